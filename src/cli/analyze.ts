@@ -1,0 +1,65 @@
+// npm run --silent analyze -- [--json] [--profile FILE] FILE...
+import {readFileSync} from 'node:fs';
+import {parseArgs} from 'node:util';
+import {analyze} from '../core/analyze';
+import {ProfileSchema} from '../core/schema';
+import type {Profile} from '../core/types';
+import {readPostingsFile} from './inputs';
+import {formatReport} from './report';
+
+const USAGE = 'usage: npm run --silent analyze -- [--json] [--profile FILE] FILE...  (FILE: .html, .txt, .md or .jsonl)';
+
+function loadProfile(path: string): Profile {
+  const parsed = ProfileSchema.safeParse(JSON.parse(readFileSync(path, 'utf8')));
+  if (!parsed.success) throw new Error(parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; '));
+  return parsed.data as Profile;
+}
+
+function main(argv: string[]): number {
+  let args;
+  try {
+    args = parseArgs({args: argv, allowPositionals: true, options: {json: {type: 'boolean'}, profile: {type: 'string'}, help: {type: 'boolean', short: 'h'}}});
+  } catch (error) {
+    console.error(`${error instanceof Error ? error.message : String(error)}\n${USAGE}`);
+    return 2;
+  }
+  if (args.values.help || args.positionals.length === 0) {
+    (args.values.help ? console.log : console.error)(USAGE);
+    return args.values.help ? 0 : 2;
+  }
+  let profile: Profile | null = null;
+  if (args.values.profile) {
+    try {
+      profile = loadProfile(args.values.profile);
+    } catch (error) {
+      console.error(`${args.values.profile}: not a usable profile: ${error instanceof Error ? error.message : String(error)}`);
+      return 2;
+    }
+  }
+  let failed = false;
+  const reports: string[] = [];
+  for (const file of args.positionals) {
+    let items;
+    try {
+      items = readPostingsFile(file);
+    } catch (error) {
+      console.error(`${file}: ${error instanceof Error ? error.message : String(error)}`);
+      failed = true;
+      continue;
+    }
+    for (const item of items) {
+      if ('error' in item) {
+        console.error(item.error);
+        failed = true;
+        continue;
+      }
+      const analysis = analyze(item.posting, {profile});
+      if (args.values.json) process.stdout.write(`${JSON.stringify(analysis)}\n`);
+      else reports.push(formatReport(analysis));
+    }
+  }
+  if (!args.values.json && reports.length) console.log(reports.join('\n\n'));
+  return failed ? 1 : 0;
+}
+
+process.exitCode = main(process.argv.slice(2));

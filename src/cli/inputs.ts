@@ -1,0 +1,69 @@
+import {readFileSync} from 'node:fs';
+import {basename, extname} from 'node:path';
+import {z} from 'zod';
+import type {Posting} from '../core/types';
+import {readPosting} from '../sites/read';
+import {pageUrl, parseHtmlDocument} from './html-document';
+
+/** One row of a JSON Lines file, as in ../shared/data/postings/dev.jsonl. */
+const PostingRowSchema = z.object({
+  id: z.union([z.string(), z.number()]).transform(String),
+  title: z.string().nullish(),
+  company: z.string().nullish(),
+  location: z.string().nullish(),
+  salary_text: z.string().nullish(),
+  description: z.string(),
+});
+
+export class InputError extends Error {}
+
+export function postingFromRow(row: unknown): Posting {
+  const parsed = PostingRowSchema.safeParse(row);
+  if (!parsed.success) throw new InputError(parsed.error.issues.map((issue) => `${issue.path.join('.') || 'row'}: ${issue.message}`).join('; '));
+  const {id, title, company, location, salary_text, description} = parsed.data;
+  return {id, title: title ?? '', company: company ?? '', location: location ?? '', salaryText: salary_text ?? '', description};
+}
+
+/** Plain text or Markdown: the first line is the title, the rest the description. */
+export function postingFromText(text: string, id: string): Posting {
+  const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/);
+  const first = lines.findIndex((line) => line.trim() !== '');
+  if (first < 0) throw new InputError('the file is empty');
+  const title = lines[first]!.replace(/^#+\s*/, '').trim();
+  return {id, title, company: '', location: '', salaryText: '', description: lines.slice(first + 1).join('\n').trim()};
+}
+
+export type ReadItem = {posting: Posting} | {error: string};
+
+/** Postings from one file. A bad JSON Lines row is reported by line without losing the other rows. */
+export function readPostingsFile(path: string): ReadItem[] {
+  const content = readFileSync(path, 'utf8');
+  const name = basename(path);
+  switch (extname(path).toLowerCase()) {
+    case '.jsonl':
+    case '.ndjson':
+      return content.split(/\r?\n/).flatMap((line, index): ReadItem[] => {
+        if (!line.trim()) return [];
+        try {
+          return [{posting: postingFromRow(JSON.parse(line))}];
+        } catch (error) {
+          return [{error: `${path}:${index + 1}: ${error instanceof Error ? error.message : String(error)}`}];
+        }
+      });
+    case '.html':
+    case '.htm': {
+      const fallback = new URL(`file://${path.startsWith('/') ? '' : '/'}${path}`).href;
+      const doc = parseHtmlDocument(content, fallback);
+      const url = pageUrl(doc, fallback);
+      const result = readPosting(doc, new URL(url));
+      if (!result) return [{error: `${path}: no job posting found on this page`}];
+      return [{posting: {...result.posting, id: result.posting.id ?? name}}];
+    }
+    case '.txt':
+    case '.md':
+    case '.markdown':
+      return [{posting: {...postingFromText(content, name), site: 'text'}}];
+    default:
+      return [{error: `${path}: unsupported file type (use .html, .txt, .md or .jsonl)`}];
+  }
+}

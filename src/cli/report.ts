@@ -1,0 +1,50 @@
+import type {Analysis} from '../core/types';
+
+const usd = (value: number) => `$${Math.round(value).toLocaleString('en-US')}`;
+
+/** A readable report of one analysis for the terminal. */
+export function formatReport(analysis: Analysis): string {
+  const {posting, detection, requirements, checklist, salary, completeness, fit} = analysis;
+  const lines: string[] = [];
+  lines.push(`${posting.title || '(untitled)'}${posting.company ? ` - ${posting.company}` : ''}${posting.location ? ` (${posting.location})` : ''}`);
+  lines.push(`  id: ${analysis.id}${analysis.site ? `  site: ${analysis.site}` : ''}`);
+  lines.push(`  Verdict: ${detection.isTechnicalProjectManager ? 'technical project/program manager' : 'not a TPM role'} (score ${detection.score.toFixed(2)})`);
+  for (const reason of detection.reasons) lines.push(`    - ${reason}`);
+  const years = requirements.minYearsExperience === null ? 'not stated' : `${requirements.minYearsExperience}+`;
+  lines.push(`  Requires: years ${years}; degree ${requirements.degree ?? 'not stated'}; certifications ${requirements.certifications.join(', ') || 'none named'}`);
+  const posted = salary.posted;
+  lines.push(
+    `  Posted pay: ${
+      posted
+        ? `${posted.currency} ${posted.min.toLocaleString('en-US')}-${posted.max.toLocaleString('en-US')} per ${posted.period}` +
+          (posted.currency === 'USD' && posted.period !== 'year' ? ` (${usd(posted.annualMin)}-${usd(posted.annualMax)} a year)` : '')
+        : 'not stated'
+    }`,
+  );
+  if (salary.benchmark) {
+    const figure = salary.benchmark.figures[0];
+    const reason = salary.benchmark.fallbackReason ? ` (${salary.benchmark.fallbackReason})` : '';
+    if (figure) {
+      const range = figure.low === figure.high ? usd(figure.low) : `${usd(figure.low)}-${usd(figure.high)}`;
+      lines.push(`  Benchmark: ${salary.benchmark.place}${reason}: ${range} [${figure.source}, ${figure.date}]`);
+    } else {
+      lines.push(`  Benchmark: ${salary.benchmark.place}${reason}: no data`);
+    }
+  }
+  if (salary.comparison) lines.push(`  Comparison: ${salary.comparison.summary}`);
+  lines.push(`  Checklist (${checklist.filter((item) => item.present).length}/${checklist.length}):`);
+  for (const item of checklist) {
+    lines.push(`    [${item.present ? 'x' : ' '}] ${item.label}${item.evidence[0] ? `: "${truncate(item.evidence[0], 110)}"` : ''}`);
+  }
+  lines.push(`  Completeness: ${completeness.score}/100${completeness.missing.length ? `; missing: ${completeness.missing.join(', ')}` : ''}`);
+  lines.push(
+    fit
+      ? `  Fit: ${fit.score}/100; missing: ${fit.missing.join(', ') || 'nothing'}${fit.unknown.length ? `; unknown: ${fit.unknown.join(', ')}` : ''}`
+      : '  Fit: no profile given (--profile FILE)',
+  );
+  return lines.join('\n');
+}
+
+function truncate(text: string, max: number): string {
+  return text.length <= max ? text : `${text.slice(0, max - 1)}\u2026`;
+}

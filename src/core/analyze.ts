@@ -1,0 +1,56 @@
+import {articleDataset, comparePay, type SalaryDataset} from './benchmarks';
+import {scoreCompleteness} from './completeness';
+import {detectTechnicalProjectManager} from './detect';
+import {scoreFit} from './fit';
+import {matchChecklist} from './match';
+import {extractPay} from './pay';
+import {extractRequirements} from './requirements';
+import {normalizeText, splitSentences} from './text';
+import type {Analysis, ChecklistMatch, Posting, Profile, Requirements} from './types';
+
+export interface AnalyzeOptions {
+  dataset?: SalaryDataset;
+  profile?: Profile | null;
+}
+
+/** The structured requirements decide the three requirement items; their sentences are the evidence. */
+function withRequirements(checklist: ChecklistMatch[], requirements: Requirements): ChecklistMatch[] {
+  const fromRequirements: Partial<Record<string, {present: boolean; evidence: string[]}>> = {
+    experience: {present: requirements.minYearsExperience !== null, evidence: requirements.evidence.years},
+    degree: {present: requirements.degree !== null, evidence: requirements.evidence.degree},
+    'pm-certification': {present: requirements.certifications.length > 0, evidence: requirements.evidence.certifications},
+  };
+  return checklist.map((match) => {
+    const override = fromRequirements[match.id];
+    return override ? {...match, present: override.present, evidence: override.evidence.slice(0, 3)} : match;
+  });
+}
+
+/** Everything TPM Lens says about one posting. Pure: the same posting always gives the same analysis. */
+export function analyze(posting: Posting, options: AnalyzeOptions = {}): Analysis {
+  const title = normalizeText(posting.title).trim();
+  const sentences = splitSentences(posting.description);
+  const detection = detectTechnicalProjectManager(title, sentences);
+  const requirements = extractRequirements(sentences);
+  const checklist = withRequirements(matchChecklist(sentences), requirements);
+  const posted = extractPay(posting.salaryText, posting.description);
+  const benchmark = (options.dataset ?? articleDataset).benchmarkFor(posting.location);
+  const {evidence: _evidence, ...stated} = requirements;
+  return {
+    id: posting.id ?? '',
+    site: posting.site ?? '',
+    posting: {
+      title: posting.title,
+      company: posting.company,
+      location: posting.location,
+      salaryText: posting.salaryText,
+      ...(posting.url ? {url: posting.url} : {}),
+    },
+    detection,
+    requirements: stated,
+    checklist,
+    salary: {posted, benchmark, comparison: comparePay(posted, benchmark)},
+    completeness: scoreCompleteness({checklist, posted, location: posting.location}),
+    fit: options.profile ? scoreFit({requirements: stated, checklist}, options.profile) : null,
+  };
+}

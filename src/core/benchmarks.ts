@@ -1,0 +1,78 @@
+import {ARTICLE_SALARIES, ARTICLE_SOURCE, type ArticleSalaryEntry} from './data/article-salaries';
+import type {Benchmark, BenchmarkFigure, PayComparison, PostedPay} from './types';
+
+/**
+ * Where benchmarks come from. The article's figures are always here; a later, larger dataset
+ * (federal wage levels for every US county) implements the same interface.
+ */
+export interface SalaryDataset {
+  benchmarkFor(location: string): Benchmark;
+}
+
+const OCCUPATION = 'Technical Project Manager';
+
+function articleFigure(entry: ArticleSalaryEntry): BenchmarkFigure {
+  const hasRange = entry.low !== undefined && entry.high !== undefined;
+  return {
+    kind: hasRange ? 'range' : 'average',
+    occupation: OCCUPATION,
+    low: entry.low ?? entry.average,
+    high: entry.high ?? entry.average,
+    average: entry.average,
+    source: ARTICLE_SOURCE.name,
+    date: ARTICLE_SOURCE.date,
+    note: entry.note,
+  };
+}
+
+const REMOTE = /\b(?:remote|anywhere|work from home|wfh)\b/i;
+
+function findArticleEntry(location: string): ArticleSalaryEntry | undefined {
+  const text = ` ${location.toLowerCase()} `;
+  return ARTICLE_SALARIES.find((entry) => entry.match.some((word) => text.includes(word) && !(word === ', ca' && !/, ca\b/.test(text))));
+}
+
+export const articleDataset: SalaryDataset = {
+  benchmarkFor(location) {
+    const national = ARTICLE_SALARIES[0]!;
+    const local = location.trim() ? findArticleEntry(location) : undefined;
+    if (local) return {place: local.place, scope: local.scope, fallbackReason: null, figures: [articleFigure(local), articleFigure(national)]};
+    const fallbackReason = !location.trim() ? 'no location' : REMOTE.test(location) ? 'remote' : 'no local data';
+    return {place: national.place, scope: 'national', fallbackReason, figures: [articleFigure(national)]};
+  },
+};
+
+const usd = (value: number) => `$${Math.round(value).toLocaleString('en-US')}`;
+/** Posted pay within this fraction of an average counts as "at" it. */
+const AVERAGE_BAND = 0.05;
+
+/** The posted pay placed against the benchmark's first figure. */
+export function comparePay(posted: PostedPay | null, benchmark: Benchmark | null): PayComparison | null {
+  if (!posted || !benchmark) return null;
+  const figure = benchmark.figures[0];
+  if (!figure) return null;
+  if (posted.currency !== 'USD') {
+    return {
+      position: 'not-comparable',
+      deltaFraction: null,
+      reference: null,
+      percentile: null,
+      summary: `Pay is in ${posted.currency}; the benchmarks are US dollars for US locations, so they are not compared.`,
+    };
+  }
+  const mid = (posted.annualMin + posted.annualMax) / 2;
+  const center = figure.average ?? (figure.low + figure.high) / 2;
+  const low = figure.kind === 'average' ? center * (1 - AVERAGE_BAND) : figure.low;
+  const high = figure.kind === 'average' ? center * (1 + AVERAGE_BAND) : figure.high;
+  const position = mid < low ? 'below' : mid > high ? 'above' : 'within';
+  const deltaFraction = (mid - center) / center;
+  const pct = `${Math.abs(Math.round(deltaFraction * 100))}%`;
+  const where = position === 'within' ? `in line with` : `${pct} ${position === 'below' ? 'below' : 'above'}`;
+  return {
+    position,
+    deltaFraction,
+    reference: {label: `${benchmark.place} ${figure.kind === 'average' ? 'average' : 'range'}`, low: figure.low, high: figure.high, source: figure.source, date: figure.date},
+    percentile: null,
+    summary: `Posted midpoint ${usd(mid)} is ${where} the ${benchmark.place} benchmark (${figure.low === figure.high ? usd(center) : `${usd(figure.low)}-${usd(figure.high)}`}).`,
+  };
+}

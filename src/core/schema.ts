@@ -1,0 +1,140 @@
+// zod schemas for everything that crosses a boundary: the analysis JSON, stored profiles and the
+// bundled datasets. Kept apart from the logic so the content script's start-up bundle stays small.
+import {z} from 'zod';
+import {CHECKLIST_IDS} from './ids';
+
+export const ChecklistIdSchema = z.enum(CHECKLIST_IDS);
+export const DegreeSchema = z.enum(['bachelor', 'master', 'doctorate']);
+
+export const ChecklistItemSchema = z.strictObject({
+  id: ChecklistIdSchema,
+  kind: z.enum(['qualification', 'responsibility']),
+  label: z.string().min(1).max(40),
+  description: z.string().min(10).max(140),
+  weight: z.number().positive().max(3),
+  patterns: z
+    .array(
+      z.string().refine((source) => {
+        try {
+          new RegExp(source, 'i');
+          return true;
+        } catch {
+          return false;
+        }
+      }, 'not a valid regular expression'),
+    )
+    .min(1),
+  unless: z.array(z.string()).optional(),
+});
+
+export const ChecklistSchema = z
+  .array(ChecklistItemSchema)
+  .refine(
+    (items) => items.length === CHECKLIST_IDS.length && CHECKLIST_IDS.every((id) => items.some((item) => item.id === id)),
+    'the checklist must hold every spec id exactly once',
+  );
+
+const money = z.number().finite().nonnegative();
+
+export const PostedPaySchema = z
+  .strictObject({
+    min: money,
+    max: money,
+    period: z.enum(['hour', 'day', 'week', 'month', 'year']),
+    currency: z.string().regex(/^[A-Z]{3}$/),
+    annualMin: money,
+    annualMax: money,
+    text: z.string(),
+  })
+  .refine((pay) => pay.min <= pay.max && pay.annualMin <= pay.annualMax, 'min must not exceed max');
+
+export const BenchmarkFigureSchema = z.strictObject({
+  kind: z.enum(['average', 'range', 'levels']),
+  occupation: z.string().min(1),
+  soc: z.string().optional(),
+  low: money,
+  high: money,
+  average: money.optional(),
+  levels: z.tuple([money, money, money, money]).optional(),
+  source: z.string().min(1),
+  date: z.string().min(4),
+  note: z.string().optional(),
+});
+
+export const BenchmarkSchema = z.strictObject({
+  place: z.string().min(1),
+  scope: z.enum(['local', 'state', 'national']),
+  fallbackReason: z.string().nullable(),
+  figures: z.array(BenchmarkFigureSchema),
+});
+
+export const PayComparisonSchema = z.strictObject({
+  position: z.enum(['below', 'within', 'above', 'not-comparable']),
+  deltaFraction: z.number().finite().nullable(),
+  reference: z
+    .strictObject({label: z.string(), low: money, high: money, source: z.string(), date: z.string()})
+    .nullable(),
+  percentile: z.number().min(0).max(100).nullable(),
+  summary: z.string(),
+});
+
+export const ChecklistMatchSchema = z.strictObject({
+  id: ChecklistIdSchema,
+  kind: z.enum(['qualification', 'responsibility']),
+  label: z.string(),
+  present: z.boolean(),
+  evidence: z.array(z.string()),
+});
+
+export const AnalysisSchema = z.strictObject({
+  id: z.string(),
+  site: z.string(),
+  posting: z.strictObject({
+    title: z.string(),
+    company: z.string(),
+    location: z.string(),
+    salaryText: z.string(),
+    url: z.string().optional(),
+  }),
+  detection: z.strictObject({
+    isTechnicalProjectManager: z.boolean(),
+    score: z.number().min(0).max(1),
+    reasons: z.array(z.string()),
+  }),
+  requirements: z.strictObject({
+    minYearsExperience: z.number().nonnegative().nullable(),
+    degree: DegreeSchema.nullable(),
+    certifications: z.array(z.string()),
+  }),
+  checklist: z.array(ChecklistMatchSchema).length(CHECKLIST_IDS.length),
+  salary: z.strictObject({
+    posted: PostedPaySchema.nullable(),
+    benchmark: BenchmarkSchema.nullable(),
+    comparison: PayComparisonSchema.nullable(),
+  }),
+  completeness: z.strictObject({score: z.number().int().min(0).max(100), missing: z.array(z.string())}),
+  fit: z
+    .strictObject({
+      score: z.number().int().min(0).max(100),
+      met: z.array(z.string()),
+      missing: z.array(z.string()),
+      unknown: z.array(z.string()),
+    })
+    .nullable(),
+});
+
+export const PROFILE_VERSION = 1;
+
+/** The profile file the options page exports and the CLI's --profile reads. */
+export const ProfileSchema = z.object({
+  version: z.number().int().positive().default(PROFILE_VERSION),
+  yearsExperience: z.number().min(0).max(70).nullable().default(null),
+  degree: DegreeSchema.nullable().default(null),
+  certifications: z.array(z.string().min(1).max(60)).max(50).default([]),
+  checklist: z.array(ChecklistIdSchema).default([]),
+  skills: z.array(z.string().min(1).max(80)).max(200).default([]),
+  location: z.string().max(200).nullable().default(null),
+  payExpectation: z.number().nonnegative().nullable().default(null),
+});
+
+export type ProfileInput = z.input<typeof ProfileSchema>;

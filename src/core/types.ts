@@ -1,0 +1,131 @@
+import type {ChecklistId, ChecklistKind} from './ids';
+
+/** A job posting as read from a page, a JSON Lines row or a text file. Every field is plain text. */
+export interface Posting {
+  id?: string;
+  site?: string;
+  url?: string;
+  title: string;
+  company: string;
+  location: string;
+  /** Pay as the site states it apart from the description ("$120K - $150K a year"), or ''. */
+  salaryText: string;
+  description: string;
+}
+
+export type Degree = 'bachelor' | 'master' | 'doctorate';
+export const DEGREE_RANK: Record<Degree, number> = {bachelor: 1, master: 2, doctorate: 3};
+
+export type PayPeriod = 'hour' | 'day' | 'week' | 'month' | 'year';
+
+export interface PostedPay {
+  min: number;
+  max: number;
+  period: PayPeriod;
+  /** ISO 4217 code. Only USD is compared with the US benchmarks. */
+  currency: string;
+  annualMin: number;
+  annualMax: number;
+  /** The text the figures were read from. */
+  text: string;
+}
+
+export interface Detection {
+  isTechnicalProjectManager: boolean;
+  /** 0-1: how strongly the title and text point at a technical project/program management role. */
+  score: number;
+  reasons: string[];
+}
+
+export interface Requirements {
+  minYearsExperience: number | null;
+  degree: Degree | null;
+  certifications: string[];
+  /** Sentences each requirement was read from, for the panel. */
+  evidence: {years: string[]; degree: string[]; certifications: string[]};
+}
+
+export interface ChecklistMatch {
+  id: ChecklistId;
+  kind: ChecklistKind;
+  label: string;
+  present: boolean;
+  /** The posting's own sentences that show the item, at most a few, in posting order. */
+  evidence: string[];
+}
+
+export interface BenchmarkFigure {
+  /** What the figure measures: 'average', 'range', or an OFLC wage level. */
+  kind: 'average' | 'range' | 'levels';
+  /** Occupation the figure is for (e.g. "Technical Project Manager" or an SOC title). */
+  occupation: string;
+  soc?: string;
+  /** Annual USD. For 'average' low = high = average. For 'levels' the four OFLC levels. */
+  low: number;
+  high: number;
+  average?: number;
+  levels?: [number, number, number, number];
+  source: string;
+  /** The date or wage year the figure describes. */
+  date: string;
+  note?: string;
+}
+
+export interface Benchmark {
+  /** The place the figures are for, as shown to the user ("San Francisco, CA", "United States"). */
+  place: string;
+  scope: 'local' | 'state' | 'national';
+  /** Why national figures are used when they are: "no local data", "remote", "no location". */
+  fallbackReason: string | null;
+  figures: BenchmarkFigure[];
+}
+
+export interface PayComparison {
+  /** 'not-comparable' when the pay is not in USD (the reason says why). */
+  position: 'below' | 'within' | 'above' | 'not-comparable';
+  /** Posted annual midpoint minus the reference, as a fraction of the reference. */
+  deltaFraction: number | null;
+  reference: {label: string; low: number; high: number; source: string; date: string} | null;
+  /** Rough percentile of the posted midpoint where wage levels allow it. */
+  percentile: number | null;
+  summary: string;
+}
+
+export interface Completeness {
+  score: number;
+  missing: string[];
+}
+
+export interface Fit {
+  score: number;
+  met: string[];
+  missing: string[];
+  unknown: string[];
+}
+
+export interface Profile {
+  version: number;
+  yearsExperience: number | null;
+  degree: Degree | null;
+  certifications: string[];
+  checklist: ChecklistId[];
+  skills: string[];
+  location: string | null;
+  payExpectation: number | null;
+}
+
+export interface Analysis {
+  id: string;
+  site: string;
+  posting: {title: string; company: string; location: string; salaryText: string; url?: string};
+  detection: Detection;
+  requirements: {
+    minYearsExperience: number | null;
+    degree: Degree | null;
+    certifications: string[];
+  };
+  checklist: ChecklistMatch[];
+  salary: {posted: PostedPay | null; benchmark: Benchmark | null; comparison: PayComparison | null};
+  completeness: Completeness;
+  fit: Fit | null;
+}

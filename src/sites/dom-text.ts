@@ -1,0 +1,51 @@
+// Plain text of an element with a line per block, read from the DOM without layout (innerText needs
+// layout, which a background tab or Node does not have) and without touching the page.
+
+const BLOCK = new Set([
+  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BR', 'DD', 'DIV', 'DL', 'DT', 'FIGCAPTION', 'FOOTER', 'H1', 'H2', 'H3',
+  'H4', 'H5', 'H6', 'HEADER', 'HR', 'LI', 'MAIN', 'OL', 'P', 'PRE', 'SECTION', 'TABLE', 'TR', 'UL',
+]);
+const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'BUTTON', 'IFRAME']);
+
+export function elementText(root: Node): string {
+  const parts: string[] = [];
+  const walk = (node: Node): void => {
+    if (node.nodeType === 3) {
+      parts.push(node.nodeValue ?? '');
+      return;
+    }
+    if (node.nodeType !== 1 && node.nodeType !== 11) return;
+    const name = (node as Element).tagName?.toUpperCase() ?? '';
+    if (SKIP.has(name)) return;
+    const block = BLOCK.has(name);
+    if (block) parts.push('\n');
+    for (let child = node.firstChild; child; child = child.nextSibling) walk(child);
+    if (block) parts.push('\n');
+  };
+  walk(root);
+  return parts
+    .join('')
+    .replace(/[ \t\u00a0]+/g, ' ')
+    .replace(/ *\n */g, '\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
+}
+
+/** The first selector that finds an element with text. */
+export function firstElement(root: ParentNode, selectors: readonly string[]): Element | null {
+  for (const selector of selectors) {
+    let found: NodeListOf<Element>;
+    try {
+      found = root.querySelectorAll(selector);
+    } catch {
+      continue; // A selector the engine cannot parse must not break the others.
+    }
+    for (const element of found) if (element.textContent?.trim()) return element;
+  }
+  return null;
+}
+
+export function firstText(root: ParentNode, selectors: readonly string[]): string {
+  const element = firstElement(root, selectors);
+  return element ? elementText(element).replace(/\s+/g, ' ').trim() : '';
+}

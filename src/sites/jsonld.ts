@@ -1,0 +1,93 @@
+import {htmlToText} from '../core/html-text';
+import type {Posting} from '../core/types';
+
+// schema.org JobPosting from <script type="application/ld+json">: a lone object, an array, or an @graph.
+
+type Json = null | boolean | number | string | Json[] | {[key: string]: Json};
+type JsonObject = {[key: string]: Json};
+
+const isObject = (value: Json | undefined): value is JsonObject => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+function isJobPosting(node: JsonObject): boolean {
+  const type = node['@type'];
+  return Array.isArray(type) ? type.includes('JobPosting') : type === 'JobPosting';
+}
+
+function* walk(node: Json | undefined, depth = 0): Generator<JsonObject> {
+  if (depth > 6 || node === undefined) return;
+  if (Array.isArray(node)) {
+    for (const child of node) yield* walk(child, depth + 1);
+  } else if (isObject(node)) {
+    if (isJobPosting(node)) yield node;
+    if (node['@graph'] !== undefined) yield* walk(node['@graph'], depth + 1);
+  }
+}
+
+const text = (value: Json | undefined): string => (typeof value === 'string' || typeof value === 'number' ? htmlToText(String(value)) : '');
+
+function name(value: Json | undefined): string {
+  if (Array.isArray(value)) return name(value[0]);
+  return isObject(value) ? text(value.name) : text(value);
+}
+
+function place(value: Json | undefined): string {
+  if (Array.isArray(value)) return value.map(place).filter(Boolean).join('; ');
+  if (!isObject(value)) return text(value);
+  const address = isObject(value.address) ? value.address : value;
+  const parts = [address.addressLocality, address.addressRegion, address.addressCountry].map((part) => name(part));
+  return [...new Set(parts.filter(Boolean))].join(', ') || text(address.name) || text(value.name);
+}
+
+const PERIODS: Record<string, string> = {HOUR: 'an hour', DAY: 'a day', WEEK: 'a week', MONTH: 'a month', YEAR: 'a year'};
+
+/** schema.org MonetaryAmount as the text a site would print ("USD 120000 - 150000 a year"). */
+function salary(value: Json | undefined): string {
+  if (Array.isArray(value)) return salary(value[0]);
+  if (!isObject(value)) return text(value);
+  const currency = text(value.currency) || 'USD';
+  const amount = isObject(value.value) ? value.value : value;
+  const unit = PERIODS[text(amount.unitText).toUpperCase()] ?? '';
+  const min = text(amount.minValue);
+  const max = text(amount.maxValue);
+  const single = text(amount.value);
+  const figures = min && max ? `${min} - ${max}` : min || max || single;
+  return figures ? `${currency} ${figures} ${unit}`.trim() : '';
+}
+
+function toPosting(node: JsonObject): Posting | null {
+  const title = text(node.title) || text(node.name);
+  const description = text(node.description);
+  if (!title || !description) return null;
+  const remote = text(node.jobLocationType).toUpperCase() === 'TELECOMMUTE';
+  const location = place(node.jobLocation) || (remote ? 'Remote' : '') || place(node.applicantLocationRequirements);
+  return {
+    title,
+    company: name(node.hiringOrganization),
+    location: remote && location && !/remote/i.test(location) ? `${location} (Remote)` : location,
+    salaryText: salary(node.baseSalary) || salary(node.estimatedSalary),
+    description,
+  };
+}
+
+/** Parses JSON-LD text; malformed blocks yield nothing instead of throwing. */
+export function jobPostingsFromJsonLd(sources: readonly string[]): Posting[] {
+  const postings: Posting[] = [];
+  for (const source of sources) {
+    let parsed: Json;
+    try {
+      parsed = JSON.parse(source) as Json;
+    } catch {
+      continue;
+    }
+    for (const node of walk(parsed)) {
+      const posting = toPosting(node);
+      if (posting) postings.push(posting);
+    }
+  }
+  return postings;
+}
+
+export function readJsonLd(doc: Document): Posting | null {
+  const scripts = [...doc.querySelectorAll('script[type="application/ld+json"]')].map((script) => script.textContent ?? '');
+  return jobPostingsFromJsonLd(scripts)[0] ?? null;
+}
