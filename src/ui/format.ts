@@ -1,0 +1,28 @@
+import {CHECKLIST} from '../core/checklist';
+import type {PayPeriod, PostedPay} from '../core/types';
+
+export function usd(value: number): string {
+  return `$${Math.round(value).toLocaleString('en-US')}`;
+}
+
+export function usdRange(low: number, high: number): string {
+  return low === high ? usd(low) : `${usd(low)}-${usd(high)}`;
+}
+
+const PERIOD_WORD: Record<PayPeriod, string> = {hour: 'an hour', day: 'a day', week: 'a week', month: 'a month', year: 'a year'};
+
+export function postedPayText(posted: PostedPay): string {
+  const money = (value: number) =>
+    posted.currency === 'USD' ? usd(value) : `${Math.round(value).toLocaleString('en-US')} ${posted.currency}`;
+  const stated = posted.min === posted.max ? money(posted.min) : `${money(posted.min)}-${money(posted.max)}`;
+  const annual =
+    posted.period === 'year' || posted.currency !== 'USD' ? '' : ` (about ${usdRange(posted.annualMin, posted.annualMax)} a year)`;
+  return `${stated} ${PERIOD_WORD[posted.period]}${annual}`;
+}
+
+/** Listing facts completeness scores besides the checklist ids. */
+const FACT_LABELS: Record<string, string> = {'pay-range': 'Pay range', location: 'Location'};
+
+export function missingLabel(id: string): string {
+  return CHECKLIST.find((item) => item.id === id)?.label ?? FACT_LABELS[id] ?? id;
+}
