@@ -7,5 +7,4 @@ export default defineConfig({
     exclude: ['test/e2e/**', 'node_modules/**'],
     environment: 'node',
   },
-  esbuild: {jsx: 'automatic', jsxImportSource: 'preact'},
 });

@@ -1,16 +1,21 @@
-// npm run --silent analyze -- [--json] [--profile FILE] FILE...
+// npm run --silent analyze -- [--json | --summary] [--profile FILE] FILE...
 import {readFileSync} from 'node:fs';
 import {parseArgs} from 'node:util';
 import {analyze} from '../core/analyze';
+import {migrateProfileValue} from '../core/profile';
+import {loadSalaryDatasetSync} from '../core/salary/load-node';
 import {ProfileSchema} from '../core/schema';
 import type {Profile} from '../core/types';
 import {readPostingsFile} from './inputs';
 import {formatReport} from './report';
+import {summaryHeader, summaryRow} from './summary';
 
-const USAGE = 'usage: npm run --silent analyze -- [--json] [--profile FILE] FILE...  (FILE: .html, .txt, .md or .jsonl)';
+const USAGE = 'usage: npm run --silent analyze -- [--json | --summary] [--profile FILE] FILE...  (FILE: .html, .txt, .md or .jsonl; --summary: one CSV row per posting)';
 
 function loadProfile(path: string): Profile {
-  const parsed = ProfileSchema.safeParse(JSON.parse(readFileSync(path, 'utf8')));
+  const migrated = migrateProfileValue(JSON.parse(readFileSync(path, 'utf8')));
+  if (!migrated.ok) throw new Error(migrated.problem);
+  const parsed = ProfileSchema.safeParse(migrated.value);
   if (!parsed.success) throw new Error(parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; '));
   return parsed.data as Profile;
 }
@@ -18,7 +23,7 @@ function loadProfile(path: string): Profile {
 function main(argv: string[]): number {
   let args;
   try {
-    args = parseArgs({args: argv, allowPositionals: true, options: {json: {type: 'boolean'}, profile: {type: 'string'}, help: {type: 'boolean', short: 'h'}}});
+    args = parseArgs({args: argv, allowPositionals: true, options: {json: {type: 'boolean'}, summary: {type: 'boolean'}, profile: {type: 'string'}, help: {type: 'boolean', short: 'h'}}});
   } catch (error) {
     console.error(`${error instanceof Error ? error.message : String(error)}\n${USAGE}`);
     return 2;
@@ -36,8 +41,15 @@ function main(argv: string[]): number {
       return 2;
     }
   }
+  let dataset;
+  try {
+    dataset = loadSalaryDatasetSync();
+  } catch (error) {
+    console.error(`${error instanceof Error ? error.message : String(error)}; using the article's national and city figures only`);
+  }
   let failed = false;
   const reports: string[] = [];
+  if (args.values.summary) process.stdout.write(`${summaryHeader()}\n`);
   for (const file of args.positionals) {
     let items;
     try {
@@ -53,12 +65,13 @@ function main(argv: string[]): number {
         failed = true;
         continue;
       }
-      const analysis = analyze(item.posting, {profile});
-      if (args.values.json) process.stdout.write(`${JSON.stringify(analysis)}\n`);
+      const analysis = analyze(item.posting, {profile, ...(dataset ? {dataset} : {})});
+      if (args.values.summary) process.stdout.write(`${summaryRow(analysis)}\n`);
+      else if (args.values.json) process.stdout.write(`${JSON.stringify(analysis)}\n`);
       else reports.push(formatReport(analysis));
     }
   }
-  if (!args.values.json && reports.length) console.log(reports.join('\n\n'));
+  if (!args.values.json && !args.values.summary && reports.length) console.log(reports.join('\n\n'));
   return failed ? 1 : 0;
 }
 

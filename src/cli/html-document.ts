@@ -14,7 +14,15 @@ export function parseHtmlDocument(html: string, url: string): Document {
     },
   });
   const parser = new window.DOMParser();
-  return parser.parseFromString(html, 'text/html') as unknown as Document;
+  return parser.parseFromString(withoutSvgStyles(html), 'text/html') as unknown as Document;
+}
+
+/**
+ * happy-dom 21 drops everything after a <style> inside an <svg> (Indeed's pages have one in their
+ * loading spinner), so those style blocks, which carry no posting text, are removed before parsing.
+ */
+export function withoutSvgStyles(html: string): string {
+  return html.replace(/<svg\b[\s\S]*?<\/svg\s*>/gi, (svg) => svg.replace(/<style\b[\s\S]*?<\/style\s*>/gi, ''));
 }
 
 /** Where a saved page came from: its canonical link or og:url, else a file: URL. */

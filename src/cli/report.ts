@@ -32,6 +32,10 @@ export function formatReport(analysis: Analysis): string {
     }
   }
   if (salary.comparison) lines.push(`  Comparison: ${salary.comparison.summary}`);
+  if (salary.transparency?.required && !posted) {
+    const law = salary.transparency;
+    lines.push(`  Pay range likely required: ${law.jurisdiction} requires one in job ads since ${law.effective} (${law.source})`);
+  }
   lines.push(`  Checklist (${checklist.filter((item) => item.present).length}/${checklist.length}):`);
   for (const item of checklist) {
     lines.push(`    [${item.present ? 'x' : ' '}] ${item.label}${item.evidence[0] ? `: "${truncate(item.evidence[0], 110)}"` : ''}`);

@@ -5,12 +5,15 @@ import {scoreFit} from './fit';
 import {matchChecklist} from './match';
 import {extractPay} from './pay';
 import {extractRequirements} from './requirements';
+import {payRangeLikelyRequired} from './salary/pay-transparency';
 import {normalizeText, splitSentences} from './text';
 import type {Analysis, ChecklistMatch, Posting, Profile, Requirements} from './types';
 
 export interface AnalyzeOptions {
   dataset?: SalaryDataset;
   profile?: Profile | null;
+  /** ISO date the pay-transparency laws are judged on; defaults to the law data's as-of date. */
+  date?: string;
 }
 
 /** The structured requirements decide the three requirement items; their sentences are the evidence. */
@@ -35,6 +38,7 @@ export function analyze(posting: Posting, options: AnalyzeOptions = {}): Analysi
   const checklist = withRequirements(matchChecklist(sentences), requirements);
   const posted = extractPay(posting.salaryText, posting.description);
   const benchmark = (options.dataset ?? articleDataset).benchmarkFor(posting.location);
+  const transparency = payRangeLikelyRequired(posting.location, options.date);
   const {evidence: _evidence, ...stated} = requirements;
   return {
     id: posting.id ?? '',
@@ -49,8 +53,8 @@ export function analyze(posting: Posting, options: AnalyzeOptions = {}): Analysi
     detection,
     requirements: stated,
     checklist,
-    salary: {posted, benchmark, comparison: comparePay(posted, benchmark)},
-    completeness: scoreCompleteness({checklist, posted, location: posting.location}),
+    salary: {posted, benchmark, comparison: comparePay(posted, benchmark), transparency},
+    completeness: scoreCompleteness({checklist, posted, location: posting.location, payRangeRequired: transparency?.required ?? false}),
     fit: options.profile ? scoreFit({requirements: stated, checklist}, options.profile) : null,
   };
 }

@@ -1,4 +1,5 @@
 import {ARTICLE_SALARIES, ARTICLE_SOURCE, type ArticleSalaryEntry} from './data/article-salaries';
+import {HOURS_PER_YEAR, placeAgainstLevels} from './salary/levels';
 import type {Benchmark, BenchmarkFigure, PayComparison, PostedPay} from './types';
 
 /**
@@ -10,6 +11,13 @@ export interface SalaryDataset {
 }
 
 const OCCUPATION = 'Technical Project Manager';
+
+/** The article's figure for a location (local when it names one, else national): the dated second source. */
+export function articleFiguresFor(location: string): BenchmarkFigure[] {
+  const national = ARTICLE_SALARIES[0]!;
+  const local = location.trim() ? findArticleEntry(location) : undefined;
+  return local ? [articleFigure(local), articleFigure(national)] : [articleFigure(national)];
+}
 
 function articleFigure(entry: ArticleSalaryEntry): BenchmarkFigure {
   const hasRange = entry.low !== undefined && entry.high !== undefined;
@@ -61,6 +69,7 @@ export function comparePay(posted: PostedPay | null, benchmark: Benchmark | null
     };
   }
   const mid = (posted.annualMin + posted.annualMax) / 2;
+  if (figure.kind === 'levels' && figure.levels) return compareWithLevels(mid, figure, benchmark.place);
   const center = figure.average ?? (figure.low + figure.high) / 2;
   const low = figure.kind === 'average' ? center * (1 - AVERAGE_BAND) : figure.low;
   const high = figure.kind === 'average' ? center * (1 + AVERAGE_BAND) : figure.high;
@@ -74,5 +83,22 @@ export function comparePay(posted: PostedPay | null, benchmark: Benchmark | null
     reference: {label: `${benchmark.place} ${figure.kind === 'average' ? 'average' : 'range'}`, low: figure.low, high: figure.high, source: figure.source, date: figure.date},
     percentile: null,
     summary: `Posted midpoint ${usd(mid)} is ${where} the ${benchmark.place} benchmark (${figure.low === figure.high ? usd(center) : `${usd(figure.low)}-${usd(figure.high)}`}).`,
+  };
+}
+
+/** Posted midpoint against wage levels I-IV: the band, a rough percentile, hourly and annual both. */
+function compareWithLevels(mid: number, figure: BenchmarkFigure, place: string): PayComparison {
+  const levels = figure.levels!;
+  const placement = placeAgainstLevels(mid, levels);
+  const median = levels[2];
+  const position = placement.band === 'below-level-1' ? 'below' : placement.band === 'above-level-4' ? 'above' : 'within';
+  const hourly = `$${(mid / HOURS_PER_YEAR).toFixed(2)}/hour`;
+  return {
+    position,
+    deltaFraction: (mid - median) / median,
+    reference: {label: `${figure.area ?? place} wage levels I-IV, ${figure.soc ?? ''} ${figure.occupation}`.replace(/\s+/g, ' '), low: levels[0], high: levels[3], source: figure.source, date: figure.date},
+    percentile: placement.percentile,
+    band: placement.band,
+    summary: `Posted midpoint ${usd(mid)} a year (${hourly}) is ${placement.text} for ${figure.occupation} in ${figure.area ?? place} (level I ${usd(levels[0])}, level III ${usd(median)}, level IV ${usd(levels[3])}; ${figure.source}, ${figure.date}).`,
   };
 }

@@ -1,12 +1,239 @@
+import {
+  EXCLUDED_TITLES,
+  NON_TECH_TEXT,
+  OTHER_ROLE_TEXT,
+  PM_ROLE_TITLE,
+  PM_ROLE_TITLE_CASE_SENSITIVE,
+  PM_WORK_TEXT,
+  STRONG_TECH_TITLE,
+  TECH_PM_TITLE,
+  TECH_TEXT_STRONG,
+  TECH_TITLE,
+  TECH_TITLE_CASE_SENSITIVE,
+  TPM_TITLE,
+} from './detect-data';
 import type {Detection} from './types';
+
+type TitleKind = 'tpm' | 'tech-pm' | 'pm' | 'excluded' | 'other';
+
+interface TitleReading {
+  kind: TitleKind;
+  technical: boolean;
+  reason: string;
+}
+
+/** What the text says, counted in evidence points: distinct terms per sentence, at most 3 each. */
+export interface TextSignals {
+  /** Sentences that describe running projects (plans, schedules, milestones, delivery). */
+  pmWork: number;
+  technical: number;
+  /** The technical terms met most often, for the reasons shown to the user. */
+  technicalTerms: string[];
+  nonTechnical: Array<{domain: string; count: number; terms: string[]}>;
+  otherRole: Array<{role: string; count: number}>;
+}
+
+interface Compiled {
+  tpmTitle: RegExp[];
+  techPmTitle: RegExp[];
+  pmRoleTitle: RegExp[];
+  techTitle: RegExp[];
+  strongTechTitle: RegExp[];
+  excluded: Array<{pattern: RegExp; reason: (role: string) => string; unlessTechnical: boolean; unlessPmRole: boolean}>;
+  pmWork: RegExp[];
+  tech: RegExp[];
+  techCase: RegExp;
+  nonTech: Array<{domain: string; patterns: RegExp[]}>;
+  otherRole: Array<{role: string; pattern: RegExp}>;
+}
+
+let compiled: Compiled | undefined;
+
+const article = (word: string) => (/^(?:[aeio]|HR\b)/i.test(word) ? 'an' : 'a');
+
+function compile(): Compiled {
+  compiled ??= {
+    tpmTitle: TPM_TITLE.map((source) => new RegExp(source, 'i')),
+    techPmTitle: TECH_PM_TITLE.map((source) => new RegExp(source, 'i')),
+    pmRoleTitle: [new RegExp(PM_ROLE_TITLE, 'i'), new RegExp(PM_ROLE_TITLE_CASE_SENSITIVE)],
+    techTitle: [new RegExp(TECH_TITLE, 'i'), new RegExp(TECH_TITLE_CASE_SENSITIVE)],
+    strongTechTitle: [new RegExp(STRONG_TECH_TITLE, 'i'), new RegExp(TECH_TITLE_CASE_SENSITIVE)],
+    excluded: EXCLUDED_TITLES.map((entry) => ({
+      pattern: new RegExp(entry.pattern, 'i'),
+      reason: (role: string) => ('reason' in entry ? entry.reason : `Title names ${article(entry.area)} ${entry.area} ${role}`),
+      unlessTechnical: entry.unlessTechnical ?? false,
+      unlessPmRole: entry.unlessPmRole ?? false,
+    })),
+    pmWork: PM_WORK_TEXT.map((source) => new RegExp(source, 'i')),
+    tech: TECH_TEXT_STRONG.map((source) => new RegExp(source, 'gi')),
+    techCase: new RegExp(String.raw`\b(?:IT|QA|SAP|ERP|SQL|APIs?|AWS|GCP|SaaS|CRM)\b`),
+    nonTech: NON_TECH_TEXT.map(({domain, pattern, acronyms}) => ({
+      domain,
+      patterns: [new RegExp(pattern, 'gi'), ...(acronyms ? [new RegExp(acronyms, 'g')] : [])],
+    })),
+    otherRole: OTHER_ROLE_TEXT.map(({role, pattern}) => ({role, pattern: new RegExp(pattern, 'i')})),
+  };
+  return compiled;
+}
+
+/** Acronyms that the case-insensitive technical patterns would confuse with ordinary words ("make it work"). */
+const AMBIGUOUS_LOWERCASE = /\b(?:it|qa|sap|erp|sql|apis?|aws|gcp|saas|crm|plc)\b/gi;
+/** Software used as an office tool says nothing about the domain ("project management software"). */
+const TOOL_SOFTWARE = /\b(?:project management|scheduling|accounting|office|computer|estimating|construction|design|cad|presentation|spreadsheet|productivity|billing|word processing|standard)\s+(?:software|applications|tools|programs)\b|\bsoftware (?:such as|like|including) (?:ms|microsoft)\b/gi;
+const MAX_POINTS_PER_SENTENCE = 3;
+const NON_TECH_WEIGHT = 1.5;
+const OTHER_ROLE_STEP = 0.08;
+
+/** Distinct terms the patterns find in one sentence, at most 3 so one run-on sentence cannot dominate. */
+function termsIn(sentence: string, patterns: readonly RegExp[]): string[] {
+  const terms = new Set<string>();
+  for (const pattern of patterns) {
+    for (const match of sentence.matchAll(pattern)) terms.add(match[0]);
+    if (terms.size >= MAX_POINTS_PER_SENTENCE) break;
+  }
+  return [...terms].slice(0, MAX_POINTS_PER_SENTENCE);
+}
+
+function technicalTerms(sentence: string, patterns: Compiled): string[] {
+  const withoutAmbiguous = sentence
+    .replace(TOOL_SOFTWARE, ' ')
+    .replace(AMBIGUOUS_LOWERCASE, (word) => (word === word.toUpperCase() ? word : ' '));
+  return termsIn(withoutAmbiguous, patterns.tech);
+}
+
+/** Tallies terms case-insensitively but remembers how the posting first wrote each one. */
+class TermTally {
+  private readonly counts = new Map<string, {shown: string; count: number}>();
+  total = 0;
+
+  add(terms: readonly string[]): void {
+    for (const term of terms) {
+      const key = term.toLowerCase();
+      const entry = this.counts.get(key) ?? {shown: term, count: 0};
+      entry.count++;
+      this.counts.set(key, entry);
+    }
+    this.total += terms.length;
+  }
+
+  top(n: number): string[] {
+    return [...this.counts.values()].sort((a, b) => b.count - a.count).slice(0, n).map((entry) => entry.shown);
+  }
+}
+
+/** "IT" only in capitals means information technology ("IT Project Manager", not "make it"). */
+const spellOutIT = (title: string) => title.replace(/\bIT\b/g, 'information technology');
+
+function readTitle(shownTitle: string): TitleReading {
+  const patterns = compile();
+  const shown = shownTitle.trim() || '(no title)';
+  const title = spellOutIT(shownTitle);
+  if (patterns.tpmTitle.some((pattern) => pattern.test(title))) {
+    return {kind: 'tpm', technical: true, reason: `Title: ${shown}`};
+  }
+  const strongTech = patterns.strongTechTitle.some((pattern) => pattern.test(title));
+  const pmRole = patterns.pmRoleTitle.some((pattern) => pattern.test(title));
+  const excluded = patterns.excluded.find(
+    ({pattern, unlessTechnical, unlessPmRole}) => pattern.test(title) && !(unlessTechnical && strongTech) && !(unlessPmRole && pmRole),
+  );
+  if (excluded) {
+    const role = !pmRole ? 'role' : /\bprogram/i.test(title) ? 'program manager' : 'project manager';
+    return {kind: 'excluded', technical: false, reason: excluded.reason(role)};
+  }
+  if (patterns.techPmTitle.some((pattern) => pattern.test(title))) {
+    return {kind: 'tech-pm', technical: true, reason: `Title: ${shown} (technical domain)`};
+  }
+  if (pmRole) {
+    const technical = patterns.techTitle.some((pattern) => pattern.test(title));
+    return {kind: 'pm', technical, reason: technical ? `Title: ${shown} (mentions a technical area)` : `Title: ${shown} (generic; the text decides)`};
+  }
+  return {kind: 'other', technical: false, reason: 'Title does not name a project or program manager'};
+}
+
+/** Evidence in the text for project work, a technical domain, and domains the spec excludes. */
+export function readText(sentences: readonly string[]): TextSignals {
+  const patterns = compile();
+  let pmWork = 0;
+  const technical = new TermTally();
+  const nonTech = new Map<string, TermTally>();
+  const otherRole = new Map<string, number>();
+  for (const sentence of sentences) {
+    if (patterns.pmWork.some((pattern) => pattern.test(sentence))) pmWork++;
+    technical.add(technicalTerms(sentence, patterns));
+    for (const {domain, patterns: domainPatterns} of patterns.nonTech) {
+      const found = termsIn(sentence, domainPatterns);
+      if (found.length === 0) continue;
+      const tally = nonTech.get(domain) ?? new TermTally();
+      tally.add(found);
+      nonTech.set(domain, tally);
+    }
+    for (const {role, pattern} of patterns.otherRole) {
+      if (pattern.test(sentence)) otherRole.set(role, (otherRole.get(role) ?? 0) + 1);
+    }
+  }
+  const byCount = (a: {count: number}, b: {count: number}) => b.count - a.count;
+  return {
+    pmWork,
+    technical: technical.total,
+    technicalTerms: technical.top(3),
+    nonTechnical: [...nonTech].map(([domain, tally]) => ({domain, count: tally.total, terms: tally.top(3)})).sort(byCount),
+    otherRole: [...otherRole].map(([role, count]) => ({role, count})).sort(byCount),
+  };
+}
+
+const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
+const clamp = (value: number) => Math.min(1, Math.max(0, value));
+
+/** Compiles the detection patterns ahead of use (see prepareChecklistMatchers in match.ts). */
+export function prepareDetection(): void {
+  const sample = ['Plan and track the IT project schedule with construction and marketing teams.', 'Plan the IT project with marketing teams \u2026'];
+  detectTechnicalProjectManager('Technical Program Manager', sample);
+  detectTechnicalProjectManager('Technical Program Manager', sample);
+}
 
 /** Is this a technical project/program manager posting? Decided from the title and the text together. */
 export function detectTechnicalProjectManager(title: string, sentences: readonly string[]): Detection {
-  const technicalTitle = /\b(?:technical|IT|software|engineering)\b.*\b(?:project|program)\s+manager\b/i.test(title);
-  const score = technicalTitle ? 0.9 : 0.1;
-  return {
-    isTechnicalProjectManager: score >= 0.5,
-    score,
-    reasons: [technicalTitle ? 'Title names a technical project or program manager' : 'Title is not a TPM title'],
-  };
+  const reading = readTitle(title);
+  const text = readText(sentences);
+  const reasons = [reading.reason];
+  const topNonTech = text.nonTechnical[0];
+  const nonTechPoints = topNonTech?.count ?? 0;
+
+  if (text.pmWork > 0) reasons.push(`Text: plans, tracks or delivers projects (${plural(text.pmWork, 'sentence')})`);
+  if (text.technical > 0) reasons.push(`Text: technical terms such as ${text.technicalTerms.join(', ')} (${plural(text.technical, 'mention')})`);
+  else reasons.push('Text: no technical terms (software, IT, systems, cloud, data...)');
+  if (topNonTech && nonTechPoints >= 2) reasons.push(`Text: ${topNonTech.domain} terms such as ${topNonTech.terms.join(', ')} (${plural(nonTechPoints, 'mention')})`);
+  for (const {role, count} of text.otherRole) if (count >= 2) reasons.push(`Text: ${role} duties (${plural(count, 'sentence')})`);
+
+  // How much more the text speaks of technical work than of the strongest excluded domain, in [-1, 1].
+  // Excluded-domain words weigh more: they name what the job is about ("campaign", "subcontractors"),
+  // while technical words also describe the employer's products in any posting of a tech company.
+  const weighedNonTech = NON_TECH_WEIGHT * nonTechPoints;
+  const balance = Math.max(-1, (text.technical - weighedNonTech) / Math.max(6, text.technical + nonTechPoints));
+  const projectWork = Math.min(text.pmWork, 5) / 5;
+  // Repeated product- or people-management duties suggest the other roles the spec sets apart.
+  const otherRolePenalty = text.otherRole.reduce((sum, {count}) => sum + OTHER_ROLE_STEP * Math.min(Math.max(count - 1, 0), 3), 0);
+
+  let score: number;
+  switch (reading.kind) {
+    // A named technical role stands unless the text is mostly about an excluded domain.
+    case 'tpm':
+      score = 0.75 + 0.15 * projectWork + 0.1 * Math.max(balance, 0) + 0.7 * Math.min(balance, 0);
+      break;
+    case 'tech-pm':
+      score = 0.6 + 0.15 * projectWork + 0.15 * Math.max(balance, 0) + 0.8 * Math.min(balance, 0);
+      break;
+    case 'pm':
+      score = 0.25 + (reading.technical ? 0.15 : 0) + 0.2 * projectWork + 0.45 * balance;
+      break;
+    case 'excluded':
+      score = 0.1 + 0.05 * Math.max(balance, 0);
+      break;
+    case 'other':
+      score = 0.05 + 0.1 * projectWork * Math.max(balance, 0);
+      break;
+  }
+  if (reading.kind !== 'excluded' && reading.kind !== 'other') score -= otherRolePenalty;
+  score = Math.round(clamp(score) * 100) / 100;
+  return {isTechnicalProjectManager: score >= 0.5, score, reasons};
 }

@@ -1,13 +1,183 @@
-import type {PostedPay} from './types';
+import {amountsIn, inCurrency, type Amount} from './money';
+import {spellings} from './numbers';
+import {normalizeText} from './text';
+import type {PayPeriod, PostedPay} from './types';
+
+/** Working time per year used to annualise: 2080 hours, 260 days, 52 weeks, 12 months. */
+export const PERIODS_PER_YEAR: Readonly<Record<PayPeriod, number>> = {hour: 2080, day: 260, week: 52, month: 12, year: 1};
+
+const anyCase = (words: string[]) => words.map(spellings).join('|');
+// Period words after a figure: "per hour", "/hr", "an hour", "hourly", "a year", "annually", "per annum", "p.a.".
+const PERIOD_WORDS: ReadonlyArray<readonly [PayPeriod, string]> = [
+  ['hour', `(?:(?:per|an?|/|each)\\s*(?:${anyCase(['hour', 'hr', 'h'])})|${anyCase(['hourly'])}|p/h|ph\\b)`],
+  ['day', `(?:(?:per|a|/)\\s*(?:${anyCase(['day'])})|${anyCase(['daily'])})`],
+  ['week', `(?:(?:per|a|/)\\s*(?:${anyCase(['week', 'wk'])})|${anyCase(['weekly'])})`],
+  ['month', `(?:(?:per|a|/)\\s*(?:${anyCase(['month', 'mo', 'mth'])})|${anyCase(['monthly'])})`],
+  ['year', `(?:(?:per|a|an|/)\\s*(?:${anyCase(['year', 'yr', 'annum'])})|${anyCase(['annually', 'annual', 'annualized', 'annualised', 'yearly'])}|p\\.?a\\.|LPA|lpa)`],
+];
+const PERIOD_AFTER = PERIOD_WORDS.map(([period, source]) => [period, new RegExp(`^[\\s.,)]*(?:USD\\s*|\\(?\\s*)?(?:(?:gross|base|net|GROSS|Gross|Base|Net)\\s+)?(?:${source})(?![a-z])`)] as const);
+// Pay every two weeks or twice a month has no PayPeriod of its own: it is stated per week or per
+// month with the figure scaled (2,000 biweekly = 1,000 a week), the text still shows what was written.
+const SPLIT_PERIODS: ReadonlyArray<readonly [PayPeriod, number, RegExp]> = [
+  ['week', 0.5, /^[\s.,)]*(?:USD\s*)?(?:bi-?weekly|Bi-?weekly|BI-?WEEKLY|every (?:two|2) weeks|per (?:two|2) weeks)(?![a-z])/],
+  ['month', 2, /^[\s.,)]*(?:USD\s*)?(?:semi-?monthly|Semi-?monthly|SEMI-?MONTHLY|twice (?:a |per )?month(?:ly)?)(?![a-z])/],
+];
+// Period words before a figure: "Hourly rate: $25", "Annual salary of $120,000".
+const PERIOD_BEFORE: ReadonlyArray<readonly [PayPeriod, RegExp]> = [
+  ['hour', /\b(?:hourly|per hour)\b[^$\d]{0,25}$/i],
+  ['day', /\b(?:daily|day) rate\b[^$\d]{0,25}$/i],
+  ['week', /\bweekly\b[^$\d]{0,25}$/i],
+  ['month', /\bmonthly\b[^$\d]{0,25}$/i],
+  ['year', /\b(?:annual(?:ly)?|yearly|per year|per annum)\b[^$\d]{0,25}$/i],
+];
+// Between the two ends of a range: "-", "to", "and", mojibake "\ufffd", with an optional period ("$21/hr. - $26/hr.").
+const RANGE_GAP = new RegExp(`^\\s*(?:(?:${PERIOD_WORDS.map(([, source]) => source).join('|')})\\.?)?\\s*(?:-|to|and|\\ufffd|~)\\s*$`);
+
+// Words that show a figure is pay, close before it ("Salary: ", "pay range for this position is ").
+const PAY_BEFORE = /\b(?:salary|salaries|pay|paying|paid|compensation|comp|wages?|rate|range|base|earn(?:ing|s)?|ote|remuneration|ctc|package|starts? at|starting at|hiring range)\b/gi;
+// A money noun that governs the figure: "revenues over $120 million", "projects ranging from $500k",
+// "bonus of up to $20,000", "budget >$10MM". Only small words may stand between the noun and the figure,
+// so "salary range for this Project Manager position is $90,000" stays pay.
+const OTHER_BEFORE = /\b(?:revenues?|sales|funding|funded|raised|valuation|valued|worth|budgets?|portfolios?|projects?|assets|spend(?:ing)?|capital|market cap|bonus(?:es)?|sign[- ]?on|signing|referral|relocation|tuition|reimburse\w*|stipends?|allowances?|401\s?\(?k\)?|match(?:ing)?|grants?|equity|stock|tips|commissions?|per diem|loans?|fees?|invest\w*|costs?|prices?|savings|awards?|prizes?|donat\w*|contracts?|deals?|premiums?)\b[\s,:(>~]*(?:(?:of|up|to|over|more|than|ranging|range|from|worth|valued|at|totaling|totalling|exceeding|exceeds?|approximately|about|nearly|around|greater|in|is|are|was|were|the|a|an|annual|typically|generally|averaging|between|roughly|almost|under|below|above|just|only|some|size|sizes|value|values|amount|amounts|total|totals)[\s,:(>~]+){0,5}$/i;
+// After the figure: "$500 a month in tips", "$8000 Annual Stock Grant", "$2,500 per year for professional development".
+// Up to two free words may come before the noun, but not "plus"/"and" ("$150,000 plus bonus" is pay).
+const OTHER_AFTER = /^\+?\s*(?:(?:a|an|per|each|every)\s+(?:year|month|week|day|hour)\s+)?(?:in\s+|of\s+|for\s+|towards?\s+|one[- ]time\s+)?(?:(?!plus\b|and\b|with\b|or\b|base\b|salary\b)[a-z-]+\s+){0,2}(?:tips|bonus(?:es)?|sign[- ]?on|signing|referral|relocation|revenue|sales|funding|stock|grants?|equity|tuition|reimburse\w*|allowance|stipends?|budget|projects?|company|business|valuation|assets|users|customers|employees|mile|deductible|premiums?|development|learning|education|training|wellness|fitness|equipment|commut\w*|phone|internet|credits?|donations?|match(?:ing)?)\b/i;
+const PAY_AFTER = /^[\s,.)]*(?:(?:base|annual|starting)\s+)?(?:salary|pay|compensation|wage|DOE|doe|USD|plus (?:bonus|benefits|equity|commission))/i;
+
+/** Believable annual pay in dollar terms, so that "$99999999999", revenue or "$300 a year" never read as salary. */
+const MAX_ANNUAL = 5_000_000;
+const MIN_ANNUAL = 1_000;
+// Currencies whose unit is worth far less than a dollar: magnitude rules scale by this.
+const SMALL_UNIT: Readonly<Record<string, number>> = {INR: 80, JPY: 150};
+// Upper bounds of hourly, daily and monthly figures when no period is written, per currency.
+const SIZE_LIMITS: Readonly<Record<string, readonly [number, number, number]>> = {
+  default: [300, 1_500, 15_000],
+  INR: [2_000, 10_000, 300_000],
+  JPY: [10_000, 60_000, 1_500_000],
+};
+
+interface Candidate {
+  min: Amount;
+  max: Amount;
+  period: PayPeriod | null;
+  /** Factor from the stated figures to the period's ("biweekly" figures are halved to weekly). */
+  scale: number;
+  /** Span of text the figures and their period words cover. */
+  start: number;
+  end: number;
+  score: number;
+}
+
+function periodAfter(text: string, from: number): {period: PayPeriod; end: number; scale: number} | null {
+  const after = text.slice(from, from + 40);
+  for (const [period, scale, pattern] of SPLIT_PERIODS) {
+    const match = pattern.exec(after);
+    if (match) return {period, end: from + match[0].length, scale};
+  }
+  for (const [period, pattern] of PERIOD_AFTER) {
+    const match = pattern.exec(after);
+    if (match) return {period, end: from + match[0].length, scale: 1};
+  }
+  return null;
+}
+
+function periodBefore(text: string, to: number): {period: PayPeriod; start: number} | null {
+  const before = text.slice(Math.max(0, to - 60), to);
+  for (const [period, pattern] of PERIOD_BEFORE) {
+    const match = pattern.exec(before);
+    if (match) return {period, start: to - before.length + match.index};
+  }
+  return null;
+}
+
+/** Where the last match of `pattern` in `text` ends, or -1. */
+function lastEnd(pattern: RegExp, text: string): number {
+  let end = -1;
+  for (const match of text.matchAll(pattern)) end = match.index + match[0].length;
+  return end;
+}
+
+/** Figures and ranges in a text, each with its period and how much its context says "pay". */
+function candidatesIn(text: string, requireCurrency: boolean): Candidate[] {
+  const amounts = [...amountsIn(text)];
+  const candidates: Candidate[] = [];
+  for (let index = 0; index < amounts.length; index++) {
+    let low = amounts[index]!;
+    let high = low;
+    const next = amounts[index + 1];
+    if (next && next.start - low.end <= 40 && RANGE_GAP.test(text.slice(low.end, next.start)) && (next.currency === null || low.currency === null || next.currency === low.currency)) {
+      // "and" joins a range only when both ends are money ("between $160,000 and $220,000").
+      const gap = text.slice(low.end, next.start);
+      if (!/\band\b/.test(gap) || (low.currency && next.currency)) {
+        high = next;
+        index++;
+      }
+    }
+    const currency = low.currency ?? high.currency;
+    low = inCurrency(low, currency);
+    high = inCurrency(high, currency);
+    const context = text.slice(Math.max(0, low.start - 80), low.start);
+    const payAt = lastEnd(PAY_BEFORE, context);
+    if (OTHER_BEFORE.test(context)) continue;
+    // Without a currency mark, only "Base pay 120k - 190k" (a pay word right before k figures) counts.
+    const payWordRightBefore = payAt >= context.length - 25;
+    if (requireCurrency && currency === null && !(high.multiplier === 1e3 && payWordRightBefore)) continue;
+    if (low.huge || high.huge) continue;
+    // "$110-160K": the multiplier written once applies to both ends.
+    if (!low.multiplied && high.multiplied && low.value * high.multiplier <= high.value) low = {...low, value: low.value * high.multiplier, multiplied: true, multiplier: high.multiplier};
+    const after = periodAfter(text, high.end);
+    const before = after ? null : periodBefore(text, low.start);
+    const period = after?.period ?? before?.period ?? null;
+    const start = before?.start ?? low.start;
+    const end = after?.end ?? high.end;
+
+    if (OTHER_AFTER.test(text.slice(high.end, high.end + 60))) continue;
+    let score = 0;
+    if (payAt >= 0) score += 2;
+    if (period) score += 2;
+    if (high !== low) score += 1;
+    if (PAY_AFTER.test(text.slice(end, end + 40)) || /^\s*(?:USD|EUR|GBP|INR|AUD|CAD)\b/.test(text.slice(high.end, high.end + 6)) || /[A-Z]{3}$/.test(high.text)) score += 1;
+    candidates.push({min: low, max: high, period, scale: after?.scale ?? 1, start, end, score});
+  }
+  return candidates;
+}
+
+/** The period a figure most likely has when none is written, from its size. */
+function periodBySize(value: number, currency: string): PayPeriod {
+  const [hour, day, month] = SIZE_LIMITS[currency] ?? SIZE_LIMITS.default!;
+  if (value < hour) return 'hour';
+  if (value < day) return 'day';
+  if (value < month) return 'month';
+  return 'year';
+}
+
+function toPay(candidate: Candidate, text: string): PostedPay | null {
+  const currency = candidate.min.currency ?? candidate.max.currency ?? 'USD';
+  const min = Math.min(candidate.min.value, candidate.max.value) * candidate.scale;
+  const max = Math.max(candidate.min.value, candidate.max.value) * candidate.scale;
+  if (!(min > 0) || !Number.isFinite(max)) return null;
+  const period = candidate.period ?? (candidate.max.perYearByCustom ? 'year' : periodBySize(max, currency));
+  const perYear = PERIODS_PER_YEAR[period];
+  const round = (value: number) => Math.round(value * 100) / 100;
+  const annualMin = round(min * perYear);
+  const annualMax = round(max * perYear);
+  const scale = SMALL_UNIT[currency] ?? 1;
+  if (annualMax / scale > MAX_ANNUAL || annualMin / scale < MIN_ANNUAL) return null;
+  return {min, max, period, currency, annualMin, annualMax, text: text.slice(candidate.start, candidate.end).trim()};
+}
+
+/** The best pay statement in a text; the site's own pay line needs no currency mark or pay word. */
+function payIn(text: string, fromPayLine: boolean): PostedPay | null {
+  const candidates = candidatesIn(text, !fromPayLine).filter((candidate) => fromPayLine || candidate.score >= 2);
+  candidates.sort((a, b) => b.score - a.score || a.start - b.start);
+  for (const candidate of candidates) {
+    const pay = toPay(candidate, text);
+    if (pay) return pay;
+  }
+  return null;
+}
 
 /** The job's posted pay from the site's salary line first, then the description. Null when none is stated. */
 export function extractPay(salaryText: string, description: string): PostedPay | null {
-  for (const text of [salaryText, description]) {
-    const match = /\$\s?(\d[\d,]*)(?:\s*-\s*\$\s?(\d[\d,]*))?/.exec(text);
-    if (!match?.[1]) continue;
-    const min = Number(match[1].replace(/,/g, ''));
-    const max = match[2] ? Number(match[2].replace(/,/g, '')) : min;
-    return {min, max, period: 'year', currency: 'USD', annualMin: min, annualMax: max, text: match[0]};
-  }
-  return null;
+  return payIn(normalizeText(salaryText ?? ''), true) ?? payIn(normalizeText(description ?? ''), false);
 }

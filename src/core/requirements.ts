@@ -1,20 +1,27 @@
-import type {Degree, Requirements} from './types';
+import {certificationsIn} from './certifications';
+import {findDegree} from './degree';
+import {normalizeText} from './text';
+import type {Requirements} from './types';
+import {findRequiredYears} from './years';
 
 /** Minimum years of experience, lowest degree level and PM certifications a posting asks for. */
 export function extractRequirements(sentences: readonly string[]): Requirements {
-  const evidence: Requirements['evidence'] = {years: [], degree: [], certifications: []};
-  let minYearsExperience: number | null = null;
-  let degree: Degree | null = null;
-  for (const sentence of sentences) {
-    const years = /\b(\d+)\+?\s*years?\b/i.exec(sentence);
-    if (years?.[1]) {
-      minYearsExperience = Math.max(minYearsExperience ?? 0, Number(years[1]));
-      evidence.years.push(sentence);
-    }
-    if (/\bbachelor/i.test(sentence)) {
-      degree ??= 'bachelor';
-      evidence.degree.push(sentence);
-    }
+  // Callers usually pass splitSentences output; normalising again is cheap and makes raw input safe.
+  const normalized = sentences.map((sentence) => normalizeText(sentence));
+  const years = findRequiredYears(normalized);
+  const degree = findDegree(normalized);
+  const certifications: string[] = [];
+  const certificationSentences: string[] = [];
+  for (const sentence of normalized) {
+    const named = certificationsIn(sentence);
+    if (named.length === 0) continue;
+    certificationSentences.push(sentence);
+    for (const name of named) if (!certifications.includes(name)) certifications.push(name);
   }
-  return {minYearsExperience, degree, certifications: [], evidence};
+  return {
+    minYearsExperience: years[0]?.years ?? null,
+    degree: degree.degree,
+    certifications,
+    evidence: {years: years.map((finding) => finding.sentence), degree: degree.sentences, certifications: certificationSentences},
+  };
 }

@@ -2,6 +2,7 @@
 // bundled datasets. Kept apart from the logic so the content script's start-up bundle stays small.
 import {z} from 'zod';
 import {CHECKLIST_IDS} from './ids';
+import {PROFILE_VERSION} from './profile';
 
 export const ChecklistIdSchema = z.enum(CHECKLIST_IDS);
 export const DegreeSchema = z.enum(['bachelor', 'master', 'doctorate']);
@@ -56,6 +57,8 @@ export const BenchmarkFigureSchema = z.strictObject({
   high: money,
   average: money.optional(),
   levels: z.tuple([money, money, money, money]).optional(),
+  hourlyLevels: z.tuple([money, money, money, money]).optional(),
+  area: z.string().optional(),
   source: z.string().min(1),
   date: z.string().min(4),
   note: z.string().optional(),
@@ -66,6 +69,9 @@ export const BenchmarkSchema = z.strictObject({
   scope: z.enum(['local', 'state', 'national']),
   fallbackReason: z.string().nullable(),
   figures: z.array(BenchmarkFigureSchema),
+  resolution: z.strictObject({county: z.string(), countyFips: z.string(), state: z.string(), area: z.string().nullable()}).optional(),
+  candidates: z.array(z.string()).optional(),
+  note: z.string().optional(),
 });
 
 export const PayComparisonSchema = z.strictObject({
@@ -75,6 +81,7 @@ export const PayComparisonSchema = z.strictObject({
     .strictObject({label: z.string(), low: money, high: money, source: z.string(), date: z.string()})
     .nullable(),
   percentile: z.number().min(0).max(100).nullable(),
+  band: z.enum(['below-level-1', 'level-1-2', 'level-2-3', 'level-3-4', 'above-level-4']).optional(),
   summary: z.string(),
 });
 
@@ -111,6 +118,9 @@ export const AnalysisSchema = z.strictObject({
     posted: PostedPaySchema.nullable(),
     benchmark: BenchmarkSchema.nullable(),
     comparison: PayComparisonSchema.nullable(),
+    transparency: z
+      .strictObject({required: z.boolean(), jurisdiction: z.string(), effective: z.string(), source: z.string()})
+      .nullable(),
   }),
   completeness: z.strictObject({score: z.number().int().min(0).max(100), missing: z.array(z.string())}),
   fit: z
@@ -123,7 +133,7 @@ export const AnalysisSchema = z.strictObject({
     .nullable(),
 });
 
-export const PROFILE_VERSION = 1;
+export {PROFILE_VERSION};
 
 /** The profile file the options page exports and the CLI's --profile reads. */
 export const ProfileSchema = z.object({

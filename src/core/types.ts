@@ -65,6 +65,10 @@ export interface BenchmarkFigure {
   high: number;
   average?: number;
   levels?: [number, number, number, number];
+  /** For 'levels': the same four levels per hour, as the source publishes them. */
+  hourlyLevels?: [number, number, number, number];
+  /** For 'levels': the wage area the levels belong to. */
+  area?: string;
   source: string;
   /** The date or wage year the figure describes. */
   date: string;
@@ -78,6 +82,12 @@ export interface Benchmark {
   /** Why national figures are used when they are: "no local data", "remote", "no location". */
   fallbackReason: string | null;
   figures: BenchmarkFigure[];
+  /** The county the location resolved to, when the county dataset was used and it resolved. */
+  resolution?: {county: string; countyFips: string; state: string; area: string | null};
+  /** Other places the location may mean ("Springfield, MA"), when it is ambiguous or spans wage areas. */
+  candidates?: string[];
+  /** How the location was read, in plain words. */
+  note?: string;
 }
 
 export interface PayComparison {
@@ -88,6 +98,8 @@ export interface PayComparison {
   reference: {label: string; low: number; high: number; source: string; date: string} | null;
   /** Rough percentile of the posted midpoint where wage levels allow it. */
   percentile: number | null;
+  /** Against wage levels: below level I, between two levels, or above level IV. */
+  band?: 'below-level-1' | 'level-1-2' | 'level-2-3' | 'level-3-4' | 'above-level-4';
   summary: string;
 }
 
@@ -114,6 +126,14 @@ export interface Profile {
   payExpectation: number | null;
 }
 
+export interface PayTransparency {
+  /** True when the law was in force on the date analysed. */
+  required: boolean;
+  jurisdiction: string;
+  effective: string;
+  source: string;
+}
+
 export interface Analysis {
   id: string;
   site: string;
@@ -125,7 +145,13 @@ export interface Analysis {
     certifications: string[];
   };
   checklist: ChecklistMatch[];
-  salary: {posted: PostedPay | null; benchmark: Benchmark | null; comparison: PayComparison | null};
+  salary: {
+    posted: PostedPay | null;
+    benchmark: Benchmark | null;
+    comparison: PayComparison | null;
+    /** A pay-transparency law covering the posting's place, whether or not the posting states pay. */
+    transparency: PayTransparency | null;
+  };
   completeness: Completeness;
   fit: Fit | null;
 }

@@ -1,9 +1,26 @@
-// Placeholder owned by the profile work (options page: profile and the recruiter's draft checker).
+// The options page: the user's profile and the recruiter's listing draft checker.
 import {render} from 'preact';
+import {loadProfile, readProfileBackups, saveProfile} from '../storage';
+import {OptionsApp} from './OptionsApp';
+import './options.css';
 
-function Options() {
-  return <main><h1>TPM Lens</h1><p>Profile settings arrive here.</p></main>;
+function download(fileName: string, text: string) {
+  const url = URL.createObjectURL(new Blob([text], {type: 'application/json'}));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  link.click();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
 const root = document.getElementById('app');
-if (root) render(<Options />, root);
+if (root) {
+  render(
+    <OptionsApp
+      store={{loadProfile, saveProfile, readBackups: readProfileBackups}}
+      download={download}
+      copyText={(text) => navigator.clipboard.writeText(text)}
+    />,
+    root,
+  );
+}

@@ -1,3 +1,5 @@
+import type {FieldSource} from './types';
+
 // Plain text of an element with a line per block, read from the DOM without layout (innerText needs
 // layout, which a background tab or Node does not have) and without touching the page.
 
@@ -45,7 +47,43 @@ export function firstElement(root: ParentNode, selectors: readonly string[]): El
   return null;
 }
 
-export function firstText(root: ParentNode, selectors: readonly string[]): string {
-  const element = firstElement(root, selectors);
-  return element ? elementText(element).replace(/\s+/g, ' ').trim() : '';
+
+export interface FoundText {
+  text: string;
+  element: Element | null;
+}
+
+/** Elements for a selector; a selector the engine cannot parse finds nothing instead of throwing. */
+function selectAll(root: ParentNode, selector: string): Element[] {
+  try {
+    return [...root.querySelectorAll(selector)];
+  } catch {
+    return [];
+  }
+}
+
+const oneLine = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+/**
+ * The first source (see FieldSource) that yields text after `clean`. Single-line text for short
+ * fields; `block` keeps the lines of a description.
+ */
+export function readSources(
+  root: ParentNode,
+  sources: readonly FieldSource[],
+  clean: (text: string) => string = (text) => text,
+  block = false,
+): FoundText {
+  for (const source of sources) {
+    const {css, attr, match} = typeof source === 'string' ? {css: source, attr: undefined, match: undefined} : source;
+    for (const element of selectAll(root, css)) {
+      const raw = attr ? (element.getAttribute(attr) ?? '') : block ? elementText(element) : oneLine(elementText(element));
+      if (!raw.trim()) continue;
+      const matched = match ? match.exec(raw)?.[1] : raw;
+      if (!matched) continue;
+      const text = clean(block ? matched.trim() : oneLine(matched));
+      if (text) return {text, element};
+    }
+  }
+  return {text: '', element: null};
 }

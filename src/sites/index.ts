@@ -1,8 +1,18 @@
+import {ashby} from './ashby';
+import {glassdoor} from './glassdoor';
+import {greenhouse} from './greenhouse';
+import {indeed} from './indeed';
+import {lever} from './lever';
 import {linkedin} from './linkedin';
+import {smartrecruiters} from './smartrecruiters';
 import type {SiteAdapter} from './types';
+import {workday} from './workday';
+import {ziprecruiter} from './ziprecruiter';
 
 /** Every site TPM Lens knows. Order does not matter: hosts do not overlap. */
-export const SITES: readonly SiteAdapter[] = [linkedin];
+export const SITES: readonly SiteAdapter[] = [
+  linkedin, indeed, glassdoor, ziprecruiter, greenhouse, lever, workday, ashby, smartrecruiters,
+];
 
 export function hostMatches(host: string, pattern: string): boolean {
   const lower = host.toLowerCase();
@@ -13,9 +23,39 @@ export function siteFor(url: URL): SiteAdapter | null {
   return SITES.find((site) => site.hosts.some((pattern) => hostMatches(url.hostname, pattern))) ?? null;
 }
 
-/** Can this URL hold one posting on its site? Unknown sites answer true: JSON-LD decides there. */
-export function routeCanHoldPosting(url: URL, site: SiteAdapter | null): boolean {
-  if (!site) return true;
+/**
+ * What a URL can show: one posting, a list with a selected posting in a pane, or neither.
+ * Unknown sites answer 'posting': JSON-LD and the generic reader decide there.
+ */
+export function routeKind(url: URL, site: SiteAdapter | null): 'posting' | 'pane' | 'none' {
+  if (!site) return 'posting';
   const path = url.pathname + url.search;
-  return site.routes.some((route) => route.test(path));
+  if (site.routes.some((route) => route.test(path))) return 'posting';
+  if (site.paneRoutes?.some((route) => route.test(path))) return 'pane';
+  return 'none';
+}
+
+/** Can this URL hold one posting on its site (directly or in a pane)? */
+export function routeCanHoldPosting(url: URL, site: SiteAdapter | null): boolean {
+  return routeKind(url, site) !== 'none';
+}
+
+/**
+ * Identity of the posting on screen, for telling a newly selected posting from a re-render.
+ * Unknown sites: the URL without its fragment.
+ */
+export function postingKey(url: URL, doc: Document): string | null {
+  const site = siteFor(url);
+  if (!site) return url.origin + url.pathname + url.search;
+  if (!routeCanHoldPosting(url, site)) return null;
+  const key = site.postingKey(url, doc);
+  return key ? `${site.id}:${key}` : null;
+}
+
+/**
+ * Containers to observe for a change of posting on this page, narrowest first: observe the first that
+ * exists (empty: nothing narrower than the URL is known).
+ */
+export function watchSelectors(url: URL): readonly string[] {
+  return siteFor(url)?.watch ?? [];
 }

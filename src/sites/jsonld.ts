@@ -59,26 +59,40 @@ function toPosting(node: JsonObject): Posting | null {
   const description = text(node.description);
   if (!title || !description) return null;
   const remote = text(node.jobLocationType).toUpperCase() === 'TELECOMMUTE';
-  const location = place(node.jobLocation) || (remote ? 'Remote' : '') || place(node.applicantLocationRequirements);
+  // A remote posting names where applicants may live instead of an office; either is its place.
+  const where = place(node.jobLocation) || place(node.applicantLocationRequirements);
+  const location = remote ? (where ? (/remote/i.test(where) ? where : `${where} (Remote)`) : 'Remote') : where;
   return {
     title,
     company: name(node.hiringOrganization),
-    location: remote && location && !/remote/i.test(location) ? `${location} (Remote)` : location,
+    location,
     salaryText: salary(node.baseSalary) || salary(node.estimatedSalary),
     description,
   };
+}
+
+/**
+ * JSON.parse, then once more with raw line breaks and tabs turned into spaces: sites often print
+ * descriptions with literal newlines inside strings, which strict JSON rejects.
+ */
+function parseLenient(source: string): Json | undefined {
+  try {
+    return JSON.parse(source) as Json;
+  } catch {
+    try {
+      return JSON.parse(source.replace(/[\u0000-\u001f]+/g, ' ')) as Json;
+    } catch {
+      return undefined;
+    }
+  }
 }
 
 /** Parses JSON-LD text; malformed blocks yield nothing instead of throwing. */
 export function jobPostingsFromJsonLd(sources: readonly string[]): Posting[] {
   const postings: Posting[] = [];
   for (const source of sources) {
-    let parsed: Json;
-    try {
-      parsed = JSON.parse(source) as Json;
-    } catch {
-      continue;
-    }
+    const parsed = parseLenient(source);
+    if (parsed === undefined) continue;
     for (const node of walk(parsed)) {
       const posting = toPosting(node);
       if (posting) postings.push(posting);
@@ -87,7 +101,8 @@ export function jobPostingsFromJsonLd(sources: readonly string[]): Posting[] {
   return postings;
 }
 
-export function readJsonLd(doc: Document): Posting | null {
-  const scripts = [...doc.querySelectorAll('script[type="application/ld+json"]')].map((script) => script.textContent ?? '');
+/** The first JobPosting in the JSON-LD blocks under `root` (a document, or the pane of a list page). */
+export function readJsonLd(root: ParentNode): Posting | null {
+  const scripts = [...root.querySelectorAll('script[type="application/ld+json"]')].map((script) => script.textContent ?? '');
   return jobPostingsFromJsonLd(scripts)[0] ?? null;
 }

@@ -1,39 +1,105 @@
-import type {SiteAdapter} from './types';
+import {elementText} from './dom-text';
+import {attributeOf, pathId, queryParam} from './keys';
+import {MONEY, WITH_MONEY} from './money';
+import type {PartialFields, SiteAdapter} from './types';
+
+// LinkedIn, written against real saved pages in ../shared/data/html/linkedin:
+// - guest /jobs/view/ pages (2024 OpenAI and Anthropic, 2026 Heidi): top-card-layout / topcard__* classes;
+// - logged-in split pane /jobs/search/ (2025, JoyKimaiyo): job-details-jobs-unified-top-card__* classes;
+// - logged-in /jobs/view/ 2026 layout (XingyouLee): hashed class names, so only attributes that carry
+//   meaning are used (componentkey="JobDetails_AboutTheJob_<id>",
+//   aria-label="Company, ...") plus the document title "Title | Company | LinkedIn";
+// - the HTTP 429 rate-limit body, which must read as no posting.
+// Both logged-in layouts are live at once, so every field lists both.
+
+/** "Graduate Data Engineer | Flow Traders | LinkedIn": the logged-in title of one posting. */
+const DOCUMENT_TITLE = /^(.+?) \| (.+?) \| LinkedIn$/;
+
+/** The 2026 layout's location: the line after the title, "Amsterdam, North Holland, Netherlands · 1 day ago · ...". */
+function readHashedLayout(doc: Document): PartialFields | null {
+  const title = DOCUMENT_TITLE.exec(doc.title.trim())?.[1];
+  if (!title) return null;
+  const paragraphs = doc.querySelectorAll('p');
+  const limit = Math.min(paragraphs.length, 400);
+  for (let index = 0; index < limit; index++) {
+    if (paragraphs[index]!.textContent?.trim() !== title) continue;
+    const next = paragraphs[index + 1];
+    const firstPart = next?.querySelector('span')?.textContent?.trim() ?? '';
+    const location = firstPart && !/\bago\b|applicants?|clicked/i.test(firstPart) ? firstPart : '';
+    // Pay would show as a short pill near the title; the one saved page of this layout has none, so
+    // this part is unverified (it finds nothing there, as it should).
+    const region = paragraphs[index]!.parentElement?.parentElement?.parentElement;
+    const pay = [...(region?.querySelectorAll('span, strong') ?? [])]
+      .map((element) => elementText(element))
+      .find((text) => text.length < 60 && MONEY.test(text));
+    return {title, location, salaryText: pay ?? ''};
+  }
+  return null;
+}
 
 export const linkedin: SiteAdapter = {
   id: 'linkedin',
   hosts: ['.linkedin.com'],
-  routes: [/^\/jobs\/view\//, /^\/jobs\/(?:search|collections)\/.*[?&]currentJobId=\d+/],
+  routes: [/^\/(?:comm\/)?jobs\/view\//],
+  paneRoutes: [/^\/jobs\/(?:search|search-results|collections)\/.*[?&]currentJobId=\d+/],
+  pane: ['.jobs-search__job-details', '.scaffold-layout__detail', '.jobs-details', 'main'],
   fields: {
     title: [
+      '.job-details-jobs-unified-top-card__job-title h1',
       '.job-details-jobs-unified-top-card__job-title',
+      '.jobs-unified-top-card__job-title',
       '.top-card-layout__title',
       '.topcard__title',
-      '.jobs-unified-top-card__job-title',
+      {css: 'head > title', match: DOCUMENT_TITLE},
     ],
     company: [
       '.job-details-jobs-unified-top-card__company-name',
-      '.topcard__org-name-link',
       '.jobs-unified-top-card__company-name',
+      '.topcard__org-name-link',
+      '.top-card-layout__second-subline .topcard__flavor:first-child',
+      {css: 'a[aria-label^="Company, "]', attr: 'aria-label', match: /^Company, (.+?)\.?$/},
+      {css: 'head > title', match: /^.+? \| (.+?) \| LinkedIn$/},
     ],
     location: [
-      '.job-details-jobs-unified-top-card__tertiary-description-container span:first-child',
-      '.topcard__flavor--bullet:not(.num-applicants__caption):not(.num-applicants__figure)',
+      '.job-details-jobs-unified-top-card__primary-description-container .tvm__text:first-child',
+      '.job-details-jobs-unified-top-card__tertiary-description-container .tvm__text:first-child',
       '.jobs-unified-top-card__bullet',
+      '.topcard__flavor--bullet:not(.num-applicants__caption):not(.num-applicants__figure)',
     ],
-    salary: ['.salary.compensation__salary', '.compensation__salary', '.job-details-jobs-unified-top-card__job-insight--highlight'],
+    salary: [
+      '.compensation__salary',
+      '.salary.compensation__salary',
+      {css: '.job-details-preferences-and-skills__pill', match: WITH_MONEY},
+      {css: '.job-details-jobs-unified-top-card__job-insight--highlight', match: WITH_MONEY},
+      {css: '.jobs-unified-top-card__job-insight', match: WITH_MONEY},
+    ],
     description: [
       '.jobs-description__content .jobs-box__html-content',
       '.jobs-description__content',
+      '#job-details',
       '.show-more-less-html__markup',
       '.description__text',
+      // The whole component, not its expandable-text-box: the box is a <span> inside a <p> holding
+      // <ul> lists, which an HTML parser (a saved page reopened) splits out of the span.
+      '[componentkey^="JobDetails_AboutTheJob_"]',
     ],
   },
   clean: {
     location: (text) => text.split(/\s+·\s+/)[0] ?? text,
+    description: (text) => text.replace(/^About the job\s*\n/i, '').trim(),
   },
+  readExtra: readHashedLayout,
+  postingKey: (url, doc) =>
+    queryParam(url, ['currentJobId']) ??
+    pathId(url, /^\/(?:comm\/)?jobs\/view\/(?:[^/]*-)?(\d+)/) ??
+    attributeOf(doc, '[componentkey^="JobDetails_AboutTheJob_"]', 'componentkey')?.replace(/^\D+/, '') ??
+    null,
+  watch: ['.jobs-search__job-details', '.scaffold-layout__detail', '.jobs-details', '.job-view-layout', 'main'],
   testUrls: [
-    'https://www.linkedin.com/jobs/view/3915648739/ (guest, 2024: ../shared/data/html/linkedin/jobdog_linkedin_openai_3915648739.html)',
-    'https://www.linkedin.com/jobs/search/?currentJobId=... (logged-in split pane: JoyKimaiyo_web-scraping-data-jobs-linkedin_page.html)',
+    'https://www.linkedin.com/jobs/view/3915648739/ (guest 2024: jobdog_linkedin_openai_3915648739.html)',
+    'https://www.linkedin.com/jobs/view/4053542511/ (guest 2024: jobdog_linkedin_anthropic_4053542511.html)',
+    'https://au.linkedin.com/jobs/view/senior-software-engineer-developer-experience-at-heidi-4411867124 (guest 2026)',
+    'https://www.linkedin.com/jobs/view/4374244548 (logged-in 2026 hashed layout: XingyouLee_linkedin-notifier-job_page.html)',
+    'https://www.linkedin.com/jobs/search/?currentJobId=4205971663 (logged-in split pane 2025: JoyKimaiyo_web-scraping-data-jobs-linkedin_page.html)',
   ],
 };

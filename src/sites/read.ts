@@ -1,58 +1,120 @@
 import type {Posting} from '../core/types';
-import {elementText, firstElement, firstText} from './dom-text';
-import {GENERIC_FIELDS} from './generic';
-import {routeCanHoldPosting, siteFor} from './index';
+import {elementText, firstElement, readSources} from './dom-text';
+import {companyFromDocumentTitle, densestTextBlock, GENERIC_FIELDS, looksLikeResultsList, titleFromDocumentTitle} from './generic';
+import {routeKind, siteFor} from './index';
 import {readJsonLd} from './jsonld';
-import type {FieldSelectors, ReadResult, SiteAdapter} from './types';
+import {isLikelyEnglish} from './language';
+import type {FieldKey, FieldSelectors, FieldSource, PartialFields, ReadResult, ReadSource, SiteAdapter} from './types';
 
 /** Shorter than this, a "description" is a teaser or a fragment, not a posting. */
 const MIN_DESCRIPTION_CHARS = 200;
 
-function readFields(doc: Document, fields: FieldSelectors, site: SiteAdapter | null) {
-  const clean = (key: keyof FieldSelectors, text: string) => site?.clean?.[key]?.(text) ?? text;
-  const descriptionElement = firstElement(doc, fields.description);
-  return {
-    title: clean('title', firstText(doc, fields.title)),
-    company: clean('company', firstText(doc, fields.company)),
-    location: clean('location', firstText(doc, fields.location)),
-    salaryText: clean('salary', firstText(doc, fields.salary)),
-    description: descriptionElement ? clean('description', elementText(descriptionElement)) : '',
-    descriptionElement,
-  };
+type TextFields = Required<PartialFields>;
+const FIELD_OF: Record<keyof TextFields, FieldKey> = {
+  title: 'title', company: 'company', location: 'location', salaryText: 'salary', description: 'description',
+};
+const KEYS = Object.keys(FIELD_OF) as (keyof TextFields)[];
+const GENERIC_DESCRIPTION = GENERIC_FIELDS.description.filter((source): source is string => typeof source === 'string');
+
+function readFields(root: ParentNode, fields: FieldSelectors, site: SiteAdapter | null, keys: readonly (keyof TextFields)[] = KEYS) {
+  const values = {title: '', company: '', location: '', salaryText: '', description: ''} as TextFields;
+  let descriptionElement: Element | null = null;
+  for (const key of keys) {
+    const field = FIELD_OF[key];
+    const found = readSources(root, fields[field], site?.clean?.[field], key === 'description');
+    values[key] = found.text;
+    if (key === 'description') descriptionElement = found.element;
+  }
+  return {values, descriptionElement};
+}
+
+/** Each field from the first reading that has it. */
+function merge(readings: readonly PartialFields[]): TextFields {
+  const merged = {} as TextFields;
+  for (const key of KEYS) merged[key] = readings.find((reading) => reading[key])?.[key] ?? '';
+  return merged;
+}
+
+const isPosting = (fields: PartialFields) => Boolean(fields.title) && (fields.description?.length ?? 0) >= MIN_DESCRIPTION_CHARS;
+
+function result(fields: TextFields, source: ReadSource, descriptionElement: Element | null, siteId: string, url: URL): ReadResult | null {
+  // The checklist reads English; an ad in another language gets no panel rather than a wrong one.
+  if (!isLikelyEnglish(fields.description)) return null;
+  const posting: Posting = {...fields, site: siteId, url: url.href};
+  return {posting, source, descriptionElement};
+}
+
+function read(doc: Document, url: URL): ReadResult | null {
+  const site = siteFor(url);
+  const kind = routeKind(url, site);
+  if (kind === 'none') return null;
+  const siteId = site?.id ?? url.hostname.replace(/^www\./, '');
+
+  // On a list page only the selected posting's pane counts; nothing selected means no posting.
+  let root: ParentNode = doc;
+  if (kind === 'pane') {
+    const pane = site?.pane?.map((selector) => doc.querySelector(selector)).find(Boolean);
+    if (!pane) return null;
+    root = pane;
+  }
+
+  const jsonLd = readJsonLd(root);
+  if (jsonLd) {
+    // Selectors only fill what the JSON-LD lacks; the description's element is only for highlighting
+    // evidence, so it is found without reading its text.
+    const missing = KEYS.filter((key) => key !== 'description' && !jsonLd[key]);
+    const fromSelectors = site ? readFields(root, site.fields, site, missing).values : {};
+    const cssOnly = (sources: readonly FieldSource[]) => sources.map((source) => (typeof source === 'string' ? source : source.css));
+    const element = firstElement(root, [...cssOnly(site?.fields.description ?? []), ...GENERIC_DESCRIPTION]);
+    return result(merge([jsonLd, fromSelectors]), 'json-ld', element, siteId, url);
+  }
+
+  const selectors = site ? readFields(root, site.fields, site) : null;
+
+  if (site && selectors) {
+    const complete = KEYS.every((key) => selectors.values[key]);
+    const extra = complete ? null : site.readExtra?.(doc, url) ?? null;
+    if (isPosting(selectors.values)) {
+      return result(merge([selectors.values, extra ?? {}]), 'selectors', selectors.descriptionElement, siteId, url);
+    }
+    if (extra && isPosting(merge([extra, selectors.values]))) {
+      const fields = merge([extra, selectors.values]);
+      const element = fields.description === selectors.values.description ? selectors.descriptionElement : null;
+      return result(fields, 'embedded', element, siteId, url);
+    }
+    if (kind === 'pane') return null;
+  }
+
+  // The generic reader never calls a list of results a posting.
+  if (looksLikeResultsList(doc)) return null;
+  const generic = readFields(doc, GENERIC_FIELDS, null);
+  const fields = merge([selectors?.values ?? {}, generic.values]);
+  // Description: the site's or generic markup when long enough, else the densest block of paragraphs.
+  const marked = [
+    {text: selectors?.values.description ?? '', element: selectors?.descriptionElement ?? null},
+    {text: generic.values.description, element: generic.descriptionElement},
+  ].find((candidate) => candidate.text.length >= MIN_DESCRIPTION_CHARS);
+  const densest = marked ? null : densestTextBlock(doc);
+  const descriptionElement = marked?.element ?? densest;
+  fields.description = marked?.text ?? (densest ? elementText(densest) : '');
+  fields.title ||= titleFromDocumentTitle(doc.title);
+  if (!isPosting(fields)) return null;
+  fields.company ||= companyFromDocumentTitle(doc.title, fields.title);
+  return result(fields, 'generic', descriptionElement, siteId, url);
 }
 
 /**
- * The posting on this page: JobPosting JSON-LD first, then the site's selectors, then generic markup.
- * Null when the page does not hold exactly one readable posting.
+ * The posting on this page: JobPosting JSON-LD first, then the site's selectors (and the data it embeds),
+ * then generic markup. Null when the page does not hold exactly one readable English posting.
+ * Never throws: a page that breaks a reader is a page without a posting.
  */
 export function readPosting(doc: Document, url: URL): ReadResult | null {
-  const site = siteFor(url);
-  if (!routeCanHoldPosting(url, site)) return null;
-  const siteId = site?.id ?? url.hostname.replace(/^www\./, '');
-  const fromSelectors = readFields(doc, site?.fields ?? GENERIC_FIELDS, site);
-
-  const jsonLd = readJsonLd(doc);
-  if (jsonLd) {
-    const posting: Posting = {
-      ...jsonLd,
-      company: jsonLd.company || fromSelectors.company,
-      location: jsonLd.location || fromSelectors.location,
-      salaryText: jsonLd.salaryText || fromSelectors.salaryText,
-      site: siteId,
-      url: url.href,
-    };
-    return {posting, source: 'json-ld', descriptionElement: fromSelectors.descriptionElement};
+  try {
+    return readPostingStrict(doc, url);
+  } catch {
+    return null;
   }
-
-  const generic = site ? readFields(doc, GENERIC_FIELDS, null) : fromSelectors;
-  const pick = (key: 'title' | 'company' | 'location' | 'salaryText' | 'description') => fromSelectors[key] || generic[key];
-  const description = pick('description');
-  const title = pick('title');
-  if (!title || description.length < MIN_DESCRIPTION_CHARS) return null;
-  const usedSelectors = Boolean(site && fromSelectors.description && fromSelectors.title);
-  return {
-    posting: {title, company: pick('company'), location: pick('location'), salaryText: pick('salaryText'), description, site: siteId, url: url.href},
-    source: usedSelectors ? 'selectors' : 'generic',
-    descriptionElement: fromSelectors.descriptionElement ?? generic.descriptionElement,
-  };
 }
+
+/** readPosting that lets a reader's error through: for tests and the CLI, where a bug must show. */
+export const readPostingStrict = read;

@@ -1,31 +1,57 @@
 import type {Posting} from '../core/types';
 
-/** CSS selectors per field, tried in order: sites roll out layouts in variants, so list each. */
-export interface FieldSelectors {
-  title: string[];
-  company: string[];
-  location: string[];
-  salary: string[];
-  description: string[];
-}
+/**
+ * Where one field can be read. A plain string is a CSS selector whose element text is the value.
+ * The object form reads an attribute instead (`attr`) and/or keeps only the first capture group of
+ * `match`; when `match` does not match, the next source is tried.
+ */
+export type FieldSource = string | {css: string; attr?: string; match?: RegExp};
+
+export type FieldKey = 'title' | 'company' | 'location' | 'salary' | 'description';
+
+/** Sources per field, tried in order: sites roll out layouts in variants, so list each. */
+export type FieldSelectors = Record<FieldKey, FieldSource[]>;
+
+/** Plain-text fields a site-specific reader found (embedded JSON, page structure). Empty means unknown. */
+export type PartialFields = Partial<Record<'title' | 'company' | 'location' | 'salaryText' | 'description', string>>;
 
 /**
  * A job site as data. A redesign should cost an edit to one adapter file and nothing else.
- * `testUrls` name real pages the selectors were written against.
+ * `testUrls` name the real pages the selectors were written against, or say that none was available.
  */
 export interface SiteAdapter {
   id: string;
   /** Host names; a leading dot matches any subdomain (".myworkdayjobs.com"). */
   hosts: string[];
-  /** Paths (with search) that can hold one posting. Others get no panel. */
+  /** Paths (with search) of pages that are one posting. */
   routes: RegExp[];
+  /**
+   * Paths (with search) of list pages that show the selected posting in a pane. There only the pane
+   * (`pane`) is read and the generic reader is never used: a list is not a posting.
+   */
+  paneRoutes?: RegExp[];
+  /** The element holding the selected posting on pane routes, in layout variants. */
+  pane?: string[];
   fields: FieldSelectors;
-  /** Strip a site's decoration from a field ("Company · 3 days ago"). */
-  clean?: Partial<Record<keyof FieldSelectors, (text: string) => string>>;
+  /** Strip a site's decoration from a field ("Company · 3 days ago"); '' rejects the value. */
+  clean?: Partial<Record<FieldKey, (text: string) => string>>;
+  /** Fields the selectors cannot reach (embedded JSON, hashed-class layouts). Called only when needed. */
+  readExtra?: (doc: Document, url: URL) => PartialFields | null;
+  /**
+   * Identity of the posting on screen, so single-page navigation (a click in a result list) can tell
+   * a new posting from the same one re-rendered. Null when no posting is selected.
+   */
+  postingKey: (url: URL, doc: Document) => string | null;
+  /**
+   * Containers of the posting on screen, narrowest first, for a MutationObserver: observe the first one
+   * that exists. Later entries are wider fallbacks for other layouts (e.g. 'main' on LinkedIn's 2026
+   * layout, whose hashed classes offer nothing narrower that survives a re-render).
+   */
+  watch: string[];
   testUrls: string[];
 }
 
-export type ReadSource = 'json-ld' | 'selectors' | 'generic';
+export type ReadSource = 'json-ld' | 'selectors' | 'embedded' | 'generic';
 
 export interface ReadResult {
   posting: Posting;

@@ -24,5 +24,6 @@ export function postedPayText(posted: PostedPay): string {
 const FACT_LABELS: Record<string, string> = {'pay-range': 'Pay range', location: 'Location'};
 
 export function missingLabel(id: string): string {
+  if (id.startsWith('certification:')) return id.slice('certification:'.length);
   return CHECKLIST.find((item) => item.id === id)?.label ?? FACT_LABELS[id] ?? id;
 }

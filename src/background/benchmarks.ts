@@ -1,0 +1,17 @@
+// County wage benchmarks for the content script. The dataset (about 750 KB) lives here rather than in
+// the content script, which runs on every job page and must stay small; the content script asks for
+// one place's benchmark by message. Chrome's service worker cannot import() a chunk on demand, so the
+// data is a static import, decoded on the first question only.
+import type {SalaryDataset} from '../core/benchmarks';
+import file from '../core/data/salary-dataset.json';
+import {SalaryData} from '../core/salary/dataset';
+import type {SalaryDataFile} from '../core/salary/format';
+import {countySalaryDataset} from '../core/salary/lookup';
+import type {Benchmark} from '../core/types';
+
+let dataset: SalaryDataset | null = null;
+
+export function benchmarkFor(location: string): Benchmark {
+  dataset ??= countySalaryDataset(new SalaryData(file as unknown as SalaryDataFile));
+  return dataset.benchmarkFor(location);
+}

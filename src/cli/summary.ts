@@ -1,0 +1,26 @@
+// One CSV row per posting for a recruiter checking many listings at once (analyze --summary).
+import type {Analysis} from '../core/types';
+
+export const SUMMARY_HEADER = ['id', 'title', 'isTPM', 'completeness', 'missing', 'payRangePresent'] as const;
+
+/** RFC 4180: quote a field holding a comma, quote, or line break; double inner quotes. */
+export function csvField(value: string | number | boolean): string {
+  const text = String(value);
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+export const csvRow = (fields: ReadonlyArray<string | number | boolean>) => fields.map(csvField).join(',');
+
+/** Missing items are joined with "; " inside one field so the row keeps six columns. */
+export function summaryRow(analysis: Analysis): string {
+  return csvRow([
+    analysis.id,
+    analysis.posting.title,
+    analysis.detection.isTechnicalProjectManager,
+    analysis.completeness.score,
+    analysis.completeness.missing.join('; '),
+    analysis.salary.posted !== null,
+  ]);
+}
+
+export const summaryHeader = () => csvRow(SUMMARY_HEADER);

@@ -1,0 +1,57 @@
+// Project-management, agile and IT-service certifications, as data. A credential whose name is
+// also a method (SAFe, ITIL, Six Sigma, Scrum) counts only when the text speaks of certification
+// near it: "ITIL Foundation certification", not "understanding of TOGAF, ITIL".
+import {benefitNear} from './benefits';
+
+export interface CertificationPattern {
+  /** Canonical spelling shown to the user and stored in profiles. */
+  name: string;
+  pattern: RegExp;
+  /** When set, this must match within a few words of the name. */
+  needsNearby?: RegExp;
+}
+
+const SCRUM_CREDENTIAL = /scrum|agile|certif/i;
+
+export const CERTIFICATIONS: readonly CertificationPattern[] = [
+  {name: 'PMP', pattern: /(?<![A-Z0-9])PMP\b/g},
+  {name: 'PMP', pattern: /\bproject management professional\b/gi},
+  {name: 'CAPM', pattern: /\bCAPM\b|\bcertified associate in project management\b/gi},
+  {name: 'PgMP', pattern: /\bPgMP\b|\bprogram management professional\b/gi},
+  {name: 'PMI-ACP', pattern: /\bPMI[- ]?ACP\b|\bagile certified practitioner\b/gi},
+  {name: 'PMI-RMP', pattern: /\bPMI[- ]?RMP\b/gi},
+  {name: 'PMI-SP', pattern: /\bPMI[- ]?SP\b/gi},
+  {name: 'PRINCE2', pattern: /\bPRINCE\s?2\b/gi},
+  {name: 'CSM', pattern: /\bcertified scrum ?master\b/gi},
+  {name: 'CSM', pattern: /\bCSM\b/g, needsNearby: SCRUM_CREDENTIAL},
+  {name: 'PSM', pattern: /\bprofessional scrum master\b/gi},
+  {name: 'PSM', pattern: /\bPSM(?:\s?I{1,3})?\b/g, needsNearby: SCRUM_CREDENTIAL},
+  {name: 'CSPO', pattern: /\bCSPO\b|\bcertified scrum product owner\b/gi},
+  {name: 'SAFe', pattern: /\bSAFe\b|\bscaled agile\b/g, needsNearby: /certif|\bagilist\b|\bSPC\b|\bPOPM\b|\bRTE\b|\bpractitioner\b/i},
+  {name: 'ITIL', pattern: /\bITIL\b/g, needsNearby: /certif|\bfoundation\b|\bv[34]\b|\bexpert\b|\bpractitioner\b/i},
+  {name: 'Six Sigma', pattern: /\bsix sigma\b/gi, needsNearby: /certif|\bbelt\b/i},
+  {name: 'CompTIA Project+', pattern: /\bCompTIA Project\+|(?<![\w+])Project\+(?!\w)/gi},
+  {name: 'Construction Management Certification', pattern: /\bconstruction management certif\w*|\bcertified construction manager\b/gi},
+  {name: 'Agile certification', pattern: /\bagile certif\w*/gi},
+];
+
+const NEARBY_CHARS = 50;
+// Cheap first look: every pattern above contains one of these.
+const MAY_NAME_CERTIFICATION = /PMP|CAPM|PgMP|PMI|PRINCE|CSM|PSM|CSPO|SAFe|scaled agile|ITIL|six sigma|Project\+|certif|management professional|scrum ?master|scrum product/i;
+
+/** Canonical names of the certifications a sentence names, in list order, without repeats. */
+export function certificationsIn(sentence: string): string[] {
+  const names: string[] = [];
+  if (!MAY_NAME_CERTIFICATION.test(sentence)) return names;
+  for (const {name, pattern, needsNearby} of CERTIFICATIONS) {
+    if (names.includes(name)) continue;
+    for (const match of sentence.matchAll(pattern)) {
+      const around = sentence.slice(Math.max(0, match.index - NEARBY_CHARS), match.index + match[0].length + NEARBY_CHARS);
+      if (needsNearby && !needsNearby.test(around)) continue;
+      if (benefitNear(sentence, match.index, match.index + match[0].length)) continue;
+      names.push(name);
+      break;
+    }
+  }
+  return names;
+}

@@ -1,0 +1,105 @@
+// Vocabularies for deciding whether a posting is a technical project/program manager role
+// (spec: "What 'technical project manager posting' means"). Data only; detect.ts weighs them.
+// Title patterns see the whole title; text patterns see one sentence at a time. Title patterns are
+// case-insensitive except where noted, so that "IT" is not confused with "it".
+
+/** Titles that name a technical project/program manager outright. */
+export const TPM_TITLE = [
+  String.raw`\btechnical (?:project|program|programme|delivery) (?:manager|mgr|management|lead|leader|director)\b`,
+  String.raw`\bTPM\b`,
+  String.raw`\btechnical (?:program|project)s? manager\b`,
+  String.raw`\b(?:technical|information technology) PM\b`,
+  String.raw`\b(?:project|program|programme) manager\s*[,:(–-]\s*(?:technical|technology)\b`,
+];
+
+/**
+ * A strong technical qualifier right next to the role ("IT Project Manager", "Program Manager,
+ * Cloud Infrastructure"): the spec's list of TPM titles. The text can still overrule it.
+ */
+export const TECH_PM_TITLE = [
+  String.raw`\b(?:information technology|software|infrastructure|cloud|data|engineering|network(?:ing)?|systems?|ERP|SAP|CRM|applications?|technology|digital|cyber ?security|information security|security systems|devops|platform|web|mobile|telecom\w*|hardware|firmware|silicon|disaster recovery|data center)\s+(?:[\w&/-]+\s+)?(?:project|program|programme|delivery|implementation|release)s?\s+(?:manager|mgr|lead|leader|director|coordinator|specialist|management)\b`,
+  String.raw`\b(?:project|program|programme) (?:manager|mgr|lead)\s*[,:(–-]\s*(?:information technology|software|infrastructure|cloud|data|engineering|network(?:ing)?|systems?|ERP|SAP|applications?|cyber ?security|information security|security systems|devops|platform|telecom\w*|hardware|firmware|disaster recovery|data center)\b`,
+];
+
+/** A project/program management role word in the title (the role, not yet the domain). */
+export const PM_ROLE_TITLE_CASE_SENSITIVE = String.raw`\b(?:PM|PgM|PMO)\b`;
+export const PM_ROLE_TITLE = String.raw`\b(?:(?:project|program|programme|portfolio|delivery|implementation|release)s? (?:manager|management|mgr|lead|leader|director|coordinator|specialist|officer)|pmo|project managers?|program managers?)\b`;
+
+/** Technical domain words that, in a title next to a PM role, make the role technical. */
+export const TECH_TITLE_CASE_SENSITIVE = String.raw`\b(?:ERP|SAP|CRM|PLM|AI|ML|SRE|QA|ASIC|SoC|GIS|DevOps)\b`;
+export const TECH_TITLE = String.raw`\b(?:information technology|software|engineering|infrastructure|cloud|data|network(?:ing|s)?|systems?|technolog(?:y|ies)|information|security systems|cyber ?security|disaster recovery|application|applications|platform|digital|web|mobile|telecom\w*|hardware|firmware|embedded|silicon|chip|machine learning|oracle|salesforce|implementation|integration|migration|devices?|maps?|mapping|geo\w*|GIS|site reliability|database|analytics|automation|controls)\b`;
+
+/**
+ * Title words that name a role the spec excludes. A `reason` is shown as it is; an `area` becomes
+ * "Title names a construction project manager" beside a PM role and "Title names a construction
+ * role" without one.
+ * `unlessTechnical`: the word names an industry or a back-office area rather than the job, so a
+ * technical word in the same title ("Finance Systems Project Manager") wins over it.
+ * `unlessPmRole`: excluded only when the title names no project/program role beside it (the spec
+ * excludes a scrum master *alone*; "Scrum Master / Project Manager" is for the text to decide).
+ */
+export type ExcludedTitle = {pattern: string; unlessTechnical?: boolean; unlessPmRole?: boolean} & ({reason: string} | {area: string});
+export const EXCLUDED_TITLES: readonly ExcludedTitle[] = [
+  {pattern: String.raw`\bconstruction\b|\bgeneral contractor\b|\b(?:GC|MEP|HVAC)\b|\bcivil\b|\bsuperintendent\b|\bestimat(?:or|ing)\b|\bmultifamily\b`, area: 'construction'},
+  {pattern: String.raw`\breal estate\b|\bproperty\b|\bfacilit(?:y|ies)\b|\bcapital projects?\b`, area: 'real-estate or facilities'},
+  {pattern: String.raw`\bmarketing\b|\bbrand\b|\bcampaigns?\b|\bcreative\b|\bproducer\b|\bgo-to-market\b|\bcustomer experience\b`, area: 'marketing'},
+  {pattern: String.raw`\bsales\b|\bpartnerships?\b|\bchannel\b|\baccount (?:manager|executive|director)\b`, area: 'sales or partnerships'},
+  {pattern: String.raw`\bhuman resources\b|\bHR\b|\bstaffing\b|\brecruit\w*\b|\btalent\b|\bpayroll\b|\bworkforce\b|\bpeople operations\b`, area: 'HR or staffing', unlessTechnical: true},
+  {pattern: String.raw`\bclinical\b|\bmedical\b|\bnurs\w+\b|\bpatients?\b|\bpharmacy\b|\bhealth ?care\b|\bscientific\b|\bresearch\b`, area: 'clinical or research', unlessTechnical: true},
+  {pattern: String.raw`\blearning (?:and|&) development\b|\btraining\b|\beducation\w*\b|\bcurriculum\b|\bcommunity\b|\bdiversity\b|\binclusion\b|\bsustainability\b|\bphilanthropy\b|\boutreach\b|\bworkplace\b|\btravel\b|\bphysical security\b|\benvironmental health\b|\bcompliance\b|\baudit\b|\bcontent\b|\beditorial\b`, area: 'learning, community or compliance', unlessTechnical: true},
+  {pattern: String.raw`\bevents?\b|\bsupplier\b|\bvendor operations\b|\bsupply (?:chain|planning)\b|\bprocurement\b|\bsourcing\b|\btrust (?:and|&) safety\b|\bescalations?\b|\bpolicy\b|\bfinance\b|\baccounting\b|\blegal\b|\bm&a\b`, area: 'business-operations', unlessTechnical: true},
+  {pattern: String.raw`\bproduct (?:manager|management|owner|lead)\b`, reason: 'Title names a product manager'},
+  {pattern: String.raw`\b(?:engineering|software|development) manager\b|\bmanager,? (?:software )?engineering\b|\bhead of engineering\b|\bdirector of engineering\b`, reason: 'Title names an engineering manager'},
+  {pattern: String.raw`\bscrum master\b|\bagile coach\b`, reason: 'Title names a scrum master or agile coach', unlessPmRole: true},
+  {pattern: String.raw`\bproject engineer\b`, reason: 'Title names a project engineer', unlessPmRole: true},
+  {pattern: String.raw`\b(?:software|full[- ]stack|front[- ]end|back[- ]end|web|data|machine learning|ml|devops|qa|test|design|mechanical|electrical|process|quality|cloud|security|site service) (?:engineer|developer)s?\b|\bdeveloper\b|\bprogrammer\b`, reason: 'Title names an engineer or developer', unlessPmRole: true},
+];
+
+/** Title words strong enough to outweigh an industry or back-office word (see unlessTechnical). */
+export const STRONG_TECH_TITLE = String.raw`\b(?:software|information|systems?|technolog(?:y|ies)|data|cloud|infrastructure|digital|applications?|engineering|network\w*|cyber ?security)\b`;
+
+/** Text: sentences that describe running projects/programs (plans, schedules, scope, delivery). */
+export const PM_WORK_TEXT = [
+  String.raw`\b(?:project|program|programme) (?:plans?|schedules?|scope|management|managers?|lifecycle|life cycle|milestones|deliverables|status|timelines?|budgets?|governance|execution|delivery|portfolio|risks?)\b`,
+  String.raw`\b(?:plan|plans|planning|schedul\w+|track|tracks|tracking|coordinat\w+|manag\w+|driv\w+|lead|leads|leading|oversee\w*|deliver\w*|execut\w+)\b[^.;]{0,60}\b(?:projects?|programs?|releases?|milestones|roll-?outs?|implementations?|migrations?|upgrades?|deployments?|launch(?:es)?|initiatives|work ?streams)\b`,
+  String.raw`\b(?:milestones|deliverables|dependencies|critical path|gantt|work breakdown|raci|scope creep|change control)\b`,
+  String.raw`\b(?:PMP|PMI|PgMP|PRINCE2|CAPM|MS Project|Microsoft Project|Smartsheet|PMO)\b`,
+  String.raw`\bon[- ]time\b[^.;]{0,40}\b(?:budget|scope)\b`,
+];
+
+/** Text: a technical domain (software, IT, cloud, data, infrastructure, telecom, hardware, systems). */
+export const TECH_TEXT_STRONG = [
+  String.raw`\b(?:software|SDLC|SaaS|PaaS|IaaS|DevOps|CI/CD|cloud|AWS|Azure|GCP|Kubernetes|docker|data ?centers?|servers?|firewalls?|databases?|SQL|APIs?|ERP|SAP|Oracle|Salesforce|ServiceNow|CRM|infrastructure|network (?:architecture|engineering|infrastructure|operations|security|equipment|devices?|services)|(?:computer|data|enterprise|wireless|cellular|LAN|WAN) networks?|telecom\w*|firmware|embedded|ASIC|semiconductors?|chips?|silicon|hardware|cyber ?security|information security|machine learning|artificial intelligence|data (?:platform|engineering|warehouse|migration|conversion|integration|pipelines?)|systems? integrat\w+|system implementations?|distributed systems|web (?:applications?|technologies|development)|mobile (?:apps?|applications?|devices?|platform)|device management|applications? (?:development|platforms?|suites?)|enterprise (?:applications|systems|platforms?)|coding|(?:source|production|write|writing) code|code (?:reviews?|changes|quality|base)|codebase|programming|(?<!(?:real estate|residential|land|property|commercial|housing|multi-family) )developers?|QA|test automation|releases? (?:management|schedules?|milestones)|sprints?|scrum|agile|jira|disaster recovery|controls? (?:systems?|solutions?|engineering|provider)|SCADA|PLC|automation|IT)\b`,
+  String.raw`\b(?:information technology|information systems|computer science|computer engineering|technolog(?:y|ies)|technical (?:background|skills|expertise|knowledge|requirements|architecture|design|solutions|documentation|feasibility|risks|issues|leadership|environment|topics|concepts|teams?|staff|resources|deliverables))\b`,
+  String.raw`\b(?:applications?|system|systems|platform|tool(?:ing)?|automation|integration|upgrade|implementation|migration|deployment|rollout|roll-out) (?:projects?|programs?|initiatives|releases?|implementations?|upgrades?|integrations?|migrations?)\b`,
+  String.raw`\btechnical (?:program|project) manag\w+`,
+  String.raw`\b(?:engineering|technical|development|technology|IT) (?:teams?|organi[sz]ation|department|staff|resources|leads?|leadership|projects?|programs?)\b`,
+];
+
+/** Text: words of domains the spec excludes, each with the label shown in reasons. */
+/** `acronyms` are matched case-sensitively ("HR", not "hr" as in "$40/hr"). */
+export const NON_TECH_TEXT: ReadonlyArray<{domain: string; pattern: string; acronyms?: string}> = [
+  {
+    domain: 'construction',
+    pattern: String.raw`\b(?:construction|subcontractors?|general contractors?|job ?sites?|site (?:visits|safety|work)|civil|OSHA|Procore|Primavera|bids?|bidding|change orders?|RFIs?|submittals|punch ?lists?|concrete|steel|HVAC|MEP|plumbing|architectural|architects?|drawings|permitting|building permits|zoning|land (?:development|planning)|stormwater|grading|building codes?|buildings|facilities management|capital projects?|inspections?|excavation|wastewater|field (?:work|crews?|personnel))\b`,
+  },
+  {domain: 'marketing', pattern: String.raw`\b(?:marketing|campaigns?|brand(?:ing)?|creative (?:briefs|output|assets)|advertis\w+|amplification|go-to-market|event (?:planning|management|logistics)|collateral|social media)\b`},
+  {domain: 'HR', pattern: String.raw`\b(?:human resources|HRIS|payroll|compensation and benefits|employee relations|talent acquisition|interview scheduling|interviewers?|hiring committees?)\b`, acronyms: String.raw`\b(?:HR|PHR|SPHR)\b`},
+  {domain: 'clinical', pattern: String.raw`\b(?:clinical|patients?|FDA|IRB|trials?|nursing|medical|healthcare|pharma\w*|laborator(?:y|ies)|scientific|research studies)\b`},
+  {domain: 'learning', pattern: String.raw`\b(?:curriculum|curricula|instructional design\w*|learners?|e-?learning|training (?:programs?|content|materials|sessions)|learning (?:programs?|experiences?|paths?)|classroom|teachers?|students?)\b`},
+  {domain: 'sales', pattern: String.raw`\b(?:sales|selling|quotas?|prospects|(?:sales|deal|opportunity) pipelines?|resellers?|distributors?|channel partners?|revenue targets?|account management|inbound demand)\b`},
+  {domain: 'supply chain', pattern: String.raw`\b(?:supply chain|inventory|demand planning|supply planning|logistics|forecasts?|procurement|sourcing|suppliers?)\b`},
+  {domain: 'finance', pattern: String.raw`\b(?:banking|bank|credit card|mortgage|loans?|lending|accounting|mergers|acquisitions|divestitures?|M&A|insurance|underwriting)\b`},
+];
+
+/** Text: product-management or engineering-management duties (deciding what to build, managing builders). */
+export const OTHER_ROLE_TEXT: ReadonlyArray<{role: string; pattern: string}> = [
+  {
+    role: 'product management',
+    pattern: String.raw`\b(?:product (?:vision|strategy|requirements|specs?|specifications|requirements documents?)|PRDs?|define (?:new )?(?:product )?features|feature (?:definition|specs?)|opportunity (?:analysis|sizing)|product-market fit|market (?:research|analysis|sizing)|pricing strategy|a\/b test\w*|own (?:the )?product roadmap)\b`,
+  },
+  {
+    role: 'engineering management',
+    pattern: String.raw`\b(?:hire|hiring|recruit\w*|grow|grows|growing|coach\w*|mentor\w*|retain\w*)\b[^.;]{0,40}\b(?:engineers|engineering teams?|developers)\b|\bpeople manager\b|\bline manager of\b`,
+  },
+];

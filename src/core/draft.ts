@@ -1,0 +1,89 @@
+// The recruiter's draft checker: a listing being written, read the same way the extension reads a
+// posting on a job board, plus what to add for each missing item. Runs on every keystroke, so it
+// does one pass of the core and nothing else.
+import {analyze} from './analyze';
+import {scoreCompleteness} from './completeness';
+import {suggestionFor, type Suggestion} from './suggestions';
+import {normalizeText, squash} from './text';
+import type {Analysis} from './types';
+import {findCityState} from './us-states';
+
+export interface DraftInput {
+  text: string;
+  /** Optional fields the recruiter filled apart from the text; detected from the text when empty. */
+  title?: string;
+  location?: string;
+  salaryText?: string;
+  /** Result of the pay-transparency check for the location, when known (see scoreCompleteness). */
+  payRangeRequired?: boolean;
+}
+
+export interface DraftReport {
+  title: {value: string; detected: boolean};
+  location: {value: string; detected: boolean};
+  analysis: Analysis;
+  payRange: {present: boolean; text: string | null; required: boolean | null};
+  /** Missing items in the order completeness lists them, each with what to add. */
+  suggestions: Array<{id: string; label: string} & Suggestion>;
+}
+
+const LABELLED_TITLE = /^(?:job title|title|position|role)\s*:\s*(.{3,120})$/i;
+const LABELLED_LOCATION = /^(?:location|locations|based in|work location|office)\s*:\s*(.{2,120})$/i;
+const REMOTE = /\b(?:fully remote|remote(?:-first| role| position| in| \(|,|\s*$)|work from home)/i;
+
+const lines = (text: string) =>
+  normalizeText(text)
+    .split('\n')
+    .map(squash)
+    .filter(Boolean);
+
+/** The title: a "Title:" line, else a short first line that reads like a heading rather than a sentence. */
+export function detectDraftTitle(text: string): string {
+  const all = lines(text);
+  for (const line of all) {
+    const labelled = LABELLED_TITLE.exec(line);
+    if (labelled?.[1]) return labelled[1].trim();
+  }
+  const first = all[0]?.replace(/^#+\s*/, '') ?? '';
+  return first.length <= 90 && !/[.!?]$/.test(first) && first.split(' ').length <= 12 ? first : '';
+}
+
+/**
+ * The place: a "Location:" line, else the first "City, ST", else a remote statement. Every line is
+ * looked at, so adding a line to a draft never loses a location it had.
+ */
+export function detectDraftLocation(text: string): string {
+  const all = lines(text);
+  for (const line of all) {
+    const labelled = LABELLED_LOCATION.exec(line);
+    if (labelled?.[1]) return labelled[1].trim();
+  }
+  for (const line of all) {
+    const place = findCityState(line);
+    if (place) return place;
+  }
+  return all.some((line) => REMOTE.test(line)) ? 'Remote' : '';
+}
+
+export function analyzeDraft(input: DraftInput): DraftReport {
+  const typedTitle = input.title?.trim() ?? '';
+  const typedLocation = input.location?.trim() ?? '';
+  const title = typedTitle || detectDraftTitle(input.text);
+  const location = typedLocation || detectDraftLocation(input.text);
+  const read = analyze({id: 'draft', site: 'draft', title, company: '', location, salaryText: input.salaryText ?? '', description: input.text});
+  const posted = read.salary.posted;
+  const completeness = scoreCompleteness({checklist: read.checklist, posted, location, payRangeRequired: input.payRangeRequired});
+  const analysis: Analysis = {...read, completeness};
+  const suggestions = analysis.completeness.missing.flatMap((id) => {
+    const suggestion = suggestionFor(id);
+    const label = analysis.checklist.find((item) => item.id === id)?.label ?? (id === 'pay-range' ? 'Pay range' : id === 'location' ? 'Location' : id);
+    return suggestion ? [{id, label, ...suggestion}] : [];
+  });
+  return {
+    title: {value: title, detected: !typedTitle && title !== ''},
+    location: {value: location, detected: !typedLocation && location !== ''},
+    analysis,
+    payRange: {present: posted !== null, text: posted?.text ?? null, required: input.payRangeRequired ?? null},
+    suggestions,
+  };
+}

@@ -1,0 +1,95 @@
+// Money amounts as postings print them: "$120K", "₹5L", "86,840 USD", "AUD 130000", "€55.000".
+
+/** Currency marks before an amount, longest first, with their ISO 4217 code. */
+const PREFIX_CURRENCIES: ReadonlyArray<readonly [string, string]> = [
+  ['US$', 'USD'], ['AU$', 'AUD'], ['A$', 'AUD'], ['CA$', 'CAD'], ['C$', 'CAD'], ['NZ$', 'NZD'], ['S$', 'SGD'],
+  ['HK$', 'HKD'], ['R$', 'BRL'], ['$', 'USD'], ['€', 'EUR'], ['£', 'GBP'], ['₹', 'INR'], ['¥', 'JPY'],
+  ['Rs.', 'INR'], ['Rs', 'INR'],
+];
+export const ISO_CODES = ['USD', 'EUR', 'GBP', 'INR', 'AUD', 'CAD', 'NZD', 'SGD', 'HKD', 'CHF', 'JPY', 'SEK', 'NOK', 'DKK', 'PLN', 'BRL', 'MXN', 'ZAR', 'AED'] as const;
+
+/** Multipliers written after a figure. "L"/"lakh" = 100,000; "crore" = 10,000,000. */
+const MULTIPLIERS: ReadonlyArray<readonly [RegExp, number, boolean]> = [
+  [/^(?:k|K)$/, 1e3, false],
+  [/^(?:mm|MM|m|M|mn|million|Million)$/, 1e6, true],
+  [/^(?:b|B|bn|billion|Billion)$/, 1e9, true],
+  [/^(?:L|LPA|lpa|lakhs?|Lakhs?|lacs?|Lacs?)$/, 1e5, false],
+  [/^(?:cr|Cr|crores?|Crores?)$/, 1e7, false],
+];
+
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const PREFIX_SOURCE = [...PREFIX_CURRENCIES.map(([mark]) => escape(mark)).map((mark) => (/^[A-Za-z]/.test(mark) ? `\\b${mark}` : mark)), ...ISO_CODES.map((code) => `\\b${code}`)].join('|');
+const SUFFIX_SOURCE = [...ISO_CODES.map((code) => `${code}\\b`), '€', '£'].join('|');
+const MULTIPLIER_SOURCE = 'LPA|lpa|lakhs?|Lakhs?|lacs?|Lacs?|crores?|Crores?|million|Million|billion|Billion|mm|MM|mn|bn|cr|Cr|k|K|m|M|b|B|L';
+
+/**
+ * One figure with whatever marks it: currency before or after, a multiplier after.
+ * Digits: "120,000.00", "1,20,000" (Indian grouping), "55.000" (European grouping), "120000".
+ */
+export const AMOUNT = new RegExp(
+  `(?:(${PREFIX_SOURCE})\\s?(-\\s?)?)?(?<![\\d.,])(\\d{1,3}(?:[,.]\\d{2,3})+(?:\\.\\d{1,4})?|\\d{1,12}(?:\\.\\d{1,4})?)(?:\\s?(${MULTIPLIER_SOURCE})(?![A-Za-z]))?(?:\\s?(${SUFFIX_SOURCE}))?`,
+  'g',
+);
+
+export interface Amount {
+  start: number;
+  end: number;
+  value: number;
+  currency: string | null;
+  /** Written with a million/billion multiplier: company figures, never pay. */
+  huge: boolean;
+  multiplied: boolean;
+  multiplier: number;
+  /** Lakh and crore figures are quoted per year in Indian postings. */
+  perYearByCustom: boolean;
+  digits: string;
+  text: string;
+}
+
+function currencyOf(mark: string | undefined): string | null {
+  if (!mark) return null;
+  const trimmed = mark.trim();
+  const iso = (ISO_CODES as readonly string[]).find((code) => code === trimmed.toUpperCase());
+  if (iso) return iso;
+  return PREFIX_CURRENCIES.find(([symbol]) => symbol === trimmed)?.[1] ?? null;
+}
+
+/** The number a figure stands for; grouping separators depend on how the digits are laid out. */
+function parseDigits(digits: string, currency: string | null): number {
+  // "55.000" or "1.200.000": dots group thousands in euro-style amounts, never in dollars.
+  if (/^\d{1,3}(?:\.\d{3})+$/.test(digits) && currency !== null && currency !== 'USD') return Number(digits.replace(/\./g, ''));
+  if (/^\d{1,3}(?:\.\d{3})+,\d{1,2}$/.test(digits)) return Number(digits.replace(/\./g, '').replace(',', '.'));
+  return Number(digits.replace(/,/g, ''));
+}
+
+export function* amountsIn(text: string): Generator<Amount> {
+  for (const match of text.matchAll(AMOUNT)) {
+    const [whole, prefix, minus, digits, multiplierText, suffix] = match;
+    if (minus) continue; // "$-5" is not pay
+    const entry = multiplierText ? MULTIPLIERS.find(([pattern]) => pattern.test(multiplierText)) : undefined;
+    const multiplier = entry?.[1] ?? 1;
+    const perYearByCustom = multiplier === 1e5 || multiplier === 1e7;
+    // Lakh and crore are Indian units: "12-15 LPA" is rupees even without a sign.
+    const currency = currencyOf(prefix) ?? currencyOf(suffix) ?? (perYearByCustom ? 'INR' : null);
+    const value = parseDigits(digits!, currency) * multiplier;
+    if (!Number.isFinite(value)) continue;
+    yield {
+      start: match.index,
+      end: match.index + whole.length,
+      value,
+      currency,
+      huge: entry?.[2] ?? false,
+      multiplied: entry !== undefined,
+      multiplier,
+      perYearByCustom,
+      digits: digits!,
+      text: whole,
+    };
+  }
+}
+
+/** The same figure read in the currency of the other end of its range ("120.000 - 150.000 €"). */
+export function inCurrency(amount: Amount, currency: string | null): Amount {
+  if (amount.currency !== null || currency === null) return amount;
+  return {...amount, currency, value: parseDigits(amount.digits, currency) * amount.multiplier};
+}

@@ -1,0 +1,31 @@
+// Numbers as postings write them: digits ("5", "0.5") or words ("five", "Five (5)", "architectFive"
+// where a scraped page glued two lines together).
+
+const WORD_VALUES: Readonly<Record<string, number>> = {
+  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17,
+  eighteen: 18, nineteen: 19, twenty: 20, thirty: 30,
+};
+
+/** "five" -> "five|Five|FIVE": the spellings a case-sensitive pattern should accept. */
+export function spellings(word: string): string {
+  const capitalized = word.charAt(0).toUpperCase() + word.slice(1);
+  return [word, capitalized, word.toUpperCase()].join('|');
+}
+
+const WORDS = Object.keys(WORD_VALUES).map(spellings).join('|');
+// A word number starts a word, or follows a lower-case letter when lines were glued ("architectFive").
+const WORD_START = '(?:(?<![A-Za-z])|(?<=[a-z])(?=[A-Z]))';
+// Digits may follow letters ("required7+ years") but not other digits, "$" or a decimal point.
+const DIGIT_START = '(?<![\\d$/]|\\d[.,])';
+
+/** Regex source (case-sensitive) for one small count: digits or a written number, with an optional "(5)" echo. */
+export const COUNT_SOURCE = `(?:${DIGIT_START}\\d{1,2}(?:\\.\\d{1,2})?|${WORD_START}(?:${WORDS})(?![A-Za-z]))(?:\\s*\\(\\d{1,2}\\))?`;
+
+/** The value of a COUNT_SOURCE match ("Five (5)" -> 5), or null. */
+export function parseCount(text: string): number | null {
+  const word = text.trim().toLowerCase().replace(/\s*\(\d+\)$/, '');
+  if (word in WORD_VALUES) return WORD_VALUES[word]!;
+  const value = Number(word);
+  return Number.isFinite(value) ? value : null;
+}

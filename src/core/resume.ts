@@ -1,0 +1,164 @@
+// A draft profile from a resume pasted as plain text. It only proposes: the options page shows every
+// field with the lines it came from and the user confirms or corrects before anything is saved.
+import {matchChecklist} from './match';
+import {emptyProfile, tidyProfile, CHECKLIST_FOR_PROFILE} from './profile';
+import {extractRequirements} from './requirements';
+import {normalizeText, splitSentences, squash} from './text';
+import type {Degree, Profile} from './types';
+import {findCityState} from './us-states';
+
+export interface ResumeDraft {
+  profile: Profile;
+  /** The resume lines each proposed field was read from, for the user to check. */
+  evidence: Partial<Record<'yearsExperience' | 'degree' | 'certifications' | 'skills' | 'location' | 'checklist', string[]>>;
+}
+
+type SectionKind = 'skills' | 'certifications' | 'education' | 'experience' | 'other';
+
+const HEADINGS: ReadonlyArray<[SectionKind, RegExp]> = [
+  ['skills', /^(?:key |core |technical |professional )?(?:skills|competencies|core competencies|technologies|tools)(?: (?:&|and) [a-z ]+)?$/i],
+  ['certifications', /^(?:certifications?|certificates|licen[cs]es(?: (?:&|and) certifications)?|certifications (?:&|and) [a-z ]+)$/i],
+  ['education', /^(?:education|academic background|education (?:&|and) [a-z ]+)$/i],
+  ['experience', /^(?:(?:work |professional |relevant )?experience|employment(?: history)?|work history)$/i],
+  ['other', /^(?:summary|profile|about(?: me)?|objective|projects|awards|publications|interests|languages|volunteering|references)$/i],
+];
+
+function headingOf(line: string): SectionKind | null {
+  const bare = line.replace(/[:#*_=-]+$/g, '').replace(/^[#*_=\s-]+/, '').trim();
+  if (bare.length > 45) return null;
+  return HEADINGS.find(([, pattern]) => pattern.test(bare))?.[0] ?? null;
+}
+
+/** Lines grouped under the heading above them ("Skills", "Certifications", ...), plus "Skills: a, b" lines. */
+function sections(lines: readonly string[]): Map<SectionKind | 'top', string[]> {
+  const grouped = new Map<SectionKind | 'top', string[]>();
+  let current: SectionKind | 'top' = 'top';
+  for (const line of lines) {
+    const inline = /^([A-Za-z &]{3,40}):\s*(.+)$/.exec(line);
+    const inlineKind = inline?.[1] ? headingOf(inline[1]) : null;
+    if (inline?.[2] && inlineKind) {
+      grouped.set(inlineKind, [...(grouped.get(inlineKind) ?? []), inline[2]]);
+      continue;
+    }
+    const kind = headingOf(line);
+    if (kind) {
+      current = kind;
+      continue;
+    }
+    grouped.set(current, [...(grouped.get(current) ?? []), line]);
+  }
+  return grouped;
+}
+
+const LIST_SEPARATORS = /\s*(?:[,;|\u2022\u00b7]|\s-\s)\s*/;
+
+/** Short list entries from section lines; whole sentences are not skills. */
+function listItems(lines: readonly string[], maxLength: number): string[] {
+  return lines
+    .flatMap((line) => line.split(LIST_SEPARATORS))
+    .map((item) => squash(item.replace(/^[-*\u2022\u25aa\u25cf\u2023o]\s+/, '').replace(/\.$/, '')))
+    .filter((item) => item.length >= 2 && item.length <= maxLength && item.split(' ').length <= 6);
+}
+
+const DEGREE_PATTERNS: ReadonlyArray<[Degree, RegExp]> = [
+  ['doctorate', /\b(?:ph\.?\s?d\b|doctorate\b|doctor of (?:philosophy|science|engineering)\b|d\.phil\b)/i],
+  ['master', /(?<!scrum )\bmaster'?s?\s+(?:of|in|degree)\b|(?<!scrum )\bmaster's\b|\b(?:m\.s\.|m\.sc\.?|msc|m\.eng\.?|meng|mba|m\.b\.a\.|m\.a\.)(?=\s|,|$)|\bMS (?:in|of)\b/i],
+  ['bachelor', /\bbachelor'?s?\b|\b(?:b\.s\.|b\.sc\.?|bsc|b\.a\.|b\.eng\.?|beng|b\.tech\.?|btech)(?=\s|,|$)|\bB[SA] (?:in|of)\b/i],
+];
+
+function highestDegree(lines: readonly string[]): {degree: Degree | null; evidence: string[]} {
+  // The core's requirement reader names bachelor's degrees; higher degrees are read here.
+  const fromCore = extractRequirements(lines);
+  for (const [degree, pattern] of DEGREE_PATTERNS) {
+    const evidence = lines.filter((line) => pattern.test(line));
+    if (evidence.length) return {degree, evidence};
+  }
+  return {degree: fromCore.degree, evidence: fromCore.evidence.degree};
+}
+
+const YEAR_RANGE = /\b((?:19|20)\d{2})\s*(?:-|to|until)\s*(?:[A-Za-z]{3,9}\.?\s+)?((?:19|20)\d{2}|present|current|now|today)\b/gi;
+
+/** Years of experience: a stated "N years of experience", else the span of dated roles outside education. */
+function yearsOfExperience(lines: readonly string[], educationLines: ReadonlySet<string>, currentYear: number): {years: number | null; evidence: string[]} {
+  const stated = extractRequirements(lines.filter((line) => /\bexperience\b/i.test(line)));
+  if (stated.minYearsExperience !== null && stated.minYearsExperience <= 60) return {years: stated.minYearsExperience, evidence: stated.evidence.years};
+  let start = Infinity;
+  let end = -Infinity;
+  const evidence: string[] = [];
+  for (const line of lines) {
+    if (educationLines.has(line) || DEGREE_PATTERNS.some(([, pattern]) => pattern.test(line))) continue;
+    for (const match of line.matchAll(YEAR_RANGE)) {
+      const from = Number(match[1]);
+      const to = /^\d/.test(match[2] ?? '') ? Number(match[2]) : currentYear;
+      if (from > to || to > currentYear) continue;
+      start = Math.min(start, from);
+      end = Math.max(end, to);
+      if (!evidence.includes(line)) evidence.push(line);
+    }
+  }
+  return Number.isFinite(start) ? {years: Math.min(60, end - start), evidence} : {years: null, evidence: []};
+}
+
+/** Certifications the core recognises (canonical names), plus the entries of a "Certifications" section. */
+function certifications(lines: readonly string[], sectionLines: readonly string[]): {certs: string[]; evidence: string[]} {
+  const named = extractRequirements(lines);
+  const certs: string[] = [...named.certifications];
+  // One credential per line under "Certifications"; a line naming one the core knows is already counted.
+  for (const line of sectionLines) {
+    const item = squash(line.replace(/^[-*\u2022\u25aa\u25cf\u2023o]\s+/, '').replace(/[\s,(-]*(?:(?:issued|earned|since)\s+)?(?:[A-Za-z]{3,9}\.?\s+)?(?:19|20)\d{2}\)?$/i, ''));
+    if (item.length < 2 || item.length > 60 || extractRequirements([item]).certifications.length > 0) continue;
+    certs.push(item);
+  }
+  const evidence = [...named.evidence.certifications, ...sectionLines.filter((line) => !named.evidence.certifications.includes(line))];
+  return {certs, evidence};
+}
+
+/** Home location from the resume's header lines: "City, ST", a "Location:" line or "Remote". */
+function homeLocation(headerLines: readonly string[]): {location: string | null; evidence: string[]} {
+  for (const line of headerLines) {
+    const labelled = /^(?:location|based in|address)\s*:\s*(.{2,80})$/i.exec(line);
+    if (labelled?.[1]) return {location: labelled[1].trim(), evidence: [line]};
+    const place = findCityState(line);
+    if (place) return {location: place, evidence: [line]};
+  }
+  const remote = headerLines.find((line) => /^remote\b/i.test(line));
+  return remote ? {location: 'Remote', evidence: [remote]} : {location: null, evidence: []};
+}
+
+/** A draft profile from resume text: what it states, with the lines it came from; nothing invented. */
+export function profileFromResume(text: string, options: {currentYear?: number} = {}): ResumeDraft {
+  const currentYear = options.currentYear ?? new Date().getUTCFullYear();
+  const lines = normalizeText(text)
+    .split(/\n+/)
+    .map((line) => squash(line))
+    .filter(Boolean);
+  const grouped = sections(lines);
+  const sentences = splitSentences(text);
+  const education = new Set(grouped.get('education') ?? []);
+  const years = yearsOfExperience(lines, education, currentYear);
+  const degree = highestDegree(lines);
+  const certs = certifications(lines, grouped.get('certifications') ?? []);
+  const skills = listItems(grouped.get('skills') ?? [], 80).slice(0, 200);
+  const location = homeLocation(lines.slice(0, 6));
+  const matches = matchChecklist(sentences).filter((match) => match.present && CHECKLIST_FOR_PROFILE.includes(match.id));
+  const profile = tidyProfile({
+    ...emptyProfile(),
+    yearsExperience: years.years,
+    degree: degree.degree,
+    certifications: certs.certs.slice(0, 50),
+    checklist: matches.map((match) => match.id),
+    skills,
+    location: location.location,
+  });
+  return {
+    profile,
+    evidence: {
+      yearsExperience: years.evidence.slice(0, 3),
+      degree: degree.evidence.slice(0, 3),
+      certifications: certs.evidence.slice(0, 5),
+      skills: (grouped.get('skills') ?? []).slice(0, 5),
+      location: location.evidence,
+      checklist: [...new Set(matches.flatMap((match) => match.evidence.slice(0, 1)))],
+    },
+  };
+}

@@ -1,0 +1,128 @@
+// The decoded salary dataset: places, ZIPs and counties indexed for look-up. Built once from the
+// bundled JSON (SalaryDataFile); decoding takes a few milliseconds and happens only when asked for.
+import {decodeDigits, unpackLevels, type Levels, type SalaryDataFile} from './format';
+import {normalizePlaceName} from './location-text';
+import {PLACE_COUNTY_OVERRIDES} from './places-data';
+
+export interface County {
+  fips: string;
+  name: string;
+  state: string;
+  /** Index into SalaryData.areas, or -1: the source has no row for this county. */
+  area: number;
+  inferredFromMetro: boolean;
+}
+
+export interface Place {
+  name: string;
+  state: string;
+  county: County;
+  /** Rough population (quarter steps of log10), for ranking only. */
+  population: number;
+}
+
+export interface OccupationLevels {
+  soc: string;
+  title: string;
+  hourly: Levels;
+  /** Hourly x 2080, rounded: the same rule the source uses. */
+  annual: Levels;
+}
+
+const NEEDS_NORMALIZING = /[^a-z -]|\b(?:st|saint|ft|mt)\b|\s\s/;
+
+/** normalizePlaceName, skipping the slow path for the plain ASCII names most places have. */
+function placeKey(name: string): string {
+  const lower = name.toLowerCase();
+  return NEEDS_NORMALIZING.test(lower) ? normalizePlaceName(name) : lower;
+}
+
+export class SalaryData {
+  readonly file: SalaryDataFile;
+  readonly counties: County[];
+  readonly countyByFips: Map<string, County>;
+  readonly places: Place[];
+  /** Normalised place name -> places, most populous first. */
+  readonly placesByName: Map<string, Place[]>;
+  /** Places ordered by normalised name, for prefix search. */
+  readonly placesByPrefix: Array<{key: string; place: Place}>;
+  readonly stateNames: Map<string, string>;
+  private readonly zipCodes: Int32Array;
+  private readonly zipCounties: Int32Array;
+
+  constructor(file: SalaryDataFile) {
+    this.file = file;
+    this.stateNames = new Map(file.states);
+    this.counties = file.counties.map(([fips, name, area, inferred]) => ({fips, name, state: STATE_FIPS[fips.slice(0, 2)] ?? '', area, inferredFromMetro: inferred === 1}));
+    this.countyByFips = new Map(this.counties.map((county) => [county.fips, county]));
+    this.places = file.places.names.split('|').map((name, index) => {
+      const county = this.counties[decodeDigits(file.places.counties, index * 2, 2)]!;
+      return {name, state: county.state, county, population: decodeDigits(file.places.populations, index, 1)};
+    });
+    this.placesByName = new Map();
+    this.placesByPrefix = [];
+    for (const place of this.places) {
+      const key = placeKey(place.name);
+      const override = PLACE_COUNTY_OVERRIDES[`${place.state}|${key}`];
+      if (override && this.countyByFips.has(override)) place.county = this.countyByFips.get(override)!;
+      const list = this.placesByName.get(key);
+      if (list) list.push(place);
+      else this.placesByName.set(key, [place]);
+      this.placesByPrefix.push({key, place});
+    }
+    for (const list of this.placesByName.values()) if (list.length > 1) list.sort((a, b) => b.population - a.population);
+    // The build writes places in this order already; sort only if a hand-edited file is not.
+    if (this.placesByPrefix.some((entry, index) => index > 0 && this.placesByPrefix[index - 1]!.key > entry.key)) {
+      this.placesByPrefix.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+    }
+    const zips: number[] = [];
+    const zipCounties: number[] = [];
+    let zip = 0;
+    for (const delta of file.zips.deltas) zips.push((zip += delta));
+    for (let index = 0; index < file.zips.countyRuns.length; index += 3) {
+      const county = decodeDigits(file.zips.countyRuns, index, 2);
+      const count = decodeDigits(file.zips.countyRuns, index + 2, 1) + 1;
+      for (let repeat = 0; repeat < count; repeat += 1) zipCounties.push(county);
+    }
+    this.zipCodes = Int32Array.from(zips);
+    this.zipCounties = Int32Array.from(zipCounties);
+  }
+
+  countyForZip(zip: string): County | null {
+    const target = Number(zip);
+    let low = 0;
+    let high = this.zipCodes.length - 1;
+    while (low <= high) {
+      const middle = (low + high) >> 1;
+      const value = this.zipCodes[middle]!;
+      if (value === target) return this.counties[this.zipCounties[middle]!] ?? null;
+      if (value < target) low = middle + 1;
+      else high = middle - 1;
+    }
+    return null;
+  }
+
+  /** Every bundled occupation's levels for a wage area, the default (TPM) occupation first. */
+  levelsForArea(area: number): OccupationLevels[] {
+    const wageArea = this.file.areas[area];
+    if (!wageArea) return [];
+    return this.file.occupations.map((occupation, index) => {
+      const hourly = unpackLevels(wageArea.hourlyCents[index]!).map((cents) => cents / 100) as Levels;
+      return {soc: occupation.soc, title: occupation.title, hourly, annual: hourly.map((value) => Math.round(value * 2080)) as Levels};
+    });
+  }
+
+  areaName(area: number): string | null {
+    return this.file.areas[area]?.name ?? null;
+  }
+}
+
+// FIPS state codes are a fixed public standard (ANSI INCITS 38).
+const STATE_FIPS: Record<string, string> = {
+  '01': 'AL', '02': 'AK', '04': 'AZ', '05': 'AR', '06': 'CA', '08': 'CO', '09': 'CT', '10': 'DE', '11': 'DC', '12': 'FL',
+  '13': 'GA', '15': 'HI', '16': 'ID', '17': 'IL', '18': 'IN', '19': 'IA', '20': 'KS', '21': 'KY', '22': 'LA', '23': 'ME',
+  '24': 'MD', '25': 'MA', '26': 'MI', '27': 'MN', '28': 'MS', '29': 'MO', '30': 'MT', '31': 'NE', '32': 'NV', '33': 'NH',
+  '34': 'NJ', '35': 'NM', '36': 'NY', '37': 'NC', '38': 'ND', '39': 'OH', '40': 'OK', '41': 'OR', '42': 'PA', '44': 'RI',
+  '45': 'SC', '46': 'SD', '47': 'TN', '48': 'TX', '49': 'UT', '50': 'VT', '51': 'VA', '53': 'WA', '54': 'WV', '55': 'WI',
+  '56': 'WY', '60': 'AS', '66': 'GU', '69': 'MP', '72': 'PR', '78': 'VI',
+};

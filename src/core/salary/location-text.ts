@@ -1,0 +1,77 @@
+// Reads a posting's location text into its parts without any place data: remote/hybrid words, a ZIP,
+// a state, and the place or region name. Pure and small (the pay-transparency check uses it too).
+import {stateCode} from './states';
+
+export interface LocationText {
+  /** The place or region name, lower-case, without state, country, ZIP or work-mode words. */
+  name: string;
+  state: string | null;
+  zip: string | null;
+  remote: boolean;
+  /** True when the text names only the country ("United States", "USA"). */
+  countryOnly: boolean;
+}
+
+const REMOTE = /\b(?:remote|anywhere|work from home|wfh|telecommute|virtual|distributed)\b/i;
+const WORK_MODE = /\b(?:remote|hybrid|on-?site|in[- ]office|anywhere|work from home|wfh|telecommute|virtual|distributed|flexible|first|friendly|optional|eligible|possible|preferred|or|in|based|within|only|us-based|location)\b/gi;
+const COUNTRY = /(?:,\s*|\s+|^)(?:united states(?: of america)?|u\.?s\.?a\.?|u\.s\.|us|america)\s*$/i;
+
+export function normalizePlaceName(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/\bsaint\b|\bst\b\.?/g, 'st.')
+    .replace(/\bft\b\.?/g, 'fort')
+    .replace(/\bmt\b\.?/g, 'mount')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+export function readLocationText(raw: string): LocationText {
+  // A posting with several locations is read by its first one.
+  let text = raw.split(/\s*(?:;|\||\n|\u2022)\s*/)[0] ?? '';
+  const remote = REMOTE.test(raw);
+  const zip = /\b(\d{5})(?:-\d{4})?\b/.exec(text)?.[1] ?? null;
+  if (zip) text = text.replace(/\b\d{5}(?:-\d{4})?\b/, ' ');
+  text = text.replace(/[()[\]]/g, ',').replace(/\s+[-\u2013\u2014:]\s+|^\s*[-\u2013\u2014:]\s*|\s*[-\u2013\u2014:]\s*$/g, ',');
+  let parts = text
+    .split(',')
+    .map((part) => part.trim())
+    .filter(Boolean);
+  let countryOnly = false;
+  // Drop country and work-mode parts ("Remote", "Hybrid", "United States").
+  parts = parts.filter((part) => {
+    if (COUNTRY.test(part) && part.replace(COUNTRY, '').trim() === '') {
+      countryOnly = true;
+      return false;
+    }
+    // "IN" and "OR" are states, not words.
+    return /^[A-Z]{2}$/.test(part) || part.replace(WORK_MODE, '').replace(/[^a-z]/gi, '') !== '';
+  });
+  parts = parts.map((part) => part.replace(COUNTRY, '').replace(/^(?:(?:hybrid|remote|on-?site|in|based)\s+)+/i, '').trim()).filter(Boolean);
+  let state: string | null = null;
+  if (parts.length > 1) {
+    const last = parts.at(-1)!;
+    const code = stateCode(last) ?? stateCode(last.replace(/\s+\d.*$/, ''));
+    if (code) {
+      state = code;
+      parts = parts.slice(0, -1);
+    }
+  } else if (parts.length === 1) {
+    // "Austin TX" without a comma.
+    const match = /^(.+?)\s+([A-Za-z]{2})$/.exec(parts[0]!);
+    const code = match && /^[A-Z]{2}$/.test(match[2]!) ? stateCode(match[2]!) : null;
+    if (match && code) {
+      state = code;
+      parts = [match[1]!];
+    }
+  }
+  let name = normalizePlaceName(parts.join(', '));
+  // "Texas" or "Remote, California": a state alone.
+  if (!state && parts.length === 1 && stateCode(parts[0]!) && !/^[a-z]{2}$/i.test(parts[0]!)) {
+    state = stateCode(parts[0]!);
+    name = '';
+  }
+  return {name, state, zip, remote, countryOnly: countryOnly && name === '' && !zip};
+}

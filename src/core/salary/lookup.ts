@@ -1,0 +1,101 @@
+// One salary look-up: the location resolved, every bundled occupation's levels for its wage area,
+// and the national figure beside them. The CLI prints it, the popup shows it, analyze() gets a Benchmark.
+import {ARTICLE_SALARIES, ARTICLE_SOURCE} from '../data/article-salaries';
+import {articleFiguresFor, type SalaryDataset} from '../benchmarks';
+import type {Benchmark, BenchmarkFigure} from '../types';
+import type {OccupationLevels, SalaryData} from './dataset';
+import {OCCUPATION_NOTES} from './occupations';
+import {resolveLocation, type Resolution, type ResolvedPlace} from './resolve';
+
+export interface NationalFigure {
+  label: string;
+  average: number;
+  low: number;
+  high: number;
+  source: string;
+  date: string;
+}
+
+export interface SalaryLookup {
+  query: string;
+  status: Resolution['status'];
+  note: string;
+  remote: boolean;
+  resolved: {place: string; county: string; state: string; area: string | null} | null;
+  candidates: Array<{place: string; county: string; state: string; area: string | null}>;
+  occupations: Array<{soc: string; title: string; note: string; annual: {level1: number; level2: number; level3: number; level4: number}; hourly: {level1: number; level2: number; level3: number; level4: number}}>;
+  /** The federal table has no national row; this is the article's dated national figure. */
+  national: NationalFigure | null;
+  source: {name: string; wageYear: string; note: string; attribution: string[]};
+}
+
+export function nationalFigure(): NationalFigure {
+  const national = ARTICLE_SALARIES[0]!;
+  return {
+    label: 'National (the federal wage table has no national row; this is the article\'s 2021 figure for technical project managers)',
+    average: national.average,
+    low: national.low ?? national.average,
+    high: national.high ?? national.average,
+    source: ARTICLE_SOURCE.name,
+    date: ARTICLE_SOURCE.date,
+  };
+}
+
+const asLevels = ([level1, level2, level3, level4]: readonly number[]) => ({level1: level1!, level2: level2!, level3: level3!, level4: level4!});
+const shortPlace = ({place, county, state, area}: ResolvedPlace) => ({place, county, state, area});
+
+export function lookupSalary(data: SalaryData, query: string): SalaryLookup {
+  const resolution = resolveLocation(data, query);
+  const levels = resolution.resolved ? data.levelsForArea(resolution.resolved.areaIndex) : [];
+  const inferred = resolution.resolved?.inferredFromMetro ? ' Figures taken from its metro area: the source row for this name belongs to a same-named county.' : '';
+  const noFigures = resolution.resolved && levels.length === 0 ? ' The federal table has no row for this county: no local data.' : '';
+  return {
+    query,
+    status: resolution.status,
+    note: resolution.note + inferred + noFigures,
+    remote: resolution.remote,
+    resolved: resolution.resolved ? shortPlace(resolution.resolved) : null,
+    candidates: resolution.candidates.map(shortPlace),
+    occupations: levels.map((entry) => ({soc: entry.soc, title: entry.title, note: OCCUPATION_NOTES[entry.soc] ?? '', annual: asLevels(entry.annual), hourly: asLevels(entry.hourly)})),
+    national: nationalFigure(),
+    source: {name: data.file.source.name, wageYear: data.file.source.wageYear, note: data.file.source.note, attribution: data.file.attribution},
+  };
+}
+
+function levelsFigure(entry: OccupationLevels, area: string, data: SalaryData): BenchmarkFigure {
+  return {
+    kind: 'levels',
+    occupation: entry.title,
+    soc: entry.soc,
+    low: entry.annual[0],
+    high: entry.annual[3],
+    levels: entry.annual,
+    hourlyLevels: entry.hourly,
+    area,
+    source: 'US DOL OFLC prevailing wage levels (from BLS OEWS)',
+    date: data.file.source.wageYear,
+    note: OCCUPATION_NOTES[entry.soc],
+  };
+}
+
+/** The county dataset as analyze() uses it: federal levels first (TPM occupation first), the article's figures after. */
+export function countySalaryDataset(data: SalaryData): SalaryDataset {
+  return {
+    benchmarkFor(location: string): Benchmark {
+      const resolution = resolveLocation(data, location);
+      const resolved = resolution.resolved;
+      const levels = resolved ? data.levelsForArea(resolved.areaIndex) : [];
+      const candidates = resolution.candidates.map((candidate) => candidate.place + (candidate.area ? ` (${candidate.area})` : ''));
+      const extras = {
+        ...(resolved ? {resolution: {county: resolved.county, countyFips: resolved.countyFips, state: resolved.state, area: resolved.area}} : {}),
+        ...(candidates.length > 0 ? {candidates} : {}),
+        note: resolution.note,
+      };
+      if (resolved && levels.length > 0) {
+        return {place: resolved.place, scope: 'local', fallbackReason: null, figures: [...levels.map((entry) => levelsFigure(entry, resolved.area!, data)), ...articleFiguresFor(location)], ...extras};
+      }
+      const fallbackReason = resolution.status === 'remote' ? 'remote' : resolution.status === 'no location' ? 'no location' : resolution.status === 'ambiguous' ? 'ambiguous location' : 'no local data';
+      return {place: 'United States', scope: 'national', fallbackReason, figures: articleFiguresFor(''), ...extras};
+    },
+  };
+}

@@ -1,0 +1,40 @@
+// Names that are not places but are how postings and job boards write locations, as data.
+// Each maps to the county whose figures are shown, plus the other wage areas the name also covers
+// (shown as candidates, so a region that spans two wage areas is never silently one of them).
+
+export interface RegionAlias {
+  /** Lower-case phrase as written after "greater", "metro", "area" words are removed, or in full. */
+  names: string[];
+  label: string;
+  /** USPS code of the core county's state. */
+  state: string;
+  /** County FIPS shown by default (the region's core). */
+  county: string;
+  /** Other counties of the region that sit in different wage areas. */
+  alsoCounties: string[];
+}
+
+export const REGION_ALIASES: RegionAlias[] = [
+  {names: ['san francisco bay area', 'bay area', 'sf bay area', 'silicon valley'], label: 'San Francisco Bay Area', state: 'CA', county: '06075', alsoCounties: ['06085']},
+  {names: ['new york city', 'nyc', 'new york metropolitan area', 'greater new york', 'new york city metropolitan area', 'tri-state area'], label: 'New York City', state: 'NY', county: '36061', alsoCounties: ['34013']},
+  {names: ['washington dc-baltimore area', 'dc metro area', 'dmv', 'washington dc metro', 'greater washington', 'washington d.c. metropolitan area'], label: 'Washington DC area', state: 'DC', county: '11001', alsoCounties: ['24510']},
+  {names: ['dallas-fort worth metroplex', 'dfw', 'dallas-fort worth', 'dallas fort worth'], label: 'Dallas-Fort Worth', state: 'TX', county: '48113', alsoCounties: ['48439']},
+  {names: ['los angeles metropolitan area', 'greater los angeles', 'la metro'], label: 'Los Angeles area', state: 'CA', county: '06037', alsoCounties: ['06059']},
+  {names: ['research triangle', 'raleigh-durham-chapel hill area', 'raleigh-durham'], label: 'Research Triangle, NC', state: 'NC', county: '37183', alsoCounties: ['37063']},
+  {names: ['greater seattle area', 'seattle metropolitan area', 'puget sound'], label: 'Greater Seattle Area', state: 'WA', county: '53033', alsoCounties: []},
+  {names: ['greater boston', 'greater boston area', 'boston metropolitan area'], label: 'Greater Boston', state: 'MA', county: '25025', alsoCounties: []},
+  {names: ['greater chicago area', 'chicagoland', 'chicago metropolitan area'], label: 'Greater Chicago Area', state: 'IL', county: '17031', alsoCounties: []},
+  {names: ['denver metropolitan area', 'greater denver area'], label: 'Denver Metropolitan Area', state: 'CO', county: '08031', alsoCounties: []},
+  {names: ['greater cleveland', 'greater cleveland area'], label: 'Greater Cleveland', state: 'OH', county: '39035', alsoCounties: []},
+  {names: ['greater minneapolis-st. paul area'], label: 'Twin Cities, MN', state: 'MN', county: '27053', alsoCounties: []},
+  {names: ['twin cities', 'minneapolis-st. paul', 'minneapolis-saint paul'], label: 'Twin Cities, MN', state: 'MN', county: '27053', alsoCounties: []},
+];
+
+/**
+ * Places whose primary county in the place table is not the one a reader means: simplemaps gives
+ * "New York, NY" the county of Queens (its urban-area row); "New York, NY" in a posting means Manhattan.
+ * The five boroughs share one wage area, so only the county shown changes.
+ */
+export const PLACE_COUNTY_OVERRIDES: Record<string, string> = {
+  'NY|new york': '36061',
+};

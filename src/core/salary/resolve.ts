@@ -1,0 +1,128 @@
+// Location text -> county and wage area, or an honest "cannot tell": ambiguous names give their
+// candidates, remote and unknown locations give none. Never a silent wrong city.
+import type {County, Place, SalaryData} from './dataset';
+import {normalizePlaceName, readLocationText} from './location-text';
+import {REGION_ALIASES} from './places-data';
+
+export interface ResolvedPlace {
+  /** "Mountain View, CA" or a region's label. */
+  place: string;
+  county: string;
+  countyFips: string;
+  state: string;
+  /** The wage area's name, or null when the source has no figures for the county. */
+  area: string | null;
+  areaIndex: number;
+  inferredFromMetro: boolean;
+}
+
+export type ResolutionStatus = 'resolved' | 'ambiguous' | 'remote' | 'no local data' | 'no location';
+
+export interface Resolution {
+  query: string;
+  status: ResolutionStatus;
+  resolved: ResolvedPlace | null;
+  /** Other places the text may mean (for a resolved place: other wage areas it may also mean). */
+  candidates: ResolvedPlace[];
+  /** The posting also says remote (figures shown for the named place). */
+  remote: boolean;
+  /** How the place was found: plain words for the user. */
+  note: string;
+}
+
+/** The most populous match wins outright only when it is at least 10x the next (quarter-log10 steps). */
+const DOMINANT_STEPS = 4;
+const MAX_CANDIDATES = 8;
+
+function describe(data: SalaryData, county: County, place: string): ResolvedPlace {
+  return {
+    place,
+    county: county.name,
+    countyFips: county.fips,
+    state: county.state,
+    area: county.area >= 0 ? data.areaName(county.area) : null,
+    areaIndex: county.area,
+    inferredFromMetro: county.inferredFromMetro,
+  };
+}
+
+const placeLabel = (place: Place) => `${place.name}, ${place.state}`;
+
+function fromPlaces(data: SalaryData, query: string, remote: boolean, matches: Place[]): Resolution {
+  const top = matches[0]!;
+  const others = matches.slice(1).filter((place) => place.county.area !== top.county.area || place.state !== top.state);
+  const candidates = matches.slice(0, MAX_CANDIDATES).map((place) => describe(data, place.county, placeLabel(place)));
+  if (others.length === 0) {
+    return {query, status: 'resolved', resolved: describe(data, top.county, placeLabel(top)), candidates: [], remote, note: `${placeLabel(top)} is in ${top.county.name}.`};
+  }
+  const runnerUp = others[0]!;
+  if (top.population - runnerUp.population >= DOMINANT_STEPS) {
+    return {
+      query,
+      status: 'resolved',
+      resolved: describe(data, top.county, placeLabel(top)),
+      candidates: candidates.filter((candidate) => candidate.place !== placeLabel(top)),
+      remote,
+      note: `Read as ${placeLabel(top)}, the largest place of that name; ${others.length} other ${others.length === 1 ? 'place has' : 'places have'} it too.`,
+    };
+  }
+  return {query, status: 'ambiguous', resolved: null, candidates, remote, note: `${matches.length} places are called that; pick one (add the state).`};
+}
+
+function regionFor(name: string) {
+  const bare = name
+    .replace(/^(?:greater|metro)\s+/, '')
+    .replace(/\s+(?:metropolitan|metro)(?:\s+area)?$|\s+area$|\s+metroplex$|\s+region$/, '')
+    .trim();
+  const alias = REGION_ALIASES.find((region) => region.names.includes(name) || region.names.includes(bare));
+  return {alias, bare};
+}
+
+export function resolveLocation(data: SalaryData, query: string): Resolution {
+  const text = readLocationText(query);
+  const base = {query, remote: text.remote};
+  if (text.zip) {
+    const county = data.countyForZip(text.zip);
+    if (county && (!text.state || text.state === county.state)) {
+      return {...base, status: 'resolved', resolved: describe(data, county, `ZIP ${text.zip}`), candidates: [], note: `ZIP ${text.zip} is in ${county.name}, ${county.state}.`};
+    }
+  }
+  if (!text.name) {
+    if (text.remote) {
+      const where = text.state ? ` within ${data.stateNames.get(text.state) ?? text.state}` : '';
+      return {...base, status: 'remote', resolved: null, candidates: [], note: `Remote${where}: no place to look up, national figures shown.`};
+    }
+    if (text.state) return {...base, status: 'no local data', resolved: null, candidates: [], note: `${data.stateNames.get(text.state) ?? text.state} alone spans several wage areas: name a city.`};
+    if (text.countryOnly) return {...base, status: 'no local data', resolved: null, candidates: [], note: 'Only the country is given: national figures shown.'};
+    if (text.zip) return {...base, status: 'no local data', resolved: null, candidates: [], note: `ZIP ${text.zip} is not in the bundled ZIP table.`};
+    return {...base, status: 'no location', resolved: null, candidates: [], note: 'No location given.'};
+  }
+  const inState = (places: Place[] | undefined) => (places ?? []).filter((place) => !text.state || place.state === text.state);
+  const exact = inState(data.placesByName.get(text.name));
+  if (exact.length > 0) return fromPlaces(data, query, text.remote, exact);
+  const {alias, bare} = regionFor(text.name);
+  if (alias) {
+    const county = data.countyByFips.get(alias.county);
+    if (county) {
+      const also = alias.alsoCounties.flatMap((fips) => {
+        const other = data.countyByFips.get(fips);
+        return other && other.area !== county.area ? [describe(data, other, `${other.name}, ${other.state}`)] : [];
+      });
+      const shown = `${alias.label} (shown: ${county.name})`;
+      const note = also.length > 0 ? `${alias.label} spans several wage areas; figures shown for ${county.name}. Also: ${also.map((item) => item.area).join('; ')}.` : `${alias.label} is read as ${county.name}.`;
+      return {...base, status: 'resolved', resolved: describe(data, county, shown), candidates: also, note};
+    }
+  }
+  // "Greater Seattle Area", "Austin Metropolitan Area": the region's main city.
+  const regional = bare !== text.name ? inState(data.placesByName.get(bare)) : [];
+  if (regional.length > 0) return fromPlaces(data, query, text.remote, regional);
+  return {
+    ...base,
+    status: text.remote ? 'remote' : 'no local data',
+    resolved: null,
+    candidates: [],
+    note: `"${query.trim()}" is not a US place in the bundled tables${text.state ? ` for ${text.state}` : ''}: national figures shown.`,
+  };
+}
+
+export {normalizePlaceName};

@@ -1,0 +1,152 @@
+// Minimum years of experience a posting REQUIRES. Preferred-only years, company age, contract
+// lengths, ages and degree lengths are not experience requirements.
+import {COUNT_SOURCE, parseCount, spellings} from './numbers';
+
+export interface YearsFinding {
+  years: number;
+  sentence: string;
+}
+
+// "3-5", "3 to 5", "1 or 2", "Five (5)", "2-4 +", "8 plus", "3 or more" followed by the unit.
+const MENTION = new RegExp(
+  `(?<!\\d\\s?-\\s?)(${COUNT_SOURCE})(?:\\s*(?:-|to|TO|or|OR)\\s*(${COUNT_SOURCE}))?(\\s*(?:\\+|plus|Plus|PLUS))?(?:\\s*(?:or|OR) (?:more|MORE))?\\s*(-)?\\s*(${['years', 'year', 'yrs', 'yr', 'months', 'month'].map(spellings).join('|')}|YOE)(?![a-z])`,
+  'g',
+);
+
+// Words right before the number that make it something other than experience:
+// "for over 25 years", "in the next 10 years", "within 6 months", "less than 1 year", "ages 6 weeks to 5 years".
+const NOT_EXPERIENCE_BEFORE = /(?:\b(?<!(?:looking|searching|seeking|asking) )(?:for|next|last|past|previous|coming|following|after|every|each|per|within|during|since|under|lieu of|in place of|substitut\w* for|(?<!\bno |\bnot )less than|(?<!\bno |\bnot )fewer than|length|duration|term)\s*:?\s*(?:(?:the|over|more than|nearly|almost|about|around|approximately|up to|a|an)\s+)*|\bages?\b[^.;]{0,25})$/i;
+// Words right after the unit that make it something else: "of age", "old", "contract", "period".
+const NOT_EXPERIENCE_AFTER = /^(?:'s|s'|')?\s*(?:of age|old\b|or older|ago\b|contract(?!\s+(?:manag|negotia|admin))|period|program(?:me)?(?!\s+manag)|term\b|duration|assignment|training|internship|warranty|lease|degree|journey|anniversary|commitment|horizon|tradition|history|in business|tenure|of (?:continuous )?(?:service|employment)\b|in a row|running\b|straight\b|consecutive|of (?:college|university|school|study|studies|coursework|course work|education|post-?secondary|undergraduate|graduate)\b)/i;
+// The figure is a substitute for something else: "... years of experience may substitute".
+const SUBSTITUTE_AFTER = /\b(?:may|can|will)\s+(?:be\s+)?substitut/i;
+// An experience requirement names experience or what the years were spent doing.
+const EXPERIENCE_AFTER = /^(?:'s|s'|'|\ufffd)?\s*(?:\+|plus)?\s*(?:of\b|in\b|as\b|with\b|at\b|on\b|within\b|working|managing|leading|teaching|developing|building|designing|using|supporting|delivering|running|hands|industry|relevant|related|professional|progressive|direct|post|proven|successful|combined|total|prior|previous|practical|technical|work\b|full[- ]time|\(required\)|\(preferred\)|required|minimum|yoe\b|exp\b|experience)/i;
+const EXPERIENCE_NEAR = /\b(?:experience|exp\b|expertise|background|track record)/i;
+const PREFERENCE = /\b(?:preferred|preferably|a plus|nice[- ]to[- ]have|desired|desirable|ideal(?:ly)?|bonus|advantage(?:ous)?|beneficial|helpful|not required|optional)/i;
+const REQUIRED_MARK = /\((?:required|mandatory)\)|\brequired\b|\bmust\b/i;
+const PREFERRED_HEADING = /\b(?:preferred|desired|desirable|nice[- ]to[- ]haves?|bonus|ideally|pluses|preferably|a plus|put you ahead|stand out|set you apart|extra credit|even better)\b/i;
+// A short line without final punctuation that names a section ("Bonus points", "Who You Are").
+const SECTION_WORDS = /\b(?:qualifications?|requirements?|responsibilities|duties|benefits|perks|compensation|salary|about|overview|summary|who you are|what you|you will|you'll|must[- ]haves?|education|skills|experience|role|job|position|company|team|apply)\b/i;
+const CLAUSE_END = /[.;!?\u2022\u00b7\u25cf\u27a2]|,\s|\s\(|(?<=[a-z)])(?=[A-Z])/;
+const LARGEST_PLAUSIBLE = 30;
+
+/** Text after a mention up to the end of its clause. */
+function clauseAfter(sentence: string, from: number): string {
+  const rest = sentence.slice(from, from + 160);
+  const end = CLAUSE_END.exec(rest.slice(1));
+  return end ? rest.slice(0, end.index + 1) : rest;
+}
+
+/** Text before a mention back to the start of its clause. */
+function clauseBefore(sentence: string, to: number): string {
+  const before = sentence.slice(Math.max(0, to - 160), to);
+  let start = 0;
+  for (const match of before.matchAll(/[.;!?\u2022\u00b7\u25cf\u27a2]\s?|,\s|(?<=[a-z)])(?=[A-Z])/g)) start = match.index + match[0].length;
+  return before.slice(start);
+}
+
+const LABEL_BOUNDARY = /[.;:!?\u2022\u00b7\u25cf\u27a2]|(?<=[a-z)])(?=[A-Z])/g;
+
+/** How a heading label reads: preferred items, other section (resets), or not a section at all. */
+function classifyLabel(label: string): boolean | null {
+  if (PREFERRED_HEADING.test(label)) return true;
+  return SECTION_WORDS.test(label) ? false : null;
+}
+
+/**
+ * Whether the last heading inside `text` marks preferred items; null when there is none.
+ * A heading is a short "Label:" ("Preferred qualifications:", "Skills Preferred:") or a short line
+ * of its own ("Bonus points", "Who You Are (Basic Qualifications)").
+ */
+function headingIsPreferred(text: string): boolean | null {
+  let found: boolean | null = null;
+  let labelStart = 0;
+  for (const match of text.includes(':') ? text.matchAll(LABEL_BOUNDARY) : []) {
+    if (match[0] === ':') {
+      const label = text.slice(labelStart, match.index).trim();
+      const words = label.split(/\s+/).length;
+      if (label && words <= 5) found = classifyLabel(label) ?? found;
+    }
+    labelStart = match.index + match[0].length;
+  }
+  if (found !== null) return found;
+  const line = text.trim();
+  // Bullets are short too; a heading has no sentence words ("Experience with X is a plus" is a bullet).
+  if (line.length > 60 || /[.!?]$/.test(line) || line.split(/\s+/).length > 6 || /\b(?:in|with|of|on|for|using|at|is|be|a|an)\b/i.test(line)) return null;
+  return classifyLabel(line);
+}
+
+function isPreferred(sentence: string, start: number, next: string, tail: string, inPreferredSection: boolean): boolean {
+  // Indeed's "Scrum master: 3 years (Preferred)": the item's own mark decides.
+  const ownMark = /^[^():]{0,30}\((preferred|required)\)/i.exec(next);
+  if (ownMark) return ownMark[1]!.toLowerCase() === 'preferred';
+  if (PREFERENCE.test(tail)) return true;
+  const before = sentence.slice(Math.max(0, start - 400), start);
+  if (/\b(?:ideally|preferably)\b[^.;]{0,40}$/i.test(before)) return true;
+  const heading = headingIsPreferred(before);
+  if (heading !== null) return heading && !REQUIRED_MARK.test(tail);
+  return inPreferredSection && !REQUIRED_MARK.test(tail);
+}
+
+interface Mention {
+  years: number;
+  preferred: boolean;
+  start: number;
+}
+
+function mentionsIn(sentence: string, inPreferredSection: boolean): Mention[] {
+  // Screening questions and their answer options ("Less than 1 year 1+ Years") are not requirements.
+  if (/\bhow many (?:years|months)\b|\bless than (?:\d+|one) years?\s+\d+\+?\s*years?/i.test(sentence)) return [];
+  const mentions: Mention[] = [];
+  if (!/year|yr|month|yoe/i.test(sentence)) return mentions;
+  for (const match of sentence.matchAll(MENTION)) {
+    const [whole, low, , , hyphen, unit] = match;
+    const start = match.index;
+    const end = start + whole.length;
+    // Patterns anchored on the next words read the raw text: a clause cut at "eN" would split "ServiceNow".
+    const next = sentence.slice(end, end + 60);
+    const tail = clauseAfter(sentence, end);
+    const before = clauseBefore(sentence, start);
+    if (hyphen && !/^\s*(?:of\s+)?(?:experience|exp\b)/i.test(next)) continue;
+    if (NOT_EXPERIENCE_BEFORE.test(sentence.slice(Math.max(0, start - 60), start))) continue;
+    if (NOT_EXPERIENCE_AFTER.test(next) || SUBSTITUTE_AFTER.test(tail)) continue;
+    if (!EXPERIENCE_AFTER.test(next) && !EXPERIENCE_NEAR.test(tail) && !EXPERIENCE_NEAR.test(before)) continue;
+    const count = parseCount(low!);
+    if (count === null) continue;
+    const years = /^mo/i.test(unit!) ? Math.round((count / 12) * 100) / 100 : count;
+    // "0-2 years" is an entry-level requirement of 0 years, still a stated requirement.
+    if (years < 0 || years > LARGEST_PLAUSIBLE) continue;
+    mentions.push({years, preferred: isPreferred(sentence, start, next, tail, inPreferredSection), start});
+  }
+  return mentions;
+}
+
+/**
+ * Required years in one sentence. Paths joined by a capital "OR" or "; or" are alternatives
+ * ("a bachelor's and 14 years; OR an associate's and 16 years"): the easiest path is the minimum.
+ */
+function requiredYears(sentence: string, mentions: Mention[]): number | null {
+  const required = mentions.filter((mention) => !mention.preferred);
+  if (required.length === 0) return null;
+  const cuts = [...sentence.matchAll(/;\s*or\b|\bOR\b/g)].map((match) => match.index);
+  const paths = new Map<number, number>();
+  for (const mention of required) {
+    const path = cuts.filter((cut) => cut < mention.start).length;
+    paths.set(path, Math.max(paths.get(path) ?? 0, mention.years));
+  }
+  return Math.min(...paths.values());
+}
+
+/** Every sentence that requires years, with the largest required minimum first. */
+export function findRequiredYears(sentences: readonly string[]): YearsFinding[] {
+  const findings: YearsFinding[] = [];
+  let inPreferredSection = false;
+  for (const sentence of sentences) {
+    const years = requiredYears(sentence, mentionsIn(sentence, inPreferredSection));
+    if (years !== null) findings.push({years, sentence});
+    const heading = headingIsPreferred(sentence);
+    if (heading !== null) inPreferredSection = heading;
+  }
+  return findings.sort((a, b) => b.years - a.years);
+}

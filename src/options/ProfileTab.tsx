@@ -1,0 +1,209 @@
+import {useEffect, useState} from 'preact/hooks';
+import {CHECKLIST} from '../core/checklist';
+import {CHECKLIST_FOR_PROFILE, emptyProfile} from '../core/profile';
+import {profileFromResume, type ResumeDraft} from '../core/resume';
+import type {ChecklistId} from '../core/ids';
+import type {Degree} from '../core/types';
+import type {ProfileBackup, ProfileStore} from '../storage/profile-store';
+import {parseProfileValue} from '../storage/profile-schema';
+import {formFromProfile, profileFileText, profileFromForm, type ProfileForm} from './profile-form';
+
+export type ProfileStorePort = Pick<ProfileStore, 'loadProfile' | 'saveProfile' | 'readBackups'>;
+
+export interface ProfileTabProps {
+  store: ProfileStorePort;
+  download: (fileName: string, text: string) => void;
+}
+
+type Status = {kind: 'info' | 'error' | 'saved'; text: string} | null;
+
+const labelOf = (id: ChecklistId) => CHECKLIST.find((item) => item.id === id)?.label ?? id;
+
+function Evidence({lines}: {lines: string[] | undefined}) {
+  if (!lines?.length) return null;
+  return <p class="evidence">From your resume: {lines.map((line) => `"${line.length > 120 ? `${line.slice(0, 119)}\u2026` : line}"`).join(' ')}</p>;
+}
+
+function FieldError({text}: {text: string | undefined}) {
+  return text ? <p class="field-error" role="alert">{text}</p> : null;
+}
+
+export function ProfileTab({store, download}: ProfileTabProps) {
+  const [form, setForm] = useState<ProfileForm>(formFromProfile(emptyProfile()));
+  const [loaded, setLoaded] = useState(false);
+  const [status, setStatus] = useState<Status>(null);
+  const [errors, setErrors] = useState<Partial<Record<keyof ProfileForm, string>>>({});
+  const [resumeText, setResumeText] = useState('');
+  const [draft, setDraft] = useState<ResumeDraft | null>(null);
+  const [backups, setBackups] = useState<ProfileBackup[]>([]);
+
+  useEffect(() => {
+    void (async () => {
+      const {profile, problem} = await store.loadProfile();
+      if (profile) setForm(formFromProfile(profile));
+      if (problem) setStatus({kind: 'error', text: problem});
+      setBackups(await store.readBackups().catch(() => []));
+      setLoaded(true);
+    })();
+  }, [store]);
+
+  const update = (patch: Partial<ProfileForm>) => setForm((current) => ({...current, ...patch}));
+  const toggle = (id: ChecklistId, on: boolean) =>
+    setForm((current) => ({...current, checklist: on ? [...current.checklist, id] : current.checklist.filter((item) => item !== id)}));
+
+  async function save(event: Event) {
+    event.preventDefault();
+    const result = profileFromForm(form);
+    if (!result.ok) {
+      setErrors(result.errors);
+      setStatus({kind: 'error', text: 'Not saved: fix the fields marked below.'});
+      return;
+    }
+    setErrors({});
+    const saved = await store.saveProfile(result.profile);
+    if (!saved.ok) return setStatus({kind: 'error', text: saved.problem});
+    setForm(formFromProfile(saved.profile));
+    setDraft(null);
+    setStatus({kind: 'saved', text: 'Profile saved. Job pages you open now show your fit.'});
+  }
+
+  function readResume() {
+    if (!resumeText.trim()) return setStatus({kind: 'error', text: 'Paste your resume as plain text first.'});
+    const next = profileFromResume(resumeText);
+    setDraft(next);
+    // Keep what the user already wrote where the resume says nothing.
+    setForm((current) => {
+      const proposed = formFromProfile(next.profile);
+      return {
+        yearsExperience: proposed.yearsExperience || current.yearsExperience,
+        degree: proposed.degree || current.degree,
+        certifications: proposed.certifications || current.certifications,
+        checklist: [...new Set([...current.checklist, ...proposed.checklist])],
+        skills: proposed.skills || current.skills,
+        location: proposed.location || current.location,
+        payExpectation: current.payExpectation,
+      };
+    });
+    setStatus({kind: 'info', text: 'Draft read from your resume. Check each field, correct it, then save: nothing is stored until you do.'});
+  }
+
+  function exportFile() {
+    const result = profileFromForm(form);
+    if (!result.ok) return setErrors(result.errors);
+    download('tpm-lens-profile.json', profileFileText(result.profile));
+  }
+
+  async function importFile(event: Event) {
+    const input = event.currentTarget as HTMLInputElement;
+    const file = input.files?.[0];
+    if (!file) return;
+    let raw: unknown;
+    try {
+      raw = JSON.parse(await file.text());
+    } catch (error) {
+      setStatus({kind: 'error', text: `${file.name} is not a JSON file: ${error instanceof Error ? error.message : String(error)}. Your profile is unchanged.`});
+      return;
+    } finally {
+      input.value = '';
+    }
+    const parsed = parseProfileValue(raw);
+    if (!parsed.ok) return setStatus({kind: 'error', text: `${file.name} is not a usable profile (${parsed.problem}). Your profile is unchanged.`});
+    setForm(formFromProfile(parsed.profile));
+    setStatus({kind: 'info', text: `Read ${file.name}${parsed.migratedFrom !== null ? ` (format ${parsed.migratedFrom}, updated)` : ''}. Check it, then save.`});
+  }
+
+  const degrees: Array<[Degree | '', string]> = [['', 'Not said'], ['bachelor', "Bachelor's"], ['master', "Master's"], ['doctorate', 'Doctorate']];
+
+  return (
+    <section aria-labelledby="profile-heading" data-loaded={loaded ? 'true' : 'false'}>
+      <h2 id="profile-heading">Your profile</h2>
+      <p class="muted">Used only in this browser (and your browser's sync) to show how well you fit each posting. Nothing is sent anywhere.</p>
+      {status ? (
+        <p class={`status ${status.kind}`} role={status.kind === 'error' ? 'alert' : 'status'} data-testid="profile-status">
+          {status.text}
+        </p>
+      ) : null}
+
+      <details class="resume">
+        <summary>Start from your resume</summary>
+        <label for="resume-text">Paste your resume as plain text</label>
+        <textarea id="resume-text" rows={8} value={resumeText} onInput={(event) => setResumeText(event.currentTarget.value)} />
+        <button type="button" onClick={readResume}>
+          Read resume into the form
+        </button>
+      </details>
+
+      <form onSubmit={save} aria-label="Profile">
+        <label for="years">Years of experience</label>
+        <input id="years" inputMode="decimal" value={form.yearsExperience} onInput={(event) => update({yearsExperience: event.currentTarget.value})} />
+        <FieldError text={errors.yearsExperience} />
+        <Evidence lines={draft?.evidence.yearsExperience} />
+
+        <label for="degree">Highest degree</label>
+        <select id="degree" value={form.degree} onChange={(event) => update({degree: event.currentTarget.value as Degree | ''})}>
+          {degrees.map(([value, text]) => (
+            <option key={value} value={value}>
+              {text}
+            </option>
+          ))}
+        </select>
+        <Evidence lines={draft?.evidence.degree} />
+
+        <label for="certifications">Certifications (one per line)</label>
+        <textarea id="certifications" rows={3} value={form.certifications} onInput={(event) => update({certifications: event.currentTarget.value})} />
+        <FieldError text={errors.certifications} />
+        <Evidence lines={draft?.evidence.certifications} />
+
+        <fieldset>
+          <legend>What you can show evidence for</legend>
+          {CHECKLIST_FOR_PROFILE.map((id) => (
+            <label key={id} class="check">
+              <input type="checkbox" name="checklist" value={id} checked={form.checklist.includes(id)} onChange={(event) => toggle(id, event.currentTarget.checked)} />
+              {labelOf(id)}
+            </label>
+          ))}
+        </fieldset>
+
+        <label for="skills">Key skills (comma-separated)</label>
+        <textarea id="skills" rows={2} value={form.skills} onInput={(event) => update({skills: event.currentTarget.value})} />
+        <FieldError text={errors.skills} />
+
+        <label for="location">Home location</label>
+        <input id="location" value={form.location} placeholder="Austin, TX" onInput={(event) => update({location: event.currentTarget.value})} />
+        <Evidence lines={draft?.evidence.location} />
+
+        <label for="pay">Pay expectation (USD a year)</label>
+        <input id="pay" inputMode="numeric" value={form.payExpectation} placeholder="150000" onInput={(event) => update({payExpectation: event.currentTarget.value})} />
+        <FieldError text={errors.payExpectation} />
+
+        <p class="actions">
+          <button type="submit">Save profile</button>
+          <button type="button" onClick={exportFile}>
+            Export as JSON
+          </button>
+          <label class="file">
+            Import JSON
+            <input type="file" accept="application/json,.json" onChange={(event) => void importFile(event)} />
+          </label>
+        </p>
+      </form>
+
+      {backups.length > 0 ? (
+        <section aria-labelledby="backups-heading">
+          <h3 id="backups-heading">Kept aside</h3>
+          <p class="muted">Saved profiles that could not be read are kept here rather than deleted.</p>
+          <ul>
+            {backups.map((backup) => (
+              <li key={backup.keptAt}>
+                {new Date(backup.keptAt).toLocaleString()}: {backup.problem}{' '}
+                <button type="button" onClick={() => download(`tpm-lens-profile-backup-${backup.keptAt.slice(0, 10)}.json`, `${JSON.stringify(backup.value, null, 2)}\n`)}>
+                  Download
+                </button>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,67 @@
+import type {AnalysisSummary} from '../ui/summary';
+
+export interface TabSummaryProps {
+  /** undefined while loading. */
+  summary: AnalysisSummary | null | undefined;
+  onSetUpProfile?: (() => void) | undefined;
+  /** Runs the analysis on a page the content script is not declared on. */
+  onAnalyze?: (() => void) | undefined;
+  analyzing?: boolean;
+  /** What the last on-demand analysis found when it found no posting. */
+  notice?: string | null;
+}
+
+export function TabSummary({summary, onSetUpProfile, onAnalyze, analyzing = false, notice = null}: TabSummaryProps) {
+  if (summary === undefined) return <p class="muted">Reading this tab…</p>;
+  if (summary === null) {
+    return (
+      <section aria-label="This tab">
+        <p class="muted" data-testid="no-summary">
+          No job posting analysed in this tab. Open a posting on a supported job site
+          {onAnalyze ? ', or analyse this page:' : '.'}
+        </p>
+        {onAnalyze ? (
+          <p>
+            <button type="button" onClick={onAnalyze} disabled={analyzing}>
+              {analyzing ? 'Analysing…' : 'Analyze this page'}
+            </button>
+          </p>
+        ) : null}
+        {notice ? (
+          <p role="status" data-testid="analyze-notice">
+            {notice}
+          </p>
+        ) : null}
+      </section>
+    );
+  }
+  const tpm = summary.verdict === 'tpm';
+  return (
+    <section aria-labelledby="tpm-tab-heading" data-testid="tab-summary">
+      <h2 id="tpm-tab-heading">{summary.title}</h2>
+      {summary.company ? <p class="company">{summary.company}</p> : null}
+      <p data-testid="verdict" class={`verdict ${tpm ? 'tpm' : 'not-tpm'}`}>
+        {tpm ? 'Technical project manager role' : 'Not a TPM role'}
+      </p>
+      <p data-testid="completeness-score">
+        Listing completeness: <strong>{Math.round(summary.completeness)}</strong>/100
+      </p>
+      <div data-testid="fit-score">
+        {summary.fit === null ? (
+          <p>
+            No profile yet: set one up to see your fit.{' '}
+            {onSetUpProfile ? (
+              <button type="button" onClick={onSetUpProfile}>
+                Set up your profile
+              </button>
+            ) : null}
+          </p>
+        ) : (
+          <p>
+            Your fit: <strong>{Math.round(summary.fit)}</strong>/100
+          </p>
+        )}
+      </div>
+    </section>
+  );
+}

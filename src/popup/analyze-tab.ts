@@ -1,0 +1,45 @@
+import browser from 'webextension-polyfill';
+import type {AnalysisSummary} from '../ui/summary';
+import {activeTabSummary} from './tab-summary';
+
+// "Analyze this page" for sites the content script is not declared on (company career pages, custom
+// Workday domains). Opening the popup grants activeTab for the current tab: no host permission needed.
+
+export type OnDemandResult =
+  | {kind: 'summary'; summary: AnalysisSummary}
+  | {kind: 'no-posting'}
+  | {kind: 'cannot-read'; reason: string};
+
+const POLL_MS = 200;
+/** The content script reads again for up to ~4.6 s on pages that render late; wait a little longer. */
+const WAIT_MS = 6000;
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** The built content script's files, as the manifest names them (the build decides the path). */
+function contentScriptFiles(): string[] {
+  return browser.runtime.getManifest().content_scripts?.[0]?.js ?? [];
+}
+
+async function pageState(tabId: number): Promise<string | null> {
+  const [frame] = await browser.scripting.executeScript({target: {tabId}, func: () => document.documentElement.dataset.tpmLens ?? null});
+  return typeof frame?.result === 'string' ? frame.result : null;
+}
+
+export async function analyzeActiveTab(): Promise<OnDemandResult> {
+  const [tab] = await browser.tabs.query({active: true, currentWindow: true});
+  if (tab?.id === undefined) return {kind: 'cannot-read', reason: 'There is no active tab.'};
+  const tabId = tab.id;
+  try {
+    await browser.scripting.executeScript({target: {tabId}, files: contentScriptFiles()});
+  } catch (error) {
+    return {kind: 'cannot-read', reason: `The browser does not let extensions read this page (${error instanceof Error ? error.message : String(error)}).`};
+  }
+  for (let waited = 0; waited < WAIT_MS; waited += POLL_MS) {
+    const summary = await activeTabSummary();
+    if (summary) return {kind: 'summary', summary};
+    if ((await pageState(tabId).catch(() => null)) === 'no-posting') return {kind: 'no-posting'};
+    await sleep(POLL_MS);
+  }
+  return {kind: 'no-posting'};
+}

@@ -1,0 +1,58 @@
+import {render} from 'preact';
+import {useEffect, useState} from 'preact/hooks';
+import {PANEL_CSS} from '../ui/styles';
+import type {AnalysisSummary} from '../ui/summary';
+import {analyzeActiveTab} from './analyze-tab';
+import {SalaryLookup} from './SalaryLookup';
+import {activeTabSummary, openOptions} from './tab-summary';
+import {TabSummary} from './TabSummary';
+
+// The popup shares the panel's look; :host rules are inert outside a shadow root.
+const POPUP_CSS = `${PANEL_CSS}
+body { margin: 0; width: 360px; }
+.popup { padding: 10px 12px; background: var(--bg); min-height: 100%; }
+section { margin: 6px 0 14px; }
+select { max-width: 100%; }
+input, select { font: inherit; color: inherit; background: var(--chip); border: 1px solid var(--line); border-radius: 6px; padding: 2px 6px; }
+`;
+
+function Popup() {
+  const [summary, setSummary] = useState<AnalysisSummary | null | undefined>(undefined);
+  const [notice, setNotice] = useState<string | null>(null);
+  const [analyzing, setAnalyzing] = useState(false);
+  const analyze = () => {
+    setAnalyzing(true);
+    setNotice(null);
+    analyzeActiveTab()
+      .then((result) => {
+        if (result.kind === 'summary') setSummary(result.summary);
+        else setNotice(result.kind === 'no-posting' ? 'No job posting found on this page.' : result.reason);
+      })
+      .catch((error: unknown) => setNotice(`Could not analyse this page: ${error instanceof Error ? error.message : String(error)}`))
+      .finally(() => setAnalyzing(false));
+  };
+  useEffect(() => {
+    activeTabSummary()
+      .then(setSummary)
+      .catch(() => setSummary(null));
+  }, []);
+  const setUp = () => void openOptions().then(() => window.close());
+  return (
+    <main class="tpm popup">
+      <p class="brand">TPM Lens</p>
+      <TabSummary summary={summary} onSetUpProfile={setUp} onAnalyze={analyze} analyzing={analyzing} notice={notice} />
+      <SalaryLookup />
+      <p>
+        <button type="button" onClick={setUp}>
+          Profile and settings
+        </button>
+      </p>
+    </main>
+  );
+}
+
+const style = document.createElement('style');
+style.textContent = POPUP_CSS;
+document.head.append(style);
+const root = document.getElementById('app');
+if (root) render(<Popup />, root);

@@ -1,0 +1,17 @@
+import browser from 'webextension-polyfill';
+import {tabKey} from '../background/messages';
+import {isAnalysisSummary, type AnalysisSummary} from '../ui/summary';
+
+/** The active tab's summary as the content script reported it, or null (no posting, or not a job site). */
+export async function activeTabSummary(): Promise<AnalysisSummary | null> {
+  const [tab] = await browser.tabs.query({active: true, currentWindow: true});
+  if (tab?.id === undefined) return null;
+  const key = tabKey(tab.id);
+  const stored = await browser.storage.session.get(key);
+  const summary: unknown = stored[key];
+  return isAnalysisSummary(summary) ? summary : null;
+}
+
+export function openOptions(): Promise<void> {
+  return browser.runtime.openOptionsPage();
+}

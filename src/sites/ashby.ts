@@ -1,0 +1,24 @@
+import {pathId} from './keys';
+import type {SiteAdapter} from './types';
+
+// Ashby (jobs.ashbyhq.com). NO real saved page was available (fixtures in public repositories use
+// invented companies), so the selectors below come from public knowledge of Ashby's job page (CSS-module
+// classes with readable prefixes, ashby-job-posting-* hooks) and are unverified. Ashby's server-rendered
+// job pages carry JobPosting JSON-LD, which is read before any selector.
+
+export const ashby: SiteAdapter = {
+  id: 'ashby',
+  hosts: ['jobs.ashbyhq.com'],
+  // /<company>/<uuid>, not /<company>/<uuid>/application.
+  routes: [/^\/[^/]+\/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\/?(?:[?#]|$)/i],
+  fields: {
+    title: ['.ashby-job-posting-heading', 'h1[class*="_title_"]', 'h1'],
+    company: [{css: 'meta[property="og:site_name"]', attr: 'content'}, {css: 'head > title', match: /^.+? @ (.+)$/}],
+    location: ['[class*="_location_"]', '.ashby-job-posting-left-pane [class*="_section_"]:first-child p'],
+    salary: ['[class*="_compensation_"]', '[class*="compensation" i]'],
+    description: ['.ashby-job-posting-description', '[class*="_descriptionText_"]', '[class*="_description_"]'],
+  },
+  postingKey: (url) => pathId(url, /^\/[^/]+\/([0-9a-f-]{36})/i),
+  watch: ['.ashby-job-posting-right-pane', 'main'],
+  testUrls: ['No real saved page available: https://jobs.ashbyhq.com/<company>/<uuid> selectors are unverified.'],
+};

@@ -1,0 +1,61 @@
+// Data that pages embed for their own scripts (Remix, Next.js). Read as text and parsed with JSON.parse:
+// page scripts are never run.
+
+export type Json = null | boolean | number | string | Json[] | {[key: string]: Json};
+export type JsonObject = {[key: string]: Json};
+
+export const isJsonObject = (value: Json | undefined): value is JsonObject =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+export function parseJson(text: string): Json | undefined {
+  try {
+    return JSON.parse(text) as Json;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The JSON in <script id=...> or another selector, e.g. Next.js's `script#__NEXT_DATA__`. */
+export function jsonScript(doc: Document, selector: string): Json | undefined {
+  const text = doc.querySelector(selector)?.textContent;
+  return text ? parseJson(text) : undefined;
+}
+
+/**
+ * The object literal a script assigns to a global (`window.__remixContext = {...};`). Only scripts that
+ * contain the assignment are parsed; the value must be plain JSON, as the frameworks print it.
+ */
+export function assignedJson(doc: Document, assignment: string): Json | undefined {
+  for (const script of doc.querySelectorAll('script:not([src])')) {
+    const text = script.textContent ?? '';
+    const start = text.indexOf(assignment);
+    if (start < 0) continue;
+    const body = text.slice(start + assignment.length).trim().replace(/;\s*$/, '');
+    const parsed = parseJson(body);
+    if (parsed !== undefined) return parsed;
+  }
+  return undefined;
+}
+
+/** The first object under `node` (depth-first, bounded) for which `test` holds. */
+export function findObject(node: Json | undefined, test: (object: JsonObject) => boolean, depth = 0): JsonObject | null {
+  if (node === undefined || depth > 12) return null;
+  if (Array.isArray(node)) {
+    for (const child of node) {
+      const found = findObject(child, test, depth + 1);
+      if (found) return found;
+    }
+    return null;
+  }
+  if (!isJsonObject(node)) return null;
+  if (test(node)) return node;
+  for (const value of Object.values(node)) {
+    if (typeof value !== 'object' || value === null) continue;
+    const found = findObject(value, test, depth + 1);
+    if (found) return found;
+  }
+  return null;
+}
+
+export const jsonString = (value: Json | undefined): string =>
+  typeof value === 'string' ? value : typeof value === 'number' ? String(value) : '';

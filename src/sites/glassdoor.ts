@@ -1,0 +1,46 @@
+import {attributeOf, queryParam} from './keys';
+import type {SiteAdapter} from './types';
+
+// Glassdoor, written against one real saved page: a 2025 search page on glassdoor.co.in with the selected
+// job in the details pane (../shared/data/html/glassdoor/sidharth1snair_Salary-Prediction-glassdoor_search_pane.html).
+// Its classes are Next.js CSS modules (JobDetails_jobDescription__uW_fK): the readable prefix is stable,
+// the hash suffix is not, hence [class*="JobDetails_..."]. data-test attributes are used where they exist.
+// No real single job-listing page was available; the same pane markup is assumed there (Glassdoor
+// renders /job-listing/ pages with the JobDetails component), and its JSON-LD is read first anyway.
+
+export const glassdoor: SiteAdapter = {
+  id: 'glassdoor',
+  hosts: [
+    '.glassdoor.com', '.glassdoor.co.in', '.glassdoor.co.uk', '.glassdoor.ca', '.glassdoor.com.au', '.glassdoor.ie',
+    '.glassdoor.sg', '.glassdoor.co.nz',
+  ],
+  routes: [/^\/job-listing\//, /^\/partner\/jobListing\.htm/],
+  paneRoutes: [/^\/Job\//, /^\/Jobs\//],
+  pane: ['[class*="JobDetails_jobDetailsContainer"]', '[data-test="job-details"]', '#JDCol'],
+  fields: {
+    title: ['h1[id^="jd-job-title"]', '[class*="JobDetails_jobTitle"]', '[data-test="job-title"]', 'h1'],
+    company: [
+      '[class*="EmployerProfile_employerNameHeading"] h4',
+      '[class*="EmployerProfile_employerName"]',
+      '[data-test="employer-name"]',
+      '[data-test="employerName"]',
+    ],
+    location: ['[data-test="location"]', '[class*="JobDetails_location"]', '[data-test="emp-location"]'],
+    salary: ['[id^="jd-salary-"]', '[data-test="detailSalary"]', '[class*="SalaryEstimate_salaryRange"]', '[data-test="salaryEstimate"]'],
+    description: [
+      '[class*="JobDetails_jobDescription"]',
+      '[data-test="jobDescriptionContent"]',
+      '.jobDescriptionContent',
+      '#JobDescriptionContainer',
+    ],
+  },
+  postingKey: (url, doc) =>
+    queryParam(url, ['jl', 'jobListingId']) ??
+    attributeOf(doc, '[data-test="jobListing"][class*="selected" i], [data-test="jobListing"]:has([data-selected="true"])', 'data-jobid') ??
+    attributeOf(doc, 'h1[id^="jd-job-title-"]', 'id')?.replace(/^\D+/, '') ??
+    null,
+  watch: ['[class*="JobDetails_jobDetailsContainer"]', '[data-test="job-details"]', '#JDCol'],
+  testUrls: [
+    'https://www.glassdoor.co.in/Job/india-data-scientist-jobs-SRCH_IL.0,5_KO6,20.htm (search page with pane, 2025: sidharth1snair_Salary-Prediction-glassdoor_search_pane.html)',
+  ],
+};

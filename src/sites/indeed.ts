@@ -1,0 +1,59 @@
+import {attributeOf, queryParam} from './keys';
+import {WITH_MONEY} from './money';
+import type {SiteAdapter} from './types';
+
+// Indeed, written against real saved pages in ../shared/data/html/indeed:
+// - viewjob pages (2023 talynt, 2026 au.indeed.com dinie): JobPosting JSON-LD plus #jobDescriptionText;
+// - a 2026 search page with the selected job in the right-hand pane (DanWarner00): data-testid
+//   attributes (jobsearch-JobInfoHeader-title, inlineHeader-companyName, inlineHeader-companyLocation),
+//   #salaryInfoAndJobType and #jobDescriptionText inside #jobsearch-ViewjobPaneWrapper;
+// - a 2022 search list with nothing selected (donthephan), which must read as no posting.
+// Class names are emotion hashes (css-1r6lhuj), so only ids, data-testid and jobsearch-* names are used.
+
+export const indeed: SiteAdapter = {
+  id: 'indeed',
+  hosts: ['.indeed.com'],
+  routes: [/^\/(?:m\/)?viewjob\b/, /^\/rc\/clk\b/, /^\/(?:m\/)?basecamp\/viewjob\b/],
+  paneRoutes: [/^\/(?:m\/)?jobs\b/, /^\/q-[^/]*-jobs\.html/, /^\/[^/]*[?&]vjk=/],
+  pane: ['#jobsearch-ViewjobPaneWrapper', '.jobsearch-RightPane', '#vjs-container', '.jobsearch-ViewJobLayout--embedded'],
+  fields: {
+    title: [
+      '[data-testid="jobsearch-JobInfoHeader-title"]',
+      'h1.jobsearch-JobInfoHeader-title',
+      '.jobsearch-JobInfoHeader-title',
+      '[data-testid="simpler-jobTitle"]',
+    ],
+    company: [
+      '[data-testid="inlineHeader-companyName"]',
+      '[data-company-name="true"]',
+      '.jobsearch-CompanyInfoContainer a[href*="/cmp/"]',
+    ],
+    location: [
+      '[data-testid="inlineHeader-companyLocation"]',
+      '[data-testid="jobsearch-JobInfoHeader-companyLocation"]',
+      '[data-testid="job-location"]',
+      '.jobsearch-JobInfoHeader-subtitle > div:last-child',
+    ],
+    salary: [
+      {css: '#salaryInfoAndJobType > span', match: WITH_MONEY},
+      {css: '[data-testid="jobsearch-OtherJobDetailsContainer"] span', match: WITH_MONEY},
+      {css: '#salaryGuide li', match: WITH_MONEY},
+    ],
+    description: ['#jobDescriptionText', '.jobsearch-jobDescriptionText', '.jobsearch-JobComponent-description'],
+  },
+  clean: {
+    // The pane's heading reads "Research Data Analyst 1 - job post" for screen readers.
+    title: (text) => text.replace(/\s*-\s*job post$/i, ''),
+  },
+  postingKey: (url, doc) =>
+    queryParam(url, ['vjk', 'jk']) ??
+    attributeOf(doc, '.vjs-highlight [data-jk], [aria-current="true"] [data-jk]', 'data-jk') ??
+    null,
+  watch: ['#jobsearch-ViewjobPaneWrapper', '.jobsearch-RightPane', '#vjs-container', '#jobDescriptionText'],
+  testUrls: [
+    'https://www.indeed.com/viewjob?jk=bf873f62104b48b5 (2023: talynt_indeed_posting.html)',
+    'https://au.indeed.com/viewjob?jk=54f1f8af68d722d2 (2026: dinie_coverletterer-indeed_job.html)',
+    'https://www.indeed.com/q-data-analyst-l-portland,-or-jobs.html (search page with pane, 2026: DanWarner00_ai-job-search-platform-indeed_page.html)',
+    'https://ca.indeed.com/jobs?q=developer&l=Toronto (search list, nothing selected, 2022: donthephan_testBaseSearch.html)',
+  ],
+};

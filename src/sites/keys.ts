@@ -1,0 +1,24 @@
+// Small readers for postingKey: ids from the URL or from the selected card's attributes.
+
+/** The first of these query parameters that is set. */
+export function queryParam(url: URL, names: readonly string[]): string | null {
+  for (const name of names) {
+    const value = url.searchParams.get(name);
+    if (value) return value;
+  }
+  return null;
+}
+
+/** The first capture group of `pattern` on the path. */
+export function pathId(url: URL, pattern: RegExp): string | null {
+  return pattern.exec(url.pathname)?.[1] ?? null;
+}
+
+/** An attribute of the first element a selector finds (the selected result card). */
+export function attributeOf(doc: Document, selector: string, attribute: string): string | null {
+  try {
+    return doc.querySelector(selector)?.getAttribute(attribute) || null;
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,59 @@
+// Is a posting written in English? The checklist and the benchmarks read English postings only, so an ad
+// in another language gets no panel rather than a misleading one.
+//
+// Cheap test: the share of function words. English prose is about a third function words. Terse English
+// (keyword lists, "Benefits: 401(k) Dental Insurance") has few, but it has no function words of another
+// language either; so a text counts as foreign only when another language's function words outnumber
+// English ones AND the English share is low. A bilingual ad (French section, then English) stays English.
+
+const ENGLISH = new Set([
+  'the', 'and', 'of', 'to', 'a', 'in', 'for', 'with', 'you', 'we', 'our', 'is', 'are', 'will', 'on', 'as',
+  'be', 'this', 'that', 'your', 'or', 'an', 'at', 'by', 'from', 'have', 'has', 'who', 'can', 'it', 'their',
+  'what', 'us', 'all', 'not', 'about', 'into', 'more', 'other', 'such', 'including',
+]);
+
+// Frequent function words of the Latin-alphabet languages job boards serve most (Danish, Norwegian,
+// Swedish, German, Dutch, French, Spanish, Portuguese, Italian). Words that are also English are left out.
+const OTHER = new Set([
+  // Danish / Norwegian / Swedish
+  'og', 'och', 'er', 'är', 'til', 'med', 'på', 'af', 'av', 'som', 'vi', 'du', 'har', 'kan', 'vil', 'eller',
+  'ikke', 'inte', 'din', 'dit', 'dine', 'vores', 'jeres', 'det', 'den', 'et', 'ett', 'en', 'att', 'fra', 'ved', 'hos',
+  // German / Dutch
+  'und', 'der', 'die', 'das', 'ist', 'mit', 'zu', 'von', 'für', 'wir', 'sie', 'ein', 'eine', 'auf', 'bei', 'im',
+  'oder', 'nicht', 'unser', 'unsere', 'ihre', 'het', 'een', 'van', 'voor', 'je', 'jij', 'wij', 'ons', 'zijn', 'op', 'bij', 'naar',
+  // French / Spanish / Portuguese / Italian
+  'le', 'la', 'les', 'et', 'des', 'du', 'de', 'un', 'une', 'pour', 'avec', 'vous', 'nous', 'est', 'dans', 'sur',
+  'au', 'aux', 'qui', 'que', 'votre', 'notre', 'el', 'las', 'del', 'con', 'para', 'por', 'una',
+  'su', 'nuestro', 'se', 'em', 'com', 'uma', 'il', 'gli', 'di', 'della', 'per', 'che', 'sono',
+]);
+
+/** Words read at most: enough for a stable ratio, and a bounded cost on very long pages. */
+const MAX_WORDS = 4000;
+/** Below this many words the shares say little; short texts are not judged. */
+const MIN_WORDS = 30;
+/** English postings in ../shared/data/postings/dev.jsonl: median share 0.29, terse ones down to 0.06 (language.test.ts). */
+const ENGLISH_SHARE_FLOOR = 0.15;
+
+export interface LanguageShares {
+  english: number;
+  other: number;
+  words: number;
+}
+
+export function languageShares(text: string): LanguageShares {
+  const words = text.toLowerCase().match(/\p{L}+/gu)?.slice(0, MAX_WORDS) ?? [];
+  let english = 0;
+  let other = 0;
+  for (const word of words) {
+    if (ENGLISH.has(word)) english++;
+    else if (OTHER.has(word)) other++;
+  }
+  const total = words.length || 1;
+  return {english: english / total, other: other / total, words: words.length};
+}
+
+export function isLikelyEnglish(text: string): boolean {
+  const {english, other, words} = languageShares(text);
+  if (words < MIN_WORDS) return true;
+  return english >= ENGLISH_SHARE_FLOOR || other <= english;
+}

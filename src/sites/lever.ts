@@ -1,0 +1,28 @@
+import {pathId} from './keys';
+import {WITH_MONEY} from './money';
+import type {SiteAdapter} from './types';
+
+// Lever (jobs.lever.co). NO real saved page was available (the fixtures found in public repositories use
+// invented companies), so these selectors come from public knowledge of Lever's hosted job page
+// (.posting-headline, .posting-categories, [data-qa=...] sections) and are unverified against a capture.
+// Lever's job pages carry JobPosting JSON-LD, which is read before any selector.
+
+export const lever: SiteAdapter = {
+  id: 'lever',
+  hosts: ['jobs.lever.co', 'jobs.eu.lever.co'],
+  // /<company>/<uuid>, not /<company>/<uuid>/apply (the application form).
+  routes: [/^\/[^/]+\/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\/?(?:[?#]|$)/i],
+  fields: {
+    title: ['.posting-headline h2', '.posting-header h2', 'h2'],
+    company: [
+      {css: '.main-header-logo img', attr: 'alt', match: /^(.+?)(?:\s+logo)?$/i},
+      {css: 'head > title', match: /^(.+?)\s+-\s+.+$/},
+    ],
+    location: ['.posting-categories .location', '.posting-category.location', '.sort-by-time.posting-category'],
+    salary: ['[data-qa="salary-range"]', {css: '.posting-categories .compensation', match: WITH_MONEY}],
+    description: ['[data-qa="job-description"]', '.section-wrapper.page-full-width', '.posting-page .content'],
+  },
+  postingKey: (url) => pathId(url, /^\/[^/]+\/([0-9a-f-]{36})/i),
+  watch: ['.posting-page', '.content'],
+  testUrls: ['No real saved page available: https://jobs.lever.co/<company>/<uuid> selectors are unverified.'],
+};

@@ -1,0 +1,28 @@
+import {pathId} from './keys';
+import type {SiteAdapter} from './types';
+
+// SmartRecruiters (jobs.smartrecruiters.com). NO real saved page was available, so the selectors below
+// come from public knowledge of its job page (schema.org microdata: itemprop="hiringOrganization",
+// "jobLocation", "description") and are unverified. Its job pages carry JobPosting JSON-LD, which is
+// read before any selector.
+
+export const smartrecruiters: SiteAdapter = {
+  id: 'smartrecruiters',
+  hosts: ['jobs.smartrecruiters.com', 'careers.smartrecruiters.com'],
+  // /<Company>/<numeric id>-<slug>
+  routes: [/^\/[^/]+\/\d{6,}/],
+  fields: {
+    title: ['h1.job-title', '[itemprop="title"]', 'h1'],
+    company: [
+      '[itemprop="hiringOrganization"] [itemprop="name"]',
+      {css: '[itemprop="hiringOrganization"] meta[itemprop="name"]', attr: 'content'},
+      {css: 'meta[property="og:site_name"]', attr: 'content'},
+    ],
+    location: [{css: 'spl-job-location', attr: 'formattedaddress'}, '[itemprop="jobLocation"]', '.job-details .location'],
+    salary: ['[itemprop="baseSalary"]', '.job-details .salary'],
+    description: ['[itemprop="description"]', '.job-sections', '.job-description'],
+  },
+  postingKey: (url) => pathId(url, /^\/[^/]+\/(\d{6,})/),
+  watch: ['.job-sections', 'main'],
+  testUrls: ['No real saved page available: https://jobs.smartrecruiters.com/<Company>/<id>-<slug> selectors are unverified.'],
+};

@@ -1,0 +1,41 @@
+import {queryParam} from './keys';
+import {WITH_MONEY} from './money';
+import type {SiteAdapter} from './types';
+
+// ZipRecruiter. One real saved page: a 2026 search-results page with the selected job rendered in the
+// right pane (../shared/data/html/ziprecruiter/jobsearch-rag_ziprecruiter_serp_real_c889684d.html;
+// license PolyForm Noncommercial, so it stays in ../shared). The pane is Tailwind markup with
+// data-testid hooks (right-pane, job-details-scroll-container). That page embeds its data as Next.js
+// flight chunks (self.__next_f), not as plain JSON, so the rendered pane is what is read.
+// NO real saved single-job page (/c/<Company>/Job/...) was available: its selectors below come from
+// public knowledge of the site and are untested; such pages carry JobPosting JSON-LD, which is read first.
+
+export const ziprecruiter: SiteAdapter = {
+  id: 'ziprecruiter',
+  hosts: ['.ziprecruiter.com', '.ziprecruiter.co.uk', '.ziprecruiter.ca'],
+  routes: [/^\/c\/[^/]+\/Job\//, /^\/jobs\/[^/?]+\/[^/?]+/, /^\/job\//, /^\/ojob\//],
+  paneRoutes: [/^\/jobs-search\b/, /^\/candidate\/search\b/, /^\/Jobs\//],
+  pane: ['[data-testid="right-pane"]', '[data-testid="job-details-scroll-container"]', '.job_details_container'],
+  fields: {
+    title: ['h1.job_title', '.job_title', 'h1', 'h2'],
+    company: ['a[href^="/co/"]', '.hiring_company_text a', '.hiring_company_text', '.hiring_company'],
+    location: ['a[href^="/co/"] + div > p', '.location_text', '.job_location', '[data-testid="job-location"]'],
+    salary: [{css: 'a[href^="/co/"] ~ div p', match: WITH_MONEY}, '.job_salary', '.salary_text'],
+    description: ['.whitespace-pre-line', '.job_description', '.jobDescriptionSection', '[class*="job_description"]'],
+  },
+  clean: {
+    // "Charleston, WV • Remote" becomes "Charleston, WV (Remote)", as JSON-LD locations are written.
+    location: (text) => {
+      const parts = text.split(/\s*•\s*/).filter(Boolean);
+      const remote = parts.some((part) => /^remote$/i.test(part));
+      const places = parts.filter((part) => !/^remote$/i.test(part)).join(', ');
+      return remote ? (places ? `${places} (Remote)` : 'Remote') : places;
+    },
+  },
+  postingKey: (url) => queryParam(url, ['lk', 'jid']),
+  watch: ['[data-testid="right-pane"]', '[data-testid="job-details-scroll-container"]', '.job_details_container'],
+  testUrls: [
+    'https://www.ziprecruiter.com/jobs-search?search=staff+platform+architect&location=Remote+(USA)&lk=il98sdaV5Z7_q2SogBy-0A (search page with pane, 2026)',
+    'No real saved single-job page: /c/<Company>/Job/<Title>/-in-<Place>?jid=... selectors are unverified.',
+  ],
+};

@@ -1,0 +1,79 @@
+import {useState} from 'preact/hooks';
+import type {ChecklistKind} from '../core/ids';
+import type {ChecklistMatch} from '../core/types';
+
+/** Highlights a sentence in the posting on the page; false when the page does not show it. */
+export type ShowEvidence = (sentence: string) => boolean;
+
+function EvidenceQuote({sentence, onShow}: {sentence: string; onShow?: ShowEvidence | undefined}) {
+  const [missing, setMissing] = useState(false);
+  return (
+    <blockquote>
+      {sentence}
+      {onShow ? (
+        <>
+          {' '}
+          <button type="button" class="link" disabled={missing} onClick={() => setMissing(!onShow(sentence))}>
+            {missing ? 'not found on the page' : 'show in posting'}
+          </button>
+        </>
+      ) : null}
+    </blockquote>
+  );
+}
+
+function ChecklistItemView({match, onShowEvidence}: {match: ChecklistMatch; onShowEvidence?: ShowEvidence | undefined}) {
+  const state = match.present ? 'stated' : 'not stated';
+  const head = (
+    <>
+      <span class="mark" aria-hidden="true">
+        {match.present ? '✓' : '✗'}
+      </span>
+      <span>{match.label}</span>
+      <span class="sr-only">: {state}</span>
+    </>
+  );
+  return (
+    <li class="item" data-testid="checklist-item" data-id={match.id} data-present={String(match.present)}>
+      {match.evidence.length > 0 ? (
+        <details>
+          <summary>{head}</summary>
+          {match.evidence.map((sentence, index) => (
+            <EvidenceQuote key={index} sentence={sentence} onShow={onShowEvidence} />
+          ))}
+        </details>
+      ) : (
+        <div class="plain">{head}</div>
+      )}
+    </li>
+  );
+}
+
+const GROUPS: Array<{kind: ChecklistKind; title: string}> = [
+  {kind: 'qualification', title: 'Qualifications'},
+  {kind: 'responsibility', title: 'Responsibilities'},
+];
+
+export function ChecklistView({checklist, onShowEvidence}: {checklist: ChecklistMatch[]; onShowEvidence?: ShowEvidence | undefined}) {
+  return (
+    <>
+      {GROUPS.map(({kind, title}) => {
+        const items = checklist.filter((match) => match.kind === kind);
+        const stated = items.filter((match) => match.present).length;
+        const headingId = `tpm-checklist-${kind}`;
+        return (
+          <section key={kind} aria-labelledby={headingId}>
+            <h3 id={headingId}>
+              {title} <span class="muted">({stated} of {items.length} stated)</span>
+            </h3>
+            <ul>
+              {items.map((match) => (
+                <ChecklistItemView key={match.id} match={match} onShowEvidence={onShowEvidence} />
+              ))}
+            </ul>
+          </section>
+        );
+      })}
+    </>
+  );
+}

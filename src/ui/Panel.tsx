@@ -1,0 +1,81 @@
+import {useState} from 'preact/hooks';
+import type {Analysis} from '../core/types';
+import {ChecklistView, type ShowEvidence} from './ChecklistView';
+import {SalaryView} from './SalaryView';
+import {CompletenessView, FitView} from './ScoreViews';
+import {VerdictView} from './VerdictView';
+
+export interface PanelProps {
+  analysis: Analysis;
+  onDismiss?: (() => void) | undefined;
+  onSetUpProfile?: (() => void) | undefined;
+  onShowEvidence?: ShowEvidence | undefined;
+}
+
+type View = 'chip' | 'collapsed' | 'open';
+
+/**
+ * The analysis of one posting. A TPM posting opens in full; any other posting starts as a small chip
+ * ("Not a TPM role") that opens the same analysis on request, so the panel stays out of the way.
+ */
+export function Panel({analysis, onDismiss, onSetUpProfile, onShowEvidence}: PanelProps) {
+  const tpm = analysis.detection.isTechnicalProjectManager;
+  const [view, setView] = useState<View>(tpm ? 'open' : 'chip');
+  const {posting} = analysis;
+
+  if (view === 'chip') {
+    return (
+      <div class="tpm" role="complementary" aria-label="TPM Lens">
+        <div class="chip" data-testid="not-tpm-chip">
+          <button type="button" aria-expanded="false" title={`TPM Lens: ${posting.title}`} onClick={() => setView('open')}>
+            Not a TPM role<span class="sr-only">: open the TPM Lens analysis of {posting.title}</span>
+          </button>
+          {onDismiss ? (
+            <button type="button" class="icon" aria-label="Close TPM Lens" onClick={onDismiss}>
+              ×
+            </button>
+          ) : null}
+        </div>
+      </div>
+    );
+  }
+
+  const open = view === 'open';
+  return (
+    <div class="tpm" role="complementary" aria-label="TPM Lens analysis">
+      <div class="panel" data-testid="panel">
+        <header>
+          <div class="titles">
+            <p class="brand">TPM Lens</p>
+            <h2 data-testid="posting-title">{posting.title}</h2>
+            {posting.company || posting.location ? (
+              <p class="company">{[posting.company, posting.location].filter(Boolean).join(' · ')}</p>
+            ) : null}
+          </div>
+          <button
+            type="button"
+            class="icon"
+            aria-expanded={open ? 'true' : 'false'}
+            aria-controls="tpm-lens-body"
+            aria-label={open ? 'Collapse TPM Lens' : 'Expand TPM Lens'}
+            onClick={() => setView(open ? 'collapsed' : 'open')}
+          >
+            {open ? '▾' : '▸'}
+          </button>
+          {onDismiss ? (
+            <button type="button" class="icon" aria-label="Close TPM Lens" onClick={onDismiss}>
+              ×
+            </button>
+          ) : null}
+        </header>
+        <div class="body" id="tpm-lens-body" hidden={!open}>
+          <VerdictView detection={analysis.detection} />
+          <CompletenessView completeness={analysis.completeness} />
+          <FitView fit={analysis.fit} onSetUpProfile={onSetUpProfile} />
+          <SalaryView salary={analysis.salary} />
+          <ChecklistView checklist={analysis.checklist} onShowEvidence={onShowEvidence} />
+        </div>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,60 @@
+import type {Completeness, Fit} from '../core/types';
+import {missingLabel} from './format';
+
+function Meter({value, label}: {value: number; label: string}) {
+  const clamped = Math.max(0, Math.min(100, Math.round(value)));
+  return (
+    <div class="meter" role="meter" aria-label={label} aria-valuemin={0} aria-valuemax={100} aria-valuenow={clamped}>
+      <span style={{width: `${clamped}%`}} />
+    </div>
+  );
+}
+
+export function CompletenessView({completeness}: {completeness: Completeness}) {
+  return (
+    <section aria-labelledby="tpm-completeness-heading">
+      <h3 id="tpm-completeness-heading">Listing completeness</h3>
+      <p data-testid="completeness-score">
+        <span class="score">{Math.round(completeness.score)}</span>
+        <span class="muted">/100</span>
+      </p>
+      <Meter value={completeness.score} label="Listing completeness" />
+      {completeness.missing.length > 0 && <p class="muted">Not stated: {completeness.missing.map(missingLabel).join(', ')}</p>}
+    </section>
+  );
+}
+
+export interface FitViewProps {
+  fit: Fit | null;
+  /** Opens the profile settings; absent where there is no way to open them. */
+  onSetUpProfile?: (() => void) | undefined;
+}
+
+export function FitView({fit, onSetUpProfile}: FitViewProps) {
+  return (
+    <section aria-labelledby="tpm-fit-heading">
+      <h3 id="tpm-fit-heading">Your fit</h3>
+      {fit ? (
+        <div data-testid="fit-score" data-has-profile="true">
+          <p>
+            <span class="score">{Math.round(fit.score)}</span>
+            <span class="muted">/100 of the stated requirements</span>
+          </p>
+          <Meter value={fit.score} label="Your fit" />
+          {fit.missing.length > 0 && <p>Missing: {fit.missing.map(missingLabel).join(', ')}</p>}
+          {fit.met.length > 0 && <p>Met: {fit.met.map(missingLabel).join(', ')}</p>}
+          {fit.unknown.length > 0 && <p class="muted">Your profile does not say: {fit.unknown.map(missingLabel).join(', ')}</p>}
+        </div>
+      ) : (
+        <div data-testid="fit-score" data-has-profile="false">
+          <p>Set up your profile to see how well you match this posting's requirements.</p>
+          {onSetUpProfile ? (
+            <button type="button" onClick={onSetUpProfile}>
+              Set up your profile
+            </button>
+          ) : null}
+        </div>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,177 @@
+import fc from 'fast-check';
+import {describe, expect, it} from 'vitest';
+import {extractPay} from '../../src/core/pay';
+
+// Pay lines and description sentences quoted from ../shared/data/postings/dev.jsonl, plus invented edge cases.
+const fromLine = (line: string) => extractPay(line, '');
+const fromDescription = (text: string) => extractPay('', text);
+const annual = (pay: ReturnType<typeof extractPay>) => (pay ? [pay.annualMin, pay.annualMax, pay.currency] : null);
+
+describe('site pay lines', () => {
+  it.each([
+    ['110000-160000 USD YEARLY', [110000, 160000, 'USD'], 'year'],
+    ['39.59-45.84 USD HOURLY', [82347.2, 95347.2, 'USD'], 'hour'],
+    ['23.0 USD HOURLY (median)', [47840, 47840, 'USD'], 'hour'],
+    ['$131,700 - $210,700', [131700, 210700, 'USD'], 'year'],
+    ['$75 - $85', [156000, 176800, 'USD'], 'hour'],
+    ['From $90', [187200, 187200, 'USD'], 'hour'],
+    ['$155,000', [155000, 155000, 'USD'], 'year'],
+    ['$120K', [120000, 120000, 'USD'], 'year'],
+    ['$55/hr', [114400, 114400, 'USD'], 'hour'],
+    ['$6,500 per month', [78000, 78000, 'USD'], 'month'],
+    ['$1,500/week', [78000, 78000, 'USD'], 'week'],
+    ['$650 per day', [169000, 169000, 'USD'], 'day'],
+    ['USD 120000 - 150000 a year', [120000, 150000, 'USD'], 'year'],
+    ['USD 45 - 60 an hour', [93600, 124800, 'USD'], 'hour'],
+    ['$114,000.00/yr - $168,000.00/yr', [114000, 168000, 'USD'], 'year'],
+    ['$300,000—$425,000 USD', [300000, 425000, 'USD'], 'year'],
+    ['AUD 130000 - 160000', [130000, 160000, 'AUD'], 'year'],
+    ['A$140,000 - A$160,000', [140000, 160000, 'AUD'], 'year'],
+    ['CAD 90,000 - 110,000 annually', [90000, 110000, 'CAD'], 'year'],
+    ['£45,000 - £55,000 per annum', [45000, 55000, 'GBP'], 'year'],
+    ['€55.000 - €65.000', [55000, 65000, 'EUR'], 'year'],
+    ['₹5L', [500000, 500000, 'INR'], 'year'],
+    ['₹8-12 LPA', [800000, 1200000, 'INR'], 'year'],
+    ['Rs. 5,00,000 - 8,00,000 per annum', [500000, 800000, 'INR'], 'year'],
+    ['INR 35000 - 55000 a month', [420000, 660000, 'INR'], 'month'],
+    ['2000-2600 USD BIWEEKLY', [52000, 67600, 'USD'], 'week'],
+    ['$3,000 semi-monthly', [72000, 72000, 'USD'], 'month'],
+  ])('%s', (line, want, period) => {
+    const pay = fromLine(line);
+    expect(annual(pay)).toEqual(want);
+    expect(pay?.period).toBe(period);
+  });
+
+  it('ignores lines that state no pay', () => {
+    expect(fromLine('Full-time')).toBeNull();
+    expect(fromLine('N')).toBeNull();
+    expect(fromLine('')).toBeNull();
+  });
+
+  it('prefers the pay line over the description', () => {
+    const pay = extractPay('70250.0-79040.0 USD YEARLY', 'Target Pay Range/Rate: $33.774 - $38.000 hourly or $70,250 - $79,040 annually');
+    expect(annual(pay)).toEqual([70250, 79040, 'USD']);
+    expect(annual(extractPay('Full-time', 'Pay: $50,000.00 - $100,000.00 per year'))).toEqual([50000, 100000, 'USD']);
+  });
+});
+
+describe('pay in descriptions', () => {
+  it.each([
+    ['For this role, we anticipate paying $110k - $160k per year. This role is eligible for variable pay.', [110000, 160000, 'USD']],
+    ['The salary range for this position is $69,525-$115,875/ year.', [69525, 115875, 'USD']],
+    ['Reasonable estimate of the current range\n\n$94,000 \ufffd $156,000 USD', [94000, 156000, 'USD']],
+    ['the expected salary range for this position is between $51962.03 and $93918.96.', [51962.03, 93918.96, 'USD']],
+    ['Compensation: $21/hr. - $26/hr.', [43680, 54080, 'USD']],
+    ['Salary for first year teacher starts at $43,000, and increases dependent on degree attained', [43000, 43000, 'USD']],
+    ['Job Type: Full-time / Salary: ₹35,000.00 - ₹55,000.00 per month', [420000, 660000, 'INR']],
+    ['Salary: Up to ₹17,000.00 per month', [204000, 204000, 'INR']],
+    ['Salary Range:\n\n- $55,000 - $80,000 per year', [55000, 80000, 'USD']],
+    ['Compensation\nBase pay 120k - 190k\nBenefits & Perks', [120000, 190000, 'USD']],
+    ['Hourly rate: $45 - $55 depending on experience', [93600, 114400, 'USD']],
+    ['The base salary range for this Project Manager position is $90,000 - $120,000.', [90000, 120000, 'USD']],
+    ['Salary: $100,000 plus a bonus of up to $20,000', [100000, 100000, 'USD']],
+    ['Salary: $150,000 - $200,000 + equity', [150000, 200000, 'USD']],
+  ])('%s', (text, want) => {
+    expect(annual(fromDescription(text))).toEqual(want);
+  });
+
+  it.each([
+    'With annual revenues over $120 million, Princeton Information operates across the US.',
+    'Leidos reported annual revenues of approximately $10.19 billion for the fiscal year.',
+    'The Regional Project teams focus on projects typically ranging from $500k - $10 million.',
+    'Previous role accountable for Project Management of $10M+ of value',
+    '$6,000 hiring bonus for eligible external hires that meet required qualifications',
+    '$7,500 Sign On Bonus',
+    'Lead technicians can expect to make $500-$1000+ a month in tips in addition to regular wages.',
+    'a Competitive Base Salary, 20% Annual Bonus, $8000 Annual Stock Grant, and Relocation Assistance',
+    'Should your referral result in a successful hire, a $500 bonus will be awarded.',
+    'We are a $1B company serving 20 million users.',
+    'Tuition reimbursement up to $5,250 per year.',
+    '401(k) with a company match of up to $6,000',
+    'Prior experience managing a large portfolio with multiple programs and resources (budget >$10MM)',
+    'Salary and benefits are above average for this industry in this area.',
+    'Every employee gets a $10,000 annual learning stipend.',
+    'We offer $2,500 per year for professional development.',
+    'Manage projects with budgets of up to $750,000 per year.',
+    'Sign-on bonus of $5,000 for eligible candidates.',
+  ])('finds no pay in: %s', (text) => {
+    expect(fromDescription(text)).toBeNull();
+  });
+
+  it('keeps non-US currencies as stated', () => {
+    const pay = fromDescription('Salary: ₹30,000.00 - ₹70,000.00 per month');
+    expect(pay).toMatchObject({min: 30000, max: 70000, period: 'month', currency: 'INR', annualMin: 360000, annualMax: 840000});
+  });
+});
+
+describe('absurd input', () => {
+  it('rejects figures no job pays', () => {
+    expect(fromLine('$99999999999999999999')).toBeNull();
+    expect(fromLine('$-5')).toBeNull();
+    expect(fromDescription('Salary: $99999999999999999999 per year')).toBeNull();
+  });
+
+  it('reads the pay out of a 100 KB description', () => {
+    const noise = 'Our 1,000 engineers shipped 2,000 releases - 3 to 4 a day - across 50 regions. '.repeat(1300);
+    const text = `${noise}${'$1,'.repeat(3000)}\n${'9'.repeat(20_000)}\nSalary: $120,000 - $150,000 per year`;
+    expect(text.length).toBeGreaterThan(100_000);
+    expect(annual(fromDescription(text))).toEqual([120000, 150000, 'USD']);
+  });
+
+  it('handles long runs of whitespace between figures', () => {
+    expect(annual(fromDescription(`${' '.repeat(100_000)}Salary: $100,000 - $120,000 per year`))).toEqual([100000, 120000, 'USD']);
+    // Figures 100 KB apart are not one range.
+    const apart = fromDescription(`Salary: $100,000${' '.repeat(100_000)}- $120,000 per year`);
+    expect(apart?.annualMin).toBe(apart?.annualMax);
+    expect(annual(fromLine(`${' '.repeat(100_000)}$130,000 - $150,000`))).toEqual([130000, 150000, 'USD']);
+  });
+});
+
+const currency = fc.constantFrom('$', 'USD ', '€', '£', '₹', 'Rs. ', 'A$', 'CAD ', '');
+const figure = fc.oneof(
+  fc.integer({min: 0, max: 400}).map(String),
+  fc.integer({min: 1000, max: 900_000}).map((n) => n.toLocaleString('en-US')),
+  fc.integer({min: 1, max: 999}).map((n) => `${n}k`),
+  fc.integer({min: 1, max: 99}).map((n) => `${n}L`),
+  fc.double({min: 0, max: 1e7, noNaN: true}).map((n) => n.toFixed(2)),
+);
+const payLike = fc
+  .tuple(
+    fc.constantFrom('', 'Salary: ', 'Pay range ', 'Hourly rate: ', 'Bonus of ', 'revenue of '),
+    currency,
+    figure,
+    fc.constantFrom('', ' - ', ' to ', '\u2014', ' and '),
+    currency,
+    figure,
+    fc.constantFrom('', ' per hour', '/hr', ' a year', ' annually', ' per month', ' weekly', ' a day', ' USD', ' LPA', ' in tips'),
+  )
+  .map(([lead, c1, f1, sep, c2, f2, unit]) => (sep ? `${lead}${c1}${f1}${sep}${c2}${f2}${unit}` : `${lead}${c1}${f1}${unit}`));
+const anyText = fc.oneof(payLike, fc.string({maxLength: 120}), fc.string({unit: 'grapheme', maxLength: 60}));
+
+describe('pay parser properties', () => {
+  it('never throws and always returns sane figures', () => {
+    fc.assert(
+      fc.property(anyText, anyText, (salaryText, description) => {
+        const pay = extractPay(salaryText, description);
+        if (pay === null) return;
+        for (const value of [pay.min, pay.max, pay.annualMin, pay.annualMax]) expect(Number.isFinite(value)).toBe(true);
+        expect(pay.min).toBeLessThanOrEqual(pay.max);
+        expect(pay.annualMin).toBeLessThanOrEqual(pay.annualMax);
+        expect(pay.annualMin).toBeGreaterThanOrEqual(0);
+        expect(pay.currency).toMatch(/^[A-Z]{3}$/);
+      }),
+      {numRuns: 500},
+    );
+  });
+
+  it('gives the same pay when its own text is read back as a pay line', () => {
+    fc.assert(
+      fc.property(anyText, anyText, (salaryText, description) => {
+        const pay = extractPay(salaryText, description);
+        if (pay === null) return;
+        expect(extractPay(pay.text, '')).toEqual(pay);
+      }),
+      {numRuns: 500},
+    );
+  });
+});

@@ -1,0 +1,230 @@
+// The Firefox build (dist-firefox/) in Debian's Firefox ESR, driven over WebDriver BiDi (Playwright
+// cannot drive a stock Firefox). Run `npm run build` first, then `npm run test:e2e:firefox`.
+// Firefox maps host names to an address but keeps the URL's port, so the pages are served on 443.
+// Prints one line per check and `e2e-firefox: N passed, N failed`; exits non-zero on failure.
+import {spawn, type ChildProcess} from 'node:child_process';
+import {existsSync, mkdtempSync, rmSync, writeFileSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import {join, resolve} from 'node:path';
+import {servePages, type ServedPage} from './server';
+
+const ROOT = resolve(import.meta.dirname, '..', '..');
+const DIST = join(ROOT, 'dist-firefox');
+const DATA = process.env.TPM_LENS_DATA ?? resolve(ROOT, '..', 'shared', 'data');
+const HTML = join(DATA, 'html');
+const FIREFOX = process.env.FIREFOX ?? '/usr/bin/firefox-esr';
+const STATE_TIMEOUT_MS = 10_000;
+
+const OPENAI_PATH = '/jobs/view/3915648739/';
+const RATE_LIMITED_PATH = '/jobs/view/3915648740/';
+const PAGES: ServedPage[] = [
+  {host: 'www.linkedin.com', path: OPENAI_PATH, file: join(HTML, 'linkedin', 'jobdog_linkedin_openai_3915648739.html')},
+  {host: 'www.linkedin.com', path: RATE_LIMITED_PATH, file: join(HTML, 'linkedin', 'jobdog_linkedin_429_ratelimited_3915648739.html'), status: 429},
+  {host: 'example.org', path: OPENAI_PATH, file: join(HTML, 'linkedin', 'jobdog_linkedin_openai_3915648739.html')},
+];
+
+const PREFS = {
+  // Every host name resolves to this machine, where the page server listens on 443.
+  'network.dns.forceResolve': '127.0.0.1',
+  'network.dns.disablePrefetch': true,
+  'network.http.speculative-parallel-limit': 0,
+  'browser.shell.checkDefaultBrowser': false,
+  'datareporting.policy.dataSubmissionEnabled': false,
+  'toolkit.telemetry.enabled': false,
+  'app.update.enabled': false,
+  'extensions.update.enabled': false,
+  // The 429 body's meta refresh would take the test away from the page under test.
+  'accessibility.blockautorefresh': true,
+};
+
+type BiDiResult = Record<string, unknown>;
+
+/** The smallest WebDriver BiDi client that does the job: commands in, results (or errors) out. */
+class BiDi {
+  private next = 1;
+  private waiting = new Map<number, {resolve: (value: BiDiResult) => void; reject: (error: Error) => void}>();
+  private constructor(private socket: WebSocket) {
+    socket.addEventListener('message', (event) => {
+      const message = JSON.parse(String(event.data)) as {id?: number; result?: BiDiResult; error?: string; message?: string};
+      if (message.id === undefined) return;
+      const pending = this.waiting.get(message.id);
+      this.waiting.delete(message.id);
+      if (message.error) pending?.reject(new Error(`${message.error}: ${message.message ?? ''}`));
+      else pending?.resolve(message.result ?? {});
+    });
+  }
+
+  static connect(url: string): Promise<BiDi> {
+    return new Promise((resolve, reject) => {
+      const socket = new WebSocket(url);
+      socket.addEventListener('open', () => resolve(new BiDi(socket)));
+      socket.addEventListener('error', () => reject(new Error(`cannot connect to ${url}`)));
+    });
+  }
+
+  send(method: string, params: Record<string, unknown>): Promise<BiDiResult> {
+    const id = this.next++;
+    return new Promise((resolve, reject) => {
+      this.waiting.set(id, {resolve, reject});
+      this.socket.send(JSON.stringify({id, method, params}));
+    });
+  }
+
+  close(): void {
+    this.socket.close();
+  }
+}
+
+function launchFirefox(profileDir: string): Promise<{child: ChildProcess; endpoint: string}> {
+  writeFileSync(join(profileDir, 'user.js'), Object.entries(PREFS).map(([key, value]) => `user_pref(${JSON.stringify(key)}, ${JSON.stringify(value)});`).join('\n'));
+  const child = spawn(FIREFOX, ['--headless', '--no-remote', '--profile', profileDir, '--remote-debugging-port', '0'], {
+    stdio: ['ignore', 'ignore', 'pipe'],
+    env: {...process.env, MOZ_HEADLESS: '1'},
+  });
+  return new Promise((resolve, reject) => {
+    let output = '';
+    const timer = setTimeout(() => reject(new Error(`Firefox did not start: ${output.slice(-500)}`)), 30_000);
+    child.stderr!.on('data', (chunk: Buffer) => {
+      output += chunk.toString();
+      const match = /WebDriver BiDi listening on (ws:\/\/[^\s]+)/.exec(output);
+      if (match) {
+        clearTimeout(timer);
+        resolve({child, endpoint: match[1]!});
+      }
+    });
+    child.on('exit', (code) => reject(new Error(`Firefox exited (${code}): ${output.slice(-500)}`)));
+  });
+}
+
+function assert(condition: unknown, message: string): asserts condition {
+  if (!condition) throw new Error(message);
+}
+
+async function main(): Promise<number> {
+  if (!existsSync(HTML)) {
+    console.log(`e2e-firefox: SKIPPED - saved pages not found at ${HTML}`);
+    return 0;
+  }
+  if (!existsSync(join(DIST, 'manifest.json')) || !existsSync(FIREFOX)) {
+    console.log(`e2e-firefox: needs ${DIST} (npm run build) and ${FIREFOX} (apt-get install -y firefox-esr)`);
+    console.log('e2e-firefox: 0 passed, 1 failed');
+    return 1;
+  }
+  const server = await servePages(PAGES, 443);
+  const profileDir = mkdtempSync(join(tmpdir(), 'tpm-lens-firefox-'));
+  let firefox: ChildProcess | undefined;
+  let bidi: BiDi | undefined;
+  let passed = 0;
+  let failed = 0;
+  try {
+    const launched = await launchFirefox(profileDir);
+    firefox = launched.child;
+    bidi = await BiDi.connect(`${launched.endpoint}/session`);
+    const session = bidi;
+    await session.send('session.new', {capabilities: {alwaysMatch: {acceptInsecureCerts: true}}});
+    await session.send('webExtension.install', {extensionData: {type: 'path', path: DIST}});
+    const tree = (await session.send('browsingContext.getTree', {})) as {contexts: Array<{context: string}>};
+    const context = tree.contexts[0]!.context;
+
+    const evaluate = async (expression: string): Promise<unknown> => {
+      const result = (await session.send('script.evaluate', {expression, target: {context}, awaitPromise: true})) as {
+        result?: {value?: unknown};
+      };
+      return result.result?.value;
+    };
+    const open = (url: string) => session.send('browsingContext.navigate', {context, url, wait: 'complete'});
+    /** dataset.tpmLens once decided, or null. */
+    const pageState = async (timeout = STATE_TIMEOUT_MS) => {
+      const until = Date.now() + timeout;
+      while (Date.now() < until) {
+        const state = await evaluate('document.documentElement.dataset.tpmLens ?? null');
+        if (typeof state === 'string') return state;
+        await new Promise((resolve) => setTimeout(resolve, 200));
+      }
+      return null;
+    };
+    const inPanel = (code: string) => `(() => { const root = document.getElementById('tpm-lens-panel')?.shadowRoot; if (!root) return null; ${code} })()`;
+
+    const checks: Array<{name: string; run: () => Promise<void>}> = [
+      {
+        name: 'LinkedIn guest posting shows the panel with its title and county benchmark',
+        run: async () => {
+          await open(`https://www.linkedin.com${OPENAI_PATH}`);
+          const state = await pageState();
+          assert(state === 'analyzed' || state === 'not-tpm', `dataset.tpmLens is ${state}`);
+          await evaluate(inPanel(`root.querySelector('[data-testid=not-tpm-chip] button')?.click(); return true;`));
+          await new Promise((resolve) => setTimeout(resolve, 300));
+          const title = await evaluate(inPanel(`return root.querySelector('[data-testid=posting-title]')?.textContent ?? null;`));
+          const documentTitle = String(await evaluate('document.title'));
+          assert(typeof title === 'string' && title.length > 0 && documentTitle.includes(title), `panel title ${String(title)} vs "${documentTitle}"`);
+          const kinds = String(await evaluate(inPanel(`return root.querySelector('[data-testid=salary-benchmark]')?.getAttribute('data-kinds') ?? '';`)));
+          assert(kinds.split(' ').includes('levels'), `no county wage levels from the background (kinds "${kinds}")`);
+          const items = await evaluate(inPanel(`return root.querySelectorAll('[data-testid=checklist-item]').length;`));
+          assert(items === 21, `checklist items: ${String(items)}`);
+          const position = await evaluate(`getComputedStyle(document.getElementById('tpm-lens-panel')).position`);
+          assert(position === 'fixed', `panel styles did not apply (position ${String(position)})`);
+        },
+      },
+      {
+        name: 'LinkedIn 429 page gets no panel',
+        run: async () => {
+          await open(`https://www.linkedin.com${RATE_LIMITED_PATH}`);
+          const state = await pageState();
+          assert(state === 'no-posting', `dataset.tpmLens is ${state}`);
+          assert((await evaluate(`location.pathname`)) === RATE_LIMITED_PATH, 'left the 429 page');
+          assert((await evaluate(`document.getElementById('tpm-lens-panel') === null`)) === true, 'panel on the 429 page');
+        },
+      },
+      {
+        name: 'the same page under a non-matching host gets no panel',
+        run: async () => {
+          await open(`https://example.org${OPENAI_PATH}`);
+          await new Promise((resolve) => setTimeout(resolve, 1500));
+          assert((await evaluate(`document.getElementById('tpm-lens-panel') === null && document.documentElement.dataset.tpmLens === undefined`)) === true, 'extension acted on example.org');
+        },
+      },
+    ];
+    for (const check of checks) {
+      const started = Date.now();
+      try {
+        await check.run();
+        passed++;
+        console.log(`  ok   ${check.name} (${Date.now() - started} ms)`);
+      } catch (error) {
+        failed++;
+        console.log(`  FAIL ${check.name}: ${error instanceof Error ? error.message : String(error)}`);
+      }
+    }
+  } catch (error) {
+    failed++;
+    console.log(`  FAIL set-up: ${error instanceof Error ? error.message : String(error)}`);
+  } finally {
+    if (bidi) await bidi.send('browser.close', {}).catch(() => undefined);
+    bidi?.close();
+    if (firefox && firefox.exitCode === null) {
+      await new Promise((resolve) => {
+        const timer = setTimeout(() => {
+          firefox!.kill('SIGKILL');
+          resolve(undefined);
+        }, 5000);
+        firefox!.once('exit', () => {
+          clearTimeout(timer);
+          resolve(undefined);
+        });
+      });
+    }
+    await server.close();
+    rmSync(profileDir, {recursive: true, force: true});
+  }
+  console.log(`e2e-firefox: ${passed} passed, ${failed} failed`);
+  return failed > 0 ? 1 : 0;
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    console.error(error);
+    console.log('e2e-firefox: 0 passed, 1 failed');
+    process.exit(1);
+  },
+);

@@ -1,0 +1,444 @@
+// Real-browser tests: the built extension (dist/) in Chromium, on saved job-board pages served under
+// their real host names. Run `npm run build` first, then `npm run test:e2e`.
+// Prints one line per check and a summary line `e2e: N passed, N failed`; exits non-zero on failure.
+import {existsSync, mkdtempSync, readFileSync, rmSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import {join, resolve} from 'node:path';
+import {chromium, type BrowserContext, type Page, type Request, type Worker} from 'playwright-core';
+import {servePages, type ServedPage} from './server';
+
+const ROOT = resolve(import.meta.dirname, '..', '..');
+const DIST = join(ROOT, 'dist');
+const DATA = process.env.TPM_LENS_DATA ?? resolve(ROOT, '..', 'shared', 'data');
+const HTML = join(DATA, 'html');
+const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
+const STATE_TIMEOUT_MS = 8000;
+
+const OPENAI_PATH = '/jobs/view/3915648739/';
+/** The 429 body was the answer to the same URL; it is served under another posting id here. */
+const RATE_LIMITED_PATH = '/jobs/view/3915648740/';
+const INDEED_PATH = '/viewjob?jk=bf873f62104b48b5';
+/** A logged-in /jobs/view/ page in LinkedIn's 2026 layout (hashed class names); its own posting id. */
+const LINKEDIN_2026_PATH = '/jobs/view/4374244548/';
+
+const PAGES: ServedPage[] = [
+  {host: 'www.linkedin.com', path: OPENAI_PATH, file: join(HTML, 'linkedin', 'jobdog_linkedin_openai_3915648739.html')},
+  {host: 'www.linkedin.com', path: RATE_LIMITED_PATH, file: join(HTML, 'linkedin', 'jobdog_linkedin_429_ratelimited_3915648739.html'), status: 429},
+  // A shell for the SPA check: the posting's markup arrives later, as on LinkedIn after a click.
+  {host: 'www.linkedin.com', path: '/feed/', body: '<!doctype html><title>Feed | LinkedIn</title><main><h1>Feed</h1></main>'},
+  {host: 'example.org', path: OPENAI_PATH, file: join(HTML, 'linkedin', 'jobdog_linkedin_openai_3915648739.html')},
+  {host: 'www.linkedin.com', path: LINKEDIN_2026_PATH, file: join(HTML, 'linkedin', 'XingyouLee_linkedin-notifier-job_page.html')},
+  {host: 'www.indeed.com', path: INDEED_PATH, file: join(HTML, 'indeed', 'talynt_indeed_posting.html')},
+];
+const SERVED_HOSTS = new Set(PAGES.map((page) => page.host));
+
+type Check = {name: string; run: () => Promise<void>};
+
+function assert(condition: unknown, message: string): asserts condition {
+  if (!condition) throw new Error(message);
+}
+
+/** Resolves to dataset.tpmLens once the content script has decided, or null if it never does. */
+async function pageState(page: Page, timeout = STATE_TIMEOUT_MS): Promise<string | null> {
+  try {
+    const handle = await page.waitForFunction(() => document.documentElement.dataset.tpmLens ?? false, null, {timeout});
+    return (await handle.jsonValue()) as string;
+  } catch {
+    return null;
+  }
+}
+
+/** The panel's title, opening the "Not a TPM role" chip first when that is what is shown. */
+async function openPanelTitle(page: Page): Promise<string> {
+  const host = page.locator('#tpm-lens-panel');
+  const chip = host.locator('[data-testid=not-tpm-chip] button').first();
+  if (await chip.count()) await chip.click();
+  return (await host.locator('[data-testid=posting-title]').innerText()).trim();
+}
+
+async function main(): Promise<number> {
+  if (!existsSync(HTML)) {
+    console.log(`e2e: SKIPPED - saved pages not found at ${HTML} (set TPM_LENS_DATA to ../shared/data)`);
+    return process.env.E2E_REQUIRE_DATA ? 1 : 0;
+  }
+  if (!existsSync(join(DIST, 'manifest.json'))) {
+    console.log(`e2e: no build at ${DIST}: run \`npm run build\` first`);
+    console.log('e2e: 0 passed, 1 failed');
+    return 1;
+  }
+  if (!existsSync(CHROMIUM)) {
+    console.log(`e2e: Chromium not found at ${CHROMIUM} (apt-get install -y chromium, or set CHROMIUM)`);
+    console.log('e2e: 0 passed, 1 failed');
+    return 1;
+  }
+
+  const server = await servePages(PAGES);
+  const rules = [...SERVED_HOSTS].map((host) => `MAP ${host} 127.0.0.1:${server.port}`).concat('MAP * ~NOTFOUND', 'EXCLUDE 127.0.0.1');
+  const profileDir = mkdtempSync(join(tmpdir(), 'tpm-lens-e2e-'));
+  let context: BrowserContext | undefined;
+  const requests: Request[] = [];
+  /** Requests the page's CSP stopped before they left the renderer: the saved pages' own resources. */
+  const blockedByPageCsp = new Set<Request>();
+  const pageErrors: string[] = [];
+  let passed = 0;
+  let failed = 0;
+  try {
+    context = await chromium.launchPersistentContext(profileDir, {
+      executablePath: CHROMIUM,
+      headless: true,
+      ignoreDefaultArgs: ['--disable-extensions'],
+      args: [
+        `--disable-extensions-except=${DIST}`,
+        `--load-extension=${DIST}`,
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        `--host-resolver-rules=${rules.join(', ')}`,
+        '--ignore-certificate-errors',
+      ],
+    });
+    const ctx = context;
+    ctx.on('request', (request) => requests.push(request));
+    ctx.on('requestfailed', (request) => {
+      if (request.failure()?.errorText === 'csp') blockedByPageCsp.add(request);
+    });
+    ctx.on('page', (page) => page.on('pageerror', (error) => pageErrors.push(`${page.url()}: ${error.message}`)));
+    const worker: Worker = ctx.serviceWorkers()[0] ?? (await ctx.waitForEvent('serviceworker', {timeout: 10_000}));
+    const extensionId = new URL(worker.url()).host;
+
+    const open = async (host: string, path: string) => {
+      const page = await ctx.newPage();
+      await page.goto(`https://${host}${path}`, {waitUntil: 'domcontentloaded'});
+      return page;
+    };
+
+    const checks: Check[] = [
+      {
+        name: 'LinkedIn guest posting shows the panel with its title',
+        run: async () => {
+          const page = await open('www.linkedin.com', OPENAI_PATH);
+          const state = await pageState(page);
+          assert(state === 'analyzed' || state === 'not-tpm', `dataset.tpmLens is ${state}`);
+          const title = await openPanelTitle(page);
+          const documentTitle = await page.title();
+          assert(title.length > 0 && documentTitle.includes(title), `panel title "${title}" is not the page's posting ("${documentTitle}")`);
+          const panel = page.locator('#tpm-lens-panel');
+          const items = panel.locator('[data-testid=checklist-item]');
+          assert((await items.count()) === 21, `expected 21 checklist items, got ${await items.count()}`);
+          const presence = await items.evaluateAll((nodes) => nodes.map((node) => node.getAttribute('data-present')));
+          assert(presence.every((value) => value === 'true' || value === 'false'), `bad data-present values: ${presence.join(',')}`);
+          assert(/\d/.test(await panel.locator('[data-testid=completeness-score]').innerText()), 'completeness shows no number');
+          const fit = await panel.locator('[data-testid=fit-score]').innerText();
+          assert(/profile/i.test(fit) && !/\d/.test(fit), `with no profile the fit should invite, without a number: "${fit}"`);
+          const optionsOpened = ctx.waitForEvent('page', {timeout: 5000});
+          await panel.getByRole('button', {name: 'Set up your profile'}).click();
+          const options = await optionsOpened;
+          assert(options.url().startsWith(`chrome-extension://${extensionId}/src/options/`), `"Set up your profile" opened ${options.url()}`);
+          await options.close();
+          const salary = await panel.locator('[data-testid=salary-benchmark]').innerText();
+          assert(/Source: [^\n]+, [^\n]*\d{4}/.test(salary) || /no data/.test(salary), `salary shows neither a sourced, dated figure nor "no data": "${salary}"`);
+          // The posting is in San Francisco: the background's county dataset answers with wage levels.
+          const kinds = (await panel.locator('[data-testid=salary-benchmark]').getAttribute('data-kinds')) ?? '';
+          assert(kinds.split(' ').includes('levels'), `no county wage levels in the benchmark (kinds: "${kinds}")`);
+          const verdict = await panel.locator('[data-testid=verdict]').getAttribute('data-verdict');
+          assert(verdict === (state === 'analyzed' ? 'tpm' : 'not-tpm'), `verdict ${verdict} disagrees with state ${state}`);
+          // The panel's own styles apply inside its shadow root even under the page's strict CSP.
+          const position = await panel.evaluate((host) => getComputedStyle(host).position);
+          assert(position === 'fixed', `panel styles did not apply (position: ${position})`);
+          await page.close();
+        },
+      },
+      {
+        name: 'panel collapses, and dismisses from the keyboard',
+        run: async () => {
+          const page = await open('www.linkedin.com', OPENAI_PATH);
+          await pageState(page);
+          await openPanelTitle(page);
+          const panel = page.locator('#tpm-lens-panel');
+          await panel.getByRole('button', {name: 'Collapse TPM Lens'}).click();
+          assert(!(await panel.locator('#tpm-lens-body').isVisible()), 'body still visible after collapsing');
+          await panel.getByRole('button', {name: 'Expand TPM Lens'}).click();
+          assert(await panel.locator('#tpm-lens-body').isVisible(), 'body hidden after expanding');
+          await panel.getByRole('button', {name: 'Close TPM Lens'}).focus();
+          await page.keyboard.press('Enter');
+          await page.waitForFunction(() => !document.getElementById('tpm-lens-panel'), null, {timeout: 2000});
+          await page.close();
+        },
+      },
+      {
+        name: 'evidence is highlighted in the posting without changing its DOM',
+        run: async () => {
+          const page = await open('www.linkedin.com', OPENAI_PATH);
+          await pageState(page);
+          await openPanelTitle(page);
+          const panel = page.locator('#tpm-lens-panel');
+          const item = panel.locator('[data-testid=checklist-item] details').first();
+          assert((await item.count()) === 1, 'no checklist item with evidence');
+          const before = await page.evaluate(() => document.body.innerHTML.length);
+          await item.locator('summary').click();
+          await item.getByRole('button', {name: 'show in posting'}).first().click();
+          const highlighted = await page.evaluate(() => {
+            const highlight = CSS.highlights.get('tpm-lens-evidence');
+            const range = highlight ? [...highlight][0] : undefined;
+            return range instanceof Range ? range.toString() : null;
+          });
+          const quote = (await item.locator('blockquote').first().innerText()).replace(/show in posting$/, '').trim();
+          const squash = (text: string) => text.replace(/\s+/g, '').toLowerCase();
+          assert(highlighted !== null && squash(highlighted) === squash(quote), `highlighted "${highlighted}" for "${quote}"`);
+          const after = await page.evaluate(() => document.body.innerHTML.length);
+          assert(before === after, 'the page DOM changed');
+          await page.close();
+        },
+      },
+      {
+        name: 'panel follows the dark colour scheme',
+        run: async () => {
+          const page = await ctx.newPage();
+          const background = async (scheme: 'light' | 'dark') => {
+            await page.emulateMedia({colorScheme: scheme});
+            await page.goto(`https://www.linkedin.com${OPENAI_PATH}`, {waitUntil: 'domcontentloaded'});
+            await pageState(page);
+            await openPanelTitle(page);
+            return page.locator('#tpm-lens-panel [data-testid=panel]').evaluate((panel) => getComputedStyle(panel).backgroundColor);
+          };
+          const light = await background('light');
+          const dark = await background('dark');
+          assert(light !== dark, `same background in light and dark: ${light}`);
+          await page.close();
+        },
+      },
+      {
+        name: 'background keeps the tab summary and sets the badge',
+        run: async () => {
+          const page = await open('www.linkedin.com', OPENAI_PATH);
+          await pageState(page);
+          const shown = await openPanelTitle(page);
+          const completeness = (await page.locator('#tpm-lens-panel [data-testid=completeness-score] .score').innerText()).trim();
+          const url = page.url();
+          const found = await worker.evaluate(async (pageUrl) => {
+            // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the worker's own chrome.* API
+            const chrome = (globalThis as any).chrome;
+            // Without the "tabs" permission tab URLs are hidden: find the tab through its stored summary.
+            for (let i = 0; i < 20; i++) {
+              const stored: Record<string, {url: string}> = await chrome.storage.session.get(null);
+              const entry = Object.entries(stored).find(([, summary]) => summary.url === pageUrl);
+              const tabId = entry ? Number(entry[0].replace('tab:', '')) : NaN;
+              const badge = entry ? await chrome.action.getBadgeText({tabId}) : '';
+              if (entry && badge) return {summary: entry[1], badge};
+              await new Promise((resolve) => setTimeout(resolve, 100));
+            }
+            return null;
+          }, url);
+          assert(found, 'no summary or badge for the tab');
+          const summary = found.summary as unknown as {title: string; completeness: number};
+          assert(summary.title === shown, `stored title "${summary.title}" is not the panel's "${shown}"`);
+          assert(found.badge === completeness && String(summary.completeness) === completeness, `badge ${found.badge}, stored ${summary.completeness}, panel ${completeness}`);
+          // Leaving for a site the extension does not run on clears the tab's summary and badge.
+          await page.goto(`https://example.org${OPENAI_PATH}`, {waitUntil: 'domcontentloaded'});
+          const left = await worker.evaluate(async (pageUrl) => {
+            // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the worker's own chrome.* API
+            const chrome = (globalThis as any).chrome;
+            for (let i = 0; i < 20; i++) {
+              const stored: Record<string, {url: string}> = await chrome.storage.session.get(null);
+              if (!Object.values(stored).some((summary) => summary.url === pageUrl)) return true;
+              await new Promise((resolve) => setTimeout(resolve, 100));
+            }
+            return false;
+          }, url);
+          assert(left, 'the summary outlived the page');
+          await page.close();
+        },
+      },
+      {
+        name: 'the same page under a non-matching host gets no panel',
+        run: async () => {
+          const page = await open('example.org', OPENAI_PATH);
+          await page.waitForTimeout(1500);
+          assert((await page.locator('#tpm-lens-panel').count()) === 0, 'panel injected on example.org');
+          const state = await page.evaluate(() => document.documentElement.dataset.tpmLens ?? null);
+          assert(state === null, `dataset.tpmLens set on example.org: ${state}`);
+          await page.close();
+        },
+      },
+      {
+        name: 'LinkedIn 429 page gets no panel',
+        run: async () => {
+          // The 429 body refreshes to https://www.linkedin.com after a second; keep the test on the 429 page.
+          const page = await ctx.newPage();
+          await page.route('https://www.linkedin.com/', (route) => route.abort('aborted'));
+          await page.goto(`https://www.linkedin.com${RATE_LIMITED_PATH}`, {waitUntil: 'domcontentloaded'});
+          const state = await pageState(page);
+          assert(new URL(page.url()).pathname === RATE_LIMITED_PATH, `left the 429 page for ${page.url()}`);
+          assert(state === 'no-posting', `dataset.tpmLens is ${state}`);
+          assert((await page.locator('#tpm-lens-panel').count()) === 0, 'panel injected on the 429 page');
+          await page.close();
+        },
+      },
+      {
+        name: 'a posting that appears by history.pushState (LinkedIn SPA) is analysed',
+        run: async () => {
+          const page = await open('www.linkedin.com', '/feed/');
+          assert((await pageState(page)) === 'no-posting', 'feed page was not decided as no-posting');
+          const html = readFileSync(PAGES[0]!.file!, 'utf8');
+          await page.evaluate(
+            ({markup, path}) => {
+              const parsed = new DOMParser().parseFromString(markup, 'text/html');
+              // DOMParser parses <noscript> content as markup; its meta refresh would navigate away.
+              parsed.querySelectorAll('noscript, meta[http-equiv], script').forEach((node) => node.remove());
+              document.title = parsed.title;
+              document.body.replaceChildren(...Array.from(parsed.body.childNodes, (node) => document.importNode(node, true)));
+              history.pushState({}, '', path);
+            },
+            {markup: html, path: OPENAI_PATH},
+          );
+          await page.waitForFunction(() => ['analyzed', 'not-tpm'].includes(document.documentElement.dataset.tpmLens ?? ''), null, {
+            timeout: STATE_TIMEOUT_MS,
+          });
+          const title = await openPanelTitle(page);
+          assert(title.length > 0 && (await page.title()).includes(title), `panel title "${title}" after navigation`);
+          await page.close();
+        },
+      },
+      {
+        name: "LinkedIn's 2026 logged-in layout shows its posting",
+        run: async () => {
+          const page = await open('www.linkedin.com', LINKEDIN_2026_PATH);
+          const state = await pageState(page);
+          assert(state === 'analyzed' || state === 'not-tpm', `dataset.tpmLens is ${state}`);
+          const title = await openPanelTitle(page);
+          assert(title.length > 0 && (await page.title()).includes(title), `panel title "${title}" is not in "${await page.title()}"`);
+          await page.close();
+        },
+      },
+      {
+        name: 'Indeed posting with JSON-LD shows its title',
+        run: async () => {
+          const page = await open('www.indeed.com', INDEED_PATH);
+          const state = await pageState(page);
+          assert(state === 'analyzed' || state === 'not-tpm', `dataset.tpmLens is ${state}`);
+          const title = await openPanelTitle(page);
+          assert(title.length > 0 && (await page.title()).includes(title), `panel title "${title}" is not in "${await page.title()}"`);
+          await page.close();
+        },
+      },
+      {
+        name: 'popup opens and says when the tab has no posting',
+        run: async () => {
+          const page = await ctx.newPage();
+          await page.goto(`chrome-extension://${extensionId}/src/popup/index.html`);
+          await page.getByTestId('no-summary').waitFor({timeout: 3000});
+          assert((await page.getByRole('button', {name: 'Profile and settings'}).count()) === 1, 'popup has no settings button');
+          // Opened as a tab, the popup's own page is the active tab: the browser refuses to inject there.
+          await page.getByRole('button', {name: 'Analyze this page'}).click();
+          const notice = await page.getByTestId('analyze-notice').innerText({timeout: 5000});
+          assert(/does not let extensions read this page/.test(notice), `notice: "${notice}"`);
+          await page.close();
+        },
+      },
+      {
+        name: 'a saved profile turns the fit invitation into a score, live, and onto the badge',
+        run: async () => {
+          const page = await open('www.linkedin.com', OPENAI_PATH);
+          await pageState(page);
+          await openPanelTitle(page);
+          const fit = page.locator('#tpm-lens-panel [data-testid=fit-score]');
+          assert((await fit.getAttribute('data-has-profile')) === 'false', 'fit shows a profile before one is saved');
+          const profile = {
+            version: 1,
+            yearsExperience: 8,
+            degree: 'bachelor',
+            certifications: ['PMP'],
+            checklist: ['communication', 'stakeholder-management', 'delivery', 'problem-solving', 'prioritization', 'initiative'],
+            skills: ['Python'],
+            location: 'San Francisco, CA',
+            payExpectation: null,
+          };
+          await worker.evaluate(async (value) => {
+            // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the worker's own chrome.* API
+            await (globalThis as any).chrome.storage.sync.set({profile: value});
+          }, profile);
+          try {
+            await page.waitForFunction(
+              () => document.getElementById('tpm-lens-panel')?.shadowRoot?.querySelector('[data-testid=fit-score]')?.getAttribute('data-has-profile') === 'true',
+              null,
+              {timeout: STATE_TIMEOUT_MS},
+            );
+            const score = (await fit.locator('.score').innerText()).trim();
+            assert(/^\d+$/.test(score), `fit score "${score}"`);
+            const badge = await worker.evaluate(async (pageUrl) => {
+              // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the worker's own chrome.* API
+              const chrome = (globalThis as any).chrome;
+              for (let i = 0; i < 20; i++) {
+                const stored: Record<string, {url: string; fit: number | null}> = await chrome.storage.session.get(null);
+                const entry = Object.entries(stored).find(([, summary]) => summary.url === pageUrl && summary.fit !== null);
+                if (entry) return chrome.action.getBadgeText({tabId: Number(entry[0].replace('tab:', ''))}) as Promise<string>;
+                await new Promise((resolve) => setTimeout(resolve, 100));
+              }
+              return null;
+            }, page.url());
+            assert(badge === score, `badge "${badge}" is not the fit score ${score}`);
+          } finally {
+            await worker.evaluate(async () => {
+              // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the worker's own chrome.* API
+              await (globalThis as any).chrome.storage.sync.remove('profile');
+            });
+            await page.close();
+          }
+        },
+      },
+      {
+        name: 'the extension makes no network request of its own',
+        run: async () => {
+          // Content scripts are not bound by the page's CSP, so any request of theirs would get past it.
+          const foreign = requests
+            .filter((request) => !blockedByPageCsp.has(request))
+            .map((request) => request.url())
+            .filter((url) => /^https?:/.test(url) && !SERVED_HOSTS.has(new URL(url).hostname));
+          assert(foreign.length === 0, `requests to other hosts: ${foreign.slice(0, 5).join(', ')}`);
+          const fromWorker = requests.filter((request) => request.serviceWorker() && !request.url().startsWith('chrome-extension:'));
+          assert(fromWorker.length === 0, `service worker requests: ${fromWorker.map((r) => r.url()).join(', ')}`);
+          // To the served hosts only page loads are expected (the 429 page's own meta refresh is one).
+          const extra = requests.filter(
+            (request) => /^https?:/.test(request.url()) && !request.isNavigationRequest() && !blockedByPageCsp.has(request),
+          );
+          assert(extra.length === 0, `requests other than page loads: ${extra.map((r) => `${r.resourceType()} ${r.url()}`).join(', ')}`);
+          assert(pageErrors.length === 0, `page errors: ${pageErrors.join(' | ')}`);
+        },
+      },
+    ];
+
+    for (const check of checks) {
+      const started = Date.now();
+      try {
+        await check.run();
+        passed++;
+        console.log(`  ok   ${check.name} (${Date.now() - started} ms)`);
+      } catch (error) {
+        failed++;
+        console.log(`  FAIL ${check.name}: ${error instanceof Error ? error.message : String(error)}`);
+      }
+    }
+  } catch (error) {
+    failed++;
+    console.log(`  FAIL set-up: ${error instanceof Error ? error.message : String(error)}`);
+  } finally {
+    await context?.close().catch(() => undefined);
+    await server.close();
+    rmSync(profileDir, {recursive: true, force: true});
+  }
+  console.log(`e2e: ${passed} passed, ${failed} failed`);
+  return failed > 0 ? 1 : 0;
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    console.error(error);
+    console.log('e2e: 0 passed, 1 failed');
+    process.exit(1);
+  },
+);

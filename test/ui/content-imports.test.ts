@@ -1,0 +1,54 @@
+// The content script runs on every job page: its import graph must stay free of zod (schemas belong to
+// the background, the options page and the CLI) and of the county wage dataset (the background's).
+import {existsSync, readFileSync, statSync} from 'node:fs';
+import {dirname, join, resolve} from 'node:path';
+import {describe, expect, it} from 'vitest';
+
+const ROOT = resolve(__dirname, '..', '..');
+const ENTRY = join(ROOT, 'src', 'content', 'index.tsx');
+
+function resolveModule(from: string, specifier: string): string | null {
+  if (!specifier.startsWith('.')) return null;
+  const base = resolve(dirname(from), specifier);
+  const candidates = [base, `${base}.ts`, `${base}.tsx`, join(base, 'index.ts')];
+  return candidates.find((candidate) => existsSync(candidate) && statSync(candidate).isFile()) ?? null;
+}
+
+/** Every module reachable through value imports (type-only imports vanish from the bundle). */
+function importGraph(entry: string): {files: Set<string>; packages: Set<string>} {
+  const files = new Set<string>();
+  const packages = new Set<string>();
+  const pending = [entry];
+  while (pending.length) {
+    const file = pending.pop()!;
+    if (files.has(file)) continue;
+    files.add(file);
+    const source = readFileSync(file, 'utf8');
+    for (const match of source.matchAll(/^\s*(?:import|export)\s+(type\s+)?(?:[^'"]*?\s+from\s+)?['"]([^'"]+)['"]/gm)) {
+      if (match[1]) continue;
+      const specifier = match[2]!;
+      const resolved = resolveModule(file, specifier);
+      if (resolved) pending.push(resolved);
+      else if (!specifier.startsWith('.')) packages.add(specifier);
+    }
+  }
+  return {files, packages};
+}
+
+describe('content script start-up path', () => {
+  const {files, packages} = importGraph(ENTRY);
+
+  it('reaches the core and the site readers', () => {
+    expect([...files].some((file) => file.endsWith(join('core', 'analyze.ts')))).toBe(true);
+    expect([...files].some((file) => file.endsWith(join('sites', 'read.ts')))).toBe(true);
+  });
+
+  it('imports no zod', () => {
+    expect([...packages].filter((name) => name === 'zod' || name.startsWith('zod/'))).toEqual([]);
+  });
+
+  it('imports neither the salary dataset nor the storage module', () => {
+    const heavy = [...files].filter((file) => /salary-dataset|[\\/]salary[\\/]load\.ts$|[\\/]storage[\\/]/.test(file));
+    expect(heavy).toEqual([]);
+  });
+});
