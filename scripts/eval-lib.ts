@@ -1,0 +1,130 @@
+// Scores the analysis core against the hand-made labels of a split (format: ../shared/data/postings/LABELS.md).
+// Shared by `npm run eval` (prints the table) and test/accuracy.test.ts (guards the targets).
+import {existsSync, readFileSync} from 'node:fs';
+import {analyze} from '../src/core/analyze';
+import {CHECKLIST_IDS, REQUIREMENT_IDS, type ChecklistId} from '../src/core/ids';
+import {postingFromRow} from '../src/cli/inputs';
+
+export interface Label {
+  id: string;
+  is_tpm: 'yes' | 'no' | 'borderline';
+  min_years: number | null;
+  degree_min: string | null;
+  certifications: string[];
+  salary: null | {annual_min: number; annual_max: number};
+  present: null | Record<string, boolean>;
+  skip_pay?: boolean;
+  note: string;
+}
+
+export interface Measure {
+  name: string;
+  value: number;
+  target: number;
+  detail: string;
+}
+
+export interface EvalResult {
+  postings: number;
+  elapsedMs: number;
+  measures: Measure[];
+  perItem: Array<{id: ChecklistId; tp: number; fp: number; fn: number}>;
+  misses: string[];
+}
+
+export const SCORED_ITEMS = CHECKLIST_IDS.filter((id) => !(REQUIREMENT_IDS as readonly string[]).includes(id)) as ChecklistId[];
+
+const readJsonl = (file: string) => readFileSync(file, 'utf8').split('\n').filter((line) => line.trim()).map((line) => JSON.parse(line) as unknown);
+const canonCert = (cert: string) => cert.toUpperCase().replace(/[^A-Z0-9+]/g, '');
+const within = (a: number, b: number) => Math.abs(a - b) <= 0.01 * Math.max(Math.abs(b), 1);
+
+export function f1(tp: number, fp: number, fn: number) {
+  const precision = tp + fp ? tp / (tp + fp) : 1;
+  const recall = tp + fn ? tp / (tp + fn) : 1;
+  return {precision, recall, f1: precision + recall ? (2 * precision * recall) / (precision + recall) : 0};
+}
+
+export function splitExists(dir: string, split = 'dev'): boolean {
+  return existsSync(`${dir}/${split}.jsonl`) && existsSync(`${dir}/${split}.labels.jsonl`);
+}
+
+export function evaluate(dir: string, split = 'dev'): EvalResult {
+  const rows = readJsonl(`${dir}/${split}.jsonl`) as Array<{id: string; title: string}>;
+  const labels = new Map((readJsonl(`${dir}/${split}.labels.jsonl`) as Label[]).map((label) => [label.id, label]));
+  const misses: string[] = [];
+  const miss = (metric: string, id: string, text: string) => misses.push(`${metric.padEnd(12)} ${id}: ${text}`);
+  let tp = 0, fp = 0, fn = 0;
+  let yearsRight = 0, degreeRight = 0, total = 0;
+  let certTp = 0, certFp = 0, certFn = 0;
+  let payRight = 0, payTotal = 0;
+  let itemTp = 0, itemFp = 0, itemFn = 0;
+  const perItem = new Map(SCORED_ITEMS.map((id) => [id, {id, tp: 0, fp: 0, fn: 0}]));
+
+  const started = performance.now();
+  for (const row of rows) {
+    const label = labels.get(row.id);
+    if (!label) continue;
+    total++;
+    const analysis = analyze(postingFromRow(row));
+    const title = `${row.title}`.slice(0, 60);
+    const why = `${analysis.detection.score.toFixed(2)}: ${analysis.detection.reasons.join('; ')}`;
+
+    if (label.is_tpm !== 'borderline') {
+      const predicted = analysis.detection.isTechnicalProjectManager;
+      const actual = label.is_tpm === 'yes';
+      if (predicted && actual) tp++;
+      else if (predicted) (fp++, miss('detection', row.id, `false positive "${title}" (${why})`));
+      else if (actual) (fn++, miss('detection', row.id, `missed "${title}" (${why})`));
+    }
+
+    if (analysis.requirements.minYearsExperience === label.min_years) yearsRight++;
+    else miss('years', row.id, `got ${analysis.requirements.minYearsExperience}, want ${label.min_years}`);
+
+    if (analysis.requirements.degree === label.degree_min) degreeRight++;
+    else miss('degree', row.id, `got ${analysis.requirements.degree}, want ${label.degree_min}`);
+
+    const gotCerts = new Set(analysis.requirements.certifications.map(canonCert));
+    const wantCerts = new Set(label.certifications.map(canonCert));
+    for (const cert of gotCerts) wantCerts.has(cert) ? certTp++ : (certFp++, miss('certs', row.id, `extra ${cert}`));
+    for (const cert of wantCerts) if (!gotCerts.has(cert)) (certFn++, miss('certs', row.id, `missed ${cert}`));
+
+    if (!label.skip_pay) {
+      payTotal++;
+      const got = analysis.salary.posted;
+      const want = label.salary;
+      const right = got === null ? want === null : want !== null && within(got.annualMin, want.annual_min) && within(got.annualMax, want.annual_max);
+      if (right) payRight++;
+      else miss('pay', row.id, `got ${got ? `${got.annualMin}-${got.annualMax} (${got.text})` : 'none'}, want ${want ? `${want.annual_min}-${want.annual_max}` : 'none'}`);
+    }
+
+    if (label.present && label.is_tpm !== 'no') {
+      for (const id of SCORED_ITEMS) {
+        const want = label.present[id];
+        if (want === undefined) continue;
+        const match = analysis.checklist.find((item) => item.id === id);
+        const got = match?.present ?? false;
+        const counts = perItem.get(id)!;
+        if (got && want) (itemTp++, counts.tp++);
+        else if (got) (itemFp++, counts.fp++, miss(`item:${id}`, row.id, `extra: "${match?.evidence[0]?.slice(0, 120)}"`));
+        else if (want) (itemFn++, counts.fn++, miss(`item:${id}`, row.id, 'missed'));
+      }
+    }
+  }
+  const detection = f1(tp, fp, fn);
+  const certs = f1(certTp, certFp, certFn);
+  const items = f1(itemTp, itemFp, itemFn);
+  return {
+    postings: total,
+    elapsedMs: performance.now() - started,
+    measures: [
+      {name: 'detection F1', value: detection.f1, target: 0.95, detail: `P ${detection.precision.toFixed(3)} R ${detection.recall.toFixed(3)} (tp ${tp} fp ${fp} fn ${fn}; borderline excluded)`},
+      {name: 'years exact', value: yearsRight / total, target: 0.9, detail: `${yearsRight}/${total}`},
+      {name: 'degree', value: degreeRight / total, target: 0.9, detail: `${degreeRight}/${total}`},
+      {name: 'certs F1', value: certs.f1, target: 0.95, detail: `P ${certs.precision.toFixed(3)} R ${certs.recall.toFixed(3)}`},
+      {name: 'pay', value: payRight / payTotal, target: 0.95, detail: `${payRight}/${payTotal} (skip_pay rows left out)`},
+      {name: 'checklist F1', value: items.f1, target: 0.85, detail: `P ${items.precision.toFixed(3)} R ${items.recall.toFixed(3)} over ${SCORED_ITEMS.length} ids`},
+    ],
+    perItem: [...perItem.values()],
+    misses: misses.sort(),
+  };
+}

@@ -1,0 +1,18 @@
+// Guards the accuracy targets of the issue on the labelled dev split; the table itself is `npm run eval`.
+import {resolve} from 'node:path';
+import {describe, expect, it} from 'vitest';
+import {evaluate, splitExists} from '../scripts/eval-lib';
+
+const DIR = resolve(__dirname, '../../shared/data/postings');
+const present = splitExists(DIR);
+if (!present) console.warn(`accuracy: ${DIR} not found; the accuracy guard is skipped`);
+
+describe.skipIf(!present)('accuracy on the dev split', () => {
+  const result = present ? evaluate(DIR) : null;
+  for (const name of ['detection F1', 'years exact', 'degree', 'certs F1', 'pay', 'checklist F1']) {
+    it(`${name} meets its target`, () => {
+      const measure = result!.measures.find((candidate) => candidate.name === name)!;
+      expect(measure.value, `${name}: ${measure.detail}`).toBeGreaterThanOrEqual(measure.target);
+    });
+  }
+});
