@@ -1,35 +1,57 @@
 #!/usr/bin/env bash
-# Every test TPM Lens has, in the order a failure is cheapest to find: types, unit, builds, lint, browser.
-# Ends with one summary line "tests: N passed, N failed".
+# Every test TPM Lens has, in the order a failure is cheapest to find: types, unit, builds, lint, browsers.
+# Ends with one summary line "tests: N passed, N failed"; exits non-zero unless everything passed.
+# DIST / DIST_FIREFOX build into and test other folders (default dist/ and dist-firefox/), so a run
+# beside another build does not clash with it.
 set -uo pipefail
 cd "$(dirname "$0")/.."
 mkdir -p .tmp
+export DIST=${DIST:-dist} DIST_FIREFOX=${DIST_FIREFOX:-dist-firefox}
 failed_steps=()
 step() {
-  local name=$1; shift
+  local name=$1 started=$SECONDS
+  shift
   echo "::: $name"
   if ! "$@"; then failed_steps+=("$name"); fi
+  echo "::: $name: $((SECONDS - started)) s"
+}
+# Runs an e2e runner, keeping its output in .tmp/<name>.log for the count below.
+logged() {
+  local log=$1
+  shift
+  "$@" 2>&1 | tee "$log"
+  return "${PIPESTATUS[0]}"
 }
 
 step typecheck npx tsc -p .
 step unit npx vitest run --reporter=default --reporter=json --outputFile=.tmp/vitest.json
-step build npm run --silent build
-step lint:firefox npm run --silent lint:firefox
-step e2e bash -c 'npm run --silent test:e2e 2>&1 | tee .tmp/e2e.log; exit ${PIPESTATUS[0]}'
+step build bash -c 'OUT_DIR="$DIST" npm run --silent build:chrome && OUT_DIR="$DIST_FIREFOX" npm run --silent build:firefox'
+step lint:firefox npx web-ext lint --source-dir "$DIST_FIREFOX"
+step e2e logged .tmp/e2e.log npm run --silent test:e2e
+step e2e:firefox logged .tmp/e2e-firefox.log npm run --silent test:e2e:firefox
 
+# "PREFIX: N passed, N failed" from a runner's log, as "N N" (0 0 when the runner printed none).
+counts() {
+  local line
+  line=$(grep -E "^$1: [0-9]+ passed, [0-9]+ failed" "$2" 2>/dev/null | tail -n 1)
+  echo "${line:-$1: 0 passed, 0 failed}" | sed -E 's/^[^:]+: ([0-9]+) passed, ([0-9]+) failed.*/\1 \2/'
+}
 unit_passed=$(node -e 'try{const r=require("./.tmp/vitest.json");console.log(r.numPassedTests)}catch{console.log(0)}')
 unit_failed=$(node -e 'try{const r=require("./.tmp/vitest.json");console.log(r.numFailedTests)}catch{console.log(0)}')
-e2e_line=$(grep -E '^e2e: [0-9]+ passed, [0-9]+ failed' .tmp/e2e.log 2>/dev/null | tail -n 1)
-e2e_passed=$(echo "${e2e_line:-e2e: 0 passed, 0 failed}" | sed -E 's/^e2e: ([0-9]+) passed, ([0-9]+) failed.*/\1/')
-e2e_failed=$(echo "${e2e_line:-e2e: 0 passed, 0 failed}" | sed -E 's/^e2e: ([0-9]+) passed, ([0-9]+) failed.*/\2/')
-# A failed step that is not a counted test (typecheck, build, lint) counts as one failure.
+read -r e2e_passed e2e_failed < <(counts e2e .tmp/e2e.log)
+read -r firefox_passed firefox_failed < <(counts e2e-firefox .tmp/e2e-firefox.log)
+
+# A failed step that counted no failed test (typecheck, build, lint, a runner that died) counts as one failure.
 other_failed=0
-for name in "${failed_steps[@]}"; do case $name in unit|e2e) ;; *) other_failed=$((other_failed + 1)) ;; esac; done
 for name in "${failed_steps[@]}"; do
-  if [ "$name" = unit ] && [ "$unit_failed" = 0 ]; then other_failed=$((other_failed + 1)); fi
-  if [ "$name" = e2e ] && [ "$e2e_failed" = 0 ]; then other_failed=$((other_failed + 1)); fi
+  case $name in
+    unit) [ "$unit_failed" = 0 ] && other_failed=$((other_failed + 1)) ;;
+    e2e) [ "$e2e_failed" = 0 ] && other_failed=$((other_failed + 1)) ;;
+    e2e:firefox) [ "$firefox_failed" = 0 ] && other_failed=$((other_failed + 1)) ;;
+    *) other_failed=$((other_failed + 1)) ;;
+  esac
 done
 echo
 [ ${#failed_steps[@]} -gt 0 ] && echo "failed steps: ${failed_steps[*]}"
-echo "tests: $((unit_passed + e2e_passed)) passed, $((unit_failed + e2e_failed + other_failed)) failed"
+echo "tests: $((unit_passed + e2e_passed + firefox_passed)) passed, $((unit_failed + e2e_failed + firefox_failed + other_failed)) failed"
 [ ${#failed_steps[@]} -eq 0 ]

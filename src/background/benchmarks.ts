@@ -1,7 +1,6 @@
-// County wage benchmarks for the content script. The dataset (about 750 KB) lives here rather than in
-// the content script, which runs on every job page and must stay small; the content script asks for
-// one place's benchmark by message. Chrome's service worker cannot import() a chunk on demand, so the
-// data is a static import, decoded on the first question only.
+// County wage benchmarks for the background's analyses. The dataset (about 750 KB) lives here rather than
+// in the content script, which runs on every job page and must stay small. Chrome's service worker cannot
+// import() a chunk on demand, so the data is a static import, decoded once (at the warm-up in index.ts).
 import type {SalaryDataset} from '../core/benchmarks';
 import file from '../core/data/salary-dataset.json';
 import {SalaryData} from '../core/salary/dataset';

@@ -1,12 +1,20 @@
-// Background: thin. Keeps each tab's analysis summary for the popup and shows a number on the badge.
-// A service worker in Chrome, an event page in Firefox: no state lives in memory between events.
+// Background: keeps each tab's analysis summary for the popup, shows a number on the badge, and
+// analyses the postings the content scripts read (the patterns stay compiled here between pages).
+// A service worker in Chrome, an event page in Firefox: nothing in memory is relied on between events.
 import browser from 'webextension-polyfill';
 import {loadProfile} from '../storage/index';
+import {PROFILE_KEY} from '../storage/profile-store';
 import {badgeText, type AnalysisSummary} from '../ui/summary';
+import {createAnalyzer, prewarm} from './analysis';
 import {benchmarkFor} from './benchmarks';
-import {isMessage, tabKey} from './messages';
+import {createContextMenu, listenForContextMenu} from './context-menu';
+import type {Analysis} from '../core/types';
+import {isMessage, tabKey, type AnalyzeReply} from './messages';
 
 const BADGE_COLOR = '#0b5fce';
+
+// A profile that fails validation reads as no profile here; the options page says what is wrong with it.
+const analyzer = createAnalyzer({loadProfile: () => loadProfile().then((loaded) => loaded.profile), benchmarkFor});
 
 async function storeSummary(tabId: number, summary: AnalysisSummary | null): Promise<void> {
   if (summary) await browser.storage.session.set({[tabKey(tabId)]: summary});
@@ -17,15 +25,33 @@ async function storeSummary(tabId: number, summary: AnalysisSummary | null): Pro
 
 browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime.MessageSender) => {
   if (!isMessage(message)) return undefined;
+  if (message.type === 'tpm-lens/analyze') {
+    return analyzer.analyze(message.posting, {freshProfile: message.freshProfile ?? false}).then(
+      (analysis): AnalyzeReply<Analysis> => ({ok: true, analysis}),
+      (error: unknown): AnalyzeReply<Analysis> => ({ok: false, error: error instanceof Error ? error.message : String(error)}),
+    );
+  }
   if (message.type === 'tpm-lens/open-options') return browser.runtime.openOptionsPage();
-  // A profile that fails validation reads as no profile here; the options page says what is wrong with it.
-  if (message.type === 'tpm-lens/get-profile') return loadProfile().then((loaded) => loaded.profile);
-  if (message.type === 'tpm-lens/benchmark') return Promise.resolve(benchmarkFor(message.location));
   const tabId = sender.tab?.id;
   if (tabId === undefined) return undefined;
   return storeSummary(tabId, message.summary);
 });
 
+browser.storage.onChanged.addListener((changes, area) => {
+  if (area === 'sync' && PROFILE_KEY in changes) analyzer.forgetProfile();
+});
+
 browser.tabs.onRemoved.addListener((tabId) => {
   void browser.storage.session.remove(tabKey(tabId));
 });
+
+listenForContextMenu();
+browser.runtime.onInstalled.addListener(createContextMenu);
+browser.runtime.onStartup.addListener(createContextMenu);
+
+// After the listeners: an event that woke the worker is dispatched once this script has run.
+try {
+  prewarm(benchmarkFor);
+} catch {
+  // A failed warm-up only costs the first analysis its speed.
+}

@@ -1,3 +1,4 @@
+import type {Posting} from '../core/types';
 import {isAnalysisSummary, type AnalysisSummary} from '../ui/summary';
 
 // Messages between the content script and the background. Plain data, checked on arrival:
@@ -5,16 +6,34 @@ import {isAnalysisSummary, type AnalysisSummary} from '../ui/summary';
 export type Message =
   | {type: 'tpm-lens/summary'; summary: AnalysisSummary | null}
   | {type: 'tpm-lens/open-options'}
-  /** The content script asks for the profile: validation (zod/mini) stays out of the content script. */
-  | {type: 'tpm-lens/get-profile'}
-  /** The content script asks for a place's salary benchmark: the county dataset stays in the background. */
-  | {type: 'tpm-lens/benchmark'; location: string};
+  /**
+   * The content script sends the posting it read and gets the Analysis back: the checklist and detection
+   * patterns (and their ~100 ms compilation), the profile's validation (zod) and the county wage dataset
+   * live in the background, kept warm, not in every job page. `freshProfile` asks to re-read a profile
+   * that was just saved.
+   */
+  | {type: 'tpm-lens/analyze'; posting: Posting; freshProfile?: boolean};
+
+/** The background's answer to 'tpm-lens/analyze'. */
+export type AnalyzeReply<A> = {ok: true; analysis: A} | {ok: false; error: string};
+
+const POSTING_TEXT = ['title', 'company', 'location', 'salaryText', 'description'] as const;
+const POSTING_OPTIONAL = ['id', 'site', 'url'] as const;
+
+export function isPosting(value: unknown): value is Posting {
+  if (typeof value !== 'object' || value === null) return false;
+  const v = value as Record<string, unknown>;
+  return POSTING_TEXT.every((key) => typeof v[key] === 'string') && POSTING_OPTIONAL.every((key) => v[key] === undefined || typeof v[key] === 'string');
+}
 
 export function isMessage(value: unknown): value is Message {
   if (typeof value !== 'object' || value === null) return false;
   const {type, summary} = value as {type?: unknown; summary?: unknown};
-  if (type === 'tpm-lens/open-options' || type === 'tpm-lens/get-profile') return true;
-  if (type === 'tpm-lens/benchmark') return typeof (value as {location?: unknown}).location === 'string';
+  if (type === 'tpm-lens/open-options') return true;
+  if (type === 'tpm-lens/analyze') {
+    const {posting, freshProfile} = value as {posting?: unknown; freshProfile?: unknown};
+    return isPosting(posting) && (freshProfile === undefined || typeof freshProfile === 'boolean');
+  }
   return type === 'tpm-lens/summary' && (summary === null || isAnalysisSummary(summary));
 }
 

@@ -1,11 +1,13 @@
 import browser from 'webextension-polyfill';
-import type {Benchmark, Profile} from '../core/types';
-import type {Message} from '../background/messages';
+import type {AnalyzeReply, Message} from '../background/messages';
+import type {Analysis, Posting} from '../core/types';
 import type {AnalysisSummary} from '../ui/summary';
 import {PROFILE_SYNC_KEY} from './profile-key';
 
 // The content script's only contact with extension APIs. Everything else is plain DOM and core code.
 
+/** A background that has not answered by then is stuck or gone: say so rather than wait forever. */
+const ANALYZE_TIMEOUT_MS = 10_000;
 
 function send(message: Message): Promise<unknown> {
   return browser.runtime.sendMessage(message);
@@ -19,17 +21,24 @@ export function openOptions(): Promise<unknown> {
   return send({type: 'tpm-lens/open-options'});
 }
 
-/** The background validates the stored profile and answers with it, or null when there is none. */
-export async function loadProfile(): Promise<Profile | null> {
-  const profile = await send({type: 'tpm-lens/get-profile'});
-  return typeof profile === 'object' && profile !== null ? (profile as Profile) : null;
+function isAnalysis(value: unknown): value is Analysis {
+  const v = value as Partial<Analysis> | null;
+  return typeof v === 'object' && v !== null && Array.isArray(v.checklist) && typeof v.detection === 'object' && typeof v.completeness === 'object';
 }
 
-/** The county benchmark for a posting's place, from the background; null if it has none to give. */
-export async function loadBenchmark(location: string): Promise<Benchmark | null> {
-  const benchmark = await send({type: 'tpm-lens/benchmark', location});
-  const figures = (benchmark as {figures?: unknown} | null)?.figures;
-  return Array.isArray(figures) ? (benchmark as Benchmark) : null;
+/** The background's analysis of a posting; rejects with a message a person can read when there is none. */
+export async function requestAnalysis(posting: Posting, options: {freshProfile?: boolean} = {}): Promise<Analysis> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error('the extension did not answer in time')), ANALYZE_TIMEOUT_MS);
+  });
+  try {
+    const reply = (await Promise.race([send({type: 'tpm-lens/analyze', posting, ...(options.freshProfile ? {freshProfile: true} : {})}), timeout])) as AnalyzeReply<Analysis> | undefined;
+    if (reply?.ok && isAnalysis(reply.analysis)) return reply.analysis;
+    throw new Error(reply && !reply.ok ? reply.error : 'the extension gave no analysis');
+  } finally {
+    clearTimeout(timer);
+  }
 }
 
 export function onProfileChange(listener: () => void): void {

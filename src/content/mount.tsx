@@ -1,7 +1,9 @@
 import {render} from 'preact';
 import type {Analysis} from '../core/types';
+import {PanelNotice, type PanelNoticeProps} from '../ui/Notice';
 import {Panel} from '../ui/Panel';
 import {PANEL_CSS} from '../ui/styles';
+import {dockRight, dockTop} from './dock';
 
 export const HOST_ID = 'tpm-lens-panel';
 
@@ -9,6 +11,8 @@ export interface MountHandlers {
   onDismiss: () => void;
   onSetUpProfile: () => void;
   onShowEvidence?: (sentence: string) => boolean;
+  /** The posting's text on the page: the panel docks beside it when there is room. */
+  posting?: Element | null;
 }
 
 /** The panel's shadow root (open, so assistive tech and tests can reach it), created on first use. */
@@ -22,14 +26,23 @@ function shadowRoot(doc: Document): ShadowRoot {
   const style = doc.createElement('style');
   style.textContent = PANEL_CSS;
   root.append(style, doc.createElement('div'));
+  // Measured before the host is in the page, so the panel never finds itself.
+  host.style.setProperty('--tpm-top', `${dockTop(doc)}px`);
   (doc.body ?? doc.documentElement).append(host);
   return root;
 }
 
-export function mountPanel(doc: Document, analysis: Analysis, handlers: MountHandlers): void {
-  const container = shadowRoot(doc).lastElementChild!;
+export function mountPanel(doc: Document, analysis: Analysis, {posting = null, ...handlers}: MountHandlers): void {
+  const root = shadowRoot(doc);
+  (root.host as HTMLElement).style.setProperty('--tpm-right', `${dockRight(doc, posting)}px`);
+  const container = root.lastElementChild!;
   // A new posting (SPA navigation) gets a fresh panel state: keyed by the posting, not reused.
   render(<Panel key={`${analysis.posting.url ?? ''}|${analysis.posting.title}`} analysis={analysis} {...handlers} />, container);
+}
+
+/** The same host, showing a place-holder (reading the next posting, or no analysis to be had). */
+export function mountNotice(doc: Document, props: PanelNoticeProps): void {
+  render(<PanelNotice {...props} />, shadowRoot(doc).lastElementChild!);
 }
 
 export function unmountPanel(doc: Document): void {

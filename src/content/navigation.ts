@@ -1,13 +1,13 @@
-import {postingKey, watchSelectors} from '../sites/index';
+import {postingKey, routeCanHoldPosting, siteFor, watchSelectors} from '../sites/index';
 import {logError} from './log';
 
 /**
- * How often to compare the posting on screen with the last one: job sites switch postings with
- * history.pushState (no event a content script hears in every browser) or re-render a pane in place.
+ * Without the Navigation API (Firefox before it ships there) a content script hears no pushState:
+ * compare the URL this often. Also how often a missing or replaced posting container is looked for.
  */
-const POLL_MS = 1000;
-/** Re-renders come in bursts; look once the burst is over. */
-const MUTATION_SETTLE_MS = 250;
+const FALLBACK_POLL_MS = 500;
+/** Re-renders come in bursts; look once the burst is over, well within the 300 ms the panel has to follow. */
+const MUTATION_SETTLE_MS = 50;
 
 /** The posting's identity on this page, or the URL when the site names none. */
 export function currentPostingKey(doc: Document = document, href: string = location.href): string {
@@ -20,40 +20,113 @@ export function currentPostingKey(doc: Document = document, href: string = locat
   }
 }
 
-/** Calls `onChange` when another posting is on screen. */
-export function watchPosting(onChange: () => void): void {
-  let last = currentPostingKey();
-  const check = () => {
-    const key = currentPostingKey();
-    if (key === last) return;
-    last = key;
-    onChange();
+export interface WatchHandlers {
+  /** Another posting is on screen (or none any more): analyse again. */
+  onChange: () => void;
+  /** The posting's container changed without naming another posting: a pending read may look again. */
+  onMutation: () => void;
+}
+
+interface NavigationLike {
+  addEventListener(type: 'currententrychange', listener: () => void): void;
+}
+
+/**
+ * Calls back when the posting on screen changes. Watches narrowly: history changes (the Navigation API
+ * where there is one, else popstate, the <title> and a light URL poll) and, on routes that can hold a
+ * posting, only the first of the site's posting containers that exists, re-resolved on navigation.
+ */
+export function watchPosting(handlers: WatchHandlers, doc: Document = document): void {
+  const win = doc.defaultView ?? window;
+  let lastHref = win.location.href;
+  let lastKey = currentPostingKey(doc, lastHref);
+  let container: Element | null = null;
+  let settle: ReturnType<typeof setTimeout> | undefined;
+  let poll: ReturnType<typeof setTimeout> | undefined;
+  const navigation = (win as unknown as {navigation?: NavigationLike}).navigation;
+
+  const guard = (where: string, work: () => void) => () => {
+    try {
+      work();
+    } catch (error) {
+      logError(where, error);
+    }
   };
 
-  // The site's own narrow containers, when it names them, answer faster than the poll.
-  const observed = new WeakSet<Element>();
-  let settle: ReturnType<typeof setTimeout> | undefined;
+  const check = (): boolean => {
+    const key = currentPostingKey(doc, win.location.href);
+    if (key === lastKey) return false;
+    lastKey = key;
+    handlers.onChange();
+    return true;
+  };
+
   const observer = new MutationObserver(() => {
     clearTimeout(settle);
-    settle = setTimeout(check, MUTATION_SETTLE_MS);
+    settle = setTimeout(
+      guard('mutation', () => {
+        if (!check()) handlers.onMutation();
+      }),
+      MUTATION_SETTLE_MS,
+    );
   });
-  const observeWatched = () => {
-    for (const selector of watchSelectors(new URL(location.href))) {
-      for (const element of document.querySelectorAll(selector)) {
-        if (observed.has(element)) continue;
-        observed.add(element);
-        observer.observe(element, {childList: true, subtree: true, characterData: true});
-      }
-    }
+
+  /** Observes the narrowest posting container that exists now; none on routes without postings. */
+  const resolveContainer = () => {
+    const url = new URL(win.location.href);
+    const next = routeCanHoldPosting(url, siteFor(url))
+      ? (watchSelectors(url).map((selector) => doc.querySelector(selector)).find(Boolean) ?? null)
+      : null;
+    if (next === container) return;
+    observer.disconnect();
+    container = next;
+    if (container) observer.observe(container, {childList: true, subtree: true, characterData: true});
+    observeTitle();
+  };
+  /**
+   * The title is the one head element sites change with the posting; it also stands in for history
+   * events where the Navigation API is missing.
+   */
+  const observeTitle = () => {
+    const title = doc.querySelector('head > title');
+    if (title) observer.observe(title, {childList: true, characterData: true, subtree: true});
   };
 
-  addEventListener('popstate', check);
-  setInterval(() => {
-    try {
-      observeWatched();
-      check();
-    } catch (error) {
-      logError('watch', error);
-    }
-  }, POLL_MS);
+  const onLocation = guard('navigation', () => {
+    const href = win.location.href;
+    if (href === lastHref) return;
+    lastHref = href;
+    resolveContainer();
+    check();
+  });
+
+  const needsPoll = () => {
+    if (!navigation) return true;
+    const url = new URL(win.location.href);
+    return routeCanHoldPosting(url, siteFor(url)) && watchSelectors(url).length > 0 && !container?.isConnected;
+  };
+  const schedulePoll = () => {
+    if (poll !== undefined || !needsPoll()) return;
+    poll = setTimeout(
+      guard('poll', () => {
+        poll = undefined;
+        onLocation();
+        if (!container?.isConnected) resolveContainer();
+        schedulePoll();
+      }),
+      FALLBACK_POLL_MS,
+    );
+  };
+
+  if (navigation) navigation.addEventListener('currententrychange', () => {
+    onLocation();
+    schedulePoll();
+  });
+  win.addEventListener('popstate', () => {
+    onLocation();
+    schedulePoll();
+  });
+  observeTitle();
+  resolveContainer();
+  schedulePoll();
 }

@@ -1,8 +1,9 @@
 import {articleDataset, comparePay, type SalaryDataset} from './benchmarks';
+import {CHECKLIST} from './checklist';
 import {scoreCompleteness} from './completeness';
 import {detectTechnicalProjectManager} from './detect';
 import {scoreFit} from './fit';
-import {matchChecklist} from './match';
+import {matchChecklist, PHRASE_IDS} from './match';
 import {extractPay} from './pay';
 import {extractRequirements} from './requirements';
 import {payRangeLikelyRequired} from './salary/pay-transparency';
@@ -17,15 +18,16 @@ export interface AnalyzeOptions {
 }
 
 /** The structured requirements decide the three requirement items; their sentences are the evidence. */
-function withRequirements(checklist: ChecklistMatch[], requirements: Requirements): ChecklistMatch[] {
+function withRequirements(phraseMatches: ChecklistMatch[], requirements: Requirements): ChecklistMatch[] {
   const fromRequirements: Partial<Record<string, {present: boolean; evidence: string[]}>> = {
     experience: {present: requirements.minYearsExperience !== null, evidence: requirements.evidence.years},
     degree: {present: requirements.degree !== null, evidence: requirements.evidence.degree},
     'pm-certification': {present: requirements.certifications.length > 0, evidence: requirements.evidence.certifications},
   };
-  return checklist.map((match) => {
-    const override = fromRequirements[match.id];
-    return override ? {...match, present: override.present, evidence: override.evidence.slice(0, 3)} : match;
+  return CHECKLIST.map(({id, kind, label}) => {
+    const override = fromRequirements[id];
+    if (override) return {id, kind, label, present: override.present, evidence: override.evidence.slice(0, 3)};
+    return phraseMatches.find((match) => match.id === id) ?? {id, kind, label, present: false, evidence: []};
   });
 }
 
@@ -35,7 +37,7 @@ export function analyze(posting: Posting, options: AnalyzeOptions = {}): Analysi
   const sentences = splitSentences(posting.description);
   const detection = detectTechnicalProjectManager(title, sentences);
   const requirements = extractRequirements(sentences);
-  const checklist = withRequirements(matchChecklist(sentences), requirements);
+  const checklist = withRequirements(matchChecklist(sentences, PHRASE_IDS), requirements);
   const posted = extractPay(posting.salaryText, posting.description);
   const benchmark = (options.dataset ?? articleDataset).benchmarkFor(posting.location);
   const transparency = payRangeLikelyRequired(posting.location, options.date);

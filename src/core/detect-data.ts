@@ -27,7 +27,7 @@ export const PM_ROLE_TITLE = String.raw`\b(?:(?:project|program|programme|portfo
 
 /** Technical domain words that, in a title next to a PM role, make the role technical. */
 export const TECH_TITLE_CASE_SENSITIVE = String.raw`\b(?:ERP|SAP|CRM|PLM|AI|ML|SRE|QA|ASIC|SoC|GIS|DevOps)\b`;
-export const TECH_TITLE = String.raw`\b(?:information technology|software|engineering|infrastructure|cloud|data|network(?:ing|s)?|systems?|technolog(?:y|ies)|information|security systems|cyber ?security|disaster recovery|application|applications|platform|digital|web|mobile|telecom\w*|hardware|firmware|embedded|silicon|chip|machine learning|oracle|salesforce|implementation|integration|migration|devices?|maps?|mapping|geo\w*|GIS|site reliability|database|analytics|automation|controls)\b`;
+export const TECH_TITLE = String.raw`\b(?:information technology|software|engineering|infrastructure|cloud|data|network(?:ing|s)?|systems?|technolog(?:y|ies)|information|security systems|cyber ?security|disaster recovery|application|applications|platform|digital|web|mobile|telecom\w*|hardware|firmware|embedded|silicon|chip|machine learning|oracle|salesforce|implementation|integration|migration|devices?|site reliability|database|analytics|automation|controls)\b`;
 
 /**
  * Title words that name a role the spec excludes. A `reason` is shown as it is; an `area` becomes
@@ -83,11 +83,11 @@ export const NON_TECH_TEXT: ReadonlyArray<{domain: string; pattern: string; acro
     domain: 'construction',
     pattern: String.raw`\b(?:construction|subcontractors?|general contractors?|job ?sites?|site (?:visits|safety|work)|civil|OSHA|Procore|Primavera|bids?|bidding|change orders?|RFIs?|submittals|punch ?lists?|concrete|steel|HVAC|MEP|plumbing|architectural|architects?|drawings|permitting|building permits|zoning|land (?:development|planning)|stormwater|grading|building codes?|buildings|facilities management|capital projects?|inspections?|excavation|wastewater|field (?:work|crews?|personnel))\b`,
   },
-  {domain: 'marketing', pattern: String.raw`\b(?:marketing|campaigns?|brand(?:ing)?|creative (?:briefs|output|assets)|advertis\w+|amplification|go-to-market|event (?:planning|management|logistics)|collateral|social media)\b`},
+  {domain: 'marketing', pattern: String.raw`\b(?:marketing|campaigns?|brand(?:ing)?|creative (?:briefs|output|assets)|advertis\w+|go-to-market|event (?:planning|management|logistics)|collateral|social media)\b`},
   {domain: 'HR', pattern: String.raw`\b(?:human resources|HRIS|payroll|compensation and benefits|employee relations|talent acquisition|interview scheduling|interviewers?|hiring committees?)\b`, acronyms: String.raw`\b(?:HR|PHR|SPHR)\b`},
   {domain: 'clinical', pattern: String.raw`\b(?:clinical|patients?|FDA|IRB|trials?|nursing|medical|healthcare|pharma\w*|laborator(?:y|ies)|scientific|research studies)\b`},
   {domain: 'learning', pattern: String.raw`\b(?:curriculum|curricula|instructional design\w*|learners?|e-?learning|training (?:programs?|content|materials|sessions)|learning (?:programs?|experiences?|paths?)|classroom|teachers?|students?)\b`},
-  {domain: 'sales', pattern: String.raw`\b(?:sales|selling|quotas?|prospects|(?:sales|deal|opportunity) pipelines?|resellers?|distributors?|channel partners?|revenue targets?|account management|inbound demand)\b`},
+  {domain: 'sales', pattern: String.raw`\b(?:sales|selling|quotas?|prospects|(?:sales|deal|opportunity) pipelines?|resellers?|distributors?|channel partners?|revenue targets?|account management)\b`},
   {domain: 'supply chain', pattern: String.raw`\b(?:supply chain|inventory|demand planning|supply planning|logistics|forecasts?|procurement|sourcing|suppliers?)\b`},
   {domain: 'finance', pattern: String.raw`\b(?:banking|bank|credit card|mortgage|loans?|lending|accounting|mergers|acquisitions|divestitures?|M&A|insurance|underwriting)\b`},
 ];

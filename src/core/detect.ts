@@ -12,6 +12,7 @@ import {
   TECH_TITLE_CASE_SENSITIVE,
   TPM_TITLE,
 } from './detect-data';
+import {cheaperBoundaries} from './regex-source';
 import type {Detection} from './types';
 
 type TitleKind = 'tpm' | 'tech-pm' | 'pm' | 'excluded' | 'other';
@@ -48,30 +49,31 @@ interface Compiled {
 }
 
 let compiled: Compiled | undefined;
+const re = (source: string, flags?: string) => new RegExp(cheaperBoundaries(source), flags);
 
 const article = (word: string) => (/^(?:[aeio]|HR\b)/i.test(word) ? 'an' : 'a');
 
 function compile(): Compiled {
   compiled ??= {
-    tpmTitle: TPM_TITLE.map((source) => new RegExp(source, 'i')),
-    techPmTitle: TECH_PM_TITLE.map((source) => new RegExp(source, 'i')),
-    pmRoleTitle: [new RegExp(PM_ROLE_TITLE, 'i'), new RegExp(PM_ROLE_TITLE_CASE_SENSITIVE)],
-    techTitle: [new RegExp(TECH_TITLE, 'i'), new RegExp(TECH_TITLE_CASE_SENSITIVE)],
-    strongTechTitle: [new RegExp(STRONG_TECH_TITLE, 'i'), new RegExp(TECH_TITLE_CASE_SENSITIVE)],
+    tpmTitle: TPM_TITLE.map((source) => re(source, 'i')),
+    techPmTitle: TECH_PM_TITLE.map((source) => re(source, 'i')),
+    pmRoleTitle: [re(PM_ROLE_TITLE, 'i'), re(PM_ROLE_TITLE_CASE_SENSITIVE)],
+    techTitle: [re(TECH_TITLE, 'i'), re(TECH_TITLE_CASE_SENSITIVE)],
+    strongTechTitle: [re(STRONG_TECH_TITLE, 'i'), re(TECH_TITLE_CASE_SENSITIVE)],
     excluded: EXCLUDED_TITLES.map((entry) => ({
-      pattern: new RegExp(entry.pattern, 'i'),
+      pattern: re(entry.pattern, 'i'),
       reason: (role: string) => ('reason' in entry ? entry.reason : `Title names ${article(entry.area)} ${entry.area} ${role}`),
       unlessTechnical: entry.unlessTechnical ?? false,
       unlessPmRole: entry.unlessPmRole ?? false,
     })),
-    pmWork: PM_WORK_TEXT.map((source) => new RegExp(source, 'i')),
-    tech: TECH_TEXT_STRONG.map((source) => new RegExp(source, 'gi')),
-    techCase: new RegExp(String.raw`\b(?:IT|QA|SAP|ERP|SQL|APIs?|AWS|GCP|SaaS|CRM)\b`),
+    pmWork: PM_WORK_TEXT.map((source) => re(source, 'i')),
+    tech: TECH_TEXT_STRONG.map((source) => re(source, 'gi')),
+    techCase: re(String.raw`\b(?:IT|QA|SAP|ERP|SQL|APIs?|AWS|GCP|SaaS|CRM)\b`),
     nonTech: NON_TECH_TEXT.map(({domain, pattern, acronyms}) => ({
       domain,
-      patterns: [new RegExp(pattern, 'gi'), ...(acronyms ? [new RegExp(acronyms, 'g')] : [])],
+      patterns: [re(pattern, 'gi'), ...(acronyms ? [re(acronyms, 'g')] : [])],
     })),
-    otherRole: OTHER_ROLE_TEXT.map(({role, pattern}) => ({role, pattern: new RegExp(pattern, 'i')})),
+    otherRole: OTHER_ROLE_TEXT.map(({role, pattern}) => ({role, pattern: re(pattern, 'i')})),
   };
   return compiled;
 }
@@ -150,6 +152,31 @@ function readTitle(shownTitle: string): TitleReading {
   return {kind: 'other', technical: false, reason: 'Title does not name a project or program manager'};
 }
 
+/** What one sentence says; remembered, so that re-reading a draft after a keystroke is cheap. */
+interface SentenceSignals {
+  pmWork: boolean;
+  technical: string[];
+  nonTech: Array<{domain: string; terms: string[]}>;
+  otherRoles: string[];
+}
+
+const MAX_REMEMBERED = 4000;
+let remembered = new Map<string, SentenceSignals>();
+
+function readSentence(sentence: string, patterns: Compiled): SentenceSignals {
+  let signals = remembered.get(sentence);
+  if (signals) return signals;
+  signals = {
+    pmWork: patterns.pmWork.some((pattern) => pattern.test(sentence)),
+    technical: technicalTerms(sentence, patterns),
+    nonTech: patterns.nonTech.map(({domain, patterns: domainPatterns}) => ({domain, terms: termsIn(sentence, domainPatterns)})).filter(({terms}) => terms.length > 0),
+    otherRoles: patterns.otherRole.filter(({pattern}) => pattern.test(sentence)).map(({role}) => role),
+  };
+  if (remembered.size >= MAX_REMEMBERED) remembered = new Map();
+  remembered.set(sentence, signals);
+  return signals;
+}
+
 /** Evidence in the text for project work, a technical domain, and domains the spec excludes. */
 export function readText(sentences: readonly string[]): TextSignals {
   const patterns = compile();
@@ -158,18 +185,15 @@ export function readText(sentences: readonly string[]): TextSignals {
   const nonTech = new Map<string, TermTally>();
   const otherRole = new Map<string, number>();
   for (const sentence of sentences) {
-    if (patterns.pmWork.some((pattern) => pattern.test(sentence))) pmWork++;
-    technical.add(technicalTerms(sentence, patterns));
-    for (const {domain, patterns: domainPatterns} of patterns.nonTech) {
-      const found = termsIn(sentence, domainPatterns);
-      if (found.length === 0) continue;
+    const signals = readSentence(sentence, patterns);
+    if (signals.pmWork) pmWork++;
+    technical.add(signals.technical);
+    for (const {domain, terms} of signals.nonTech) {
       const tally = nonTech.get(domain) ?? new TermTally();
-      tally.add(found);
+      tally.add(terms);
       nonTech.set(domain, tally);
     }
-    for (const {role, pattern} of patterns.otherRole) {
-      if (pattern.test(sentence)) otherRole.set(role, (otherRole.get(role) ?? 0) + 1);
-    }
+    for (const role of signals.otherRoles) otherRole.set(role, (otherRole.get(role) ?? 0) + 1);
   }
   const byCount = (a: {count: number}, b: {count: number}) => b.count - a.count;
   return {

@@ -33,7 +33,8 @@ export function htmlToText(html: string): string {
       .replace(BLOCK_TAGS, '\n')
       .replace(/<[^>]*>/g, ''),
   )
-    .replace(/[ \t]+\n/g, '\n')
+    // Indentation of the markup survives as spaces around the line breaks.
+    .replace(/[ \t]*\n[ \t]*/g, '\n')
     .replace(/\n{3,}/g, '\n\n')
     .trim();
 }

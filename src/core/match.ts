@@ -1,77 +1,152 @@
+import {inBoilerplateSection, isNotice} from './boilerplate';
 import {CHECKLIST, type ChecklistItem} from './checklist';
+import {CHECKLIST_IDS, REQUIREMENT_IDS, type ChecklistId} from './ids';
+import {cheaperBoundaries, lowerSource} from './regex-source';
 import type {ChecklistMatch} from './types';
 
 const MAX_EVIDENCE = 3;
+
+/** Items read from phrases; analyze takes degree, years and certifications from the requirement readers. */
+export const PHRASE_IDS: readonly ChecklistId[] = CHECKLIST_IDS.filter((id) => !(REQUIREMENT_IDS as readonly string[]).includes(id));
 /**
  * A veto cancels the item's matches within this many characters of it, not a whole "sentence":
  * job boards often glue several bullets into one line without full stops ("...visa status,
  * contact infoAbility to track milestones..."), and a veto for one bullet must not erase another.
  */
 const VETO_REACH = 100;
+/** Sentences remembered with their results, so that re-reading a draft after a keystroke is cheap. */
+const MAX_REMEMBERED = 4000;
 
 interface CompiledItem {
-  item: ChecklistItem;
   /**
    * All of an item's patterns as one global alternation: one scan per sentence instead of one per
    * pattern, and one compilation (the costly part of a first run) serving both test and matchAll.
+   * Compiled without the `i` flag against lower-cased text: case-insensitive patterns cost V8
+   * noticeably more to compile.
    */
   shows: RegExp;
   vetoes: RegExp | null;
 }
 
-let compiled: CompiledItem[] | undefined;
+const compiled: Array<CompiledItem | undefined> = [];
+/** A sentence read before: its lower-cased text and, per checklist position, 0 not yet read, 1 no, 2 shows it. */
+interface Remembered {
+  lower: string;
+  shows: Uint8Array;
+}
+let remembered = new Map<string, Remembered>();
 
-const anyOf = (sources: readonly string[], flags: string) => new RegExp(sources.map((source) => `(?:${source})`).join('|'), flags);
+const anyOf = (sources: readonly string[]) => new RegExp(sources.map((source) => `(?:${cheaperBoundaries(lowerSource(source))})`).join('|'), 'g');
 
-function compile(): CompiledItem[] {
-  compiled ??= CHECKLIST.map((item) => ({
-    item,
-    shows: anyOf(item.patterns, 'gi'),
-    vetoes: item.unless?.length ? anyOf(item.unless, 'gi') : null,
-  }));
-  return compiled;
+/** Compiled on first use, item by item: a caller that reads a few items pays for those only. */
+function compiledItem(index: number): CompiledItem {
+  let entry = compiled[index];
+  if (!entry) {
+    const item = CHECKLIST[index]!;
+    entry = {shows: anyOf(item.patterns), vetoes: item.unless?.length ? anyOf(item.unless) : null};
+    compiled[index] = entry;
+  }
+  return entry;
 }
 
-/** Does this sentence show the item? Some match of its patterns must lie out of reach of every veto. */
+/** A negation right before a match takes it back: "you won't manage people", "no travel". */
+const NEGATED_BEFORE = /\b(?:won't|will not|wouldn't|don't|do not|doesn't|does not|isn't|is not|aren't|are not|not|never|no)\s+(?!only\b|just\b|merely\b|matter\b|less\b|more\b|later\b)(?:\w+\s+){0,2}$/;
+const NEGATION_REACH = 30;
+
+/**
+ * Does this (lower-cased) sentence show the item? Some match must be neither negated nor within
+ * reach of a veto.
+ */
 function sentenceShows({shows, vetoes}: CompiledItem, sentence: string): boolean {
+  // exec loops on the compiled expressions themselves: matchAll would clone them on every call.
   shows.lastIndex = 0;
-  const found = shows.test(sentence);
-  shows.lastIndex = 0;
-  if (!found) return false;
-  if (!vetoes) return true;
-  const vetoed = [...sentence.matchAll(vetoes)].map((veto) => [veto.index - VETO_REACH, veto.index + veto[0].length + VETO_REACH] as const);
-  if (vetoed.length === 0) return true;
-  // matchAll copies the regex and starts from its lastIndex, reset to 0 above.
-  for (const match of sentence.matchAll(shows)) {
+  let match = shows.exec(sentence);
+  if (!match) return false;
+  let vetoed: Array<readonly [number, number]> | null = null;
+  while (match) {
     const start = match.index;
     const end = start + match[0].length;
-    if (!vetoed.some(([from, to]) => start < to && end > from)) return true;
+    if (vetoes && !vetoed) vetoed = vetoSpans(vetoes, sentence);
+    const clear = !vetoed?.some(([from, to]) => start < to && end > from) && !NEGATED_BEFORE.test(sentence.slice(Math.max(0, start - NEGATION_REACH), start));
+    if (clear) {
+      shows.lastIndex = 0;
+      return true;
+    }
+    if (match[0].length === 0) shows.lastIndex++;
+    match = shows.exec(sentence);
   }
+  shows.lastIndex = 0;
   return false;
 }
 
+function vetoSpans(vetoes: RegExp, sentence: string): Array<readonly [number, number]> {
+  const spans: Array<readonly [number, number]> = [];
+  vetoes.lastIndex = 0;
+  for (let veto = vetoes.exec(sentence); veto; veto = vetoes.exec(sentence)) {
+    spans.push([veto.index - VETO_REACH, veto.index + veto[0].length + VETO_REACH]);
+    if (veto[0].length === 0) vetoes.lastIndex++;
+  }
+  vetoes.lastIndex = 0;
+  return spans;
+}
+
+function shows(index: number, sentence: string): boolean {
+  let known = remembered.get(sentence);
+  if (!known) {
+    if (remembered.size >= MAX_REMEMBERED) remembered = new Map();
+    known = {lower: sentence.toLowerCase(), shows: new Uint8Array(CHECKLIST.length)};
+    remembered.set(sentence, known);
+  }
+  if (known.shows[index] === 0) known.shows[index] = sentenceShows(compiledItem(index), known.lower) ? 2 : 1;
+  return known.shows[index] === 2;
+}
+
 /**
- * Compiles every item's patterns ahead of use. A browser compiles a regular expression on its first
- * run, and the first analysis pays that for all items at once (about 0.1 s of CPU); calling this
- * when the page is idle keeps that cost out of the first render.
+ * Compiles the patterns analyze runs (PHRASE_IDS) ahead of use. A browser compiles a regular expression on its first
+ * run, and the first analysis pays that for all items at once; calling this when the page is idle
+ * keeps that cost out of the first render.
  */
 export function prepareChecklistMatchers(): void {
   // Twice: the first run interprets, the second compiles to machine code (V8's regexp tier-up).
   // Both string widths: V8 compiles separately for Latin-1 text and for text with wider characters.
-  const sample = ['Lead the project team and report status to stakeholders.', 'Lead the project team and report status to stakeholders \u2026'];
-  matchChecklist(sample);
-  matchChecklist(sample);
+  const samples = ['lead the project team and report status to stakeholders.', 'lead the project team and report status to stakeholders \u2026'];
+  for (let index = 0; index < CHECKLIST.length; index++) {
+    if (!PHRASE_IDS.includes(CHECKLIST[index]!.id)) continue;
+    const entry = compiledItem(index);
+    for (const sample of [...samples, ...samples]) sentenceShows(entry, sample);
+  }
 }
 
-/** Every checklist item with the sentences that evidence it (at most a few, in posting order). */
-export function matchChecklist(sentences: readonly string[]): ChecklistMatch[] {
-  return compile().map((entry) => {
-    const evidence: string[] = [];
-    for (const sentence of sentences) {
-      if (evidence.length >= MAX_EVIDENCE) break;
-      if (sentenceShows(entry, sentence)) evidence.push(sentence);
+/** Sentences looked at per item before choosing the evidence shown. */
+const CANDIDATES = 6;
+/** A sentence this long is usually an intro paragraph or glued bullets; a short bullet says more. */
+const LONG_SENTENCE = 160;
+
+/**
+ * Every checklist item (or only those in `ids`) with the sentences that evidence it: at most a few,
+ * short bullets before long prose, otherwise in posting order. Equal-opportunity and legal notices,
+ * perks and the employer's self-description never count; sentences under a benefits or "About
+ * <company>" heading are shown only when the job's own text offers nothing.
+ */
+export function matchChecklist(sentences: readonly string[], ids?: readonly ChecklistId[]): ChecklistMatch[] {
+  const aside = inBoilerplateSection(sentences);
+  // Read on demand: most items stop after their first few sentences.
+  const noticeKnown: Array<boolean | undefined> = [];
+  const notice = (position: number) => (noticeKnown[position] ??= isNotice(sentences[position]!));
+  const matches: ChecklistMatch[] = [];
+  CHECKLIST.forEach((item: ChecklistItem, index) => {
+    if (ids && !ids.includes(item.id)) return;
+    const candidates: string[] = [];
+    const asideEvidence: string[] = [];
+    for (const [position, sentence] of sentences.entries()) {
+      if (candidates.length >= CANDIDATES) break;
+      if ((aside[position] && asideEvidence.length >= MAX_EVIDENCE) || !shows(index, sentence) || notice(position)) continue;
+      (aside[position] ? asideEvidence : candidates).push(sentence);
     }
-    const {id, kind, label} = entry.item;
-    return {id, kind, label, present: evidence.length > 0, evidence};
+    const ranked = [...candidates.filter((sentence) => sentence.length <= LONG_SENTENCE), ...candidates.filter((sentence) => sentence.length > LONG_SENTENCE)];
+    const shown = [...ranked, ...asideEvidence].slice(0, MAX_EVIDENCE);
+    const {id, kind, label} = item;
+    matches.push({id, kind, label, present: shown.length > 0, evidence: shown});
   });
+  return matches;
 }

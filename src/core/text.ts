@@ -1,4 +1,5 @@
 // Text normalisation shared by every matcher, so that each sees the same characters.
+import {splitGluedLine} from './glued-lines';
 
 const SPACE_LIKE = /[\u00a0\u1680\u2000-\u200b\u202f\u205f\u3000\ufeff]/g;
 const DASHES = /[\u2010-\u2015\u2212]/g;
@@ -22,26 +23,63 @@ export function squash(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
 }
 
-let segmenter: Intl.Segmenter | undefined;
+/**
+ * Where prose inside a line breaks into sentences: after . ! or ? and spaces, before a capital, a
+ * digit, a quote or a bracket. A rule rather than Intl.Segmenter, whose first use loads ICU data
+ * (about 10 ms) and which breaks after abbreviations such as "e.g.".
+ */
+const SENTENCE_END = /[.!?]+["')\]]?\s+(?=["'(\[]?[A-Z0-9])/g;
+/** Words whose full stop ends an abbreviation, not a sentence: "e.g. AWS", "Sr. Manager", "U.S. Army". */
+const ABBREVIATION = /(?:^|[\s(])(?:e\.g|i\.e|etc|vs|approx|incl|esp|min|max|no|nos|dept|mr|mrs|ms|dr|sr|jr|st|mt|inc|ltd|co|corp|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|[A-Za-z](?:\.[A-Za-z])*)$/i;
+
+function splitProse(line: string): string[] {
+  const sentences: string[] = [];
+  let start = 0;
+  for (const match of line.matchAll(SENTENCE_END)) {
+    const end = match.index + match[0].length;
+    const before = line.slice(Math.max(start, match.index - 12), match.index);
+    if (match[0][0] === '.' && ABBREVIATION.test(before)) continue;
+    sentences.push(line.slice(start, end).trim());
+    start = end;
+  }
+  sentences.push(line.slice(start).trim());
+  return sentences.filter(Boolean);
+}
+
+// Bullets written inside a line ("Skills: • SQL • Python"), each starting an item of its own.
+const INLINE_BULLETS = /\s[\u2022\u25aa\u25cf\u25e6\u2023\u2043\u27a2\u2713\u2714]\s/;
 
 /**
  * Sentences in posting order. Lines are split first because postings are mostly bullet lists whose
- * items carry no final full stop; Intl.Segmenter then splits prose inside a line.
+ * items carry no final full stop; then bullets that a job board glued together ("prioritiesEducates");
+ * then prose inside what is left, at the ends of its sentences.
  */
 export function splitSentences(text: string): string[] {
-  segmenter ??= new Intl.Segmenter('en', {granularity: 'sentence'});
   const sentences: string[] = [];
-  for (const rawLine of normalizeText(text).split(/\n+/)) {
-    const line = squash(rawLine.replace(BULLETS, ''));
+  for (const rawLine of normalizeText(text).split(/\n+/)) sentences.push(...sentencesOfLine(rawLine));
+  return sentences;
+}
+
+/** Lines remembered with their sentences: a draft re-read after a keystroke changes one line. */
+const MAX_REMEMBERED = 2000;
+let rememberedLines = new Map<string, readonly string[]>();
+
+function sentencesOfLine(rawLine: string): readonly string[] {
+  const known = rememberedLines.get(rawLine);
+  if (known) return known;
+  const sentences: string[] = [];
+  for (const bullet of rawLine.split(INLINE_BULLETS)) {
+    const line = squash(bullet.replace(BULLETS, ''));
     if (!line) continue;
-    if (line.length < 80) {
-      sentences.push(line);
-      continue;
-    }
-    for (const {segment} of segmenter.segment(line)) {
-      const sentence = squash(segment);
-      if (sentence) sentences.push(sentence);
+    for (const piece of splitGluedLine(line)) {
+      if (piece.length < 80) {
+        sentences.push(piece);
+        continue;
+      }
+      sentences.push(...splitProse(piece));
     }
   }
+  if (rememberedLines.size >= MAX_REMEMBERED) rememberedLines = new Map();
+  rememberedLines.set(rawLine, sentences);
   return sentences;
 }

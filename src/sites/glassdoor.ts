@@ -10,9 +10,12 @@ import type {SiteAdapter} from './types';
 
 export const glassdoor: SiteAdapter = {
   id: 'glassdoor',
+  // Country sites; manifest.json's content-script matches list the same (test/ui/manifest-hosts.test.ts).
   hosts: [
     '.glassdoor.com', '.glassdoor.co.in', '.glassdoor.co.uk', '.glassdoor.ca', '.glassdoor.com.au', '.glassdoor.ie',
-    '.glassdoor.sg', '.glassdoor.co.nz',
+    '.glassdoor.sg', '.glassdoor.co.nz', '.glassdoor.de', '.glassdoor.fr', '.glassdoor.nl', '.glassdoor.be',
+    '.glassdoor.ch', '.glassdoor.at', '.glassdoor.es', '.glassdoor.it', '.glassdoor.com.hk', '.glassdoor.com.br',
+    '.glassdoor.com.mx',
   ],
   routes: [/^\/job-listing\//, /^\/partner\/jobListing\.htm/],
   paneRoutes: [/^\/Job\//, /^\/Jobs\//],

@@ -1,6 +1,7 @@
-import {useState} from 'preact/hooks';
+import {useMemo, useState} from 'preact/hooks';
 import type {Analysis} from '../core/types';
 import {ChecklistView, type ShowEvidence} from './ChecklistView';
+import {labelsOf} from './format';
 import {SalaryView} from './SalaryView';
 import {CompletenessView, FitView} from './ScoreViews';
 import {VerdictView} from './VerdictView';
@@ -22,6 +23,7 @@ export function Panel({analysis, onDismiss, onSetUpProfile, onShowEvidence}: Pan
   const tpm = analysis.detection.isTechnicalProjectManager;
   const [view, setView] = useState<View>(tpm ? 'open' : 'chip');
   const {posting} = analysis;
+  const labels = useMemo(() => labelsOf(analysis.checklist), [analysis.checklist]);
 
   if (view === 'chip') {
     return (
@@ -70,8 +72,8 @@ export function Panel({analysis, onDismiss, onSetUpProfile, onShowEvidence}: Pan
         </header>
         <div class="body" id="tpm-lens-body" hidden={!open}>
           <VerdictView detection={analysis.detection} />
-          <CompletenessView completeness={analysis.completeness} />
-          <FitView fit={analysis.fit} onSetUpProfile={onSetUpProfile} />
+          <CompletenessView completeness={analysis.completeness} labels={labels} />
+          <FitView fit={analysis.fit} labels={labels} onSetUpProfile={onSetUpProfile} />
           <SalaryView salary={analysis.salary} />
           <ChecklistView checklist={analysis.checklist} onShowEvidence={onShowEvidence} />
         </div>

@@ -1,5 +1,5 @@
 import type {Completeness, Fit} from '../core/types';
-import {missingLabel} from './format';
+import {missingLabel, type Labels} from './format';
 
 function Meter({value, label}: {value: number; label: string}) {
   const clamped = Math.max(0, Math.min(100, Math.round(value)));
@@ -10,7 +10,8 @@ function Meter({value, label}: {value: number; label: string}) {
   );
 }
 
-export function CompletenessView({completeness}: {completeness: Completeness}) {
+export function CompletenessView({completeness, labels}: {completeness: Completeness; labels: Labels}) {
+  const label = (id: string) => missingLabel(id, labels);
   return (
     <section aria-labelledby="tpm-completeness-heading">
       <h3 id="tpm-completeness-heading">Listing completeness</h3>
@@ -19,18 +20,20 @@ export function CompletenessView({completeness}: {completeness: Completeness}) {
         <span class="muted">/100</span>
       </p>
       <Meter value={completeness.score} label="Listing completeness" />
-      {completeness.missing.length > 0 && <p class="muted">Not stated: {completeness.missing.map(missingLabel).join(', ')}</p>}
+      {completeness.missing.length > 0 && <p class="muted">Not stated: {completeness.missing.map(label).join(', ')}</p>}
     </section>
   );
 }
 
 export interface FitViewProps {
   fit: Fit | null;
+  labels: Labels;
   /** Opens the profile settings; absent where there is no way to open them. */
   onSetUpProfile?: (() => void) | undefined;
 }
 
-export function FitView({fit, onSetUpProfile}: FitViewProps) {
+export function FitView({fit, labels, onSetUpProfile}: FitViewProps) {
+  const label = (id: string) => missingLabel(id, labels);
   return (
     <section aria-labelledby="tpm-fit-heading">
       <h3 id="tpm-fit-heading">Your fit</h3>
@@ -41,9 +44,9 @@ export function FitView({fit, onSetUpProfile}: FitViewProps) {
             <span class="muted">/100 of the stated requirements</span>
           </p>
           <Meter value={fit.score} label="Your fit" />
-          {fit.missing.length > 0 && <p>Missing: {fit.missing.map(missingLabel).join(', ')}</p>}
-          {fit.met.length > 0 && <p>Met: {fit.met.map(missingLabel).join(', ')}</p>}
-          {fit.unknown.length > 0 && <p class="muted">Your profile does not say: {fit.unknown.map(missingLabel).join(', ')}</p>}
+          {fit.missing.length > 0 && <p>Missing: {fit.missing.map(label).join(', ')}</p>}
+          {fit.met.length > 0 && <p>Met: {fit.met.map(label).join(', ')}</p>}
+          {fit.unknown.length > 0 && <p class="muted">Your profile does not say: {fit.unknown.map(label).join(', ')}</p>}
         </div>
       ) : (
         <div data-testid="fit-score" data-has-profile="false">

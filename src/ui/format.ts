@@ -1,4 +1,3 @@
-import {CHECKLIST} from '../core/checklist';
 import type {PayPeriod, PostedPay} from '../core/types';
 
 export function usd(value: number): string {
@@ -23,7 +22,14 @@ export function postedPayText(posted: PostedPay): string {
 /** Listing facts completeness scores besides the checklist ids. */
 const FACT_LABELS: Record<string, string> = {'pay-range': 'Pay range', location: 'Location'};
 
-export function missingLabel(id: string): string {
+/** Checklist labels by id. The analysis carries them, so the panel never loads the checklist's patterns. */
+export type Labels = ReadonlyMap<string, string>;
+
+export function labelsOf(checklist: ReadonlyArray<{id: string; label: string}>): Labels {
+  return new Map(checklist.map((item) => [item.id, item.label]));
+}
+
+export function missingLabel(id: string, labels: Labels): string {
   if (id.startsWith('certification:')) return id.slice('certification:'.length);
-  return CHECKLIST.find((item) => item.id === id)?.label ?? FACT_LABELS[id] ?? id;
+  return labels.get(id) ?? FACT_LABELS[id] ?? id;
 }

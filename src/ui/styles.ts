@@ -1,11 +1,16 @@
 // The panel's styles, placed inside its shadow root so neither the page nor the panel restyles the other.
 // The popup reuses them for the same look. Colours come from custom properties so dark mode is one block.
 export const PANEL_CSS = `
+/*
+ * Docked just below the site's sticky header (--tpm-top) and beside the posting when the window leaves
+ * room (--tpm-right), else at the right edge, the side job boards keep for secondary content; clear of
+ * the bottom-right corner where sites put their messaging and chat bars. Both are measured at mount.
+ */
 :host {
   all: initial;
   position: fixed;
-  right: 16px;
-  bottom: 16px;
+  top: var(--tpm-top, 72px);
+  right: var(--tpm-right, 16px);
   z-index: 2147483646;
   display: block;
 }
@@ -39,7 +44,7 @@ export const PANEL_CSS = `
 .panel {
   width: 360px;
   max-width: calc(100vw - 32px);
-  max-height: min(70vh, 640px);
+  max-height: min(calc(100vh - var(--tpm-top, 72px) - 72px), 720px);
   display: flex;
   flex-direction: column;
   background: var(--bg);
@@ -110,5 +115,7 @@ button.link:disabled { color: var(--muted); text-decoration: none; cursor: defau
 }
 .chip > button:first-child { border: 0; padding: 2px 4px; }
 .muted { color: var(--muted); }
+.warning { color: var(--no); }
+.notice header { border-bottom: 0; }
 .sr-only { position: absolute; width: 1px; height: 1px; margin: -1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
 `;

@@ -159,13 +159,19 @@ describe('matchChecklist on a posting', () => {
 
   it('is fast on a large page once compiled', () => {
     // 400 sentences, more than a long posting. CPU time, not wall time: the machine may be busy.
-    const page = Array.from({length: 50}, () => sentences).flat();
+    // Each run reads sentences it has not seen: the matcher remembers sentences it has read.
+    const page = (run: string) => Array.from({length: 50}, (_, copy) => sentences.map((sentence) => `${sentence} (${run}${copy})`)).flat();
     prepareChecklistMatchers();
-    matchChecklist(page);
-    const before = process.cpuUsage();
-    matchChecklist(page);
-    const {user, system} = process.cpuUsage(before);
-    expect((user + system) / 1000).toBeLessThan(16);
+    matchChecklist(page('a'));
+    // The best of three runs: a garbage collection can land in any one of them.
+    const runs = ['b', 'c', 'd'].map((run) => {
+      const text = page(run);
+      const before = process.cpuUsage();
+      matchChecklist(text);
+      const {user, system} = process.cpuUsage(before);
+      return (user + system) / 1000;
+    });
+    expect(Math.min(...runs)).toBeLessThan(16);
   });
 });
 

@@ -1,5 +1,6 @@
 // The Firefox build (dist-firefox/) in Debian's Firefox ESR, driven over WebDriver BiDi (Playwright
-// cannot drive a stock Firefox). Run `npm run build` first, then `npm run test:e2e:firefox`.
+// cannot drive a stock Firefox). Run `npm run build` first, then `npm run test:e2e:firefox`
+// (DIST_FIREFOX=<folder> for another build).
 // Firefox maps host names to an address but keeps the URL's port, so the pages are served on 443.
 // Prints one line per check and `e2e-firefox: N passed, N failed`; exits non-zero on failure.
 import {spawn, type ChildProcess} from 'node:child_process';
@@ -9,7 +10,8 @@ import {join, resolve} from 'node:path';
 import {servePages, type ServedPage} from './server';
 
 const ROOT = resolve(import.meta.dirname, '..', '..');
-const DIST = join(ROOT, 'dist-firefox');
+/** DIST_FIREFOX picks another build folder (default dist-firefox/). */
+const DIST = resolve(process.env.DIST_FIREFOX ?? join(ROOT, 'dist-firefox'));
 const DATA = process.env.TPM_LENS_DATA ?? resolve(ROOT, '..', 'shared', 'data');
 const HTML = join(DATA, 'html');
 const FIREFOX = process.env.FIREFOX ?? '/usr/bin/firefox-esr';
@@ -143,6 +145,16 @@ async function main(): Promise<number> {
       }
       return null;
     };
+    /** The value of `expression` once it is neither null nor undefined, or null after `timeout`. */
+    const waitFor = async (expression: string, timeout = STATE_TIMEOUT_MS): Promise<unknown> => {
+      const until = Date.now() + timeout;
+      while (Date.now() < until) {
+        const value = await evaluate(expression);
+        if (value !== null && value !== undefined) return value;
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+      return null;
+    };
     const inPanel = (code: string) => `(() => { const root = document.getElementById('tpm-lens-panel')?.shadowRoot; if (!root) return null; ${code} })()`;
 
     const checks: Array<{name: string; run: () => Promise<void>}> = [
@@ -153,8 +165,7 @@ async function main(): Promise<number> {
           const state = await pageState();
           assert(state === 'analyzed' || state === 'not-tpm', `dataset.tpmLens is ${state}`);
           await evaluate(inPanel(`root.querySelector('[data-testid=not-tpm-chip] button')?.click(); return true;`));
-          await new Promise((resolve) => setTimeout(resolve, 300));
-          const title = await evaluate(inPanel(`return root.querySelector('[data-testid=posting-title]')?.textContent ?? null;`));
+          const title = await waitFor(inPanel(`return root.querySelector('[data-testid=posting-title]')?.textContent ?? null;`));
           const documentTitle = String(await evaluate('document.title'));
           assert(typeof title === 'string' && title.length > 0 && documentTitle.includes(title), `panel title ${String(title)} vs "${documentTitle}"`);
           const kinds = String(await evaluate(inPanel(`return root.querySelector('[data-testid=salary-benchmark]')?.getAttribute('data-kinds') ?? '';`)));
@@ -178,8 +189,13 @@ async function main(): Promise<number> {
       {
         name: 'the same page under a non-matching host gets no panel',
         run: async () => {
+          // The same content under its matched host is the clock: example.org gets as long as it took there.
+          const started = Date.now();
+          await open(`https://www.linkedin.com${OPENAI_PATH}`);
+          assert((await pageState()) !== null, 'the control page was never analysed');
+          const decidedIn = Date.now() - started;
           await open(`https://example.org${OPENAI_PATH}`);
-          await new Promise((resolve) => setTimeout(resolve, 1500));
+          await new Promise((resolve) => setTimeout(resolve, decidedIn));
           assert((await evaluate(`document.getElementById('tpm-lens-panel') === null && document.documentElement.dataset.tpmLens === undefined`)) === true, 'extension acted on example.org');
         },
       },

@@ -1,60 +1,30 @@
-// Real-browser tests: the built extension (dist/) in Chromium, on saved job-board pages served under
-// their real host names. Run `npm run build` first, then `npm run test:e2e`.
+// Real-browser tests: the built extension in Chromium, on every saved job-board page served under its
+// real host name, a split-pane test page for the navigation rules, the popup's salary look-up and the
+// options page, all in one browser launch. Build first (`npm run build`), then `npm run test:e2e`.
+// DIST picks another build folder (default dist/); E2E_ONLY=<regex> runs the checks whose name matches.
 // Prints one line per check and a summary line `e2e: N passed, N failed`; exits non-zero on failure.
 import {existsSync, mkdtempSync, readFileSync, rmSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join, resolve} from 'node:path';
-import {chromium, type BrowserContext, type Page, type Request, type Worker} from 'playwright-core';
+import type {BrowserContext, Request, Worker} from 'playwright-core';
+import {assert, launchChromium, openPanelTitle, pageState, STATE_TIMEOUT_MS, type Check, type E2E} from './harness';
+import {navigationChecks} from './navigation-checks';
+import {optionsChecks} from './options';
+import {popupChecks} from './popup-checks';
+import {savedPageChecks, savedServedPages} from './saved-checks';
+import {unlistedPages} from './saved-pages';
 import {servePages, type ServedPage} from './server';
+import {pickPostings, SPLIT_PANE_CSP, splitPaneHtml, splitPanePath} from './split-pane';
 
 const ROOT = resolve(import.meta.dirname, '..', '..');
-const DIST = join(ROOT, 'dist');
+const DIST = resolve(process.env.DIST ?? join(ROOT, 'dist'));
 const DATA = process.env.TPM_LENS_DATA ?? resolve(ROOT, '..', 'shared', 'data');
 const HTML = join(DATA, 'html');
 const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
-const STATE_TIMEOUT_MS = 8000;
+const ONLY = process.env.E2E_ONLY ? new RegExp(process.env.E2E_ONLY, 'i') : null;
 
 const OPENAI_PATH = '/jobs/view/3915648739/';
-/** The 429 body was the answer to the same URL; it is served under another posting id here. */
-const RATE_LIMITED_PATH = '/jobs/view/3915648740/';
-const INDEED_PATH = '/viewjob?jk=bf873f62104b48b5';
-/** A logged-in /jobs/view/ page in LinkedIn's 2026 layout (hashed class names); its own posting id. */
-const LINKEDIN_2026_PATH = '/jobs/view/4374244548/';
-
-const PAGES: ServedPage[] = [
-  {host: 'www.linkedin.com', path: OPENAI_PATH, file: join(HTML, 'linkedin', 'jobdog_linkedin_openai_3915648739.html')},
-  {host: 'www.linkedin.com', path: RATE_LIMITED_PATH, file: join(HTML, 'linkedin', 'jobdog_linkedin_429_ratelimited_3915648739.html'), status: 429},
-  // A shell for the SPA check: the posting's markup arrives later, as on LinkedIn after a click.
-  {host: 'www.linkedin.com', path: '/feed/', body: '<!doctype html><title>Feed | LinkedIn</title><main><h1>Feed</h1></main>'},
-  {host: 'example.org', path: OPENAI_PATH, file: join(HTML, 'linkedin', 'jobdog_linkedin_openai_3915648739.html')},
-  {host: 'www.linkedin.com', path: LINKEDIN_2026_PATH, file: join(HTML, 'linkedin', 'XingyouLee_linkedin-notifier-job_page.html')},
-  {host: 'www.indeed.com', path: INDEED_PATH, file: join(HTML, 'indeed', 'talynt_indeed_posting.html')},
-];
-const SERVED_HOSTS = new Set(PAGES.map((page) => page.host));
-
-type Check = {name: string; run: () => Promise<void>};
-
-function assert(condition: unknown, message: string): asserts condition {
-  if (!condition) throw new Error(message);
-}
-
-/** Resolves to dataset.tpmLens once the content script has decided, or null if it never does. */
-async function pageState(page: Page, timeout = STATE_TIMEOUT_MS): Promise<string | null> {
-  try {
-    const handle = await page.waitForFunction(() => document.documentElement.dataset.tpmLens ?? false, null, {timeout});
-    return (await handle.jsonValue()) as string;
-  } catch {
-    return null;
-  }
-}
-
-/** The panel's title, opening the "Not a TPM role" chip first when that is what is shown. */
-async function openPanelTitle(page: Page): Promise<string> {
-  const host = page.locator('#tpm-lens-panel');
-  const chip = host.locator('[data-testid=not-tpm-chip] button').first();
-  if (await chip.count()) await chip.click();
-  return (await host.locator('[data-testid=posting-title]').innerText()).trim();
-}
+const OPENAI_FILE = join(HTML, 'linkedin', 'jobdog_linkedin_openai_3915648739.html');
 
 async function main(): Promise<number> {
   if (!existsSync(HTML)) {
@@ -72,6 +42,22 @@ async function main(): Promise<number> {
     return 1;
   }
 
+  const unlisted = unlistedPages(HTML);
+  if (unlisted.length) {
+    console.log(`e2e: saved pages missing from test/e2e/saved-pages.ts: ${unlisted.join(', ')}`);
+    console.log('e2e: 0 passed, 1 failed');
+    return 1;
+  }
+  const panePostings = pickPostings(DATA, 3);
+  const PAGES: ServedPage[] = [
+    ...savedServedPages(HTML),
+    // A shell for the SPA check: the posting's markup arrives later, as on LinkedIn after a click.
+    {host: 'www.linkedin.com', path: '/feed/', body: '<!doctype html><title>Feed | LinkedIn</title><main><h1>Feed</h1></main>'},
+    // A matched page's content under a host the extension does not match.
+    {host: 'example.org', path: OPENAI_PATH, file: OPENAI_FILE},
+    ...panePostings.map((posting) => ({host: 'www.linkedin.com', path: splitPanePath(posting.id), body: splitPaneHtml(panePostings), csp: SPLIT_PANE_CSP})),
+  ];
+  const SERVED_HOSTS = new Set(PAGES.map((page) => page.host));
   const server = await servePages(PAGES);
   const rules = [...SERVED_HOSTS].map((host) => `MAP ${host} 127.0.0.1:${server.port}`).concat('MAP * ~NOTFOUND', 'EXCLUDE 127.0.0.1');
   const profileDir = mkdtempSync(join(tmpdir(), 'tpm-lens-e2e-'));
@@ -83,31 +69,14 @@ async function main(): Promise<number> {
   let passed = 0;
   let failed = 0;
   try {
-    context = await chromium.launchPersistentContext(profileDir, {
-      executablePath: CHROMIUM,
-      headless: true,
-      ignoreDefaultArgs: ['--disable-extensions'],
-      args: [
-        `--disable-extensions-except=${DIST}`,
-        `--load-extension=${DIST}`,
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        `--host-resolver-rules=${rules.join(', ')}`,
-        '--ignore-certificate-errors',
-      ],
-    });
+    context = await launchChromium(CHROMIUM, profileDir, DIST, rules);
     const ctx = context;
     ctx.on('request', (request) => requests.push(request));
     ctx.on('requestfailed', (request) => {
       if (request.failure()?.errorText === 'csp') blockedByPageCsp.add(request);
     });
     ctx.on('page', (page) => page.on('pageerror', (error) => pageErrors.push(`${page.url()}: ${error.message}`)));
-    const worker: Worker = ctx.serviceWorkers()[0] ?? (await ctx.waitForEvent('serviceworker', {timeout: 10_000}));
+    const worker: Worker = ctx.serviceWorkers()[0] ?? (await ctx.waitForEvent('serviceworker', {timeout: 30_000}));
     const extensionId = new URL(worker.url()).host;
 
     const open = async (host: string, path: string) => {
@@ -116,7 +85,12 @@ async function main(): Promise<number> {
       return page;
     };
 
+    const e2e: E2E = {ctx, worker, extensionId, open};
+
     const checks: Check[] = [
+      ...savedPageChecks(e2e, HTML, DIST),
+      ...navigationChecks(e2e, panePostings),
+      ...popupChecks(e2e, DATA),
       {
         name: 'LinkedIn guest posting shows the panel with its title',
         run: async () => {
@@ -134,7 +108,7 @@ async function main(): Promise<number> {
           assert(/\d/.test(await panel.locator('[data-testid=completeness-score]').innerText()), 'completeness shows no number');
           const fit = await panel.locator('[data-testid=fit-score]').innerText();
           assert(/profile/i.test(fit) && !/\d/.test(fit), `with no profile the fit should invite, without a number: "${fit}"`);
-          const optionsOpened = ctx.waitForEvent('page', {timeout: 5000});
+          const optionsOpened = ctx.waitForEvent('page', {timeout: STATE_TIMEOUT_MS});
           await panel.getByRole('button', {name: 'Set up your profile'}).click();
           const options = await optionsOpened;
           assert(options.url().startsWith(`chrome-extension://${extensionId}/src/options/`), `"Set up your profile" opened ${options.url()}`);
@@ -165,7 +139,7 @@ async function main(): Promise<number> {
           assert(await panel.locator('#tpm-lens-body').isVisible(), 'body hidden after expanding');
           await panel.getByRole('button', {name: 'Close TPM Lens'}).focus();
           await page.keyboard.press('Enter');
-          await page.waitForFunction(() => !document.getElementById('tpm-lens-panel'), null, {timeout: 2000});
+          await page.waitForFunction(() => !document.getElementById('tpm-lens-panel'), null, {timeout: STATE_TIMEOUT_MS});
           await page.close();
         },
       },
@@ -257,24 +231,14 @@ async function main(): Promise<number> {
         name: 'the same page under a non-matching host gets no panel',
         run: async () => {
           const page = await open('example.org', OPENAI_PATH);
-          await page.waitForTimeout(1500);
+          // The same content under its matched host is the clock: once decided there, example.org had as long.
+          const control = await open('www.linkedin.com', OPENAI_PATH);
+          await page.waitForLoadState('load');
+          assert((await pageState(control)) !== null, 'the control page was never analysed');
+          await control.close();
           assert((await page.locator('#tpm-lens-panel').count()) === 0, 'panel injected on example.org');
           const state = await page.evaluate(() => document.documentElement.dataset.tpmLens ?? null);
           assert(state === null, `dataset.tpmLens set on example.org: ${state}`);
-          await page.close();
-        },
-      },
-      {
-        name: 'LinkedIn 429 page gets no panel',
-        run: async () => {
-          // The 429 body refreshes to https://www.linkedin.com after a second; keep the test on the 429 page.
-          const page = await ctx.newPage();
-          await page.route('https://www.linkedin.com/', (route) => route.abort('aborted'));
-          await page.goto(`https://www.linkedin.com${RATE_LIMITED_PATH}`, {waitUntil: 'domcontentloaded'});
-          const state = await pageState(page);
-          assert(new URL(page.url()).pathname === RATE_LIMITED_PATH, `left the 429 page for ${page.url()}`);
-          assert(state === 'no-posting', `dataset.tpmLens is ${state}`);
-          assert((await page.locator('#tpm-lens-panel').count()) === 0, 'panel injected on the 429 page');
           await page.close();
         },
       },
@@ -283,7 +247,7 @@ async function main(): Promise<number> {
         run: async () => {
           const page = await open('www.linkedin.com', '/feed/');
           assert((await pageState(page)) === 'no-posting', 'feed page was not decided as no-posting');
-          const html = readFileSync(PAGES[0]!.file!, 'utf8');
+          const html = readFileSync(OPENAI_FILE, 'utf8');
           await page.evaluate(
             ({markup, path}) => {
               const parsed = new DOMParser().parseFromString(markup, 'text/html');
@@ -304,37 +268,15 @@ async function main(): Promise<number> {
         },
       },
       {
-        name: "LinkedIn's 2026 logged-in layout shows its posting",
-        run: async () => {
-          const page = await open('www.linkedin.com', LINKEDIN_2026_PATH);
-          const state = await pageState(page);
-          assert(state === 'analyzed' || state === 'not-tpm', `dataset.tpmLens is ${state}`);
-          const title = await openPanelTitle(page);
-          assert(title.length > 0 && (await page.title()).includes(title), `panel title "${title}" is not in "${await page.title()}"`);
-          await page.close();
-        },
-      },
-      {
-        name: 'Indeed posting with JSON-LD shows its title',
-        run: async () => {
-          const page = await open('www.indeed.com', INDEED_PATH);
-          const state = await pageState(page);
-          assert(state === 'analyzed' || state === 'not-tpm', `dataset.tpmLens is ${state}`);
-          const title = await openPanelTitle(page);
-          assert(title.length > 0 && (await page.title()).includes(title), `panel title "${title}" is not in "${await page.title()}"`);
-          await page.close();
-        },
-      },
-      {
         name: 'popup opens and says when the tab has no posting',
         run: async () => {
           const page = await ctx.newPage();
           await page.goto(`chrome-extension://${extensionId}/src/popup/index.html`);
-          await page.getByTestId('no-summary').waitFor({timeout: 3000});
+          await page.getByTestId('no-summary').waitFor({timeout: STATE_TIMEOUT_MS});
           assert((await page.getByRole('button', {name: 'Profile and settings'}).count()) === 1, 'popup has no settings button');
           // Opened as a tab, the popup's own page is the active tab: the browser refuses to inject there.
           await page.getByRole('button', {name: 'Analyze this page'}).click();
-          const notice = await page.getByTestId('analyze-notice').innerText({timeout: 5000});
+          const notice = await page.getByTestId('analyze-notice').innerText({timeout: STATE_TIMEOUT_MS});
           assert(/does not let extensions read this page/.test(notice), `notice: "${notice}"`);
           await page.close();
         },
@@ -411,7 +353,9 @@ async function main(): Promise<number> {
       },
     ];
 
+    checks.splice(checks.length - 1, 0, ...optionsChecks(e2e, DATA));
     for (const check of checks) {
+      if (ONLY && !ONLY.test(check.name)) continue;
       const started = Date.now();
       try {
         await check.run();

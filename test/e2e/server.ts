@@ -15,6 +15,8 @@ export interface ServedPage {
   file?: string;
   body?: string;
   status?: number;
+  /** The page's own CSP, for a test page whose inline script must run (a nonce, as LinkedIn uses). */
+  csp?: string;
 }
 
 /**
@@ -59,7 +61,7 @@ export async function servePages(pages: readonly ServedPage[], port = 0): Promis
       response.end('not found');
       return;
     }
-    response.writeHead(page.status ?? 200, {'content-type': 'text/html; charset=utf-8', 'content-security-policy': PAGE_CSP});
+    response.writeHead(page.status ?? 200, {'content-type': 'text/html; charset=utf-8', 'content-security-policy': page.csp ?? PAGE_CSP});
     response.end(page.file ? readFileSync(page.file) : (page.body ?? ''));
   });
   await new Promise<void>((resolve, reject) => {

@@ -1,12 +1,13 @@
 // @vitest-environment happy-dom
 import {afterEach, describe, expect, it, vi} from 'vitest';
 import {benchmarkFor} from '../../src/background/benchmarks';
+import {createAnalyzer} from '../../src/background/analysis';
 import {isMessage} from '../../src/background/messages';
 import {createController} from '../../src/content/controller';
 import {HOST_ID, mountPanel, unmountPanel} from '../../src/content/mount';
 import {PROFILE_SYNC_KEY} from '../../src/content/profile-key';
 import {analyze} from '../../src/core/analyze';
-import type {Benchmark} from '../../src/core/types';
+import type {Analysis, Posting} from '../../src/core/types';
 import {PROFILE_KEY} from '../../src/storage/profile-store';
 import {badgeText, isAnalysisSummary, summarize, type AnalysisSummary} from '../../src/ui/summary';
 import {sampleDocument, samplePosting} from './real-postings';
@@ -35,13 +36,17 @@ describe('mountPanel', () => {
   });
 });
 
-function controllerOn(doc: Document, url: string, loadBenchmark?: (location: string) => Promise<Benchmark | null>) {
+/** The background's analyzer, run in the test: the same code the service worker runs. */
+const backgroundAnalyzer = (county?: string) =>
+  createAnalyzer({loadProfile: async () => null, benchmarkFor: (location) => benchmarkFor(county ?? location)});
+
+function controllerOn(doc: Document, url: string, requestAnalysis?: (posting: Posting) => Promise<Analysis>) {
   const reported: Array<AnalysisSummary | null> = [];
+  const analyzer = backgroundAnalyzer();
   const controller = createController({
     doc,
     currentUrl: () => url,
-    loadProfile: async () => null,
-    ...(loadBenchmark ? {loadBenchmark} : {}),
+    requestAnalysis: requestAnalysis ?? ((posting) => analyzer.analyze(posting)),
     reportSummary: async (summary) => void reported.push(summary),
     openOptions: async () => undefined,
     retryDelaysMs: [0, 0],
@@ -62,28 +67,30 @@ const salaryKinds = () =>
   document.getElementById(HOST_ID)?.shadowRoot?.querySelector('[data-testid=salary-benchmark]')?.getAttribute('data-kinds')?.split(' ') ?? [];
 
 describe('content controller', () => {
-  it('uses the background county benchmark for the posting place, and the article figures when it fails', async () => {
+  it('shows the county benchmark the background answers with', async () => {
     const url = showSample();
-    const asked: string[] = [];
-    // The sample says only "United States"; the background is asked for a county to tell its figures apart.
-    const COUNTY = 'Seattle, WA';
-    const county = controllerOn(document, url, async (location) => {
-      asked.push(location);
-      return benchmarkFor(COUNTY);
-    });
-    await county.controller.update();
-    expect(asked).toEqual([samplePosting().location]);
+    // The sample says only "United States"; a county is forced to tell the county figures apart.
+    const county = backgroundAnalyzer('Seattle, WA');
+    const {controller} = controllerOn(document, url, (posting) => county.analyze(posting));
+    await controller.update();
     expect(salaryKinds()).toContain('levels');
+    document.head.querySelectorAll('script').forEach((script) => script.remove());
+  });
 
-    const failing = controllerOn(document, url, async () => {
-      throw new Error('background asleep');
-    });
+  it('says so in the panel, without throwing, when the background does not answer', async () => {
+    const url = showSample();
     vi.spyOn(console, 'error').mockImplementation(() => {});
-    await failing.controller.update();
-    const articleKinds = new Set(analyze(samplePosting()).salary.benchmark!.figures.map((figure) => figure.kind));
-    expect(articleKinds.has('levels')).toBe(false);
-    expect(new Set(salaryKinds())).toEqual(articleKinds);
-    expect(failing.reported).toHaveLength(1);
+    const {controller, reported} = controllerOn(document, url, async () => {
+      throw new Error('Could not establish connection. Receiving end does not exist.');
+    });
+    await expect(controller.update()).resolves.toBeUndefined();
+    const notice = document.getElementById(HOST_ID)?.shadowRoot?.querySelector('[data-testid=panel-notice]');
+    expect(notice?.getAttribute('data-state')).toBe('unavailable');
+    expect(notice?.textContent).toContain(samplePosting().title);
+    expect(notice?.textContent).toMatch(/could not analyse this posting.*Reload the page/);
+    expect(document.documentElement.dataset.tpmLens).toBe('unavailable');
+    expect(document.querySelectorAll(`#${HOST_ID}`)).toHaveLength(1);
+    expect(reported).toEqual([]);
     vi.restoreAllMocks();
     document.head.querySelectorAll('script').forEach((script) => script.remove());
   });
@@ -100,13 +107,39 @@ describe('content controller', () => {
     document.head.querySelectorAll('script').forEach((script) => script.remove());
   });
 
-  it('decides "no-posting" on a page without one, shows nothing and clears the summary', async () => {
+  it('decides "no-posting" on a page without one, shows nothing and sends nothing', async () => {
     document.body.replaceChildren(Object.assign(document.createElement('p'), {textContent: 'Too many requests'}));
     const {controller, reported} = controllerOn(document, 'https://www.linkedin.com/jobs/view/3915648740/');
     await controller.update();
     expect(document.documentElement.dataset.tpmLens).toBe('no-posting');
     expect(document.getElementById(HOST_ID)).toBeNull();
-    expect(reported).toEqual([null]);
+    // Nothing was reported from this page, so there is nothing to clear: the background is not woken.
+    expect(reported).toEqual([]);
+  });
+
+  it('clears the summary it reported when the posting goes away or the page is left', async () => {
+    const url = showSample();
+    let href = url;
+    const reported: Array<AnalysisSummary | null> = [];
+    const analyzer = backgroundAnalyzer();
+    const controller = createController({
+      doc: document,
+      currentUrl: () => href,
+      requestAnalysis: (posting) => analyzer.analyze(posting),
+      reportSummary: async (summary) => void reported.push(summary),
+      openOptions: async () => undefined,
+      retryDelaysMs: [0],
+    });
+    await controller.update();
+    expect(reported).toHaveLength(1);
+    controller.leave();
+    expect(reported[1]).toBeNull();
+    await controller.update();
+    href = 'https://www.linkedin.com/feed/';
+    await controller.update();
+    expect(reported.map((summary) => summary === null)).toEqual([false, true, false, true]);
+    expect(document.getElementById(HOST_ID)).toBeNull();
+    document.head.querySelectorAll('script').forEach((script) => script.remove());
   });
 
   it('never rejects, even when a dependency throws, and logs with its prefix in development', async () => {
@@ -114,7 +147,9 @@ describe('content controller', () => {
     const controller = createController({
       doc: document,
       currentUrl: () => 'not a url',
-      loadProfile: async () => null,
+      requestAnalysis: async () => {
+        throw new Error('not reached');
+      },
       reportSummary: async () => undefined,
       openOptions: async () => undefined,
     });
@@ -151,7 +186,10 @@ describe('summary and messages', () => {
     expect(isMessage({type: 'tpm-lens/summary', summary})).toBe(true);
     expect(isMessage({type: 'tpm-lens/summary', summary: null})).toBe(true);
     expect(isMessage({type: 'tpm-lens/summary', summary: {...summary, completeness: '50'}})).toBe(false);
-    expect(isMessage({type: 'tpm-lens/get-profile'})).toBe(true);
+    expect(isMessage({type: 'tpm-lens/open-options'})).toBe(true);
+    expect(isMessage({type: 'tpm-lens/analyze', posting: samplePosting()})).toBe(true);
+    expect(isMessage({type: 'tpm-lens/analyze', posting: {...samplePosting(), description: 42}})).toBe(false);
+    expect(isMessage({type: 'tpm-lens/analyze', posting: samplePosting(), freshProfile: 'yes'})).toBe(false);
     expect(isMessage({type: 'something-else'})).toBe(false);
     expect(isMessage('tpm-lens/summary')).toBe(false);
   });

@@ -1,0 +1,85 @@
+// Cost of the analysis core: first use (pattern compilation included) and steady state, per stage,
+// over the dev postings, plus the draft checker's per-keystroke stages on a 2,000-word text.
+// npx tsx scripts/bench-core.ts   (prints figures only; run it on a quiet machine)
+import {readFileSync} from 'node:fs';
+import {availableParallelism, loadavg} from 'node:os';
+import {join} from 'node:path';
+import {performance} from 'node:perf_hooks';
+import {postingFromRow} from '../src/cli/inputs';
+import {analyze} from '../src/core/analyze';
+import {detectTechnicalProjectManager} from '../src/core/detect';
+import {matchChecklist} from '../src/core/match';
+import {extractPay} from '../src/core/pay';
+import {extractRequirements} from '../src/core/requirements';
+import {splitSentences} from '../src/core/text';
+
+const DATA = join(import.meta.dirname, '../../shared/data/postings/dev.jsonl');
+const rows = readFileSync(DATA, 'utf8').split('\n').filter((line) => line.trim()).map((line) => JSON.parse(line) as {title: string; description: string});
+const postings = rows.map((row) => postingFromRow(row as never));
+
+const time = (run: () => unknown) => {
+  const start = performance.now();
+  run();
+  return performance.now() - start;
+};
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+
+// First use: the first analysis compiles every pattern it runs (V8 compiles a regexp on its first
+// run), then a second posting, then each stage's first call on a third (already compiled by then,
+// except for checklist items that analyze leaves to the requirement readers).
+const firstAnalyze = time(() => analyze(postings[0]!));
+const secondAnalyze = time(() => analyze(postings[1]!));
+const third = postings[2]!;
+let thirdSentences: string[] = [];
+const firstUse = {
+  split: time(() => (thirdSentences = splitSentences(third.description))),
+  detect: time(() => detectTechnicalProjectManager(third.title, thirdSentences)),
+  requirements: time(() => extractRequirements(thirdSentences)),
+  checklist: time(() => matchChecklist(thirdSentences)),
+  pay: time(() => extractPay(third.salaryText, third.description)),
+};
+
+for (const posting of postings) analyze(posting); // warm-up: V8 tiers regexps up after a few runs
+// The core remembers sentences it has read (for the draft checker); a word added to every line
+// makes each round's text new, so that these figures are those of postings never seen before.
+const unseen = (text: string, round: number) => text.replace(/\n|$/g, ` r${round}\n`);
+const stages = {split: [] as number[], detect: [] as number[], requirements: [] as number[], checklist: [] as number[], pay: [] as number[], analyze: [] as number[]};
+for (let round = 0; round < 3; round++) {
+  for (const posting of postings) {
+    let sentences: string[] = [];
+    const description = unseen(posting.description, round);
+    stages.split.push(time(() => (sentences = splitSentences(description))));
+    stages.detect.push(time(() => detectTechnicalProjectManager(posting.title, sentences)));
+    stages.requirements.push(time(() => extractRequirements(sentences)));
+    stages.checklist.push(time(() => matchChecklist(sentences)));
+    stages.pay.push(time(() => extractPay(posting.salaryText, description)));
+    stages.analyze.push(time(() => analyze({...posting, description: unseen(posting.description, round + 10)})));
+  }
+}
+
+// A 2,000-word text built from real postings, as the draft checker sees it on each keystroke.
+let draft = '';
+for (const word of rows.map((row) => row.description).join('\n').split(/(?<=\s)/)) {
+  if (draft.split(/\s+/).length > 2000) break;
+  draft += word;
+}
+const draftStages = {split: [] as number[], detect: [] as number[], requirements: [] as number[], checklist: [] as number[], analyze: [] as number[]};
+const keystrokes: number[] = [];
+for (let round = 0; round < 30; round++) {
+  let sentences: string[] = [];
+  const text = unseen(draft, round);
+  draftStages.split.push(time(() => (sentences = splitSentences(text))));
+  draftStages.detect.push(time(() => detectTechnicalProjectManager('Technical Program Manager', sentences)));
+  draftStages.requirements.push(time(() => extractRequirements(sentences)));
+  draftStages.checklist.push(time(() => matchChecklist(sentences)));
+  draftStages.analyze.push(time(() => analyze({title: 'Technical Program Manager', company: '', location: '', salaryText: '', description: unseen(draft, round + 100)})));
+  // A keystroke: the same draft with one more character at its end.
+  keystrokes.push(time(() => analyze({title: 'Technical Program Manager', company: '', location: '', salaryText: '', description: `${unseen(draft, round + 100)}x`})));
+}
+
+const format = (entries: Record<string, number[]>) => Object.entries(entries).map(([stage, values]) => `${stage} ${median(values).toFixed(2)}`).join(', ');
+console.log(`load average ${loadavg()[0]!.toFixed(1)} on ${availableParallelism()} cores; ${postings.length} dev postings`);
+console.log(`first analyze ${firstAnalyze.toFixed(1)} ms, second ${secondAnalyze.toFixed(1)} ms; then per stage on a third posting (ms): ${Object.entries(firstUse).map(([stage, ms]) => `${stage} ${ms.toFixed(1)}`).join(', ')}`);
+console.log(`steady state, median per posting (ms): ${format(stages)}`);
+console.log(`2,000-word draft read for the first time, median of 30 (ms): ${format(draftStages)}`);
+console.log(`2,000-word draft after one keystroke, analyze median of 30 (ms): ${median(keystrokes).toFixed(2)}`);

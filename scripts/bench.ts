@@ -1,0 +1,380 @@
+// npm run bench: the one place for TPM Lens's speed and size goals. Prints figures with the budget beside
+// each; asserts nothing. Builds into .tmp/bench/, drives /usr/bin/chromium with the built extension on the
+// saved pages in ../shared/data/html (served under their real host names), then runs bench:salary and
+// bench:draft. BENCH_RUNS sets the number of measured reloads of the largest page (default 15),
+// BENCH_PAGE_REPEATS the loads per saved page and mode in the with/without comparison (default 2).
+import {spawnSync} from 'node:child_process';
+import {existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync} from 'node:fs';
+import {loadavg, tmpdir} from 'node:os';
+import {join, relative, resolve} from 'node:path';
+import {gzipSync} from 'node:zlib';
+import {chromium, type BrowserContext, type Page} from 'playwright-core';
+import {servePages, type ServedPage} from '../test/e2e/server';
+import {SAVED_PAGES} from '../test/e2e/saved-pages';
+
+const ROOT = resolve(import.meta.dirname, '..');
+const OUT = join(ROOT, '.tmp', 'bench');
+const HTML = resolve(process.env.TPM_LENS_DATA ?? join(ROOT, '..', 'shared', 'data'), 'html');
+const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
+const RUNS = Number(process.env.BENCH_RUNS ?? 15);
+/** Loads per saved page and mode for the main-thread comparison (BENCH_PAGE_REPEATS). */
+const PAGE_REPEATS = Number(process.env.BENCH_PAGE_REPEATS ?? 2);
+/** Not matched by the manifest: the same page without the content script. */
+const CONTROL_HOST = 'control.bench.test';
+const DECIDED_TIMEOUT_MS = 8000;
+
+const BUDGET = {contentGzKb: 35, panelMs: 16, longTaskMs: 50, followMs: 300};
+
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+const ms = (value: number) => `${value.toFixed(1)} ms`;
+const percentile = (values: number[], share: number) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor(share * sorted.length))] ?? NaN;
+};
+const median = (values: number[]) => percentile(values, 0.5);
+
+function build(target: 'chrome' | 'firefox'): string {
+  const outDir = join(OUT, `dist-${target}`);
+  const result = spawnSync(join(ROOT, 'node_modules', '.bin', 'vite'), ['build', '--logLevel', 'error'], {
+    cwd: ROOT,
+    env: {...process.env, OUT_DIR: outDir, ...(target === 'firefox' ? {TARGET: 'firefox'} : {})},
+    encoding: 'utf8',
+  });
+  if (result.status !== 0) throw new Error(`${target} build failed:\n${result.stderr}`);
+  return outDir;
+}
+
+function files(dir: string): string[] {
+  return readdirSync(dir, {withFileTypes: true}).flatMap((entry) =>
+    entry.isDirectory() ? files(join(dir, entry.name)) : [join(dir, entry.name)],
+  );
+}
+
+function printSizes(chromeDir: string, firefoxDir: string): void {
+  console.log('\n== Sizes (gzip level 6)');
+  const manifest = JSON.parse(readFileSync(join(chromeDir, 'manifest.json'), 'utf8')) as {content_scripts: Array<{js: string[]}>};
+  for (const script of manifest.content_scripts.flatMap((entry) => entry.js)) {
+    const bytes = readFileSync(join(chromeDir, script));
+    const gz = gzipSync(bytes).length;
+    console.log(`content script ${script}: ${kb(bytes.length)} raw, ${kb(gz)} gz (budget ${BUDGET.contentGzKb} KB gz)`);
+  }
+  for (const [name, dir] of [['chrome', chromeDir], ['firefox', firefoxDir]] as const) {
+    const all = files(dir);
+    const raw = all.reduce((sum, file) => sum + statSync(file).size, 0);
+    const gz = all.reduce((sum, file) => sum + gzipSync(readFileSync(file)).length, 0);
+    const largest = all.map((file) => ({file, size: statSync(file).size})).sort((a, b) => b.size - a.size)[0]!;
+    console.log(
+      `build ${name}: ${all.length} files, ${kb(raw)} raw, ${kb(gz)} gz; largest ${relative(dir, largest.file)} ${kb(largest.size)} (budget: none set)`,
+    );
+  }
+}
+
+// ---- Browser -------------------------------------------------------------------------------------------
+
+interface Marks {
+  script: number | null;
+  start: number | null;
+  read: number | null;
+  analysis: number | null;
+  rendered: number | null;
+  measure: number | null;
+}
+
+/** Runs in the page before its own markup: collects long tasks (the content script cannot be told apart). */
+function collectLongTasks() {
+  const store: Array<{start: number; duration: number}> = [];
+  (window as unknown as {__benchLongTasks: typeof store}).__benchLongTasks = store;
+  try {
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) store.push({start: entry.startTime, duration: entry.duration});
+    }).observe({type: 'longtask', buffered: true});
+  } catch {
+    // No longtask support: the figures say 0.
+  }
+}
+
+async function readMarks(page: Page): Promise<Marks> {
+  // No named helpers inside evaluate(): tsx's __name wrapper does not exist in the page.
+  const [script, start, read, analysis, rendered, measure] = await page.evaluate(() => [
+    ...['tpm-lens:content-script-start', 'tpm-lens:update-start', 'tpm-lens:posting-read', 'tpm-lens:analysis-received', 'tpm-lens:panel-rendered'].map(
+      (name) => performance.getEntriesByName(name, 'mark').at(-1)?.startTime ?? null,
+    ),
+    performance.getEntriesByName('tpm-lens:posting-to-panel', 'measure').at(-1)?.duration ?? null,
+  ]);
+  return {script: script ?? null, start: start ?? null, read: read ?? null, analysis: analysis ?? null, rendered: rendered ?? null, measure: measure ?? null};
+}
+
+const longTasks = (page: Page) =>
+  page.evaluate(() => (window as unknown as {__benchLongTasks?: Array<{start: number; duration: number}>}).__benchLongTasks ?? []);
+
+const STATES = ['analyzed', 'not-tpm', 'no-posting', 'unavailable'];
+
+/**
+ * The content script's decision, polled from here every 50 ms with a tiny evaluate (not Playwright's
+ * requestAnimationFrame polling, which would bill the page tens of ms of script while it waits).
+ * With `untilMs`, polls exactly that long whatever happens: the control pages get the same probing.
+ */
+async function decided(page: Page, timeout = DECIDED_TIMEOUT_MS, untilMs?: number): Promise<string | null> {
+  const deadline = Date.now() + (untilMs ?? timeout);
+  for (;;) {
+    const state = await page.evaluate(() => document.documentElement.dataset.tpmLens ?? null).catch(() => null);
+    if (untilMs === undefined && state && STATES.includes(state)) return state;
+    if (Date.now() >= deadline) return untilMs === undefined ? null : state;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+/** Stops the extension's service worker the way a browser does after idling (chrome://serviceworker-internals). */
+async function stopServiceWorker(ctx: BrowserContext): Promise<boolean> {
+  const internals = await ctx.newPage();
+  try {
+    await internals.goto('chrome://serviceworker-internals/');
+    const stop = internals.getByRole('button', {name: 'Stop'});
+    await stop.first().waitFor({timeout: 3000});
+    for (let index = 0; index < (await stop.count()); index++) if (await stop.nth(index).isVisible()) await stop.nth(index).click();
+    await internals.getByText('Running Status: STOPPED').first().waitFor({timeout: 3000});
+    return true;
+  } catch {
+    return false;
+  } finally {
+    await internals.close();
+  }
+}
+
+interface Load {
+  marks: Marks;
+  state: string | null;
+  /** Long tasks that overlap the content script's work (update start to panel rendered). */
+  extensionLongTasks: number[];
+}
+
+async function measuredLoad(page: Page, url: string): Promise<Load> {
+  await page.goto(url, {waitUntil: 'domcontentloaded'});
+  const state = await decided(page);
+  const marks = await readMarks(page);
+  const tasks = await longTasks(page);
+  const from = marks.script ?? marks.start ?? Infinity;
+  const to = marks.rendered ?? marks.start ?? -Infinity;
+  const extensionLongTasks = tasks.filter((task) => task.start < to && task.start + task.duration > from).map((task) => task.duration);
+  return {marks, state, extensionLongTasks};
+}
+
+function describeLoads(label: string, loads: Load[]): void {
+  const total = loads.map((load) => load.marks.measure).filter((value): value is number => value !== null);
+  const part = (from: keyof Marks, to: keyof Marks) =>
+    loads.map((load) => (load.marks[to] ?? NaN) - (load.marks[from] ?? NaN)).filter((value) => Number.isFinite(value));
+  const long = loads.flatMap((load) => load.extensionLongTasks);
+  console.log(
+    `${label}: posting read -> panel rendered median ${ms(median(total))}, p95 ${ms(percentile(total, 0.95))}, max ${ms(Math.max(...total))} over ${total.length} loads (budget ${BUDGET.panelMs} ms median)`,
+  );
+  console.log(
+    `  parts (median): read the posting ${ms(median(part('start', 'read')))}, background round trip + analysis ${ms(median(part('read', 'analysis')))}, render ${ms(median(part('analysis', 'rendered')))}`,
+  );
+  console.log(`  long tasks overlapping the content script's run (script start to panel rendered): ${long.length}, max ${long.length ? ms(Math.max(...long)) : '-'} (budget: none over ${BUDGET.longTaskMs} ms)`);
+}
+
+/** A LinkedIn-style switch of posting without a reload: swap the markup, pushState; time to the new panel. */
+async function followSwitches(page: Page, pages: Array<{path: string; html: string; title: string}>, switches: number): Promise<number[]> {
+  const times: number[] = [];
+  for (let index = 0; index < switches; index++) {
+    const next = pages[(index + 1) % pages.length]!;
+    const elapsed = await page.evaluate(
+      async ({markup, path, title}) => {
+        const parsed = new DOMParser().parseFromString(markup, 'text/html');
+        parsed.querySelectorAll('noscript, meta[http-equiv], script:not([type="application/ld+json"])').forEach((node) => node.remove());
+        const started = performance.now();
+        document.title = parsed.title;
+        document.body.replaceChildren(...Array.from(parsed.body.childNodes, (node) => document.importNode(node, true)));
+        history.pushState({}, '', path);
+        for (let waited = 0; waited < 3000; waited += 5) {
+          const shown = document.getElementById('tpm-lens-panel')?.shadowRoot?.querySelector('[data-testid=posting-title], [data-testid=not-tpm-chip] button');
+          if (shown?.textContent?.includes(title)) return performance.now() - started;
+          await new Promise((resolve) => setTimeout(resolve, 5));
+        }
+        return NaN;
+      },
+      {markup: next.html, path: next.path, title: next.title},
+    );
+    times.push(elapsed);
+  }
+  return times;
+}
+
+type Session = Awaited<ReturnType<BrowserContext['newCDPSession']>>;
+
+async function metrics(session: Session): Promise<{task: number; script: number}> {
+  const {metrics: list} = await session.send('Performance.getMetrics');
+  const value = (name: string) => (list.find((metric) => metric.name === name)?.value ?? NaN) * 1000;
+  return {task: value('TaskDuration'), script: value('ScriptDuration')};
+}
+
+/** Loads a page in a new tab; waits for the content script's decision, or `waitMs` where it does not run. */
+async function pageCost(ctx: BrowserContext, url: string, waitMs: number | null) {
+  const page = await ctx.newPage();
+  const session = await ctx.newCDPSession(page);
+  await session.send('Performance.enable');
+  const started = Date.now();
+  await page.goto(url, {waitUntil: 'load'});
+  const loadMs = Date.now() - started;
+  const state = waitMs === null ? await decided(page) : await decided(page, DECIDED_TIMEOUT_MS, waitMs);
+  const elapsed = Date.now() - started;
+  const cost = await metrics(session);
+  // A page can navigate itself meanwhile (the 429 body's meta refresh): then there is nothing to read.
+  const tasks = await longTasks(page).catch(() => []);
+  const marks = await readMarks(page).catch((): Marks => ({script: null, start: null, read: null, analysis: null, rendered: null, measure: null}));
+  const from = marks.script ?? marks.start ?? Infinity;
+  // No panel (no posting): the content script may have read until now, so every later task counts.
+  const to = marks.rendered ?? Infinity;
+  const overlapping = tasks.filter((task) => task.start < to && task.start + task.duration > from).length;
+  await session.detach();
+  await page.close();
+  return {...cost, state, elapsed, loadMs, longTasks: tasks.map((task) => task.duration), overlapping};
+}
+
+/** Does the manifest declare the content script on this URL? ("https://*.host/*" patterns only.) */
+function declaredOn(url: URL, matches: readonly string[]): boolean {
+  return matches.some((match) => {
+    const host = /^https:\/\/([^/]+)\/\*$/.exec(match)?.[1];
+    if (!host) return false;
+    return host.startsWith('*.') ? url.hostname === host.slice(2) || url.hostname.endsWith(host.slice(1)) : url.hostname === host;
+  });
+}
+
+async function browserBench(distDir: string): Promise<void> {
+  if (!existsSync(HTML) || !existsSync(CHROMIUM)) {
+    console.log(`\n== Browser: skipped (needs ${HTML} and ${CHROMIUM})`);
+    return;
+  }
+  const saved = SAVED_PAGES.filter((page) => existsSync(join(HTML, page.file))).map((page, index) => {
+    const url = new URL(page.url);
+    return {...page, index, url, bytes: statSync(join(HTML, page.file)).size, controlPath: `/${index}${url.pathname}${url.search}`};
+  });
+  const served: ServedPage[] = saved.flatMap((page) => [
+    {host: page.url.hostname, path: page.url.pathname + page.url.search, file: join(HTML, page.file), ...(page.status ? {status: page.status} : {})},
+    {host: CONTROL_HOST, path: page.controlPath, file: join(HTML, page.file), ...(page.status ? {status: page.status} : {})},
+  ]);
+  const server = await servePages(served);
+  const hosts = [...new Set(served.map((page) => page.host))];
+  const rules = hosts.map((host) => `MAP ${host} 127.0.0.1:${server.port}`).concat('MAP * ~NOTFOUND', 'EXCLUDE 127.0.0.1');
+  const profileDir = mkdtempSync(join(tmpdir(), 'tpm-lens-bench-'));
+  const ctx = await chromium.launchPersistentContext(profileDir, {
+    executablePath: CHROMIUM,
+    headless: true,
+    ignoreDefaultArgs: ['--disable-extensions'],
+    args: [
+      `--disable-extensions-except=${distDir}`,
+      `--load-extension=${distDir}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      `--host-resolver-rules=${rules.join(', ')}`,
+      '--ignore-certificate-errors',
+    ],
+  });
+  try {
+    await ctx.addInitScript(collectLongTasks);
+    // Saved error pages refresh to the site's home page, which is not served: keep them where they are.
+    for (const host of hosts) if (!served.some((page) => page.host === host && page.path === '/')) await ctx.route(`https://${host}/`, (route) => route.abort('aborted'));
+    if (!ctx.serviceWorkers().length) await ctx.waitForEvent('serviceworker', {timeout: 10_000});
+
+    // Posting arrival -> panel on the largest saved page that holds a posting.
+    const postings = saved.filter((page) => page.expect.kind === 'posting');
+    const largest = [...postings].sort((a, b) => b.bytes - a.bytes)[0]!;
+    console.log(`\n== Posting -> panel, Chromium, on the largest saved posting page: ${largest.file} (${kb(largest.bytes)}), ${largest.url.href}`);
+    const page = await ctx.newPage();
+    const stopped = await stopServiceWorker(ctx);
+    const cold = await measuredLoad(page, largest.url.href);
+    console.log(
+      `first load with the service worker ${stopped ? 'stopped (woken by the message)' : 'running (could not stop it)'}: ${cold.marks.measure === null ? `no panel (state ${cold.state})` : ms(cold.marks.measure)}` +
+        `, of which background round trip + analysis ${ms((cold.marks.analysis ?? NaN) - (cold.marks.read ?? NaN))}; long tasks in the page ${cold.extensionLongTasks.length}`,
+    );
+    const loads: Load[] = [];
+    for (let run = 0; run < RUNS; run++) loads.push(await measuredLoad(page, largest.url.href));
+    describeLoads(`warm, ${RUNS} reloads`, loads);
+    const states = new Set(loads.map((load) => load.state));
+    console.log(`  page state: ${[...states].join(', ')}`);
+
+    // Switching postings without a reload (LinkedIn's guest pages, alternating).
+    const linkedin = postings.filter((entry) => entry.url.hostname === 'www.linkedin.com' && /^\/jobs\/view\/\d+\/$/.test(entry.url.pathname)).slice(0, 2);
+    if (linkedin.length === 2) {
+      const switchPages = linkedin.map((entry) => {
+        const html = readFileSync(join(HTML, entry.file), 'utf8');
+        return {path: entry.url.pathname, html, title: (entry.expect.kind === 'posting' ? entry.expect.title(html, entry.url) : null) ?? ''};
+      });
+      await page.goto(linkedin[0]!.url.href, {waitUntil: 'domcontentloaded'});
+      await decided(page);
+      const times = (await followSwitches(page, switchPages, 8)).filter((value) => Number.isFinite(value));
+      console.log(
+        `\n== Posting switch without reload (pushState + new markup, LinkedIn guest pages): panel shows the new posting after median ${ms(median(times))}, max ${ms(Math.max(...times))} over ${times.length} switches (budget ${BUDGET.followMs} ms)`,
+      );
+    }
+    await page.close();
+
+    // Main-thread cost of each saved page, with the extension (real host) and without (control host).
+    console.log(`\n== Main-thread time per saved page, with / without the extension (CDP Performance.getMetrics; median of ${PAGE_REPEATS} loads each; ms)`);
+    console.log('page | KB | state | TaskDuration with / without (ratio) | ScriptDuration with / without | long tasks with / without (max ms) | long tasks during the content script\'s run');
+    const ratios: number[] = [];
+    const noiseRatios: number[] = [];
+    const addedScript: number[] = [];
+    const manifest = JSON.parse(readFileSync(join(distDir, 'manifest.json'), 'utf8')) as {content_scripts: Array<{matches: string[]}>};
+    const matches = manifest.content_scripts.flatMap((script) => script.matches);
+    for (const entry of saved) {
+      const withRuns: Array<Awaited<ReturnType<typeof pageCost>>> = [];
+      const withoutRuns: typeof withRuns = [];
+      for (let repeat = 0; repeat < PAGE_REPEATS; repeat++) {
+        const withExtension = await pageCost(ctx, entry.url.href, declaredOn(entry.url, matches) ? null : 1000);
+        withRuns.push(withExtension);
+        // The page without the extension is watched (polled the same way) as long as the extension took to decide.
+        withoutRuns.push(await pageCost(ctx, `https://${CONTROL_HOST}${entry.controlPath}`, Math.max(300, withExtension.elapsed - withExtension.loadMs)));
+      }
+      const mid = (runs: typeof withRuns, key: 'task' | 'script') => median(runs.map((run) => run[key]));
+      const ratio = mid(withRuns, 'task') / mid(withoutRuns, 'task');
+      const state = withRuns[0]!.state;
+      (state ? ratios : noiseRatios).push(ratio);
+      if (state) addedScript.push(mid(withRuns, 'script') - mid(withoutRuns, 'script'));
+      const long = (runs: typeof withRuns) => runs.flatMap((run) => run.longTasks);
+      const maxOf = (values: number[]) => (values.length ? Math.max(...values).toFixed(0) : '-');
+      console.log(
+        `${entry.file} | ${(entry.bytes / 1024).toFixed(0)} | ${state ?? 'not run'} | ${mid(withRuns, 'task').toFixed(0)} / ${mid(withoutRuns, 'task').toFixed(0)} (${ratio.toFixed(2)}) | ` +
+          `${mid(withRuns, 'script').toFixed(0)} / ${mid(withoutRuns, 'script').toFixed(0)} | ${long(withRuns).length} (${maxOf(long(withRuns))}) / ${long(withoutRuns).length} (${maxOf(long(withoutRuns))}) | ` +
+          `${withRuns.reduce((sum, run) => sum + run.overlapping, 0)}`,
+      );
+    }
+    console.log(`TaskDuration ratio with / without, where the content script ran: median ${median(ratios).toFixed(2)}, max ${Math.max(...ratios).toFixed(2)} (budget: none set; 1.00 = no cost)`);
+    console.log(`  noise floor (pages the content script does not run on, same comparison): ${noiseRatios.map((ratio) => ratio.toFixed(2)).join(', ') || '-'}`);
+    console.log(`  script time the extension adds per page load (ScriptDuration difference): median ${ms(median(addedScript))}, max ${ms(Math.max(...addedScript))}`);
+  } finally {
+    await ctx.close().catch(() => undefined);
+    await server.close();
+    rmSync(profileDir, {recursive: true, force: true});
+  }
+}
+
+function runScript(name: string): void {
+  console.log(`\n== npm run ${name}`);
+  const result = spawnSync('npm', ['run', '--silent', name], {cwd: ROOT, encoding: 'utf8'});
+  process.stdout.write(result.stdout);
+  if (result.status !== 0) console.log(`(${name} exited ${result.status}: ${result.stderr.trim().split('\n').at(-1)})`);
+}
+
+async function main(): Promise<void> {
+  const started = Date.now();
+  console.log(`TPM Lens bench, ${new Date().toISOString()}, load average ${loadavg()[0]!.toFixed(1)} on this machine`);
+  mkdirSync(OUT, {recursive: true});
+  const chromeDir = build('chrome');
+  const firefoxDir = build('firefox');
+  printSizes(chromeDir, firefoxDir);
+  await browserBench(chromeDir);
+  runScript('bench:salary');
+  runScript('bench:draft');
+  console.log(`\nbench took ${((Date.now() - started) / 1000).toFixed(0)} s`);
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

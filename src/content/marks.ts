@@ -1,0 +1,30 @@
+// User Timing marks for the work between a posting's arrival and the rendered panel. They are cheap,
+// shared with the page's timeline (so `npm run bench` and DevTools can read them), and kept to one entry
+// per name so a long single-page session does not pile them up.
+export const MARKS = {
+  /** The content script begins to run (after the browser compiled it). */
+  script: 'tpm-lens:content-script-start',
+  start: 'tpm-lens:update-start',
+  read: 'tpm-lens:posting-read',
+  analysis: 'tpm-lens:analysis-received',
+  rendered: 'tpm-lens:panel-rendered',
+} as const;
+export const MEASURE = 'tpm-lens:posting-to-panel';
+
+export function mark(name: string): void {
+  try {
+    performance.clearMarks(name);
+    performance.mark(name);
+  } catch {
+    // Timing is a diagnostic: a page that broke its performance object loses only that.
+  }
+}
+
+export function measurePostingToPanel(): void {
+  try {
+    performance.clearMeasures(MEASURE);
+    performance.measure(MEASURE, MARKS.start, MARKS.rendered);
+  } catch {
+    // As above.
+  }
+}

@@ -1,0 +1,57 @@
+// Text every posting of an employer carries whatever the job: equal-opportunity and legal notices,
+// benefits lists, "About <company>" blurbs. It names words such as "status", "plan" or "clients"
+// without saying anything about the job, so it never serves as checklist evidence.
+
+/** Sentences of legal or equal-opportunity notices. */
+const NOTICE = /\bprivacy rights\b|\bequal (?:employment )?opportunit|\baffirmative action\b|\bwithout regard to\b|\bregardless of (?:race|age|sex|gender|religion|color|national)|\b(?:marital|veteran|protected|citizenship|disability) status\b|\breasonable accommodations?\b|\be-?verify\b|\bdrug[- ]free\b|\bfair chance\b|\barrest (?:and|or) conviction\b|\bprivacy (?:policy|notice)\b|\bEEO(?:C)?\b|\bdiscriminat\w+ (?:against|on the basis|based on)\b/i;
+
+/** Short heading lines: no final full stop, few words. */
+const MAX_HEADING_WORDS = 6;
+const BOILERPLATE_HEADING = /^(?:about (?:us|the company|[A-Z][\w&.'-]*(?: [A-Z][\w&.'-]*){0,2})|(?:our |the )?(?:benefits|perks)\b.*|what we offer\b.*|why (?:join|work)\b.*|life at\b.*|who we are|our (?:culture|values|mission|story|commitment)|equal (?:employment )?opportunity\b.*|EEO\b.*|(?:compensation|pay|salary) (?:and|&) benefits\b.*|total rewards)\s*:?$/i;
+/** Headings that open a part about the job itself, even when they start "About" ("About the role"). */
+const JOB_HEADING = /^(?:about (?:the |this )?(?:role|team|job|position|you|opportunity|work)\b|.*\b(?:responsibilities|qualifications|requirements|duties|what you(?:'ll| will)? (?:do|bring|need|get to do)|you will|you'll|your (?:role|impact|day)|the role|who you are|what we(?:'re| are)? looking for|skills|experience|job description|overview|summary|in this role)\b)/i;
+
+function isHeading(sentence: string): boolean {
+  if (sentence.length > 60 || /[.!?]$/.test(sentence)) return false;
+  let spaces = 0;
+  for (const character of sentence) if (character === ' ') spaces++;
+  return spaces < MAX_HEADING_WORDS;
+}
+
+/** What the employer gives its staff: budgets, leave, insurance, equity, mentorship on offer. */
+const PERK = /\b(?:(?:learning|development|training|education|wfh|home office|personal|conference|book|wellness|equipment) (?:and \w+ )?(?:budget|stipend|allowance)s?|stipends?|401\s?\(?k\)?|paid (?:time off|leave|holidays?)|(?:parental|maternity|paternity|sick|annual|holiday) leave|unlimited pto|(?:health|dental|vision|life|medical) (?:\w+ )?(?:insurance|plans?|package)|(?:health|cash|pension|retirement|savings) plans?|stock options|equity (?:grants?|compensation|package)|compensation (?:and|&) benefits)\b/i;
+const OFFERED = /\bwe (?:will )?(?:provide|offer|give|cover|pay|match)\w* (?:\w+ ){0,3}(?:mentor\w*|coaching|training|learning|budget|stipend|benefits|gear|equipment)/i;
+/**
+ * The employer speaking of itself ("We are building...", "Our team is...", "At Acme, our research
+ * is..."), with no word about the person or the role.
+ */
+const COMPANY_VOICE = /^(?:we(?:'re| are| have| believe| build| serve| help| pride)?|our|at [A-Z][\w.&'-]*(?: [A-Z][\w.&'-]*)?,|backed by|founded (?:in|by))\b/i;
+const ABOUT_THE_ROLE = /\b(?:you|your|you'll|you're|candidates?|applicants?|looking for|seek\w*|hire|hiring|this (?:role|position|job)|the (?:role|position|successful)|responsib\w+|will (?:be|have|lead|manage|work|own|drive))\b/i;
+
+/**
+ * A sentence that is never evidence, wherever it stands: a legal or equal-opportunity notice, a
+ * perk on offer, or the employer describing itself. Decided sentence by sentence, so that adding a
+ * line to a text can never take evidence away from another line.
+ */
+export function isNotice(sentence: string): boolean {
+  if (NOTICE.test(sentence) || PERK.test(sentence) || OFFERED.test(sentence)) return true;
+  return COMPANY_VOICE.test(sentence) && !ABOUT_THE_ROLE.test(sentence);
+}
+
+/**
+ * For each sentence, whether it stands under a benefits, "About <company>" or equal-opportunity
+ * heading (until a heading about the job). Such sentences are shown as evidence only when nothing
+ * else is: a heading can be misplaced, and adding a line must never make an item disappear.
+ */
+export function inBoilerplateSection(sentences: readonly string[]): boolean[] {
+  let inSection = false;
+  return sentences.map((sentence) => {
+    // Only a line that names a part can open or close one; most lines are cheaply passed over.
+    if (isHeading(sentence)) {
+      // Bullets are short too: only a heading that names a part moves in or out of a section.
+      if (JOB_HEADING.test(sentence)) inSection = false;
+      else if (BOILERPLATE_HEADING.test(sentence)) inSection = true;
+    }
+    return inSection;
+  });
+}

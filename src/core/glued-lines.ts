@@ -1,0 +1,81 @@
+// Job boards and scrapers often drop the line breaks between bullets, gluing one item's last word to
+// the next item's first ("...competing prioritiesEducates the team..."). This finds those joins so
+// that each bullet becomes its own sentence, without cutting real camel-case names ("JavaScript").
+
+/**
+ * Names written in camel case that must never be cut. Only the inner capitals matter, so the list
+ * holds product, company and technology names that postings commonly mention.
+ */
+const CAMEL_WORDS = [
+  'JavaScript', 'TypeScript', 'CoffeeScript', 'ActionScript', 'PowerPoint', 'PowerShell', 'PowerApps', 'PowerBI', 'SharePoint',
+  'OneDrive', 'OneNote', 'GitHub', 'GitLab', 'BitBucket', 'DevOps', 'DevSecOps', 'GitOps', 'FinOps', 'LinkedIn', 'YouTube',
+  'McKinsey', 'PayPal', 'ServiceNow', 'SalesForce', 'NetSuite', 'QuickBooks', 'HubSpot', 'WordPress', 'PostgreSQL', 'MySQL',
+  'NoSQL', 'CloudSQL', 'MongoDB', 'DynamoDB', 'CosmosDB', 'InfluxDB', 'BigQuery', 'CloudFormation', 'CloudWatch', 'CloudFront',
+  'OpenStack', 'OpenShift', 'OpenAI', 'OpenAPI', 'OpenTable', 'TensorFlow', 'PyTorch', 'SageMaker', 'DataDog', 'PagerDuty',
+  'NewRelic', 'SolarWinds', 'CrowdStrike', 'FireEye', 'SuccessFactors', 'PeopleSoft', 'WorkDay', 'JetBrains', 'IntelliJ',
+  'AngularJS', 'NodeJS', 'ReactJS', 'VueJS', 'NextJS', 'NestJS', 'ExpressJS', 'RabbitMQ', 'ActiveMQ', 'ZeroMQ', 'ElasticSearch',
+  'OpenSearch', 'LogRhythm', 'TeamCity', 'CircleCI', 'TravisCI', 'ClickUp', 'MailChimp', 'WhatsApp', 'WeChat', 'TikTok',
+  'SnapChat', 'InVision', 'InDesign', 'AutoCAD', 'HydroCAD', 'MicroStation', 'SolidWorks', 'LabVIEW', 'MatLab', 'SmartSheet',
+  'MuleSoft', 'NetApp', 'DocuSign', 'DoorDash', 'AirBnb', 'FedEx', 'BlackBerry', 'PlayStation', 'CapEx', 'OpEx', 'NextGen',
+  'SoC', 'PhD', 'SaaS', 'PaaS', 'IaaS', 'LiDAR', 'macOS', 'iOS', 'iPadOS', 'tvOS', 'watchOS', 'eBay', 'iPhone', 'iPad', 'iCloud',
+  'jQuery', 'HashiCorp', 'VMware', 'vSphere', 'vCenter', 'vRealize', 'ScrumMaster', 'ProCore', 'PlanGrid', 'BlueBeam', 'HeavyBid',
+  'SmartRecruiters', 'ZipRecruiter', 'GlassDoor', 'DeepMind', 'LeetCode', 'HackerRank', 'StackOverflow', 'FreshDesk', 'ZenDesk',
+  'DevEx', 'MLOps', 'DataOps', 'AIOps', 'SecOps', 'NetOps', 'ChatGPT', 'CyberArk', 'SailPoint', 'ForgeRock', 'OneLogin',
+  'SonarQube', 'WebSphere', 'WebLogic', 'JBoss', 'SQLServer', 'FileMaker', 'QlikView', 'QlikSense', 'MicroStrategy', 'DataStage',
+  'BusinessObjects', 'CrystalReports', 'AppDynamics', 'SumoLogic', 'SignalFx', 'BrowserStack', 'SauceLabs', 'TestRail',
+  'McDonald', 'MacBook', 'FinTech', 'EdTech', 'HealthTech', 'InsurTech', 'PropTech', 'MedTech', 'BioTech', 'eCommerce', 'eLearning',
+];
+const CAMEL_WORD_SET = new Set(CAMEL_WORDS);
+
+/** A joined word: letters with a lower-case letter right before a capital. */
+const GLUED_WORD = /[A-Za-z]*[a-z][A-Z][A-Za-z]*/g;
+/** A full stop, question or exclamation mark glued to the next sentence ("office.What you need"). */
+const GLUED_STOP = /[a-z]{2}[.!?)](?=[A-Z][a-z])/g;
+/** A count glued to the word before it ("required7+ years of experience"). */
+const GLUED_COUNT = /[a-z]{3}(?=\d{1,2}\s?\+?\s?(?:-\s?\d{1,2}\s?)?(?:years?|yrs?)\b)/g;
+/** Capitalised words at least this long are rarely the first half of a name ("Description|The"). */
+const LONG_HEAD = 7;
+const LONG_TAIL = 8;
+
+/** Offsets inside `word` where a glued join falls (after the lower-case letter). */
+function joinsInWord(word: string): number[] {
+  const bare = word.replace(/'s$/, '');
+  if (CAMEL_WORD_SET.has(bare)) return [];
+  const offsets: number[] = [];
+  // Segments: runs that end where a lower-case letter meets a capital.
+  const cuts = [...word.matchAll(/[a-z](?=[A-Z])/g)].map((match) => match.index + 1);
+  let segmentStart = 0;
+  for (const [index, cut] of cuts.entries()) {
+    const head = word.slice(segmentStart, cut);
+    const tail = word.slice(cut, cuts[index + 1] ?? word.length);
+    // A camel-case name may be glued to the next bullet ("PowerPointExperience"): never cut inside one.
+    const name = CAMEL_WORDS.find((candidate) => word.startsWith(candidate, segmentStart) && cut < segmentStart + candidate.length);
+    if (name) continue;
+    const lowerHead = /^[a-z]+$/.test(head);
+    if (lowerHead ? head.length >= 2 : head.length >= LONG_HEAD || tail.replace(/[^A-Za-z].*$/, '').length >= LONG_TAIL) {
+      offsets.push(cut);
+      segmentStart = cut;
+    }
+  }
+  return offsets;
+}
+
+/** Splits one line at glued joins; lines without any come back whole. */
+export function splitGluedLine(line: string): string[] {
+  const cuts: number[] = [];
+  for (const match of line.matchAll(GLUED_WORD)) {
+    for (const offset of joinsInWord(match[0])) cuts.push(match.index + offset);
+  }
+  for (const match of line.matchAll(GLUED_STOP)) cuts.push(match.index + match[0].length);
+  for (const match of line.matchAll(GLUED_COUNT)) cuts.push(match.index + match[0].length);
+  if (cuts.length === 0) return [line];
+  cuts.sort((a, b) => a - b);
+  const pieces: string[] = [];
+  let start = 0;
+  for (const cut of cuts) {
+    pieces.push(line.slice(start, cut));
+    start = cut;
+  }
+  pieces.push(line.slice(start));
+  return pieces.map((piece) => piece.trim()).filter(Boolean);
+}

@@ -1,0 +1,126 @@
+// One check per saved real page: the panel with the page's own title and the expected verdict, or no
+// panel at all where there is no posting or the host is not one the extension matches.
+import {readFileSync} from 'node:fs';
+import {join} from 'node:path';
+import type {Page} from 'playwright-core';
+import {assert, openPanelTitle, pageState, squash, type Check, type E2E} from './harness';
+import {readSaved, SAVED_PAGES, verdictFromTitle, type SavedPage} from './saved-pages';
+import type {ServedPage} from './server';
+
+/** Does the build's manifest inject the content script at `url`? (match patterns: scheme://host/path) */
+export function manifestMatches(dist: string, url: string): boolean {
+  const manifest = JSON.parse(readFileSync(join(dist, 'manifest.json'), 'utf8')) as {content_scripts?: Array<{matches: string[]}>};
+  const target = new URL(url);
+  return (manifest.content_scripts ?? []).some((script) =>
+    script.matches.some((pattern) => {
+      const parts = /^(\*|https?):\/\/([^/]+)(\/.*)$/.exec(pattern);
+      if (!parts) return pattern === '<all_urls>';
+      const [, scheme, host, path] = parts as unknown as [string, string, string, string];
+      const schemeOk = scheme === '*' ? /^https?:$/.test(target.protocol) : target.protocol === `${scheme}:`;
+      const hostOk = host === '*' || (host.startsWith('*.') ? target.hostname === host.slice(2) || target.hostname.endsWith(host.slice(1)) : target.hostname === host);
+      const pathOk = new RegExp(`^${path.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*')}$`).test(target.pathname + target.search);
+      return schemeOk && hostOk && pathOk;
+    }),
+  );
+}
+
+export function savedServedPages(htmlDir: string): ServedPage[] {
+  return SAVED_PAGES.map((page) => {
+    const url = new URL(page.url);
+    return {host: url.hostname, path: url.pathname + url.search, file: join(htmlDir, page.file), ...(page.status ? {status: page.status} : {})};
+  });
+}
+
+/** Keeps a tab on the page under test: saved pages carry meta refreshes and links to the live site. */
+async function openPinned(e2e: E2E, page: SavedPage): Promise<Page> {
+  const tab = await e2e.ctx.newPage();
+  await tab.route(
+    (url) => url.href !== page.url,
+    (route) => (route.request().isNavigationRequest() ? route.abort('aborted') : route.continue()),
+  );
+  await tab.goto(page.url, {waitUntil: 'domcontentloaded'});
+  return tab;
+}
+
+function postingCheck(e2e: E2E, htmlDir: string, page: SavedPage): Check {
+  return {
+    name: `saved page ${page.file} (${page.why}) shows the panel with its title`,
+    run: async () => {
+      assert(page.expect.kind === 'posting', 'not a posting page');
+      const expectedTitle = page.expect.title(readSaved(htmlDir, page), new URL(page.url));
+      assert(expectedTitle, 'the page itself gives no title to expect (derivation broke)');
+      const tab = await openPinned(e2e, page);
+      try {
+        const state = await pageState(tab);
+        assert(state === 'analyzed' || state === 'not-tpm', `dataset.tpmLens is ${state}`);
+        const title = await openPanelTitle(tab);
+        assert(squash(title) === squash(expectedTitle), `panel title "${title}", the page says "${expectedTitle}"`);
+        const verdict = await tab.locator('#tpm-lens-panel [data-testid=verdict]').getAttribute('data-verdict');
+        assert(verdict === verdictFromTitle(expectedTitle), `verdict ${verdict} for "${expectedTitle}"`);
+        assert(verdict === (state === 'analyzed' ? 'tpm' : 'not-tpm'), `verdict ${verdict} disagrees with state ${state}`);
+        assert((await tab.locator('#tpm-lens-panel').count()) === 1, 'more than one panel');
+      } finally {
+        await tab.close();
+      }
+    },
+  };
+}
+
+function noPostingCheck(e2e: E2E, page: SavedPage): Check {
+  return {
+    name: `saved page ${page.file} (${page.why}) shows no panel`,
+    run: async () => {
+      const tab = await openPinned(e2e, page);
+      try {
+        const state = await pageState(tab);
+        assert(tab.url() === page.url, `left the page for ${tab.url()}`);
+        assert(state === 'no-posting', `dataset.tpmLens is ${state}`);
+        assert((await tab.locator('#tpm-lens-panel').count()) === 0, 'panel injected');
+      } finally {
+        await tab.close();
+      }
+    },
+  };
+}
+
+/**
+ * Hosts the extension does not match: nothing to wait for, so all pages open together, and a matched
+ * page opened after them serves as the clock: once its content script has decided, the unmatched tabs
+ * had as long to be injected (were they matched) and must still show no sign of the extension.
+ */
+function notMatchedCheck(e2e: E2E, pages: SavedPage[], control: SavedPage): Check {
+  return {
+    name: `saved pages on hosts the extension does not match get no panel (${pages.map((page) => new URL(page.url).hostname).filter((host, index, all) => all.indexOf(host) === index).join(', ')})`,
+    run: async () => {
+      const tabs = await Promise.all(pages.map((page) => openPinned(e2e, page)));
+      const controlTab = await openPinned(e2e, control);
+      try {
+        await Promise.all(tabs.map((tab) => tab.waitForLoadState('load')));
+        assert((await pageState(controlTab)) !== null, 'the control page was never analysed');
+        for (const [index, tab] of tabs.entries()) {
+          const signs = await tab.evaluate(() => ({panel: document.getElementById('tpm-lens-panel') !== null, state: document.documentElement.dataset.tpmLens ?? null}));
+          assert(!signs.panel && signs.state === null, `${pages[index]!.url}: panel ${signs.panel}, dataset.tpmLens ${signs.state}`);
+        }
+      } finally {
+        await Promise.all([...tabs, controlTab].map((tab) => tab.close()));
+      }
+    },
+  };
+}
+
+export function savedPageChecks(e2e: E2E, htmlDir: string, dist: string): Check[] {
+  const unmatched = SAVED_PAGES.filter((page) => page.expect.kind === 'not-matched');
+  const control = SAVED_PAGES.find((page) => page.expect.kind === 'posting')!;
+  return [
+    {
+      name: "the saved-page table agrees with the build's content-script matches",
+      run: async () => {
+        const wrong = SAVED_PAGES.filter((page) => manifestMatches(dist, page.url) === (page.expect.kind === 'not-matched'));
+        assert(wrong.length === 0, `update test/e2e/saved-pages.ts, the build ${wrong.map((page) => `${manifestMatches(dist, page.url) ? 'matches' : 'does not match'} ${page.url}`).join('; ')}`);
+      },
+    },
+    ...SAVED_PAGES.filter((page) => page.expect.kind === 'posting').map((page) => postingCheck(e2e, htmlDir, page)),
+    ...SAVED_PAGES.filter((page) => page.expect.kind === 'no-posting').map((page) => noPostingCheck(e2e, page)),
+    notMatchedCheck(e2e, unmatched, control),
+  ];
+}
