@@ -10,7 +10,7 @@ import {readPostingsFile} from './inputs';
 import {formatReport} from './report';
 import {summaryHeader, summaryRow} from './summary';
 
-const USAGE = 'usage: npm run --silent analyze -- [--json | --summary] [--profile FILE] FILE...  (FILE: .html, .txt, .md or .jsonl; --summary: one CSV row per posting)';
+const USAGE = 'usage: npm run --silent analyze -- [--json | --summary] [--profile FILE] [--url URL] FILE...  (--url: the address a saved .html page was served at, when the page does not say; FILE: .html, .txt, .md or .jsonl; --summary: one CSV row per posting)';
 
 function loadProfile(path: string): Profile {
   const migrated = migrateProfileValue(JSON.parse(readFileSync(path, 'utf8')));
@@ -23,7 +23,7 @@ function loadProfile(path: string): Profile {
 function main(argv: string[]): number {
   let args;
   try {
-    args = parseArgs({args: argv, allowPositionals: true, options: {json: {type: 'boolean'}, summary: {type: 'boolean'}, profile: {type: 'string'}, help: {type: 'boolean', short: 'h'}}});
+    args = parseArgs({args: argv, allowPositionals: true, options: {json: {type: 'boolean'}, summary: {type: 'boolean'}, profile: {type: 'string'}, url: {type: 'string'}, help: {type: 'boolean', short: 'h'}}});
   } catch (error) {
     console.error(`${error instanceof Error ? error.message : String(error)}\n${USAGE}`);
     return 2;
@@ -53,7 +53,7 @@ function main(argv: string[]): number {
   for (const file of args.positionals) {
     let items;
     try {
-      items = readPostingsFile(file);
+      items = readPostingsFile(file, args.values.url ? {url: args.values.url} : {});
     } catch (error) {
       console.error(`${file}: ${error instanceof Error ? error.message : String(error)}`);
       failed = true;

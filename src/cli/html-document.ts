@@ -25,11 +25,21 @@ export function withoutSvgStyles(html: string): string {
   return html.replace(/<svg\b[\s\S]*?<\/svg\s*>/gi, (svg) => svg.replace(/<style\b[\s\S]*?<\/style\s*>/gi, ''));
 }
 
-/** Where a saved page came from: its canonical link or og:url, else a file: URL. */
+/** The address a browser's "Save page as" records in a leading comment: <!-- saved from url=(0042)https://... --> */
+function savedFromUrl(doc: Document): string | undefined {
+  for (const node of Array.from(doc.childNodes).concat(Array.from(doc.documentElement?.childNodes ?? []))) {
+    const match = node.nodeType === 8 ? /saved from url=\(\d+\)(\S+)/.exec(node.nodeValue ?? '') : null;
+    if (match?.[1]) return match[1];
+  }
+  return undefined;
+}
+
+/** Where a saved page came from: its canonical link, og:url or "saved from" comment, else the fallback. */
 export function pageUrl(doc: Document, fallback: string): string {
   const candidates = [
     doc.querySelector('link[rel="canonical"]')?.getAttribute('href'),
     doc.querySelector('meta[property="og:url"]')?.getAttribute('content'),
+    savedFromUrl(doc),
   ];
   for (const candidate of candidates) {
     if (!candidate) continue;

@@ -36,7 +36,7 @@ export function postingFromText(text: string, id: string): Posting {
 export type ReadItem = {posting: Posting} | {error: string};
 
 /** Postings from one file. A bad JSON Lines row is reported by line without losing the other rows. */
-export function readPostingsFile(path: string): ReadItem[] {
+export function readPostingsFile(path: string, options: {url?: string} = {}): ReadItem[] {
   const content = readFileSync(path, 'utf8');
   const name = basename(path);
   switch (extname(path).toLowerCase()) {
@@ -54,7 +54,7 @@ export function readPostingsFile(path: string): ReadItem[] {
     case '.htm': {
       const fallback = new URL(`file://${path.startsWith('/') ? '' : '/'}${path}`).href;
       const doc = parseHtmlDocument(content, fallback);
-      const url = pageUrl(doc, fallback);
+      const url = options.url ?? pageUrl(doc, fallback);
       const result = readPosting(doc, new URL(url));
       if (!result) return [{error: `${path}: no job posting found on this page`}];
       return [{posting: {...result.posting, id: result.posting.id ?? name}}];

@@ -33,6 +33,8 @@ describe('checklist data', () => {
     expect(() => checklistItem('nonsense' as ChecklistId)).toThrow(/Unknown checklist id/);
   });
 
+  // Not a speed budget (`npm run bench:core` prints those): catastrophic backtracking takes seconds to
+  // hours on these strings, so a generous bound tells it apart even on a busy machine.
   it('has no pattern that backtracks badly on long run-on text', () => {
     const nasty = [
       'lead '.repeat(4000),
@@ -46,7 +48,7 @@ describe('checklist data', () => {
         const pattern = new RegExp(source, 'i');
         const started = performance.now();
         for (const text of nasty) pattern.test(text);
-        expect(performance.now() - started, `${item.id}: ${source.slice(0, 60)}`).toBeLessThan(250);
+        expect(performance.now() - started, `${item.id}: ${source.slice(0, 60)}`).toBeLessThan(2_000);
       }
     }
   });
