@@ -8,7 +8,9 @@ import {badgeText, type AnalysisSummary} from '../ui/summary';
 import {createAnalyzer, prewarm} from './analysis';
 import {benchmarkFor} from './benchmarks';
 import {createContextMenu, listenForContextMenu} from './context-menu';
+import {checkJobPosting, GUIDANCE_SOURCE} from '../core/jsonld-guidance';
 import type {Analysis} from '../core/types';
+import type {StructuredDataCheck} from '../ui/structured-data';
 import {isMessage, tabKey, type AnalyzeReply} from './messages';
 
 const BADGE_COLOR = '#0b5fce';
@@ -32,6 +34,10 @@ browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime
     );
   }
   if (message.type === 'tpm-lens/open-options') return browser.runtime.openOptionsPage();
+  if (message.type === 'tpm-lens/check-json-ld') {
+    const result = checkJobPosting(message.jsonLd as Parameters<typeof checkJobPosting>[0], {now: new Date()});
+    return Promise.resolve<StructuredDataCheck>({...result, source: GUIDANCE_SOURCE});
+  }
   const tabId = sender.tab?.id;
   if (tabId === undefined) return undefined;
   return storeSummary(tabId, message.summary);

@@ -12,7 +12,13 @@ export type Message =
    * live in the background, kept warm, not in every job page. `freshProfile` asks to re-read a profile
    * that was just saved.
    */
-  | {type: 'tpm-lens/analyze'; posting: Posting; freshProfile?: boolean};
+  | {type: 'tpm-lens/analyze'; posting: Posting; freshProfile?: boolean}
+  /**
+   * The page's JobPosting JSON-LD object as the content script parsed it: the background checks it
+   * against Google's guidance (the checker stays out of the content script) and answers with a
+   * StructuredDataCheck.
+   */
+  | {type: 'tpm-lens/check-json-ld'; jsonLd: Record<string, unknown>};
 
 /** The background's answer to 'tpm-lens/analyze'. */
 export type AnalyzeReply<A> = {ok: true; analysis: A} | {ok: false; error: string};
@@ -30,6 +36,10 @@ export function isMessage(value: unknown): value is Message {
   if (typeof value !== 'object' || value === null) return false;
   const {type, summary} = value as {type?: unknown; summary?: unknown};
   if (type === 'tpm-lens/open-options') return true;
+  if (type === 'tpm-lens/check-json-ld') {
+    const {jsonLd} = value as {jsonLd?: unknown};
+    return typeof jsonLd === 'object' && jsonLd !== null && !Array.isArray(jsonLd);
+  }
   if (type === 'tpm-lens/analyze') {
     const {posting, freshProfile} = value as {posting?: unknown; freshProfile?: unknown};
     return isPosting(posting) && (freshProfile === undefined || typeof freshProfile === 'boolean');

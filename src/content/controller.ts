@@ -1,6 +1,8 @@
 import type {Analysis, Posting} from '../core/types';
 import {routeCanHoldPosting, siteFor} from '../sites/index';
 import {readPosting} from '../sites/read';
+import type {StructuredDataCheck} from '../ui/structured-data';
+import {DEFAULT_PANEL_PREFS, type PanelPrefs, type PanelPrefsStore} from '../ui/panel-prefs';
 import {summarize, type AnalysisSummary} from '../ui/summary';
 import {clearEvidence, showEvidence} from './highlight';
 import {logError} from './log';
@@ -15,10 +17,17 @@ export interface ControllerDeps {
   currentUrl: () => string;
   /** The background's analysis of a posting (it holds the patterns, the profile and the county data). */
   requestAnalysis: (posting: Posting, options: {freshProfile?: boolean}) => Promise<Analysis>;
+  /**
+   * The background's check of the page's JobPosting JSON-LD (for recruiters); asked alongside the
+   * analysis. Null, or absent, shows nothing.
+   */
+  checkStructuredData?: (jsonLd: Record<string, unknown>) => Promise<StructuredDataCheck | null>;
   reportSummary: (summary: AnalysisSummary | null) => Promise<unknown>;
   openOptions: () => Promise<unknown>;
   /** Waits between reads of a page whose posting may still be rendering (single-page apps). */
   retryDelaysMs?: readonly number[];
+  /** Where the panel's collapse and closings are remembered; without it they last as long as the page. */
+  prefs?: PanelPrefsStore;
 }
 
 /**
@@ -42,17 +51,29 @@ export function createController(deps: ControllerDeps) {
   const {doc} = deps;
   const retryDelays = deps.retryDelaysMs ?? RETRY_DELAYS_MS;
   let run = 0;
-  /** The posting the user closed the panel on: it stays closed until another posting is shown. */
-  let dismissedKey: string | null = null;
+  /**
+   * The remembered choices, read once. Until they arrive the panel renders with the defaults and
+   * applies them when they come (storage never holds up the first render).
+   */
+  let prefs: PanelPrefs = DEFAULT_PANEL_PREFS;
+  let dismissed = new Set<string>();
   /** The posting the panel shows (or last showed before going stale), if any. */
   let shown: {key: string; fingerprint: string} | null = null;
+  /** The last analysis shown and what it was shown with, to show it again (restored, prefs arrived). */
+  let displayed: {analysis: Analysis; structuredData: StructuredDataCheck | null; key: string; posting: Posting; descriptionElement: Element | null; href: string} | null = null;
   /** Ends the current wait between reads early (the posting's container changed). */
   let wake: (() => void) | null = null;
 
-  const hide = () => {
+  /** Takes the panel off the page; the analysis stays at hand in case the user asks for it back. */
+  const conceal = () => {
     clearEvidence();
     unmountPanel(doc);
     shown = null;
+  };
+  /** No posting any more: nothing to bring back either. */
+  const hide = () => {
+    conceal();
+    displayed = null;
   };
 
   const setState = (state: PageState | null) => {
@@ -68,16 +89,31 @@ export function createController(deps: ControllerDeps) {
     deps.reportSummary(summary).catch((error: unknown) => logError('report', error));
   };
 
+  const persist = (what: string, work: Promise<unknown> | undefined) => void work?.catch((error: unknown) => logError(what, error));
+
+  const summaryOf = (shownNow: NonNullable<typeof displayed>): AnalysisSummary => ({
+    ...summarize(shownNow.analysis, shownNow.href),
+    ...(dismissed.has(shownNow.key) ? {dismissedKey: shownNow.key} : {}),
+  });
+
   const dismiss = (key: string) => () => {
-    dismissedKey = key;
-    hide();
+    dismissed.add(key);
+    persist('dismiss', deps.prefs?.setDismissed(key, true));
+    conceal();
+    // The popup offers the way back: it needs to know this posting's panel was closed.
+    if (displayed?.key === key) report(summaryOf(displayed));
+  };
+
+  const onCollapsedChange = (collapsed: boolean) => {
+    prefs = {...prefs, collapsed};
+    persist('collapse', deps.prefs?.setCollapsed(collapsed));
   };
 
   /** The previous posting leaves the screen at once; its place says the next one is being read. */
   function markStale(key: string) {
     clearEvidence();
     setState(null);
-    if (dismissedKey === key) unmountPanel(doc);
+    if (dismissed.has(key)) unmountPanel(doc);
     else mountNotice(doc, {title: null, message: READING, busy: true, onDismiss: dismiss(key)});
   }
 
@@ -118,14 +154,20 @@ export function createController(deps: ControllerDeps) {
     }
   }
 
-  function show(analysis: Analysis, key: string, posting: Posting, descriptionElement: Element | null) {
+  function show(next: NonNullable<typeof displayed>) {
+    displayed = next;
+    const {analysis, structuredData, key, posting, descriptionElement} = next;
     shown = {key, fingerprint: fingerprint(posting)};
-    if (dismissedKey === key) {
+    if (dismissed.has(key)) {
+      clearEvidence();
       unmountPanel(doc);
       return;
     }
     mountPanel(doc, analysis, {
       posting: descriptionElement,
+      startCollapsed: prefs.collapsed,
+      structuredData,
+      onCollapsedChange,
       onDismiss: dismiss(key),
       onShowEvidence: (sentence) => showEvidence(descriptionElement ?? doc.body, sentence),
       onSetUpProfile: () => {
@@ -158,13 +200,17 @@ export function createController(deps: ControllerDeps) {
     }
     mark(MARKS.read);
     let analysis: Analysis;
+    // Asked at the same time as the analysis; a failed check only leaves its section out.
+    const structuredData =
+      read.jsonLd && deps.checkStructuredData ? deps.checkStructuredData(read.jsonLd).catch(() => null) : Promise.resolve(null);
     try {
       analysis = await deps.requestAnalysis(read.posting, options);
     } catch (error) {
       if (current !== run) return;
       logError('analyze', error);
       shown = {key, fingerprint: fingerprint(read.posting)};
-      if (dismissedKey !== key) mountNotice(doc, {title: read.posting.title, message: UNAVAILABLE, busy: false, onDismiss: dismiss(key)});
+      displayed = null;
+      if (!dismissed.has(key)) mountNotice(doc, {title: read.posting.title, message: UNAVAILABLE, busy: false, onDismiss: dismiss(key)});
       setState('unavailable');
       return;
     }
@@ -172,18 +218,59 @@ export function createController(deps: ControllerDeps) {
     mark(MARKS.analysis);
     const finalKey = currentPostingKey(doc, href);
     if (shown?.key !== finalKey) clearEvidence();
-    show(analysis, finalKey, read.posting, read.descriptionElement);
+    show({analysis, structuredData: null, key: finalKey, posting: read.posting, descriptionElement: read.descriptionElement, href});
     setState(analysis.detection.isTechnicalProjectManager ? 'analyzed' : 'not-tpm');
     mark(MARKS.rendered);
     measurePostingToPanel();
-    report(summarize(analysis, href));
+    report(summaryOf(displayed!));
+    // The recruiters' section joins the panel when its check arrives: it never holds up the first render,
+    // and a check that never answers leaves only the section out.
+    void structuredData
+      .then((checked) => {
+        const shownNow = displayed;
+        if (current !== run || !checked || shownNow?.key !== finalKey) return;
+        show({...shownNow, structuredData: checked});
+      })
+      .catch((error: unknown) => logError('structured data', error));
   }
+
+  /** The closed postings changed elsewhere (the popup's "Show the panel again", another tab). */
+  function applyDismissed(list: readonly string[]) {
+    const before = displayed ? dismissed.has(displayed.key) : false;
+    dismissed = new Set(list);
+    if (!displayed || dismissed.has(displayed.key) === before) return;
+    if (dismissed.has(displayed.key)) conceal();
+    else show(displayed);
+    report(summaryOf(displayed));
+  }
+
+  // Read once, at start; a failed read leaves the defaults (the panel shows, expanded).
+  const loaded = deps.prefs
+    ?.load()
+    .then((stored) => {
+      // A collapse or closing made before storage answered is the newer choice: it stays.
+      const closedHere = [...dismissed];
+      prefs = {...stored, collapsed: prefs === DEFAULT_PANEL_PREFS ? stored.collapsed : prefs.collapsed};
+      applyDismissed([...new Set([...closedHere, ...stored.dismissed])]);
+      if (displayed && !dismissed.has(displayed.key) && prefs.collapsed) show(displayed);
+    })
+    .catch((error: unknown) => logError('prefs', error));
 
   return {
     /** Never rejects: a failure leaves the page as it was. */
     update: (options: {freshProfile?: boolean} = {}) => update(options).catch((error: unknown) => logError('update', error)),
     /** The page is going away (or into the back/forward cache): its summary and badge go with it. */
     leave: () => report(null),
+    /** Resolves once the remembered choices have been read and applied (tests, the first render's follow-up). */
+    prefsLoaded: () => loaded ?? Promise.resolve(),
+    /** storage.local's list of closed postings changed. */
+    dismissedChanged: (list: readonly string[]) => {
+      try {
+        applyDismissed(list);
+      } catch (error) {
+        logError('dismissed', error);
+      }
+    },
     /** The posting's container changed: a read waiting for the site to render can look again now. */
     nudge: () => {
       nudged = true;

@@ -1,6 +1,8 @@
 import browser from 'webextension-polyfill';
 import type {AnalyzeReply, Message} from '../background/messages';
 import type {Analysis, Posting} from '../core/types';
+import {createPanelPrefsStore, DISMISSED_POSTINGS_KEY, parseDismissed} from '../ui/panel-prefs';
+import {isStructuredDataCheck, type StructuredDataCheck} from '../ui/structured-data';
 import type {AnalysisSummary} from '../ui/summary';
 import {PROFILE_SYNC_KEY} from './profile-key';
 
@@ -41,8 +43,29 @@ export async function requestAnalysis(posting: Posting, options: {freshProfile?:
   }
 }
 
+/** The background's check of the page's JobPosting JSON-LD; null when it gives none (never rejects). */
+export async function checkStructuredData(jsonLd: Record<string, unknown>): Promise<StructuredDataCheck | null> {
+  try {
+    const reply = await send({type: 'tpm-lens/check-json-ld', jsonLd});
+    return isStructuredDataCheck(reply) ? reply : null;
+  } catch {
+    return null;
+  }
+}
+
 export function onProfileChange(listener: () => void): void {
   browser.storage.onChanged.addListener((changes, area) => {
     if (area === 'sync' && PROFILE_SYNC_KEY in changes) listener();
+  });
+}
+
+/** The panel's remembered collapse and closings, in storage.local. */
+export const panelPrefs = createPanelPrefsStore(browser.storage.local);
+
+/** Another tab, or the popup's "Show the panel again", changed the closed postings. */
+export function onDismissedChange(listener: (list: string[]) => void): void {
+  browser.storage.onChanged.addListener((changes, area) => {
+    const change = changes[DISMISSED_POSTINGS_KEY];
+    if (area === 'local' && change) listener(parseDismissed(change.newValue));
   });
 }

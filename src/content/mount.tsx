@@ -1,5 +1,6 @@
 import {render} from 'preact';
 import type {Analysis} from '../core/types';
+import type {StructuredDataCheck} from '../ui/structured-data';
 import {PanelNotice, type PanelNoticeProps} from '../ui/Notice';
 import {Panel} from '../ui/Panel';
 import {PANEL_CSS} from '../ui/styles';
@@ -9,6 +10,11 @@ export const HOST_ID = 'tpm-lens-panel';
 
 export interface MountHandlers {
   onDismiss: () => void;
+  /** Open the panel collapsed (the user's remembered choice). */
+  startCollapsed?: boolean;
+  onCollapsedChange?: (collapsed: boolean) => void;
+  /** The page's JSON-LD against Google's guidance, when the page carries JobPosting JSON-LD. */
+  structuredData?: StructuredDataCheck | null;
   onSetUpProfile: () => void;
   onShowEvidence?: (sentence: string) => boolean;
   /** The posting's text on the page: the panel docks beside it when there is room. */

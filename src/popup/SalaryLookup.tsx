@@ -13,6 +13,10 @@ const perHour = (value: number) => `$${value.toFixed(2)}/h`;
 const LIST_ID = 'salary-place-options';
 const LEVEL_NAMES = ['I', 'II', 'III', 'IV'] as const;
 const LEVEL_PERCENTILES = ['~17th', '~34th', '~50th', '~67th'] as const;
+/** Bar colours: readable on the popup's light and dark backgrounds. */
+const LEVEL_RANGE = 'rgba(56, 132, 214, 0.35)';
+const LEVEL_TICK = '#2f7fd1';
+const NATIONAL_TICK = '#d9473a';
 
 type Load = {state: 'loading'} | {state: 'ready'; data: SalaryData} | {state: 'failed'; message: string};
 
@@ -191,15 +195,26 @@ function LevelsBar({annual, hourly, nationalAverage}: {annual: LevelSet; hourly:
   const at = (value: number) => `${(((value - low) / (high - low)) * 100).toFixed(1)}%`;
   return (
     <div data-testid="lookup-levels">
-      <div class="levels-bar" role="img" aria-label={`Wage levels I to IV: ${values.map(usd).join(', ')}`} style={{position: 'relative', height: '14px', background: '#eee'}}>
-        <div style={{position: 'absolute', left: at(values[0]!), width: `calc(${at(values[3]!)} - ${at(values[0]!)})`, top: 0, bottom: 0, background: '#9cc3e6'}} />
+      <div class="levels-bar" role="img" aria-label={`Wage levels I to IV: ${values.map(usd).join(', ')}${nationalAverage !== null ? `; national average ${usd(nationalAverage)}` : ''}`} style={{position: 'relative', height: '14px', background: 'var(--chip, #eee)', borderRadius: '3px'}}>
+        <div style={{position: 'absolute', left: at(values[0]!), width: `calc(${at(values[3]!)} - ${at(values[0]!)})`, top: 0, bottom: 0, background: LEVEL_RANGE}} />
         {values.map((value, index) => (
-          <div key={index} title={`Level ${LEVEL_NAMES[index]}`} style={{position: 'absolute', left: at(value), top: 0, bottom: 0, width: '2px', background: '#1f5f99'}} />
+          <div key={index} title={`Level ${LEVEL_NAMES[index]}: ${usd(value)}`} style={{position: 'absolute', left: at(value), top: 0, bottom: 0, width: '2px', background: LEVEL_TICK}} />
         ))}
-        {nationalAverage !== null && <div title="National average (2021)" style={{position: 'absolute', left: at(nationalAverage), top: '-3px', bottom: '-3px', width: '2px', background: '#c0392b'}} />}
+        {nationalAverage !== null && <div title={`National average: ${usd(nationalAverage)} (2021)`} style={{position: 'absolute', left: at(nationalAverage), top: '-3px', bottom: '-3px', width: '2px', background: NATIONAL_TICK}} />}
       </div>
-      <p style={{fontSize: '11px', margin: '2px 0'}}>
-        Blue marks: levels I-IV here{nationalAverage !== null ? `; red mark: national average ${usd(nationalAverage)} (2021)` : ''}.
+      {/* Each tick named under the bar, so the four levels and the national figure read without hovering. */}
+      <div aria-hidden="true" style={{position: 'relative', height: '14px', fontSize: '10px', lineHeight: '14px'}}>
+        {values.map((value, index) => (
+          <span key={index} style={{position: 'absolute', left: at(value), transform: 'translateX(-50%)', color: LEVEL_TICK, fontWeight: 600}}>
+            {LEVEL_NAMES[index]}
+          </span>
+        ))}
+        {nationalAverage !== null && (
+          <span style={{position: 'absolute', left: at(nationalAverage), top: '12px', transform: 'translateX(-50%)', color: NATIONAL_TICK, fontWeight: 600, whiteSpace: 'nowrap'}}>US</span>
+        )}
+      </div>
+      <p style={{fontSize: '11px', margin: nationalAverage !== null ? '12px 0 2px' : '2px 0'}}>
+        Blue ticks: levels I-IV here{nationalAverage !== null ? `; red tick (US): national average ${usd(nationalAverage)} (2021)` : ''}.
       </p>
       <table>
         <thead>

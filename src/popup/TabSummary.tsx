@@ -9,9 +9,11 @@ export interface TabSummaryProps {
   analyzing?: boolean;
   /** What the last on-demand analysis found when it found no posting. */
   notice?: string | null;
+  /** Brings back the panel the user closed on this posting (offered when the summary says it is closed). */
+  onShowPanel?: ((dismissedKey: string) => void) | undefined;
 }
 
-export function TabSummary({summary, onSetUpProfile, onAnalyze, analyzing = false, notice = null}: TabSummaryProps) {
+export function TabSummary({summary, onSetUpProfile, onAnalyze, analyzing = false, notice = null, onShowPanel}: TabSummaryProps) {
   if (summary === undefined) return <p class="muted">Reading this tab…</p>;
   if (summary === null) {
     return (
@@ -62,6 +64,17 @@ export function TabSummary({summary, onSetUpProfile, onAnalyze, analyzing = fals
           </p>
         )}
       </div>
+      {summary.dismissedKey ? (
+        <p data-testid="panel-closed">
+          <span class="muted">You closed the panel on this posting. </span>
+          {onShowPanel ? (
+            <button type="button" onClick={() => onShowPanel(summary.dismissedKey!)}>
+              Show the panel again
+            </button>
+          ) : null}
+        </p>
+      ) : null}
+      {notice ? <p role="status">{notice}</p> : null}
     </section>
   );
 }

@@ -4,7 +4,7 @@ import {PANEL_CSS} from '../ui/styles';
 import type {AnalysisSummary} from '../ui/summary';
 import {analyzeActiveTab} from './analyze-tab';
 import {SalaryLookup} from './SalaryLookup';
-import {activeTabSummary, openOptions} from './tab-summary';
+import {activeTabSummary, openOptions, showPanelAgain} from './tab-summary';
 import {TabSummary} from './TabSummary';
 
 // The popup shares the panel's look; :host rules are inert outside a shadow root.
@@ -37,10 +37,15 @@ function Popup() {
       .catch(() => setSummary(null));
   }, []);
   const setUp = () => void openOptions().then(() => window.close());
+  const showPanel = (dismissedKey: string) => {
+    showPanelAgain(dismissedKey)
+      .then(() => setSummary((current) => (current ? {...current, dismissedKey: undefined} : current)))
+      .catch((error: unknown) => setNotice(`Could not bring the panel back: ${error instanceof Error ? error.message : String(error)}`));
+  };
   return (
     <main class="tpm popup">
       <p class="brand">TPM Lens</p>
-      <TabSummary summary={summary} onSetUpProfile={setUp} onAnalyze={analyze} analyzing={analyzing} notice={notice} />
+      <TabSummary summary={summary} onSetUpProfile={setUp} onAnalyze={analyze} analyzing={analyzing} notice={notice} onShowPanel={showPanel} />
       <SalaryLookup />
       <p>
         <button type="button" onClick={setUp}>

@@ -1,5 +1,6 @@
 import browser from 'webextension-polyfill';
 import {tabKey} from '../background/messages';
+import {createPanelPrefsStore} from '../ui/panel-prefs';
 import {isAnalysisSummary, type AnalysisSummary} from '../ui/summary';
 
 /** The active tab's summary as the content script reported it, or null (no posting, or not a job site). */
@@ -14,4 +15,12 @@ export async function activeTabSummary(): Promise<AnalysisSummary | null> {
 
 export function openOptions(): Promise<void> {
   return browser.runtime.openOptionsPage();
+}
+
+/**
+ * Brings back the panel the user closed on a posting: the posting leaves the closed list, and the tab's
+ * content script, which watches that list, shows its panel again.
+ */
+export function showPanelAgain(dismissedKey: string): Promise<void> {
+  return createPanelPrefsStore(browser.storage.local).setDismissed(dismissedKey, false);
 }

@@ -4,7 +4,7 @@ import type {Posting} from '../core/types';
 // schema.org JobPosting from <script type="application/ld+json">: a lone object, an array, or an @graph.
 
 type Json = null | boolean | number | string | Json[] | {[key: string]: Json};
-type JsonObject = {[key: string]: Json};
+export type JsonObject = {[key: string]: Json};
 
 const isObject = (value: Json | undefined): value is JsonObject => typeof value === 'object' && value !== null && !Array.isArray(value);
 
@@ -87,22 +87,46 @@ function parseLenient(source: string): Json | undefined {
   }
 }
 
+function* jobPostingNodes(sources: readonly string[]): Generator<JsonObject> {
+  for (const source of sources) {
+    const parsed = parseLenient(source);
+    if (parsed !== undefined) yield* walk(parsed);
+  }
+}
+
 /** Parses JSON-LD text; malformed blocks yield nothing instead of throwing. */
 export function jobPostingsFromJsonLd(sources: readonly string[]): Posting[] {
   const postings: Posting[] = [];
-  for (const source of sources) {
-    const parsed = parseLenient(source);
-    if (parsed === undefined) continue;
-    for (const node of walk(parsed)) {
-      const posting = toPosting(node);
-      if (posting) postings.push(posting);
-    }
+  for (const node of jobPostingNodes(sources)) {
+    const posting = toPosting(node);
+    if (posting) postings.push(posting);
   }
   return postings;
 }
 
+export interface JsonLdReading {
+  /** The first JobPosting that reads as a posting, or null. */
+  posting: Posting | null;
+  /**
+   * That JobPosting as the page states it (or, when none reads as a posting, the first JobPosting):
+   * for checking the page's structured data against Google's guidance, which wants the raw fields.
+   */
+  node: JsonObject | null;
+}
+
+/** The JobPosting JSON-LD under `root` (a document, or the pane of a list page), parsed once. */
+export function readJsonLdNode(root: ParentNode): JsonLdReading {
+  const scripts = [...root.querySelectorAll('script[type="application/ld+json"]')].map((script) => script.textContent ?? '');
+  let first: JsonObject | null = null;
+  for (const node of jobPostingNodes(scripts)) {
+    first ??= node;
+    const posting = toPosting(node);
+    if (posting) return {posting, node};
+  }
+  return {posting: null, node: first};
+}
+
 /** The first JobPosting in the JSON-LD blocks under `root` (a document, or the pane of a list page). */
 export function readJsonLd(root: ParentNode): Posting | null {
-  const scripts = [...root.querySelectorAll('script[type="application/ld+json"]')].map((script) => script.textContent ?? '');
-  return jobPostingsFromJsonLd(scripts)[0] ?? null;
+  return readJsonLdNode(root).posting;
 }

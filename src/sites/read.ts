@@ -2,7 +2,7 @@ import type {Posting} from '../core/types';
 import {elementText, firstElement, readSources} from './dom-text';
 import {companyFromDocumentTitle, densestTextBlock, GENERIC_FIELDS, looksLikeResultsList, titleFromDocumentTitle} from './generic';
 import {routeKind, siteFor} from './index';
-import {readJsonLd} from './jsonld';
+import {readJsonLdNode, type JsonObject} from './jsonld';
 import {isLikelyEnglish} from './language';
 import type {FieldKey, FieldSelectors, FieldSource, PartialFields, ReadResult, ReadSource, SiteAdapter} from './types';
 
@@ -37,11 +37,11 @@ function merge(readings: readonly PartialFields[]): TextFields {
 
 const isPosting = (fields: PartialFields) => Boolean(fields.title) && (fields.description?.length ?? 0) >= MIN_DESCRIPTION_CHARS;
 
-function result(fields: TextFields, source: ReadSource, descriptionElement: Element | null, siteId: string, url: URL): ReadResult | null {
+function result(fields: TextFields, source: ReadSource, descriptionElement: Element | null, siteId: string, url: URL, jsonLd: JsonObject | null): ReadResult | null {
   // The checklist reads English; an ad in another language gets no panel rather than a wrong one.
   if (!isLikelyEnglish(fields.description)) return null;
   const posting: Posting = {...fields, site: siteId, url: url.href};
-  return {posting, source, descriptionElement};
+  return {posting, source, descriptionElement, jsonLd};
 }
 
 function read(doc: Document, url: URL): ReadResult | null {
@@ -58,7 +58,7 @@ function read(doc: Document, url: URL): ReadResult | null {
     root = pane;
   }
 
-  const jsonLd = readJsonLd(root);
+  const {posting: jsonLd, node: jsonLdNode} = readJsonLdNode(root);
   if (jsonLd) {
     // Selectors only fill what the JSON-LD lacks; the description's element is only for highlighting
     // evidence, so it is found without reading its text.
@@ -66,7 +66,7 @@ function read(doc: Document, url: URL): ReadResult | null {
     const fromSelectors = site ? readFields(root, site.fields, site, missing).values : {};
     const cssOnly = (sources: readonly FieldSource[]) => sources.map((source) => (typeof source === 'string' ? source : source.css));
     const element = firstElement(root, [...cssOnly(site?.fields.description ?? []), ...GENERIC_DESCRIPTION]);
-    return result(merge([jsonLd, fromSelectors]), 'json-ld', element, siteId, url);
+    return result(merge([jsonLd, fromSelectors]), 'json-ld', element, siteId, url, jsonLdNode);
   }
 
   const selectors = site ? readFields(root, site.fields, site) : null;
@@ -75,12 +75,12 @@ function read(doc: Document, url: URL): ReadResult | null {
     const complete = KEYS.every((key) => selectors.values[key]);
     const extra = complete ? null : site.readExtra?.(doc, url) ?? null;
     if (isPosting(selectors.values)) {
-      return result(merge([selectors.values, extra ?? {}]), 'selectors', selectors.descriptionElement, siteId, url);
+      return result(merge([selectors.values, extra ?? {}]), 'selectors', selectors.descriptionElement, siteId, url, jsonLdNode);
     }
     if (extra && isPosting(merge([extra, selectors.values]))) {
       const fields = merge([extra, selectors.values]);
       const element = fields.description === selectors.values.description ? selectors.descriptionElement : null;
-      return result(fields, 'embedded', element, siteId, url);
+      return result(fields, 'embedded', element, siteId, url, jsonLdNode);
     }
     if (kind === 'pane') return null;
   }
@@ -100,7 +100,7 @@ function read(doc: Document, url: URL): ReadResult | null {
   fields.title ||= titleFromDocumentTitle(doc.title);
   if (!isPosting(fields)) return null;
   fields.company ||= companyFromDocumentTitle(doc.title, fields.title);
-  return result(fields, 'generic', descriptionElement, siteId, url);
+  return result(fields, 'generic', descriptionElement, siteId, url, jsonLdNode);
 }
 
 /**

@@ -1,3 +1,4 @@
+import type {JsonObject} from './jsonld';
 import type {Posting} from '../core/types';
 
 /**
@@ -58,4 +59,6 @@ export interface ReadResult {
   source: ReadSource;
   /** The element holding the description, when there is one, for evidence highlighting. */
   descriptionElement: Element | null;
+  /** The page's JobPosting JSON-LD object as stated, when it carries one (checked in the background). */
+  jsonLd?: JsonObject | null;
 }

@@ -3,6 +3,8 @@ import type {Analysis} from '../core/types';
 import {ChecklistView, type ShowEvidence} from './ChecklistView';
 import {labelsOf} from './format';
 import {SalaryView} from './SalaryView';
+import type {StructuredDataCheck} from './structured-data';
+import {StructuredDataView} from './StructuredDataView';
 import {CompletenessView, FitView} from './ScoreViews';
 import {VerdictView} from './VerdictView';
 
@@ -11,6 +13,12 @@ export interface PanelProps {
   onDismiss?: (() => void) | undefined;
   onSetUpProfile?: (() => void) | undefined;
   onShowEvidence?: ShowEvidence | undefined;
+  /** Open a TPM posting collapsed: the user collapsed the panel before (any site). */
+  startCollapsed?: boolean | undefined;
+  /** The user collapsed or expanded the panel: remembered for the next posting. */
+  onCollapsedChange?: ((collapsed: boolean) => void) | undefined;
+  /** The page's JobPosting JSON-LD against Google's guidance; absent on pages without JSON-LD. */
+  structuredData?: StructuredDataCheck | null | undefined;
 }
 
 type View = 'chip' | 'collapsed' | 'open';
@@ -19,9 +27,17 @@ type View = 'chip' | 'collapsed' | 'open';
  * The analysis of one posting. A TPM posting opens in full; any other posting starts as a small chip
  * ("Not a TPM role") that opens the same analysis on request, so the panel stays out of the way.
  */
-export function Panel({analysis, onDismiss, onSetUpProfile, onShowEvidence}: PanelProps) {
+export function Panel({analysis, onDismiss, onSetUpProfile, onShowEvidence, startCollapsed = false, onCollapsedChange, structuredData}: PanelProps) {
   const tpm = analysis.detection.isTechnicalProjectManager;
-  const [view, setView] = useState<View>(tpm ? 'open' : 'chip');
+  const [view, setView] = useState<View>(tpm ? (startCollapsed ? 'collapsed' : 'open') : 'chip');
+  // The remembered choice can arrive after the first render (storage is read without holding it up):
+  // apply it when it changes, never over a click made since.
+  // Adjusted during render, not in an effect, so the change shows in the same paint.
+  const [applied, setApplied] = useState(startCollapsed);
+  if (applied !== startCollapsed) {
+    setApplied(startCollapsed);
+    if (view !== 'chip') setView(startCollapsed ? 'collapsed' : 'open');
+  }
   const {posting} = analysis;
   const labels = useMemo(() => labelsOf(analysis.checklist), [analysis.checklist]);
 
@@ -60,7 +76,10 @@ export function Panel({analysis, onDismiss, onSetUpProfile, onShowEvidence}: Pan
             aria-expanded={open ? 'true' : 'false'}
             aria-controls="tpm-lens-body"
             aria-label={open ? 'Collapse TPM Lens' : 'Expand TPM Lens'}
-            onClick={() => setView(open ? 'collapsed' : 'open')}
+            onClick={() => {
+              setView(open ? 'collapsed' : 'open');
+              onCollapsedChange?.(open);
+            }}
           >
             {open ? '▾' : '▸'}
           </button>
@@ -76,6 +95,7 @@ export function Panel({analysis, onDismiss, onSetUpProfile, onShowEvidence}: Pan
           <FitView fit={analysis.fit} labels={labels} onSetUpProfile={onSetUpProfile} />
           <SalaryView salary={analysis.salary} />
           <ChecklistView checklist={analysis.checklist} onShowEvidence={onShowEvidence} />
+          <StructuredDataView check={structuredData} />
         </div>
       </div>
     </div>

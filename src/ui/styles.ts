@@ -115,6 +115,11 @@ button.link:disabled { color: var(--muted); text-decoration: none; cursor: defau
 }
 .chip > button:first-child { border: 0; padding: 2px 4px; }
 .muted { color: var(--muted); }
+.recruiters > summary { cursor: pointer; }
+.section-title { font-size: 12px; font-weight: 600; text-transform: uppercase; letter-spacing: 0.03em; color: var(--muted); }
+.findings > li { border-top: 1px solid var(--line); padding: 3px 0; }
+.findings > li:first-child { border-top: 0; }
+code { font: 12px ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; }
 .warning { color: var(--no); }
 .notice header { border-bottom: 0; }
 .sr-only { position: absolute; width: 1px; height: 1px; margin: -1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }

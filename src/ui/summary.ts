@@ -11,6 +11,8 @@ export interface AnalysisSummary {
   completeness: number;
   fit: number | null;
   analyzedAt: string;
+  /** Set when the user closed the panel on this posting: the key the popup clears to bring it back. */
+  dismissedKey?: string;
 }
 
 export function summarize(analysis: Analysis, url: string, now: Date = new Date()): AnalysisSummary {
@@ -42,6 +44,7 @@ export function isAnalysisSummary(value: unknown): value is AnalysisSummary {
     (v.verdict === 'tpm' || v.verdict === 'not-tpm') &&
     typeof v.completeness === 'number' &&
     (v.fit === null || typeof v.fit === 'number') &&
-    typeof v.analyzedAt === 'string'
+    typeof v.analyzedAt === 'string' &&
+    (v.dismissedKey === undefined || (typeof v.dismissedKey === 'string' && v.dismissedKey.length > 0))
   );
 }

@@ -199,6 +199,21 @@ async function main(): Promise<number> {
           assert((await evaluate(`document.getElementById('tpm-lens-panel') === null && document.documentElement.dataset.tpmLens === undefined`)) === true, 'extension acted on example.org');
         },
       },
+      {
+        // Last: the closing stays in this run's profile (the checks above only need the page state).
+        name: 'a panel closed on a posting stays closed when the posting is opened again (storage.local)',
+        run: async () => {
+          await open(`https://www.linkedin.com${OPENAI_PATH}`);
+          assert((await pageState()) !== null, 'the posting was never analysed');
+          const closed = await waitFor(inPanel(`const close = root.querySelector('button[aria-label="Close TPM Lens"]'); if (!close) return null; close.click(); return true;`));
+          assert(closed === true, 'no close button on the panel');
+          assert((await waitFor(`document.getElementById('tpm-lens-panel') === null || null`)) === true, 'the panel stayed after closing');
+          await open(`https://www.linkedin.com${OPENAI_PATH}`);
+          assert((await pageState()) !== null, 'the posting was not analysed on the way back');
+          // Remembered: once storage has answered the panel is (or goes) away; forgotten, it stays up.
+          assert((await waitFor(`document.getElementById('tpm-lens-panel') === null || null`)) === true, 'the closed posting showed its panel again');
+        },
+      },
     ];
     for (const check of checks) {
       const started = Date.now();

@@ -66,3 +66,28 @@ export function launchChromium(executablePath: string, profileDir: string, dist:
   });
 }
 
+
+/**
+ * Forgets the panel's remembered collapse and closed postings (storage.local). The suite reuses one
+ * browser profile: a check that collapses or closes the panel would otherwise change the next ones.
+ */
+export async function clearPanelPrefs(worker: Worker): Promise<void> {
+  await worker.evaluate(async () => {
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the worker's own chrome.* API
+    await (globalThis as any).chrome.storage.local.remove(['panelCollapsed', 'dismissedPostings']);
+  });
+}
+
+/** Polls storage.local until `key` holds a value `accept` takes (a condition, not a fixed sleep). */
+export async function waitForLocal(worker: Worker, key: string, accept: (value: unknown) => boolean, timeout = STATE_TIMEOUT_MS): Promise<unknown> {
+  const started = Date.now();
+  for (;;) {
+    const value = await worker.evaluate(async (name) => {
+      // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the worker's own chrome.* API
+      return ((await (globalThis as any).chrome.storage.local.get(name)) as Record<string, unknown>)[name];
+    }, key);
+    if (accept(value)) return value;
+    if (Date.now() - started > timeout) throw new Error(`storage.local.${key} is ${JSON.stringify(value)}`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}

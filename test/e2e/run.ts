@@ -6,15 +6,15 @@
 import {existsSync, mkdtempSync, readFileSync, rmSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join, resolve} from 'node:path';
-import type {BrowserContext, Request, Worker} from 'playwright-core';
-import {assert, launchChromium, openPanelTitle, pageState, STATE_TIMEOUT_MS, type Check, type E2E} from './harness';
+import type {BrowserContext, Page, Request, Worker} from 'playwright-core';
+import {assert, clearPanelPrefs, launchChromium, openPanelTitle, pageState, STATE_TIMEOUT_MS, waitForLocal, type Check, type E2E} from './harness';
 import {navigationChecks} from './navigation-checks';
 import {optionsChecks} from './options';
 import {popupChecks} from './popup-checks';
 import {savedPageChecks, savedServedPages} from './saved-checks';
 import {unlistedPages} from './saved-pages';
 import {servePages, type ServedPage} from './server';
-import {pickPostings, SPLIT_PANE_CSP, splitPaneHtml, splitPanePath} from './split-pane';
+import {pickPostings, SPLIT_PANE_CSP, splitPaneHtml, splitPanePath, type PanePosting} from './split-pane';
 
 const ROOT = resolve(import.meta.dirname, '..', '..');
 const DIST = resolve(process.env.DIST ?? join(ROOT, 'dist'));
@@ -127,20 +127,71 @@ async function main(): Promise<number> {
         },
       },
       {
-        name: 'panel collapses, and dismisses from the keyboard',
+        name: 'collapse is remembered on the next posting; a closed posting stays closed until the popup shows it again',
         run: async () => {
-          const page = await open('www.linkedin.com', OPENAI_PATH);
-          await pageState(page);
-          await openPanelTitle(page);
-          const panel = page.locator('#tpm-lens-panel');
-          await panel.getByRole('button', {name: 'Collapse TPM Lens'}).click();
-          assert(!(await panel.locator('#tpm-lens-body').isVisible()), 'body still visible after collapsing');
-          await panel.getByRole('button', {name: 'Expand TPM Lens'}).click();
-          assert(await panel.locator('#tpm-lens-body').isVisible(), 'body hidden after expanding');
-          await panel.getByRole('button', {name: 'Close TPM Lens'}).focus();
-          await page.keyboard.press('Enter');
-          await page.waitForFunction(() => !document.getElementById('tpm-lens-panel'), null, {timeout: STATE_TIMEOUT_MS});
-          await page.close();
+          await clearPanelPrefs(worker);
+          const [first, second] = panePostings as [PanePosting, PanePosting];
+          const pages: Page[] = [];
+          try {
+            const page = await open('www.linkedin.com', splitPanePath(first.id));
+            pages.push(page);
+            const panel = page.locator('#tpm-lens-panel');
+            await panel.locator('[data-testid=panel]').waitFor({timeout: STATE_TIMEOUT_MS});
+            assert(await panel.locator('#tpm-lens-body').isVisible(), 'a TPM posting did not open in full with nothing remembered');
+            await panel.getByRole('button', {name: 'Collapse TPM Lens'}).click();
+            assert(!(await panel.locator('#tpm-lens-body').isVisible()), 'body still visible after collapsing');
+            await waitForLocal(worker, 'panelCollapsed', (value) => value === true);
+
+            // Another posting, another page load: it opens collapsed.
+            const next = await open('www.linkedin.com', splitPanePath(second.id));
+            pages.push(next);
+            const nextPanel = next.locator('#tpm-lens-panel');
+            const expand = nextPanel.getByRole('button', {name: 'Expand TPM Lens'});
+            await expand.waitFor({timeout: STATE_TIMEOUT_MS});
+            assert(!(await nextPanel.locator('#tpm-lens-body').isVisible()), 'the next posting did not open collapsed');
+            await expand.click();
+            assert(await nextPanel.locator('#tpm-lens-body').isVisible(), 'body hidden after expanding');
+            await waitForLocal(worker, 'panelCollapsed', (value) => value === false);
+
+            // Closed from the keyboard, and still closed when the user comes back to the posting.
+            await nextPanel.getByRole('button', {name: 'Close TPM Lens'}).focus();
+            await next.keyboard.press('Enter');
+            await next.waitForFunction(() => !document.getElementById('tpm-lens-panel'), null, {timeout: STATE_TIMEOUT_MS});
+            const closed = (await waitForLocal(worker, 'dismissedPostings', (value) => Array.isArray(value) && value.length === 1)) as string[];
+            await next.reload({waitUntil: 'domcontentloaded'});
+            assert((await pageState(next)) === 'analyzed', 'the closed posting was not analysed on the way back');
+            // The summary tells the popup the panel is closed: the same closing key.
+            const summary = await worker.evaluate(async (key) => {
+              // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the worker's own chrome.* API
+              const chrome = (globalThis as any).chrome;
+              for (let i = 0; i < 100; i++) {
+                const stored: Record<string, {dismissedKey?: string}> = await chrome.storage.session.get(null);
+                const found = Object.values(stored).find((entry) => entry.dismissedKey === key);
+                if (found) return found;
+                await new Promise((resolve) => setTimeout(resolve, 50));
+              }
+              return null;
+            }, closed[0]!);
+            assert(summary, 'no tab summary says the panel is closed');
+            assert((await next.locator('#tpm-lens-panel').count()) === 0, 'the closed posting showed its panel again after a reload');
+            // The first posting was never closed: it still shows.
+            await page.reload({waitUntil: 'domcontentloaded'});
+            await panel.locator('[data-testid=panel]').waitFor({timeout: STATE_TIMEOUT_MS});
+
+            // The popup's current-tab summary offers the way back (the popup reads the active tab).
+            const popup = await ctx.newPage();
+            pages.push(popup);
+            await next.bringToFront();
+            await popup.goto(`chrome-extension://${extensionId}/src/popup/index.html`);
+            const again = popup.getByRole('button', {name: 'Show the panel again'});
+            await again.waitFor({timeout: STATE_TIMEOUT_MS});
+            await again.click();
+            await nextPanel.locator('[data-testid=panel]').waitFor({timeout: STATE_TIMEOUT_MS});
+            await waitForLocal(worker, 'dismissedPostings', (value) => Array.isArray(value) && value.length === 0);
+          } finally {
+            await Promise.all(pages.map((tab) => tab.close()));
+            await clearPanelPrefs(worker);
+          }
         },
       },
       {

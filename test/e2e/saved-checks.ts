@@ -108,6 +108,35 @@ function notMatchedCheck(e2e: E2E, pages: SavedPage[], control: SavedPage): Chec
   };
 }
 
+/**
+ * The recruiters' section: on the saved Indeed page, whose JobPosting JSON-LD states no baseSalary, the
+ * section (closed at first) lists it as missing; on a page without JSON-LD there is no section.
+ */
+function structuredDataCheck(e2e: E2E, withJsonLd: SavedPage, withoutJsonLd: SavedPage): Check {
+  return {
+    name: `the recruiters' structured-data section lists baseSalary as missing on ${withJsonLd.file}, and is absent without JSON-LD`,
+    run: async () => {
+      const tab = await openPinned(e2e, withJsonLd);
+      const bare = await openPinned(e2e, withoutJsonLd);
+      try {
+        await openPanelTitle(tab);
+        const section = tab.locator('#tpm-lens-panel [data-testid=structured-data]');
+        await section.waitFor({timeout: 15_000});
+        const finding = section.locator('[data-testid=structured-data-finding][data-property=baseSalary]');
+        assert(!(await finding.isVisible()), 'the section is open before it is asked for');
+        await section.locator('summary').click();
+        await finding.waitFor({state: 'visible', timeout: 15_000});
+        assert((await finding.getAttribute('data-problem')) === 'missing', `baseSalary is ${await finding.getAttribute('data-problem')}`);
+        assert(/Google/.test(await section.locator('.source').innerText()), 'the section names no source');
+        await openPanelTitle(bare);
+        assert((await bare.locator('#tpm-lens-panel [data-testid=structured-data]').count()) === 0, `a section on ${withoutJsonLd.file}, which has no JSON-LD`);
+      } finally {
+        await Promise.all([tab.close(), bare.close()]);
+      }
+    },
+  };
+}
+
 export function savedPageChecks(e2e: E2E, htmlDir: string, dist: string): Check[] {
   const unmatched = SAVED_PAGES.filter((page) => page.expect.kind === 'not-matched');
   const control = SAVED_PAGES.find((page) => page.expect.kind === 'posting')!;
@@ -122,5 +151,10 @@ export function savedPageChecks(e2e: E2E, htmlDir: string, dist: string): Check[
     ...SAVED_PAGES.filter((page) => page.expect.kind === 'posting').map((page) => postingCheck(e2e, htmlDir, page)),
     ...SAVED_PAGES.filter((page) => page.expect.kind === 'no-posting').map((page) => noPostingCheck(e2e, page)),
     notMatchedCheck(e2e, unmatched, control),
+    structuredDataCheck(
+      e2e,
+      SAVED_PAGES.find((page) => page.file === 'indeed/talynt_indeed_posting.html')!,
+      SAVED_PAGES.find((page) => page.file === 'linkedin/jobdog_linkedin_openai_3915648739.html')!,
+    ),
   ];
 }
