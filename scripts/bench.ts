@@ -13,12 +13,14 @@ import {servePages, type ServedPage} from '../test/e2e/server';
 import {SAVED_PAGES} from '../test/e2e/saved-pages';
 
 const ROOT = resolve(import.meta.dirname, '..');
-const OUT = join(ROOT, '.tmp', 'bench');
+const OUT = resolve(ROOT, process.env.BENCH_OUT ?? join('.tmp', 'bench'));
 const HTML = resolve(process.env.TPM_LENS_DATA ?? join(ROOT, '..', 'shared', 'data'), 'html');
 const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
 const RUNS = Number(process.env.BENCH_RUNS ?? 15);
 /** Loads per saved page and mode for the main-thread comparison (BENCH_PAGE_REPEATS). */
 const PAGE_REPEATS = Number(process.env.BENCH_PAGE_REPEATS ?? 2);
+/** BENCH_ONLY=panel: only the posting -> panel figures (Chromium build, largest page), for quick before/after. */
+const PANEL_ONLY = process.env.BENCH_ONLY === 'panel';
 /** Not matched by the manifest: the same page without the content script. */
 const CONTROL_HOST = 'control.bench.test';
 const DECIDED_TIMEOUT_MS = 8000;
@@ -298,6 +300,7 @@ async function browserBench(distDir: string): Promise<void> {
     const states = new Set(loads.map((load) => load.state));
     console.log(`  page state: ${[...states].join(', ')}`);
 
+    if (PANEL_ONLY) return;
     // Switching postings without a reload (LinkedIn's guest pages, alternating).
     const linkedin = postings.filter((entry) => entry.url.hostname === 'www.linkedin.com' && /^\/jobs\/view\/\d+\/$/.test(entry.url.pathname)).slice(0, 2);
     if (linkedin.length === 2) {
@@ -366,6 +369,11 @@ async function main(): Promise<void> {
   console.log(`TPM Lens bench, ${new Date().toISOString()}, load average ${loadavg()[0]!.toFixed(1)} on this machine`);
   mkdirSync(OUT, {recursive: true});
   const chromeDir = build('chrome');
+  if (PANEL_ONLY) {
+    await browserBench(chromeDir);
+    console.log(`\nbench took ${((Date.now() - started) / 1000).toFixed(0)} s`);
+    return;
+  }
   const firefoxDir = build('firefox');
   printSizes(chromeDir, firefoxDir);
   await browserBench(chromeDir);

@@ -9,9 +9,9 @@ import {createAnalyzer, prewarm} from './analysis';
 import {benchmarkFor} from './benchmarks';
 import {createContextMenu, listenForContextMenu} from './context-menu';
 import {checkJobPosting, GUIDANCE_SOURCE} from '../core/jsonld-guidance';
-import type {Analysis} from '../core/types';
+import type {Analysis, Posting} from '../core/types';
 import type {StructuredDataCheck} from '../ui/structured-data';
-import {isMessage, tabKey, type AnalyzeReply} from './messages';
+import {ANALYSIS_PORT, isMessage, tabKey, type AnalyzeReply} from './messages';
 
 const BADGE_COLOR = '#0b5fce';
 
@@ -25,14 +25,16 @@ async function storeSummary(tabId: number, summary: AnalysisSummary | null): Pro
   if (summary) await browser.action.setBadgeBackgroundColor({tabId, color: BADGE_COLOR});
 }
 
+function analyzeReply(posting: Posting, freshProfile: boolean): Promise<AnalyzeReply<Analysis>> {
+  return analyzer.analyze(posting, {freshProfile}).then(
+    (analysis): AnalyzeReply<Analysis> => ({ok: true, analysis}),
+    (error: unknown): AnalyzeReply<Analysis> => ({ok: false, error: error instanceof Error ? error.message : String(error)}),
+  );
+}
+
 browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime.MessageSender) => {
   if (!isMessage(message)) return undefined;
-  if (message.type === 'tpm-lens/analyze') {
-    return analyzer.analyze(message.posting, {freshProfile: message.freshProfile ?? false}).then(
-      (analysis): AnalyzeReply<Analysis> => ({ok: true, analysis}),
-      (error: unknown): AnalyzeReply<Analysis> => ({ok: false, error: error instanceof Error ? error.message : String(error)}),
-    );
-  }
+  if (message.type === 'tpm-lens/analyze') return analyzeReply(message.posting, message.freshProfile ?? false);
   if (message.type === 'tpm-lens/open-options') return browser.runtime.openOptionsPage();
   if (message.type === 'tpm-lens/check-json-ld') {
     const result = checkJobPosting(message.jsonLd as Parameters<typeof checkJobPosting>[0], {now: new Date()});
@@ -41,6 +43,27 @@ browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime
   const tabId = sender.tab?.id;
   if (tabId === undefined) return undefined;
   return storeSummary(tabId, message.summary);
+});
+
+// The content script's analysis port: {id, message} in, {id, reply} out (an error reply for anything but a
+// posting to analyse; data without an id has no one to answer).
+browser.runtime.onConnect.addListener((port) => {
+  if (port.name !== ANALYSIS_PORT) return;
+  port.onMessage.addListener((data: unknown) => {
+    const {id, message} = (data ?? {}) as {id?: unknown; message?: unknown};
+    if (typeof id !== 'number') return;
+    const answer: Promise<AnalyzeReply<Analysis>> =
+      isMessage(message) && message.type === 'tpm-lens/analyze'
+        ? analyzeReply(message.posting, message.freshProfile ?? false)
+        : Promise.resolve({ok: false, error: 'the request was not a posting to analyse'});
+    void answer.then((reply) => {
+      try {
+        port.postMessage({id, reply});
+      } catch {
+        // The page went away meanwhile: nobody is waiting.
+      }
+    });
+  });
 });
 
 browser.storage.onChanged.addListener((changes, area) => {

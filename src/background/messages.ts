@@ -20,6 +20,9 @@ export type Message =
    */
   | {type: 'tpm-lens/check-json-ld'; jsonLd: Record<string, unknown>};
 
+/** runtime.connect name of the content script's port for 'tpm-lens/analyze' requests ({id, message} -> {id, reply}). */
+export const ANALYSIS_PORT = 'tpm-lens/analysis';
+
 /** The background's answer to 'tpm-lens/analyze'. */
 export type AnalyzeReply<A> = {ok: true; analysis: A} | {ok: false; error: string};
 

@@ -17,6 +17,8 @@ export interface ControllerDeps {
   currentUrl: () => string;
   /** The background's analysis of a posting (it holds the patterns, the profile and the county data). */
   requestAnalysis: (posting: Posting, options: {freshProfile?: boolean}) => Promise<Analysis>;
+  /** Sets up the way to the background while the page is read (optional: requestAnalysis works without). */
+  prepareAnalysis?: () => void;
   /**
    * The background's check of the page's JobPosting JSON-LD (for recruiters); asked alongside the
    * analysis. Null, or absent, shows nothing.
@@ -138,17 +140,19 @@ export function createController(deps: ControllerDeps) {
     let signature = '';
     for (let attempt = 0; ; attempt++) {
       // A page that has not changed since the last read would read the same: skip it (pages without a
-      // posting would otherwise be read five times over a few seconds).
-      const now = pageSignature();
-      if (attempt === 0 || nudged || now !== signature) {
+      // posting would otherwise be read five times over a few seconds). The signature counts every
+      // element, so it is taken only when a retry may follow, never ahead of the first read.
+      const now = attempt === 0 ? null : pageSignature();
+      if (now === null || nudged || now !== signature) {
         nudged = false;
         read = readPosting(doc, url);
       }
-      signature = now;
       // A new key over the old posting's content: the site has changed the URL but not yet the pane.
       const oldContent = read !== null && shown !== null && shown.key !== key && fingerprint(read.posting) === shown.fingerprint;
       const settled = read !== null && !oldContent;
       if (settled || attempt >= retryDelays.length || current !== run) return read;
+      // The read is synchronous: the page is as it was when this attempt began.
+      signature = now ?? pageSignature();
       await pause(retryDelays[attempt]!);
       if (current !== run) return null;
     }
@@ -188,6 +192,7 @@ export function createController(deps: ControllerDeps) {
       report(null);
       return;
     }
+    deps.prepareAnalysis?.();
     const key = currentPostingKey(doc, href);
     if (shown !== null && shown.key !== key) markStale(key);
     const read = await readWithRetries(url, key, current);
@@ -200,11 +205,14 @@ export function createController(deps: ControllerDeps) {
     }
     mark(MARKS.read);
     let analysis: Analysis;
-    // Asked at the same time as the analysis; a failed check only leaves its section out.
+    // The analysis is asked first (the panel waits for it); the check goes out right behind it and a
+    // failed check only leaves its section out.
+    // (In a promise so that a request that throws at once lands in the catch below like a rejection.)
+    const analysisRequest = new Promise<Analysis>((resolve) => resolve(deps.requestAnalysis(read.posting, options)));
     const structuredData =
       read.jsonLd && deps.checkStructuredData ? deps.checkStructuredData(read.jsonLd).catch(() => null) : Promise.resolve(null);
     try {
-      analysis = await deps.requestAnalysis(read.posting, options);
+      analysis = await analysisRequest;
     } catch (error) {
       if (current !== run) return;
       logError('analyze', error);

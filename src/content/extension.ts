@@ -1,5 +1,5 @@
 import browser from 'webextension-polyfill';
-import type {AnalyzeReply, Message} from '../background/messages';
+import {ANALYSIS_PORT, type AnalyzeReply, type Message} from '../background/messages';
 import type {Analysis, Posting} from '../core/types';
 import {createPanelPrefsStore, DISMISSED_POSTINGS_KEY, parseDismissed} from '../ui/panel-prefs';
 import {isStructuredDataCheck, type StructuredDataCheck} from '../ui/structured-data';
@@ -28,6 +28,86 @@ function isAnalysis(value: unknown): value is Analysis {
   return typeof v === 'object' && v !== null && Array.isArray(v.checklist) && typeof v.detection === 'object' && typeof v.completeness === 'object';
 }
 
+/**
+ * A port to the background for analyses. Opening a channel costs a few ms of cross-process set-up per
+ * message (runtime.sendMessage opens and closes one each time); a port opened when a read begins is
+ * set up while the page is read, so the analysis request pays only its own trip. It closes once idle,
+ * so it never keeps the background (or a page's back/forward cache entry) waiting on it.
+ */
+const PORT_IDLE_MS = 5_000;
+let port: browser.Runtime.Port | null = null;
+let portIdle: ReturnType<typeof setTimeout> | undefined;
+let nextRequestId = 0;
+const pending = new Map<number, {message: Message; resolve: (reply: unknown) => void}>();
+
+/** Closes the port; requests still waiting on it (the background stopped, the page was frozen) go by sendMessage. */
+function closePort(): void {
+  clearTimeout(portIdle);
+  try {
+    port?.disconnect();
+  } catch {
+    // Already gone.
+  }
+  port = null;
+  for (const request of pending.values()) request.resolve(send(request.message));
+  pending.clear();
+}
+
+/**
+ * The page is leaving or going into the back/forward cache: a port left open there is cut by the browser
+ * without notice, and a restored page would wait on it; the next read opens a fresh one.
+ */
+export function closeAnalysisPort(): void {
+  if (port) closePort();
+}
+
+function idleLater(): void {
+  clearTimeout(portIdle);
+  portIdle = setTimeout(() => {
+    if (pending.size === 0) closePort();
+    else idleLater();
+  }, PORT_IDLE_MS);
+}
+
+/** Opens the analysis port ahead of a request (at the start of a read); harmless when already open. */
+export function prepareAnalysis(): void {
+  try {
+    if (!port) {
+      const opened = browser.runtime.connect({name: ANALYSIS_PORT});
+      opened.onMessage.addListener((message: unknown) => {
+        const {id, reply} = (message ?? {}) as {id?: unknown; reply?: unknown};
+        if (typeof id !== 'number') return;
+        pending.get(id)?.resolve(reply);
+        pending.delete(id);
+      });
+      opened.onDisconnect.addListener(() => {
+        if (port === opened) closePort();
+      });
+      port = opened;
+    }
+    idleLater();
+  } catch {
+    port = null; // No port (extension reloaded): requests fall back to sendMessage, which says why.
+  }
+}
+
+function requestOverPort(message: Message): Promise<unknown> {
+  if (!port) prepareAnalysis();
+  const open = port;
+  if (!open) return send(message);
+  const id = ++nextRequestId;
+  const reply = new Promise<unknown>((resolve) => pending.set(id, {message, resolve}));
+  try {
+    open.postMessage({id, message});
+  } catch {
+    pending.delete(id);
+    closePort();
+    return send(message);
+  }
+  idleLater();
+  return reply;
+}
+
 /** The background's analysis of a posting; rejects with a message a person can read when there is none. */
 export async function requestAnalysis(posting: Posting, options: {freshProfile?: boolean} = {}): Promise<Analysis> {
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -35,7 +115,8 @@ export async function requestAnalysis(posting: Posting, options: {freshProfile?:
     timer = setTimeout(() => reject(new Error('the extension did not answer in time')), ANALYZE_TIMEOUT_MS);
   });
   try {
-    const reply = (await Promise.race([send({type: 'tpm-lens/analyze', posting, ...(options.freshProfile ? {freshProfile: true} : {})}), timeout])) as AnalyzeReply<Analysis> | undefined;
+    const message: Message = {type: 'tpm-lens/analyze', posting, ...(options.freshProfile ? {freshProfile: true} : {})};
+    const reply = (await Promise.race([requestOverPort(message), timeout])) as AnalyzeReply<Analysis> | undefined;
     if (reply?.ok && isAnalysis(reply.analysis)) return reply.analysis;
     throw new Error(reply && !reply.ok ? reply.error : 'the extension gave no analysis');
   } finally {

@@ -1,7 +1,7 @@
 // Content script entry: the only file that touches the live page and the extension APIs together.
 // Nothing here may throw into the page, so every edge is wrapped.
 import {createController} from './controller';
-import {checkStructuredData, onDismissedChange, onProfileChange, openOptions, panelPrefs, reportSummary, requestAnalysis} from './extension';
+import {checkStructuredData, closeAnalysisPort, onDismissedChange, onProfileChange, openOptions, panelPrefs, prepareAnalysis, reportSummary, requestAnalysis} from './extension';
 import {logError} from './log';
 import {mark, MARKS} from './marks';
 import {watchPosting} from './navigation';
@@ -11,6 +11,7 @@ function start(): void {
     doc: document,
     currentUrl: () => location.href,
     requestAnalysis,
+    prepareAnalysis,
     checkStructuredData,
     reportSummary,
     openOptions,
@@ -22,7 +23,10 @@ function start(): void {
   onDismissedChange(controller.dismissedChanged);
   // Leaving the page (to any site, matched or not) takes its summary and badge with it; a page
   // restored from the back/forward cache reads its posting again (the profile may have changed).
-  addEventListener('pagehide', controller.leave);
+  addEventListener('pagehide', () => {
+    controller.leave();
+    closeAnalysisPort();
+  });
   addEventListener('pageshow', (event) => {
     if (event.persisted) void controller.update();
   });

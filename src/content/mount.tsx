@@ -39,8 +39,10 @@ function shadowRoot(doc: Document): ShadowRoot {
 }
 
 export function mountPanel(doc: Document, analysis: Analysis, {posting = null, ...handlers}: MountHandlers): void {
+  // Measured before the host can be added: a host added first would make the page lay itself out again.
+  const right = dockRight(doc, posting);
   const root = shadowRoot(doc);
-  (root.host as HTMLElement).style.setProperty('--tpm-right', `${dockRight(doc, posting)}px`);
+  (root.host as HTMLElement).style.setProperty('--tpm-right', `${right}px`);
   const container = root.lastElementChild!;
   // A new posting (SPA navigation) gets a fresh panel state: keyed by the posting, not reused.
   render(<Panel key={`${analysis.posting.url ?? ''}|${analysis.posting.title}`} analysis={analysis} {...handlers} />, container);
