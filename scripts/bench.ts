@@ -8,7 +8,8 @@ import {existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, s
 import {loadavg, tmpdir} from 'node:os';
 import {join, relative, resolve} from 'node:path';
 import {gzipSync} from 'node:zlib';
-import {chromium, type BrowserContext, type Page} from 'playwright-core';
+import type {BrowserContext, Page} from 'playwright-core';
+import {launchChromium} from '../test/e2e/harness';
 import {servePages, type ServedPage} from '../test/e2e/server';
 import {SAVED_PAGES} from '../test/e2e/saved-pages';
 
@@ -259,24 +260,7 @@ async function browserBench(distDir: string): Promise<void> {
   const hosts = [...new Set(served.map((page) => page.host))];
   const rules = hosts.map((host) => `MAP ${host} 127.0.0.1:${server.port}`).concat('MAP * ~NOTFOUND', 'EXCLUDE 127.0.0.1');
   const profileDir = mkdtempSync(join(tmpdir(), 'tpm-lens-bench-'));
-  const ctx = await chromium.launchPersistentContext(profileDir, {
-    executablePath: CHROMIUM,
-    headless: true,
-    ignoreDefaultArgs: ['--disable-extensions'],
-    args: [
-      `--disable-extensions-except=${distDir}`,
-      `--load-extension=${distDir}`,
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      `--host-resolver-rules=${rules.join(', ')}`,
-      '--ignore-certificate-errors',
-    ],
-  });
+  const ctx = await launchChromium(CHROMIUM, profileDir, distDir, rules);
   try {
     await ctx.addInitScript(collectLongTasks);
     // Saved error pages refresh to the site's home page, which is not served: keep them where they are.

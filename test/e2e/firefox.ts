@@ -8,6 +8,7 @@ import {existsSync, mkdtempSync, rmSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join, resolve} from 'node:path';
 import {servePages, type ServedPage} from './server';
+import {runChecks} from './harness';
 
 const ROOT = resolve(import.meta.dirname, '..', '..');
 /** DIST_FIREFOX picks another build folder (default dist-firefox/). */
@@ -215,17 +216,9 @@ async function main(): Promise<number> {
         },
       },
     ];
-    for (const check of checks) {
-      const started = Date.now();
-      try {
-        await check.run();
-        passed++;
-        console.log(`  ok   ${check.name} (${Date.now() - started} ms)`);
-      } catch (error) {
-        failed++;
-        console.log(`  FAIL ${check.name}: ${error instanceof Error ? error.message : String(error)}`);
-      }
-    }
+    const counts = await runChecks(checks);
+    passed += counts.passed;
+    failed += counts.failed;
   } catch (error) {
     failed++;
     console.log(`  FAIL set-up: ${error instanceof Error ? error.message : String(error)}`);

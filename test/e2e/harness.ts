@@ -8,6 +8,25 @@ export const STATE_TIMEOUT_MS = 15_000;
 
 export type Check = {name: string; run: () => Promise<void>};
 
+/** Runs checks in order, printing one line each; a failing check does not stop the others. */
+export async function runChecks(checks: readonly Check[], only?: RegExp): Promise<{passed: number; failed: number}> {
+  let passed = 0;
+  let failed = 0;
+  for (const check of checks) {
+    if (only && !only.test(check.name)) continue;
+    const started = Date.now();
+    try {
+      await check.run();
+      passed++;
+      console.log(`  ok   ${check.name} (${Date.now() - started} ms)`);
+    } catch (error) {
+      failed++;
+      console.log(`  FAIL ${check.name}: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  }
+  return {passed, failed};
+}
+
 /** What a group of checks gets to work with. */
 export interface E2E {
   ctx: BrowserContext;

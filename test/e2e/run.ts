@@ -7,7 +7,7 @@ import {existsSync, mkdtempSync, readFileSync, rmSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join, resolve} from 'node:path';
 import type {BrowserContext, Page, Request, Worker} from 'playwright-core';
-import {assert, clearPanelPrefs, launchChromium, openPanelTitle, pageState, STATE_TIMEOUT_MS, waitForLocal, type Check, type E2E} from './harness';
+import {assert, clearPanelPrefs, launchChromium, openPanelTitle, pageState, runChecks, STATE_TIMEOUT_MS, waitForLocal, type Check, type E2E} from './harness';
 import {navigationChecks} from './navigation-checks';
 import {optionsChecks} from './options';
 import {popupChecks} from './popup-checks';
@@ -405,18 +405,9 @@ async function main(): Promise<number> {
     ];
 
     checks.splice(checks.length - 1, 0, ...optionsChecks(e2e, DATA));
-    for (const check of checks) {
-      if (ONLY && !ONLY.test(check.name)) continue;
-      const started = Date.now();
-      try {
-        await check.run();
-        passed++;
-        console.log(`  ok   ${check.name} (${Date.now() - started} ms)`);
-      } catch (error) {
-        failed++;
-        console.log(`  FAIL ${check.name}: ${error instanceof Error ? error.message : String(error)}`);
-      }
-    }
+    const counts = await runChecks(checks, ONLY ?? undefined);
+    passed += counts.passed;
+    failed += counts.failed;
   } catch (error) {
     failed++;
     console.log(`  FAIL set-up: ${error instanceof Error ? error.message : String(error)}`);
