@@ -81,6 +81,15 @@ describe('names that are not one place', () => {
     expect(result.national).not.toBeNull();
   });
 
+  it('several workplaces: the first is shown and the others are offered, none dropped', () => {
+    const resolution = resolveLocation(data, 'San Francisco, CA; Seattle, WA | New York, NY');
+    expect(resolution.resolved?.countyFips).toBe('06075');
+    expect(resolution.candidates.map((candidate) => candidate.countyFips)).toEqual(expect.arrayContaining(['53033', '36061']));
+    expect(resolution.note).toMatch(/Several workplaces/);
+    const unknownFirst = resolveLocation(data, 'Nowhereville Qq; Denver, CO');
+    expect(unknownFirst.resolved?.countyFips).toBe('08031');
+  });
+
   it('labels remote and unknown places differently', () => {
     expect(lookupSalary(data, 'Remote').status).toBe('remote');
     expect(lookupSalary(data, 'Gotham City').status).toBe('no local data');

@@ -78,7 +78,26 @@ function regionFor(name: string) {
   return {alias, bare};
 }
 
+/** Postings list several workplaces as "San Francisco, CA; Seattle, WA" or "Austin, TX | Remote". */
+const SEVERAL_PLACES = /\s*[;|]\s*/;
+
+/**
+ * The county and wage area a location names. Several places: the first that resolves is shown and the
+ * others are offered as candidates, so no workplace is silently dropped.
+ */
 export function resolveLocation(data: SalaryData, query: string): Resolution {
+  const parts = query.split(SEVERAL_PLACES).filter((part) => part.trim() !== '');
+  if (parts.length < 2) return resolveOne(data, query);
+  const each = parts.map((part) => resolveOne(data, part));
+  const chosen = each.find((resolution) => resolution.resolved) ?? each[0]!;
+  const others = each.filter((resolution) => resolution !== chosen).flatMap((resolution) => (resolution.resolved ? [resolution.resolved] : []));
+  const remote = each.some((resolution) => resolution.remote);
+  if (!chosen.resolved) return {...chosen, query, remote};
+  const note = others.length > 0 ? `Several workplaces: figures shown for ${chosen.resolved.place}. Also: ${others.map((place) => place.place).join('; ')}.` : chosen.note;
+  return {...chosen, query, remote, candidates: [...others, ...chosen.candidates], note};
+}
+
+function resolveOne(data: SalaryData, query: string): Resolution {
   const text = readLocationText(query);
   const base = {query, remote: text.remote};
   if (text.zip) {
