@@ -8,7 +8,7 @@ import {existsSync, mkdtempSync, rmSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join, resolve} from 'node:path';
 import {servePages, type ServedPage} from './server';
-import {runChecks} from './harness';
+import {exitWith, runChecks} from './harness';
 
 const ROOT = resolve(import.meta.dirname, '..', '..');
 /** DIST_FIREFOX picks another build folder (default dist-firefox/). */
@@ -244,11 +244,4 @@ async function main(): Promise<number> {
   return failed > 0 ? 1 : 0;
 }
 
-main().then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    console.error(error);
-    console.log('e2e-firefox: 0 passed, 1 failed');
-    process.exit(1);
-  },
-);
+exitWith('e2e-firefox', main);

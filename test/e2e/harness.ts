@@ -110,3 +110,15 @@ export async function waitForLocal(worker: Worker, key: string, accept: (value: 
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
 }
+
+/** Runs a runner's main and exits with its code; a crash still prints the summary line CI reads. */
+export function exitWith(label: string, main: () => Promise<number>): void {
+  main().then(
+    (code) => process.exit(code),
+    (error: unknown) => {
+      console.error(error);
+      console.log(`${label}: 0 passed, 1 failed`);
+      process.exit(1);
+    },
+  );
+}

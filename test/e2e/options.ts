@@ -10,6 +10,7 @@ import {analyze} from '../../src/core/analyze';
 import {analyzeDraft} from '../../src/core/draft';
 import type {Profile} from '../../src/core/types';
 import {readPosting} from '../../src/sites/read';
+import {longDraft} from '../../scripts/long-draft';
 import {assert, STATE_TIMEOUT_MS, type Check, type E2E} from './harness';
 
 /** A saved Indeed posting the main run serves under its real address. */
@@ -36,16 +37,8 @@ const rows = (dataDir: string): Row[] =>
     .map((line) => JSON.parse(line) as Row);
 
 /** Real postings one after another, cut at 2,000 words: a long listing for the per-keystroke figure. */
-function longDraft(dataDir: string): string {
-  const words = rows(dataDir).map((row) => row.description).join('\n').split(/(?<=\s)/);
-  let draft = 'Technical Program Manager\n';
-  let count = 0;
-  for (const word of words) {
-    if (count >= 2000) break;
-    draft += word;
-    if (word.trim()) count++;
-  }
-  return draft;
+function draftFromRows(dataDir: string): string {
+  return longDraft(rows(dataDir).map((row) => row.description));
 }
 
 function realTpmListing(dataDir: string): string {
@@ -119,7 +112,7 @@ export function optionsChecks(e2e: E2E, dataDir: string): Check[] {
         assert(JSON.stringify(missing) === JSON.stringify(expected), `page lists ${missing.join(',')}; core ${expected.join(',')}`);
         assert(missing.includes('pay-range'), 'a listing without pay should miss the pay range');
         // Per-keystroke figure in the browser on a 2,000-word draft: input event to rendered report.
-        await page.fill('#draft-text', longDraft(dataDir));
+        await page.fill('#draft-text', draftFromRows(dataDir));
         const times = await page.evaluate(async () => {
           const field = document.querySelector<HTMLTextAreaElement>('#draft-text')!;
           const samples: number[] = [];

@@ -7,7 +7,7 @@ import {existsSync, mkdtempSync, readFileSync, rmSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join, resolve} from 'node:path';
 import type {BrowserContext, Page, Request, Worker} from 'playwright-core';
-import {assert, clearPanelPrefs, launchChromium, openPanelTitle, pageState, runChecks, STATE_TIMEOUT_MS, waitForLocal, type Check, type E2E} from './harness';
+import {assert, clearPanelPrefs, launchChromium, openPanelTitle, pageState, exitWith, runChecks, STATE_TIMEOUT_MS, waitForLocal, type Check, type E2E} from './harness';
 import {navigationChecks} from './navigation-checks';
 import {optionsChecks} from './options';
 import {popupChecks} from './popup-checks';
@@ -420,11 +420,4 @@ async function main(): Promise<number> {
   return failed > 0 ? 1 : 0;
 }
 
-main().then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    console.error(error);
-    console.log('e2e: 0 passed, 1 failed');
-    process.exit(1);
-  },
-);
+exitWith('e2e', main);
