@@ -12,6 +12,7 @@ export interface CertificationPattern {
 }
 
 const SCRUM_CREDENTIAL = /scrum|agile|certif/i;
+const CREDENTIAL_WORD = /certif|credential/i;
 
 export const CERTIFICATIONS: readonly CertificationPattern[] = [
   {name: 'PMP', pattern: /(?<![A-Z0-9])PMP\b/g},
@@ -25,7 +26,11 @@ export const CERTIFICATIONS: readonly CertificationPattern[] = [
   {name: 'CSM', pattern: /\bcertified scrum ?master\b/gi},
   {name: 'CSM', pattern: /\bCSM\b/g, needsNearby: SCRUM_CREDENTIAL},
   {name: 'PSM', pattern: /\bprofessional scrum master\b/gi},
-  {name: 'PSM', pattern: /\bPSM(?:\s?I{1,3})?\b/g, needsNearby: SCRUM_CREDENTIAL},
+  {name: 'PSM', pattern: /\bPSM(?:\s?I{1,3}|[123])?\b/g, needsNearby: SCRUM_CREDENTIAL},
+  // "Scrum Master" alone is a role ("experience as a Scrum Master") unless it is named as a credential.
+  {name: 'CSM', pattern: /(?<!professional )\bscrum ?master\b/gi, needsNearby: CREDENTIAL_WORD},
+  // Master Project Manager (American Academy of Project Management).
+  {name: 'MPM', pattern: /\bMPM\b/g, needsNearby: CREDENTIAL_WORD},
   {name: 'CSPO', pattern: /\bCSPO\b|\bcertified scrum product owner\b/gi},
   {name: 'SAFe', pattern: /\bSAFe\b|\bscaled agile\b/g, needsNearby: /certif|\bagilist\b|\bSPC\b|\bPOPM\b|\bRTE\b|\bpractitioner\b/i},
   {name: 'ITIL', pattern: /\bITIL\b/g, needsNearby: /certif|\bfoundation\b|\bv[34]\b|\bexpert\b|\bpractitioner\b/i},
@@ -37,7 +42,24 @@ export const CERTIFICATIONS: readonly CertificationPattern[] = [
 
 const NEARBY_CHARS = 50;
 // Cheap first look: every pattern above contains one of these.
-const MAY_NAME_CERTIFICATION = /PMP|CAPM|PgMP|PMI|PRINCE|CSM|PSM|CSPO|SAFe|scaled agile|ITIL|six sigma|Project\+|certif|management professional|scrum ?master|scrum product/i;
+const MAY_NAME_CERTIFICATION = /PMP|CAPM|PgMP|PMI|PRINCE|CSM|PSM|CSPO|SAFe|scaled agile|ITIL|six sigma|Project\+|certif|management professional|scrum ?master|scrum product|MPM|credential/i;
+
+// A list headed or closed by the word certification names credentials however far the item is from
+// that word: "Applicable certifications: CompTIA, Microsoft, PMP (...), ITIL (...)", "Scrum Master, or
+// other relevant certifications". Only short list items may stand between the name and the word, so a
+// sentence of prose ("understanding of ITIL processes; we value certification") does not count.
+const CREDENTIAL_LIST_WORD = /\bcertifi(?:cations?|ed)\b|\bcredentials?\b/gi;
+const LIST_SEPARATOR = /[,;:/()]|\b(?:or|and|in|other|relevant|equivalent|such as|e\.g\.|including)\b/i;
+const MAX_LIST_ITEM_WORDS = 6;
+
+function inCredentialList(sentence: string, start: number, end: number): boolean {
+  for (const word of sentence.matchAll(CREDENTIAL_LIST_WORD)) {
+    const between = word.index < start ? sentence.slice(word.index + word[0].length, start) : sentence.slice(end, word.index);
+    const items = between.split(new RegExp(LIST_SEPARATOR.source, 'gi'));
+    if (between.length < 400 && items.every((item) => item.trim().split(/\s+/).length <= MAX_LIST_ITEM_WORDS)) return true;
+  }
+  return false;
+}
 
 /** Canonical names of the certifications a sentence names, in list order, without repeats. */
 export function certificationsIn(sentence: string): string[] {
@@ -47,7 +69,7 @@ export function certificationsIn(sentence: string): string[] {
     if (names.includes(name)) continue;
     for (const match of sentence.matchAll(pattern)) {
       const around = sentence.slice(Math.max(0, match.index - NEARBY_CHARS), match.index + match[0].length + NEARBY_CHARS);
-      if (needsNearby && !needsNearby.test(around)) continue;
+      if (needsNearby && !needsNearby.test(around) && !inCredentialList(sentence, match.index, match.index + match[0].length)) continue;
       if (benefitNear(sentence, match.index, match.index + match[0].length)) continue;
       names.push(name);
       break;

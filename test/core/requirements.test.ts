@@ -168,6 +168,20 @@ describe('certifications named', () => {
     expect(certifications('Construction Management Certification')).toEqual(['Construction Management Certification']);
   });
 
+  it('reads credentials named inside a list of certifications, however far from the word', () => {
+    expect(
+      certifications('Applicable certifications: ASICS (Inventory Control), CompTIA (Computing Technology Industry Association), Microsoft, Network Certifications, PMP (Project Management Professional), ITIL (Information Technology Infrastructure Library), CDCP (Certified Data Center Professional).'),
+    ).toEqual(['PMP', 'ITIL']);
+    expect(certifications('Scrum Master, or other relevant certifications.')).toEqual(['CSM']);
+    expect(certifications('Training and certifications in Project Management (PMP, MPM, PgMP or equivalent) Agile/Scrum, ITIL, Salesforce.com, Java, and AWS are a plus.')).toEqual(['PMP', 'PgMP', 'MPM', 'ITIL']);
+    expect(certifications('Professional Scrum Master One (PSM1) certification')).toEqual(['PSM']);
+  });
+
+  it('keeps roles and prose apart from lists of credentials', () => {
+    expect(certifications('History of Scrum Master experience in Agile methodology and working on Agile teams.')).toEqual([]);
+    expect(certifications('Good understanding of ITIL processes and service management frameworks, which we use to design our change process; certification is not required for this role')).toEqual([]);
+  });
+
   it('does not take agile experience or other abbreviations for certifications', () => {
     expect(certifications('Experience leading Agile delivery teams, projects and programs')).toEqual([]);
     expect(certifications('Work with the CSM (Customer Success Manager) on renewals')).toEqual([]);
