@@ -22,6 +22,8 @@ export function createAnalyzer(deps: AnalyzerDeps) {
     forgetProfile(): void {
       profile = null;
     },
+    /** The profile analyses are scored with now (the postings store stamps its records with it). */
+    profile: () => currentProfile(false),
     async analyze(posting: Posting, options: {freshProfile?: boolean} = {}): Promise<Analysis> {
       const loaded = await currentProfile(options.freshProfile ?? false);
       const dataset: SalaryDataset = {benchmarkFor: deps.benchmarkFor};

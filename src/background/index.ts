@@ -12,11 +12,13 @@ import {checkJobPosting, GUIDANCE_SOURCE} from '../core/jsonld-guidance';
 import type {Analysis, Posting} from '../core/types';
 import type {StructuredDataCheck} from '../ui/structured-data';
 import {ANALYSIS_PORT, isMessage, tabKey, type AnalyzeReply} from './messages';
+import {createPostingsWiring} from './postings-wiring';
 
 const BADGE_COLOR = '#0b5fce';
 
 // A profile that fails validation reads as no profile here; the options page says what is wrong with it.
 const analyzer = createAnalyzer({loadProfile: () => loadProfile().then((loaded) => loaded.profile), benchmarkFor});
+const postings = createPostingsWiring(analyzer);
 
 async function storeSummary(tabId: number, summary: AnalysisSummary | null): Promise<void> {
   if (summary) await browser.storage.session.set({[tabKey(tabId)]: summary});
@@ -27,7 +29,10 @@ async function storeSummary(tabId: number, summary: AnalysisSummary | null): Pro
 
 function analyzeReply(posting: Posting, freshProfile: boolean): Promise<AnalyzeReply<Analysis>> {
   return analyzer.analyze(posting, {freshProfile}).then(
-    (analysis): AnalyzeReply<Analysis> => ({ok: true, analysis}),
+    (analysis): AnalyzeReply<Analysis> => {
+      postings.analysed(posting, analysis);
+      return {ok: true, analysis};
+    },
     (error: unknown): AnalyzeReply<Analysis> => ({ok: false, error: error instanceof Error ? error.message : String(error)}),
   );
 }
@@ -36,12 +41,14 @@ browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime
   if (!isMessage(message)) return undefined;
   if (message.type === 'tpm-lens/analyze') return analyzeReply(message.posting, message.freshProfile ?? false);
   if (message.type === 'tpm-lens/open-options') return browser.runtime.openOptionsPage();
+  const forPostings = postings.answer(message);
+  if (forPostings) return forPostings;
   if (message.type === 'tpm-lens/check-json-ld') {
     const result = checkJobPosting(message.jsonLd as Parameters<typeof checkJobPosting>[0], {now: new Date()});
     return Promise.resolve<StructuredDataCheck>({...result, source: GUIDANCE_SOURCE});
   }
   const tabId = sender.tab?.id;
-  if (tabId === undefined) return undefined;
+  if (tabId === undefined || message.type !== 'tpm-lens/summary') return undefined;
   return storeSummary(tabId, message.summary);
 });
 
@@ -67,7 +74,11 @@ browser.runtime.onConnect.addListener((port) => {
 });
 
 browser.storage.onChanged.addListener((changes, area) => {
-  if (area === 'sync' && PROFILE_KEY in changes) analyzer.forgetProfile();
+  if (area === 'sync' && PROFILE_KEY in changes) {
+    analyzer.forgetProfile();
+    postings.upkeep();
+  }
+  if (postings.settingsChanged(changes, area)) postings.upkeep();
 });
 
 browser.tabs.onRemoved.addListener((tabId) => {
@@ -77,6 +88,9 @@ browser.tabs.onRemoved.addListener((tabId) => {
 listenForContextMenu();
 browser.runtime.onInstalled.addListener(createContextMenu);
 browser.runtime.onStartup.addListener(createContextMenu);
+// A new version (or a browser start after one) re-analyses the stored postings it has not scored yet.
+browser.runtime.onInstalled.addListener(postings.upkeep);
+browser.runtime.onStartup.addListener(postings.upkeep);
 
 // After the listeners: an event that woke the worker is dispatched once this script has run.
 try {

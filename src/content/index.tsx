@@ -1,7 +1,7 @@
 // Content script entry: the only file that touches the live page and the extension APIs together.
 // Nothing here may throw into the page, so every edge is wrapped.
 import {createController} from './controller';
-import {checkStructuredData, closeAnalysisPort, onDismissedChange, onProfileChange, openOptions, panelPrefs, prepareAnalysis, reportSummary, requestAnalysis} from './extension';
+import {checkStructuredData, closeAnalysisPort, onDismissedChange, onProfileChange, openOptions, openPostings, panelPrefs, prepareAnalysis, reportSummary, requestAnalysis, savePosting} from './extension';
 import {logError} from './log';
 import {mark, MARKS} from './marks';
 import {watchPosting} from './navigation';
@@ -15,6 +15,8 @@ function start(): void {
     checkStructuredData,
     reportSummary,
     openOptions,
+    savePosting,
+    openPostings,
     prefs: panelPrefs,
   });
   void controller.update();

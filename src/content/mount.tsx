@@ -17,6 +17,9 @@ export interface MountHandlers {
   structuredData?: StructuredDataCheck | null;
   onSetUpProfile: () => void;
   onShowEvidence?: (sentence: string) => boolean;
+  /** "Your postings": keep this posting, open the list. */
+  onSave?: () => Promise<unknown>;
+  onOpenPostings?: () => void;
   /** The posting's text on the page: the panel docks beside it when there is room. */
   posting?: Element | null;
 }

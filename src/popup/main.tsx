@@ -4,7 +4,7 @@ import {PANEL_CSS} from '../ui/styles';
 import type {AnalysisSummary} from '../ui/summary';
 import {analyzeActiveTab} from './analyze-tab';
 import {SalaryLookup} from './SalaryLookup';
-import {activeTabSummary, openOptions, showPanelAgain} from './tab-summary';
+import {activeTabSummary, openOptions, openPostingsPage, showPanelAgain} from './tab-summary';
 import {TabSummary} from './TabSummary';
 
 // The popup shares the panel's look; :host rules are inert outside a shadow root.
@@ -48,6 +48,9 @@ function Popup() {
       <TabSummary summary={summary} onSetUpProfile={setUp} onAnalyze={analyze} analyzing={analyzing} notice={notice} onShowPanel={showPanel} />
       <SalaryLookup />
       <p>
+        <button type="button" data-testid="open-postings" onClick={() => void openPostingsPage().then(() => window.close())}>
+          Your postings
+        </button>{' '}
         <button type="button" onClick={setUp}>
           Profile and settings
         </button>
