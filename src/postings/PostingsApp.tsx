@@ -1,4 +1,4 @@
-import {useEffect, useMemo, useState} from 'preact/hooks';
+import {useEffect, useLayoutEffect, useMemo, useState} from 'preact/hooks';
 import type {UpkeepReply} from '../background/messages';
 import {MAX_NOTES_CHARS, STATUSES, type PostingRecord, type PostingStatus} from '../storage/posting-record';
 import type {Listing, PostingsStore} from '../storage/postings-db';
@@ -95,6 +95,9 @@ export function PostingsApp({store, loadSettings, saveSettings, upkeep, download
       if (!live) return;
       setRecords(first.records);
       setUnreadable(first.unreadable);
+      // Let the first screen paint before the whole store is read and checked.
+      await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+      if (!live) return;
       await reload();
       if (!live) return;
       const kept = await upkeep();
@@ -109,7 +112,8 @@ export function PostingsApp({store, loadSettings, saveSettings, upkeep, download
     };
   }, []);
 
-  useEffect(() => {
+  // Layout effects run once the rows are in the document, before the browser paints them.
+  useLayoutEffect(() => {
     if (records?.length) mark('postings:rows');
   }, [records]);
 
@@ -119,7 +123,7 @@ export function PostingsApp({store, loadSettings, saveSettings, upkeep, download
     return sort ? sortRecords(filtered, sort.key, sort.direction) : filtered;
   }, [records, filter, sort]);
 
-  useEffect(() => mark('postings:sorted'), [sort]);
+  useLayoutEffect(() => mark('postings:sorted'), [sort]);
 
   const replace = (record: PostingRecord) => setRecords((list) => list?.map((known) => (known.key === record.key ? record : known)) ?? null);
 

@@ -18,6 +18,7 @@ function download(fileName: string, text: string, type: string) {
   setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
+performance.mark('postings:script');
 const root = document.getElementById('app')!;
 const say = (text: string) => {
   const note = document.createElement('p');

@@ -23,6 +23,8 @@ import {
 import type {PostingEntry} from './postings-file';
 
 export const POSTINGS_DB_NAME = 'tpm-lens-postings';
+/** Records validated per turn of the event loop. */
+const VALIDATE_SLICE = 1000;
 
 export interface AsideEntry {
   key: string | null;
@@ -176,34 +178,44 @@ export function createPostingsStore(options: OpenOptions = {}, now: () => Date =
     return typeof key === 'string' ? key : null;
   };
 
-  /** Validates what was read; the bad ones are set aside (never blocking the good ones). */
+  /**
+   * Validates what was read; the bad ones are set aside (never blocking the good ones). In slices, with a
+   * turn of the event loop between them: 10,000 records take a few hundred ms to check on a slow machine,
+   * and the page (or the background) keeps answering meanwhile.
+   */
   async function validated(raws: readonly unknown[]): Promise<Listing> {
     const records: PostingRecord[] = [];
     const bad: Array<{key: string | null; value: unknown; problem: string}> = [];
-    for (const raw of raws) {
-      const read = readRecord(raw);
-      if (read.ok) records.push(read.record);
-      else bad.push({key: keyOfRaw(raw), value: raw, problem: read.problem});
+    for (let start = 0; start < raws.length; start += VALIDATE_SLICE) {
+      if (start > 0) await new Promise((resolve) => setTimeout(resolve, 0));
+      for (const raw of raws.slice(start, start + VALIDATE_SLICE)) {
+        const read = readRecord(raw);
+        if (read.ok) records.push(read.record);
+        else bad.push({key: keyOfRaw(raw), value: raw, problem: read.problem});
+      }
     }
     // A failure to move them aside must not hide the readable records: they are listed regardless.
     await setAside(bad).catch(() => undefined);
-    return {
-      records,
-      unreadable: bad.map(({key, problem}) => ({key, problem})),
-    };
+    return {records, unreadable: bad.map(({key, problem}) => ({key, problem}))};
   }
 
-  /** Most recently seen first; `limit` for the page's first screen. */
+  /**
+   * Most recently seen first; `limit` for the page's first screen. Read with getAll (one request for the
+   * lot: a cursor costs a round trip per record, seconds for 10,000).
+   */
   async function list(limit?: number): Promise<Listing> {
     try {
       const database = await db();
-      const raws: unknown[] = [];
-      let cursor = await database.transaction(STORES.postings).store.index('lastSeen').openCursor(null, 'prev');
-      while (cursor && (limit === undefined || raws.length < limit)) {
-        raws.push(cursor.value);
-        cursor = await cursor.continue();
+      const index = database.transaction(STORES.postings).store.index('lastSeen');
+      let range: IDBKeyRange | null = null;
+      if (limit !== undefined) {
+        // The limit-th most recent lastSeen bounds the read: getAll reads in ascending order only.
+        const cursor = await index.openKeyCursor(null, 'prev');
+        const bound = limit > 1 && cursor ? await cursor.advance(limit - 1) : cursor;
+        if (bound) range = IDBKeyRange.lowerBound(bound.key);
       }
-      return validated(raws);
+      const raws = (await index.getAll(range)).reverse();
+      return await validated(limit === undefined ? raws : raws.slice(0, limit));
     } catch (error) {
       throw storeError(error, 'reading your postings');
     }
@@ -435,12 +447,21 @@ export function createPostingsStore(options: OpenOptions = {}, now: () => Date =
     return found;
   }
 
-  /** Keys of records analysed by another version or for another profile than `context` says. */
+  /**
+   * Keys of records analysed by another version or for another profile than `context` says. Reads the two
+   * fields only (re-analysis validates each record it takes up), so a store where nothing is stale costs
+   * one cursor pass.
+   */
   async function staleKeys(context: Pick<AnalysisContext, 'analysisVersion' | 'profileStamp'>): Promise<string[]> {
-    const {records} = await list();
-    return records
-      .filter((record) => record.analysisVersion !== context.analysisVersion || record.profileStamp !== context.profileStamp)
-      .map((record) => record.key);
+    const database = await db();
+    const stale: string[] = [];
+    let cursor = await database.transaction(STORES.postings).store.openCursor();
+    while (cursor) {
+      const value = cursor.value as {analysisVersion?: unknown; profileStamp?: unknown};
+      if (value.analysisVersion !== context.analysisVersion || value.profileStamp !== context.profileStamp) stale.push(String(cursor.primaryKey));
+      cursor = await cursor.continue();
+    }
+    return stale;
   }
 
   /**

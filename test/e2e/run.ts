@@ -11,6 +11,7 @@ import {assert, clearPanelPrefs, launchChromium, openPanelTitle, pageState, exit
 import {navigationChecks} from './navigation-checks';
 import {optionsChecks} from './options';
 import {popupChecks} from './popup-checks';
+import {postingsChecks} from './postings-checks';
 import {savedPageChecks, savedServedPages} from './saved-checks';
 import {unlistedPages} from './saved-pages';
 import {servePages, type ServedPage} from './server';
@@ -404,7 +405,7 @@ async function main(): Promise<number> {
       },
     ];
 
-    checks.splice(checks.length - 1, 0, ...optionsChecks(e2e, DATA));
+    checks.splice(checks.length - 1, 0, ...optionsChecks(e2e, DATA), ...postingsChecks(e2e, HTML));
     const counts = await runChecks(checks, ONLY ?? undefined);
     passed += counts.passed;
     failed += counts.failed;
