@@ -59,7 +59,7 @@ function classifyLabel(label: string): boolean | null {
  * A heading is a short "Label:" ("Preferred qualifications:", "Skills Preferred:") or a short line
  * of its own ("Bonus points", "Who You Are (Basic Qualifications)").
  */
-function headingIsPreferred(text: string): boolean | null {
+export function headingIsPreferred(text: string): boolean | null {
   let found: boolean | null = null;
   let labelStart = 0;
   for (const match of text.includes(':') ? text.matchAll(LABEL_BOUNDARY) : []) {
