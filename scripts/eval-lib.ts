@@ -32,6 +32,8 @@ export interface Measure {
 
 export interface EvalResult {
   postings: number;
+  /** The sources scored (id prefixes), in the split's order. */
+  sources: string[];
   elapsedMs: number;
   measures: Measure[];
   perItem: Array<{id: ChecklistId; tp: number; fp: number; fn: number}>;
@@ -39,9 +41,6 @@ export interface EvalResult {
   /** The screening measures on each half of the screening-labelled rows, split by id source prefix. */
   screeningHalves: Array<{name: string; postings: number; measures: Measure[]}>;
 }
-
-/** The source an id comes from ("remotewlb:8fcba45826" -> "remotewlb"). */
-const sourceOf = (id: string) => id.split(':')[0] ?? '';
 
 interface ScreeningRow {
   id: string;
@@ -95,8 +94,34 @@ export function splitExists(dir: string, split = 'dev'): boolean {
   return existsSync(`${dir}/${split}.jsonl`) && existsSync(`${dir}/${split}.labels.jsonl`);
 }
 
-export function evaluate(dir: string, split = 'dev'): EvalResult {
-  const rows = readJsonl(`${dir}/${split}.jsonl`) as Array<{id: string; title: string}>;
+/** Which half of a split to score: sources (the id's prefix before ':') fall wholly in one half. */
+export type Half = 'a' | 'b';
+
+const sourceOf = (id: string) => id.split(':')[0]!;
+
+/**
+ * Sources assigned to half "a" or "b": largest first, each to the half with fewer postings so far
+ * (ties to "a"), so that the halves are near equal in size and never share a source. Writing patterns
+ * on one half and measuring on the other shows whether they generalise beyond the postings they were
+ * written on.
+ */
+export function sourceHalves(ids: readonly string[]): Map<string, Half> {
+  const counts = new Map<string, number>();
+  for (const id of ids) counts.set(sourceOf(id), (counts.get(sourceOf(id)) ?? 0) + 1);
+  const halves = new Map<string, Half>();
+  const size = {a: 0, b: 0};
+  for (const [source, count] of [...counts].sort((x, y) => y[1] - x[1] || x[0].localeCompare(y[0]))) {
+    const half: Half = size.a <= size.b ? 'a' : 'b';
+    halves.set(source, half);
+    size[half] += count;
+  }
+  return halves;
+}
+
+export function evaluate(dir: string, split = 'dev', half?: Half): EvalResult {
+  const allRows = readJsonl(`${dir}/${split}.jsonl`) as Array<{id: string; title: string}>;
+  const halves = sourceHalves(allRows.map((row) => row.id));
+  const rows = half ? allRows.filter((row) => halves.get(sourceOf(row.id)) === half) : allRows;
   const labels = new Map((readJsonl(`${dir}/${split}.labels.jsonl`) as Label[]).map((label) => [label.id, label]));
   const misses: string[] = [];
   const miss = (metric: string, id: string, text: string) => misses.push(`${metric.padEnd(12)} ${id}: ${text}`);
@@ -165,6 +190,7 @@ export function evaluate(dir: string, split = 'dev'): EvalResult {
   const items = f1(itemTp, itemFp, itemFn);
   return {
     postings: total,
+    sources: [...new Set(rows.map((row) => sourceOf(row.id)))],
     elapsedMs: performance.now() - started,
     measures: [
       {name: 'detection F1', value: detection.f1, target: 0.95, detail: `P ${detection.precision.toFixed(3)} R ${detection.recall.toFixed(3)} (tp ${tp} fp ${fp} fn ${fn}; borderline excluded)`},
@@ -181,15 +207,12 @@ export function evaluate(dir: string, split = 'dev'): EvalResult {
   };
 }
 
-/** The screening rows in two halves by source (the largest source against the rest), each scored alone. */
+/** The screening-labelled rows in two halves by source (sourceHalves over those rows alone), each scored alone. */
 function screeningHalves(rows: readonly ScreeningRow[]): EvalResult['screeningHalves'] {
-  if (rows.length === 0) return [];
-  const counts = new Map<string, number>();
-  for (const row of rows) counts.set(sourceOf(row.id), (counts.get(sourceOf(row.id)) ?? 0) + 1);
-  const largest = [...counts.entries()].sort((a, b) => b[1] - a[1])[0]![0];
-  const halves = [
-    {name: largest, rows: rows.filter((row) => sourceOf(row.id) === largest)},
-    {name: [...counts.keys()].filter((source) => source !== largest).sort().join('+'), rows: rows.filter((row) => sourceOf(row.id) !== largest)},
-  ];
-  return halves.filter((half) => half.rows.length).map((half) => ({name: half.name, postings: half.rows.length, measures: screeningMeasures(half.rows)}));
+  const halves = sourceHalves(rows.map((row) => row.id));
+  return (['a', 'b'] as const).flatMap((half) => {
+    const inHalf = rows.filter((row) => halves.get(sourceOf(row.id)) === half);
+    const sources = [...halves].filter(([, side]) => side === half).map(([source]) => source);
+    return inHalf.length ? [{name: `${half} (${sources.join(', ')})`, postings: inHalf.length, measures: screeningMeasures(inHalf)}] : [];
+  });
 }
