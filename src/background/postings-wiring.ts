@@ -4,10 +4,11 @@ import browser from 'webextension-polyfill';
 import {analyze} from '../core/analyze';
 import type {Analysis, Posting} from '../core/types';
 import {createPostingsStore} from '../storage/postings-db';
-import {loadPostingsSettings, POSTINGS_SETTINGS_KEY} from '../storage/postings-settings';
+import {POSTINGS_SETTINGS_KEY} from '../storage/keys';
+import {loadPostingsSettings} from '../storage/postings-settings';
 import type {createAnalyzer} from './analysis';
 import {benchmarkFor} from './benchmarks';
-import {POSTINGS_PAGE, type Message, type SaveReply, type UpkeepReply} from './messages';
+import {POSTINGS_PAGE, type Message, type SaveReply, type UpkeepReply} from '../messages';
 import {createPostingsKeeper} from './postings';
 
 const errorText = (error: unknown) => (error instanceof Error ? error.message : String(error));

@@ -1,10 +1,10 @@
 import {useEffect, useLayoutEffect, useMemo, useState} from 'preact/hooks';
-import type {UpkeepReply} from '../background/messages';
+import type {UpkeepReply} from '../messages';
 import {MAX_NOTES_CHARS, STATUSES, type PostingRecord, type PostingStatus} from '../storage/posting-record';
 import type {Listing, PostingsStore} from '../storage/postings-db';
 import {parsePostingsFile, postingsFile} from '../storage/postings-file';
 import {DEFAULT_POSTINGS_SETTINGS, type PostingsSettings, type RememberMode} from '../storage/postings-settings';
-import {usdRange} from '../ui/format';
+import {usdRange} from '../panel/format';
 import {CompareView} from './CompareView';
 import {postingsCsv} from './export-csv';
 import {filterRecords, NO_FILTER, sortRecords, type Direction, type Filter, type SortKey} from './table';

@@ -3,7 +3,7 @@
 // which holds the wage data.
 import {render} from 'preact';
 import browser from 'webextension-polyfill';
-import type {Message, UpkeepReply} from '../background/messages';
+import type {Message, UpkeepReply} from '../messages';
 import {BLOCKED_MESSAGE, createPostingsStore} from '../storage/postings-db';
 import {loadPostingsSettings, savePostingsSettings} from '../storage/postings-settings';
 import {PostingsApp} from './PostingsApp';

@@ -1,8 +1,7 @@
 // What "Your postings" remembers on its own, and for how long: kept in storage.local (this browser only).
 import {z} from 'zod';
+import {POSTINGS_SETTINGS_KEY} from './keys';
 import type {StorageAreaLike} from './profile-store';
-
-export const POSTINGS_SETTINGS_KEY = 'postingsSettings';
 
 export const REMEMBER_MODES = ['tpm', 'all', 'none'] as const;
 export type RememberMode = (typeof REMEMBER_MODES)[number];
