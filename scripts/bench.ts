@@ -365,6 +365,7 @@ async function main(): Promise<void> {
   const firefoxDir = build('firefox');
   printSizes(chromeDir, firefoxDir);
   await browserBench(build('chrome', 'e2e'));
+  runScript('bench:large');
   runScript('bench:core');
   runScript('bench:sites');
   runScript('bench:salary');
