@@ -1,4 +1,4 @@
-// npm run --silent analyze -- [--json | --summary] [--profile FILE] FILE...
+// npm run --silent analyze -- [--json | --summary] [--profile FILE] [--occupation SOC] FILE...
 import {readFileSync} from 'node:fs';
 import {parseArgs} from 'node:util';
 import {analyze} from '../core/analyze';
@@ -10,7 +10,7 @@ import {readPostingsFile} from './inputs';
 import {formatReport} from './report';
 import {summaryHeader, summaryRow} from './summary';
 
-const USAGE = 'usage: npm run --silent analyze -- [--json | --summary] [--profile FILE] [--url URL] FILE...  (--url: the address a saved .html page was served at, when the page does not say; FILE: .html, .txt, .md or .jsonl; --summary: one CSV row per posting)';
+const USAGE = 'usage: npm run --silent analyze -- [--json | --summary] [--profile FILE] [--occupation SOC] [--url URL] FILE...  (--occupation: measure pay against this SOC code, e.g. 11-3021, instead of the one each posting suggests; --url: the address a saved .html page was served at, when the page does not say; FILE: .html, .txt, .md or .jsonl; --summary: one CSV row per posting)';
 
 function loadProfile(path: string): Profile {
   const migrated = migrateProfileValue(JSON.parse(readFileSync(path, 'utf8')));
@@ -23,7 +23,7 @@ function loadProfile(path: string): Profile {
 function main(argv: string[]): number {
   let args;
   try {
-    args = parseArgs({args: argv, allowPositionals: true, options: {json: {type: 'boolean'}, summary: {type: 'boolean'}, profile: {type: 'string'}, url: {type: 'string'}, help: {type: 'boolean', short: 'h'}}});
+    args = parseArgs({args: argv, allowPositionals: true, options: {json: {type: 'boolean'}, summary: {type: 'boolean'}, profile: {type: 'string'}, occupation: {type: 'string'}, url: {type: 'string'}, help: {type: 'boolean', short: 'h'}}});
   } catch (error) {
     console.error(`${error instanceof Error ? error.message : String(error)}\n${USAGE}`);
     return 2;
@@ -40,6 +40,11 @@ function main(argv: string[]): number {
       console.error(`${args.values.profile}: not a usable profile: ${error instanceof Error ? error.message : String(error)}`);
       return 2;
     }
+  }
+  const occupation = args.values.occupation ?? null;
+  if (occupation !== null && !/^\d\d-\d{4}$/.test(occupation)) {
+    console.error(`--occupation ${occupation}: expected an SOC code such as 15-1299 or 11-3021\n${USAGE}`);
+    return 2;
   }
   let dataset;
   try {
@@ -65,7 +70,7 @@ function main(argv: string[]): number {
         failed = true;
         continue;
       }
-      const analysis = analyze(item.posting, {profile, ...(dataset ? {dataset} : {})});
+      const analysis = analyze(item.posting, {profile, occupation, ...(dataset ? {dataset} : {})});
       if (args.values.summary) process.stdout.write(`${summaryRow(analysis)}\n`);
       else if (args.values.json) process.stdout.write(`${JSON.stringify(analysis)}\n`);
       else reports.push(formatReport(analysis));

@@ -1,6 +1,7 @@
 import browser from 'webextension-polyfill';
 import {ANALYSIS_PORT, type AnalyzeReply, type Message} from '../background/messages';
 import type {Analysis, Posting} from '../core/types';
+import {createOccupationStore, OCCUPATION_CHOICE_KEY} from '../ui/occupation-pref';
 import {createPanelPrefsStore, DISMISSED_POSTINGS_KEY, parseDismissed} from '../ui/panel-prefs';
 import {isStructuredDataCheck, type StructuredDataCheck} from '../ui/structured-data';
 import type {AnalysisSummary} from '../ui/summary';
@@ -148,5 +149,15 @@ export function onDismissedChange(listener: (list: string[]) => void): void {
   browser.storage.onChanged.addListener((changes, area) => {
     const change = changes[DISMISSED_POSTINGS_KEY];
     if (area === 'local' && change) listener(parseDismissed(change.newValue));
+  });
+}
+
+/** The reader's occupation choice for pay comparisons (storage.local, one per user). */
+export const occupationChoice = createOccupationStore(browser.storage.local);
+
+/** The panel, the popup or another tab changed the occupation choice: the analysis is asked again. */
+export function onOccupationChange(listener: () => void): void {
+  browser.storage.onChanged.addListener((changes, area) => {
+    if (area === 'local' && OCCUPATION_CHOICE_KEY in changes) listener();
   });
 }
