@@ -1,5 +1,5 @@
 import {OCCUPATION_PROFILES} from '../core/salary/occupations';
-import type {AnalysisSummary} from '../ui/summary';
+import type {AnalysisSummary} from '../messages/summary';
 
 export interface TabSummaryProps {
   /** undefined while loading. */

@@ -1,9 +1,9 @@
 import {render} from 'preact';
 import browser from 'webextension-polyfill';
 import {useEffect, useState} from 'preact/hooks';
-import {createOccupationStore} from '../ui/occupation-pref';
-import {PANEL_CSS} from '../ui/styles';
-import type {AnalysisSummary} from '../ui/summary';
+import {createOccupationStore} from '../panel/occupation-pref';
+import {PANEL_CSS} from '../panel/styles';
+import type {AnalysisSummary} from '../messages/summary';
 import {analyzeActiveTab} from './analyze-tab';
 import {SalaryLookup} from './SalaryLookup';
 import {activeTabSummary, openOptions, showPanelAgain} from './tab-summary';

@@ -6,9 +6,10 @@ import {afterEach, beforeEach, describe, expect, it, vi} from 'vitest';
 import {analyze} from '../../src/core/analyze';
 import {benchmarkFor} from '../../src/background/benchmarks';
 import {TabSummary} from '../../src/popup/TabSummary';
-import {createOccupationStore, OCCUPATION_CHOICE_KEY, parseOccupationChoice} from '../../src/ui/occupation-pref';
-import {Panel} from '../../src/ui/Panel';
-import {summarize} from '../../src/ui/summary';
+import {createOccupationStore, parseOccupationChoice} from '../../src/panel/occupation-pref';
+import {OCCUPATION_CHOICE_KEY} from '../../src/storage/keys';
+import {Panel} from '../../src/panel/Panel';
+import {summarize} from '../../src/messages/summary';
 import {haveRealPostings, realPostings} from '../fit/real-postings';
 
 let container: HTMLElement;

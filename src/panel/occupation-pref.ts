@@ -1,9 +1,8 @@
 // The reader's chosen occupation for pay comparisons (an SOC code such as 11-3021), kept in storage.local:
 // one choice per user, not per posting (issue 15). Absent or null lets each posting decide by the rules in
 // src/core/salary/occupation-choice.ts. Plain checks, no zod: the content script reads it.
+import {OCCUPATION_CHOICE_KEY} from '../storage/keys';
 import type {LocalAreaLike} from './panel-prefs';
-
-export const OCCUPATION_CHOICE_KEY = 'occupationChoice';
 
 const SOC = /^\d\d-\d{4}$/;
 
