@@ -42,7 +42,7 @@ function OccupationView({benchmark, onChoose}: {benchmark: Benchmark; onChoose?:
       </details>
       {onChoose ? (
         <label>
-          Occupation for pay{' '}
+          Measure pay as{' '}
           <select
             data-testid="occupation-select"
             value={occupation.by === 'user' ? occupation.soc : ''}

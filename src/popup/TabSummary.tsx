@@ -84,7 +84,7 @@ export function TabSummary({summary, onSetUpProfile, onAnalyze, analyzing = fals
       {summary.occupation && onChooseOccupation && chosenOccupation !== undefined ? (
         <p>
           <label>
-            Occupation for pay{' '}
+            Measure pay as{' '}
             <select data-testid="tab-occupation-select" value={chosenOccupation ?? ''} onChange={(event) => onChooseOccupation(event.currentTarget.value || null)}>
               <option value="">From each posting</option>
               {OCCUPATION_PROFILES.map((profile) => (
