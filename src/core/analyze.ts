@@ -8,6 +8,7 @@ import {extractPay} from './pay';
 import {extractRequirements} from './requirements';
 import {payRangeLikelyRequired} from './salary/pay-transparency';
 import {benchmarkForRole, withImpliedLevel} from './salary/role-benchmark';
+import {readScreening} from './screening';
 import {normalizeText, splitSentences} from './text';
 import type {Analysis, ChecklistMatch, Posting, Profile, Requirements} from './types';
 
@@ -51,6 +52,13 @@ export function analyze(posting: Posting, options: AnalyzeOptions = {}): Analysi
   });
   const transparency = payRangeLikelyRequired(posting.location, options.date, {countyFips: benchmark.resolution?.countyFips, employees: posting.employerSize});
   const {evidence: _evidence, ...stated} = requirements;
+  const screening = readScreening({
+    title,
+    location: posting.location,
+    ...(posting.employmentType ? {employmentType: posting.employmentType} : {}),
+    sentences,
+    minYears: requirements.minYearsExperience,
+  });
   return {
     id: posting.id ?? '',
     site: posting.site ?? '',
@@ -62,7 +70,8 @@ export function analyze(posting: Posting, options: AnalyzeOptions = {}): Analysi
       ...(posting.url ? {url: posting.url} : {}),
     },
     detection,
-    requirements: stated,
+    requirements: {...stated, ...screening.facts},
+    screening: screening.details,
     checklist,
     salary: {posted, benchmark, comparison: withImpliedLevel(comparePay(posted, benchmark), posted, benchmark), transparency},
     completeness: scoreCompleteness({checklist, posted, location: posting.location, payRangeRequired: transparency?.required ?? false}),

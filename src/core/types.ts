@@ -1,4 +1,5 @@
 import type {ChecklistId, ChecklistKind} from './ids';
+import type {ScreeningDetails, ScreeningFacts} from './screening';
 
 /** A job posting as read from a page, a JSON Lines row or a text file. Every field is plain text. */
 export interface Posting {
@@ -13,6 +14,8 @@ export interface Posting {
   description: string;
   /** The employer's number of employees when the page states it (JSON-LD hiringOrganization.numberOfEmployees). */
   employerSize?: number;
+  /** The page's JobPosting employmentType ("FULL_TIME", "CONTRACTOR, TEMPORARY"), when it states one. */
+  employmentType?: string;
 }
 
 export type Degree = 'bachelor' | 'master' | 'doctorate';
@@ -157,7 +160,9 @@ export interface Analysis {
     minYearsExperience: number | null;
     degree: Degree | null;
     certifications: string[];
-  };
+  } & ScreeningFacts;
+  /** Office days, remote scope, polygraph and the sentences behind each screening fact. */
+  screening: ScreeningDetails;
   checklist: ChecklistMatch[];
   salary: {
     posted: PostedPay | null;
