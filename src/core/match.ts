@@ -2,6 +2,7 @@ import {inBoilerplateSection, isNotice} from './boilerplate';
 import {CHECKLIST, type ChecklistItem} from './checklist';
 import {CHECKLIST_IDS, REQUIREMENT_IDS, type ChecklistId} from './ids';
 import {cheaperBoundaries, lowerSource} from './regex-source';
+import {vocabularies} from './scan';
 import type {ChecklistMatch} from './types';
 
 const MAX_EVIDENCE = 3;
@@ -36,7 +37,11 @@ interface Remembered {
 }
 let remembered = new Map<string, Remembered>();
 
-const anyOf = (sources: readonly string[]) => new RegExp(sources.map((source) => `(?:${cheaperBoundaries(lowerSource(source))})`).join('|'), 'g');
+const compiledSource = (source: string) => cheaperBoundaries(lowerSource(source));
+const anyOf = (sources: readonly string[]) => new RegExp(sources.map((source) => `(?:${compiledSource(source)})`).join('|'), 'g');
+
+/** One scan of a posting tells which sentences each item's patterns can match at all (scan.ts). */
+const FIRST_GROUP = vocabularies.add(CHECKLIST.map((item) => item.patterns.map(compiledSource)));
 
 /** Compiled on first use, item by item: a caller that reads a few items pays for those only. */
 function compiledItem(index: number): CompiledItem {
@@ -130,6 +135,7 @@ const LONG_SENTENCE = 160;
  */
 export function matchChecklist(sentences: readonly string[], ids?: readonly ChecklistId[]): ChecklistMatch[] {
   const aside = inBoilerplateSection(sentences);
+  const scanned = vocabularies.scan(sentences);
   // Read on demand: most items stop after their first few sentences.
   const noticeKnown: Array<boolean | undefined> = [];
   const notice = (position: number) => (noticeKnown[position] ??= isNotice(sentences[position]!));
@@ -140,7 +146,7 @@ export function matchChecklist(sentences: readonly string[], ids?: readonly Chec
     const asideEvidence: string[] = [];
     for (const [position, sentence] of sentences.entries()) {
       if (candidates.length >= CANDIDATES) break;
-      if ((aside[position] && asideEvidence.length >= MAX_EVIDENCE) || !shows(index, sentence) || notice(position)) continue;
+      if (!scanned.may(position, FIRST_GROUP + index) || (aside[position] && asideEvidence.length >= MAX_EVIDENCE) || !shows(index, sentence) || notice(position)) continue;
       (aside[position] ? asideEvidence : candidates).push(sentence);
     }
     const ranked = [...candidates.filter((sentence) => sentence.length <= LONG_SENTENCE), ...candidates.filter((sentence) => sentence.length > LONG_SENTENCE)];
