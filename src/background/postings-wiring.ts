@@ -18,7 +18,8 @@ export function createPostingsWiring(analyzer: ReturnType<typeof createAnalyzer>
     store: createPostingsStore(),
     loadSettings: () => loadPostingsSettings(browser.storage.local),
     currentProfile: () => analyzer.profile(),
-    analyze: (posting, profile) => analyze(posting, {profile, dataset: {benchmarkFor}}),
+    currentOccupation: () => analyzer.occupation(),
+    analyze: (posting, profile, occupation) => analyze(posting, {profile, dataset: {benchmarkFor}, occupation}),
     analysisVersion: browser.runtime.getManifest().version,
   });
 

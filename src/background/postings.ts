@@ -11,7 +11,9 @@ export interface KeeperDeps {
   loadSettings: () => Promise<PostingsSettings>;
   /** The profile the analyzer scores fit with (the same one, so the stamp matches the fit stored). */
   currentProfile: () => Promise<Profile | null>;
-  analyze: (posting: Posting, profile: Profile | null) => Analysis;
+  /** The reader's chosen occupation for pay comparisons, if any: it changes the benchmark stored. */
+  currentOccupation?: () => Promise<string | null>;
+  analyze: (posting: Posting, profile: Profile | null, occupation: string | null) => Analysis;
   /** The extension's version: analyses by another version are redone. */
   analysisVersion: string;
   now?: () => Date;
@@ -24,9 +26,11 @@ const REANALYSE_BATCH = 20;
 
 export function createPostingsKeeper(deps: KeeperDeps) {
   const now = deps.now ?? (() => new Date());
-  const context = async (): Promise<AnalysisContext & {profile: Profile | null}> => {
-    const profile = await deps.currentProfile();
-    return {profile, profileStamp: profileStamp(profile), analysisVersion: deps.analysisVersion, now: now()};
+  const context = async (): Promise<AnalysisContext & {profile: Profile | null; occupation: string | null}> => {
+    const [profile, occupation] = await Promise.all([deps.currentProfile(), deps.currentOccupation?.() ?? null]);
+    // The stamp covers what the stored scores depend on besides the text: the profile and the occupation.
+    const stamp = profileStamp(occupation ? {profile, occupation} : profile);
+    return {profile, occupation, profileStamp: stamp, analysisVersion: deps.analysisVersion, now: now()};
   };
 
   /** After an analysis has been answered: remember it when the setting says so. */
@@ -43,7 +47,7 @@ export function createPostingsKeeper(deps: KeeperDeps) {
   /** The panel's Save: analysed again here (the page's posting, the current profile) and kept as 'saved'. */
   async function save(posting: Posting): Promise<{key: string}> {
     const ctx = await context();
-    const {record} = await deps.store.remember(posting, deps.analyze(posting, ctx.profile), ctx, 'saved');
+    const {record} = await deps.store.remember(posting, deps.analyze(posting, ctx.profile, ctx.occupation), ctx, 'saved');
     return {key: record.key};
   }
 
@@ -57,7 +61,7 @@ export function createPostingsKeeper(deps: KeeperDeps) {
         const keys = await deps.store.staleKeys(ctx);
         for (let start = 0; start < keys.length; start += REANALYSE_BATCH) {
           const batchContext = {...ctx, now: now()};
-          done += await deps.store.reanalyse(keys.slice(start, start + REANALYSE_BATCH), (posting) => deps.analyze(posting, ctx.profile), batchContext);
+          done += await deps.store.reanalyse(keys.slice(start, start + REANALYSE_BATCH), (posting) => deps.analyze(posting, ctx.profile, ctx.occupation), batchContext);
           await new Promise((resolve) => setTimeout(resolve, 0));
         }
       } finally {

@@ -22,6 +22,8 @@ export interface MountHandlers {
   /** "Your postings": keep this posting, open the list. */
   onSave?: () => Promise<unknown>;
   onOpenPostings?: () => void;
+  /** The reader picked an occupation for pay comparisons (null: automatic). */
+  onChooseOccupation?: (soc: string | null) => void;
   /** The posting's text on the page: the panel docks beside it when there is room. */
   posting?: Element | null;
 }
