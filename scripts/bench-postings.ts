@@ -57,14 +57,25 @@ function generated(): PostingRecord[] {
     const record = base[index % base.length]!;
     const key = `bench:${index}`;
     const seen = new Date(Date.UTC(2026, 0, 1) + index * 60_000).toISOString();
-    return {...record, key, keys: [key], links: [{...record.links[0]!, key}], firstSeen: seen, lastSeen: seen, analyzedAt: seen, status: statuses[index % statuses.length]!};
+    return {
+      ...record,
+      key,
+      keys: [key],
+      links: [{...record.links[0]!, key}],
+      firstSeen: seen,
+      lastSeen: seen,
+      analyzedAt: seen,
+      status: statuses[index % statuses.length]!,
+    };
   });
 }
 
 function space(): void {
   const encoder = new TextEncoder();
   const records = base.map((record) => encoder.encode(JSON.stringify(record)).length);
-  const texts = base.map((record, index) => encoder.encode(JSON.stringify(textOf(record.key, postings[index]!))).length);
+  const texts = base.map(
+    (record, index) => encoder.encode(JSON.stringify(textOf(record.key, postings[index]!))).length,
+  );
   const mean = (values: number[]) => values.reduce((sum, value) => sum + value, 0) / values.length;
   const per = mean(records) + mean(texts);
   console.log(
@@ -90,8 +101,12 @@ async function storeCost(): Promise<void> {
     await store.remember(posting, analyses[index]!, context);
     writes.push(performance.now() - start);
   }
-  console.log(`store cost per analysis: building the record ${ms(median(build))} median (budget ${BUDGET.storeMs} ms; it runs after the analysis is answered)`);
-  console.log(`  the whole write into a store of ${COUNT.toLocaleString('en-US')}: ${ms(median(writes))} median on fake-indexeddb (Node; an upper bound, off the analysis's path)`);
+  console.log(
+    `store cost per analysis: building the record ${ms(median(build))} median (budget ${BUDGET.storeMs} ms; it runs after the analysis is answered)`,
+  );
+  console.log(
+    `  the whole write into a store of ${COUNT.toLocaleString('en-US')}: ${ms(median(writes))} median on fake-indexeddb (Node; an upper bound, off the analysis's path)`,
+  );
   store.close();
 }
 
@@ -106,13 +121,19 @@ function sortInNode(records: PostingRecord[]): void {
     return {key, ms: median(runs)};
   });
   const slowest = times.reduce((worst, time) => (time.ms > worst.ms ? time : worst));
-  console.log(`sort ${COUNT.toLocaleString('en-US')} records (Node, no rendering): slowest column ${slowest.key} ${ms(slowest.ms)} median (budget ${BUDGET.sortMs} ms with rendering)`);
+  console.log(
+    `sort ${COUNT.toLocaleString('en-US')} records (Node, no rendering): slowest column ${slowest.key} ${ms(slowest.ms)} median (budget ${BUDGET.sortMs} ms with rendering)`,
+  );
 }
 
 function built(): string {
   if (process.env.BENCH_DIST) return resolve(process.env.BENCH_DIST);
   const out = join(ROOT, '.tmp', 'bench-postings', 'dist');
-  const result = spawnSync(join(ROOT, 'node_modules', '.bin', 'vite'), ['build', '--logLevel', 'error'], {cwd: ROOT, env: {...process.env, OUT_DIR: out}, encoding: 'utf8'});
+  const result = spawnSync(join(ROOT, 'node_modules', '.bin', 'vite'), ['build', '--logLevel', 'error'], {
+    cwd: ROOT,
+    env: {...process.env, OUT_DIR: out},
+    encoding: 'utf8',
+  });
   if (result.status !== 0) throw new Error(`build failed:\n${result.stderr}`);
   return out;
 }
@@ -133,41 +154,66 @@ async function inChromium(generatedRecords: PostingRecord[]): Promise<void> {
     const url = `chrome-extension://${new URL(worker.url()).host}/src/postings/index.html`;
     const page = await context.newPage();
     await page.goto(url);
-    await page.getByTestId('postings-count').filter({hasText: /stored/}).waitFor({timeout: 30_000});
+    await page
+      .getByTestId('postings-count')
+      .filter({hasText: /stored/})
+      .waitFor({timeout: 30_000});
     // Written straight into the page's database, in slices (one message per slice).
     for (let start = 0; start < records.length; start += 1000) {
-      await page.evaluate(async (slice) => {
-        const db = await new Promise<IDBDatabase>((done, fail) => {
-          const request = indexedDB.open('tpm-lens-postings');
-          request.onsuccess = () => done(request.result);
-          request.onerror = () => fail(request.error);
-        });
-        const tx = db.transaction('postings', 'readwrite');
-        for (const record of slice) tx.objectStore('postings').put(record);
-        await new Promise((done, fail) => {
-          tx.oncomplete = done;
-          tx.onerror = () => fail(tx.error);
-        });
-        db.close();
-      }, records.slice(start, start + 1000));
+      await page.evaluate(
+        async (slice) => {
+          const db = await new Promise<IDBDatabase>((done, fail) => {
+            const request = indexedDB.open('tpm-lens-postings');
+            request.onsuccess = () => done(request.result);
+            request.onerror = () => fail(request.error);
+          });
+          const tx = db.transaction('postings', 'readwrite');
+          for (const record of slice) tx.objectStore('postings').put(record);
+          await new Promise((done, fail) => {
+            tx.oncomplete = done;
+            tx.onerror = () => fail(tx.error);
+          });
+          db.close();
+        },
+        records.slice(start, start + 1000),
+      );
     }
     const firstRows: number[] = [];
     const scriptStarts: number[] = [];
     const sorts: number[] = [];
     for (let round = 0; round < 5; round++) {
       await page.reload();
-      await page.waitForFunction(() => performance.getEntriesByName('postings:rows').length > 0, null, {timeout: 30_000});
+      await page.waitForFunction(() => performance.getEntriesByName('postings:rows').length > 0, null, {
+        timeout: 30_000,
+      });
       firstRows.push(await page.evaluate(() => performance.getEntriesByName('postings:rows')[0]!.startTime));
-      scriptStarts.push(await page.evaluate(() => performance.getEntriesByName('postings:script')[0]?.startTime ?? NaN));
+      scriptStarts.push(
+        await page.evaluate(() => performance.getEntriesByName('postings:script')[0]?.startTime ?? NaN),
+      );
       // Once every record is loaded, sort by title (a string column: the slowest kind).
-      await page.getByTestId('postings-count').filter({hasText: /^10000 postings/}).waitFor({timeout: 60_000});
+      await page
+        .getByTestId('postings-count')
+        .filter({hasText: /^10000 postings/})
+        .waitFor({timeout: 60_000});
       await page.evaluate(() => performance.clearMarks());
       await page.locator('button.sort[data-sort=title]').click();
-      await page.waitForFunction(() => performance.getEntriesByName('postings:sorted').length > 0, null, {timeout: 30_000});
-      sorts.push(await page.evaluate(() => performance.getEntriesByName('postings:sorted')[0]!.startTime - performance.getEntriesByName('postings:sort')[0]!.startTime));
+      await page.waitForFunction(() => performance.getEntriesByName('postings:sorted').length > 0, null, {
+        timeout: 30_000,
+      });
+      sorts.push(
+        await page.evaluate(
+          () =>
+            performance.getEntriesByName('postings:sorted')[0]!.startTime -
+            performance.getEntriesByName('postings:sort')[0]!.startTime,
+        ),
+      );
     }
-    console.log(`page with ${COUNT.toLocaleString('en-US')} postings: first rows ${ms(median(firstRows))} median from navigation (budget ${BUDGET.firstRowsMs} ms; the page's script starts at ${ms(median(scriptStarts))})`);
-    console.log(`  sort by title, click to sorted rows rendered: ${ms(median(sorts))} median (budget ${BUDGET.sortMs} ms)`);
+    console.log(
+      `page with ${COUNT.toLocaleString('en-US')} postings: first rows ${ms(median(firstRows))} median from navigation (budget ${BUDGET.firstRowsMs} ms; the page's script starts at ${ms(median(scriptStarts))})`,
+    );
+    console.log(
+      `  sort by title, click to sorted rows rendered: ${ms(median(sorts))} median (budget ${BUDGET.sortMs} ms)`,
+    );
   } finally {
     await context.close();
     rmSync(profile, {recursive: true, force: true});
@@ -175,7 +221,9 @@ async function inChromium(generatedRecords: PostingRecord[]): Promise<void> {
 }
 
 async function main(): Promise<void> {
-  console.log(`postings bench: ${base.length} real postings made into ${COUNT.toLocaleString('en-US')}; load average ${loadavg()[0]!.toFixed(1)} on ${availableParallelism()} cores`);
+  console.log(
+    `postings bench: ${base.length} real postings made into ${COUNT.toLocaleString('en-US')}; load average ${loadavg()[0]!.toFixed(1)} on ${availableParallelism()} cores`,
+  );
   space();
   const records = generated();
   sortInNode(records);

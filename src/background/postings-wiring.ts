@@ -41,7 +41,8 @@ export function createPostingsWiring(analyzer: ReturnType<typeof createAnalyzer>
         (error: unknown): SaveReply => ({ok: false, error: errorText(error)}),
       );
     }
-    if (message.type === 'tpm-lens/open-postings') return browser.tabs.create({url: browser.runtime.getURL(POSTINGS_PAGE)}).then(() => undefined);
+    if (message.type === 'tpm-lens/open-postings')
+      return browser.tabs.create({url: browser.runtime.getURL(POSTINGS_PAGE)}).then(() => undefined);
     if (message.type === 'tpm-lens/postings-upkeep') return upkeep();
     return undefined;
   }
@@ -52,6 +53,7 @@ export function createPostingsWiring(analyzer: ReturnType<typeof createAnalyzer>
     analysed: (posting: Posting, analysis: Analysis) => void keeper.analysed(posting, analysis),
     /** Start-up, a new profile, a changed "forget after" setting. */
     upkeep: () => void upkeep(),
-    settingsChanged: (changes: Record<string, unknown>, area: string) => area === 'local' && POSTINGS_SETTINGS_KEY in changes,
+    settingsChanged: (changes: Record<string, unknown>, area: string) =>
+      area === 'local' && POSTINGS_SETTINGS_KEY in changes,
   };
 }

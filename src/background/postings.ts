@@ -47,7 +47,12 @@ export function createPostingsKeeper(deps: KeeperDeps) {
   /** The panel's Save: analysed again here (the page's posting, the current profile) and kept as 'saved'. */
   async function save(posting: Posting): Promise<{key: string}> {
     const ctx = await context();
-    const {record} = await deps.store.remember(posting, deps.analyze(posting, ctx.profile, ctx.occupation), ctx, 'saved');
+    const {record} = await deps.store.remember(
+      posting,
+      deps.analyze(posting, ctx.profile, ctx.occupation),
+      ctx,
+      'saved',
+    );
     return {key: record.key};
   }
 
@@ -61,7 +66,11 @@ export function createPostingsKeeper(deps: KeeperDeps) {
         const keys = await deps.store.staleKeys(ctx);
         for (let start = 0; start < keys.length; start += REANALYSE_BATCH) {
           const batchContext = {...ctx, now: now()};
-          done += await deps.store.reanalyse(keys.slice(start, start + REANALYSE_BATCH), (posting) => deps.analyze(posting, ctx.profile, ctx.occupation), batchContext);
+          done += await deps.store.reanalyse(
+            keys.slice(start, start + REANALYSE_BATCH),
+            (posting) => deps.analyze(posting, ctx.profile, ctx.occupation),
+            batchContext,
+          );
           await new Promise((resolve) => setTimeout(resolve, 0));
         }
       } finally {
@@ -80,5 +89,3 @@ export function createPostingsKeeper(deps: KeeperDeps) {
 
   return {analysed, save, reanalyseStale, forgetOld};
 }
-
-export type PostingsKeeper = ReturnType<typeof createPostingsKeeper>;

@@ -22,7 +22,12 @@ export function SaveView({onSave, onOpenPostings}: SaveViewProps) {
   return (
     <section class="save" aria-label="Your postings" data-testid="save-section">
       {onSave ? (
-        <button type="button" data-testid="save-posting" onClick={save} disabled={state.kind === 'saving' || state.kind === 'saved'}>
+        <button
+          type="button"
+          data-testid="save-posting"
+          onClick={save}
+          disabled={state.kind === 'saving' || state.kind === 'saved'}
+        >
           {state.kind === 'saved' ? 'Saved to your postings' : state.kind === 'saving' ? 'Saving…' : 'Save'}
         </button>
       ) : null}{' '}

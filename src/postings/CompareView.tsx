@@ -14,7 +14,9 @@ export interface CompareViewProps {
 function payText(record: PostingRecord): string {
   if (!record.pay) return 'not stated';
   const {annualMin, annualMax, currency} = record.pay;
-  return currency === 'USD' ? `${usdRange(annualMin, annualMax)} a year` : `${Math.round(annualMin).toLocaleString('en-US')}-${Math.round(annualMax).toLocaleString('en-US')} ${currency} a year`;
+  return currency === 'USD'
+    ? `${usdRange(annualMin, annualMax)} a year`
+    : `${Math.round(annualMin).toLocaleString('en-US')}-${Math.round(annualMax).toLocaleString('en-US')} ${currency} a year`;
 }
 
 /** The posted midpoint against one wage level of the posting's own place, in words. */
@@ -31,14 +33,18 @@ function againstLevel(record: PostingRecord, level: number): string {
 /** 2 to 4 postings side by side: pay against the same wage level in each place, requirements, checklist, fit gaps. */
 export function CompareView({records, onClose}: CompareViewProps) {
   const [level, setLevel] = useState(1);
-  const cell = (render: (record: PostingRecord) => preact.ComponentChildren) => records.map((record) => <td key={record.key}>{render(record)}</td>);
+  const cell = (render: (record: PostingRecord) => preact.ComponentChildren) =>
+    records.map((record) => <td key={record.key}>{render(record)}</td>);
   return (
     <section class="compare" aria-labelledby="compare-heading" data-testid="compare-view">
       <h2 id="compare-heading">Compare {records.length} postings</h2>
       <p>
         <label>
           Pay against wage level{' '}
-          <select value={String(level)} onChange={(event) => setLevel(Number((event.target as HTMLSelectElement).value))}>
+          <select
+            value={String(level)}
+            onChange={(event) => setLevel(Number((event.target as HTMLSelectElement).value))}
+          >
             {LEVEL_NAMES.map((name, index) => (
               <option key={name} value={String(index)}>
                 {name}
@@ -91,7 +97,11 @@ export function CompareView({records, onClose}: CompareViewProps) {
             </tr>
             <tr>
               <th scope="row">Years required</th>
-              {cell((record) => (record.requirements.minYearsExperience === null ? 'not stated' : `${record.requirements.minYearsExperience}+`))}
+              {cell((record) =>
+                record.requirements.minYearsExperience === null
+                  ? 'not stated'
+                  : `${record.requirements.minYearsExperience}+`,
+              )}
             </tr>
             <tr>
               <th scope="row">Degree</th>
@@ -107,7 +117,11 @@ export function CompareView({records, onClose}: CompareViewProps) {
             </tr>
             <tr>
               <th scope="row">Fit gaps</th>
-              {cell((record) => (record.fit ? record.fit.missing.map((id) => missingLabel(id, labels)).join(', ') || 'none' : 'no profile'))}
+              {cell((record) =>
+                record.fit
+                  ? record.fit.missing.map((id) => missingLabel(id, labels)).join(', ') || 'none'
+                  : 'no profile',
+              )}
             </tr>
             <tr>
               <th scope="row">Completeness</th>
@@ -118,7 +132,13 @@ export function CompareView({records, onClose}: CompareViewProps) {
                 <th scope="row" class="item">
                   {item.label}
                 </th>
-                {cell((record) => (record.checklist.met.includes(item.id) ? <span class="ok">✓ stated</span> : <span class="no">✗ missing</span>))}
+                {cell((record) =>
+                  record.checklist.met.includes(item.id) ? (
+                    <span class="ok">✓ stated</span>
+                  ) : (
+                    <span class="no">✗ missing</span>
+                  ),
+                )}
               </tr>
             ))}
           </tbody>

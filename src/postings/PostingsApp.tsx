@@ -22,9 +22,9 @@ export interface PostingsAppDeps {
 }
 
 /** Rows shown before "Show more": the first screen comes from a bounded read (see FIRST_ROWS). */
-export const PAGE_ROWS = 100;
+const PAGE_ROWS = 100;
 /** The first read: enough for the first screen, read and validated before the rest. */
-export const FIRST_ROWS = 50;
+const FIRST_ROWS = 50;
 
 const COLUMNS: Array<{key: SortKey; label: string}> = [
   {key: 'title', label: 'Title'},
@@ -50,7 +50,9 @@ const day = (iso: string) => iso.slice(0, 10);
 function payCell(record: PostingRecord): string {
   if (!record.pay) return '';
   const {annualMin, annualMax, currency} = record.pay;
-  return currency === 'USD' ? usdRange(annualMin, annualMax) : `${Math.round(annualMin).toLocaleString('en-US')}-${Math.round(annualMax).toLocaleString('en-US')} ${currency}`;
+  return currency === 'USD'
+    ? usdRange(annualMin, annualMax)
+    : `${Math.round(annualMin).toLocaleString('en-US')}-${Math.round(annualMax).toLocaleString('en-US')} ${currency}`;
 }
 
 function mark(name: string) {
@@ -61,7 +63,15 @@ function mark(name: string) {
   }
 }
 
-export function PostingsApp({store, loadSettings, saveSettings, upkeep, download, usage, now = () => new Date()}: PostingsAppDeps) {
+export function PostingsApp({
+  store,
+  loadSettings,
+  saveSettings,
+  upkeep,
+  download,
+  usage,
+  now = () => new Date(),
+}: PostingsAppDeps) {
   const [records, setRecords] = useState<PostingRecord[] | null>(null);
   const [complete, setComplete] = useState(false);
   const [unreadable, setUnreadable] = useState<Listing['unreadable']>([]);
@@ -103,7 +113,10 @@ export function PostingsApp({store, loadSettings, saveSettings, upkeep, download
       const kept = await upkeep();
       if (live && kept?.ok && kept.reanalysed + kept.forgotten > 0) {
         await reload();
-        setMessage({kind: 'info', text: `${kept.reanalysed ? `${kept.reanalysed} postings re-scored (new profile or a new TPM Lens version). ` : ''}${kept.forgotten ? `${kept.forgotten} postings older than your setting were forgotten.` : ''}`.trim()});
+        setMessage({
+          kind: 'info',
+          text: `${kept.reanalysed ? `${kept.reanalysed} postings re-scored (new profile or a new TPM Lens version). ` : ''}${kept.forgotten ? `${kept.forgotten} postings older than your setting were forgotten.` : ''}`.trim(),
+        });
       }
     })().catch(fail);
     loadSettings().then(setSettings, fail);
@@ -125,7 +138,8 @@ export function PostingsApp({store, loadSettings, saveSettings, upkeep, download
 
   useLayoutEffect(() => mark('postings:sorted'), [sort]);
 
-  const replace = (record: PostingRecord) => setRecords((list) => list?.map((known) => (known.key === record.key ? record : known)) ?? null);
+  const replace = (record: PostingRecord) =>
+    setRecords((list) => list?.map((known) => (known.key === record.key ? record : known)) ?? null);
 
   const edit = (key: string, change: {status?: PostingStatus; notes?: string}) => {
     store.edit(key, change).then(replace, fail);
@@ -141,7 +155,9 @@ export function PostingsApp({store, loadSettings, saveSettings, upkeep, download
 
   const sortBy = (key: SortKey) => {
     mark('postings:sort');
-    setSort((current) => (current?.key === key ? {key, direction: current.direction === 'asc' ? 'desc' : 'asc'} : {key, direction: 'asc'}));
+    setSort((current) =>
+      current?.key === key ? {key, direction: current.direction === 'asc' ? 'desc' : 'asc'} : {key, direction: 'asc'},
+    );
   };
 
   const stamp = () => now().toISOString().slice(0, 10);
@@ -150,7 +166,11 @@ export function PostingsApp({store, loadSettings, saveSettings, upkeep, download
   const exportJson = async () => {
     try {
       const {entries} = await store.entries();
-      download(`tpm-lens-postings-${stamp()}.json`, JSON.stringify(postingsFile(entries, now()), null, 1), 'application/json');
+      download(
+        `tpm-lens-postings-${stamp()}.json`,
+        JSON.stringify(postingsFile(entries, now()), null, 1),
+        'application/json',
+      );
     } catch (error) {
       fail(error);
     }
@@ -168,7 +188,10 @@ export function PostingsApp({store, loadSettings, saveSettings, upkeep, download
       }
       const result = await store.importEntries(parsed.entries);
       await reload();
-      setMessage({kind: 'info', text: `Imported "${file.name}": ${result.added} new postings, ${result.merged} merged with ones already here (the newer data kept).`});
+      setMessage({
+        kind: 'info',
+        text: `Imported "${file.name}": ${result.added} new postings, ${result.merged} merged with ones already here (the newer data kept).`,
+      });
     } catch (error) {
       fail(error);
     }
@@ -216,14 +239,19 @@ export function PostingsApp({store, loadSettings, saveSettings, upkeep, download
           : `${records.length}${complete ? '' : '+'} postings stored${bytes === null ? '' : `, about ${megabytes(bytes)} used by TPM Lens on this computer`}.`}
       </p>
       {message ? (
-        <p class={`status ${message.kind}`} role={message.kind === 'error' ? 'alert' : 'status'} data-testid="postings-message">
+        <p
+          class={`status ${message.kind}`}
+          role={message.kind === 'error' ? 'alert' : 'status'}
+          data-testid="postings-message"
+        >
           {message.text}
         </p>
       ) : null}
       {unreadable.length ? (
         <details class="status error" data-testid="unreadable" open>
           <summary>
-            {unreadable.length} stored {unreadable.length === 1 ? 'posting' : 'postings'} could not be read and {unreadable.length === 1 ? 'was' : 'were'} kept aside; the others are listed.
+            {unreadable.length} stored {unreadable.length === 1 ? 'posting' : 'postings'} could not be read and{' '}
+            {unreadable.length === 1 ? 'was' : 'were'} kept aside; the others are listed.
           </summary>
           <ul>
             {unreadable.slice(0, 20).map((entry, index) => (
@@ -239,11 +267,20 @@ export function PostingsApp({store, loadSettings, saveSettings, upkeep, download
         <legend>Filter</legend>
         <label>
           Search{' '}
-          <input type="search" value={filter.text} onInput={(event) => setFilter({...filter, text: (event.target as HTMLInputElement).value})} />
+          <input
+            type="search"
+            value={filter.text}
+            onInput={(event) => setFilter({...filter, text: (event.target as HTMLInputElement).value})}
+          />
         </label>
         <label>
           Status{' '}
-          <select value={filter.status} onChange={(event) => setFilter({...filter, status: (event.target as HTMLSelectElement).value as Filter['status']})}>
+          <select
+            value={filter.status}
+            onChange={(event) =>
+              setFilter({...filter, status: (event.target as HTMLSelectElement).value as Filter['status']})
+            }
+          >
             <option value="all">any</option>
             {STATUSES.map((status) => (
               <option key={status} value={status}>
@@ -254,19 +291,35 @@ export function PostingsApp({store, loadSettings, saveSettings, upkeep, download
         </label>
         <label>
           Role{' '}
-          <select value={filter.verdict} onChange={(event) => setFilter({...filter, verdict: (event.target as HTMLSelectElement).value as Filter['verdict']})}>
+          <select
+            value={filter.verdict}
+            onChange={(event) =>
+              setFilter({...filter, verdict: (event.target as HTMLSelectElement).value as Filter['verdict']})
+            }
+          >
             <option value="all">any</option>
             <option value="tpm">TPM roles</option>
             <option value="not-tpm">other roles</option>
           </select>
         </label>
         <label class="check">
-          <input type="checkbox" checked={filter.hasPay} onChange={(event) => setFilter({...filter, hasPay: (event.target as HTMLInputElement).checked})} /> States pay
+          <input
+            type="checkbox"
+            checked={filter.hasPay}
+            onChange={(event) => setFilter({...filter, hasPay: (event.target as HTMLInputElement).checked})}
+          />{' '}
+          States pay
         </label>
       </fieldset>
 
       <div class="actions">
-        <button type="button" data-testid="compare" disabled={!canCompare} onClick={() => setComparing(chosen)} title="Select 2 to 4 postings">
+        <button
+          type="button"
+          data-testid="compare"
+          disabled={!canCompare}
+          onClick={() => setComparing(chosen)}
+          title="Select 2 to 4 postings"
+        >
           Compare selected ({chosen.length})
         </button>
         <button type="button" data-testid="export-csv" onClick={exportCsv} disabled={!view.length}>
@@ -276,9 +329,20 @@ export function PostingsApp({store, loadSettings, saveSettings, upkeep, download
           Export JSON
         </button>
         <label class="file">
-          Import JSON <input type="file" accept="application/json,.json" data-testid="import-json" onChange={(event) => void importFile(event.target as HTMLInputElement)} />
+          Import JSON{' '}
+          <input
+            type="file"
+            accept="application/json,.json"
+            data-testid="import-json"
+            onChange={(event) => void importFile(event.target as HTMLInputElement)}
+          />
         </label>
-        <button type="button" data-testid="delete-selected" disabled={!selected.size} onClick={() => void deleteSelected()}>
+        <button
+          type="button"
+          data-testid="delete-selected"
+          disabled={!selected.size}
+          onClick={() => void deleteSelected()}
+        >
           Delete selected
         </button>
         {confirmClear ? (
@@ -292,7 +356,12 @@ export function PostingsApp({store, loadSettings, saveSettings, upkeep, download
             </button>
           </span>
         ) : (
-          <button type="button" data-testid="clear-all" disabled={!records?.length && !unreadable.length} onClick={() => setConfirmClear(true)}>
+          <button
+            type="button"
+            data-testid="clear-all"
+            disabled={!records?.length && !unreadable.length}
+            onClick={() => setConfirmClear(true)}
+          >
             Clear all…
           </button>
         )}
@@ -302,7 +371,8 @@ export function PostingsApp({store, loadSettings, saveSettings, upkeep, download
 
       {records !== null && records.length === 0 ? (
         <p class="muted" data-testid="no-postings">
-          No postings yet. Open a job posting: TPM roles are remembered as the setting below says, and the panel's Save keeps any posting.
+          No postings yet. Open a job posting: TPM roles are remembered as the setting below says, and the panel's Save
+          keeps any posting.
         </p>
       ) : null}
       {records?.length ? (
@@ -314,7 +384,13 @@ export function PostingsApp({store, loadSettings, saveSettings, upkeep, download
                   <span class="sr-only">Select</span>
                 </th>
                 {COLUMNS.map((column) => (
-                  <th scope="col" key={column.key} aria-sort={sort?.key === column.key ? (sort.direction === 'asc' ? 'ascending' : 'descending') : 'none'}>
+                  <th
+                    scope="col"
+                    key={column.key}
+                    aria-sort={
+                      sort?.key === column.key ? (sort.direction === 'asc' ? 'ascending' : 'descending') : 'none'
+                    }
+                  >
                     <button type="button" class="sort" data-sort={column.key} onClick={() => sortBy(column.key)}>
                       {column.label}
                       {sort?.key === column.key ? (sort.direction === 'asc' ? ' ▲' : ' ▼') : ''}
@@ -326,7 +402,13 @@ export function PostingsApp({store, loadSettings, saveSettings, upkeep, download
             </thead>
             <tbody>
               {view.slice(0, shown).map((record) => (
-                <Row key={record.key} record={record} selected={selected.has(record.key)} onToggle={toggle} onEdit={edit} />
+                <Row
+                  key={record.key}
+                  record={record}
+                  selected={selected.has(record.key)}
+                  onToggle={toggle}
+                  onEdit={edit}
+                />
               ))}
             </tbody>
           </table>
@@ -345,7 +427,13 @@ export function PostingsApp({store, loadSettings, saveSettings, upkeep, download
         <legend>Settings</legend>
         <label>
           Remember postings I open{' '}
-          <select value={settings.remember} data-testid="remember-mode" onChange={(event) => changeSettings({...settings, remember: (event.target as HTMLSelectElement).value as RememberMode})}>
+          <select
+            value={settings.remember}
+            data-testid="remember-mode"
+            onChange={(event) =>
+              changeSettings({...settings, remember: (event.target as HTMLSelectElement).value as RememberMode})
+            }
+          >
             <option value="tpm">TPM roles only</option>
             <option value="all">every posting</option>
             <option value="none">none (the panel's Save still keeps one)</option>
@@ -390,7 +478,12 @@ function Row({record, selected, onToggle, onEdit}: RowProps) {
   return (
     <tr data-testid="posting-row" data-key={record.key}>
       <td>
-        <input type="checkbox" aria-label={`Select ${record.title}`} checked={selected} onChange={() => onToggle(record.key)} />
+        <input
+          type="checkbox"
+          aria-label={`Select ${record.title}`}
+          checked={selected}
+          onChange={() => onToggle(record.key)}
+        />
       </td>
       <td data-col="title">
         {url ? (
@@ -406,7 +499,12 @@ function Row({record, selected, onToggle, onEdit}: RowProps) {
       <td>{record.location}</td>
       <td>{[...new Set(record.links.map((link) => link.site))].join(', ')}</td>
       <td>
-        <select aria-label={`Status of ${record.title}`} data-testid="status" value={record.status} onChange={(event) => onEdit(record.key, {status: (event.target as HTMLSelectElement).value as PostingStatus})}>
+        <select
+          aria-label={`Status of ${record.title}`}
+          data-testid="status"
+          value={record.status}
+          onChange={(event) => onEdit(record.key, {status: (event.target as HTMLSelectElement).value as PostingStatus})}
+        >
           {STATUSES.map((status) => (
             <option key={status} value={status}>
               {status}
@@ -417,7 +515,9 @@ function Row({record, selected, onToggle, onEdit}: RowProps) {
       <td>{record.fit ? record.fit.score : ''}</td>
       <td>{record.completeness.score}</td>
       <td>{payCell(record)}</td>
-      <td title={record.benchmark?.summary ?? ''}>{position ? POSITION_WORDS[position] : record.benchmark ? '' : 'no data'}</td>
+      <td title={record.benchmark?.summary ?? ''}>
+        {position ? POSITION_WORDS[position] : record.benchmark ? '' : 'no data'}
+      </td>
       <td>{day(record.firstSeen)}</td>
       <td>
         <textarea

@@ -4,9 +4,32 @@ import {csvTable} from '../core/csv';
 import type {PostingRecord} from '../storage/posting-record';
 
 export const CSV_COLUMNS = [
-  'key', 'title', 'company', 'location', 'site', 'urls', 'status', 'notes', 'tpm', 'fit', 'completeness',
-  'pay_min_annual', 'pay_max_annual', 'pay_currency', 'pay_position', 'benchmark', 'benchmark_low', 'benchmark_high',
-  'benchmark_source', 'benchmark_date', 'years_required', 'degree', 'certifications', 'missing', 'first_seen', 'last_seen',
+  'key',
+  'title',
+  'company',
+  'location',
+  'site',
+  'urls',
+  'status',
+  'notes',
+  'tpm',
+  'fit',
+  'completeness',
+  'pay_min_annual',
+  'pay_max_annual',
+  'pay_currency',
+  'pay_position',
+  'benchmark',
+  'benchmark_low',
+  'benchmark_high',
+  'benchmark_source',
+  'benchmark_date',
+  'years_required',
+  'degree',
+  'certifications',
+  'missing',
+  'first_seen',
+  'last_seen',
 ] as const;
 
 export function postingsCsv(records: readonly PostingRecord[]): string {
@@ -18,7 +41,10 @@ export function postingsCsv(records: readonly PostingRecord[]): string {
       record.company,
       record.location,
       record.site,
-      record.links.map((link) => link.url).filter(Boolean).join(' '),
+      record.links
+        .map((link) => link.url)
+        .filter(Boolean)
+        .join(' '),
       record.status,
       record.notes,
       record.verdict === 'tpm',

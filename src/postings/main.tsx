@@ -38,7 +38,12 @@ render(
     store={store}
     loadSettings={() => loadPostingsSettings(browser.storage.local)}
     saveSettings={(settings) => savePostingsSettings(browser.storage.local, settings)}
-    upkeep={() => browser.runtime.sendMessage({type: 'tpm-lens/postings-upkeep'} satisfies Message).then((reply) => (reply as UpkeepReply | undefined) ?? null, () => null)}
+    upkeep={() =>
+      browser.runtime.sendMessage({type: 'tpm-lens/postings-upkeep'} satisfies Message).then(
+        (reply) => (reply as UpkeepReply | undefined) ?? null,
+        () => null,
+      )
+    }
     download={download}
     usage={async () => (await navigator.storage?.estimate?.())?.usage ?? null}
   />,

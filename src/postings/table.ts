@@ -2,7 +2,18 @@
 // the page has (scripts/bench-postings.ts measures it).
 import type {PostingRecord, PostingStatus} from '../storage/posting-record';
 
-export const SORT_KEYS = ['title', 'company', 'location', 'site', 'status', 'fit', 'completeness', 'pay', 'position', 'firstSeen'] as const;
+export const SORT_KEYS = [
+  'title',
+  'company',
+  'location',
+  'site',
+  'status',
+  'fit',
+  'completeness',
+  'pay',
+  'position',
+  'firstSeen',
+] as const;
 export type SortKey = (typeof SORT_KEYS)[number];
 export type Direction = 'asc' | 'desc';
 
@@ -15,7 +26,15 @@ export interface Filter {
 
 export const NO_FILTER: Filter = {status: 'all', verdict: 'all', hasPay: false, text: ''};
 
-const STATUS_ORDER: Record<PostingStatus, number> = {new: 0, saved: 1, applied: 2, interviewing: 3, offer: 4, rejected: 5, archived: 6};
+const STATUS_ORDER: Record<PostingStatus, number> = {
+  new: 0,
+  saved: 1,
+  applied: 2,
+  interviewing: 3,
+  offer: 4,
+  rejected: 5,
+  archived: 6,
+};
 const POSITION_ORDER = {below: 0, within: 1, above: 2, 'not-comparable': 3} as const;
 
 /** The value a column sorts by; null (no data) sorts last in either direction. */
@@ -49,7 +68,8 @@ export function sortRecords(records: readonly PostingRecord[], key: SortKey, dir
   const sign = direction === 'asc' ? 1 : -1;
   const keyed = records.map((record, index) => ({record, index, value: sortValue(record, key)}));
   keyed.sort((a, b) => {
-    if (a.value === null || b.value === null) return a.value === b.value ? a.index - b.index : a.value === null ? 1 : -1;
+    if (a.value === null || b.value === null)
+      return a.value === b.value ? a.index - b.index : a.value === null ? 1 : -1;
     if (a.value < b.value) return -sign;
     if (a.value > b.value) return sign;
     return a.index - b.index;

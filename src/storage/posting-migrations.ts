@@ -14,10 +14,13 @@ export const STORES = {postings: 'postings', texts: 'texts', aside: 'aside'} as 
 /** Creating and changing stores and indexes, by the version they lead to. */
 export interface UpgradeTarget {
   objectStoreNames: {contains(name: string): boolean};
-  createObjectStore(name: string, options?: IDBObjectStoreParameters): {createIndex(name: string, keyPath: string, options?: IDBIndexParameters): unknown};
+  createObjectStore(
+    name: string,
+    options?: IDBObjectStoreParameters,
+  ): {createIndex(name: string, keyPath: string, options?: IDBIndexParameters): unknown};
 }
 
-export const UPGRADE_STEPS: Record<number, (db: UpgradeTarget) => void> = {
+const UPGRADE_STEPS: Record<number, (db: UpgradeTarget) => void> = {
   1: (db) => {
     const postings = db.createObjectStore(STORES.postings, {keyPath: 'key'});
     // Every site key the job was seen under: the list marks look a card's key up here.
@@ -40,18 +43,28 @@ export function upgrade(db: UpgradeTarget, oldVersion: number, newVersion: numbe
 }
 
 /** Record format steps: RECORD_MIGRATIONS[n] turns a version n-1 record into version n. */
-export type RecordMigration = (record: Record<string, unknown>) => Record<string, unknown>;
-export const RECORD_MIGRATIONS: Record<number, RecordMigration> = {};
+type RecordMigration = (record: Record<string, unknown>) => Record<string, unknown>;
+const RECORD_MIGRATIONS: Record<number, RecordMigration> = {};
 
 export type ReadRecord = {ok: true; record: PostingRecord} | {ok: false; problem: string};
 
 /** Brings a stored or imported value to the current format, or says why it cannot. */
-export function migrateRecord(raw: unknown, steps = RECORD_MIGRATIONS, target = RECORD_VERSION): {ok: true; value: Record<string, unknown>} | {ok: false; problem: string} {
-  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return {ok: false, problem: 'not a record (expected an object)'};
+export function migrateRecord(
+  raw: unknown,
+  steps = RECORD_MIGRATIONS,
+  target = RECORD_VERSION,
+): {ok: true; value: Record<string, unknown>} | {ok: false; problem: string} {
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw))
+    return {ok: false, problem: 'not a record (expected an object)'};
   let value = raw as Record<string, unknown>;
   const from = value.v;
-  if (typeof from !== 'number' || !Number.isInteger(from) || from < 1) return {ok: false, problem: 'the record has no format version (v)'};
-  if (from > target) return {ok: false, problem: `the record is from a newer TPM Lens (format ${from}; this version reads up to ${target})`};
+  if (typeof from !== 'number' || !Number.isInteger(from) || from < 1)
+    return {ok: false, problem: 'the record has no format version (v)'};
+  if (from > target)
+    return {
+      ok: false,
+      problem: `the record is from a newer TPM Lens (format ${from}; this version reads up to ${target})`,
+    };
   for (let version = from + 1; version <= target; version++) {
     const step = steps[version];
     if (!step) return {ok: false, problem: `no migration from record format ${version - 1} to ${version}`};

@@ -17,12 +17,15 @@ export const MAX_NOTES_CHARS = 10_000;
 const MAX_KEY_CHARS = 2048;
 
 /** UTC ISO 8601 as Date.toISOString writes it: such strings sort by time, which the lastSeen index needs. */
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{3})?Z$/, 'not a UTC ISO date').refine((value) => !Number.isNaN(Date.parse(value)), 'not a date');
+const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{3})?Z$/, 'not a UTC ISO date')
+  .refine((value) => !Number.isNaN(Date.parse(value)), 'not a date');
 const money = z.number().finite().nonnegative();
 const key = z.string().min(1).max(MAX_KEY_CHARS);
 const checklistId = z.enum(CHECKLIST_IDS);
 
-export const PostingLinkSchema = z.strictObject({
+const PostingLinkSchema = z.strictObject({
   /** The site's posting key ("linkedin:3915648739"), or "url:" and the address for a site without ids. */
   key,
   site: z.string().max(200),
@@ -75,13 +78,29 @@ export const PostingRecordSchema = z.strictObject({
       position: z.enum(['below', 'within', 'above', 'not-comparable']).nullable(),
       band: z.enum(['below-level-1', 'level-1-2', 'level-2-3', 'level-3-4', 'above-level-4']).nullable(),
       summary: z.string().max(2000),
-      reference: z.strictObject({label: z.string().max(500), low: money, high: money, source: z.string().max(500), date: z.string().max(100)}).nullable(),
+      reference: z
+        .strictObject({
+          label: z.string().max(500),
+          low: money,
+          high: money,
+          source: z.string().max(500),
+          date: z.string().max(100),
+        })
+        .nullable(),
       /** OFLC wage levels I-IV for the place, annual USD, when the benchmark has them. */
       levels: z.tuple([money, money, money, money]).nullable(),
-      levelsSource: z.strictObject({source: z.string().max(500), date: z.string().max(100), area: z.string().max(500)}).nullable(),
+      levelsSource: z
+        .strictObject({source: z.string().max(500), date: z.string().max(100), area: z.string().max(500)})
+        .nullable(),
     })
     .nullable(),
-  fit: z.strictObject({score: z.number().int().min(0).max(100), met: z.array(z.string().max(200)), missing: z.array(z.string().max(200))}).nullable(),
+  fit: z
+    .strictObject({
+      score: z.number().int().min(0).max(100),
+      met: z.array(z.string().max(200)),
+      missing: z.array(z.string().max(200)),
+    })
+    .nullable(),
   completeness: z.strictObject({score: z.number().int().min(0).max(100), missing: z.array(z.string().max(200))}),
   status: z.enum(STATUSES),
   notes: z.string().max(MAX_NOTES_CHARS),
@@ -90,7 +109,6 @@ export const PostingRecordSchema = z.strictObject({
 });
 
 export type PostingRecord = z.infer<typeof PostingRecordSchema>;
-export type PostingLink = z.infer<typeof PostingLinkSchema>;
 
 /** The posting's own text, kept so a new profile or a new analysis can re-score it without the site. */
 export const PostingTextSchema = z.strictObject({
@@ -147,7 +165,8 @@ export function postingKeyOf(posting: Pick<Posting, 'id' | 'url' | 'title' | 'co
   return `text:${sameJobKey(posting.title, posting.company, '')}`.slice(0, MAX_KEY_CHARS);
 }
 
-const LEGAL_SUFFIX = /\b(?:inc|incorporated|llc|l l c|ltd|limited|corp|corporation|co|company|gmbh|plc|pbc|s a|ag|bv|pty)\b/g;
+const LEGAL_SUFFIX =
+  /\b(?:inc|incorporated|llc|l l c|ltd|limited|corp|corporation|co|company|gmbh|plc|pbc|s a|ag|bv|pty)\b/g;
 /** Words sites add to a place without changing it ("San Francisco, CA, United States", "(Hybrid)"). */
 const PLACE_NOISE = /\b(?:united states(?: of america)?|usa|us|hybrid|on ?site|in office)\b/g;
 
@@ -210,7 +229,14 @@ function analysisFields(analysis: Analysis) {
       met: analysis.checklist.filter((item) => item.present).map((item) => item.id),
       missing: analysis.checklist.filter((item) => !item.present).map((item) => item.id),
     },
-    pay: posted ? {annualMin: posted.annualMin, annualMax: posted.annualMax, currency: posted.currency, text: posted.text.slice(0, 1000)} : null,
+    pay: posted
+      ? {
+          annualMin: posted.annualMin,
+          annualMax: posted.annualMax,
+          currency: posted.currency,
+          text: posted.text.slice(0, 1000),
+        }
+      : null,
     benchmark: benchmark
       ? {
           place: benchmark.place,
@@ -219,16 +245,25 @@ function analysisFields(analysis: Analysis) {
           summary: comparison?.summary ?? '',
           reference: comparison?.reference ? {...comparison.reference} : null,
           levels: levels?.levels ? ([...levels.levels] as [number, number, number, number]) : null,
-          levelsSource: levels ? {source: levels.source, date: levels.date, area: levels.area ?? benchmark.place} : null,
+          levelsSource: levels
+            ? {source: levels.source, date: levels.date, area: levels.area ?? benchmark.place}
+            : null,
         }
       : null,
-    fit: analysis.fit ? {score: analysis.fit.score, met: [...analysis.fit.met], missing: [...analysis.fit.missing]} : null,
+    fit: analysis.fit
+      ? {score: analysis.fit.score, met: [...analysis.fit.met], missing: [...analysis.fit.missing]}
+      : null,
     completeness: {score: analysis.completeness.score, missing: [...analysis.completeness.missing]},
   };
 }
 
 /** A new record for a posting seen now. */
-export function recordFromAnalysis(posting: Posting, analysis: Analysis, context: AnalysisContext, status: PostingStatus = 'new'): PostingRecord {
+export function recordFromAnalysis(
+  posting: Posting,
+  analysis: Analysis,
+  context: AnalysisContext,
+  status: PostingStatus = 'new',
+): PostingRecord {
   const key = postingKeyOf(posting);
   const now = context.now.toISOString();
   const site = posting.site ?? analysis.site;
@@ -299,7 +334,8 @@ const earlier = (a: string, b: string) => (Date.parse(b) < Date.parse(a) ? b : a
  */
 export function mergeRecords(a: PostingRecord, b: PostingRecord): PostingRecord {
   const analysisFrom = Date.parse(b.analyzedAt) > Date.parse(a.analyzedAt) ? b : a;
-  const editFrom = b.editedAt !== null && (a.editedAt === null || Date.parse(b.editedAt) > Date.parse(a.editedAt)) ? b : a;
+  const editFrom =
+    b.editedAt !== null && (a.editedAt === null || Date.parse(b.editedAt) > Date.parse(a.editedAt)) ? b : a;
   const links = [...a.links];
   for (const link of b.links) if (!links.some((known) => known.key === link.key)) links.push(link);
   return {

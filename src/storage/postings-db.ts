@@ -22,7 +22,7 @@ import {
 } from './posting-record';
 import type {PostingEntry} from './postings-file';
 
-export const POSTINGS_DB_NAME = 'tpm-lens-postings';
+const POSTINGS_DB_NAME = 'tpm-lens-postings';
 /** Records validated per turn of the event loop. */
 const VALIDATE_SLICE = 1000;
 
@@ -109,7 +109,10 @@ export const BLOCKED_MESSAGE =
  * Runs the writes of one transaction; a write that throws at once (rather than failing the transaction
  * later, as a quota error usually does) aborts it, so the writes already made are undone too.
  */
-async function writeAll<T>(tx: {abort(): void; done: Promise<void>}, work: (write: (request: Promise<unknown>) => void) => Promise<T>): Promise<T> {
+async function writeAll<T>(
+  tx: {abort(): void; done: Promise<void>},
+  work: (write: (request: Promise<unknown>) => void) => Promise<T>,
+): Promise<T> {
   // A failed request fails the transaction: tx.done reports it, the requests' own rejections are not news.
   const write = (request: Promise<unknown>) => void request.catch(() => undefined);
   let result: T;
@@ -247,7 +250,12 @@ export function createPostingsStore(options: OpenOptions = {}, now: () => Date =
    * on another site) updated with this analysis and link. Status: 'saved' marks a posting the user saved
    * from the panel (never over a status they set further along).
    */
-  async function remember(posting: Posting, analysis: Analysis, context: AnalysisContext, status: 'new' | 'saved' = 'new'): Promise<RememberResult> {
+  async function remember(
+    posting: Posting,
+    analysis: Analysis,
+    context: AnalysisContext,
+    status: 'new' | 'saved' = 'new',
+  ): Promise<RememberResult> {
     const fresh = recordFromAnalysis(posting, analysis, context, status);
     try {
       const database = await db();
@@ -295,16 +303,24 @@ export function createPostingsStore(options: OpenOptions = {}, now: () => Date =
 
   /** Sets the user's status and/or notes; returns the record as stored. */
   async function edit(key: string, change: {status?: PostingStatus; notes?: string}): Promise<PostingRecord> {
-    if (change.status !== undefined && !STATUSES.includes(change.status)) throw new PostingsStoreError('failed', `Unknown status "${String(change.status)}".`);
+    if (change.status !== undefined && !STATUSES.includes(change.status))
+      throw new PostingsStoreError('failed', `Unknown status "${String(change.status)}".`);
     if (change.notes !== undefined && change.notes.length > MAX_NOTES_CHARS) {
-      throw new PostingsStoreError('failed', `Notes are limited to ${MAX_NOTES_CHARS.toLocaleString('en-US')} characters. ${NOTHING_CHANGED}`);
+      throw new PostingsStoreError(
+        'failed',
+        `Notes are limited to ${MAX_NOTES_CHARS.toLocaleString('en-US')} characters. ${NOTHING_CHANGED}`,
+      );
     }
     try {
       const database = await db();
       const tx = database.transaction(STORES.postings, 'readwrite');
       return await writeAll(tx, async (write) => {
         const read = readRecord(await tx.store.get(key));
-        if (!read.ok) throw new PostingsStoreError('failed', `This posting could not be read (${read.problem}). ${NOTHING_CHANGED}`);
+        if (!read.ok)
+          throw new PostingsStoreError(
+            'failed',
+            `This posting could not be read (${read.problem}). ${NOTHING_CHANGED}`,
+          );
         const record: PostingRecord = {
           ...read.record,
           ...change,
@@ -399,7 +415,10 @@ export function createPostingsStore(options: OpenOptions = {}, now: () => Date =
           if (existing) merged++;
           else added++;
           write(store.put(next));
-          const textIsNewer = !existing || next.analyzedAt !== existing.analyzedAt || !(await tx.objectStore(STORES.texts).get(record.key));
+          const textIsNewer =
+            !existing ||
+            next.analyzedAt !== existing.analyzedAt ||
+            !(await tx.objectStore(STORES.texts).get(record.key));
           if (text && textIsNewer) write(tx.objectStore(STORES.texts).put(text));
         }
         return {added, merged};
@@ -417,7 +436,10 @@ export function createPostingsStore(options: OpenOptions = {}, now: () => Date =
       const tx = database.transaction([STORES.postings, STORES.texts], 'readwrite');
       return await writeAll(tx, async (write) => {
         let forgotten = 0;
-        let cursor = await tx.objectStore(STORES.postings).index('lastSeen').openCursor(IDBKeyRange.upperBound(cutoff, true));
+        let cursor = await tx
+          .objectStore(STORES.postings)
+          .index('lastSeen')
+          .openCursor(IDBKeyRange.upperBound(cutoff, true));
         while (cursor) {
           const editedAt = (cursor.value as {editedAt?: unknown}).editedAt;
           if (!(typeof editedAt === 'string' && editedAt >= cutoff)) {
@@ -439,7 +461,9 @@ export function createPostingsStore(options: OpenOptions = {}, now: () => Date =
     const database = await db();
     const tx = database.transaction(STORES.postings);
     const found = new Map<string, PostingSummary>();
-    const raws = await Promise.all(keys.map(async (key) => (await tx.store.get(key)) ?? (await tx.store.index('keys').get(key))));
+    const raws = await Promise.all(
+      keys.map(async (key) => (await tx.store.get(key)) ?? (await tx.store.index('keys').get(key))),
+    );
     raws.forEach((raw, index) => {
       const read = raw === undefined ? null : readRecord(raw);
       if (read?.ok) found.set(keys[index]!, summaryOf(read.record));
@@ -458,7 +482,8 @@ export function createPostingsStore(options: OpenOptions = {}, now: () => Date =
     let cursor = await database.transaction(STORES.postings).store.openCursor();
     while (cursor) {
       const value = cursor.value as {analysisVersion?: unknown; profileStamp?: unknown};
-      if (value.analysisVersion !== context.analysisVersion || value.profileStamp !== context.profileStamp) stale.push(String(cursor.primaryKey));
+      if (value.analysisVersion !== context.analysisVersion || value.profileStamp !== context.profileStamp)
+        stale.push(String(cursor.primaryKey));
       cursor = await cursor.continue();
     }
     return stale;
@@ -468,11 +493,18 @@ export function createPostingsStore(options: OpenOptions = {}, now: () => Date =
    * Re-analyses these records from their stored text (no site visited). A record without a text, or
    * one changed meanwhile, is left as it is. Returns how many were re-analysed.
    */
-  async function reanalyse(keys: readonly string[], analyze: (posting: Posting) => Analysis, context: AnalysisContext): Promise<number> {
+  async function reanalyse(
+    keys: readonly string[],
+    analyze: (posting: Posting) => Analysis,
+    context: AnalysisContext,
+  ): Promise<number> {
     const database = await db();
     const read = database.transaction([STORES.postings, STORES.texts]);
     const pairs = await Promise.all(
-      keys.map(async (key) => [await read.objectStore(STORES.postings).get(key), await read.objectStore(STORES.texts).get(key)] as const),
+      keys.map(
+        async (key) =>
+          [await read.objectStore(STORES.postings).get(key), await read.objectStore(STORES.texts).get(key)] as const,
+      ),
     );
     const updated: PostingRecord[] = [];
     for (const [raw, rawText] of pairs) {
@@ -534,7 +566,8 @@ export function createPostingsStore(options: OpenOptions = {}, now: () => Date =
 
 function textFrom(raw: unknown, key: string): PostingText | null {
   const value = raw as Partial<PostingText> | undefined;
-  if (!value || typeof value.description !== 'string' || typeof value.salaryText !== 'string' || value.key !== key) return null;
+  if (!value || typeof value.description !== 'string' || typeof value.salaryText !== 'string' || value.key !== key)
+    return null;
   return {key, salaryText: value.salaryText, description: value.description};
 }
 

@@ -26,7 +26,10 @@ export function postingsFile(entries: readonly PostingEntry[], now: Date): Posti
     format: FILE_FORMAT,
     version: RECORD_VERSION,
     exportedAt: now.toISOString(),
-    postings: entries.map(({record, text}) => ({...record, text: text ? {salaryText: text.salaryText, description: text.description} : null})),
+    postings: entries.map(({record, text}) => ({
+      ...record,
+      text: text ? {salaryText: text.salaryText, description: text.description} : null,
+    })),
   };
 }
 
@@ -39,11 +42,12 @@ const Envelope = z.object({
 export type ParsedFile = {ok: true; entries: PostingEntry[]} | {ok: false; problem: string};
 
 /** Larger than any real shortlist (10,000 postings with their texts are ~60 MB): refused rather than hang. */
-export const MAX_IMPORT_BYTES = 200 * 1024 * 1024;
+const MAX_IMPORT_BYTES = 200 * 1024 * 1024;
 
 /** The file's text as entries, every one valid, or the first problem found (nothing is partly accepted). */
 export function parsePostingsFile(text: string): ParsedFile {
-  if (text.length > MAX_IMPORT_BYTES) return {ok: false, problem: `the file is larger than ${MAX_IMPORT_BYTES / 1024 / 1024} MB`};
+  if (text.length > MAX_IMPORT_BYTES)
+    return {ok: false, problem: `the file is larger than ${MAX_IMPORT_BYTES / 1024 / 1024} MB`};
   let json: unknown;
   try {
     json = JSON.parse(text);
@@ -52,16 +56,23 @@ export function parsePostingsFile(text: string): ParsedFile {
   }
   const envelope = Envelope.safeParse(json);
   if (!envelope.success) {
-    return {ok: false, problem: `it is not a TPM Lens postings file (expected {"format": "${FILE_FORMAT}", "version", "postings": [...]}; ${describeIssues(envelope.error)})`};
+    return {
+      ok: false,
+      problem: `it is not a TPM Lens postings file (expected {"format": "${FILE_FORMAT}", "version", "postings": [...]}; ${describeIssues(envelope.error)})`,
+    };
   }
   if (envelope.data.version > RECORD_VERSION) {
-    return {ok: false, problem: `it was written by a newer TPM Lens (format ${envelope.data.version}; this version reads up to ${RECORD_VERSION})`};
+    return {
+      ok: false,
+      problem: `it was written by a newer TPM Lens (format ${envelope.data.version}; this version reads up to ${RECORD_VERSION})`,
+    };
   }
   const entries: PostingEntry[] = [];
   const seen = new Set<string>();
   for (const [index, raw] of envelope.data.postings.entries()) {
     const where = `posting ${index + 1}`;
-    if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return {ok: false, problem: `${where}: not an object`};
+    if (typeof raw !== 'object' || raw === null || Array.isArray(raw))
+      return {ok: false, problem: `${where}: not an object`};
     const {text: rawText, ...rest} = raw as Record<string, unknown>;
     // Records in an older file carry no v of their own when the envelope says which format they are in.
     const read = readRecord({v: envelope.data.version, ...rest});

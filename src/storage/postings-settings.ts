@@ -3,10 +3,10 @@ import {z} from 'zod';
 import {POSTINGS_SETTINGS_KEY} from './keys';
 import type {StorageAreaLike} from './profile-store';
 
-export const REMEMBER_MODES = ['tpm', 'all', 'none'] as const;
+const REMEMBER_MODES = ['tpm', 'all', 'none'] as const;
 export type RememberMode = (typeof REMEMBER_MODES)[number];
 
-export const PostingsSettingsSchema = z.strictObject({
+const PostingsSettingsSchema = z.strictObject({
   /** Postings analysed on a page are remembered: TPM roles only, every posting, or none (Save still works). */
   remember: z.enum(REMEMBER_MODES),
   /** Forget postings not seen or edited for this many days; null keeps them. */
@@ -17,7 +17,7 @@ export type PostingsSettings = z.infer<typeof PostingsSettingsSchema>;
 export const DEFAULT_POSTINGS_SETTINGS: PostingsSettings = {remember: 'tpm', forgetAfterDays: null};
 
 /** A stored value that is missing or not valid reads as the defaults (settings hold nothing to lose). */
-export function parsePostingsSettings(value: unknown): PostingsSettings {
+function parsePostingsSettings(value: unknown): PostingsSettings {
   const parsed = PostingsSettingsSchema.safeParse(value);
   return parsed.success ? parsed.data : DEFAULT_POSTINGS_SETTINGS;
 }

@@ -9,7 +9,11 @@ import {openPinned} from './saved-checks';
 import {readSaved, SAVED_PAGES, type SavedPage} from './saved-pages';
 
 /** Three sites, three postings: LinkedIn, Greenhouse and Indeed pages as saved from their real addresses. */
-const FILES = ['linkedin/jobdog_linkedin_openai_3915648739.html', 'greenhouse/jobdog_greenhouse_scaleai_4315289005.html', 'indeed/talynt_indeed_posting.html'];
+const FILES = [
+  'linkedin/jobdog_linkedin_openai_3915648739.html',
+  'greenhouse/jobdog_greenhouse_scaleai_4315289005.html',
+  'indeed/talynt_indeed_posting.html',
+];
 /** A fourth, for the panel's Save with remembering turned off. */
 const SAVE_FILE = 'linkedin/jobdog_linkedin_anthropic_4053542511.html';
 
@@ -39,7 +43,10 @@ export function postingsChecks(e2e: E2E, htmlDir: string): Check[] {
   const openList = async (): Promise<Page> => {
     const page = await e2e.ctx.newPage();
     await page.goto(url);
-    await page.getByTestId('postings-count').filter({hasText: /stored/}).waitFor({timeout: STATE_TIMEOUT_MS});
+    await page
+      .getByTestId('postings-count')
+      .filter({hasText: /stored/})
+      .waitFor({timeout: STATE_TIMEOUT_MS});
     return page;
   };
 
@@ -49,10 +56,14 @@ export function postingsChecks(e2e: E2E, htmlDir: string): Check[] {
     for (;;) {
       const rows = await page.getByTestId('posting-row').count();
       if (rows === count) return;
-      if (Date.now() - started > STATE_TIMEOUT_MS) throw new Error(`the list shows ${rows} postings, expected ${count}`);
+      if (Date.now() - started > STATE_TIMEOUT_MS)
+        throw new Error(`the list shows ${rows} postings, expected ${count}`);
       await page.waitForTimeout(250);
       await page.reload();
-      await page.getByTestId('postings-count').filter({hasText: /stored/}).waitFor({timeout: STATE_TIMEOUT_MS});
+      await page
+        .getByTestId('postings-count')
+        .filter({hasText: /stored/})
+        .waitFor({timeout: STATE_TIMEOUT_MS});
     }
   };
 
@@ -64,7 +75,8 @@ export function postingsChecks(e2e: E2E, htmlDir: string): Check[] {
     await page.getByTestId('postings-message').filter({hasText: 'cleared'}).waitFor({timeout: STATE_TIMEOUT_MS});
   };
 
-  const titlesOn = async (page: Page) => (await page.locator('[data-testid=posting-row] [data-col=title] a').allInnerTexts()).map(squash);
+  const titlesOn = async (page: Page) =>
+    (await page.locator('[data-testid=posting-row] [data-col=title] a').allInnerTexts()).map(squash);
 
   let three: Promise<string[]> | null = null;
   /** The store holding exactly the three postings (cleared first: the suite's other checks remember too). */
@@ -95,10 +107,23 @@ export function postingsChecks(e2e: E2E, htmlDir: string): Check[] {
         const page = await openList();
         try {
           await waitForRows(page, 3);
-          assert(JSON.stringify((await titlesOn(page)).sort()) === JSON.stringify([...titles].sort()), `listed ${JSON.stringify(await titlesOn(page))}, opened ${JSON.stringify(titles)}`);
-          const keys = await page.getByTestId('posting-row').evaluateAll((rows) => rows.map((row) => row.getAttribute('data-key')));
-          assert(keys.includes('linkedin:3915648739') && keys.includes('greenhouse:4315289005') && keys.includes('indeed:bf873f62104b48b5'), `keys ${keys.join(', ')}`);
-          assert(/^3 postings stored, about [\d.]+ MB/.test(await page.getByTestId('postings-count').innerText()), `count line: ${await page.getByTestId('postings-count').innerText()}`);
+          assert(
+            JSON.stringify((await titlesOn(page)).sort()) === JSON.stringify([...titles].sort()),
+            `listed ${JSON.stringify(await titlesOn(page))}, opened ${JSON.stringify(titles)}`,
+          );
+          const keys = await page
+            .getByTestId('posting-row')
+            .evaluateAll((rows) => rows.map((row) => row.getAttribute('data-key')));
+          assert(
+            keys.includes('linkedin:3915648739') &&
+              keys.includes('greenhouse:4315289005') &&
+              keys.includes('indeed:bf873f62104b48b5'),
+            `keys ${keys.join(', ')}`,
+          );
+          assert(
+            /^3 postings stored, about [\d.]+ MB/.test(await page.getByTestId('postings-count').innerText()),
+            `count line: ${await page.getByTestId('postings-count').innerText()}`,
+          );
         } finally {
           await page.close();
         }
@@ -121,8 +146,14 @@ export function postingsChecks(e2e: E2E, htmlDir: string): Check[] {
           await page.reload();
           const again = page.locator('[data-testid=posting-row][data-key="greenhouse:4315289005"]');
           await again.waitFor({timeout: STATE_TIMEOUT_MS});
-          assert((await again.getByTestId('status').inputValue()) === 'applied', `status after reload: ${await again.getByTestId('status').inputValue()}`);
-          assert((await again.getByTestId('notes').inputValue()) === 'Recruiter call on Tuesday, "bring numbers"', 'notes lost on reload');
+          assert(
+            (await again.getByTestId('status').inputValue()) === 'applied',
+            `status after reload: ${await again.getByTestId('status').inputValue()}`,
+          );
+          assert(
+            (await again.getByTestId('notes').inputValue()) === 'Recruiter call on Tuesday, "bring numbers"',
+            'notes lost on reload',
+          );
         } finally {
           await page.close();
         }
@@ -144,7 +175,10 @@ export function postingsChecks(e2e: E2E, htmlDir: string): Check[] {
           await view.waitFor({timeout: STATE_TIMEOUT_MS});
           assert((await view.getByTestId('compare-column').count()) === 2, 'not two columns');
           const text = await view.innerText();
-          assert(/Level II where it is/.test(text) && /Years required/.test(text) && /Fit gaps/.test(text), 'compare lacks pay level, requirements or fit rows');
+          assert(
+            /Level II where it is/.test(text) && /Years required/.test(text) && /Fit gaps/.test(text),
+            'compare lacks pay level, requirements or fit rows',
+          );
           assert(/OFLC|no data/.test(text), 'no benchmark source in the comparison');
         } finally {
           await page.close();
@@ -165,8 +199,14 @@ export function postingsChecks(e2e: E2E, htmlDir: string): Check[] {
           assert(text.includes('\r\n'), 'CSV rows do not end in CRLF (RFC 4180)');
           const rows = parse(text, {columns: true}) as Array<Record<string, string>>;
           assert(rows.length === 3, `${rows.length} CSV rows`);
-          assert(JSON.stringify(rows.map((row) => squash(row.title ?? '')).sort()) === JSON.stringify([...titles].sort()), `CSV titles ${rows.map((row) => row.title).join(' | ')}`);
-          assert(rows.find((row) => row.key === 'greenhouse:4315289005')?.status === 'applied', 'the CSV lost the status set earlier');
+          assert(
+            JSON.stringify(rows.map((row) => squash(row.title ?? '')).sort()) === JSON.stringify([...titles].sort()),
+            `CSV titles ${rows.map((row) => row.title).join(' | ')}`,
+          );
+          assert(
+            rows.find((row) => row.key === 'greenhouse:4315289005')?.status === 'applied',
+            'the CSV lost the status set earlier',
+          );
         } finally {
           await page.close();
         }
@@ -184,17 +224,33 @@ export function postingsChecks(e2e: E2E, htmlDir: string): Check[] {
           const exported = readFileSync(await (await download).path(), 'utf8');
           const corrupt = exported.replace('"status": "applied"', '"status": "hired"');
           assert(corrupt !== exported, 'the export holds no applied status to corrupt');
-          await page.getByTestId('import-json').setInputFiles({name: 'corrupt.json', mimeType: 'application/json', buffer: Buffer.from(corrupt)});
+          await page
+            .getByTestId('import-json')
+            .setInputFiles({name: 'corrupt.json', mimeType: 'application/json', buffer: Buffer.from(corrupt)});
           const message = await page.getByTestId('postings-message').innerText({timeout: STATE_TIMEOUT_MS});
           assert(/was not imported: .*status.*Nothing was changed/s.test(message), `message: "${message}"`);
-          await page.getByTestId('import-json').setInputFiles({name: 'cut.json', mimeType: 'application/json', buffer: Buffer.from(exported.slice(0, 200))});
+          await page
+            .getByTestId('import-json')
+            .setInputFiles({
+              name: 'cut.json',
+              mimeType: 'application/json',
+              buffer: Buffer.from(exported.slice(0, 200)),
+            });
           await page.getByTestId('postings-message').filter({hasText: 'cut.json'}).waitFor({timeout: STATE_TIMEOUT_MS});
           await page.reload();
           await waitForRows(page, 3);
-          const status = await page.locator('[data-testid=posting-row][data-key="greenhouse:4315289005"]').getByTestId('status').inputValue();
+          const status = await page
+            .locator('[data-testid=posting-row][data-key="greenhouse:4315289005"]')
+            .getByTestId('status')
+            .inputValue();
           assert(status === 'applied', `status after the refused imports: ${status}`);
-          await page.getByTestId('import-json').setInputFiles({name: 'backup.json', mimeType: 'application/json', buffer: Buffer.from(exported)});
-          await page.getByTestId('postings-message').filter({hasText: '0 new postings, 3 merged'}).waitFor({timeout: STATE_TIMEOUT_MS});
+          await page
+            .getByTestId('import-json')
+            .setInputFiles({name: 'backup.json', mimeType: 'application/json', buffer: Buffer.from(exported)});
+          await page
+            .getByTestId('postings-message')
+            .filter({hasText: '0 new postings, 3 merged'})
+            .waitFor({timeout: STATE_TIMEOUT_MS});
           assert((await page.getByTestId('posting-row').count()) === 3, 'the import changed the number of postings');
         } finally {
           await page.close();
@@ -212,16 +268,27 @@ export function postingsChecks(e2e: E2E, htmlDir: string): Check[] {
           const title = squash(await openPanelTitle(tab));
           const save = tab.locator('#tpm-lens-panel [data-testid=save-posting]');
           await save.click();
-          await tab.locator('#tpm-lens-panel [data-testid=save-posting]', {hasText: 'Saved'}).waitFor({timeout: STATE_TIMEOUT_MS});
+          await tab
+            .locator('#tpm-lens-panel [data-testid=save-posting]', {hasText: 'Saved'})
+            .waitFor({timeout: STATE_TIMEOUT_MS});
           const opened = e2e.ctx.waitForEvent('page', {timeout: STATE_TIMEOUT_MS});
           await tab.locator('#tpm-lens-panel [data-testid=open-postings]').click();
           const list = await opened;
           await list.waitForURL(url, {timeout: STATE_TIMEOUT_MS});
-          await list.getByTestId('postings-count').filter({hasText: /stored/}).waitFor({timeout: STATE_TIMEOUT_MS});
+          await list
+            .getByTestId('postings-count')
+            .filter({hasText: /stored/})
+            .waitFor({timeout: STATE_TIMEOUT_MS});
           await waitForRows(list, 4);
           const row = list.locator('[data-testid=posting-row][data-key="linkedin:4053542511"]');
-          assert(squash(await row.locator('[data-col=title]').locator('a').innerText()) === title, 'the saved posting is not listed with its title');
-          assert((await row.getByTestId('status').inputValue()) === 'saved', 'a posting saved from the panel is not marked saved');
+          assert(
+            squash(await row.locator('[data-col=title]').locator('a').innerText()) === title,
+            'the saved posting is not listed with its title',
+          );
+          assert(
+            (await row.getByTestId('status').inputValue()) === 'saved',
+            'a posting saved from the panel is not marked saved',
+          );
           await list.close();
           const popup = await e2e.ctx.newPage();
           await popup.goto(`chrome-extension://${e2e.extensionId}/src/popup/index.html`);

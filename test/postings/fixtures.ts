@@ -20,15 +20,25 @@ export const PROFILE: Profile = {
 };
 
 let dataset: ReturnType<typeof loadSalaryDatasetSync> | null = null;
-export const analyzeWith = (posting: Posting, profile: Profile | null = null) => analyze(posting, {dataset: (dataset ??= loadSalaryDatasetSync()), profile});
+export const analyzeWith = (posting: Posting, profile: Profile | null = null) =>
+  analyze(posting, {dataset: (dataset ??= loadSalaryDatasetSync()), profile});
 
-export const context = (now: string, profileStamp: string | null = null): AnalysisContext => ({analysisVersion: VERSION, profileStamp, now: new Date(now)});
+export const context = (now: string, profileStamp: string | null = null): AnalysisContext => ({
+  analysisVersion: VERSION,
+  profileStamp,
+  now: new Date(now),
+});
 
 /** The first n real postings as the content script would send them from a site (key, site, url). */
 export function sitePostings(n: number, site = 'greenhouse'): Posting[] {
   return realPostings()
     .slice(0, n)
-    .map((posting, index) => ({...posting, id: `${site}:${1000 + index}`, site, url: `https://boards.greenhouse.io/example/jobs/${1000 + index}`}));
+    .map((posting, index) => ({
+      ...posting,
+      id: `${site}:${1000 + index}`,
+      site,
+      url: `https://boards.greenhouse.io/example/jobs/${1000 + index}`,
+    }));
 }
 
 export function recordOf(posting: Posting, now = '2026-11-01T10:00:00.000Z'): PostingRecord {

@@ -4,7 +4,15 @@ import {describe, expect, it} from 'vitest';
 import {csvCell, csvTable} from '../../src/core/csv';
 import {CSV_COLUMNS, postingsCsv} from '../../src/postings/export-csv';
 import {migrateRecord, readRecord, upgrade, type UpgradeTarget} from '../../src/storage/posting-migrations';
-import {mergeRecords, PostingRecordSchema, postingKeyOf, RECORD_VERSION, sameJobKey, STATUSES, type PostingRecord} from '../../src/storage/posting-record';
+import {
+  mergeRecords,
+  PostingRecordSchema,
+  postingKeyOf,
+  RECORD_VERSION,
+  sameJobKey,
+  STATUSES,
+  type PostingRecord,
+} from '../../src/storage/posting-record';
 import {FILE_FORMAT, parsePostingsFile, postingsFile} from '../../src/storage/postings-file';
 import {haveRealPostings} from '../fit/real-postings';
 import {recordOf, sitePostings} from './fixtures';
@@ -31,30 +39,59 @@ describe.skipIf(!haveRealPostings)('posting records', () => {
     expect(read.ok).toBe(false);
     if (!read.ok) expect(read.problem).toMatch(/completeness\.score/);
     expect(readRecord(null).ok).toBe(false);
-    expect(readRecord({...records[0], v: RECORD_VERSION + 1})).toMatchObject({ok: false, problem: expect.stringMatching(/newer TPM Lens/)});
+    expect(readRecord({...records[0], v: RECORD_VERSION + 1})).toMatchObject({
+      ok: false,
+      problem: expect.stringMatching(/newer TPM Lens/),
+    });
   });
 });
 
 describe('posting keys and the same job on two sites', () => {
   it('keys by the site key, else the URL without its fragment', () => {
-    expect(postingKeyOf({id: 'linkedin:3915648739', url: 'https://www.linkedin.com/jobs/view/3915648739/', title: 't', company: 'c'})).toBe('linkedin:3915648739');
-    expect(postingKeyOf({id: 'none:https://x.example/jobs', url: 'https://x.example/jobs/7?ref=a#apply', title: 't', company: 'c'})).toBe('url:https://x.example/jobs/7?ref=a');
+    expect(
+      postingKeyOf({
+        id: 'linkedin:3915648739',
+        url: 'https://www.linkedin.com/jobs/view/3915648739/',
+        title: 't',
+        company: 'c',
+      }),
+    ).toBe('linkedin:3915648739');
+    expect(
+      postingKeyOf({
+        id: 'none:https://x.example/jobs',
+        url: 'https://x.example/jobs/7?ref=a#apply',
+        title: 't',
+        company: 'c',
+      }),
+    ).toBe('url:https://x.example/jobs/7?ref=a');
   });
 
   it('LinkedIn and Greenhouse spellings of one job agree; other jobs do not', () => {
-    const linkedin = sameJobKey('Technical Program Manager, ASIC Development', 'Google', 'Sunnyvale, CA, United States');
-    const greenhouse = sameJobKey('Technical Program Manager – ASIC Development', 'Google LLC', 'Sunnyvale, California');
+    const linkedin = sameJobKey(
+      'Technical Program Manager, ASIC Development',
+      'Google',
+      'Sunnyvale, CA, United States',
+    );
+    const greenhouse = sameJobKey(
+      'Technical Program Manager – ASIC Development',
+      'Google LLC',
+      'Sunnyvale, California',
+    );
     expect(greenhouse).toBe(linkedin);
     expect(sameJobKey('Technical Program Manager, ASIC Development', 'Google', 'Austin, TX')).not.toBe(linkedin);
     expect(sameJobKey('Technical Program Manager, Silicon', 'Google', 'Sunnyvale, CA')).not.toBe(linkedin);
     expect(sameJobKey('Technical Program Manager, ASIC Development', 'Apple', 'Sunnyvale, CA')).not.toBe(linkedin);
-    expect(sameJobKey('Café Manager', 'Crème & Co.', 'Montréal (Hybrid)')).toBe(sameJobKey('cafe manager', 'Creme and', 'Montreal'));
+    expect(sameJobKey('Café Manager', 'Crème & Co.', 'Montréal (Hybrid)')).toBe(
+      sameJobKey('cafe manager', 'Creme and', 'Montreal'),
+    );
   });
 });
 
 // ---- Generated records for the property tests -----------------------------------------------------
 
-const iso = fc.date({min: new Date('2020-01-01T00:00:00Z'), max: new Date('2030-01-01T00:00:00Z'), noInvalidDate: true}).map((date) => date.toISOString());
+const iso = fc
+  .date({min: new Date('2020-01-01T00:00:00Z'), max: new Date('2030-01-01T00:00:00Z'), noInvalidDate: true})
+  .map((date) => date.toISOString());
 const text = fc.string({unit: 'binary', maxLength: 40});
 
 function recordArbitrary(base: PostingRecord): fc.Arbitrary<PostingRecord> {
@@ -73,7 +110,12 @@ function recordArbitrary(base: PostingRecord): fc.Arbitrary<PostingRecord> {
     })
     .map(({key, title, company, notes, status, dates, edited, fit, pay, otherLinks}) => {
       const [first, last, analyzed, editedAt] = [...dates].sort() as [string, string, string, string];
-      const links = [{key, site: 'greenhouse', url: `https://boards.greenhouse.io/x/jobs/${encodeURIComponent(key)}`}, ...[...new Set(otherLinks)].filter((other) => other !== key).map((other) => ({key: other, site: 'linkedin', url: ''}))];
+      const links = [
+        {key, site: 'greenhouse', url: `https://boards.greenhouse.io/x/jobs/${encodeURIComponent(key)}`},
+        ...[...new Set(otherLinks)]
+          .filter((other) => other !== key)
+          .map((other) => ({key: other, site: 'linkedin', url: ''})),
+      ];
       return {
         ...base,
         key,
@@ -88,7 +130,8 @@ function recordArbitrary(base: PostingRecord): fc.Arbitrary<PostingRecord> {
         analyzedAt: analyzed,
         editedAt: edited ? editedAt : null,
         fit: fit === null ? null : {score: fit, met: ['communication'], missing: ['degree']},
-        pay: pay === null ? null : {annualMin: Math.min(...pay), annualMax: Math.max(...pay), currency: 'USD', text: '$'},
+        pay:
+          pay === null ? null : {annualMin: Math.min(...pay), annualMax: Math.max(...pay), currency: 'USD', text: '$'},
       };
     });
 }
@@ -112,7 +155,12 @@ describe.skipIf(!haveRealPostings)('merge (property tests over generated records
   it('nothing newer is lost: widest span, every link, the later analysis, the later edit', () => {
     fc.assert(
       fc.property(records, records, (a, raw) => {
-        const b = {...raw, key: a.key, keys: [a.key, ...raw.keys.filter((key) => key !== a.key && key !== raw.key)], links: [{...raw.links[0]!, key: a.key}, ...raw.links.slice(1).filter((link) => link.key !== a.key)]};
+        const b = {
+          ...raw,
+          key: a.key,
+          keys: [a.key, ...raw.keys.filter((key) => key !== a.key && key !== raw.key)],
+          links: [{...raw.links[0]!, key: a.key}, ...raw.links.slice(1).filter((link) => link.key !== a.key)],
+        };
         const merged = mergeRecords(a, b);
         expect(PostingRecordSchema.safeParse(merged).success).toBe(true);
         expect(merged.key).toBe(a.key);
@@ -136,22 +184,31 @@ describe.skipIf(!haveRealPostings)('merge (property tests over generated records
 
   it('export then import is lossless', () => {
     fc.assert(
-      fc.property(fc.uniqueArray(records, {selector: (record) => record.key, maxLength: 8}), fc.array(fc.option(fc.string({unit: 'binary', maxLength: 300}), {nil: null})), (list, descriptions) => {
-        const entries = list.map((record, index) => {
-          const description = descriptions[index] ?? null;
-          return {record, text: description === null ? null : {key: record.key, salaryText: '', description}};
-        });
-        const file = JSON.stringify(postingsFile(entries, new Date('2026-12-01T00:00:00Z')));
-        const parsed = parsePostingsFile(file);
-        expect(parsed).toEqual({ok: true, entries});
-      }),
+      fc.property(
+        fc.uniqueArray(records, {selector: (record) => record.key, maxLength: 8}),
+        fc.array(fc.option(fc.string({unit: 'binary', maxLength: 300}), {nil: null})),
+        (list, descriptions) => {
+          const entries = list.map((record, index) => {
+            const description = descriptions[index] ?? null;
+            return {record, text: description === null ? null : {key: record.key, salaryText: '', description}};
+          });
+          const file = JSON.stringify(postingsFile(entries, new Date('2026-12-01T00:00:00Z')));
+          const parsed = parsePostingsFile(file);
+          expect(parsed).toEqual({ok: true, entries});
+        },
+      ),
     );
   });
 });
 
 describe.skipIf(!haveRealPostings)('import validation', () => {
   const record = recordOf(sitePostings(1)[0]!);
-  const good = {format: FILE_FORMAT, version: RECORD_VERSION, exportedAt: '2026-12-01T00:00:00.000Z', postings: [{...record, text: null}]};
+  const good = {
+    format: FILE_FORMAT,
+    version: RECORD_VERSION,
+    exportedAt: '2026-12-01T00:00:00.000Z',
+    postings: [{...record, text: null}],
+  };
   const refuse = (text: string) => {
     const parsed = parsePostingsFile(text);
     expect(parsed.ok).toBe(false);
@@ -167,20 +224,41 @@ describe.skipIf(!haveRealPostings)('import validation', () => {
     expect(refuse(JSON.stringify({profile: {}}))).toMatch(/not a TPM Lens postings file/);
     expect(refuse(JSON.stringify({...good, version: RECORD_VERSION + 1}))).toMatch(/newer TPM Lens/);
     expect(refuse(JSON.stringify({...good, postings: [{...record, status: 'hired'}]}))).toMatch(/posting 1: status/);
-    expect(refuse(JSON.stringify({...good, postings: [{...record, text: null}, {...record, text: null}]}))).toMatch(/posting 2: the key .* appears twice/);
-    expect(refuse(JSON.stringify({...good, postings: [{...record, text: {description: 5}}]}))).toMatch(/posting 1: text/);
+    expect(
+      refuse(
+        JSON.stringify({
+          ...good,
+          postings: [
+            {...record, text: null},
+            {...record, text: null},
+          ],
+        }),
+      ),
+    ).toMatch(/posting 2: the key .* appears twice/);
+    expect(refuse(JSON.stringify({...good, postings: [{...record, text: {description: 5}}]}))).toMatch(
+      /posting 1: text/,
+    );
     expect(refuse(JSON.stringify({...good, postings: [{...record, firstSeen: 'yesterday'}]}))).toMatch(/firstSeen/);
   });
 });
 
 describe('migrations', () => {
-  it('record steps run in order from the record\'s version; a newer or unversioned record is refused', () => {
-    const steps = {2: (old: Record<string, unknown>) => ({...old, notes: old.comment ?? '', comment: undefined}), 3: (old: Record<string, unknown>) => ({...old, tags: []})};
-    expect(migrateRecord({v: 1, comment: 'call back'}, steps, 3)).toEqual({ok: true, value: {v: 3, notes: 'call back', comment: undefined, tags: []}});
+  it("record steps run in order from the record's version; a newer or unversioned record is refused", () => {
+    const steps = {
+      2: (old: Record<string, unknown>) => ({...old, notes: old.comment ?? '', comment: undefined}),
+      3: (old: Record<string, unknown>) => ({...old, tags: []}),
+    };
+    expect(migrateRecord({v: 1, comment: 'call back'}, steps, 3)).toEqual({
+      ok: true,
+      value: {v: 3, notes: 'call back', comment: undefined, tags: []},
+    });
     expect(migrateRecord({v: 2, notes: 'x'}, steps, 3)).toEqual({ok: true, value: {v: 3, notes: 'x', tags: []}});
     expect(migrateRecord({v: 4}, steps, 3)).toMatchObject({ok: false, problem: expect.stringMatching(/newer/)});
     expect(migrateRecord({title: 'x'}, steps, 3)).toMatchObject({ok: false});
-    expect(migrateRecord({v: 1}, {3: steps[3]}, 3)).toMatchObject({ok: false, problem: expect.stringMatching(/no migration from record format 1 to 2/)});
+    expect(migrateRecord({v: 1}, {3: steps[3]}, 3)).toMatchObject({
+      ok: false,
+      problem: expect.stringMatching(/no migration from record format 1 to 2/),
+    });
   });
 
   it('database steps run from the old version to the new one, and a missing step stops the upgrade', () => {
@@ -208,18 +286,25 @@ describe('CSV', () => {
     expect(csvCell('say "hi"')).toBe('"say ""hi"""');
     expect(csvCell('two\nlines')).toBe('"two\nlines"');
     expect(csvCell('=HYPERLINK("http://x","y")')).toBe(`"'=HYPERLINK(""http://x"",""y"")"`);
-    for (const lead of ['=', '+', '-', '@', '\t', '\r']) expect(csvCell(`${lead}1+1`).replace(/^"/, '').startsWith("'")).toBe(true);
+    for (const lead of ['=', '+', '-', '@', '\t', '\r'])
+      expect(csvCell(`${lead}1+1`).replace(/^"/, '').startsWith("'")).toBe(true);
     expect(csvCell(-5)).toBe('-5');
     expect(csvCell(null)).toBe('');
   });
 
   it('any table parses back to its cells (formula cells with their quote prefix)', () => {
     fc.assert(
-      fc.property(fc.array(fc.array(fc.string({unit: 'binary', maxLength: 12}), {minLength: 3, maxLength: 3}), {minLength: 1, maxLength: 6}), (rows) => {
-        const back = parse(csvTable(rows), {relax_column_count: false, record_delimiter: '\r\n'}) as string[][];
-        const expected = rows.map((row) => row.map((cell) => (/^[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell)));
-        expect(back).toEqual(expected);
-      }),
+      fc.property(
+        fc.array(fc.array(fc.string({unit: 'binary', maxLength: 12}), {minLength: 3, maxLength: 3}), {
+          minLength: 1,
+          maxLength: 6,
+        }),
+        (rows) => {
+          const back = parse(csvTable(rows), {relax_column_count: false, record_delimiter: '\r\n'}) as string[][];
+          const expected = rows.map((row) => row.map((cell) => (/^[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell)));
+          expect(back).toEqual(expected);
+        },
+      ),
     );
   });
 
@@ -227,6 +312,8 @@ describe('CSV', () => {
     const list = sitePostings(5).map((posting) => recordOf(posting));
     const rows = parse(postingsCsv(list), {columns: true}) as Array<Record<string, string>>;
     expect(Object.keys(rows[0]!)).toEqual([...CSV_COLUMNS]);
-    expect(rows.map((row) => row.title)).toEqual(list.map((record) => (/^[=+\-@]/.test(record.title) ? `'${record.title}` : record.title)));
+    expect(rows.map((row) => row.title)).toEqual(
+      list.map((record) => (/^[=+\-@]/.test(record.title) ? `'${record.title}` : record.title)),
+    );
   });
 });

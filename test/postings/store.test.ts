@@ -24,7 +24,8 @@ beforeEach(() => {
 });
 afterEach(() => store.close());
 
-const remember = (posting: Posting, status: 'new' | 'saved' = 'new') => store.remember(posting, analyzeWith(posting), context(tick().toISOString()), status);
+const remember = (posting: Posting, status: 'new' | 'saved' = 'new') =>
+  store.remember(posting, analyzeWith(posting), context(tick().toISOString()), status);
 
 describe.skipIf(!haveRealPostings)('the postings store (IndexedDB through idb, fake-indexeddb here)', () => {
   const postings = sitePostings(6);
@@ -43,8 +44,20 @@ describe.skipIf(!haveRealPostings)('the postings store (IndexedDB through idb, f
 
   it('one job on LinkedIn and on its Greenhouse page is one record with both links', async () => {
     const job = postings[0]!;
-    const linkedin: Posting = {...job, id: 'linkedin:4053542511', site: 'linkedin', url: 'https://www.linkedin.com/jobs/view/4053542511/', location: `${job.location.split(',')[0]}, United States`};
-    const greenhouse: Posting = {...job, id: 'greenhouse:77', site: 'greenhouse', url: 'https://boards.greenhouse.io/acme/jobs/77', company: `${job.company} Inc.`};
+    const linkedin: Posting = {
+      ...job,
+      id: 'linkedin:4053542511',
+      site: 'linkedin',
+      url: 'https://www.linkedin.com/jobs/view/4053542511/',
+      location: `${job.location.split(',')[0]}, United States`,
+    };
+    const greenhouse: Posting = {
+      ...job,
+      id: 'greenhouse:77',
+      site: 'greenhouse',
+      url: 'https://boards.greenhouse.io/acme/jobs/77',
+      company: `${job.company} Inc.`,
+    };
     await remember(linkedin);
     const second = await remember(greenhouse);
     expect(second.outcome).toBe('same-job');
@@ -90,7 +103,17 @@ describe.skipIf(!haveRealPostings)('the postings store (IndexedDB through idb, f
     tick(60);
     await store.edit(postings[0]!.id!, {status: 'interviewing'});
     const fromOtherBrowser = exported.map((entry) =>
-      entry.record.key === postings[1]!.id ? {...entry, record: {...entry.record, notes: 'newer note', status: 'applied' as const, editedAt: tick(120).toISOString()}} : entry,
+      entry.record.key === postings[1]!.id
+        ? {
+            ...entry,
+            record: {
+              ...entry.record,
+              notes: 'newer note',
+              status: 'applied' as const,
+              editedAt: tick(120).toISOString(),
+            },
+          }
+        : entry,
     );
     const extra = sitePostings(3, 'lever')[2]!;
     const extraRecord = {record: (await remember(extra)).record, text: null};
@@ -186,7 +209,9 @@ describe.skipIf(!haveRealPostings)('the background keeper', () => {
     const tpm = analyses.filter(({analysis}) => analysis.detection.isTechnicalProjectManager);
     const other = analyses.filter(({analysis}) => !analysis.detection.isTechnicalProjectManager);
     for (const {posting, analysis} of analyses) await keeper().analysed(posting, analysis);
-    expect((await store.list()).records.map((record) => record.key).sort()).toEqual(tpm.map(({posting}) => posting.id).sort());
+    expect((await store.list()).records.map((record) => record.key).sort()).toEqual(
+      tpm.map(({posting}) => posting.id).sort(),
+    );
     await store.clear();
     settings = {...settings, remember: 'none'};
     for (const {posting, analysis} of analyses) await keeper().analysed(posting, analysis);
@@ -209,11 +234,17 @@ describe.skipIf(!haveRealPostings)('the background keeper', () => {
     expect(await keeper().reanalyseStale()).toBe(postings.length);
     const records = (await store.list()).records;
     for (const record of records) {
-      const expected = analyzeWith(postings.find((posting) => posting.id === record.key)!, PROFILE).fit!;
+      const expected = analyzeWith(
+        postings.find((posting) => posting.id === record.key)!,
+        PROFILE,
+      ).fit!;
       expect(record.fit).toEqual({score: expected.score, met: expected.met, missing: expected.missing});
       expect(record.profileStamp).toBe(profileStamp(PROFILE));
     }
-    expect(records.find((record) => record.key === postings[1]!.id)).toMatchObject({status: 'applied', notes: 'phone screen Tuesday'});
+    expect(records.find((record) => record.key === postings[1]!.id)).toMatchObject({
+      status: 'applied',
+      notes: 'phone screen Tuesday',
+    });
     // Nothing stale left: a second run does nothing.
     expect(await keeper().reanalyseStale()).toBe(0);
   });
