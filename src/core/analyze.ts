@@ -43,15 +43,6 @@ export function analyze(posting: Posting, options: AnalyzeOptions = {}): Analysi
   const requirements = extractRequirements(sentences);
   const checklist = withRequirements(matchChecklist(sentences, PHRASE_IDS), requirements);
   const posted = extractPay(posting.salaryText, posting.description);
-  const benchmark = benchmarkForRole((options.dataset ?? articleDataset).benchmarkFor(posting.location), {
-    title,
-    sentences,
-    technical: detection.isTechnicalProjectManager,
-    requirements,
-    chosenSoc: options.occupation,
-  });
-  const transparency = payRangeLikelyRequired(posting.location, options.date, {countyFips: benchmark.resolution?.countyFips, employees: posting.employerSize});
-  const {evidence: _evidence, ...stated} = requirements;
   const screening = readScreening({
     title,
     location: posting.location,
@@ -59,6 +50,16 @@ export function analyze(posting: Posting, options: AnalyzeOptions = {}): Analysi
     sentences,
     minYears: requirements.minYearsExperience,
   });
+  const benchmark = benchmarkForRole((options.dataset ?? articleDataset).benchmarkFor(posting.location), {
+    title,
+    sentences,
+    technical: detection.isTechnicalProjectManager,
+    requirements,
+    chosenSoc: options.occupation,
+    clearance: screening.facts.clearance,
+  });
+  const transparency = payRangeLikelyRequired(posting.location, options.date, {countyFips: benchmark.resolution?.countyFips, employees: posting.employerSize});
+  const {evidence: _evidence, ...stated} = requirements;
   return {
     id: posting.id ?? '',
     site: posting.site ?? '',
