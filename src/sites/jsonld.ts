@@ -54,6 +54,12 @@ function salary(value: Json | undefined): string {
   return figures ? `${currency} ${figures} ${unit}`.trim() : '';
 }
 
+/** employmentType as stated ("FULL_TIME" or a list of them), for the core to read first. */
+function employmentType(value: Json | undefined): {employmentType?: string} {
+  const types = (Array.isArray(value) ? value : [value]).map((type) => text(type)).filter(Boolean);
+  return types.length ? {employmentType: types.join(', ').slice(0, 100)} : {};
+}
+
 function toPosting(node: JsonObject): Posting | null {
   const title = text(node.title) || text(node.name);
   const description = text(node.description);
@@ -68,6 +74,7 @@ function toPosting(node: JsonObject): Posting | null {
     location,
     salaryText: salary(node.baseSalary) || salary(node.estimatedSalary),
     description,
+    ...employmentType(node.employmentType),
   };
 }
 
