@@ -6,11 +6,12 @@ import {migrateProfileValue} from '../core/profile';
 import {loadSalaryDatasetSync} from '../core/salary/load-node';
 import {ProfileSchema} from '../core/schema';
 import type {Profile} from '../core/types';
+import {cardLine} from './cards';
 import {readPostingsFile} from './inputs';
 import {formatReport} from './report';
 import {summaryHeader, summaryRow} from './summary';
 
-const USAGE = 'usage: npm run --silent analyze -- [--json | --summary] [--profile FILE] [--url URL] FILE...  (--url: the address a saved .html page was served at, when the page does not say; FILE: .html, .txt, .md or .jsonl; --summary: one CSV row per posting)';
+const USAGE = 'usage: npm run --silent analyze -- [--json | --summary | --cards] [--profile FILE] [--url URL] FILE...  (--cards: one JSON line per posting judged as a list card shows it: title, company, location, pay line; --url: the address a saved .html page was served at, when the page does not say; FILE: .html, .txt, .md or .jsonl; --summary: one CSV row per posting)';
 
 function loadProfile(path: string): Profile {
   const migrated = migrateProfileValue(JSON.parse(readFileSync(path, 'utf8')));
@@ -23,7 +24,7 @@ function loadProfile(path: string): Profile {
 function main(argv: string[]): number {
   let args;
   try {
-    args = parseArgs({args: argv, allowPositionals: true, options: {json: {type: 'boolean'}, summary: {type: 'boolean'}, profile: {type: 'string'}, url: {type: 'string'}, help: {type: 'boolean', short: 'h'}}});
+    args = parseArgs({args: argv, allowPositionals: true, options: {json: {type: 'boolean'}, summary: {type: 'boolean'}, cards: {type: 'boolean'}, profile: {type: 'string'}, url: {type: 'string'}, help: {type: 'boolean', short: 'h'}}});
   } catch (error) {
     console.error(`${error instanceof Error ? error.message : String(error)}\n${USAGE}`);
     return 2;
@@ -63,6 +64,10 @@ function main(argv: string[]): number {
       if ('error' in item) {
         console.error(item.error);
         failed = true;
+        continue;
+      }
+      if (args.values.cards) {
+        process.stdout.write(`${cardLine(item.posting, dataset)}\n`);
         continue;
       }
       const analysis = analyze(item.posting, {profile, ...(dataset ? {dataset} : {})});

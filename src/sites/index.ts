@@ -40,6 +40,12 @@ export function routeCanHoldPosting(url: URL, site: SiteAdapter | null): boolean
   return routeKind(url, site) !== 'none';
 }
 
+/** Is this URL one of the site's result lists (job cards to mark)? Part of the route data a start-up check reads. */
+export function routeHasList(url: URL, site: SiteAdapter | null): boolean {
+  const path = url.pathname + url.search;
+  return site?.list?.routes.some((route) => route.test(path)) ?? false;
+}
+
 /**
  * Identity of the posting on screen, for telling a newly selected posting from a re-render.
  * Unknown sites: the URL without its fragment.
