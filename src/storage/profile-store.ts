@@ -2,6 +2,7 @@
 // extension passes the browser's. A stored value that fails validation is never wiped: it is copied
 // to storage.local (room to spare, no sync write limits) and the reader is told.
 import type {Profile} from '../core/types';
+import {PROFILE_BACKUP_KEY, PROFILE_KEY} from './keys';
 import {parseProfileValue} from './profile-schema';
 
 export interface StorageAreaLike {
@@ -14,8 +15,6 @@ export interface ProfileStoreAreas {
   local: StorageAreaLike;
 }
 
-export const PROFILE_KEY = 'profile';
-export const PROFILE_BACKUP_KEY = 'profileBackups';
 /** chrome.storage.sync.QUOTA_BYTES_PER_ITEM: key length plus the JSON of the value. Firefox uses the same figure. */
 export const SYNC_QUOTA_BYTES_PER_ITEM = 8192;
 const MAX_BACKUPS = 5;
