@@ -1,12 +1,14 @@
 // Content script entry: the only file that touches the live page and the extension APIs together.
 // Nothing here may throw into the page, so every edge is wrapped.
 import {createController} from './controller';
-import {checkStructuredData, closeAnalysisPort, onDismissedChange, onProfileChange, openOptions, panelPrefs, prepareAnalysis, reportSummary, requestAnalysis} from './extension';
+import {checkStructuredData, closeAnalysisPort, dimPref, onDimChange, onDismissedChange, onProfileChange, openOptions, panelPrefs, prepareAnalysis, rememberFigures, reportSummary, requestAnalysis, requestCards} from './extension';
+import {createListMode, figuresOf} from './list';
 import {logError} from './log';
 import {mark, MARKS} from './marks';
 import {watchPosting} from './navigation';
 
 function start(): void {
+  const list = createListMode({doc: document, currentUrl: () => location.href, requestCards, dim: dimPref});
   const controller = createController({
     doc: document,
     currentUrl: () => location.href,
@@ -16,9 +18,21 @@ function start(): void {
     reportSummary,
     openOptions,
     prefs: panelPrefs,
+    onAnalysis: (key, analysis) => {
+      rememberFigures(key, figuresOf(analysis));
+      list.analysisArrived(key, analysis);
+    },
   });
   void controller.update();
-  watchPosting({onChange: () => void controller.update(), onMutation: controller.nudge});
+  list.refresh();
+  watchPosting({
+    onChange: () => {
+      void controller.update();
+      list.refresh();
+    },
+    onMutation: controller.nudge,
+  });
+  onDimChange(list.dimChanged);
   onProfileChange(() => void controller.update({freshProfile: true}));
   onDismissedChange(controller.dismissedChanged);
   // Leaving the page (to any site, matched or not) takes its summary and badge with it; a page
@@ -28,7 +42,10 @@ function start(): void {
     closeAnalysisPort();
   });
   addEventListener('pageshow', (event) => {
-    if (event.persisted) void controller.update();
+    if (!event.persisted) return;
+    void controller.update();
+    // Postings opened in the meantime (in this tab or another) have figures for their cards now.
+    list.refresh({askAgain: true});
   });
 }
 

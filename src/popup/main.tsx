@@ -3,6 +3,7 @@ import {useEffect, useState} from 'preact/hooks';
 import {PANEL_CSS} from '../panel/styles';
 import type {AnalysisSummary} from '../messages/summary';
 import {analyzeActiveTab} from './analyze-tab';
+import {DimToggle} from './DimToggle';
 import {SalaryLookup} from './SalaryLookup';
 import {activeTabSummary, openOptions, showPanelAgain} from './tab-summary';
 import {TabSummary} from './TabSummary';
@@ -46,6 +47,7 @@ function Popup() {
     <main class="tpm popup">
       <p class="brand">TPM Lens</p>
       <TabSummary summary={summary} onSetUpProfile={setUp} onAnalyze={analyze} analyzing={analyzing} notice={notice} onShowPanel={showPanel} />
+      <DimToggle />
       <SalaryLookup />
       <p>
         <button type="button" onClick={setUp}>

@@ -64,6 +64,11 @@ function readId(card: Element, sources: readonly CardIdSource[]): string {
   return '';
 }
 
+/** The card's job id alone ('' when it has none): cheap, for telling a kept card from a re-used one. */
+export function readCardId(card: Element, list: CardList): string {
+  return readId(card, list.jobId);
+}
+
 /** One card's fields; null for a card without an id or a title (a placeholder not yet rendered). */
 export function readCard(card: Element, list: CardList): CardRead | null {
   const jobId = readId(card, list.jobId);
