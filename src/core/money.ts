@@ -62,10 +62,14 @@ function parseDigits(digits: string, currency: string | null): number {
   return Number(digits.replace(/,/g, ''));
 }
 
+const RETIREMENT_PLAN = /^(?:401|403|457)\s?(?:\(?[kb]\)?|plans?\b)/i;
+
 export function* amountsIn(text: string): Generator<Amount> {
   for (const match of text.matchAll(AMOUNT)) {
     const [whole, prefix, minus, digits, multiplierText, suffix] = match;
     if (minus) continue; // "$-5" is not pay
+    // Retirement plans named by their tax-code section: "401(k)", "401k", "403(b)", "457 plan".
+    if (!prefix && RETIREMENT_PLAN.test(text.slice(match.index, match.index + whole.length + 6))) continue;
     const entry = multiplierText ? MULTIPLIERS.find(([pattern]) => pattern.test(multiplierText)) : undefined;
     const multiplier = entry?.[1] ?? 1;
     const perYearByCustom = multiplier === 1e5 || multiplier === 1e7;
