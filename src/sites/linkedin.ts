@@ -115,7 +115,6 @@ export const linkedin: SiteAdapter = {
       '.jobs-search-results-list',
       '.jobs-search__results-list',
       '[data-results-list-top-scroll-sentinel] ~ ul',
-      'main',
     ],
     card: ['li[data-occludable-job-id]', '[data-job-id].job-card-container', '[data-view-name="job-card"]', '[data-entity-urn^="urn:li:jobPosting:"]'],
     jobId: [
@@ -129,6 +128,7 @@ export const linkedin: SiteAdapter = {
       title: [
         '.job-card-list__title--link strong',
         '.job-card-container__link strong',
+        '.job-card-list__title',
         '.base-search-card__title',
         '.base-main-card__title',
         '.base-aside-card__title',
