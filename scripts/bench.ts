@@ -365,6 +365,7 @@ async function main(): Promise<void> {
   runScript('bench:sites');
   runScript('bench:salary');
   runScript('bench:draft');
+  runScript('bench:cards');
   console.log(`\nbench took ${((Date.now() - started) / 1000).toFixed(0)} s`);
 }
 

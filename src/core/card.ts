@@ -1,7 +1,10 @@
 import {articleDataset, comparePay, type SalaryDataset} from './benchmarks';
 import {readTitle, type TitleKind} from './detect';
 import {extractPay} from './pay';
+import {payEstimatedBy, siteEstimate} from './pay-estimate';
 import {normalizeText} from './text';
+
+export {payEstimatedBy};
 import type {PayComparison, PostedPay} from './types';
 
 // The verdict on a job card of a result list: only what the card shows (title, company, location, pay
@@ -18,18 +21,12 @@ export interface CardInput {
 
 export type CardVerdict = 'yes' | 'maybe' | 'no';
 
-export interface CardPay extends PostedPay {
-  /**
-   * Who estimated the figure when the site says it is an estimate rather than the employer's pay
-   * ("Glassdoor" for "(Glassdoor est.)"); null for posted pay (the employer's own range counts as posted).
-   */
-  estimatedBy: string | null;
-}
 
 export interface CardAnalysis {
   isTechnicalProjectManager: CardVerdict;
   reasons: string[];
-  pay: CardPay | null;
+  /** Annualised; `estimatedBy` is set when the figure is the site's estimate, not the employer's pay. */
+  pay: PostedPay | null;
   /** The pay's midpoint against the local benchmark: "below level I", "level I-II", ... "above level IV". */
   benchmarkPosition: string | null;
   /** Where benchmarkPosition comes from, with its source and date (every figure carries both). */
@@ -43,15 +40,6 @@ export interface CardAnalysis {
  * or no PM role at all is "no".
  */
 const VERDICT: Record<TitleKind, CardVerdict> = {tpm: 'yes', 'tech-pm': 'yes', pm: 'maybe', excluded: 'no', other: 'no'};
-
-/** "(Glassdoor est.)", "Glassdoor estimate": the site's own figure. "(Employer est.)" is the employer's. */
-const SITE_ESTIMATE = /\b(Glassdoor|Indeed|ZipRecruiter|LinkedIn)\s+est(?:\.|imate[sd]?\b)/i;
-
-/** Who estimated a pay line, when a site says it did rather than the employer; null otherwise. */
-export function payEstimatedBy(salaryText: string): string | null {
-  const found = SITE_ESTIMATE.exec(salaryText)?.[1];
-  return found ? found[0]!.toUpperCase() + found.slice(1).toLowerCase().replace('ziprecruiter', 'ZipRecruiter').replace('linkedin', 'LinkedIn') : null;
-}
 
 const BAND_TEXT: Record<NonNullable<PayComparison['band']>, string> = {
   'below-level-1': 'below level I',
@@ -71,8 +59,9 @@ export function analyzeCard(card: CardInput, options: {dataset?: SalaryDataset} 
   const title = normalizeText(card.title).trim();
   const reading = readTitle(title);
   const verdict = VERDICT[reading.kind];
-  const posted = card.salaryText.trim() ? extractPay(card.salaryText, '') : null;
-  const pay = posted ? {...posted, estimatedBy: payEstimatedBy(card.salaryText)} : null;
+  const estimate = siteEstimate(card.salaryText);
+  const posted = card.salaryText.trim() ? extractPay(estimate?.text ?? card.salaryText, '') : null;
+  const pay = posted && estimate ? {...posted, estimatedBy: estimate.by} : posted;
   const comparison = pay ? comparePay(pay, (options.dataset ?? articleDataset).benchmarkFor(card.location)) : null;
   const benchmarkPosition = position(comparison);
   const reference = benchmarkPosition ? comparison?.reference : null;

@@ -29,6 +29,11 @@ export function SalaryView({salary}: {salary: Analysis['salary']}) {
       <p>
         Posted: {posted ? <strong>{postedPayText(posted)}</strong> : <span class="muted">no data (the posting states no pay)</span>}
       </p>
+      {salary.estimate && (
+        <p data-testid="pay-estimate">
+          {salary.estimate.estimatedBy}'s own estimate, not pay the employer posted: {postedPayText(salary.estimate)}
+        </p>
+      )}
       {benchmark && figures.length > 0 ? (
         <>
           <p>

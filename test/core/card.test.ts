@@ -38,7 +38,8 @@ describe('card pay', () => {
 
   it('annualises the pay line and places it against the county wage levels, with source and date', () => {
     const result = analyzeCard(card('Technical Program Manager', {location: 'Seattle, WA', salaryText: '$150K/yr - $190K/yr'}), {dataset});
-    expect(result.pay).toMatchObject({annualMin: 150_000, annualMax: 190_000, currency: 'USD', estimatedBy: null});
+    expect(result.pay).toMatchObject({annualMin: 150_000, annualMax: 190_000, currency: 'USD'});
+    expect(result.pay?.estimatedBy).toBeUndefined();
     expect(result.benchmarkPosition).toMatch(/^(?:below level I|level I-II|level II-III|level III-IV|above level IV)$/);
     expect(result.benchmark?.source).toMatch(/OFLC|Department of Labor|DOL/i);
     expect(result.benchmark?.date).toBeTruthy();
@@ -55,7 +56,7 @@ describe('card pay', () => {
     expect(payEstimatedBy('$120K - $160K (Glassdoor Est.)')).toBe('Glassdoor');
     expect(payEstimatedBy('$120K - $160K (Employer est.)')).toBeNull();
     const result = analyzeCard(card('Technical Program Manager', {location: 'Austin, TX', salaryText: '$120K - $160K (Glassdoor est.)'}), {dataset});
-    expect(result.pay?.estimatedBy).toBe('Glassdoor');
+    expect(result.pay).toMatchObject({annualMin: 120_000, annualMax: 160_000, estimatedBy: 'Glassdoor'});
   });
 
   it('does not place pay in another currency against US figures', () => {
@@ -66,5 +67,20 @@ describe('card pay', () => {
 
   it('has no pay and no position without a pay line', () => {
     expect(analyzeCard(card('Technical Program Manager', {location: 'Seattle, WA'}), {dataset})).toMatchObject({pay: null, benchmarkPosition: null, benchmark: null});
+  });
+});
+
+describe('a site estimate on the posting page', () => {
+  it('is labelled an estimate, never posted pay, and earns no pay credit in completeness', async () => {
+    const {analyze} = await import('../../src/core/analyze');
+    const base = {title: 'Technical Program Manager', company: 'Acme', location: 'Austin, TX', description: 'Plan and track software releases with engineering teams.'};
+    const estimate = analyze({...base, salaryText: '$120K - $160K (Glassdoor est.)'});
+    const employer = analyze({...base, salaryText: '$120K - $160K (Employer est.)'});
+    expect(estimate.salary.posted).toBeNull();
+    expect(estimate.salary.estimate).toMatchObject({annualMin: 120_000, annualMax: 160_000, estimatedBy: 'Glassdoor'});
+    expect(employer.salary.posted).toMatchObject({annualMin: 120_000});
+    expect(employer.salary.estimate).toBeUndefined();
+    expect(estimate.completeness.missing).toContain('pay-range');
+    expect(employer.completeness.missing).not.toContain('pay-range');
   });
 });
