@@ -31,7 +31,11 @@ function setUp(options: {dimmed?: boolean} = {}) {
 }
 
 const settle = (ms = 80) => new Promise((resolve) => setTimeout(resolve, ms));
-const hosts = (root: ParentNode = document) => [...root.querySelectorAll('[data-tpm-lens-card]')];
+/** Waits for a condition rather than a fixed time: the suite shares a loaded machine. */
+const until = (assertion: () => void) => vi.waitFor(assertion, {timeout: 15_000, interval: 20});
+const allMarked = (count: number) => until(() => expect(hosts()).toHaveLength(count));
+/** Live marks with a verdict (a copy cloned with its card has no shadow root). */
+const hosts = (root: ParentNode = document) => [...root.querySelectorAll('[data-tpm-lens-card]')].filter((host) => host.shadowRoot);
 const cards = () => [...document.querySelectorAll(CARD)];
 
 describe.skipIf(!haveShared)('list mode on the Indeed search page', () => {
@@ -48,7 +52,7 @@ describe.skipIf(!haveShared)('list mode on the Indeed search page', () => {
     const {list, batches} = setUp();
     stop = list.stop;
     list.refresh();
-    await settle();
+    await allMarked(16);
     expect(batches).toHaveLength(1);
     expect(batches[0]).toHaveLength(16);
     for (const card of cards()) expect(hosts(card), card.textContent?.slice(0, 40)).toHaveLength(1);
@@ -64,7 +68,7 @@ describe.skipIf(!haveShared)('list mode on the Indeed search page', () => {
     const {list, batches} = setUp();
     stop = list.stop;
     list.refresh();
-    await settle();
+    await allMarked(16);
     const first = cards()[0]!;
     const parent = first.closest('li')!.parentElement!;
     for (let index = 0; index < 25; index++) {
@@ -74,7 +78,8 @@ describe.skipIf(!haveShared)('list mode on the Indeed search page', () => {
       clone.querySelector('[id^="jobTitle-"]')!.textContent = index % 2 ? 'Technical Program Manager' : 'Program Manager';
       parent.append(clone);
     }
-    await settle(300);
+    await until(() => expect(batches).toHaveLength(2));
+    await allMarked(41);
     expect(cards()).toHaveLength(41);
     for (const card of cards()) expect(hosts(card)).toHaveLength(1);
     expect(document.querySelectorAll('[data-tpm-lens-host]:not([data-tpm-lens-list])')).toHaveLength(41);
@@ -89,21 +94,20 @@ describe.skipIf(!haveShared)('list mode on the Indeed search page', () => {
     const {list} = setUp();
     stop = list.stop;
     list.refresh();
-    await settle();
+    await allMarked(16);
     const card = cards()[3]!;
     expect(hosts(card)[0]!.getAttribute('data-tpm-lens-card')).toBe('no');
     card.querySelector('[id^="jobTitle-"]')!.textContent = 'Senior Technical Program Manager';
     card.querySelector('a[data-jk]')!.setAttribute('data-jk', 'reused1');
-    await settle();
+    await until(() => expect(hosts(card)[0]?.getAttribute('data-tpm-lens-card')).toBe('yes'));
     expect(hosts(card)).toHaveLength(1);
-    expect(hosts(card)[0]!.getAttribute('data-tpm-lens-card')).toBe('yes');
   });
 
   it('dims the cards that are not TPM roles when asked, and remembers the choice', async () => {
     const {list, dim} = setUp();
     stop = list.stop;
     list.refresh();
-    await settle();
+    await allMarked(16);
     expect(document.querySelectorAll('[data-tpm-lens-dimmed]')).toHaveLength(0);
     const header = document.querySelector('[data-tpm-lens-list]')!;
     (header.shadowRoot!.querySelector('button') as HTMLButtonElement).click();
@@ -117,15 +121,14 @@ describe.skipIf(!haveShared)('list mode on the Indeed search page', () => {
     const {list} = setUp({dimmed: true});
     stop = list.stop;
     list.refresh();
-    await settle();
-    expect(document.querySelectorAll('[data-tpm-lens-dimmed]')).toHaveLength(16);
+    await until(() => expect(document.querySelectorAll('[data-tpm-lens-dimmed]')).toHaveLength(16));
   });
 
   it('shows fit and completeness on the card of a posting just analysed', async () => {
     const {list} = setUp();
     stop = list.stop;
     list.refresh();
-    await settle();
+    await allMarked(16);
     const analysis = analyze(samplePosting(), {profile: {version: 1, yearsExperience: 5, degree: 'bachelor', certifications: [], checklist: [], skills: [], location: null, payExpectation: null}});
     const key = `indeed:${cards()[0]!.querySelector('a[data-jk]')!.getAttribute('data-jk')}`;
     list.analysisArrived(key, analysis);
@@ -139,7 +142,7 @@ describe.skipIf(!haveShared)('list mode on the Indeed search page', () => {
     const {list, go} = setUp();
     stop = list.stop;
     list.refresh();
-    await settle();
+    await allMarked(16);
     const targets = observe.mock.calls.map(([target]) => target as Element);
     expect(targets.length).toBeGreaterThan(0);
     for (const target of targets) expect(target.id).toBe('mosaic-provider-jobcards');
@@ -154,10 +157,10 @@ describe.skipIf(!haveShared)('list mode on the Indeed search page', () => {
     stop = list.stop;
     requestCards.mockRejectedValueOnce(new Error('background asleep'));
     list.refresh();
+    await until(() => expect(requestCards).toHaveBeenCalledTimes(1));
     await settle();
     expect(hosts()).toHaveLength(0);
     list.refresh();
-    await settle();
-    expect(hosts()).toHaveLength(16);
+    await allMarked(16);
   });
 });
