@@ -5,12 +5,13 @@ import type {StructuredDataCheck} from '../messages/structured-data';
 import {DEFAULT_PANEL_PREFS, type PanelPrefs, type PanelPrefsStore} from '../panel/panel-prefs';
 import {summarize, type AnalysisSummary} from '../messages/summary';
 import {clearEvidence, showEvidence} from './highlight';
-import {logError} from './log';
+import {logEmptyFields, logError} from './log';
 import {mark, MARKS, measurePostingToPanel} from './marks';
 import {mountNotice, mountPanel, unmountPanel} from './mount';
 import {currentPostingKey} from './navigation';
+import {exposeState, type PageState} from './page-state';
 
-export type PageState = 'analyzed' | 'not-tpm' | 'no-posting' | 'unavailable';
+export type {PageState} from './page-state';
 
 export interface ControllerDeps {
   doc: Document;
@@ -32,6 +33,8 @@ export interface ControllerDeps {
   onAnalysis?: (key: string, analysis: Analysis) => void;
   /** Where the panel's collapse and closings are remembered; without it they last as long as the page. */
   prefs?: PanelPrefsStore;
+  /** Remembers the reader's occupation for pay (null: automatic); the storage change brings a fresh analysis. */
+  chooseOccupation?: (soc: string | null) => Promise<unknown>;
 }
 
 /**
@@ -80,10 +83,7 @@ export function createController(deps: ControllerDeps) {
     displayed = null;
   };
 
-  const setState = (state: PageState | null) => {
-    if (state) doc.documentElement.dataset.tpmLens = state;
-    else delete doc.documentElement.dataset.tpmLens;
-  };
+  const setState = (state: PageState | null) => exposeState(doc, state);
 
   /** Whether the background holds a summary from this page: "none" is sent only to clear one. */
   let reported = false;
@@ -152,7 +152,10 @@ export function createController(deps: ControllerDeps) {
       // A new key over the old posting's content: the site has changed the URL but not yet the pane.
       const oldContent = read !== null && shown !== null && shown.key !== key && fingerprint(read.posting) === shown.fingerprint;
       const settled = read !== null && !oldContent;
-      if (settled || attempt >= retryDelays.length || current !== run) return read;
+      if (settled || attempt >= retryDelays.length || current !== run) {
+        logEmptyFields(url, read);
+        return read;
+      }
       // The read is synchronous: the page is as it was when this attempt began.
       signature = now ?? pageSignature();
       await pause(retryDelays[attempt]!);
@@ -176,6 +179,7 @@ export function createController(deps: ControllerDeps) {
       onCollapsedChange,
       onDismiss: dismiss(key),
       onShowEvidence: (sentence) => showEvidence(descriptionElement ?? doc.body, sentence),
+      ...(deps.chooseOccupation ? {onChooseOccupation: (soc: string | null) => persist('occupation', deps.chooseOccupation?.(soc))} : {}),
       onSetUpProfile: () => {
         deps.openOptions().catch((error: unknown) => logError('open options', error));
       },

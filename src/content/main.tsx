@@ -1,0 +1,68 @@
+// The content script proper, started by index.tsx once the page's route can hold a posting: the only
+// code that touches the live page and the extension APIs together. Nothing here may throw into the
+// page, so every edge is wrapped.
+import {createController} from './controller';
+import {
+  checkStructuredData,
+  closeAnalysisPort,
+  dimPref,
+  occupationChoice,
+  onDimChange,
+  onDismissedChange,
+  onOccupationChange,
+  onProfileChange,
+  openOptions,
+  panelPrefs,
+  prepareAnalysis,
+  rememberFigures,
+  reportSummary,
+  requestAnalysis,
+  requestCards,
+} from './extension';
+import {createListMode, figuresOf} from './list';
+import {watchPosting} from './navigation';
+
+export function start(): void {
+  const list = createListMode({doc: document, currentUrl: () => location.href, requestCards, dim: dimPref});
+  const controller = createController({
+    doc: document,
+    currentUrl: () => location.href,
+    requestAnalysis,
+    prepareAnalysis,
+    checkStructuredData,
+    reportSummary,
+    openOptions,
+    prefs: panelPrefs,
+    chooseOccupation: occupationChoice.save,
+    onAnalysis: (key, analysis) => {
+      rememberFigures(key, figuresOf(analysis));
+      list.analysisArrived(key, analysis);
+    },
+  });
+  void controller.update();
+  list.refresh();
+  watchPosting({
+    onChange: () => {
+      void controller.update();
+      list.refresh();
+    },
+    onMutation: controller.nudge,
+  });
+  onDimChange(list.dimChanged);
+  onProfileChange(() => void controller.update({freshProfile: true}));
+  onDismissedChange(controller.dismissedChanged);
+  // The background reads the choice again itself; the posting is read and analysed afresh.
+  onOccupationChange(() => void controller.update());
+  // Leaving the page (to any site, matched or not) takes its summary and badge with it; a page
+  // restored from the back/forward cache reads its posting again (the profile may have changed).
+  addEventListener('pagehide', () => {
+    controller.leave();
+    closeAnalysisPort();
+  });
+  addEventListener('pageshow', (event) => {
+    if (!event.persisted) return;
+    void controller.update();
+    // Postings opened in the meantime (in this tab or another) have figures for their cards now.
+    list.refresh({askAgain: true});
+  });
+}
