@@ -80,6 +80,6 @@ export function analyze(posting: Posting, options: AnalyzeOptions = {}): Analysi
     checklist,
     salary: {posted, benchmark, comparison: withImpliedLevel(comparePay(posted, benchmark), posted, benchmark), transparency, ...(estimate ? {estimate} : {})},
     completeness: scoreCompleteness({checklist, posted, location: posting.location, payRangeRequired: transparency?.required ?? false}),
-    fit: options.profile ? scoreFit({requirements: stated, checklist}, options.profile) : null,
+    fit: options.profile ? scoreFit({requirements: {...stated, ...screening.facts}, checklist}, options.profile) : null,
   };
 }

@@ -32,7 +32,7 @@ export const ANALYSIS_PORT = 'tpm-lens/analysis';
 export type AnalyzeReply<A> = {ok: true; analysis: A} | {ok: false; error: string};
 
 const POSTING_TEXT = ['title', 'company', 'location', 'salaryText', 'description'] as const;
-const POSTING_OPTIONAL = ['id', 'site', 'url'] as const;
+const POSTING_OPTIONAL = ['id', 'site', 'url', 'employmentType'] as const;
 
 export function isPosting(value: unknown): value is Posting {
   if (typeof value !== 'object' || value === null) return false;
