@@ -370,6 +370,7 @@ async function main(): Promise<void> {
   runScript('bench:sites');
   runScript('bench:salary');
   runScript('bench:draft');
+  runScript('bench:cards');
   runScript('bench:cli');
   // The Postings page runs in the Chromium build made above.
   process.env.BENCH_DIST = chromeDir;

@@ -4,6 +4,7 @@ import {ChecklistView, type ShowEvidence} from './ChecklistView';
 import {labelsOf} from './format';
 import {SalaryView} from './SalaryView';
 import {SaveView, type SaveViewProps} from './SaveView';
+import {ScreeningLine} from './ScreeningLine';
 import type {StructuredDataCheck} from '../messages/structured-data';
 import {StructuredDataView} from './StructuredDataView';
 import {CompletenessView, FitView} from './ScoreViews';
@@ -93,6 +94,7 @@ export function Panel({analysis, onDismiss, onSetUpProfile, onShowEvidence, star
           ) : null}
         </header>
         <div class="body" id="tpm-lens-body" hidden={!open}>
+          <ScreeningLine analysis={analysis} onShowEvidence={onShowEvidence} />
           <VerdictView detection={analysis.detection} />
           <CompletenessView completeness={analysis.completeness} labels={labels} />
           <FitView fit={analysis.fit} labels={labels} onSetUpProfile={onSetUpProfile} />
