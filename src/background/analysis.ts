@@ -4,14 +4,23 @@ import {analyze} from '../core/analyze';
 import type {SalaryDataset} from '../core/benchmarks';
 import {prepareDetection} from '../core/detect';
 import {prepareChecklistMatchers} from '../core/match';
+import {MAX_DESCRIPTION_CHARS} from '../core/input-limits';
 import type {Analysis, Benchmark, Posting, Profile} from '../core/types';
+import {createAnalysisQueue, type AnalysisQueue} from './queue';
 
 export interface AnalyzerDeps {
   loadProfile: () => Promise<Profile | null>;
   benchmarkFor: (location: string) => Benchmark;
+  /** Where analyses wait their turn; by default one that lets no posting hold up the others (queue.ts). */
+  queue?: AnalysisQueue;
 }
 
+/** A posting's size as the core will read it: what the analysis costs, for its place in the queue. */
+const costOf = (posting: Posting) =>
+  Math.min(posting.description.length, MAX_DESCRIPTION_CHARS) + posting.title.length + posting.company.length + posting.location.length + posting.salaryText.length;
+
 export function createAnalyzer(deps: AnalyzerDeps) {
+  const queue = deps.queue ?? createAnalysisQueue();
   /** The profile is read once and again only when it changes: storage and validation cost a few ms. */
   let profile: Promise<Profile | null> | null = null;
   const currentProfile = (fresh: boolean) => {
@@ -25,7 +34,7 @@ export function createAnalyzer(deps: AnalyzerDeps) {
     async analyze(posting: Posting, options: {freshProfile?: boolean} = {}): Promise<Analysis> {
       const loaded = await currentProfile(options.freshProfile ?? false);
       const dataset: SalaryDataset = {benchmarkFor: deps.benchmarkFor};
-      return analyze(posting, {profile: loaded, dataset});
+      return queue.run(costOf(posting), () => analyze(posting, {profile: loaded, dataset}));
     },
   };
 }

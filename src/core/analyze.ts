@@ -4,7 +4,8 @@ import {scoreCompleteness} from './completeness';
 import {detectTechnicalProjectManager} from './detect';
 import {scoreFit} from './fit';
 import {matchChecklist, PHRASE_IDS} from './match';
-import {extractPay} from './pay';
+import {readPay} from './pay';
+import {limitPosting} from './input-limits';
 import {extractRequirements} from './requirements';
 import {payRangeLikelyRequired} from './salary/pay-transparency';
 import {normalizeText, splitSentences} from './text';
@@ -32,13 +33,14 @@ function withRequirements(phraseMatches: ChecklistMatch[], requirements: Require
 }
 
 /** Everything TPM Lens says about one posting. Pure: the same posting always gives the same analysis. */
-export function analyze(posting: Posting, options: AnalyzeOptions = {}): Analysis {
+export function analyze(fullPosting: Posting, options: AnalyzeOptions = {}): Analysis {
+  const {posting, truncated} = limitPosting(fullPosting);
   const title = normalizeText(posting.title).trim();
   const sentences = splitSentences(posting.description);
   const detection = detectTechnicalProjectManager(title, sentences);
   const requirements = extractRequirements(sentences);
   const checklist = withRequirements(matchChecklist(sentences, PHRASE_IDS), requirements);
-  const posted = extractPay(posting.salaryText, posting.description);
+  const {posted, unread} = readPay(posting.salaryText, posting.description);
   const benchmark = (options.dataset ?? articleDataset).benchmarkFor(posting.location);
   const transparency = payRangeLikelyRequired(posting.location, options.date);
   const {evidence: _evidence, ...stated} = requirements;
@@ -55,8 +57,9 @@ export function analyze(posting: Posting, options: AnalyzeOptions = {}): Analysi
     detection,
     requirements: stated,
     checklist,
-    salary: {posted, benchmark, comparison: comparePay(posted, benchmark), transparency},
+    salary: {posted, benchmark, comparison: comparePay(posted, benchmark), transparency, ...(unread ? {unread} : {})},
     completeness: scoreCompleteness({checklist, posted, location: posting.location, payRangeRequired: transparency?.required ?? false}),
     fit: options.profile ? scoreFit({requirements: stated, checklist}, options.profile) : null,
+    ...(truncated.length ? {truncated} : {}),
   };
 }

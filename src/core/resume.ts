@@ -50,7 +50,9 @@ function sections(lines: readonly string[]): Map<SectionKind | 'top', string[]> 
   return grouped;
 }
 
-const LIST_SEPARATORS = /\s*(?:[,;|\u2022\u00b7]|\s-\s)\s*/;
+// Leading spaces are matched only from the start of their run (`(?<!\s)`): the match is the same, and a
+// long run of spaces is not rescanned from each of its characters.
+const LIST_SEPARATORS = /(?<!\s)\s*(?:[,;|\u2022\u00b7]|\s-\s)\s*/;
 
 /** Short list entries from section lines; whole sentences are not skills. */
 function listItems(lines: readonly string[], maxLength: number): string[] {
@@ -105,7 +107,7 @@ function certifications(lines: readonly string[], sectionLines: readonly string[
   const certs: string[] = [...named.certifications];
   // One credential per line under "Certifications"; a line naming one the core knows is already counted.
   for (const line of sectionLines) {
-    const item = squash(line.replace(/^[-*\u2022\u25aa\u25cf\u2023o]\s+/, '').replace(/[\s,(-]*(?:(?:issued|earned|since)\s+)?(?:[A-Za-z]{3,9}\.?\s+)?(?:19|20)\d{2}\)?$/i, ''));
+    const item = squash(line.replace(/^[-*\u2022\u25aa\u25cf\u2023o]\s+/, '').replace(/(?<![\s,(-])[\s,(-]*(?:(?:issued|earned|since)\s+)?(?:[A-Za-z]{3,9}\.?\s+)?(?:19|20)\d{2}\)?$/i, ''));
     if (item.length < 2 || item.length > 60 || extractRequirements([item]).certifications.length > 0) continue;
     certs.push(item);
   }

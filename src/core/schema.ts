@@ -121,6 +121,7 @@ export const AnalysisSchema = z.strictObject({
     transparency: z
       .strictObject({required: z.boolean(), jurisdiction: z.string(), effective: z.string(), source: z.string()})
       .nullable(),
+    unread: z.strictObject({text: z.string(), reason: z.string()}).optional(),
   }),
   completeness: z.strictObject({score: z.number().int().min(0).max(100), missing: z.array(z.string())}),
   fit: z
@@ -131,6 +132,15 @@ export const AnalysisSchema = z.strictObject({
       unknown: z.array(z.string()),
     })
     .nullable(),
+  truncated: z
+    .array(
+      z.strictObject({
+        field: z.enum(['title', 'company', 'location', 'salaryText', 'description']),
+        analysedChars: z.number().int().nonnegative(),
+        totalChars: z.number().int().nonnegative(),
+      }),
+    )
+    .optional(),
 });
 
 export {PROFILE_VERSION};

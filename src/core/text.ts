@@ -1,7 +1,13 @@
 // Text normalisation shared by every matcher, so that each sees the same characters.
 import {splitGluedLine} from './glued-lines';
 
-const SPACE_LIKE = /[\u00a0\u1680\u2000-\u200b\u202f\u205f\u3000\ufeff]/g;
+const SPACE_LIKE = /[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]/g;
+/**
+ * Characters that show nothing: zero-width spaces and joiners, the soft hyphen, word joiners, the byte
+ * order mark, and direction controls. They are dropped, not made spaces: a page that writes
+ * "Tech\u200bnical Program Manager" shows "Technical" and must be read as it shows.
+ */
+const INVISIBLE = /[\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff]/g;
 const DASHES = /[\u2010-\u2015\u2212]/g;
 const SINGLE_QUOTES = /[\u2018\u2019\u201a\u201b\u2032]/g;
 const DOUBLE_QUOTES = /[\u201c\u201d\u201e\u201f\u2033]/g;
@@ -10,6 +16,7 @@ const BULLETS = /^[\s]*(?:[-*\u2022\u25aa\u25cf\u25e6\u2023\u2043\u00b7\u27a2\u2
 /** Canonical characters (quotes, dashes, spaces) without changing the text's meaning or length much. */
 export function normalizeText(text: string): string {
   return text
+    .replace(INVISIBLE, '')
     .normalize('NFKC')
     .replace(SPACE_LIKE, ' ')
     .replace(DASHES, '-')
@@ -28,7 +35,7 @@ export function squash(text: string): string {
  * digit, a quote or a bracket. A rule rather than Intl.Segmenter, whose first use loads ICU data
  * (about 10 ms) and which breaks after abbreviations such as "e.g.".
  */
-const SENTENCE_END = /[.!?]+["')\]]?\s+(?=["'(\[]?[A-Z0-9])/g;
+const SENTENCE_END = /(?<![.!?])[.!?]+["')\]]?\s+(?=["'(\[]?[A-Z0-9])/g;
 /** Words whose full stop ends an abbreviation, not a sentence: "e.g. AWS", "Sr. Manager", "U.S. Army". */
 const ABBREVIATION = /(?:^|[\s(])(?:e\.g|i\.e|etc|vs|approx|incl|esp|min|max|no|nos|dept|mr|mrs|ms|dr|sr|jr|st|mt|inc|ltd|co|corp|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|[A-Za-z](?:\.[A-Za-z])*)$/i;
 

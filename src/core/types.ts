@@ -151,7 +151,18 @@ export interface Analysis {
     comparison: PayComparison | null;
     /** A pay-transparency law covering the posting's place, whether or not the posting states pay. */
     transparency: PayTransparency | null;
+    /** Pay figures that were stated but cannot be believed, and why; only when `posted` is null. */
+    unread?: {text: string; reason: string};
   };
   completeness: Completeness;
   fit: Fit | null;
+  /** Fields cut to the core's input limits (src/core/input-limits.ts); absent when nothing was cut. */
+  truncated?: Truncation[];
+}
+
+/** A field of the posting that was longer than the core reads: only its first `analysedChars` were analysed. */
+export interface Truncation {
+  field: 'title' | 'company' | 'location' | 'salaryText' | 'description';
+  analysedChars: number;
+  totalChars: number;
 }

@@ -1,4 +1,5 @@
 import {useMemo, useState} from 'preact/hooks';
+import {truncationNotice} from '../core/input-limits';
 import type {Analysis} from '../core/types';
 import {ChecklistView, type ShowEvidence} from './ChecklistView';
 import {labelsOf} from './format';
@@ -40,6 +41,7 @@ export function Panel({analysis, onDismiss, onSetUpProfile, onShowEvidence, star
   }
   const {posting} = analysis;
   const labels = useMemo(() => labelsOf(analysis.checklist), [analysis.checklist]);
+  const truncation = truncationNotice(analysis.truncated);
 
   if (view === 'chip') {
     return (
@@ -90,6 +92,11 @@ export function Panel({analysis, onDismiss, onSetUpProfile, onShowEvidence, star
           ) : null}
         </header>
         <div class="body" id="tpm-lens-body" hidden={!open}>
+          {truncation ? (
+            <p class="muted" role="note" data-testid="truncated">
+              {truncation}
+            </p>
+          ) : null}
           <VerdictView detection={analysis.detection} />
           <CompletenessView completeness={analysis.completeness} labels={labels} />
           <FitView fit={analysis.fit} labels={labels} onSetUpProfile={onSetUpProfile} />

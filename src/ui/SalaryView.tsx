@@ -27,7 +27,16 @@ export function SalaryView({salary}: {salary: Analysis['salary']}) {
     >
       <h3 id="tpm-salary-heading">Pay</h3>
       <p>
-        Posted: {posted ? <strong>{postedPayText(posted)}</strong> : <span class="muted">no data (the posting states no pay)</span>}
+        Posted:{' '}
+        {posted ? (
+          <strong>{postedPayText(posted)}</strong>
+        ) : salary.unread ? (
+          <span class="muted" data-testid="unread-pay">
+            no pay: "<bdi>{salary.unread.text}</bdi>" is not read as pay ({salary.unread.reason})
+          </span>
+        ) : (
+          <span class="muted">no data (the posting states no pay)</span>
+        )}
       </p>
       {benchmark && figures.length > 0 ? (
         <>
