@@ -6,5 +6,7 @@ export default defineConfig({
     include: ['test/**/*.test.{ts,tsx}'],
     exclude: ['test/e2e/**', 'node_modules/**'],
     environment: 'node',
+    // Generous: several suites read every real posting, and a loaded 2-core machine runs them slowly.
+    testTimeout: 60_000,
   },
 });

@@ -26,6 +26,8 @@ export interface Measure {
 
 export interface EvalResult {
   postings: number;
+  /** The sources scored (id prefixes), in the split's order. */
+  sources: string[];
   elapsedMs: number;
   measures: Measure[];
   perItem: Array<{id: ChecklistId; tp: number; fp: number; fn: number}>;
@@ -48,8 +50,34 @@ export function splitExists(dir: string, split = 'dev'): boolean {
   return existsSync(`${dir}/${split}.jsonl`) && existsSync(`${dir}/${split}.labels.jsonl`);
 }
 
-export function evaluate(dir: string, split = 'dev'): EvalResult {
-  const rows = readJsonl(`${dir}/${split}.jsonl`) as Array<{id: string; title: string}>;
+/** Which half of a split to score: sources (the id's prefix before ':') fall wholly in one half. */
+export type Half = 'a' | 'b';
+
+const sourceOf = (id: string) => id.split(':')[0]!;
+
+/**
+ * Sources assigned to half "a" or "b": largest first, each to the half with fewer postings so far
+ * (ties to "a"), so that the halves are near equal in size and never share a source. Writing patterns
+ * on one half and measuring on the other shows whether they generalise beyond the postings they were
+ * written on.
+ */
+export function sourceHalves(ids: readonly string[]): Map<string, Half> {
+  const counts = new Map<string, number>();
+  for (const id of ids) counts.set(sourceOf(id), (counts.get(sourceOf(id)) ?? 0) + 1);
+  const halves = new Map<string, Half>();
+  const size = {a: 0, b: 0};
+  for (const [source, count] of [...counts].sort((x, y) => y[1] - x[1] || x[0].localeCompare(y[0]))) {
+    const half: Half = size.a <= size.b ? 'a' : 'b';
+    halves.set(source, half);
+    size[half] += count;
+  }
+  return halves;
+}
+
+export function evaluate(dir: string, split = 'dev', half?: Half): EvalResult {
+  const allRows = readJsonl(`${dir}/${split}.jsonl`) as Array<{id: string; title: string}>;
+  const halves = sourceHalves(allRows.map((row) => row.id));
+  const rows = half ? allRows.filter((row) => halves.get(sourceOf(row.id)) === half) : allRows;
   const labels = new Map((readJsonl(`${dir}/${split}.labels.jsonl`) as Label[]).map((label) => [label.id, label]));
   const misses: string[] = [];
   const miss = (metric: string, id: string, text: string) => misses.push(`${metric.padEnd(12)} ${id}: ${text}`);
@@ -115,6 +143,7 @@ export function evaluate(dir: string, split = 'dev'): EvalResult {
   const items = f1(itemTp, itemFp, itemFn);
   return {
     postings: total,
+    sources: [...new Set(rows.map((row) => sourceOf(row.id)))],
     elapsedMs: performance.now() - started,
     measures: [
       {name: 'detection F1', value: detection.f1, target: 0.95, detail: `P ${detection.precision.toFixed(3)} R ${detection.recall.toFixed(3)} (tp ${tp} fp ${fp} fn ${fn}; borderline excluded)`},

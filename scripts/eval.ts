@@ -1,18 +1,26 @@
-// npm run eval [-- --details] [-- --data DIR] [-- --split NAME]: the core's accuracy on a labelled split.
+// npm run eval [-- --details] [-- --data DIR] [-- --split NAME] [-- --half a|b]: the core's accuracy on a labelled split,
+// or on one half of it by source (sourceHalves in eval-lib.ts; --half lists the sources of each half).
 import {resolve} from 'node:path';
 import {parseArgs} from 'node:util';
-import {evaluate, f1, splitExists} from './eval-lib';
+import {evaluate, f1, splitExists, type Half} from './eval-lib';
 
-const {values} = parseArgs({options: {details: {type: 'boolean'}, data: {type: 'string'}, split: {type: 'string'}}});
+const {values} = parseArgs({options: {details: {type: 'boolean'}, data: {type: 'string'}, split: {type: 'string'}, half: {type: 'string'}}});
 const dir = resolve(values.data ?? '../shared/data/postings');
 const split = values.split ?? 'dev';
 if (!splitExists(dir, split)) {
   console.error(`eval: ${dir}/${split}.jsonl or its labels not found (../shared must sit beside the project)`);
   process.exit(2);
 }
-const result = evaluate(dir, split);
+if (values.half !== undefined && values.half !== 'a' && values.half !== 'b') {
+  console.error(`eval: --half takes a or b, not "${values.half}"`);
+  process.exit(2);
+}
+const half = values.half as Half | undefined;
+const result = evaluate(dir, split, half);
 if (values.details) console.log(`${result.misses.join('\n')}\n`);
-console.log(`TPM Lens accuracy on ${dir}/${split}.jsonl (${result.postings} postings, ${result.elapsedMs.toFixed(0)} ms)\n`);
+console.log(`TPM Lens accuracy on ${dir}/${split}.jsonl (${result.postings} postings, ${result.elapsedMs.toFixed(0)} ms)`);
+if (half) console.log(`half ${half}: ${result.sources.join(', ')}`);
+console.log('');
 console.log(`${'measure'.padEnd(14)}${'value'.padStart(7)}${'target'.padStart(8)}  ok    detail`);
 for (const {name, value, target, detail} of result.measures) {
   console.log(`${name.padEnd(14)}${value.toFixed(3).padStart(7)}${`>=${target}`.padStart(8)}  ${value >= target ? 'yes' : 'NO '}   ${detail}`);

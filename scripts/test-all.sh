@@ -23,10 +23,16 @@ logged() {
   return "${PIPESTATUS[0]}"
 }
 
+if ! bash scripts/ensure-test-tools.sh; then
+  echo "tests: 0 passed, 1 failed"
+  exit 1
+fi
+
 step typecheck npx tsc -p .
 step unit npx vitest run --reporter=default --reporter=json --outputFile=.tmp/vitest.json
 step build bash -c 'OUT_DIR="$DIST" npm run --silent build:chrome && OUT_DIR="$DIST_FIREFOX" npm run --silent build:firefox'
 step lint:firefox npx web-ext lint --source-dir "$DIST_FIREFOX"
+step package logged .tmp/packages.log bash -c 'ARTIFACTS_DIR=.tmp/packages bash scripts/package.sh > .tmp/packages.txt && npx tsx scripts/check-packages.ts $(cat .tmp/packages.txt)'
 step e2e logged .tmp/e2e.log npm run --silent test:e2e
 step e2e:firefox logged .tmp/e2e-firefox.log npm run --silent test:e2e:firefox
 
@@ -40,6 +46,7 @@ unit_passed=$(node -e 'try{const r=require("./.tmp/vitest.json");console.log(r.n
 unit_failed=$(node -e 'try{const r=require("./.tmp/vitest.json");console.log(r.numFailedTests)}catch{console.log(0)}')
 read -r e2e_passed e2e_failed < <(counts e2e .tmp/e2e.log)
 read -r firefox_passed firefox_failed < <(counts e2e-firefox .tmp/e2e-firefox.log)
+read -r packages_passed packages_failed < <(counts packages .tmp/packages.log)
 
 # A failed step that counted no failed test (typecheck, build, lint, a runner that died) counts as one failure.
 other_failed=0
@@ -48,10 +55,11 @@ for name in "${failed_steps[@]}"; do
     unit) [ "$unit_failed" = 0 ] && other_failed=$((other_failed + 1)) ;;
     e2e) [ "$e2e_failed" = 0 ] && other_failed=$((other_failed + 1)) ;;
     e2e:firefox) [ "$firefox_failed" = 0 ] && other_failed=$((other_failed + 1)) ;;
+    package) [ "$packages_failed" = 0 ] && other_failed=$((other_failed + 1)) ;;
     *) other_failed=$((other_failed + 1)) ;;
   esac
 done
 echo
 [ ${#failed_steps[@]} -gt 0 ] && echo "failed steps: ${failed_steps[*]}"
-echo "tests: $((unit_passed + e2e_passed + firefox_passed)) passed, $((unit_failed + e2e_failed + firefox_failed + other_failed)) failed"
+echo "tests: $((unit_passed + e2e_passed + firefox_passed + packages_passed)) passed, $((unit_failed + e2e_failed + firefox_failed + packages_failed + other_failed)) failed"
 [ ${#failed_steps[@]} -eq 0 ]

@@ -3,15 +3,15 @@
 // A service worker in Chrome, an event page in Firefox: nothing in memory is relied on between events.
 import browser from 'webextension-polyfill';
 import {loadProfile} from '../storage/index';
-import {PROFILE_KEY} from '../storage/profile-store';
-import {badgeText, type AnalysisSummary} from '../ui/summary';
+import {PROFILE_KEY, tabKey} from '../storage/keys';
+import {badgeText, type AnalysisSummary} from '../messages/summary';
 import {createAnalyzer, prewarm} from './analysis';
 import {benchmarkFor} from './benchmarks';
 import {createContextMenu, listenForContextMenu} from './context-menu';
 import {checkJobPosting, GUIDANCE_SOURCE} from '../core/jsonld-guidance';
 import type {Analysis, Posting} from '../core/types';
-import type {StructuredDataCheck} from '../ui/structured-data';
-import {ANALYSIS_PORT, isMessage, tabKey, type AnalyzeReply} from './messages';
+import type {StructuredDataCheck} from '../messages/structured-data';
+import {ANALYSIS_PORT, isMessage, type AnalyzeReply} from '../messages';
 
 const BADGE_COLOR = '#0b5fce';
 

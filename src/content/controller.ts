@@ -1,9 +1,9 @@
 import type {Analysis, Posting} from '../core/types';
 import {routeCanHoldPosting, siteFor} from '../sites/index';
 import {readPosting} from '../sites/read';
-import type {StructuredDataCheck} from '../ui/structured-data';
-import {DEFAULT_PANEL_PREFS, type PanelPrefs, type PanelPrefsStore} from '../ui/panel-prefs';
-import {summarize, type AnalysisSummary} from '../ui/summary';
+import type {StructuredDataCheck} from '../messages/structured-data';
+import {DEFAULT_PANEL_PREFS, type PanelPrefs, type PanelPrefsStore} from '../panel/panel-prefs';
+import {summarize, type AnalysisSummary} from '../messages/summary';
 import {clearEvidence, showEvidence} from './highlight';
 import {logError} from './log';
 import {mark, MARKS, measurePostingToPanel} from './marks';

@@ -1,10 +1,10 @@
 import browser from 'webextension-polyfill';
-import {ANALYSIS_PORT, type AnalyzeReply, type Message} from '../background/messages';
+import {ANALYSIS_PORT, type AnalyzeReply, type Message} from '../messages';
 import type {Analysis, Posting} from '../core/types';
-import {createPanelPrefsStore, DISMISSED_POSTINGS_KEY, parseDismissed} from '../ui/panel-prefs';
-import {isStructuredDataCheck, type StructuredDataCheck} from '../ui/structured-data';
-import type {AnalysisSummary} from '../ui/summary';
-import {PROFILE_SYNC_KEY} from './profile-key';
+import {createPanelPrefsStore, parseDismissed} from '../panel/panel-prefs';
+import {isStructuredDataCheck, type StructuredDataCheck} from '../messages/structured-data';
+import type {AnalysisSummary} from '../messages/summary';
+import {DISMISSED_POSTINGS_KEY, PROFILE_KEY} from '../storage/keys';
 
 // The content script's only contact with extension APIs. Everything else is plain DOM and core code.
 
@@ -136,7 +136,7 @@ export async function checkStructuredData(jsonLd: Record<string, unknown>): Prom
 
 export function onProfileChange(listener: () => void): void {
   browser.storage.onChanged.addListener((changes, area) => {
-    if (area === 'sync' && PROFILE_SYNC_KEY in changes) listener();
+    if (area === 'sync' && PROFILE_KEY in changes) listener();
   });
 }
 

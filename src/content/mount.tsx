@@ -1,9 +1,9 @@
 import {render} from 'preact';
 import type {Analysis} from '../core/types';
-import type {StructuredDataCheck} from '../ui/structured-data';
-import {PanelNotice, type PanelNoticeProps} from '../ui/Notice';
-import {Panel} from '../ui/Panel';
-import {PANEL_CSS} from '../ui/styles';
+import type {StructuredDataCheck} from '../messages/structured-data';
+import {PanelNotice, type PanelNoticeProps} from '../panel/Notice';
+import {Panel} from '../panel/Panel';
+import {PANEL_CSS} from '../panel/styles';
 import {dockRight, dockTop} from './dock';
 
 export const HOST_ID = 'tpm-lens-panel';

@@ -129,6 +129,9 @@ const ITEMS: ItemData[] = [
       String.raw`\b(?:take|takes|taking) charge\b`,
       String.raw`\blead by example\b`,
       String.raw`\bdelegat\w+\b`,
+      String.raw`\b(?:take|takes|taking|assum(?:e|es|ing)|accept(?:s|ing)?) (?:full |personal |end-to-end )?(?:responsibility|accountability) for (?:the |all |your )?(?:\w+ )?(?:decisions|outcomes|results|projects?|programs?|delivery|teams?|success|execution)\b`,
+      String.raw`\bcoordinat\w+ (?:a |the )?(?:team|teams|group|crew) of\b`,
+      String.raw`\b(?:schedul\w+|assign\w*|direct\w*|dispatch\w*) (?:and (?:monitor|manag|direct|supervis)\w* )?(?:the )?(?:work of )?(?:engineers|technicians|developers|staff|crews?|contractors)\b`,
     ],
     unless: [
       String.raw`\bsupervisory responsibilities:? none\b`,
@@ -205,6 +208,12 @@ const ITEMS: ItemData[] = [
       String.raw`\bportfolio of\b`,
       String.raw`\bmanag\w+ (?:\w+ ){0,2}portfolio\b`,
       String.raw`\bbalanc\w+ (?:\w+ ){0,2}(?:priorities|projects|demands|workloads?)\b`,
+      String.raw`\bmulti-?(?:project|program|stream|workstream|product)s?\b`,
+      String.raw`\b(?:manag|run|lead|handl|driv|coordinat|oversee|support)\w* (?:\w+ ){0,4}(?:simultaneously|concurrently|in parallel|at once|at a time)\b`,
+      String.raw`\bdeadline[- ](?:focused|oriented|intensive)\b`,
+      String.raw`\b(?:dynamic|fluid|high[- ]pressure|high[- ]growth|changing) (?:\w+ )?(?:environment|setting|landscape)\b`,
+      String.raw`\b(?:direction|priority|scope|requirements?) changes\b|\bchanges in (?:direction|priorit\w+|scope|requirements)\b`,
+      String.raw`\badapt\w* (?:quickly |easily |readily )?to (?:\w+ ){0,2}(?:change|changes|changing)\b`,
     ],
   },
   {
@@ -241,7 +250,7 @@ const ITEMS: ItemData[] = [
     description: 'Strong organisational skills and attention to detail.',
     weight: 1,
     patterns: [
-      String.raw`\borgani[sz]ation(?:al)?(?:,| and| &) ${words(3)}skills\b`,
+      String.raw`\borgani[sz]ation(?:al)?(?:,| and| &) ${words(3)}(?:skills|abilit\w+|experience|capabilit\w+)\b`,
       String.raw`\b(?:organi[sz]ational|organi[sz]ation|organi[sz]ing) (?:and \w+ )?(?:skills|abilit\w+|talents?|strengths?)\b`,
       String.raw`\b(?:strong|excellent|exceptional|effective|good|solid|outstanding) (?:\w+ ){0,2}organi[sz]ational\b`,
       String.raw`\b(?:well|highly|self|very)[- ]organi[sz]ed\b`,
@@ -253,6 +262,7 @@ const ITEMS: ItemData[] = [
       String.raw`\b(?:ability|able) to organi[sz]e\b`,
       String.raw`\b(?:plans?|planning),? organi[sz](?:e|es|ing)\b`,
       String.raw`\borgani[sz](?:e|es|ing) (?:\w+ ){0,2}(?:work|tasks|material|information|schedules?|time|documentation|priorities)\b`,
+      String.raw`\b(?:creat|bring|brings|impos|provid|build)\w* (?:\w+ )?(?:order|structure)\b(?! (?:forms?|numbers?|entry|management|book))`,
     ],
     unless: [String.raw`\borgani[sz]ational change\b`],
   },
@@ -314,6 +324,12 @@ const ITEMS: ItemData[] = [
       String.raw`\bdriv\w+ (?:\w+ ){0,2}(?:to|towards) launch\b`,
       String.raw`\b(?:project|program|programme|release|launch)(?:'s)? success\b`,
       String.raw`\bcomplet(?:e|es|ed|ing) (?:\w+ ){0,2}(?:projects?|programs?|initiatives)\b`,
+      String.raw`\bfrom (?:[\w-]+ ){1,3}(?:to|through|thru|until) (?:\w+ ){0,2}(?:launch|completion|closure|delivery|production|deployment|go-live|release|shipping|mass production)\b`,
+      String.raw`\bend[- ]to[- ]end (?:\w+ ){0,2}(?:delivery|execution|ownership)\b`,
+      String.raw`\b(?:manag|driv|lead|coordinat|execut|own)\w* (?:\w+ ){0,3}(?:product |feature |software |hardware )?launch(?:es)?\b`,
+      String.raw`\b(?:launch|ship)(?:es|ed|ing)? (?:\w+ ){0,3}(?:products?|features?|programs?|devices|hardware|releases?)\b`,
+      String.raw`\b(?:execution|delivery) (?:of|against) (?:the )?(?:\w+ )?(?:schedules?|plans?|roadmaps?|milestones|commitments)\b`,
+      String.raw`\bdeliveries\b`,
     ],
     unless: [
       String.raw`\b(?:order|package|parcel|sample|food|home|same[- ]day|last[- ]mile|meal|mail) deliver`,
@@ -338,6 +354,7 @@ const ITEMS: ItemData[] = [
       String.raw`\b(?:allocat\w+|assign\w*) (?:of )?(?:\w+ ){0,2}resources\b`,
       String.raw`^\W*scope\b`,
       String.raw`\bbreak\w* (?:\w+ ){0,3}down into (?:\w+ )?(?:milestones|tasks|phases|deliverables|work ?streams)\b`,
+      String.raw`\b(?:manag|own|lead|oversee|driv)\w* (?:the )?(?:entire |full |whole |complete |end-to-end )?(?:[\w-]+ ){0,2}(?:lifecycle|life cycle)\b`,
     ],
     unless: [
       String.raw`\b(?:retirement|benefits?|401\s?\(?k\)?|health|dental|medical|vision|insurance|incentive|pension|savings|stock|purchase|compensation|bonus|spending|care|meal|phone|cell|data|rate|payment|medicare|wellness|career development|professional development|development) plans?\b`,
@@ -353,8 +370,8 @@ const ITEMS: ItemData[] = [
     description: 'Tracks progress and schedules, and reports status, milestones and outcomes to clients and stakeholders.',
     weight: 1,
     patterns: [
-      String.raw`\bstatus\b`,
-      String.raw`\b(?:track|tracks|tracking|tracked|monitor\w*|measur\w+|report\w*|communicat\w+|review\w*|assess\w*)\b (?:\w+ ){0,4}(?:progress|milestones|deliverables|outcomes|results|performance|metrics|kpis|schedules?|timelines?|action items)\b`,
+      String.raw`\bstatus(?:es)?\b`,
+      String.raw`\b(?:track|tracks|tracking|tracked|monitor\w*|measur\w+|report\w*|communicat\w+|review\w*|assess\w*|articulat\w+|document\w*|summari[sz]\w+|publish\w*|convey\w*|covey\w*)\b ${words(5)}(?:progress|milestones|deliverables|outcomes|results|performance|metrics|kpis|schedules?|timelines?|action items|deviations|variances)\b`,
       String.raw`\b(?:progress|milestone|status|financial|weekly|monthly|quarterly|regular|detailed|executive|management|written|project|program|scheduled|comprehensive) (?:reports?|reporting|updates|dashboards|reviews)\b`,
       String.raw`\breport(?:s|ing)? (?:out )?(?:on|back)\b`,
       String.raw`\breporting\b(?! (?:directly )?(?:in)?to\b)`,
@@ -365,9 +382,13 @@ const ITEMS: ItemData[] = [
       String.raw`\b(?:sending|send|sends|provide|provides|providing|share|shares|sharing|prepare|prepares|preparing|deliver\w*) (?:\w+ ){0,2}updates\b`,
       String.raw`\bprogress (?:towards?|against|on)\b`,
       String.raw`\bmeeting (?:minutes|notes|agendas)\b`,
-      String.raw`\b(?:maintain|manag)\w* (?:\w+ ){0,3}(?:schedules?|timelines?|milestones)\b`,
+      String.raw`\b(?:maintain|manag)\w* ${words(3)}(?:schedules?|timelines?|milestones)\b`,
       String.raw`\bkeep\w* (?:\w+ ){0,3}on track\b|\bkeep\w* track of\b`,
       String.raw`\btracking (?:process|tools?|systems?)\b`,
+      String.raw`\b(?:aligned|informed|updated|apprised) (?:on|of|about) (?:\w+ ){0,3}(?:progress|milestones|status|results|timelines?)\b`,
+      String.raw`\b(?:project|program|programme) communications?\b`,
+      String.raw`\b(?:define|defines|defining|own|owns|owning|establish\w*|set|sets|setting)\b (?:and \w+ )?(?:\w+ ){0,2}(?:metrics|kpis|key performance indicators|performance indicators|okrs)\b`,
+      String.raw`\bschedules?(?:,| and| &) (?:[\w-]+,? ){0,3}(?:deliverables|costs?|budgets?|scope|milestones|resources)\b`,
     ],
     unless: [
       String.raw`\b(?:veteran|protected|marital|visa|immigration|citizenship|family|disability|military|employment|legal|exempt|sponsorship|work authori[sz]ation|h-?1b?|parental|pregnancy|genetic|familial|partnership|union|domestic|caregiver|transgender) status\b`,
@@ -382,7 +403,7 @@ const ITEMS: ItemData[] = [
     weight: 1,
     patterns: [
       String.raw`\bproblem[- ]?solv\w*\b`,
-      String.raw`\b(?:solv|resolv)\w* (?:\w+ ){0,3}(?:problems?|issues?|conflicts?|challenges?|obstacles|escalations|blockers|impediments|dependencies|bugs)\b`,
+      String.raw`\b(?:solv|resolv|address|tackl|unblock)\w* ${words(3)}(?:problems?|issues?|conflicts?|challenges?|obstacles|escalations|blockers|impediments|dependencies|bugs)\b`,
       String.raw`\b(?:issues?|problem|conflict|dispute) (?:resolution|management|mitigation|solving|logs?|tracking)\b`,
       String.raw`\btroubleshoot\w*\b`,
       String.raw`\broot[- ]cause\b`,
@@ -402,6 +423,13 @@ const ITEMS: ItemData[] = [
       String.raw`\blessons learned\b`,
       String.raw`\b(?:solve|solves|solving|fixes|fix) (?:a |the )?problem\b`,
       String.raw`\bresolution\b`,
+      String.raw`\b(?:continuous|continual|ongoing) (?:\w+ (?:and )?){0,2}improvement\b`,
+      String.raw`\b(?:process|operational|workflow|productivity) enhancements?\b`,
+      String.raw`\bdebug\w*\b`,
+    ],
+    unless: [
+      // A product or technology that solves problems is not the person solving them.
+      String.raw`\b(?:is |are |being )?(?:used|applied|designed|built|leveraged) to (?:help )?solve\b`,
     ],
   },
   {
@@ -420,6 +448,9 @@ const ITEMS: ItemData[] = [
       String.raw`\bvariances?\b`,
       String.raw`\bbusiness (?:impact|value) (?:analysis|assessment)\b`,
       String.raw`\b(?:determine|assess|measure|quantify|capture) (?:\w+ ){0,2}(?:business )?(?:impact|value|benefits)\b`,
+      String.raw`\b(?:schedules?|scope|deliverables|quality|time|timelines?|planning|resources),? (?:[\w-]+,? ){0,3}(?:&|and)? ?costs?\b(?! of living)`,
+      String.raw`\bcosts?,? (?:&|and)? ?(?:schedules?|scope|quality|timelines?|delivery|resources)\b`,
+      String.raw`\bbottom[- ]line\b`,
     ],
   },
   {
@@ -430,7 +461,7 @@ const ITEMS: ItemData[] = [
     patterns: [
       String.raw`\b(?:present\w*|brief\w*|report\w*|communicat\w*|update\w*|inform\w*|escalat\w*|readouts?|recommend\w*|(?:deliver\w*|prepar\w*|run|runs|running|lead|leads|leading|hold\w*) (?:\w+ ){0,3}(?:presentations?|briefings?|updates|reports?|readouts?|reviews))\b[^;]{0,100}\b(?:executives?|c-(?:level|suite)|vps?|vice presidents?|(?:the|company|corporate|client's?) board|board of directors|board members|steering (?:committee|group)s?|(?:senior|executive|upper|top|high-level|company|business|it|client) (?:management|leadership|leaders|executives|decision[- ]makers)|leadership(?: team| levels?)?|levels of (?:leadership|management)|sponsors?)\b`,
       String.raw`\b(?:executive|leadership|board|management|steering committee|c-level|senior stakeholder)[- ](?:level )?(?:presentations?|communications?|briefings?|reviews?|updates?|reports?|readouts?|decks?|summaries|forums?)\b`,
-      String.raw`\b(?:approvals?|sign-?offs?) (?:from|by) (?:\w+ ){0,2}(?:executives?|leadership|management|sponsors?|the board)\b`,
+      String.raw`\b(?:approvals?|sign-?offs?|buy-in|endorsement) (?:\w+ ){0,5}(?:from|by) (?:\w+ ){0,2}(?:executives?|leadership|management|sponsors?|the board)\b`,
       String.raw`\b(?:secur|obtain|acquir|gain|get|seek)\w* (?:\w+ ){0,3}(?:approvals?|sign-?offs?)\b`,
       String.raw`\bfor (?:their |final |executive )?approval\b`,
       String.raw`\b(?:quarterly|monthly|executive) business reviews?\b|\bQBRs?\b`,
@@ -460,6 +491,8 @@ const ITEMS: ItemData[] = [
       String.raw`\bcontract (?:management|negotiations?|administration)\b`,
       String.raw`\b(?:acquir\w+|acquisition of|secur\w+|obtain\w*)\b (?:\w+ ){0,3}(?:resources|materials|equipment|hardware|licen[cs]es)\b`,
       String.raw`\b(?:order|ordering)\b (?:\w+ ){0,3}(?:supplies|equipment|materials|hardware|parts)\b`,
+      String.raw`\bmanag\w* (?:external |third[- ]party |technology |hardware |manufacturing |ODM |OEM )?partners\b`,
+      String.raw`\b(?:ODM|OEM|JDM|CM)s? (?:\w+ ){0,2}(?:vendors?|partners?|engagement)\b|\bcontract manufactur\w+\b`,
     ],
     unless: [
       String.raw`\b(?:contract|temporary)(?:/temporary)? professionals\b`,

@@ -17,6 +17,8 @@ interface LevelPattern {
 const LEVEL_PATTERNS: readonly LevelPattern[] = [
   {level: 'associate', pattern: /\bassociate(?:'s|s'?)?\s*(?:\(A\.?A\.?\/A\.?S\.?\)\s*)?(?:level\s+)?degree|\bassociate(?:'s|s'?)?\s*(?:\/|or)\s*bachelor|\bassociate(?:'s|s)? of (?:arts|science|applied)/gi},
   {level: 'associate', pattern: /\b(?:A\.?A\.?\/A\.?S\.?|A\.A\.S\.?|AAS)\s+degree/g},
+  // Schools below a bachelor's named as a path: "Bachelor's or Technical College degree", "trade school diploma".
+  {level: 'associate', pattern: /\b(?:technical|community|junior|vocational|polytechnic) (?:college|school|institute)\b|\btrade school\b|\bvocational (?:degree|diploma|certificate|training)\b|\btechnical diploma\b/gi},
   {level: 'bachelor', pattern: /bachelor/gi},
   {level: 'bachelor', pattern: /(?:\b|(?<=[a-z]))(?:B\.S\.|B\.A\.|BS(?:c|EE|CS|ME|CE|IT)?\b|B\.Sc\b|BBA\b|B\.Com\b|BCA\b)|\bB\.\s?(?:E|e)\b|\bB\.?\s?(?:Tech|tech|TECH|Eng)\b/g},
   {level: 'bachelor', pattern: /(?:\b|(?<=[a-z]))BA\b(?=\s*(?:\/|or|and)\s*B\.?S|\s+degree|\s+in\s+[A-Z]|\s*\()/g},
@@ -39,7 +41,7 @@ export interface DegreeFinding {
 }
 
 // Cheap first look, so that the patterns run only on sentences that may name a degree.
-const MAY_NAME_DEGREE_WORD = /bachelor|master|degree|ph\.?\s?d|doctor|graduate|undergrad|associate/i;
+const MAY_NAME_DEGREE_WORD = /bachelor|master|degree|ph\.?\s?d|doctor|graduate|undergrad|associate|college|school|vocational|diploma/i;
 const MAY_NAME_DEGREE_ABBREVIATION = /MBA|M\.B\.A|BS|BA|MS|B\.|M\.[SE]|B\.?\s?[Tt]ech|MCA|BBA|BCA|J\.D|AA|Msc|MSc|M\.?Tech|M\.?Eng|B\.?Eng/;
 
 function levelsIn(sentence: string): Level[] {
@@ -63,6 +65,12 @@ function levelsIn(sentence: string): Level[] {
     levels.push('bachelor');
   }
   return levels;
+}
+
+/** The lowest degree level a text names (0 associate, 1 bachelor, 2 master, 3 doctorate), or null. */
+export function degreeRankIn(text: string): number | null {
+  const levels = levelsIn(text);
+  return levels.length ? Math.min(...levels.map((level) => RANK[level])) : null;
 }
 
 /** The lowest degree level asked for and the sentences that ask. */

@@ -37,10 +37,6 @@ export type ChecklistKind = 'qualification' | 'responsibility';
 /** Ids scored through structured requirements (years, degree, certifications), not through phrases. */
 export const REQUIREMENT_IDS = ['degree', 'experience', 'pm-certification'] as const satisfies readonly ChecklistId[];
 
-export function isChecklistId(value: string): value is ChecklistId {
-  return (CHECKLIST_IDS as readonly string[]).includes(value);
-}
-
 export function kindOf(id: ChecklistId): ChecklistKind {
   return (QUALIFICATION_IDS as readonly string[]).includes(id) ? 'qualification' : 'responsibility';
 }

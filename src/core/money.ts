@@ -76,10 +76,14 @@ function problemOf(text: string, start: number, end: number, minus: boolean, pre
   return minus || dashBefore ? 'written as a negative number' : null;
 }
 
+const RETIREMENT_PLAN = /^(?:401|403|457)\s?(?:\(?[kb]\)?|plans?\b)/i;
+
 export function* amountsIn(text: string): Generator<Amount> {
   let previousEnd = -1;
   for (const match of text.matchAll(AMOUNT)) {
     const [whole, prefix, minus, digits, multiplierText, suffix] = match;
+    // Retirement plans named by their tax-code section: "401(k)", "401k", "403(b)", "457 plan".
+    if (!prefix && RETIREMENT_PLAN.test(text.slice(match.index, match.index + whole.length + 6))) continue;
     const problem = problemOf(text, match.index, match.index + whole.length, Boolean(minus), previousEnd);
     previousEnd = match.index + whole.length;
     const entry = multiplierText ? MULTIPLIERS.find(([pattern]) => pattern.test(multiplierText)) : undefined;

@@ -31,7 +31,13 @@ const PERIOD_BEFORE: ReadonlyArray<readonly [PayPeriod, RegExp]> = [
   ['year', /\b(?:annual(?:ly)?|yearly|per year|per annum)\b[^$\d]{0,25}$/i],
 ];
 // Between the two ends of a range: "-", "to", "and", mojibake "\ufffd", with an optional period ("$21/hr. - $26/hr.").
-const RANGE_GAP = new RegExp(`^\\s*(?:(?:${PERIOD_WORDS.map(([, source]) => source).join('|')})\\.?\\s*)?(?:-|to|and|\\ufffd|~)\\s*$`);
+// A Markdown copy escapes the dash ("USD 148,505 \\- USD 178,206").
+const RANGE_GAP = new RegExp(`^\\s*(?:(?:${PERIOD_WORDS.map(([, source]) => source).join('|')})\\.?\\s*)?(?:\\\\?-|to|and|\\ufffd|~)\\s*$`);
+/**
+ * A job site's own guess, not the employer's posted pay: "₹5L - ₹8L (Glassdoor Est.)", "Indeed
+ * estimate". "(Employer Est.)" is the employer's own figure and stays pay.
+ */
+const SITE_ESTIMATE_AFTER = /^[\s)\]]*(?:[(\[]\s*)?(?:(?:glassdoor|indeed|ziprecruiter|linkedin|salary\.com|payscale|site)(?:'s)?\s+est(?:\.|imate[ds]?\b)|est(?:\.|imated)\s+by\s+(?:glassdoor|indeed|ziprecruiter|linkedin))/i;
 
 // Words that show a figure is pay, close before it ("Salary: ", "pay range for this position is ").
 const PAY_BEFORE = /\b(?:salary|salaries|pay|paying|paid|compensation|comp|wages?|rate|range|base|earn(?:ing|s)?|ote|remuneration|ctc|package|starts? at|starting at|hiring range)\b/gi;
@@ -62,6 +68,8 @@ interface Candidate {
   period: PayPeriod | null;
   /** Factor from the stated figures to the period's ("biweekly" figures are halved to weekly). */
   scale: number;
+  /** The low end's own period when it differs from the high end's ("$85.10/hour to $251,000/year"). */
+  minPeriod: PayPeriod | null;
   /** Span of text the figures and their period words cover. */
   start: number;
   end: number;
@@ -134,12 +142,15 @@ function candidatesIn(text: string, requireCurrency: boolean): Candidate[] {
     const end = after?.end ?? high.end;
 
     if (OTHER_AFTER.test(text.slice(high.end, high.end + 60))) continue;
+    if (SITE_ESTIMATE_AFTER.test(text.slice(end, end + 40))) continue;
+    const lowOwn = high !== low ? periodAfter(text, low.end) : null;
+    const minPeriod = lowOwn && period && lowOwn.period !== period && lowOwn.scale === 1 ? lowOwn.period : null;
     let score = 0;
     if (payAt >= 0) score += 2;
     if (period) score += 2;
     if (high !== low) score += 1;
     if (PAY_AFTER.test(text.slice(end, end + 40)) || /^\s*(?:USD|EUR|GBP|INR|AUD|CAD)\b/.test(text.slice(high.end, high.end + 6)) || /[A-Z]{3}$/.test(high.text)) score += 1;
-    candidates.push({min: low, max: high, period, scale: after?.scale ?? 1, start, end, score, problem: low.problem ?? high.problem});
+    candidates.push({min: low, max: high, period, minPeriod, scale: after?.scale ?? 1, start, end, score, problem: low.problem ?? high.problem});
   }
   return candidates;
 }
@@ -168,15 +179,27 @@ function toPay(candidate: Candidate, text: string): PostedPay | UnreadPay {
   const stated = text.slice(candidate.start, candidate.end).trim();
   if (candidate.problem) return {text: stated, reason: `the figure is ${candidate.problem}`};
   if (!(min > 0) || !Number.isFinite(max)) return {text: stated, reason: 'the figure is zero or not a number'};
-  const period = candidate.period ?? (candidate.max.perYearByCustom ? 'year' : periodBySize(max, currency));
-  const perYear = PERIODS_PER_YEAR[period];
   const round = (value: number) => Math.round(value * 100) / 100;
-  const annualMin = round(min * perYear);
-  const annualMax = round(max * perYear);
   const scale = SMALL_UNIT[currency] ?? 1;
   const dollars = `${currency === 'USD' ? '' : `${currency} figures worth about `}`;
-  if (annualMax / scale > MAX_ANNUAL) return {text: stated, reason: `${dollars}${usd(Math.round(annualMax / scale))} a year is above ${usd(MAX_ANNUAL)}, more than any salary`};
-  if (annualMin / scale < MIN_ANNUAL) return {text: stated, reason: `${dollars}${usd(Math.round(annualMin / scale))} a year is below ${usd(MIN_ANNUAL)}, less than any salary`};
+  const implausible = (annualMin: number, annualMax: number): string | null => {
+    if (annualMax / scale > MAX_ANNUAL) return `${dollars}${usd(Math.round(annualMax / scale))} a year is above ${usd(MAX_ANNUAL)}, more than any salary`;
+    if (annualMin / scale < MIN_ANNUAL) return `${dollars}${usd(Math.round(annualMin / scale))} a year is below ${usd(MIN_ANNUAL)}, less than any salary`;
+    return annualMin <= annualMax ? null : 'the low end of the range is above its high end';
+  };
+  if (candidate.minPeriod && candidate.period) {
+    // Each end in its own period: both annualised, the range stated per year.
+    const annualMin = round(candidate.min.value * candidate.scale * PERIODS_PER_YEAR[candidate.minPeriod]);
+    const annualMax = round(candidate.max.value * candidate.scale * PERIODS_PER_YEAR[candidate.period]);
+    const problem = implausible(annualMin, annualMax);
+    return problem ? {text: stated, reason: problem} : {min: annualMin, max: annualMax, period: 'year', currency, annualMin, annualMax, text: stated};
+  }
+  const period = candidate.period ?? (candidate.max.perYearByCustom ? 'year' : periodBySize(max, currency));
+  const perYear = PERIODS_PER_YEAR[period];
+  const annualMin = round(min * perYear);
+  const annualMax = round(max * perYear);
+  const problem = implausible(annualMin, annualMax);
+  if (problem) return {text: stated, reason: problem};
   return {min, max, period, currency, annualMin, annualMax, text: stated};
 }
 

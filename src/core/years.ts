@@ -1,5 +1,6 @@
 // Minimum years of experience a posting REQUIRES. Preferred-only years, company age, contract
 // lengths, ages and degree lengths are not experience requirements.
+import {degreeRankIn} from './degree';
 import {COUNT_SOURCE, parseCount, spellings} from './numbers';
 
 export interface YearsFinding {
@@ -46,6 +47,8 @@ function clauseBefore(sentence: string, to: number): string {
   return before.slice(start);
 }
 
+const LEADING_PREFERRED_HEADING = /^\s*(?:(?:additional|other)\s*(?:,|or|and|\/|&)\s*)?(?:preferred|desired|desirable|bonus|nice[- ]to[- ]have)\s+(?:qualifications|skills|requirements|experience|criteria)\b(?!\s*(?:include|are|:))/i;
+
 const LABEL_BOUNDARY = /[.;:!?\u2022\u00b7\u25cf\u27a2]|(?<=[a-z)])(?=[A-Z])/g;
 
 /** How a heading label reads: preferred items, other section (resets), or not a section at all. */
@@ -60,6 +63,8 @@ function classifyLabel(label: string): boolean | null {
  * of its own ("Bonus points", "Who You Are (Basic Qualifications)").
  */
 function headingIsPreferred(text: string): boolean | null {
+  // A heading glued to the first item without a colon ("Additional or preferred qualifications Bachelor's...").
+  if (LEADING_PREFERRED_HEADING.test(text)) return true;
   let found: boolean | null = null;
   let labelStart = 0;
   for (const match of text.includes(':') ? text.matchAll(LABEL_BOUNDARY) : []) {
@@ -82,7 +87,8 @@ function isPreferred(sentence: string, start: number, next: string, tail: string
   const ownMark = /^[^():]{0,30}\((preferred|required)\)/i.exec(next);
   if (ownMark) return ownMark[1]!.toLowerCase() === 'preferred';
   if (PREFERENCE.test(tail)) return true;
-  const before = sentence.slice(Math.max(0, start - 400), start);
+  // Far enough back to reach the label of a long run of glued bullets ("Preferred Qualifications: ... OR ... 12+ years").
+  const before = sentence.slice(Math.max(0, start - 1200), start);
   if (/\b(?:ideally|preferably)\b[^.;]{0,40}$/i.test(before)) return true;
   const heading = headingIsPreferred(before);
   if (heading !== null) return heading && !REQUIRED_MARK.test(tail);
@@ -123,8 +129,12 @@ function mentionsIn(sentence: string, inPreferredSection: boolean): Mention[] {
 }
 
 /**
- * Required years in one sentence. Paths joined by a capital "OR" or "; or" are alternatives
- * ("a bachelor's and 14 years; OR an associate's and 16 years"): the easiest path is the minimum.
+ * Required years in one sentence. Paths joined by a capital "OR" or "; or" are alternatives.
+ * When the paths name degrees ("Doctorate AND 3+ years OR Master's AND 6+ years OR Bachelor's AND
+ * 8+ years"), the years are those of the path with the lowest degree of bachelor or above: more
+ * schooling buys fewer years, and the bachelor's path is the requirement most applicants meet
+ * (paths below a bachelor's, "an AA/AS degree and 16 years", are fallbacks). Without degrees, the
+ * easiest path is the minimum.
  */
 function requiredYears(sentence: string, mentions: Mention[]): number | null {
   const required = mentions.filter((mention) => !mention.preferred);
@@ -134,6 +144,16 @@ function requiredYears(sentence: string, mentions: Mention[]): number | null {
   for (const mention of required) {
     const path = cuts.filter((cut) => cut < mention.start).length;
     paths.set(path, Math.max(paths.get(path) ?? 0, mention.years));
+  }
+  if (paths.size > 1) {
+    let lowest: {rank: number; years: number} | null = null;
+    for (const [path, years] of paths) {
+      const text = sentence.slice(path === 0 ? 0 : cuts[path - 1]!, cuts[path] ?? sentence.length);
+      const rank = degreeRankIn(text);
+      if (rank === null || rank < 1) continue;
+      if (!lowest || rank < lowest.rank || (rank === lowest.rank && years < lowest.years)) lowest = {rank, years};
+    }
+    if (lowest) return lowest.years;
   }
   return Math.min(...paths.values());
 }

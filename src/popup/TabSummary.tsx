@@ -1,4 +1,4 @@
-import type {AnalysisSummary} from '../ui/summary';
+import type {AnalysisSummary} from '../messages/summary';
 
 export interface TabSummaryProps {
   /** undefined while loading. */

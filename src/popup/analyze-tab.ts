@@ -1,5 +1,5 @@
 import browser from 'webextension-polyfill';
-import type {AnalysisSummary} from '../ui/summary';
+import type {AnalysisSummary} from '../messages/summary';
 import {activeTabSummary} from './tab-summary';
 
 // "Analyze this page" for sites the content script is not declared on (company career pages, custom

@@ -1,7 +1,7 @@
 import {render} from 'preact';
 import {useEffect, useState} from 'preact/hooks';
-import {PANEL_CSS} from '../ui/styles';
-import type {AnalysisSummary} from '../ui/summary';
+import {PANEL_CSS} from '../panel/styles';
+import type {AnalysisSummary} from '../messages/summary';
 import {analyzeActiveTab} from './analyze-tab';
 import {SalaryLookup} from './SalaryLookup';
 import {activeTabSummary, openOptions, showPanelAgain} from './tab-summary';

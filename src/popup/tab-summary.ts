@@ -1,7 +1,7 @@
 import browser from 'webextension-polyfill';
-import {tabKey} from '../background/messages';
-import {createPanelPrefsStore} from '../ui/panel-prefs';
-import {isAnalysisSummary, type AnalysisSummary} from '../ui/summary';
+import {tabKey} from '../storage/keys';
+import {createPanelPrefsStore} from '../panel/panel-prefs';
+import {isAnalysisSummary, type AnalysisSummary} from '../messages/summary';
 
 /** The active tab's summary as the content script reported it, or null (no posting, or not a job site). */
 export async function activeTabSummary(): Promise<AnalysisSummary | null> {

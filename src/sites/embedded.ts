@@ -15,12 +15,6 @@ export function parseJson(text: string): Json | undefined {
   }
 }
 
-/** The JSON in <script id=...> or another selector, e.g. Next.js's `script#__NEXT_DATA__`. */
-export function jsonScript(doc: Document, selector: string): Json | undefined {
-  const text = doc.querySelector(selector)?.textContent;
-  return text ? parseJson(text) : undefined;
-}
-
 /**
  * The object literal a script assigns to a global (`window.__remixContext = {...};`). Only scripts that
  * contain the assignment are parsed; the value must be plain JSON, as the frameworks print it.

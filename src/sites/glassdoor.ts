@@ -10,7 +10,7 @@ import type {SiteAdapter} from './types';
 
 export const glassdoor: SiteAdapter = {
   id: 'glassdoor',
-  // Country sites; manifest.json's content-script matches list the same (test/ui/manifest-hosts.test.ts).
+  // Country sites; the build writes the content-script matches from these (scripts/manifest.ts).
   hosts: [
     '.glassdoor.com', '.glassdoor.co.in', '.glassdoor.co.uk', '.glassdoor.ca', '.glassdoor.com.au', '.glassdoor.ie',
     '.glassdoor.sg', '.glassdoor.co.nz', '.glassdoor.de', '.glassdoor.fr', '.glassdoor.nl', '.glassdoor.be',

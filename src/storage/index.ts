@@ -2,7 +2,7 @@
 // values that failed validation. The panel, popup and options page import from here.
 import browser from 'webextension-polyfill';
 import type {Profile} from '../core/types';
-import {createProfileStore, PROFILE_KEY, type LoadedProfile, type SavedProfile, type SaveOptions} from './profile-store';
+import {createProfileStore, type LoadedProfile, type SavedProfile, type SaveOptions} from './profile-store';
 
 const store = createProfileStore({sync: browser.storage.sync, local: browser.storage.local});
 
@@ -10,13 +10,5 @@ export const loadProfile = (): Promise<LoadedProfile> => store.loadProfile();
 export const saveProfile = (profile: Profile, options?: SaveOptions): Promise<SavedProfile> => store.saveProfile(profile, options);
 export const readProfileBackups = () => store.readBackups();
 
-/** Calls back with the newly loaded profile whenever another page saves one. Returns the unsubscribe. */
-export function onProfileChanged(callback: (loaded: LoadedProfile) => void): () => void {
-  const listener = (changes: Record<string, unknown>, area: string) => {
-    if (area === 'sync' && PROFILE_KEY in changes) void store.loadProfile().then(callback);
-  };
-  browser.storage.onChanged.addListener(listener);
-  return () => browser.storage.onChanged.removeListener(listener);
-}
 
 export type {LoadedProfile, SavedProfile} from './profile-store';

@@ -7,6 +7,7 @@
 import * as z from 'zod/mini';
 import {PROFILE_VERSION} from '../core/profile';
 import type {Profile} from '../core/types';
+import {PROFILE_BACKUP_KEY, PROFILE_KEY} from './keys';
 import {parseProfileValue} from './profile-schema';
 
 export interface StorageAreaLike {
@@ -19,8 +20,6 @@ export interface ProfileStoreAreas {
   local: StorageAreaLike;
 }
 
-export const PROFILE_KEY = 'profile';
-export const PROFILE_BACKUP_KEY = 'profileBackups';
 /** chrome.storage.sync.QUOTA_BYTES_PER_ITEM: key length plus the JSON of the value. Firefox uses the same figure. */
 export const SYNC_QUOTA_BYTES_PER_ITEM = 8192;
 const MAX_BACKUPS = 5;

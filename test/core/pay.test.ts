@@ -104,6 +104,32 @@ describe('pay in descriptions', () => {
   });
 });
 
+describe('what is and is not posted pay', () => {
+  it('annualises each end of a range in its own period', () => {
+    const pay = fromLine('$85.10/hour to $251,000/year + bonus + equity + benefits');
+    expect(annual(pay)).toEqual([177008, 251000, 'USD']);
+    expect(pay!.period).toBe('year');
+    // Both ends in one period stay in that period.
+    expect(fromLine('$21/hr. - $26/hr.')!.period).toBe('hour');
+  });
+
+  it('keeps both ends of a range whose dash a Markdown copy escaped', () => {
+    expect(annual(fromDescription('In United States, the Base compensation range for this role is USD 148,505 \\- USD 178,206.'))).toEqual([148505, 178206, 'USD']);
+  });
+
+  it("never reads a retirement plan's name as pay", () => {
+    expect(fromDescription('Benefits: Medical, dental, vision, 401k, unlimited PTO')).toBeNull();
+    expect(fromDescription('We offer a 401(k) with company match and a 403(b) for our nonprofit arm.')).toBeNull();
+    expect(annual(fromDescription('Salary: $120,000 - $140,000. We also offer a 401k with match.'))).toEqual([120000, 140000, 'USD']);
+  });
+
+  it("takes a job site's own estimate for no posted pay, the employer's estimate for pay", () => {
+    expect(fromLine('₹5L - ₹8L (Glassdoor Est.)')).toBeNull();
+    expect(fromLine('$98K - $132K (Glassdoor est.)')).toBeNull();
+    expect(annual(fromLine('₹6L - ₹19L (Employer Est.)'))).toEqual([600000, 1900000, 'INR']);
+  });
+});
+
 describe('absurd input', () => {
   it('rejects figures no job pays', () => {
     expect(fromLine('$99999999999999999999')).toBeNull();

@@ -90,6 +90,29 @@ describe('years of experience required', () => {
     expect(years(text)).toBe(14);
   });
 
+  it('takes the years of the bachelor path when alternative paths name degrees', () => {
+    // Microsoft's form: more schooling buys fewer years; the bachelor's path is the requirement.
+    expect(years("Doctorate in Electrical Engineering, Computer Engineering, Computer Science, or related field AND 3+ years technical engineering experience OR Master's Degree in Electrical Engineering, Computer Engineering, Computer Science, or related field AND 6+ years technical engineering experience OR Bachelor's Degree in Electrical Engineering, Computer Engineering, Computer Science, or related field AND 8+ years technical engineering experience OR equivalent experience.")).toBe(8);
+    // Meta's form: the PhD path comes second.
+    expect(years("Bachelor's degree in Computer Science, Computer Engineering, relevant technical field, or equivalent practical experience 8+ years of programming experience in a relevant language OR 4+ years experience with a PhD")).toBe(8);
+    // Paths that name no degree: the easiest is the minimum.
+    expect(years('7+ years of experience in program management OR 5+ years of experience in software engineering')).toBe(5);
+  });
+
+  it('reads a preferred heading glued to its first item, and a label far back in a long line', () => {
+    const text = "Required/minimum qualifications\nBachelor's Degree AND 4+ years experience in engineering, product/technical program management, data analysis, or product development OR equivalent experience.\nAdditional or preferred qualifications Bachelor's Degree AND 8+ years experience engineering, product/technical program management, data analysis, or product development OR equivalent experience.\n6+ years of experience managing cross-functional and/or cross-team projects.";
+    expect(years(text)).toBe(4);
+    expect(years("Preferred Qualifications: Doctorate in Electrical Engineering, Computer Engineering, Computer Science, or related field AND 5+ years technical engineering experience with coding OR Master's Degree in Electrical Engineering, Computer Engineering, Computer Science, or related field AND 8+ years technical engineering experience with coding OR Bachelor's Degree in Electrical Engineering, Computer Engineering, Computer Science, or related field AND 12+ years technical engineering experience with coding OR equivalent experience.")).toBeNull();
+    // Trap: a heading that says what the preferred qualifications are is a sentence, not a label.
+    expect(years('Preferred qualifications are listed below; 5+ years of experience in program management is required.')).toBe(5);
+  });
+
+  it('does not read leave, notice periods or trial lengths as experience', () => {
+    expect(years('28 days of annual leave, rising to 33 days after 5 years of service')).toBeNull();
+    expect(years('You will receive 28 days holiday plus bank holidays.')).toBeNull();
+    expect(years('A 28-day free trial of our product for every new customer, renewed every 2 years')).toBeNull();
+  });
+
   it('gives the sentence with the largest requirement first as evidence', () => {
     const result = fromText('2 years of relevant work experience\n8 years of relevant work experience');
     expect(result.evidence.years[0]).toBe('8 years of relevant work experience');
@@ -138,6 +161,14 @@ describe('lowest degree asked for', () => {
     expect(degree("Nervous system condition, for example, migraine headaches, Parkinson's disease, multiple sclerosis (MS)")).toBeNull();
     expect(degree("Tuition assistance for bachelor's and master's programs")).toBeNull();
     expect(degree("Benefits: Dental Insurance Tuition Reimbursement Education: Bachelor's (Preferred)")).toBe('bachelor');
+  });
+
+  it('reports none when a school below a bachelor is an accepted path', () => {
+    expect(degree("Bachelor's or Technical College Degree in Computer Science, Math, Telecommunications, Electrical/Mechanical Engineering, Supply Chain Management or related field AND 5+ years' experience")).toBeNull();
+    expect(degree('Degree from a university or community college in a technical field')).toBeNull();
+    // Traps: a bachelor's from a college, and a "technical" degree, are bachelor's.
+    expect(degree("Bachelor's degree from an accredited college or university")).toBe('bachelor');
+    expect(degree('Technical degree in engineering or computer science')).toBe('bachelor');
   });
 
   it('still counts the degree when equivalent experience is accepted', () => {

@@ -6,7 +6,8 @@ import {analyzeDraft} from '../../src/core/draft';
 import {emptyProfile} from '../../src/core/profile';
 import type {Profile} from '../../src/core/types';
 import {OptionsApp} from '../../src/options/OptionsApp';
-import {createProfileStore, PROFILE_KEY, type StorageAreaLike} from '../../src/storage/profile-store';
+import {PROFILE_KEY} from '../../src/storage/keys';
+import {createProfileStore, type StorageAreaLike} from '../../src/storage/profile-store';
 import {parseProfileValue} from '../../src/storage/profile-schema';
 import {haveRealPostings, realPostings} from '../fit/real-postings';
 

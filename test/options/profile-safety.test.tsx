@@ -9,7 +9,8 @@ import {afterEach, beforeEach, describe, expect, it, vi} from 'vitest';
 import {emptyProfile} from '../../src/core/profile';
 import type {Profile} from '../../src/core/types';
 import {OptionsApp} from '../../src/options/OptionsApp';
-import {createProfileStore, PROFILE_BACKUP_KEY, PROFILE_KEY, type StorageAreaLike} from '../../src/storage/profile-store';
+import {PROFILE_BACKUP_KEY, PROFILE_KEY} from '../../src/storage/keys';
+import {createProfileStore, type StorageAreaLike} from '../../src/storage/profile-store';
 
 function memoryArea(initial: Record<string, unknown> = {}): StorageAreaLike & {data: Record<string, unknown>} {
   const data: Record<string, unknown> = structuredClone(initial);

@@ -3,12 +3,11 @@ import {emptyProfile} from '../../src/core/profile';
 import type {Profile} from '../../src/core/types';
 import {
   createProfileStore,
-  PROFILE_BACKUP_KEY,
-  PROFILE_KEY,
   SYNC_QUOTA_BYTES_PER_ITEM,
   syncItemBytes,
   type StorageAreaLike,
 } from '../../src/storage/profile-store';
+import {PROFILE_BACKUP_KEY, PROFILE_KEY} from '../../src/storage/keys';
 
 /** An in-memory storage area that copies values the way the browser's JSON storage does. */
 function memoryArea(initial: Record<string, unknown> = {}): StorageAreaLike & {data: Record<string, unknown>} {

@@ -2,14 +2,12 @@
 import {afterEach, describe, expect, it, vi} from 'vitest';
 import {benchmarkFor} from '../../src/background/benchmarks';
 import {createAnalyzer} from '../../src/background/analysis';
-import {isMessage} from '../../src/background/messages';
+import {isMessage} from '../../src/messages';
 import {createController} from '../../src/content/controller';
 import {HOST_ID, mountPanel, unmountPanel} from '../../src/content/mount';
-import {PROFILE_SYNC_KEY} from '../../src/content/profile-key';
 import {analyze} from '../../src/core/analyze';
 import type {Analysis, Posting} from '../../src/core/types';
-import {PROFILE_KEY} from '../../src/storage/profile-store';
-import {badgeText, isAnalysisSummary, summarize, type AnalysisSummary} from '../../src/ui/summary';
+import {badgeText, isAnalysisSummary, summarize, type AnalysisSummary} from '../../src/messages/summary';
 import {sampleDocument, samplePosting} from './real-postings';
 
 afterEach(() => {
@@ -192,9 +190,5 @@ describe('summary and messages', () => {
     expect(isMessage({type: 'tpm-lens/analyze', posting: samplePosting(), freshProfile: 'yes'})).toBe(false);
     expect(isMessage({type: 'something-else'})).toBe(false);
     expect(isMessage('tpm-lens/summary')).toBe(false);
-  });
-
-  it('watches the same storage key the profile store writes', () => {
-    expect(PROFILE_SYNC_KEY).toBe(PROFILE_KEY);
   });
 });

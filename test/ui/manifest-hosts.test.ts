@@ -1,16 +1,13 @@
 // The content script is declared on the hosts the site adapters read, and only on those: a host in
 // the manifest without an adapter would get the generic reader on a job board's list pages, and an
 // adapter host missing from the manifest would never see the content script.
-import {readFileSync} from 'node:fs';
-import {resolve} from 'node:path';
+// The build derives the matches from the adapters (scripts/manifest.ts): these checks hold the derivation.
 import {describe, expect, it} from 'vitest';
-import {SITES} from '../../src/sites/index';
+import {chromeManifest, firefoxManifest} from '../../scripts/manifest';
+import {SITES} from '../../src/sites';
 
-const manifest = JSON.parse(readFileSync(resolve(__dirname, '..', '..', 'manifest.json'), 'utf8')) as {
-  permissions: string[];
-  content_scripts: Array<{matches: string[]}>;
-};
-const matches = manifest.content_scripts.flatMap((script) => script.matches);
+const manifest = chromeManifest() as ReturnType<typeof chromeManifest> & {permissions: string[]};
+const matches = manifest.content_scripts.flatMap((script) => script.matches ?? []);
 
 /** "https://*.glassdoor.co.in/*" -> ".glassdoor.co.in"; "https://jobs.lever.co/*" -> "jobs.lever.co". */
 const hostPattern = (match: string) => /^https:\/\/([^/]+)\/\*$/.exec(match)?.[1]?.replace(/^\*/, '') ?? match;
@@ -31,6 +28,11 @@ describe('manifest content-script hosts', () => {
     const missing = SITES.flatMap((site) => site.hosts).filter((host) => !declared.has(host));
     expect(missing).toEqual([]);
     expect(declared.has('.glassdoor.co.in')).toBe(true);
+  });
+
+  it('are written once each, and Firefox gets the same', () => {
+    expect(new Set(matches).size).toBe(matches.length);
+    expect(firefoxManifest(manifest).content_scripts).toEqual(manifest.content_scripts);
   });
 
   it('ask for no blanket host permission: other pages go through activeTab', () => {

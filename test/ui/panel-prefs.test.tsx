@@ -11,14 +11,13 @@ import {analyze} from '../../src/core/analyze';
 import {TabSummary} from '../../src/popup/TabSummary';
 import {
   createPanelPrefsStore,
-  DISMISSED_POSTINGS_KEY,
   MAX_DISMISSED,
-  PANEL_COLLAPSED_KEY,
   parsePanelPrefs,
   withDismissed,
   type LocalAreaLike,
-} from '../../src/ui/panel-prefs';
-import {isAnalysisSummary, summarize, type AnalysisSummary} from '../../src/ui/summary';
+} from '../../src/panel/panel-prefs';
+import {DISMISSED_POSTINGS_KEY, PANEL_COLLAPSED_KEY} from '../../src/storage/keys';
+import {isAnalysisSummary, summarize, type AnalysisSummary} from '../../src/messages/summary';
 import {sampleDocument, samplePosting} from './real-postings';
 
 afterEach(() => {

@@ -5,7 +5,7 @@ import {analyze} from '../../src/core/analyze';
 import type {SalaryDataset} from '../../src/core/benchmarks';
 import {CHECKLIST_IDS} from '../../src/core/ids';
 import type {Analysis, Profile} from '../../src/core/types';
-import {Panel} from '../../src/ui/Panel';
+import {Panel} from '../../src/panel/Panel';
 import {hasSharedPostings, labelledNonTpmPosting, samplePosting} from './real-postings';
 
 let container: HTMLElement;

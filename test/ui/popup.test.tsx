@@ -3,7 +3,7 @@ import {render} from 'preact';
 import {afterEach, beforeEach, describe, expect, it, vi} from 'vitest';
 import {analyze} from '../../src/core/analyze';
 import {TabSummary} from '../../src/popup/TabSummary';
-import {summarize} from '../../src/ui/summary';
+import {summarize} from '../../src/messages/summary';
 import {samplePosting} from './real-postings';
 
 let container: HTMLElement;

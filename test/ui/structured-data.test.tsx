@@ -6,13 +6,13 @@ import {join, resolve} from 'node:path';
 import {afterEach, describe, expect, it} from 'vitest';
 import {createAnalyzer} from '../../src/background/analysis';
 import {benchmarkFor} from '../../src/background/benchmarks';
-import {isMessage} from '../../src/background/messages';
+import {isMessage} from '../../src/messages';
 import {parseHtmlDocument} from '../../src/cli/html-document';
 import {createController} from '../../src/content/controller';
 import {HOST_ID, unmountPanel} from '../../src/content/mount';
 import {checkJobPosting, GUIDANCE_SOURCE} from '../../src/core/jsonld-guidance';
 import {readPosting} from '../../src/sites/read';
-import {isStructuredDataCheck, type StructuredDataCheck} from '../../src/ui/structured-data';
+import {isStructuredDataCheck, type StructuredDataCheck} from '../../src/messages/structured-data';
 
 const HTML = resolve(__dirname, '..', '..', '..', 'shared', 'data', 'html');
 const INDEED = join(HTML, 'indeed', 'talynt_indeed_posting.html');

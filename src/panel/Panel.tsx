@@ -4,7 +4,7 @@ import type {Analysis} from '../core/types';
 import {ChecklistView, type ShowEvidence} from './ChecklistView';
 import {labelsOf} from './format';
 import {SalaryView} from './SalaryView';
-import type {StructuredDataCheck} from './structured-data';
+import type {StructuredDataCheck} from '../messages/structured-data';
 import {StructuredDataView} from './StructuredDataView';
 import {CompletenessView, FitView} from './ScoreViews';
 import {VerdictView} from './VerdictView';

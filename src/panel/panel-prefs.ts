@@ -2,9 +2,7 @@
 // screen): whether the panel opens collapsed, and which postings the user closed it on. Plain checks,
 // no zod: the content script reads these on every job page and must stay small.
 
-/** storage.local keys. */
-export const PANEL_COLLAPSED_KEY = 'panelCollapsed';
-export const DISMISSED_POSTINGS_KEY = 'dismissedPostings';
+import {DISMISSED_POSTINGS_KEY, PANEL_COLLAPSED_KEY} from '../storage/keys';
 
 /** Enough for weeks of browsing; the oldest closings are forgotten first. */
 export const MAX_DISMISSED = 300;

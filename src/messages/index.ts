@@ -1,5 +1,5 @@
 import type {Posting} from '../core/types';
-import {isAnalysisSummary, type AnalysisSummary} from '../ui/summary';
+import {isAnalysisSummary, type AnalysisSummary} from './summary';
 
 // Messages between the content script and the background. Plain data, checked on arrival:
 // any page's content script context could be confused, so the background trusts only the shape.
@@ -50,7 +50,3 @@ export function isMessage(value: unknown): value is Message {
   return type === 'tpm-lens/summary' && (summary === null || isAnalysisSummary(summary));
 }
 
-/** storage.session key holding one tab's summary. */
-export function tabKey(tabId: number): string {
-  return `tab:${tabId}`;
-}

@@ -1,5 +1,5 @@
 import type {GuidanceFinding} from '../core/jsonld-guidance';
-import type {StructuredDataCheck} from './structured-data';
+import type {StructuredDataCheck} from '../messages/structured-data';
 
 function count(findings: GuidanceFinding[], level: GuidanceFinding['level']): number {
   return findings.filter((finding) => finding.level === level).length;

@@ -1,0 +1,16 @@
+// Every key TPM Lens stores under, in one place: the background, the content script, the popup and the
+// options page read each other's values. This module imports nothing, so the content script can use it.
+
+/** storage.sync: the user's profile. */
+export const PROFILE_KEY = 'profile';
+/** storage.local: profiles that could not be read, kept aside instead of being lost. */
+export const PROFILE_BACKUP_KEY = 'profileBackups';
+/** storage.local: whether the panel is collapsed (remembered for the next posting). */
+export const PANEL_COLLAPSED_KEY = 'panelCollapsed';
+/** storage.local: the postings whose panel the user closed. */
+export const DISMISSED_POSTINGS_KEY = 'dismissedPostings';
+
+/** storage.session: one tab's analysis summary. */
+export function tabKey(tabId: number): string {
+  return `tab:${tabId}`;
+}
