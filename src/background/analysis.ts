@@ -8,8 +8,14 @@ import {MAX_DESCRIPTION_CHARS} from '../core/input-limits';
 import type {Analysis, Benchmark, Posting, Profile} from '../core/types';
 import {createAnalysisQueue, type AnalysisQueue} from './queue';
 
+/** A profile as storage loads it: with why a saved one could not be read (then `profile` is null). */
+interface LoadedProfileLike {
+  profile: Profile | null;
+  problem: string | null;
+}
+
 export interface AnalyzerDeps {
-  loadProfile: () => Promise<Profile | null>;
+  loadProfile: () => Promise<Profile | null | LoadedProfileLike>;
   benchmarkFor: (location: string) => Benchmark;
   /** Where analyses wait their turn; by default one that lets no posting hold up the others (queue.ts). */
   queue?: AnalysisQueue;
@@ -22,9 +28,14 @@ const costOf = (posting: Posting) =>
 export function createAnalyzer(deps: AnalyzerDeps) {
   const queue = deps.queue ?? createAnalysisQueue();
   /** The profile is read once and again only when it changes: storage and validation cost a few ms. */
-  let profile: Promise<Profile | null> | null = null;
+  let profile: Promise<LoadedProfileLike> | null = null;
   const currentProfile = (fresh: boolean) => {
-    if (fresh || !profile) profile = deps.loadProfile().catch(() => null);
+    if (fresh || !profile) {
+      profile = deps.loadProfile().then(
+        (loaded) => (loaded !== null && 'problem' in loaded ? loaded : {profile: loaded, problem: null}),
+        (error: unknown) => ({profile: null, problem: `Could not read the saved profile: ${error instanceof Error ? error.message : String(error)}`}),
+      );
+    }
     return profile;
   };
   return {
@@ -32,9 +43,9 @@ export function createAnalyzer(deps: AnalyzerDeps) {
       profile = null;
     },
     async analyze(posting: Posting, options: {freshProfile?: boolean} = {}): Promise<Analysis> {
-      const loaded = await currentProfile(options.freshProfile ?? false);
+      const {profile: loaded, problem} = await currentProfile(options.freshProfile ?? false);
       const dataset: SalaryDataset = {benchmarkFor: deps.benchmarkFor};
-      return queue.run(costOf(posting), () => analyze(posting, {profile: loaded, dataset}));
+      return queue.run(costOf(posting), () => analyze(posting, {profile: loaded, dataset, ...(problem ? {profileProblem: problem} : {})}));
     },
   };
 }

@@ -15,8 +15,8 @@ import {ANALYSIS_PORT, isMessage, type AnalyzeReply} from '../messages';
 
 const BADGE_COLOR = '#0b5fce';
 
-// A profile that fails validation reads as no profile here; the options page says what is wrong with it.
-const analyzer = createAnalyzer({loadProfile: () => loadProfile().then((loaded) => loaded.profile), benchmarkFor});
+// A profile that fails validation gives no fit; the panel says it failed to load, the options page what is wrong with it.
+const analyzer = createAnalyzer({loadProfile, benchmarkFor});
 
 async function storeSummary(tabId: number, summary: AnalysisSummary | null): Promise<void> {
   if (summary) await browser.storage.session.set({[tabKey(tabId)]: summary});

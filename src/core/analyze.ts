@@ -16,6 +16,8 @@ export interface AnalyzeOptions {
   profile?: Profile | null;
   /** ISO date the pay-transparency laws are judged on; defaults to the law data's as-of date. */
   date?: string;
+  /** Why a saved profile could not be used (the panel says so instead of offering to set one up). */
+  profileProblem?: string;
 }
 
 /** The structured requirements decide the three requirement items; their sentences are the evidence. */
@@ -61,5 +63,6 @@ export function analyze(fullPosting: Posting, options: AnalyzeOptions = {}): Ana
     completeness: scoreCompleteness({checklist, posted, location: posting.location, payRangeRequired: transparency?.required ?? false}),
     fit: options.profile ? scoreFit({requirements: stated, checklist}, options.profile) : null,
     ...(truncated.length ? {truncated} : {}),
+    ...(!options.profile && options.profileProblem ? {profileProblem: options.profileProblem} : {}),
   };
 }

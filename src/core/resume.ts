@@ -1,7 +1,7 @@
 // A draft profile from a resume pasted as plain text. It only proposes: the options page shows every
 // field with the lines it came from and the user confirms or corrects before anything is saved.
 import {matchChecklist} from './match';
-import {emptyProfile, tidyProfile, CHECKLIST_FOR_PROFILE} from './profile';
+import {emptyProfile, tidyProfile, CHECKLIST_FOR_PROFILE, MAX_LOCATION_CHARS} from './profile';
 import {extractRequirements} from './requirements';
 import {normalizeText, splitSentences, squash} from './text';
 import type {Degree, Profile} from './types';
@@ -121,7 +121,8 @@ function homeLocation(headerLines: readonly string[]): {location: string | null;
     const labelled = /^(?:location|based in|address)\s*:\s*(.{2,80})$/i.exec(line);
     if (labelled?.[1]) return {location: labelled[1].trim(), evidence: [line]};
     const place = findCityState(line);
-    if (place) return {location: place, evidence: [line]};
+    // Never a draft the profile cannot hold: a "place" longer than that is not one.
+    if (place && place.length <= MAX_LOCATION_CHARS) return {location: place, evidence: [line]};
   }
   const remote = headerLines.find((line) => /^remote\b/i.test(line));
   return remote ? {location: 'Remote', evidence: [remote]} : {location: null, evidence: []};

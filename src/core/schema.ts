@@ -2,7 +2,7 @@
 // bundled datasets. Kept apart from the logic so the content script's start-up bundle stays small.
 import {z} from 'zod';
 import {CHECKLIST_IDS} from './ids';
-import {PROFILE_VERSION} from './profile';
+import {MAX_LOCATION_CHARS, PROFILE_VERSION} from './profile';
 
 export const ChecklistIdSchema = z.enum(CHECKLIST_IDS);
 export const DegreeSchema = z.enum(['bachelor', 'master', 'doctorate']);
@@ -141,6 +141,7 @@ export const AnalysisSchema = z.strictObject({
       }),
     )
     .optional(),
+  profileProblem: z.string().optional(),
 });
 
 export {PROFILE_VERSION};
@@ -153,7 +154,7 @@ export const ProfileSchema = z.object({
   certifications: z.array(z.string().min(1).max(60)).max(50).default([]),
   checklist: z.array(ChecklistIdSchema).default([]),
   skills: z.array(z.string().min(1).max(80)).max(200).default([]),
-  location: z.string().max(200).nullable().default(null),
+  location: z.string().max(MAX_LOCATION_CHARS).nullable().default(null),
   payExpectation: z.number().nonnegative().nullable().default(null),
 });
 

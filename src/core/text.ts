@@ -1,13 +1,8 @@
 // Text normalisation shared by every matcher, so that each sees the same characters.
 import {splitGluedLine} from './glued-lines';
+import {INVISIBLE} from './invisible';
 
 const SPACE_LIKE = /[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]/g;
-/**
- * Characters that show nothing: zero-width spaces and joiners, the soft hyphen, word joiners, the byte
- * order mark, and direction controls. They are dropped, not made spaces: a page that writes
- * "Tech\u200bnical Program Manager" shows "Technical" and must be read as it shows.
- */
-const INVISIBLE = /[\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff]/g;
 const DASHES = /[\u2010-\u2015\u2212]/g;
 const SINGLE_QUOTES = /[\u2018\u2019\u201a\u201b\u2032]/g;
 const DOUBLE_QUOTES = /[\u201c\u201d\u201e\u201f\u2033]/g;
@@ -16,6 +11,7 @@ const BULLETS = /^[\s]*(?:[-*\u2022\u25aa\u25cf\u25e6\u2023\u2043\u00b7\u27a2\u2
 /** Canonical characters (quotes, dashes, spaces) without changing the text's meaning or length much. */
 export function normalizeText(text: string): string {
   return text
+    // Dropped, not made spaces (src/core/invisible.ts).
     .replace(INVISIBLE, '')
     .normalize('NFKC')
     .replace(SPACE_LIKE, ' ')

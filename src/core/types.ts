@@ -158,6 +158,8 @@ export interface Analysis {
   fit: Fit | null;
   /** Fields cut to the core's input limits (src/core/input-limits.ts); absent when nothing was cut. */
   truncated?: Truncation[];
+  /** Why a saved profile could not be read, when it could not: there is a profile, it failed to load. */
+  profileProblem?: string;
 }
 
 /** A field of the posting that was longer than the core reads: only its first `analysedChars` were analysed. */

@@ -1,4 +1,5 @@
 import type {Analysis, BenchmarkFigure} from '../core/types';
+import {PageText} from './PageText';
 import {postedPayText, usdRange} from './format';
 
 function FigureView({figure}: {figure: BenchmarkFigure}) {
@@ -32,7 +33,7 @@ export function SalaryView({salary}: {salary: Analysis['salary']}) {
           <strong>{postedPayText(posted)}</strong>
         ) : salary.unread ? (
           <span class="muted" data-testid="unread-pay">
-            no pay: "<bdi>{salary.unread.text}</bdi>" is not read as pay ({salary.unread.reason})
+            no pay: "<PageText text={salary.unread.text} />" is not read as pay ({salary.unread.reason})
           </span>
         ) : (
           <span class="muted">no data (the posting states no pay)</span>
@@ -41,7 +42,7 @@ export function SalaryView({salary}: {salary: Analysis['salary']}) {
       {benchmark && figures.length > 0 ? (
         <>
           <p>
-            Benchmark for {benchmark.place}
+            Benchmark for <PageText text={benchmark.place} />
             {benchmark.fallbackReason ? <span class="muted"> ({benchmark.fallbackReason})</span> : null}:
           </p>
           <ul>

@@ -37,6 +37,7 @@ function inputsFor(n) {
     ['tag starts', repeat('<p ', n)],
     ['comment starts', repeat('<!--', n)],
     ['entities', repeat('&lt; ', n)],
+    ['dotted capitals', repeat('A.', n)],
     ['digits', repeat('1', n)],
     ['digit groups', repeat('1,', n)],
     ['everything', mixed(`${LETTERS}0123456789 .,;:-()$%/\n`, n, 13)],
