@@ -5,7 +5,7 @@ import type {StructuredDataCheck} from '../messages/structured-data';
 import {DEFAULT_PANEL_PREFS, type PanelPrefs, type PanelPrefsStore} from '../panel/panel-prefs';
 import {summarize, type AnalysisSummary} from '../messages/summary';
 import {clearEvidence, showEvidence} from './highlight';
-import {logError} from './log';
+import {logEmptyFields, logError} from './log';
 import {mark, MARKS, measurePostingToPanel} from './marks';
 import {mountNotice, mountPanel, unmountPanel} from './mount';
 import {currentPostingKey} from './navigation';
@@ -150,7 +150,10 @@ export function createController(deps: ControllerDeps) {
       // A new key over the old posting's content: the site has changed the URL but not yet the pane.
       const oldContent = read !== null && shown !== null && shown.key !== key && fingerprint(read.posting) === shown.fingerprint;
       const settled = read !== null && !oldContent;
-      if (settled || attempt >= retryDelays.length || current !== run) return read;
+      if (settled || attempt >= retryDelays.length || current !== run) {
+        logEmptyFields(url, read);
+        return read;
+      }
       // The read is synchronous: the page is as it was when this attempt began.
       signature = now ?? pageSignature();
       await pause(retryDelays[attempt]!);

@@ -8,6 +8,7 @@ import {readPay} from './pay';
 import {limitPosting} from './input-limits';
 import {extractRequirements} from './requirements';
 import {payRangeLikelyRequired} from './salary/pay-transparency';
+import {readScreening} from './screening';
 import {normalizeText, splitSentences} from './text';
 import type {Analysis, ChecklistMatch, Posting, Profile, Requirements} from './types';
 
@@ -46,6 +47,13 @@ export function analyze(fullPosting: Posting, options: AnalyzeOptions = {}): Ana
   const benchmark = (options.dataset ?? articleDataset).benchmarkFor(posting.location);
   const transparency = payRangeLikelyRequired(posting.location, options.date);
   const {evidence: _evidence, ...stated} = requirements;
+  const screening = readScreening({
+    title,
+    location: posting.location,
+    ...(posting.employmentType ? {employmentType: posting.employmentType} : {}),
+    sentences,
+    minYears: requirements.minYearsExperience,
+  });
   return {
     id: posting.id ?? '',
     site: posting.site ?? '',
@@ -57,7 +65,8 @@ export function analyze(fullPosting: Posting, options: AnalyzeOptions = {}): Ana
       ...(posting.url ? {url: posting.url} : {}),
     },
     detection,
-    requirements: stated,
+    requirements: {...stated, ...screening.facts},
+    screening: screening.details,
     checklist,
     salary: {posted, benchmark, comparison: comparePay(posted, benchmark), transparency, ...(unread ? {unread} : {})},
     completeness: scoreCompleteness({checklist, posted, location: posting.location, payRangeRequired: transparency?.required ?? false}),

@@ -13,7 +13,6 @@ export interface OptionsAppProps {
   store: ProfileStorePort;
   download: (fileName: string, text: string) => void;
   copyText: DraftTabProps['copyText'];
-  payRangeRequiredFor?: DraftTabProps['payRangeRequiredFor'];
 }
 
 /**
@@ -35,7 +34,7 @@ function Guarded({children}: {children: ComponentChildren}) {
 /** The tab named in the address (#draft), so the panel and tests can link straight to it. */
 const tabFromHash = (): TabId => (location.hash === '#draft' ? 'draft' : 'profile');
 
-export function OptionsApp({store, download, copyText, payRangeRequiredFor}: OptionsAppProps) {
+export function OptionsApp({store, download, copyText}: OptionsAppProps) {
   const [tab, setTab] = useState<TabId>(tabFromHash);
   useEffect(() => {
     const follow = () => setTab(tabFromHash());
@@ -58,11 +57,7 @@ export function OptionsApp({store, download, copyText, payRangeRequiredFor}: Opt
       </div>
       <div role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`}>
         <Guarded key={tab}>
-          {tab === 'profile' ? (
-            <ProfileTab store={store} download={download} />
-          ) : (
-            <DraftTab copyText={copyText} {...(payRangeRequiredFor ? {payRangeRequiredFor} : {})} />
-          )}
+          {tab === 'profile' ? <ProfileTab store={store} download={download} /> : <DraftTab copyText={copyText} />}
         </Guarded>
       </div>
     </main>
