@@ -37,7 +37,8 @@ export function htmlToText(html: string): string {
       .replace(/<[^<>]*>/g, ''),
   )
     // Indentation of the markup survives as spaces around the line breaks.
-    .replace(/(?<![ \t])[ \t]*\n[ \t]*/g, '\n')
+    .replace(/\n[ \t]+/g, '\n')
+    .replace(/(?<![ \t])[ \t]+(?=\n)/g, '')
     .replace(/\n{3,}/g, '\n\n')
     .trim();
 }

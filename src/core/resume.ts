@@ -50,9 +50,9 @@ function sections(lines: readonly string[]): Map<SectionKind | 'top', string[]> 
   return grouped;
 }
 
-// Leading spaces are matched only from the start of their run (`(?<!\s)`): the match is the same, and a
+// Leading spaces are read only from the start of their run (`(?<!\s)\s+`): the same separators, and a
 // long run of spaces is not rescanned from each of its characters.
-const LIST_SEPARATORS = /(?<!\s)\s*(?:[,;|\u2022\u00b7]|\s-\s)\s*/;
+const LIST_SEPARATORS = /(?:(?<!\s)\s+)?(?:[,;|\u2022\u00b7]|\s-\s)\s*/;
 
 /** Short list entries from section lines; whole sentences are not skills. */
 function listItems(lines: readonly string[], maxLength: number): string[] {

@@ -79,7 +79,8 @@ function regionFor(name: string) {
 }
 
 /** Postings list several workplaces as "San Francisco, CA; Seattle, WA" or "Austin, TX | Remote". */
-const SEVERAL_PLACES = /(?<!\s)\s*[;|]\s*/;
+// Leading spaces are read only from the start of their run: `\s*[;|]` rescans a long run from each space.
+const SEVERAL_PLACES = /(?:(?<!\s)\s+)?[;|]\s*/;
 
 /**
  * The county and wage area a location names. Several places: the first that resolves is shown and the
