@@ -9,8 +9,9 @@ import {logEmptyFields, logError} from './log';
 import {mark, MARKS, measurePostingToPanel} from './marks';
 import {mountNotice, mountPanel, unmountPanel} from './mount';
 import {currentPostingKey} from './navigation';
+import {exposeState, type PageState} from './page-state';
 
-export type PageState = 'analyzed' | 'not-tpm' | 'no-posting' | 'unavailable';
+export type {PageState} from './page-state';
 
 export interface ControllerDeps {
   doc: Document;
@@ -78,10 +79,7 @@ export function createController(deps: ControllerDeps) {
     displayed = null;
   };
 
-  const setState = (state: PageState | null) => {
-    if (state) doc.documentElement.dataset.tpmLens = state;
-    else delete doc.documentElement.dataset.tpmLens;
-  };
+  const setState = (state: PageState | null) => exposeState(doc, state);
 
   /** Whether the background holds a summary from this page: "none" is sent only to clear one. */
   let reported = false;

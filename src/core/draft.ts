@@ -5,7 +5,7 @@ import {analyze} from './analyze';
 import {suggestionFor, type Suggestion} from './suggestions';
 import {normalizeText, squash} from './text';
 import type {Analysis} from './types';
-import {findCityState} from './us-states';
+import {findCityState} from './salary/states';
 
 export interface DraftInput {
   text: string;
