@@ -17,6 +17,8 @@ interface LoadedProfileLike {
 export interface AnalyzerDeps {
   loadProfile: () => Promise<Profile | null | LoadedProfileLike>;
   benchmarkFor: (location: string) => Benchmark;
+  /** The reader's chosen occupation (SOC), or null to let each posting decide. */
+  loadOccupation?: () => Promise<string | null>;
   /** Where analyses wait their turn; by default one that lets no posting hold up the others (queue.ts). */
   queue?: AnalysisQueue;
 }
@@ -38,14 +40,20 @@ export function createAnalyzer(deps: AnalyzerDeps) {
     }
     return profile;
   };
+  /** Read once and again only when it changes, like the profile. */
+  let occupation: Promise<string | null> | null = null;
+  const currentOccupation = () => (occupation ??= (deps.loadOccupation?.() ?? Promise.resolve(null)).catch(() => null));
   return {
     forgetProfile(): void {
       profile = null;
     },
+    forgetOccupation(): void {
+      occupation = null;
+    },
     async analyze(posting: Posting, options: {freshProfile?: boolean} = {}): Promise<Analysis> {
-      const {profile: loaded, problem} = await currentProfile(options.freshProfile ?? false);
+      const [{profile: loaded, problem}, chosen] = await Promise.all([currentProfile(options.freshProfile ?? false), currentOccupation()]);
       const dataset: SalaryDataset = {benchmarkFor: deps.benchmarkFor};
-      return queue.run(costOf(posting), () => analyze(posting, {profile: loaded, dataset, ...(problem ? {profileProblem: problem} : {})}));
+      return queue.run(costOf(posting), () => analyze(posting, {profile: loaded, dataset, occupation: chosen, ...(problem ? {profileProblem: problem} : {})}));
     },
   };
 }

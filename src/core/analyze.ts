@@ -8,6 +8,7 @@ import {readPay} from './pay';
 import {limitPosting} from './input-limits';
 import {extractRequirements} from './requirements';
 import {payRangeLikelyRequired} from './salary/pay-transparency';
+import {benchmarkForRole, withImpliedLevel} from './salary/role-benchmark';
 import {readScreening} from './screening';
 import {normalizeText, splitSentences} from './text';
 import type {Analysis, ChecklistMatch, Posting, Profile, Requirements} from './types';
@@ -19,6 +20,8 @@ export interface AnalyzeOptions {
   date?: string;
   /** Why a saved profile could not be used (the panel says so instead of offering to set one up). */
   profileProblem?: string;
+  /** The reader's chosen occupation (SOC code); absent or null lets the posting decide. */
+  occupation?: string | null;
 }
 
 /** The structured requirements decide the three requirement items; their sentences are the evidence. */
@@ -44,8 +47,14 @@ export function analyze(fullPosting: Posting, options: AnalyzeOptions = {}): Ana
   const requirements = extractRequirements(sentences);
   const checklist = withRequirements(matchChecklist(sentences, PHRASE_IDS), requirements);
   const {posted, unread} = readPay(posting.salaryText, posting.description);
-  const benchmark = (options.dataset ?? articleDataset).benchmarkFor(posting.location);
-  const transparency = payRangeLikelyRequired(posting.location, options.date);
+  const benchmark = benchmarkForRole((options.dataset ?? articleDataset).benchmarkFor(posting.location), {
+    title,
+    sentences,
+    technical: detection.isTechnicalProjectManager,
+    requirements,
+    chosenSoc: options.occupation,
+  });
+  const transparency = payRangeLikelyRequired(posting.location, options.date, {countyFips: benchmark.resolution?.countyFips, employees: posting.employerSize});
   const {evidence: _evidence, ...stated} = requirements;
   const screening = readScreening({
     title,
@@ -68,7 +77,7 @@ export function analyze(fullPosting: Posting, options: AnalyzeOptions = {}): Ana
     requirements: {...stated, ...screening.facts},
     screening: screening.details,
     checklist,
-    salary: {posted, benchmark, comparison: comparePay(posted, benchmark), transparency, ...(unread ? {unread} : {})},
+    salary: {posted, benchmark, comparison: withImpliedLevel(comparePay(posted, benchmark), posted, benchmark), transparency, ...(unread ? {unread} : {})},
     completeness: scoreCompleteness({checklist, posted, location: posting.location, payRangeRequired: transparency?.required ?? false}),
     fit: options.profile ? scoreFit({requirements: stated, checklist}, options.profile) : null,
     ...(truncated.length ? {truncated} : {}),
