@@ -1,4 +1,5 @@
 import {useEffect, useState} from 'preact/hooks';
+import {PageText} from '../panel/PageText';
 import {CHECKLIST} from '../core/checklist';
 import {CHECKLIST_FOR_PROFILE, emptyProfile} from '../core/profile';
 import {profileFromResume, type ResumeDraft} from '../core/resume';
@@ -23,7 +24,11 @@ const labelOf = (id: ChecklistId) => CHECKLIST.find((item) => item.id === id)?.l
 
 function Evidence({lines}: {lines: string[] | undefined}) {
   if (!lines?.length) return null;
-  return <p class="evidence">From your resume: {lines.map((line) => `"${line.length > 120 ? `${line.slice(0, 119)}\u2026` : line}"`).join(' ')}</p>;
+  return (
+    <p class="evidence">
+      From your resume: <PageText text={lines.map((line) => `"${line.length > 120 ? `${line.slice(0, 119)}\u2026` : line}"`).join(' ')} />
+    </p>
+  );
 }
 
 function FieldError({text}: {text: string | undefined}) {
