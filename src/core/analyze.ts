@@ -4,7 +4,8 @@ import {scoreCompleteness} from './completeness';
 import {detectTechnicalProjectManager} from './detect';
 import {scoreFit} from './fit';
 import {matchChecklist, PHRASE_IDS} from './match';
-import {readPay} from './pay';
+import {extractPay, readPay} from './pay';
+import {siteEstimate} from './pay-estimate';
 import {limitPosting} from './input-limits';
 import {extractRequirements} from './requirements';
 import {payRangeLikelyRequired} from './salary/pay-transparency';
@@ -47,6 +48,10 @@ export function analyze(fullPosting: Posting, options: AnalyzeOptions = {}): Ana
   const requirements = extractRequirements(sentences);
   const checklist = withRequirements(matchChecklist(sentences, PHRASE_IDS), requirements);
   const {posted, unread} = readPay(posting.salaryText, posting.description);
+  // A site's own estimate on the pay line is never posted pay (extractPay skips it): shown as an estimate.
+  const lineEstimate = siteEstimate(posting.salaryText);
+  const estimated = lineEstimate ? extractPay(lineEstimate.text, '') : null;
+  const estimate = estimated && lineEstimate ? {...estimated, estimatedBy: lineEstimate.by} : null;
   const benchmark = benchmarkForRole((options.dataset ?? articleDataset).benchmarkFor(posting.location), {
     title,
     sentences,
@@ -77,9 +82,9 @@ export function analyze(fullPosting: Posting, options: AnalyzeOptions = {}): Ana
     requirements: {...stated, ...screening.facts},
     screening: screening.details,
     checklist,
-    salary: {posted, benchmark, comparison: withImpliedLevel(comparePay(posted, benchmark), posted, benchmark), transparency, ...(unread ? {unread} : {})},
+    salary: {posted, benchmark, comparison: withImpliedLevel(comparePay(posted, benchmark), posted, benchmark), transparency, ...(estimate ? {estimate} : {}), ...(unread ? {unread} : {})},
     completeness: scoreCompleteness({checklist, posted, location: posting.location, payRangeRequired: transparency?.required ?? false}),
-    fit: options.profile ? scoreFit({requirements: stated, checklist}, options.profile) : null,
+    fit: options.profile ? scoreFit({requirements: {...stated, ...screening.facts}, checklist}, options.profile) : null,
     ...(truncated.length ? {truncated} : {}),
     ...(!options.profile && options.profileProblem ? {profileProblem: options.profileProblem} : {}),
   };

@@ -6,6 +6,7 @@ import {ChecklistView, type ShowEvidence} from './ChecklistView';
 import {labelsOf} from './format';
 import {PageText} from './PageText';
 import {SalaryView} from './SalaryView';
+import {ScreeningLine} from './ScreeningLine';
 import type {StructuredDataCheck} from '../messages/structured-data';
 import {StructuredDataView} from './StructuredDataView';
 import {CompletenessView, FitView} from './ScoreViews';
@@ -110,6 +111,7 @@ export function Panel({analysis, onDismiss, onSetUpProfile, onShowEvidence, star
               {truncation}
             </p>
           ) : null}
+          <ScreeningLine analysis={analysis} onShowEvidence={onShowEvidence} />
           <VerdictView detection={analysis.detection} />
           <CompletenessView completeness={analysis.completeness} labels={labels} />
           <FitView fit={analysis.fit} labels={labels} onSetUpProfile={onSetUpProfile} profileProblem={analysis.profileProblem} />

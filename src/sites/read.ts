@@ -83,7 +83,9 @@ function read(doc: Document, url: URL, onError: OnReaderError): ReadResult | nul
       const element = firstElement(root, [...cssOnly(site?.fields.description ?? []), ...GENERIC_DESCRIPTION]);
       return {fields: merge([jsonLd, fromSelectors]), element};
     }, onError);
-    return result(fromJsonLd?.fields ?? merge([jsonLd]), 'json-ld', fromJsonLd?.element ?? null, siteId, url, jsonLdNode);
+    const read = result(fromJsonLd?.fields ?? merge([jsonLd]), 'json-ld', fromJsonLd?.element ?? null, siteId, url, jsonLdNode);
+    if (read && jsonLd.employmentType) read.posting.employmentType = jsonLd.employmentType;
+    return read;
   }
 
   const selectors = site ? attempt(() => readFields(root, site.fields, site), onError) ?? null : null;
