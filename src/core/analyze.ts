@@ -52,15 +52,6 @@ export function analyze(fullPosting: Posting, options: AnalyzeOptions = {}): Ana
   const lineEstimate = siteEstimate(posting.salaryText);
   const estimated = lineEstimate ? extractPay(lineEstimate.text, '') : null;
   const estimate = estimated && lineEstimate ? {...estimated, estimatedBy: lineEstimate.by} : null;
-  const benchmark = benchmarkForRole((options.dataset ?? articleDataset).benchmarkFor(posting.location), {
-    title,
-    sentences,
-    technical: detection.isTechnicalProjectManager,
-    requirements,
-    chosenSoc: options.occupation,
-  });
-  const transparency = payRangeLikelyRequired(posting.location, options.date, {countyFips: benchmark.resolution?.countyFips, employees: posting.employerSize});
-  const {evidence: _evidence, ...stated} = requirements;
   const screening = readScreening({
     title,
     location: posting.location,
@@ -68,6 +59,16 @@ export function analyze(fullPosting: Posting, options: AnalyzeOptions = {}): Ana
     sentences,
     minYears: requirements.minYearsExperience,
   });
+  const benchmark = benchmarkForRole((options.dataset ?? articleDataset).benchmarkFor(posting.location), {
+    title,
+    sentences,
+    technical: detection.isTechnicalProjectManager,
+    requirements,
+    chosenSoc: options.occupation,
+    clearance: screening.facts.clearance,
+  });
+  const transparency = payRangeLikelyRequired(posting.location, options.date, {countyFips: benchmark.resolution?.countyFips, employees: posting.employerSize});
+  const {evidence: _evidence, ...stated} = requirements;
   return {
     id: posting.id ?? '',
     site: posting.site ?? '',
