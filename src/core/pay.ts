@@ -128,7 +128,9 @@ function candidatesIn(text: string, requireCurrency: boolean): Candidate[] {
     high = inCurrency(high, currency);
     const context = text.slice(Math.max(0, low.start - 80), low.start);
     const payAt = lastEnd(PAY_BEFORE, context);
-    if (OTHER_BEFORE.test(context)) continue;
+    // Another kind of money is named on the figure's own line: "a budget of $5M", not a line ending in
+    // "budget" above a pay line.
+    if (OTHER_BEFORE.test(context.slice(context.lastIndexOf('\n') + 1))) continue;
     // Without a currency mark, only "Base pay 120k - 190k" (a pay word right before k figures) counts.
     const payWordRightBefore = payAt >= context.length - 25;
     if (requireCurrency && currency === null && !(high.multiplier === 1e3 && payWordRightBefore)) continue;
@@ -141,7 +143,7 @@ function candidatesIn(text: string, requireCurrency: boolean): Candidate[] {
     const start = before?.start ?? low.start;
     const end = after?.end ?? high.end;
 
-    if (OTHER_AFTER.test(text.slice(high.end, high.end + 60))) continue;
+    if (OTHER_AFTER.test(text.slice(high.end, high.end + 60).split('\n', 1)[0]!)) continue;
     if (SITE_ESTIMATE_AFTER.test(text.slice(end, end + 40))) continue;
     const lowOwn = high !== low ? periodAfter(text, low.end) : null;
     const minPeriod = lowOwn && period && lowOwn.period !== period && lowOwn.scale === 1 ? lowOwn.period : null;
