@@ -4,6 +4,7 @@ import {existsSync, readFileSync} from 'node:fs';
 import {analyze} from '../src/core/analyze';
 import {CHECKLIST_IDS, REQUIREMENT_IDS, type ChecklistId} from '../src/core/ids';
 import {postingFromRow} from '../src/cli/inputs';
+import {loadSalaryDatasetSync} from '../src/core/salary/load-node';
 
 export interface Label {
   id: string;
@@ -88,12 +89,14 @@ export function evaluate(dir: string, split = 'dev', half?: Half): EvalResult {
   let itemTp = 0, itemFp = 0, itemFn = 0;
   const perItem = new Map(SCORED_ITEMS.map((id) => [id, {id, tp: 0, fp: 0, fn: 0}]));
 
+  // The county data the extension and the CLI analyse with: it resolves each posting's place.
+  const dataset = loadSalaryDatasetSync();
   const started = performance.now();
   for (const row of rows) {
     const label = labels.get(row.id);
     if (!label) continue;
     total++;
-    const analysis = analyze(postingFromRow(row));
+    const analysis = analyze(postingFromRow(row), {dataset});
     const title = `${row.title}`.slice(0, 60);
     const why = `${analysis.detection.score.toFixed(2)}: ${analysis.detection.reasons.join('; ')}`;
 

@@ -38,8 +38,10 @@ export function analyze(posting: Posting, options: AnalyzeOptions = {}): Analysi
   const detection = detectTechnicalProjectManager(title, sentences);
   const requirements = extractRequirements(sentences);
   const checklist = withRequirements(matchChecklist(sentences, PHRASE_IDS), requirements);
-  const posted = extractPay(posting.salaryText, posting.description);
   const benchmark = (options.dataset ?? articleDataset).benchmarkFor(posting.location);
+  // The resolved place picks the posting's own range when the text gives one per place.
+  const where = benchmark.resolution ? {place: benchmark.place, county: benchmark.resolution.county, countyFips: benchmark.resolution.countyFips} : null;
+  const posted = extractPay(posting.salaryText, posting.description, where);
   const transparency = payRangeLikelyRequired(posting.location, options.date);
   const {evidence: _evidence, ...stated} = requirements;
   return {
