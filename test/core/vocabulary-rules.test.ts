@@ -147,6 +147,8 @@ describe('detection: what the program is about', () => {
     expect(isTpm('Channel Program Manager', tooling)).toBe(false);
     expect(isTpm('Project Management Instructor', tooling)).toBe(false);
     expect(isTpm('Enablement Operations Program Manager', tooling)).toBe(false);
+    expect(isTpm('Business Program Manager-Programs', tooling)).toBe(false);
+    expect(isTpm('Business Systems Project Manager', tooling)).toBe(true);
     // Traps: communications technology stays technical.
     expect(isTpm('Unified Communications Project Manager', tooling)).toBe(true);
     expect(isTpm('Telecommunications Project Manager', tooling)).toBe(true);
