@@ -5,6 +5,7 @@ import {analyze} from '../src/core/analyze';
 import {CHECKLIST_IDS, REQUIREMENT_IDS, type ChecklistId} from '../src/core/ids';
 import {postingFromRow} from '../src/cli/inputs';
 import {loadSalaryDatasetSync} from '../src/core/salary/load-node';
+import type {Analysis} from '../src/core/types';
 
 export interface Label {
   id: string;
@@ -16,6 +17,11 @@ export interface Label {
   present: null | Record<string, boolean>;
   skip_pay?: boolean;
   note: string;
+  /** Screening labels, only on the rows labelled for them (LABELS.md). */
+  work_mode?: 'remote' | 'hybrid' | 'onsite' | null;
+  clearance_required?: boolean;
+  us_citizenship_required?: boolean;
+  sponsorship?: 'offered' | 'not offered' | null;
 }
 
 export interface Measure {
@@ -33,6 +39,44 @@ export interface EvalResult {
   measures: Measure[];
   perItem: Array<{id: ChecklistId; tp: number; fp: number; fn: number}>;
   misses: string[];
+  /** The screening measures on each half of the screening-labelled rows, split by id source prefix. */
+  screeningHalves: Array<{name: string; postings: number; measures: Measure[]}>;
+}
+
+interface ScreeningRow {
+  id: string;
+  label: Label;
+  got: Analysis['requirements'];
+}
+
+/**
+ * Exact agreement on each of the four labelled screening facts, and the precision of the three
+ * answers that block a candidate (a wrong blocker costs a job). Precision with no such answer is 1.
+ */
+export function screeningMeasures(rows: readonly ScreeningRow[], miss?: (metric: string, id: string, text: string) => void): Measure[] {
+  const exact = (name: string, same: (row: ScreeningRow) => boolean, show: (row: ScreeningRow) => string): Measure => {
+    const right = rows.filter((row) => {
+      const ok = same(row);
+      if (!ok) miss?.(name, row.id, show(row));
+      return ok;
+    }).length;
+    return {name, value: rows.length ? right / rows.length : 1, target: 0.95, detail: `${right}/${rows.length}`};
+  };
+  const precision = (name: string, predicted: (row: ScreeningRow) => boolean, actual: (row: ScreeningRow) => boolean): Measure => {
+    const said = rows.filter(predicted);
+    const right = said.filter(actual).length;
+    const relevant = rows.filter(actual).length;
+    return {name, value: said.length ? right / said.length : 1, target: 0.97, detail: `${right}/${said.length} said (${relevant} labelled)`};
+  };
+  return [
+    exact('work mode', (row) => row.got.workMode === (row.label.work_mode ?? null), (row) => `got ${row.got.workMode}, want ${row.label.work_mode}`),
+    exact('clearance', (row) => (row.got.clearance?.required ?? false) === row.label.clearance_required, (row) => `got ${JSON.stringify(row.got.clearance)}, want required ${row.label.clearance_required}`),
+    exact('citizenship', (row) => row.got.usCitizenship === row.label.us_citizenship_required, (row) => `got ${row.got.usCitizenship}, want ${row.label.us_citizenship_required}`),
+    exact('sponsorship', (row) => row.got.sponsorship === (row.label.sponsorship ?? null), (row) => `got ${row.got.sponsorship}, want ${row.label.sponsorship}`),
+    precision('clearance req P', (row) => row.got.clearance?.required === true, (row) => row.label.clearance_required === true),
+    precision('citizenship P', (row) => row.got.usCitizenship, (row) => row.label.us_citizenship_required === true),
+    precision('not offered P', (row) => row.got.sponsorship === 'not offered', (row) => row.label.sponsorship === 'not offered'),
+  ];
 }
 
 export const SCORED_ITEMS = CHECKLIST_IDS.filter((id) => !(REQUIREMENT_IDS as readonly string[]).includes(id)) as ChecklistId[];
@@ -88,6 +132,7 @@ export function evaluate(dir: string, split = 'dev', half?: Half): EvalResult {
   let payRight = 0, payTotal = 0;
   let itemTp = 0, itemFp = 0, itemFn = 0;
   const perItem = new Map(SCORED_ITEMS.map((id) => [id, {id, tp: 0, fp: 0, fn: 0}]));
+  const screeningRows: ScreeningRow[] = [];
 
   // The county data the extension and the CLI analyse with: it resolves each posting's place.
   const dataset = loadSalaryDatasetSync();
@@ -128,6 +173,8 @@ export function evaluate(dir: string, split = 'dev', half?: Half): EvalResult {
       else miss('pay', row.id, `got ${got ? `${got.annualMin}-${got.annualMax} (${got.text})` : 'none'}, want ${want ? `${want.annual_min}-${want.annual_max}` : 'none'}`);
     }
 
+    if (label.work_mode !== undefined) screeningRows.push({id: row.id, label, got: analysis.requirements});
+
     if (label.present && label.is_tpm !== 'no') {
       for (const id of SCORED_ITEMS) {
         const want = label.present[id];
@@ -155,8 +202,20 @@ export function evaluate(dir: string, split = 'dev', half?: Half): EvalResult {
       {name: 'certs F1', value: certs.f1, target: 0.95, detail: `P ${certs.precision.toFixed(3)} R ${certs.recall.toFixed(3)}`},
       {name: 'pay', value: payRight / payTotal, target: 0.95, detail: `${payRight}/${payTotal} (skip_pay rows left out)`},
       {name: 'checklist F1', value: items.f1, target: 0.85, detail: `P ${items.precision.toFixed(3)} R ${items.recall.toFixed(3)} over ${SCORED_ITEMS.length} ids`},
+      ...screeningMeasures(screeningRows, miss),
     ],
+    screeningHalves: screeningHalves(screeningRows),
     perItem: [...perItem.values()],
     misses: misses.sort(),
   };
+}
+
+/** The screening-labelled rows in two halves by source (sourceHalves over those rows alone), each scored alone. */
+function screeningHalves(rows: readonly ScreeningRow[]): EvalResult['screeningHalves'] {
+  const halves = sourceHalves(rows.map((row) => row.id));
+  return (['a', 'b'] as const).flatMap((half) => {
+    const inHalf = rows.filter((row) => halves.get(sourceOf(row.id)) === half);
+    const sources = [...halves].filter(([, side]) => side === half).map(([source]) => source);
+    return inHalf.length ? [{name: `${half} (${sources.join(', ')})`, postings: inHalf.length, measures: screeningMeasures(inHalf)}] : [];
+  });
 }

@@ -25,6 +25,9 @@ console.log(`${'measure'.padEnd(14)}${'value'.padStart(7)}${'target'.padStart(8)
 for (const {name, value, target, detail} of result.measures) {
   console.log(`${name.padEnd(14)}${value.toFixed(3).padStart(7)}${`>=${target}`.padStart(8)}  ${value >= target ? 'yes' : 'NO '}   ${detail}`);
 }
+for (const half of result.screeningHalves) {
+  console.log(`\nscreening on ${half.name} only (${half.postings} postings): ${half.measures.map((measure) => `${measure.name} ${measure.value.toFixed(3)}`).join(', ')}`);
+}
 console.log('\nchecklist items (P / R / F1):');
 for (const {id, tp, fp, fn} of result.perItem) {
   const score = f1(tp, fp, fn);

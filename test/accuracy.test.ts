@@ -9,7 +9,8 @@ if (!present) console.warn(`accuracy: ${DIR} not found; the accuracy guard is sk
 
 describe.skipIf(!present)('accuracy on the dev split', () => {
   const result = present ? evaluate(DIR) : null;
-  for (const name of ['detection F1', 'years exact', 'degree', 'certs F1', 'pay', 'checklist F1']) {
+  const screening = ['work mode', 'clearance', 'citizenship', 'sponsorship', 'clearance req P', 'citizenship P', 'not offered P'];
+  for (const name of ['detection F1', 'years exact', 'degree', 'certs F1', 'pay', 'checklist F1', ...screening]) {
     it(`${name} meets its target`, () => {
       const measure = result!.measures.find((candidate) => candidate.name === name)!;
       expect(measure.value, `${name}: ${measure.detail}`).toBeGreaterThanOrEqual(measure.target);

@@ -7,6 +7,7 @@ import {matchChecklist, PHRASE_IDS} from './match';
 import {extractPay} from './pay';
 import {extractRequirements} from './requirements';
 import {payRangeLikelyRequired} from './salary/pay-transparency';
+import {readScreening} from './screening';
 import {normalizeText, splitSentences} from './text';
 import type {Analysis, ChecklistMatch, Posting, Profile, Requirements} from './types';
 
@@ -44,6 +45,13 @@ export function analyze(posting: Posting, options: AnalyzeOptions = {}): Analysi
   const posted = extractPay(posting.salaryText, posting.description, where);
   const transparency = payRangeLikelyRequired(posting.location, options.date);
   const {evidence: _evidence, ...stated} = requirements;
+  const screening = readScreening({
+    title,
+    location: posting.location,
+    ...(posting.employmentType ? {employmentType: posting.employmentType} : {}),
+    sentences,
+    minYears: requirements.minYearsExperience,
+  });
   return {
     id: posting.id ?? '',
     site: posting.site ?? '',
@@ -55,7 +63,8 @@ export function analyze(posting: Posting, options: AnalyzeOptions = {}): Analysi
       ...(posting.url ? {url: posting.url} : {}),
     },
     detection,
-    requirements: stated,
+    requirements: {...stated, ...screening.facts},
+    screening: screening.details,
     checklist,
     salary: {posted, benchmark, comparison: comparePay(posted, benchmark), transparency},
     completeness: scoreCompleteness({checklist, posted, location: posting.location, payRangeRequired: transparency?.required ?? false}),

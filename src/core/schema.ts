@@ -3,6 +3,7 @@
 import {z} from 'zod';
 import {CHECKLIST_IDS} from './ids';
 import {PROFILE_VERSION} from './profile';
+import {SCREENING_FACTS, SENIORITY_LEVELS} from './screening-ids';
 
 export const ChecklistIdSchema = z.enum(CHECKLIST_IDS);
 export const DegreeSchema = z.enum(['bachelor', 'master', 'doctorate']);
@@ -93,6 +94,23 @@ export const ChecklistMatchSchema = z.strictObject({
   evidence: z.array(z.string()),
 });
 
+const ScreeningFactsShape = {
+  workMode: z.enum(['remote', 'hybrid', 'onsite']).nullable(),
+  clearance: z.strictObject({required: z.boolean(), level: z.string().nullable()}).nullable(),
+  usCitizenship: z.boolean(),
+  sponsorship: z.enum(['offered', 'not offered']).nullable(),
+  travelPercent: z.number().min(0).max(100).nullable(),
+  employmentType: z.string().nullable(),
+  seniority: z.strictObject({level: z.enum(SENIORITY_LEVELS), reason: z.string()}).nullable(),
+};
+
+export const ScreeningDetailsSchema = z.strictObject({
+  officeDays: z.number().int().min(1).max(5).nullable(),
+  remoteScope: z.string().nullable(),
+  polygraph: z.boolean(),
+  evidence: z.strictObject(Object.fromEntries(SCREENING_FACTS.map((fact) => [fact, z.array(z.string())])) as Record<(typeof SCREENING_FACTS)[number], z.ZodArray<z.ZodString>>),
+});
+
 export const AnalysisSchema = z.strictObject({
   id: z.string(),
   site: z.string(),
@@ -112,7 +130,9 @@ export const AnalysisSchema = z.strictObject({
     minYearsExperience: z.number().nonnegative().nullable(),
     degree: DegreeSchema.nullable(),
     certifications: z.array(z.string()),
+    ...ScreeningFactsShape,
   }),
+  screening: ScreeningDetailsSchema,
   checklist: z.array(ChecklistMatchSchema).length(CHECKLIST_IDS.length),
   salary: z.strictObject({
     posted: PostedPaySchema.nullable(),

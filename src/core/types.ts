@@ -1,4 +1,5 @@
 import type {ChecklistId, ChecklistKind} from './ids';
+import type {ScreeningDetails, ScreeningFacts} from './screening';
 
 /** A job posting as read from a page, a JSON Lines row or a text file. Every field is plain text. */
 export interface Posting {
@@ -11,6 +12,8 @@ export interface Posting {
   /** Pay as the site states it apart from the description ("$120K - $150K a year"), or ''. */
   salaryText: string;
   description: string;
+  /** The page's JobPosting employmentType ("FULL_TIME", "CONTRACTOR, TEMPORARY"), when it states one. */
+  employmentType?: string;
 }
 
 export type Degree = 'bachelor' | 'master' | 'doctorate';
@@ -143,7 +146,9 @@ export interface Analysis {
     minYearsExperience: number | null;
     degree: Degree | null;
     certifications: string[];
-  };
+  } & ScreeningFacts;
+  /** Office days, remote scope, polygraph and the sentences behind each screening fact. */
+  screening: ScreeningDetails;
   checklist: ChecklistMatch[];
   salary: {
     posted: PostedPay | null;

@@ -63,7 +63,7 @@ function classifyLabel(label: string): boolean | null {
  * A heading is a short "Label:" ("Preferred qualifications:", "Skills Preferred:") or a short line
  * of its own ("Bonus points", "Who You Are (Basic Qualifications)").
  */
-function headingIsPreferred(text: string): boolean | null {
+export function headingIsPreferred(text: string): boolean | null {
   // A heading glued to the first item without a colon ("Additional or preferred qualifications Bachelor's...").
   if (LEADING_PREFERRED_HEADING.test(text)) return true;
   let found: boolean | null = null;

@@ -1,0 +1,84 @@
+// A government security clearance the job requires (or must be obtainable), or only prefers, with
+// its level as the posting names it (US levels, DOE Q/L, and other countries' levels such as NV1,
+// SC or DV kept by name), and whether a polygraph is part of it.
+import {CLEARANCE_LEVELS, CLEARANCE_VOCAB} from './screening-vocab';
+import {headingIsPreferred} from './years';
+
+export interface Clearance {
+  required: boolean;
+  level: string | null;
+}
+
+export interface ClearanceFinding {
+  clearance: Clearance | null;
+  polygraph: boolean;
+  evidence: string[];
+}
+
+const LEVELS = CLEARANCE_LEVELS.map((entry) => ({...entry, regex: new RegExp(entry.pattern, 'i')}));
+const GENERIC = new RegExp(CLEARANCE_VOCAB.generic, 'i');
+const POLYGRAPH = new RegExp(CLEARANCE_VOCAB.polygraph, 'i');
+const NOT_CLEARANCE = new RegExp(CLEARANCE_VOCAB.notClearance, 'gi');
+const PREFERRED = new RegExp(CLEARANCE_VOCAB.preferred, 'i');
+const NEGATED = new RegExp(CLEARANCE_VOCAB.negated, 'i');
+/** Cheap first look: most sentences name nothing of the kind. */
+const MAY_NAME = /clearance|secret|public trust|polygraph|\bpoly\b|vetting|\bnv\s?[12]\b|\bbpss\b|reliability|\bts\b|cleared/i;
+
+interface Mention {
+  level: string | null;
+  rank: number;
+  polygraph: boolean;
+  /** Where the mention starts in the text. */
+  at: number;
+}
+
+/** The clearance a piece of text names, or null. */
+function mentionIn(text: string): Mention | null {
+  if (!MAY_NAME.test(text)) return null;
+  const cleaned = text.replace(NOT_CLEARANCE, ' ');
+  let best: Mention | null = null;
+  for (const {level, rank, regex} of LEVELS) {
+    const at = cleaned.search(regex);
+    if (at >= 0 && (!best || rank > best.rank)) best = {level, rank, polygraph: false, at};
+  }
+  const polygraph = POLYGRAPH.test(cleaned);
+  const generic = cleaned.search(GENERIC);
+  if (!best && (generic >= 0 || polygraph)) best = {level: null, rank: 0, polygraph, at: Math.max(0, generic)};
+  if (best) best.polygraph = polygraph;
+  return best;
+}
+
+const levelName = (mention: Mention) => (mention.level && mention.polygraph ? `${mention.level} with polygraph` : mention.level);
+
+/**
+ * Whether the job requires a clearance, and which. A clearance named in the title (a "- TS/SCI"
+ * suffix) is required; in the text, a mention under a preferred heading or with a preference word
+ * beside it ("Secret clearance preferred") is preferred; a mention that says none is needed counts
+ * for nothing. The highest level named among the required mentions is kept.
+ */
+export function findClearance(title: string, sentences: readonly string[]): ClearanceFinding {
+  const required: Array<{mention: Mention; sentence: string}> = [];
+  const preferred: Array<{mention: Mention; sentence: string}> = [];
+  const inTitle = mentionIn(title);
+  if (inTitle && (inTitle.level !== null || inTitle.polygraph)) required.push({mention: inTitle, sentence: title});
+  let inPreferredSection = false;
+  for (const sentence of sentences) {
+    const mention = mentionIn(sentence);
+    if (mention && !NEGATED.test(sentence)) {
+      // Only the words around the mention: a glued line may prefer something else entirely.
+      const near = sentence.slice(Math.max(0, mention.at - 50), mention.at + 90);
+      (PREFERRED.test(near) || (inPreferredSection && !/\b(?:must|required)\b/i.test(near)) ? preferred : required).push({mention, sentence});
+    }
+    // Headings are short; reading long lines for one costs more than it finds.
+    const heading = sentence.length <= 120 ? headingIsPreferred(sentence) : null;
+    if (heading !== null) inPreferredSection = heading;
+  }
+  const chosen = required.length ? required : preferred;
+  if (chosen.length === 0) return {clearance: null, polygraph: false, evidence: []};
+  const top = chosen.reduce((best, entry) => (entry.mention.rank > best.mention.rank ? entry : best));
+  const polygraph = chosen.some((entry) => entry.mention.polygraph);
+  const level = levelName({...top.mention, polygraph});
+  // The sentence naming the level first, then any other that shows the requirement.
+  const evidence = [top.sentence, ...chosen.map((entry) => entry.sentence).filter((sentence) => sentence !== top.sentence)];
+  return {clearance: {required: required.length > 0, level}, polygraph, evidence: evidence.slice(0, 2)};
+}

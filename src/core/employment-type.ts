@@ -1,0 +1,53 @@
+// Full-time, part-time, contract, temporary or internship. The page's JobPosting employmentType is
+// the employer's own structured answer and comes first; then the title and location line ("Full
+// Time" on some boards' location lines, "(Contract)" in titles); then a labelled line ("Job Type:
+// Full-time") or a sentence about the role ("this is a contract position").
+import {EMPLOYMENT_LINE, EMPLOYMENT_TYPES} from './screening-vocab';
+
+export interface EmploymentTypeFinding {
+  type: string | null;
+  evidence: string[];
+}
+
+const TYPES = EMPLOYMENT_TYPES.map((entry) => ({...entry, regex: new RegExp(entry.pattern, 'i')}));
+const LABELLED = new RegExp(EMPLOYMENT_LINE, 'i');
+
+/** schema.org/Google employmentType values ("FULL_TIME", ["FULL_TIME", "CONTRACTOR"]) to a type; the first known wins. */
+export function employmentTypeFromJsonLd(value: string): string | null {
+  for (const raw of value.split(/[,;\s]+/)) {
+    const key = raw.trim().toUpperCase().replace(/[- ]/g, '_');
+    const entry = EMPLOYMENT_TYPES.find((candidate) => candidate.jsonLd.includes(key) || candidate.jsonLd.includes(key.replace(/_/g, '')));
+    if (entry) return entry.type;
+  }
+  return null;
+}
+
+/** Cheap first look: a sentence that names a type holds one of these. */
+const MAY_NAME = /time|contract|intern|temp|type|w-?2|c2c|corp|1099|diem|volunteer|co-?op|fixed|seasonal/i;
+
+function typeIn(text: string): string | null {
+  if (!MAY_NAME.test(text)) return null;
+  const labelled = LABELLED.exec(text)?.[1]?.trim();
+  if (labelled) {
+    // "Job Type: Full-time Pay: ..." names the type first; "Contractor" and "Contract (1099)" are contracts.
+    const named = TYPES.find(({type, regex}) => regex.test(labelled) || labelled.toLowerCase().startsWith(type) || (type === 'contract' && /^contract/i.test(labelled)));
+    return named?.type ?? null;
+  }
+  return TYPES.find(({regex}) => regex.test(text))?.type ?? null;
+}
+
+export function findEmploymentType(input: {employmentType?: string; title: string; location: string; sentences: readonly string[]}): EmploymentTypeFinding {
+  const fromJsonLd = input.employmentType ? employmentTypeFromJsonLd(input.employmentType) : null;
+  if (fromJsonLd) return {type: fromJsonLd, evidence: []};
+  for (const line of [...input.location.split(/\s*[•|;]\s*/), input.title]) {
+    // A board's location line may end with the type and a count of more places ("Full Time + 3 more").
+    const listed = /^(full|part)[- ]time\b/i.exec(line);
+    const type = listed ? `${listed[1]!.toLowerCase()}-time` : typeIn(line);
+    if (type) return {type, evidence: [line]};
+  }
+  for (const sentence of input.sentences) {
+    const type = typeIn(sentence);
+    if (type) return {type, evidence: [sentence]};
+  }
+  return {type: null, evidence: []};
+}

@@ -1,0 +1,185 @@
+// What postings say about the facts a job seeker screens on first, as data: work mode, security
+// clearance, citizenship, visa sponsorship, travel, employment type and seniority. Sources are
+// regular expressions matched case-insensitively against one normalised sentence (or the title and
+// location line); test/core/screening.test.ts validates every source with zod. Windows between words
+// are bounded so nothing backtracks badly on long run-on lines.
+//
+// Written from the language of postings in general (US federal-contractor, ITAR/EAR export-control,
+// visa and work-arrangement phrasing, and other countries' clearance names), not from particular rows.
+import type {SeniorityLevel} from './screening-ids';
+
+/** Up to n intervening words. */
+const words = (n: number) => String.raw`(?:[\w/&'().-]+,? ){0,${n}}`;
+
+const ROLE = String.raw`(?:role|position|job|opportunity|posting|team member)`;
+const OFFICE = String.raw`(?:office|site|hq|headquarters|campus|workplace|location|hub)`;
+const DAYS = String.raw`(?:\d(?:\s*-\s*\d)?|one|two|three|four|five)`;
+
+export const WORK_MODE_VOCAB = {
+  /** A remote arrangement or a remote option offered for this job. */
+  remote: [
+    String.raw`\b(?:fully|100%|completely|entirely|full[- ]time|permanently|primarily)\s+remote(?:ly)?\b`,
+    String.raw`\bremote[- ](?:first|friendly|eligible|based|only|optional)\b`,
+    String.raw`\b(?:this|the) ${ROLE}\s+(?:is|can be|will be|may be|could be)\s+${words(2)}(?:remote(?:ly)?|performed remotely|done remotely|located anywhere)\b`,
+    String.raw`\bremote\s+(?:${ROLE}|work(?:ing)?\s+(?:option|arrangement|model|policy|is (?:possible|available|an option))|option|candidates|applicants|(?:in|within|from|across|anywhere)\b)`,
+    String.raw`\b(?:open to|welcome|consider(?:ing)?|accept(?:ing)?|hire|hiring)\s+${words(2)}remote(?:ly)?\b`,
+    String.raw`\b(?:can|may|able to|option to|choose to|opportunity to)\s+work\s+(?:fully\s+|100%\s+)?(?:remotely|from home|from anywhere)\b`,
+    String.raw`(?<!occasional |partial |part-time |some |flexible )\bwork(?:ing)? from (?:home|anywhere)\b(?! (?:policy|days?|\d))`,
+    String.raw`\bwork remotely\s*:\s*yes\b`,
+    String.raw`\bremote\s*(?:\(|-|:|,)\s*(?:us|usa|u\.s\.?|united states|canada|uk|united kingdom|emea|europe|eu|apac|latam|americas|north america|global|worldwide|anywhere|[a-z]+ time ?zones?)\b`,
+    String.raw`^(?:location|locations|work location|workplace(?: type)?|work (?:mode|model|arrangement|type|setup)|remote)\s*:\s*${words(3)}remote\b`,
+    String.raw`^remote$`,
+    String.raw`\bfrom (?:the comfort of )?your (?:own )?home\b`,
+    String.raw`\bremote (?:or|/) (?:hybrid|in[- ]office|on-?site|office)\b|\b(?:hybrid|in[- ]office|on-?site|office) (?:or|/) (?:fully )?remote\b`,
+    String.raw`\bwe (?:all )?work (?:fully |100% )?remotely\b|\bwe(?:'re| are) (?:a )?(?:fully |100% |proudly )?remote\b(?! (?:sens|monitor|control|access))`,
+    String.raw`^(?:#+\s*)?remote work(?:ing)?(?: environment| culture| company| setup| set-up)?$|\bremote work environment\b`,
+    String.raw`#(?:li|bi)-remote\b`,
+  ],
+  /** Part of the week in an office, by arrangement. */
+  hybrid: [
+    String.raw`\bhybrid\s+(?:${ROLE}|work(?:ing)?\b|schedule|model|arrangement|policy|setup|set-up|environment(?! (?:of|with|across|using))|basis|working|position|in\b|at\b|from\b)`,
+    String.raw`\bhybrid\s*(?:\(|\)|-\s|:|,\s*(?:${DAYS}|in\b|with\b))`,
+    String.raw`\(hybrid\)|^hybrid\b|\bis hybrid\b|\bhybrid$`,
+    String.raw`\b${DAYS}\s*(?:\+\s*)?(?:days?|x)\s*(?:a|per|each|every|/)\s*week\s+(?:in|at|from|on)\s+(?:the\s+|our\s+|an?\s+)?(?:${words(1)})?${OFFICE}\b`,
+    String.raw`\b(?:in|at|from)\s+(?:the\s+|our\s+)?(?:${words(1)})?${OFFICE}\s+(?:at least\s+|for\s+)?${DAYS}\s*(?:\+\s*)?days?\s*(?:a|per|each|every|/)\s*week\b`,
+    String.raw`\b(?:in[- ]office|on[- ]?site|in[- ]person)\s+(?:at least\s+|for\s+)?${DAYS}\s*(?:\+\s*)?days?\s*(?:a|per|each|every|/)\s*week\b`,
+    String.raw`\b${DAYS}\s*(?:\+\s*)?(?:remote|wfh|work[- ]from[- ]home|home[- ]office)\s+days?\b`,
+    String.raw`\bsplit (?:your time )?between (?:home|remote) and (?:the )?office\b|\bmix of (?:remote|home) and (?:in[- ]office|office|on-?site)\b`,
+    String.raw`\b${DAYS}\s+days?\s+(?:of\s+)?(?:remote|home|mobile)[- ](?:work(?:ing)?|office)\s+(?:a|per|each|every)\s+week\b`,
+    String.raw`\b(?:remote|home|wfh) (?:and|&|/) (?:in[- ]office|office|on-?site)\s+work\b|\bflexibility to work (?:remotely|from home)\b|\b(?:occasional|partial|part-time) (?:remote work|work from home|working from home)\b`,
+    String.raw`#(?:li|bi)-hybrid\b`,
+  ],
+  /** Every day at a workplace, stated as such. */
+  onsite: [
+    String.raw`\b(?:fully|100%|entirely|full[- ]time|exclusively)\s+(?:on[- ]?site|in[- ]office|in[- ]person|office[- ]based)\b`,
+    String.raw`\b(?:on[- ]?site|in[- ]office|in[- ]person|office[- ]based)\s+(?:${ROLE}|only|work(?:ing)? (?:environment|model|arrangement|policy)|(?:${DAYS}|five)\s*days)\b`,
+    String.raw`\b(?:this|the) ${ROLE}\s+(?:is|will be|requires (?:you to be|being))\s+(?:${words(1)})?(?:on[- ]?site|in[- ]office|in[- ]person|office[- ]based|based (?:in|at) (?:the|our) office)\b`,
+    String.raw`\b(?:must|required to|expected to|need to)\s+(?:be able to\s+)?(?:work|report|be)\s+(?:on[- ]?site|in[- ]office|in (?:the|our) office|in[- ]person)\s+(?:daily|every day|full[- ]time|${DAYS}\s*days)`,
+    String.raw`\b(?:not|no) (?:a )?(?:remote|hybrid|work from home)\b(?: ${ROLE}| work| option| opportunity|ly)?`,
+    String.raw`\bremote (?:work )?is not (?:possible|available|an option|offered|supported)\b`,
+    String.raw`^(?:location|work location|workplace(?: type)?|work (?:mode|model|arrangement|type|setup))\s*:\s*${words(3)}(?:on[- ]?site|in[- ]office)\b`,
+    String.raw`^(?:on[- ]?site|in[- ]office)$|\((?:on[- ]?site|in[- ]office)\)`,
+    String.raw`#(?:li|bi)-on-?site\b`,
+  ],
+  /** A perk of working from elsewhere for a while is not how the job is done. */
+  perk: [
+    String.raw`\bwork from (?:anywhere|home)\s+(?:for|up to)\s+${words(2)}(?:\d+|one|two|three|four|a few)\s+(?:weeks?|days?|months?)\b`,
+    String.raw`\b(?:\d+|one|two|three|four)\s+(?:weeks?|days?|months?)\s+(?:of|a year of|per year of)\s+(?:remote work|working remotely|work from anywhere)\b`,
+    String.raw`\b(?:stipend|allowance|budget|reimburse\w*)\b`,
+  ],
+  /** Words that take a remote statement back. */
+  negated: String.raw`\b(?:not|no|non|never|isn't|aren't|cannot|can't|without)\s+(?:\w+\s+){0,2}$`,
+} as const;
+
+/** Clearance levels by name, most specific first within each country. */
+export const CLEARANCE_LEVELS: ReadonlyArray<{level: string; rank: number; pattern: string}> = [
+  {level: 'TS/SCI', rank: 6, pattern: String.raw`\bts\s*/\s*sci\b|\btop secret\s*/\s*(?:sci|sensitive compartmented)\b|\btop secret\b(?: clearance)? with sci\b`},
+  {level: 'Top Secret', rank: 5, pattern: String.raw`\btop[- ]secret\b|\bts clearance\b`},
+  {level: 'Q', rank: 5, pattern: String.raw`\b(?:doe )?q[- ](?:clearance|access authori[sz]ation)\b`},
+  {level: 'L', rank: 3, pattern: String.raw`\b(?:doe )?l[- ](?:clearance|access authori[sz]ation)\b`},
+  {level: 'Secret', rank: 4, pattern: String.raw`\b(?:active|current|interim|dod|u\.?s\.? government|government|federal|final)\s+secret\b|\bsecret\s+(?:level\s+|security\s+)?clearance\b|\bsecret\s*(?:\(|-)\s*(?:level ii|clearance)`},
+  {level: 'Public Trust', rank: 2, pattern: String.raw`\bpublic trust\b`},
+  {level: 'NV2', rank: 5, pattern: String.raw`\bnv\s?2\b|\bnegative vetting (?:level )?2\b`},
+  {level: 'NV1', rank: 4, pattern: String.raw`\bnv\s?1\b|\bnegative vetting (?:level )?1\b`},
+  {level: 'PV', rank: 6, pattern: String.raw`\bpositive vetting\b|\bpv clearance\b`},
+  {level: 'Baseline', rank: 2, pattern: String.raw`\bbaseline (?:security )?clearance\b|\bagsva baseline\b`},
+  {level: 'DV', rank: 6, pattern: String.raw`\bdv (?:clearance|cleared)\b|\bdeveloped vetting\b|\benhanced dv\b`},
+  {level: 'SC', rank: 4, pattern: String.raw`\bsc (?:clearance|cleared|level)\b|\bsecurity check \(sc\)`},
+  {level: 'BPSS', rank: 1, pattern: String.raw`\bbpss\b`},
+  {level: 'Enhanced Reliability', rank: 2, pattern: String.raw`\benhanced reliability\b`},
+  {level: 'Reliability', rank: 1, pattern: String.raw`\breliability (?:status|clearance|screening)\b`},
+];
+
+export const CLEARANCE_VOCAB = {
+  /** A clearance named without its level. */
+  generic: String.raw`\b(?:security|government|federal|dod|doe|gov(?:ernment)?-?issued|agsva|nz)\s+clearances?\b|\bclearance (?:level|required|requirements?|eligib\w+|verification|investigation)\b|\b(?:active|current|obtain|maintain|hold|possess)\s+(?:an?\s+|the\s+)?(?:\w+\s+)?clearance\b|\bcleared (?:candidates?|professionals?|personnel)\b|\bclearance\s*:`,
+  polygraph: String.raw`\bpolygraph\b|\b(?:ci|fs|full[- ]scope|lifestyle)\s*(?:/\s*(?:ci|fs)\s*)?poly\b|\bw/\s*poly\b`,
+  /** Things called clearance that are no security clearance. */
+  notClearance: String.raw`\b(?:customs|medical|export|tax|credit|title|police|clearance (?:order|sale|rack|item)|security (?:screening|check) \(cloud\)|height|ground|financial)\s*(?:\w+\s+)?clearance\b|\bclearance (?:order|sale|rack)`,
+  /** The posting only prefers it. */
+  preferred: String.raw`\b(?:preferred|preferably|a plus|nice[- ]to[- ]have|desired|desirable|ideal(?:ly)?|bonus|advantage(?:ous)?|beneficial|helpful|highly regarded)\b`,
+  /** The posting says none is needed. */
+  negated: String.raw`\b(?:no|not|without)\s+(?:\w+\s+){0,3}clearance\b|\bclearance\s+(?:is\s+)?not\s+(?:required|needed|necessary)\b|\bclearance\s*:\s*(?:none|n/?a|not required)`,
+} as const;
+
+export const CITIZENSHIP_VOCAB = {
+  /** US citizenship or US-person status named as a condition. */
+  named: String.raw`\bu\.?\s?s\.?\s?(?:a\.?\s?)?citizen(?:s|ship)?\b|\bunited states (?:of america )?citizen(?:s|ship)?\b|\bamerican citizen(?:s|ship)?\b|\bu\.?\s?s\.?\s?persons?\b|\bunited states persons?\b|\bus-persons?\b|\bproof of citizenship\b`,
+  /** What makes a named status a requirement. */
+  required: String.raw`\b(?:must|required?|requires|requirement|verification|verify|only|proof|condition of|eligib\w+|need to|restricted to|limited to|open to|due to|in order to)\b`,
+  /** EEO lists, invitations and corporate citizenship say nothing. */
+  notRequired: String.raw`\bcitizenship status\b|\b(?:regardless of|without regard to|irrespective of)\b|\bencouraged to apply\b|\bcorporate citizenship\b|\bglobal citizens?\b|\bnot required\b|\bdual citizen|\bor\s+(?:\w+\s+){0,3}(?:(?:work\s+)?visas?|work permit|work authori[sz]ation|authori[sz]ed to work)\b`,
+} as const;
+
+export const SPONSORSHIP_VOCAB = {
+  /** The employer will not sponsor. */
+  notOffered: [
+    String.raw`\b(?:not|unable to|cannot|can't|won't|will not|does not|do not|doesn't|don't|no longer|not able to|not in a position to)\s+${words(3)}(?:sponsor|support|transfer)\w*\s+${words(3)}(?:visa|h-?1-?b?|immigration|work (?:authori[sz]ation|permit|status)|employment|applicants?|candidates?|individuals?|anyone|sponsorship)`,
+    String.raw`\b(?:not|unable to|cannot|can't|won't|will not|does not|do not|doesn't|don't|no longer|not able to)\s+${words(3)}(?:provide|offer|consider|pursue|accommodate|support)\s+${words(3)}sponsorships?\b`,
+    String.raw`\b(?:not|unable to|cannot|can't|won't|will not|does not|do not|doesn't|don't|not able to)\s+sponsor\b`,
+    String.raw`\bno\s+${words(3)}(?:visa\s+)?sponsorships?\b|\bsponsorships?\s*:\s*(?:no|none|not (?:available|offered))\b`,
+    String.raw`\bwithout\s+${words(4)}sponsorship\b|\bwithout (?:the )?(?:need|requirement) (?:of|for)\s+${words(2)}(?:visa|sponsor)`,
+    String.raw`\b(?:must not|will not|does not|do not|cannot|should not)\s+(?:now\s+or\s+in\s+the\s+future\s+)?(?:require|need)\s+${words(4)}sponsorship\b`,
+    String.raw`\bsponsorships?\s+(?:is\s+|are\s+|will\s+)?(?:currently\s+|presently\s+)?(?:not\s+|un)(?:available|offered|provided|possible|be provided|be offered|be available)\b`,
+    String.raw`\b(?:not|isn't|is not)\s+(?:open|eligible)\s+(?:for|to)\s+${words(3)}sponsorship\b`,
+    String.raw`\b(?:requir\w+|need\w*)\s+${words(3)}sponsorship\s+${words(4)}(?:not|won't|will not) be (?:considered|eligible)`,
+  ],
+  /** The employer says it sponsors. */
+  offered: [
+    String.raw`\b(?:visa|h-?1-?b?|immigration|work permit|employment)\s+sponsorship\s+(?:is\s+|may be\s+|will be\s+|can be\s+)?(?:available|offered|provided|possible|supported)\b`,
+    String.raw`\b(?:we|company|employer)\s+(?:can|will|do|does|may|are able to|are happy to|are open to|offer|offers|provide|provides)\s+${words(2)}(?:visa\s+|h-?1-?b?\s+)?sponsor(?:ship|ing|s)?\b`,
+    String.raw`\bsponsorship\s+(?:is\s+)?(?:available|offered|provided)\b`,
+    String.raw`\b(?:open to|happy to|willing to|able to)\s+sponsor(?:ing)?\b`,
+    String.raw`\b(?:relocation|relocation support|relocation assistance)\s+(?:and|&)\s+visa(?:\s+sponsorship|\s+support)?\b|\bvisa (?:sponsorship|support)\s+(?:and|&)\s+relocation\b`,
+  ],
+  /** Sponsorship of something other than a visa: an export licence for controlled technology. */
+  notVisa: String.raw`\bsponsorship (?:for|of) (?:an? )?(?:export |deemed export )?licen[cs]es?\b|\b(?:export )?licen[cs]e sponsorship\b`,
+  /** A sentence may only count when it speaks of the job's visas, not a project's sponsors. */
+  topic: String.raw`\bvisa|h-?1-?b?\b|\bimmigration|\bsponsorships?\b|\bsponsor (?:visas?|candidates?|applicants?|individuals?|employment|work)|\bwork (?:authori[sz]ation|permit)|\bauthori[sz]ed to work\b|\bnot able to sponsor|\bunable to sponsor|\bnot sponsor\b`,
+} as const;
+
+export const TRAVEL_VOCAB = {
+  /** A percentage tied to travel: "travel up to 25%", "25% travel", "Travel: 10-20%". */
+  percent: [
+    String.raw`\btravel\w*\s+${words(6)}?(?:up to|approximately|approx\.?|about|around|roughly|less than|under|no more than|at least|of|to|is|:)?\s*(?:~\s*)?(\d{1,3})\s*(?:%|percent)(?:\s*(?:-|to)\s*(\d{1,3})\s*(?:%|percent))?`,
+    String.raw`\btravel\w*\s*:?\s*(?:up to\s*)?(\d{1,3})\s*(?:-|to)\s*(\d{1,3})\s*(?:%|percent)`,
+    String.raw`(?:^|[^\d.])(\d{1,3})\s*(?:%|percent)(?:\s*(?:-|to)\s*(\d{1,3})\s*(?:%|percent))?\s+(?:of\s+(?:the\s+)?time\s+)?${words(2)}travel`,
+  ],
+  none: String.raw`\bno travel\b|\btravel (?:is )?not required\b|\b(?:does not|doesn't|will not|won't) require (?:any )?travel\b`,
+  /** Percent of something else: money, growth, audiences. */
+  notTravel: String.raw`\b(?:discount|budget|cost|expense|reduc\w*|saving|increase|growth|revenue|margin|market|share|industry|booking|customers|users|stipend|allowance|reimburse\w*|insurance|match)\b`,
+} as const;
+
+/** JobPosting employmentType values (schema.org / Google) and how the text names the same types. */
+export const EMPLOYMENT_TYPES: ReadonlyArray<{type: string; jsonLd: string[]; pattern: string}> = [
+  {type: 'internship', jsonLd: ['INTERN', 'INTERNSHIP'], pattern: String.raw`\b(?:this|the|our|summer|paid|unpaid|\d+[- ]week|\d+[- ]month) internship\b|^intern(?:ship)?\b|\bintern(?:ship)?$|\(intern(?:ship)?\)|,\s*intern(?:ship)?\b|\bco-?op (?:student|position|term)\b`},
+  {type: 'contract', jsonLd: ['CONTRACTOR', 'CONTRACT'], pattern: String.raw`\bcontract[- ]to[- ](?:hire|perm)\b|\bcontract(?:or)?\s+(?:${ROLE}|basis|assignment|engagement|w2|through)\b|\b(?:w-?2|c2c|corp[- ]to[- ]corp|1099)\b(?: contract)?|\bfixed[- ]term\b|\b\d{1,2}\s*\+?\s*(?:-\s*)?months?\s+contract\b|^contract$|\(contract\)`},
+  {type: 'temporary', jsonLd: ['TEMPORARY', 'TEMP'], pattern: String.raw`\btemporary\s+(?:${ROLE}|assignment|basis)\b|\btemp[- ]to[- ]perm\b|\bseasonal (?:${ROLE})\b`},
+  {type: 'part-time', jsonLd: ['PART_TIME', 'PARTTIME'], pattern: String.raw`\bpart[- ]time\s+(?:${ROLE}|basis|schedule|employment|hours)\b|^part[- ]time$|\(part[- ]time\)`},
+  {type: 'full-time', jsonLd: ['FULL_TIME', 'FULLTIME'], pattern: String.raw`\bfull[- ]time\s+(?:${ROLE}|basis|employment|permanent|salaried|w2 employee|exempt|regular)\b|\bpermanent,? full[- ]time\b|^full[- ]time$|\(full[- ]time\)|\bfull[- ]time$`},
+  {type: 'per diem', jsonLd: ['PER_DIEM'], pattern: String.raw`\bper diem (?:${ROLE}|basis)\b`},
+  {type: 'volunteer', jsonLd: ['VOLUNTEER'], pattern: String.raw`\bvolunteer (?:${ROLE})\b`},
+];
+
+/** Labelled lines that state the employment type: "Job Type: Full-time", "Employment type: Contract". */
+export const EMPLOYMENT_LINE = String.raw`\b(?:job|employment|position|work|contract|engagement)\s+type\s*:\s*([a-z][a-z -]{2,30})`;
+
+/** A level number stands after the role's name: "Program Manager II", "Engineer 3". */
+const ROLE_WORD = String.raw`\b(?:manager|engineer|analyst|specialist|coordinator|developer|scientist|consultant|architect|administrator|designer|researcher)`;
+
+/** Title words per level, checked from the top: a "Principal Engineering Manager" manages people. */
+export const SENIORITY_TITLES: ReadonlyArray<{level: SeniorityLevel; pattern: string}> = [
+  {level: 'director', pattern: String.raw`\b(?:director|head of|vp|svp|evp|vice president|chief|cto|cio|cpo)\b`},
+  {level: 'manager-of-managers', pattern: String.raw`^(?:group|senior|sr\.?)\s+manager\s*(?:,|-|of)\s*(?:\w+\s+){0,3}(?:managers|management)\b|\bgroup manager\b|\bmanager of managers\b`},
+  {level: 'manager', pattern: String.raw`^(?:senior\s+|sr\.?\s+|people\s+)?manager\s*[,-]|\b(?:it|engineering|software engineering|firmware engineering|hardware engineering|development|devops|qa|tpm|technical program management|program management|project management|pmo)\s+manager\b|\b(?:team|people)\s+manager\b`},
+  {level: 'staff-principal', pattern: String.raw`\b(?:staff|principal|distinguished|fellow)\b|${ROLE_WORD}\s+(?:iv|v|4|5)\b`},
+  {level: 'senior', pattern: String.raw`\b(?:senior|sr\.?|snr|lead|iii)\b|${ROLE_WORD}\s+3\b`},
+  {level: 'entry', pattern: String.raw`\b(?:junior|jr\.?|entry[- ]level|graduate|new grad|intern|internship|apprentice|trainee|associate(?! (?:director|vice|partner|principal)))\b|${ROLE_WORD}\s+(?:i|1)\b(?!\s*[/&-])`},
+  {level: 'mid', pattern: String.raw`${ROLE_WORD}\s+(?:ii|2)\b|\bmid[- ]level\b`},
+];
+
+/** Text that says the job manages people, or managers. */
+export const SENIORITY_TEXT = {
+  managerOfManagers: String.raw`\b(?:manag\w+|lead\w*)\s+(?:a\s+)?(?:team\s+of\s+|org\w*\s+of\s+)?(?:\w+\s+)?(?:managers|leads) (?:and|who|of)\b|\bmanager of managers\b|\bmanag\w+ (?:other )?managers\b`,
+  manager: String.raw`\b(?:(?:manage|managing|lead|leading|with)\s+(?:\w+\s+){0,2}direct reports|(?<!their |your |and )people manag(?:er|ement) (?:experience|responsibilit\w+|role)|(?:hire|hiring),? (?:grow|develop|coach|mentor)\w*,? (?:and )?(?:\w+ )?(?:a |the )?team\b|manag\w+ (?:a |the )?team of (?:\d+\s+)?(?:\w+\s+)?(?:tpms|program managers|engineers|project managers))`,
+} as const;

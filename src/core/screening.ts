@@ -1,0 +1,90 @@
+// The facts a job seeker screens on before reading anything else, read together from one posting:
+// work mode, clearance, US citizenship, visa sponsorship, travel, employment type and seniority.
+import {inBoilerplateSection, isNotice} from './boilerplate';
+import {findClearance, type Clearance} from './clearance';
+import {findEmploymentType} from './employment-type';
+import {findSeniority, type Seniority} from './seniority';
+import type {ScreeningFact} from './screening-ids';
+import {normalizeText} from './text';
+import {findTravel} from './travel';
+import {findCitizenship, findSponsorship, type Sponsorship} from './work-authorization';
+import {findWorkMode, type WorkMode} from './work-mode';
+
+export type {Clearance, Seniority, Sponsorship, WorkMode};
+
+/** The facts as analyze() reports them under `requirements`. */
+export interface ScreeningFacts {
+  workMode: WorkMode | null;
+  clearance: Clearance | null;
+  usCitizenship: boolean;
+  sponsorship: Sponsorship | null;
+  travelPercent: number | null;
+  employmentType: string | null;
+  seniority: Seniority | null;
+}
+
+export {SCREENING_FACTS, type ScreeningFact} from './screening-ids';
+
+/** What the facts rest on: details the flat values leave out, and the sentences that show each. */
+export interface ScreeningDetails {
+  officeDays: number | null;
+  remoteScope: string | null;
+  polygraph: boolean;
+  evidence: Record<ScreeningFact, string[]>;
+}
+
+export interface Screening {
+  facts: ScreeningFacts;
+  details: ScreeningDetails;
+}
+
+export interface ScreeningInput {
+  title: string;
+  location: string;
+  /** The page's JobPosting employmentType, when it has one. */
+  employmentType?: string;
+  /** The description's sentences (splitSentences). */
+  sentences: readonly string[];
+  /** The years the posting requires, for the seniority when the title says nothing. */
+  minYears: number | null;
+}
+
+export function readScreening({title, location, employmentType, sentences, minYears}: ScreeningInput): Screening {
+  const normalized = sentences.map((sentence) => normalizeText(sentence));
+  const cleanTitle = normalizeText(title).trim();
+  const cleanLocation = normalizeText(location).trim();
+  const section = inBoilerplateSection(normalized);
+  const aside = normalized.map((sentence, index) => section[index]! || isNotice(sentence));
+  const workMode = findWorkMode({title: cleanTitle, location: cleanLocation, sentences: normalized, aside});
+  const clearance = findClearance(cleanTitle, normalized);
+  const citizenship = findCitizenship(cleanTitle, normalized);
+  const sponsorship = findSponsorship(normalized);
+  const travel = findTravel(normalized);
+  const employment = findEmploymentType({...(employmentType ? {employmentType} : {}), title: cleanTitle, location: cleanLocation, sentences: normalized});
+  const seniority = findSeniority(cleanTitle, normalized.filter((_, index) => !aside[index]), minYears);
+  return {
+    facts: {
+      workMode: workMode.mode,
+      clearance: clearance.clearance,
+      usCitizenship: citizenship.required,
+      sponsorship: sponsorship.sponsorship,
+      travelPercent: travel.percent,
+      employmentType: employment.type,
+      seniority: seniority.seniority,
+    },
+    details: {
+      officeDays: workMode.officeDays,
+      remoteScope: workMode.scope,
+      polygraph: clearance.polygraph,
+      evidence: {
+        workMode: workMode.evidence,
+        clearance: clearance.evidence,
+        usCitizenship: citizenship.evidence,
+        sponsorship: sponsorship.evidence,
+        travelPercent: travel.evidence,
+        employmentType: employment.evidence,
+        seniority: seniority.evidence,
+      },
+    },
+  };
+}

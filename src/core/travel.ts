@@ -1,0 +1,44 @@
+// How much of the time the job travels, when the posting puts a percentage on it ("up to 25%
+// travel"), or none when it says there is no travel. Percentages of money, growth or audiences
+// beside the word "travel" (a travel discount, travel costs cut by 20%) are not travel time.
+import {TRAVEL_VOCAB} from './screening-vocab';
+
+export interface TravelFinding {
+  percent: number | null;
+  evidence: string[];
+}
+
+const PERCENT = TRAVEL_VOCAB.percent.map((source) => new RegExp(source, 'gi'));
+const NONE = new RegExp(TRAVEL_VOCAB.none, 'i');
+const NOT_TRAVEL = new RegExp(TRAVEL_VOCAB.notTravel, 'i');
+
+/** The percentage in one sentence: the top of a range ("10-20%" is up to 20), or null. */
+function percentIn(sentence: string): number | null {
+  let found: number | null = null;
+  for (const pattern of PERCENT) {
+    for (const match of sentence.matchAll(pattern)) {
+      if (NOT_TRAVEL.test(match[0])) continue;
+      const values = [match[1], match[2]].filter((value): value is string => value !== undefined).map(Number);
+      const top = Math.max(...values);
+      if (!Number.isFinite(top) || top > 100) continue;
+      found = Math.max(found ?? 0, top);
+    }
+  }
+  return found;
+}
+
+/** The largest travel share the posting states, with its sentence. */
+export function findTravel(sentences: readonly string[]): TravelFinding {
+  let percent: number | null = null;
+  const evidence: string[] = [];
+  for (const sentence of sentences) {
+    if (!/travel/i.test(sentence)) continue;
+    const stated = percentIn(sentence) ?? (NONE.test(sentence) ? 0 : null);
+    if (stated === null) continue;
+    if (percent === null || stated > percent) {
+      percent = stated;
+      evidence.unshift(sentence);
+    } else evidence.push(sentence);
+  }
+  return {percent, evidence: evidence.slice(0, 2)};
+}

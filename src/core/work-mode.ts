@@ -1,0 +1,163 @@
+// How the job is done: remote, hybrid or on-site. The posting's own title and location line speak
+// for the job; the text comes next, and what the company says of itself (a "remote-first" blurb
+// under "About us") or offers as a perk ("work from anywhere for a month") only when nothing else
+// says. A remote option counts as remote (the job can be done remotely), so within one source a
+// remote statement outranks a hybrid one, and both outrank on-site.
+import {parseCount} from './numbers';
+import {WORK_MODE_VOCAB} from './screening-vocab';
+
+export type WorkMode = 'remote' | 'hybrid' | 'onsite';
+
+export interface WorkModeFinding {
+  mode: WorkMode | null;
+  /** Days a week in the office, when the posting says ("3 days a week in the office"). */
+  officeDays: number | null;
+  /** Where a remote worker may live, when stated ("US", "EMEA", "Germany"). */
+  scope: string | null;
+  /** The line or sentence the mode was read from. */
+  evidence: string[];
+}
+
+export interface WorkModeInput {
+  title: string;
+  location: string;
+  /** Normalised sentences of the description in order. */
+  sentences: readonly string[];
+  /** Per sentence: under a benefits/"About us" heading, or a perk, notice or the company speaking of itself. */
+  aside: readonly boolean[];
+}
+
+const compile = (sources: readonly string[]) => new RegExp(sources.map((source) => `(?:${source})`).join('|'), 'gi');
+const REMOTE = compile(WORK_MODE_VOCAB.remote);
+const HYBRID = compile(WORK_MODE_VOCAB.hybrid);
+const ONSITE = compile(WORK_MODE_VOCAB.onsite);
+const PERK = compile(WORK_MODE_VOCAB.perk);
+const NEGATED = new RegExp(WORK_MODE_VOCAB.negated, 'i');
+
+const RANK: Record<WorkMode, number> = {remote: 3, hybrid: 2, onsite: 1};
+
+/** Cheap first look: a sentence that states a mode names one of these. */
+const MAY_STATE = /remot|hybrid|site|office|home|anywhere|person|#/i;
+
+/** The strongest mode a piece of text states, ignoring statements taken back by a negation. */
+export function workModeOf(text: string): WorkMode | null {
+  if (!MAY_STATE.test(text)) return null;
+  if (PERK.test(text)) {
+    PERK.lastIndex = 0;
+    // A perk sentence may still state the mode in a clause of its own; cut the perk clause out.
+    text = text.replace(PERK, ' ');
+  }
+  PERK.lastIndex = 0;
+  const found = (pattern: RegExp) => {
+    pattern.lastIndex = 0;
+    for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+      if (match[0].length === 0) pattern.lastIndex++;
+      const before = text.slice(Math.max(0, match.index - 25), match.index);
+      if (pattern !== ONSITE && NEGATED.test(before)) continue;
+      pattern.lastIndex = 0;
+      return true;
+    }
+    pattern.lastIndex = 0;
+    return false;
+  };
+  if (found(REMOTE)) return 'remote';
+  if (found(HYBRID)) return 'hybrid';
+  if (found(ONSITE)) return 'onsite';
+  return null;
+}
+
+// Title and location lines are short and name the mode with a single word.
+const LINE_TOKEN: ReadonlyArray<[WorkMode, RegExp]> = [
+  ['remote', /\bremote\b(?!\s+(?:sens|monitor|control|access|operat|pilot|patient))|\bwork from home\b|\bwfh\b|\btelecommute\b/i],
+  ['hybrid', /\bhybrid\b/i],
+  ['onsite', /\bon-?site\b|\bin[- ]office\b|\bin[- ]person\b/i],
+];
+// In a title the word must stand apart from the job's name ("Remote Sensing Program Manager" is not remote).
+const TITLE_TOKEN = /\((?:fully )?(remote|hybrid|on-?site)\b[^)]*\)|(?:^|[-|,:/]\s*)(remote|hybrid|on-?site)\s*(?:[-|,:(/]|$)|[-|,:(/]\s*(remote|hybrid|on-?site)\b/i;
+
+interface LineMode {
+  mode: WorkMode;
+  piece: string;
+  /** The line names more than one mode ("Remote Hybrid"): the text, when it says, decides. */
+  mixed: boolean;
+}
+
+function lineMode(line: string, kind: 'title' | 'location'): LineMode | null {
+  if (kind === 'title') {
+    const match = TITLE_TOKEN.exec(line);
+    const word = (match?.[1] ?? match?.[2] ?? match?.[3])?.toLowerCase();
+    if (!word) return null;
+    return {mode: word === 'remote' ? 'remote' : word === 'hybrid' ? 'hybrid' : 'onsite', piece: line, mixed: false};
+  }
+  let best: LineMode | null = null;
+  const named = new Set<WorkMode>();
+  // "Remote, US • Bellevue, WA • Full Time": each place is one piece; a remote one is an option.
+  for (const piece of line.split(/\s*[•|;\n]\s*/)) {
+    for (const [mode, token] of LINE_TOKEN) {
+      if (!token.test(piece)) continue;
+      named.add(mode);
+      if (!best || RANK[mode] > RANK[best.mode]) best = {mode, piece: piece.trim(), mixed: false};
+    }
+  }
+  // "Hybrid or Remote" offers a remote option; "Remote Hybrid" without a word between says neither clearly.
+  if (best && named.size > 1 && !/\b(?:or|and)\b|\//i.test(line)) best.mixed = true;
+  return best;
+}
+
+const SCOPE_IN_LINE = /^[\s,()\-:/]*(.*?)[\s,()\-:/]*$/;
+const SCOPE_IN_TEXT = /\b(?:remote(?:ly)?|anywhere|work from home)\b\s*(?:\(|-|:|,|\s+(?:in|within|from|across|anywhere in|based in|throughout)\s+(?:the\s+)?)\s*((?:US|USA|U\.S\.A?\.?|UK|EU|EMEA|APAC|LATAM|[A-Z][a-z]+)(?:\s+(?:[A-Z][a-z]+|&|and)){0,2})/;
+const NOT_A_SCOPE = /^(?:The|Our|This|We|You|Your|Office|Work|Role|Position|Only|Team|Flexible|Days?|Hybrid|Options?)$/;
+
+function scopeOf(text: string, fromLine: boolean): string | null {
+  if (fromLine) {
+    const rest = text.replace(/\b(?:fully\s+)?remote\b|\bwork from home\b|\btelecommute\b/gi, ' ');
+    const scope = SCOPE_IN_LINE.exec(rest)?.[1]?.replace(/\s+/g, ' ').trim() ?? '';
+    return scope && scope.length <= 40 && !/\bhybrid\b|\boffice\b|\bfull[- ]time\b/i.test(scope) ? scope : null;
+  }
+  const scope = SCOPE_IN_TEXT.exec(text)?.[1]?.trim();
+  return scope && !NOT_A_SCOPE.test(scope.split(' ')[0]!) ? scope : null;
+}
+
+const OFFICE_DAYS = /\b(\d|one|two|three|four|five)\s*(?:-\s*\d\s*)?(?:\+\s*)?(?:days?|x)\s*(?:a|per|each|every|\/)\s*week\s+(?:in|at|from|on)\b|\b(?:in|at|from)\s+(?:the\s+|our\s+)?(?:\w+\s+)?(?:office|site|hq|headquarters|campus|hub)\s+(?:at least\s+|for\s+)?(\d|one|two|three|four|five)\s*(?:\+\s*)?days?\b|\b(?:in[- ]office|on[- ]?site|in[- ]person)\s+(?:at least\s+|for\s+)?(\d|one|two|three|four|five)\s*(?:\+\s*)?days?\b/i;
+
+function officeDaysIn(text: string): number | null {
+  const match = OFFICE_DAYS.exec(text);
+  const count = match ? parseCount(match[1] ?? match[2] ?? match[3] ?? '') : null;
+  return count !== null && count >= 1 && count <= 5 ? count : null;
+}
+
+/**
+ * The work mode with its evidence. Sources in order of authority: the title and location line,
+ * then the job's own sentences, then what stands aside (company blurbs, benefits). Within the
+ * text, the strongest mode stated (remote over hybrid over on-site) wins.
+ */
+export function findWorkMode({title, location, sentences, aside}: WorkModeInput): WorkModeFinding {
+  const none: WorkModeFinding = {mode: null, officeDays: null, scope: null, evidence: []};
+  const daysFrom = (texts: readonly string[]) => texts.map(officeDaysIn).find((days) => days !== null) ?? null;
+  const textScope = (texts: readonly string[]) => texts.map((text) => scopeOf(text, false)).find(Boolean) ?? null;
+
+  const own = sentences.filter((_, index) => !aside[index]);
+  const asideSentences = sentences.filter((_, index) => aside[index]);
+  const ownModes = own.map((sentence) => ({sentence, mode: workModeOf(sentence)})).filter((entry) => entry.mode !== null);
+  const asideModes = asideSentences.map((sentence) => ({sentence, mode: workModeOf(sentence)})).filter((entry) => entry.mode !== null);
+
+  const line = lineMode(location, 'location') ?? lineMode(title, 'title');
+  if (line && !(line.mixed && ownModes.length + asideModes.length > 0)) {
+    // Text that agrees with the line adds the details (days, scope) the line leaves out.
+    const agreeing = ownModes.filter((entry) => entry.mode === line.mode).map((entry) => entry.sentence);
+    const scope = line.mode === 'remote' ? scopeOf(line.piece, true) ?? textScope(agreeing) : null;
+    return {mode: line.mode, officeDays: line.mode === 'hybrid' ? daysFrom([line.piece, ...agreeing]) : null, scope, evidence: [line.piece, ...agreeing].slice(0, 2)};
+  }
+  for (const entries of [ownModes, asideModes]) {
+    if (entries.length === 0) continue;
+    const mode = entries.reduce<WorkMode>((best, entry) => (RANK[entry.mode!] > RANK[best] ? entry.mode! : best), 'onsite');
+    const evidence = entries.filter((entry) => entry.mode === mode).map((entry) => entry.sentence);
+    return {
+      mode,
+      officeDays: mode === 'hybrid' ? daysFrom(evidence) : null,
+      scope: mode === 'remote' ? textScope(evidence) : null,
+      evidence: evidence.slice(0, 2),
+    };
+  }
+  return none;
+}
