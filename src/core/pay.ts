@@ -140,7 +140,8 @@ function candidatesIn(text: string, requireCurrency: boolean): Candidate[] {
     const start = before?.start ?? low.start;
     const end = after?.end ?? high.end;
 
-    if (OTHER_AFTER.test(text.slice(high.end, high.end + 60))) continue;
+    // Words after the figure up to the line's end only: the next line is another sentence ("...USD\nDetermine business impact").
+    if (OTHER_AFTER.test(text.slice(high.end, high.end + 60).split('\n')[0]!)) continue;
     if (SITE_ESTIMATE_AFTER.test(text.slice(end, end + 40))) continue;
     const lowOwn = high !== low ? periodAfter(text, low.end) : null;
     const minPeriod = lowOwn && period && lowOwn.period !== period && lowOwn.scale === 1 ? lowOwn.period : null;

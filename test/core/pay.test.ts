@@ -117,6 +117,13 @@ describe('what is and is not posted pay', () => {
     expect(annual(fromDescription('In United States, the Base compensation range for this role is USD 148,505 \\- USD 178,206.'))).toEqual([148505, 178206, 'USD']);
   });
 
+  it('reads the words after a figure only up to the end of its line', () => {
+    expect(annual(fromDescription('Pay range\n$164,200\ufffd$241,700 USD\nDetermine business impact of current and proposed projects.'))).toEqual([164200, 241700, 'USD']);
+    expect(annual(fromDescription('Pay range\n$164,200 - $241,700 USD\nResponsible for project scope definition and change control management.'))).toEqual([164200, 241700, 'USD']);
+    // Trap: on the same line the noun still governs the figure.
+    expect(fromDescription('We fund $50,000 - $90,000 projects for local schools.')).toBeNull();
+  });
+
   it("never reads a retirement plan's name as pay", () => {
     expect(fromDescription('Benefits: Medical, dental, vision, 401k, unlimited PTO')).toBeNull();
     expect(fromDescription('We offer a 401(k) with company match and a 403(b) for our nonprofit arm.')).toBeNull();
