@@ -1,24 +1,62 @@
+import {readdirSync, readFileSync, writeFileSync} from 'node:fs';
+import {join} from 'node:path';
 import {crx, type ManifestV3Export} from '@crxjs/vite-plugin';
 import preact from '@preact/preset-vite';
-import {defineConfig} from 'vite';
+import {defineConfig, type Plugin} from 'vite';
 import {chromeManifest, firefoxManifest} from './scripts/manifest';
 
 // One manifest for both browsers (scripts/manifest.ts); TARGET=firefox builds Firefox's variant into dist-firefox/.
 const CONTENT_SCRIPT = 'src/content/index.tsx';
 
-export default defineConfig(() => {
+/**
+ * The adapters' `testUrls` (the real pages their selectors were written against) are development data:
+ * the store build empties every such array in the written scripts. A post-write pass, because crxjs
+ * builds the content script in a separate bundle that runs none of this config's plugins.
+ */
+const TEST_URLS = /testUrls:\[(?:\s|,|"(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'|`(?:[^`\\]|\\.)*`)*\]/g;
+
+function withoutTestUrls(outDir: string): Plugin {
+  const scripts = (dir: string): string[] =>
+    readdirSync(dir, {withFileTypes: true}).flatMap((entry) =>
+      entry.isDirectory() ? scripts(join(dir, entry.name)) : entry.name.endsWith('.js') ? [join(dir, entry.name)] : [],
+    );
+  return {
+    name: 'tpm-lens:without-test-urls',
+    apply: 'build',
+    closeBundle() {
+      for (const file of scripts(outDir)) {
+        const source = readFileSync(file, 'utf8');
+        const stripped = source.replace(TEST_URLS, 'testUrls:[]');
+        if (stripped !== source) writeFileSync(file, stripped);
+      }
+    },
+  };
+}
+
+/**
+ * Modes: `production` (the default, what the stores get) and `e2e` (`npm run build:e2e`, dist-e2e/ and
+ * dist-e2e-firefox/): the same code plus the test hooks of src/content/test-hooks.ts, the development
+ * manifest key (a stable extension id) and the adapters' test URLs.
+ */
+export default defineConfig(({mode}) => {
   const firefox = process.env.TARGET === 'firefox';
-  const manifest = (firefox ? firefoxManifest(chromeManifest()) : chromeManifest()) as unknown as ManifestV3Export;
+  const store = mode === 'production';
+  const chrome = chromeManifest();
+  // The key pins the development id; a store assigns its own, and the key would only identify the build.
+  if (store) delete chrome.key;
+  const outDir = process.env.OUT_DIR ?? `dist${mode === 'e2e' ? '-e2e' : ''}${firefox ? '-firefox' : ''}`;
+  const manifest = (firefox ? firefoxManifest(chrome) : chrome) as unknown as ManifestV3Export;
   return {
     plugins: [
       preact(),
       // The content script is one self-contained IIFE: no loader, no dynamic import, and no
       // web_accessible_resources that pages could probe to fingerprint the extension.
       crx({manifest, browser: firefox ? 'firefox' : 'chrome', contentScripts: {standaloneFiles: [CONTENT_SCRIPT]}}),
+      ...(store ? [withoutTestUrls(outDir)] : []),
     ],
     build: {
       // OUT_DIR lets a test run build into its own folder while another build is in progress.
-      outDir: process.env.OUT_DIR ?? (firefox ? 'dist-firefox' : 'dist'),
+      outDir,
       emptyOutDir: true,
       target: 'es2022',
       sourcemap: false,

@@ -1,7 +1,7 @@
 // npm run bench: the one place for TPM Lens's speed and size goals. Prints figures with the budget beside
 // each; asserts nothing. Builds into .tmp/bench/, drives /usr/bin/chromium with the built extension on the
 // saved pages in ../shared/data/html (served under their real host names), then runs bench:core,
-// bench:sites, bench:salary and bench:draft. BENCH_RUNS sets the number of measured reloads of the largest page (default 15),
+// bench:sites, bench:salary, bench:draft and bench:cli. BENCH_RUNS sets the number of measured reloads of the largest page (default 15),
 // BENCH_PAGE_REPEATS the loads per saved page and mode in the with/without comparison (default 2).
 import {spawnSync} from 'node:child_process';
 import {existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync} from 'node:fs';
@@ -36,9 +36,13 @@ const percentile = (values: number[], share: number) => {
 };
 const median = (values: number[]) => percentile(values, 0.5);
 
-function build(target: 'chrome' | 'firefox'): string {
-  const outDir = join(OUT, `dist-${target}`);
-  const result = spawnSync(join(ROOT, 'node_modules', '.bin', 'vite'), ['build', '--logLevel', 'error'], {
+/**
+ * `e2e` builds carry the test hooks (User Timing marks, the page state on <html>, an open shadow root)
+ * the browser figures read; sizes are measured on the store build.
+ */
+function build(target: 'chrome' | 'firefox', mode: 'production' | 'e2e' = 'production'): string {
+  const outDir = join(OUT, `dist-${target}${mode === 'e2e' ? '-e2e' : ''}`);
+  const result = spawnSync(join(ROOT, 'node_modules', '.bin', 'vite'), ['build', '--mode', mode, '--logLevel', 'error'], {
     cwd: ROOT,
     env: {...process.env, OUT_DIR: outDir, ...(target === 'firefox' ? {TARGET: 'firefox'} : {})},
     encoding: 'utf8',
@@ -352,19 +356,21 @@ async function main(): Promise<void> {
   const started = Date.now();
   console.log(`TPM Lens bench, ${new Date().toISOString()}, load average ${loadavg()[0]!.toFixed(1)} on this machine`);
   mkdirSync(OUT, {recursive: true});
-  const chromeDir = build('chrome');
   if (PANEL_ONLY) {
-    await browserBench(chromeDir);
+    await browserBench(build('chrome', 'e2e'));
     console.log(`\nbench took ${((Date.now() - started) / 1000).toFixed(0)} s`);
     return;
   }
+  const chromeDir = build('chrome');
   const firefoxDir = build('firefox');
   printSizes(chromeDir, firefoxDir);
-  await browserBench(chromeDir);
+  await browserBench(build('chrome', 'e2e'));
+  runScript('bench:large');
   runScript('bench:core');
   runScript('bench:sites');
   runScript('bench:salary');
   runScript('bench:draft');
+  runScript('bench:cli');
   console.log(`\nbench took ${((Date.now() - started) / 1000).toFixed(0)} s`);
 }
 

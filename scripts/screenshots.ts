@@ -2,7 +2,8 @@
 // tab's summary), the options page (profile filled, draft checker with a real listing pasted) and the
 // panel in light and dark on saved pages, at 1366x768 and at a narrow 900 px window. Headless Chromium
 // with the built extension, pages served under their real host names as in the e2e run.
-//   OUT_DIR=.tmp/dist-shots npx vite build && DIST=.tmp/dist-shots SHOTS=.tmp/shots npx tsx scripts/screenshots.ts
+// Needs the build with test hooks (open shadow root): npm run build:e2e, or
+//   OUT_DIR=.tmp/dist-shots npx vite build --mode e2e && DIST=.tmp/dist-shots SHOTS=.tmp/shots npx tsx scripts/screenshots.ts
 import {mkdirSync, mkdtempSync, readFileSync, rmSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join, resolve} from 'node:path';
@@ -11,7 +12,7 @@ import {launchChromium, STATE_TIMEOUT_MS} from '../test/e2e/harness';
 import {servePages} from '../test/e2e/server';
 
 const ROOT = resolve(import.meta.dirname, '..');
-const DIST = resolve(process.env.DIST ?? join(ROOT, 'dist'));
+const DIST = resolve(process.env.DIST ?? join(ROOT, 'dist-e2e'));
 const SHOTS = resolve(process.env.SHOTS ?? join(ROOT, '.tmp', 'shots'));
 const DATA = process.env.TPM_LENS_DATA ?? resolve(ROOT, '..', 'shared', 'data');
 

@@ -1,12 +1,15 @@
 #!/usr/bin/env bash
 # Every test TPM Lens has, in the order a failure is cheapest to find: types, unit, builds, lint, browsers.
 # Ends with one summary line "tests: N passed, N failed"; exits non-zero unless everything passed.
-# DIST / DIST_FIREFOX build into and test other folders (default dist/ and dist-firefox/), so a run
-# beside another build does not clash with it.
+# DIST / DIST_FIREFOX (the store builds, default dist/ and dist-firefox/) and DIST_E2E / DIST_E2E_FIREFOX
+# (the same code with test hooks, `npm run build:e2e`, default dist-e2e/ and dist-e2e-firefox/) build into
+# and test other folders, so a run beside another build does not clash with it. The e2e suites run on the
+# builds with hooks; one e2e check loads the store build and proves a page can read nothing of it.
 set -uo pipefail
 cd "$(dirname "$0")/.."
 mkdir -p .tmp
 export DIST=${DIST:-dist} DIST_FIREFOX=${DIST_FIREFOX:-dist-firefox}
+export DIST_E2E=${DIST_E2E:-dist-e2e} DIST_E2E_FIREFOX=${DIST_E2E_FIREFOX:-dist-e2e-firefox}
 failed_steps=()
 step() {
   local name=$1 started=$SECONDS
@@ -31,6 +34,7 @@ fi
 step typecheck npx tsc -p .
 step unit npx vitest run --reporter=default --reporter=json --outputFile=.tmp/vitest.json
 step build bash -c 'OUT_DIR="$DIST" npm run --silent build:chrome && OUT_DIR="$DIST_FIREFOX" npm run --silent build:firefox'
+step build:e2e bash -c 'export VITE_CONFIG_NATIVE_IGNORE_WARNING=true; OUT_DIR="$DIST_E2E" npx vite build --mode e2e && OUT_DIR="$DIST_E2E_FIREFOX" TARGET=firefox npx vite build --mode e2e'
 step lint:firefox npx web-ext lint --source-dir "$DIST_FIREFOX"
 step package logged .tmp/packages.log bash -c 'ARTIFACTS_DIR=.tmp/packages bash scripts/package.sh > .tmp/packages.txt && npx tsx scripts/check-packages.ts $(cat .tmp/packages.txt)'
 step e2e logged .tmp/e2e.log npm run --silent test:e2e

@@ -5,12 +5,13 @@ import type {StructuredDataCheck} from '../messages/structured-data';
 import {DEFAULT_PANEL_PREFS, type PanelPrefs, type PanelPrefsStore} from '../panel/panel-prefs';
 import {summarize, type AnalysisSummary} from '../messages/summary';
 import {clearEvidence, showEvidence} from './highlight';
-import {logError} from './log';
+import {logEmptyFields, logError} from './log';
 import {mark, MARKS, measurePostingToPanel} from './marks';
 import {mountNotice, mountPanel, unmountPanel} from './mount';
 import {currentPostingKey} from './navigation';
+import {exposeState, type PageState} from './page-state';
 
-export type PageState = 'analyzed' | 'not-tpm' | 'no-posting' | 'unavailable';
+export type {PageState} from './page-state';
 
 export interface ControllerDeps {
   doc: Document;
@@ -78,10 +79,7 @@ export function createController(deps: ControllerDeps) {
     displayed = null;
   };
 
-  const setState = (state: PageState | null) => {
-    if (state) doc.documentElement.dataset.tpmLens = state;
-    else delete doc.documentElement.dataset.tpmLens;
-  };
+  const setState = (state: PageState | null) => exposeState(doc, state);
 
   /** Whether the background holds a summary from this page: "none" is sent only to clear one. */
   let reported = false;
@@ -150,7 +148,10 @@ export function createController(deps: ControllerDeps) {
       // A new key over the old posting's content: the site has changed the URL but not yet the pane.
       const oldContent = read !== null && shown !== null && shown.key !== key && fingerprint(read.posting) === shown.fingerprint;
       const settled = read !== null && !oldContent;
-      if (settled || attempt >= retryDelays.length || current !== run) return read;
+      if (settled || attempt >= retryDelays.length || current !== run) {
+        logEmptyFields(url, read);
+        return read;
+      }
       // The read is synchronous: the page is as it was when this attempt began.
       signature = now ?? pageSignature();
       await pause(retryDelays[attempt]!);

@@ -15,28 +15,77 @@ const PROBE_CHARS = 60;
  */
 const compact = (text: string) => normalizeText(text).replace(/\s+/g, '').toLowerCase();
 
-interface TextIndex {
-  text: string;
-  /** For each character of `text`, the text node and offset it came from. */
-  origin: Array<{node: Text; offset: number}>;
+/** Text that compacts character by character with native string calls: no normalisation to apply. */
+const PLAIN_ASCII = /^[\x00-\x7f]*$/;
+
+/**
+ * One character at a time, as the page shows it, so that every compared character still knows where it
+ * sits in its text node. `cache` keeps the normalised form of each distinct non-ASCII character.
+ */
+function compactChars(value: string, cache: Map<string, string>): string[] {
+  const out: string[] = [];
+  for (let offset = 0; offset < value.length; offset++) {
+    const char = value[offset]!;
+    let compacted = cache.get(char);
+    if (compacted === undefined) cache.set(char, (compacted = compact(char)));
+    out.push(compacted);
+  }
+  return out;
 }
 
+/** A text node's compacted text (what compactChars would give, joined). */
+function compactNode(value: string, cache: Map<string, string>): string {
+  // ASCII compacts the same whole or per character; only other text needs the per-character pass.
+  return PLAIN_ASCII.test(value) ? value.replace(/\s+/g, '').toLowerCase() : compactChars(value, cache).join('');
+}
+
+interface TextIndex {
+  text: string;
+  nodes: Text[];
+  /** Where each node's compacted text starts in `text` (ascending). */
+  starts: number[];
+  cache: Map<string, string>;
+}
+
+/**
+ * The element's visible characters, compacted, with one entry per text node (not per character: a
+ * 10 MB posting has a few thousand nodes and ten million characters).
+ */
 function indexText(root: Element): TextIndex {
   const walker = root.ownerDocument.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-  let text = '';
-  const origin: TextIndex['origin'] = [];
+  const cache = new Map<string, string>();
+  const parts: string[] = [];
+  const nodes: Text[] = [];
+  const starts: number[] = [];
+  let length = 0;
   for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
-    const value = node.data;
-    for (let offset = 0; offset < value.length; offset++) {
-      // The sentences were normalised (quotes, dashes, NFKC) the same way, one character at a time here
-      // so that every compared character still knows where it sits in the page.
-      for (const char of compact(value[offset]!)) {
-        text += char;
-        origin.push({node, offset});
-      }
-    }
+    const part = compactNode(node.data, cache);
+    if (!part) continue;
+    nodes.push(node);
+    starts.push(length);
+    parts.push(part);
+    length += part.length;
   }
-  return {text, origin};
+  return {text: parts.join(''), nodes, starts, cache};
+}
+
+/** The text node and offset of the compacted character at `position`. */
+function locate(index: TextIndex, position: number): {node: Text; offset: number} {
+  let low = 0;
+  let high = index.starts.length - 1;
+  while (low < high) {
+    const middle = (low + high + 1) >> 1;
+    if (index.starts[middle]! <= position) low = middle;
+    else high = middle - 1;
+  }
+  const node = index.nodes[low]!;
+  let remaining = position - index.starts[low]!;
+  const chars = compactChars(node.data, index.cache);
+  for (let offset = 0; offset < chars.length; offset++) {
+    remaining -= chars[offset]!.length;
+    if (remaining < 0) return {node, offset};
+  }
+  return {node, offset: node.data.length - 1};
 }
 
 /** The Range of `sentence` inside `root`, or null when the page does not show it. */
@@ -44,12 +93,12 @@ export function findSentence(root: Element, sentence: string): Range | null {
   const full = compact(sentence);
   const probe = full.slice(0, PROBE_CHARS);
   if (!probe) return null;
-  const {text, origin} = indexText(root);
-  const start = text.indexOf(probe);
+  const index = indexText(root);
+  const start = index.text.indexOf(probe);
   if (start < 0) return null;
-  const end = text.startsWith(full, start) ? start + full.length : start + probe.length;
-  const first = origin[start]!;
-  const last = origin[end - 1]!;
+  const end = index.text.startsWith(full, start) ? start + full.length : start + probe.length;
+  const first = locate(index, start);
+  const last = locate(index, end - 1);
   const range = root.ownerDocument.createRange();
   range.setStart(first.node, first.offset);
   range.setEnd(last.node, last.offset + 1);

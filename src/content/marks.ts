@@ -1,6 +1,8 @@
-// User Timing marks for the work between a posting's arrival and the rendered panel. They are cheap,
-// shared with the page's timeline (so `npm run bench` and DevTools can read them), and kept to one entry
-// per name so a long single-page session does not pile them up.
+// User Timing marks for the work between a posting's arrival and the rendered panel, kept to one entry
+// per name so a long single-page session does not pile them up. The page's timeline is shared with the
+// page's own scripts, so only builds with test hooks write them (`npm run build:e2e`: bench, e2e).
+import {TEST_HOOKS} from './test-hooks';
+
 export const MARKS = {
   /** The content script begins to run (after the browser compiled it). */
   script: 'tpm-lens:content-script-start',
@@ -12,6 +14,7 @@ export const MARKS = {
 export const MEASURE = 'tpm-lens:posting-to-panel';
 
 export function mark(name: string): void {
+  if (!TEST_HOOKS) return;
   try {
     performance.clearMarks(name);
     performance.mark(name);
@@ -21,6 +24,7 @@ export function mark(name: string): void {
 }
 
 export function measurePostingToPanel(): void {
+  if (!TEST_HOOKS) return;
   try {
     performance.clearMeasures(MEASURE);
     performance.measure(MEASURE, MARKS.start, MARKS.rendered);

@@ -5,7 +5,9 @@ import {PanelNotice, type PanelNoticeProps} from '../panel/Notice';
 import {Panel} from '../panel/Panel';
 import {PANEL_CSS} from '../panel/styles';
 import {dockRight, dockTop} from './dock';
+import {SYNTHETIC_EVENTS_COUNT, TEST_HOOKS} from './test-hooks';
 
+/** The panel host's id, in builds with test hooks only: the shipped host carries no name to look for. */
 export const HOST_ID = 'tpm-lens-panel';
 
 export interface MountHandlers {
@@ -21,21 +23,53 @@ export interface MountHandlers {
   posting?: Element | null;
 }
 
-/** The panel's shadow root (open, so assistive tech and tests can reach it), created on first use. */
+/**
+ * The panel's shadow root per document. Closed in the shipped build, so the page's scripts can neither
+ * read nor change the panel (assistive tech still reaches it: the accessibility tree ignores the mode);
+ * open with test hooks, for Playwright's locators. Held here because a closed root is reachable only
+ * through the reference attachShadow returns.
+ */
+const roots = new WeakMap<Document, ShadowRoot>();
+/** Whether the click being dispatched inside a panel came from the user (see userOnly). */
+const userClicks = new WeakMap<ShadowRoot, {trusted: boolean}>();
+
 function shadowRoot(doc: Document): ShadowRoot {
-  const existing = doc.getElementById(HOST_ID);
-  if (existing?.shadowRoot) return existing.shadowRoot;
-  existing?.remove();
+  const existing = roots.get(doc);
+  if (existing?.host.isConnected) return existing;
+  existing?.host.remove();
   const host = doc.createElement('div');
-  host.id = HOST_ID;
-  const root = host.attachShadow({mode: 'open'});
+  if (TEST_HOOKS) host.id = HOST_ID;
+  const root = host.attachShadow({mode: TEST_HOOKS ? 'open' : 'closed'});
+  const click = {trusted: false};
+  userClicks.set(root, click);
+  // Capture runs before the buttons' own listeners; the flag lasts for this one dispatch.
+  root.addEventListener(
+    'click',
+    (event) => {
+      click.trusted = event.isTrusted || SYNTHETIC_EVENTS_COUNT;
+      setTimeout(() => (click.trusted = false));
+    },
+    true,
+  );
   const style = doc.createElement('style');
   style.textContent = PANEL_CSS;
   root.append(style, doc.createElement('div'));
   // Measured before the host is in the page, so the panel never finds itself.
   host.style.setProperty('--tpm-top', `${dockTop(doc)}px`);
   (doc.body ?? doc.documentElement).append(host);
+  roots.set(doc, root);
   return root;
+}
+
+/**
+ * Remembered choices (collapse, close) change only on the user's own click: an event a page script
+ * made up (isTrusted false) is ignored, so a page cannot close or collapse the panel for every site.
+ */
+function userOnly<Args extends unknown[]>(root: ShadowRoot, handler: ((...args: Args) => void) | undefined): ((...args: Args) => void) | undefined {
+  if (!handler) return undefined;
+  return (...args: Args) => {
+    if (userClicks.get(root)?.trusted) handler(...args);
+  };
 }
 
 export function mountPanel(doc: Document, analysis: Analysis, {posting = null, ...handlers}: MountHandlers): void {
@@ -44,19 +78,22 @@ export function mountPanel(doc: Document, analysis: Analysis, {posting = null, .
   const root = shadowRoot(doc);
   (root.host as HTMLElement).style.setProperty('--tpm-right', `${right}px`);
   const container = root.lastElementChild!;
+  const guarded = {...handlers, onDismiss: userOnly(root, handlers.onDismiss)!, onCollapsedChange: userOnly(root, handlers.onCollapsedChange)};
   // A new posting (SPA navigation) gets a fresh panel state: keyed by the posting, not reused.
-  render(<Panel key={`${analysis.posting.url ?? ''}|${analysis.posting.title}`} analysis={analysis} {...handlers} />, container);
+  render(<Panel key={`${analysis.posting.url ?? ''}|${analysis.posting.title}`} analysis={analysis} {...guarded} />, container);
 }
 
 /** The same host, showing a place-holder (reading the next posting, or no analysis to be had). */
 export function mountNotice(doc: Document, props: PanelNoticeProps): void {
-  render(<PanelNotice {...props} />, shadowRoot(doc).lastElementChild!);
+  const root = shadowRoot(doc);
+  render(<PanelNotice {...props} onDismiss={userOnly(root, props.onDismiss)} />, root.lastElementChild!);
 }
 
 export function unmountPanel(doc: Document): void {
-  const host = doc.getElementById(HOST_ID);
-  if (!host) return;
-  const container = host.shadowRoot?.lastElementChild;
+  const root = roots.get(doc);
+  if (!root) return;
+  roots.delete(doc);
+  const container = root.lastElementChild;
   if (container) render(null, container);
-  host.remove();
+  root.host.remove();
 }

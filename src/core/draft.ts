@@ -2,11 +2,10 @@
 // posting on a job board, plus what to add for each missing item. Runs on every keystroke, so it
 // does one pass of the core and nothing else.
 import {analyze} from './analyze';
-import {scoreCompleteness} from './completeness';
 import {suggestionFor, type Suggestion} from './suggestions';
 import {normalizeText, squash} from './text';
 import type {Analysis} from './types';
-import {findCityState} from './us-states';
+import {findCityState} from './salary/states';
 
 export interface DraftInput {
   text: string;
@@ -14,8 +13,8 @@ export interface DraftInput {
   title?: string;
   location?: string;
   salaryText?: string;
-  /** Result of the pay-transparency check for the location, when known (see scoreCompleteness). */
-  payRangeRequired?: boolean;
+  /** ISO date the pay-transparency laws are judged on: today on the options page; the law data's date by default. */
+  date?: string;
 }
 
 export interface DraftReport {
@@ -70,10 +69,13 @@ export function analyzeDraft(input: DraftInput): DraftReport {
   const typedLocation = input.location?.trim() ?? '';
   const title = typedTitle || detectDraftTitle(input.text);
   const location = typedLocation || detectDraftLocation(input.text);
-  const read = analyze({id: 'draft', site: 'draft', title, company: '', location, salaryText: input.salaryText ?? '', description: input.text});
-  const posted = read.salary.posted;
-  const completeness = scoreCompleteness({checklist: read.checklist, posted, location, payRangeRequired: input.payRangeRequired});
-  const analysis: Analysis = {...read, completeness};
+  // analyze() checks the place against the pay-transparency laws and counts a missing range it requires.
+  const analysis = analyze(
+    {id: 'draft', site: 'draft', title, company: '', location, salaryText: input.salaryText ?? '', description: input.text},
+    input.date ? {date: input.date} : {},
+  );
+  const posted = analysis.salary.posted;
+  const law = analysis.salary.transparency;
   const suggestions = analysis.completeness.missing.flatMap((id) => {
     const suggestion = suggestionFor(id);
     const label = analysis.checklist.find((item) => item.id === id)?.label ?? (id === 'pay-range' ? 'Pay range' : id === 'location' ? 'Location' : id);
@@ -83,7 +85,7 @@ export function analyzeDraft(input: DraftInput): DraftReport {
     title: {value: title, detected: !typedTitle && title !== ''},
     location: {value: location, detected: !typedLocation && location !== ''},
     analysis,
-    payRange: {present: posted !== null, text: posted?.text ?? null, required: input.payRangeRequired ?? null},
+    payRange: {present: posted !== null, text: posted?.text ?? null, required: law ? law.required : null},
     suggestions,
   };
 }

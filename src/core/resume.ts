@@ -5,7 +5,7 @@ import {emptyProfile, tidyProfile, CHECKLIST_FOR_PROFILE} from './profile';
 import {extractRequirements} from './requirements';
 import {normalizeText, splitSentences, squash} from './text';
 import type {Degree, Profile} from './types';
-import {findCityState} from './us-states';
+import {findCityState} from './salary/states';
 
 export interface ResumeDraft {
   profile: Profile;

@@ -1,12 +1,10 @@
 import {useMemo, useState} from 'preact/hooks';
-import {analyzeDraft, detectDraftLocation} from '../core/draft';
+import {analyzeDraft} from '../core/draft';
 import {checkJobPosting, findJobPostings, GUIDANCE_SOURCE, type GuidanceResult} from '../core/jsonld-guidance';
 import {draftReportMarkdown} from '../core/markdown-report';
 
 export interface DraftTabProps {
   copyText: (text: string) => Promise<void>;
-  /** Pay-transparency check for a location (payRangeLikelyRequired); absent until the salary data provides it. */
-  payRangeRequiredFor?: (location: string) => boolean | undefined;
 }
 
 function JsonLdFindings({result}: {result: GuidanceResult}) {
@@ -30,7 +28,7 @@ function JsonLdFindings({result}: {result: GuidanceResult}) {
   );
 }
 
-export function DraftTab({copyText, payRangeRequiredFor}: DraftTabProps) {
+export function DraftTab({copyText}: DraftTabProps) {
   const [text, setText] = useState('');
   const [title, setTitle] = useState('');
   const [location, setLocation] = useState('');
@@ -42,10 +40,8 @@ export function DraftTab({copyText, payRangeRequiredFor}: DraftTabProps) {
 
   const report = useMemo(() => {
     if (!text.trim()) return null;
-    const place = location.trim() || detectDraftLocation(text);
-    const payRangeRequired = place && payRangeRequiredFor ? payRangeRequiredFor(place) : undefined;
-    return analyzeDraft({text, title, location, salaryText, payRangeRequired});
-  }, [text, title, location, salaryText, payRangeRequiredFor]);
+    return analyzeDraft({text, title, location, salaryText, date: new Date().toISOString().slice(0, 10)});
+  }, [text, title, location, salaryText]);
 
   const jsonLd = useMemo((): {error: string} | {result: GuidanceResult} | null => {
     if (!jsonLdText.trim()) return null;

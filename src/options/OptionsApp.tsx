@@ -12,13 +12,12 @@ export interface OptionsAppProps {
   store: ProfileStorePort;
   download: (fileName: string, text: string) => void;
   copyText: DraftTabProps['copyText'];
-  payRangeRequiredFor?: DraftTabProps['payRangeRequiredFor'];
 }
 
 /** The tab named in the address (#draft), so the panel and tests can link straight to it. */
 const tabFromHash = (): TabId => (location.hash === '#draft' ? 'draft' : 'profile');
 
-export function OptionsApp({store, download, copyText, payRangeRequiredFor}: OptionsAppProps) {
+export function OptionsApp({store, download, copyText}: OptionsAppProps) {
   const [tab, setTab] = useState<TabId>(tabFromHash);
   useEffect(() => {
     const follow = () => setTab(tabFromHash());
@@ -43,7 +42,7 @@ export function OptionsApp({store, download, copyText, payRangeRequiredFor}: Opt
         {tab === 'profile' ? (
           <ProfileTab store={store} download={download} />
         ) : (
-          <DraftTab copyText={copyText} {...(payRangeRequiredFor ? {payRangeRequiredFor} : {})} />
+          <DraftTab copyText={copyText} />
         )}
       </div>
     </main>

@@ -22,7 +22,11 @@ function contentScriptFiles(): string[] {
 }
 
 async function pageState(tabId: number): Promise<string | null> {
-  const [frame] = await browser.scripting.executeScript({target: {tabId}, func: () => document.documentElement.dataset.tpmLens ?? null});
+  // Runs in the content script's isolated world (src/content/page-state.ts): the page cannot see it.
+  const [frame] = await browser.scripting.executeScript({
+    target: {tabId},
+    func: () => (globalThis as unknown as Record<symbol, string | undefined>)[Symbol.for('tpm-lens.page-state')] ?? null,
+  });
   return typeof frame?.result === 'string' ? frame.result : null;
 }
 

@@ -1,5 +1,5 @@
 import {pathId} from './keys';
-import type {SiteAdapter} from './types';
+import type {SelectorCheck, SiteAdapter} from './types';
 
 // Ashby (jobs.ashbyhq.com). NO real saved page was available (fixtures in public repositories use
 // invented companies), so the selectors below come from public knowledge of Ashby's job page (CSS-module
@@ -20,5 +20,27 @@ export const ashby: SiteAdapter = {
   },
   postingKey: (url) => pathId(url, /^\/[^/]+\/([0-9a-f-]{36})/i),
   watch: ['.ashby-job-posting-right-pane', 'main'],
-  testUrls: ['No real saved page available: https://jobs.ashbyhq.com/<company>/<uuid> selectors are unverified.'],
+  // No real saved page available (https://jobs.ashbyhq.com/<company>/<uuid>): every selector is unverified.
+  testUrls: [],
+};
+
+/** Where the selectors above were checked (see SelectorCheck). */
+export const selectorCheck: SelectorCheck = {
+  pages: [],
+  unverified: [
+    '.ashby-job-posting-heading',
+    'h1[class*="_title_"]',
+    'h1',
+    'meta[property="og:site_name"]',
+    'head > title',
+    '[class*="_location_"]',
+    '.ashby-job-posting-left-pane [class*="_section_"]:first-child p',
+    '[class*="_compensation_"]',
+    '[class*="compensation" i]',
+    '.ashby-job-posting-description',
+    '[class*="_descriptionText_"]',
+    '[class*="_description_"]',
+    '.ashby-job-posting-right-pane',
+    'main',
+  ],
 };

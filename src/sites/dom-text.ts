@@ -9,11 +9,22 @@ const BLOCK = new Set([
 ]);
 const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'BUTTON', 'IFRAME']);
 
-export function elementText(root: Node): string {
+/**
+ * Characters read from one element at most. The core analyses the first 200,000 characters of a
+ * description and says so; reading far past that would only cost the page time (a 10 MB description
+ * took seconds to walk), so the walk stops a generous margin beyond it.
+ */
+export const MAX_TEXT_CHARS = 1_000_000;
+
+export function elementText(root: Node, maxChars = MAX_TEXT_CHARS): string {
   const parts: string[] = [];
+  let length = 0;
   const walk = (node: Node): void => {
+    if (length > maxChars) return;
     if (node.nodeType === 3) {
-      parts.push(node.nodeValue ?? '');
+      const value = node.nodeValue ?? '';
+      parts.push(value);
+      length += value.length;
       return;
     }
     if (node.nodeType !== 1 && node.nodeType !== 11) return;
@@ -30,7 +41,8 @@ export function elementText(root: Node): string {
     .replace(/[ \t\u00a0]+/g, ' ')
     .replace(/ *\n */g, '\n')
     .replace(/\n{3,}/g, '\n\n')
-    .trim();
+    .trim()
+    .slice(0, maxChars);
 }
 
 /** The first selector that finds an element with text. */

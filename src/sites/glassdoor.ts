@@ -1,5 +1,5 @@
 import {attributeOf, queryParam} from './keys';
-import type {SiteAdapter} from './types';
+import type {SelectorCheck, SiteAdapter} from './types';
 
 // Glassdoor, written against one real saved page: a 2025 search page on glassdoor.co.in with the selected
 // job in the details pane (../shared/data/html/glassdoor/sidharth1snair_Salary-Prediction-glassdoor_search_pane.html).
@@ -45,5 +45,24 @@ export const glassdoor: SiteAdapter = {
   watch: ['[class*="JobDetails_jobDetailsContainer"]', '[data-test="job-details"]', '#JDCol'],
   testUrls: [
     'https://www.glassdoor.co.in/Job/india-data-scientist-jobs-SRCH_IL.0,5_KO6,20.htm (search page with pane, 2025: sidharth1snair_Salary-Prediction-glassdoor_search_pane.html)',
+  ],
+};
+
+/** Where the selectors above were checked (see SelectorCheck). */
+export const selectorCheck: SelectorCheck = {
+  pages: [
+    'glassdoor/sidharth1snair_Salary-Prediction-glassdoor_search_pane.html',
+  ],
+  unverified: [
+    '[class*="JobDetails_jobTitle"]',
+    '[data-test="employer-name"]',
+    '[data-test="employerName"]',
+    '[class*="SalaryEstimate_salaryRange"]',
+    '[data-test="salaryEstimate"]',
+    '[data-test="jobDescriptionContent"]',
+    '.jobDescriptionContent',
+    '#JobDescriptionContainer',
+    '[data-test="job-details"]',
+    '#JDCol',
   ],
 };

@@ -1,7 +1,7 @@
 import {htmlToText} from '../core/html-text';
 import {assignedJson, findObject, isJsonObject, jsonString} from './embedded';
 import {pathId, queryParam} from './keys';
-import type {PartialFields, SiteAdapter} from './types';
+import type {PartialFields, SelectorCheck, SiteAdapter} from './types';
 
 // Greenhouse, written against one real saved page: a job-boards.greenhouse.io job in the Remix UI (2024,
 // ../shared/data/html/greenhouse/jobdog_greenhouse_scaleai_4315289005.html). It has no JSON-LD; the DOM has
@@ -50,6 +50,24 @@ export const greenhouse: SiteAdapter = {
   watch: ['.job__description', '#content', 'main'],
   testUrls: [
     'https://job-boards.greenhouse.io/scaleai/jobs/4315289005 (Remix UI, 2024: jobdog_greenhouse_scaleai_4315289005.html)',
-    'No real saved classic boards.greenhouse.io page or gh_jid embed: those selectors are unverified (JSON-LD is read first there).',
+    // No real saved classic boards.greenhouse.io page or gh_jid embed: those selectors are unverified (JSON-LD is read first there).
+  ],
+};
+
+/** Where the selectors above were checked (see SelectorCheck). */
+export const selectorCheck: SelectorCheck = {
+  pages: [
+    'greenhouse/jobdog_greenhouse_scaleai_4315289005.html',
+  ],
+  unverified: [
+    '.app-title',
+    '.company-name',
+    'meta[property="og:site_name"]',
+    '.job__location',
+    '.location',
+    '.pay-range .pay-amount',
+    '.pay-input',
+    '#content',
+    '.job-post-content',
   ],
 };

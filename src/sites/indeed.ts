@@ -1,6 +1,6 @@
 import {attributeOf, queryParam} from './keys';
 import {WITH_MONEY} from './money';
-import type {SiteAdapter} from './types';
+import type {SelectorCheck, SiteAdapter} from './types';
 
 // Indeed, written against real saved pages in ../shared/data/html/indeed:
 // - viewjob pages (2023 talynt, 2026 au.indeed.com dinie): JobPosting JSON-LD plus #jobDescriptionText;
@@ -55,5 +55,21 @@ export const indeed: SiteAdapter = {
     'https://au.indeed.com/viewjob?jk=54f1f8af68d722d2 (2026: dinie_coverletterer-indeed_job.html)',
     'https://www.indeed.com/q-data-analyst-l-portland,-or-jobs.html (search page with pane, 2026: DanWarner00_ai-job-search-platform-indeed_page.html)',
     'https://ca.indeed.com/jobs?q=developer&l=Toronto (search list, nothing selected, 2022: donthephan_testBaseSearch.html)',
+  ],
+};
+
+/** Where the selectors above were checked (see SelectorCheck). */
+export const selectorCheck: SelectorCheck = {
+  pages: [
+    'indeed/talynt_indeed_posting.html',
+    'indeed/donthephan_testBaseSearch.html',
+    'indeed/dinie_coverletterer-indeed_job.html',
+    'indeed/DanWarner00_ai-job-search-platform-indeed_page.html',
+  ],
+  unverified: [
+    '[data-testid="simpler-jobTitle"]',
+    '.jobsearch-JobInfoHeader-subtitle > div:last-child',
+    '#salaryGuide li',
+    '#vjs-container',
   ],
 };

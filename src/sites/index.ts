@@ -35,6 +35,15 @@ export function routeKind(url: URL, site: SiteAdapter | null): 'posting' | 'pane
   return 'none';
 }
 
+/**
+ * Does the content script have anything to do at this URL? Its start-up check: a route that can hold
+ * a posting (directly or in a pane) or a list of them. Everything else (feeds, messages, profiles)
+ * gets nothing but this check.
+ */
+export function routeWanted(url: URL): boolean {
+  return routeKind(url, siteFor(url)) !== 'none';
+}
+
 /** Can this URL hold one posting on its site (directly or in a pane)? */
 export function routeCanHoldPosting(url: URL, site: SiteAdapter | null): boolean {
   return routeKind(url, site) !== 'none';

@@ -29,6 +29,8 @@ const OTHER = new Set([
 
 /** Words read at most: enough for a stable ratio, and a bounded cost on very long pages. */
 const MAX_WORDS = 4000;
+/** Characters that hold MAX_WORDS words with room to spare (English averages about 6 per word with its space). */
+const MAX_CHARS = MAX_WORDS * 20;
 /** Below this many words the shares say little; short texts are not judged. */
 const MIN_WORDS = 30;
 /** English postings in ../shared/data/postings/dev.jsonl: median share 0.29, terse ones down to 0.06 (language.test.ts). */
@@ -41,7 +43,7 @@ export interface LanguageShares {
 }
 
 export function languageShares(text: string): LanguageShares {
-  const words = text.toLowerCase().match(/\p{L}+/gu)?.slice(0, MAX_WORDS) ?? [];
+  const words = text.slice(0, MAX_CHARS).toLowerCase().match(/\p{L}+/gu)?.slice(0, MAX_WORDS) ?? [];
   let english = 0;
   let other = 0;
   for (const word of words) {

@@ -1,6 +1,6 @@
 import {pathId} from './keys';
 import {WITH_MONEY} from './money';
-import type {SiteAdapter} from './types';
+import type {SelectorCheck, SiteAdapter} from './types';
 
 // Lever (jobs.lever.co). NO real saved page was available (the fixtures found in public repositories use
 // invented companies), so these selectors come from public knowledge of Lever's hosted job page
@@ -24,5 +24,28 @@ export const lever: SiteAdapter = {
   },
   postingKey: (url) => pathId(url, /^\/[^/]+\/([0-9a-f-]{36})/i),
   watch: ['.posting-page', '.content'],
-  testUrls: ['No real saved page available: https://jobs.lever.co/<company>/<uuid> selectors are unverified.'],
+  // No real saved page available (https://jobs.lever.co/<company>/<uuid>): every selector is unverified.
+  testUrls: [],
+};
+
+/** Where the selectors above were checked (see SelectorCheck). */
+export const selectorCheck: SelectorCheck = {
+  pages: [],
+  unverified: [
+    '.posting-headline h2',
+    '.posting-header h2',
+    'h2',
+    '.main-header-logo img',
+    'head > title',
+    '.posting-categories .location',
+    '.posting-category.location',
+    '.sort-by-time.posting-category',
+    '[data-qa="salary-range"]',
+    '.posting-categories .compensation',
+    '[data-qa="job-description"]',
+    '.section-wrapper.page-full-width',
+    '.posting-page .content',
+    '.posting-page',
+    '.content',
+  ],
 };

@@ -1,7 +1,7 @@
 import {elementText} from './dom-text';
 import {attributeOf, pathId, queryParam} from './keys';
 import {MONEY, WITH_MONEY} from './money';
-import type {PartialFields, SiteAdapter} from './types';
+import type {PartialFields, SelectorCheck, SiteAdapter} from './types';
 
 // LinkedIn, written against real saved pages in ../shared/data/html/linkedin:
 // - guest /jobs/view/ pages (2024 OpenAI and Anthropic, 2026 Heidi): top-card-layout / topcard__* classes;
@@ -101,5 +101,25 @@ export const linkedin: SiteAdapter = {
     'https://au.linkedin.com/jobs/view/senior-software-engineer-developer-experience-at-heidi-4411867124 (guest 2026)',
     'https://www.linkedin.com/jobs/view/4374244548 (logged-in 2026 hashed layout: XingyouLee_linkedin-notifier-job_page.html)',
     'https://www.linkedin.com/jobs/search/?currentJobId=4205971663 (logged-in split pane 2025: JoyKimaiyo_web-scraping-data-jobs-linkedin_page.html)',
+  ],
+};
+
+/** Where the selectors above were checked (see SelectorCheck). */
+export const selectorCheck: SelectorCheck = {
+  pages: [
+    'linkedin/jobdog_linkedin_429_ratelimited_3915648739.html',
+    'linkedin/jobdog_linkedin_openai_3915648739.html',
+    'linkedin/jobdog_linkedin_anthropic_4053542511.html',
+    'linkedin/dinie_coverletterer-linkedin_guest_job.html',
+    'linkedin/XingyouLee_linkedin-notifier-job_page.html',
+    'linkedin/JoyKimaiyo_web-scraping-data-jobs-linkedin_page.html',
+  ],
+  unverified: [
+    '.jobs-unified-top-card__job-title',
+    '.jobs-unified-top-card__company-name',
+    'a[aria-label^="Company, "]',
+    '.jobs-unified-top-card__bullet',
+    '.job-details-jobs-unified-top-card__job-insight--highlight',
+    '.jobs-unified-top-card__job-insight',
   ],
 };

@@ -1,5 +1,5 @@
 import {pathId} from './keys';
-import type {SiteAdapter} from './types';
+import type {SelectorCheck, SiteAdapter} from './types';
 
 // SmartRecruiters (jobs.smartrecruiters.com). NO real saved page was available, so the selectors below
 // come from public knowledge of its job page (schema.org microdata: itemprop="hiringOrganization",
@@ -24,5 +24,28 @@ export const smartrecruiters: SiteAdapter = {
   },
   postingKey: (url) => pathId(url, /^\/[^/]+\/(\d{6,})/),
   watch: ['.job-sections', 'main'],
-  testUrls: ['No real saved page available: https://jobs.smartrecruiters.com/<Company>/<id>-<slug> selectors are unverified.'],
+  // No real saved page available (https://jobs.smartrecruiters.com/<Company>/<id>-<slug>): every selector is unverified.
+  testUrls: [],
+};
+
+/** Where the selectors above were checked (see SelectorCheck). */
+export const selectorCheck: SelectorCheck = {
+  pages: [],
+  unverified: [
+    'h1.job-title',
+    '[itemprop="title"]',
+    'h1',
+    '[itemprop="hiringOrganization"] [itemprop="name"]',
+    '[itemprop="hiringOrganization"] meta[itemprop="name"]',
+    'meta[property="og:site_name"]',
+    'spl-job-location',
+    '[itemprop="jobLocation"]',
+    '.job-details .location',
+    '[itemprop="baseSalary"]',
+    '.job-details .salary',
+    '[itemprop="description"]',
+    '.job-sections',
+    '.job-description',
+    'main',
+  ],
 };

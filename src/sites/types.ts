@@ -18,7 +18,8 @@ export type PartialFields = Partial<Record<'title' | 'company' | 'location' | 's
 
 /**
  * A job site as data. A redesign should cost an edit to one adapter file and nothing else.
- * `testUrls` name the real pages the selectors were written against, or say that none was available.
+ * `testUrls` are the addresses of the real pages the selectors were written against (none when no page was
+ * available); `selectorCheck` beside each adapter says which saved pages each selector was checked on.
  */
 export interface SiteAdapter {
   id: string;
@@ -61,4 +62,15 @@ export interface ReadResult {
   descriptionElement: Element | null;
   /** The page's JobPosting JSON-LD object as stated, when it carries one (checked in the background). */
   jsonLd?: JsonObject | null;
+}
+
+/**
+ * Where an adapter's selectors were checked: the saved real pages (paths under ../shared/data/html) and the
+ * selectors that match none of them, kept for layouts no saved page shows. Each adapter file exports one
+ * beside the adapter; test/sites/selectors-verified.test.ts keeps both lists true. Not imported by the
+ * extension, so builds leave it out.
+ */
+export interface SelectorCheck {
+  pages: string[];
+  unverified: string[];
 }

@@ -1,5 +1,5 @@
 import {pathId} from './keys';
-import type {SiteAdapter} from './types';
+import type {SelectorCheck, SiteAdapter} from './types';
 
 // Workday (*.myworkdayjobs.com). The one real saved page is the server response for an Autodesk job
 // (../shared/data/html/workday/adfrisealach_workday-scraper-job_page.html): JobPosting JSON-LD and meta
@@ -25,6 +25,26 @@ export const workday: SiteAdapter = {
   watch: ['[data-automation-id="jobPostingPage"]', '[data-automation-id="job-posting-details"]', 'main'],
   testUrls: [
     'https://autodesk.wd1.myworkdayjobs.com/en-US/Ext/job/Senior-Industry-Strategy-Manager---Content-Creation_24WD81528 (server response, JSON-LD only, 2025)',
-    'No real rendered Workday page available: data-automation-id selectors are unverified.',
+    // No real rendered Workday page available: data-automation-id selectors are unverified.
+  ],
+};
+
+/** Where the selectors above were checked (see SelectorCheck). */
+export const selectorCheck: SelectorCheck = {
+  pages: [
+    'workday/adfrisealach_workday-scraper-job_page.html',
+  ],
+  unverified: [
+    '[data-automation-id="jobPostingHeader"]',
+    'h2[data-automation-id="jobPostingHeader"]',
+    'meta[property="og:site_name"]',
+    '[data-automation-id="locations"] dd',
+    '[data-automation-id="locations"]',
+    '[data-automation-id="salary"]',
+    '[data-automation-id="payRange"]',
+    '[data-automation-id="jobPostingDescription"]',
+    '[data-automation-id="jobPostingPage"]',
+    '[data-automation-id="job-posting-details"]',
+    'main',
   ],
 };

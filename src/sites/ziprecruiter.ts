@@ -1,6 +1,6 @@
 import {queryParam} from './keys';
 import {WITH_MONEY} from './money';
-import type {SiteAdapter} from './types';
+import type {SelectorCheck, SiteAdapter} from './types';
 
 // ZipRecruiter. One real saved page: a 2026 search-results page with the selected job rendered in the
 // right pane (../shared/data/html/ziprecruiter/jobsearch-rag_ziprecruiter_serp_real_c889684d.html;
@@ -36,6 +36,29 @@ export const ziprecruiter: SiteAdapter = {
   watch: ['[data-testid="right-pane"]', '[data-testid="job-details-scroll-container"]', '.job_details_container'],
   testUrls: [
     'https://www.ziprecruiter.com/jobs-search?search=staff+platform+architect&location=Remote+(USA)&lk=il98sdaV5Z7_q2SogBy-0A (search page with pane, 2026)',
-    'No real saved single-job page: /c/<Company>/Job/<Title>/-in-<Place>?jid=... selectors are unverified.',
+    // No real saved single-job page: /c/<Company>/Job/<Title>/-in-<Place>?jid=... selectors are unverified.
+  ],
+};
+
+/** Where the selectors above were checked (see SelectorCheck). */
+export const selectorCheck: SelectorCheck = {
+  pages: [
+    'ziprecruiter/jobsearch-rag_ziprecruiter_serp_real_c889684d.html',
+  ],
+  unverified: [
+    'h1.job_title',
+    '.job_title',
+    '.hiring_company_text a',
+    '.hiring_company_text',
+    '.hiring_company',
+    '.location_text',
+    '.job_location',
+    '[data-testid="job-location"]',
+    '.job_salary',
+    '.salary_text',
+    '.job_description',
+    '.jobDescriptionSection',
+    '[class*="job_description"]',
+    '.job_details_container',
   ],
 };

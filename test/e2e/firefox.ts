@@ -1,6 +1,6 @@
-// The Firefox build (dist-firefox/) in Debian's Firefox ESR, driven over WebDriver BiDi (Playwright
-// cannot drive a stock Firefox). Run `npm run build` first, then `npm run test:e2e:firefox`
-// (DIST_FIREFOX=<folder> for another build).
+// The Firefox build with test hooks (dist-e2e-firefox/) in Debian's Firefox ESR, driven over WebDriver
+// BiDi (Playwright cannot drive a stock Firefox). Run `npm run build:e2e` first, then
+// `npm run test:e2e:firefox` (DIST_E2E_FIREFOX=<folder> for another build).
 // Firefox maps host names to an address but keeps the URL's port, so the pages are served on 443.
 // Prints one line per check and `e2e-firefox: N passed, N failed`; exits non-zero on failure.
 import {spawn, type ChildProcess} from 'node:child_process';
@@ -11,8 +11,8 @@ import {servePages, type ServedPage} from './server';
 import {exitWith, runChecks} from './harness';
 
 const ROOT = resolve(import.meta.dirname, '..', '..');
-/** DIST_FIREFOX picks another build folder (default dist-firefox/). */
-const DIST = resolve(process.env.DIST_FIREFOX ?? join(ROOT, 'dist-firefox'));
+/** DIST_E2E_FIREFOX picks another build folder (default dist-e2e-firefox/). */
+const DIST = resolve(process.env.DIST_E2E_FIREFOX ?? join(ROOT, 'dist-e2e-firefox'));
 const DATA = process.env.TPM_LENS_DATA ?? resolve(ROOT, '..', 'shared', 'data');
 const HTML = join(DATA, 'html');
 const FIREFOX = process.env.FIREFOX ?? '/usr/bin/firefox-esr';
@@ -109,7 +109,7 @@ async function main(): Promise<number> {
     return 0;
   }
   if (!existsSync(join(DIST, 'manifest.json')) || !existsSync(FIREFOX)) {
-    console.log(`e2e-firefox: needs ${DIST} (npm run build) and ${FIREFOX} (apt-get install -y firefox-esr)`);
+    console.log(`e2e-firefox: needs ${DIST} (npm run build:e2e) and ${FIREFOX} (apt-get install -y firefox-esr)`);
     console.log('e2e-firefox: 0 passed, 1 failed');
     return 1;
   }

@@ -1,7 +1,9 @@
 // Real-browser tests: the built extension in Chromium, on every saved job-board page served under its
 // real host name, a split-pane test page for the navigation rules, the popup's salary look-up and the
-// options page, all in one browser launch. Build first (`npm run build`), then `npm run test:e2e`.
-// DIST picks another build folder (default dist/); E2E_ONLY=<regex> runs the checks whose name matches.
+// options page, all in one browser launch, on the build with test hooks (dist-e2e/); then the store
+// build (dist/) against a page that looks for the extension, in a second launch (test/e2e/shipped-checks.ts).
+// Build first (`npm run build && npm run build:e2e`), then `npm run test:e2e`. DIST_E2E and DIST pick
+// other build folders (default dist-e2e/ and dist/); E2E_ONLY=<regex> runs the checks whose name matches.
 // Prints one line per check and a summary line `e2e: N passed, N failed`; exits non-zero on failure.
 import {existsSync, mkdtempSync, readFileSync, rmSync} from 'node:fs';
 import {tmpdir} from 'node:os';
@@ -12,12 +14,14 @@ import {navigationChecks} from './navigation-checks';
 import {optionsChecks} from './options';
 import {popupChecks} from './popup-checks';
 import {savedPageChecks, savedServedPages} from './saved-checks';
+import {shippedBuildChecks} from './shipped-checks';
 import {unlistedPages} from './saved-pages';
 import {servePages, type ServedPage} from './server';
 import {pickPostings, SPLIT_PANE_CSP, splitPaneHtml, splitPanePath, type PanePosting} from './split-pane';
 
 const ROOT = resolve(import.meta.dirname, '..', '..');
-const DIST = resolve(process.env.DIST ?? join(ROOT, 'dist'));
+const DIST = resolve(process.env.DIST_E2E ?? join(ROOT, 'dist-e2e'));
+const SHIPPED_DIST = resolve(process.env.DIST ?? join(ROOT, 'dist'));
 const DATA = process.env.TPM_LENS_DATA ?? resolve(ROOT, '..', 'shared', 'data');
 const HTML = join(DATA, 'html');
 const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
@@ -32,7 +36,7 @@ async function main(): Promise<number> {
     return process.env.E2E_REQUIRE_DATA ? 1 : 0;
   }
   if (!existsSync(join(DIST, 'manifest.json'))) {
-    console.log(`e2e: no build at ${DIST}: run \`npm run build\` first`);
+    console.log(`e2e: no build at ${DIST}: run \`npm run build:e2e\` first`);
     console.log('e2e: 0 passed, 1 failed');
     return 1;
   }
@@ -408,6 +412,14 @@ async function main(): Promise<number> {
     const counts = await runChecks(checks, ONLY ?? undefined);
     passed += counts.passed;
     failed += counts.failed;
+    await context.close().catch(() => undefined);
+    context = undefined;
+    const shipped = existsSync(join(SHIPPED_DIST, 'manifest.json'))
+      ? shippedBuildChecks({dist: SHIPPED_DIST, chromium: CHROMIUM, rules, posting: {host: 'www.linkedin.com', path: OPENAI_PATH}})
+      : [{name: 'the store build', run: () => Promise.reject(new Error(`no build at ${SHIPPED_DIST}: run \`npm run build\` first`))}];
+    const shippedCounts = await runChecks(shipped, ONLY ?? undefined);
+    passed += shippedCounts.passed;
+    failed += shippedCounts.failed;
   } catch (error) {
     failed++;
     console.log(`  FAIL set-up: ${error instanceof Error ? error.message : String(error)}`);

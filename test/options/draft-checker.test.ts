@@ -72,10 +72,13 @@ describe.skipIf(!haveRealPostings)('the draft checker on real listings', () => {
     expect(report.analysis.completeness.missing).not.toContain('location');
   });
 
-  it('puts a legally required pay range first when the hook says so', () => {
-    const report = analyzeDraft({text: tpm!.description, payRangeRequired: true});
+  it("puts a legally required pay range first, from the core's pay-transparency answer for the place", () => {
+    const report = analyzeDraft({text: tpm!.description, location: 'Denver, CO', date: '2026-12-01'});
+    expect(report.analysis.salary.transparency?.required).toBe(true);
     expect(report.suggestions[0]?.id).toBe('pay-range');
     expect(report.payRange.required).toBe(true);
+    const nowhere = analyzeDraft({text: tpm!.description, location: 'Austin, TX', date: '2026-12-01'});
+    expect(nowhere.payRange.required).toBeNull();
   });
 
   it('writes a Markdown report that keeps listing text literal', () => {

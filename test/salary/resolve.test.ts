@@ -46,16 +46,20 @@ describe('places resolve to the right county, with the source figures', () => {
     });
   }
 
-  it('"Name, ST" finds that place for any place whose name is unique in its state', () => {
+  it('"Name, ST" finds that place for every place whose name is unique in its state', () => {
+    // Every place, not a sample: a sampled check failed one run in ten on the few towns named like
+    // words a location line drops (Friendly MD, Only TN, Young America IN).
     const unique = data.places.filter((place) => (data.placesByName.get(place.name.toLowerCase()) ?? []).filter((other) => other.state === place.state).length === 1);
-    fc.assert(
-      fc.property(fc.integer({min: 0, max: unique.length - 1}), (index) => {
-        const place = unique[index]!;
-        const result = resolveLocation(data, `${place.name}, ${place.state}`);
-        return result.resolved?.countyFips === place.county.fips;
-      }),
-      {numRuns: 500},
-    );
+    const wrong = unique.filter((place) => resolveLocation(data, `${place.name}, ${place.state}`).resolved?.countyFips !== place.county.fips);
+    expect(wrong.map((place) => `${place.name}, ${place.state}`)).toEqual([]);
+  });
+
+  it('keeps towns named like work-mode words or the country, and still drops the words themselves', () => {
+    for (const [query, fips] of [['Friendly, MD', '24033'], ['Only, TN', '47081'], ['Young America, IN', '18017'], ['Little America, WY', '56037']] as const) {
+      expect(resolveLocation(data, query).resolved?.countyFips, query).toBe(fips);
+    }
+    expect(resolveLocation(data, 'Remote friendly, Denver, CO').resolved?.countyFips).toBe('08031');
+    expect(resolveLocation(data, 'America').status).toBe('no local data');
   });
 });
 

@@ -14,8 +14,11 @@ function resolveModule(from: string, specifier: string): string | null {
   return candidates.find((candidate) => existsSync(candidate) && statSync(candidate).isFile()) ?? null;
 }
 
-/** Every module reachable through value imports (type-only imports vanish from the bundle). */
-function importGraph(entry: string): {files: Set<string>; packages: Set<string>} {
+/**
+ * Every module reachable through value imports (type-only imports vanish from the bundle), dynamic
+ * import() included (the bundle inlines those too) unless `dynamicToo` is false.
+ */
+function importGraph(entry: string, dynamicToo = true): {files: Set<string>; packages: Set<string>} {
   const files = new Set<string>();
   const packages = new Set<string>();
   const pending = [entry];
@@ -24,7 +27,8 @@ function importGraph(entry: string): {files: Set<string>; packages: Set<string>}
     if (files.has(file)) continue;
     files.add(file);
     const source = readFileSync(file, 'utf8');
-    for (const match of source.matchAll(/^\s*(?:import|export)\s+(type\s+)?(?:[^'"]*?\s+from\s+)?['"]([^'"]+)['"]/gm)) {
+    const dynamic = !dynamicToo ? [] : [...source.matchAll(/\bimport\(\s*['"]([^'"]+)['"]\s*\)/g)].map((match) => [match[0], undefined, match[1]] as const);
+    for (const match of [...source.matchAll(/^\s*(?:import|export)\s+(type\s+)?(?:[^'"]*?\s+from\s+)?['"]([^'"]+)['"]/gm), ...dynamic]) {
       if (match[1]) continue;
       const specifier = match[2]!;
       const resolved = resolveModule(file, specifier);
@@ -53,5 +57,20 @@ describe('content script start-up path', () => {
     const heavy = [...files].filter((file) => /salary-dataset|[\\/]salary[\\/]load\.ts$|[\\/]storage[\\/](?!keys\.ts$)/.test(file));
     expect(heavy).toEqual([]);
     expect(readFileSync(join(ROOT, 'src', 'storage', 'keys.ts'), 'utf8')).not.toMatch(/^\s*import\s/m);
+  });
+});
+
+describe('content script start-up before the route check', () => {
+  // What runs on every page of a job site, posting or not (the bundle initialises dynamically imported
+  // modules only when import() runs): the route data and nothing that reads, renders or messages.
+  const {files, packages} = importGraph(ENTRY, false);
+
+  it('is the site adapters (route data, and the small text helpers their cleaners use), the page state and the timing marks only', () => {
+    const outside = [...files]
+      .map((file) => file.slice(ROOT.length + 1))
+      .filter((file) => !/^src[\\/](sites[\\/]|core[\\/]html-text\.ts$|content[\\/](index|log|marks|page-state|test-hooks)\.tsx?$)/.test(file));
+    expect(outside).toEqual([]);
+    for (const heavy of ['read.ts', 'generic.ts', 'jsonld.ts']) expect([...files].some((file) => file.endsWith(join('sites', heavy))), heavy).toBe(false);
+    expect([...packages]).toEqual([]);
   });
 });

@@ -33,7 +33,7 @@ const NEEDS_NORMALIZING = /[^a-z -]|\b(?:st|saint|ft|mt)\b|\s\s/;
 
 /** normalizePlaceName, skipping the slow path for the plain ASCII names most places have. */
 function placeKey(name: string): string {
-  const lower = name.toLowerCase();
+  const lower = name.toLowerCase().trim();
   return NEEDS_NORMALIZING.test(lower) ? normalizePlaceName(name) : lower;
 }
 

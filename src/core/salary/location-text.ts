@@ -14,7 +14,10 @@ export interface LocationText {
 
 const REMOTE = /\b(?:remote|anywhere|work from home|wfh|telecommute|virtual|distributed)\b/i;
 const WORK_MODE = /\b(?:remote|hybrid|on-?site|in[- ]office|anywhere|work from home|wfh|telecommute|virtual|distributed|flexible|first|friendly|optional|eligible|possible|preferred|or|in|based|within|only|us-based|location)\b/gi;
-const COUNTRY = /(?:,\s*|\s+|^)(?:united states(?: of america)?|u\.?s\.?a\.?|u\.s\.|us|america)\s*$/i;
+// "America" alone is the country, but "Young America" and "Little America" are towns.
+const COUNTRY = /(?:,\s*|\s+|^)(?:united states(?: of america)?|u\.?s\.?a\.?|u\.s\.|us)\s*$|^\s*america\s*$/i;
+// A part is a work mode only when it names one: "Remote friendly" is, but Friendly (MD) and Only (TN) are towns.
+const NAMES_WORK_MODE = /\b(?:remote|hybrid|on-?site|in[- ]office|anywhere|work from home|wfh|telecommute|virtual|distributed|flexible|us-based)\b/i;
 
 export function normalizePlaceName(text: string): string {
   return text
@@ -48,7 +51,7 @@ export function readLocationText(raw: string): LocationText {
       return false;
     }
     // "IN" and "OR" are states, not words.
-    return /^[A-Z]{2}$/.test(part) || part.replace(WORK_MODE, '').replace(/[^a-z]/gi, '') !== '';
+    return /^[A-Z]{2}$/.test(part) || !NAMES_WORK_MODE.test(part) || part.replace(WORK_MODE, '').replace(/[^a-z]/gi, '') !== '';
   });
   parts = parts.map((part) => part.replace(COUNTRY, '').replace(/^(?:(?:hybrid|remote|on-?site|in|based)\s+)+/i, '').trim()).filter(Boolean);
   let state: string | null = null;

@@ -22,3 +22,11 @@ export function stateCode(text: string): string | null {
   if (/^[A-Za-z]{2}$/.test(trimmed) && US_STATES[trimmed.toUpperCase()]) return trimmed.toUpperCase();
   return BY_NAME.get(text.trim().toLowerCase()) ?? BY_NAME.get(trimmed.toLowerCase()) ?? null;
 }
+
+/** "City, ST" with a real state code, e.g. "San Francisco, CA" (not "Agile, QA"). */
+export function findCityState(line: string): string | null {
+  for (const match of line.matchAll(/\b([A-Z][A-Za-z.'-]+(?:\s[A-Z][A-Za-z.'-]+){0,3}),\s*([A-Z]{2})\b/g)) {
+    if (match[1] && match[2] && Object.hasOwn(US_STATES, match[2])) return `${match[1]}, ${match[2]}`;
+  }
+  return null;
+}

@@ -1,0 +1,78 @@
+// Lint for TPM Lens: typescript-eslint's recommended rules plus the architecture as import boundaries
+// (the layers README.md's Layout describes). Zero warnings is the bar: `npm run lint` fails on any.
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+
+const layer = (name) => [`**/${name}/**`, `../${name}/*`, `../../${name}/*`];
+const packages = (...names) => names.map((name) => ({name, message: `${name} is not for this layer (README: Layout).`}));
+
+/** One boundary: files in `files` may not import the layers or packages named. */
+const boundary = (files, layers, bannedPackages, why) => ({
+  files,
+  rules: {
+    'no-restricted-imports': [
+      'error',
+      {
+        paths: packages(...bannedPackages),
+        patterns: layers.length ? [{group: layers.flatMap(layer), message: why}] : [],
+      },
+    ],
+  },
+});
+
+export default tseslint.config(
+  {ignores: ['dist*/**', 'node_modules/**', '.tmp/**', 'web-ext-artifacts/**', 'public/**', 'src/core/data/*.json']},
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: {ecmaVersion: 2023, sourceType: 'module'},
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', {argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_'}],
+      '@typescript-eslint/no-non-null-assertion': 'off',
+      'no-console': ['error', {allow: ['warn', 'error']}],
+      eqeqeq: ['error', 'always'],
+    },
+  },
+  // The core runs the same in Node, the CLI and tests: nothing of the extension, no DOM libraries.
+  boundary(
+    ['src/core/**'],
+    ['sites', 'content', 'background', 'popup', 'options', 'postings', 'storage', 'panel', 'messages', 'cli'],
+    ['webextension-polyfill', 'preact', 'preact/hooks', 'idb'],
+    'src/core imports nothing of the extension.',
+  ),
+  // Site adapters read pages: core types and helpers only.
+  boundary(
+    ['src/sites/**'],
+    ['content', 'background', 'popup', 'options', 'postings', 'storage', 'panel', 'messages', 'cli'],
+    ['webextension-polyfill', 'preact', 'idb'],
+    'src/sites imports only core types and helpers.',
+  ),
+  // The content script: never the background, the extension pages or storage internals (keys only).
+  {
+    files: ['src/content/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: packages('idb'),
+          patterns: [
+            {group: [...layer('background'), ...layer('popup'), ...layer('options'), ...layer('postings'), ...layer('cli')], message: 'content never imports background, popup, options or CLI code.'},
+            {group: ['../storage/*', '!../storage/keys'], message: 'content may use storage/keys only: storage internals belong to extension pages.'},
+          ],
+        },
+      ],
+    },
+  },
+  // Extension pages talk to the background through src/messages, never through its internals.
+  boundary(['src/popup/**', 'src/options/**', 'src/postings/**'], ['content', 'background', 'cli'], [], 'extension pages import neither content nor background internals (use src/messages).'),
+  // The background renders nothing.
+  boundary(['src/background/**'], ['panel', 'popup', 'options', 'content', 'cli'], ['preact', 'preact/hooks'], 'the background imports no UI.'),
+  // Shapes that cross every side depend on the core only.
+  boundary(['src/messages/**', 'src/storage/**'], ['content', 'background', 'popup', 'options', 'panel', 'cli'], ['preact'], 'messages and storage depend on the core only.'),
+  // The CLI runs the core and the site readers in Node: no browser APIs.
+  boundary(['src/cli/**'], ['content', 'background', 'popup', 'options', 'postings', 'panel', 'storage'], ['webextension-polyfill', 'idb'], 'the CLI runs the core in Node.'),
+  {
+    files: ['scripts/**', 'test/**', 'src/cli/**'],
+    rules: {'no-console': 'off'},
+  },
+);

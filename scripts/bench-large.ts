@@ -1,0 +1,158 @@
+// npm run bench:large: very large postings in Chromium (issue 13: a 10 MB description froze the tab).
+// Builds the extension with test hooks (the marks and the open shadow root it reads; BENCH_DIST=<folder>
+// reuses a build made by `npm run build:e2e`), serves an Indeed job page whose description is real
+// postings from ../shared/data/postings/dev.jsonl strung together to 1 MB and to 10 MB, and prints per
+// size: reading the posting, posting -> panel, one "show in posting" click, the longest task and the
+// page's heap, each beside its budget. Asserts nothing.
+import {spawnSync} from 'node:child_process';
+import {existsSync, mkdtempSync, readFileSync, rmSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import {join, resolve} from 'node:path';
+import type {Page} from 'playwright-core';
+import {launchChromium} from '../test/e2e/harness';
+import {servePages} from '../test/e2e/server';
+
+const ROOT = resolve(import.meta.dirname, '..');
+const DATA = resolve(process.env.TPM_LENS_DATA ?? join(ROOT, '..', 'shared', 'data'));
+const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
+const LOADS = Number(process.env.BENCH_LARGE_LOADS ?? 3);
+const CLICKS = 5;
+/** The panel's budget (scripts/bench.ts): at 1 MB reading and a click stay within it. */
+const PANEL_MS = 16;
+/** At 10 MB: bounded, no task long enough to freeze the tab. */
+const BOUNDED_MS = 200;
+
+const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/** An Indeed viewjob page (its real ids) whose description is real postings, one <p> per line, to `bytes`. */
+export function largePage(bytes: number): string {
+  const rows = readFileSync(join(DATA, 'postings', 'dev.jsonl'), 'utf8').trim().split('\n').map((line) => JSON.parse(line) as {description: string});
+  const paragraphs: string[] = [];
+  let size = 0;
+  for (let index = 0; size < bytes; index++) {
+    for (const line of rows[index % rows.length]!.description.split('\n')) {
+      if (!line.trim()) continue;
+      const html = `<p>${escapeHtml(line)}</p>`;
+      paragraphs.push(html);
+      size += html.length;
+    }
+  }
+  return `<!doctype html><html lang="en"><head><title>Technical Program Manager - Seattle, WA - Indeed.com</title></head><body>
+<h1 data-testid="jobsearch-JobInfoHeader-title">Technical Program Manager</h1>
+<div data-testid="inlineHeader-companyName">Example Corp</div><div data-testid="inlineHeader-companyLocation">Seattle, WA</div>
+<div id="jobDescriptionText">${paragraphs.join('\n')}</div></body></html>`;
+}
+
+function build(): string {
+  if (process.env.BENCH_DIST) return resolve(process.env.BENCH_DIST);
+  const outDir = join(ROOT, '.tmp', 'bench-large', 'dist-e2e');
+  const result = spawnSync(join(ROOT, 'node_modules', '.bin', 'vite'), ['build', '--mode', 'e2e', '--logLevel', 'error'], {
+    cwd: ROOT,
+    env: {...process.env, OUT_DIR: outDir},
+    encoding: 'utf8',
+  });
+  if (result.status !== 0) throw new Error(`build failed:\n${result.stderr}`);
+  return outDir;
+}
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? NaN;
+const ms = (value: number) => (Number.isFinite(value) ? `${value.toFixed(1)} ms` : 'n/a');
+
+/** Runs in the page before its markup: the long tasks, for the longest one. */
+function collectLongTasks() {
+  const store: number[] = [];
+  (window as unknown as {__longTasks: number[]}).__longTasks = store;
+  new PerformanceObserver((list) => list.getEntries().forEach((entry) => store.push(entry.duration))).observe({type: 'longtask', buffered: true});
+}
+
+async function measure(page: Page, url: string) {
+  await page.goto(url, {waitUntil: 'domcontentloaded', timeout: 120_000});
+  await page.waitForFunction(() => ['analyzed', 'not-tpm', 'no-posting', 'unavailable'].includes(document.documentElement.dataset.tpmLens ?? ''), null, {
+    timeout: 120_000,
+    polling: 200,
+  });
+  const state = await page.evaluate(() => document.documentElement.dataset.tpmLens ?? null);
+  // No named helpers inside evaluate(): tsx's __name wrapper does not exist in the page.
+  const marks = await page.evaluate(() => {
+    const [start, read] = ['tpm-lens:update-start', 'tpm-lens:posting-read'].map((name) => performance.getEntriesByName(name, 'mark').at(-1)?.startTime ?? NaN);
+    return {read: read! - start!, panel: performance.getEntriesByName('tpm-lens:posting-to-panel', 'measure').at(-1)?.duration ?? NaN};
+  });
+  // "show in posting" on the last evidence button (opening the "Not a TPM role" chip first if shown).
+  const clicks = await page.evaluate((count) => {
+    const root = document.getElementById('tpm-lens-panel')?.shadowRoot;
+    root?.querySelector<HTMLButtonElement>('[data-testid=not-tpm-chip] button')?.click();
+    return new Promise<number[]>((done) =>
+      setTimeout(() => {
+        const buttons = Array.from(root?.querySelectorAll('button') ?? []).filter((button) => button.textContent?.trim() === 'show in posting');
+        const times: number[] = [];
+        for (let index = 0; index < count && buttons.length; index++) {
+          const button = buttons[buttons.length - 1 - (index % buttons.length)]!;
+          const started = performance.now();
+          button.click();
+          times.push(performance.now() - started);
+        }
+        done(times);
+      }, 100),
+    );
+  }, CLICKS);
+  const longTasks = await page.evaluate(() => (window as unknown as {__longTasks?: number[]}).__longTasks ?? []);
+  const session = await page.context().newCDPSession(page);
+  await session.send('HeapProfiler.collectGarbage');
+  const heap = (await session.send('Runtime.getHeapUsage')).usedSize;
+  await session.detach();
+  return {state, ...marks, clicks, longest: longTasks.length ? Math.max(...longTasks) : 0, heap};
+}
+
+async function main(): Promise<void> {
+  if (!existsSync(join(DATA, 'postings', 'dev.jsonl')) || !existsSync(CHROMIUM)) {
+    console.log(`bench:large: skipped (needs ${DATA}/postings/dev.jsonl and ${CHROMIUM})`);
+    return;
+  }
+  const dist = build();
+  const sizes = [1_000_000, 10_000_000];
+  const pages = sizes.map((bytes) => ({host: 'www.indeed.com', path: `/viewjob?jk=${bytes}`, body: largePage(bytes)}));
+  const controls = sizes.map((bytes, index) => ({host: 'control.bench.test', path: `/viewjob?jk=${bytes}`, body: pages[index]!.body}));
+  const server = await servePages([...pages, ...controls]);
+  const rules = ['www.indeed.com', 'control.bench.test'].map((host) => `MAP ${host} 127.0.0.1:${server.port}`).concat('MAP * ~NOTFOUND', 'EXCLUDE 127.0.0.1');
+  const profileDir = mkdtempSync(join(tmpdir(), 'tpm-lens-bench-large-'));
+  const ctx = await launchChromium(CHROMIUM, profileDir, dist, rules);
+  try {
+    await ctx.addInitScript(collectLongTasks);
+    if (!ctx.serviceWorkers().length) await ctx.waitForEvent('serviceworker', {timeout: 10_000});
+    console.log(`== Very large postings (Indeed job page, real postings strung together; median of ${LOADS} loads, ${CLICKS} clicks each)`);
+    for (const [index, bytes] of sizes.entries()) {
+      const budget = index === 0 ? PANEL_MS : BOUNDED_MS;
+      const runs = [];
+      for (let load = 0; load < LOADS; load++) {
+        const page = await ctx.newPage();
+        runs.push(await measure(page, `https://www.indeed.com${pages[index]!.path}`));
+        await page.close();
+      }
+      const control = await ctx.newPage();
+      await control.goto(`https://control.bench.test${controls[index]!.path}`, {waitUntil: 'load', timeout: 120_000});
+      const session = await ctx.newCDPSession(control);
+      await session.send('HeapProfiler.collectGarbage');
+      const controlHeap = (await session.send('Runtime.getHeapUsage')).usedSize;
+      await control.close();
+      const mb = (value: number) => `${(value / 1024 / 1024).toFixed(1)} MB`;
+      const label = `${bytes / 1_000_000} MB`;
+      console.log(`${label}: page state ${[...new Set(runs.map((run) => run.state))].join(', ')}`);
+      console.log(`  reading the posting (update start -> read): median ${ms(median(runs.map((run) => run.read)))} (budget ${budget} ms)`);
+      console.log(`  "show in posting" click: median ${ms(median(runs.flatMap((run) => run.clicks)))}, max ${ms(Math.max(...runs.flatMap((run) => run.clicks)))} (budget ${budget} ms)`);
+      console.log(`  posting -> panel (read, background analysis, render): median ${ms(median(runs.map((run) => run.panel)))}`);
+      console.log(`  longest task in the page: median ${ms(median(runs.map((run) => run.longest)))} (budget: none over ${BOUNDED_MS} ms)`);
+      console.log(`  page heap after GC: ${mb(median(runs.map((run) => run.heap)))} with the extension, ${mb(controlHeap)} without`);
+    }
+  } finally {
+    await ctx.close().catch(() => undefined);
+    await server.close();
+    rmSync(profileDir, {recursive: true, force: true});
+  }
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === resolve(import.meta.filename)) {
+  main().catch((error: unknown) => {
+    console.error(error);
+    process.exit(1);
+  });
+}

@@ -1,0 +1,98 @@
+// The store build (dist/, `npm run build`) against a page that looks for the extension: it must find
+// nothing, while the panel is there for the user. The e2e suite itself runs on dist-e2e/ (test hooks);
+// these checks are the only ones that load the shipped build, in a browser of their own.
+import {mkdtempSync, readdirSync, readFileSync, rmSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import {join} from 'node:path';
+import {SITES} from '../../src/sites/index';
+import {assert, launchChromium, STATE_TIMEOUT_MS, type Check} from './harness';
+
+function files(dir: string): string[] {
+  return readdirSync(dir, {withFileTypes: true}).flatMap((entry) => (entry.isDirectory() ? files(join(dir, entry.name)) : [join(dir, entry.name)]));
+}
+
+interface CdpNode {
+  nodeType: number;
+  nodeValue?: string;
+  shadowRootType?: 'open' | 'closed' | 'user-agent';
+  children?: CdpNode[];
+  shadowRoots?: CdpNode[];
+  contentDocument?: CdpNode;
+}
+
+/** The text inside closed shadow roots, seen from DevTools (which, unlike the page, sees every root). */
+function closedShadowText(node: CdpNode, inside = false): string {
+  const here = inside && node.nodeType === 3 ? (node.nodeValue ?? '') : '';
+  const children = (node.children ?? []).map((child) => closedShadowText(child, inside)).join(' ');
+  const shadows = (node.shadowRoots ?? []).map((root) => closedShadowText(root, inside || root.shadowRootType === 'closed')).join(' ');
+  return [here, children, shadows].filter(Boolean).join(' ');
+}
+
+export interface ShippedBuild {
+  /** The store build's folder (dist/). */
+  dist: string;
+  chromium: string;
+  /** --host-resolver-rules for the running page server. */
+  rules: string[];
+  /** A saved posting page served under its job site's host (the content script runs there). */
+  posting: {host: string; path: string};
+}
+
+export function shippedBuildChecks({dist, chromium, rules, posting}: ShippedBuild): Check[] {
+  return [
+    {
+      name: 'the store build carries neither the development key nor the adapters\' test URLs',
+      run: async () => {
+        const manifest = JSON.parse(readFileSync(join(dist, 'manifest.json'), 'utf8')) as Record<string, unknown>;
+        assert(!('key' in manifest), 'dist/manifest.json has a "key"');
+        const urls = SITES.flatMap((site) => site.testUrls);
+        assert(urls.length > 0, 'the adapters name no test URLs to look for');
+        const leaks = files(dist).flatMap((file) => {
+          const text = readFileSync(file, 'latin1');
+          return urls.filter((url) => text.includes(url)).map((url) => `${file}: ${url}`);
+        });
+        assert(leaks.length === 0, `test URLs in the store build: ${leaks.slice(0, 3).join('; ')}`);
+      },
+    },
+    {
+      name: 'the store build shows the panel and lets a page script read nothing of it',
+      run: async () => {
+        const profileDir = mkdtempSync(join(tmpdir(), 'tpm-lens-shipped-'));
+        const ctx = await launchChromium(chromium, profileDir, dist, rules);
+        try {
+          const page = await ctx.newPage();
+          await page.goto(`https://${posting.host}${posting.path}`, {waitUntil: 'domcontentloaded'});
+          const session = await ctx.newCDPSession(page);
+          // The panel is there: DevTools sees it in a closed shadow root.
+          let panelText = '';
+          for (const started = Date.now(); Date.now() - started < STATE_TIMEOUT_MS; await page.waitForTimeout(100)) {
+            const {root} = (await session.send('DOM.getDocument', {depth: -1, pierce: true})) as {root: CdpNode};
+            panelText = closedShadowText(root);
+            if (/TPM Lens/.test(panelText) && /Not a TPM role|Checklist|Verdict|TPM role/i.test(panelText)) break;
+          }
+          assert(/TPM Lens/.test(panelText), `no panel in a closed shadow root (saw "${panelText.slice(0, 80)}")`);
+          // What the page's own scripts can find.
+          const seen = await page.evaluate(() => {
+            const elements = Array.from(document.querySelectorAll('*'));
+            return {
+              openRoots: elements.filter((element) => element.shadowRoot !== null).map((element) => element.tagName),
+              htmlAttributes: Array.from(document.documentElement.attributes, (attribute) => attribute.name).filter((name) => /tpm/i.test(name)),
+              idOrClass: elements.filter((element) => /tpm/i.test(`${element.id} ${element.getAttribute('class') ?? ''}`)).length,
+              marks: performance.getEntries().filter((entry) => /tpm/i.test(entry.name)).map((entry) => entry.name),
+              text: document.documentElement.innerText.includes('TPM Lens'),
+            };
+          });
+          assert(seen.openRoots.length === 0, `open shadow roots: ${seen.openRoots.join(', ')}`);
+          assert(seen.htmlAttributes.length === 0, `attributes on <html>: ${seen.htmlAttributes.join(', ')}`);
+          assert(seen.idOrClass === 0, `${seen.idOrClass} elements named after the extension`);
+          assert(seen.marks.length === 0, `timeline entries: ${seen.marks.join(', ')}`);
+          assert(!seen.text, 'the panel\'s text is in the page\'s text');
+          await session.detach();
+        } finally {
+          await ctx.close().catch(() => undefined);
+          rmSync(profileDir, {recursive: true, force: true});
+        }
+      },
+    },
+  ];
+}
