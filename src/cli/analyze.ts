@@ -1,4 +1,4 @@
-// npm run --silent analyze -- [--json | --summary] [--profile FILE] [--url URL] [--jobs N] [--quiet] FILE...
+// npm run --silent analyze -- [--json | --summary] [--profile FILE] [--occupation SOC] [--url URL] [--jobs N] [--quiet] FILE...
 import {once} from 'node:events';
 import {readFileSync} from 'node:fs';
 import {availableParallelism} from 'node:os';
@@ -14,9 +14,10 @@ import {isJsonLines, openLines, STDIN, type Line, type ReadProgress} from './lin
 import {WorkerPool} from './pool';
 import {terminalSafe} from './safe-text';
 
-const USAGE = `usage: npm run --silent analyze -- [--json | --summary] [--profile FILE] [--url URL] [--jobs N] [--quiet] FILE...
+const USAGE = `usage: npm run --silent analyze -- [--json | --summary] [--profile FILE] [--occupation SOC] [--url URL] [--jobs N] [--quiet] FILE...
   FILE: .html, .txt, .md, .jsonl, .jsonl.gz, or - for JSON Lines on standard input
   --json: one analysis per line; --summary: one CSV row per posting; neither: a readable report
+  --occupation SOC: measure pay against this occupation (e.g. 11-3021) instead of the one each posting suggests
   --url: the address a saved .html page was served at, when the page does not say
   --jobs N: worker threads for JSON Lines (default: the machine's cores); --quiet: no progress line`;
 
@@ -127,6 +128,7 @@ async function main(argv: string[]): Promise<number> {
         json: {type: 'boolean'},
         summary: {type: 'boolean'},
         profile: {type: 'string'},
+        occupation: {type: 'string'},
         url: {type: 'string'},
         jobs: {type: 'string', short: 'j'},
         quiet: {type: 'boolean', short: 'q'},
@@ -159,7 +161,12 @@ async function main(argv: string[]): Promise<number> {
       return 2;
     }
   }
-  const options: AnalyzeOptions = {profile};
+  const occupation = values.occupation ?? null;
+  if (occupation !== null && !/^\d\d-\d{4}$/.test(occupation)) {
+    console.error(`--occupation ${occupation}: expected an SOC code such as 15-1299 or 11-3021\n${USAGE}`);
+    return 2;
+  }
+  const options: AnalyzeOptions = {profile, occupation};
   try {
     options.dataset = loadSalaryDatasetSync();
   } catch (error) {
@@ -179,7 +186,7 @@ async function main(argv: string[]): Promise<number> {
   const runBatch = (file: string, lines: Line[]) => {
     linesRead += lines.length;
     // Workers start once the input proves larger than a batch: a small one is done before a worker would be ready.
-    if (!pool && jobs > 1 && linesRead >= BATCH_LINES) pool = new WorkerPool(jobs, {format: formatName, profile, dataset: Boolean(options.dataset)});
+    if (!pool && jobs > 1 && linesRead >= BATCH_LINES) pool = new WorkerPool(jobs, {format: formatName, profile, occupation, dataset: Boolean(options.dataset)});
     return writer.add(pool ? pool.run(file, lines) : analyzeLines(file, lines, format, options));
   };
 

@@ -31,10 +31,15 @@ export function formatReport(analysis: Analysis): string {
       lines.push(`  Benchmark: ${salary.benchmark.place}${reason}: no data`);
     }
   }
+  const occupation = salary.benchmark?.occupation;
+  if (occupation) lines.push(`  Occupation: ${occupation.soc} ${occupation.title}${occupation.by === 'user' ? ' (your choice)' : ''}: ${occupation.why.join('; ')}`);
+  if (salary.benchmark?.impliedLevel) lines.push(`  Implied wage level (DOL worksheet): ${salary.benchmark.impliedLevel.summary}`);
   if (salary.comparison) lines.push(`  Comparison: ${salary.comparison.summary}`);
+  if (salary.comparison?.impliedLevelSummary) lines.push(`  Against the implied level: ${salary.comparison.impliedLevelSummary}`);
   if (salary.transparency?.required && !posted) {
     const law = salary.transparency;
-    lines.push(`  Pay range likely required: ${law.jurisdiction} requires one in job ads since ${law.effective} (${law.source})`);
+    const coverage = law.applies === 'may' ? `; it may apply: it covers ${law.threshold ?? 'some employers'} and the posting does not say the employer's size` : '';
+    lines.push(`  Pay range likely required: ${law.jurisdiction} requires one in job ads since ${law.effective} (${law.source})${coverage}`);
   }
   lines.push(`  Checklist (${checklist.filter((item) => item.present).length}/${checklist.length}):`);
   for (const item of checklist) {

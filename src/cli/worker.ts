@@ -11,6 +11,8 @@ export interface WorkerSetup {
   profile: Profile | null;
   /** Whether the main thread could load the county wage data (it says so once if not). */
   dataset: boolean;
+  /** --occupation: the SOC code every posting is measured against, or null for each posting's own. */
+  occupation: string | null;
 }
 
 export interface WorkerTask {
@@ -20,7 +22,7 @@ export interface WorkerTask {
 }
 
 const setup = workerData as WorkerSetup;
-const options = {profile: setup.profile, ...(setup.dataset ? {dataset: loadSalaryDatasetSync()} : {})};
+const options = {profile: setup.profile, occupation: setup.occupation, ...(setup.dataset ? {dataset: loadSalaryDatasetSync()} : {})};
 const format = FORMATS[setup.format];
 parentPort!.on('message', ({id, file, lines}: WorkerTask) => {
   parentPort!.postMessage({id, ...analyzeLines(file, lines, format, options)});

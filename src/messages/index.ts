@@ -32,7 +32,11 @@ const POSTING_OPTIONAL = ['id', 'site', 'url'] as const;
 export function isPosting(value: unknown): value is Posting {
   if (typeof value !== 'object' || value === null) return false;
   const v = value as Record<string, unknown>;
-  return POSTING_TEXT.every((key) => typeof v[key] === 'string') && POSTING_OPTIONAL.every((key) => v[key] === undefined || typeof v[key] === 'string');
+  return (
+    POSTING_TEXT.every((key) => typeof v[key] === 'string') &&
+    POSTING_OPTIONAL.every((key) => v[key] === undefined || typeof v[key] === 'string') &&
+    (v.employerSize === undefined || (typeof v.employerSize === 'number' && Number.isFinite(v.employerSize)))
+  );
 }
 
 export function isMessage(value: unknown): value is Message {
