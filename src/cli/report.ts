@@ -1,3 +1,4 @@
+import {screeningLine} from '../core/screening-line';
 import type {Analysis} from '../core/types';
 
 const usd = (value: number) => `$${Math.round(value).toLocaleString('en-US')}`;
@@ -11,6 +12,7 @@ export function formatReport(analysis: Analysis): string {
   lines.push(`  Verdict: ${detection.isTechnicalProjectManager ? 'technical project/program manager' : 'not a TPM role'} (score ${detection.score.toFixed(2)})`);
   for (const reason of detection.reasons) lines.push(`    - ${reason}`);
   const years = requirements.minYearsExperience === null ? 'not stated' : `${requirements.minYearsExperience}+`;
+  lines.push(`  Screening: ${screeningLine(analysis) || 'nothing stated'}`);
   lines.push(`  Requires: years ${years}; degree ${requirements.degree ?? 'not stated'}; certifications ${requirements.certifications.join(', ') || 'none named'}`);
   const posted = salary.posted;
   lines.push(
@@ -48,7 +50,7 @@ export function formatReport(analysis: Analysis): string {
   lines.push(`  Completeness: ${completeness.score}/100${completeness.missing.length ? `; missing: ${completeness.missing.join(', ')}` : ''}`);
   lines.push(
     fit
-      ? `  Fit: ${fit.score}/100; missing: ${fit.missing.join(', ') || 'nothing'}${fit.unknown.length ? `; unknown: ${fit.unknown.join(', ')}` : ''}`
+      ? `${fit.blockers?.length ? `  Blocked: ${fit.blockers.map((blocker) => blocker.reason).join('; ')}\n` : ''}  Fit: ${fit.score}/100; missing: ${fit.missing.join(', ') || 'nothing'}${fit.unknown.length ? `; unknown: ${fit.unknown.join(', ')}` : ''}`
       : '  Fit: no profile given (--profile FILE)',
   );
   return lines.join('\n');

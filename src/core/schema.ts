@@ -47,6 +47,7 @@ export const PostedPaySchema = z
     annualMin: money,
     annualMax: money,
     text: z.string(),
+    estimatedBy: z.string().optional(),
   })
   .refine((pay) => pay.min <= pay.max && pay.annualMin <= pay.annualMax, 'min must not exceed max');
 
@@ -146,6 +147,7 @@ export const AnalysisSchema = z.strictObject({
   checklist: z.array(ChecklistMatchSchema).length(CHECKLIST_IDS.length),
   salary: z.strictObject({
     posted: PostedPaySchema.nullable(),
+    estimate: PostedPaySchema.optional(),
     benchmark: BenchmarkSchema.nullable(),
     comparison: PayComparisonSchema.nullable(),
     transparency: z
@@ -166,6 +168,7 @@ export const AnalysisSchema = z.strictObject({
       met: z.array(z.string()),
       missing: z.array(z.string()),
       unknown: z.array(z.string()),
+      blockers: z.array(z.strictObject({id: z.string(), reason: z.string()})).optional(),
     })
     .nullable(),
 });
@@ -182,6 +185,11 @@ export const ProfileSchema = z.object({
   skills: z.array(z.string().min(1).max(80)).max(200).default([]),
   location: z.string().max(200).nullable().default(null),
   payExpectation: z.number().nonnegative().nullable().default(null),
+  needsSponsorship: z.boolean().nullable().default(null),
+  clearanceHeld: z.string().min(1).max(40).nullable().default(null),
+  usCitizen: z.boolean().nullable().default(null),
+  workModes: z.array(z.enum(['remote', 'hybrid', 'onsite'])).max(3).default([]),
+  travelLimit: z.number().min(0).max(100).nullable().default(null),
 });
 
 export type ProfileInput = z.input<typeof ProfileSchema>;

@@ -33,6 +33,8 @@ export interface PostedPay {
   annualMax: number;
   /** The text the figures were read from. */
   text: string;
+  /** Set when the figure is a job site's own estimate ("Glassdoor"), not pay the employer states. */
+  estimatedBy?: string;
 }
 
 export interface Detection {
@@ -122,10 +124,13 @@ export interface Completeness {
 }
 
 export interface Fit {
+  /** 0 when a hard blocker stands: the score says so instead of averaging it away. */
   score: number;
   met: string[];
   missing: string[];
   unknown: string[];
+  /** Screening facts that rule the profile out, shown first (src/core/fit-blockers.ts). */
+  blockers?: Array<{id: string; reason: string}>;
 }
 
 export interface Profile {
@@ -137,6 +142,16 @@ export interface Profile {
   skills: string[];
   location: string | null;
   payExpectation: number | null;
+  /** Needs a visa sponsored to work: true, false, or null when unsaid. Optional: older profiles lack it. */
+  needsSponsorship?: boolean | null;
+  /** The security clearance held (CLEARANCES_HELD: "none", "Secret", "TS/SCI"...), or null when unsaid. */
+  clearanceHeld?: string | null;
+  /** A US citizen: true, false, or null when unsaid. */
+  usCitizen?: boolean | null;
+  /** Work modes accepted; empty means any. */
+  workModes?: Array<'remote' | 'hybrid' | 'onsite'>;
+  /** The most travel accepted, as a percentage of the time; null when unsaid. */
+  travelLimit?: number | null;
 }
 
 export interface PayTransparency {
@@ -170,6 +185,8 @@ export interface Analysis {
     comparison: PayComparison | null;
     /** A pay-transparency law covering the posting's place, whether or not the posting states pay. */
     transparency: PayTransparency | null;
+    /** A job site's own estimate on the pay line ("(Glassdoor est.)"), shown as one; never posted pay. */
+    estimate?: PostedPay;
   };
   completeness: Completeness;
   fit: Fit | null;

@@ -3,6 +3,7 @@ import type {Analysis} from '../core/types';
 import {ChecklistView, type ShowEvidence} from './ChecklistView';
 import {labelsOf} from './format';
 import {SalaryView} from './SalaryView';
+import {ScreeningLine} from './ScreeningLine';
 import type {StructuredDataCheck} from '../messages/structured-data';
 import {StructuredDataView} from './StructuredDataView';
 import {CompletenessView, FitView} from './ScoreViews';
@@ -92,6 +93,7 @@ export function Panel({analysis, onDismiss, onSetUpProfile, onShowEvidence, star
           ) : null}
         </header>
         <div class="body" id="tpm-lens-body" hidden={!open}>
+          <ScreeningLine analysis={analysis} onShowEvidence={onShowEvidence} />
           <VerdictView detection={analysis.detection} />
           <CompletenessView completeness={analysis.completeness} labels={labels} />
           <FitView fit={analysis.fit} labels={labels} onSetUpProfile={onSetUpProfile} />

@@ -104,6 +104,11 @@ export function SalaryView({salary, onChooseOccupation}: {salary: Analysis['sala
       </p>
       {benchmark ? <OccupationView benchmark={benchmark} onChoose={onChooseOccupation} /> : null}
       <ImpliedLevelView salary={salary} />
+      {salary.estimate && (
+        <p data-testid="pay-estimate">
+          {salary.estimate.estimatedBy}'s own estimate, not pay the employer posted: {postedPayText(salary.estimate)}
+        </p>
+      )}
       {benchmark && figures.length > 0 ? (
         <>
           <p>

@@ -54,6 +54,12 @@ function salary(value: Json | undefined): string {
   return figures ? `${currency} ${figures} ${unit}`.trim() : '';
 }
 
+/** employmentType as stated ("FULL_TIME" or a list of them), for the core to read first. */
+function employmentType(value: Json | undefined): {employmentType?: string} {
+  const types = (Array.isArray(value) ? value : [value]).map((type) => text(type)).filter(Boolean);
+  return types.length ? {employmentType: types.join(', ').slice(0, 100)} : {};
+}
+
 /**
  * hiringOrganization.numberOfEmployees (schema.org QuantitativeValue, or a bare number): an exact value, or
  * an open lower bound ("1000+"). A closed range is left out: it cannot say which side of a law's threshold
@@ -87,6 +93,7 @@ function toPosting(node: JsonObject): Posting | null {
     location,
     salaryText: salary(node.baseSalary) || salary(node.estimatedSalary),
     description,
+    ...employmentType(node.employmentType),
     ...sized(employerSize(node.hiringOrganization)),
   };
 }
