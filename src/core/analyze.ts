@@ -66,6 +66,16 @@ export function analyze(posting: Posting, options: AnalyzeOptions = {}): Analysi
     sentences,
     minYears: requirements.minYearsExperience,
   });
+  const benchmark = benchmarkForRole((options.dataset ?? articleDataset).benchmarkFor(posting.location), {
+    title,
+    sentences,
+    technical: detection.isTechnicalProjectManager,
+    requirements,
+    chosenSoc: options.occupation,
+    clearance: screening.facts.clearance,
+  });
+  const transparency = payRangeLikelyRequired(posting.location, options.date, {countyFips: benchmark.resolution?.countyFips, employees: posting.employerSize});
+  const {evidence: _evidence, ...stated} = requirements;
   return {
     id: posting.id ?? '',
     site: posting.site ?? '',

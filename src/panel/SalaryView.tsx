@@ -73,7 +73,7 @@ function ImpliedLevelView({salary}: {salary: Analysis['salary']}) {
       </p>
       <ul>
         {implied.steps
-          .filter((step) => step.factor !== 'special-skills')
+          .filter((step) => step.factor !== 'special-skills' || step.evidence.includes('clearance'))
           .map((step) => (
             <li key={step.factor}>{step.evidence}</li>
           ))}
