@@ -47,18 +47,6 @@ export function analyze(posting: Posting, options: AnalyzeOptions = {}): Analysi
   const lineEstimate = siteEstimate(posting.salaryText);
   const estimated = lineEstimate ? extractPay(lineEstimate.text, '') : null;
   const estimate = estimated && lineEstimate ? {...estimated, estimatedBy: lineEstimate.by} : null;
-  const benchmark = benchmarkForRole((options.dataset ?? articleDataset).benchmarkFor(posting.location), {
-    title,
-    sentences,
-    technical: detection.isTechnicalProjectManager,
-    requirements,
-    chosenSoc: options.occupation,
-  });
-  // The resolved place picks the posting's own range when the text gives one per place.
-  const where = benchmark.resolution ? {place: benchmark.place, county: benchmark.resolution.county, countyFips: benchmark.resolution.countyFips} : null;
-  const posted = extractPay(posting.salaryText, posting.description, where);
-  const transparency = payRangeLikelyRequired(posting.location, options.date, {countyFips: benchmark.resolution?.countyFips, employees: posting.employerSize});
-  const {evidence: _evidence, ...stated} = requirements;
   const screening = readScreening({
     title,
     location: posting.location,
@@ -74,6 +62,9 @@ export function analyze(posting: Posting, options: AnalyzeOptions = {}): Analysi
     chosenSoc: options.occupation,
     clearance: screening.facts.clearance,
   });
+  // The resolved place picks the posting's own range when the text gives one per place.
+  const where = benchmark.resolution ? {place: benchmark.place, county: benchmark.resolution.county, countyFips: benchmark.resolution.countyFips} : null;
+  const posted = extractPay(posting.salaryText, posting.description, where);
   const transparency = payRangeLikelyRequired(posting.location, options.date, {countyFips: benchmark.resolution?.countyFips, employees: posting.employerSize});
   const {evidence: _evidence, ...stated} = requirements;
   return {
