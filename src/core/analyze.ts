@@ -47,7 +47,6 @@ export function analyze(fullPosting: Posting, options: AnalyzeOptions = {}): Ana
   const detection = detectTechnicalProjectManager(title, sentences);
   const requirements = extractRequirements(sentences);
   const checklist = withRequirements(matchChecklist(sentences, PHRASE_IDS), requirements);
-  const {posted, unread} = readPay(posting.salaryText, posting.description);
   // A site's own estimate on the pay line is never posted pay (extractPay skips it): shown as an estimate.
   const lineEstimate = siteEstimate(posting.salaryText);
   const estimated = lineEstimate ? extractPay(lineEstimate.text, '') : null;
@@ -67,6 +66,9 @@ export function analyze(fullPosting: Posting, options: AnalyzeOptions = {}): Ana
     chosenSoc: options.occupation,
     clearance: screening.facts.clearance,
   });
+  // The resolved place picks the posting's own range when the text gives one per place.
+  const where = benchmark.resolution ? {place: benchmark.place, county: benchmark.resolution.county, countyFips: benchmark.resolution.countyFips} : null;
+  const {posted, unread} = readPay(posting.salaryText, posting.description, where);
   const transparency = payRangeLikelyRequired(posting.location, options.date, {countyFips: benchmark.resolution?.countyFips, employees: posting.employerSize});
   const {evidence: _evidence, ...stated} = requirements;
   return {

@@ -26,6 +26,13 @@ const OFFERED = /\bwe (?:will )?(?:provide|offer|give|cover|pay|match)\w* (?:\w+
  * is..."), with no word about the person or the role.
  */
 const COMPANY_VOICE = /^(?:we(?:'re| are| have| believe| build| serve| help| pride)?|our|at [A-Z][\w.&'-]*(?: [A-Z][\w.&'-]*)?,|backed by|founded (?:in|by))\b/i;
+/**
+ * The employer described in the third person: "The company enjoys...", "With over 10,000 employees
+ * worldwide, InPost Group is one of the largest...", "Medius, a prominent global provider of...",
+ * "VND is a software and IT company...". A name, not a job title, then a company noun.
+ */
+const COMPANY_THIRD_PERSON = /^(?:the (?:company|firm|organi[sz]ation|group)\b|with (?:over |more than |nearly |almost )?[\d,.]+\+? ?[kKmM]? (?:employees|people|customers|clients|offices|locations|members|users)\b|(?![^,]{0,60}\b(?:manager|lead|leader|engineer|director|analyst|specialist|coordinator|owner|architect|consultant|officer|head|team|role|position|candidate|TPM|PM|you)\b)[A-Z][\w&.'-]*(?: [A-Z][\w&.'-]*){0,3}(?:,| is| are| was| has| has been) (?:a|an|the|one of)\b)/i;
+const COMPANY_NOUN = /\b(?:company|companies|firm|provider|leader|platform|startup|business|organi[sz]ation|group|manufacturer|agency|employer|enterprise|corporation|marketplace|brand)\b/i;
 const ABOUT_THE_ROLE = /\b(?:you|your|you'll|you're|candidates?|applicants?|looking for|seek\w*|hire|hiring|this (?:role|position|job)|the (?:role|position|successful)|responsib\w+|will (?:be|have|lead|manage|work|own|drive))\b/i;
 
 /**
@@ -35,7 +42,8 @@ const ABOUT_THE_ROLE = /\b(?:you|your|you'll|you're|candidates?|applicants?|look
  */
 export function isNotice(sentence: string): boolean {
   if (NOTICE.test(sentence) || PERK.test(sentence) || OFFERED.test(sentence)) return true;
-  return COMPANY_VOICE.test(sentence) && !ABOUT_THE_ROLE.test(sentence);
+  const companyVoice = COMPANY_VOICE.test(sentence) || (COMPANY_THIRD_PERSON.test(sentence) && COMPANY_NOUN.test(sentence));
+  return companyVoice && !ABOUT_THE_ROLE.test(sentence);
 }
 
 /**

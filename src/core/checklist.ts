@@ -172,7 +172,7 @@ const ITEMS: ItemData[] = [
     patterns: [
       String.raw`\bstake-?holders?\b`,
       String.raw`\b(?:all|multiple|various|different|every) levels? (?:of|in|within|across) (?:the |an? )?(?:organi[sz]ations?|management|leadership|company|business|seniority)\b`,
-      String.raw`\bcross[- ]?(?:functional(?:ly)?|team|organi[sz]ational|department\w*|group|lob|portfolio|office|product|regional)\b`,
+      String.raw`\bcross[- ]?(?:functional(?:ly)?|team|organi[sz]ational|department\w*|group|lob|portfolio|office|product|regional)\b(?!(?: and/or cross[- ]team)? (?:projects?|programs?|initiatives?|efforts)\b)`,
       String.raw`\b(?:across|between|among) (?:\w+ ){0,2}(?:teams|departments|groups|functions|organi[sz]ations|business units|divisions|lines of business|disciplines)\b`,
       String.raw`\b(?:business|executive|project) (?:owners?|partners?|leaders?|leadership|units?|sponsors?|users|stakeholders|areas?|functions)\b`,
       String.raw`\b(?:senior|executive|upper|top) (?:management|leadership|leaders|executives|decision[- ]makers)\b`,
@@ -187,6 +187,8 @@ const ITEMS: ItemData[] = [
     unless: [
       String.raw`\bstakeholders? (?:value|returns?)\b`,
       String.raw`\bnegotiable\b`,
+      String.raw`\baligns? with (?:your|you|our)\b`,
+      String.raw`\bcustomer relationship management\b`,
     ],
   },
   {
@@ -234,7 +236,8 @@ const ITEMS: ItemData[] = [
     weight: 1,
     patterns: [
       String.raw`\bprioriti[sz]\w*\b`,
-      String.raw`\bpriorities\b`,
+      String.raw`\b(?:set|sets|setting|balanc\w*|manag\w*|align\w*|juggl\w*|negotiat\w*|determin\w*|defin\w*|establish\w*|rank\w*|weigh\w*|drive|drives|driving|competing|conflicting|clear|clarity on|understand\w*|maintain\w*|focus\w* on|track\w*)\b (?:[\w-]+,? ){0,3}priorities\b`,
+      String.raw`\bpriorities (?:across|among|between|for (?:the |your )?teams?)\b`,
       String.raw`\btrade-?offs?\b`,
       String.raw`\btriag\w+\b`,
     ],
@@ -459,8 +462,8 @@ const ITEMS: ItemData[] = [
     description: 'Presents plans, status or briefings to executives, boards or senior leadership for approval.',
     weight: 1,
     patterns: [
-      String.raw`\b(?:present\w*|brief\w*|report\w*|communicat\w*|update\w*|inform\w*|escalat\w*|readouts?|recommend\w*|(?:deliver\w*|prepar\w*|run|runs|running|lead|leads|leading|hold\w*) (?:\w+ ){0,3}(?:presentations?|briefings?|updates|reports?|readouts?|reviews))\b[^;]{0,100}\b(?:executives?|c-(?:level|suite)|vps?|vice presidents?|(?:the|company|corporate|client's?) board|board of directors|board members|steering (?:committee|group)s?|(?:senior|executive|upper|top|high-level|company|business|it|client) (?:management|leadership|leaders|executives|decision[- ]makers)|leadership(?: team| levels?)?|levels of (?:leadership|management)|sponsors?)\b`,
-      String.raw`\b(?:executive|leadership|board|management|steering committee|c-level|senior stakeholder)[- ](?:level )?(?:presentations?|communications?|briefings?|reviews?|updates?|reports?|readouts?|decks?|summaries|forums?)\b`,
+      String.raw`\b(?:present\w*|brief\w*|report\w*|communicat\w*|update\w*|inform\w*|escalat\w*|influenc\w*|readouts?|recommend\w*|(?:deliver\w*|prepar\w*|run|runs|running|lead|leads|leading|hold\w*) (?:\w+ ){0,3}(?:presentations?|briefings?|updates|reports?|readouts?|reviews))\b[^;]{0,100}\b(?:executives?|c-(?:level|suite)|vps?|vice presidents?|(?:the|company|corporate|client's?) board|board of directors|board members|steering (?:committee|group)s?|(?:senior|executive|upper|top|high-level|company|business|it|client) (?:management|leadership|leaders|executives|decision[- ]makers)|leadership(?: team| levels?)?|levels of (?:leadership|management)|sponsors?)\b`,
+      String.raw`\b(?:executive|leadership|board|management|steering committee|c-level|senior stakeholder)[- ](?:level )?(?:presentations?|communications?|briefings?|reviews?|updates?|reports?|reporting|readouts?|decks?|summaries|forums?)\b`,
       String.raw`\b(?:approvals?|sign-?offs?|buy-in|endorsement) (?:\w+ ){0,5}(?:from|by) (?:\w+ ){0,2}(?:executives?|leadership|management|sponsors?|the board)\b`,
       String.raw`\b(?:secur|obtain|acquir|gain|get|seek)\w* (?:\w+ ){0,3}(?:approvals?|sign-?offs?)\b`,
       String.raw`\bfor (?:their |final |executive )?approval\b`,
@@ -529,6 +532,8 @@ const ITEMS: ItemData[] = [
       String.raw`\bour (?:relationships?|track record|goal|mission|commitment|products|services)\b`,
       String.raw`\b(?:we|our (?:company|firm|team|mission|specialists)) (?:\w+ ){0,3}(?:serv(?:e|es|ing)|help|deliver) (?:\w+ ){0,5}(?:customers?|clients?)\b`,
       String.raw`\b(?:millions|thousands) of (?:\w+ ){0,3}(?:customers|clients|users)\b`,
+      // Customers named among those whose security screening a hire must pass.,
+      String.raw`\b(?:security|background|government) (?:screening|checks?|clearances?)\b`,
     ],
   },
 ];

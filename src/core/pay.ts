@@ -1,5 +1,6 @@
 import {amountsIn, inCurrency, type Amount} from './money';
 import {spellings} from './numbers';
+import {REGION_ALIASES} from './salary/places-data';
 import {normalizeText} from './text';
 import type {PayPeriod, PostedPay} from './types';
 
@@ -143,6 +144,7 @@ function candidatesIn(text: string, requireCurrency: boolean): Candidate[] {
     const start = before?.start ?? low.start;
     const end = after?.end ?? high.end;
 
+    // Words after the figure up to the line's end only: the next line is another sentence ("...USD\nDetermine business impact").
     if (OTHER_AFTER.test(text.slice(high.end, high.end + 60).split('\n', 1)[0]!)) continue;
     if (SITE_ESTIMATE_AFTER.test(text.slice(end, end + 40))) continue;
     const lowOwn = high !== low ? periodAfter(text, low.end) : null;
@@ -228,16 +230,65 @@ function payIn(text: string, fromPayLine: boolean): PayReading {
 
 /**
  * The job's posted pay from the site's salary line first, then the description; when none is
- * believable, the figures that were stated and why they cannot be pay.
+ * believable, the figures that were stated and why they cannot be pay. With the posting's place, a
+ * description that gives one range per place gives that place's.
  */
-export function readPay(salaryText: string, description: string): PayReading {
+export function readPay(salaryText: string, description: string, where?: PayPlace | null): PayReading {
+  const described = normalizeText(description ?? '');
+  const placed = where ? payForPlace(described, where) : null;
+  if (placed) return {posted: placed, unread: null};
   const line = payIn(normalizeText(salaryText ?? ''), true);
   if (line.posted) return line;
-  const text = payIn(normalizeText(description ?? ''), false);
+  const text = payIn(described, false);
   return text.posted ? text : {posted: null, unread: line.unread ?? text.unread};
 }
 
-/** The job's posted pay from the site's salary line first, then the description. Null when none is stated. */
-export function extractPay(salaryText: string, description: string): PostedPay | null {
-  return readPay(salaryText, description).posted;
+/** Where the posting's job is, as the salary data resolved its location: "Mountain View, CA" in county 06085. */
+export interface PayPlace {
+  place: string;
+  county?: string;
+  countyFips?: string;
+}
+
+/** Text before a range back to the previous figure (at most this far), where "in those locations" is said. */
+const PLACE_CONTEXT_BEFORE = 300;
+const PLACE_CONTEXT_AFTER = 60;
+
+/** Lower-case names a text may use for the place: its city, its county, and the regions that hold the county. */
+function namesOf(where: PayPlace): string[] {
+  const names = [where.place.split(',')[0]!.trim().toLowerCase()];
+  if (where.county) names.push(where.county.toLowerCase());
+  for (const region of REGION_ALIASES) {
+    if (where.countyFips && (region.county === where.countyFips || region.alsoCounties.includes(where.countyFips))) names.push(...region.names);
+  }
+  return names.filter((name) => name.length >= 3);
+}
+
+const namesPlace = (text: string, names: readonly string[]) => names.some((name) => new RegExp(`(?:^|[^a-z])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![a-z])`).test(text));
+
+/**
+ * Several ranges for several places ("across the U.S. ... $84,200 - $165,200"; "within the San
+ * Francisco Bay area and New York City metropolitan area ... $109,000 - $180,400"): the range whose
+ * own words name the posting's place, or null when none or more than one does.
+ */
+function payForPlace(text: string, where: PayPlace): PostedPay | null {
+  const names = namesOf(where);
+  if (names.length === 0) return null;
+  const candidates = candidatesIn(text, true).filter((candidate) => candidate.score >= 2);
+  const distinct = new Set(candidates.map((candidate) => `${candidate.min.value}-${candidate.max.value}`));
+  if (distinct.size < 2) return null;
+  const matching = candidates.filter((candidate, index) => {
+    const from = Math.max(index > 0 ? candidates[index - 1]!.end : 0, candidate.start - PLACE_CONTEXT_BEFORE);
+    const context = `${text.slice(from, candidate.start)} ${text.slice(candidate.end, candidate.end + PLACE_CONTEXT_AFTER).split(/[.;\n]/)[0]}`.toLowerCase();
+    return namesPlace(context, names);
+  });
+  const ranges = new Set(matching.map((candidate) => `${candidate.min.value}-${candidate.max.value}`));
+  if (ranges.size !== 1) return null;
+  const pay = toPay(matching[0]!, text);
+  return isPay(pay) ? pay : null;
+}
+
+/** The job's posted pay (see readPay). Null when none is stated. */
+export function extractPay(salaryText: string, description: string, where?: PayPlace | null): PostedPay | null {
+  return readPay(salaryText, description, where).posted;
 }

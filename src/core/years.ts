@@ -8,9 +8,9 @@ export interface YearsFinding {
   sentence: string;
 }
 
-// "3-5", "3 to 5", "1 or 2", "Five (5)", "2-4 +", "8 plus", "3 or more" followed by the unit.
+// "3-5", "3 to 5", "1 or 2", "Five (5)", "2-4 +", "8 plus", "3 or more", "15+ overall" followed by the unit.
 const MENTION = new RegExp(
-  `(?<!\\d\\s?-\\s?)(${COUNT_SOURCE})(?:\\s*(?:-|to|TO|or|OR)\\s*(${COUNT_SOURCE}))?(\\s*(?:\\+|plus|Plus|PLUS))?(?:\\s*(?:or|OR) (?:more|MORE))?\\s*(-)?\\s*(${['years', 'year', 'yrs', 'yr', 'months', 'month'].map(spellings).join('|')}|YOE)(?![a-z])`,
+  `(?<!\\d\\s?-\\s?)(${COUNT_SOURCE})(?:\\s*(?:-|to|TO|or|OR)\\s*(${COUNT_SOURCE}))?(\\s*(?:\\+|plus|Plus|PLUS))?(?:\\s*(?:or|OR) (?:more|MORE))?(?:\\s+(?:overall|total|combined|relevant|professional|progressive|full[- ]time|Overall|Total|Combined|Relevant|Professional|Progressive))?\\s*(-)?\\s*(${['years', 'year', 'yrs', 'yr', 'months', 'month'].map(spellings).join('|')}|YOE)(?![a-z])`,
   'g',
 );
 
@@ -31,6 +31,7 @@ const PREFERRED_HEADING = /\b(?:preferred|desired|desirable|nice[- ]to[- ]haves?
 const SECTION_WORDS = /\b(?:qualifications?|requirements?|responsibilities|duties|benefits|perks|compensation|salary|about|overview|summary|who you are|what you|you will|you'll|must[- ]haves?|education|skills|experience|role|job|position|company|team|apply)\b/i;
 const CLAUSE_END = /[.;!?\u2022\u00b7\u25cf\u27a2]|,\s|\s\(|(?<=[a-z)])(?=[A-Z])/;
 const LARGEST_PLAUSIBLE = 30;
+const SHORT_BULLET = 160;
 
 /** Text after a mention up to the end of its clause. */
 function clauseAfter(sentence: string, from: number): string {
@@ -117,7 +118,9 @@ function mentionsIn(sentence: string, inPreferredSection: boolean): Mention[] {
     if (hyphen && !/^\s*(?:of\s+)?(?:experience|exp\b)/i.test(next)) continue;
     if (NOT_EXPERIENCE_BEFORE.test(sentence.slice(Math.max(0, start - 60), start))) continue;
     if (NOT_EXPERIENCE_AFTER.test(next) || SUBSTITUTE_AFTER.test(tail)) continue;
-    if (!EXPERIENCE_AFTER.test(next) && !EXPERIENCE_NEAR.test(tail) && !EXPERIENCE_NEAR.test(before)) continue;
+    // A short bullet that opens with the years and names experience at its end: "3+ years team leader/management, data analytics, and graphic reporting experience".
+    const bulletNamesExperience = start <= 12 && sentence.length <= SHORT_BULLET && EXPERIENCE_NEAR.test(sentence.slice(end));
+    if (!EXPERIENCE_AFTER.test(next) && !EXPERIENCE_NEAR.test(tail) && !EXPERIENCE_NEAR.test(before) && !bulletNamesExperience) continue;
     const count = parseCount(low!);
     if (count === null) continue;
     const years = /^mo/i.test(unit!) ? Math.round((count / 12) * 100) / 100 : count;

@@ -124,6 +124,13 @@ describe('what is and is not posted pay', () => {
     expect(annual(fromDescription('In United States, the Base compensation range for this role is USD 148,505 \\- USD 178,206.'))).toEqual([148505, 178206, 'USD']);
   });
 
+  it('reads the words after a figure only up to the end of its line', () => {
+    expect(annual(fromDescription('Pay range\n$164,200\ufffd$241,700 USD\nDetermine business impact of current and proposed projects.'))).toEqual([164200, 241700, 'USD']);
+    expect(annual(fromDescription('Pay range\n$164,200 - $241,700 USD\nResponsible for project scope definition and change control management.'))).toEqual([164200, 241700, 'USD']);
+    // Trap: on the same line the noun still governs the figure.
+    expect(fromDescription('We fund $50,000 - $90,000 projects for local schools.')).toBeNull();
+  });
+
   it("never reads a retirement plan's name as pay", () => {
     expect(fromDescription('Benefits: Medical, dental, vision, 401k, unlimited PTO')).toBeNull();
     expect(fromDescription('We offer a 401(k) with company match and a 403(b) for our nonprofit arm.')).toBeNull();
@@ -134,6 +141,32 @@ describe('what is and is not posted pay', () => {
     expect(fromLine('₹5L - ₹8L (Glassdoor Est.)')).toBeNull();
     expect(fromLine('$98K - $132K (Glassdoor est.)')).toBeNull();
     expect(annual(fromLine('₹6L - ₹19L (Employer Est.)'))).toEqual([600000, 1900000, 'INR']);
+  });
+});
+
+describe('several ranges for several places', () => {
+  // Microsoft careers (dev): a U.S. range, then one for two metropolitan areas.
+  const text = [
+    'Technical Program Management IC2 - The typical base pay range for this role across the U.S. is USD $84,200 - $165,200 per year.',
+    'There is a different range applicable to specific work locations, within the San Francisco Bay area and New York City metropolitan area, and the base pay range for this role in those locations is USD $109,000 - $180,400 per year.',
+  ].join('\n');
+  const line = 'USD $84,200 - $165,200 (SF Bay Area / NYC); USD $109,000 - $180,400 (SF Bay Area / NYC)';
+
+  it("takes the range of the posting's own place", () => {
+    // Mountain View is in Santa Clara County, which the Bay Area holds.
+    expect(annual(extractPay(line, text, {place: 'Mountain View, CA', county: 'Santa Clara County', countyFips: '06085'}))).toEqual([109000, 180400, 'USD']);
+    expect(annual(extractPay(line, text, {place: 'New York, NY', county: 'New York County', countyFips: '36061'}))).toEqual([109000, 180400, 'USD']);
+  });
+
+  it('takes the first range when the place is elsewhere or unknown', () => {
+    expect(annual(extractPay(line, text, {place: 'Redmond, WA', county: 'King County', countyFips: '53033'}))).toEqual([84200, 165200, 'USD']);
+    expect(annual(extractPay(line, text))).toEqual([84200, 165200, 'USD']);
+  });
+
+  it('reads a city named beside its range', () => {
+    const cities = 'Salary: Seattle, WA: $150,000 - $180,000; Austin, TX: $130,000 - $160,000.';
+    expect(annual(extractPay('', cities, {place: 'Austin, TX', county: 'Travis County', countyFips: '48453'}))).toEqual([130000, 160000, 'USD']);
+    expect(annual(extractPay('', cities, {place: 'Seattle, WA', county: 'King County', countyFips: '53033'}))).toEqual([150000, 180000, 'USD']);
   });
 });
 

@@ -107,6 +107,15 @@ describe('years of experience required', () => {
     expect(years('Preferred qualifications are listed below; 5+ years of experience in program management is required.')).toBe(5);
   });
 
+  it('reads years with a word between the figure and its unit, and bullets that name experience at their end', () => {
+    expect(years('15+ overall years of experience managing global projects and readiness to work flexibly in multiple time zones.')).toBe(15);
+    expect(years('10 total years in software delivery, 5 of them leading programs')).toBe(10);
+    expect(years('3+ years team leader/management, data analytics, and graphic reporting experience')).toBe(3);
+    // Traps: a long line whose experience word is far from its years, and a company's age.
+    expect(years('For 25 years we have served manufacturers across the Midwest, and our people bring deep experience.')).toBeNull();
+    expect(years(`3+ years: that is how long our average engineer stays, ${'thanks to great food and a beautiful city by the bay, '.repeat(2)}among experienced colleagues`)).toBeNull();
+  });
+
   it('does not read leave, notice periods or trial lengths as experience', () => {
     expect(years('28 days of annual leave, rising to 33 days after 5 years of service')).toBeNull();
     expect(years('You will receive 28 days holiday plus bank holidays.')).toBeNull();

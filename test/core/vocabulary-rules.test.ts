@@ -54,6 +54,13 @@ const SHOWS: Array<[ChecklistId, string]> = [
   // Vendors: partners and manufacturers managed.
   ['vendor-management', 'Define program requirements, deliverables, schedule and track progress, coordinate collaborations with other internal teams as well as manage partners for Cameras / Sensor systems'],
   ['vendor-management', 'Experience working with contract manufacturers and softgoods suppliers'],
+  // Executive presentation: reporting to and influencing the top.
+  ['executive-presentation', 'Executive Reporting Skills on Company Strategic Goals progress.'],
+  ['executive-presentation', 'Excellent communicator and strong partnership skills with the ability to interface and influence across the organization, including executive leadership.'],
+  // Prioritisation: priorities set, balanced, understood or kept clear.
+  ['prioritization', 'Strong understanding of business priorities'],
+  ['prioritization', 'Resolve conflicts, maintain clarity on priorities and drive progress on execution'],
+  ['prioritization', 'Ability to prioritize among competing demands and achieve success with aggressive timelines and limited resources.'],
 ];
 
 // Traps: the words of a rule without the duty.
@@ -66,6 +73,16 @@ const DOES_NOT_SHOW: Array<[ChecklistId, string]> = [
   ['organization', 'Create order forms for the warehouse team.'], // invented
   ['multi-project', 'Work cross-functionally with multiple teams and stakeholders.'],
   ['delivery', 'We deliver groceries to your door.'],
+  ['customer-engagement', 'Ability to meet Microsoft, customer and/or government security screening requirements are required for this role.'],
+  ['stakeholder-management', '2+ years of experience managing cross-functional and/or cross-team projects.'],
+  ['stakeholder-management', 'If the list below aligns with your personality and knowledge, then apply now!'],
+  ['prioritization', 'Deep understanding and experience of the Intelligence and/or Security domain(s), key challenges, priorities, and stakeholders'],
+  ['prioritization', 'Experience working in complex and agile environments, with a proven ability to adapt to rapidly changing requirements and priorities'],
+  // The employer describing itself in the third person.
+  ['customer-engagement', "The company enjoys the industry's highest levels of client satisfaction and has received many awards for its strong employee culture."],
+  ['multi-project', 'With over 10,000 employees worldwide, InPost Group is one of the largest out of home delivery providers in Europe, committed to fast-paced growth.'],
+  ['cost-benefit', 'Medius, a prominent global provider of cloud-based spend management solutions, joins forces with Expensya, a pioneering expense management company.'],
+  ['problem-solving', 'VND is a software and IT company in San Antonio, Texas, specializing in creating efficient tech solutions like web dashboards.'],
 ];
 
 describe('vocabulary rules on real sentences', () => {
@@ -75,6 +92,12 @@ describe('vocabulary rules on real sentences', () => {
 
   it.each(DOES_NOT_SHOW)('not %s: "%s"', (id, sentence) => {
     expect(shown(sentence)).not.toContain(id);
+  });
+
+  it('keeps a job title described in the third person as evidence', () => {
+    expect(shown('The Project Manager is a key member of the delivery organization and owns the project schedule.')).toContain('planning');
+    // The shifting priorities stay with several-projects-at-once.
+    expect(shown('Experience working in complex and agile environments, with a proven ability to adapt to rapidly changing requirements and priorities')).toContain('multi-project');
   });
 });
 
@@ -124,6 +147,8 @@ describe('detection: what the program is about', () => {
     expect(isTpm('Channel Program Manager', tooling)).toBe(false);
     expect(isTpm('Project Management Instructor', tooling)).toBe(false);
     expect(isTpm('Enablement Operations Program Manager', tooling)).toBe(false);
+    expect(isTpm('Business Program Manager-Programs', tooling)).toBe(false);
+    expect(isTpm('Business Systems Project Manager', tooling)).toBe(true);
     // Traps: communications technology stays technical.
     expect(isTpm('Unified Communications Project Manager', tooling)).toBe(true);
     expect(isTpm('Telecommunications Project Manager', tooling)).toBe(true);

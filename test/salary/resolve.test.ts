@@ -22,6 +22,8 @@ const PLACES: Array<[query: string, countyFips: string, sourceKey: string]> = [
   ['Brooklyn, NY', '36047', 'NY|kings'],
   ['Baltimore, MD', '24510', 'MD|baltimore'],
   ['Atlanta, GA 30303', '13121', 'GA|fulton'],
+  // Microsoft careers' location line: the other places counted after the first.
+  ['Mountain View, California, United States + 2 more locations', '06085', 'CA|santa clara'],
 ];
 
 describe('places resolve to the right county, with the source figures', () => {

@@ -35,7 +35,8 @@ export function normalizePlaceName(text: string): string {
 
 export function readLocationText(raw: string): LocationText {
   // A posting with several locations is read by its first one.
-  let text = raw.split(/(?:(?<!\s)\s+)?(?:;|\||\n|\u2022)\s*/)[0] ?? '';
+  // Careers sites add how many other places there are ("Mountain View, California, United States + 2 more locations").
+  let text = (raw.split(/(?:(?<!\s)\s+)?(?:;|\||\n|\u2022)\s*/)[0] ?? '').replace(/\+\s*\d+\s+more\b.*$/i, '').trimEnd();
   const remote = REMOTE.test(raw);
   const zip = /\b(\d{5})(?:-\d{4})?\b/.exec(text)?.[1] ?? null;
   if (zip) text = text.replace(/\b\d{5}(?:-\d{4})?\b/, ' ');
