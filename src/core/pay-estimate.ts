@@ -2,7 +2,8 @@
 // beside "(Employer est.)" for the employer's range. An estimate is never the posting's pay (pay.ts
 // skips it); these read it as what it is, for showing labelled as an estimate.
 
-const SITE_ESTIMATE = /\(?\s*\b(Glassdoor|Indeed|ZipRecruiter|LinkedIn)\s+est(?:\.|imate[sd]?\b)\s*\)?/i;
+// No optional "(\s*" lead: tried at every position, it rescans runs of spaces (test/core/linear-patterns.test.ts).
+const SITE_ESTIMATE = /\b(Glassdoor|Indeed|ZipRecruiter|LinkedIn)\s+est(?:\.|imate[sd]?\b)/i;
 const SITE_NAMES: Record<string, string> = {glassdoor: 'Glassdoor', indeed: 'Indeed', ziprecruiter: 'ZipRecruiter', linkedin: 'LinkedIn'};
 
 /** The site whose own estimate a pay line is ("Glassdoor"), or null for pay the employer states. */
@@ -14,5 +15,5 @@ export function payEstimatedBy(salaryText: string): string | null {
 /** A site's estimate: who made it and the line without its label, to read the figures from. */
 export function siteEstimate(salaryText: string): {by: string; text: string} | null {
   const by = payEstimatedBy(salaryText);
-  return by ? {by, text: salaryText.replace(SITE_ESTIMATE, ' ').trim()} : null;
+  return by ? {by, text: salaryText.replace(SITE_ESTIMATE, ' ').replace(/\(\s*\)/g, ' ').trim()} : null;
 }
