@@ -9,6 +9,8 @@ import type {Analysis, Benchmark, Posting, Profile} from '../core/types';
 export interface AnalyzerDeps {
   loadProfile: () => Promise<Profile | null>;
   benchmarkFor: (location: string) => Benchmark;
+  /** The reader's chosen occupation (SOC), or null to let each posting decide. */
+  loadOccupation?: () => Promise<string | null>;
 }
 
 export function createAnalyzer(deps: AnalyzerDeps) {
@@ -18,14 +20,20 @@ export function createAnalyzer(deps: AnalyzerDeps) {
     if (fresh || !profile) profile = deps.loadProfile().catch(() => null);
     return profile;
   };
+  /** Read once and again only when it changes, like the profile. */
+  let occupation: Promise<string | null> | null = null;
+  const currentOccupation = () => (occupation ??= (deps.loadOccupation?.() ?? Promise.resolve(null)).catch(() => null));
   return {
     forgetProfile(): void {
       profile = null;
     },
+    forgetOccupation(): void {
+      occupation = null;
+    },
     async analyze(posting: Posting, options: {freshProfile?: boolean} = {}): Promise<Analysis> {
-      const loaded = await currentProfile(options.freshProfile ?? false);
+      const [loaded, chosen] = await Promise.all([currentProfile(options.freshProfile ?? false), currentOccupation()]);
       const dataset: SalaryDataset = {benchmarkFor: deps.benchmarkFor};
-      return analyze(posting, {profile: loaded, dataset});
+      return analyze(posting, {profile: loaded, dataset, occupation: chosen});
     },
   };
 }

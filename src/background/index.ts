@@ -3,7 +3,8 @@
 // A service worker in Chrome, an event page in Firefox: nothing in memory is relied on between events.
 import browser from 'webextension-polyfill';
 import {loadProfile} from '../storage/index';
-import {PROFILE_KEY, tabKey} from '../storage/keys';
+import {PROFILE_KEY, OCCUPATION_CHOICE_KEY, tabKey} from '../storage/keys';
+import {createOccupationStore} from '../panel/occupation-pref';
 import {badgeText, type AnalysisSummary} from '../messages/summary';
 import {createAnalyzer, prewarm} from './analysis';
 import {benchmarkFor} from './benchmarks';
@@ -16,7 +17,8 @@ import {ANALYSIS_PORT, isMessage, type AnalyzeReply} from '../messages';
 const BADGE_COLOR = '#0b5fce';
 
 // A profile that fails validation reads as no profile here; the options page says what is wrong with it.
-const analyzer = createAnalyzer({loadProfile: () => loadProfile().then((loaded) => loaded.profile), benchmarkFor});
+const occupationStore = createOccupationStore(browser.storage.local);
+const analyzer = createAnalyzer({loadProfile: () => loadProfile().then((loaded) => loaded.profile), benchmarkFor, loadOccupation: occupationStore.load});
 
 async function storeSummary(tabId: number, summary: AnalysisSummary | null): Promise<void> {
   if (summary) await browser.storage.session.set({[tabKey(tabId)]: summary});
@@ -68,6 +70,7 @@ browser.runtime.onConnect.addListener((port) => {
 
 browser.storage.onChanged.addListener((changes, area) => {
   if (area === 'sync' && PROFILE_KEY in changes) analyzer.forgetProfile();
+  if (area === 'local' && OCCUPATION_CHOICE_KEY in changes) analyzer.forgetOccupation();
 });
 
 browser.tabs.onRemoved.addListener((tabId) => {

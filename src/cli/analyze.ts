@@ -1,16 +1,30 @@
-// npm run --silent analyze -- [--json | --summary] [--profile FILE] FILE...
+// npm run --silent analyze -- [--json | --summary] [--profile FILE] [--occupation SOC] [--url URL] [--jobs N] [--quiet] FILE...
+import {once} from 'node:events';
 import {readFileSync} from 'node:fs';
+import {availableParallelism} from 'node:os';
 import {parseArgs} from 'node:util';
-import {analyze} from '../core/analyze';
+import {analyze, type AnalyzeOptions} from '../core/analyze';
 import {migrateProfileValue} from '../core/profile';
 import {loadSalaryDatasetSync} from '../core/salary/load-node';
 import {ProfileSchema} from '../core/schema';
 import type {Profile} from '../core/types';
-import {readPostingsFile} from './inputs';
-import {formatReport} from './report';
-import {summaryHeader, summaryRow} from './summary';
+import {analyzeLines, type BatchResult} from './batch';
+import {FORMATS, type FormatName, type OutputFormat} from './formats';
+import {isJsonLines, openLines, STDIN, type Line, type ReadProgress} from './lines';
+import {WorkerPool} from './pool';
+import {terminalSafe} from './safe-text';
 
-const USAGE = 'usage: npm run --silent analyze -- [--json | --summary] [--profile FILE] [--url URL] FILE...  (--url: the address a saved .html page was served at, when the page does not say; FILE: .html, .txt, .md or .jsonl; --summary: one CSV row per posting)';
+const USAGE = `usage: npm run --silent analyze -- [--json | --summary] [--profile FILE] [--occupation SOC] [--url URL] [--jobs N] [--quiet] FILE...
+  FILE: .html, .txt, .md, .jsonl, .jsonl.gz, or - for JSON Lines on standard input
+  --json: one analysis per line; --summary: one CSV row per posting; neither: a readable report
+  --occupation SOC: measure pay against this occupation (e.g. 11-3021) instead of the one each posting suggests
+  --url: the address a saved .html page was served at, when the page does not say
+  --jobs N: worker threads for JSON Lines (default: the machine's cores); --quiet: no progress line`;
+
+/** JSON Lines rows per unit of work: large enough to keep messages cheap, small enough to keep memory flat. */
+const BATCH_LINES = 64;
+/** Batches under way per worker; reading waits beyond that (back-pressure from the workers). */
+const BATCHES_PER_WORKER = 4;
 
 function loadProfile(path: string): Profile {
   const migrated = migrateProfileValue(JSON.parse(readFileSync(path, 'utf8')));
@@ -20,59 +34,222 @@ function loadProfile(path: string): Profile {
   return parsed.data as Profile;
 }
 
-function main(argv: string[]): number {
+const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+/** "postings done, postings/s, ETA" on stderr, rewritten in place; only when stderr is a terminal. */
+class Progress {
+  private readonly started = performance.now();
+  private readonly timer: NodeJS.Timeout | null;
+  private shown = false;
+  done = 0;
+
+  constructor(
+    enabled: boolean,
+    private readonly reads: ReadProgress[],
+  ) {
+    this.timer = enabled ? setInterval(() => this.show(), 500).unref() : null;
+  }
+
+  private show(): void {
+    const seconds = (performance.now() - this.started) / 1000;
+    const rate = this.done / Math.max(seconds, 0.001);
+    let eta = '';
+    const total = this.reads.reduce<number | null>((sum, read) => (sum === null || read.total === null ? null : sum + read.total), 0);
+    const read = this.reads.reduce((sum, part) => sum + part.read, 0);
+    if (total && read > 0) eta = `, ETA ${Math.max(0, Math.round((seconds * (total - read)) / read))} s`;
+    process.stderr.write(`\r\x1b[K${this.done.toLocaleString('en-US')} postings, ${Math.round(rate).toLocaleString('en-US')}/s${eta}`);
+    this.shown = true;
+  }
+
+  /** Clears the progress line before other stderr output. */
+  clear(): void {
+    if (this.shown) process.stderr.write('\r\x1b[K');
+    this.shown = false;
+  }
+
+  stop(): void {
+    if (this.timer) clearInterval(this.timer);
+    this.clear();
+  }
+}
+
+/** Writes outputs in order as they are ready, waiting for stdout to drain (back-pressure). */
+class OrderedWriter {
+  private readonly pending: Array<{result: Promise<BatchResult>; ready: boolean}> = [];
+  private wroteAny = false;
+  failed = false;
+
+  constructor(
+    private readonly format: OutputFormat,
+    private readonly progress: Progress,
+    private readonly limit: number,
+  ) {}
+
+  error(line: string): void {
+    this.progress.clear();
+    process.stderr.write(`${line}\n`);
+    this.failed = true;
+  }
+
+  async add(result: Promise<BatchResult> | BatchResult): Promise<void> {
+    const entry = {result: Promise.resolve(result), ready: !(result instanceof Promise)};
+    void entry.result.then(() => (entry.ready = true), () => (entry.ready = true));
+    this.pending.push(entry);
+    while (this.pending.length > this.limit) await this.writeNext();
+  }
+
+  async flush(): Promise<void> {
+    while (this.pending.length) await this.writeNext();
+  }
+
+  /** Writes what is done already, stopping at the first output still being computed. */
+  async flushReady(): Promise<void> {
+    while (this.pending[0]?.ready) await this.writeNext();
+  }
+
+  private async writeNext(): Promise<void> {
+    const {output, count, errors} = await this.pending.shift()!.result;
+    for (const line of errors) this.error(line);
+    this.progress.done += count;
+    if (!output) return;
+    const chunk = this.wroteAny ? this.format.separator + output : output;
+    this.wroteAny = true;
+    if (!process.stdout.write(chunk)) await once(process.stdout, 'drain');
+  }
+}
+
+async function main(argv: string[]): Promise<number> {
   let args;
   try {
-    args = parseArgs({args: argv, allowPositionals: true, options: {json: {type: 'boolean'}, summary: {type: 'boolean'}, profile: {type: 'string'}, url: {type: 'string'}, help: {type: 'boolean', short: 'h'}}});
+    args = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        json: {type: 'boolean'},
+        summary: {type: 'boolean'},
+        profile: {type: 'string'},
+        occupation: {type: 'string'},
+        url: {type: 'string'},
+        jobs: {type: 'string', short: 'j'},
+        quiet: {type: 'boolean', short: 'q'},
+        help: {type: 'boolean', short: 'h'},
+      },
+    });
   } catch (error) {
-    console.error(`${error instanceof Error ? error.message : String(error)}\n${USAGE}`);
+    console.error(`${message(error)}\n${USAGE}`);
     return 2;
   }
-  if (args.values.help || args.positionals.length === 0) {
-    (args.values.help ? console.log : console.error)(USAGE);
-    return args.values.help ? 0 : 2;
+  const {values, positionals: files} = args;
+  if (values.help || files.length === 0) {
+    (values.help ? console.log : console.error)(USAGE);
+    return values.help ? 0 : 2;
   }
+  const jobs = values.jobs === undefined ? availableParallelism() : Number(values.jobs);
+  if (!Number.isInteger(jobs) || jobs < 1) {
+    console.error(`--jobs: a whole number of at least 1, not "${values.jobs}"\n${USAGE}`);
+    return 2;
+  }
+  const formatName: FormatName = values.summary ? 'summary' : values.json ? 'json' : 'report';
+  const format: OutputFormat = FORMATS[formatName];
+
   let profile: Profile | null = null;
-  if (args.values.profile) {
+  if (values.profile) {
     try {
-      profile = loadProfile(args.values.profile);
+      profile = loadProfile(values.profile);
     } catch (error) {
-      console.error(`${args.values.profile}: not a usable profile: ${error instanceof Error ? error.message : String(error)}`);
+      console.error(`${values.profile}: not a usable profile: ${message(error)}`);
       return 2;
     }
   }
-  let dataset;
-  try {
-    dataset = loadSalaryDatasetSync();
-  } catch (error) {
-    console.error(`${error instanceof Error ? error.message : String(error)}; using the article's national and city figures only`);
+  const occupation = values.occupation ?? null;
+  if (occupation !== null && !/^\d\d-\d{4}$/.test(occupation)) {
+    console.error(`--occupation ${occupation}: expected an SOC code such as 15-1299 or 11-3021\n${USAGE}`);
+    return 2;
   }
-  let failed = false;
-  const reports: string[] = [];
-  if (args.values.summary) process.stdout.write(`${summaryHeader()}\n`);
-  for (const file of args.positionals) {
-    let items;
-    try {
-      items = readPostingsFile(file, args.values.url ? {url: args.values.url} : {});
-    } catch (error) {
-      console.error(`${file}: ${error instanceof Error ? error.message : String(error)}`);
-      failed = true;
-      continue;
-    }
-    for (const item of items) {
-      if ('error' in item) {
-        console.error(item.error);
-        failed = true;
+  const options: AnalyzeOptions = {profile, occupation};
+  try {
+    options.dataset = loadSalaryDatasetSync();
+  } catch (error) {
+    console.error(`${message(error)}; using the article's national and city figures only`);
+  }
+
+  const reads: ReadProgress[] = [];
+  const progress = new Progress(Boolean(process.stderr.isTTY) && !values.quiet, reads);
+  const writer = new OrderedWriter(format, progress, jobs * BATCHES_PER_WORKER);
+  // A reader of the output that goes away (`| head`) ends the run quietly.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(writer.failed ? 1 : 0);
+    throw error;
+  });
+  let pool: WorkerPool | null = null;
+  let linesRead = 0;
+  const runBatch = (file: string, lines: Line[]) => {
+    linesRead += lines.length;
+    // Workers start once the input proves larger than a batch: a small one is done before a worker would be ready.
+    if (!pool && jobs > 1 && linesRead >= BATCH_LINES) pool = new WorkerPool(jobs, {format: formatName, profile, occupation, dataset: Boolean(options.dataset)});
+    return writer.add(pool ? pool.run(file, lines) : analyzeLines(file, lines, format, options));
+  };
+
+  if (format.header) process.stdout.write(format.header);
+  try {
+    for (const file of files) {
+      if (!isJsonLines(file)) {
+        // Saved pages and text files are read whole; the page reader (and its DOM) loads only for them.
+        const {readPostingsFile} = await import('./inputs');
+        let items;
+        try {
+          items = readPostingsFile(file, values.url ? {url: values.url} : {});
+        } catch (error) {
+          await writer.add({output: '', count: 0, errors: [terminalSafe(`${file}: ${message(error)}`)]});
+          continue;
+        }
+        const outputs: string[] = [];
+        const errors: string[] = [];
+        for (const item of items) {
+          if ('error' in item) errors.push(terminalSafe(item.error));
+          else outputs.push(format.format(analyze(item.posting, options)));
+        }
+        await writer.add({output: outputs.join(format.separator), count: outputs.length, errors});
         continue;
       }
-      const analysis = analyze(item.posting, {profile, ...(dataset ? {dataset} : {})});
-      if (args.values.summary) process.stdout.write(`${summaryRow(analysis)}\n`);
-      else if (args.values.json) process.stdout.write(`${JSON.stringify(analysis)}\n`);
-      else reports.push(formatReport(analysis));
+      const read: ReadProgress = {read: 0, total: null};
+      reads.push(read);
+      let batch: Line[] = [];
+      try {
+        for await (const arrived of openLines(file, read)) {
+          for (const line of arrived) {
+            batch.push(line);
+            if (batch.length < BATCH_LINES) continue;
+            await runBatch(file, batch);
+            batch = [];
+          }
+          // Standard input may be a person or a slow producer: what has arrived is answered now.
+          if (file === STDIN && batch.length) {
+            await runBatch(file, batch);
+            batch = [];
+            await writer.flushReady();
+          }
+        }
+      } catch (error) {
+        // What was read before the failure is kept; the rest of the file is reported as unreadable.
+        if (batch.length) await runBatch(file, batch);
+        batch = [];
+        await writer.add({output: '', count: 0, errors: [terminalSafe(`${file}: ${message(error)}`)]});
+      }
+      if (batch.length) await runBatch(file, batch);
     }
+    await writer.flush();
+  } finally {
+    progress.stop();
+    await (pool as WorkerPool | null)?.close();
   }
-  if (!args.values.json && !args.values.summary && reports.length) console.log(reports.join('\n\n'));
-  return failed ? 1 : 0;
+  return writer.failed ? 1 : 0;
 }
 
-process.exitCode = main(process.argv.slice(2));
+main(process.argv.slice(2)).then(
+  (code) => (process.exitCode = code),
+  (error: unknown) => {
+    console.error(message(error));
+    process.exitCode = 1;
+  },
+);

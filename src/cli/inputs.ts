@@ -1,28 +1,11 @@
 import {readFileSync} from 'node:fs';
 import {basename, extname} from 'node:path';
-import {z} from 'zod';
 import type {Posting} from '../core/types';
 import {readPosting} from '../sites/read';
 import {pageUrl, parseHtmlDocument} from './html-document';
+import {InputError, postingFromRow} from './rows';
 
-/** One row of a JSON Lines file, as in ../shared/data/postings/dev.jsonl. */
-const PostingRowSchema = z.object({
-  id: z.union([z.string(), z.number()]).transform(String),
-  title: z.string().nullish(),
-  company: z.string().nullish(),
-  location: z.string().nullish(),
-  salary_text: z.string().nullish(),
-  description: z.string(),
-});
-
-export class InputError extends Error {}
-
-export function postingFromRow(row: unknown): Posting {
-  const parsed = PostingRowSchema.safeParse(row);
-  if (!parsed.success) throw new InputError(parsed.error.issues.map((issue) => `${issue.path.join('.') || 'row'}: ${issue.message}`).join('; '));
-  const {id, title, company, location, salary_text, description} = parsed.data;
-  return {id, title: title ?? '', company: company ?? '', location: location ?? '', salaryText: salary_text ?? '', description};
-}
+export {postingFromRow};
 
 /** Plain text or Markdown: the first line is the title, the rest the description. */
 export function postingFromText(text: string, id: string): Posting {

@@ -1,3 +1,4 @@
+import {screeningLine} from '../core/screening-line';
 import type {Analysis} from '../core/types';
 
 const usd = (value: number) => `$${Math.round(value).toLocaleString('en-US')}`;
@@ -11,6 +12,7 @@ export function formatReport(analysis: Analysis): string {
   lines.push(`  Verdict: ${detection.isTechnicalProjectManager ? 'technical project/program manager' : 'not a TPM role'} (score ${detection.score.toFixed(2)})`);
   for (const reason of detection.reasons) lines.push(`    - ${reason}`);
   const years = requirements.minYearsExperience === null ? 'not stated' : `${requirements.minYearsExperience}+`;
+  lines.push(`  Screening: ${screeningLine(analysis) || 'nothing stated'}`);
   lines.push(`  Requires: years ${years}; degree ${requirements.degree ?? 'not stated'}; certifications ${requirements.certifications.join(', ') || 'none named'}`);
   const posted = salary.posted;
   lines.push(
@@ -31,10 +33,15 @@ export function formatReport(analysis: Analysis): string {
       lines.push(`  Benchmark: ${salary.benchmark.place}${reason}: no data`);
     }
   }
+  const occupation = salary.benchmark?.occupation;
+  if (occupation) lines.push(`  Occupation: ${occupation.soc} ${occupation.title}${occupation.by === 'user' ? ' (your choice)' : ''}: ${occupation.why.join('; ')}`);
+  if (salary.benchmark?.impliedLevel) lines.push(`  Implied wage level (DOL worksheet): ${salary.benchmark.impliedLevel.summary}`);
   if (salary.comparison) lines.push(`  Comparison: ${salary.comparison.summary}`);
+  if (salary.comparison?.impliedLevelSummary) lines.push(`  Against the implied level: ${salary.comparison.impliedLevelSummary}`);
   if (salary.transparency?.required && !posted) {
     const law = salary.transparency;
-    lines.push(`  Pay range likely required: ${law.jurisdiction} requires one in job ads since ${law.effective} (${law.source})`);
+    const coverage = law.applies === 'may' ? `; it may apply: it covers ${law.threshold ?? 'some employers'} and the posting does not say the employer's size` : '';
+    lines.push(`  Pay range likely required: ${law.jurisdiction} requires one in job ads since ${law.effective} (${law.source})${coverage}`);
   }
   lines.push(`  Checklist (${checklist.filter((item) => item.present).length}/${checklist.length}):`);
   for (const item of checklist) {
@@ -43,7 +50,7 @@ export function formatReport(analysis: Analysis): string {
   lines.push(`  Completeness: ${completeness.score}/100${completeness.missing.length ? `; missing: ${completeness.missing.join(', ')}` : ''}`);
   lines.push(
     fit
-      ? `  Fit: ${fit.score}/100; missing: ${fit.missing.join(', ') || 'nothing'}${fit.unknown.length ? `; unknown: ${fit.unknown.join(', ')}` : ''}`
+      ? `${fit.blockers?.length ? `  Blocked: ${fit.blockers.map((blocker) => blocker.reason).join('; ')}\n` : ''}  Fit: ${fit.score}/100; missing: ${fit.missing.join(', ') || 'nothing'}${fit.unknown.length ? `; unknown: ${fit.unknown.join(', ')}` : ''}`
       : '  Fit: no profile given (--profile FILE)',
   );
   return lines.join('\n');

@@ -1,11 +1,15 @@
 // One CSV row per posting for a recruiter checking many listings at once (analyze --summary).
 import type {Analysis} from '../core/types';
+import {spreadsheetSafe} from './safe-text';
 
 export const SUMMARY_HEADER = ['id', 'title', 'isTPM', 'completeness', 'missing', 'payRangePresent'] as const;
 
-/** RFC 4180: quote a field holding a comma, quote, or line break; double inner quotes. */
+/**
+ * RFC 4180: quote a field holding a comma, quote, or line break; double inner quotes. Text fields are
+ * made spreadsheet-safe first (no formula, no terminal controls: see safe-text.ts).
+ */
 export function csvField(value: string | number | boolean): string {
-  const text = String(value);
+  const text = typeof value === 'string' ? spreadsheetSafe(value) : String(value);
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 

@@ -31,6 +31,8 @@ export interface ControllerDeps {
   retryDelaysMs?: readonly number[];
   /** Where the panel's collapse and closings are remembered; without it they last as long as the page. */
   prefs?: PanelPrefsStore;
+  /** Remembers the reader's occupation for pay (null: automatic); the storage change brings a fresh analysis. */
+  chooseOccupation?: (soc: string | null) => Promise<unknown>;
 }
 
 /**
@@ -175,6 +177,7 @@ export function createController(deps: ControllerDeps) {
       onCollapsedChange,
       onDismiss: dismiss(key),
       onShowEvidence: (sentence) => showEvidence(descriptionElement ?? doc.body, sentence),
+      ...(deps.chooseOccupation ? {onChooseOccupation: (soc: string | null) => persist('occupation', deps.chooseOccupation?.(soc))} : {}),
       onSetUpProfile: () => {
         deps.openOptions().catch((error: unknown) => logError('open options', error));
       },

@@ -1,10 +1,11 @@
 import browser from 'webextension-polyfill';
 import {ANALYSIS_PORT, type AnalyzeReply, type Message} from '../messages';
 import type {Analysis, Posting} from '../core/types';
+import {createOccupationStore} from '../panel/occupation-pref';
 import {createPanelPrefsStore, parseDismissed} from '../panel/panel-prefs';
 import {isStructuredDataCheck, type StructuredDataCheck} from '../messages/structured-data';
 import type {AnalysisSummary} from '../messages/summary';
-import {DISMISSED_POSTINGS_KEY, PROFILE_KEY} from '../storage/keys';
+import {DISMISSED_POSTINGS_KEY, OCCUPATION_CHOICE_KEY, PROFILE_KEY} from '../storage/keys';
 
 // The content script's only contact with extension APIs. Everything else is plain DOM and core code.
 
@@ -148,5 +149,15 @@ export function onDismissedChange(listener: (list: string[]) => void): void {
   browser.storage.onChanged.addListener((changes, area) => {
     const change = changes[DISMISSED_POSTINGS_KEY];
     if (area === 'local' && change) listener(parseDismissed(change.newValue));
+  });
+}
+
+/** The reader's occupation choice for pay comparisons (storage.local, one per user). */
+export const occupationChoice = createOccupationStore(browser.storage.local);
+
+/** The panel, the popup or another tab changed the occupation choice: the analysis is asked again. */
+export function onOccupationChange(listener: () => void): void {
+  browser.storage.onChanged.addListener((changes, area) => {
+    if (area === 'local' && OCCUPATION_CHOICE_KEY in changes) listener();
   });
 }

@@ -19,6 +19,8 @@ export interface MountHandlers {
   structuredData?: StructuredDataCheck | null;
   onSetUpProfile: () => void;
   onShowEvidence?: (sentence: string) => boolean;
+  /** The reader picked an occupation for pay comparisons (null: automatic). */
+  onChooseOccupation?: (soc: string | null) => void;
   /** The posting's text on the page: the panel docks beside it when there is room. */
   posting?: Element | null;
 }

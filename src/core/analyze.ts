@@ -7,6 +7,7 @@ import {matchChecklist, PHRASE_IDS} from './match';
 import {extractPay} from './pay';
 import {extractRequirements} from './requirements';
 import {payRangeLikelyRequired} from './salary/pay-transparency';
+import {benchmarkForRole, withImpliedLevel} from './salary/role-benchmark';
 import {readScreening} from './screening';
 import {normalizeText, splitSentences} from './text';
 import type {Analysis, ChecklistMatch, Posting, Profile, Requirements} from './types';
@@ -16,6 +17,8 @@ export interface AnalyzeOptions {
   profile?: Profile | null;
   /** ISO date the pay-transparency laws are judged on; defaults to the law data's as-of date. */
   date?: string;
+  /** The reader's chosen occupation (SOC code); absent or null lets the posting decide. */
+  occupation?: string | null;
 }
 
 /** The structured requirements decide the three requirement items; their sentences are the evidence. */
@@ -40,8 +43,14 @@ export function analyze(posting: Posting, options: AnalyzeOptions = {}): Analysi
   const requirements = extractRequirements(sentences);
   const checklist = withRequirements(matchChecklist(sentences, PHRASE_IDS), requirements);
   const posted = extractPay(posting.salaryText, posting.description);
-  const benchmark = (options.dataset ?? articleDataset).benchmarkFor(posting.location);
-  const transparency = payRangeLikelyRequired(posting.location, options.date);
+  const benchmark = benchmarkForRole((options.dataset ?? articleDataset).benchmarkFor(posting.location), {
+    title,
+    sentences,
+    technical: detection.isTechnicalProjectManager,
+    requirements,
+    chosenSoc: options.occupation,
+  });
+  const transparency = payRangeLikelyRequired(posting.location, options.date, {countyFips: benchmark.resolution?.countyFips, employees: posting.employerSize});
   const {evidence: _evidence, ...stated} = requirements;
   const screening = readScreening({
     title,
@@ -64,8 +73,8 @@ export function analyze(posting: Posting, options: AnalyzeOptions = {}): Analysi
     requirements: {...stated, ...screening.facts},
     screening: screening.details,
     checklist,
-    salary: {posted, benchmark, comparison: comparePay(posted, benchmark), transparency},
+    salary: {posted, benchmark, comparison: withImpliedLevel(comparePay(posted, benchmark), posted, benchmark), transparency},
     completeness: scoreCompleteness({checklist, posted, location: posting.location, payRangeRequired: transparency?.required ?? false}),
-    fit: options.profile ? scoreFit({requirements: stated, checklist}, options.profile) : null,
+    fit: options.profile ? scoreFit({requirements: {...stated, ...screening.facts}, checklist}, options.profile) : null,
   };
 }

@@ -13,6 +13,7 @@ import {
   TPM_TITLE,
 } from './detect-data';
 import {cheaperBoundaries} from './regex-source';
+import {vocabularies, type Candidates} from './scan';
 import type {Detection} from './types';
 
 type TitleKind = 'tpm' | 'tech-pm' | 'pm' | 'excluded' | 'other';
@@ -34,6 +35,12 @@ export interface TextSignals {
   otherRole: Array<{role: string; count: number}>;
 }
 
+/** A text pattern with its group in the scanner: it runs only on sentences the scan says it may match. */
+interface TextPattern {
+  pattern: RegExp;
+  group: number;
+}
+
 interface Compiled {
   tpmTitle: RegExp[];
   techPmTitle: RegExp[];
@@ -41,11 +48,13 @@ interface Compiled {
   techTitle: RegExp[];
   strongTechTitle: RegExp[];
   excluded: Array<{pattern: RegExp; reason: (role: string) => string; unlessTechnical: boolean; unlessPmRole: boolean}>;
-  pmWork: RegExp[];
-  tech: RegExp[];
+  pmWork: TextPattern[];
+  tech: TextPattern[];
   techCase: RegExp;
-  nonTech: Array<{domain: string; patterns: RegExp[]}>;
-  otherRole: Array<{role: string; pattern: RegExp}>;
+  nonTech: Array<{domain: string; patterns: TextPattern[]}>;
+  otherRole: Array<{role: string; pattern: TextPattern}>;
+  /** The scan's number of the first text pattern (groups are numbered from it). */
+  firstGroup: number;
 }
 
 let compiled: Compiled | undefined;
@@ -54,7 +63,14 @@ const re = (source: string, flags?: string) => new RegExp(cheaperBoundaries(sour
 const article = (word: string) => (/^(?:[aeio]|HR\b)/i.test(word) ? 'an' : 'a');
 
 function compile(): Compiled {
-  compiled ??= {
+  if (compiled) return compiled;
+  const groups: string[][] = [];
+  const text = (source: string, flags: string): TextPattern => {
+    const pattern = re(source, flags);
+    groups.push([pattern.source]);
+    return {pattern, group: groups.length - 1};
+  };
+  compiled = {
     tpmTitle: TPM_TITLE.map((source) => re(source, 'i')),
     techPmTitle: TECH_PM_TITLE.map((source) => re(source, 'i')),
     pmRoleTitle: [re(PM_ROLE_TITLE, 'i'), re(PM_ROLE_TITLE_CASE_SENSITIVE)],
@@ -66,14 +82,15 @@ function compile(): Compiled {
       unlessTechnical: entry.unlessTechnical ?? false,
       unlessPmRole: entry.unlessPmRole ?? false,
     })),
-    pmWork: PM_WORK_TEXT.map((source) => re(source, 'i')),
-    tech: TECH_TEXT_STRONG.map((source) => re(source, 'gi')),
+    pmWork: PM_WORK_TEXT.map((source) => text(source, 'i')),
+    tech: TECH_TEXT_STRONG.map((source) => text(source, 'gi')),
     techCase: re(String.raw`\b(?:IT|QA|SAP|ERP|SQL|APIs?|AWS|GCP|SaaS|CRM)\b`),
     nonTech: NON_TECH_TEXT.map(({domain, pattern, acronyms}) => ({
       domain,
-      patterns: [re(pattern, 'gi'), ...(acronyms ? [re(acronyms, 'g')] : [])],
+      patterns: [text(pattern, 'gi'), ...(acronyms ? [text(acronyms, 'g')] : [])],
     })),
-    otherRole: OTHER_ROLE_TEXT.map(({role, pattern}) => ({role, pattern: re(pattern, 'i')})),
+    otherRole: OTHER_ROLE_TEXT.map(({role, pattern}) => ({role, pattern: text(pattern, 'i')})),
+    firstGroup: vocabularies.add(groups),
   };
   return compiled;
 }
@@ -86,21 +103,33 @@ const MAX_POINTS_PER_SENTENCE = 3;
 const NON_TECH_WEIGHT = 1.5;
 const OTHER_ROLE_STEP = 0.08;
 
+/** `may(group)`: whether the scan found what the group's pattern cannot match without. */
+type May = (group: number) => boolean;
+const anywhere: May = () => true;
+
 /** Distinct terms the patterns find in one sentence, at most 3 so one run-on sentence cannot dominate. */
-function termsIn(sentence: string, patterns: readonly RegExp[]): string[] {
+function termsIn(sentence: string, patterns: readonly TextPattern[], may: May): string[] {
   const terms = new Set<string>();
-  for (const pattern of patterns) {
-    for (const match of sentence.matchAll(pattern)) terms.add(match[0]);
+  for (const {pattern, group} of patterns) {
+    if (!may(group)) continue;
+    // exec on the compiled pattern itself: matchAll would copy it on every call.
+    pattern.lastIndex = 0;
+    for (let match = pattern.exec(sentence); match; match = pattern.exec(sentence)) {
+      terms.add(match[0]);
+      if (match[0].length === 0) pattern.lastIndex++;
+    }
+    pattern.lastIndex = 0;
     if (terms.size >= MAX_POINTS_PER_SENTENCE) break;
   }
   return [...terms].slice(0, MAX_POINTS_PER_SENTENCE);
 }
 
-function technicalTerms(sentence: string, patterns: Compiled): string[] {
+function technicalTerms(sentence: string, patterns: Compiled, may: May): string[] {
   const withoutAmbiguous = sentence
     .replace(TOOL_SOFTWARE, ' ')
     .replace(AMBIGUOUS_LOWERCASE, (word) => (word === word.toUpperCase() ? word : ' '));
-  return termsIn(withoutAmbiguous, patterns.tech);
+  // The scan read the sentence as written: once words are blanked out, every pattern runs.
+  return termsIn(withoutAmbiguous, patterns.tech, withoutAmbiguous === sentence ? may : anywhere);
 }
 
 /** Tallies terms case-insensitively but remembers how the posting first wrote each one. */
@@ -163,14 +192,14 @@ interface SentenceSignals {
 const MAX_REMEMBERED = 4000;
 let remembered = new Map<string, SentenceSignals>();
 
-function readSentence(sentence: string, patterns: Compiled): SentenceSignals {
+function readSentence(sentence: string, patterns: Compiled, may: May): SentenceSignals {
   let signals = remembered.get(sentence);
   if (signals) return signals;
   signals = {
-    pmWork: patterns.pmWork.some((pattern) => pattern.test(sentence)),
-    technical: technicalTerms(sentence, patterns),
-    nonTech: patterns.nonTech.map(({domain, patterns: domainPatterns}) => ({domain, terms: termsIn(sentence, domainPatterns)})).filter(({terms}) => terms.length > 0),
-    otherRoles: patterns.otherRole.filter(({pattern}) => pattern.test(sentence)).map(({role}) => role),
+    pmWork: patterns.pmWork.some(({pattern, group}) => may(group) && pattern.test(sentence)),
+    technical: technicalTerms(sentence, patterns, may),
+    nonTech: patterns.nonTech.map(({domain, patterns: domainPatterns}) => ({domain, terms: termsIn(sentence, domainPatterns, may)})).filter(({terms}) => terms.length > 0),
+    otherRoles: patterns.otherRole.filter(({pattern: {pattern, group}}) => may(group) && pattern.test(sentence)).map(({role}) => role),
   };
   if (remembered.size >= MAX_REMEMBERED) remembered = new Map();
   remembered.set(sentence, signals);
@@ -184,8 +213,9 @@ export function readText(sentences: readonly string[]): TextSignals {
   const technical = new TermTally();
   const nonTech = new Map<string, TermTally>();
   const otherRole = new Map<string, number>();
-  for (const sentence of sentences) {
-    const signals = readSentence(sentence, patterns);
+  const candidates: Candidates = vocabularies.scan(sentences);
+  for (const [position, sentence] of sentences.entries()) {
+    const signals = readSentence(sentence, patterns, (group) => candidates.may(position, patterns.firstGroup + group));
     if (signals.pmWork) pmWork++;
     technical.add(signals.technical);
     for (const {domain, terms} of signals.nonTech) {

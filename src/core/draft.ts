@@ -2,7 +2,7 @@
 // posting on a job board, plus what to add for each missing item. Runs on every keystroke, so it
 // does one pass of the core and nothing else.
 import {analyze} from './analyze';
-import {suggestionFor, type Suggestion} from './suggestions';
+import {SCREENING_SUGGESTIONS, suggestionFor, type Suggestion} from './suggestions';
 import {normalizeText, squash} from './text';
 import type {Analysis} from './types';
 import {findCityState} from './salary/states';
@@ -24,6 +24,8 @@ export interface DraftReport {
   payRange: {present: boolean; text: string | null; required: boolean | null};
   /** Missing items in the order completeness lists them, each with what to add. */
   suggestions: Array<{id: string; label: string} & Suggestion>;
+  /** Screening facts candidates look for first that the draft leaves unsaid (work mode, sponsorship). */
+  unsaid: Array<{id: string; label: string} & Suggestion>;
 }
 
 const LABELLED_TITLE = /^(?:job title|title|position|role)\s*:\s*(.{3,120})$/i;
@@ -87,5 +89,9 @@ export function analyzeDraft(input: DraftInput): DraftReport {
     analysis,
     payRange: {present: posted !== null, text: posted?.text ?? null, required: law ? law.required : null},
     suggestions,
+    unsaid: [
+      ...(analysis.requirements.workMode === null ? [{id: 'work-mode', label: 'Work mode', ...SCREENING_SUGGESTIONS['work-mode']}] : []),
+      ...(analysis.requirements.sponsorship === null ? [{id: 'sponsorship', label: 'Visa sponsorship', ...SCREENING_SUGGESTIONS.sponsorship}] : []),
+    ],
   };
 }

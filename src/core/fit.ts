@@ -1,4 +1,6 @@
 import {CHECKLIST} from './checklist';
+import {fitBlockers} from './fit-blockers';
+import type {ScreeningFacts} from './screening';
 import {REQUIREMENT_IDS} from './ids';
 import {normalizeCertification} from './profile';
 import {DEGREE_RANK, type ChecklistMatch, type Degree, type Fit, type Profile, type Requirements} from './types';
@@ -21,7 +23,8 @@ export const FIT_WEIGHTS = {experience: 3, requiredCertification: 3, degree: 2, 
 
 
 export interface FitInput {
-  requirements: Pick<Requirements, 'minYearsExperience' | 'degree' | 'certifications'>;
+  /** With the posting's screening facts when known: the only source of hard blockers. */
+  requirements: Pick<Requirements, 'minYearsExperience' | 'degree' | 'certifications'> & Partial<ScreeningFacts>;
   checklist: readonly ChecklistMatch[];
   /** Certifications the posting only prefers (weigh less than `requirements.certifications`). */
   preferredCertifications?: readonly string[];
@@ -103,10 +106,13 @@ export function scoreFit(input: FitInput, profile: Profile): Fit {
   const total = rows.reduce((sum, row) => sum + row.weight, 0);
   const met = rows.reduce((sum, row) => sum + (row.status === 'met' ? row.weight : 0), 0);
   const ids = (status: FitStatus) => rows.filter((row) => row.status === status).map((row) => row.id);
+  const blockers = fitBlockers(input.requirements, profile);
   return {
-    score: total === 0 ? 100 : Math.round((met / total) * 100),
+    // A hard blocker is not one requirement among others: it rules the profile out, so the score says 0.
+    score: blockers.length ? 0 : total === 0 ? 100 : Math.round((met / total) * 100),
     met: ids('met'),
     missing: ids('missing'),
     unknown: ids('unknown'),
+    ...(blockers.length ? {blockers} : {}),
   };
 }

@@ -2,6 +2,7 @@ import {inBoilerplateSection, isNotice} from './boilerplate';
 import {CHECKLIST, type ChecklistItem} from './checklist';
 import {CHECKLIST_IDS, REQUIREMENT_IDS, type ChecklistId} from './ids';
 import {cheaperBoundaries, lowerSource} from './regex-source';
+import {vocabularies} from './scan';
 import type {ChecklistMatch} from './types';
 
 const MAX_EVIDENCE = 3;
@@ -36,7 +37,34 @@ interface Remembered {
 }
 let remembered = new Map<string, Remembered>();
 
-const anyOf = (sources: readonly string[]) => new RegExp(sources.map((source) => `(?:${cheaperBoundaries(lowerSource(source))})`).join('|'), 'g');
+const compiledSource = (source: string) => cheaperBoundaries(lowerSource(source));
+const anyOf = (sources: readonly string[]) => new RegExp(sources.map((source) => `(?:${compiledSource(source)})`).join('|'), 'g');
+
+/**
+ * One scan of a posting tells which of each item's patterns can match which sentence at all (scan.ts):
+ * one group per pattern, numbered from the item's first.
+ */
+const FIRST_GROUPS: readonly number[] = CHECKLIST.map((item) => vocabularies.add(item.patterns.map((source) => [compiledSource(source)])));
+
+/**
+ * An item's patterns that may match, as one alternation in the item's order. A pattern that cannot
+ * match anywhere in the sentence never wins a position in the alternation, so the reduced one finds
+ * the very matches the whole one finds, trying a few patterns at each position instead of all.
+ */
+const subsets: Array<Map<string, RegExp>> = CHECKLIST.map(() => new Map());
+const MAX_SUBSETS = 256;
+
+function subsetOf(index: number, key: string): RegExp {
+  const known = subsets[index]!;
+  let pattern = known.get(key);
+  if (!pattern) {
+    const patterns = CHECKLIST[index]!.patterns;
+    pattern = anyOf(key.split(',').map((position) => patterns[Number(position)]!));
+    if (known.size >= MAX_SUBSETS) known.clear();
+    known.set(key, pattern);
+  }
+  return pattern;
+}
 
 /** Compiled on first use, item by item: a caller that reads a few items pays for those only. */
 function compiledItem(index: number): CompiledItem {
@@ -90,14 +118,15 @@ function vetoSpans(vetoes: RegExp, sentence: string): Array<readonly [number, nu
   return spans;
 }
 
-function shows(index: number, sentence: string): boolean {
+/** `key`: the positions of the item's patterns that may match the sentence, "0,3,7" (see subsetOf). */
+function shows(index: number, sentence: string, key: string): boolean {
   let known = remembered.get(sentence);
   if (!known) {
     if (remembered.size >= MAX_REMEMBERED) remembered = new Map();
     known = {lower: sentence.toLowerCase(), shows: new Uint8Array(CHECKLIST.length)};
     remembered.set(sentence, known);
   }
-  if (known.shows[index] === 0) known.shows[index] = sentenceShows(compiledItem(index), known.lower) ? 2 : 1;
+  if (known.shows[index] === 0) known.shows[index] = sentenceShows({shows: subsetOf(index, key), vetoes: compiledItem(index).vetoes}, known.lower) ? 2 : 1;
   return known.shows[index] === 2;
 }
 
@@ -130,6 +159,7 @@ const LONG_SENTENCE = 160;
  */
 export function matchChecklist(sentences: readonly string[], ids?: readonly ChecklistId[]): ChecklistMatch[] {
   const aside = inBoilerplateSection(sentences);
+  const scanned = vocabularies.scan(sentences);
   // Read on demand: most items stop after their first few sentences.
   const noticeKnown: Array<boolean | undefined> = [];
   const notice = (position: number) => (noticeKnown[position] ??= isNotice(sentences[position]!));
@@ -138,9 +168,14 @@ export function matchChecklist(sentences: readonly string[], ids?: readonly Chec
     if (ids && !ids.includes(item.id)) return;
     const candidates: string[] = [];
     const asideEvidence: string[] = [];
+    const firstGroup = FIRST_GROUPS[index]!;
+    const patternCount = item.patterns.length;
     for (const [position, sentence] of sentences.entries()) {
       if (candidates.length >= CANDIDATES) break;
-      if ((aside[position] && asideEvidence.length >= MAX_EVIDENCE) || !shows(index, sentence) || notice(position)) continue;
+      if (aside[position] && asideEvidence.length >= MAX_EVIDENCE) continue;
+      let key = '';
+      for (let pattern = 0; pattern < patternCount; pattern++) if (scanned.may(position, firstGroup + pattern)) key = key ? `${key},${pattern}` : String(pattern);
+      if (!key || !shows(index, sentence, key) || notice(position)) continue;
       (aside[position] ? asideEvidence : candidates).push(sentence);
     }
     const ranked = [...candidates.filter((sentence) => sentence.length <= LONG_SENTENCE), ...candidates.filter((sentence) => sentence.length > LONG_SENTENCE)];

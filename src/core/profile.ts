@@ -56,6 +56,11 @@ export function withProfileDefaults(value: Record<string, unknown>): Record<stri
     skills: [],
     location: null,
     payExpectation: null,
+    needsSponsorship: null,
+    clearanceHeld: null,
+    usCitizen: null,
+    workModes: [],
+    travelLimit: null,
     ...Object.fromEntries(Object.entries(value).filter(([, field]) => field !== undefined)),
   };
 }

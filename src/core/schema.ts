@@ -73,6 +73,14 @@ export const BenchmarkSchema = z.strictObject({
   resolution: z.strictObject({county: z.string(), countyFips: z.string(), state: z.string(), area: z.string().nullable()}).optional(),
   candidates: z.array(z.string()).optional(),
   note: z.string().optional(),
+  occupation: z.strictObject({soc: z.string().regex(/^\d\d-\d{4}$/), title: z.string().min(1), why: z.array(z.string().min(1)).min(1), by: z.enum(['rules', 'user'])}).optional(),
+  impliedLevel: z
+    .strictObject({
+      level: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)]),
+      steps: z.array(z.strictObject({factor: z.enum(['experience', 'education', 'special-skills', 'supervision']), points: z.number().int().min(0).max(3), evidence: z.string().min(1)})),
+      summary: z.string().min(1),
+    })
+    .optional(),
 });
 
 export const PayComparisonSchema = z.strictObject({
@@ -84,6 +92,8 @@ export const PayComparisonSchema = z.strictObject({
   percentile: z.number().min(0).max(100).nullable(),
   band: z.enum(['below-level-1', 'level-1-2', 'level-2-3', 'level-3-4', 'above-level-4']).optional(),
   summary: z.string(),
+  meetsImpliedLevel: z.boolean().nullable().optional(),
+  impliedLevelSummary: z.string().optional(),
 });
 
 export const ChecklistMatchSchema = z.strictObject({
@@ -139,7 +149,14 @@ export const AnalysisSchema = z.strictObject({
     benchmark: BenchmarkSchema.nullable(),
     comparison: PayComparisonSchema.nullable(),
     transparency: z
-      .strictObject({required: z.boolean(), jurisdiction: z.string(), effective: z.string(), source: z.string()})
+      .strictObject({
+        required: z.boolean(),
+        jurisdiction: z.string(),
+        effective: z.string(),
+        source: z.string(),
+        applies: z.enum(['yes', 'no', 'may']).optional(),
+        threshold: z.string().optional(),
+      })
       .nullable(),
   }),
   completeness: z.strictObject({score: z.number().int().min(0).max(100), missing: z.array(z.string())}),
@@ -149,6 +166,7 @@ export const AnalysisSchema = z.strictObject({
       met: z.array(z.string()),
       missing: z.array(z.string()),
       unknown: z.array(z.string()),
+      blockers: z.array(z.strictObject({id: z.string(), reason: z.string()})).optional(),
     })
     .nullable(),
 });
@@ -165,6 +183,11 @@ export const ProfileSchema = z.object({
   skills: z.array(z.string().min(1).max(80)).max(200).default([]),
   location: z.string().max(200).nullable().default(null),
   payExpectation: z.number().nonnegative().nullable().default(null),
+  needsSponsorship: z.boolean().nullable().default(null),
+  clearanceHeld: z.string().min(1).max(40).nullable().default(null),
+  usCitizen: z.boolean().nullable().default(null),
+  workModes: z.array(z.enum(['remote', 'hybrid', 'onsite'])).max(3).default([]),
+  travelLimit: z.number().min(0).max(100).nullable().default(null),
 });
 
 export type ProfileInput = z.input<typeof ProfileSchema>;

@@ -104,6 +104,21 @@ export const SUGGESTIONS: Readonly<Record<ChecklistId | ListingFact, Suggestion>
   },
 };
 
+/**
+ * Screening facts a candidate looks for before anything else; not part of completeness (a listing is
+ * no less complete for it), but a listing that leaves them unsaid loses candidates who cannot tell.
+ */
+export const SCREENING_SUGGESTIONS: Readonly<Record<'work-mode' | 'sponsorship', Suggestion>> = {
+  'work-mode': {
+    advice: 'Say whether the job is remote, hybrid (how many days in the office) or on-site, and where remote workers may live.',
+    example: 'This is a hybrid role: three days a week in our Austin office.',
+  },
+  sponsorship: {
+    advice: 'Say whether you sponsor work visas: candidates who need sponsorship skip listings that leave it unsaid.',
+    example: 'We are unable to sponsor work visas for this position.',
+  },
+};
+
 export function suggestionFor(id: string): Suggestion | null {
   return (SUGGESTIONS as Readonly<Record<string, Suggestion>>)[id] ?? null;
 }

@@ -7,8 +7,13 @@ const SINGLE_QUOTES = /[\u2018\u2019\u201a\u201b\u2032]/g;
 const DOUBLE_QUOTES = /[\u201c\u201d\u201e\u201f\u2033]/g;
 const BULLETS = /^[\s]*(?:[-*\u2022\u25aa\u25cf\u25e6\u2023\u2043\u00b7\u27a2\u2713\u2714o]|\d{1,2}[.)])\s+/;
 
+/** Characters normalizeText may change: anything outside ASCII, and the carriage return. */
+const MAY_CHANGE = /[^\u0000-\u000c\u000e-\u007e]/;
+
 /** Canonical characters (quotes, dashes, spaces) without changing the text's meaning or length much. */
 export function normalizeText(text: string): string {
+  // Sentences reach here again from the readers (already normalised): plain ASCII comes back as it is.
+  if (!MAY_CHANGE.test(text)) return text;
   return text
     .normalize('NFKC')
     .replace(SPACE_LIKE, ' ')

@@ -12,6 +12,8 @@ export interface Posting {
   /** Pay as the site states it apart from the description ("$120K - $150K a year"), or ''. */
   salaryText: string;
   description: string;
+  /** The employer's number of employees when the page states it (JSON-LD hiringOrganization.numberOfEmployees). */
+  employerSize?: number;
   /** The page's JobPosting employmentType ("FULL_TIME", "CONTRACTOR, TEMPORARY"), when it states one. */
   employmentType?: string;
 }
@@ -91,6 +93,10 @@ export interface Benchmark {
   candidates?: string[];
   /** How the location was read, in plain words. */
   note?: string;
+  /** The occupation the pay is measured against and why (src/core/salary/occupation-choice.ts). */
+  occupation?: {soc: string; title: string; why: string[]; by: 'rules' | 'user'};
+  /** The wage level the posting's own requirements imply (DOL worksheet, src/core/salary/wage-level.ts). */
+  impliedLevel?: {level: 1 | 2 | 3 | 4; steps: Array<{factor: 'experience' | 'education' | 'special-skills' | 'supervision'; points: number; evidence: string}>; summary: string};
 }
 
 export interface PayComparison {
@@ -104,6 +110,10 @@ export interface PayComparison {
   /** Against wage levels: below level I, between two levels, or above level IV. */
   band?: 'below-level-1' | 'level-1-2' | 'level-2-3' | 'level-3-4' | 'above-level-4';
   summary: string;
+  /** Whether the posted minimum meets the implied level's wage for the area; null when it cannot be said. */
+  meetsImpliedLevel?: boolean | null;
+  /** That comparison in words ("Posted minimum $197,000 is below the Level III wage ..."). */
+  impliedLevelSummary?: string;
 }
 
 export interface Completeness {
@@ -112,10 +122,13 @@ export interface Completeness {
 }
 
 export interface Fit {
+  /** 0 when a hard blocker stands: the score says so instead of averaging it away. */
   score: number;
   met: string[];
   missing: string[];
   unknown: string[];
+  /** Screening facts that rule the profile out, shown first (src/core/fit-blockers.ts). */
+  blockers?: Array<{id: string; reason: string}>;
 }
 
 export interface Profile {
@@ -127,6 +140,16 @@ export interface Profile {
   skills: string[];
   location: string | null;
   payExpectation: number | null;
+  /** Needs a visa sponsored to work: true, false, or null when unsaid. Optional: older profiles lack it. */
+  needsSponsorship?: boolean | null;
+  /** The security clearance held (CLEARANCES_HELD: "none", "Secret", "TS/SCI"...), or null when unsaid. */
+  clearanceHeld?: string | null;
+  /** A US citizen: true, false, or null when unsaid. */
+  usCitizen?: boolean | null;
+  /** Work modes accepted; empty means any. */
+  workModes?: Array<'remote' | 'hybrid' | 'onsite'>;
+  /** The most travel accepted, as a percentage of the time; null when unsaid. */
+  travelLimit?: number | null;
 }
 
 export interface PayTransparency {
@@ -135,6 +158,10 @@ export interface PayTransparency {
   jurisdiction: string;
   effective: string;
   source: string;
+  /** Whether the employer is covered: by its stated size, or 'may' when the posting does not say. */
+  applies?: 'yes' | 'no' | 'may';
+  /** Who the law covers, in words ("employers with 15+ employees"). */
+  threshold?: string;
 }
 
 export interface Analysis {

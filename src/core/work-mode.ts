@@ -112,7 +112,8 @@ function scopeOf(text: string, fromLine: boolean): string | null {
   if (fromLine) {
     const rest = text.replace(/\b(?:fully\s+)?remote\b|\bwork from home\b|\btelecommute\b/gi, ' ');
     const scope = SCOPE_IN_LINE.exec(rest)?.[1]?.replace(/\s+/g, ' ').trim() ?? '';
-    return scope && scope.length <= 40 && !/\bhybrid\b|\boffice\b|\bfull[- ]time\b/i.test(scope) ? scope : null;
+    // A region or country ("US", "EMEA"), not the office a remote job is listed under ("Austin, TX").
+    return scope && scope.length <= 30 && !scope.includes(',') && scope.split(' ').length <= 3 && !/\bhybrid\b|\boffice\b|\bfull[- ]time\b/i.test(scope) ? scope : null;
   }
   const scope = SCOPE_IN_TEXT.exec(text)?.[1]?.trim();
   return scope && !NOT_A_SCOPE.test(scope.split(' ')[0]!) ? scope : null;

@@ -27,12 +27,16 @@ export const ANALYSIS_PORT = 'tpm-lens/analysis';
 export type AnalyzeReply<A> = {ok: true; analysis: A} | {ok: false; error: string};
 
 const POSTING_TEXT = ['title', 'company', 'location', 'salaryText', 'description'] as const;
-const POSTING_OPTIONAL = ['id', 'site', 'url'] as const;
+const POSTING_OPTIONAL = ['id', 'site', 'url', 'employmentType'] as const;
 
 export function isPosting(value: unknown): value is Posting {
   if (typeof value !== 'object' || value === null) return false;
   const v = value as Record<string, unknown>;
-  return POSTING_TEXT.every((key) => typeof v[key] === 'string') && POSTING_OPTIONAL.every((key) => v[key] === undefined || typeof v[key] === 'string');
+  return (
+    POSTING_TEXT.every((key) => typeof v[key] === 'string') &&
+    POSTING_OPTIONAL.every((key) => v[key] === undefined || typeof v[key] === 'string') &&
+    (v.employerSize === undefined || (typeof v.employerSize === 'number' && Number.isFinite(v.employerSize)))
+  );
 }
 
 export function isMessage(value: unknown): value is Message {

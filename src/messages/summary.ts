@@ -13,6 +13,11 @@ export interface AnalysisSummary {
   analyzedAt: string;
   /** Set when the user closed the panel on this posting: the key the popup clears to bring it back. */
   dismissedKey?: string;
+  /** The occupation the pay is measured against, and the wage level the posting implies (issue 15). */
+  occupation?: {soc: string; title: string; by: 'rules' | 'user'};
+  impliedLevel?: 1 | 2 | 3 | 4;
+  /** "Posted minimum $X is below the Level III wage ..." when it can be said. */
+  impliedLevelSummary?: string;
 }
 
 export function summarize(analysis: Analysis, url: string, now: Date = new Date()): AnalysisSummary {
@@ -24,7 +29,28 @@ export function summarize(analysis: Analysis, url: string, now: Date = new Date(
     completeness: analysis.completeness.score,
     fit: analysis.fit?.score ?? null,
     analyzedAt: now.toISOString(),
+    ...roleOf(analysis),
   };
+}
+
+function roleOf(analysis: Analysis): Pick<AnalysisSummary, 'occupation' | 'impliedLevel' | 'impliedLevelSummary'> {
+  const benchmark = analysis.salary.benchmark;
+  const occupation = benchmark?.occupation;
+  return {
+    ...(occupation ? {occupation: {soc: occupation.soc, title: occupation.title, by: occupation.by}} : {}),
+    ...(benchmark?.impliedLevel ? {impliedLevel: benchmark.impliedLevel.level} : {}),
+    ...(analysis.salary.comparison?.impliedLevelSummary ? {impliedLevelSummary: analysis.salary.comparison.impliedLevelSummary} : {}),
+  };
+}
+
+function isRole(v: Record<string, unknown>): boolean {
+  const occupation = v.occupation as Record<string, unknown> | undefined;
+  return (
+    (occupation === undefined ||
+      (typeof occupation === 'object' && occupation !== null && typeof occupation.soc === 'string' && typeof occupation.title === 'string' && (occupation.by === 'rules' || occupation.by === 'user'))) &&
+    (v.impliedLevel === undefined || v.impliedLevel === 1 || v.impliedLevel === 2 || v.impliedLevel === 3 || v.impliedLevel === 4) &&
+    (v.impliedLevelSummary === undefined || typeof v.impliedLevelSummary === 'string')
+  );
 }
 
 /** Badge text: fit when a profile gives one, else completeness; badges hold about four characters. */
@@ -45,6 +71,7 @@ export function isAnalysisSummary(value: unknown): value is AnalysisSummary {
     typeof v.completeness === 'number' &&
     (v.fit === null || typeof v.fit === 'number') &&
     typeof v.analyzedAt === 'string' &&
-    (v.dismissedKey === undefined || (typeof v.dismissedKey === 'string' && v.dismissedKey.length > 0))
+    (v.dismissedKey === undefined || (typeof v.dismissedKey === 'string' && v.dismissedKey.length > 0)) &&
+    isRole(v)
   );
 }

@@ -125,6 +125,20 @@ export function DraftTab({copyText}: DraftTabProps) {
               </li>
             ))}
           </ul>
+          {report.unsaid.length > 0 ? (
+            <>
+              <h3>Unsaid, and candidates screen on it ({report.unsaid.length})</h3>
+              <ul data-testid="draft-unsaid">
+                {report.unsaid.map((item) => (
+                  <li key={item.id} data-id={item.id}>
+                    <strong>{item.label}</strong>: {item.advice}
+                    <br />
+                    <span class="muted">For example: "{item.example}"</span>
+                  </li>
+                ))}
+              </ul>
+            </>
+          ) : null}
           <h3>Present ({present.length})</h3>
           <ul data-testid="draft-present">
             {present.map((item) => (

@@ -7,6 +7,7 @@ import type {Degree} from '../core/types';
 import type {ProfileBackup, ProfileStore} from '../storage/profile-store';
 import {parseProfileValue} from '../storage/profile-schema';
 import {formFromProfile, profileFileText, profileFromForm, type ProfileForm} from './profile-form';
+import {ScreeningFields} from './ScreeningFields';
 
 export type ProfileStorePort = Pick<ProfileStore, 'loadProfile' | 'saveProfile' | 'readBackups'>;
 
@@ -75,6 +76,7 @@ export function ProfileTab({store, download}: ProfileTabProps) {
     setForm((current) => {
       const proposed = formFromProfile(next.profile);
       return {
+        ...current,
         yearsExperience: proposed.yearsExperience || current.yearsExperience,
         degree: proposed.degree || current.degree,
         certifications: proposed.certifications || current.certifications,
@@ -175,6 +177,8 @@ export function ProfileTab({store, download}: ProfileTabProps) {
         <label for="pay">Pay expectation (USD a year)</label>
         <input id="pay" inputMode="numeric" value={form.payExpectation} placeholder="150000" onInput={(event) => update({payExpectation: event.currentTarget.value})} />
         <FieldError text={errors.payExpectation} />
+
+        <ScreeningFields form={form} update={update} error={errors.travelLimit} />
 
         <p class="actions">
           <button type="submit">Save profile</button>

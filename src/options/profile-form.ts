@@ -13,7 +13,20 @@ export interface ProfileForm {
   skills: string;
   location: string;
   payExpectation: string;
+  needsSponsorship: YesNo;
+  /** '' unsaid, else one of CLEARANCES_HELD. */
+  clearanceHeld: string;
+  usCitizen: YesNo;
+  workModes: WorkMode[];
+  travelLimit: string;
 }
+
+/** A yes/no question the user may leave unanswered. */
+export type YesNo = '' | 'yes' | 'no';
+type WorkMode = 'remote' | 'hybrid' | 'onsite';
+
+const yesNo = (value: boolean | null | undefined): YesNo => (value === true ? 'yes' : value === false ? 'no' : '');
+const fromYesNo = (value: YesNo): boolean | null => (value === 'yes' ? true : value === 'no' ? false : null);
 
 export function formFromProfile(profile: Profile): ProfileForm {
   return {
@@ -24,6 +37,11 @@ export function formFromProfile(profile: Profile): ProfileForm {
     skills: profile.skills.join(', '),
     location: profile.location ?? '',
     payExpectation: profile.payExpectation === null ? '' : String(profile.payExpectation),
+    needsSponsorship: yesNo(profile.needsSponsorship),
+    clearanceHeld: profile.clearanceHeld ?? '',
+    usCitizen: yesNo(profile.usCitizen),
+    workModes: [...(profile.workModes ?? [])],
+    travelLimit: profile.travelLimit == null ? '' : String(profile.travelLimit),
   };
 }
 
@@ -58,6 +76,9 @@ export function profileFromForm(form: ProfileForm): FormResult {
   const skills = list(form.skills, /[\n,;]+/);
   const longSkill = skills.find((skill) => skill.length > 80);
   if (longSkill) errors.skills = `"${longSkill.slice(0, 30)}..." is longer than 80 characters.`;
+  const travelText = form.travelLimit.trim().replace(/%$/, '');
+  const travelLimit = travelText === '' ? null : Number(travelText);
+  if (travelLimit !== null && (!Number.isFinite(travelLimit) || travelLimit < 0 || travelLimit > 100)) errors.travelLimit = 'Travel limit must be a percentage from 0 to 100.';
   if (Object.keys(errors).length) return {ok: false, errors};
   return {
     ok: true,
@@ -70,6 +91,11 @@ export function profileFromForm(form: ProfileForm): FormResult {
       skills,
       location: form.location.trim() === '' ? null : form.location.trim(),
       payExpectation: pay,
+      needsSponsorship: fromYesNo(form.needsSponsorship),
+      clearanceHeld: form.clearanceHeld === '' ? null : form.clearanceHeld,
+      usCitizen: fromYesNo(form.usCitizen),
+      workModes: form.workModes,
+      travelLimit,
     },
   };
 }

@@ -3,6 +3,7 @@ import type {Analysis} from '../core/types';
 import {ChecklistView, type ShowEvidence} from './ChecklistView';
 import {labelsOf} from './format';
 import {SalaryView} from './SalaryView';
+import {ScreeningLine} from './ScreeningLine';
 import type {StructuredDataCheck} from '../messages/structured-data';
 import {StructuredDataView} from './StructuredDataView';
 import {CompletenessView, FitView} from './ScoreViews';
@@ -19,6 +20,8 @@ export interface PanelProps {
   onCollapsedChange?: ((collapsed: boolean) => void) | undefined;
   /** The page's JobPosting JSON-LD against Google's guidance; absent on pages without JSON-LD. */
   structuredData?: StructuredDataCheck | null | undefined;
+  /** The reader picked an occupation for pay comparisons (null: let the posting decide). */
+  onChooseOccupation?: ((soc: string | null) => void) | undefined;
 }
 
 type View = 'chip' | 'collapsed' | 'open';
@@ -27,7 +30,7 @@ type View = 'chip' | 'collapsed' | 'open';
  * The analysis of one posting. A TPM posting opens in full; any other posting starts as a small chip
  * ("Not a TPM role") that opens the same analysis on request, so the panel stays out of the way.
  */
-export function Panel({analysis, onDismiss, onSetUpProfile, onShowEvidence, startCollapsed = false, onCollapsedChange, structuredData}: PanelProps) {
+export function Panel({analysis, onDismiss, onSetUpProfile, onShowEvidence, startCollapsed = false, onCollapsedChange, structuredData, onChooseOccupation}: PanelProps) {
   const tpm = analysis.detection.isTechnicalProjectManager;
   const [view, setView] = useState<View>(tpm ? (startCollapsed ? 'collapsed' : 'open') : 'chip');
   // The remembered choice can arrive after the first render (storage is read without holding it up):
@@ -90,10 +93,11 @@ export function Panel({analysis, onDismiss, onSetUpProfile, onShowEvidence, star
           ) : null}
         </header>
         <div class="body" id="tpm-lens-body" hidden={!open}>
+          <ScreeningLine analysis={analysis} onShowEvidence={onShowEvidence} />
           <VerdictView detection={analysis.detection} />
           <CompletenessView completeness={analysis.completeness} labels={labels} />
           <FitView fit={analysis.fit} labels={labels} onSetUpProfile={onSetUpProfile} />
-          <SalaryView salary={analysis.salary} />
+          <SalaryView salary={analysis.salary} onChooseOccupation={onChooseOccupation} />
           <ChecklistView checklist={analysis.checklist} onShowEvidence={onShowEvidence} />
           <StructuredDataView check={structuredData} />
         </div>

@@ -39,6 +39,21 @@ export function FitView({fit, labels, onSetUpProfile}: FitViewProps) {
       <h3 id="tpm-fit-heading">Your fit</h3>
       {fit ? (
         <div data-testid="fit-score" data-has-profile="true">
+          {fit.blockers?.length ? (
+            <div class="blockers" data-testid="fit-blockers" role="note">
+              <p>
+                <strong>Blocked</strong>
+                <span class="muted">: the score is 0 whatever else you meet</span>
+              </p>
+              <ul>
+                {fit.blockers.map((blocker) => (
+                  <li key={blocker.id} data-id={blocker.id}>
+                    {blocker.reason}
+                  </li>
+                ))}
+              </ul>
+            </div>
+          ) : null}
           <p>
             <span class="score">{Math.round(fit.score)}</span>
             <span class="muted">/100 of the stated requirements</span>

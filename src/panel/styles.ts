@@ -90,6 +90,10 @@ a { color: var(--accent); }
 .score { font-size: 18px; font-weight: 700; }
 .meter { height: 6px; background: var(--chip); border-radius: 3px; overflow: hidden; margin: 2px 0 4px; }
 .meter > span { display: block; height: 100%; background: var(--accent); }
+.screening { margin: 2px 0 6px; font-weight: 600; }
+.screening .fact { border: 0; background: none; padding: 0; font: inherit; color: inherit; cursor: pointer; text-decoration: underline dotted; }
+.blockers { border-left: 3px solid var(--no); padding-left: 6px; }
+.blockers ul { margin: 2px 0; }
 .item { border-top: 1px solid var(--line); padding: 3px 0; }
 .item:first-child { border-top: 0; }
 .item summary { cursor: pointer; list-style: none; display: flex; gap: 6px; }

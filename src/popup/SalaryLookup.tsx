@@ -25,12 +25,18 @@ export interface SalaryLookupProps {
   initialPlace?: string;
   /** For tests: a loader other than the bundled chunk. */
   load?: () => Promise<SalaryData>;
+  /** The occupation to show first: the reader's remembered choice, or the current tab's. */
+  initialSoc?: string | undefined;
 }
 
-export function SalaryLookup({initialPlace = '', load = loadSalaryData}: SalaryLookupProps = {}) {
+export function SalaryLookup({initialPlace = '', load = loadSalaryData, initialSoc}: SalaryLookupProps = {}) {
   const [loaded, setLoaded] = useState<Load>({state: 'loading'});
   const [place, setPlace] = useState(initialPlace);
-  const [soc, setSoc] = useState(DEFAULT_SOC);
+  const [soc, setSoc] = useState(initialSoc ?? DEFAULT_SOC);
+  // The remembered choice arrives after the first render (storage is asynchronous).
+  useEffect(() => {
+    if (initialSoc) setSoc(initialSoc);
+  }, [initialSoc]);
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(-1);
 

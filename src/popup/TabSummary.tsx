@@ -1,3 +1,4 @@
+import {OCCUPATION_PROFILES} from '../core/salary/occupations';
 import type {AnalysisSummary} from '../messages/summary';
 
 export interface TabSummaryProps {
@@ -11,9 +12,13 @@ export interface TabSummaryProps {
   notice?: string | null;
   /** Brings back the panel the user closed on this posting (offered when the summary says it is closed). */
   onShowPanel?: ((dismissedKey: string) => void) | undefined;
+  /** The reader's remembered occupation for pay (null: from each posting); undefined while it loads. */
+  chosenOccupation?: string | null | undefined;
+  /** Remembers a new choice for every posting (null: back to the posting's own). */
+  onChooseOccupation?: ((soc: string | null) => void) | undefined;
 }
 
-export function TabSummary({summary, onSetUpProfile, onAnalyze, analyzing = false, notice = null, onShowPanel}: TabSummaryProps) {
+export function TabSummary({summary, onSetUpProfile, onAnalyze, analyzing = false, notice = null, onShowPanel, chosenOccupation, onChooseOccupation}: TabSummaryProps) {
   if (summary === undefined) return <p class="muted">Reading this tab…</p>;
   if (summary === null) {
     return (
@@ -64,6 +69,33 @@ export function TabSummary({summary, onSetUpProfile, onAnalyze, analyzing = fals
           </p>
         )}
       </div>
+      {summary.occupation ? (
+        <p data-testid="tab-occupation" data-soc={summary.occupation.soc}>
+          Pay measured as {summary.occupation.soc} {summary.occupation.title}
+          {summary.occupation.by === 'user' ? ' (your choice)' : ''}
+          {summary.impliedLevel ? (
+            <>
+              ; the posting asks for a <strong data-testid="tab-implied-level">Level {['I', 'II', 'III', 'IV'][summary.impliedLevel - 1]}</strong> worker
+            </>
+          ) : null}
+          .{summary.impliedLevelSummary ? ` ${summary.impliedLevelSummary}` : ''}
+        </p>
+      ) : null}
+      {summary.occupation && onChooseOccupation && chosenOccupation !== undefined ? (
+        <p>
+          <label>
+            Measure pay as{' '}
+            <select data-testid="tab-occupation-select" value={chosenOccupation ?? ''} onChange={(event) => onChooseOccupation(event.currentTarget.value || null)}>
+              <option value="">From each posting</option>
+              {OCCUPATION_PROFILES.map((profile) => (
+                <option key={profile.soc} value={profile.soc}>
+                  {profile.soc} {profile.onetTitle}
+                </option>
+              ))}
+            </select>
+          </label>
+        </p>
+      ) : null}
       {summary.dismissedKey ? (
         <p data-testid="panel-closed">
           <span class="muted">You closed the panel on this posting. </span>

@@ -1,5 +1,7 @@
 import {render} from 'preact';
+import browser from 'webextension-polyfill';
 import {useEffect, useState} from 'preact/hooks';
+import {createOccupationStore} from '../panel/occupation-pref';
 import {PANEL_CSS} from '../panel/styles';
 import type {AnalysisSummary} from '../messages/summary';
 import {analyzeActiveTab} from './analyze-tab';
@@ -16,8 +18,11 @@ select { max-width: 100%; }
 input, select { font: inherit; color: inherit; background: var(--chip); border: 1px solid var(--line); border-radius: 6px; padding: 2px 6px; }
 `;
 
+const occupationStore = createOccupationStore(browser.storage.local);
+
 function Popup() {
   const [summary, setSummary] = useState<AnalysisSummary | null | undefined>(undefined);
+  const [chosen, setChosen] = useState<string | null | undefined>(undefined);
   const [notice, setNotice] = useState<string | null>(null);
   const [analyzing, setAnalyzing] = useState(false);
   const analyze = () => {
@@ -35,7 +40,22 @@ function Popup() {
     activeTabSummary()
       .then(setSummary)
       .catch(() => setSummary(null));
+    occupationStore
+      .load()
+      .then(setChosen)
+      .catch(() => setChosen(null));
+    // A tab re-analysed meanwhile (a new occupation choice): show its fresh summary.
+    const refresh = (_changes: unknown, area: string) => {
+      if (area === 'session') void activeTabSummary().then((fresh) => fresh && setSummary(fresh));
+    };
+    browser.storage.onChanged.addListener(refresh);
+    return () => browser.storage.onChanged.removeListener(refresh);
   }, []);
+  // The tab's content script re-analyses on the storage change and reports a new summary (read back below).
+  const choose = (soc: string | null) => {
+    setChosen(soc);
+    occupationStore.save(soc).catch((error: unknown) => setNotice(`Could not remember the occupation: ${error instanceof Error ? error.message : String(error)}`));
+  };
   const setUp = () => void openOptions().then(() => window.close());
   const showPanel = (dismissedKey: string) => {
     showPanelAgain(dismissedKey)
@@ -45,8 +65,17 @@ function Popup() {
   return (
     <main class="tpm popup">
       <p class="brand">TPM Lens</p>
-      <TabSummary summary={summary} onSetUpProfile={setUp} onAnalyze={analyze} analyzing={analyzing} notice={notice} onShowPanel={showPanel} />
-      <SalaryLookup />
+      <TabSummary
+        summary={summary}
+        onSetUpProfile={setUp}
+        onAnalyze={analyze}
+        analyzing={analyzing}
+        notice={notice}
+        onShowPanel={showPanel}
+        chosenOccupation={chosen}
+        onChooseOccupation={choose}
+      />
+      <SalaryLookup initialSoc={chosen ?? summary?.occupation?.soc} />
       <p>
         <button type="button" onClick={setUp}>
           Profile and settings

@@ -54,6 +54,31 @@ function salary(value: Json | undefined): string {
   return figures ? `${currency} ${figures} ${unit}`.trim() : '';
 }
 
+/** employmentType as stated ("FULL_TIME" or a list of them), for the core to read first. */
+function employmentType(value: Json | undefined): {employmentType?: string} {
+  const types = (Array.isArray(value) ? value : [value]).map((type) => text(type)).filter(Boolean);
+  return types.length ? {employmentType: types.join(', ').slice(0, 100)} : {};
+}
+
+/**
+ * hiringOrganization.numberOfEmployees (schema.org QuantitativeValue, or a bare number): an exact value, or
+ * an open lower bound ("1000+"). A closed range is left out: it cannot say which side of a law's threshold
+ * the employer is on.
+ */
+function employerSize(organization: Json | undefined): number | null {
+  const org = Array.isArray(organization) ? organization[0] : organization;
+  if (!isObject(org)) return null;
+  const count = org.numberOfEmployees;
+  const amount = Array.isArray(count) ? count[0] : count;
+  const figure = (value: Json | undefined) => (typeof value === 'number' ? value : typeof value === 'string' && /^\d{1,7}$/.test(value.trim()) ? Number(value) : null);
+  if (!isObject(amount)) return figure(amount);
+  const exact = figure(amount.value);
+  if (exact !== null) return exact;
+  return amount.maxValue === undefined ? figure(amount.minValue) : null;
+}
+
+const sized = (employees: number | null) => (employees !== null && employees > 0 ? {employerSize: employees} : {});
+
 function toPosting(node: JsonObject): Posting | null {
   const title = text(node.title) || text(node.name);
   const description = text(node.description);
@@ -68,6 +93,8 @@ function toPosting(node: JsonObject): Posting | null {
     location,
     salaryText: salary(node.baseSalary) || salary(node.estimatedSalary),
     description,
+    ...employmentType(node.employmentType),
+    ...sized(employerSize(node.hiringOrganization)),
   };
 }
 

@@ -101,7 +101,9 @@ function read(doc: Document, url: URL): ReadResult | null {
     const fromSelectors = site ? readFields(root, site.fields, site, missing).values : {};
     const cssOnly = (sources: readonly FieldSource[]) => sources.map((source) => (typeof source === 'string' ? source : source.css));
     const element = firstElement(root, [...cssOnly(site?.fields.description ?? []), ...GENERIC_DESCRIPTION]);
-    return result(merge([jsonLd, fromSelectors]), 'json-ld', element, siteId, url, jsonLdNode);
+    const read = result(merge([jsonLd, fromSelectors]), 'json-ld', element, siteId, url, jsonLdNode);
+    if (read && jsonLd.employmentType) read.posting.employmentType = jsonLd.employmentType;
+    return read;
   }
 
   const selectors = site ? readFields(root, site.fields, site) : null;

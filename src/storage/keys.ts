@@ -10,6 +10,9 @@ export const PANEL_COLLAPSED_KEY = 'panelCollapsed';
 /** storage.local: the postings whose panel the user closed. */
 export const DISMISSED_POSTINGS_KEY = 'dismissedPostings';
 
+/** storage.local: the reader's occupation for pay comparisons (an SOC code), one per user; absent: each posting's own. */
+export const OCCUPATION_CHOICE_KEY = 'occupationChoice';
+
 /** storage.session: one tab's analysis summary. */
 export function tabKey(tabId: number): string {
   return `tab:${tabId}`;

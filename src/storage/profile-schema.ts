@@ -14,13 +14,19 @@ export const ProfileMiniSchema = z.object({
   skills: z.array(z.string().check(z.minLength(1), z.maxLength(80))).check(z.maxLength(200)),
   location: z.nullable(z.string().check(z.maxLength(200))),
   payExpectation: z.nullable(z.number().check(z.minimum(0))),
+  // Screening fields came later: optional, so a profile stored before them still parses.
+  needsSponsorship: z.optional(z.nullable(z.boolean())),
+  clearanceHeld: z.optional(z.nullable(z.string().check(z.minLength(1), z.maxLength(40)))),
+  usCitizen: z.optional(z.nullable(z.boolean())),
+  workModes: z.optional(z.array(z.enum(['remote', 'hybrid', 'onsite'])).check(z.maxLength(3))),
+  travelLimit: z.optional(z.nullable(z.number().check(z.minimum(0), z.maximum(100)))),
 });
 
 export type ParsedProfile =
   | {ok: true; profile: Profile; migratedFrom: number | null}
   | {ok: false; problem: string};
 
-const NULLABLE = new Set(['yearsExperience', 'degree', 'location', 'payExpectation']);
+const NULLABLE = new Set(['yearsExperience', 'degree', 'location', 'payExpectation', 'needsSponsorship', 'clearanceHeld', 'usCitizen', 'travelLimit']);
 
 /** zod/mini ships no English messages; these say what the field needs. */
 function describeIssue(issue: z.core.$ZodIssue, input: unknown): string {

@@ -72,3 +72,17 @@ describe('npm run analyze', {timeout: 60_000}, () => {
     expect(status).toBe(0);
   });
 });
+
+describe('screening fields through --profile', () => {
+  it('reads the profile file the options page exports and reports the blocker', () => {
+    const posting = join(dir, 'no-sponsorship.md');
+    writeFileSync(posting, '# Technical Program Manager\n\nDrive cross-team software programs.\nHowever, we are unable to sponsor H1B candidates at this time.\n');
+    const screeningProfile = join(dir, 'screening-profile.json');
+    writeFileSync(screeningProfile, JSON.stringify({version: 1, needsSponsorship: true, clearanceHeld: 'none', usCitizen: false, workModes: ['remote'], travelLimit: 10}));
+    const {status, stdout} = run('--json', '--profile', screeningProfile, posting);
+    expect(status).toBe(0);
+    const analysis = AnalysisSchema.parse(JSON.parse(stdout.trim()));
+    expect(analysis.requirements.sponsorship).toBe('not offered');
+    expect(analysis.fit).toMatchObject({score: 0, blockers: [{id: 'sponsorship', reason: 'posting offers no visa sponsorship; you need it'}]});
+  });
+});

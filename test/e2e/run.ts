@@ -11,6 +11,7 @@ import {join, resolve} from 'node:path';
 import type {BrowserContext, Page, Request, Worker} from 'playwright-core';
 import {assert, clearPanelPrefs, launchChromium, openPanelTitle, pageState, exitWith, runChecks, STATE_TIMEOUT_MS, waitForLocal, type Check, type E2E} from './harness';
 import {navigationChecks} from './navigation-checks';
+import {occupationChecks} from './occupation-checks';
 import {optionsChecks} from './options';
 import {popupChecks} from './popup-checks';
 import {savedPageChecks, savedServedPages} from './saved-checks';
@@ -95,6 +96,7 @@ async function main(): Promise<number> {
       ...savedPageChecks(e2e, HTML, DIST),
       ...navigationChecks(e2e, panePostings),
       ...popupChecks(e2e, DATA),
+      ...occupationChecks(e2e, panePostings),
       {
         name: 'LinkedIn guest posting shows the panel with its title',
         run: async () => {

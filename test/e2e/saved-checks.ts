@@ -137,6 +137,39 @@ function structuredDataCheck(e2e: E2E, withJsonLd: SavedPage, withoutJsonLd: Sav
   };
 }
 
+/**
+ * The screening line on a saved real posting: first in the panel's body, its parts keyboard-focusable
+ * buttons, and a part read from the text highlights its sentence in the page (CSS Custom Highlight).
+ */
+function screeningLineCheck(e2e: E2E, page: SavedPage): Check {
+  return {
+    name: `the screening line shows on ${page.file} and its sponsorship part highlights its sentence`,
+    run: async () => {
+      const tab = await openPinned(e2e, page);
+      try {
+        await openPanelTitle(tab);
+        const line = tab.locator('#tpm-lens-panel [data-testid=screening-line]');
+        await line.waitFor({timeout: 15_000});
+        const text = squash(await line.innerText());
+        assert(/Hybrid/.test(text) && /Visa sponsorship/.test(text), `screening line "${text}"`);
+        const part = line.locator('button[data-id=sponsorship]');
+        await part.focus();
+        assert(await part.evaluate((button) => button.getRootNode() instanceof ShadowRoot ? (button.getRootNode() as ShadowRoot).activeElement === button : document.activeElement === button), 'the sponsorship part takes no keyboard focus');
+        const quote = (await part.getAttribute('title'))?.replace(/^"|"$/g, '') ?? '';
+        await tab.keyboard.press('Enter');
+        const highlighted = await tab.evaluate(() => {
+          const highlight = CSS.highlights.get('tpm-lens-evidence');
+          const range = highlight ? [...highlight][0] : undefined;
+          return range ? range.toString() : null;
+        });
+        assert(highlighted !== null && squash(highlighted) === squash(quote), `highlighted "${highlighted}" for "${quote}"`);
+      } finally {
+        await tab.close();
+      }
+    },
+  };
+}
+
 export function savedPageChecks(e2e: E2E, htmlDir: string, dist: string): Check[] {
   const unmatched = SAVED_PAGES.filter((page) => page.expect.kind === 'not-matched');
   const control = SAVED_PAGES.find((page) => page.expect.kind === 'posting')!;
@@ -156,5 +189,6 @@ export function savedPageChecks(e2e: E2E, htmlDir: string, dist: string): Check[
       SAVED_PAGES.find((page) => page.file === 'indeed/talynt_indeed_posting.html')!,
       SAVED_PAGES.find((page) => page.file === 'linkedin/jobdog_linkedin_openai_3915648739.html')!,
     ),
+    screeningLineCheck(e2e, SAVED_PAGES.find((page) => page.file === 'linkedin/jobdog_linkedin_anthropic_4053542511.html')!),
   ];
 }

@@ -96,3 +96,14 @@ describe('escapeMarkdown', () => {
     expect(escapeMarkdown('a_b *c* <d>\n#e')).toBe('a\\_b \\*c\\* \\<d\\> \\#e');
   });
 });
+
+describe('screening facts left unsaid', () => {
+  it('tells recruiters when work mode or sponsorship is unsaid, and each example makes it said', async () => {
+    const {SCREENING_SUGGESTIONS} = await import('../../src/core/suggestions');
+    const bare = analyzeDraft({text: 'Technical Program Manager\nDrive cross-team software programs and report status to leadership.'});
+    expect(bare.unsaid.map((item) => item.id)).toEqual(['work-mode', 'sponsorship']);
+    const said = analyzeDraft({text: `Technical Program Manager\n${SCREENING_SUGGESTIONS['work-mode'].example}\n${SCREENING_SUGGESTIONS.sponsorship.example}`});
+    expect(said.unsaid).toEqual([]);
+    expect(said.analysis.requirements).toMatchObject({workMode: 'hybrid', sponsorship: 'not offered'});
+  });
+});

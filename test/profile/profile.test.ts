@@ -14,6 +14,11 @@ const full: Profile = {
   skills: ['Jira', 'AWS'],
   location: 'Austin, TX',
   payExpectation: 165000,
+  needsSponsorship: false,
+  clearanceHeld: 'Secret',
+  usCitizen: true,
+  workModes: ['remote', 'hybrid'],
+  travelLimit: 25,
 };
 
 describe('migrateProfileValue', () => {
@@ -43,6 +48,17 @@ describe('parseProfileValue (zod/mini)', () => {
   it('accepts a full profile and the minimal file the CLI documents', () => {
     expect(parseProfileValue(full)).toEqual({ok: true, profile: full, migratedFrom: null});
     expect(parseProfileValue({})).toEqual({ok: true, profile: emptyProfile(), migratedFrom: null});
+  });
+
+  it('reads a profile stored before the screening fields with each of them unsaid', () => {
+    const {needsSponsorship: _n, clearanceHeld: _c, usCitizen: _u, workModes: _w, travelLimit: _t, ...older} = full;
+    expect(parseProfileValue(older)).toEqual({ok: true, profile: {...older, needsSponsorship: null, clearanceHeld: null, usCitizen: null, workModes: [], travelLimit: null}, migratedFrom: null});
+    expect(ProfileSchema.parse(older)).toEqual({...older, needsSponsorship: null, clearanceHeld: null, usCitizen: null, workModes: [], travelLimit: null});
+  });
+
+  it('says what a screening field needs', () => {
+    expect(parseProfileValue({travelLimit: 150})).toEqual({ok: false, problem: 'travelLimit: must be at most 100'});
+    expect(parseProfileValue({workModes: ['moon']})).toMatchObject({ok: false, problem: expect.stringContaining('workModes.0')});
   });
 
   it('tidies without dropping content', () => {

@@ -170,8 +170,13 @@ describe('summary and messages', () => {
       completeness: analysis.completeness.score,
       fit: null,
       analyzedAt: '2026-01-02T03:04:05.000Z',
+      occupation: {soc: analysis.salary.benchmark!.occupation!.soc, title: analysis.salary.benchmark!.occupation!.title, by: 'rules'},
+      impliedLevel: analysis.salary.benchmark!.impliedLevel!.level,
+      ...(analysis.salary.comparison?.impliedLevelSummary ? {impliedLevelSummary: analysis.salary.comparison.impliedLevelSummary} : {}),
     });
     expect(isAnalysisSummary(summary)).toBe(true);
+    expect(isAnalysisSummary({...summary, impliedLevel: 5})).toBe(false);
+    expect(isAnalysisSummary({...summary, occupation: {soc: '15-1299'}})).toBe(false);
   });
 
   it('puts fit on the badge when there is one, else completeness', () => {

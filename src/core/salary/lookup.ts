@@ -4,7 +4,9 @@ import {ARTICLE_SALARIES, ARTICLE_SOURCE} from '../data/article-salaries';
 import {articleFiguresFor, type SalaryDataset} from '../benchmarks';
 import type {Benchmark, BenchmarkFigure} from '../types';
 import type {OccupationLevels, SalaryData} from './dataset';
-import {OCCUPATION_NOTES} from './occupations';
+import type {Degree} from '../types';
+import {OCCUPATION_NOTES, occupationProfile} from './occupations';
+import {impliedWageLevel, type ImpliedLevel} from './wage-level';
 import {resolveLocation, type Resolution, type ResolvedPlace} from './resolve';
 
 export interface NationalFigure {
@@ -27,6 +29,17 @@ export interface SalaryLookup {
   /** The federal table has no national row; this is the article's dated national figure. */
   national: NationalFigure | null;
   source: {name: string; wageYear: string; note: string; attribution: string[]};
+  /** With a role (occupation and years): the level the DOL worksheet implies and its wage here. */
+  implied?: {soc: string; title: string; level: ImpliedLevel['level'] | null; steps: ImpliedLevel['steps']; summary: string; annual: number | null; hourly: number | null};
+}
+
+/** A role to place on the worksheet: the occupation and what the job asks. */
+export interface LookupRole {
+  occupation: string;
+  years: number | null;
+  degree?: Degree | null;
+  /** The job supervises staff. */
+  supervises?: boolean;
 }
 
 export function nationalFigure(): NationalFigure {
@@ -44,11 +57,22 @@ export function nationalFigure(): NationalFigure {
 const asLevels = ([level1, level2, level3, level4]: readonly number[]) => ({level1: level1!, level2: level2!, level3: level3!, level4: level4!});
 const shortPlace = ({place, county, state, area}: ResolvedPlace) => ({place, county, state, area});
 
-export function lookupSalary(data: SalaryData, query: string): SalaryLookup {
+function impliedFor(role: LookupRole, occupations: SalaryLookup['occupations']): NonNullable<SalaryLookup['implied']> {
+  const profile = occupationProfile(role.occupation);
+  const row = occupations.find((entry) => entry.soc === role.occupation);
+  const title = profile?.onetTitle ?? row?.title ?? role.occupation;
+  if (!profile) return {soc: role.occupation, title, level: null, steps: [], summary: `No O*NET Job Zone is bundled for ${role.occupation}: no implied wage level.`, annual: null, hourly: null};
+  const implied = impliedWageLevel({profile, years: role.years, degree: role.degree ?? null, supervision: role.supervises ? 'stated by you' : null});
+  const key = `level${implied.level}` as const;
+  return {soc: role.occupation, title, level: implied.level, steps: implied.steps, summary: implied.summary, annual: row ? row.annual[key] : null, hourly: row ? row.hourly[key] : null};
+}
+
+export function lookupSalary(data: SalaryData, query: string, role?: LookupRole): SalaryLookup {
   const resolution = resolveLocation(data, query);
   const levels = resolution.resolved ? data.levelsForArea(resolution.resolved.areaIndex) : [];
   const inferred = resolution.resolved?.inferredFromMetro ? ' Figures taken from its metro area: the source row for this name belongs to a same-named county.' : '';
   const noFigures = resolution.resolved && levels.length === 0 ? ' The federal table has no row for this county: no local data.' : '';
+  const occupations = levels.map((entry) => ({soc: entry.soc, title: entry.title, note: OCCUPATION_NOTES[entry.soc] ?? '', annual: asLevels(entry.annual), hourly: asLevels(entry.hourly)}));
   return {
     query,
     status: resolution.status,
@@ -56,9 +80,10 @@ export function lookupSalary(data: SalaryData, query: string): SalaryLookup {
     remote: resolution.remote,
     resolved: resolution.resolved ? shortPlace(resolution.resolved) : null,
     candidates: resolution.candidates.map(shortPlace),
-    occupations: levels.map((entry) => ({soc: entry.soc, title: entry.title, note: OCCUPATION_NOTES[entry.soc] ?? '', annual: asLevels(entry.annual), hourly: asLevels(entry.hourly)})),
+    occupations,
     national: nationalFigure(),
     source: {name: data.file.source.name, wageYear: data.file.source.wageYear, note: data.file.source.note, attribution: data.file.attribution},
+    ...(role ? {implied: impliedFor(role, occupations)} : {}),
   };
 }
 

@@ -1,0 +1,99 @@
+// The analyze command at scale: JSON Lines files of 10,000, 100,000 and 1,000,000 postings made from the
+// dev postings (new ids, and words no other line has, so the core's sentence memory never helps),
+// analysed end to end with the default worker threads. Prints throughput and peak memory beside the
+// budgets (5,000 postings/s on 100,000 lines; peak RSS on the largest file at most 1.5x that on 10,000).
+// npx tsx scripts/bench-cli.ts   BENCH_CLI_SIZES=10000,100000 to choose sizes; BENCH_CLI_MAX_S (default 300)
+// skips a size whose run the previous rate says would take longer. The files go to a temp dir, deleted after.
+import {spawnSync} from 'node:child_process';
+import {createWriteStream, mkdtempSync, readFileSync, rmSync, statSync} from 'node:fs';
+import {once} from 'node:events';
+import {availableParallelism, loadavg, tmpdir} from 'node:os';
+import {join, resolve} from 'node:path';
+
+const ROOT = resolve(import.meta.dirname, '..');
+const DATA = join(ROOT, '..', 'shared', 'data', 'postings', 'dev.jsonl');
+const SIZES = (process.env.BENCH_CLI_SIZES ?? '10000,100000,1000000').split(',').map(Number);
+const MAX_SECONDS = Number(process.env.BENCH_CLI_MAX_S ?? 300);
+const BUDGET = {postingsPerSecond: 5000, rssRatio: 1.5};
+
+const rows = readFileSync(DATA, 'utf8')
+  .split('\n')
+  .filter((line) => line.trim())
+  .map((line) => JSON.parse(line) as Record<string, unknown> & {description: string});
+
+/** Line `index`: a dev posting with its own id and a word of its own on every line of its text. */
+const line = (index: number) => {
+  const row = rows[index % rows.length]!;
+  const tag = ` n${index.toString(36)}`;
+  return JSON.stringify({...row, id: `bench-${index}`, description: row.description.replace(/\n|$/g, `${tag}\n`)});
+};
+
+async function writeFile(path: string, count: number): Promise<void> {
+  const out = createWriteStream(path);
+  for (let index = 0; index < count; index++) if (!out.write(`${line(index)}\n`)) await once(out, 'drain');
+  out.end();
+  await once(out, 'finish');
+}
+
+const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
+
+interface Run {
+  size: number;
+  bytes: number;
+  seconds: number;
+  cpuSeconds: number;
+  rssKb: number;
+}
+
+function analyzeFile(path: string): {seconds: number; cpuSeconds: number; rssKb: number} {
+  // GNU time reports the peak resident memory of the whole process, its worker threads included.
+  const result = spawnSync('/usr/bin/time', ['-f', '%e %U %S %M', process.execPath, '--import', 'tsx', join(ROOT, 'src', 'cli', 'analyze.ts'), '--summary', '--quiet', path], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    stdio: ['ignore', 'ignore', 'pipe'],
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  const last = result.stderr.trim().split('\n').at(-1) ?? '';
+  const [seconds, user, system, rssKb] = last.split(' ').map(Number);
+  if (result.status !== 0 || !seconds || !rssKb) throw new Error(`analyze failed (${result.status}): ${result.stderr.slice(-500)}`);
+  return {seconds, cpuSeconds: user! + system!, rssKb};
+}
+
+async function main(): Promise<void> {
+  console.log(`analyze --summary, default --jobs (${availableParallelism()} cores), load average ${loadavg()[0]!.toFixed(1)}; files from ${rows.length} dev postings`);
+  const dir = mkdtempSync(join(tmpdir(), 'tpm-lens-bench-cli-'));
+  const runs: Run[] = [];
+  try {
+    for (const size of SIZES) {
+      const previous = runs.at(-1);
+      const expected = previous ? (size / previous.size) * previous.seconds : 0;
+      if (expected > MAX_SECONDS) {
+        console.log(`${size.toLocaleString('en-US')} postings: skipped, about ${expected.toFixed(0)} s at the rate measured above (BENCH_CLI_MAX_S=${MAX_SECONDS})`);
+        continue;
+      }
+      const path = join(dir, `postings-${size}.jsonl`);
+      await writeFile(path, size);
+      const bytes = statSync(path).size;
+      const {seconds, cpuSeconds, rssKb} = analyzeFile(path);
+      rmSync(path);
+      runs.push({size, bytes, seconds, cpuSeconds, rssKb});
+      const rate = size / seconds;
+      console.log(
+        `${size.toLocaleString('en-US')} postings (${mb(bytes)}): ${seconds.toFixed(1)} s, ${Math.round(rate).toLocaleString('en-US')} postings/s` +
+          `${size === 100_000 ? ` (budget ${BUDGET.postingsPerSecond.toLocaleString('en-US')})` : ''}, ${Math.round(size / cpuSeconds).toLocaleString('en-US')} per CPU-second` +
+          ` (the rate on a machine shared with other work), peak RSS ${(rssKb / 1024).toFixed(0)} MB`,
+      );
+    }
+  } finally {
+    rmSync(dir, {recursive: true, force: true});
+  }
+  const first = runs[0];
+  const last = runs.at(-1);
+  if (first && last && last !== first) {
+    console.log(
+      `peak RSS ${last.size.toLocaleString('en-US')} / ${first.size.toLocaleString('en-US')} postings: ${(last.rssKb / first.rssKb).toFixed(2)}x (budget ${BUDGET.rssRatio}x from 10,000 to 1,000,000)`,
+    );
+  }
+}
+
+await main();

@@ -1,0 +1,33 @@
+// Lines of JSON Lines in, formatted analyses out: the unit of work of the analyze command, run in
+// the main thread or in a worker (worker.ts) with the same result.
+import {analyze, type AnalyzeOptions} from '../core/analyze';
+import type {OutputFormat} from './formats';
+import type {Line} from './lines';
+import {postingFromRow} from './rows';
+import {terminalSafe} from './safe-text';
+
+export interface BatchResult {
+  /** The postings' outputs, in line order, joined. */
+  output: string;
+  count: number;
+  /** One line per row that could not be read: "file:line: why". */
+  errors: string[];
+}
+
+export function analyzeLines(file: string, lines: readonly Line[], format: OutputFormat, options: AnalyzeOptions): BatchResult {
+  const outputs: string[] = [];
+  const errors: string[] = [];
+  for (const {text, number} of lines) {
+    if (!text.trim()) continue;
+    let posting;
+    try {
+      posting = postingFromRow(JSON.parse(text));
+    } catch (error) {
+      // JSON.parse quotes the broken text in its message: it may hold terminal controls.
+      errors.push(terminalSafe(`${file}:${number}: ${error instanceof Error ? error.message : String(error)}`));
+      continue;
+    }
+    outputs.push(format.format(analyze(posting, options)));
+  }
+  return {output: outputs.join(format.separator), count: outputs.length, errors};
+}

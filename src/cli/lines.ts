@@ -1,0 +1,58 @@
+// JSON Lines read as a stream, one line at a time: a file, a gzip-compressed file or standard input.
+// Memory holds one chunk and the current line, never the whole file, whatever its size.
+import {createReadStream, statSync} from 'node:fs';
+import type {Readable} from 'node:stream';
+import {createGunzip} from 'node:zlib';
+
+export interface Line {
+  text: string;
+  /** 1-based, counting empty lines, as an editor shows it. */
+  number: number;
+}
+
+export const STDIN = '-';
+
+/** Whether a path is read as JSON Lines: `.jsonl`/`.ndjson`, gzip-compressed or not, and stdin. */
+export function isJsonLines(path: string): boolean {
+  return path === STDIN || /\.(?:jsonl|ndjson)(?:\.gz)?$/i.test(path);
+}
+
+/** Bytes of the input read so far and in all (null for stdin), for the progress line's estimate. */
+export interface ReadProgress {
+  read: number;
+  total: number | null;
+}
+
+/**
+ * The lines of a JSON Lines input, in groups: those that have arrived together. A consumer that acts
+ * at the end of each group answers an interactive writer line by line, without waiting for more.
+ */
+export function openLines(path: string, progress: ReadProgress = {read: 0, total: null}): AsyncGenerator<Line[]> {
+  const raw: Readable = path === STDIN ? process.stdin : createReadStream(path);
+  progress.total = path === STDIN ? null : statSync(path).size;
+  raw.on('data', (chunk: Buffer) => (progress.read += chunk.length));
+  const decompressed = /\.gz$/i.test(path) ? raw.pipe(createGunzip()) : raw;
+  // Errors of the file stream (missing, unreadable) surface through the pipe's reader.
+  if (decompressed !== raw) raw.on('error', (error) => decompressed.destroy(error));
+  decompressed.setEncoding('utf8');
+  return splitLines(decompressed);
+}
+
+/** Lines of a text stream, chunk by chunk; the async iterator pauses the stream while the consumer is busy. */
+async function* splitLines(stream: AsyncIterable<string>): AsyncGenerator<Line[]> {
+  let rest = '';
+  let number = 0;
+  for await (const chunk of stream) {
+    let start = 0;
+    const text = rest + chunk;
+    const lines: Line[] = [];
+    for (let end = text.indexOf('\n'); end >= 0; end = text.indexOf('\n', start)) {
+      number++;
+      lines.push({text: text.slice(start, end > start && text.charCodeAt(end - 1) === 13 ? end - 1 : end), number});
+      start = end + 1;
+    }
+    rest = text.slice(start);
+    if (lines.length) yield lines;
+  }
+  if (rest) yield [{text: rest.endsWith('\r') ? rest.slice(0, -1) : rest, number: number + 1}];
+}

@@ -1,0 +1,23 @@
+// One JSON Lines row as a posting. Apart from inputs.ts so that the streaming path and its worker
+// threads load zod and the core only, not the DOM the saved-page reader needs.
+import {z} from 'zod';
+import type {Posting} from '../core/types';
+
+/** One row of a JSON Lines file, as in ../shared/data/postings/dev.jsonl. */
+const PostingRowSchema = z.object({
+  id: z.union([z.string(), z.number()]).transform(String),
+  title: z.string().nullish(),
+  company: z.string().nullish(),
+  location: z.string().nullish(),
+  salary_text: z.string().nullish(),
+  description: z.string(),
+});
+
+export class InputError extends Error {}
+
+export function postingFromRow(row: unknown): Posting {
+  const parsed = PostingRowSchema.safeParse(row);
+  if (!parsed.success) throw new InputError(parsed.error.issues.map((issue) => `${issue.path.join('.') || 'row'}: ${issue.message}`).join('; '));
+  const {id, title, company, location, salary_text, description} = parsed.data;
+  return {id, title: title ?? '', company: company ?? '', location: location ?? '', salaryText: salary_text ?? '', description};
+}

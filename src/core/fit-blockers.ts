@@ -1,0 +1,60 @@
+// Hard blockers: screening facts that rule a candidate out whatever else they bring (the posting
+// offers no sponsorship and they need it; a clearance they do not hold; US citizenship they do not
+// have; a work mode or travel they do not accept). The fit score shows these first instead of
+// averaging them away. Only what the profile states can block: a field left unsaid never does.
+import {CLEARANCE_LEVELS} from './screening-vocab';
+import type {ScreeningFacts, WorkMode} from './screening';
+import type {Profile} from './types';
+
+export interface FitBlocker {
+  id: 'sponsorship' | 'clearance' | 'us-citizenship' | 'work-mode' | 'travel';
+  /** Why, in a few words: "posting offers no visa sponsorship; you need it". */
+  reason: string;
+}
+
+/** The clearance levels a profile can hold, as the options page offers them ("none" holds nothing). */
+export const CLEARANCES_HELD = ['none', ...CLEARANCE_LEVELS.map((entry) => entry.level), 'TS/SCI with polygraph'] as const;
+
+const MODE_NAMES: Record<WorkMode, string> = {remote: 'remote', hybrid: 'hybrid', onsite: 'on-site'};
+
+/** US levels in order; a higher one covers a lower one. Other countries' levels cover only themselves. */
+const US_LADDER = ['Public Trust', 'Secret', 'Top Secret', 'TS/SCI'];
+
+function covers(held: string, required: string): boolean {
+  const heldPolygraph = /with polygraph$/.test(held);
+  const requiredPolygraph = /with polygraph$/.test(required);
+  const heldLevel = held.replace(/ with polygraph$/, '');
+  const requiredLevel = required.replace(/ with polygraph$/, '');
+  if (requiredPolygraph && !heldPolygraph) return false;
+  const heldRank = US_LADDER.indexOf(heldLevel);
+  const requiredRank = US_LADDER.indexOf(requiredLevel);
+  if (heldRank >= 0 && requiredRank >= 0) return heldRank >= requiredRank;
+  return heldLevel.toLowerCase() === requiredLevel.toLowerCase();
+}
+
+export function fitBlockers(facts: Partial<ScreeningFacts> | undefined, profile: Profile): FitBlocker[] {
+  if (!facts) return [];
+  const blockers: FitBlocker[] = [];
+  if (facts.sponsorship === 'not offered' && profile.needsSponsorship === true) {
+    blockers.push({id: 'sponsorship', reason: 'posting offers no visa sponsorship; you need it'});
+  }
+  const clearance = facts.clearance;
+  const held = profile.clearanceHeld ?? null;
+  if (clearance?.required && held !== null) {
+    const wanted = clearance.level ?? 'a security clearance';
+    if (held === 'none') blockers.push({id: 'clearance', reason: `posting requires ${clearance.level ? `a ${wanted} clearance` : wanted}; you hold none`});
+    else if (clearance.level && !covers(held, clearance.level)) blockers.push({id: 'clearance', reason: `posting requires a ${wanted} clearance; you hold ${held}`});
+  }
+  if (facts.usCitizenship && profile.usCitizen === false) {
+    blockers.push({id: 'us-citizenship', reason: 'posting requires US citizenship or US-person status'});
+  }
+  const accepted = profile.workModes ?? [];
+  if (facts.workMode && accepted.length > 0 && !accepted.includes(facts.workMode)) {
+    blockers.push({id: 'work-mode', reason: `posting is ${MODE_NAMES[facts.workMode]}; you accept ${accepted.map((mode) => MODE_NAMES[mode]).join(' or ')}`});
+  }
+  const limit = profile.travelLimit ?? null;
+  if (facts.travelPercent != null && limit !== null && facts.travelPercent > limit) {
+    blockers.push({id: 'travel', reason: `posting travels up to ${facts.travelPercent}%; your limit is ${limit}%`});
+  }
+  return blockers;
+}

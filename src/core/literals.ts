@@ -1,0 +1,265 @@
+// What a pattern cannot match without: from a regular-expression source, a few short strings such that
+// every match contains at least one of them. A text holding none of them cannot match, so the pattern
+// need not run on it. Derived from the vocabularies' own sources, so entries added or changed keep
+// working; anything this reader does not understand answers null ("may match anything"), which only
+// costs speed, never a match.
+
+/** Lower-case printable ASCII only: the scan folds the text's case the same way (see scan.ts). */
+type Strings = string[] | null;
+
+interface Node {
+  /** Every string the node can match, when that set is small; null otherwise. */
+  exact: Strings;
+  /** Strings one of which every match contains; null when nothing is known. */
+  needs: Strings;
+}
+
+const MAX_SET = 64;
+const ANY: Node = {exact: null, needs: null};
+const EMPTY: Node = {exact: [''], needs: null};
+
+const printable = (code: number) => code >= 0x20 && code <= 0x7e;
+const charNode = (char: string): Node => (char.length === 1 && printable(char.charCodeAt(0)) ? {exact: [char.toLowerCase()], needs: null} : ANY);
+
+/** Drops strings that contain another of the set: finding the shorter one is enough. */
+function minimal(strings: readonly string[]): string[] {
+  const unique = [...new Set(strings)].sort((a, b) => a.length - b.length);
+  const kept = new Set<string>();
+  for (const string of unique) {
+    let covered = false;
+    for (let start = 0; start < string.length && !covered; start++) {
+      for (let end = start + 1; end <= string.length && !covered; end++) covered = kept.has(string.slice(start, end));
+    }
+    if (!covered) kept.add(string);
+  }
+  return [...kept];
+}
+
+/** The more selective of some sets: longer shortest string, then fewer strings. Empty strings say nothing. */
+function best(...sets: Strings[]): Strings {
+  let chosen: Strings = null;
+  let chosenScore = -Infinity;
+  for (const set of sets) {
+    if (!set || set.length === 0) continue;
+    let shortest = Infinity;
+    for (const string of set) shortest = Math.min(shortest, string.length);
+    if (shortest === 0) continue;
+    const score = Math.min(shortest, 6) * 1000 - set.length;
+    if (score > chosenScore) {
+      chosen = set;
+      chosenScore = score;
+    }
+  }
+  return chosen;
+}
+
+function cross(left: readonly string[], right: readonly string[]): Strings {
+  if (left.length * right.length > MAX_SET) return null;
+  const out = new Set<string>();
+  for (const a of left) for (const b of right) out.add(a + b);
+  return [...out];
+}
+
+class Parser {
+  private at = 0;
+  constructor(private readonly source: string) {}
+
+  parse(): Node {
+    const node = this.alternation();
+    if (this.at !== this.source.length) throw new Error('unbalanced');
+    return node;
+  }
+
+  private alternation(): Node {
+    const branches = [this.sequence()];
+    while (this.source[this.at] === '|') {
+      this.at++;
+      branches.push(this.sequence());
+    }
+    if (branches.length === 1) return branches[0]!;
+    const exacts = branches.map((branch) => branch.exact);
+    const allExact = exacts.every((exact): exact is string[] => exact !== null);
+    const union = allExact ? [...new Set(exacts.flat())] : null;
+    const needs = branches.map((branch) => best(branch.needs, branch.exact));
+    return {
+      exact: union && union.length <= MAX_SET ? union : null,
+      needs: needs.every((set) => set !== null) ? needs.flat() : null,
+    };
+  }
+
+  private sequence(): Node {
+    const found: Strings[] = [];
+    let run: string[] = [''];
+    let whole = true;
+    while (this.at < this.source.length && this.source[this.at] !== '|' && this.source[this.at] !== ')') {
+      const item = this.quantified();
+      const joined = item.exact?.length === 1 ? run.map((string) => string + item.exact![0]) : item.exact ? cross(run, item.exact) : null;
+      if (joined) {
+        run = joined;
+        continue;
+      }
+      whole = false;
+      found.push(run, item.needs);
+      run = item.exact ?? [''];
+    }
+    found.push(run);
+    return {exact: whole ? run : null, needs: best(...found)};
+  }
+
+  private quantified(): Node {
+    const atom = this.atom();
+    const quantifier = this.quantifier();
+    if (!quantifier) return atom;
+    const [min, max] = quantifier;
+    if (this.source[this.at] === '?') this.at++; // lazy: the same strings
+    let exact: Strings = null;
+    if (atom.exact && max <= 3) {
+      let power: Strings = [''];
+      const all = new Set<string>();
+      for (let count = 0; count <= max && power; count++) {
+        if (count >= min) for (const string of power) all.add(string);
+        power = count < max ? cross(power, atom.exact) : power;
+      }
+      exact = power && all.size <= MAX_SET ? [...all] : null;
+    }
+    return {exact, needs: min >= 1 ? best(atom.needs, atom.exact) : null};
+  }
+
+  private quantifier(): [number, number] | null {
+    const char = this.source[this.at];
+    if (char === '?' || char === '*' || char === '+') {
+      this.at++;
+      return char === '?' ? [0, 1] : char === '*' ? [0, Infinity] : [1, Infinity];
+    }
+    if (char === '{') {
+      const braces = /^\{(\d+)(,(\d*))?\}/.exec(this.source.slice(this.at));
+      if (!braces) return null;
+      this.at += braces[0].length;
+      const min = Number(braces[1]);
+      return [min, braces[2] === undefined ? min : braces[3] ? Number(braces[3]) : Infinity];
+    }
+    return null;
+  }
+
+  private atom(): Node {
+    const char = this.source[this.at]!;
+    this.at++;
+    switch (char) {
+      case '(':
+        return this.group();
+      case '[':
+        return this.characterClass();
+      case '\\':
+        return this.escape();
+      case '.':
+        return ANY;
+      case '^':
+      case '$':
+        return EMPTY;
+      case '*':
+      case '+':
+      case '?':
+        throw new Error('nothing to repeat');
+      default:
+        return charNode(char);
+    }
+  }
+
+  private group(): Node {
+    const rest = this.source.slice(this.at, this.at + 3);
+    let lookaround = false;
+    if (rest.startsWith('?:')) this.at += 2;
+    else if (rest.startsWith('?=') || rest.startsWith('?!')) (this.at += 2), (lookaround = true);
+    else if (rest.startsWith('?<=') || rest.startsWith('?<!')) (this.at += 3), (lookaround = true);
+    else if (rest.startsWith('?<')) {
+      const end = this.source.indexOf('>', this.at);
+      if (end < 0) throw new Error('bad group name');
+      this.at = end + 1;
+    } else if (rest.startsWith('?')) throw new Error('unknown group');
+    const inner = this.alternation();
+    if (this.source[this.at] !== ')') throw new Error('unclosed group');
+    this.at++;
+    // A lookaround consumes nothing: what it asserts is not part of the match.
+    return lookaround ? EMPTY : inner;
+  }
+
+  private characterClass(): Node {
+    let negated = false;
+    if (this.source[this.at] === '^') (negated = true), this.at++;
+    const chars = new Set<string>();
+    let known = true;
+    let first = true;
+    while (this.at < this.source.length && (this.source[this.at] !== ']' || first)) {
+      first = false;
+      let char = this.source[this.at++]!;
+      if (char === '\\') {
+        const escaped = this.source[this.at++]!;
+        const single = this.escapedChar(escaped);
+        if (single === null) {
+          known = false;
+          continue;
+        }
+        char = single;
+      }
+      if (this.source[this.at] === '-' && this.source[this.at + 1] !== ']' && this.at + 1 < this.source.length) {
+        this.at++;
+        let end = this.source[this.at++]!;
+        if (end === '\\') end = this.escapedChar(this.source[this.at++]!) ?? '\uffff';
+        const from = char.charCodeAt(0);
+        const to = end.charCodeAt(0);
+        if (to - from > 8) known = false;
+        else for (let code = from; code <= to; code++) chars.add(String.fromCharCode(code));
+        continue;
+      }
+      chars.add(char);
+    }
+    if (this.source[this.at] !== ']') throw new Error('unclosed class');
+    this.at++;
+    if (negated || !known) return ANY;
+    const lowered = [...chars].map((char) => char.toLowerCase());
+    if (lowered.length > 8 || lowered.some((char) => char.length !== 1 || !printable(char.charCodeAt(0)))) return ANY;
+    return {exact: [...new Set(lowered)], needs: null};
+  }
+
+  /** The one character an escape stands for, or null for a class (\w, \d...) or anything unclear. */
+  private escapedChar(escaped: string): string | null {
+    if ('wWdDsSbBpPkc'.includes(escaped) || /[0-9]/.test(escaped)) return null;
+    if ('nrtfv'.includes(escaped)) return null;
+    if (escaped === 'x' || escaped === 'u') {
+      const hex = /^[0-9a-fA-F]{2}/.exec(this.source.slice(this.at));
+      const unicode = escaped === 'u' ? /^[0-9a-fA-F]{4}/.exec(this.source.slice(this.at)) : null;
+      const digits = unicode ?? hex;
+      if (!digits || (escaped === 'u' && !unicode)) return null;
+      this.at += digits[0].length;
+      return String.fromCharCode(parseInt(digits[0], 16));
+    }
+    return escaped;
+  }
+
+  private escape(): Node {
+    const escaped = this.source[this.at++];
+    if (escaped === undefined) throw new Error('trailing backslash');
+    if (escaped === 'b' || escaped === 'B') return EMPTY;
+    if (escaped === 'p' || escaped === 'P' || escaped === 'k') {
+      const close = this.source.indexOf(escaped === 'k' ? '>' : '}', this.at);
+      if (close >= 0) this.at = close + 1;
+      return ANY;
+    }
+    const char = this.escapedChar(escaped);
+    return char === null ? ANY : charNode(char);
+  }
+}
+
+/**
+ * Lower-case ASCII strings one of which every match of `source` contains, or null when the source
+ * says too little (a pattern such as `\d+` or `(?:\w+ ){2}`) or cannot be read.
+ */
+export function requiredLiterals(source: string): string[] | null {
+  try {
+    const node = new Parser(source).parse();
+    const needed = best(node.needs, node.exact);
+    return needed && minimal(needed);
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,162 @@
+// One pass over a posting's sentences that tells, for every group of patterns (a checklist item, a
+// detection vocabulary...), which sentences hold one of the strings the group cannot match without
+// (literals.ts). Patterns then run only where they can match: the same answers as running every
+// pattern on every sentence, at the cost of a scan. An Aho-Corasick automaton over case-folded ASCII.
+import {requiredLiterals} from './literals';
+
+/** Which groups may match which sentence: `may(sentence, group)`. */
+export interface Candidates {
+  may(sentence: number, group: number): boolean;
+}
+
+export class LiteralScanner {
+  private readonly groupCount: number;
+  /** Groups with a pattern that says too little: they may match anywhere. */
+  private readonly always: Uint8Array;
+  private readonly symbols = new Uint8Array(128);
+  private readonly width: number;
+  private readonly delta: Int32Array;
+  private readonly outStart: Int32Array;
+  private readonly outGroups: Int32Array;
+  private readonly remembered = new WeakMap<readonly string[], Candidates>();
+
+  /** `groups`: each group's pattern sources; a group may match where any of its patterns may. */
+  constructor(groups: ReadonlyArray<readonly string[]>) {
+    this.groupCount = groups.length;
+    this.always = new Uint8Array(groups.length);
+    const literals = new Map<string, Set<number>>();
+    groups.forEach((sources, group) => {
+      for (const source of sources) {
+        const needed = requiredLiterals(source);
+        if (!needed) {
+          this.always[group] = 1;
+          break;
+        }
+        for (const literal of needed) {
+          const owners = literals.get(literal) ?? new Set<number>();
+          owners.add(group);
+          literals.set(literal, owners);
+        }
+      }
+    });
+    // Symbol 0 is every character no literal holds: it always leads back to the root.
+    let width = 1;
+    for (const literal of literals.keys()) {
+      for (let index = 0; index < literal.length; index++) {
+        const code = literal.charCodeAt(index);
+        if (this.symbols[code] === 0) this.symbols[code] = width++;
+      }
+    }
+    for (let code = 65; code <= 90; code++) this.symbols[code] = this.symbols[code + 32]!;
+    this.width = width;
+
+    // The trie, then failure links breadth first, folded into a full transition table.
+    const children: Array<Map<number, number>> = [new Map()];
+    const outputs: Array<Set<number>> = [new Set()];
+    for (const [literal, owners] of literals) {
+      let node = 0;
+      for (let index = 0; index < literal.length; index++) {
+        const symbol = this.symbols[literal.charCodeAt(index)]!;
+        let next = children[node]!.get(symbol);
+        if (next === undefined) {
+          next = children.length;
+          children.push(new Map());
+          outputs.push(new Set());
+          children[node]!.set(symbol, next);
+        }
+        node = next;
+      }
+      for (const owner of owners) outputs[node]!.add(owner);
+    }
+    const delta = new Int32Array(children.length * width);
+    const fail = new Int32Array(children.length);
+    const queue: number[] = [];
+    for (const [symbol, child] of children[0]!) {
+      delta[symbol] = child;
+      queue.push(child);
+    }
+    for (let head = 0; head < queue.length; head++) {
+      const node = queue[head]!;
+      for (const owner of outputs[fail[node]!]!) outputs[node]!.add(owner);
+      for (let symbol = 1; symbol < width; symbol++) {
+        const child = children[node]!.get(symbol);
+        if (child === undefined) {
+          delta[node * width + symbol] = delta[fail[node]! * width + symbol]!;
+        } else {
+          fail[child] = delta[fail[node]! * width + symbol]!;
+          delta[node * width + symbol] = child;
+          queue.push(child);
+        }
+      }
+    }
+    this.delta = delta;
+    this.outStart = new Int32Array(children.length + 1);
+    const flat: number[] = [];
+    outputs.forEach((owners, node) => {
+      this.outStart[node] = flat.length;
+      flat.push(...owners);
+    });
+    this.outStart[children.length] = flat.length;
+    this.outGroups = Int32Array.from(flat);
+  }
+
+  private step(state: number, symbol: number, found: Uint8Array, row: number): number {
+    const next = this.delta[state * this.width + symbol]!;
+    for (let out = this.outStart[next]!; out < this.outStart[next + 1]!; out++) found[row + this.outGroups[out]!] = 1;
+    return next;
+  }
+
+  /** Scans the sentences once; the same array scanned again costs nothing. */
+  scan(sentences: readonly string[]): Candidates {
+    const known = this.remembered.get(sentences);
+    if (known) return known;
+    const groups = this.groupCount;
+    const found = new Uint8Array(sentences.length * groups);
+    const {symbols, delta, width, outStart, outGroups} = this;
+    for (let position = 0; position < sentences.length; position++) {
+      const sentence = sentences[position]!;
+      const row = position * groups;
+      let state = 0;
+      for (let index = 0; index < sentence.length; index++) {
+        const code = sentence.charCodeAt(index);
+        if (code >= 128) {
+          // The two characters whose lower case is ASCII ("İ" -> "i" + a dot above, "K" Kelvin -> "k"):
+          // the checklist's patterns read lower-cased text.
+          if (code === 0x130) state = this.step(state, symbols[105]!, found, row);
+          state = this.step(state, code === 0x212a ? symbols[107]! : 0, found, row);
+          continue;
+        }
+        state = delta[state * width + symbols[code]!]!;
+        if (outStart[state] !== outStart[state + 1]) for (let out = outStart[state]!; out < outStart[state + 1]!; out++) found[row + outGroups[out]!] = 1;
+      }
+    }
+    const always = this.always;
+    const candidates: Candidates = {may: (sentence, group) => always[group] === 1 || found[sentence * groups + group] === 1};
+    this.remembered.set(sentences, candidates);
+    return candidates;
+  }
+}
+
+/**
+ * The scanner of every vocabulary: each reader adds its groups once and keeps the offset it gets back;
+ * one scan of a posting's sentences (remembered per sentences array) then serves them all.
+ */
+class VocabularyScan {
+  private readonly sources: Array<readonly string[]> = [];
+  private scanner: LiteralScanner | null = null;
+
+  /** Adds groups of pattern sources; returns the number of the first. */
+  add(groups: ReadonlyArray<readonly string[]>): number {
+    const first = this.sources.length;
+    this.sources.push(...groups);
+    this.scanner = null;
+    return first;
+  }
+
+  scan(sentences: readonly string[]): Candidates {
+    this.scanner ??= new LiteralScanner(this.sources);
+    return this.scanner.scan(sentences);
+  }
+}
+
+export const vocabularies = new VocabularyScan();

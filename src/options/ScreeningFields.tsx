@@ -1,0 +1,65 @@
+import {CLEARANCES_HELD} from '../core/fit-blockers';
+import type {ProfileForm, YesNo} from './profile-form';
+
+const MODES: Array<[ProfileForm['workModes'][number], string]> = [
+  ['remote', 'Remote'],
+  ['hybrid', 'Hybrid'],
+  ['onsite', 'On-site'],
+];
+
+function YesNoSelect({id, value, onChange}: {id: string; value: YesNo; onChange: (value: YesNo) => void}) {
+  return (
+    <select id={id} value={value} onChange={(event) => onChange(event.currentTarget.value as YesNo)}>
+      <option value="">Not said</option>
+      <option value="yes">Yes</option>
+      <option value="no">No</option>
+    </select>
+  );
+}
+
+/**
+ * What can rule a posting out before anything else: sponsorship, clearance, citizenship, work
+ * modes and travel. Each left unsaid never blocks; said, it shows as a blocker in the fit.
+ */
+export function ScreeningFields({form, update, error}: {form: ProfileForm; update: (patch: Partial<ProfileForm>) => void; error?: string | undefined}) {
+  const toggleMode = (mode: ProfileForm['workModes'][number], on: boolean) =>
+    update({workModes: MODES.map(([value]) => value).filter((value) => (value === mode ? on : form.workModes.includes(value)))});
+  return (
+    <fieldset data-testid="screening-fields">
+      <legend>Screening: what rules a job out</legend>
+      <label for="needs-sponsorship">I need visa sponsorship</label>
+      <YesNoSelect id="needs-sponsorship" value={form.needsSponsorship} onChange={(needsSponsorship) => update({needsSponsorship})} />
+
+      <label for="us-citizen">I am a US citizen</label>
+      <YesNoSelect id="us-citizen" value={form.usCitizen} onChange={(usCitizen) => update({usCitizen})} />
+
+      <label for="clearance-held">Security clearance held</label>
+      <select id="clearance-held" value={form.clearanceHeld} onChange={(event) => update({clearanceHeld: event.currentTarget.value})}>
+        <option value="">Not said</option>
+        {CLEARANCES_HELD.map((level) => (
+          <option key={level} value={level}>
+            {level === 'none' ? 'None' : level}
+          </option>
+        ))}
+      </select>
+
+      <p class="muted" id="work-modes-hint">
+        Work modes I accept (none ticked: any)
+      </p>
+      {MODES.map(([mode, text]) => (
+        <label key={mode} class="check">
+          <input type="checkbox" name="work-modes" value={mode} aria-describedby="work-modes-hint" checked={form.workModes.includes(mode)} onChange={(event) => toggleMode(mode, event.currentTarget.checked)} />
+          {text}
+        </label>
+      ))}
+
+      <label for="travel-limit">Most travel I accept (% of the time)</label>
+      <input id="travel-limit" inputMode="numeric" value={form.travelLimit} placeholder="25" onInput={(event) => update({travelLimit: event.currentTarget.value})} />
+      {error ? (
+        <p class="field-error" role="alert">
+          {error}
+        </p>
+      ) : null}
+    </fieldset>
+  );
+}
