@@ -370,6 +370,7 @@ async function main(): Promise<void> {
   runScript('bench:sites');
   runScript('bench:salary');
   runScript('bench:draft');
+  runScript('bench:cards');
   runScript('bench:cli');
   console.log(`\nbench took ${((Date.now() - started) / 1000).toFixed(0)} s`);
 }

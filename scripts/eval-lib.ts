@@ -2,6 +2,7 @@
 // Shared by `npm run eval` (prints the table) and test/accuracy.test.ts (guards the targets).
 import {existsSync, readFileSync} from 'node:fs';
 import {analyze} from '../src/core/analyze';
+import {analyzeCard} from '../src/core/card';
 import {CHECKLIST_IDS, REQUIREMENT_IDS, type ChecklistId} from '../src/core/ids';
 import {postingFromRow} from '../src/cli/inputs';
 import type {Analysis} from '../src/core/types';
@@ -119,13 +120,15 @@ export function sourceHalves(ids: readonly string[]): Map<string, Half> {
 }
 
 export function evaluate(dir: string, split = 'dev', half?: Half): EvalResult {
-  const allRows = readJsonl(`${dir}/${split}.jsonl`) as Array<{id: string; title: string}>;
+  const allRows = readJsonl(`${dir}/${split}.jsonl`) as Array<{id: string; title: string; company?: string | null; location?: string | null; salary_text?: string | null}>;
   const halves = sourceHalves(allRows.map((row) => row.id));
   const rows = half ? allRows.filter((row) => halves.get(sourceOf(row.id)) === half) : allRows;
   const labels = new Map((readJsonl(`${dir}/${split}.labels.jsonl`) as Label[]).map((label) => [label.id, label]));
   const misses: string[] = [];
   const miss = (metric: string, id: string, text: string) => misses.push(`${metric.padEnd(12)} ${id}: ${text}`);
   let tp = 0, fp = 0, fn = 0;
+  // Card verdict (title, company, location, pay line only): precision of "yes", recall of yes+maybe.
+  let cardYes = 0, cardYesRight = 0, cardTpm = 0, cardTpmMarked = 0;
   let yearsRight = 0, degreeRight = 0, total = 0;
   let certTp = 0, certFp = 0, certFn = 0;
   let payRight = 0, payTotal = 0;
@@ -148,6 +151,10 @@ export function evaluate(dir: string, split = 'dev', half?: Half): EvalResult {
       if (predicted && actual) tp++;
       else if (predicted) (fp++, miss('detection', row.id, `false positive "${title}" (${why})`));
       else if (actual) (fn++, miss('detection', row.id, `missed "${title}" (${why})`));
+      const card = analyzeCard({title: row.title ?? '', company: row.company ?? '', location: row.location ?? '', salaryText: row.salary_text ?? ''});
+      const verdict = card.isTechnicalProjectManager;
+      if (verdict === 'yes') (cardYes++, actual ? cardYesRight++ : miss('card', row.id, `"${title}" marked TPM (${card.reasons.join('; ')})`));
+      if (actual) (cardTpm++, verdict !== 'no' ? cardTpmMarked++ : miss('card', row.id, `"${title}" left unmarked (${card.reasons.join('; ')})`));
     }
 
     if (analysis.requirements.minYearsExperience === label.min_years) yearsRight++;
@@ -198,6 +205,8 @@ export function evaluate(dir: string, split = 'dev', half?: Half): EvalResult {
       {name: 'degree', value: degreeRight / total, target: 0.9, detail: `${degreeRight}/${total}`},
       {name: 'certs F1', value: certs.f1, target: 0.95, detail: `P ${certs.precision.toFixed(3)} R ${certs.recall.toFixed(3)}`},
       {name: 'pay', value: payRight / payTotal, target: 0.95, detail: `${payRight}/${payTotal} (skip_pay rows left out)`},
+      {name: 'card yes P', value: cardYes ? cardYesRight / cardYes : 1, target: 0.95, detail: `${cardYesRight}/${cardYes} cards marked TPM are TPM roles (title, company, location, pay line only)`},
+      {name: 'card recall', value: cardTpm ? cardTpmMarked / cardTpm : 1, target: 0.95, detail: `${cardTpmMarked}/${cardTpm} TPM roles marked TPM or maybe TPM`},
       {name: 'checklist F1', value: items.f1, target: 0.85, detail: `P ${items.precision.toFixed(3)} R ${items.recall.toFixed(3)} over ${SCORED_ITEMS.length} ids`},
       ...screeningMeasures(screeningRows, miss),
     ],

@@ -8,6 +8,8 @@ import {createOccupationStore} from '../panel/occupation-pref';
 import {badgeText, type AnalysisSummary} from '../messages/summary';
 import {createAnalyzer, prewarm} from './analysis';
 import {benchmarkFor} from './benchmarks';
+import {createCardJudge} from './cards';
+import {createRememberedStore} from '../storage/remembered';
 import {createContextMenu, listenForContextMenu} from './context-menu';
 import {checkJobPosting, GUIDANCE_SOURCE} from '../core/jsonld-guidance';
 import type {Analysis, Posting} from '../core/types';
@@ -19,6 +21,9 @@ const BADGE_COLOR = '#0b5fce';
 // A profile that fails validation reads as no profile here; the options page says what is wrong with it.
 const occupationStore = createOccupationStore(browser.storage.local);
 const analyzer = createAnalyzer({loadProfile: () => loadProfile().then((loaded) => loaded.profile), benchmarkFor, loadOccupation: occupationStore.load});
+
+const remembered = createRememberedStore(browser.storage.local);
+const judgeCards = createCardJudge({benchmarkFor, lookup: (keys) => remembered.lookup(keys)});
 
 async function storeSummary(tabId: number, summary: AnalysisSummary | null): Promise<void> {
   if (summary) await browser.storage.session.set({[tabKey(tabId)]: summary});
@@ -38,6 +43,8 @@ browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime
   if (!isMessage(message)) return undefined;
   if (message.type === 'tpm-lens/analyze') return analyzeReply(message.posting, message.freshProfile ?? false);
   if (message.type === 'tpm-lens/open-options') return browser.runtime.openOptionsPage();
+  if (message.type === 'tpm-lens/cards') return judgeCards(message.cards);
+  if (message.type === 'tpm-lens/remember') return remembered.remember(message.key, message.figures);
   if (message.type === 'tpm-lens/check-json-ld') {
     const result = checkJobPosting(message.jsonLd as Parameters<typeof checkJobPosting>[0], {now: new Date()});
     return Promise.resolve<StructuredDataCheck>({...result, source: GUIDANCE_SOURCE});

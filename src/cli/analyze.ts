@@ -1,4 +1,4 @@
-// npm run --silent analyze -- [--json | --summary] [--profile FILE] [--occupation SOC] [--url URL] [--jobs N] [--quiet] FILE...
+// npm run --silent analyze -- [--json | --summary | --cards] [--profile FILE] [--occupation SOC] [--url URL] [--jobs N] [--quiet] FILE...
 import {once} from 'node:events';
 import {readFileSync} from 'node:fs';
 import {availableParallelism} from 'node:os';
@@ -14,9 +14,10 @@ import {isJsonLines, openLines, STDIN, type Line, type ReadProgress} from './lin
 import {WorkerPool} from './pool';
 import {terminalSafe} from './safe-text';
 
-const USAGE = `usage: npm run --silent analyze -- [--json | --summary] [--profile FILE] [--occupation SOC] [--url URL] [--jobs N] [--quiet] FILE...
+const USAGE = `usage: npm run --silent analyze -- [--json | --summary | --cards] [--profile FILE] [--occupation SOC] [--url URL] [--jobs N] [--quiet] FILE...
   FILE: .html, .txt, .md, .jsonl, .jsonl.gz, or - for JSON Lines on standard input
   --json: one analysis per line; --summary: one CSV row per posting; neither: a readable report
+  --cards: one JSON line per posting judged as a list card shows it (title, company, location, pay line)
   --occupation SOC: measure pay against this occupation (e.g. 11-3021) instead of the one each posting suggests
   --url: the address a saved .html page was served at, when the page does not say
   --jobs N: worker threads for JSON Lines (default: the machine's cores); --quiet: no progress line`;
@@ -127,6 +128,7 @@ async function main(argv: string[]): Promise<number> {
       options: {
         json: {type: 'boolean'},
         summary: {type: 'boolean'},
+        cards: {type: 'boolean'},
         profile: {type: 'string'},
         occupation: {type: 'string'},
         url: {type: 'string'},
@@ -149,7 +151,7 @@ async function main(argv: string[]): Promise<number> {
     console.error(`--jobs: a whole number of at least 1, not "${values.jobs}"\n${USAGE}`);
     return 2;
   }
-  const formatName: FormatName = values.summary ? 'summary' : values.json ? 'json' : 'report';
+  const formatName: FormatName = values.cards ? 'cards' : values.summary ? 'summary' : values.json ? 'json' : 'report';
   const format: OutputFormat = FORMATS[formatName];
 
   let profile: Profile | null = null;
@@ -207,7 +209,7 @@ async function main(argv: string[]): Promise<number> {
         const errors: string[] = [];
         for (const item of items) {
           if ('error' in item) errors.push(terminalSafe(item.error));
-          else outputs.push(format.format(analyze(item.posting, options)));
+          else outputs.push(format.fromPosting ? format.fromPosting(item.posting, options) : format.format(analyze(item.posting, options)));
         }
         await writer.add({output: outputs.join(format.separator), count: outputs.length, errors});
         continue;

@@ -27,7 +27,7 @@ export function analyzeLines(file: string, lines: readonly Line[], format: Outpu
       errors.push(terminalSafe(`${file}:${number}: ${error instanceof Error ? error.message : String(error)}`));
       continue;
     }
-    outputs.push(format.format(analyze(posting, options)));
+    outputs.push(format.fromPosting ? format.fromPosting(posting, options) : format.format(analyze(posting, options)));
   }
   return {output: outputs.join(format.separator), count: outputs.length, errors};
 }

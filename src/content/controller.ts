@@ -29,6 +29,8 @@ export interface ControllerDeps {
   openOptions: () => Promise<unknown>;
   /** Waits between reads of a page whose posting may still be rendering (single-page apps). */
   retryDelaysMs?: readonly number[];
+  /** Told of each analysis shown, with the posting's key (list mode updates that posting's card). */
+  onAnalysis?: (key: string, analysis: Analysis) => void;
   /** Where the panel's collapse and closings are remembered; without it they last as long as the page. */
   prefs?: PanelPrefsStore;
   /** Remembers the reader's occupation for pay (null: automatic); the storage change brings a fresh analysis. */
@@ -231,6 +233,11 @@ export function createController(deps: ControllerDeps) {
     const finalKey = currentPostingKey(doc, href);
     if (shown?.key !== finalKey) clearEvidence();
     show({analysis, structuredData: null, key: finalKey, posting: read.posting, descriptionElement: read.descriptionElement, href});
+    try {
+      deps.onAnalysis?.(finalKey, analysis);
+    } catch (error) {
+      logError('on analysis', error);
+    }
     setState(analysis.detection.isTechnicalProjectManager ? 'analyzed' : 'not-tpm');
     mark(MARKS.rendered);
     measurePostingToPanel();

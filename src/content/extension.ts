@@ -5,7 +5,8 @@ import {createOccupationStore} from '../panel/occupation-pref';
 import {createPanelPrefsStore, parseDismissed} from '../panel/panel-prefs';
 import {isStructuredDataCheck, type StructuredDataCheck} from '../messages/structured-data';
 import type {AnalysisSummary} from '../messages/summary';
-import {DISMISSED_POSTINGS_KEY, OCCUPATION_CHOICE_KEY, PROFILE_KEY} from '../storage/keys';
+import {DIM_NON_TPM_KEY, DISMISSED_POSTINGS_KEY, OCCUPATION_CHOICE_KEY, PROFILE_KEY} from '../storage/keys';
+import type {CardRequest, CardResult, CardsReply, RememberedFigures} from '../messages/cards';
 
 // The content script's only contact with extension APIs. Everything else is plain DOM and core code.
 
@@ -149,6 +150,33 @@ export function onDismissedChange(listener: (list: string[]) => void): void {
   browser.storage.onChanged.addListener((changes, area) => {
     const change = changes[DISMISSED_POSTINGS_KEY];
     if (area === 'local' && change) listener(parseDismissed(change.newValue));
+  });
+}
+
+/** The background's verdicts on one batch of list cards; rejects when it gives none. */
+export async function requestCards(cards: CardRequest[]): Promise<CardResult[]> {
+  const reply = (await send({type: 'tpm-lens/cards', cards})) as CardsReply | undefined;
+  if (reply?.ok && Array.isArray(reply.results)) return reply.results;
+  throw new Error(reply && !reply.ok ? reply.error : 'the extension gave no card verdicts');
+}
+
+/** A posting just analysed: its figures are remembered for its card in result lists. */
+export function rememberFigures(key: string, figures: RememberedFigures): void {
+  send({type: 'tpm-lens/remember', key, figures}).catch(() => {
+    // Only the card's fit is lost.
+  });
+}
+
+/** "Dim non-TPM roles", remembered in storage.local (the popup and the list header both set it). */
+export const dimPref = {
+  load: async (): Promise<boolean> => (await browser.storage.local.get([DIM_NON_TPM_KEY]))[DIM_NON_TPM_KEY] === true,
+  set: (on: boolean) => browser.storage.local.set({[DIM_NON_TPM_KEY]: on}),
+};
+
+export function onDimChange(listener: (on: boolean) => void): void {
+  browser.storage.onChanged.addListener((changes, area) => {
+    const change = changes[DIM_NON_TPM_KEY];
+    if (area === 'local' && change) listener(change.newValue === true);
   });
 }
 

@@ -5,19 +5,25 @@ import {createController} from './controller';
 import {
   checkStructuredData,
   closeAnalysisPort,
+  dimPref,
   occupationChoice,
+  onDimChange,
   onDismissedChange,
   onOccupationChange,
   onProfileChange,
   openOptions,
   panelPrefs,
   prepareAnalysis,
+  rememberFigures,
   reportSummary,
   requestAnalysis,
+  requestCards,
 } from './extension';
+import {createListMode, figuresOf} from './list';
 import {watchPosting} from './navigation';
 
 export function start(): void {
+  const list = createListMode({doc: document, currentUrl: () => location.href, requestCards, dim: dimPref});
   const controller = createController({
     doc: document,
     currentUrl: () => location.href,
@@ -28,9 +34,21 @@ export function start(): void {
     openOptions,
     prefs: panelPrefs,
     chooseOccupation: occupationChoice.save,
+    onAnalysis: (key, analysis) => {
+      rememberFigures(key, figuresOf(analysis));
+      list.analysisArrived(key, analysis);
+    },
   });
   void controller.update();
-  watchPosting({onChange: () => void controller.update(), onMutation: controller.nudge});
+  list.refresh();
+  watchPosting({
+    onChange: () => {
+      void controller.update();
+      list.refresh();
+    },
+    onMutation: controller.nudge,
+  });
+  onDimChange(list.dimChanged);
   onProfileChange(() => void controller.update({freshProfile: true}));
   onDismissedChange(controller.dismissedChanged);
   // The background reads the choice again itself; the posting is read and analysed afresh.
@@ -42,6 +60,9 @@ export function start(): void {
     closeAnalysisPort();
   });
   addEventListener('pageshow', (event) => {
-    if (event.persisted) void controller.update();
+    if (!event.persisted) return;
+    void controller.update();
+    // Postings opened in the meantime (in this tab or another) have figures for their cards now.
+    list.refresh({askAgain: true});
   });
 }

@@ -5,6 +5,7 @@ import {detectTechnicalProjectManager} from './detect';
 import {scoreFit} from './fit';
 import {matchChecklist, PHRASE_IDS} from './match';
 import {extractPay} from './pay';
+import {siteEstimate} from './pay-estimate';
 import {extractRequirements} from './requirements';
 import {payRangeLikelyRequired} from './salary/pay-transparency';
 import {benchmarkForRole, withImpliedLevel} from './salary/role-benchmark';
@@ -43,15 +44,10 @@ export function analyze(posting: Posting, options: AnalyzeOptions = {}): Analysi
   const requirements = extractRequirements(sentences);
   const checklist = withRequirements(matchChecklist(sentences, PHRASE_IDS), requirements);
   const posted = extractPay(posting.salaryText, posting.description);
-  const benchmark = benchmarkForRole((options.dataset ?? articleDataset).benchmarkFor(posting.location), {
-    title,
-    sentences,
-    technical: detection.isTechnicalProjectManager,
-    requirements,
-    chosenSoc: options.occupation,
-  });
-  const transparency = payRangeLikelyRequired(posting.location, options.date, {countyFips: benchmark.resolution?.countyFips, employees: posting.employerSize});
-  const {evidence: _evidence, ...stated} = requirements;
+  // A site's own estimate on the pay line is never posted pay (extractPay skips it): shown as an estimate.
+  const lineEstimate = siteEstimate(posting.salaryText);
+  const estimated = lineEstimate ? extractPay(lineEstimate.text, '') : null;
+  const estimate = estimated && lineEstimate ? {...estimated, estimatedBy: lineEstimate.by} : null;
   const screening = readScreening({
     title,
     location: posting.location,
@@ -59,6 +55,16 @@ export function analyze(posting: Posting, options: AnalyzeOptions = {}): Analysi
     sentences,
     minYears: requirements.minYearsExperience,
   });
+  const benchmark = benchmarkForRole((options.dataset ?? articleDataset).benchmarkFor(posting.location), {
+    title,
+    sentences,
+    technical: detection.isTechnicalProjectManager,
+    requirements,
+    chosenSoc: options.occupation,
+    clearance: screening.facts.clearance,
+  });
+  const transparency = payRangeLikelyRequired(posting.location, options.date, {countyFips: benchmark.resolution?.countyFips, employees: posting.employerSize});
+  const {evidence: _evidence, ...stated} = requirements;
   return {
     id: posting.id ?? '',
     site: posting.site ?? '',
@@ -73,7 +79,7 @@ export function analyze(posting: Posting, options: AnalyzeOptions = {}): Analysi
     requirements: {...stated, ...screening.facts},
     screening: screening.details,
     checklist,
-    salary: {posted, benchmark, comparison: withImpliedLevel(comparePay(posted, benchmark), posted, benchmark), transparency},
+    salary: {posted, benchmark, comparison: withImpliedLevel(comparePay(posted, benchmark), posted, benchmark), transparency, ...(estimate ? {estimate} : {})},
     completeness: scoreCompleteness({checklist, posted, location: posting.location, payRangeRequired: transparency?.required ?? false}),
     fit: options.profile ? scoreFit({requirements: {...stated, ...screening.facts}, checklist}, options.profile) : null,
   };

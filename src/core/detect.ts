@@ -16,9 +16,9 @@ import {cheaperBoundaries} from './regex-source';
 import {vocabularies, type Candidates} from './scan';
 import type {Detection} from './types';
 
-type TitleKind = 'tpm' | 'tech-pm' | 'pm' | 'excluded' | 'other';
+export type TitleKind = 'tpm' | 'tech-pm' | 'pm' | 'excluded' | 'other';
 
-interface TitleReading {
+export interface TitleReading {
   kind: TitleKind;
   technical: boolean;
   reason: string;
@@ -155,7 +155,8 @@ class TermTally {
 /** "IT" only in capitals means information technology ("IT Project Manager", not "make it"). */
 const spellOutIT = (title: string) => title.replace(/\bIT\b/g, 'information technology');
 
-function readTitle(shownTitle: string): TitleReading {
+/** What the title alone says (the card-level verdict in card.ts reads only this). */
+export function readTitle(shownTitle: string): TitleReading {
   const patterns = compile();
   const shown = shownTitle.trim() || '(no title)';
   const title = spellOutIT(shownTitle);

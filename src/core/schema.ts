@@ -47,6 +47,7 @@ export const PostedPaySchema = z
     annualMin: money,
     annualMax: money,
     text: z.string(),
+    estimatedBy: z.string().optional(),
   })
   .refine((pay) => pay.min <= pay.max && pay.annualMin <= pay.annualMax, 'min must not exceed max');
 
@@ -146,6 +147,7 @@ export const AnalysisSchema = z.strictObject({
   checklist: z.array(ChecklistMatchSchema).length(CHECKLIST_IDS.length),
   salary: z.strictObject({
     posted: PostedPaySchema.nullable(),
+    estimate: PostedPaySchema.optional(),
     benchmark: BenchmarkSchema.nullable(),
     comparison: PayComparisonSchema.nullable(),
     transparency: z

@@ -33,6 +33,8 @@ export interface PostedPay {
   annualMax: number;
   /** The text the figures were read from. */
   text: string;
+  /** Set when the figure is a job site's own estimate ("Glassdoor"), not pay the employer states. */
+  estimatedBy?: string;
 }
 
 export interface Detection {
@@ -183,6 +185,8 @@ export interface Analysis {
     comparison: PayComparison | null;
     /** A pay-transparency law covering the posting's place, whether or not the posting states pay. */
     transparency: PayTransparency | null;
+    /** A job site's own estimate on the pay line ("(Glassdoor est.)"), shown as one; never posted pay. */
+    estimate?: PostedPay;
   };
   completeness: Completeness;
   fit: Fit | null;

@@ -1,4 +1,5 @@
 import type {Posting} from '../core/types';
+import {isCardsBatch, isRememberedFigures, type CardRequest, type RememberedFigures} from './cards';
 import {isAnalysisSummary, type AnalysisSummary} from './summary';
 
 // Messages between the content script and the background. Plain data, checked on arrival:
@@ -18,7 +19,11 @@ export type Message =
    * against Google's guidance (the checker stays out of the content script) and answers with a
    * StructuredDataCheck.
    */
-  | {type: 'tpm-lens/check-json-ld'; jsonLd: Record<string, unknown>};
+  | {type: 'tpm-lens/check-json-ld'; jsonLd: Record<string, unknown>}
+  /** A batch of list cards to judge (answered with a CardsReply); see ./cards.ts. */
+  | {type: 'tpm-lens/cards'; cards: CardRequest[]}
+  /** A posting's figures to remember for its card (the user opened it). */
+  | {type: 'tpm-lens/remember'; key: string; figures: RememberedFigures};
 
 /** runtime.connect name of the content script's port for 'tpm-lens/analyze' requests ({id, message} -> {id, reply}). */
 export const ANALYSIS_PORT = 'tpm-lens/analysis';
@@ -46,6 +51,11 @@ export function isMessage(value: unknown): value is Message {
   if (type === 'tpm-lens/check-json-ld') {
     const {jsonLd} = value as {jsonLd?: unknown};
     return typeof jsonLd === 'object' && jsonLd !== null && !Array.isArray(jsonLd);
+  }
+  if (type === 'tpm-lens/cards') return isCardsBatch((value as {cards?: unknown}).cards);
+  if (type === 'tpm-lens/remember') {
+    const {key, figures} = value as {key?: unknown; figures?: unknown};
+    return typeof key === 'string' && key.length > 0 && key.length <= 2048 && isRememberedFigures(figures);
   }
   if (type === 'tpm-lens/analyze') {
     const {posting, freshProfile} = value as {posting?: unknown; freshProfile?: unknown};

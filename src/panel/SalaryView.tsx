@@ -73,7 +73,7 @@ function ImpliedLevelView({salary}: {salary: Analysis['salary']}) {
       </p>
       <ul>
         {implied.steps
-          .filter((step) => step.factor !== 'special-skills')
+          .filter((step) => step.factor !== 'special-skills' || step.evidence.includes('clearance'))
           .map((step) => (
             <li key={step.factor}>{step.evidence}</li>
           ))}
@@ -104,6 +104,11 @@ export function SalaryView({salary, onChooseOccupation}: {salary: Analysis['sala
       </p>
       {benchmark ? <OccupationView benchmark={benchmark} onChoose={onChooseOccupation} /> : null}
       <ImpliedLevelView salary={salary} />
+      {salary.estimate && (
+        <p data-testid="pay-estimate">
+          {salary.estimate.estimatedBy}'s own estimate, not pay the employer posted: {postedPayText(salary.estimate)}
+        </p>
+      )}
       {benchmark && figures.length > 0 ? (
         <>
           <p>

@@ -5,6 +5,7 @@ import {createOccupationStore} from '../panel/occupation-pref';
 import {PANEL_CSS} from '../panel/styles';
 import type {AnalysisSummary} from '../messages/summary';
 import {analyzeActiveTab} from './analyze-tab';
+import {DimToggle} from './DimToggle';
 import {SalaryLookup} from './SalaryLookup';
 import {activeTabSummary, openOptions, showPanelAgain} from './tab-summary';
 import {TabSummary} from './TabSummary';
@@ -75,6 +76,7 @@ function Popup() {
         chosenOccupation={chosen}
         onChooseOccupation={choose}
       />
+      <DimToggle />
       <SalaryLookup initialSoc={chosen ?? summary?.occupation?.soc} />
       <p>
         <button type="button" onClick={setUp}>

@@ -42,6 +42,19 @@ export const glassdoor: SiteAdapter = {
     attributeOf(doc, '[data-test="jobListing"][class*="selected" i], [data-test="jobListing"]:has([data-selected="true"])', 'data-jobid') ??
     attributeOf(doc, 'h1[id^="jd-job-title-"]', 'id')?.replace(/^\D+/, '') ??
     null,
+  list: {
+    routes: [/^\/Job\//, /^\/Jobs\//],
+    container: ['[class*="JobsList_jobsList"]', '[data-test="jlGrid"]', '#MainCol'],
+    card: ['[data-test="jobListing"]', 'li[data-jobid]'],
+    jobId: [{attr: 'data-jobid'}, {css: '[data-jobid]', attr: 'data-jobid'}, {css: '[id^="job-title-"]', attr: 'id', match: /^job-title-(\d+)$/}],
+    fields: {
+      title: ['[data-test="job-title"]', '[class*="JobCard_jobTitle"]'],
+      company: ['[class*="EmployerProfile_compactEmployerName"]', '[class*="EmployerProfile_employerName"]', '[data-test="employer-short-name"]'],
+      location: ['[data-test="emp-location"]', '[class*="JobCard_location"]'],
+      // Kept whole: "(Glassdoor Est.)" says the figure is the site's estimate, "(Employer Est.)" the employer's range.
+      pay: ['[data-test="detailSalary"]', '[class*="JobCard_salaryEstimate"]'],
+    },
+  },
   watch: ['[class*="JobDetails_jobDetailsContainer"]', '[data-test="job-details"]', '#JDCol'],
   testUrls: [
     'https://www.glassdoor.co.in/Job/india-data-scientist-jobs-SRCH_IL.0,5_KO6,20.htm (search page with pane, 2025: sidharth1snair_Salary-Prediction-glassdoor_search_pane.html)',

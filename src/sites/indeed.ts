@@ -49,6 +49,30 @@ export const indeed: SiteAdapter = {
     queryParam(url, ['vjk', 'jk']) ??
     attributeOf(doc, '.vjs-highlight [data-jk], [aria-current="true"] [data-jk]', 'data-jk') ??
     null,
+  list: {
+    // Search results: 2022 (donthephan, ca.indeed.com) and 2026 (DanWarner00) both wrap each card's
+    // content in .job_seen_beacon and carry the job key as data-jk on the title link.
+    routes: [/^\/(?:m\/)?jobs\b/, /^\/q-[^/]*-jobs\.html/],
+    container: ['#mosaic-provider-jobcards', '#mosaic-jobResults', '.jobsearch-ResultsList', '#resultsBody'],
+    card: ['.job_seen_beacon', '.cardOutline', '.result'],
+    jobId: [{css: 'a[data-jk]', attr: 'data-jk'}, {attr: 'data-jk'}],
+    fields: {
+      title: ['[id^="jobTitle-"]', 'h2.jobTitle a', '.jobTitle a', '.jobTitle'],
+      company: ['[data-testid="company-name"]', '.companyName'],
+      location: ['[data-testid="text-location"]', '.companyLocation'],
+      pay: [
+        '[data-testid*="salary-snippet"]',
+        '.salary-snippet-container',
+        '.estimated-salary',
+        {css: '[data-testid="attribute_snippet_testid"]', match: WITH_MONEY},
+      ],
+    },
+    clean: {
+      // "Portland, OR 97239 ( Homestead area )": the neighbourhood is not part of the place.
+      location: (text) => text.replace(/\s*\(\s*[^)]*\barea\s*\)\s*$/i, ''),
+    },
+    markAfter: ['h2.jobTitle', '.jobTitle'],
+  },
   watch: ['#jobsearch-ViewjobPaneWrapper', '.jobsearch-RightPane', '#vjs-container', '#jobDescriptionText'],
   testUrls: [
     'https://www.indeed.com/viewjob?jk=bf873f62104b48b5 (2023: talynt_indeed_posting.html)',

@@ -41,12 +41,19 @@ export function routeKind(url: URL, site: SiteAdapter | null): 'posting' | 'pane
  * gets nothing but this check.
  */
 export function routeWanted(url: URL): boolean {
-  return routeKind(url, siteFor(url)) !== 'none';
+  const site = siteFor(url);
+  return routeKind(url, site) !== 'none' || routeHasList(url, site);
 }
 
 /** Can this URL hold one posting on its site (directly or in a pane)? */
 export function routeCanHoldPosting(url: URL, site: SiteAdapter | null): boolean {
   return routeKind(url, site) !== 'none';
+}
+
+/** Is this URL one of the site's result lists (job cards to mark)? Part of the route data a start-up check reads. */
+export function routeHasList(url: URL, site: SiteAdapter | null): boolean {
+  const path = url.pathname + url.search;
+  return site?.list?.routes.some((route) => route.test(path)) ?? false;
 }
 
 /**

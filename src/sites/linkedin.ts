@@ -37,6 +37,9 @@ function readHashedLayout(doc: Document): PartialFields | null {
   return null;
 }
 
+/** The hashed layout's card title: the paragraph of the first of three sibling divs that each hold one. */
+const HASHED_TITLE = 'div:has(+ div > p):has(+ div + div > p) > p';
+
 export const linkedin: SiteAdapter = {
   id: 'linkedin',
   hosts: ['.linkedin.com'],
@@ -94,6 +97,71 @@ export const linkedin: SiteAdapter = {
     pathId(url, /^\/(?:comm\/)?jobs\/view\/(?:[^/]*-)?(\d+)/) ??
     attributeOf(doc, '[componentkey^="JobDetails_AboutTheJob_"]', 'componentkey')?.replace(/^\D+/, '') ??
     null,
+  list: {
+    // Three card layouts, each written against real saved markup:
+    // - logged-in search 2025 (JoyKimaiyo): li[data-occludable-job-id]; cards out of view are empty
+    //   placeholders until scrolled to (read as no card until then);
+    // - logged-in 2026 hashed layout (XingyouLee, its similar-jobs cards): data-view-name="job-card",
+    //   the id in the link's currentJobId, title, company and place in the first three <p>;
+    // - guest pages (Heidi 2026, OpenAI 2024, their similar-jobs cards; the guest /jobs/search list uses
+    //   the same base-card markup with base-search-card__* names): data-entity-urn="urn:li:jobPosting:<id>".
+    routes: [
+      /^\/jobs\/(?:search|search-results|collections)\b/,
+      // Guest lists: /jobs/search?keywords=... (above) and /jobs/<keywords>-jobs[-<place>].
+      /^\/jobs\/[^/?]+-jobs\b/,
+    ],
+    container: [
+      '.scaffold-layout__list',
+      '.jobs-search-results-list',
+      '.jobs-search__results-list',
+      '[data-results-list-top-scroll-sentinel] ~ ul',
+    ],
+    card: ['li[data-occludable-job-id]', '[data-job-id].job-card-container', '[data-view-name="job-card"]', '[data-entity-urn^="urn:li:jobPosting:"]'],
+    jobId: [
+      {attr: 'data-occludable-job-id'},
+      {attr: 'data-job-id'},
+      {attr: 'data-entity-urn', match: /^urn:li:jobPosting:(\d+)$/},
+      {css: 'a[href*="currentJobId="]', attr: 'href', match: /[?&]currentJobId=(\d+)/},
+      {css: 'a[href*="/jobs/view/"]', attr: 'href', match: /\/jobs\/view\/(?:[^/?]*-)?(\d+)/},
+    ],
+    fields: {
+      title: [
+        '.job-card-list__title--link strong',
+        '.job-card-container__link strong',
+        '.job-card-list__title',
+        '.base-search-card__title',
+        '.base-main-card__title',
+        '.base-aside-card__title',
+        // Hashed layout: title, company and place are paragraphs in three sibling divs; the title's may
+        // hold it twice (a visually hidden "... (Verified job)" first, then the plain one).
+        `${HASHED_TITLE} > span:not([class])`,
+        HASHED_TITLE,
+      ],
+      company: [
+        '.artdeco-entity-lockup__subtitle',
+        '.job-card-container__primary-description',
+        '.base-search-card__subtitle',
+        '.base-main-card__subtitle',
+        '.base-aside-card__subtitle',
+        'div:has(> p) + div:has(> p):has(+ div > p) > p',
+      ],
+      location: [
+        '.job-card-container__metadata-wrapper li:first-child',
+        '.job-card-container__metadata-item',
+        '.job-search-card__location',
+        '.main-job-card__location',
+        '.aside-job-card__location',
+        'div:has(> p) + div:has(> p) + div > p',
+      ],
+      pay: [
+        '.job-search-card__salary-info',
+        '.job-card-container__salary-info',
+        {css: '.job-card-container__metadata-wrapper li', match: WITH_MONEY},
+        {css: '.artdeco-entity-lockup__metadata', match: WITH_MONEY},
+      ],
+    },
+    markAfter: ['.artdeco-entity-lockup__title', '.base-search-card__title', '.base-main-card__title', '.base-aside-card__title', HASHED_TITLE],
+  },
   watch: ['.jobs-search__job-details', '.scaffold-layout__detail', '.jobs-details', '.job-view-layout', 'main'],
   testUrls: [
     'https://www.linkedin.com/jobs/view/3915648739/ (guest 2024: jobdog_linkedin_openai_3915648739.html)',

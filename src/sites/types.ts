@@ -50,7 +50,41 @@ export interface SiteAdapter {
    * layout, whose hashed classes offer nothing narrower that survives a re-render).
    */
   watch: string[];
+  /** The site's result lists (search pages), when it has any: how to find and read each job card. */
+  list?: CardList;
   testUrls: string[];
+}
+
+export type CardField = 'title' | 'company' | 'location' | 'pay';
+
+/** Where a card's job id is: an attribute of the card itself (no `css`) or of an element inside it. */
+export interface CardIdSource {
+  css?: string;
+  attr: string;
+  /** Keeps the first capture group ("urn:li:jobPosting:4449371115" gives 4449371115). */
+  match?: RegExp;
+}
+
+/**
+ * A list of job cards as data. The job id is the same id `postingKey` gives once the card is opened, so a
+ * card and its posting share one key.
+ */
+export interface CardList {
+  /** Paths (with search) of pages that show a list of job cards. */
+  routes: RegExp[];
+  /**
+   * The element holding the cards, narrowest first: the observer watches the first that exists and
+   * nothing wider (later entries are other layouts).
+   */
+  container: string[];
+  /** One element per card, in layout variants: the first selector that finds any is used. */
+  card: string[];
+  jobId: CardIdSource[];
+  /** Sources per field, read inside the card (FieldSource as for postings). */
+  fields: Record<CardField, FieldSource[]>;
+  clean?: Partial<Record<CardField, (text: string) => string>>;
+  /** The element the mark goes after; defaults to the element the title was read from. */
+  markAfter?: string[];
 }
 
 export type ReadSource = 'json-ld' | 'selectors' | 'embedded' | 'generic';

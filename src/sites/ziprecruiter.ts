@@ -33,6 +33,28 @@ export const ziprecruiter: SiteAdapter = {
     },
   },
   postingKey: (url) => queryParam(url, ['lk', 'jid']),
+  list: {
+    // Each result holds the card twice (a desktop and a mobile variant, one hidden by CSS); the wrapper is
+    // the card and the first variant is read and marked.
+    routes: [/^\/jobs-search\b/, /^\/candidate\/search\b/, /^\/Jobs\//],
+    container: ['.job_results_two_pane', '[data-testid="job-results"]', '.job_results'],
+    card: ['.job_result_two_pane_v2', '.job_result_two_pane', 'article[id^="job-card-"]'],
+    jobId: [{attr: 'id', match: /^job-card-(.+)$/}, {css: 'article[id^="job-card-"]', attr: 'id', match: /^job-card-(.+)$/}],
+    fields: {
+      title: [{css: 'h2[aria-label]', attr: 'aria-label'}, 'h2'],
+      company: ['[data-testid="job-card-company"]'],
+      location: ['p:has(> [data-testid="job-card-location"])', '[data-testid="job-card-location"]'],
+      pay: [{css: 'p', match: WITH_MONEY}],
+    },
+    clean: {
+      location: (text) => {
+        // "Charleston, WV · Remote" or "Austin, TX · On-site +1": the place, and Remote when it says so.
+        const [place = '', ...rest] = text.split(/\s*·\s*/);
+        return rest.some((part) => /^remote$/i.test(part)) ? `${place} (Remote)` : place;
+      },
+    },
+    markAfter: ['h2'],
+  },
   watch: ['[data-testid="right-pane"]', '[data-testid="job-details-scroll-container"]', '.job_details_container'],
   testUrls: [
     'https://www.ziprecruiter.com/jobs-search?search=staff+platform+architect&location=Remote+(USA)&lk=il98sdaV5Z7_q2SogBy-0A (search page with pane, 2026)',

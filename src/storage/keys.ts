@@ -17,3 +17,8 @@ export const OCCUPATION_CHOICE_KEY = 'occupationChoice';
 export function tabKey(tabId: number): string {
   return `tab:${tabId}`;
 }
+
+/** storage.local: whether list pages fade the cards that are not TPM roles. */
+export const DIM_NON_TPM_KEY = 'dimNonTpm';
+/** storage.local: fit and completeness of postings analysed before, by posting key, for their list cards. */
+export const REMEMBERED_ANALYSES_KEY = 'rememberedAnalyses';

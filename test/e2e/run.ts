@@ -10,6 +10,7 @@ import {tmpdir} from 'node:os';
 import {join, resolve} from 'node:path';
 import type {BrowserContext, Page, Request, Worker} from 'playwright-core';
 import {assert, clearPanelPrefs, launchChromium, openPanelTitle, pageState, exitWith, runChecks, STATE_TIMEOUT_MS, waitForLocal, type Check, type E2E} from './harness';
+import {listChecks} from './list-checks';
 import {navigationChecks} from './navigation-checks';
 import {occupationChecks} from './occupation-checks';
 import {optionsChecks} from './options';
@@ -96,6 +97,7 @@ async function main(): Promise<number> {
       ...savedPageChecks(e2e, HTML, DIST),
       ...navigationChecks(e2e, panePostings),
       ...popupChecks(e2e, DATA),
+      ...listChecks(e2e),
       ...occupationChecks(e2e, panePostings),
       {
         name: 'LinkedIn guest posting shows the panel with its title',

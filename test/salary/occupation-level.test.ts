@@ -74,6 +74,14 @@ describe.runIf(haveRealPostings)('occupation and implied level on real postings 
     expect(salary.comparison?.impliedLevelSummary).toMatch(/below the Level IV wage for 15-1299 .*\$223,142/);
   });
 
+  it('a TPM that requires a TS/SCI clearance: the special-skills step names it and leaves the points to an analyst', () => {
+    const {salary, requirements} = analysisOf('mscareers_2025:4f4f3db26f');
+    expect(requirements.clearance?.required).toBe(true);
+    const special = salary.benchmark?.impliedLevel?.steps.find((step) => step.factor === 'special-skills');
+    expect(special).toMatchObject({points: 0, evidence: expect.stringMatching(/requires a .*clearance, which an analyst may count here/)});
+    expect(salary.benchmark?.impliedLevel?.summary).toMatch(/clearance/);
+  });
+
   it('an IT project manager (no years, bachelor): 15-1299, Level I', () => {
     const {salary} = analysisOf('dice_promptcloud:037bb6733a');
     expect(salary.benchmark?.occupation?.soc).toBe('15-1299');

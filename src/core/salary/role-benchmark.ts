@@ -13,6 +13,8 @@ export interface RoleInput {
   requirements: Pick<Requirements, 'minYearsExperience' | 'degree'>;
   /** The reader's remembered occupation (SOC), or null/undefined to let the posting decide. */
   chosenSoc?: string | null | undefined;
+  /** The screening reading of a required security clearance (src/core/clearance.ts), when there is one. */
+  clearance?: {required: boolean; level: string | null} | null | undefined;
 }
 
 const SOC = /^\d\d-\d{4}$/;
@@ -37,6 +39,7 @@ export function benchmarkForRole(benchmark: Benchmark, input: RoleInput): Benchm
             years: input.requirements.minYearsExperience,
             degree: input.requirements.degree,
             supervision: duties.supervision,
+            clearance: input.clearance?.required ? (input.clearance.level ?? 'security') : null,
           }),
         }
       : {}),

@@ -38,6 +38,8 @@ export interface WorksheetInput {
   degree: Degree | null;
   /** The posting's sentence that gives the role authority over staff, or null. */
   supervision: string | null;
+  /** A required security clearance (its level), which the worksheet would leave to the analyst's judgement. */
+  clearance?: string | null | undefined;
 }
 
 export const ROMAN: Record<WageLevel, string> = {1: 'I', 2: 'II', 3: 'III', 4: 'IV'};
@@ -66,7 +68,10 @@ function educationStep({profile, degree}: WorksheetInput): WorksheetStep {
   return {factor: 'education', points, evidence: `${DEGREE_WORDS[degree]} (${usual}: +${points})`};
 }
 
-const SPECIAL_SKILLS: WorksheetStep = {factor: 'special-skills', points: 0, evidence: 'special skills not scored (the worksheet leaves them to an analyst) (+0)'};
+function specialSkillsStep({clearance}: WorksheetInput): WorksheetStep {
+  const noted = clearance ? `; the posting requires a ${clearance} clearance, which an analyst may count here` : '';
+  return {factor: 'special-skills', points: 0, evidence: `special skills not scored (the worksheet leaves them to an analyst${noted}) (+0)`};
+}
 
 function supervisionStep({profile, supervision}: WorksheetInput): WorksheetStep {
   if (!supervision) return {factor: 'supervision', points: 0, evidence: 'no supervisory duties stated (+0)'};
@@ -76,11 +81,11 @@ function supervisionStep({profile, supervision}: WorksheetInput): WorksheetStep 
 
 /** The worksheet applied to a posting's requirements: Level I plus the points, capped at Level IV. */
 export function impliedWageLevel(input: WorksheetInput): ImpliedLevel {
-  const steps = [experienceStep(input), educationStep(input), SPECIAL_SKILLS, supervisionStep(input)];
+  const steps = [experienceStep(input), educationStep(input), specialSkillsStep(input), supervisionStep(input)];
   const total = steps.reduce((sum, step) => sum + step.points, 0);
   const level = Math.min(4, 1 + total) as WageLevel;
   const capped = 1 + total > 4 ? ` (${1 + total} before the cap at IV)` : '';
-  return {level, steps, summary: `Level ${ROMAN[level]}${capped}: ${steps.filter((step) => step.factor !== 'special-skills').map((step) => step.evidence).join('; ')}`};
+  return {level, steps, summary: `Level ${ROMAN[level]}${capped}: ${steps.filter((step) => step.factor !== 'special-skills' || input.clearance).map((step) => step.evidence).join('; ')}`};
 }
 
 const usd = (value: number) => `$${Math.round(value).toLocaleString('en-US')}`;

@@ -1,0 +1,42 @@
+// List cards for the content script: one batch per request, judged with the same county data as the
+// panel, each with the figures of its posting when the user opened it before.
+import {analyzeCard} from '../core/card';
+import type {Benchmark} from '../core/types';
+import type {CardRequest, CardsReply, RememberedFigures} from '../messages/cards';
+
+export interface CardJudgeDeps {
+  benchmarkFor: (location: string) => Benchmark;
+  lookup: (keys: readonly string[]) => Promise<Map<string, RememberedFigures>>;
+}
+
+/** Places a list repeats ("Portland, OR 97204" on half its cards); resolving one costs a few ms. */
+const MAX_PLACES = 300;
+
+export function createCardJudge(deps: CardJudgeDeps) {
+  const places = new Map<string, Benchmark>();
+  const dataset = {
+    benchmarkFor: (location: string) => {
+      let benchmark = places.get(location);
+      if (!benchmark) {
+        if (places.size >= MAX_PLACES) places.clear();
+        benchmark = deps.benchmarkFor(location);
+        places.set(location, benchmark);
+      }
+      return benchmark;
+    },
+  };
+  return async (cards: readonly CardRequest[]): Promise<CardsReply> => {
+    try {
+      // A cache that cannot be read costs the cards their fit, never their verdict.
+      const remembered = await deps.lookup(cards.map((card) => card.key)).catch(() => new Map<string, RememberedFigures>());
+      const results = cards.map(({key, title, company, location, salaryText}) => ({
+        key,
+        card: analyzeCard({title, company, location, salaryText}, {dataset}),
+        remembered: remembered.get(key) ?? null,
+      }));
+      return {ok: true, results};
+    } catch (error) {
+      return {ok: false, error: error instanceof Error ? error.message : String(error)};
+    }
+  };
+}

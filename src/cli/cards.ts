@@ -1,0 +1,11 @@
+import type {AnalyzeOptions} from '../core/analyze';
+import {analyzeCard} from '../core/card';
+import type {Posting} from '../core/types';
+import {terminalSafeJson} from './safe-text';
+
+/** `analyze --cards`: one JSON line per posting from what a list card shows (the description is ignored). */
+export function cardLine(posting: Posting, options: AnalyzeOptions): string {
+  const {title, company, location, salaryText} = posting;
+  const card = analyzeCard({title, company, location, salaryText}, options.dataset ? {dataset: options.dataset} : {});
+  return `${terminalSafeJson({id: posting.id ?? '', card})}\n`;
+}

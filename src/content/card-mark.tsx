@@ -1,0 +1,76 @@
+import type {CardResult} from '../messages/cards';
+
+// What a list card shows (in the card's own shadow root) and the list's one-line header.
+
+export const MARK_CSS = `
+:host { all: initial; display: inline-block; vertical-align: middle; margin: 0 6px; }
+.mark {
+  --fg: #1b1f24; --muted: #57606a; --tpm: #0b5fce; --maybe: #8a5a00; --chip: #eef2f6; --line: #d0d7de;
+  display: inline-flex; gap: 6px; align-items: center; flex-wrap: wrap;
+  font: 12px/1.4 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: var(--fg);
+}
+@media (prefers-color-scheme: dark) {
+  .mark { --fg: #e6edf3; --muted: #9da7b3; --tpm: #58a6ff; --maybe: #d29922; --chip: #21262d; --line: #30363d; }
+}
+.verdict { font-weight: 700; padding: 0 6px; border-radius: 9px; border: 1px solid currentColor; }
+.yes .verdict { color: #fff; background: var(--tpm); border-color: var(--tpm); }
+.maybe .verdict { color: var(--maybe); font-weight: 600; }
+.dot { display: inline-block; width: 7px; height: 7px; border-radius: 50%; background: var(--muted); opacity: .6; }
+.fact { color: var(--muted); background: var(--chip); border-radius: 9px; padding: 0 6px; }
+.est { font-style: italic; }
+.header { display: flex; gap: 10px; align-items: center; padding: 4px 8px; margin: 4px 0; border: 1px solid var(--line); border-radius: 6px; }
+button { font: inherit; color: inherit; background: var(--chip); border: 1px solid var(--line); border-radius: 6px; padding: 1px 8px; cursor: pointer; }
+`;
+
+const compact = (value: number) => (value >= 1000 ? `${Math.round(value / 1000)}K` : String(Math.round(value)));
+
+/** "$150K-$190K a year": the card's pay annualised (other currencies keep their code). */
+export function annualPayText(pay: NonNullable<CardResult['card']['pay']>): string {
+  const sign = pay.currency === 'USD' ? '$' : '';
+  const code = pay.currency === 'USD' ? '' : ` ${pay.currency}`;
+  const range = pay.annualMin === pay.annualMax ? `${sign}${compact(pay.annualMin)}` : `${sign}${compact(pay.annualMin)}-${sign}${compact(pay.annualMax)}`;
+  return `${range}${code} a year`;
+}
+
+const VERDICT_LABEL = {yes: 'TPM', maybe: 'maybe TPM', no: 'Not a TPM role'} as const;
+
+export function CardMark({result}: {result: CardResult | null}) {
+  if (!result) return <span class="mark" aria-busy="true" />;
+  const {card, remembered} = result;
+  const verdict = card.isTechnicalProjectManager;
+  const pay = card.pay;
+  const payTitle = card.benchmark ? `${card.benchmark.label}; ${card.benchmark.source}, ${card.benchmark.date}` : 'No benchmark for this place or currency';
+  return (
+    <span class={`mark ${verdict}`} title={`TPM Lens: ${card.reasons.join('; ')}`}>
+      {verdict === 'no' ? <span class="dot" role="img" aria-label={VERDICT_LABEL.no} /> : <span class="verdict">{VERDICT_LABEL[verdict]}</span>}
+      {pay && (
+        <span class={`fact pay${pay.estimatedBy ? ' est' : ''}`} title={payTitle}>
+          {pay.estimatedBy ? `${pay.estimatedBy} estimate, not posted pay: ` : ''}
+          {annualPayText(pay)}
+          {card.benchmarkPosition ? ` · ${card.benchmarkPosition}` : ''}
+        </span>
+      )}
+      {remembered && (
+        <span class="fact remembered" title={`From your analysis of this posting, ${remembered.at.slice(0, 10)}`}>
+          {remembered.fit !== null ? `fit ${Math.round(remembered.fit)} · ` : ''}complete {Math.round(remembered.completeness)}
+        </span>
+      )}
+    </span>
+  );
+}
+
+export function countText(tpm: number, maybe: number, total: number): string {
+  const more = maybe ? ` (${maybe} more may be)` : '';
+  return `TPM Lens: ${tpm} of ${total} result${total === 1 ? '' : 's'} look${tpm === 1 ? 's' : ''} like TPM roles${more}`;
+}
+
+export function ListHeader({text, dimmed, onToggleDim}: {text: string; dimmed: boolean; onToggleDim: () => void}) {
+  return (
+    <div class="mark header" role="status">
+      <span>{text}</span>
+      <button type="button" aria-pressed={dimmed} onClick={onToggleDim}>
+        Dim non-TPM roles{dimmed ? ': on' : ''}
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,356 @@
+import {render} from 'preact';
+import type {Analysis} from '../core/types';
+import type {CardRequest, CardResult, RememberedFigures} from '../messages/cards';
+import {findCards, findListContainer, listFor, readCard, readCardId, type CardRead} from '../sites/cards';
+import type {CardList, SiteAdapter} from '../sites/types';
+import {CardMark, countText, ListHeader, MARK_CSS} from './card-mark';
+import {logError} from './log';
+
+// List mode: one mark per job card, a one-line header with the count and the dim toggle. Marks are keyed by
+// the card's job id, not by the element: sites re-use card elements for other jobs (virtual scrolling,
+// re-renders), and a mark whose card now shows another job is replaced, never kept. Only the list's own
+// container is observed; it is looked up again when the site replaces it or the route changes.
+
+export interface ListDeps {
+  doc: Document;
+  currentUrl: () => string;
+  /** One request per batch of cards (never per card); the background holds the data and the patterns. */
+  requestCards: (cards: CardRequest[]) => Promise<CardResult[]>;
+  dim: {load: () => Promise<boolean>; set: (on: boolean) => Promise<unknown>};
+}
+
+/** Marks the elements TPM Lens adds, so a scan can tell them from the page's (and drop stray copies). */
+export const HOST_ATTR = 'data-tpm-lens-host';
+const CARD_ATTR = 'data-tpm-lens-card';
+const LIST_ATTR = 'data-tpm-lens-list';
+const DIMMED_ATTR = 'data-tpm-lens-dimmed';
+const STYLE_ID = 'tpm-lens-list-style';
+/** Re-renders come in bursts of mutation records: one scan once the burst's task is over. */
+const SETTLE_MS = 0;
+/** While on a list route: is the observed container still the page's? (sites replace it on a new search) */
+const HOUSEKEEPING_MS = 500;
+/** Attributes that carry a card's job id: a re-used card element changes one of these. */
+const ID_ATTRIBUTES = ['data-occludable-job-id', 'data-job-id', 'data-jk', 'data-jobid', 'data-entity-urn', 'id', 'href'];
+export const LIST_MEASURE = 'tpm-lens:cards-main-thread';
+
+interface Mark {
+  key: string;
+  host: HTMLElement;
+}
+
+const isOurs = (node: Node) => node.nodeType === 1 && (node as Element).hasAttribute(HOST_ATTR);
+
+export function createListMode(deps: ListDeps) {
+  const {doc} = deps;
+  const marks = new WeakMap<Element, Mark>();
+  /** Answers by posting key; a card re-rendered or scrolled back into view is shown at once. */
+  const results = new Map<string, CardResult>();
+  const requested = new Set<string>();
+  /** Analyses made on this page (the user opened a card), newer than what the background remembered. */
+  const fresh = new Map<string, RememberedFigures>();
+  /** The cards on screen at the last scan, in page order. */
+  let onScreen: Array<{element: Element; key: string}> = [];
+  let active: {site: SiteAdapter; list: CardList; href: string} | null = null;
+  let container: Element | null = null;
+  let header: HTMLElement | null = null;
+  let dimmed = false;
+  let settle: ReturnType<typeof setTimeout> | undefined;
+  let housekeeping: ReturnType<typeof setInterval> | undefined;
+
+  const observer = new MutationObserver((records) => {
+    // Our own marks going in or out are not the page changing.
+    const theirs = records.some((record) =>
+      record.type === 'attributes'
+        ? !isOurs(record.target)
+        : [...record.addedNodes, ...record.removedNodes].some((node) => !isOurs(node)) && !isOurs(record.target),
+    );
+    if (theirs) schedule();
+  });
+
+  const guard = (where: string, work: () => void) => {
+    try {
+      work();
+    } catch (error) {
+      logError(where, error);
+    }
+  };
+
+  function schedule() {
+    if (settle !== undefined) return;
+    settle = setTimeout(() => {
+      settle = undefined;
+      guard('list scan', scan);
+    }, SETTLE_MS);
+  }
+
+  /** Main-thread time spent on cards, summed for the bench (performance.measure durations). */
+  function timed(work: () => void) {
+    const started = performance.now();
+    work();
+    try {
+      performance.measure(LIST_MEASURE, {start: started, end: performance.now()});
+    } catch {
+      // Timing is a diagnostic only.
+    }
+  }
+
+  function ensureStyle() {
+    if (doc.getElementById(STYLE_ID)) return;
+    const style = doc.createElement('style');
+    style.id = STYLE_ID;
+    // Faded, never hidden or moved: the page's layout stays as the site made it.
+    style.textContent = `[${DIMMED_ATTR}]{opacity:.4!important;transition:opacity .15s}[${DIMMED_ATTR}]:hover,[${DIMMED_ATTR}]:focus-within{opacity:1!important}`;
+    (doc.head ?? doc.documentElement).append(style);
+  }
+
+  /**
+   * One constructed style sheet shared by every mark's shadow root: a <style> per mark would make the
+   * browser parse and match the same rules once per card. Null where a content script cannot adopt one.
+   */
+  let sheet: CSSStyleSheet | null | undefined;
+  function adoptStyles(root: ShadowRoot): boolean {
+    if (sheet === undefined) {
+      try {
+        sheet = new CSSStyleSheet();
+        sheet.replaceSync(MARK_CSS);
+      } catch {
+        sheet = null;
+      }
+    }
+    if (!sheet) return false;
+    try {
+      root.adoptedStyleSheets = [sheet];
+      return true;
+    } catch {
+      sheet = null;
+      return false;
+    }
+  }
+
+  function newHost(tag: string): {host: HTMLElement; root: ShadowRoot} {
+    const host = doc.createElement(tag);
+    host.setAttribute(HOST_ATTR, '');
+    const root = host.attachShadow({mode: 'open'});
+    if (!adoptStyles(root)) {
+      const style = doc.createElement('style');
+      style.textContent = MARK_CSS;
+      root.append(style);
+    }
+    root.append(doc.createElement('span'));
+    return {host, root};
+  }
+
+  function paint(mark: Mark) {
+    const result = results.get(mark.key) ?? null;
+    if (result) mark.host.setAttribute(CARD_ATTR, result.card.isTechnicalProjectManager);
+    else mark.host.removeAttribute(CARD_ATTR);
+    render(<CardMark result={result} />, mark.host.shadowRoot!.lastElementChild!);
+  }
+
+  function setDimmed(element: Element, key: string) {
+    const dim = dimmed && results.get(key)?.card.isTechnicalProjectManager === 'no';
+    if (dim !== element.hasAttribute(DIMMED_ATTR)) {
+      if (dim) element.setAttribute(DIMMED_ATTR, '');
+      else element.removeAttribute(DIMMED_ATTR);
+    }
+  }
+
+  function paintHeader() {
+    if (!active || !container?.isConnected) return;
+    const answered = onScreen.filter(({key}) => results.has(key));
+    const count = (verdict: string) => answered.filter(({key}) => results.get(key)!.card.isTechnicalProjectManager === verdict).length;
+    const text = countText(count('yes'), count('maybe'), onScreen.length);
+    if (!header?.isConnected) {
+      header?.remove();
+      header = newHost('div').host;
+      container.before(header);
+    }
+    header.setAttribute(LIST_ATTR, text);
+    render(<ListHeader text={text} dimmed={dimmed} onToggleDim={() => toggleDim()} />, header.shadowRoot!.lastElementChild!);
+  }
+
+  function toggleDim(on = !dimmed) {
+    applyDim(on);
+    deps.dim.set(on).catch((error: unknown) => logError('dim', error));
+  }
+
+  function applyDim(on: boolean) {
+    dimmed = on;
+    if (on) ensureStyle();
+    guard('dim', () => {
+      for (const {element, key} of onScreen) setDimmed(element, key);
+      paintHeader();
+    });
+  }
+
+  /**
+   * Puts (or keeps) exactly one current mark on a card. Returns its key and, when the card had to be read,
+   * its fields; null for a card not yet rendered (a placeholder).
+   */
+  function markCard(element: Element, list: CardList, siteId: string): {key: string; card: CardRead | null} | null {
+    const jobId = readCardId(element, list);
+    const existing = marks.get(element);
+    // Copies of a mark the page cloned with its card (no shadow root, or another card's) are dropped.
+    for (const stray of element.querySelectorAll(`[${HOST_ATTR}]`)) if (stray !== existing?.host) stray.remove();
+    const key = `${siteId}:${jobId}`;
+    // The same job in the same card, mark still in place: nothing to read or redraw.
+    if (jobId && existing?.key === key && existing.host.isConnected && element.contains(existing.host)) return {key, card: null};
+    const card = jobId ? readCard(element, list) : null;
+    if (!card) {
+      existing?.host.remove();
+      marks.delete(element);
+      return null;
+    }
+    existing?.host.remove();
+    const mark: Mark = {key, host: existing?.key === key ? existing.host : newHost('span').host};
+    const anchor = card.anchor;
+    if (anchor?.parentNode && element.contains(anchor)) anchor.after(mark.host);
+    else element.prepend(mark.host);
+    marks.set(element, mark);
+    paint(mark);
+    return {key, card};
+  }
+
+  function observe(next: Element | null) {
+    if (next === container) return;
+    observer.disconnect();
+    container = next;
+    if (container) observer.observe(container, {childList: true, subtree: true, attributes: true, attributeFilter: ID_ATTRIBUTES});
+  }
+
+  function scan() {
+    const href = deps.currentUrl();
+    const found = listFor(new URL(href));
+    if (!found) {
+      stop();
+      return;
+    }
+    if (active?.site !== found.site || active.href !== href) active = {...found, href};
+    loadDim();
+    observe(findListContainer(doc, found.list));
+    startHousekeeping();
+    if (!container) return;
+    const missing: CardRequest[] = [];
+    timed(() => {
+      onScreen = [];
+      for (const element of findCards(container!, found.list)) {
+        const marked = markCard(element, found.list, found.site.id);
+        if (!marked) continue;
+        const {key} = marked;
+        onScreen.push({element, key});
+        setDimmed(element, key);
+        if (!results.has(key) && !requested.has(key)) {
+          const card = marked.card ?? readCard(element, found.list);
+          if (!card) continue;
+          requested.add(key);
+          missing.push({key, title: card.title, company: card.company, location: card.location, salaryText: card.salaryText});
+        }
+      }
+      paintHeader();
+    });
+    if (missing.length) ask(missing);
+  }
+
+  function ask(cards: CardRequest[]) {
+    deps
+      .requestCards(cards)
+      .then((answers) => {
+        timed(() => {
+          for (const answer of answers) results.set(answer.key, {...answer, remembered: fresh.get(answer.key) ?? answer.remembered});
+          repaint(new Set(answers.map((answer) => answer.key)));
+        });
+      })
+      .catch((error: unknown) => {
+        // Asked again at the next scan: a background that was asleep or restarting answers then.
+        for (const card of cards) requested.delete(card.key);
+        logError('cards', error);
+      });
+  }
+
+  function repaint(keys: ReadonlySet<string>) {
+    guard('repaint', () => {
+      for (const {element, key} of onScreen) {
+        if (!keys.has(key)) continue;
+        const mark = marks.get(element);
+        if (mark?.key === key) paint(mark);
+        setDimmed(element, key);
+      }
+      paintHeader();
+    });
+  }
+
+  function startHousekeeping() {
+    housekeeping ??= setInterval(() => {
+      guard('list housekeeping', () => {
+        if (!container?.isConnected || deps.currentUrl() !== active?.href) scan();
+      });
+    }, HOUSEKEEPING_MS);
+  }
+
+  /** Off a list route: no observer, no timer, nothing of ours left on the page. */
+  function stop() {
+    observer.disconnect();
+    container = null;
+    clearTimeout(settle);
+    settle = undefined;
+    clearInterval(housekeeping);
+    housekeeping = undefined;
+    header?.remove();
+    header = null;
+    for (const {element} of onScreen) {
+      marks.get(element)?.host.remove();
+      marks.delete(element);
+      element.removeAttribute(DIMMED_ATTR);
+    }
+    onScreen = [];
+    active = null;
+  }
+
+  /** The stored dim choice, read once and only on a list page (other pages never touch storage for it). */
+  let dimLoaded = false;
+  function loadDim() {
+    if (dimLoaded) return;
+    dimLoaded = true;
+    deps.dim
+      .load()
+      .then((on) => {
+        if (on !== dimmed) applyDim(on);
+      })
+      .catch((error: unknown) => logError('dim', error));
+  }
+
+  return {
+    /** The route or the page changed: look again (never throws). `askAgain` forgets the answers first. */
+    refresh: (options: {askAgain?: boolean} = {}) =>
+      guard('list refresh', () => {
+        if (options.askAgain) {
+          results.clear();
+          requested.clear();
+        }
+        scan();
+      }),
+    /** A posting was analysed (the user opened a card): its card shows fit and completeness at once. */
+    analysisArrived: (key: string, analysis: Analysis) =>
+      guard('list analysis', () => {
+        const figures = figuresOf(analysis);
+        fresh.set(key, figures);
+        const result = results.get(key);
+        if (!result) return;
+        results.set(key, {...result, remembered: figures});
+        repaint(new Set([key]));
+      }),
+    /** The dim choice changed elsewhere (the popup, another tab). */
+    dimChanged: (on: boolean) => applyDim(on),
+    stop: () => guard('list stop', stop),
+  };
+}
+
+/** What a posting's card remembers of its analysis. */
+export function figuresOf(analysis: Analysis, now: Date = new Date()): RememberedFigures {
+  return {
+    tpm: analysis.detection.isTechnicalProjectManager,
+    completeness: analysis.completeness.score,
+    fit: analysis.fit?.score ?? null,
+    at: now.toISOString(),
+  };
+}

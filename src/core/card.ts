@@ -1,0 +1,75 @@
+import {articleDataset, comparePay, type SalaryDataset} from './benchmarks';
+import {readTitle, type TitleKind} from './detect';
+import {extractPay} from './pay';
+import {payEstimatedBy, siteEstimate} from './pay-estimate';
+import {normalizeText} from './text';
+
+export {payEstimatedBy};
+import type {PayComparison, PostedPay} from './types';
+
+// The verdict on a job card of a result list: only what the card shows (title, company, location, pay
+// line), no description. Same title vocabulary as the posting's detection (detect.ts), same pay reader
+// and benchmarks as the panel.
+
+export interface CardInput {
+  title: string;
+  company: string;
+  location: string;
+  /** The card's pay line as shown, or ''. */
+  salaryText: string;
+}
+
+export type CardVerdict = 'yes' | 'maybe' | 'no';
+
+
+export interface CardAnalysis {
+  isTechnicalProjectManager: CardVerdict;
+  reasons: string[];
+  /** Annualised; `estimatedBy` is set when the figure is the site's estimate, not the employer's pay. */
+  pay: PostedPay | null;
+  /** The pay's midpoint against the local benchmark: "below level I", "level I-II", ... "above level IV". */
+  benchmarkPosition: string | null;
+  /** Where benchmarkPosition comes from, with its source and date (every figure carries both). */
+  benchmark: {label: string; source: string; date: string} | null;
+}
+
+/**
+ * A title alone: a named TPM or a technical domain right beside the PM role is "yes"; a project or
+ * program manager whose domain the title does not settle is "maybe" (the posting's text decides once
+ * opened); a title naming another role (product, engineering manager, scrum master, construction...)
+ * or no PM role at all is "no".
+ */
+const VERDICT: Record<TitleKind, CardVerdict> = {tpm: 'yes', 'tech-pm': 'yes', pm: 'maybe', excluded: 'no', other: 'no'};
+
+const BAND_TEXT: Record<NonNullable<PayComparison['band']>, string> = {
+  'below-level-1': 'below level I',
+  'level-1-2': 'level I-II',
+  'level-2-3': 'level II-III',
+  'level-3-4': 'level III-IV',
+  'above-level-4': 'above level IV',
+};
+
+function position(comparison: PayComparison | null): string | null {
+  if (!comparison || comparison.position === 'not-comparable') return null;
+  if (comparison.band) return BAND_TEXT[comparison.band];
+  return comparison.position === 'within' ? 'within the benchmark' : `${comparison.position} the benchmark`;
+}
+
+export function analyzeCard(card: CardInput, options: {dataset?: SalaryDataset} = {}): CardAnalysis {
+  const title = normalizeText(card.title).trim();
+  const reading = readTitle(title);
+  const verdict = VERDICT[reading.kind];
+  const estimate = siteEstimate(card.salaryText);
+  const posted = card.salaryText.trim() ? extractPay(estimate?.text ?? card.salaryText, '') : null;
+  const pay = posted && estimate ? {...posted, estimatedBy: estimate.by} : posted;
+  const comparison = pay ? comparePay(pay, (options.dataset ?? articleDataset).benchmarkFor(card.location)) : null;
+  const benchmarkPosition = position(comparison);
+  const reference = benchmarkPosition ? comparison?.reference : null;
+  return {
+    isTechnicalProjectManager: verdict,
+    reasons: [reading.reason],
+    pay,
+    benchmarkPosition,
+    benchmark: reference ? {label: reference.label, source: reference.source, date: reference.date} : null,
+  };
+}

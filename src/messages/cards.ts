@@ -1,0 +1,53 @@
+import type {CardAnalysis} from '../core/card';
+
+// The list mode's messages: one batch of cards per request (never one request per card), and the figures
+// of a posting just analysed, remembered for its card.
+
+/** What a card shows, keyed like postings (site id + job id). */
+export interface CardRequest {
+  key: string;
+  title: string;
+  company: string;
+  location: string;
+  salaryText: string;
+}
+
+/** What is remembered of a posting opened before: enough for its card, small enough to keep hundreds. */
+export interface RememberedFigures {
+  tpm: boolean;
+  completeness: number;
+  fit: number | null;
+  /** ISO time of the analysis. */
+  at: string;
+}
+
+export interface CardResult {
+  key: string;
+  card: CardAnalysis;
+  remembered: RememberedFigures | null;
+}
+
+export type CardsReply = {ok: true; results: CardResult[]} | {ok: false; error: string};
+
+/** More cards than any list page shows at once; a bigger batch is not ours. */
+export const MAX_CARDS_PER_BATCH = 200;
+const MAX_FIELD_CHARS = 2000;
+
+const isText = (value: unknown) => typeof value === 'string' && value.length <= MAX_FIELD_CHARS;
+
+export function isCardRequest(value: unknown): value is CardRequest {
+  if (typeof value !== 'object' || value === null) return false;
+  const v = value as Record<string, unknown>;
+  return (['key', 'title', 'company', 'location', 'salaryText'] as const).every((name) => isText(v[name])) && (v.key as string).length > 0;
+}
+
+export function isRememberedFigures(value: unknown): value is RememberedFigures {
+  if (typeof value !== 'object' || value === null) return false;
+  const v = value as Record<string, unknown>;
+  const score = (n: unknown) => typeof n === 'number' && Number.isFinite(n) && n >= 0 && n <= 100;
+  return typeof v.tpm === 'boolean' && score(v.completeness) && (v.fit === null || score(v.fit)) && typeof v.at === 'string';
+}
+
+export function isCardsBatch(value: unknown): value is CardRequest[] {
+  return Array.isArray(value) && value.length <= MAX_CARDS_PER_BATCH && value.every(isCardRequest);
+}

@@ -1,0 +1,96 @@
+import {readSources} from './dom-text';
+import {routeHasList, siteFor} from './index';
+import type {CardField, CardIdSource, CardList, SiteAdapter} from './types';
+
+// Job cards of a result list, read by the site's CardList data. Used by the content script's list mode
+// and the tests; never throws for a selector the engine cannot parse.
+
+export interface CardRead {
+  /** The site's job id: the same id postingKey gives once the card is opened. */
+  jobId: string;
+  title: string;
+  company: string;
+  location: string;
+  /** The card's pay line as shown ("$150K/yr - $190K/yr", "₹5L - ₹8L (Glassdoor Est.)"), or ''. */
+  salaryText: string;
+  element: Element;
+  /** The mark goes right after this element (the title, or the site's markAfter). */
+  anchor: Element | null;
+}
+
+const FIELD_KEYS: readonly CardField[] = ['title', 'company', 'location', 'pay'];
+
+/** The site and its card list when this URL is one of the site's list pages. */
+export function listFor(url: URL, site: SiteAdapter | null = siteFor(url)): {site: SiteAdapter; list: CardList} | null {
+  return site?.list && routeHasList(url, site) ? {site, list: site.list} : null;
+}
+
+function queryAll(root: ParentNode, selector: string): Element[] {
+  try {
+    return [...root.querySelectorAll(selector)];
+  } catch {
+    return [];
+  }
+}
+
+/** The card elements under `root`: the first card selector that finds any. */
+export function findCards(root: ParentNode, list: CardList): Element[] {
+  for (const selector of list.card) {
+    const found = queryAll(root, selector);
+    if (found.length) return found;
+  }
+  return [];
+}
+
+/** The first list container that exists: what the observer watches. */
+export function findListContainer(doc: ParentNode, list: CardList): Element | null {
+  for (const selector of list.container) {
+    const found = queryAll(doc, selector)[0];
+    if (found) return found;
+  }
+  return null;
+}
+
+function readId(card: Element, sources: readonly CardIdSource[]): string {
+  for (const {css, attr, match} of sources) {
+    const elements = css ? queryAll(card, css) : [card];
+    for (const element of elements) {
+      const raw = element.getAttribute(attr);
+      if (!raw) continue;
+      const id = match ? match.exec(raw)?.[1] : raw;
+      if (id) return id;
+    }
+  }
+  return '';
+}
+
+/** The card's job id alone ('' when it has none): cheap, for telling a kept card from a re-used one. */
+export function readCardId(card: Element, list: CardList): string {
+  return readId(card, list.jobId);
+}
+
+/** One card's fields; null for a card without an id or a title (a placeholder not yet rendered). */
+export function readCard(card: Element, list: CardList): CardRead | null {
+  const jobId = readId(card, list.jobId);
+  if (!jobId) return null;
+  const values = {title: '', company: '', location: '', pay: ''};
+  let titleElement: Element | null = null;
+  for (const key of FIELD_KEYS) {
+    const found = readSources(card, list.fields[key], list.clean?.[key]);
+    values[key] = found.text;
+    if (key === 'title') titleElement = found.element;
+  }
+  if (!values.title) return null;
+  const anchor = list.markAfter?.map((selector) => queryAll(card, selector)[0]).find(Boolean) ?? titleElement;
+  return {jobId, title: values.title, company: values.company, location: values.location, salaryText: values.pay, element: card, anchor};
+}
+
+/** Every readable card under `root`, in page order. */
+export function readCards(root: ParentNode, list: CardList): CardRead[] {
+  const cards: CardRead[] = [];
+  for (const element of findCards(root, list)) {
+    const card = readCard(element, list);
+    if (card) cards.push(card);
+  }
+  return cards;
+}
