@@ -4,20 +4,40 @@ import {analyze} from '../core/analyze';
 import type {SalaryDataset} from '../core/benchmarks';
 import {prepareDetection} from '../core/detect';
 import {prepareChecklistMatchers} from '../core/match';
+import {MAX_DESCRIPTION_CHARS} from '../core/input-limits';
 import type {Analysis, Benchmark, Posting, Profile} from '../core/types';
+import {createAnalysisQueue, type AnalysisQueue} from './queue';
+
+/** A profile as storage loads it: with why a saved one could not be read (then `profile` is null). */
+interface LoadedProfileLike {
+  profile: Profile | null;
+  problem: string | null;
+}
 
 export interface AnalyzerDeps {
-  loadProfile: () => Promise<Profile | null>;
+  loadProfile: () => Promise<Profile | null | LoadedProfileLike>;
   benchmarkFor: (location: string) => Benchmark;
   /** The reader's chosen occupation (SOC), or null to let each posting decide. */
   loadOccupation?: () => Promise<string | null>;
+  /** Where analyses wait their turn; by default one that lets no posting hold up the others (queue.ts). */
+  queue?: AnalysisQueue;
 }
 
+/** A posting's size as the core will read it: what the analysis costs, for its place in the queue. */
+const costOf = (posting: Posting) =>
+  Math.min(posting.description.length, MAX_DESCRIPTION_CHARS) + posting.title.length + posting.company.length + posting.location.length + posting.salaryText.length;
+
 export function createAnalyzer(deps: AnalyzerDeps) {
+  const queue = deps.queue ?? createAnalysisQueue();
   /** The profile is read once and again only when it changes: storage and validation cost a few ms. */
-  let profile: Promise<Profile | null> | null = null;
+  let profile: Promise<LoadedProfileLike> | null = null;
   const currentProfile = (fresh: boolean) => {
-    if (fresh || !profile) profile = deps.loadProfile().catch(() => null);
+    if (fresh || !profile) {
+      profile = deps.loadProfile().then(
+        (loaded) => (loaded !== null && 'problem' in loaded ? loaded : {profile: loaded, problem: null}),
+        (error: unknown) => ({profile: null, problem: `Could not read the saved profile: ${error instanceof Error ? error.message : String(error)}`}),
+      );
+    }
     return profile;
   };
   /** Read once and again only when it changes, like the profile. */
@@ -31,9 +51,9 @@ export function createAnalyzer(deps: AnalyzerDeps) {
       occupation = null;
     },
     async analyze(posting: Posting, options: {freshProfile?: boolean} = {}): Promise<Analysis> {
-      const [loaded, chosen] = await Promise.all([currentProfile(options.freshProfile ?? false), currentOccupation()]);
+      const [{profile: loaded, problem}, chosen] = await Promise.all([currentProfile(options.freshProfile ?? false), currentOccupation()]);
       const dataset: SalaryDataset = {benchmarkFor: deps.benchmarkFor};
-      return analyze(posting, {profile: loaded, dataset, occupation: chosen});
+      return queue.run(costOf(posting), () => analyze(posting, {profile: loaded, dataset, occupation: chosen, ...(problem ? {profileProblem: problem} : {})}));
     },
   };
 }

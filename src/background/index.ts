@@ -18,9 +18,9 @@ import {ANALYSIS_PORT, isMessage, type AnalyzeReply} from '../messages';
 
 const BADGE_COLOR = '#0b5fce';
 
-// A profile that fails validation reads as no profile here; the options page says what is wrong with it.
+// A profile that fails validation gives no fit; the panel says it failed to load, the options page what is wrong with it.
 const occupationStore = createOccupationStore(browser.storage.local);
-const analyzer = createAnalyzer({loadProfile: () => loadProfile().then((loaded) => loaded.profile), benchmarkFor, loadOccupation: occupationStore.load});
+const analyzer = createAnalyzer({loadProfile, benchmarkFor, loadOccupation: occupationStore.load});
 
 const remembered = createRememberedStore(browser.storage.local);
 const judgeCards = createCardJudge({benchmarkFor, lookup: (keys) => remembered.lookup(keys)});

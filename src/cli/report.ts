@@ -1,3 +1,4 @@
+import {truncationNotice} from '../core/input-limits';
 import {screeningLine} from '../core/screening-line';
 import type {Analysis} from '../core/types';
 
@@ -9,6 +10,8 @@ export function formatReport(analysis: Analysis): string {
   const lines: string[] = [];
   lines.push(`${posting.title || '(untitled)'}${posting.company ? ` - ${posting.company}` : ''}${posting.location ? ` (${posting.location})` : ''}`);
   lines.push(`  id: ${analysis.id}${analysis.site ? `  site: ${analysis.site}` : ''}`);
+  const truncation = truncationNotice(analysis.truncated);
+  if (truncation) lines.push(`  Note: ${truncation}`);
   lines.push(`  Verdict: ${detection.isTechnicalProjectManager ? 'technical project/program manager' : 'not a TPM role'} (score ${detection.score.toFixed(2)})`);
   for (const reason of detection.reasons) lines.push(`    - ${reason}`);
   const years = requirements.minYearsExperience === null ? 'not stated' : `${requirements.minYearsExperience}+`;
@@ -20,7 +23,9 @@ export function formatReport(analysis: Analysis): string {
       posted
         ? `${posted.currency} ${posted.min.toLocaleString('en-US')}-${posted.max.toLocaleString('en-US')} per ${posted.period}` +
           (posted.currency === 'USD' && posted.period !== 'year' ? ` (${usd(posted.annualMin)}-${usd(posted.annualMax)} a year)` : '')
-        : 'not stated'
+        : salary.unread
+          ? `none (stated "${salary.unread.text}", not read as pay: ${salary.unread.reason})`
+          : 'not stated'
     }`,
   );
   if (salary.benchmark) {

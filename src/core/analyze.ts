@@ -4,8 +4,9 @@ import {scoreCompleteness} from './completeness';
 import {detectTechnicalProjectManager} from './detect';
 import {scoreFit} from './fit';
 import {matchChecklist, PHRASE_IDS} from './match';
-import {extractPay} from './pay';
+import {extractPay, readPay} from './pay';
 import {siteEstimate} from './pay-estimate';
+import {limitPosting} from './input-limits';
 import {extractRequirements} from './requirements';
 import {payRangeLikelyRequired} from './salary/pay-transparency';
 import {benchmarkForRole, withImpliedLevel} from './salary/role-benchmark';
@@ -18,6 +19,8 @@ export interface AnalyzeOptions {
   profile?: Profile | null;
   /** ISO date the pay-transparency laws are judged on; defaults to the law data's as-of date. */
   date?: string;
+  /** Why a saved profile could not be used (the panel says so instead of offering to set one up). */
+  profileProblem?: string;
   /** The reader's chosen occupation (SOC code); absent or null lets the posting decide. */
   occupation?: string | null;
 }
@@ -37,13 +40,14 @@ function withRequirements(phraseMatches: ChecklistMatch[], requirements: Require
 }
 
 /** Everything TPM Lens says about one posting. Pure: the same posting always gives the same analysis. */
-export function analyze(posting: Posting, options: AnalyzeOptions = {}): Analysis {
+export function analyze(fullPosting: Posting, options: AnalyzeOptions = {}): Analysis {
+  const {posting, truncated} = limitPosting(fullPosting);
   const title = normalizeText(posting.title).trim();
   const sentences = splitSentences(posting.description);
   const detection = detectTechnicalProjectManager(title, sentences);
   const requirements = extractRequirements(sentences);
   const checklist = withRequirements(matchChecklist(sentences, PHRASE_IDS), requirements);
-  const posted = extractPay(posting.salaryText, posting.description);
+  const {posted, unread} = readPay(posting.salaryText, posting.description);
   // A site's own estimate on the pay line is never posted pay (extractPay skips it): shown as an estimate.
   const lineEstimate = siteEstimate(posting.salaryText);
   const estimated = lineEstimate ? extractPay(lineEstimate.text, '') : null;
@@ -79,8 +83,10 @@ export function analyze(posting: Posting, options: AnalyzeOptions = {}): Analysi
     requirements: {...stated, ...screening.facts},
     screening: screening.details,
     checklist,
-    salary: {posted, benchmark, comparison: withImpliedLevel(comparePay(posted, benchmark), posted, benchmark), transparency, ...(estimate ? {estimate} : {})},
+    salary: {posted, benchmark, comparison: withImpliedLevel(comparePay(posted, benchmark), posted, benchmark), transparency, ...(estimate ? {estimate} : {}), ...(unread ? {unread} : {})},
     completeness: scoreCompleteness({checklist, posted, location: posting.location, payRangeRequired: transparency?.required ?? false}),
     fit: options.profile ? scoreFit({requirements: {...stated, ...screening.facts}, checklist}, options.profile) : null,
+    ...(truncated.length ? {truncated} : {}),
+    ...(!options.profile && options.profileProblem ? {profileProblem: options.profileProblem} : {}),
   };
 }

@@ -39,7 +39,7 @@ function typeIn(text: string): string | null {
 export function findEmploymentType(input: {employmentType?: string; title: string; location: string; sentences: readonly string[]}): EmploymentTypeFinding {
   const fromJsonLd = input.employmentType ? employmentTypeFromJsonLd(input.employmentType) : null;
   if (fromJsonLd) return {type: fromJsonLd, evidence: []};
-  for (const line of [...input.location.split(/\s*[•|;]\s*/), input.title]) {
+  for (const line of [...input.location.split(/(?:(?<!\s)\s+)?[•|;]\s*/), input.title]) {
     // A board's location line may end with the type and a count of more places ("Full Time + 3 more").
     const listed = /^(full|part)[- ]time\b/i.exec(line);
     const type = listed ? `${listed[1]!.toLowerCase()}-time` : typeIn(line);

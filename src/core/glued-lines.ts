@@ -26,9 +26,17 @@ const CAMEL_WORDS = [
   'McDonald', 'MacBook', 'FinTech', 'EdTech', 'HealthTech', 'InsurTech', 'PropTech', 'MedTech', 'BioTech', 'eCommerce', 'eLearning',
 ];
 const CAMEL_WORD_SET = new Set(CAMEL_WORDS);
+/** The names by their first two letters: a run with thousands of joins looks each up in a handful. */
+const CAMEL_WORDS_BY_START = new Map<string, string[]>();
+for (const word of CAMEL_WORDS) CAMEL_WORDS_BY_START.set(word.slice(0, 2), [...(CAMEL_WORDS_BY_START.get(word.slice(0, 2)) ?? []), word]);
 
-/** A joined word: letters with a lower-case letter right before a capital. */
-const GLUED_WORD = /[A-Za-z]*[a-z][A-Z][A-Za-z]*/g;
+/**
+ * A run of letters; the runs holding a lower-case letter right before a capital are joined words.
+ * Found in two linear steps: one pattern for both (`[A-Za-z]*[a-z][A-Z][A-Za-z]*`) backtracks over
+ * the whole run at every letter of a run without such a change, quadratic in its length.
+ */
+const LETTER_RUN = /[A-Za-z]+/g;
+const LOWER_UPPER = /[a-z][A-Z]/;
 /** A full stop, question or exclamation mark glued to the next sentence ("office.What you need"). */
 const GLUED_STOP = /[a-z]{2}[.!?)](?=[A-Z][a-z])/g;
 /** A count glued to the word before it ("required7+ years of experience"). */
@@ -49,7 +57,8 @@ function joinsInWord(word: string): number[] {
     const head = word.slice(segmentStart, cut);
     const tail = word.slice(cut, cuts[index + 1] ?? word.length);
     // A camel-case name may be glued to the next bullet ("PowerPointExperience"): never cut inside one.
-    const name = CAMEL_WORDS.find((candidate) => word.startsWith(candidate, segmentStart) && cut < segmentStart + candidate.length);
+    const candidates = CAMEL_WORDS_BY_START.get(word.slice(segmentStart, segmentStart + 2));
+    const name = candidates?.find((candidate) => word.startsWith(candidate, segmentStart) && cut < segmentStart + candidate.length);
     if (name) continue;
     const lowerHead = /^[a-z]+$/.test(head);
     if (lowerHead ? head.length >= 2 : head.length >= LONG_HEAD || tail.replace(/[^A-Za-z].*$/, '').length >= LONG_TAIL) {
@@ -63,7 +72,8 @@ function joinsInWord(word: string): number[] {
 /** Splits one line at glued joins; lines without any come back whole. */
 export function splitGluedLine(line: string): string[] {
   const cuts: number[] = [];
-  for (const match of line.matchAll(GLUED_WORD)) {
+  for (const match of line.matchAll(LETTER_RUN)) {
+    if (!LOWER_UPPER.test(match[0])) continue;
     for (const offset of joinsInWord(match[0])) cuts.push(match.index + offset);
   }
   for (const match of line.matchAll(GLUED_STOP)) cuts.push(match.index + match[0].length);

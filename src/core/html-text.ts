@@ -18,23 +18,27 @@ export function decodeEntities(text: string): string {
   });
 }
 
-const BLOCK_TAGS = /<\s*\/?\s*(?:p|div|br|li|ul|ol|h[1-6]|tr|table|section|article|header|footer|blockquote|dt|dd)\b[^>]*>/gi;
+// Patterns here run over whatever a page puts in its JSON-LD, so none may rescan text: a tag's body
+// stops at the next "<" (`[^>]*` rescans the rest of the text from every "<" when no ">" follows), an
+// unclosed script or comment runs to the end as it does in a browser, and a run of spaces is read once.
+const BLOCK_TAGS = /<\s*(?:\/\s*)?(?:p|div|br|li|ul|ol|h[1-6]|tr|table|section|article|header|footer|blockquote|dt|dd)\b[^<>]*>/gi;
 
 /** Plain text with a line per block element and list item. Handles entity-encoded HTML too. */
 export function htmlToText(html: string): string {
   let text = html;
   // Descriptions are sometimes HTML that was entity-encoded once more ("&lt;p&gt;").
-  if (!/<[a-z]/i.test(text) && /&lt;\s*\/?\s*[a-z]/i.test(text)) text = decodeEntities(text);
+  if (!/<[a-z]/i.test(text) && /&lt;\s*(?:\/\s*)?[a-z]/i.test(text)) text = decodeEntities(text);
   if (!/<[a-z!/]/i.test(text)) return decodeEntities(text).trim();
   return decodeEntities(
     text
-      .replace(/<(script|style|template|noscript)\b[\s\S]*?<\/\1\s*>/gi, ' ')
-      .replace(/<!--[\s\S]*?-->/g, ' ')
+      .replace(/<(script|style|template|noscript)\b[\s\S]*?(?:<\/\1\s*>|$)/gi, ' ')
+      .replace(/<!--[\s\S]*?(?:-->|$)/g, ' ')
       .replace(BLOCK_TAGS, '\n')
-      .replace(/<[^>]*>/g, ''),
+      .replace(/<[^<>]*>/g, ''),
   )
     // Indentation of the markup survives as spaces around the line breaks.
-    .replace(/[ \t]*\n[ \t]*/g, '\n')
+    .replace(/\n[ \t]+/g, '\n')
+    .replace(/(?<![ \t])[ \t]+(?=\n)/g, '')
     .replace(/\n{3,}/g, '\n\n')
     .trim();
 }

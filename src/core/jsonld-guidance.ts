@@ -56,7 +56,7 @@ function checkDescription(node: JsonObject, add: (finding: GuidanceFinding) => v
   const description = node.description;
   if (description === undefined) return add({property: 'description', level: 'required', problem: 'missing', message: 'Add the full job description (HTML is allowed).'});
   if (!nonEmptyString(description)) return add({property: 'description', level: 'required', problem: 'malformed', message: 'description must be non-empty text.'});
-  if (description.replace(/<[^>]*>/g, ' ').trim().split(/\s+/).length < 30) {
+  if (description.replace(/<[^<>]*>/g, ' ').trim().split(/\s+/).length < 30) {
     add({property: 'description', level: 'required', problem: 'malformed', message: 'description looks like a summary; Google wants the complete description of the job.'});
   }
 }
@@ -185,7 +185,8 @@ export function findJobPostings(pasted: string): JsonLdInput {
   if (!text) return {postings: [], error: 'Nothing pasted.'};
   const blocks = /^[[{]/.test(text)
     ? [text]
-    : [...text.matchAll(/<script[^>]*type\s*=\s*["']?application\/ld\+json["']?[^>]*>([\s\S]*?)<\/script>/gi)].map((match) => match[1] ?? '');
+    : // A tag's attributes stop at the next "<", and an unclosed block runs to the end: no start rescans the text.
+      [...text.matchAll(/<script\b[^<>]*type\s*=\s*["']?application\/ld\+json["']?[^<>]*>([\s\S]*?)(?:<\/script>|$)/gi)].map((match) => match[1] ?? '');
   if (blocks.length === 0) return {postings: [], error: 'No JSON-LD found: paste the JSON-LD object or the page source holding it.'};
   const postings: JsonObject[] = [];
   const errors: string[] = [];

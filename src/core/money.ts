@@ -44,7 +44,13 @@ export interface Amount {
   perYearByCustom: boolean;
   digits: string;
   text: string;
+  /** Why the figure cannot be pay however it is worded ("written as a negative number"), or null. */
+  problem: string | null;
 }
+
+/** "1e308", "$1e+308": a figure in scientific notation, which no posting uses for pay. */
+const EXPONENT_AFTER = /^[eE][+-]?\d/;
+const EXPONENT_BEFORE = /\d[eE][+-]?$/;
 
 function currencyOf(mark: string | undefined): string | null {
   if (!mark) return null;
@@ -62,14 +68,24 @@ function parseDigits(digits: string, currency: string | null): number {
   return Number(digits.replace(/,/g, ''));
 }
 
+/** What makes a figure impossible as pay: scientific notation, or a minus sign that is not a range's dash. */
+function problemOf(text: string, start: number, end: number, minus: boolean, previousEnd: number): string | null {
+  if (EXPONENT_AFTER.test(text.slice(end, end + 3)) || EXPONENT_BEFORE.test(text.slice(Math.max(0, start - 3), start))) return 'written in scientific notation';
+  // "-$150,000" is negative; "$100k -$150k" is a range whose dash lost its space.
+  const dashBefore = text[start - 1] === '-' && !(previousEnd >= 0 && text.slice(previousEnd, start - 1).trim() === '');
+  return minus || dashBefore ? 'written as a negative number' : null;
+}
+
 const RETIREMENT_PLAN = /^(?:401|403|457)\s?(?:\(?[kb]\)?|plans?\b)/i;
 
 export function* amountsIn(text: string): Generator<Amount> {
+  let previousEnd = -1;
   for (const match of text.matchAll(AMOUNT)) {
     const [whole, prefix, minus, digits, multiplierText, suffix] = match;
-    if (minus) continue; // "$-5" is not pay
     // Retirement plans named by their tax-code section: "401(k)", "401k", "403(b)", "457 plan".
     if (!prefix && RETIREMENT_PLAN.test(text.slice(match.index, match.index + whole.length + 6))) continue;
+    const problem = problemOf(text, match.index, match.index + whole.length, Boolean(minus), previousEnd);
+    previousEnd = match.index + whole.length;
     const entry = multiplierText ? MULTIPLIERS.find(([pattern]) => pattern.test(multiplierText)) : undefined;
     const multiplier = entry?.[1] ?? 1;
     const perYearByCustom = multiplier === 1e5 || multiplier === 1e7;
@@ -88,6 +104,7 @@ export function* amountsIn(text: string): Generator<Amount> {
       perYearByCustom,
       digits: digits!,
       text: whole,
+      problem,
     };
   }
 }

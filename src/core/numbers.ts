@@ -24,7 +24,8 @@ export const COUNT_SOURCE = `(?:${DIGIT_START}\\d{1,2}(?:\\.\\d{1,2})?|${WORD_ST
 
 /** The value of a COUNT_SOURCE match ("Five (5)" -> 5), or null. */
 export function parseCount(text: string): number | null {
-  const word = text.trim().toLowerCase().replace(/\s*\(\d+\)$/, '');
+  // Spaces trimmed apart from the echo: `\s*\(` would rescan a run of spaces from each of its characters.
+  const word = text.trim().toLowerCase().replace(/\(\d+\)$/, '').trimEnd();
   if (word in WORD_VALUES) return WORD_VALUES[word]!;
   const value = Number(word);
   return Number.isFinite(value) ? value : null;

@@ -15,7 +15,7 @@ const PERIOD_WORDS: ReadonlyArray<readonly [PayPeriod, string]> = [
   ['month', `(?:(?:per|a|/)\\s*(?:${anyCase(['month', 'mo', 'mth'])})|${anyCase(['monthly'])})`],
   ['year', `(?:(?:per|a|an|/)\\s*(?:${anyCase(['year', 'yr', 'annum'])})|${anyCase(['annually', 'annual', 'annualized', 'annualised', 'yearly'])}|p\\.?a\\.|LPA|lpa)`],
 ];
-const PERIOD_AFTER = PERIOD_WORDS.map(([period, source]) => [period, new RegExp(`^[\\s.,)]*(?:USD\\s*|\\(?\\s*)?(?:(?:gross|base|net|GROSS|Gross|Base|Net)\\s+)?(?:${source})(?![a-z])`)] as const);
+const PERIOD_AFTER = PERIOD_WORDS.map(([period, source]) => [period, new RegExp(`^[\\s.,)]*(?:(?:USD|\\()\\s*)?(?:(?:gross|base|net|GROSS|Gross|Base|Net)\\s+)?(?:${source})(?![a-z])`)] as const);
 // Pay every two weeks or twice a month has no PayPeriod of its own: it is stated per week or per
 // month with the figure scaled (2,000 biweekly = 1,000 a week), the text still shows what was written.
 const SPLIT_PERIODS: ReadonlyArray<readonly [PayPeriod, number, RegExp]> = [
@@ -32,12 +32,12 @@ const PERIOD_BEFORE: ReadonlyArray<readonly [PayPeriod, RegExp]> = [
 ];
 // Between the two ends of a range: "-", "to", "and", mojibake "\ufffd", with an optional period ("$21/hr. - $26/hr.").
 // A Markdown copy escapes the dash ("USD 148,505 \\- USD 178,206").
-const RANGE_GAP = new RegExp(`^\\s*(?:(?:${PERIOD_WORDS.map(([, source]) => source).join('|')})\\.?)?\\s*(?:\\\\?-|to|and|\\ufffd|~)\\s*$`);
+const RANGE_GAP = new RegExp(`^\\s*(?:(?:${PERIOD_WORDS.map(([, source]) => source).join('|')})\\.?\\s*)?(?:\\\\?-|to|and|\\ufffd|~)\\s*$`);
 /**
  * A job site's own guess, not the employer's posted pay: "₹5L - ₹8L (Glassdoor Est.)", "Indeed
  * estimate". "(Employer Est.)" is the employer's own figure and stays pay.
  */
-const SITE_ESTIMATE_AFTER = /^[\s)\]]*[(\[]?\s*(?:(?:glassdoor|indeed|ziprecruiter|linkedin|salary\.com|payscale|site)(?:'s)?\s+est(?:\.|imate[ds]?\b)|est(?:\.|imated)\s+by\s+(?:glassdoor|indeed|ziprecruiter|linkedin))/i;
+const SITE_ESTIMATE_AFTER = /^[\s)\]]*(?:[(\[]\s*)?(?:(?:glassdoor|indeed|ziprecruiter|linkedin|salary\.com|payscale|site)(?:'s)?\s+est(?:\.|imate[ds]?\b)|est(?:\.|imated)\s+by\s+(?:glassdoor|indeed|ziprecruiter|linkedin))/i;
 
 // Words that show a figure is pay, close before it ("Salary: ", "pay range for this position is ").
 const PAY_BEFORE = /\b(?:salary|salaries|pay|paying|paid|compensation|comp|wages?|rate|range|base|earn(?:ing|s)?|ote|remuneration|ctc|package|starts? at|starting at|hiring range)\b/gi;
@@ -74,6 +74,8 @@ interface Candidate {
   start: number;
   end: number;
   score: number;
+  /** Why these figures cannot be pay (a negative figure, scientific notation), or null. */
+  problem: string | null;
 }
 
 function periodAfter(text: string, from: number): {period: PayPeriod; end: number; scale: number} | null {
@@ -113,7 +115,7 @@ function candidatesIn(text: string, requireCurrency: boolean): Candidate[] {
     let low = amounts[index]!;
     let high = low;
     const next = amounts[index + 1];
-    if (next && next.start - low.end <= 40 && RANGE_GAP.test(text.slice(low.end, next.start)) && (next.currency === null || low.currency === null || next.currency === low.currency)) {
+    if (next && !low.problem && !next.problem && next.start - low.end <= 40 && RANGE_GAP.test(text.slice(low.end, next.start)) && (next.currency === null || low.currency === null || next.currency === low.currency)) {
       // "and" joins a range only when both ends are money ("between $160,000 and $220,000").
       const gap = text.slice(low.end, next.start);
       if (!/\band\b/.test(gap) || (low.currency && next.currency)) {
@@ -126,7 +128,9 @@ function candidatesIn(text: string, requireCurrency: boolean): Candidate[] {
     high = inCurrency(high, currency);
     const context = text.slice(Math.max(0, low.start - 80), low.start);
     const payAt = lastEnd(PAY_BEFORE, context);
-    if (OTHER_BEFORE.test(context)) continue;
+    // Another kind of money is named on the figure's own line: "a budget of $5M", not a line ending in
+    // "budget" above a pay line.
+    if (OTHER_BEFORE.test(context.slice(context.lastIndexOf('\n') + 1))) continue;
     // Without a currency mark, only "Base pay 120k - 190k" (a pay word right before k figures) counts.
     const payWordRightBefore = payAt >= context.length - 25;
     if (requireCurrency && currency === null && !(high.multiplier === 1e3 && payWordRightBefore)) continue;
@@ -139,7 +143,7 @@ function candidatesIn(text: string, requireCurrency: boolean): Candidate[] {
     const start = before?.start ?? low.start;
     const end = after?.end ?? high.end;
 
-    if (OTHER_AFTER.test(text.slice(high.end, high.end + 60))) continue;
+    if (OTHER_AFTER.test(text.slice(high.end, high.end + 60).split('\n', 1)[0]!)) continue;
     if (SITE_ESTIMATE_AFTER.test(text.slice(end, end + 40))) continue;
     const lowOwn = high !== low ? periodAfter(text, low.end) : null;
     const minPeriod = lowOwn && period && lowOwn.period !== period && lowOwn.scale === 1 ? lowOwn.period : null;
@@ -148,7 +152,7 @@ function candidatesIn(text: string, requireCurrency: boolean): Candidate[] {
     if (period) score += 2;
     if (high !== low) score += 1;
     if (PAY_AFTER.test(text.slice(end, end + 40)) || /^\s*(?:USD|EUR|GBP|INR|AUD|CAD)\b/.test(text.slice(high.end, high.end + 6)) || /[A-Z]{3}$/.test(high.text)) score += 1;
-    candidates.push({min: low, max: high, period, minPeriod, scale: after?.scale ?? 1, start, end, score});
+    candidates.push({min: low, max: high, period, minPeriod, scale: after?.scale ?? 1, start, end, score, problem: low.problem ?? high.problem});
   }
   return candidates;
 }
@@ -162,41 +166,78 @@ function periodBySize(value: number, currency: string): PayPeriod {
   return 'year';
 }
 
-function toPay(candidate: Candidate, text: string): PostedPay | null {
+/** Pay figures that were stated but cannot be believed, and why ("no pay" with the reason). */
+export interface UnreadPay {
+  text: string;
+  reason: string;
+}
+
+const usd = (value: number) => `$${value.toLocaleString('en-US')}`;
+
+function toPay(candidate: Candidate, text: string): PostedPay | UnreadPay {
   const currency = candidate.min.currency ?? candidate.max.currency ?? 'USD';
   const min = Math.min(candidate.min.value, candidate.max.value) * candidate.scale;
   const max = Math.max(candidate.min.value, candidate.max.value) * candidate.scale;
-  if (!(min > 0) || !Number.isFinite(max)) return null;
+  const stated = text.slice(candidate.start, candidate.end).trim();
+  if (candidate.problem) return {text: stated, reason: `the figure is ${candidate.problem}`};
+  if (!(min > 0) || !Number.isFinite(max)) return {text: stated, reason: 'the figure is zero or not a number'};
   const round = (value: number) => Math.round(value * 100) / 100;
-  const shown = text.slice(candidate.start, candidate.end).trim();
   const scale = SMALL_UNIT[currency] ?? 1;
-  const believable = (annualMin: number, annualMax: number) => annualMax / scale <= MAX_ANNUAL && annualMin / scale >= MIN_ANNUAL && annualMin <= annualMax;
+  const dollars = `${currency === 'USD' ? '' : `${currency} figures worth about `}`;
+  const implausible = (annualMin: number, annualMax: number): string | null => {
+    if (annualMax / scale > MAX_ANNUAL) return `${dollars}${usd(Math.round(annualMax / scale))} a year is above ${usd(MAX_ANNUAL)}, more than any salary`;
+    if (annualMin / scale < MIN_ANNUAL) return `${dollars}${usd(Math.round(annualMin / scale))} a year is below ${usd(MIN_ANNUAL)}, less than any salary`;
+    return annualMin <= annualMax ? null : 'the low end of the range is above its high end';
+  };
   if (candidate.minPeriod && candidate.period) {
     // Each end in its own period: both annualised, the range stated per year.
     const annualMin = round(candidate.min.value * candidate.scale * PERIODS_PER_YEAR[candidate.minPeriod]);
     const annualMax = round(candidate.max.value * candidate.scale * PERIODS_PER_YEAR[candidate.period]);
-    return believable(annualMin, annualMax) ? {min: annualMin, max: annualMax, period: 'year', currency, annualMin, annualMax, text: shown} : null;
+    const problem = implausible(annualMin, annualMax);
+    return problem ? {text: stated, reason: problem} : {min: annualMin, max: annualMax, period: 'year', currency, annualMin, annualMax, text: stated};
   }
   const period = candidate.period ?? (candidate.max.perYearByCustom ? 'year' : periodBySize(max, currency));
   const perYear = PERIODS_PER_YEAR[period];
   const annualMin = round(min * perYear);
   const annualMax = round(max * perYear);
-  if (!believable(annualMin, annualMax)) return null;
-  return {min, max, period, currency, annualMin, annualMax, text: shown};
+  const problem = implausible(annualMin, annualMax);
+  if (problem) return {text: stated, reason: problem};
+  return {min, max, period, currency, annualMin, annualMax, text: stated};
 }
 
+interface PayReading {
+  posted: PostedPay | null;
+  /** The figures that read as pay but could not be believed, when no believable pay was found. */
+  unread: UnreadPay | null;
+}
+
+const isPay = (value: PostedPay | UnreadPay): value is PostedPay => 'annualMin' in value;
+
 /** The best pay statement in a text; the site's own pay line needs no currency mark or pay word. */
-function payIn(text: string, fromPayLine: boolean): PostedPay | null {
+function payIn(text: string, fromPayLine: boolean): PayReading {
   const candidates = candidatesIn(text, !fromPayLine).filter((candidate) => fromPayLine || candidate.score >= 2);
   candidates.sort((a, b) => b.score - a.score || a.start - b.start);
+  let unread: UnreadPay | null = null;
   for (const candidate of candidates) {
     const pay = toPay(candidate, text);
-    if (pay) return pay;
+    if (isPay(pay)) return {posted: pay, unread: null};
+    unread ??= pay;
   }
-  return null;
+  return {posted: null, unread};
+}
+
+/**
+ * The job's posted pay from the site's salary line first, then the description; when none is
+ * believable, the figures that were stated and why they cannot be pay.
+ */
+export function readPay(salaryText: string, description: string): PayReading {
+  const line = payIn(normalizeText(salaryText ?? ''), true);
+  if (line.posted) return line;
+  const text = payIn(normalizeText(description ?? ''), false);
+  return text.posted ? text : {posted: null, unread: line.unread ?? text.unread};
 }
 
 /** The job's posted pay from the site's salary line first, then the description. Null when none is stated. */
 export function extractPay(salaryText: string, description: string): PostedPay | null {
-  return payIn(normalizeText(salaryText ?? ''), true) ?? payIn(normalizeText(description ?? ''), false);
+  return readPay(salaryText, description).posted;
 }

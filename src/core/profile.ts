@@ -7,6 +7,9 @@ import type {Profile} from './types';
 /** The profile format written today. A stored value or file without "version" is read as this one. */
 export const PROFILE_VERSION = 1;
 
+/** The longest home location a profile holds (both profile schemas, and what the resume reader drafts). */
+export const MAX_LOCATION_CHARS = 200;
+
 export type ProfileMigration = (value: Record<string, unknown>) => Record<string, unknown>;
 
 /**

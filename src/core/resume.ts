@@ -1,7 +1,7 @@
 // A draft profile from a resume pasted as plain text. It only proposes: the options page shows every
 // field with the lines it came from and the user confirms or corrects before anything is saved.
 import {matchChecklist} from './match';
-import {emptyProfile, tidyProfile, CHECKLIST_FOR_PROFILE} from './profile';
+import {emptyProfile, tidyProfile, CHECKLIST_FOR_PROFILE, MAX_LOCATION_CHARS} from './profile';
 import {extractRequirements} from './requirements';
 import {normalizeText, splitSentences, squash} from './text';
 import type {Degree, Profile} from './types';
@@ -50,7 +50,9 @@ function sections(lines: readonly string[]): Map<SectionKind | 'top', string[]> 
   return grouped;
 }
 
-const LIST_SEPARATORS = /\s*(?:[,;|\u2022\u00b7]|\s-\s)\s*/;
+// Leading spaces are read only from the start of their run (`(?<!\s)\s+`): the same separators, and a
+// long run of spaces is not rescanned from each of its characters.
+const LIST_SEPARATORS = /(?:(?<!\s)\s+)?(?:[,;|\u2022\u00b7]|\s-\s)\s*/;
 
 /** Short list entries from section lines; whole sentences are not skills. */
 function listItems(lines: readonly string[], maxLength: number): string[] {
@@ -105,7 +107,7 @@ function certifications(lines: readonly string[], sectionLines: readonly string[
   const certs: string[] = [...named.certifications];
   // One credential per line under "Certifications"; a line naming one the core knows is already counted.
   for (const line of sectionLines) {
-    const item = squash(line.replace(/^[-*\u2022\u25aa\u25cf\u2023o]\s+/, '').replace(/[\s,(-]*(?:(?:issued|earned|since)\s+)?(?:[A-Za-z]{3,9}\.?\s+)?(?:19|20)\d{2}\)?$/i, ''));
+    const item = squash(line.replace(/^[-*\u2022\u25aa\u25cf\u2023o]\s+/, '').replace(/(?<![\s,(-])[\s,(-]*(?:(?:issued|earned|since)\s+)?(?:[A-Za-z]{3,9}\.?\s+)?(?:19|20)\d{2}\)?$/i, ''));
     if (item.length < 2 || item.length > 60 || extractRequirements([item]).certifications.length > 0) continue;
     certs.push(item);
   }
@@ -119,7 +121,8 @@ function homeLocation(headerLines: readonly string[]): {location: string | null;
     const labelled = /^(?:location|based in|address)\s*:\s*(.{2,80})$/i.exec(line);
     if (labelled?.[1]) return {location: labelled[1].trim(), evidence: [line]};
     const place = findCityState(line);
-    if (place) return {location: place, evidence: [line]};
+    // Never a draft the profile cannot hold: a "place" longer than that is not one.
+    if (place && place.length <= MAX_LOCATION_CHARS) return {location: place, evidence: [line]};
   }
   const remote = headerLines.find((line) => /^remote\b/i.test(line));
   return remote ? {location: 'Remote', evidence: [remote]} : {location: null, evidence: []};

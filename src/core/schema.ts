@@ -2,7 +2,7 @@
 // bundled datasets. Kept apart from the logic so the content script's start-up bundle stays small.
 import {z} from 'zod';
 import {CHECKLIST_IDS} from './ids';
-import {PROFILE_VERSION} from './profile';
+import {MAX_LOCATION_CHARS, PROFILE_VERSION} from './profile';
 import {SCREENING_FACTS, SENIORITY_LEVELS} from './screening-ids';
 
 export const ChecklistIdSchema = z.enum(CHECKLIST_IDS);
@@ -160,6 +160,7 @@ export const AnalysisSchema = z.strictObject({
         threshold: z.string().optional(),
       })
       .nullable(),
+    unread: z.strictObject({text: z.string(), reason: z.string()}).optional(),
   }),
   completeness: z.strictObject({score: z.number().int().min(0).max(100), missing: z.array(z.string())}),
   fit: z
@@ -171,6 +172,16 @@ export const AnalysisSchema = z.strictObject({
       blockers: z.array(z.strictObject({id: z.string(), reason: z.string()})).optional(),
     })
     .nullable(),
+  truncated: z
+    .array(
+      z.strictObject({
+        field: z.enum(['title', 'company', 'location', 'salaryText', 'description']),
+        analysedChars: z.number().int().nonnegative(),
+        totalChars: z.number().int().nonnegative(),
+      }),
+    )
+    .optional(),
+  profileProblem: z.string().optional(),
 });
 
 export {PROFILE_VERSION};
@@ -183,7 +194,7 @@ export const ProfileSchema = z.object({
   certifications: z.array(z.string().min(1).max(60)).max(50).default([]),
   checklist: z.array(ChecklistIdSchema).default([]),
   skills: z.array(z.string().min(1).max(80)).max(200).default([]),
-  location: z.string().max(200).nullable().default(null),
+  location: z.string().max(MAX_LOCATION_CHARS).nullable().default(null),
   payExpectation: z.number().nonnegative().nullable().default(null),
   needsSponsorship: z.boolean().nullable().default(null),
   clearanceHeld: z.string().min(1).max(40).nullable().default(null),

@@ -1,7 +1,8 @@
 // Text normalisation shared by every matcher, so that each sees the same characters.
 import {splitGluedLine} from './glued-lines';
+import {INVISIBLE} from './invisible';
 
-const SPACE_LIKE = /[\u00a0\u1680\u2000-\u200b\u202f\u205f\u3000\ufeff]/g;
+const SPACE_LIKE = /[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]/g;
 const DASHES = /[\u2010-\u2015\u2212]/g;
 const SINGLE_QUOTES = /[\u2018\u2019\u201a\u201b\u2032]/g;
 const DOUBLE_QUOTES = /[\u201c\u201d\u201e\u201f\u2033]/g;
@@ -15,6 +16,8 @@ export function normalizeText(text: string): string {
   // Sentences reach here again from the readers (already normalised): plain ASCII comes back as it is.
   if (!MAY_CHANGE.test(text)) return text;
   return text
+    // Dropped, not made spaces (src/core/invisible.ts).
+    .replace(INVISIBLE, '')
     .normalize('NFKC')
     .replace(SPACE_LIKE, ' ')
     .replace(DASHES, '-')
@@ -33,7 +36,7 @@ export function squash(text: string): string {
  * digit, a quote or a bracket. A rule rather than Intl.Segmenter, whose first use loads ICU data
  * (about 10 ms) and which breaks after abbreviations such as "e.g.".
  */
-const SENTENCE_END = /[.!?]+["')\]]?\s+(?=["'(\[]?[A-Z0-9])/g;
+const SENTENCE_END = /(?<![.!?])[.!?]+["')\]]?\s+(?=["'(\[]?[A-Z0-9])/g;
 /** Words whose full stop ends an abbreviation, not a sentence: "e.g. AWS", "Sr. Manager", "U.S. Army". */
 const ABBREVIATION = /(?:^|[\s(])(?:e\.g|i\.e|etc|vs|approx|incl|esp|min|max|no|nos|dept|mr|mrs|ms|dr|sr|jr|st|mt|inc|ltd|co|corp|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|[A-Za-z](?:\.[A-Za-z])*)$/i;
 

@@ -185,9 +185,22 @@ export interface Analysis {
     comparison: PayComparison | null;
     /** A pay-transparency law covering the posting's place, whether or not the posting states pay. */
     transparency: PayTransparency | null;
+    /** Pay figures that were stated but cannot be believed, and why; only when `posted` is null. */
+    unread?: {text: string; reason: string};
     /** A job site's own estimate on the pay line ("(Glassdoor est.)"), shown as one; never posted pay. */
     estimate?: PostedPay;
   };
   completeness: Completeness;
   fit: Fit | null;
+  /** Fields cut to the core's input limits (src/core/input-limits.ts); absent when nothing was cut. */
+  truncated?: Truncation[];
+  /** Why a saved profile could not be read, when it could not: there is a profile, it failed to load. */
+  profileProblem?: string;
+}
+
+/** A field of the posting that was longer than the core reads: only its first `analysedChars` were analysed. */
+export interface Truncation {
+  field: 'title' | 'company' | 'location' | 'salaryText' | 'description';
+  analysedChars: number;
+  totalChars: number;
 }

@@ -92,7 +92,8 @@ function lineMode(line: string, kind: 'title' | 'location'): LineMode | null {
   let best: LineMode | null = null;
   const named = new Set<WorkMode>();
   // "Remote, US • Bellevue, WA • Full Time": each place is one piece; a remote one is an option.
-  for (const piece of line.split(/\s*[•|;\n]\s*/)) {
+  // Leading spaces are read from the start of their run only: `\s*[•|;]` rescans a long run from each space.
+  for (const piece of line.split(/(?:(?<!\s)\s+)?[•|;\n]\s*/)) {
     for (const [mode, token] of LINE_TOKEN) {
       if (!token.test(piece)) continue;
       named.add(mode);

@@ -22,7 +22,7 @@ const NOT_EXPERIENCE_AFTER = /^(?:'s|s'|')?\s*(?:of age|old\b|or older|ago\b|con
 // The figure is a substitute for something else: "... years of experience may substitute".
 const SUBSTITUTE_AFTER = /\b(?:may|can|will)\s+(?:be\s+)?substitut/i;
 // An experience requirement names experience or what the years were spent doing.
-const EXPERIENCE_AFTER = /^(?:'s|s'|'|\ufffd)?\s*(?:\+|plus)?\s*(?:of\b|in\b|as\b|with\b|at\b|on\b|within\b|working|managing|leading|teaching|developing|building|designing|using|supporting|delivering|running|hands|industry|relevant|related|professional|progressive|direct|post|proven|successful|combined|total|prior|previous|practical|technical|work\b|full[- ]time|\(required\)|\(preferred\)|required|minimum|yoe\b|exp\b|experience)/i;
+const EXPERIENCE_AFTER = /^(?:'s|s'|'|\ufffd)?\s*(?:(?:\+|plus)\s*)?(?:of\b|in\b|as\b|with\b|at\b|on\b|within\b|working|managing|leading|teaching|developing|building|designing|using|supporting|delivering|running|hands|industry|relevant|related|professional|progressive|direct|post|proven|successful|combined|total|prior|previous|practical|technical|work\b|full[- ]time|\(required\)|\(preferred\)|required|minimum|yoe\b|exp\b|experience)/i;
 const EXPERIENCE_NEAR = /\b(?:experience|exp\b|expertise|background|track record)/i;
 const PREFERENCE = /\b(?:preferred|preferably|a plus|nice[- ]to[- ]have|desired|desirable|ideal(?:ly)?|bonus|advantage(?:ous)?|beneficial|helpful|not required|optional)/i;
 const REQUIRED_MARK = /\((?:required|mandatory)\)|\brequired\b|\bmust\b/i;

@@ -1,4 +1,5 @@
 import {useMemo, useState} from 'preact/hooks';
+import {PageText} from '../panel/PageText';
 import {analyzeDraft} from '../core/draft';
 import {checkJobPosting, findJobPostings, GUIDANCE_SOURCE, type GuidanceResult} from '../core/jsonld-guidance';
 import {draftReportMarkdown} from '../core/markdown-report';
@@ -18,7 +19,7 @@ function JsonLdFindings({result}: {result: GuidanceResult}) {
               <strong>
                 {finding.level}, {finding.problem}: <code>{finding.property}</code>
               </strong>{' '}
-              {finding.message}
+              <PageText text={finding.message} />
             </li>
           ))}
         </ul>
@@ -111,7 +112,13 @@ export function DraftTab({copyText}: DraftTabProps) {
             <dd>{report.analysis.detection.isTechnicalProjectManager ? 'yes' : 'no'}</dd>
             <dt>Pay range</dt>
             <dd data-testid="draft-pay-value">
-              {report.payRange.present ? `stated: ${report.payRange.text}` : 'missing'}
+              {report.payRange.present ? (
+                <>
+                  stated: <PageText text={report.payRange.text ?? ''} />
+                </>
+              ) : (
+                'missing'
+              )}
               {!report.payRange.present && report.payRange.required ? ' (likely required by law for this location)' : ''}
             </dd>
           </dl>
@@ -144,7 +151,11 @@ export function DraftTab({copyText}: DraftTabProps) {
             {present.map((item) => (
               <li key={item.id} data-id={item.id}>
                 {item.label}
-                {item.evidence[0] ? <span class="muted">: "{item.evidence[0]}"</span> : null}
+                {item.evidence[0] ? (
+                  <span class="muted">
+                    : "<PageText text={item.evidence[0]} />"
+                  </span>
+                ) : null}
               </li>
             ))}
           </ul>

@@ -1,4 +1,5 @@
-import {useEffect, useState} from 'preact/hooks';
+import type {ComponentChildren} from 'preact';
+import {useEffect, useErrorBoundary, useState} from 'preact/hooks';
 import {DraftTab, type DraftTabProps} from './DraftTab';
 import {ProfileTab, type ProfileStorePort} from './ProfileTab';
 
@@ -12,6 +13,22 @@ export interface OptionsAppProps {
   store: ProfileStorePort;
   download: (fileName: string, text: string) => void;
   copyText: DraftTabProps['copyText'];
+}
+
+/**
+ * A tab that fails shows why and nothing else: no half-drawn form stays on screen whose Save could
+ * write empty fields over the stored profile.
+ */
+function Guarded({children}: {children: ComponentChildren}) {
+  const [error] = useErrorBoundary();
+  if (error) {
+    return (
+      <p class="status error" role="alert" data-testid="tab-error">
+        This tab failed ({error instanceof Error ? error.message : String(error)}). Nothing was saved; your stored profile is unchanged. Reload the page to try again.
+      </p>
+    );
+  }
+  return <>{children}</>;
 }
 
 /** The tab named in the address (#draft), so the panel and tests can link straight to it. */
@@ -39,11 +56,9 @@ export function OptionsApp({store, download, copyText}: OptionsAppProps) {
         ))}
       </div>
       <div role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`}>
-        {tab === 'profile' ? (
-          <ProfileTab store={store} download={download} />
-        ) : (
-          <DraftTab copyText={copyText} />
-        )}
+        <Guarded key={tab}>
+          {tab === 'profile' ? <ProfileTab store={store} download={download} /> : <DraftTab copyText={copyText} />}
+        </Guarded>
       </div>
     </main>
   );

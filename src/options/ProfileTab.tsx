@@ -1,9 +1,10 @@
 import {useEffect, useState} from 'preact/hooks';
+import {PageText} from '../panel/PageText';
 import {CHECKLIST} from '../core/checklist';
 import {CHECKLIST_FOR_PROFILE, emptyProfile} from '../core/profile';
 import {profileFromResume, type ResumeDraft} from '../core/resume';
 import type {ChecklistId} from '../core/ids';
-import type {Degree} from '../core/types';
+import type {Degree, Profile} from '../core/types';
 import type {ProfileBackup, ProfileStore} from '../storage/profile-store';
 import {parseProfileValue} from '../storage/profile-schema';
 import {formFromProfile, profileFileText, profileFromForm, type ProfileForm} from './profile-form';
@@ -17,12 +18,18 @@ export interface ProfileTabProps {
 }
 
 type Status = {kind: 'info' | 'error' | 'saved'; text: string} | null;
+/** A save that would replace a stored profile the user has not seen: they choose to replace it, or not. */
+type Choice = {profile: Profile; problem: string} | null;
 
 const labelOf = (id: ChecklistId) => CHECKLIST.find((item) => item.id === id)?.label ?? id;
 
 function Evidence({lines}: {lines: string[] | undefined}) {
   if (!lines?.length) return null;
-  return <p class="evidence">From your resume: {lines.map((line) => `"${line.length > 120 ? `${line.slice(0, 119)}\u2026` : line}"`).join(' ')}</p>;
+  return (
+    <p class="evidence">
+      From your resume: <PageText text={lines.map((line) => `"${line.length > 120 ? `${line.slice(0, 119)}\u2026` : line}"`).join(' ')} />
+    </p>
+  );
 }
 
 function FieldError({text}: {text: string | undefined}) {
@@ -37,6 +44,7 @@ export function ProfileTab({store, download}: ProfileTabProps) {
   const [resumeText, setResumeText] = useState('');
   const [draft, setDraft] = useState<ResumeDraft | null>(null);
   const [backups, setBackups] = useState<ProfileBackup[]>([]);
+  const [choice, setChoice] = useState<Choice>(null);
 
   useEffect(() => {
     void (async () => {
@@ -54,6 +62,8 @@ export function ProfileTab({store, download}: ProfileTabProps) {
 
   async function save(event: Event) {
     event.preventDefault();
+    // The form holds the stored profile only once it has loaded: an earlier save would write empty fields.
+    if (!loaded) return;
     const result = profileFromForm(form);
     if (!result.ok) {
       setErrors(result.errors);
@@ -61,8 +71,17 @@ export function ProfileTab({store, download}: ProfileTabProps) {
       return;
     }
     setErrors({});
-    const saved = await store.saveProfile(result.profile);
-    if (!saved.ok) return setStatus({kind: 'error', text: saved.problem});
+    await commit(result.profile, false);
+  }
+
+  /** Saves; a save that would replace a profile the user has not seen asks them first (`replace`: they chose to). */
+  async function commit(profile: Profile, replace: boolean) {
+    setChoice(null);
+    const saved = await store.saveProfile(profile, replace ? {replace: true} : {});
+    if (!saved.ok) {
+      if (saved.needsChoice) setChoice({profile, problem: saved.problem});
+      return setStatus({kind: 'error', text: saved.problem});
+    }
     setForm(formFromProfile(saved.profile));
     setDraft(null);
     setStatus({kind: 'saved', text: 'Profile saved. Job pages you open now show your fit.'});
@@ -125,6 +144,16 @@ export function ProfileTab({store, download}: ProfileTabProps) {
           {status.text}
         </p>
       ) : null}
+      {choice ? (
+        <p class="actions" data-testid="profile-choice">
+          <button type="button" onClick={() => void commit(choice.profile, true)}>
+            Replace the saved profile
+          </button>
+          <button type="button" onClick={() => setChoice(null)}>
+            Keep the saved profile
+          </button>
+        </p>
+      ) : null}
 
       <details class="resume">
         <summary>Start from your resume</summary>
@@ -181,7 +210,9 @@ export function ProfileTab({store, download}: ProfileTabProps) {
         <ScreeningFields form={form} update={update} error={errors.travelLimit} />
 
         <p class="actions">
-          <button type="submit">Save profile</button>
+          <button type="submit" disabled={!loaded}>
+            Save profile
+          </button>
           <button type="button" onClick={exportFile}>
             Export as JSON
           </button>

@@ -1,4 +1,5 @@
 import {useState} from 'preact/hooks';
+import {PageText} from './PageText';
 import type {ChecklistKind} from '../core/ids';
 import type {ChecklistMatch} from '../core/types';
 
@@ -9,7 +10,7 @@ function EvidenceQuote({sentence, onShow}: {sentence: string; onShow?: ShowEvide
   const [missing, setMissing] = useState(false);
   return (
     <blockquote>
-      {sentence}
+      <PageText text={sentence} />
       {onShow ? (
         <>
           {' '}

@@ -1,3 +1,5 @@
+import {PageText} from './PageText';
+
 export interface PanelNoticeProps {
   /** The posting's title when it is known. */
   title: string | null;
@@ -15,7 +17,11 @@ export function PanelNotice({title, message, busy, onDismiss}: PanelNoticeProps)
         <header>
           <div class="titles">
             <p class="brand">TPM Lens</p>
-            {title ? <h2>{title}</h2> : null}
+            {title ? (
+              <h2>
+                <PageText text={title} />
+              </h2>
+            ) : null}
             <p class={busy ? 'muted' : 'warning'} role={busy ? 'status' : 'alert'}>
               {message}
             </p>

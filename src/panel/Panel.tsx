@@ -1,7 +1,10 @@
 import {useMemo, useState} from 'preact/hooks';
+import {truncationNotice} from '../core/input-limits';
+import {withoutBidiControls} from '../core/invisible';
 import type {Analysis} from '../core/types';
 import {ChecklistView, type ShowEvidence} from './ChecklistView';
 import {labelsOf} from './format';
+import {PageText} from './PageText';
 import {SalaryView} from './SalaryView';
 import {ScreeningLine} from './ScreeningLine';
 import type {StructuredDataCheck} from '../messages/structured-data';
@@ -43,13 +46,17 @@ export function Panel({analysis, onDismiss, onSetUpProfile, onShowEvidence, star
   }
   const {posting} = analysis;
   const labels = useMemo(() => labelsOf(analysis.checklist), [analysis.checklist]);
+  const truncation = truncationNotice(analysis.truncated);
 
   if (view === 'chip') {
     return (
       <div class="tpm" role="complementary" aria-label="TPM Lens">
         <div class="chip" data-testid="not-tpm-chip">
-          <button type="button" aria-expanded="false" title={`TPM Lens: ${posting.title}`} onClick={() => setView('open')}>
-            Not a TPM role<span class="sr-only">: open the TPM Lens analysis of {posting.title}</span>
+          <button type="button" aria-expanded="false" title={`TPM Lens: ${withoutBidiControls(posting.title)}`} onClick={() => setView('open')}>
+            Not a TPM role
+            <span class="sr-only">
+              : open the TPM Lens analysis of <PageText text={posting.title} />
+            </span>
           </button>
           {onDismiss ? (
             <button type="button" class="icon" aria-label="Close TPM Lens" onClick={onDismiss}>
@@ -68,9 +75,15 @@ export function Panel({analysis, onDismiss, onSetUpProfile, onShowEvidence, star
         <header>
           <div class="titles">
             <p class="brand">TPM Lens</p>
-            <h2 data-testid="posting-title">{posting.title}</h2>
+            <h2 data-testid="posting-title">
+              <PageText text={posting.title} />
+            </h2>
             {posting.company || posting.location ? (
-              <p class="company">{[posting.company, posting.location].filter(Boolean).join(' · ')}</p>
+              <p class="company">
+                {posting.company ? <PageText text={posting.company} /> : null}
+                {posting.company && posting.location ? ' · ' : null}
+                {posting.location ? <PageText text={posting.location} /> : null}
+              </p>
             ) : null}
           </div>
           <button
@@ -93,10 +106,15 @@ export function Panel({analysis, onDismiss, onSetUpProfile, onShowEvidence, star
           ) : null}
         </header>
         <div class="body" id="tpm-lens-body" hidden={!open}>
+          {truncation ? (
+            <p class="muted" role="note" data-testid="truncated">
+              {truncation}
+            </p>
+          ) : null}
           <ScreeningLine analysis={analysis} onShowEvidence={onShowEvidence} />
           <VerdictView detection={analysis.detection} />
           <CompletenessView completeness={analysis.completeness} labels={labels} />
-          <FitView fit={analysis.fit} labels={labels} onSetUpProfile={onSetUpProfile} />
+          <FitView fit={analysis.fit} labels={labels} onSetUpProfile={onSetUpProfile} profileProblem={analysis.profileProblem} />
           <SalaryView salary={analysis.salary} onChooseOccupation={onChooseOccupation} />
           <ChecklistView checklist={analysis.checklist} onShowEvidence={onShowEvidence} />
           <StructuredDataView check={structuredData} />

@@ -1,5 +1,6 @@
 import {OCCUPATION_PROFILES} from '../core/salary/occupations';
 import type {Analysis, Benchmark, BenchmarkFigure} from '../core/types';
+import {PageText} from './PageText';
 import {postedPayText, usdRange} from './format';
 
 const ROMAN = ['I', 'II', 'III', 'IV'] as const;
@@ -100,7 +101,16 @@ export function SalaryView({salary, onChooseOccupation}: {salary: Analysis['sala
     >
       <h3 id="tpm-salary-heading">Pay</h3>
       <p>
-        Posted: {posted ? <strong>{postedPayText(posted)}</strong> : <span class="muted">no data (the posting states no pay)</span>}
+        Posted:{' '}
+        {posted ? (
+          <strong>{postedPayText(posted)}</strong>
+        ) : salary.unread ? (
+          <span class="muted" data-testid="unread-pay">
+            no pay: "<PageText text={salary.unread.text} />" is not read as pay ({salary.unread.reason})
+          </span>
+        ) : (
+          <span class="muted">no data (the posting states no pay)</span>
+        )}
       </p>
       {benchmark ? <OccupationView benchmark={benchmark} onChoose={onChooseOccupation} /> : null}
       <ImpliedLevelView salary={salary} />
@@ -112,7 +122,7 @@ export function SalaryView({salary, onChooseOccupation}: {salary: Analysis['sala
       {benchmark && figures.length > 0 ? (
         <>
           <p>
-            Benchmark for {benchmark.place}
+            Benchmark for <PageText text={benchmark.place} />
             {benchmark.fallbackReason ? <span class="muted"> ({benchmark.fallbackReason})</span> : null}:
           </p>
           <ul>

@@ -30,9 +30,11 @@ export interface FitViewProps {
   labels: Labels;
   /** Opens the profile settings; absent where there is no way to open them. */
   onSetUpProfile?: (() => void) | undefined;
+  /** Why the saved profile could not be read: said instead of "Set up your profile". */
+  profileProblem?: string | undefined;
 }
 
-export function FitView({fit, labels, onSetUpProfile}: FitViewProps) {
+export function FitView({fit, labels, onSetUpProfile, profileProblem}: FitViewProps) {
   const label = (id: string) => missingLabel(id, labels);
   return (
     <section aria-labelledby="tpm-fit-heading">
@@ -62,6 +64,17 @@ export function FitView({fit, labels, onSetUpProfile}: FitViewProps) {
           {fit.missing.length > 0 && <p>Missing: {fit.missing.map(label).join(', ')}</p>}
           {fit.met.length > 0 && <p>Met: {fit.met.map(label).join(', ')}</p>}
           {fit.unknown.length > 0 && <p class="muted">Your profile does not say: {fit.unknown.map(label).join(', ')}</p>}
+        </div>
+      ) : profileProblem ? (
+        <div data-testid="fit-score" data-has-profile="unreadable">
+          <p class="warning" role="alert">
+            Your saved profile failed to load, so no fit is shown. {profileProblem}
+          </p>
+          {onSetUpProfile ? (
+            <button type="button" onClick={onSetUpProfile}>
+              Open your profile
+            </button>
+          ) : null}
         </div>
       ) : (
         <div data-testid="fit-score" data-has-profile="false">

@@ -1,4 +1,5 @@
 import type {GuidanceFinding} from '../core/jsonld-guidance';
+import {PageText} from './PageText';
 import type {StructuredDataCheck} from '../messages/structured-data';
 
 function count(findings: GuidanceFinding[], level: GuidanceFinding['level']): number {
@@ -37,7 +38,9 @@ export function StructuredDataView({check}: {check: StructuredDataCheck | null |
                 <span class={finding.level === 'required' ? 'warning' : 'muted'}>
                   {finding.level}, {finding.problem}
                 </span>
-                <div class="muted">{finding.message}</div>
+                <div class="muted">
+                  <PageText text={finding.message} />
+                </div>
               </li>
             ))}
           </ul>

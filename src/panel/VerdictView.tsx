@@ -1,4 +1,5 @@
 import type {Detection} from '../core/types';
+import {PageText} from './PageText';
 
 export function VerdictView({detection}: {detection: Detection}) {
   const tpm = detection.isTechnicalProjectManager;
@@ -12,7 +13,9 @@ export function VerdictView({detection}: {detection: Detection}) {
       {detection.reasons.length > 0 && (
         <ul class="reasons">
           {detection.reasons.map((reason) => (
-            <li key={reason}>{reason}</li>
+            <li key={reason}>
+              <PageText text={reason} />
+            </li>
           ))}
         </ul>
       )}

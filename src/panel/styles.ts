@@ -126,5 +126,6 @@ button.link:disabled { color: var(--muted); text-decoration: none; cursor: defau
 code { font: 12px ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; }
 .warning { color: var(--no); }
 .notice header { border-bottom: 0; }
+bdi { unicode-bidi: isolate; }
 .sr-only { position: absolute; width: 1px; height: 1px; margin: -1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
 `;

@@ -1,5 +1,6 @@
 import {OCCUPATION_PROFILES} from '../core/salary/occupations';
 import type {AnalysisSummary} from '../messages/summary';
+import {PageText} from '../panel/PageText';
 
 export interface TabSummaryProps {
   /** undefined while loading. */
@@ -45,8 +46,14 @@ export function TabSummary({summary, onSetUpProfile, onAnalyze, analyzing = fals
   const tpm = summary.verdict === 'tpm';
   return (
     <section aria-labelledby="tpm-tab-heading" data-testid="tab-summary">
-      <h2 id="tpm-tab-heading">{summary.title}</h2>
-      {summary.company ? <p class="company">{summary.company}</p> : null}
+      <h2 id="tpm-tab-heading">
+        <PageText text={summary.title} />
+      </h2>
+      {summary.company ? (
+        <p class="company">
+          <PageText text={summary.company} />
+        </p>
+      ) : null}
       <p data-testid="verdict" class={`verdict ${tpm ? 'tpm' : 'not-tpm'}`}>
         {tpm ? 'Technical project manager role' : 'Not a TPM role'}
       </p>

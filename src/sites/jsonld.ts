@@ -25,13 +25,26 @@ function* walk(node: Json | undefined, depth = 0): Generator<JsonObject> {
 
 const text = (value: Json | undefined): string => (typeof value === 'string' || typeof value === 'number' ? htmlToText(String(value)) : '');
 
-function name(value: Json | undefined): string {
-  if (Array.isArray(value)) return name(value[0]);
-  return isObject(value) ? text(value.name) : text(value);
+/**
+ * How deep a field's lists are followed: schema.org nests a list or two ("jobLocation": [[...]]), and a
+ * page that nests 100,000 would otherwise exhaust the stack and cost the posting the other readers find.
+ */
+const MAX_NESTING = 4;
+
+/** A list's first entry, a list inside a list at most MAX_NESTING deep. */
+function first(value: Json | undefined): Json | undefined {
+  let entry = value;
+  for (let depth = 0; Array.isArray(entry) && depth <= MAX_NESTING; depth++) entry = entry[0];
+  return Array.isArray(entry) ? undefined : entry;
 }
 
-function place(value: Json | undefined): string {
-  if (Array.isArray(value)) return value.map(place).filter(Boolean).join('; ');
+function name(value: Json | undefined): string {
+  const entry = first(value);
+  return isObject(entry) ? text(entry.name) : text(entry);
+}
+
+function place(value: Json | undefined, depth = 0): string {
+  if (Array.isArray(value)) return depth < MAX_NESTING ? value.map((entry) => place(entry, depth + 1)).filter(Boolean).join('; ') : '';
   if (!isObject(value)) return text(value);
   const address = isObject(value.address) ? value.address : value;
   const parts = [address.addressLocality, address.addressRegion, address.addressCountry].map((part) => name(part));
@@ -41,10 +54,12 @@ function place(value: Json | undefined): string {
 const PERIODS: Record<string, string> = {HOUR: 'an hour', DAY: 'a day', WEEK: 'a week', MONTH: 'a month', YEAR: 'a year'};
 
 /** schema.org MonetaryAmount as the text a site would print ("USD 120000 - 150000 a year"). */
-function salary(value: Json | undefined): string {
-  if (Array.isArray(value)) return salary(value[0]);
+function salary(listed: Json | undefined): string {
+  const value = first(listed);
   if (!isObject(value)) return text(value);
-  const currency = text(value.currency) || 'USD';
+  // An ISO 4217 code or nothing: a number or a word there ({currency: 7}) must not read as the figure.
+  const stated = text(value.currency).trim();
+  const currency = /^[A-Za-z]{3}$/.test(stated) ? stated.toUpperCase() : 'USD';
   const amount = isObject(value.value) ? value.value : value;
   const unit = PERIODS[text(amount.unitText).toUpperCase()] ?? '';
   const min = text(amount.minValue);

@@ -79,7 +79,20 @@ function metaPosting(doc: Document): {title: string; description: string} {
   };
 }
 
-function read(doc: Document, url: URL): ReadResult | null {
+/** What a reader's error does: the extension goes on to the next reader, tests and the CLI see it. */
+type OnReaderError = (error: unknown) => void;
+
+/** One reader's answer, or undefined when it failed (after `onError` has seen the error). */
+function attempt<T>(reader: () => T, onError: OnReaderError): T | undefined {
+  try {
+    return reader();
+  } catch (error) {
+    onError(error);
+    return undefined;
+  }
+}
+
+function read(doc: Document, url: URL, onError: OnReaderError): ReadResult | null {
   const site = siteFor(url);
   const kind = routeKind(url, site);
   if (kind === 'none') return null;
@@ -93,24 +106,28 @@ function read(doc: Document, url: URL): ReadResult | null {
     root = pane;
   }
 
-  const {posting: jsonLd, node: jsonLdNode} = readJsonLdNode(root);
+  // Each reader below may fail on a hostile or broken page; the next one still gets its turn.
+  const {posting: jsonLd, node: jsonLdNode} = attempt(() => readJsonLdNode(root), onError) ?? {posting: null, node: null};
   if (jsonLd) {
-    // Selectors only fill what the JSON-LD lacks; the description's element is only for highlighting
-    // evidence, so it is found without reading its text.
-    const missing = KEYS.filter((key) => key !== 'description' && !jsonLd[key]);
-    const fromSelectors = site ? readFields(root, site.fields, site, missing).values : {};
-    const cssOnly = (sources: readonly FieldSource[]) => sources.map((source) => (typeof source === 'string' ? source : source.css));
-    const element = firstElement(root, [...cssOnly(site?.fields.description ?? []), ...GENERIC_DESCRIPTION]);
-    const read = result(merge([jsonLd, fromSelectors]), 'json-ld', element, siteId, url, jsonLdNode);
+    const fromJsonLd = attempt(() => {
+      // Selectors only fill what the JSON-LD lacks; the description's element is only for highlighting
+      // evidence, so it is found without reading its text.
+      const missing = KEYS.filter((key) => key !== 'description' && !jsonLd[key]);
+      const fromSelectors = site ? readFields(root, site.fields, site, missing).values : {};
+      const cssOnly = (sources: readonly FieldSource[]) => sources.map((source) => (typeof source === 'string' ? source : source.css));
+      const element = firstElement(root, [...cssOnly(site?.fields.description ?? []), ...GENERIC_DESCRIPTION]);
+      return {fields: merge([jsonLd, fromSelectors]), element};
+    }, onError);
+    const read = result(fromJsonLd?.fields ?? merge([jsonLd]), 'json-ld', fromJsonLd?.element ?? null, siteId, url, jsonLdNode);
     if (read && jsonLd.employmentType) read.posting.employmentType = jsonLd.employmentType;
     return read;
   }
 
-  const selectors = site ? readFields(root, site.fields, site) : null;
+  const selectors = site ? attempt(() => readFields(root, site.fields, site), onError) ?? null : null;
 
   if (site && selectors) {
     const complete = KEYS.every((key) => selectors.values[key]);
-    const extra = complete ? null : site.readExtra?.(doc, url) ?? null;
+    const extra = complete ? null : attempt(() => site.readExtra?.(doc, url) ?? null, onError) ?? null;
     if (isPosting(selectors.values)) {
       return result(merge([selectors.values, extra ?? {}]), 'selectors', selectors.descriptionElement, siteId, url, jsonLdNode);
     }
@@ -119,9 +136,14 @@ function read(doc: Document, url: URL): ReadResult | null {
       const element = fields.description === selectors.values.description ? selectors.descriptionElement : null;
       return result(fields, 'embedded', element, siteId, url, jsonLdNode);
     }
-    if (kind === 'pane') return readStructure(doc, url, site, siteId);
   }
+  if (kind === 'pane' && site) return attempt(() => readStructure(doc, url, site, siteId), onError) ?? null;
 
+  return attempt(() => readGeneric(doc, url, siteId, selectors, jsonLdNode), onError) ?? null;
+}
+
+/** The generic reader: the site's partial fields, then generic markup, then the densest block of text. */
+function readGeneric(doc: Document, url: URL, siteId: string, selectors: {values: TextFields; descriptionElement: Element | null} | null, jsonLdNode: JsonObject | null): ReadResult | null {
   // The generic reader never calls a list of results a posting.
   if (looksLikeResultsList(doc)) return null;
   const generic = readFields(doc, GENERIC_FIELDS, null);
@@ -151,11 +173,15 @@ function read(doc: Document, url: URL): ReadResult | null {
  */
 export function readPosting(doc: Document, url: URL): ReadResult | null {
   try {
-    return readPostingStrict(doc, url);
+    return read(doc, url, () => undefined);
   } catch {
     return null;
   }
 }
 
-/** readPosting that lets a reader's error through: for tests and the CLI, where a bug must show. */
-export const readPostingStrict = read;
+/** readPosting that lets a reader's error through: for tests, where a bug must show. */
+export function readPostingStrict(doc: Document, url: URL): ReadResult | null {
+  return read(doc, url, (error) => {
+    throw error;
+  });
+}

@@ -2,7 +2,7 @@
 // It mirrors ProfileSchema in src/core/schema.ts (full zod, for the CLI); a test keeps them in step.
 import * as z from 'zod/mini';
 import {CHECKLIST_IDS} from '../core/ids';
-import {migrateProfileValue, tidyProfile, withProfileDefaults} from '../core/profile';
+import {MAX_LOCATION_CHARS, migrateProfileValue, tidyProfile, withProfileDefaults} from '../core/profile';
 import type {Profile} from '../core/types';
 
 export const ProfileMiniSchema = z.object({
@@ -12,7 +12,7 @@ export const ProfileMiniSchema = z.object({
   certifications: z.array(z.string().check(z.minLength(1), z.maxLength(60))).check(z.maxLength(50)),
   checklist: z.array(z.enum(CHECKLIST_IDS)),
   skills: z.array(z.string().check(z.minLength(1), z.maxLength(80))).check(z.maxLength(200)),
-  location: z.nullable(z.string().check(z.maxLength(200))),
+  location: z.nullable(z.string().check(z.maxLength(MAX_LOCATION_CHARS))),
   payExpectation: z.nullable(z.number().check(z.minimum(0))),
   // Screening fields came later: optional, so a profile stored before them still parses.
   needsSponsorship: z.optional(z.nullable(z.boolean())),

@@ -105,6 +105,13 @@ describe('pay in descriptions', () => {
 });
 
 describe('what is and is not posted pay', () => {
+  it('reads another kind of money only on the figure\'s own line', () => {
+    // A duty line ending in "budget" above the pay line (found by the completeness property test).
+    expect(fromDescription('Manage the PMO department budget\n$150,000 - $190,000 per year')?.annualMax).toBe(190000);
+    expect(fromDescription('Compensation: $150,000 - $190,000\nBonus and stock on top')?.annualMin).toBe(150000);
+    expect(fromDescription('You will manage a budget of $5,000,000 per year')).toBeNull();
+  });
+
   it('annualises each end of a range in its own period', () => {
     const pay = fromLine('$85.10/hour to $251,000/year + bonus + equity + benefits');
     expect(annual(pay)).toEqual([177008, 251000, 'USD']);

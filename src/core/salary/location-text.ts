@@ -14,8 +14,10 @@ export interface LocationText {
 
 const REMOTE = /\b(?:remote|anywhere|work from home|wfh|telecommute|virtual|distributed)\b/i;
 const WORK_MODE = /\b(?:remote|hybrid|on-?site|in[- ]office|anywhere|work from home|wfh|telecommute|virtual|distributed|flexible|first|friendly|optional|eligible|possible|preferred|or|in|based|within|only|us-based|location)\b/gi;
-// "America" alone is the country, but "Young America" and "Little America" are towns.
-const COUNTRY = /(?:,\s*|\s+|^)(?:united states(?: of america)?|u\.?s\.?a\.?|u\.s\.|us)\s*$|^\s*america\s*$/i;
+// "America" alone is the country, but "Young America" and "Little America" are towns. Here and below,
+// leading spaces are read only from the start of their run (`(?<!\s)\s+`, optional where `\s*` was):
+// the same matches, and a long run of spaces is not rescanned from each of its characters.
+const COUNTRY = /(?:,\s*|(?<!\s)\s+|^)(?:united states(?: of america)?|u\.?s\.?a\.?|u\.s\.|us)\s*$|^\s*america\s*$/i;
 // A part is a work mode only when it names one: "Remote friendly" is, but Friendly (MD) and Only (TN) are towns.
 const NAMES_WORK_MODE = /\b(?:remote|hybrid|on-?site|in[- ]office|anywhere|work from home|wfh|telecommute|virtual|distributed|flexible|us-based)\b/i;
 
@@ -33,11 +35,11 @@ export function normalizePlaceName(text: string): string {
 
 export function readLocationText(raw: string): LocationText {
   // A posting with several locations is read by its first one.
-  let text = raw.split(/\s*(?:;|\||\n|\u2022)\s*/)[0] ?? '';
+  let text = raw.split(/(?:(?<!\s)\s+)?(?:;|\||\n|\u2022)\s*/)[0] ?? '';
   const remote = REMOTE.test(raw);
   const zip = /\b(\d{5})(?:-\d{4})?\b/.exec(text)?.[1] ?? null;
   if (zip) text = text.replace(/\b\d{5}(?:-\d{4})?\b/, ' ');
-  text = text.replace(/[()[\]]/g, ',').replace(/\s+[-\u2013\u2014:]\s+|^\s*[-\u2013\u2014:]\s*|\s*[-\u2013\u2014:]\s*$/g, ',');
+  text = text.replace(/[()[\]]/g, ',').replace(/(?<!\s)\s+[-\u2013\u2014:]\s+|^\s*[-\u2013\u2014:]\s*|(?:(?<!\s)\s+)?[-\u2013\u2014:]\s*$/g, ',');
   let parts = text
     .split(',')
     .map((part) => part.trim())
@@ -56,14 +58,14 @@ export function readLocationText(raw: string): LocationText {
   let state: string | null = null;
   if (parts.length > 1) {
     const last = parts.at(-1)!;
-    const code = stateCode(last) ?? stateCode(last.replace(/\s+\d.*$/, ''));
+    const code = stateCode(last) ?? stateCode(last.replace(/(?<!\s)\s+\d.*$/, ''));
     if (code) {
       state = code;
       parts = parts.slice(0, -1);
     }
   } else if (parts.length === 1) {
     // "Austin TX" without a comma.
-    const match = /^(.+?)\s+([A-Za-z]{2})$/.exec(parts[0]!);
+    const match = /^(.*\S)\s+([A-Za-z]{2})$/.exec(parts[0]!);
     const code = match && /^[A-Z]{2}$/.test(match[2]!) ? stateCode(match[2]!) : null;
     if (match && code) {
       state = code;

@@ -72,14 +72,15 @@ function fromPlaces(data: SalaryData, query: string, remote: boolean, matches: P
 function regionFor(name: string) {
   const bare = name
     .replace(/^(?:greater|metro)\s+/, '')
-    .replace(/\s+(?:metropolitan|metro)(?:\s+area)?$|\s+area$|\s+metroplex$|\s+region$/, '')
+    .replace(/(?<!\s)\s+(?:(?:metropolitan|metro)(?:\s+area)?|area|metroplex|region)$/, '')
     .trim();
   const alias = REGION_ALIASES.find((region) => region.names.includes(name) || region.names.includes(bare));
   return {alias, bare};
 }
 
 /** Postings list several workplaces as "San Francisco, CA; Seattle, WA" or "Austin, TX | Remote". */
-const SEVERAL_PLACES = /\s*[;|]\s*/;
+// Leading spaces are read only from the start of their run: `\s*[;|]` rescans a long run from each space.
+const SEVERAL_PLACES = /(?:(?<!\s)\s+)?[;|]\s*/;
 
 /**
  * The county and wage area a location names. Several places: the first that resolves is shown and the

@@ -23,9 +23,13 @@ export function stateCode(text: string): string | null {
   return BY_NAME.get(text.trim().toLowerCase()) ?? BY_NAME.get(trimmed.toLowerCase()) ?? null;
 }
 
-/** "City, ST" with a real state code, e.g. "San Francisco, CA" (not "Agile, QA"). */
+/**
+ * "City, ST" with a real state code, e.g. "San Francisco, CA" (not "Agile, QA"). Words are bounded (the
+ * longest US place name's words hold under 30 letters): an unbounded word rescans a run like "A.A.A."
+ * from each capital, and drafts a "place" longer than a profile holds.
+ */
 export function findCityState(line: string): string | null {
-  for (const match of line.matchAll(/\b([A-Z][A-Za-z.'-]+(?:\s[A-Z][A-Za-z.'-]+){0,3}),\s*([A-Z]{2})\b/g)) {
+  for (const match of line.matchAll(/\b([A-Z][A-Za-z.'-]{0,39}(?:\s[A-Z][A-Za-z.'-]{0,39}){0,3}),\s*([A-Z]{2})\b/g)) {
     if (match[1] && match[2] && Object.hasOwn(US_STATES, match[2])) return `${match[1]}, ${match[2]}`;
   }
   return null;

@@ -1,0 +1,52 @@
+// How much of a posting the core reads. Every pattern runs in time proportional to its input, and the
+// input is bounded too, so that one enormous (or hostile) page costs at most a known, small time. What
+// was cut is stated in the analysis, and the panel and the CLI say so.
+import type {Posting, Truncation} from './types';
+
+/**
+ * Characters of a description analysed: the longest of the 265 real postings in
+ * ../shared/data/postings/dev.jsonl holds 23,866, so a cut at 200,000 touches only pages that are not
+ * one posting (or are built to stall a reader).
+ */
+export const MAX_DESCRIPTION_CHARS = 200_000;
+/** Characters of the one-line fields (title, company, location, pay line); the longest there holds 420. */
+export const MAX_FIELD_CHARS = 1_000;
+
+const LIMITS = {title: MAX_FIELD_CHARS, company: MAX_FIELD_CHARS, location: MAX_FIELD_CHARS, salaryText: MAX_FIELD_CHARS, description: MAX_DESCRIPTION_CHARS} as const;
+
+const FIELD_NAMES: Readonly<Record<Truncation['field'], string>> = {
+  title: 'title',
+  company: 'company name',
+  location: 'location',
+  salaryText: 'pay line',
+  description: 'description',
+};
+
+/** The first `max` characters, never ending inside a surrogate pair. */
+function head(text: string, max: number): string {
+  const cut = text.slice(0, max);
+  const last = cut.charCodeAt(cut.length - 1);
+  return last >= 0xd800 && last <= 0xdbff ? cut.slice(0, -1) : cut;
+}
+
+/** The posting as the core reads it, and what was left out. */
+export function limitPosting(posting: Posting): {posting: Posting; truncated: Truncation[]} {
+  const limited: Posting = {...posting};
+  const truncated: Truncation[] = [];
+  for (const [field, max] of Object.entries(LIMITS) as Array<[Truncation['field'], number]>) {
+    const text = posting[field] ?? '';
+    if (text.length <= max) continue;
+    limited[field] = head(text, max);
+    truncated.push({field, analysedChars: limited[field].length, totalChars: text.length});
+  }
+  return {posting: limited, truncated};
+}
+
+const count = (value: number) => value.toLocaleString('en-US');
+
+/** "Analysed the first 200,000 characters of the description (1,048,576 in all)." or null. */
+export function truncationNotice(truncated: readonly Truncation[] | undefined): string | null {
+  if (!truncated?.length) return null;
+  const parts = truncated.map(({field, analysedChars, totalChars}) => `the first ${count(analysedChars)} characters of the ${FIELD_NAMES[field]} (${count(totalChars)} in all)`);
+  return `Analysed ${parts.join(', and ')}.`;
+}
