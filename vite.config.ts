@@ -62,6 +62,8 @@ export default defineConfig(({mode}) => {
       sourcemap: false,
       // The county wage dataset is one ~850 KB chunk by design (popup look-up, background benchmarks).
       chunkSizeWarningLimit: 1024,
+      // Extension pages the manifest does not name ("Your postings", opened from the popup and the panel).
+      rollupOptions: {input: {postings: 'src/postings/index.html'}},
     },
   };
 });

@@ -1,7 +1,7 @@
 // npm run bench: the one place for TPM Lens's speed and size goals. Prints figures with the budget beside
 // each; asserts nothing. Builds into .tmp/bench/, drives /usr/bin/chromium with the built extension on the
 // saved pages in ../shared/data/html (served under their real host names), then runs bench:core,
-// bench:sites, bench:salary, bench:draft and bench:cli. BENCH_RUNS sets the number of measured reloads of the largest page (default 15),
+// bench:sites, bench:salary, bench:draft, bench:cli and bench:postings. BENCH_RUNS sets the number of measured reloads of the largest page (default 15),
 // BENCH_PAGE_REPEATS the loads per saved page and mode in the with/without comparison (default 2).
 import {spawnSync} from 'node:child_process';
 import {existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync} from 'node:fs';
@@ -372,6 +372,9 @@ async function main(): Promise<void> {
   runScript('bench:draft');
   runScript('bench:cards');
   runScript('bench:cli');
+  // The Postings page runs in the Chromium build made above.
+  process.env.BENCH_DIST = chromeDir;
+  runScript('bench:postings');
   console.log(`\nbench took ${((Date.now() - started) / 1000).toFixed(0)} s`);
 }
 

@@ -47,6 +47,10 @@ export function createAnalyzer(deps: AnalyzerDeps) {
     forgetProfile(): void {
       profile = null;
     },
+    /** The profile analyses are scored with now (the postings store stamps its records with it). */
+    profile: () => currentProfile(false).then((loaded) => loaded.profile),
+    /** The occupation pay is compared for now (null: each posting's own). */
+    occupation: () => currentOccupation(),
     forgetOccupation(): void {
       occupation = null;
     },

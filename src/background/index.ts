@@ -15,12 +15,14 @@ import {checkJobPosting, GUIDANCE_SOURCE} from '../core/jsonld-guidance';
 import type {Analysis, Posting} from '../core/types';
 import type {StructuredDataCheck} from '../messages/structured-data';
 import {ANALYSIS_PORT, isMessage, type AnalyzeReply} from '../messages';
+import {createPostingsWiring} from './postings-wiring';
 
 const BADGE_COLOR = '#0b5fce';
 
 // A profile that fails validation gives no fit; the panel says it failed to load, the options page what is wrong with it.
 const occupationStore = createOccupationStore(browser.storage.local);
 const analyzer = createAnalyzer({loadProfile, benchmarkFor, loadOccupation: occupationStore.load});
+const postings = createPostingsWiring(analyzer);
 
 const remembered = createRememberedStore(browser.storage.local);
 const judgeCards = createCardJudge({benchmarkFor, lookup: (keys) => remembered.lookup(keys)});
@@ -34,7 +36,10 @@ async function storeSummary(tabId: number, summary: AnalysisSummary | null): Pro
 
 function analyzeReply(posting: Posting, freshProfile: boolean): Promise<AnalyzeReply<Analysis>> {
   return analyzer.analyze(posting, {freshProfile}).then(
-    (analysis): AnalyzeReply<Analysis> => ({ok: true, analysis}),
+    (analysis): AnalyzeReply<Analysis> => {
+      postings.analysed(posting, analysis);
+      return {ok: true, analysis};
+    },
     (error: unknown): AnalyzeReply<Analysis> => ({ok: false, error: error instanceof Error ? error.message : String(error)}),
   );
 }
@@ -45,12 +50,14 @@ browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime
   if (message.type === 'tpm-lens/open-options') return browser.runtime.openOptionsPage();
   if (message.type === 'tpm-lens/cards') return judgeCards(message.cards);
   if (message.type === 'tpm-lens/remember') return remembered.remember(message.key, message.figures);
+  const forPostings = postings.answer(message);
+  if (forPostings) return forPostings;
   if (message.type === 'tpm-lens/check-json-ld') {
     const result = checkJobPosting(message.jsonLd as Parameters<typeof checkJobPosting>[0], {now: new Date()});
     return Promise.resolve<StructuredDataCheck>({...result, source: GUIDANCE_SOURCE});
   }
   const tabId = sender.tab?.id;
-  if (tabId === undefined) return undefined;
+  if (tabId === undefined || message.type !== 'tpm-lens/summary') return undefined;
   return storeSummary(tabId, message.summary);
 });
 
@@ -76,8 +83,15 @@ browser.runtime.onConnect.addListener((port) => {
 });
 
 browser.storage.onChanged.addListener((changes, area) => {
-  if (area === 'sync' && PROFILE_KEY in changes) analyzer.forgetProfile();
-  if (area === 'local' && OCCUPATION_CHOICE_KEY in changes) analyzer.forgetOccupation();
+  if (area === 'sync' && PROFILE_KEY in changes) {
+    analyzer.forgetProfile();
+    postings.upkeep();
+  }
+  if (area === 'local' && OCCUPATION_CHOICE_KEY in changes) {
+    analyzer.forgetOccupation();
+    postings.upkeep();
+  }
+  if (postings.settingsChanged(changes, area)) postings.upkeep();
 });
 
 browser.tabs.onRemoved.addListener((tabId) => {
@@ -87,6 +101,9 @@ browser.tabs.onRemoved.addListener((tabId) => {
 listenForContextMenu();
 browser.runtime.onInstalled.addListener(createContextMenu);
 browser.runtime.onStartup.addListener(createContextMenu);
+// A new version (or a browser start after one) re-analyses the stored postings it has not scored yet.
+browser.runtime.onInstalled.addListener(postings.upkeep);
+browser.runtime.onStartup.addListener(postings.upkeep);
 
 // After the listeners: an event that woke the worker is dispatched once this script has run.
 try {

@@ -27,6 +27,9 @@ export interface ControllerDeps {
   checkStructuredData?: (jsonLd: Record<string, unknown>) => Promise<StructuredDataCheck | null>;
   reportSummary: (summary: AnalysisSummary | null) => Promise<unknown>;
   openOptions: () => Promise<unknown>;
+  /** "Your postings": keep this posting (the panel's Save) and open the list; absent, the panel offers neither. */
+  savePosting?: (posting: Posting) => Promise<unknown>;
+  openPostings?: () => Promise<unknown>;
   /** Waits between reads of a page whose posting may still be rendering (single-page apps). */
   retryDelaysMs?: readonly number[];
   /** Told of each analysis shown, with the posting's key (list mode updates that posting's card). */
@@ -183,6 +186,8 @@ export function createController(deps: ControllerDeps) {
       onSetUpProfile: () => {
         deps.openOptions().catch((error: unknown) => logError('open options', error));
       },
+      ...(deps.savePosting ? {onSave: () => deps.savePosting!(posting)} : {}),
+      ...(deps.openPostings ? {onOpenPostings: () => void deps.openPostings!().catch((error: unknown) => logError('open postings', error))} : {}),
     });
   }
 
@@ -214,7 +219,9 @@ export function createController(deps: ControllerDeps) {
     // The analysis is asked first (the panel waits for it); the check goes out right behind it and a
     // failed check only leaves its section out.
     // (In a promise so that a request that throws at once lands in the catch below like a rejection.)
-    const analysisRequest = new Promise<Analysis>((resolve) => resolve(deps.requestAnalysis(read.posting, options)));
+    // The posting goes with its key, which "Your postings" keeps it under.
+    const posting: Posting = {...read.posting, id: key};
+    const analysisRequest = new Promise<Analysis>((resolve) => resolve(deps.requestAnalysis(posting, options)));
     const structuredData =
       read.jsonLd && deps.checkStructuredData ? deps.checkStructuredData(read.jsonLd).catch(() => null) : Promise.resolve(null);
     try {
@@ -232,7 +239,7 @@ export function createController(deps: ControllerDeps) {
     mark(MARKS.analysis);
     const finalKey = currentPostingKey(doc, href);
     if (shown?.key !== finalKey) clearEvidence();
-    show({analysis, structuredData: null, key: finalKey, posting: read.posting, descriptionElement: read.descriptionElement, href});
+    show({analysis, structuredData: null, key: finalKey, posting, descriptionElement: read.descriptionElement, href});
     try {
       deps.onAnalysis?.(finalKey, analysis);
     } catch (error) {

@@ -1,5 +1,5 @@
 import browser from 'webextension-polyfill';
-import {ANALYSIS_PORT, type AnalyzeReply, type Message} from '../messages';
+import {ANALYSIS_PORT, type AnalyzeReply, type Message, type SaveReply} from '../messages';
 import type {Analysis, Posting} from '../core/types';
 import {createOccupationStore} from '../panel/occupation-pref';
 import {createPanelPrefsStore, parseDismissed} from '../panel/panel-prefs';
@@ -23,6 +23,16 @@ export function reportSummary(summary: AnalysisSummary | null): Promise<unknown>
 
 export function openOptions(): Promise<unknown> {
   return send({type: 'tpm-lens/open-options'});
+}
+
+export function openPostings(): Promise<unknown> {
+  return send({type: 'tpm-lens/open-postings'});
+}
+
+/** The panel's Save: the background analyses the posting again and keeps it; rejects with why it could not. */
+export async function savePosting(posting: Posting): Promise<void> {
+  const reply = (await send({type: 'tpm-lens/save-posting', posting})) as SaveReply | undefined;
+  if (!reply?.ok) throw new Error(reply ? reply.error : 'the extension did not answer');
 }
 
 function isAnalysis(value: unknown): value is Analysis {

@@ -12,11 +12,13 @@ import {
   onOccupationChange,
   onProfileChange,
   openOptions,
+  openPostings,
   panelPrefs,
   prepareAnalysis,
   rememberFigures,
   reportSummary,
   requestAnalysis,
+  savePosting,
   requestCards,
 } from './extension';
 import {createListMode, figuresOf} from './list';
@@ -32,6 +34,8 @@ export function start(): void {
     checkStructuredData,
     reportSummary,
     openOptions,
+    savePosting,
+    openPostings,
     prefs: panelPrefs,
     chooseOccupation: occupationChoice.save,
     onAnalysis: (key, analysis) => {

@@ -19,6 +19,9 @@ export interface MountHandlers {
   structuredData?: StructuredDataCheck | null;
   onSetUpProfile: () => void;
   onShowEvidence?: (sentence: string) => boolean;
+  /** "Your postings": keep this posting, open the list. */
+  onSave?: () => Promise<unknown>;
+  onOpenPostings?: () => void;
   /** The reader picked an occupation for pay comparisons (null: automatic). */
   onChooseOccupation?: (soc: string | null) => void;
   /** The posting's text on the page: the panel docks beside it when there is room. */

@@ -20,12 +20,11 @@ const MAX_REMEMBERED = 4000;
 
 interface CompiledItem {
   /**
-   * All of an item's patterns as one global alternation: one scan per sentence instead of one per
-   * pattern, and one compilation (the costly part of a first run) serving both test and matchAll.
-   * Compiled without the `i` flag against lower-cased text: case-insensitive patterns cost V8
-   * noticeably more to compile.
+   * Each of an item's patterns on its own, global: the scan says which few may match a sentence, and
+   * only those run (see nextMatch). Compiled without the `i` flag against lower-cased text:
+   * case-insensitive patterns cost V8 noticeably more to compile.
    */
-  shows: RegExp;
+  patterns: RegExp[];
   vetoes: RegExp | null;
 }
 
@@ -46,32 +45,12 @@ const anyOf = (sources: readonly string[]) => new RegExp(sources.map((source) =>
  */
 const FIRST_GROUPS: readonly number[] = CHECKLIST.map((item) => vocabularies.add(item.patterns.map((source) => [compiledSource(source)])));
 
-/**
- * An item's patterns that may match, as one alternation in the item's order. A pattern that cannot
- * match anywhere in the sentence never wins a position in the alternation, so the reduced one finds
- * the very matches the whole one finds, trying a few patterns at each position instead of all.
- */
-const subsets: Array<Map<string, RegExp>> = CHECKLIST.map(() => new Map());
-const MAX_SUBSETS = 256;
-
-function subsetOf(index: number, key: string): RegExp {
-  const known = subsets[index]!;
-  let pattern = known.get(key);
-  if (!pattern) {
-    const patterns = CHECKLIST[index]!.patterns;
-    pattern = anyOf(key.split(',').map((position) => patterns[Number(position)]!));
-    if (known.size >= MAX_SUBSETS) known.clear();
-    known.set(key, pattern);
-  }
-  return pattern;
-}
-
 /** Compiled on first use, item by item: a caller that reads a few items pays for those only. */
 function compiledItem(index: number): CompiledItem {
   let entry = compiled[index];
   if (!entry) {
     const item = CHECKLIST[index]!;
-    entry = {shows: anyOf(item.patterns), vetoes: item.unless?.length ? anyOf(item.unless) : null};
+    entry = {patterns: item.patterns.map((source) => new RegExp(compiledSource(source), 'g')), vetoes: item.unless?.length ? anyOf(item.unless) : null};
     compiled[index] = entry;
   }
   return entry;
@@ -83,28 +62,40 @@ const NEGATION_REACH = 30;
 
 /**
  * Does this (lower-cased) sentence show the item? Some match must be neither negated nor within
- * reach of a veto.
+ * reach of a veto. The matches are those of the item's patterns as one alternation (leftmost first,
+ * the earlier pattern on a tie, each search going on from the end of the last match), taken from the
+ * `candidates` patterns alone: a pattern the scan ruled out matches nowhere in the sentence, so it
+ * could never have won a position.
  */
-function sentenceShows({shows, vetoes}: CompiledItem, sentence: string): boolean {
-  // exec loops on the compiled expressions themselves: matchAll would clone them on every call.
-  shows.lastIndex = 0;
-  let match = shows.exec(sentence);
-  if (!match) return false;
+function sentenceShows({patterns, vetoes}: CompiledItem, sentence: string, candidates: readonly number[]): boolean {
+  // Per candidate, its first match at or after `from`, kept while still ahead: [start, end], or null when none is left.
+  const ahead: Array<readonly [number, number] | null | undefined> = [];
   let vetoed: Array<readonly [number, number]> | null = null;
-  while (match) {
-    const start = match.index;
-    const end = start + match[0].length;
-    if (vetoes && !vetoed) vetoed = vetoSpans(vetoes, sentence);
-    const clear = !vetoed?.some(([from, to]) => start < to && end > from) && !NEGATED_BEFORE.test(sentence.slice(Math.max(0, start - NEGATION_REACH), start));
-    if (clear) {
-      shows.lastIndex = 0;
-      return true;
+  let from = 0;
+  for (;;) {
+    let start = Infinity;
+    let end = 0;
+    for (let index = 0; index < candidates.length; index++) {
+      let found = ahead[index];
+      if (found === null) continue;
+      if (found === undefined || found[0] < from) {
+        // exec on the compiled expression itself: matchAll would clone it on every call.
+        const pattern = patterns[candidates[index]!]!;
+        pattern.lastIndex = from;
+        const match = from <= sentence.length ? pattern.exec(sentence) : null;
+        pattern.lastIndex = 0;
+        found = match ? [match.index, match.index + match[0].length] : null;
+        ahead[index] = found;
+        if (!found) continue;
+      }
+      if (found[0] < start) [start, end] = found;
     }
-    if (match[0].length === 0) shows.lastIndex++;
-    match = shows.exec(sentence);
+    if (start === Infinity) return false;
+    if (vetoes && !vetoed) vetoed = vetoSpans(vetoes, sentence);
+    const clear = !vetoed?.some(([vetoFrom, to]) => start < to && end > vetoFrom) && !NEGATED_BEFORE.test(sentence.slice(Math.max(0, start - NEGATION_REACH), start));
+    if (clear) return true;
+    from = end === start ? end + 1 : end;
   }
-  shows.lastIndex = 0;
-  return false;
 }
 
 function vetoSpans(vetoes: RegExp, sentence: string): Array<readonly [number, number]> {
@@ -118,15 +109,15 @@ function vetoSpans(vetoes: RegExp, sentence: string): Array<readonly [number, nu
   return spans;
 }
 
-/** `key`: the positions of the item's patterns that may match the sentence, "0,3,7" (see subsetOf). */
-function shows(index: number, sentence: string, key: string): boolean {
+/** `candidates`: the positions of the item's patterns that may match the sentence, in order. */
+function shows(index: number, sentence: string, candidates: readonly number[]): boolean {
   let known = remembered.get(sentence);
   if (!known) {
     if (remembered.size >= MAX_REMEMBERED) remembered = new Map();
     known = {lower: sentence.toLowerCase(), shows: new Uint8Array(CHECKLIST.length)};
     remembered.set(sentence, known);
   }
-  if (known.shows[index] === 0) known.shows[index] = sentenceShows({shows: subsetOf(index, key), vetoes: compiledItem(index).vetoes}, known.lower) ? 2 : 1;
+  if (known.shows[index] === 0) known.shows[index] = sentenceShows(compiledItem(index), known.lower, candidates) ? 2 : 1;
   return known.shows[index] === 2;
 }
 
@@ -142,7 +133,8 @@ export function prepareChecklistMatchers(): void {
   for (let index = 0; index < CHECKLIST.length; index++) {
     if (!PHRASE_IDS.includes(CHECKLIST[index]!.id)) continue;
     const entry = compiledItem(index);
-    for (const sample of [...samples, ...samples]) sentenceShows(entry, sample);
+    const all = entry.patterns.map((_, position) => position);
+    for (const sample of [...samples, ...samples]) sentenceShows(entry, sample, all);
   }
 }
 
@@ -173,9 +165,9 @@ export function matchChecklist(sentences: readonly string[], ids?: readonly Chec
     for (const [position, sentence] of sentences.entries()) {
       if (candidates.length >= CANDIDATES) break;
       if (aside[position] && asideEvidence.length >= MAX_EVIDENCE) continue;
-      let key = '';
-      for (let pattern = 0; pattern < patternCount; pattern++) if (scanned.may(position, firstGroup + pattern)) key = key ? `${key},${pattern}` : String(pattern);
-      if (!key || !shows(index, sentence, key) || notice(position)) continue;
+      const mayMatch: number[] = [];
+      for (let pattern = 0; pattern < patternCount; pattern++) if (scanned.may(position, firstGroup + pattern)) mayMatch.push(pattern);
+      if (mayMatch.length === 0 || !shows(index, sentence, mayMatch) || notice(position)) continue;
       (aside[position] ? asideEvidence : candidates).push(sentence);
     }
     const ranked = [...candidates.filter((sentence) => sentence.length <= LONG_SENTENCE), ...candidates.filter((sentence) => sentence.length > LONG_SENTENCE)];

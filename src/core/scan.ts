@@ -50,53 +50,53 @@ export class LiteralScanner {
     for (let code = 65; code <= 90; code++) this.symbols[code] = this.symbols[code + 32]!;
     this.width = width;
 
-    // The trie, then failure links breadth first, folded into a full transition table.
-    const children: Array<Map<number, number>> = [new Map()];
-    const outputs: Array<Set<number>> = [new Set()];
+    // The trie straight into the transition table (-1: no child yet), then failure links breadth
+    // first, folding every missing transition into the one its failure link takes.
+    let capacity = 1;
+    for (const literal of literals.keys()) capacity += literal.length;
+    const delta = new Int32Array(capacity * width).fill(-1);
+    const outputs: Array<number[] | undefined> = [];
+    let nodes = 1;
     for (const [literal, owners] of literals) {
       let node = 0;
       for (let index = 0; index < literal.length; index++) {
-        const symbol = this.symbols[literal.charCodeAt(index)]!;
-        let next = children[node]!.get(symbol);
-        if (next === undefined) {
-          next = children.length;
-          children.push(new Map());
-          outputs.push(new Set());
-          children[node]!.set(symbol, next);
-        }
-        node = next;
+        const slot = node * width + this.symbols[literal.charCodeAt(index)]!;
+        if (delta[slot] === -1) delta[slot] = nodes++;
+        node = delta[slot]!;
       }
-      for (const owner of owners) outputs[node]!.add(owner);
+      outputs[node] = [...(outputs[node] ?? []), ...owners];
     }
-    const delta = new Int32Array(children.length * width);
-    const fail = new Int32Array(children.length);
-    const queue: number[] = [];
-    for (const [symbol, child] of children[0]!) {
-      delta[symbol] = child;
-      queue.push(child);
+    const fail = new Int32Array(nodes);
+    const queue = new Int32Array(nodes);
+    let tail = 0;
+    for (let symbol = 0; symbol < width; symbol++) {
+      const child = delta[symbol]!;
+      if (child <= 0) delta[symbol] = 0;
+      else queue[tail++] = child;
     }
-    for (let head = 0; head < queue.length; head++) {
+    for (let head = 0; head < tail; head++) {
       const node = queue[head]!;
-      for (const owner of outputs[fail[node]!]!) outputs[node]!.add(owner);
-      for (let symbol = 1; symbol < width; symbol++) {
-        const child = children[node]!.get(symbol);
-        if (child === undefined) {
-          delta[node * width + symbol] = delta[fail[node]! * width + symbol]!;
-        } else {
-          fail[child] = delta[fail[node]! * width + symbol]!;
-          delta[node * width + symbol] = child;
-          queue.push(child);
+      const inherited = outputs[fail[node]!];
+      if (inherited) outputs[node] = [...new Set([...(outputs[node] ?? []), ...inherited])];
+      const row = node * width;
+      const failRow = fail[node]! * width;
+      for (let symbol = 0; symbol < width; symbol++) {
+        const child = delta[row + symbol]!;
+        if (child === -1) delta[row + symbol] = delta[failRow + symbol]!;
+        else {
+          fail[child] = delta[failRow + symbol]!;
+          queue[tail++] = child;
         }
       }
     }
-    this.delta = delta;
-    this.outStart = new Int32Array(children.length + 1);
+    this.delta = delta.subarray(0, nodes * width);
+    this.outStart = new Int32Array(nodes + 1);
     const flat: number[] = [];
-    outputs.forEach((owners, node) => {
+    for (let node = 0; node < nodes; node++) {
       this.outStart[node] = flat.length;
-      flat.push(...owners);
-    });
-    this.outStart[children.length] = flat.length;
+      for (const owner of outputs[node] ?? []) flat.push(owner);
+    }
+    this.outStart[nodes] = flat.length;
     this.outGroups = Int32Array.from(flat);
   }
 

@@ -23,7 +23,20 @@ export type Message =
   /** A batch of list cards to judge (answered with a CardsReply); see ./cards.ts. */
   | {type: 'tpm-lens/cards'; cards: CardRequest[]}
   /** A posting's figures to remember for its card (the user opened it). */
-  | {type: 'tpm-lens/remember'; key: string; figures: RememberedFigures};
+  | {type: 'tpm-lens/remember'; key: string; figures: RememberedFigures}
+  /** "Your postings"": the panel's Save (answered with a SaveReply), its link, and the page asking for upkeep. */
+  | {type: 'tpm-lens/save-posting'; posting: Posting}
+  | {type: 'tpm-lens/open-postings'}
+  | {type: 'tpm-lens/postings-upkeep'};
+
+/** The background's answer to 'tpm-lens/save-posting'. */
+export type SaveReply = {ok: true; key: string} | {ok: false; error: string};
+
+/** The background's answer to 'tpm-lens/postings-upkeep': how many were re-analysed and forgotten. */
+export type UpkeepReply = {ok: true; reanalysed: number; forgotten: number} | {ok: false; error: string};
+
+/** The "Your postings" extension page (opened by the popup, and by the background for the panel). */
+export const POSTINGS_PAGE = 'src/postings/index.html';
 
 /** runtime.connect name of the content script's port for 'tpm-lens/analyze' requests ({id, message} -> {id, reply}). */
 export const ANALYSIS_PORT = 'tpm-lens/analysis';
@@ -47,7 +60,8 @@ export function isPosting(value: unknown): value is Posting {
 export function isMessage(value: unknown): value is Message {
   if (typeof value !== 'object' || value === null) return false;
   const {type, summary} = value as {type?: unknown; summary?: unknown};
-  if (type === 'tpm-lens/open-options') return true;
+  if (type === 'tpm-lens/open-options' || type === 'tpm-lens/open-postings' || type === 'tpm-lens/postings-upkeep') return true;
+  if (type === 'tpm-lens/save-posting') return isPosting((value as {posting?: unknown}).posting);
   if (type === 'tpm-lens/check-json-ld') {
     const {jsonLd} = value as {jsonLd?: unknown};
     return typeof jsonLd === 'object' && jsonLd !== null && !Array.isArray(jsonLd);

@@ -6,13 +6,14 @@ import {ChecklistView, type ShowEvidence} from './ChecklistView';
 import {labelsOf} from './format';
 import {PageText} from './PageText';
 import {SalaryView} from './SalaryView';
+import {SaveView, type SaveViewProps} from './SaveView';
 import {ScreeningLine} from './ScreeningLine';
 import type {StructuredDataCheck} from '../messages/structured-data';
 import {StructuredDataView} from './StructuredDataView';
 import {CompletenessView, FitView} from './ScoreViews';
 import {VerdictView} from './VerdictView';
 
-export interface PanelProps {
+export interface PanelProps extends SaveViewProps {
   analysis: Analysis;
   onDismiss?: (() => void) | undefined;
   onSetUpProfile?: (() => void) | undefined;
@@ -33,7 +34,7 @@ type View = 'chip' | 'collapsed' | 'open';
  * The analysis of one posting. A TPM posting opens in full; any other posting starts as a small chip
  * ("Not a TPM role") that opens the same analysis on request, so the panel stays out of the way.
  */
-export function Panel({analysis, onDismiss, onSetUpProfile, onShowEvidence, startCollapsed = false, onCollapsedChange, structuredData, onChooseOccupation}: PanelProps) {
+export function Panel({analysis, onDismiss, onSetUpProfile, onShowEvidence, startCollapsed = false, onCollapsedChange, structuredData, onChooseOccupation, onSave, onOpenPostings}: PanelProps) {
   const tpm = analysis.detection.isTechnicalProjectManager;
   const [view, setView] = useState<View>(tpm ? (startCollapsed ? 'collapsed' : 'open') : 'chip');
   // The remembered choice can arrive after the first render (storage is read without holding it up):
@@ -118,6 +119,7 @@ export function Panel({analysis, onDismiss, onSetUpProfile, onShowEvidence, star
           <SalaryView salary={analysis.salary} onChooseOccupation={onChooseOccupation} />
           <ChecklistView checklist={analysis.checklist} onShowEvidence={onShowEvidence} />
           <StructuredDataView check={structuredData} />
+          <SaveView onSave={onSave} onOpenPostings={onOpenPostings} />
         </div>
       </div>
     </div>

@@ -7,7 +7,7 @@ import type {AnalysisSummary} from '../messages/summary';
 import {analyzeActiveTab} from './analyze-tab';
 import {DimToggle} from './DimToggle';
 import {SalaryLookup} from './SalaryLookup';
-import {activeTabSummary, openOptions, showPanelAgain} from './tab-summary';
+import {activeTabSummary, openOptions, openPostingsPage, showPanelAgain} from './tab-summary';
 import {TabSummary} from './TabSummary';
 
 // The popup shares the panel's look; :host rules are inert outside a shadow root.
@@ -79,6 +79,9 @@ function Popup() {
       <DimToggle />
       <SalaryLookup initialSoc={chosen ?? summary?.occupation?.soc} />
       <p>
+        <button type="button" data-testid="open-postings" onClick={() => void openPostingsPage().then(() => window.close())}>
+          Your postings
+        </button>{' '}
         <button type="button" onClick={setUp}>
           Profile and settings
         </button>

@@ -1,4 +1,5 @@
 import browser from 'webextension-polyfill';
+import {POSTINGS_PAGE} from '../messages';
 import {tabKey} from '../storage/keys';
 import {createPanelPrefsStore} from '../panel/panel-prefs';
 import {isAnalysisSummary, type AnalysisSummary} from '../messages/summary';
@@ -11,6 +12,11 @@ export async function activeTabSummary(): Promise<AnalysisSummary | null> {
   const stored = await browser.storage.session.get(key);
   const summary: unknown = stored[key];
   return isAnalysisSummary(summary) ? summary : null;
+}
+
+/** "Your postings" in a new tab. */
+export async function openPostingsPage(): Promise<void> {
+  await browser.tabs.create({url: browser.runtime.getURL(POSTINGS_PAGE)});
 }
 
 export function openOptions(): Promise<void> {

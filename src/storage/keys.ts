@@ -10,6 +10,8 @@ export const PANEL_COLLAPSED_KEY = 'panelCollapsed';
 /** storage.local: the postings whose panel the user closed. */
 export const DISMISSED_POSTINGS_KEY = 'dismissedPostings';
 
+/** storage.local: what "Your postings" remembers on its own, and for how long. */
+export const POSTINGS_SETTINGS_KEY = 'postingsSettings';
 /** storage.local: the reader's occupation for pay comparisons (an SOC code), one per user; absent: each posting's own. */
 export const OCCUPATION_CHOICE_KEY = 'occupationChoice';
 

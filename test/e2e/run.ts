@@ -15,6 +15,7 @@ import {navigationChecks} from './navigation-checks';
 import {occupationChecks} from './occupation-checks';
 import {optionsChecks} from './options';
 import {popupChecks} from './popup-checks';
+import {postingsChecks} from './postings-checks';
 import {savedPageChecks, savedServedPages} from './saved-checks';
 import {shippedBuildChecks} from './shipped-checks';
 import {unlistedPages} from './saved-pages';
@@ -412,7 +413,7 @@ async function main(): Promise<number> {
       },
     ];
 
-    checks.splice(checks.length - 1, 0, ...optionsChecks(e2e, DATA));
+    checks.splice(checks.length - 1, 0, ...optionsChecks(e2e, DATA), ...postingsChecks(e2e, HTML));
     const counts = await runChecks(checks, ONLY ?? undefined);
     passed += counts.passed;
     failed += counts.failed;

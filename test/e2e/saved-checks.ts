@@ -32,7 +32,7 @@ export function savedServedPages(htmlDir: string): ServedPage[] {
 }
 
 /** Keeps a tab on the page under test: saved pages carry meta refreshes and links to the live site. */
-async function openPinned(e2e: E2E, page: SavedPage): Promise<Page> {
+export async function openPinned(e2e: E2E, page: SavedPage): Promise<Page> {
   const tab = await e2e.ctx.newPage();
   await tab.route(
     (url) => url.href !== page.url,

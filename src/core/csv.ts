@@ -1,0 +1,22 @@
+// CSV as RFC 4180 writes it, safe to open in a spreadsheet: text taken from job pages must never run as a
+// formula there (OWASP "CSV injection").
+
+/** Characters a spreadsheet reads as the start of a formula (or, for tab and CR, one it may strip to reach one). */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/**
+ * One field: a cell that would start a formula gets a leading apostrophe (shown as text, not run), then
+ * RFC 4180 quoting for a comma, a quote or a line break, inner quotes doubled. Numbers and booleans are
+ * written as they are: a negative number is a number, not a formula.
+ */
+export function csvCell(value: string | number | boolean | null): string {
+  if (value === null) return '';
+  if (typeof value !== 'string') return String(value);
+  const text = FORMULA_START.test(value) ? `'${value}` : value;
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+/** Rows joined with CRLF, as RFC 4180 says, ending with one. */
+export function csvTable(rows: ReadonlyArray<ReadonlyArray<string | number | boolean | null>>): string {
+  return rows.map((row) => row.map(csvCell).join(',')).join('\r\n') + '\r\n';
+}

@@ -1,0 +1,574 @@
+// "Your postings" in IndexedDB, through idb (a ~1 KB promise wrapper). Used by the background (which
+// remembers analysed postings and re-analyses them) and the Postings page; never by the content script,
+// whose IndexedDB would be the job site's. Every write that touches more than one value is one
+// transaction: a quota error or a closed tab leaves nothing half-written.
+import {openDB, type DBSchema, type IDBPDatabase, type IDBPObjectStore} from 'idb';
+import type {Analysis, Posting} from '../core/types';
+import {DB_VERSION, readRecord, STORES, upgrade} from './posting-migrations';
+import {
+  MAX_NOTES_CHARS,
+  mergeRecords,
+  postingFromRecord,
+  reanalysed,
+  recordFromAnalysis,
+  STATUSES,
+  summaryOf,
+  textOf,
+  type AnalysisContext,
+  type PostingRecord,
+  type PostingStatus,
+  type PostingSummary,
+  type PostingText,
+} from './posting-record';
+import type {PostingEntry} from './postings-file';
+
+const POSTINGS_DB_NAME = 'tpm-lens-postings';
+/** Records validated per turn of the event loop. */
+const VALIDATE_SLICE = 1000;
+
+export interface AsideEntry {
+  key: string | null;
+  value: unknown;
+  problem: string;
+  keptAt: string;
+}
+
+interface PostingsDb extends DBSchema {
+  // Values are typed unknown: what comes out of the store is checked, never trusted.
+  postings: {
+    key: string;
+    value: unknown;
+    indexes: {keys: string; sameJob: string; lastSeen: string};
+  };
+  texts: {key: string; value: unknown};
+  aside: {key: number; value: AsideEntry};
+}
+
+/** What went wrong, in words the page shows as they are. */
+export class PostingsStoreError extends Error {
+  constructor(
+    readonly kind: 'quota' | 'blocked' | 'closed' | 'failed',
+    message: string,
+  ) {
+    super(message);
+    this.name = 'PostingsStoreError';
+  }
+}
+
+const NOTHING_CHANGED = 'Nothing was changed.';
+
+/** A DOMException (or idb's wrapping of one) as a message a person can act on. */
+export function storeError(error: unknown, doing: string): PostingsStoreError {
+  if (error instanceof PostingsStoreError) return error;
+  const name = (error as {name?: unknown} | null)?.name;
+  const detail = error instanceof Error ? error.message : String(error);
+  if (name === 'QuotaExceededError') {
+    return new PostingsStoreError(
+      'quota',
+      `The browser has no room left for TPM Lens's postings (storage quota reached) while ${doing}. ${NOTHING_CHANGED} Delete postings you no longer need, or free disk space, and try again.`,
+    );
+  }
+  if (name === 'InvalidStateError' || name === 'TransactionInactiveError') {
+    return new PostingsStoreError(
+      'closed',
+      `Your postings' database was closed while ${doing} (TPM Lens was updated or reloaded). ${NOTHING_CHANGED} Reload this page.`,
+    );
+  }
+  return new PostingsStoreError('failed', `Could not finish ${doing}: ${detail}. ${NOTHING_CHANGED}`);
+}
+
+export interface OpenOptions {
+  name?: string;
+  /** Another page holds an older version open: this one waits until it closes. */
+  onBlocked?: () => void;
+  /** A newer version wants the database: this connection closed itself; the page should reload. */
+  onVersionChange?: () => void;
+}
+
+export interface Listing {
+  records: PostingRecord[];
+  /** Records that failed validation on this read; they were moved aside, the others are listed. */
+  unreadable: Array<{key: string | null; problem: string}>;
+}
+
+export interface RememberResult {
+  record: PostingRecord;
+  /** 'added': a new record; 'seen': the same key again; 'same-job': the same job under another key. */
+  outcome: 'added' | 'seen' | 'same-job';
+}
+
+export interface ImportResult {
+  added: number;
+  merged: number;
+}
+
+export const BLOCKED_MESSAGE =
+  'Your postings are being upgraded, and another TPM Lens page still has the old version open. Close the other "Your postings" tabs; this page continues when they are closed.';
+
+/**
+ * Runs the writes of one transaction; a write that throws at once (rather than failing the transaction
+ * later, as a quota error usually does) aborts it, so the writes already made are undone too.
+ */
+async function writeAll<T>(
+  tx: {abort(): void; done: Promise<void>},
+  work: (write: (request: Promise<unknown>) => void) => Promise<T>,
+): Promise<T> {
+  // A failed request fails the transaction: tx.done reports it, the requests' own rejections are not news.
+  const write = (request: Promise<unknown>) => void request.catch(() => undefined);
+  let result: T;
+  try {
+    result = await work(write);
+  } catch (error) {
+    try {
+      tx.abort();
+    } catch {
+      // Already finished or aborted.
+    }
+    await tx.done.catch(() => undefined);
+    throw error;
+  }
+  await tx.done;
+  return result;
+}
+
+export function createPostingsStore(options: OpenOptions = {}, now: () => Date = () => new Date()) {
+  const name = options.name ?? POSTINGS_DB_NAME;
+  let connection: Promise<IDBPDatabase<PostingsDb>> | null = null;
+
+  function db(): Promise<IDBPDatabase<PostingsDb>> {
+    connection ??= openDB<PostingsDb>(name, DB_VERSION, {
+      upgrade: (database, oldVersion, newVersion) => upgrade(database as never, oldVersion, newVersion ?? DB_VERSION),
+      blocked: () => options.onBlocked?.(),
+      blocking: () => {
+        // Let the newer version open; the next call here reopens (and upgrades, if it is ours).
+        void connection?.then((open) => open.close());
+        connection = null;
+        options.onVersionChange?.();
+      },
+      terminated: () => {
+        connection = null;
+      },
+    }).catch((error: unknown) => {
+      connection = null;
+      throw storeError(error, 'opening your postings');
+    });
+    return connection;
+  }
+
+  /** Moves records that failed validation out of the way, once, keeping them whole in `aside`. */
+  async function setAside(bad: ReadonlyArray<{key: string | null; value: unknown; problem: string}>): Promise<void> {
+    if (!bad.length) return;
+    const database = await db();
+    const tx = database.transaction([STORES.postings, STORES.aside], 'readwrite');
+    return await writeAll(tx, async (write) => {
+      const keptAt = now().toISOString();
+      for (const entry of bad) {
+        write(
+          tx.objectStore(STORES.aside).add({
+            key: entry.key,
+            value: entry.value,
+            problem: entry.problem,
+            keptAt,
+          }),
+        );
+        if (entry.key !== null) write(tx.objectStore(STORES.postings).delete(entry.key));
+      }
+    });
+  }
+
+  const keyOfRaw = (raw: unknown): string | null => {
+    const key = (raw as {key?: unknown} | null)?.key;
+    return typeof key === 'string' ? key : null;
+  };
+
+  /**
+   * Validates what was read; the bad ones are set aside (never blocking the good ones). In slices, with a
+   * turn of the event loop between them: 10,000 records take a few hundred ms to check on a slow machine,
+   * and the page (or the background) keeps answering meanwhile.
+   */
+  async function validated(raws: readonly unknown[]): Promise<Listing> {
+    const records: PostingRecord[] = [];
+    const bad: Array<{key: string | null; value: unknown; problem: string}> = [];
+    for (let start = 0; start < raws.length; start += VALIDATE_SLICE) {
+      if (start > 0) await new Promise((resolve) => setTimeout(resolve, 0));
+      for (const raw of raws.slice(start, start + VALIDATE_SLICE)) {
+        const read = readRecord(raw);
+        if (read.ok) records.push(read.record);
+        else bad.push({key: keyOfRaw(raw), value: raw, problem: read.problem});
+      }
+    }
+    // A failure to move them aside must not hide the readable records: they are listed regardless.
+    await setAside(bad).catch(() => undefined);
+    return {records, unreadable: bad.map(({key, problem}) => ({key, problem}))};
+  }
+
+  /**
+   * Most recently seen first; `limit` for the page's first screen. Read with getAll (one request for the
+   * lot: a cursor costs a round trip per record, seconds for 10,000).
+   */
+  async function list(limit?: number): Promise<Listing> {
+    try {
+      const database = await db();
+      const index = database.transaction(STORES.postings).store.index('lastSeen');
+      let range: IDBKeyRange | null = null;
+      if (limit !== undefined) {
+        // The limit-th most recent lastSeen bounds the read: getAll reads in ascending order only.
+        const cursor = await index.openKeyCursor(null, 'prev');
+        const bound = limit > 1 && cursor ? await cursor.advance(limit - 1) : cursor;
+        if (bound) range = IDBKeyRange.lowerBound(bound.key);
+      }
+      const raws = (await index.getAll(range)).reverse();
+      return await validated(limit === undefined ? raws : raws.slice(0, limit));
+    } catch (error) {
+      throw storeError(error, 'reading your postings');
+    }
+  }
+
+  async function count(): Promise<number> {
+    return (await db()).count(STORES.postings);
+  }
+
+  async function aside(): Promise<AsideEntry[]> {
+    return (await db()).getAll(STORES.aside);
+  }
+
+  /** The record (valid) a posting belongs to: its key, a key it was also seen under, or the same job. */
+  async function findExisting(
+    store: IDBPObjectStore<PostingsDb, Array<'postings' | 'texts' | 'aside'>, 'postings', 'readwrite'>,
+    fresh: PostingRecord,
+  ): Promise<unknown> {
+    const byKey = (await store.get(fresh.key)) ?? (await store.index('keys').get(fresh.key));
+    if (byKey !== undefined) return byKey;
+    // Without a title and company two postings are not known to be one job.
+    const [title, company] = fresh.sameJob.split('|');
+    if (!title || !company) return undefined;
+    return store.index('sameJob').get(fresh.sameJob);
+  }
+
+  /**
+   * Remembers an analysed posting: a new record, or the existing one (the same key, or the same job seen
+   * on another site) updated with this analysis and link. Status: 'saved' marks a posting the user saved
+   * from the panel (never over a status they set further along).
+   */
+  async function remember(
+    posting: Posting,
+    analysis: Analysis,
+    context: AnalysisContext,
+    status: 'new' | 'saved' = 'new',
+  ): Promise<RememberResult> {
+    const fresh = recordFromAnalysis(posting, analysis, context, status);
+    try {
+      const database = await db();
+      const tx = database.transaction([STORES.postings, STORES.texts, STORES.aside], 'readwrite');
+      return await writeAll(tx, async (write) => {
+        const store = tx.objectStore(STORES.postings);
+        const raw = await findExisting(store, fresh);
+        let record = fresh;
+        let outcome: RememberResult['outcome'] = 'added';
+        if (raw !== undefined) {
+          const read = readRecord(raw);
+          if (read.ok) {
+            const existing = read.record;
+            record = mergeRecords(existing, fresh);
+            // Saving from the panel moves 'new' to 'saved'; it never undoes 'applied' or later.
+            if (status === 'saved' && existing.status !== 'new')
+              record = {
+                ...record,
+                status: existing.status,
+                notes: existing.notes,
+                editedAt: existing.editedAt,
+              };
+            outcome = existing.key === fresh.key || existing.keys.includes(fresh.key) ? 'seen' : 'same-job';
+          } else {
+            write(
+              tx.objectStore(STORES.aside).add({
+                key: keyOfRaw(raw),
+                value: raw,
+                problem: read.problem,
+                keptAt: fresh.lastSeen,
+              }),
+            );
+            const badKey = keyOfRaw(raw);
+            if (badKey !== null && badKey !== fresh.key) write(store.delete(badKey));
+          }
+        }
+        write(store.put(record));
+        write(tx.objectStore(STORES.texts).put(textOf(record.key, posting)));
+        return {record, outcome};
+      });
+    } catch (error) {
+      throw storeError(error, 'remembering this posting');
+    }
+  }
+
+  /** Sets the user's status and/or notes; returns the record as stored. */
+  async function edit(key: string, change: {status?: PostingStatus; notes?: string}): Promise<PostingRecord> {
+    if (change.status !== undefined && !STATUSES.includes(change.status))
+      throw new PostingsStoreError('failed', `Unknown status "${String(change.status)}".`);
+    if (change.notes !== undefined && change.notes.length > MAX_NOTES_CHARS) {
+      throw new PostingsStoreError(
+        'failed',
+        `Notes are limited to ${MAX_NOTES_CHARS.toLocaleString('en-US')} characters. ${NOTHING_CHANGED}`,
+      );
+    }
+    try {
+      const database = await db();
+      const tx = database.transaction(STORES.postings, 'readwrite');
+      return await writeAll(tx, async (write) => {
+        const read = readRecord(await tx.store.get(key));
+        if (!read.ok)
+          throw new PostingsStoreError(
+            'failed',
+            `This posting could not be read (${read.problem}). ${NOTHING_CHANGED}`,
+          );
+        const record: PostingRecord = {
+          ...read.record,
+          ...change,
+          editedAt: now().toISOString(),
+        };
+        write(tx.store.put(record));
+        return record;
+      });
+    } catch (error) {
+      throw storeError(error, 'saving your change');
+    }
+  }
+
+  async function remove(keys: readonly string[]): Promise<void> {
+    try {
+      const database = await db();
+      const tx = database.transaction([STORES.postings, STORES.texts], 'readwrite');
+      return await writeAll(tx, async (write) => {
+        for (const key of keys) {
+          write(tx.objectStore(STORES.postings).delete(key));
+          write(tx.objectStore(STORES.texts).delete(key));
+        }
+      });
+    } catch (error) {
+      throw storeError(error, 'deleting postings');
+    }
+  }
+
+  /** Everything, including the records kept aside. */
+  async function clear(): Promise<void> {
+    try {
+      const database = await db();
+      const tx = database.transaction([STORES.postings, STORES.texts, STORES.aside], 'readwrite');
+      return await writeAll(tx, async (write) => {
+        write(tx.objectStore(STORES.postings).clear());
+        write(tx.objectStore(STORES.texts).clear());
+        write(tx.objectStore(STORES.aside).clear());
+      });
+    } catch (error) {
+      throw storeError(error, 'clearing your postings');
+    }
+  }
+
+  /** Every readable record with its text, for the JSON file. */
+  async function entries(): Promise<{
+    entries: PostingEntry[];
+    unreadable: Listing['unreadable'];
+  }> {
+    const {records, unreadable} = await list();
+    try {
+      const database = await db();
+      const tx = database.transaction(STORES.texts);
+      const texts = await Promise.all(records.map((record) => tx.store.get(record.key)));
+      return {
+        entries: records.map((record, index) => ({
+          record,
+          text: textFrom(texts[index], record.key),
+        })),
+        unreadable,
+      };
+    } catch (error) {
+      throw storeError(error, "reading the postings' texts");
+    }
+  }
+
+  /**
+   * Merges a validated file into the store by key, in one transaction: a record already here keeps
+   * whatever of it is newer (see mergeRecords); the text follows the newer analysis.
+   */
+  async function importEntries(file: readonly PostingEntry[]): Promise<ImportResult> {
+    try {
+      const database = await db();
+      const tx = database.transaction([STORES.postings, STORES.texts, STORES.aside], 'readwrite');
+      return await writeAll(tx, async (write) => {
+        const store = tx.objectStore(STORES.postings);
+        let added = 0;
+        let merged = 0;
+        for (const {record, text} of file) {
+          const raw = await store.get(record.key);
+          const read = raw === undefined ? null : readRecord(raw);
+          if (read && !read.ok)
+            write(
+              tx.objectStore(STORES.aside).add({
+                key: record.key,
+                value: raw,
+                problem: read.problem,
+                keptAt: now().toISOString(),
+              }),
+            );
+          const existing = read?.ok ? read.record : null;
+          const next = existing ? mergeRecords(existing, record) : record;
+          if (existing) merged++;
+          else added++;
+          write(store.put(next));
+          const textIsNewer =
+            !existing ||
+            next.analyzedAt !== existing.analyzedAt ||
+            !(await tx.objectStore(STORES.texts).get(record.key));
+          if (text && textIsNewer) write(tx.objectStore(STORES.texts).put(text));
+        }
+        return {added, merged};
+      });
+    } catch (error) {
+      throw storeError(error, 'importing the file');
+    }
+  }
+
+  /** Forgets postings not seen (nor edited) for `days` days; returns how many. */
+  async function forgetOlderThan(days: number): Promise<number> {
+    const cutoff = new Date(now().getTime() - days * 86_400_000).toISOString();
+    try {
+      const database = await db();
+      const tx = database.transaction([STORES.postings, STORES.texts], 'readwrite');
+      return await writeAll(tx, async (write) => {
+        let forgotten = 0;
+        let cursor = await tx
+          .objectStore(STORES.postings)
+          .index('lastSeen')
+          .openCursor(IDBKeyRange.upperBound(cutoff, true));
+        while (cursor) {
+          const editedAt = (cursor.value as {editedAt?: unknown}).editedAt;
+          if (!(typeof editedAt === 'string' && editedAt >= cutoff)) {
+            write(tx.objectStore(STORES.texts).delete(cursor.primaryKey));
+            write(cursor.delete());
+            forgotten++;
+          }
+          cursor = await cursor.continue();
+        }
+        return forgotten;
+      });
+    } catch (error) {
+      throw storeError(error, 'forgetting old postings');
+    }
+  }
+
+  /** Summaries by site posting key (any key a record was seen under), for list marks. Unknown keys are absent. */
+  async function summariesFor(keys: readonly string[]): Promise<Map<string, PostingSummary>> {
+    const database = await db();
+    const tx = database.transaction(STORES.postings);
+    const found = new Map<string, PostingSummary>();
+    const raws = await Promise.all(
+      keys.map(async (key) => (await tx.store.get(key)) ?? (await tx.store.index('keys').get(key))),
+    );
+    raws.forEach((raw, index) => {
+      const read = raw === undefined ? null : readRecord(raw);
+      if (read?.ok) found.set(keys[index]!, summaryOf(read.record));
+    });
+    return found;
+  }
+
+  /**
+   * Keys of records analysed by another version or for another profile than `context` says. Reads the two
+   * fields only (re-analysis validates each record it takes up), so a store where nothing is stale costs
+   * one cursor pass.
+   */
+  async function staleKeys(context: Pick<AnalysisContext, 'analysisVersion' | 'profileStamp'>): Promise<string[]> {
+    const database = await db();
+    const stale: string[] = [];
+    let cursor = await database.transaction(STORES.postings).store.openCursor();
+    while (cursor) {
+      const value = cursor.value as {analysisVersion?: unknown; profileStamp?: unknown};
+      if (value.analysisVersion !== context.analysisVersion || value.profileStamp !== context.profileStamp)
+        stale.push(String(cursor.primaryKey));
+      cursor = await cursor.continue();
+    }
+    return stale;
+  }
+
+  /**
+   * Re-analyses these records from their stored text (no site visited). A record without a text, or
+   * one changed meanwhile, is left as it is. Returns how many were re-analysed.
+   */
+  async function reanalyse(
+    keys: readonly string[],
+    analyze: (posting: Posting) => Analysis,
+    context: AnalysisContext,
+  ): Promise<number> {
+    const database = await db();
+    const read = database.transaction([STORES.postings, STORES.texts]);
+    const pairs = await Promise.all(
+      keys.map(
+        async (key) =>
+          [await read.objectStore(STORES.postings).get(key), await read.objectStore(STORES.texts).get(key)] as const,
+      ),
+    );
+    const updated: PostingRecord[] = [];
+    for (const [raw, rawText] of pairs) {
+      const record = readRecord(raw);
+      const text = textFrom(rawText, record.ok ? record.record.key : '');
+      if (!record.ok || !text) continue;
+      updated.push(reanalysed(record.record, analyze(postingFromRecord(record.record, text)), context));
+    }
+    try {
+      const tx = database.transaction(STORES.postings, 'readwrite');
+      return await writeAll(tx, async (write) => {
+        let written = 0;
+        for (const record of updated) {
+          // The user may have edited status or notes while the analysis ran: theirs stays.
+          const current = readRecord(await tx.store.get(record.key));
+          if (!current.ok) continue;
+          write(
+            tx.store.put({
+              ...record,
+              status: current.record.status,
+              notes: current.record.notes,
+              editedAt: current.record.editedAt,
+              lastSeen: current.record.lastSeen,
+              links: current.record.links,
+              keys: current.record.keys,
+            }),
+          );
+          written++;
+        }
+        return written;
+      });
+    } catch (error) {
+      throw storeError(error, 're-analysing your postings');
+    }
+  }
+
+  function close(): void {
+    void connection?.then((open) => open.close()).catch(() => undefined);
+    connection = null;
+  }
+
+  return {
+    list,
+    count,
+    aside,
+    remember,
+    edit,
+    remove,
+    clear,
+    entries,
+    importEntries,
+    forgetOlderThan,
+    summariesFor,
+    staleKeys,
+    reanalyse,
+    close,
+  };
+}
+
+function textFrom(raw: unknown, key: string): PostingText | null {
+  const value = raw as Partial<PostingText> | undefined;
+  if (!value || typeof value.description !== 'string' || typeof value.salaryText !== 'string' || value.key !== key)
+    return null;
+  return {key, salaryText: value.salaryText, description: value.description};
+}
+
+export type PostingsStore = ReturnType<typeof createPostingsStore>;
