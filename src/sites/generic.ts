@@ -100,3 +100,121 @@ export function titleFromDocumentTitle(documentTitle: string): string {
   const parts = documentTitle.replace(/\s+/g, ' ').trim().split(/ [|–—] | - /);
   return parts.length >= 2 ? (parts[0] ?? '').trim() : '';
 }
+
+// ---- Structure only: what a redesign leaves (tags, headings, landmarks, text, the document title) ----
+
+/** Elements whose text is never the posting's: chrome, controls, code. */
+const NOT_CONTENT = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'BUTTON', 'SELECT', 'TEXTAREA', 'IFRAME', 'NAV', 'HEADER', 'FOOTER', 'FORM', 'ASIDE']);
+/** Text-level tags: their text belongs to the nearest block around them. */
+const INLINE = new Set(['A', 'ABBR', 'B', 'BDI', 'BDO', 'BR', 'CITE', 'CODE', 'EM', 'FONT', 'I', 'LABEL', 'MARK', 'Q', 'S', 'SMALL', 'SPAN', 'STRONG', 'SUB', 'SUP', 'TIME', 'U', 'WBR']);
+/** Blocks that hold one paragraph or item: their text counts for the container around them. */
+const LEAF_BLOCKS = new Set(['P', 'LI', 'DD', 'DT', 'BLOCKQUOTE', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'PRE']);
+const LISTS = new Set(['UL', 'OL', 'DL']);
+/** Text nodes visited at most (a huge page costs a bounded walk). */
+const MAX_TEXT_NODES = 20_000;
+
+/**
+ * The element holding the page's main prose, by text density alone (no class or id): each run of text
+ * counts for its paragraph's container in full and the container's parent by half (Readability's rule),
+ * text inside links is discounted, so a list of job cards (a title link and a line each) loses to one
+ * description written as paragraphs, bullets or <br>-separated lines.
+ */
+export function proseBlock(root: ParentNode & Node): Element | null {
+  // (The employer's own "About the company" text is passed over for the next block: see isEmployerBlurb.)
+  const doc = root.ownerDocument ?? (root as Document);
+  // NodeFilter.SHOW_TEXT, by value: the CLI's DOM (happy-dom in Node) defines no NodeFilter global.
+  const walker = doc.createTreeWalker(root, 0x4);
+  const scores = new Map<Element, {text: number; links: number}>();
+  const add = (element: Element | null, text: number, links: number) => {
+    if (!element || element === doc.body || element === doc.documentElement) return;
+    const score = scores.get(element) ?? {text: 0, links: 0};
+    score.text += text;
+    score.links += links;
+    scores.set(element, score);
+  };
+  let visited = 0;
+  for (let node = walker.nextNode(); node && visited < MAX_TEXT_NODES; node = walker.nextNode()) {
+    visited++;
+    const length = (node.nodeValue ?? '').trim().length;
+    if (length === 0) continue;
+    let block = node.parentElement;
+    let inLink = false;
+    while (block && INLINE.has(block.tagName.toUpperCase())) {
+      if (block.tagName.toUpperCase() === 'A') inLink = true;
+      block = block.parentElement;
+    }
+    if (!block || block.closest([...NOT_CONTENT].join(',').toLowerCase())) continue;
+    const links = inLink ? length : 0;
+    // A paragraph or item counts for its container (past the list that holds an item).
+    let container: Element | null = block;
+    if (LEAF_BLOCKS.has(block.tagName.toUpperCase())) {
+      container = block.parentElement;
+      if (container && LISTS.has(container.tagName.toUpperCase())) container = container.parentElement;
+      // Paragraphs wrapped in a <span> (LinkedIn) belong to the block around the span.
+      while (container && INLINE.has(container.tagName.toUpperCase())) container = container.parentElement;
+    }
+    add(container, length, links);
+    add(container?.parentElement ?? null, length / 2, links / 2);
+  }
+  const ranked = [...scores]
+    .map(([element, {text, links}]) => ({element, score: text * (1 - links / text) ** 2}))
+    .filter((candidate) => candidate.score > 0)
+    .sort((a, b) => b.score - a.score);
+  return ranked.find((candidate) => !isEmployerBlurb(candidate.element))?.element ?? null;
+}
+
+/** "About the company", "About us", "Company overview": the employer's standing text, not the job's. */
+const EMPLOYER_SECTION = /^(?:about (?:the )?(?:company|employer|us)|(?:company|employer) (?:overview|profile|description|information))$/i;
+
+/** A block whose own section heading (the nearest one around it) introduces the employer. */
+function isEmployerBlurb(block: Element): boolean {
+  for (let scope: Element | null = block, depth = 0; scope && depth < 4; scope = scope.parentElement, depth++) {
+    const heading = scope.querySelector('h1, h2, h3, h4');
+    if (heading) return EMPLOYER_SECTION.test((heading.textContent ?? '').replace(/\s+/g, ' ').trim());
+  }
+  return false;
+}
+
+/**
+ * Headings that name a section of a posting rather than the posting: "Job description", "About the
+ * role", "Full job description", "Qualifications". Every word is one of these.
+ */
+const SECTION_WORDS = new Set([
+  'about', 'the', 'this', 'job', 'role', 'position', 'opportunity', 'full', 'description', 'details', 'overview', 'summary',
+  'responsibilities', 'requirements', 'qualifications', 'benefits', 'skills', 'what', 'you', 'your', 'will', 'do', 'we', 'our',
+  'offer', 'who', 'are', 'company', 'team', 'us', 'more', 'info', 'information', 'highlights', 'insights', 'profile', 'and', 'of',
+]);
+const isSectionHeading = (text: string) => {
+  const words = text.toLowerCase().match(/[a-z]+/g) ?? [];
+  return words.length > 0 && words.every((word) => SECTION_WORDS.has(word));
+};
+
+/** Longer than this, a "heading" is prose set large, not a job title. */
+const MAX_TITLE_CHARS = 150;
+/** Levels a posting's own title takes (h1-h2); h3 and below head its sections or its neighbours' cards. */
+const TITLE_HEADINGS = 'h1, h2';
+
+/**
+ * The posting's title for a description found by structure: going out from the description, the
+ * first enclosing element that holds a title-level heading (not a section label, not a results count)
+ * gives its first such heading: the header of the pane or page the description belongs to.
+ */
+export function headingBefore(description: Element): Element | null {
+  const usable = (heading: Element) => {
+    const text = (heading.textContent ?? '').replace(/\s+/g, ' ').trim();
+    return (
+      text.length >= 2 &&
+      text.length <= MAX_TITLE_CHARS &&
+      !isSectionHeading(text) &&
+      !RESULTS_HEADING.test(text) &&
+      // A <header> may be the pane's own (its title lives there); navigation and footers never are.
+      !heading.closest('nav, footer, aside, form, button, [role="navigation"]') &&
+      !description.contains(heading)
+    );
+  };
+  for (let scope = description.parentElement; scope; scope = scope.parentElement) {
+    const heading = [...scope.querySelectorAll(TITLE_HEADINGS)].find(usable);
+    if (heading) return heading;
+  }
+  return null;
+}

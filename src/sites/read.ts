@@ -1,6 +1,6 @@
 import type {Posting} from '../core/types';
 import {elementText, firstElement, readSources} from './dom-text';
-import {companyFromDocumentTitle, densestTextBlock, GENERIC_FIELDS, looksLikeResultsList, titleFromDocumentTitle} from './generic';
+import {companyFromDocumentTitle, densestTextBlock, GENERIC_FIELDS, headingBefore, looksLikeResultsList, proseBlock, titleFromDocumentTitle} from './generic';
 import {routeKind, siteFor} from './index';
 import {readJsonLdNode, type JsonObject} from './jsonld';
 import {isLikelyEnglish} from './language';
@@ -8,6 +8,11 @@ import type {FieldKey, FieldSelectors, FieldSource, PartialFields, ReadResult, R
 
 /** Shorter than this, a "description" is a teaser or a fragment, not a posting. */
 const MIN_DESCRIPTION_CHARS = 200;
+/**
+ * Found by structure alone on a list page, a description must be longer: job cards show a line or
+ * three of snippet (about 200 characters on Indeed), a posting's description runs to many paragraphs.
+ */
+const MIN_STRUCTURE_CHARS = 500;
 
 type TextFields = Required<PartialFields>;
 const FIELD_OF: Record<keyof TextFields, FieldKey> = {
@@ -44,6 +49,36 @@ function result(fields: TextFields, source: ReadSource, descriptionElement: Elem
   return {posting, source, descriptionElement, jsonLd};
 }
 
+/**
+ * A list page's selected posting when the site's markup is not what its adapter knows (a redesign): the
+ * page's main prose and the heading before it. Card lists lose to one description (see proseBlock).
+ */
+function readStructure(doc: Document, url: URL, site: SiteAdapter | null, siteId: string): ReadResult | null {
+  let description = proseBlock(doc.body ?? doc.documentElement);
+  if (!description) return null;
+  const heading = headingBefore(description);
+  // A description split into spans, paragraphs and lists scores in pieces: take in the enclosing
+  // blocks up to the posting's header (the title's scope), while they add text of the same section.
+  const descriptionLength = elementText(description).length;
+  for (let outer = description.parentElement; outer && outer !== doc.body && !(heading && outer.contains(heading)); outer = outer.parentElement) {
+    if (elementText(outer).length > 4 * descriptionLength) break;
+    description = outer;
+  }
+  const clean = site?.clean?.title ?? ((text: string) => text);
+  const title = heading ? clean(elementText(heading).replace(/\s+/g, ' ').trim()) : '';
+  const fields: TextFields = {title, company: '', location: '', salaryText: '', description: elementText(description)};
+  return isPosting(fields) && fields.description.length >= MIN_STRUCTURE_CHARS ? result(fields, 'generic', description, siteId, url, null) : null;
+}
+
+/** The Open Graph title and description (or the meta description), which no class or id renames. */
+function metaPosting(doc: Document): {title: string; description: string} {
+  const content = (selector: string) => doc.querySelector(selector)?.getAttribute('content')?.trim() ?? '';
+  return {
+    title: content('meta[property="og:title"]').replace(/\s+/g, ' '),
+    description: content('meta[property="og:description"]') || content('meta[name="description"]'),
+  };
+}
+
 /** What a reader's error does: the extension goes on to the next reader, tests and the CLI see it. */
 type OnReaderError = (error: unknown) => void;
 
@@ -67,7 +102,7 @@ function read(doc: Document, url: URL, onError: OnReaderError): ReadResult | nul
   let root: ParentNode = doc;
   if (kind === 'pane') {
     const pane = site?.pane?.map((selector) => doc.querySelector(selector)).find(Boolean);
-    if (!pane) return null;
+    if (!pane) return readStructure(doc, url, site, siteId);
     root = pane;
   }
 
@@ -102,7 +137,7 @@ function read(doc: Document, url: URL, onError: OnReaderError): ReadResult | nul
       return result(fields, 'embedded', element, siteId, url, jsonLdNode);
     }
   }
-  if (kind === 'pane' && site) return null;
+  if (kind === 'pane' && site) return attempt(() => readStructure(doc, url, site, siteId), onError) ?? null;
 
   return attempt(() => readGeneric(doc, url, siteId, selectors, jsonLdNode), onError) ?? null;
 }
@@ -118,10 +153,14 @@ function readGeneric(doc: Document, url: URL, siteId: string, selectors: {values
     {text: selectors?.values.description ?? '', element: selectors?.descriptionElement ?? null},
     {text: generic.values.description, element: generic.descriptionElement},
   ].find((candidate) => candidate.text.length >= MIN_DESCRIPTION_CHARS);
-  const densest = marked ? null : densestTextBlock(doc);
+  // By density first (links discounted: a "similar jobs" list loses to the description), by paragraphs after.
+  const densest = marked ? null : (proseBlock(doc.body ?? doc.documentElement) ?? densestTextBlock(doc));
   const descriptionElement = marked?.element ?? densest;
   fields.description = marked?.text ?? (densest ? elementText(densest) : '');
-  fields.title ||= titleFromDocumentTitle(doc.title);
+  // A page served before the site's script renders it (Workday) states the posting in its meta tags only.
+  const meta = metaPosting(doc);
+  if (fields.description.length < MIN_DESCRIPTION_CHARS && meta.description.length >= MIN_STRUCTURE_CHARS) fields.description = meta.description;
+  fields.title ||= meta.title || titleFromDocumentTitle(doc.title);
   if (!isPosting(fields)) return null;
   fields.company ||= companyFromDocumentTitle(doc.title, fields.title);
   return result(fields, 'generic', descriptionElement, siteId, url, jsonLdNode);
