@@ -27,9 +27,19 @@ const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floo
 
 function coreBench(): void {
   console.log('\n== Card verdict in the core (25 cards a page, dev postings)');
-  const rows = readFileSync(join(DATA, 'postings', 'dev.jsonl'), 'utf8').split('\n').filter((line) => line.trim()).map((line) => JSON.parse(line) as Record<string, string | null>);
-  const cards: CardInput[] = rows.map((row) => ({title: row.title ?? '', company: row.company ?? '', location: row.location ?? '', salaryText: row.salary_text ?? ''}));
-  const pages = Array.from({length: Math.floor(cards.length / 25)}, (_, index) => cards.slice(index * 25, index * 25 + 25));
+  const rows = readFileSync(join(DATA, 'postings', 'dev.jsonl'), 'utf8')
+    .split('\n')
+    .filter((line) => line.trim())
+    .map((line) => JSON.parse(line) as Record<string, string | null>);
+  const cards: CardInput[] = rows.map((row) => ({
+    title: row.title ?? '',
+    company: row.company ?? '',
+    location: row.location ?? '',
+    salaryText: row.salary_text ?? '',
+  }));
+  const pages = Array.from({length: Math.floor(cards.length / 25)}, (_, index) =>
+    cards.slice(index * 25, index * 25 + 25),
+  );
   const dataset = loadSalaryDatasetSync();
   const time = (page: CardInput[], withPay: boolean) => {
     const started = performance.now();
@@ -40,23 +50,61 @@ function coreBench(): void {
   const steady = pages.slice(1).flatMap((page) => [time(page, false), time(page, false)]);
   const withPay = pages.flatMap((page) => [time(page, true)]);
   console.log(`first page (patterns compiled on first use): ${ms(first)}`);
-  console.log(`a page of 25 cards, title verdict:           ${ms(median(steady))} median (budget well under ${BUDGET.corePageMs} ms)`);
-  console.log(`a page of 25 cards, with pay and county position: ${ms(median(withPay))} median (${cards.filter((card) => card.salaryText).length} of ${cards.length} dev postings carry a pay line)`);
+  console.log(
+    `a page of 25 cards, title verdict:           ${ms(median(steady))} median (budget well under ${BUDGET.corePageMs} ms)`,
+  );
+  console.log(
+    `a page of 25 cards, with pay and county position: ${ms(median(withPay))} median (${cards.filter((card) => card.salaryText).length} of ${cards.length} dev postings carry a pay line)`,
+  );
 }
 
 function build(): string {
   const outDir = join(OUT, 'dist');
-  const result = spawnSync(join(ROOT, 'node_modules', '.bin', 'vite'), ['build', '--logLevel', 'error'], {cwd: ROOT, env: {...process.env, OUT_DIR: outDir}, encoding: 'utf8'});
+  const result = spawnSync(join(ROOT, 'node_modules', '.bin', 'vite'), ['build', '--logLevel', 'error'], {
+    cwd: ROOT,
+    env: {...process.env, OUT_DIR: outDir},
+    encoding: 'utf8',
+  });
   if (result.status !== 0) throw new Error(`build failed:\n${result.stderr}`);
   return outDir;
 }
 
 const LIST_PAGES = [
-  {name: 'Indeed search 2022', url: 'https://ca.indeed.com/jobs?q=developer&l=Toronto', card: '.job_seen_beacon', id: 'a[data-jk]', attr: 'data-jk'},
-  {name: 'Indeed search 2026', url: 'https://www.indeed.com/q-data-analyst-l-portland,-or-jobs.html', card: '.job_seen_beacon', id: 'a[data-jk]', attr: 'data-jk'},
-  {name: 'LinkedIn search 2025', url: 'https://www.linkedin.com/jobs/search/?currentJobId=4205971663', card: 'li[data-occludable-job-id]:has(.job-card-container)', id: null, attr: 'data-occludable-job-id'},
-  {name: 'Glassdoor search', url: 'https://www.glassdoor.co.in/Job/india-data-scientist-jobs-SRCH_IL.0,5_KO6,20.htm', card: '[data-test="jobListing"]', id: null, attr: 'data-jobid'},
-  {name: 'ZipRecruiter search', url: 'https://www.ziprecruiter.com/jobs-search', card: '.job_result_two_pane_v2', id: 'article[id^="job-card-"]', attr: 'id'},
+  {
+    name: 'Indeed search 2022',
+    url: 'https://ca.indeed.com/jobs?q=developer&l=Toronto',
+    card: '.job_seen_beacon',
+    id: 'a[data-jk]',
+    attr: 'data-jk',
+  },
+  {
+    name: 'Indeed search 2026',
+    url: 'https://www.indeed.com/q-data-analyst-l-portland,-or-jobs.html',
+    card: '.job_seen_beacon',
+    id: 'a[data-jk]',
+    attr: 'data-jk',
+  },
+  {
+    name: 'LinkedIn search 2025',
+    url: 'https://www.linkedin.com/jobs/search/?currentJobId=4205971663',
+    card: 'li[data-occludable-job-id]:has(.job-card-container)',
+    id: null,
+    attr: 'data-occludable-job-id',
+  },
+  {
+    name: 'Glassdoor search',
+    url: 'https://www.glassdoor.co.in/Job/india-data-scientist-jobs-SRCH_IL.0,5_KO6,20.htm',
+    card: '[data-test="jobListing"]',
+    id: null,
+    attr: 'data-jobid',
+  },
+  {
+    name: 'ZipRecruiter search',
+    url: 'https://www.ziprecruiter.com/jobs-search',
+    card: '.job_result_two_pane_v2',
+    id: 'article[id^="job-card-"]',
+    attr: 'id',
+  },
 ] as const;
 
 /** Main-thread time of TPM Lens's card work so far (its own measures), and long tasks seen since `since`. */
@@ -64,7 +112,9 @@ const figures = (page: Page, since: number) =>
   page.evaluate(
     ({measure, since}) => ({
       mainThread: performance.getEntriesByName(measure).reduce((sum, entry) => sum + entry.duration, 0),
-      longTasks: ((window as unknown as {benchLongTasks?: number[]}).benchLongTasks ?? []).filter((start) => start >= since).length,
+      longTasks: ((window as unknown as {benchLongTasks?: number[]}).benchLongTasks ?? []).filter(
+        (start) => start >= since,
+      ).length,
       now: performance.now(),
     }),
     {measure: LIST_MEASURE, since},
@@ -81,7 +131,10 @@ const append = (page: Page, list: (typeof LIST_PAGES)[number], count: number, ro
         for (let index = 0; index < count; index++) {
           const copy = unit.cloneNode(true) as Element;
           const cardCopy = copy.matches(card) ? copy : copy.querySelector(card)!;
-          (id ? cardCopy.querySelector(id)! : cardCopy).setAttribute(attr, attr === 'id' ? `job-card-b${round}x${index}` : `${8000000 + round * 1000 + index}`);
+          (id ? cardCopy.querySelector(id)! : cardCopy).setAttribute(
+            attr,
+            attr === 'id' ? `job-card-b${round}x${index}` : `${8000000 + round * 1000 + index}`,
+          );
           copies.push(cardCopy);
           unit.parentElement!.append(copy);
         }
@@ -100,10 +153,14 @@ const append = (page: Page, list: (typeof LIST_PAGES)[number], count: number, ro
   );
 
 async function browserBench(dist: string): Promise<void> {
-  console.log(`\n== List mode in Chromium (main-thread time of TPM Lens's own card work; budget ${BUDGET.markMs} ms per 25 cards, no long task over ${BUDGET.longTaskMs} ms)`);
+  console.log(
+    `\n== List mode in Chromium (main-thread time of TPM Lens's own card work; budget ${BUDGET.markMs} ms per 25 cards, no long task over ${BUDGET.longTaskMs} ms)`,
+  );
   const pages = savedServedPages(join(DATA, 'html'));
   const server = await servePages(pages);
-  const rules = [...new Set(pages.map((page) => page.host))].map((host) => `MAP ${host} 127.0.0.1:${server.port}`).concat('MAP * ~NOTFOUND', 'EXCLUDE 127.0.0.1');
+  const rules = [...new Set(pages.map((page) => page.host))]
+    .map((host) => `MAP ${host} 127.0.0.1:${server.port}`)
+    .concat('MAP * ~NOTFOUND', 'EXCLUDE 127.0.0.1');
   const profile = mkdtempSync(join(tmpdir(), 'tpm-lens-bench-cards-'));
   const context = await launchChromium(process.env.CHROMIUM ?? '/usr/bin/chromium', profile, dist, rules);
   try {
@@ -117,7 +174,14 @@ async function browserBench(dist: string): Promise<void> {
     for (const list of LIST_PAGES) {
       const page = await context.newPage();
       await page.goto(list.url, {waitUntil: 'domcontentloaded'});
-      await page.waitForFunction((card) => [...document.querySelectorAll(card)].every((element) => element.querySelector('[data-tpm-lens-card]')?.shadowRoot), list.card, {timeout: 30_000});
+      await page.waitForFunction(
+        (card) =>
+          [...document.querySelectorAll(card)].every(
+            (element) => element.querySelector('[data-tpm-lens-card]')?.shadowRoot,
+          ),
+        list.card,
+        {timeout: 30_000},
+      );
       const cards = await page.evaluate((card) => document.querySelectorAll(card).length, list.card);
       const loaded = await figures(page, 0);
       await append(page, list, 25, 0);
@@ -140,7 +204,9 @@ async function browserBench(dist: string): Promise<void> {
 }
 
 async function main(): Promise<void> {
-  console.log(`TPM Lens bench:cards, ${new Date().toISOString()}, load average ${loadavg()[0]!.toFixed(1)} on this machine`);
+  console.log(
+    `TPM Lens bench:cards, ${new Date().toISOString()}, load average ${loadavg()[0]!.toFixed(1)} on this machine`,
+  );
   coreBench();
   if (process.env.BENCH_ONLY === 'core') return;
   await browserBench(build());

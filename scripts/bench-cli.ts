@@ -47,20 +47,37 @@ interface Run {
 
 function analyzeFile(path: string): {seconds: number; cpuSeconds: number; rssKb: number} {
   // GNU time reports the peak resident memory of the whole process, its worker threads included.
-  const result = spawnSync('/usr/bin/time', ['-f', '%e %U %S %M', process.execPath, '--import', 'tsx', join(ROOT, 'src', 'cli', 'analyze.ts'), '--summary', '--quiet', path], {
-    cwd: ROOT,
-    encoding: 'utf8',
-    stdio: ['ignore', 'ignore', 'pipe'],
-    maxBuffer: 64 * 1024 * 1024,
-  });
+  const result = spawnSync(
+    '/usr/bin/time',
+    [
+      '-f',
+      '%e %U %S %M',
+      process.execPath,
+      '--import',
+      'tsx',
+      join(ROOT, 'src', 'cli', 'analyze.ts'),
+      '--summary',
+      '--quiet',
+      path,
+    ],
+    {
+      cwd: ROOT,
+      encoding: 'utf8',
+      stdio: ['ignore', 'ignore', 'pipe'],
+      maxBuffer: 64 * 1024 * 1024,
+    },
+  );
   const last = result.stderr.trim().split('\n').at(-1) ?? '';
   const [seconds, user, system, rssKb] = last.split(' ').map(Number);
-  if (result.status !== 0 || !seconds || !rssKb) throw new Error(`analyze failed (${result.status}): ${result.stderr.slice(-500)}`);
+  if (result.status !== 0 || !seconds || !rssKb)
+    throw new Error(`analyze failed (${result.status}): ${result.stderr.slice(-500)}`);
   return {seconds, cpuSeconds: user! + system!, rssKb};
 }
 
 async function main(): Promise<void> {
-  console.log(`analyze --summary, default --jobs (${availableParallelism()} cores), load average ${loadavg()[0]!.toFixed(1)}; files from ${rows.length} dev postings`);
+  console.log(
+    `analyze --summary, default --jobs (${availableParallelism()} cores), load average ${loadavg()[0]!.toFixed(1)}; files from ${rows.length} dev postings`,
+  );
   const dir = mkdtempSync(join(tmpdir(), 'tpm-lens-bench-cli-'));
   const runs: Run[] = [];
   try {
@@ -68,7 +85,9 @@ async function main(): Promise<void> {
       const previous = runs.at(-1);
       const expected = previous ? (size / previous.size) * previous.seconds : 0;
       if (expected > MAX_SECONDS) {
-        console.log(`${size.toLocaleString('en-US')} postings: skipped, about ${expected.toFixed(0)} s at the rate measured above (BENCH_CLI_MAX_S=${MAX_SECONDS})`);
+        console.log(
+          `${size.toLocaleString('en-US')} postings: skipped, about ${expected.toFixed(0)} s at the rate measured above (BENCH_CLI_MAX_S=${MAX_SECONDS})`,
+        );
         continue;
       }
       const path = join(dir, `postings-${size}.jsonl`);

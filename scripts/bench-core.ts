@@ -19,7 +19,10 @@ import {CHECKLIST} from '../src/core/checklist';
 import {splitSentences} from '../src/core/text';
 
 const DATA = join(import.meta.dirname, '../../shared/data/postings/dev.jsonl');
-const rows = readFileSync(DATA, 'utf8').split('\n').filter((line) => line.trim()).map((line) => JSON.parse(line) as {title: string; description: string});
+const rows = readFileSync(DATA, 'utf8')
+  .split('\n')
+  .filter((line) => line.trim())
+  .map((line) => JSON.parse(line) as {title: string; description: string});
 const postings = rows.map((row) => postingFromRow(row as never));
 
 const time = (run: () => unknown) => {
@@ -48,7 +51,14 @@ for (const posting of postings) analyze(posting); // warm-up: V8 tiers regexps u
 // The core remembers sentences it has read (for the draft checker); a word added to every line
 // makes each round's text new, so that these figures are those of postings never seen before.
 const unseen = (text: string, round: number) => text.replace(/\n|$/g, ` r${round}\n`);
-const stages = {split: [] as number[], detect: [] as number[], requirements: [] as number[], checklist: [] as number[], pay: [] as number[], analyze: [] as number[]};
+const stages = {
+  split: [] as number[],
+  detect: [] as number[],
+  requirements: [] as number[],
+  checklist: [] as number[],
+  pay: [] as number[],
+  analyze: [] as number[],
+};
 for (let round = 0; round < 3; round++) {
   for (const posting of postings) {
     let sentences: string[] = [];
@@ -64,11 +74,20 @@ for (let round = 0; round < 3; round++) {
 
 // A 2,000-word text built from real postings, as the draft checker sees it on each keystroke.
 let draft = '';
-for (const word of rows.map((row) => row.description).join('\n').split(/(?<=\s)/)) {
+for (const word of rows
+  .map((row) => row.description)
+  .join('\n')
+  .split(/(?<=\s)/)) {
   if (draft.split(/\s+/).length > 2000) break;
   draft += word;
 }
-const draftStages = {split: [] as number[], detect: [] as number[], requirements: [] as number[], checklist: [] as number[], analyze: [] as number[]};
+const draftStages = {
+  split: [] as number[],
+  detect: [] as number[],
+  requirements: [] as number[],
+  checklist: [] as number[],
+  analyze: [] as number[],
+};
 const keystrokes: number[] = [];
 for (let round = 0; round < 30; round++) {
   let sentences: string[] = [];
@@ -77,14 +96,45 @@ for (let round = 0; round < 30; round++) {
   draftStages.detect.push(time(() => detectTechnicalProjectManager('Technical Program Manager', sentences)));
   draftStages.requirements.push(time(() => extractRequirements(sentences)));
   draftStages.checklist.push(time(() => matchChecklist(sentences)));
-  draftStages.analyze.push(time(() => analyze({title: 'Technical Program Manager', company: '', location: '', salaryText: '', description: unseen(draft, round + 100)})));
+  draftStages.analyze.push(
+    time(() =>
+      analyze({
+        title: 'Technical Program Manager',
+        company: '',
+        location: '',
+        salaryText: '',
+        description: unseen(draft, round + 100),
+      }),
+    ),
+  );
   // A keystroke: the same draft with one more character at its end.
-  keystrokes.push(time(() => analyze({title: 'Technical Program Manager', company: '', location: '', salaryText: '', description: `${unseen(draft, round + 100)}x`})));
+  keystrokes.push(
+    time(() =>
+      analyze({
+        title: 'Technical Program Manager',
+        company: '',
+        location: '',
+        salaryText: '',
+        description: `${unseen(draft, round + 100)}x`,
+      }),
+    ),
+  );
 }
 
-const format = (entries: Record<string, number[]>) => Object.entries(entries).map(([stage, values]) => `${stage} ${median(values).toFixed(2)}`).join(', ');
-console.log(`load average ${loadavg()[0]!.toFixed(1)} on ${availableParallelism()} cores; ${postings.length} dev postings`);
-console.log(`first analyze ${firstAnalyze.toFixed(1)} ms, second ${secondAnalyze.toFixed(1)} ms; then per stage on a third posting (ms): ${Object.entries(firstUse).map(([stage, ms]) => `${stage} ${ms.toFixed(1)}`).join(', ')}`);
+const format = (entries: Record<string, number[]>) =>
+  Object.entries(entries)
+    .map(([stage, values]) => `${stage} ${median(values).toFixed(2)}`)
+    .join(', ');
+console.log(
+  `load average ${loadavg()[0]!.toFixed(1)} on ${availableParallelism()} cores; ${postings.length} dev postings`,
+);
+console.log(
+  `first analyze ${firstAnalyze.toFixed(1)} ms, second ${secondAnalyze.toFixed(1)} ms; then per stage on a third posting (ms): ${Object.entries(
+    firstUse,
+  )
+    .map(([stage, ms]) => `${stage} ${ms.toFixed(1)}`)
+    .join(', ')}`,
+);
 console.log(`steady state, median per posting (ms): ${format(stages)}`);
 console.log(`2,000-word draft read for the first time, median of 30 (ms): ${format(draftStages)}`);
 console.log(`2,000-word draft after one keystroke, analyze median of 30 (ms): ${median(keystrokes).toFixed(2)}`);
@@ -93,7 +143,11 @@ console.log(`2,000-word draft after one keystroke, analyze median of 30 (ms): ${
 // machine does not decide a figure.
 const BUDGET = {largestMs: 1, floorRatio: 10, postingsPerSecond: 3000};
 // 300 phrases of the checklist's own vocabulary, matched case-insensitively in one pass.
-const phrases = [...new Set(CHECKLIST.flatMap((item) => item.patterns.flatMap((source) => requiredLiterals(source) ?? [])))].filter((phrase) => phrase.trim().length >= 4).slice(0, 300);
+const phrases = [
+  ...new Set(CHECKLIST.flatMap((item) => item.patterns.flatMap((source) => requiredLiterals(source) ?? []))),
+]
+  .filter((phrase) => phrase.trim().length >= 4)
+  .slice(0, 300);
 const floorPattern = new RegExp(phrases.map((phrase) => phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'gi');
 const floor = (text: string) => {
   let hits = 0;
@@ -118,6 +172,12 @@ const perSecond = (3 * postings.length) / (total / 1000);
 const floorMs = median(floorRuns);
 const largestMs = median(largestRuns);
 const floorAll = postings.map((posting) => posting.description).reduce((sum, text) => sum + time(() => floor(text)), 0);
-console.log(`scan floor (${phrases.length} phrases, one case-insensitive pass + sentence split), largest posting (${largest.description.length.toLocaleString('en-US')} characters): median ${floorMs.toFixed(3)} ms; over the dev postings ${Math.round(postings.length / (floorAll / 1000)).toLocaleString('en-US')} postings/s`);
-console.log(`analyze() on the largest posting: median ${largestMs.toFixed(2)} ms (budget ${BUDGET.largestMs} ms), ${(largestMs / floorMs).toFixed(1)}x the floor (budget ${BUDGET.floorRatio}x)`);
-console.log(`analyze() steady state over the dev postings: ${Math.round(perSecond).toLocaleString('en-US')} postings/s single-threaded (budget ${BUDGET.postingsPerSecond.toLocaleString('en-US')})`);
+console.log(
+  `scan floor (${phrases.length} phrases, one case-insensitive pass + sentence split), largest posting (${largest.description.length.toLocaleString('en-US')} characters): median ${floorMs.toFixed(3)} ms; over the dev postings ${Math.round(postings.length / (floorAll / 1000)).toLocaleString('en-US')} postings/s`,
+);
+console.log(
+  `analyze() on the largest posting: median ${largestMs.toFixed(2)} ms (budget ${BUDGET.largestMs} ms), ${(largestMs / floorMs).toFixed(1)}x the floor (budget ${BUDGET.floorRatio}x)`,
+);
+console.log(
+  `analyze() steady state over the dev postings: ${Math.round(perSecond).toLocaleString('en-US')} postings/s single-threaded (budget ${BUDGET.postingsPerSecond.toLocaleString('en-US')})`,
+);

@@ -33,6 +33,10 @@ const markdownMs = performance.now() - markdownStart;
 times.sort((a, b) => a - b);
 const at = (fraction: number) => times[Math.min(times.length - 1, Math.floor(fraction * times.length))]!;
 const mean = times.reduce((sum, time) => sum + time, 0) / times.length;
-console.log(`draft: ${draft.split(/\s+/).filter(Boolean).length} words, ${draft.length} characters; ${KEYSTROKES} keystrokes; load average ${loadavg()[0]!.toFixed(1)} on ${availableParallelism()} cores`);
-console.log(`per keystroke: mean ${mean.toFixed(2)} ms, median ${at(0.5).toFixed(2)} ms (budget 3 ms), p95 ${at(0.95).toFixed(2)} ms, max ${at(1).toFixed(2)} ms (budget 50 ms)`);
+console.log(
+  `draft: ${draft.split(/\s+/).filter(Boolean).length} words, ${draft.length} characters; ${KEYSTROKES} keystrokes; load average ${loadavg()[0]!.toFixed(1)} on ${availableParallelism()} cores`,
+);
+console.log(
+  `per keystroke: mean ${mean.toFixed(2)} ms, median ${at(0.5).toFixed(2)} ms (budget 3 ms), p95 ${at(0.95).toFixed(2)} ms, max ${at(1).toFixed(2)} ms (budget 50 ms)`,
+);
 console.log(`analysis + Markdown report (on Copy): ${markdownMs.toFixed(2)} ms`);

@@ -26,7 +26,10 @@ const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '
 
 /** An Indeed viewjob page (its real ids) whose description is real postings, one <p> per line, to `bytes`. */
 export function largePage(bytes: number): string {
-  const rows = readFileSync(join(DATA, 'postings', 'dev.jsonl'), 'utf8').trim().split('\n').map((line) => JSON.parse(line) as {description: string});
+  const rows = readFileSync(join(DATA, 'postings', 'dev.jsonl'), 'utf8')
+    .trim()
+    .split('\n')
+    .map((line) => JSON.parse(line) as {description: string});
   const paragraphs: string[] = [];
   let size = 0;
   for (let index = 0; size < bytes; index++) {
@@ -46,11 +49,15 @@ export function largePage(bytes: number): string {
 function build(): string {
   if (process.env.BENCH_DIST) return resolve(process.env.BENCH_DIST);
   const outDir = join(ROOT, '.tmp', 'bench-large', 'dist-e2e');
-  const result = spawnSync(join(ROOT, 'node_modules', '.bin', 'vite'), ['build', '--mode', 'e2e', '--logLevel', 'error'], {
-    cwd: ROOT,
-    env: {...process.env, OUT_DIR: outDir},
-    encoding: 'utf8',
-  });
+  const result = spawnSync(
+    join(ROOT, 'node_modules', '.bin', 'vite'),
+    ['build', '--mode', 'e2e', '--logLevel', 'error'],
+    {
+      cwd: ROOT,
+      env: {...process.env, OUT_DIR: outDir},
+      encoding: 'utf8',
+    },
+  );
   if (result.status !== 0) throw new Error(`build failed:\n${result.stderr}`);
   return outDir;
 }
@@ -62,20 +69,32 @@ const ms = (value: number) => (Number.isFinite(value) ? `${value.toFixed(1)} ms`
 function collectLongTasks() {
   const store: number[] = [];
   (window as unknown as {__longTasks: number[]}).__longTasks = store;
-  new PerformanceObserver((list) => list.getEntries().forEach((entry) => store.push(entry.duration))).observe({type: 'longtask', buffered: true});
+  new PerformanceObserver((list) => list.getEntries().forEach((entry) => store.push(entry.duration))).observe({
+    type: 'longtask',
+    buffered: true,
+  });
 }
 
 async function measure(page: Page, url: string) {
   await page.goto(url, {waitUntil: 'domcontentloaded', timeout: 120_000});
-  await page.waitForFunction(() => ['analyzed', 'not-tpm', 'no-posting', 'unavailable'].includes(document.documentElement.dataset.tpmLens ?? ''), null, {
-    timeout: 120_000,
-    polling: 200,
-  });
+  await page.waitForFunction(
+    () => ['analyzed', 'not-tpm', 'no-posting', 'unavailable'].includes(document.documentElement.dataset.tpmLens ?? ''),
+    null,
+    {
+      timeout: 120_000,
+      polling: 200,
+    },
+  );
   const state = await page.evaluate(() => document.documentElement.dataset.tpmLens ?? null);
   // No named helpers inside evaluate(): tsx's __name wrapper does not exist in the page.
   const marks = await page.evaluate(() => {
-    const [start, read] = ['tpm-lens:update-start', 'tpm-lens:posting-read'].map((name) => performance.getEntriesByName(name, 'mark').at(-1)?.startTime ?? NaN);
-    return {read: read! - start!, panel: performance.getEntriesByName('tpm-lens:posting-to-panel', 'measure').at(-1)?.duration ?? NaN};
+    const [start, read] = ['tpm-lens:update-start', 'tpm-lens:posting-read'].map(
+      (name) => performance.getEntriesByName(name, 'mark').at(-1)?.startTime ?? NaN,
+    );
+    return {
+      read: read! - start!,
+      panel: performance.getEntriesByName('tpm-lens:posting-to-panel', 'measure').at(-1)?.duration ?? NaN,
+    };
   });
   // "show in posting" on the last evidence button (opening the "Not a TPM role" chip first if shown).
   const clicks = await page.evaluate((count) => {
@@ -83,7 +102,9 @@ async function measure(page: Page, url: string) {
     root?.querySelector<HTMLButtonElement>('[data-testid=not-tpm-chip] button')?.click();
     return new Promise<number[]>((done) =>
       setTimeout(() => {
-        const buttons = Array.from(root?.querySelectorAll('button') ?? []).filter((button) => button.textContent?.trim() === 'show in posting');
+        const buttons = Array.from(root?.querySelectorAll('button') ?? []).filter(
+          (button) => button.textContent?.trim() === 'show in posting',
+        );
         const times: number[] = [];
         for (let index = 0; index < count && buttons.length; index++) {
           const button = buttons[buttons.length - 1 - (index % buttons.length)]!;
@@ -111,15 +132,23 @@ async function main(): Promise<void> {
   const dist = build();
   const sizes = [1_000_000, 10_000_000];
   const pages = sizes.map((bytes) => ({host: 'www.indeed.com', path: `/viewjob?jk=${bytes}`, body: largePage(bytes)}));
-  const controls = sizes.map((bytes, index) => ({host: 'control.bench.test', path: `/viewjob?jk=${bytes}`, body: pages[index]!.body}));
+  const controls = sizes.map((bytes, index) => ({
+    host: 'control.bench.test',
+    path: `/viewjob?jk=${bytes}`,
+    body: pages[index]!.body,
+  }));
   const server = await servePages([...pages, ...controls]);
-  const rules = ['www.indeed.com', 'control.bench.test'].map((host) => `MAP ${host} 127.0.0.1:${server.port}`).concat('MAP * ~NOTFOUND', 'EXCLUDE 127.0.0.1');
+  const rules = ['www.indeed.com', 'control.bench.test']
+    .map((host) => `MAP ${host} 127.0.0.1:${server.port}`)
+    .concat('MAP * ~NOTFOUND', 'EXCLUDE 127.0.0.1');
   const profileDir = mkdtempSync(join(tmpdir(), 'tpm-lens-bench-large-'));
   const ctx = await launchChromium(CHROMIUM, profileDir, dist, rules);
   try {
     await ctx.addInitScript(collectLongTasks);
     if (!ctx.serviceWorkers().length) await ctx.waitForEvent('serviceworker', {timeout: 10_000});
-    console.log(`== Very large postings (Indeed job page, real postings strung together; median of ${LOADS} loads, ${CLICKS} clicks each)`);
+    console.log(
+      `== Very large postings (Indeed job page, real postings strung together; median of ${LOADS} loads, ${CLICKS} clicks each)`,
+    );
     for (const [index, bytes] of sizes.entries()) {
       const budget = index === 0 ? PANEL_MS : BOUNDED_MS;
       const runs = [];
@@ -137,11 +166,21 @@ async function main(): Promise<void> {
       const mb = (value: number) => `${(value / 1024 / 1024).toFixed(1)} MB`;
       const label = `${bytes / 1_000_000} MB`;
       console.log(`${label}: page state ${[...new Set(runs.map((run) => run.state))].join(', ')}`);
-      console.log(`  reading the posting (update start -> read): median ${ms(median(runs.map((run) => run.read)))} (budget ${budget} ms)`);
-      console.log(`  "show in posting" click: median ${ms(median(runs.flatMap((run) => run.clicks)))}, max ${ms(Math.max(...runs.flatMap((run) => run.clicks)))} (budget ${budget} ms)`);
-      console.log(`  posting -> panel (read, background analysis, render): median ${ms(median(runs.map((run) => run.panel)))}`);
-      console.log(`  longest task in the page: median ${ms(median(runs.map((run) => run.longest)))} (budget: none over ${BOUNDED_MS} ms)`);
-      console.log(`  page heap after GC: ${mb(median(runs.map((run) => run.heap)))} with the extension, ${mb(controlHeap)} without`);
+      console.log(
+        `  reading the posting (update start -> read): median ${ms(median(runs.map((run) => run.read)))} (budget ${budget} ms)`,
+      );
+      console.log(
+        `  "show in posting" click: median ${ms(median(runs.flatMap((run) => run.clicks)))}, max ${ms(Math.max(...runs.flatMap((run) => run.clicks)))} (budget ${budget} ms)`,
+      );
+      console.log(
+        `  posting -> panel (read, background analysis, render): median ${ms(median(runs.map((run) => run.panel)))}`,
+      );
+      console.log(
+        `  longest task in the page: median ${ms(median(runs.map((run) => run.longest)))} (budget: none over ${BOUNDED_MS} ms)`,
+      );
+      console.log(
+        `  page heap after GC: ${mb(median(runs.map((run) => run.heap)))} with the extension, ${mb(controlHeap)} without`,
+      );
     }
   } finally {
     await ctx.close().catch(() => undefined);

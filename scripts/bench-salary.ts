@@ -15,7 +15,20 @@ const data = new SalaryData(file);
 const indexMs = performance.now() - start;
 
 // Type each query one character at a time, as a user would.
-const queries = ['Mountain View, CA', 'San Francisco', 'Austin, Texas', 'New York, NY', 'Springfield', 'Greater Seattle Area', '94043', 'Saint Paul, MN', 'Remote', 'Washington, DC', 'S', 'Portland, OR'];
+const queries = [
+  'Mountain View, CA',
+  'San Francisco',
+  'Austin, Texas',
+  'New York, NY',
+  'Springfield',
+  'Greater Seattle Area',
+  '94043',
+  'Saint Paul, MN',
+  'Remote',
+  'Washington, DC',
+  'S',
+  'Portland, OR',
+];
 const timings: number[] = [];
 for (let round = 0; round < 5; round += 1) {
   for (const query of queries) {
@@ -30,5 +43,9 @@ for (let round = 0; round < 5; round += 1) {
 }
 timings.sort((a, b) => a - b);
 const at = (share: number) => timings[Math.min(timings.length - 1, Math.floor(share * timings.length))]!.toFixed(3);
-console.log(`dataset: ${(text.length / 1024).toFixed(0)} KB JSON, parse ${parseMs.toFixed(1)} ms, index ${indexMs.toFixed(1)} ms, ${data.places.length} places`);
-console.log(`per keystroke (suggest + look-up), ${timings.length} keystrokes: median ${at(0.5)} ms, p95 ${at(0.95)} ms, max ${at(1)} ms (budget 50 ms)`);
+console.log(
+  `dataset: ${(text.length / 1024).toFixed(0)} KB JSON, parse ${parseMs.toFixed(1)} ms, index ${indexMs.toFixed(1)} ms, ${data.places.length} places`,
+);
+console.log(
+  `per keystroke (suggest + look-up), ${timings.length} keystrokes: median ${at(0.5)} ms, p95 ${at(0.95)} ms, max ${at(1)} ms (budget 50 ms)`,
+);

@@ -8,10 +8,19 @@ import {readPostingStrict} from '../src/sites/read';
 
 const SHARED_HTML = resolve(import.meta.dirname, '..', '..', 'shared', 'data', 'html');
 const PAGES: [string, string][] = [
-  ['indeed/DanWarner00_ai-job-search-platform-indeed_page.html', 'https://www.indeed.com/q-data-analyst-l-portland,-or-jobs.html'],
-  ['linkedin/JoyKimaiyo_web-scraping-data-jobs-linkedin_page.html', 'https://www.linkedin.com/jobs/search/?currentJobId=4205971663'],
+  [
+    'indeed/DanWarner00_ai-job-search-platform-indeed_page.html',
+    'https://www.indeed.com/q-data-analyst-l-portland,-or-jobs.html',
+  ],
+  [
+    'linkedin/JoyKimaiyo_web-scraping-data-jobs-linkedin_page.html',
+    'https://www.linkedin.com/jobs/search/?currentJobId=4205971663',
+  ],
   ['linkedin/XingyouLee_linkedin-notifier-job_page.html', 'https://www.linkedin.com/jobs/view/4374244548'],
-  ['glassdoor/sidharth1snair_Salary-Prediction-glassdoor_search_pane.html', 'https://www.glassdoor.co.in/Job/india-data-scientist-jobs-SRCH_IL.0,5_KO6,20.htm'],
+  [
+    'glassdoor/sidharth1snair_Salary-Prediction-glassdoor_search_pane.html',
+    'https://www.glassdoor.co.in/Job/india-data-scientist-jobs-SRCH_IL.0,5_KO6,20.htm',
+  ],
 ];
 const RUNS = 15;
 
@@ -33,5 +42,7 @@ for (const [file, url] of PAGES) {
     runs.push(performance.now() - started);
   }
   const megabytes = statSync(join(SHARED_HTML, file)).size / 1e6;
-  console.log(`  ${file} (${megabytes.toFixed(2)} MB): ${result ? 'posting' : 'no posting'}; first ${first.toFixed(1)} ms, then median ${median(runs).toFixed(2)} ms over ${RUNS}`);
+  console.log(
+    `  ${file} (${megabytes.toFixed(2)} MB): ${result ? 'posting' : 'no posting'}; first ${first.toFixed(1)} ms, then median ${median(runs).toFixed(2)} ms over ${RUNS}`,
+  );
 }

@@ -42,11 +42,15 @@ const median = (values: number[]) => percentile(values, 0.5);
  */
 function build(target: 'chrome' | 'firefox', mode: 'production' | 'e2e' = 'production'): string {
   const outDir = join(OUT, `dist-${target}${mode === 'e2e' ? '-e2e' : ''}`);
-  const result = spawnSync(join(ROOT, 'node_modules', '.bin', 'vite'), ['build', '--mode', mode, '--logLevel', 'error'], {
-    cwd: ROOT,
-    env: {...process.env, OUT_DIR: outDir, ...(target === 'firefox' ? {TARGET: 'firefox'} : {})},
-    encoding: 'utf8',
-  });
+  const result = spawnSync(
+    join(ROOT, 'node_modules', '.bin', 'vite'),
+    ['build', '--mode', mode, '--logLevel', 'error'],
+    {
+      cwd: ROOT,
+      env: {...process.env, OUT_DIR: outDir, ...(target === 'firefox' ? {TARGET: 'firefox'} : {})},
+      encoding: 'utf8',
+    },
+  );
   if (result.status !== 0) throw new Error(`${target} build failed:\n${result.stderr}`);
   return outDir;
 }
@@ -59,13 +63,18 @@ function files(dir: string): string[] {
 
 function printSizes(chromeDir: string, firefoxDir: string): void {
   console.log('\n== Sizes (gzip level 6)');
-  const manifest = JSON.parse(readFileSync(join(chromeDir, 'manifest.json'), 'utf8')) as {content_scripts: Array<{js: string[]}>};
+  const manifest = JSON.parse(readFileSync(join(chromeDir, 'manifest.json'), 'utf8')) as {
+    content_scripts: Array<{js: string[]}>;
+  };
   for (const script of manifest.content_scripts.flatMap((entry) => entry.js)) {
     const bytes = readFileSync(join(chromeDir, script));
     const gz = gzipSync(bytes).length;
     console.log(`content script ${script}: ${kb(bytes.length)} raw, ${kb(gz)} gz (budget ${BUDGET.contentGzKb} KB gz)`);
   }
-  for (const [name, dir] of [['chrome', chromeDir], ['firefox', firefoxDir]] as const) {
+  for (const [name, dir] of [
+    ['chrome', chromeDir],
+    ['firefox', firefoxDir],
+  ] as const) {
     const all = files(dir);
     const raw = all.reduce((sum, file) => sum + statSync(file).size, 0);
     const gz = all.reduce((sum, file) => sum + gzipSync(readFileSync(file)).length, 0);
@@ -103,16 +112,29 @@ function collectLongTasks() {
 async function readMarks(page: Page): Promise<Marks> {
   // No named helpers inside evaluate(): tsx's __name wrapper does not exist in the page.
   const [script, start, read, analysis, rendered, measure] = await page.evaluate(() => [
-    ...['tpm-lens:content-script-start', 'tpm-lens:update-start', 'tpm-lens:posting-read', 'tpm-lens:analysis-received', 'tpm-lens:panel-rendered'].map(
-      (name) => performance.getEntriesByName(name, 'mark').at(-1)?.startTime ?? null,
-    ),
+    ...[
+      'tpm-lens:content-script-start',
+      'tpm-lens:update-start',
+      'tpm-lens:posting-read',
+      'tpm-lens:analysis-received',
+      'tpm-lens:panel-rendered',
+    ].map((name) => performance.getEntriesByName(name, 'mark').at(-1)?.startTime ?? null),
     performance.getEntriesByName('tpm-lens:posting-to-panel', 'measure').at(-1)?.duration ?? null,
   ]);
-  return {script: script ?? null, start: start ?? null, read: read ?? null, analysis: analysis ?? null, rendered: rendered ?? null, measure: measure ?? null};
+  return {
+    script: script ?? null,
+    start: start ?? null,
+    read: read ?? null,
+    analysis: analysis ?? null,
+    rendered: rendered ?? null,
+    measure: measure ?? null,
+  };
 }
 
 const longTasks = (page: Page) =>
-  page.evaluate(() => (window as unknown as {__benchLongTasks?: Array<{start: number; duration: number}>}).__benchLongTasks ?? []);
+  page.evaluate(
+    () => (window as unknown as {__benchLongTasks?: Array<{start: number; duration: number}>}).__benchLongTasks ?? [],
+  );
 
 const STATES = ['analyzed', 'not-tpm', 'no-posting', 'unavailable'];
 
@@ -138,7 +160,8 @@ async function stopServiceWorker(ctx: BrowserContext): Promise<boolean> {
     await internals.goto('chrome://serviceworker-internals/');
     const stop = internals.getByRole('button', {name: 'Stop'});
     await stop.first().waitFor({timeout: 3000});
-    for (let index = 0; index < (await stop.count()); index++) if (await stop.nth(index).isVisible()) await stop.nth(index).click();
+    for (let index = 0; index < (await stop.count()); index++)
+      if (await stop.nth(index).isVisible()) await stop.nth(index).click();
     await internals.getByText('Running Status: STOPPED').first().waitFor({timeout: 3000});
     return true;
   } catch {
@@ -162,7 +185,9 @@ async function measuredLoad(page: Page, url: string): Promise<Load> {
   const tasks = await longTasks(page);
   const from = marks.script ?? marks.start ?? Infinity;
   const to = marks.rendered ?? marks.start ?? -Infinity;
-  const extensionLongTasks = tasks.filter((task) => task.start < to && task.start + task.duration > from).map((task) => task.duration);
+  const extensionLongTasks = tasks
+    .filter((task) => task.start < to && task.start + task.duration > from)
+    .map((task) => task.duration);
   return {marks, state, extensionLongTasks};
 }
 
@@ -177,24 +202,34 @@ function describeLoads(label: string, loads: Load[]): void {
   console.log(
     `  parts (median): read the posting ${ms(median(part('start', 'read')))}, background round trip + analysis ${ms(median(part('read', 'analysis')))}, render ${ms(median(part('analysis', 'rendered')))}`,
   );
-  console.log(`  long tasks overlapping the content script's run (script start to panel rendered): ${long.length}, max ${long.length ? ms(Math.max(...long)) : '-'} (budget: none over ${BUDGET.longTaskMs} ms)`);
+  console.log(
+    `  long tasks overlapping the content script's run (script start to panel rendered): ${long.length}, max ${long.length ? ms(Math.max(...long)) : '-'} (budget: none over ${BUDGET.longTaskMs} ms)`,
+  );
 }
 
 /** A LinkedIn-style switch of posting without a reload: swap the markup, pushState; time to the new panel. */
-async function followSwitches(page: Page, pages: Array<{path: string; html: string; title: string}>, switches: number): Promise<number[]> {
+async function followSwitches(
+  page: Page,
+  pages: Array<{path: string; html: string; title: string}>,
+  switches: number,
+): Promise<number[]> {
   const times: number[] = [];
   for (let index = 0; index < switches; index++) {
     const next = pages[(index + 1) % pages.length]!;
     const elapsed = await page.evaluate(
       async ({markup, path, title}) => {
         const parsed = new DOMParser().parseFromString(markup, 'text/html');
-        parsed.querySelectorAll('noscript, meta[http-equiv], script:not([type="application/ld+json"])').forEach((node) => node.remove());
+        parsed
+          .querySelectorAll('noscript, meta[http-equiv], script:not([type="application/ld+json"])')
+          .forEach((node) => node.remove());
         const started = performance.now();
         document.title = parsed.title;
         document.body.replaceChildren(...Array.from(parsed.body.childNodes, (node) => document.importNode(node, true)));
         history.pushState({}, '', path);
         for (let waited = 0; waited < 3000; waited += 5) {
-          const shown = document.getElementById('tpm-lens-panel')?.shadowRoot?.querySelector('[data-testid=posting-title], [data-testid=not-tpm-chip] button');
+          const shown = document
+            .getElementById('tpm-lens-panel')
+            ?.shadowRoot?.querySelector('[data-testid=posting-title], [data-testid=not-tpm-chip] button');
           if (shown?.textContent?.includes(title)) return performance.now() - started;
           await new Promise((resolve) => setTimeout(resolve, 5));
         }
@@ -228,7 +263,14 @@ async function pageCost(ctx: BrowserContext, url: string, waitMs: number | null)
   const cost = await metrics(session);
   // A page can navigate itself meanwhile (the 429 body's meta refresh): then there is nothing to read.
   const tasks = await longTasks(page).catch(() => []);
-  const marks = await readMarks(page).catch((): Marks => ({script: null, start: null, read: null, analysis: null, rendered: null, measure: null}));
+  const marks = await readMarks(page).catch((): Marks => ({
+    script: null,
+    start: null,
+    read: null,
+    analysis: null,
+    rendered: null,
+    measure: null,
+  }));
   const from = marks.script ?? marks.start ?? Infinity;
   // No panel (no posting): the content script may have read until now, so every later task counts.
   const to = marks.rendered ?? Infinity;
@@ -243,7 +285,9 @@ function declaredOn(url: URL, matches: readonly string[]): boolean {
   return matches.some((match) => {
     const host = /^https:\/\/([^/]+)\/\*$/.exec(match)?.[1];
     if (!host) return false;
-    return host.startsWith('*.') ? url.hostname === host.slice(2) || url.hostname.endsWith(host.slice(1)) : url.hostname === host;
+    return host.startsWith('*.')
+      ? url.hostname === host.slice(2) || url.hostname.endsWith(host.slice(1))
+      : url.hostname === host;
   });
 }
 
@@ -254,27 +298,49 @@ async function browserBench(distDir: string): Promise<void> {
   }
   const saved = SAVED_PAGES.filter((page) => existsSync(join(HTML, page.file))).map((page, index) => {
     const url = new URL(page.url);
-    return {...page, index, url, bytes: statSync(join(HTML, page.file)).size, controlPath: `/${index}${url.pathname}${url.search}`};
+    return {
+      ...page,
+      index,
+      url,
+      bytes: statSync(join(HTML, page.file)).size,
+      controlPath: `/${index}${url.pathname}${url.search}`,
+    };
   });
   const served: ServedPage[] = saved.flatMap((page) => [
-    {host: page.url.hostname, path: page.url.pathname + page.url.search, file: join(HTML, page.file), ...(page.status ? {status: page.status} : {})},
-    {host: CONTROL_HOST, path: page.controlPath, file: join(HTML, page.file), ...(page.status ? {status: page.status} : {})},
+    {
+      host: page.url.hostname,
+      path: page.url.pathname + page.url.search,
+      file: join(HTML, page.file),
+      ...(page.status ? {status: page.status} : {}),
+    },
+    {
+      host: CONTROL_HOST,
+      path: page.controlPath,
+      file: join(HTML, page.file),
+      ...(page.status ? {status: page.status} : {}),
+    },
   ]);
   const server = await servePages(served);
   const hosts = [...new Set(served.map((page) => page.host))];
-  const rules = hosts.map((host) => `MAP ${host} 127.0.0.1:${server.port}`).concat('MAP * ~NOTFOUND', 'EXCLUDE 127.0.0.1');
+  const rules = hosts
+    .map((host) => `MAP ${host} 127.0.0.1:${server.port}`)
+    .concat('MAP * ~NOTFOUND', 'EXCLUDE 127.0.0.1');
   const profileDir = mkdtempSync(join(tmpdir(), 'tpm-lens-bench-'));
   const ctx = await launchChromium(CHROMIUM, profileDir, distDir, rules);
   try {
     await ctx.addInitScript(collectLongTasks);
     // Saved error pages refresh to the site's home page, which is not served: keep them where they are.
-    for (const host of hosts) if (!served.some((page) => page.host === host && page.path === '/')) await ctx.route(`https://${host}/`, (route) => route.abort('aborted'));
+    for (const host of hosts)
+      if (!served.some((page) => page.host === host && page.path === '/'))
+        await ctx.route(`https://${host}/`, (route) => route.abort('aborted'));
     if (!ctx.serviceWorkers().length) await ctx.waitForEvent('serviceworker', {timeout: 10_000});
 
     // Posting arrival -> panel on the largest saved page that holds a posting.
     const postings = saved.filter((page) => page.expect.kind === 'posting');
     const largest = [...postings].sort((a, b) => b.bytes - a.bytes)[0]!;
-    console.log(`\n== Posting -> panel, Chromium, on the largest saved posting page: ${largest.file} (${kb(largest.bytes)}), ${largest.url.href}`);
+    console.log(
+      `\n== Posting -> panel, Chromium, on the largest saved posting page: ${largest.file} (${kb(largest.bytes)}), ${largest.url.href}`,
+    );
     const page = await ctx.newPage();
     const stopped = await stopServiceWorker(ctx);
     const cold = await measuredLoad(page, largest.url.href);
@@ -290,11 +356,17 @@ async function browserBench(distDir: string): Promise<void> {
 
     if (PANEL_ONLY) return;
     // Switching postings without a reload (LinkedIn's guest pages, alternating).
-    const linkedin = postings.filter((entry) => entry.url.hostname === 'www.linkedin.com' && /^\/jobs\/view\/\d+\/$/.test(entry.url.pathname)).slice(0, 2);
+    const linkedin = postings
+      .filter((entry) => entry.url.hostname === 'www.linkedin.com' && /^\/jobs\/view\/\d+\/$/.test(entry.url.pathname))
+      .slice(0, 2);
     if (linkedin.length === 2) {
       const switchPages = linkedin.map((entry) => {
         const html = readFileSync(join(HTML, entry.file), 'utf8');
-        return {path: entry.url.pathname, html, title: (entry.expect.kind === 'posting' ? entry.expect.title(html, entry.url) : null) ?? ''};
+        return {
+          path: entry.url.pathname,
+          html,
+          title: (entry.expect.kind === 'posting' ? entry.expect.title(html, entry.url) : null) ?? '',
+        };
       });
       await page.goto(linkedin[0]!.url.href, {waitUntil: 'domcontentloaded'});
       await decided(page);
@@ -306,12 +378,18 @@ async function browserBench(distDir: string): Promise<void> {
     await page.close();
 
     // Main-thread cost of each saved page, with the extension (real host) and without (control host).
-    console.log(`\n== Main-thread time per saved page, with / without the extension (CDP Performance.getMetrics; median of ${PAGE_REPEATS} loads each; ms)`);
-    console.log('page | KB | state | TaskDuration with / without (ratio) | ScriptDuration with / without | long tasks with / without (max ms) | long tasks during the content script\'s run');
+    console.log(
+      `\n== Main-thread time per saved page, with / without the extension (CDP Performance.getMetrics; median of ${PAGE_REPEATS} loads each; ms)`,
+    );
+    console.log(
+      "page | KB | state | TaskDuration with / without (ratio) | ScriptDuration with / without | long tasks with / without (max ms) | long tasks during the content script's run",
+    );
     const ratios: number[] = [];
     const noiseRatios: number[] = [];
     const addedScript: number[] = [];
-    const manifest = JSON.parse(readFileSync(join(distDir, 'manifest.json'), 'utf8')) as {content_scripts: Array<{matches: string[]}>};
+    const manifest = JSON.parse(readFileSync(join(distDir, 'manifest.json'), 'utf8')) as {
+      content_scripts: Array<{matches: string[]}>;
+    };
     const matches = manifest.content_scripts.flatMap((script) => script.matches);
     for (const entry of saved) {
       const withRuns: Array<Awaited<ReturnType<typeof pageCost>>> = [];
@@ -320,7 +398,13 @@ async function browserBench(distDir: string): Promise<void> {
         const withExtension = await pageCost(ctx, entry.url.href, declaredOn(entry.url, matches) ? null : 1000);
         withRuns.push(withExtension);
         // The page without the extension is watched (polled the same way) as long as the extension took to decide.
-        withoutRuns.push(await pageCost(ctx, `https://${CONTROL_HOST}${entry.controlPath}`, Math.max(300, withExtension.elapsed - withExtension.loadMs)));
+        withoutRuns.push(
+          await pageCost(
+            ctx,
+            `https://${CONTROL_HOST}${entry.controlPath}`,
+            Math.max(300, withExtension.elapsed - withExtension.loadMs),
+          ),
+        );
       }
       const mid = (runs: typeof withRuns, key: 'task' | 'script') => median(runs.map((run) => run[key]));
       const ratio = mid(withRuns, 'task') / mid(withoutRuns, 'task');
@@ -335,9 +419,15 @@ async function browserBench(distDir: string): Promise<void> {
           `${withRuns.reduce((sum, run) => sum + run.overlapping, 0)}`,
       );
     }
-    console.log(`TaskDuration ratio with / without, where the content script ran: median ${median(ratios).toFixed(2)}, max ${Math.max(...ratios).toFixed(2)} (budget: none set; 1.00 = no cost)`);
-    console.log(`  noise floor (pages the content script does not run on, same comparison): ${noiseRatios.map((ratio) => ratio.toFixed(2)).join(', ') || '-'}`);
-    console.log(`  script time the extension adds per page load (ScriptDuration difference): median ${ms(median(addedScript))}, max ${ms(Math.max(...addedScript))}`);
+    console.log(
+      `TaskDuration ratio with / without, where the content script ran: median ${median(ratios).toFixed(2)}, max ${Math.max(...ratios).toFixed(2)} (budget: none set; 1.00 = no cost)`,
+    );
+    console.log(
+      `  noise floor (pages the content script does not run on, same comparison): ${noiseRatios.map((ratio) => ratio.toFixed(2)).join(', ') || '-'}`,
+    );
+    console.log(
+      `  script time the extension adds per page load (ScriptDuration difference): median ${ms(median(addedScript))}, max ${ms(Math.max(...addedScript))}`,
+    );
   } finally {
     await ctx.close().catch(() => undefined);
     await server.close();

@@ -7,7 +7,14 @@ import {existsSync, readFileSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {parse} from 'csv-parse/sync';
 import {SalaryDataFileSchema} from '../src/core/salary/schema';
-import {encodeDigits, packLevels, type CountyRow, type Levels, type SalaryDataFile, type WageArea} from '../src/core/salary/format';
+import {
+  encodeDigits,
+  packLevels,
+  type CountyRow,
+  type Levels,
+  type SalaryDataFile,
+  type WageArea,
+} from '../src/core/salary/format';
 import {DEFAULT_SOC} from '../src/core/salary/occupations';
 import {normalizePlaceName} from '../src/core/salary/location-text';
 import {countyNameKey} from './salary-county-key';
@@ -29,7 +36,10 @@ function readCsv(relative: string): {rows: Row[]; sha256: string} {
   const path = join(SHARED, relative);
   if (!existsSync(path)) throw new Error(`missing input ${path} (set TPM_LENS_SHARED_DATA to the shared data folder)`);
   const text = readFileSync(path);
-  return {rows: parse(text, {columns: true, skip_empty_lines: true}) as Row[], sha256: createHash('sha256').update(text).digest('hex')};
+  return {
+    rows: parse(text, {columns: true, skip_empty_lines: true}) as Row[],
+    sha256: createHash('sha256').update(text).digest('hex'),
+  };
 }
 
 const STATE_NAMES: Record<string, string> = {};
@@ -54,7 +64,13 @@ function collectCounties(cbsaRows: Row[], placeRows: Row[], zipRows: Row[]): Map
     info.names.add(row.county_name!);
     info.displayName = row.county_name!;
     STATE_NAMES[row.state!] = row.state_name!;
-    info.cbsa = {code: row.cbsa_code!, title: row.cbsa_title!, type: row.cbsa_type!, division: row.metro_division_code ?? '', divisionTitle: row.metro_division_title ?? ''};
+    info.cbsa = {
+      code: row.cbsa_code!,
+      title: row.cbsa_title!,
+      type: row.cbsa_type!,
+      division: row.metro_division_code ?? '',
+      divisionTitle: row.metro_division_title ?? '',
+    };
   }
   for (const row of zipRows) {
     if (!row.county_fips || !row.county_name) continue;
@@ -87,7 +103,8 @@ function readWages(rows: Row[]): WageRow[] {
     const hourly = [1, 2, 3, 4].map((level) => Number(row[`level${level}_hourly`])) as WageRow['hourly'];
     const annual = [1, 2, 3, 4].map((level) => Number(row[`level${level}_annual`])) as WageRow['annual'];
     hourly.forEach((value, index) => {
-      if (!Number.isFinite(value) || Math.round(value * 2080) !== annual[index]) throw new Error(`wage row ${row.state}|${row.county} ${row.soc_code}: annual is not hourly x 2080`);
+      if (!Number.isFinite(value) || Math.round(value * 2080) !== annual[index])
+        throw new Error(`wage row ${row.state}|${row.county} ${row.soc_code}: annual is not hourly x 2080`);
     });
     return {state: row.state!, county: row.county!, soc: row.soc_code!, title: row.soc_title!, hourly, annual};
   });
@@ -145,7 +162,12 @@ function areaName(members: CountyInfo[], weight: (fips: string) => number): {nam
   const metro = new Map<string, {title: string; weight: number; divisions: Set<string>; divisionTitle: string}>();
   for (const info of members) {
     if (info.cbsa?.type !== 'Metro') continue;
-    const entry = metro.get(info.cbsa.code) ?? {title: info.cbsa.title, weight: 0, divisions: new Set(), divisionTitle: info.cbsa.divisionTitle};
+    const entry = metro.get(info.cbsa.code) ?? {
+      title: info.cbsa.title,
+      weight: 0,
+      divisions: new Set(),
+      divisionTitle: info.cbsa.divisionTitle,
+    };
     entry.weight += weight(info.fips);
     entry.divisions.add(info.cbsa.division);
     metro.set(info.cbsa.code, entry);
@@ -154,13 +176,19 @@ function areaName(members: CountyInfo[], weight: (fips: string) => number): {nam
   const states = [...new Set(members.map((info) => info.state))].sort();
   if (ranked.length === 0) {
     const stateNames = states.map((state) => STATE_NAMES[state] ?? state).join(', ');
-    return {name: `Nonmetropolitan ${stateNames} (${members.length} ${members.length === 1 ? 'county' : 'counties'})`, cbsa: null};
+    return {
+      name: `Nonmetropolitan ${stateNames} (${members.length} ${members.length === 1 ? 'county' : 'counties'})`,
+      cbsa: null,
+    };
   }
   const [code, entry] = ranked[0]!;
   const oneDivision = entry.divisions.size === 1 && !entry.divisions.has('');
   const title = oneDivision ? entry.divisionTitle : entry.title;
   const others = ranked.length - 1;
-  return {name: others > 0 ? `${title} and parts of ${others} nearby metro ${others === 1 ? 'area' : 'areas'}` : title, cbsa: oneDivision ? [...entry.divisions][0]! : code};
+  return {
+    name: others > 0 ? `${title} and parts of ${others} nearby metro ${others === 1 ? 'area' : 'areas'}` : title,
+    cbsa: oneDivision ? [...entry.divisions][0]! : code,
+  };
 }
 
 /** Population in quarter steps of log10: enough to rank places, far smaller than counts. */
@@ -177,11 +205,17 @@ function compareText(a: string, b: string): number {
  * Counties the wage table has no row for (its one row went to a same-named county): OFLC areas are
  * metro areas, so when every other county of the metro area carries one and the same figures, use them.
  */
-function inferFromMetro(counties: Map<string, CountyInfo>, assigned: Map<string, string>, vectors: Map<string, number[][]>): Map<string, string> {
+function inferFromMetro(
+  counties: Map<string, CountyInfo>,
+  assigned: Map<string, string>,
+  vectors: Map<string, number[][]>,
+): Map<string, string> {
   const inferred = new Map<string, string>();
   for (const info of counties.values()) {
     if (assigned.has(info.fips) || info.cbsa?.type !== 'Metro') continue;
-    const peerKeys = [...assigned].filter(([fips]) => counties.get(fips)!.cbsa?.code === info.cbsa!.code).map(([, key]) => key);
+    const peerKeys = [...assigned]
+      .filter(([fips]) => counties.get(fips)!.cbsa?.code === info.cbsa!.code)
+      .map(([, key]) => key);
     const distinct = new Set(peerKeys.map((key) => JSON.stringify(vectors.get(key))));
     if (peerKeys.length > 0 && distinct.size === 1) inferred.set(info.fips, peerKeys[0]!);
   }
@@ -204,7 +238,8 @@ function build(): SalaryDataFile {
 
   // A county's weight for naming its area: its largest place's population.
   const countyWeight = new Map<string, number>();
-  for (const row of placesCsv.rows) countyWeight.set(row.county_fips!, Math.max(countyWeight.get(row.county_fips!) ?? 0, Number(row.population) || 0));
+  for (const row of placesCsv.rows)
+    countyWeight.set(row.county_fips!, Math.max(countyWeight.get(row.county_fips!) ?? 0, Number(row.population) || 0));
 
   const areaIndexByVector = new Map<string, number>();
   const areaMembers: CountyInfo[][] = [];
@@ -229,14 +264,26 @@ function build(): SalaryDataFile {
     .sort((a, b) => compareText(a.fips, b.fips))
     .map((info) => {
       const key = wageKeyOf(info.fips);
-      return [info.fips, info.displayName!, key ? areaIndexByVector.get(JSON.stringify(vectors.get(key)))! : -1, inferred.has(info.fips) ? 1 : 0];
+      return [
+        info.fips,
+        info.displayName!,
+        key ? areaIndexByVector.get(JSON.stringify(vectors.get(key)))! : -1,
+        inferred.has(info.fips) ? 1 : 0,
+      ];
     });
   const countyIndex = new Map(countyRows.map(([fips], index) => [fips, index]));
-  const states = [...new Set(countyRows.map(([fips]) => counties.get(fips)!.state))].sort().map((code): [string, string] => [code, STATE_NAMES[code] ?? code]);
+  const states = [...new Set(countyRows.map(([fips]) => counties.get(fips)!.state))]
+    .sort()
+    .map((code): [string, string] => [code, STATE_NAMES[code] ?? code]);
 
   // Towns the place table lacks (New England towns, NJ townships: "Danvers, MA", "Warren, NJ") are
   // still USPS place names in the ZIP table: add each once, with its county when all its ZIPs agree.
-  const known = new Set(placesCsv.rows.flatMap((row) => [`${row.state_id}|${normalizePlaceName(row.city!)}`, `${row.state_id}|${normalizePlaceName(row.city_ascii!)}`]));
+  const known = new Set(
+    placesCsv.rows.flatMap((row) => [
+      `${row.state_id}|${normalizePlaceName(row.city!)}`,
+      `${row.state_id}|${normalizePlaceName(row.city_ascii!)}`,
+    ]),
+  );
   const postal = new Map<string, {city: string; state: string; counties: Set<string>}>();
   for (const row of zipsCsv.rows) {
     if (!row.place_name || !counties.has(row.county_fips ?? '') || !STATE_NAMES[row.state_code!]) continue;
@@ -248,10 +295,22 @@ function build(): SalaryDataFile {
   }
   const postalPlaces: Row[] = [...postal.values()]
     .filter((entry) => entry.counties.size === 1 && wageKeyOf([...entry.counties][0]!))
-    .map((entry) => ({city: entry.city, state_id: entry.state, county_fips: [...entry.counties][0]!, population: '0', id: `zip:${entry.state}`}));
+    .map((entry) => ({
+      city: entry.city,
+      state_id: entry.state,
+      county_fips: [...entry.counties][0]!,
+      population: '0',
+      id: `zip:${entry.state}`,
+    }));
   // In the order the extension searches them (normalised name), so it need not sort them at start-up.
   const searchKey = new Map([...placesCsv.rows, ...postalPlaces].map((row) => [row, normalizePlaceName(row.city!)]));
-  const places = [...searchKey.keys()].sort((a, b) => compareText(searchKey.get(a)!, searchKey.get(b)!) || compareText(a.city!, b.city!) || compareText(a.county_fips!, b.county_fips!) || compareText(a.id!, b.id!));
+  const places = [...searchKey.keys()].sort(
+    (a, b) =>
+      compareText(searchKey.get(a)!, searchKey.get(b)!) ||
+      compareText(a.city!, b.city!) ||
+      compareText(a.county_fips!, b.county_fips!) ||
+      compareText(a.id!, b.id!),
+  );
   for (const row of places) if (row.city!.includes('|')) throw new Error(`place name with "|": ${row.city}`);
 
   // ZIP -> county from GeoNames. Where GeoNames still uses a retired county (Connecticut's eight
@@ -292,7 +351,8 @@ function build(): SalaryDataFile {
       name: 'US Department of Labor, OFLC prevailing wage levels I-IV (FLAG wage library, computed from BLS OEWS)',
       wageYear: 'July 2025 - June 2026 (most likely; the source does not state it)',
       note: 'Levels I-IV are roughly the 17th, 34th, 50th and 67th percentiles of the OEWS wage distribution for the area. Annual = hourly x 2080.',
-      origin: 'ankitjawla/H1B-Wage-Tracker @ 69dff673822703b0620a9ce4b86046193a99bf58, public/data/soc/*.json (US government data, public domain)',
+      origin:
+        'ankitjawla/H1B-Wage-Tracker @ 69dff673822703b0620a9ce4b86046193a99bf58, public/data/soc/*.json (US government data, public domain)',
       files: Object.fromEntries(
         [
           [FILES.wages, wagesCsv.sha256],
@@ -316,7 +376,10 @@ function build(): SalaryDataFile {
       counties: places.map((row) => encodeDigits(countyIndex.get(row.county_fips!)!, 2)).join(''),
       populations: places.map((row) => encodeDigits(populationDigit(row.population!), 1)).join(''),
     },
-    zips: {deltas: zipDeltas, countyRuns: runs.map(([index, count]) => encodeDigits(index, 2) + encodeDigits(count - 1, 1)).join('')},
+    zips: {
+      deltas: zipDeltas,
+      countyRuns: runs.map(([index, count]) => encodeDigits(index, 2) + encodeDigits(count - 1, 1)).join(''),
+    },
   };
   const report = {
     wageKeys: vectors.size,

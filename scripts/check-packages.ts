@@ -45,12 +45,18 @@ function main(): void {
   if (!chromeZip || !firefoxZip) throw new Error('usage: check-packages CHROME.zip FIREFOX.zip');
   const version = (JSON.parse(readFileSync('package.json', 'utf8')) as {version: string}).version;
   let failed = 0;
-  for (const [zipPath, dist] of [[chromeZip, process.env.DIST ?? 'dist'], [firefoxZip, process.env.DIST_FIREFOX ?? 'dist-firefox']] as const) {
+  for (const [zipPath, dist] of [
+    [chromeZip, process.env.DIST ?? 'dist'],
+    [firefoxZip, process.env.DIST_FIREFOX ?? 'dist-firefox'],
+  ] as const) {
     const packed = zipEntry(readFileSync(zipPath), 'manifest.json');
     const built = JSON.parse(readFileSync(join(dist, 'manifest.json'), 'utf8')) as ManifestShape;
     const inZip = packed ? (JSON.parse(packed.toString('utf8')) as ManifestShape) : null;
-    const same = inZip !== null && JSON.stringify(granted(inZip)) === JSON.stringify(granted(built)) && inZip.version === version;
-    console.log(`${same ? 'ok' : 'FAIL'}  ${zipPath}: ${inZip ? `version ${inZip.version}, ${granted(inZip).permissions.join(' ')}` : 'no manifest.json'}`);
+    const same =
+      inZip !== null && JSON.stringify(granted(inZip)) === JSON.stringify(granted(built)) && inZip.version === version;
+    console.log(
+      `${same ? 'ok' : 'FAIL'}  ${zipPath}: ${inZip ? `version ${inZip.version}, ${granted(inZip).permissions.join(' ')}` : 'no manifest.json'}`,
+    );
     if (!same) failed++;
   }
   console.log(`packages: ${2 - failed} passed, ${failed} failed`);

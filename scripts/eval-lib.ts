@@ -54,7 +54,10 @@ interface ScreeningRow {
  * Exact agreement on each of the four labelled screening facts, and the precision of the three
  * answers that block a candidate (a wrong blocker costs a job). Precision with no such answer is 1.
  */
-export function screeningMeasures(rows: readonly ScreeningRow[], miss?: (metric: string, id: string, text: string) => void): Measure[] {
+export function screeningMeasures(
+  rows: readonly ScreeningRow[],
+  miss?: (metric: string, id: string, text: string) => void,
+): Measure[] {
   const exact = (name: string, same: (row: ScreeningRow) => boolean, show: (row: ScreeningRow) => string): Measure => {
     const right = rows.filter((row) => {
       const ok = same(row);
@@ -63,26 +66,69 @@ export function screeningMeasures(rows: readonly ScreeningRow[], miss?: (metric:
     }).length;
     return {name, value: rows.length ? right / rows.length : 1, target: 0.95, detail: `${right}/${rows.length}`};
   };
-  const precision = (name: string, predicted: (row: ScreeningRow) => boolean, actual: (row: ScreeningRow) => boolean): Measure => {
+  const precision = (
+    name: string,
+    predicted: (row: ScreeningRow) => boolean,
+    actual: (row: ScreeningRow) => boolean,
+  ): Measure => {
     const said = rows.filter(predicted);
     const right = said.filter(actual).length;
     const relevant = rows.filter(actual).length;
-    return {name, value: said.length ? right / said.length : 1, target: 0.97, detail: `${right}/${said.length} said (${relevant} labelled)`};
+    return {
+      name,
+      value: said.length ? right / said.length : 1,
+      target: 0.97,
+      detail: `${right}/${said.length} said (${relevant} labelled)`,
+    };
   };
   return [
-    exact('work mode', (row) => row.got.workMode === (row.label.work_mode ?? null), (row) => `got ${row.got.workMode}, want ${row.label.work_mode}`),
-    exact('clearance', (row) => (row.got.clearance?.required ?? false) === row.label.clearance_required, (row) => `got ${JSON.stringify(row.got.clearance)}, want required ${row.label.clearance_required}`),
-    exact('citizenship', (row) => row.got.usCitizenship === row.label.us_citizenship_required, (row) => `got ${row.got.usCitizenship}, want ${row.label.us_citizenship_required}`),
-    exact('sponsorship', (row) => row.got.sponsorship === (row.label.sponsorship ?? null), (row) => `got ${row.got.sponsorship}, want ${row.label.sponsorship}`),
-    precision('clearance req P', (row) => row.got.clearance?.required === true, (row) => row.label.clearance_required === true),
-    precision('citizenship P', (row) => row.got.usCitizenship, (row) => row.label.us_citizenship_required === true),
-    precision('not offered P', (row) => row.got.sponsorship === 'not offered', (row) => row.label.sponsorship === 'not offered'),
+    exact(
+      'work mode',
+      (row) => row.got.workMode === (row.label.work_mode ?? null),
+      (row) => `got ${row.got.workMode}, want ${row.label.work_mode}`,
+    ),
+    exact(
+      'clearance',
+      (row) => (row.got.clearance?.required ?? false) === row.label.clearance_required,
+      (row) => `got ${JSON.stringify(row.got.clearance)}, want required ${row.label.clearance_required}`,
+    ),
+    exact(
+      'citizenship',
+      (row) => row.got.usCitizenship === row.label.us_citizenship_required,
+      (row) => `got ${row.got.usCitizenship}, want ${row.label.us_citizenship_required}`,
+    ),
+    exact(
+      'sponsorship',
+      (row) => row.got.sponsorship === (row.label.sponsorship ?? null),
+      (row) => `got ${row.got.sponsorship}, want ${row.label.sponsorship}`,
+    ),
+    precision(
+      'clearance req P',
+      (row) => row.got.clearance?.required === true,
+      (row) => row.label.clearance_required === true,
+    ),
+    precision(
+      'citizenship P',
+      (row) => row.got.usCitizenship,
+      (row) => row.label.us_citizenship_required === true,
+    ),
+    precision(
+      'not offered P',
+      (row) => row.got.sponsorship === 'not offered',
+      (row) => row.label.sponsorship === 'not offered',
+    ),
   ];
 }
 
-export const SCORED_ITEMS = CHECKLIST_IDS.filter((id) => !(REQUIREMENT_IDS as readonly string[]).includes(id)) as ChecklistId[];
+export const SCORED_ITEMS = CHECKLIST_IDS.filter(
+  (id) => !(REQUIREMENT_IDS as readonly string[]).includes(id),
+) as ChecklistId[];
 
-const readJsonl = (file: string) => readFileSync(file, 'utf8').split('\n').filter((line) => line.trim()).map((line) => JSON.parse(line) as unknown);
+const readJsonl = (file: string) =>
+  readFileSync(file, 'utf8')
+    .split('\n')
+    .filter((line) => line.trim())
+    .map((line) => JSON.parse(line) as unknown);
 const canonCert = (cert: string) => cert.toUpperCase().replace(/[^A-Z0-9+]/g, '');
 const within = (a: number, b: number) => Math.abs(a - b) <= 0.01 * Math.max(Math.abs(b), 1);
 
@@ -121,19 +167,37 @@ export function sourceHalves(ids: readonly string[]): Map<string, Half> {
 }
 
 export function evaluate(dir: string, split = 'dev', half?: Half): EvalResult {
-  const allRows = readJsonl(`${dir}/${split}.jsonl`) as Array<{id: string; title: string; company?: string | null; location?: string | null; salary_text?: string | null}>;
+  const allRows = readJsonl(`${dir}/${split}.jsonl`) as Array<{
+    id: string;
+    title: string;
+    company?: string | null;
+    location?: string | null;
+    salary_text?: string | null;
+  }>;
   const halves = sourceHalves(allRows.map((row) => row.id));
   const rows = half ? allRows.filter((row) => halves.get(sourceOf(row.id)) === half) : allRows;
   const labels = new Map((readJsonl(`${dir}/${split}.labels.jsonl`) as Label[]).map((label) => [label.id, label]));
   const misses: string[] = [];
   const miss = (metric: string, id: string, text: string) => misses.push(`${metric.padEnd(12)} ${id}: ${text}`);
-  let tp = 0, fp = 0, fn = 0;
+  let tp = 0,
+    fp = 0,
+    fn = 0;
   // Card verdict (title, company, location, pay line only): precision of "yes", recall of yes+maybe.
-  let cardYes = 0, cardYesRight = 0, cardTpm = 0, cardTpmMarked = 0;
-  let yearsRight = 0, degreeRight = 0, total = 0;
-  let certTp = 0, certFp = 0, certFn = 0;
-  let payRight = 0, payTotal = 0;
-  let itemTp = 0, itemFp = 0, itemFn = 0;
+  let cardYes = 0,
+    cardYesRight = 0,
+    cardTpm = 0,
+    cardTpmMarked = 0;
+  let yearsRight = 0,
+    degreeRight = 0,
+    total = 0;
+  let certTp = 0,
+    certFp = 0,
+    certFn = 0;
+  let payRight = 0,
+    payTotal = 0;
+  let itemTp = 0,
+    itemFp = 0,
+    itemFn = 0;
   const perItem = new Map(SCORED_ITEMS.map((id) => [id, {id, tp: 0, fp: 0, fn: 0}]));
   const screeningRows: ScreeningRow[] = [];
 
@@ -152,12 +216,30 @@ export function evaluate(dir: string, split = 'dev', half?: Half): EvalResult {
       const predicted = analysis.detection.isTechnicalProjectManager;
       const actual = label.is_tpm === 'yes';
       if (predicted && actual) tp++;
-      else if (predicted) (fp++, miss('detection', row.id, `false positive "${title}" (${why})`));
-      else if (actual) (fn++, miss('detection', row.id, `missed "${title}" (${why})`));
-      const card = analyzeCard({title: row.title ?? '', company: row.company ?? '', location: row.location ?? '', salaryText: row.salary_text ?? ''});
+      else if (predicted) {
+        fp++;
+        miss('detection', row.id, `false positive "${title}" (${why})`);
+      } else if (actual) {
+        fn++;
+        miss('detection', row.id, `missed "${title}" (${why})`);
+      }
+      const card = analyzeCard({
+        title: row.title ?? '',
+        company: row.company ?? '',
+        location: row.location ?? '',
+        salaryText: row.salary_text ?? '',
+      });
       const verdict = card.isTechnicalProjectManager;
-      if (verdict === 'yes') (cardYes++, actual ? cardYesRight++ : miss('card', row.id, `"${title}" marked TPM (${card.reasons.join('; ')})`));
-      if (actual) (cardTpm++, verdict !== 'no' ? cardTpmMarked++ : miss('card', row.id, `"${title}" left unmarked (${card.reasons.join('; ')})`));
+      if (verdict === 'yes') {
+        cardYes++;
+        actual ? cardYesRight++ : miss('card', row.id, `"${title}" marked TPM (${card.reasons.join('; ')})`);
+      }
+      if (actual) {
+        cardTpm++;
+        verdict !== 'no'
+          ? cardTpmMarked++
+          : miss('card', row.id, `"${title}" left unmarked (${card.reasons.join('; ')})`);
+      }
     }
 
     if (analysis.requirements.minYearsExperience === label.min_years) yearsRight++;
@@ -168,16 +250,34 @@ export function evaluate(dir: string, split = 'dev', half?: Half): EvalResult {
 
     const gotCerts = new Set(analysis.requirements.certifications.map(canonCert));
     const wantCerts = new Set(label.certifications.map(canonCert));
-    for (const cert of gotCerts) wantCerts.has(cert) ? certTp++ : (certFp++, miss('certs', row.id, `extra ${cert}`));
-    for (const cert of wantCerts) if (!gotCerts.has(cert)) (certFn++, miss('certs', row.id, `missed ${cert}`));
+    for (const cert of gotCerts) {
+      if (wantCerts.has(cert)) certTp++;
+      else {
+        certFp++;
+        miss('certs', row.id, `extra ${cert}`);
+      }
+    }
+    for (const cert of wantCerts) {
+      if (gotCerts.has(cert)) continue;
+      certFn++;
+      miss('certs', row.id, `missed ${cert}`);
+    }
 
     if (!label.skip_pay) {
       payTotal++;
       const got = analysis.salary.posted;
       const want = label.salary;
-      const right = got === null ? want === null : want !== null && within(got.annualMin, want.annual_min) && within(got.annualMax, want.annual_max);
+      const right =
+        got === null
+          ? want === null
+          : want !== null && within(got.annualMin, want.annual_min) && within(got.annualMax, want.annual_max);
       if (right) payRight++;
-      else miss('pay', row.id, `got ${got ? `${got.annualMin}-${got.annualMax} (${got.text})` : 'none'}, want ${want ? `${want.annual_min}-${want.annual_max}` : 'none'}`);
+      else
+        miss(
+          'pay',
+          row.id,
+          `got ${got ? `${got.annualMin}-${got.annualMax} (${got.text})` : 'none'}, want ${want ? `${want.annual_min}-${want.annual_max}` : 'none'}`,
+        );
     }
 
     if (label.work_mode !== undefined) screeningRows.push({id: row.id, label, got: analysis.requirements});
@@ -189,9 +289,18 @@ export function evaluate(dir: string, split = 'dev', half?: Half): EvalResult {
         const match = analysis.checklist.find((item) => item.id === id);
         const got = match?.present ?? false;
         const counts = perItem.get(id)!;
-        if (got && want) (itemTp++, counts.tp++);
-        else if (got) (itemFp++, counts.fp++, miss(`item:${id}`, row.id, `extra: "${match?.evidence[0]?.slice(0, 120)}"`));
-        else if (want) (itemFn++, counts.fn++, miss(`item:${id}`, row.id, 'missed'));
+        if (got && want) {
+          itemTp++;
+          counts.tp++;
+        } else if (got) {
+          itemFp++;
+          counts.fp++;
+          miss(`item:${id}`, row.id, `extra: "${match?.evidence[0]?.slice(0, 120)}"`);
+        } else if (want) {
+          itemFn++;
+          counts.fn++;
+          miss(`item:${id}`, row.id, 'missed');
+        }
       }
     }
   }
@@ -203,14 +312,44 @@ export function evaluate(dir: string, split = 'dev', half?: Half): EvalResult {
     sources: [...new Set(rows.map((row) => sourceOf(row.id)))],
     elapsedMs: performance.now() - started,
     measures: [
-      {name: 'detection F1', value: detection.f1, target: 0.95, detail: `P ${detection.precision.toFixed(3)} R ${detection.recall.toFixed(3)} (tp ${tp} fp ${fp} fn ${fn}; borderline excluded)`},
+      {
+        name: 'detection F1',
+        value: detection.f1,
+        target: 0.95,
+        detail: `P ${detection.precision.toFixed(3)} R ${detection.recall.toFixed(3)} (tp ${tp} fp ${fp} fn ${fn}; borderline excluded)`,
+      },
       {name: 'years exact', value: yearsRight / total, target: 0.95, detail: `${yearsRight}/${total}`},
       {name: 'degree', value: degreeRight / total, target: 0.97, detail: `${degreeRight}/${total}`},
-      {name: 'certs F1', value: certs.f1, target: 0.95, detail: `P ${certs.precision.toFixed(3)} R ${certs.recall.toFixed(3)}`},
-      {name: 'pay', value: payRight / payTotal, target: 0.98, detail: `${payRight}/${payTotal} (skip_pay rows left out)`},
-      {name: 'card yes P', value: cardYes ? cardYesRight / cardYes : 1, target: 0.95, detail: `${cardYesRight}/${cardYes} cards marked TPM are TPM roles (title, company, location, pay line only)`},
-      {name: 'card recall', value: cardTpm ? cardTpmMarked / cardTpm : 1, target: 0.95, detail: `${cardTpmMarked}/${cardTpm} TPM roles marked TPM or maybe TPM`},
-      {name: 'checklist F1', value: items.f1, target: 0.92, detail: `P ${items.precision.toFixed(3)} R ${items.recall.toFixed(3)} over ${SCORED_ITEMS.length} ids`},
+      {
+        name: 'certs F1',
+        value: certs.f1,
+        target: 0.95,
+        detail: `P ${certs.precision.toFixed(3)} R ${certs.recall.toFixed(3)}`,
+      },
+      {
+        name: 'pay',
+        value: payRight / payTotal,
+        target: 0.98,
+        detail: `${payRight}/${payTotal} (skip_pay rows left out)`,
+      },
+      {
+        name: 'card yes P',
+        value: cardYes ? cardYesRight / cardYes : 1,
+        target: 0.95,
+        detail: `${cardYesRight}/${cardYes} cards marked TPM are TPM roles (title, company, location, pay line only)`,
+      },
+      {
+        name: 'card recall',
+        value: cardTpm ? cardTpmMarked / cardTpm : 1,
+        target: 0.95,
+        detail: `${cardTpmMarked}/${cardTpm} TPM roles marked TPM or maybe TPM`,
+      },
+      {
+        name: 'checklist F1',
+        value: items.f1,
+        target: 0.92,
+        detail: `P ${items.precision.toFixed(3)} R ${items.recall.toFixed(3)} over ${SCORED_ITEMS.length} ids`,
+      },
       ...screeningMeasures(screeningRows, miss),
     ],
     screeningHalves: screeningHalves(screeningRows),
@@ -225,6 +364,8 @@ function screeningHalves(rows: readonly ScreeningRow[]): EvalResult['screeningHa
   return (['a', 'b'] as const).flatMap((half) => {
     const inHalf = rows.filter((row) => halves.get(sourceOf(row.id)) === half);
     const sources = [...halves].filter(([, side]) => side === half).map(([source]) => source);
-    return inHalf.length ? [{name: `${half} (${sources.join(', ')})`, postings: inHalf.length, measures: screeningMeasures(inHalf)}] : [];
+    return inHalf.length
+      ? [{name: `${half} (${sources.join(', ')})`, postings: inHalf.length, measures: screeningMeasures(inHalf)}]
+      : [];
   });
 }

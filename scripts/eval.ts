@@ -4,7 +4,9 @@ import {resolve} from 'node:path';
 import {parseArgs} from 'node:util';
 import {evaluate, f1, splitExists, type Half} from './eval-lib';
 
-const {values} = parseArgs({options: {details: {type: 'boolean'}, data: {type: 'string'}, split: {type: 'string'}, half: {type: 'string'}}});
+const {values} = parseArgs({
+  options: {details: {type: 'boolean'}, data: {type: 'string'}, split: {type: 'string'}, half: {type: 'string'}},
+});
 const dir = resolve(values.data ?? '../shared/data/postings');
 const split = values.split ?? 'dev';
 if (!splitExists(dir, split)) {
@@ -18,18 +20,26 @@ if (values.half !== undefined && values.half !== 'a' && values.half !== 'b') {
 const half = values.half as Half | undefined;
 const result = evaluate(dir, split, half);
 if (values.details) console.log(`${result.misses.join('\n')}\n`);
-console.log(`TPM Lens accuracy on ${dir}/${split}.jsonl (${result.postings} postings, ${result.elapsedMs.toFixed(0)} ms)`);
+console.log(
+  `TPM Lens accuracy on ${dir}/${split}.jsonl (${result.postings} postings, ${result.elapsedMs.toFixed(0)} ms)`,
+);
 if (half) console.log(`half ${half}: ${result.sources.join(', ')}`);
 console.log('');
 console.log(`${'measure'.padEnd(14)}${'value'.padStart(7)}${'target'.padStart(8)}  ok    detail`);
 for (const {name, value, target, detail} of result.measures) {
-  console.log(`${name.padEnd(14)}${value.toFixed(3).padStart(7)}${`>=${target}`.padStart(8)}  ${value >= target ? 'yes' : 'NO '}   ${detail}`);
+  console.log(
+    `${name.padEnd(14)}${value.toFixed(3).padStart(7)}${`>=${target}`.padStart(8)}  ${value >= target ? 'yes' : 'NO '}   ${detail}`,
+  );
 }
 for (const half of result.screeningHalves) {
-  console.log(`\nscreening on ${half.name} only (${half.postings} postings): ${half.measures.map((measure) => `${measure.name} ${measure.value.toFixed(3)}`).join(', ')}`);
+  console.log(
+    `\nscreening on ${half.name} only (${half.postings} postings): ${half.measures.map((measure) => `${measure.name} ${measure.value.toFixed(3)}`).join(', ')}`,
+  );
 }
 console.log('\nchecklist items (P / R / F1):');
 for (const {id, tp, fp, fn} of result.perItem) {
   const score = f1(tp, fp, fn);
-  console.log(`  ${id.padEnd(24)} ${score.precision.toFixed(2)} / ${score.recall.toFixed(2)} / ${score.f1.toFixed(2)}  (tp ${tp} fp ${fp} fn ${fn})`);
+  console.log(
+    `  ${id.padEnd(24)} ${score.precision.toFixed(2)} / ${score.recall.toFixed(2)} / ${score.f1.toFixed(2)}  (tp ${tp} fp ${fp} fn ${fn})`,
+  );
 }

@@ -13,7 +13,9 @@ const GECKO_ID = 'tpm-lens@tpm-lens.invalid';
 
 export function chromeManifest(): Manifest {
   const manifest = JSON.parse(readFileSync(new URL('../manifest.json', import.meta.url), 'utf8')) as Manifest;
-  manifest.version = (JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as {version: string}).version;
+  manifest.version = (
+    JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as {version: string}
+  ).version;
   const matches = contentScriptMatches(SITES);
   manifest.content_scripts = manifest.content_scripts.map((script) => ({...script, matches}));
   return manifest;

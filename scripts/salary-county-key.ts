@@ -11,7 +11,10 @@ function oneStep(name: string): string {
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
     .replace(/^(?:city and county|city and borough|borough|municipality) of /, '')
-    .replace(/\b(?:city and borough|census area|county|parish|borough|municipality|municipio|planning region|city)$/, '')
+    .replace(
+      /\b(?:city and borough|census area|county|parish|borough|municipality|municipio|planning region|city)$/,
+      '',
+    )
     .replace(/\bsaint\b|\bst\b\.?/g, 'st.')
     .replace(/[^a-z0-9.' -]/g, '')
     .replace(/\s+/g, ' ')

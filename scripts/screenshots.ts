@@ -17,8 +17,14 @@ const SHOTS = resolve(process.env.SHOTS ?? join(ROOT, '.tmp', 'shots'));
 const DATA = process.env.TPM_LENS_DATA ?? resolve(ROOT, '..', 'shared', 'data');
 
 /** A TPM posting (the repository's sample, a real Microsoft listing) and a saved Indeed page with JSON-LD. */
-const TPM = {url: 'https://www.indeed.com/viewjob?jk=a236b8c953c539fa', file: join(ROOT, 'samples', 'principal-tpm-ai-ml.indeed.html')};
-const JSON_LD = {url: 'https://www.indeed.com/viewjob?jk=bf873f62104b48b5', file: join(DATA, 'html', 'indeed', 'talynt_indeed_posting.html')};
+const TPM = {
+  url: 'https://www.indeed.com/viewjob?jk=a236b8c953c539fa',
+  file: join(ROOT, 'samples', 'principal-tpm-ai-ml.indeed.html'),
+};
+const JSON_LD = {
+  url: 'https://www.indeed.com/viewjob?jk=bf873f62104b48b5',
+  file: join(DATA, 'html', 'indeed', 'talynt_indeed_posting.html'),
+};
 
 const PROFILE = {
   version: 1,
@@ -40,13 +46,16 @@ function realTpmListing(): string {
   for (const line of readFileSync(join(DATA, 'postings', 'dev.jsonl'), 'utf8').split('\n')) {
     if (!line.trim()) continue;
     const row = JSON.parse(line) as {title: string | null; description: string; salary_text: string | null};
-    if (/technical (?:program|project) manager/i.test(row.title ?? '') && row.description.length > 2000) return `${row.title}\n${row.description}`;
+    if (/technical (?:program|project) manager/i.test(row.title ?? '') && row.description.length > 2000)
+      return `${row.title}\n${row.description}`;
   }
   throw new Error('no TPM listing in dev.jsonl');
 }
 
 function jsonLdOf(file: string): string {
-  return /<script[^>]*application\/ld\+json[^>]*>([\s\S]*?)<\/script>/i.exec(readFileSync(file, 'utf8'))?.[1]?.trim() ?? '';
+  return (
+    /<script[^>]*application\/ld\+json[^>]*>([\s\S]*?)<\/script>/i.exec(readFileSync(file, 'utf8'))?.[1]?.trim() ?? ''
+  );
 }
 
 async function main() {
@@ -57,7 +66,11 @@ async function main() {
   });
   const server = await servePages(pages);
   const profileDir = mkdtempSync(join(tmpdir(), 'tpm-lens-shots-'));
-  const context = await launchChromium('/usr/bin/chromium', profileDir, DIST, [`MAP www.indeed.com 127.0.0.1:${server.port}`, 'MAP * ~NOTFOUND', 'EXCLUDE 127.0.0.1']);
+  const context = await launchChromium('/usr/bin/chromium', profileDir, DIST, [
+    `MAP www.indeed.com 127.0.0.1:${server.port}`,
+    'MAP * ~NOTFOUND',
+    'EXCLUDE 127.0.0.1',
+  ]);
   const saved: string[] = [];
   const shoot = async (page: Page, name: string, fullPage = false) => {
     const path = join(SHOTS, `${name}.png`);
@@ -75,7 +88,10 @@ async function main() {
     await popup.goto(`${base}/popup/index.html`);
     await popup.getByLabel('Occupation').waitFor({timeout: STATE_TIMEOUT_MS});
     await popup.locator('#salary-place').pressSequentially('Mountain View');
-    await popup.getByRole('option', {name: /^Mountain View, CA/}).first().click();
+    await popup
+      .getByRole('option', {name: /^Mountain View, CA/})
+      .first()
+      .click();
     await popup.getByTestId('lookup-levels').waitFor();
     await shoot(popup, 'popup-lookup-mountain-view', true);
     await popup.locator('#salary-place').fill('');
@@ -133,7 +149,9 @@ async function main() {
         await page.setViewportSize({width: size.width, height: size.height});
         await page.emulateMedia({colorScheme: scheme});
         await page.goto(TPM.url, {waitUntil: 'domcontentloaded'});
-        await page.locator('#tpm-lens-panel [data-testid=fit-score][data-has-profile=true]').waitFor({timeout: STATE_TIMEOUT_MS});
+        await page
+          .locator('#tpm-lens-panel [data-testid=fit-score][data-has-profile=true]')
+          .waitFor({timeout: STATE_TIMEOUT_MS});
         await shoot(page, `panel-${scheme}-${size.name}`);
         await page.locator('#tpm-lens-panel [data-testid=salary-benchmark]').scrollIntoViewIfNeeded();
         await shoot(page, `panel-pay-${scheme}-${size.name}`);

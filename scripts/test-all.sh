@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Every test TPM Lens has, in the order a failure is cheapest to find: types, unit, builds, lint, browsers.
+# Every test TPM Lens has, in the order a failure is cheapest to find: lint (eslint with the layer
+# boundaries, knip, prettier), types, unit, builds, packages, web-ext lint, browsers.
 # Ends with one summary line "tests: N passed, N failed"; exits non-zero unless everything passed.
 # DIST / DIST_FIREFOX (the store builds, default dist/ and dist-firefox/) and DIST_E2E / DIST_E2E_FIREFOX
 # (the same code with test hooks, `npm run build:e2e`, default dist-e2e/ and dist-e2e-firefox/) build into
@@ -31,6 +32,7 @@ if ! bash scripts/ensure-test-tools.sh; then
   exit 1
 fi
 
+step lint npm run --silent lint
 step typecheck npx tsc -p .
 step unit npx vitest run --reporter=default --reporter=json --outputFile=.tmp/vitest.json
 step build bash -c 'OUT_DIR="$DIST" npm run --silent build:chrome && OUT_DIR="$DIST_FIREFOX" npm run --silent build:firefox'

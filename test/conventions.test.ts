@@ -31,7 +31,9 @@ describe('security', () => {
   for (const file of sourceFiles('src')) {
     it(`${file} never writes HTML or evaluates code`, () => {
       const text = code(file);
-      expect(text).not.toMatch(/\.(?:innerHTML|outerHTML)\s*=|insertAdjacentHTML|dangerouslySetInnerHTML|document\.write/);
+      expect(text).not.toMatch(
+        /\.(?:innerHTML|outerHTML)\s*=|insertAdjacentHTML|dangerouslySetInnerHTML|document\.write/,
+      );
       expect(text).not.toMatch(/\beval\(|new Function\(/);
       expect(text).not.toMatch(/\bfetch\(\s*['"`]https?:/);
     });

@@ -25,7 +25,11 @@ export interface AnalyzerDeps {
 
 /** A posting's size as the core will read it: what the analysis costs, for its place in the queue. */
 const costOf = (posting: Posting) =>
-  Math.min(posting.description.length, MAX_DESCRIPTION_CHARS) + posting.title.length + posting.company.length + posting.location.length + posting.salaryText.length;
+  Math.min(posting.description.length, MAX_DESCRIPTION_CHARS) +
+  posting.title.length +
+  posting.company.length +
+  posting.location.length +
+  posting.salaryText.length;
 
 export function createAnalyzer(deps: AnalyzerDeps) {
   const queue = deps.queue ?? createAnalysisQueue();
@@ -35,7 +39,10 @@ export function createAnalyzer(deps: AnalyzerDeps) {
     if (fresh || !profile) {
       profile = deps.loadProfile().then(
         (loaded) => (loaded !== null && 'problem' in loaded ? loaded : {profile: loaded, problem: null}),
-        (error: unknown) => ({profile: null, problem: `Could not read the saved profile: ${error instanceof Error ? error.message : String(error)}`}),
+        (error: unknown) => ({
+          profile: null,
+          problem: `Could not read the saved profile: ${error instanceof Error ? error.message : String(error)}`,
+        }),
       );
     }
     return profile;
@@ -55,9 +62,14 @@ export function createAnalyzer(deps: AnalyzerDeps) {
       occupation = null;
     },
     async analyze(posting: Posting, options: {freshProfile?: boolean} = {}): Promise<Analysis> {
-      const [{profile: loaded, problem}, chosen] = await Promise.all([currentProfile(options.freshProfile ?? false), currentOccupation()]);
+      const [{profile: loaded, problem}, chosen] = await Promise.all([
+        currentProfile(options.freshProfile ?? false),
+        currentOccupation(),
+      ]);
       const dataset: SalaryDataset = {benchmarkFor: deps.benchmarkFor};
-      return queue.run(costOf(posting), () => analyze(posting, {profile: loaded, dataset, occupation: chosen, ...(problem ? {profileProblem: problem} : {})}));
+      return queue.run(costOf(posting), () =>
+        analyze(posting, {profile: loaded, dataset, occupation: chosen, ...(problem ? {profileProblem: problem} : {})}),
+      );
     },
   };
 }

@@ -28,7 +28,9 @@ export function createCardJudge(deps: CardJudgeDeps) {
   return async (cards: readonly CardRequest[]): Promise<CardsReply> => {
     try {
       // A cache that cannot be read costs the cards their fit, never their verdict.
-      const remembered = await deps.lookup(cards.map((card) => card.key)).catch(() => new Map<string, RememberedFigures>());
+      const remembered = await deps
+        .lookup(cards.map((card) => card.key))
+        .catch(() => new Map<string, RememberedFigures>());
       const results = cards.map(({key, title, company, location, salaryText}) => ({
         key,
         card: analyzeCard({title, company, location, salaryText}, {dataset}),

@@ -1,13 +1,19 @@
 import browser from 'webextension-polyfill';
 import {injectContentScript} from './inject';
 
-export const MENU_ID = 'tpm-lens-analyze-page';
+const MENU_ID = 'tpm-lens-analyze-page';
 
 /** Menus outlive a Chrome service worker but not every Firefox restart: (re)create them on both events. */
 export function createContextMenu(): void {
   void browser.contextMenus
     .removeAll()
-    .then(() => browser.contextMenus.create({id: MENU_ID, title: 'Analyze this page with TPM Lens', contexts: ['page', 'selection']}))
+    .then(() =>
+      browser.contextMenus.create({
+        id: MENU_ID,
+        title: 'Analyze this page with TPM Lens',
+        contexts: ['page', 'selection'],
+      }),
+    )
     .catch(() => undefined);
 }
 

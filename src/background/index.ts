@@ -4,7 +4,7 @@
 import browser from 'webextension-polyfill';
 import {loadProfile} from '../storage/index';
 import {PROFILE_KEY, OCCUPATION_CHOICE_KEY, tabKey} from '../storage/keys';
-import {createOccupationStore} from '../panel/occupation-pref';
+import {createOccupationStore} from '../storage/occupation-pref';
 import {badgeText, type AnalysisSummary} from '../messages/summary';
 import {createAnalyzer, prewarm} from './analysis';
 import {benchmarkFor} from './benchmarks';
@@ -40,7 +40,10 @@ function analyzeReply(posting: Posting, freshProfile: boolean): Promise<AnalyzeR
       postings.analysed(posting, analysis);
       return {ok: true, analysis};
     },
-    (error: unknown): AnalyzeReply<Analysis> => ({ok: false, error: error instanceof Error ? error.message : String(error)}),
+    (error: unknown): AnalyzeReply<Analysis> => ({
+      ok: false,
+      error: error instanceof Error ? error.message : String(error),
+    }),
   );
 }
 

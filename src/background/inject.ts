@@ -4,7 +4,7 @@ import browser from 'webextension-polyfill';
 // context menu) grants activeTab for that tab: no host permission is needed.
 
 /** The built content script's files, as the manifest names them (the build decides the path). */
-export function contentScriptFiles(): string[] {
+function contentScriptFiles(): string[] {
   return browser.runtime.getManifest().content_scripts?.[0]?.js ?? [];
 }
 

@@ -21,7 +21,10 @@ export interface AnalysisQueueOptions {
   now?: () => number;
 }
 
-export function createAnalysisQueue({defer = (task) => void setTimeout(task, 0), now = () => Date.now()}: AnalysisQueueOptions = {}) {
+export function createAnalysisQueue({
+  defer = (task) => void setTimeout(task, 0),
+  now = () => Date.now(),
+}: AnalysisQueueOptions = {}) {
   const waiting: Job[] = [];
   let busy = false;
 

@@ -31,7 +31,8 @@ function loadProfile(path: string): Profile {
   const migrated = migrateProfileValue(JSON.parse(readFileSync(path, 'utf8')));
   if (!migrated.ok) throw new Error(migrated.problem);
   const parsed = ProfileSchema.safeParse(migrated.value);
-  if (!parsed.success) throw new Error(parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; '));
+  if (!parsed.success)
+    throw new Error(parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; '));
   return parsed.data as Profile;
 }
 
@@ -55,10 +56,15 @@ class Progress {
     const seconds = (performance.now() - this.started) / 1000;
     const rate = this.done / Math.max(seconds, 0.001);
     let eta = '';
-    const total = this.reads.reduce<number | null>((sum, read) => (sum === null || read.total === null ? null : sum + read.total), 0);
+    const total = this.reads.reduce<number | null>(
+      (sum, read) => (sum === null || read.total === null ? null : sum + read.total),
+      0,
+    );
     const read = this.reads.reduce((sum, part) => sum + part.read, 0);
     if (total && read > 0) eta = `, ETA ${Math.max(0, Math.round((seconds * (total - read)) / read))} s`;
-    process.stderr.write(`\r\x1b[K${this.done.toLocaleString('en-US')} postings, ${Math.round(rate).toLocaleString('en-US')}/s${eta}`);
+    process.stderr.write(
+      `\r\x1b[K${this.done.toLocaleString('en-US')} postings, ${Math.round(rate).toLocaleString('en-US')}/s${eta}`,
+    );
     this.shown = true;
   }
 
@@ -94,7 +100,10 @@ class OrderedWriter {
 
   async add(result: Promise<BatchResult> | BatchResult): Promise<void> {
     const entry = {result: Promise.resolve(result), ready: !(result instanceof Promise)};
-    void entry.result.then(() => (entry.ready = true), () => (entry.ready = true));
+    void entry.result.then(
+      () => (entry.ready = true),
+      () => (entry.ready = true),
+    );
     this.pending.push(entry);
     while (this.pending.length > this.limit) await this.writeNext();
   }
@@ -188,7 +197,8 @@ async function main(argv: string[]): Promise<number> {
   const runBatch = (file: string, lines: Line[]) => {
     linesRead += lines.length;
     // Workers start once the input proves larger than a batch: a small one is done before a worker would be ready.
-    if (!pool && jobs > 1 && linesRead >= BATCH_LINES) pool = new WorkerPool(jobs, {format: formatName, profile, occupation, dataset: Boolean(options.dataset)});
+    if (!pool && jobs > 1 && linesRead >= BATCH_LINES)
+      pool = new WorkerPool(jobs, {format: formatName, profile, occupation, dataset: Boolean(options.dataset)});
     return writer.add(pool ? pool.run(file, lines) : analyzeLines(file, lines, format, options));
   };
 
@@ -209,7 +219,12 @@ async function main(argv: string[]): Promise<number> {
         const errors: string[] = [];
         for (const item of items) {
           if ('error' in item) errors.push(terminalSafe(item.error));
-          else outputs.push(format.fromPosting ? format.fromPosting(item.posting, options) : format.format(analyze(item.posting, options)));
+          else
+            outputs.push(
+              format.fromPosting
+                ? format.fromPosting(item.posting, options)
+                : format.format(analyze(item.posting, options)),
+            );
         }
         await writer.add({output: outputs.join(format.separator), count: outputs.length, errors});
         continue;

@@ -14,7 +14,12 @@ export interface BatchResult {
   errors: string[];
 }
 
-export function analyzeLines(file: string, lines: readonly Line[], format: OutputFormat, options: AnalyzeOptions): BatchResult {
+export function analyzeLines(
+  file: string,
+  lines: readonly Line[],
+  format: OutputFormat,
+  options: AnalyzeOptions,
+): BatchResult {
   const outputs: string[] = [];
   const errors: string[] = [];
   for (const {text, number} of lines) {

@@ -23,7 +23,11 @@ export const FORMATS = {
   json: {format: (analysis) => `${terminalSafeJson(analysis)}\n`, separator: ''},
   summary: {header: `${summaryHeader()}\n`, format: (analysis) => `${summaryRow(analysis)}\n`, separator: ''},
   // The list card's verdict from title, company, location and pay line only (src/core/card.ts).
-  cards: {format: (analysis) => cardLine({...analysis.posting, description: '', id: analysis.id}, {}), fromPosting: cardLine, separator: ''},
+  cards: {
+    format: (analysis) => cardLine({...analysis.posting, description: '', id: analysis.id}, {}),
+    fromPosting: cardLine,
+    separator: '',
+  },
 } satisfies Record<string, OutputFormat>;
 
 export type FormatName = keyof typeof FORMATS;

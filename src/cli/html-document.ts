@@ -10,7 +10,11 @@ export function parseHtmlDocument(html: string, url: string): Document {
       disableCSSFileLoading: true,
       disableIframePageLoading: true,
       disableComputedStyleRendering: true,
-      navigation: {disableMainFrameNavigation: true, disableChildFrameNavigation: true, disableChildPageNavigation: true},
+      navigation: {
+        disableMainFrameNavigation: true,
+        disableChildFrameNavigation: true,
+        disableChildPageNavigation: true,
+      },
     },
   });
   const parser = new window.DOMParser();

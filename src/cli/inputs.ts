@@ -13,7 +13,17 @@ export function postingFromText(text: string, id: string): Posting {
   const first = lines.findIndex((line) => line.trim() !== '');
   if (first < 0) throw new InputError('the file is empty');
   const title = lines[first]!.replace(/^#+\s*/, '').trim();
-  return {id, title, company: '', location: '', salaryText: '', description: lines.slice(first + 1).join('\n').trim()};
+  return {
+    id,
+    title,
+    company: '',
+    location: '',
+    salaryText: '',
+    description: lines
+      .slice(first + 1)
+      .join('\n')
+      .trim(),
+  };
 }
 
 export type ReadItem = {posting: Posting} | {error: string};

@@ -25,7 +25,10 @@ function startWorker(setup: WorkerSetup): Worker {
 
 export class WorkerPool {
   private readonly slots: Slot[];
-  private readonly waiting = new Map<number, {resolve: (result: BatchResult) => void; reject: (error: Error) => void; slot: Slot}>();
+  private readonly waiting = new Map<
+    number,
+    {resolve: (result: BatchResult) => void; reject: (error: Error) => void; slot: Slot}
+  >();
   private nextId = 0;
 
   constructor(size: number, setup: WorkerSetup) {

@@ -17,7 +17,17 @@ export class InputError extends Error {}
 
 export function postingFromRow(row: unknown): Posting {
   const parsed = PostingRowSchema.safeParse(row);
-  if (!parsed.success) throw new InputError(parsed.error.issues.map((issue) => `${issue.path.join('.') || 'row'}: ${issue.message}`).join('; '));
+  if (!parsed.success)
+    throw new InputError(
+      parsed.error.issues.map((issue) => `${issue.path.join('.') || 'row'}: ${issue.message}`).join('; '),
+    );
   const {id, title, company, location, salary_text, description} = parsed.data;
-  return {id, title: title ?? '', company: company ?? '', location: location ?? '', salaryText: salary_text ?? '', description};
+  return {
+    id,
+    title: title ?? '',
+    company: company ?? '',
+    location: location ?? '',
+    salaryText: salary_text ?? '',
+    description,
+  };
 }

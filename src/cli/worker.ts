@@ -22,7 +22,11 @@ export interface WorkerTask {
 }
 
 const setup = workerData as WorkerSetup;
-const options = {profile: setup.profile, occupation: setup.occupation, ...(setup.dataset ? {dataset: loadSalaryDatasetSync()} : {})};
+const options = {
+  profile: setup.profile,
+  occupation: setup.occupation,
+  ...(setup.dataset ? {dataset: loadSalaryDatasetSync()} : {}),
+};
 const format = FORMATS[setup.format];
 parentPort!.on('message', ({id, file, lines}: WorkerTask) => {
   parentPort!.postMessage({id, ...analyzeLines(file, lines, format, options)});

@@ -25,10 +25,13 @@ button { font: inherit; color: inherit; background: var(--chip); border: 1px sol
 const compact = (value: number) => (value >= 1000 ? `${Math.round(value / 1000)}K` : String(Math.round(value)));
 
 /** "$150K-$190K a year": the card's pay annualised (other currencies keep their code). */
-export function annualPayText(pay: NonNullable<CardResult['card']['pay']>): string {
+function annualPayText(pay: NonNullable<CardResult['card']['pay']>): string {
   const sign = pay.currency === 'USD' ? '$' : '';
   const code = pay.currency === 'USD' ? '' : ` ${pay.currency}`;
-  const range = pay.annualMin === pay.annualMax ? `${sign}${compact(pay.annualMin)}` : `${sign}${compact(pay.annualMin)}-${sign}${compact(pay.annualMax)}`;
+  const range =
+    pay.annualMin === pay.annualMax
+      ? `${sign}${compact(pay.annualMin)}`
+      : `${sign}${compact(pay.annualMin)}-${sign}${compact(pay.annualMax)}`;
   return `${range}${code} a year`;
 }
 
@@ -39,10 +42,16 @@ export function CardMark({result}: {result: CardResult | null}) {
   const {card, remembered} = result;
   const verdict = card.isTechnicalProjectManager;
   const pay = card.pay;
-  const payTitle = card.benchmark ? `${card.benchmark.label}; ${card.benchmark.source}, ${card.benchmark.date}` : 'No benchmark for this place or currency';
+  const payTitle = card.benchmark
+    ? `${card.benchmark.label}; ${card.benchmark.source}, ${card.benchmark.date}`
+    : 'No benchmark for this place or currency';
   return (
     <span class={`mark ${verdict}`} title={`TPM Lens: ${card.reasons.join('; ')}`}>
-      {verdict === 'no' ? <span class="dot" role="img" aria-label={VERDICT_LABEL.no} /> : <span class="verdict">{VERDICT_LABEL[verdict]}</span>}
+      {verdict === 'no' ? (
+        <span class="dot" role="img" aria-label={VERDICT_LABEL.no} />
+      ) : (
+        <span class="verdict">{VERDICT_LABEL[verdict]}</span>
+      )}
       {pay && (
         <span class={`fact pay${pay.estimatedBy ? ' est' : ''}`} title={payTitle}>
           {pay.estimatedBy ? `${pay.estimatedBy} estimate, not posted pay: ` : ''}
@@ -52,7 +61,8 @@ export function CardMark({result}: {result: CardResult | null}) {
       )}
       {remembered && (
         <span class="fact remembered" title={`From your analysis of this posting, ${remembered.at.slice(0, 10)}`}>
-          {remembered.fit !== null ? `fit ${Math.round(remembered.fit)} · ` : ''}complete {Math.round(remembered.completeness)}
+          {remembered.fit !== null ? `fit ${Math.round(remembered.fit)} · ` : ''}complete{' '}
+          {Math.round(remembered.completeness)}
         </span>
       )}
     </span>

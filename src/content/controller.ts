@@ -51,7 +51,8 @@ const UNAVAILABLE =
 const READING = 'Reading the selected posting…';
 
 /** What tells two postings apart by their content, for a URL that changed before the page re-rendered. */
-const fingerprint = (posting: Posting) => `${posting.title}\n${posting.description.length}\n${posting.description.slice(0, 400)}`;
+const fingerprint = (posting: Posting) =>
+  `${posting.title}\n${posting.description.length}\n${posting.description.slice(0, 400)}`;
 
 /**
  * Decides what the page holds and shows it. Every run is tagged: a navigation that starts a newer run
@@ -70,7 +71,14 @@ export function createController(deps: ControllerDeps) {
   /** The posting the panel shows (or last showed before going stale), if any. */
   let shown: {key: string; fingerprint: string} | null = null;
   /** The last analysis shown and what it was shown with, to show it again (restored, prefs arrived). */
-  let displayed: {analysis: Analysis; structuredData: StructuredDataCheck | null; key: string; posting: Posting; descriptionElement: Element | null; href: string} | null = null;
+  let displayed: {
+    analysis: Analysis;
+    structuredData: StructuredDataCheck | null;
+    key: string;
+    posting: Posting;
+    descriptionElement: Element | null;
+    href: string;
+  } | null = null;
   /** Ends the current wait between reads early (the posting's container changed). */
   let wake: (() => void) | null = null;
 
@@ -96,7 +104,8 @@ export function createController(deps: ControllerDeps) {
     deps.reportSummary(summary).catch((error: unknown) => logError('report', error));
   };
 
-  const persist = (what: string, work: Promise<unknown> | undefined) => void work?.catch((error: unknown) => logError(what, error));
+  const persist = (what: string, work: Promise<unknown> | undefined) =>
+    void work?.catch((error: unknown) => logError(what, error));
 
   const summaryOf = (shownNow: NonNullable<typeof displayed>): AnalysisSummary => ({
     ...summarize(shownNow.analysis, shownNow.href),
@@ -153,7 +162,8 @@ export function createController(deps: ControllerDeps) {
         read = readPosting(doc, url);
       }
       // A new key over the old posting's content: the site has changed the URL but not yet the pane.
-      const oldContent = read !== null && shown !== null && shown.key !== key && fingerprint(read.posting) === shown.fingerprint;
+      const oldContent =
+        read !== null && shown !== null && shown.key !== key && fingerprint(read.posting) === shown.fingerprint;
       const settled = read !== null && !oldContent;
       if (settled || attempt >= retryDelays.length || current !== run) {
         logEmptyFields(url, read);
@@ -182,12 +192,16 @@ export function createController(deps: ControllerDeps) {
       onCollapsedChange,
       onDismiss: dismiss(key),
       onShowEvidence: (sentence) => showEvidence(descriptionElement ?? doc.body, sentence),
-      ...(deps.chooseOccupation ? {onChooseOccupation: (soc: string | null) => persist('occupation', deps.chooseOccupation?.(soc))} : {}),
+      ...(deps.chooseOccupation
+        ? {onChooseOccupation: (soc: string | null) => persist('occupation', deps.chooseOccupation?.(soc))}
+        : {}),
       onSetUpProfile: () => {
         deps.openOptions().catch((error: unknown) => logError('open options', error));
       },
       ...(deps.savePosting ? {onSave: () => deps.savePosting!(posting)} : {}),
-      ...(deps.openPostings ? {onOpenPostings: () => void deps.openPostings!().catch((error: unknown) => logError('open postings', error))} : {}),
+      ...(deps.openPostings
+        ? {onOpenPostings: () => void deps.openPostings!().catch((error: unknown) => logError('open postings', error))}
+        : {}),
     });
   }
 
@@ -223,7 +237,9 @@ export function createController(deps: ControllerDeps) {
     const posting: Posting = {...read.posting, id: key};
     const analysisRequest = new Promise<Analysis>((resolve) => resolve(deps.requestAnalysis(posting, options)));
     const structuredData =
-      read.jsonLd && deps.checkStructuredData ? deps.checkStructuredData(read.jsonLd).catch(() => null) : Promise.resolve(null);
+      read.jsonLd && deps.checkStructuredData
+        ? deps.checkStructuredData(read.jsonLd).catch(() => null)
+        : Promise.resolve(null);
     try {
       analysis = await analysisRequest;
     } catch (error) {
@@ -231,7 +247,8 @@ export function createController(deps: ControllerDeps) {
       logError('analyze', error);
       shown = {key, fingerprint: fingerprint(read.posting)};
       displayed = null;
-      if (!dismissed.has(key)) mountNotice(doc, {title: read.posting.title, message: UNAVAILABLE, busy: false, onDismiss: dismiss(key)});
+      if (!dismissed.has(key))
+        mountNotice(doc, {title: read.posting.title, message: UNAVAILABLE, busy: false, onDismiss: dismiss(key)});
       setState('unavailable');
       return;
     }
@@ -284,7 +301,8 @@ export function createController(deps: ControllerDeps) {
 
   return {
     /** Never rejects: a failure leaves the page as it was. */
-    update: (options: {freshProfile?: boolean} = {}) => update(options).catch((error: unknown) => logError('update', error)),
+    update: (options: {freshProfile?: boolean} = {}) =>
+      update(options).catch((error: unknown) => logError('update', error)),
     /** The page is going away (or into the back/forward cache): its summary and badge go with it. */
     leave: () => report(null),
     /** Resolves once the remembered choices have been read and applied (tests, the first render's follow-up). */

@@ -7,7 +7,11 @@ const MAX_HEADER_SHARE = 1 / 3;
 
 function pinnedAncestor(element: Element, doc: Document): Element | null {
   const win = doc.defaultView!;
-  for (let node: Element | null = element; node && node !== doc.body && node !== doc.documentElement; node = node.parentElement) {
+  for (
+    let node: Element | null = element;
+    node && node !== doc.body && node !== doc.documentElement;
+    node = node.parentElement
+  ) {
     const position = win.getComputedStyle(node).position;
     if (position === 'fixed' || position === 'sticky') return node;
   }

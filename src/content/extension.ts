@@ -1,7 +1,7 @@
 import browser from 'webextension-polyfill';
 import {ANALYSIS_PORT, type AnalyzeReply, type Message, type SaveReply} from '../messages';
 import type {Analysis, Posting} from '../core/types';
-import {createOccupationStore} from '../panel/occupation-pref';
+import {createOccupationStore} from '../storage/occupation-pref';
 import {createPanelPrefsStore, parseDismissed} from '../panel/panel-prefs';
 import {isStructuredDataCheck, type StructuredDataCheck} from '../messages/structured-data';
 import type {AnalysisSummary} from '../messages/summary';
@@ -37,7 +37,13 @@ export async function savePosting(posting: Posting): Promise<void> {
 
 function isAnalysis(value: unknown): value is Analysis {
   const v = value as Partial<Analysis> | null;
-  return typeof v === 'object' && v !== null && Array.isArray(v.checklist) && typeof v.detection === 'object' && typeof v.completeness === 'object';
+  return (
+    typeof v === 'object' &&
+    v !== null &&
+    Array.isArray(v.checklist) &&
+    typeof v.detection === 'object' &&
+    typeof v.completeness === 'object'
+  );
 }
 
 /**

@@ -4,7 +4,7 @@
 import {normalizeText} from '../core/text';
 import {logError} from './log';
 
-export const HIGHLIGHT_NAME = 'tpm-lens-evidence';
+const HIGHLIGHT_NAME = 'tpm-lens-evidence';
 const HIGHLIGHT_CSS = `::highlight(${HIGHLIGHT_NAME}) { background-color: #ffe58a; color: #111; }`;
 /** Matching on the sentence's opening characters tolerates the site's trailing markup. */
 const PROBE_CHARS = 60;

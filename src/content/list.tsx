@@ -20,7 +20,7 @@ export interface ListDeps {
 }
 
 /** Marks the elements TPM Lens adds, so a scan can tell them from the page's (and drop stray copies). */
-export const HOST_ATTR = 'data-tpm-lens-host';
+const HOST_ATTR = 'data-tpm-lens-host';
 const CARD_ATTR = 'data-tpm-lens-card';
 const LIST_ATTR = 'data-tpm-lens-list';
 const DIMMED_ATTR = 'data-tpm-lens-dimmed';
@@ -30,7 +30,15 @@ const SETTLE_MS = 0;
 /** While on a list route: is the observed container still the page's? (sites replace it on a new search) */
 const HOUSEKEEPING_MS = 500;
 /** Attributes that carry a card's job id: a re-used card element changes one of these. */
-const ID_ATTRIBUTES = ['data-occludable-job-id', 'data-job-id', 'data-jk', 'data-jobid', 'data-entity-urn', 'id', 'href'];
+const ID_ATTRIBUTES = [
+  'data-occludable-job-id',
+  'data-job-id',
+  'data-jk',
+  'data-jobid',
+  'data-entity-urn',
+  'id',
+  'href',
+];
 export const LIST_MEASURE = 'tpm-lens:cards-main-thread';
 
 interface Mark {
@@ -158,7 +166,8 @@ export function createListMode(deps: ListDeps) {
   function paintHeader() {
     if (!active || !container?.isConnected) return;
     const answered = onScreen.filter(({key}) => results.has(key));
-    const count = (verdict: string) => answered.filter(({key}) => results.get(key)!.card.isTechnicalProjectManager === verdict).length;
+    const count = (verdict: string) =>
+      answered.filter(({key}) => results.get(key)!.card.isTechnicalProjectManager === verdict).length;
     const text = countText(count('yes'), count('maybe'), onScreen.length);
     if (!header?.isConnected) {
       header?.remove();
@@ -166,7 +175,10 @@ export function createListMode(deps: ListDeps) {
       container.before(header);
     }
     header.setAttribute(LIST_ATTR, text);
-    render(<ListHeader text={text} dimmed={dimmed} onToggleDim={() => toggleDim()} />, header.shadowRoot!.lastElementChild!);
+    render(
+      <ListHeader text={text} dimmed={dimmed} onToggleDim={() => toggleDim()} />,
+      header.shadowRoot!.lastElementChild!,
+    );
   }
 
   function toggleDim(on = !dimmed) {
@@ -194,7 +206,8 @@ export function createListMode(deps: ListDeps) {
     for (const stray of element.querySelectorAll(`[${HOST_ATTR}]`)) if (stray !== existing?.host) stray.remove();
     const key = `${siteId}:${jobId}`;
     // The same job in the same card, mark still in place: nothing to read or redraw.
-    if (jobId && existing?.key === key && existing.host.isConnected && element.contains(existing.host)) return {key, card: null};
+    if (jobId && existing?.key === key && existing.host.isConnected && element.contains(existing.host))
+      return {key, card: null};
     const card = jobId ? readCard(element, list) : null;
     if (!card) {
       existing?.host.remove();
@@ -215,7 +228,8 @@ export function createListMode(deps: ListDeps) {
     if (next === container) return;
     observer.disconnect();
     container = next;
-    if (container) observer.observe(container, {childList: true, subtree: true, attributes: true, attributeFilter: ID_ATTRIBUTES});
+    if (container)
+      observer.observe(container, {childList: true, subtree: true, attributes: true, attributeFilter: ID_ATTRIBUTES});
   }
 
   function scan() {
@@ -243,7 +257,13 @@ export function createListMode(deps: ListDeps) {
           const card = marked.card ?? readCard(element, found.list);
           if (!card) continue;
           requested.add(key);
-          missing.push({key, title: card.title, company: card.company, location: card.location, salaryText: card.salaryText});
+          missing.push({
+            key,
+            title: card.title,
+            company: card.company,
+            location: card.location,
+            salaryText: card.salaryText,
+          });
         }
       }
       paintHeader();
@@ -256,7 +276,8 @@ export function createListMode(deps: ListDeps) {
       .requestCards(cards)
       .then((answers) => {
         timed(() => {
-          for (const answer of answers) results.set(answer.key, {...answer, remembered: fresh.get(answer.key) ?? answer.remembered});
+          for (const answer of answers)
+            results.set(answer.key, {...answer, remembered: fresh.get(answer.key) ?? answer.remembered});
           repaint(new Set(answers.map((answer) => answer.key)));
         });
       })

@@ -15,6 +15,8 @@ export function logError(where: string, error: unknown): void {
 export function logEmptyFields(url: URL, read: ReadResult | null): void {
   if (!import.meta.env.DEV) return;
   if (!read) return console.warn(PREFIX, 'no posting read on', url.href);
-  const empty = (['title', 'company', 'location', 'salaryText', 'description'] as const).filter((field) => !read.posting[field]);
+  const empty = (['title', 'company', 'location', 'salaryText', 'description'] as const).filter(
+    (field) => !read.posting[field],
+  );
   if (empty.length) console.warn(PREFIX, `read from ${read.source}; empty: ${empty.join(', ')}`, url.href);
 }

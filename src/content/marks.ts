@@ -11,7 +11,7 @@ export const MARKS = {
   analysis: 'tpm-lens:analysis-received',
   rendered: 'tpm-lens:panel-rendered',
 } as const;
-export const MEASURE = 'tpm-lens:posting-to-panel';
+const MEASURE = 'tpm-lens:posting-to-panel';
 
 export function mark(name: string): void {
   if (!TEST_HOOKS) return;

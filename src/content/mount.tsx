@@ -70,7 +70,10 @@ function shadowRoot(doc: Document): ShadowRoot {
  * Remembered choices (collapse, close) change only on the user's own click: an event a page script
  * made up (isTrusted false) is ignored, so a page cannot close or collapse the panel for every site.
  */
-function userOnly<Args extends unknown[]>(root: ShadowRoot, handler: ((...args: Args) => void) | undefined): ((...args: Args) => void) | undefined {
+function userOnly<Args extends unknown[]>(
+  root: ShadowRoot,
+  handler: ((...args: Args) => void) | undefined,
+): ((...args: Args) => void) | undefined {
   if (!handler) return undefined;
   return (...args: Args) => {
     if (userClicks.get(root)?.trusted) handler(...args);
@@ -83,9 +86,16 @@ export function mountPanel(doc: Document, analysis: Analysis, {posting = null, .
   const root = shadowRoot(doc);
   (root.host as HTMLElement).style.setProperty('--tpm-right', `${right}px`);
   const container = root.lastElementChild!;
-  const guarded = {...handlers, onDismiss: userOnly(root, handlers.onDismiss)!, onCollapsedChange: userOnly(root, handlers.onCollapsedChange)};
+  const guarded = {
+    ...handlers,
+    onDismiss: userOnly(root, handlers.onDismiss)!,
+    onCollapsedChange: userOnly(root, handlers.onCollapsedChange),
+  };
   // A new posting (SPA navigation) gets a fresh panel state: keyed by the posting, not reused.
-  render(<Panel key={`${analysis.posting.url ?? ''}|${analysis.posting.title}`} analysis={analysis} {...guarded} />, container);
+  render(
+    <Panel key={`${analysis.posting.url ?? ''}|${analysis.posting.title}`} analysis={analysis} {...guarded} />,
+    container,
+  );
 }
 
 /** The same host, showing a place-holder (reading the next posting, or no analysis to be had). */

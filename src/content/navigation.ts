@@ -75,7 +75,9 @@ export function watchPosting(handlers: WatchHandlers, doc: Document = document):
   const resolveContainer = () => {
     const url = new URL(win.location.href);
     const next = routeCanHoldPosting(url, siteFor(url))
-      ? (watchSelectors(url).map((selector) => doc.querySelector(selector)).find(Boolean) ?? null)
+      ? (watchSelectors(url)
+          .map((selector) => doc.querySelector(selector))
+          .find(Boolean) ?? null)
       : null;
     if (next === container) return;
     observer.disconnect();
@@ -118,10 +120,11 @@ export function watchPosting(handlers: WatchHandlers, doc: Document = document):
     );
   };
 
-  if (navigation) navigation.addEventListener('currententrychange', () => {
-    onLocation();
-    schedulePoll();
-  });
+  if (navigation)
+    navigation.addEventListener('currententrychange', () => {
+      onLocation();
+      schedulePoll();
+    });
   win.addEventListener('popstate', () => {
     onLocation();
     schedulePoll();

@@ -30,7 +30,10 @@ function withRequirements(phraseMatches: ChecklistMatch[], requirements: Require
   const fromRequirements: Partial<Record<string, {present: boolean; evidence: string[]}>> = {
     experience: {present: requirements.minYearsExperience !== null, evidence: requirements.evidence.years},
     degree: {present: requirements.degree !== null, evidence: requirements.evidence.degree},
-    'pm-certification': {present: requirements.certifications.length > 0, evidence: requirements.evidence.certifications},
+    'pm-certification': {
+      present: requirements.certifications.length > 0,
+      evidence: requirements.evidence.certifications,
+    },
   };
   return CHECKLIST.map(({id, kind, label}) => {
     const override = fromRequirements[id];
@@ -67,9 +70,14 @@ export function analyze(fullPosting: Posting, options: AnalyzeOptions = {}): Ana
     clearance: screening.facts.clearance,
   });
   // The resolved place picks the posting's own range when the text gives one per place.
-  const where = benchmark.resolution ? {place: benchmark.place, county: benchmark.resolution.county, countyFips: benchmark.resolution.countyFips} : null;
+  const where = benchmark.resolution
+    ? {place: benchmark.place, county: benchmark.resolution.county, countyFips: benchmark.resolution.countyFips}
+    : null;
   const {posted, unread} = readPay(posting.salaryText, posting.description, where);
-  const transparency = payRangeLikelyRequired(posting.location, options.date, {countyFips: benchmark.resolution?.countyFips, employees: posting.employerSize});
+  const transparency = payRangeLikelyRequired(posting.location, options.date, {
+    countyFips: benchmark.resolution?.countyFips,
+    employees: posting.employerSize,
+  });
   const {evidence: _evidence, ...stated} = requirements;
   return {
     id: posting.id ?? '',
@@ -85,8 +93,20 @@ export function analyze(fullPosting: Posting, options: AnalyzeOptions = {}): Ana
     requirements: {...stated, ...screening.facts},
     screening: screening.details,
     checklist,
-    salary: {posted, benchmark, comparison: withImpliedLevel(comparePay(posted, benchmark), posted, benchmark), transparency, ...(estimate ? {estimate} : {}), ...(unread ? {unread} : {})},
-    completeness: scoreCompleteness({checklist, posted, location: posting.location, payRangeRequired: transparency?.required ?? false}),
+    salary: {
+      posted,
+      benchmark,
+      comparison: withImpliedLevel(comparePay(posted, benchmark), posted, benchmark),
+      transparency,
+      ...(estimate ? {estimate} : {}),
+      ...(unread ? {unread} : {}),
+    },
+    completeness: scoreCompleteness({
+      checklist,
+      posted,
+      location: posting.location,
+      payRangeRequired: transparency?.required ?? false,
+    }),
     fit: options.profile ? scoreFit({requirements: {...stated, ...screening.facts}, checklist}, options.profile) : null,
     ...(truncated.length ? {truncated} : {}),
     ...(!options.profile && options.profileProblem ? {profileProblem: options.profileProblem} : {}),

@@ -37,14 +37,22 @@ const REMOTE = /\b(?:remote|anywhere|work from home|wfh)\b/i;
 
 function findArticleEntry(location: string): ArticleSalaryEntry | undefined {
   const text = ` ${location.toLowerCase()} `;
-  return ARTICLE_SALARIES.find((entry) => entry.match.some((word) => text.includes(word) && !(word === ', ca' && !/, ca\b/.test(text))));
+  return ARTICLE_SALARIES.find((entry) =>
+    entry.match.some((word) => text.includes(word) && !(word === ', ca' && !/, ca\b/.test(text))),
+  );
 }
 
 export const articleDataset: SalaryDataset = {
   benchmarkFor(location) {
     const national = ARTICLE_SALARIES[0]!;
     const local = location.trim() ? findArticleEntry(location) : undefined;
-    if (local) return {place: local.place, scope: local.scope, fallbackReason: null, figures: [articleFigure(local), articleFigure(national)]};
+    if (local)
+      return {
+        place: local.place,
+        scope: local.scope,
+        fallbackReason: null,
+        figures: [articleFigure(local), articleFigure(national)],
+      };
     const fallbackReason = !location.trim() ? 'no location' : REMOTE.test(location) ? 'remote' : 'no local data';
     return {place: national.place, scope: 'national', fallbackReason, figures: [articleFigure(national)]};
   },
@@ -80,7 +88,13 @@ export function comparePay(posted: PostedPay | null, benchmark: Benchmark | null
   return {
     position,
     deltaFraction,
-    reference: {label: `${benchmark.place} ${figure.kind === 'average' ? 'average' : 'range'}`, low: figure.low, high: figure.high, source: figure.source, date: figure.date},
+    reference: {
+      label: `${benchmark.place} ${figure.kind === 'average' ? 'average' : 'range'}`,
+      low: figure.low,
+      high: figure.high,
+      source: figure.source,
+      date: figure.date,
+    },
     percentile: null,
     summary: `Posted midpoint ${usd(mid)} is ${where} the ${benchmark.place} benchmark (${figure.low === figure.high ? usd(center) : `${usd(figure.low)}-${usd(figure.high)}`}).`,
   };
@@ -91,12 +105,19 @@ function compareWithLevels(mid: number, figure: BenchmarkFigure, place: string):
   const levels = figure.levels!;
   const placement = placeAgainstLevels(mid, levels);
   const median = levels[2];
-  const position = placement.band === 'below-level-1' ? 'below' : placement.band === 'above-level-4' ? 'above' : 'within';
+  const position =
+    placement.band === 'below-level-1' ? 'below' : placement.band === 'above-level-4' ? 'above' : 'within';
   const hourly = `$${(mid / HOURS_PER_YEAR).toFixed(2)}/hour`;
   return {
     position,
     deltaFraction: (mid - median) / median,
-    reference: {label: `${figure.area ?? place} wage levels I-IV, ${figure.soc ?? ''} ${figure.occupation}`.replace(/\s+/g, ' '), low: levels[0], high: levels[3], source: figure.source, date: figure.date},
+    reference: {
+      label: `${figure.area ?? place} wage levels I-IV, ${figure.soc ?? ''} ${figure.occupation}`.replace(/\s+/g, ' '),
+      low: levels[0],
+      high: levels[3],
+      source: figure.source,
+      date: figure.date,
+    },
     percentile: placement.percentile,
     band: placement.band,
     summary: `Posted midpoint ${usd(mid)} a year (${hourly}) is ${placement.text} for ${figure.occupation} in ${figure.area ?? place} (level I ${usd(levels[0])}, level III ${usd(median)}, level IV ${usd(levels[3])}; ${figure.source}, ${figure.date}).`,

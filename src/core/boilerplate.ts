@@ -3,13 +3,16 @@
 // without saying anything about the job, so it never serves as checklist evidence.
 
 /** Sentences of legal or equal-opportunity notices. */
-const NOTICE = /\bprivacy rights\b|\bequal (?:employment )?opportunit|\baffirmative action\b|\bwithout regard to\b|\bregardless of (?:race|age|sex|gender|religion|color|national)|\b(?:marital|veteran|protected|citizenship|disability) status\b|\breasonable accommodations?\b|\be-?verify\b|\bdrug[- ]free\b|\bfair chance\b|\barrest (?:and|or) conviction\b|\bprivacy (?:policy|notice)\b|\bEEO(?:C)?\b|\bdiscriminat\w+ (?:against|on the basis|based on)\b/i;
+const NOTICE =
+  /\bprivacy rights\b|\bequal (?:employment )?opportunit|\baffirmative action\b|\bwithout regard to\b|\bregardless of (?:race|age|sex|gender|religion|color|national)|\b(?:marital|veteran|protected|citizenship|disability) status\b|\breasonable accommodations?\b|\be-?verify\b|\bdrug[- ]free\b|\bfair chance\b|\barrest (?:and|or) conviction\b|\bprivacy (?:policy|notice)\b|\bEEO(?:C)?\b|\bdiscriminat\w+ (?:against|on the basis|based on)\b/i;
 
 /** Short heading lines: no final full stop, few words. */
 const MAX_HEADING_WORDS = 6;
-const BOILERPLATE_HEADING = /^(?:about (?:us|the company|[A-Z][\w&.'-]*(?: [A-Z][\w&.'-]*){0,2})|(?:our |the )?(?:benefits|perks)\b.*|what we offer\b.*|why (?:join|work)\b.*|life at\b.*|who we are|our (?:culture|values|mission|story|commitment)|equal (?:employment )?opportunity\b.*|EEO\b.*|(?:compensation|pay|salary) (?:and|&) benefits\b.*|total rewards)\s*:?$/i;
+const BOILERPLATE_HEADING =
+  /^(?:about (?:us|the company|[A-Z][\w&.'-]*(?: [A-Z][\w&.'-]*){0,2})|(?:our |the )?(?:benefits|perks)\b.*|what we offer\b.*|why (?:join|work)\b.*|life at\b.*|who we are|our (?:culture|values|mission|story|commitment)|equal (?:employment )?opportunity\b.*|EEO\b.*|(?:compensation|pay|salary) (?:and|&) benefits\b.*|total rewards)\s*:?$/i;
 /** Headings that open a part about the job itself, even when they start "About" ("About the role"). */
-const JOB_HEADING = /^(?:about (?:the |this )?(?:role|team|job|position|you|opportunity|work)\b|.*\b(?:responsibilities|qualifications|requirements|duties|what you(?:'ll| will)? (?:do|bring|need|get to do)|you will|you'll|your (?:role|impact|day)|the role|who you are|what we(?:'re| are)? looking for|skills|experience|job description|overview|summary|in this role)\b)/i;
+const JOB_HEADING =
+  /^(?:about (?:the |this )?(?:role|team|job|position|you|opportunity|work)\b|.*\b(?:responsibilities|qualifications|requirements|duties|what you(?:'ll| will)? (?:do|bring|need|get to do)|you will|you'll|your (?:role|impact|day)|the role|who you are|what we(?:'re| are)? looking for|skills|experience|job description|overview|summary|in this role)\b)/i;
 
 function isHeading(sentence: string): boolean {
   if (sentence.length > 60 || /[.!?]$/.test(sentence)) return false;
@@ -19,21 +22,27 @@ function isHeading(sentence: string): boolean {
 }
 
 /** What the employer gives its staff: budgets, leave, insurance, equity, mentorship on offer. */
-const PERK = /\b(?:(?:learning|development|training|education|wfh|home office|personal|conference|book|wellness|equipment) (?:and \w+ )?(?:budget|stipend|allowance)s?|stipends?|401\s?\(?k\)?|paid (?:time off|leave|holidays?)|(?:parental|maternity|paternity|sick|annual|holiday) leave|unlimited pto|(?:health|dental|vision|life|medical) (?:\w+ )?(?:insurance|plans?|package)|(?:health|cash|pension|retirement|savings) plans?|stock options|equity (?:grants?|compensation|package)|compensation (?:and|&) benefits)\b/i;
-const OFFERED = /\bwe (?:will )?(?:provide|offer|give|cover|pay|match)\w* (?:\w+ ){0,3}(?:mentor\w*|coaching|training|learning|budget|stipend|benefits|gear|equipment)/i;
+const PERK =
+  /\b(?:(?:learning|development|training|education|wfh|home office|personal|conference|book|wellness|equipment) (?:and \w+ )?(?:budget|stipend|allowance)s?|stipends?|401\s?\(?k\)?|paid (?:time off|leave|holidays?)|(?:parental|maternity|paternity|sick|annual|holiday) leave|unlimited pto|(?:health|dental|vision|life|medical) (?:\w+ )?(?:insurance|plans?|package)|(?:health|cash|pension|retirement|savings) plans?|stock options|equity (?:grants?|compensation|package)|compensation (?:and|&) benefits)\b/i;
+const OFFERED =
+  /\bwe (?:will )?(?:provide|offer|give|cover|pay|match)\w* (?:\w+ ){0,3}(?:mentor\w*|coaching|training|learning|budget|stipend|benefits|gear|equipment)/i;
 /**
  * The employer speaking of itself ("We are building...", "Our team is...", "At Acme, our research
  * is..."), with no word about the person or the role.
  */
-const COMPANY_VOICE = /^(?:we(?:'re| are| have| believe| build| serve| help| pride)?|our|at [A-Z][\w.&'-]*(?: [A-Z][\w.&'-]*)?,|backed by|founded (?:in|by))\b/i;
+const COMPANY_VOICE =
+  /^(?:we(?:'re| are| have| believe| build| serve| help| pride)?|our|at [A-Z][\w.&'-]*(?: [A-Z][\w.&'-]*)?,|backed by|founded (?:in|by))\b/i;
 /**
  * The employer described in the third person: "The company enjoys...", "With over 10,000 employees
  * worldwide, InPost Group is one of the largest...", "Medius, a prominent global provider of...",
  * "VND is a software and IT company...". A name, not a job title, then a company noun.
  */
-const COMPANY_THIRD_PERSON = /^(?:the (?:company|firm|organi[sz]ation|group)\b|with (?:over |more than |nearly |almost )?[\d,.]+\+? ?[kKmM]? (?:employees|people|customers|clients|offices|locations|members|users)\b|(?![^,]{0,60}\b(?:manager|lead|leader|engineer|director|analyst|specialist|coordinator|owner|architect|consultant|officer|head|team|role|position|candidate|TPM|PM|you)\b)[A-Z][\w&.'-]*(?: [A-Z][\w&.'-]*){0,3}(?:,| is| are| was| has| has been) (?:a|an|the|one of)\b)/i;
-const COMPANY_NOUN = /\b(?:company|companies|firm|provider|leader|platform|startup|business|organi[sz]ation|group|manufacturer|agency|employer|enterprise|corporation|marketplace|brand)\b/i;
-const ABOUT_THE_ROLE = /\b(?:you|your|you'll|you're|candidates?|applicants?|looking for|seek\w*|hire|hiring|this (?:role|position|job)|the (?:role|position|successful)|responsib\w+|will (?:be|have|lead|manage|work|own|drive))\b/i;
+const COMPANY_THIRD_PERSON =
+  /^(?:the (?:company|firm|organi[sz]ation|group)\b|with (?:over |more than |nearly |almost )?[\d,.]+\+? ?[kKmM]? (?:employees|people|customers|clients|offices|locations|members|users)\b|(?![^,]{0,60}\b(?:manager|lead|leader|engineer|director|analyst|specialist|coordinator|owner|architect|consultant|officer|head|team|role|position|candidate|TPM|PM|you)\b)[A-Z][\w&.'-]*(?: [A-Z][\w&.'-]*){0,3}(?:,| is| are| was| has| has been) (?:a|an|the|one of)\b)/i;
+const COMPANY_NOUN =
+  /\b(?:company|companies|firm|provider|leader|platform|startup|business|organi[sz]ation|group|manufacturer|agency|employer|enterprise|corporation|marketplace|brand)\b/i;
+const ABOUT_THE_ROLE =
+  /\b(?:you|your|you'll|you're|candidates?|applicants?|looking for|seek\w*|hire|hiring|this (?:role|position|job)|the (?:role|position|successful)|responsib\w+|will (?:be|have|lead|manage|work|own|drive))\b/i;
 
 /**
  * A sentence that is never evidence, wherever it stands: a legal or equal-opportunity notice, a
@@ -42,7 +51,8 @@ const ABOUT_THE_ROLE = /\b(?:you|your|you'll|you're|candidates?|applicants?|look
  */
 export function isNotice(sentence: string): boolean {
   if (NOTICE.test(sentence) || PERK.test(sentence) || OFFERED.test(sentence)) return true;
-  const companyVoice = COMPANY_VOICE.test(sentence) || (COMPANY_THIRD_PERSON.test(sentence) && COMPANY_NOUN.test(sentence));
+  const companyVoice =
+    COMPANY_VOICE.test(sentence) || (COMPANY_THIRD_PERSON.test(sentence) && COMPANY_NOUN.test(sentence));
   return companyVoice && !ABOUT_THE_ROLE.test(sentence);
 }
 

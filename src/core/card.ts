@@ -21,7 +21,6 @@ export interface CardInput {
 
 export type CardVerdict = 'yes' | 'maybe' | 'no';
 
-
 export interface CardAnalysis {
   isTechnicalProjectManager: CardVerdict;
   reasons: string[];
@@ -39,7 +38,13 @@ export interface CardAnalysis {
  * opened); a title naming another role (product, engineering manager, scrum master, construction...)
  * or no PM role at all is "no".
  */
-const VERDICT: Record<TitleKind, CardVerdict> = {tpm: 'yes', 'tech-pm': 'yes', pm: 'maybe', excluded: 'no', other: 'no'};
+const VERDICT: Record<TitleKind, CardVerdict> = {
+  tpm: 'yes',
+  'tech-pm': 'yes',
+  pm: 'maybe',
+  excluded: 'no',
+  other: 'no',
+};
 
 const BAND_TEXT: Record<NonNullable<PayComparison['band']>, string> = {
   'below-level-1': 'below level I',

@@ -32,17 +32,25 @@ export const CERTIFICATIONS: readonly CertificationPattern[] = [
   // Master Project Manager (American Academy of Project Management).
   {name: 'MPM', pattern: /\bMPM\b/g, needsNearby: CREDENTIAL_WORD},
   {name: 'CSPO', pattern: /\bCSPO\b|\bcertified scrum product owner\b/gi},
-  {name: 'SAFe', pattern: /\bSAFe\b|\bscaled agile\b/g, needsNearby: /certif|\bagilist\b|\bSPC\b|\bPOPM\b|\bRTE\b|\bpractitioner\b/i},
+  {
+    name: 'SAFe',
+    pattern: /\bSAFe\b|\bscaled agile\b/g,
+    needsNearby: /certif|\bagilist\b|\bSPC\b|\bPOPM\b|\bRTE\b|\bpractitioner\b/i,
+  },
   {name: 'ITIL', pattern: /\bITIL\b/g, needsNearby: /certif|\bfoundation\b|\bv[34]\b|\bexpert\b|\bpractitioner\b/i},
   {name: 'Six Sigma', pattern: /\bsix sigma\b/gi, needsNearby: /certif|\bbelt\b/i},
   {name: 'CompTIA Project+', pattern: /\bCompTIA Project\+|(?<![\w+])Project\+(?!\w)/gi},
-  {name: 'Construction Management Certification', pattern: /\bconstruction management certif\w*|\bcertified construction manager\b/gi},
+  {
+    name: 'Construction Management Certification',
+    pattern: /\bconstruction management certif\w*|\bcertified construction manager\b/gi,
+  },
   {name: 'Agile certification', pattern: /\bagile certif\w*/gi},
 ];
 
 const NEARBY_CHARS = 50;
 // Cheap first look: every pattern above contains one of these.
-const MAY_NAME_CERTIFICATION = /PMP|CAPM|PgMP|PMI|PRINCE|CSM|PSM|CSPO|SAFe|scaled agile|ITIL|six sigma|Project\+|certif|management professional|scrum ?master|scrum product|MPM|credential/i;
+const MAY_NAME_CERTIFICATION =
+  /PMP|CAPM|PgMP|PMI|PRINCE|CSM|PSM|CSPO|SAFe|scaled agile|ITIL|six sigma|Project\+|certif|management professional|scrum ?master|scrum product|MPM|credential/i;
 
 // A list headed or closed by the word certification names credentials however far the item is from
 // that word: "Applicable certifications: CompTIA, Microsoft, PMP (...), ITIL (...)", "Scrum Master, or
@@ -54,9 +62,11 @@ const MAX_LIST_ITEM_WORDS = 6;
 
 function inCredentialList(sentence: string, start: number, end: number): boolean {
   for (const word of sentence.matchAll(CREDENTIAL_LIST_WORD)) {
-    const between = word.index < start ? sentence.slice(word.index + word[0].length, start) : sentence.slice(end, word.index);
+    const between =
+      word.index < start ? sentence.slice(word.index + word[0].length, start) : sentence.slice(end, word.index);
     const items = between.split(new RegExp(LIST_SEPARATOR.source, 'gi'));
-    if (between.length < 400 && items.every((item) => item.trim().split(/\s+/).length <= MAX_LIST_ITEM_WORDS)) return true;
+    if (between.length < 400 && items.every((item) => item.trim().split(/\s+/).length <= MAX_LIST_ITEM_WORDS))
+      return true;
   }
   return false;
 }
@@ -68,8 +78,16 @@ export function certificationsIn(sentence: string): string[] {
   for (const {name, pattern, needsNearby} of CERTIFICATIONS) {
     if (names.includes(name)) continue;
     for (const match of sentence.matchAll(pattern)) {
-      const around = sentence.slice(Math.max(0, match.index - NEARBY_CHARS), match.index + match[0].length + NEARBY_CHARS);
-      if (needsNearby && !needsNearby.test(around) && !inCredentialList(sentence, match.index, match.index + match[0].length)) continue;
+      const around = sentence.slice(
+        Math.max(0, match.index - NEARBY_CHARS),
+        match.index + match[0].length + NEARBY_CHARS,
+      );
+      if (
+        needsNearby &&
+        !needsNearby.test(around) &&
+        !inCredentialList(sentence, match.index, match.index + match[0].length)
+      )
+        continue;
       if (benefitNear(sentence, match.index, match.index + match[0].length)) continue;
       names.push(name);
       break;

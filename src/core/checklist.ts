@@ -167,7 +167,8 @@ const ITEMS: ItemData[] = [
   {
     id: 'stakeholder-management',
     label: 'Stakeholder management',
-    description: 'Works with every level of the organisation, from executives to engineers, and knows its business processes.',
+    description:
+      'Works with every level of the organisation, from executives to engineers, and knows its business processes.',
     weight: 2,
     patterns: [
       String.raw`\bstake-?holders?\b`,
@@ -221,7 +222,8 @@ const ITEMS: ItemData[] = [
   {
     id: 'technical-skills',
     label: 'Technical background',
-    description: 'A real technical background (software, IT, systems, cloud) and current trends; works with engineering or IT.',
+    description:
+      'A real technical background (software, IT, systems, cloud) and current trends; works with engineering or IT.',
     weight: 2,
     patterns: [
       String.raw`\b(?:technical|technology|technologies|technological|software|engineering|engineers?|developers?|infrastructure|cloud|saas|sdlc|devops|it (?:projects?|department|infrastructure|systems?|services|operations|organi[sz]ation|portfolio|solutions?|applications?|security|support|strategy|leadership|environment|industry|professionals?|experience|stakeholders|partners|team|delivery|integration|governance|project management)|information (?:technology|systems|security|management systems)|computer science|programming|coding|code|database|sql|api|apis|erp|sap|oracle|salesforce|aws|azure|gcp|data (?:center|platform|engineering|migration|conversion|warehouse|integration|science|management|modeling|analysis)|network\w*|servers?|hardware|firmware|embedded|asic|semiconductor|telecom\w*|web|mobile|application development|applications|systems integrat\w+|automation|cybersecurity|security systems|machine learning|artificial intelligence|\bai\b|digital|system architecture|distributed systems|jira|agile|scrum)\b`,
@@ -370,7 +372,8 @@ const ITEMS: ItemData[] = [
   {
     id: 'reporting',
     label: 'Status reporting',
-    description: 'Tracks progress and schedules, and reports status, milestones and outcomes to clients and stakeholders.',
+    description:
+      'Tracks progress and schedules, and reports status, milestones and outcomes to clients and stakeholders.',
     weight: 1,
     patterns: [
       String.raw`\bstatus(?:es)?\b`,
@@ -478,7 +481,8 @@ const ITEMS: ItemData[] = [
   {
     id: 'vendor-management',
     label: 'Vendors and resources',
-    description: 'Acquires resources, works with vendors, suppliers and contractors, and negotiates prices and contracts.',
+    description:
+      'Acquires resources, works with vendors, suppliers and contractors, and negotiates prices and contracts.',
     weight: 1,
     patterns: [
       String.raw`\bvendors?\b`,

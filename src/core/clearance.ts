@@ -22,7 +22,8 @@ const NOT_CLEARANCE = new RegExp(CLEARANCE_VOCAB.notClearance, 'gi');
 const PREFERRED = new RegExp(CLEARANCE_VOCAB.preferred, 'i');
 const NEGATED = new RegExp(CLEARANCE_VOCAB.negated, 'i');
 /** Cheap first look: most sentences name nothing of the kind. */
-const MAY_NAME = /clearance|secret|public trust|polygraph|\bpoly\b|vetting|\bnv\s?[12]\b|\bbpss\b|reliability|\bts\b|cleared/i;
+const MAY_NAME =
+  /clearance|secret|public trust|polygraph|\bpoly\b|vetting|\bnv\s?[12]\b|\bbpss\b|reliability|\bts\b|cleared/i;
 
 interface Mention {
   level: string | null;
@@ -48,7 +49,8 @@ function mentionIn(text: string): Mention | null {
   return best;
 }
 
-const levelName = (mention: Mention) => (mention.level && mention.polygraph ? `${mention.level} with polygraph` : mention.level);
+const levelName = (mention: Mention) =>
+  mention.level && mention.polygraph ? `${mention.level} with polygraph` : mention.level;
 
 /**
  * Whether the job requires a clearance, and which. A clearance named in the title (a "- TS/SCI"
@@ -67,7 +69,10 @@ export function findClearance(title: string, sentences: readonly string[]): Clea
     if (mention && !NEGATED.test(sentence)) {
       // Only the words around the mention: a glued line may prefer something else entirely.
       const near = sentence.slice(Math.max(0, mention.at - 50), mention.at + 90);
-      (PREFERRED.test(near) || (inPreferredSection && !/\b(?:must|required)\b/i.test(near)) ? preferred : required).push({mention, sentence});
+      (PREFERRED.test(near) || (inPreferredSection && !/\b(?:must|required)\b/i.test(near))
+        ? preferred
+        : required
+      ).push({mention, sentence});
     }
     // Headings are short; reading long lines for one costs more than it finds.
     const heading = sentence.length <= 120 ? headingIsPreferred(sentence) : null;
@@ -79,6 +84,9 @@ export function findClearance(title: string, sentences: readonly string[]): Clea
   const polygraph = chosen.some((entry) => entry.mention.polygraph);
   const level = levelName({...top.mention, polygraph});
   // The sentence naming the level first, then any other that shows the requirement.
-  const evidence = [top.sentence, ...chosen.map((entry) => entry.sentence).filter((sentence) => sentence !== top.sentence)];
+  const evidence = [
+    top.sentence,
+    ...chosen.map((entry) => entry.sentence).filter((sentence) => sentence !== top.sentence),
+  ];
   return {clearance: {required: required.length > 0, level}, polygraph, evidence: evidence.slice(0, 2)};
 }

@@ -23,7 +23,12 @@ export interface CompletenessInput {
 }
 
 /** 0-100: the weighted share of what a good TPM listing states that this one does; missing heaviest first. */
-export function scoreCompleteness({checklist, posted, location, payRangeRequired = false}: CompletenessInput): Completeness {
+export function scoreCompleteness({
+  checklist,
+  posted,
+  location,
+  payRangeRequired = false,
+}: CompletenessInput): Completeness {
   const entries: Array<{id: string; weight: number; present: boolean}> = CHECKLIST.map((item) => ({
     id: item.id,
     weight: item.weight,

@@ -15,25 +15,56 @@ interface LevelPattern {
 // "MS Office", "Scrum Master" or "business analyst (BA)" do not count.
 // A name may follow a lower-case letter directly when a scraped page glued lines ("QualificationsBachelor's").
 const LEVEL_PATTERNS: readonly LevelPattern[] = [
-  {level: 'associate', pattern: /\bassociate(?:'s|s'?)?\s*(?:\(A\.?A\.?\/A\.?S\.?\)\s*)?(?:level\s+)?degree|\bassociate(?:'s|s'?)?\s*(?:\/|or)\s*bachelor|\bassociate(?:'s|s)? of (?:arts|science|applied)/gi},
+  {
+    level: 'associate',
+    pattern:
+      /\bassociate(?:'s|s'?)?\s*(?:\(A\.?A\.?\/A\.?S\.?\)\s*)?(?:level\s+)?degree|\bassociate(?:'s|s'?)?\s*(?:\/|or)\s*bachelor|\bassociate(?:'s|s)? of (?:arts|science|applied)/gi,
+  },
   {level: 'associate', pattern: /\b(?:A\.?A\.?\/A\.?S\.?|A\.A\.S\.?|AAS)\s+degree/g},
   // Schools below a bachelor's named as a path: "Bachelor's or Technical College degree", "trade school diploma".
-  {level: 'associate', pattern: /\b(?:technical|community|junior|vocational|polytechnic) (?:college|school|institute)\b|\btrade school\b|\bvocational (?:degree|diploma|certificate|training)\b|\btechnical diploma\b/gi},
+  {
+    level: 'associate',
+    pattern:
+      /\b(?:technical|community|junior|vocational|polytechnic) (?:college|school|institute)\b|\btrade school\b|\bvocational (?:degree|diploma|certificate|training)\b|\btechnical diploma\b/gi,
+  },
   {level: 'bachelor', pattern: /bachelor/gi},
-  {level: 'bachelor', pattern: /(?:\b|(?<=[a-z]))(?:B\.S\.|B\.A\.|BS(?:c|EE|CS|ME|CE|IT)?\b|B\.Sc\b|BBA\b|B\.Com\b|BCA\b)|\bB\.\s?(?:E|e)\b|\bB\.?\s?(?:Tech|tech|TECH|Eng)\b/g},
+  {
+    level: 'bachelor',
+    pattern:
+      /(?:\b|(?<=[a-z]))(?:B\.S\.|B\.A\.|BS(?:c|EE|CS|ME|CE|IT)?\b|B\.Sc\b|BBA\b|B\.Com\b|BCA\b)|\bB\.\s?(?:E|e)\b|\bB\.?\s?(?:Tech|tech|TECH|Eng)\b/g,
+  },
   {level: 'bachelor', pattern: /(?:\b|(?<=[a-z]))BA\b(?=\s*(?:\/|or|and)\s*B\.?S|\s+degree|\s+in\s+[A-Z]|\s*\()/g},
-  {level: 'bachelor', pattern: /\b(?:college|university) graduate\b|\bgraduate of an? (?:accredited )?(?:college|university|(?:4|four)[- ]year)|\bundergrad(?:uate)?\s+degree|\b(?:4|four)[- ]year\s+(?:college\s+|university\s+)?degree|\b(?:college|university)\s+degree/gi},
-  {level: 'master', pattern: /(?:\b|(?<=[a-z]))(?<![Ss]crum\s)(?:[Mm]aster|MASTER)(?:'s|s'?|S)(?![a-z])|(?:\b|(?<=[a-z]))[Mm]aster\s+(?:[Dd]egree|of\s+(?:[Ss]cience|[Aa]rts|[Bb]usiness|[Ee]ngineering|[Cc]omputer|[Ii]nformation|[Pp]ublic|[Ff]ine))|\b[Mm]aster\s*(?:\/|or|and)\s*(?:[Dd]octor|Ph\.?\s?D)/g},
-  {level: 'master', pattern: /(?:\b|(?<=[a-z]))(?:MBA|M\.B\.A\.?|M\.S\.|M\.Sc|MSc|Msc|MCA|M\.?Tech|M\.?Eng|M\.E\.?)\b|(?:\b|(?<=[a-z]))MS(?=\s*(?:degree|in\s+[A-Z]|\/|or\s|,\s*(?:or\s+)?Ph))/g},
+  {
+    level: 'bachelor',
+    pattern:
+      /\b(?:college|university) graduate\b|\bgraduate of an? (?:accredited )?(?:college|university|(?:4|four)[- ]year)|\bundergrad(?:uate)?\s+degree|\b(?:4|four)[- ]year\s+(?:college\s+|university\s+)?degree|\b(?:college|university)\s+degree/gi,
+  },
+  {
+    level: 'master',
+    pattern:
+      /(?:\b|(?<=[a-z]))(?<![Ss]crum\s)(?:[Mm]aster|MASTER)(?:'s|s'?|S)(?![a-z])|(?:\b|(?<=[a-z]))[Mm]aster\s+(?:[Dd]egree|of\s+(?:[Ss]cience|[Aa]rts|[Bb]usiness|[Ee]ngineering|[Cc]omputer|[Ii]nformation|[Pp]ublic|[Ff]ine))|\b[Mm]aster\s*(?:\/|or|and)\s*(?:[Dd]octor|Ph\.?\s?D)/g,
+  },
+  {
+    level: 'master',
+    pattern:
+      /(?:\b|(?<=[a-z]))(?:MBA|M\.B\.A\.?|M\.S\.|M\.Sc|MSc|Msc|MCA|M\.?Tech|M\.?Eng|M\.E\.?)\b|(?:\b|(?<=[a-z]))MS(?=\s*(?:degree|in\s+[A-Z]|\/|or\s|,\s*(?:or\s+)?Ph))/g,
+  },
   {level: 'master', pattern: /\b(?<!under)graduate\s+degree|\bpost-?graduate\b|\badvanced\s+degree/gi},
-  {level: 'doctorate', pattern: /(?:\b|(?<=[a-z]))Ph\.?\s?D\b|\bdoctorate\b|\bdoctoral\b|\bjuris doctor\b|\bdoctor of (?:philosophy|science|engineering|education)\b|\bJ\.D\.|\bD\.Sc\b/gi},
+  {
+    level: 'doctorate',
+    pattern:
+      /(?:\b|(?<=[a-z]))Ph\.?\s?D\b|\bdoctorate\b|\bdoctoral\b|\bjuris doctor\b|\bdoctor of (?:philosophy|science|engineering|education)\b|\bJ\.D\.|\bD\.Sc\b/gi,
+  },
 ];
 
 // "degree" with no level in front of it counts as a bachelor's, unless it is not about education.
 const BARE_DEGREE = /\bdegrees?\b/gi;
-const LEVEL_NEARBY = /(?:bachelor|master|\bMBA\b|\bB\.?[SA]\b|\bM\.?S\b|ph\.?\s?d|doctor|associate|A\.?A\.?\/A\.?S|graduate|advanced|undergrad|\b(?:4|four)[- ]year|college|university|B\.?Tech|B\.?E\b)[^.;]{0,40}$/i;
-const NOT_EDUCATION_BEFORE = /(?:\bhigh|\bsome|\bto a|\bcertain|\blarge|\bsignificant|\bvarying|\d{2,3}[- ]?|lieu of|in place of|\bno)\s*$/i;
-const NOT_EDUCATION_AFTER = /^\s*(?:of\b|fahrenheit|celsius|equivalenc|attained|holders?\b|(?:is\s+)?not\s+(?:required|necessary|needed))/i;
+const LEVEL_NEARBY =
+  /(?:bachelor|master|\bMBA\b|\bB\.?[SA]\b|\bM\.?S\b|ph\.?\s?d|doctor|associate|A\.?A\.?\/A\.?S|graduate|advanced|undergrad|\b(?:4|four)[- ]year|college|university|B\.?Tech|B\.?E\b)[^.;]{0,40}$/i;
+const NOT_EDUCATION_BEFORE =
+  /(?:\bhigh|\bsome|\bto a|\bcertain|\blarge|\bsignificant|\bvarying|\d{2,3}[- ]?|lieu of|in place of|\bno)\s*$/i;
+const NOT_EDUCATION_AFTER =
+  /^\s*(?:of\b|fahrenheit|celsius|equivalenc|attained|holders?\b|(?:is\s+)?not\s+(?:required|necessary|needed))/i;
 
 export interface DegreeFinding {
   degree: Degree | null;
@@ -41,8 +72,10 @@ export interface DegreeFinding {
 }
 
 // Cheap first look, so that the patterns run only on sentences that may name a degree.
-const MAY_NAME_DEGREE_WORD = /bachelor|master|degree|ph\.?\s?d|doctor|graduate|undergrad|associate|college|school|vocational|diploma/i;
-const MAY_NAME_DEGREE_ABBREVIATION = /MBA|M\.B\.A|BS|BA|MS|B\.|M\.[SE]|B\.?\s?[Tt]ech|MCA|BBA|BCA|J\.D|AA|Msc|MSc|M\.?Tech|M\.?Eng|B\.?Eng/;
+const MAY_NAME_DEGREE_WORD =
+  /bachelor|master|degree|ph\.?\s?d|doctor|graduate|undergrad|associate|college|school|vocational|diploma/i;
+const MAY_NAME_DEGREE_ABBREVIATION =
+  /MBA|M\.B\.A|BS|BA|MS|B\.|M\.[SE]|B\.?\s?[Tt]ech|MCA|BBA|BCA|J\.D|AA|Msc|MSc|M\.?Tech|M\.?Eng|B\.?Eng/;
 
 function levelsIn(sentence: string): Level[] {
   const levels: Level[] = [];
@@ -50,7 +83,8 @@ function levelsIn(sentence: string): Level[] {
   const covered: Array<[number, number]> = [];
   for (const {level, pattern} of LEVEL_PATTERNS) {
     for (const match of sentence.matchAll(pattern)) {
-      if (/lieu of\s*(?:a\s+|an\s+|the\s+)?$/i.test(sentence.slice(Math.max(0, match.index - 20), match.index))) continue;
+      if (/lieu of\s*(?:a\s+|an\s+|the\s+)?$/i.test(sentence.slice(Math.max(0, match.index - 20), match.index)))
+        continue;
       // Benefits that pay for degrees ("tuition assistance for master's programs") ask for none.
       if (benefitNear(sentence, match.index, match.index + match[0].length)) continue;
       levels.push(level);
@@ -61,7 +95,13 @@ function levelsIn(sentence: string): Level[] {
     if (covered.some(([from, to]) => match.index >= from && match.index < to)) continue;
     const before = sentence.slice(Math.max(0, match.index - 60), match.index);
     const after = sentence.slice(match.index + match[0].length, match.index + match[0].length + 20);
-    if (benefitNear(sentence, match.index, match.index + match[0].length) || LEVEL_NEARBY.test(before) || NOT_EDUCATION_BEFORE.test(before) || NOT_EDUCATION_AFTER.test(after)) continue;
+    if (
+      benefitNear(sentence, match.index, match.index + match[0].length) ||
+      LEVEL_NEARBY.test(before) ||
+      NOT_EDUCATION_BEFORE.test(before) ||
+      NOT_EDUCATION_AFTER.test(after)
+    )
+      continue;
     levels.push('bachelor');
   }
   return levels;

@@ -38,22 +38,63 @@ export const TECH_TITLE = String.raw`\b(?:information technology|software|engine
  * `unlessPmRole`: excluded only when the title names no project/program role beside it (the spec
  * excludes a scrum master *alone*; "Scrum Master / Project Manager" is for the text to decide).
  */
-export type ExcludedTitle = {pattern: string; unlessTechnical?: boolean; unlessPmRole?: boolean} & ({reason: string} | {area: string});
+export type ExcludedTitle = {pattern: string; unlessTechnical?: boolean; unlessPmRole?: boolean} & (
+  {reason: string} | {area: string}
+);
 export const EXCLUDED_TITLES: readonly ExcludedTitle[] = [
-  {pattern: String.raw`\bconstruction\b|\bgeneral contractor\b|\b(?:GC|MEP|HVAC)\b|\bcivil\b|\bsuperintendent\b|\bestimat(?:or|ing)\b|\bmultifamily\b`, area: 'construction'},
-  {pattern: String.raw`\breal estate\b|\bproperty\b|\bfacilit(?:y|ies)\b|\bcapital projects?\b`, area: 'real-estate or facilities'},
+  {
+    pattern: String.raw`\bconstruction\b|\bgeneral contractor\b|\b(?:GC|MEP|HVAC)\b|\bcivil\b|\bsuperintendent\b|\bestimat(?:or|ing)\b|\bmultifamily\b`,
+    area: 'construction',
+  },
+  {
+    pattern: String.raw`\breal estate\b|\bproperty\b|\bfacilit(?:y|ies)\b|\bcapital projects?\b`,
+    area: 'real-estate or facilities',
+  },
   // "Communications" as a function (internal, executive, change communications), not telecommunications or unified communications systems.
-  {pattern: String.raw`\bmarketing\b|\bbrand\b|\bcampaigns?\b|\bcreative\b|\bproducer\b|\bgo-to-market\b|\bcustomer experience\b|(?<!\b(?:unified|data|network|wireless|radio|satellite|mobile|optical|voice|digital) )\bcommunications?\b(?! (?:systems?|networks?|infrastructure|equipment|technology|technologies|engineering|platforms?)\b)|\bpublic relations\b|\bPR\b`, area: 'marketing'},
-  {pattern: String.raw`\bsales\b|\bpartnerships?\b|\bchannels?\b|\bpartner (?:programs?|marketing|enablement|success)\b|\baccount (?:manager|executive|director)\b`, area: 'sales or partnerships'},
-  {pattern: String.raw`\bhuman resources\b|\bHR\b|\bstaffing\b|\brecruit\w*\b|\btalent\b|\bpayroll\b|\bworkforce\b|\bpeople operations\b`, area: 'HR or staffing', unlessTechnical: true},
-  {pattern: String.raw`\bclinical\b|\bmedical\b|\bnurs\w+\b|\bpatients?\b|\bpharmacy\b|\bhealth ?care\b|\bscientific\b|\bresearch\b`, area: 'clinical or research', unlessTechnical: true},
-  {pattern: String.raw`\blearning (?:and|&) development\b|\btraining\b|\beducation\w*\b|\bcurriculum\b|(?<!\b(?:hardware|software|platform|technical|developer|partner|sales) )\benablement\b|\binstructors?\b|\bteachers?\b|\btrainers?\b|\bprofessors?\b|\blecturers?\b|\btutors?\b|\bfaculty\b|\bcourses?\b|\bbootcamp\b|\bcommunity\b|\bdiversity\b|\binclusion\b|\bsustainability\b|\bphilanthropy\b|\boutreach\b|\bworkplace\b|\btravel\b|\bphysical security\b|\benvironmental health\b|\bcompliance\b|\baudit\b|\bcontent\b|\beditorial\b`, area: 'learning, community or compliance', unlessTechnical: true},
-  {pattern: String.raw`\bbusiness (?:program|project|programme)s? (?:manager|management|mgr|lead|leader|director)\b|\bevents?\b|\bsupplier\b|\bvendor operations\b|\bsupply (?:chain|planning)\b|\bprocurement\b|\bsourcing\b|\btrust (?:and|&) safety\b|\bescalations?\b|\bpolicy\b|\bfinance\b|\baccounting\b|\blegal\b|\bm&a\b`, area: 'business-operations', unlessTechnical: true},
+  {
+    pattern: String.raw`\bmarketing\b|\bbrand\b|\bcampaigns?\b|\bcreative\b|\bproducer\b|\bgo-to-market\b|\bcustomer experience\b|(?<!\b(?:unified|data|network|wireless|radio|satellite|mobile|optical|voice|digital) )\bcommunications?\b(?! (?:systems?|networks?|infrastructure|equipment|technology|technologies|engineering|platforms?)\b)|\bpublic relations\b|\bPR\b`,
+    area: 'marketing',
+  },
+  {
+    pattern: String.raw`\bsales\b|\bpartnerships?\b|\bchannels?\b|\bpartner (?:programs?|marketing|enablement|success)\b|\baccount (?:manager|executive|director)\b`,
+    area: 'sales or partnerships',
+  },
+  {
+    pattern: String.raw`\bhuman resources\b|\bHR\b|\bstaffing\b|\brecruit\w*\b|\btalent\b|\bpayroll\b|\bworkforce\b|\bpeople operations\b`,
+    area: 'HR or staffing',
+    unlessTechnical: true,
+  },
+  {
+    pattern: String.raw`\bclinical\b|\bmedical\b|\bnurs\w+\b|\bpatients?\b|\bpharmacy\b|\bhealth ?care\b|\bscientific\b|\bresearch\b`,
+    area: 'clinical or research',
+    unlessTechnical: true,
+  },
+  {
+    pattern: String.raw`\blearning (?:and|&) development\b|\btraining\b|\beducation\w*\b|\bcurriculum\b|(?<!\b(?:hardware|software|platform|technical|developer|partner|sales) )\benablement\b|\binstructors?\b|\bteachers?\b|\btrainers?\b|\bprofessors?\b|\blecturers?\b|\btutors?\b|\bfaculty\b|\bcourses?\b|\bbootcamp\b|\bcommunity\b|\bdiversity\b|\binclusion\b|\bsustainability\b|\bphilanthropy\b|\boutreach\b|\bworkplace\b|\btravel\b|\bphysical security\b|\benvironmental health\b|\bcompliance\b|\baudit\b|\bcontent\b|\beditorial\b`,
+    area: 'learning, community or compliance',
+    unlessTechnical: true,
+  },
+  {
+    pattern: String.raw`\bbusiness (?:program|project|programme)s? (?:manager|management|mgr|lead|leader|director)\b|\bevents?\b|\bsupplier\b|\bvendor operations\b|\bsupply (?:chain|planning)\b|\bprocurement\b|\bsourcing\b|\btrust (?:and|&) safety\b|\bescalations?\b|\bpolicy\b|\bfinance\b|\baccounting\b|\blegal\b|\bm&a\b`,
+    area: 'business-operations',
+    unlessTechnical: true,
+  },
   {pattern: String.raw`\bproduct (?:manager|management|owner|lead)\b`, reason: 'Title names a product manager'},
-  {pattern: String.raw`\b(?:engineering|software|development) manager\b|\bmanager,? (?:software )?engineering\b|\bhead of engineering\b|\bdirector of engineering\b`, reason: 'Title names an engineering manager'},
-  {pattern: String.raw`\bscrum master\b|\bagile coach\b`, reason: 'Title names a scrum master or agile coach', unlessPmRole: true},
+  {
+    pattern: String.raw`\b(?:engineering|software|development) manager\b|\bmanager,? (?:software )?engineering\b|\bhead of engineering\b|\bdirector of engineering\b`,
+    reason: 'Title names an engineering manager',
+  },
+  {
+    pattern: String.raw`\bscrum master\b|\bagile coach\b`,
+    reason: 'Title names a scrum master or agile coach',
+    unlessPmRole: true,
+  },
   {pattern: String.raw`\bproject engineer\b`, reason: 'Title names a project engineer', unlessPmRole: true},
-  {pattern: String.raw`\b(?:software|full[- ]stack|front[- ]end|back[- ]end|web|data|machine learning|ml|devops|qa|test|design|mechanical|electrical|process|quality|cloud|security|site service) (?:engineer|developer)s?\b|\bdeveloper\b|\bprogrammer\b`, reason: 'Title names an engineer or developer', unlessPmRole: true},
+  {
+    pattern: String.raw`\b(?:software|full[- ]stack|front[- ]end|back[- ]end|web|data|machine learning|ml|devops|qa|test|design|mechanical|electrical|process|quality|cloud|security|site service) (?:engineer|developer)s?\b|\bdeveloper\b|\bprogrammer\b`,
+    reason: 'Title names an engineer or developer',
+    unlessPmRole: true,
+  },
 ];
 
 /** Title words strong enough to outweigh an industry or back-office word (see unlessTechnical). */
@@ -88,13 +129,35 @@ export const NON_TECH_TEXT: ReadonlyArray<{domain: string; pattern: string; acro
     domain: 'construction',
     pattern: String.raw`\b(?:construction|subcontractors?|general contractors?|job ?sites?|site (?:visits|safety|work)|civil|OSHA|Procore|Primavera|bids?|bidding|change orders?|RFIs?|submittals|punch ?lists?|concrete|steel|HVAC|MEP|plumbing|architectural|architects?|drawings|permitting|building permits|zoning|land (?:development|planning)|stormwater|grading|building codes?|buildings|facilities management|capital projects?|inspections?|excavation|wastewater|field (?:work|crews?|personnel))\b`,
   },
-  {domain: 'marketing', pattern: String.raw`\b(?:marketing|campaigns?|brand(?:ing)?|creative (?:briefs|output|assets)|advertis\w+|go-to-market|event (?:planning|management|logistics)|collateral|social media|(?:internal|external|executive|employee|corporate|change) communications|communications? (?:plans?|strateg\w+|calendars?)|newsletters?|press releases?|public relations|messaging)\b`},
-  {domain: 'HR', pattern: String.raw`\b(?:human resources|HRIS|payroll|compensation and benefits|employee relations|talent acquisition|interview scheduling|interviewers?|hiring committees?)\b`, acronyms: String.raw`\b(?:HR|PHR|SPHR)\b`},
-  {domain: 'clinical', pattern: String.raw`\b(?:clinical|patients?|FDA|IRB|trials?|nursing|medical|healthcare|pharma\w*|laborator(?:y|ies)|scientific|research studies)\b`},
-  {domain: 'learning', pattern: String.raw`\b(?:curriculum|curricula|instructional design\w*|learners?|e-?learning|training (?:programs?|content|materials|sessions)|learning (?:programs?|experiences?|paths?)|classroom|teachers?|teach(?:es|ing)?|students?|instructors?|courses?|coursework|lessons?|lectures?|enablement|(?:data|digital) literacy|upskill\w*)\b`},
-  {domain: 'sales', pattern: String.raw`\b(?:sales|selling|quotas?|prospects|(?:sales|deal|opportunity) pipelines?|resellers?|distributors?|channel partners?|revenue targets?|account management)\b`},
-  {domain: 'supply chain', pattern: String.raw`\b(?:supply chain|inventory|demand planning|supply planning|logistics|forecasts?|procurement|sourcing|suppliers?)\b`},
-  {domain: 'finance', pattern: String.raw`\b(?:banking|bank|credit card|mortgage|loans?|lending|accounting|mergers|acquisitions|divestitures?|M&A|insurance|underwriting)\b`},
+  {
+    domain: 'marketing',
+    pattern: String.raw`\b(?:marketing|campaigns?|brand(?:ing)?|creative (?:briefs|output|assets)|advertis\w+|go-to-market|event (?:planning|management|logistics)|collateral|social media|(?:internal|external|executive|employee|corporate|change) communications|communications? (?:plans?|strateg\w+|calendars?)|newsletters?|press releases?|public relations|messaging)\b`,
+  },
+  {
+    domain: 'HR',
+    pattern: String.raw`\b(?:human resources|HRIS|payroll|compensation and benefits|employee relations|talent acquisition|interview scheduling|interviewers?|hiring committees?)\b`,
+    acronyms: String.raw`\b(?:HR|PHR|SPHR)\b`,
+  },
+  {
+    domain: 'clinical',
+    pattern: String.raw`\b(?:clinical|patients?|FDA|IRB|trials?|nursing|medical|healthcare|pharma\w*|laborator(?:y|ies)|scientific|research studies)\b`,
+  },
+  {
+    domain: 'learning',
+    pattern: String.raw`\b(?:curriculum|curricula|instructional design\w*|learners?|e-?learning|training (?:programs?|content|materials|sessions)|learning (?:programs?|experiences?|paths?)|classroom|teachers?|teach(?:es|ing)?|students?|instructors?|courses?|coursework|lessons?|lectures?|enablement|(?:data|digital) literacy|upskill\w*)\b`,
+  },
+  {
+    domain: 'sales',
+    pattern: String.raw`\b(?:sales|selling|quotas?|prospects|(?:sales|deal|opportunity) pipelines?|resellers?|distributors?|channel partners?|revenue targets?|account management)\b`,
+  },
+  {
+    domain: 'supply chain',
+    pattern: String.raw`\b(?:supply chain|inventory|demand planning|supply planning|logistics|forecasts?|procurement|sourcing|suppliers?)\b`,
+  },
+  {
+    domain: 'finance',
+    pattern: String.raw`\b(?:banking|bank|credit card|mortgage|loans?|lending|accounting|mergers|acquisitions|divestitures?|M&A|insurance|underwriting)\b`,
+  },
 ];
 
 /** Text: product-management or engineering-management duties (deciding what to build, managing builders). */

@@ -78,7 +78,8 @@ function compile(): Compiled {
     strongTechTitle: [re(STRONG_TECH_TITLE, 'i'), re(TECH_TITLE_CASE_SENSITIVE)],
     excluded: EXCLUDED_TITLES.map((entry) => ({
       pattern: re(entry.pattern, 'i'),
-      reason: (role: string) => ('reason' in entry ? entry.reason : `Title names ${article(entry.area)} ${entry.area} ${role}`),
+      reason: (role: string) =>
+        'reason' in entry ? entry.reason : `Title names ${article(entry.area)} ${entry.area} ${role}`,
       unlessTechnical: entry.unlessTechnical ?? false,
       unlessPmRole: entry.unlessPmRole ?? false,
     })),
@@ -98,7 +99,8 @@ function compile(): Compiled {
 /** Acronyms that the case-insensitive technical patterns would confuse with ordinary words ("make it work"). */
 const AMBIGUOUS_LOWERCASE = /\b(?:it|qa|sap|erp|sql|apis?|aws|gcp|saas|crm|plc)\b/gi;
 /** Software used as an office tool says nothing about the domain ("project management software"). */
-const TOOL_SOFTWARE = /\b(?:project management|scheduling|accounting|office|computer|estimating|construction|design|cad|presentation|spreadsheet|productivity|billing|word processing|standard)\s+(?:software|applications|tools|programs)\b|\bsoftware (?:such as|like|including) (?:ms|microsoft)\b/gi;
+const TOOL_SOFTWARE =
+  /\b(?:project management|scheduling|accounting|office|computer|estimating|construction|design|cad|presentation|spreadsheet|productivity|billing|word processing|standard)\s+(?:software|applications|tools|programs)\b|\bsoftware (?:such as|like|including) (?:ms|microsoft)\b/gi;
 const MAX_POINTS_PER_SENTENCE = 3;
 const NON_TECH_WEIGHT = 1.5;
 const OTHER_ROLE_STEP = 0.08;
@@ -148,7 +150,10 @@ class TermTally {
   }
 
   top(n: number): string[] {
-    return [...this.counts.values()].sort((a, b) => b.count - a.count).slice(0, n).map((entry) => entry.shown);
+    return [...this.counts.values()]
+      .sort((a, b) => b.count - a.count)
+      .slice(0, n)
+      .map((entry) => entry.shown);
   }
 }
 
@@ -166,7 +171,8 @@ export function readTitle(shownTitle: string): TitleReading {
   const strongTech = patterns.strongTechTitle.some((pattern) => pattern.test(title));
   const pmRole = patterns.pmRoleTitle.some((pattern) => pattern.test(title));
   const excluded = patterns.excluded.find(
-    ({pattern, unlessTechnical, unlessPmRole}) => pattern.test(title) && !(unlessTechnical && strongTech) && !(unlessPmRole && pmRole),
+    ({pattern, unlessTechnical, unlessPmRole}) =>
+      pattern.test(title) && !(unlessTechnical && strongTech) && !(unlessPmRole && pmRole),
   );
   if (excluded) {
     const role = !pmRole ? 'role' : /\bprogram/i.test(title) ? 'program manager' : 'project manager';
@@ -177,7 +183,11 @@ export function readTitle(shownTitle: string): TitleReading {
   }
   if (pmRole) {
     const technical = patterns.techTitle.some((pattern) => pattern.test(title));
-    return {kind: 'pm', technical, reason: technical ? `Title: ${shown} (mentions a technical area)` : `Title: ${shown} (generic; the text decides)`};
+    return {
+      kind: 'pm',
+      technical,
+      reason: technical ? `Title: ${shown} (mentions a technical area)` : `Title: ${shown} (generic; the text decides)`,
+    };
   }
   return {kind: 'other', technical: false, reason: 'Title does not name a project or program manager'};
 }
@@ -199,8 +209,12 @@ function readSentence(sentence: string, patterns: Compiled, may: May): SentenceS
   signals = {
     pmWork: patterns.pmWork.some(({pattern, group}) => may(group) && pattern.test(sentence)),
     technical: technicalTerms(sentence, patterns, may),
-    nonTech: patterns.nonTech.map(({domain, patterns: domainPatterns}) => ({domain, terms: termsIn(sentence, domainPatterns, may)})).filter(({terms}) => terms.length > 0),
-    otherRoles: patterns.otherRole.filter(({pattern: {pattern, group}}) => may(group) && pattern.test(sentence)).map(({role}) => role),
+    nonTech: patterns.nonTech
+      .map(({domain, patterns: domainPatterns}) => ({domain, terms: termsIn(sentence, domainPatterns, may)}))
+      .filter(({terms}) => terms.length > 0),
+    otherRoles: patterns.otherRole
+      .filter(({pattern: {pattern, group}}) => may(group) && pattern.test(sentence))
+      .map(({role}) => role),
   };
   if (remembered.size >= MAX_REMEMBERED) remembered = new Map();
   remembered.set(sentence, signals);
@@ -231,7 +245,9 @@ export function readText(sentences: readonly string[]): TextSignals {
     pmWork,
     technical: technical.total,
     technicalTerms: technical.top(3),
-    nonTechnical: [...nonTech].map(([domain, tally]) => ({domain, count: tally.total, terms: tally.top(3)})).sort(byCount),
+    nonTechnical: [...nonTech]
+      .map(([domain, tally]) => ({domain, count: tally.total, terms: tally.top(3)}))
+      .sort(byCount),
     otherRole: [...otherRole].map(([role, count]) => ({role, count})).sort(byCount),
   };
 }
@@ -241,7 +257,10 @@ const clamp = (value: number) => Math.min(1, Math.max(0, value));
 
 /** Compiles the detection patterns ahead of use (see prepareChecklistMatchers in match.ts). */
 export function prepareDetection(): void {
-  const sample = ['Plan and track the IT project schedule with construction and marketing teams.', 'Plan the IT project with marketing teams \u2026'];
+  const sample = [
+    'Plan and track the IT project schedule with construction and marketing teams.',
+    'Plan the IT project with marketing teams \u2026',
+  ];
   detectTechnicalProjectManager('Technical Program Manager', sample);
   detectTechnicalProjectManager('Technical Program Manager', sample);
 }
@@ -255,10 +274,17 @@ export function detectTechnicalProjectManager(title: string, sentences: readonly
   const nonTechPoints = topNonTech?.count ?? 0;
 
   if (text.pmWork > 0) reasons.push(`Text: plans, tracks or delivers projects (${plural(text.pmWork, 'sentence')})`);
-  if (text.technical > 0) reasons.push(`Text: technical terms such as ${text.technicalTerms.join(', ')} (${plural(text.technical, 'mention')})`);
+  if (text.technical > 0)
+    reasons.push(
+      `Text: technical terms such as ${text.technicalTerms.join(', ')} (${plural(text.technical, 'mention')})`,
+    );
   else reasons.push('Text: no technical terms (software, IT, systems, cloud, data...)');
-  if (topNonTech && nonTechPoints >= 2) reasons.push(`Text: ${topNonTech.domain} terms such as ${topNonTech.terms.join(', ')} (${plural(nonTechPoints, 'mention')})`);
-  for (const {role, count} of text.otherRole) if (count >= 2) reasons.push(`Text: ${role} duties (${plural(count, 'sentence')})`);
+  if (topNonTech && nonTechPoints >= 2)
+    reasons.push(
+      `Text: ${topNonTech.domain} terms such as ${topNonTech.terms.join(', ')} (${plural(nonTechPoints, 'mention')})`,
+    );
+  for (const {role, count} of text.otherRole)
+    if (count >= 2) reasons.push(`Text: ${role} duties (${plural(count, 'sentence')})`);
 
   // How much more the text speaks of technical work than of the strongest excluded domain, in [-1, 1].
   // Excluded-domain words weigh more: they name what the job is about ("campaign", "subcontractors"),
@@ -267,7 +293,10 @@ export function detectTechnicalProjectManager(title: string, sentences: readonly
   const balance = Math.max(-1, (text.technical - weighedNonTech) / Math.max(6, text.technical + nonTechPoints));
   const projectWork = Math.min(text.pmWork, 5) / 5;
   // Repeated product- or people-management duties suggest the other roles the spec sets apart.
-  const otherRolePenalty = text.otherRole.reduce((sum, {count}) => sum + OTHER_ROLE_STEP * Math.min(Math.max(count - 1, 0), 3), 0);
+  const otherRolePenalty = text.otherRole.reduce(
+    (sum, {count}) => sum + OTHER_ROLE_STEP * Math.min(Math.max(count - 1, 0), 3),
+    0,
+  );
 
   let score: number;
   switch (reading.kind) {

@@ -32,11 +32,7 @@ const LABELLED_TITLE = /^(?:job title|title|position|role)\s*:\s*(.{3,120})$/i;
 const LABELLED_LOCATION = /^(?:location|locations|based in|work location|office)\s*:\s*(.{2,120})$/i;
 const REMOTE = /\b(?:fully remote|remote(?:-first| role| position| in| \(|,|\s*$)|work from home)/i;
 
-const lines = (text: string) =>
-  normalizeText(text)
-    .split('\n')
-    .map(squash)
-    .filter(Boolean);
+const lines = (text: string) => normalizeText(text).split('\n').map(squash).filter(Boolean);
 
 /** The title: a "Title:" line, else a short first line that reads like a heading rather than a sentence. */
 export function detectDraftTitle(text: string): string {
@@ -73,14 +69,24 @@ export function analyzeDraft(input: DraftInput): DraftReport {
   const location = typedLocation || detectDraftLocation(input.text);
   // analyze() checks the place against the pay-transparency laws and counts a missing range it requires.
   const analysis = analyze(
-    {id: 'draft', site: 'draft', title, company: '', location, salaryText: input.salaryText ?? '', description: input.text},
+    {
+      id: 'draft',
+      site: 'draft',
+      title,
+      company: '',
+      location,
+      salaryText: input.salaryText ?? '',
+      description: input.text,
+    },
     input.date ? {date: input.date} : {},
   );
   const posted = analysis.salary.posted;
   const law = analysis.salary.transparency;
   const suggestions = analysis.completeness.missing.flatMap((id) => {
     const suggestion = suggestionFor(id);
-    const label = analysis.checklist.find((item) => item.id === id)?.label ?? (id === 'pay-range' ? 'Pay range' : id === 'location' ? 'Location' : id);
+    const label =
+      analysis.checklist.find((item) => item.id === id)?.label ??
+      (id === 'pay-range' ? 'Pay range' : id === 'location' ? 'Location' : id);
     return suggestion ? [{id, label, ...suggestion}] : [];
   });
   return {
@@ -90,8 +96,12 @@ export function analyzeDraft(input: DraftInput): DraftReport {
     payRange: {present: posted !== null, text: posted?.text ?? null, required: law ? law.required : null},
     suggestions,
     unsaid: [
-      ...(analysis.requirements.workMode === null ? [{id: 'work-mode', label: 'Work mode', ...SCREENING_SUGGESTIONS['work-mode']}] : []),
-      ...(analysis.requirements.sponsorship === null ? [{id: 'sponsorship', label: 'Visa sponsorship', ...SCREENING_SUGGESTIONS.sponsorship}] : []),
+      ...(analysis.requirements.workMode === null
+        ? [{id: 'work-mode', label: 'Work mode', ...SCREENING_SUGGESTIONS['work-mode']}]
+        : []),
+      ...(analysis.requirements.sponsorship === null
+        ? [{id: 'sponsorship', label: 'Visa sponsorship', ...SCREENING_SUGGESTIONS.sponsorship}]
+        : []),
     ],
   };
 }

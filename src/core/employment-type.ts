@@ -16,7 +16,9 @@ const LABELLED = new RegExp(EMPLOYMENT_LINE, 'i');
 export function employmentTypeFromJsonLd(value: string): string | null {
   for (const raw of value.split(/[,;\s]+/)) {
     const key = raw.trim().toUpperCase().replace(/[- ]/g, '_');
-    const entry = EMPLOYMENT_TYPES.find((candidate) => candidate.jsonLd.includes(key) || candidate.jsonLd.includes(key.replace(/_/g, '')));
+    const entry = EMPLOYMENT_TYPES.find(
+      (candidate) => candidate.jsonLd.includes(key) || candidate.jsonLd.includes(key.replace(/_/g, '')),
+    );
     if (entry) return entry.type;
   }
   return null;
@@ -30,13 +32,23 @@ function typeIn(text: string): string | null {
   const labelled = LABELLED.exec(text)?.[1]?.trim();
   if (labelled) {
     // "Job Type: Full-time Pay: ..." names the type first; "Contractor" and "Contract (1099)" are contracts.
-    const named = TYPES.find(({type, regex}) => regex.test(labelled) || labelled.toLowerCase().startsWith(type) || (type === 'contract' && /^contract/i.test(labelled)));
+    const named = TYPES.find(
+      ({type, regex}) =>
+        regex.test(labelled) ||
+        labelled.toLowerCase().startsWith(type) ||
+        (type === 'contract' && /^contract/i.test(labelled)),
+    );
     return named?.type ?? null;
   }
   return TYPES.find(({regex}) => regex.test(text))?.type ?? null;
 }
 
-export function findEmploymentType(input: {employmentType?: string; title: string; location: string; sentences: readonly string[]}): EmploymentTypeFinding {
+export function findEmploymentType(input: {
+  employmentType?: string;
+  title: string;
+  location: string;
+  sentences: readonly string[];
+}): EmploymentTypeFinding {
   const fromJsonLd = input.employmentType ? employmentTypeFromJsonLd(input.employmentType) : null;
   if (fromJsonLd) return {type: fromJsonLd, evidence: []};
   for (const line of [...input.location.split(/(?:(?<!\s)\s+)?[•|;]\s*/), input.title]) {

@@ -13,7 +13,11 @@ export interface FitBlocker {
 }
 
 /** The clearance levels a profile can hold, as the options page offers them ("none" holds nothing). */
-export const CLEARANCES_HELD = ['none', ...CLEARANCE_LEVELS.map((entry) => entry.level), 'TS/SCI with polygraph'] as const;
+export const CLEARANCES_HELD = [
+  'none',
+  ...CLEARANCE_LEVELS.map((entry) => entry.level),
+  'TS/SCI with polygraph',
+] as const;
 
 const MODE_NAMES: Record<WorkMode, string> = {remote: 'remote', hybrid: 'hybrid', onsite: 'on-site'};
 
@@ -42,15 +46,23 @@ export function fitBlockers(facts: Partial<ScreeningFacts> | undefined, profile:
   const held = profile.clearanceHeld ?? null;
   if (clearance?.required && held !== null) {
     const wanted = clearance.level ?? 'a security clearance';
-    if (held === 'none') blockers.push({id: 'clearance', reason: `posting requires ${clearance.level ? `a ${wanted} clearance` : wanted}; you hold none`});
-    else if (clearance.level && !covers(held, clearance.level)) blockers.push({id: 'clearance', reason: `posting requires a ${wanted} clearance; you hold ${held}`});
+    if (held === 'none')
+      blockers.push({
+        id: 'clearance',
+        reason: `posting requires ${clearance.level ? `a ${wanted} clearance` : wanted}; you hold none`,
+      });
+    else if (clearance.level && !covers(held, clearance.level))
+      blockers.push({id: 'clearance', reason: `posting requires a ${wanted} clearance; you hold ${held}`});
   }
   if (facts.usCitizenship && profile.usCitizen === false) {
     blockers.push({id: 'us-citizenship', reason: 'posting requires US citizenship or US-person status'});
   }
   const accepted = profile.workModes ?? [];
   if (facts.workMode && accepted.length > 0 && !accepted.includes(facts.workMode)) {
-    blockers.push({id: 'work-mode', reason: `posting is ${MODE_NAMES[facts.workMode]}; you accept ${accepted.map((mode) => MODE_NAMES[mode]).join(' or ')}`});
+    blockers.push({
+      id: 'work-mode',
+      reason: `posting is ${MODE_NAMES[facts.workMode]}; you accept ${accepted.map((mode) => MODE_NAMES[mode]).join(' or ')}`,
+    });
   }
   const limit = profile.travelLimit ?? null;
   if (facts.travelPercent != null && limit !== null && facts.travelPercent > limit) {

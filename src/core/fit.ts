@@ -21,7 +21,6 @@ export {normalizeCertification};
 
 export const FIT_WEIGHTS = {experience: 3, requiredCertification: 3, degree: 2, preferredCertification: 1} as const;
 
-
 export interface FitInput {
   /** With the posting's screening facts when known: the only source of hard blockers. */
   requirements: Pick<Requirements, 'minYearsExperience' | 'degree' | 'certifications'> & Partial<ScreeningFacts>;
@@ -61,13 +60,26 @@ function degreeRow(asked: Degree, profile: Profile): FitRow {
 
 function certificationRow(cert: string, weight: number, held: ReadonlySet<string>, profile: Profile): FitRow {
   // An empty list is "not said" rather than "none held": both score nothing, only the wording differs.
-  const status: FitStatus = held.has(normalizeCertification(cert)) ? 'met' : profile.certifications.length === 0 ? 'unknown' : 'missing';
+  const status: FitStatus = held.has(normalizeCertification(cert))
+    ? 'met'
+    : profile.certifications.length === 0
+      ? 'unknown'
+      : 'missing';
   const kind = weight === FIT_WEIGHTS.requiredCertification ? 'required' : 'preferred';
-  return {id: `certification:${cert}`, label: `${cert} certification (${kind})`, weight, status, reason: `posting names ${cert} (${kind})`};
+  return {
+    id: `certification:${cert}`,
+    label: `${cert} certification (${kind})`,
+    weight,
+    status,
+    reason: `posting names ${cert} (${kind})`,
+  };
 }
 
 /** Every requirement the posting states, with the profile's status against each; heaviest first. */
-export function explainFit({requirements, checklist, preferredCertifications = []}: FitInput, profile: Profile): FitRow[] {
+export function explainFit(
+  {requirements, checklist, preferredCertifications = []}: FitInput,
+  profile: Profile,
+): FitRow[] {
   const rows: FitRow[] = [];
   if (requirements.minYearsExperience !== null) rows.push(experienceRow(requirements.minYearsExperience, profile));
   if (requirements.degree !== null) rows.push(degreeRow(requirements.degree, profile));
@@ -90,7 +102,13 @@ export function explainFit({requirements, checklist, preferredCertifications = [
     if ((REQUIREMENT_IDS as readonly string[]).includes(item.id)) continue;
     if (!checklist.some((match) => match.id === item.id && match.present)) continue;
     const status: FitStatus = evidenced.has(item.id) ? 'met' : profile.checklist.length === 0 ? 'unknown' : 'missing';
-    rows.push({id: item.id, label: item.label, weight: item.weight, status, reason: `posting asks for ${item.label.toLowerCase()}`});
+    rows.push({
+      id: item.id,
+      label: item.label,
+      weight: item.weight,
+      status,
+      reason: `posting asks for ${item.label.toLowerCase()}`,
+    });
   }
   // Stable sort: heaviest first, posting order within a weight.
   return rows.sort((a, b) => b.weight - a.weight);

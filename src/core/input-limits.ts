@@ -12,7 +12,13 @@ export const MAX_DESCRIPTION_CHARS = 200_000;
 /** Characters of the one-line fields (title, company, location, pay line); the longest there holds 420. */
 export const MAX_FIELD_CHARS = 1_000;
 
-const LIMITS = {title: MAX_FIELD_CHARS, company: MAX_FIELD_CHARS, location: MAX_FIELD_CHARS, salaryText: MAX_FIELD_CHARS, description: MAX_DESCRIPTION_CHARS} as const;
+const LIMITS = {
+  title: MAX_FIELD_CHARS,
+  company: MAX_FIELD_CHARS,
+  location: MAX_FIELD_CHARS,
+  salaryText: MAX_FIELD_CHARS,
+  description: MAX_DESCRIPTION_CHARS,
+} as const;
 
 const FIELD_NAMES: Readonly<Record<Truncation['field'], string>> = {
   title: 'title',
@@ -47,6 +53,9 @@ const count = (value: number) => value.toLocaleString('en-US');
 /** "Analysed the first 200,000 characters of the description (1,048,576 in all)." or null. */
 export function truncationNotice(truncated: readonly Truncation[] | undefined): string | null {
   if (!truncated?.length) return null;
-  const parts = truncated.map(({field, analysedChars, totalChars}) => `the first ${count(analysedChars)} characters of the ${FIELD_NAMES[field]} (${count(totalChars)} in all)`);
+  const parts = truncated.map(
+    ({field, analysedChars, totalChars}) =>
+      `the first ${count(analysedChars)} characters of the ${FIELD_NAMES[field]} (${count(totalChars)} in all)`,
+  );
   return `Analysed ${parts.join(', and ')}.`;
 }

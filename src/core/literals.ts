@@ -19,7 +19,8 @@ const ANY: Node = {exact: null, needs: null};
 const EMPTY: Node = {exact: [''], needs: null};
 
 const printable = (code: number) => code >= 0x20 && code <= 0x7e;
-const charNode = (char: string): Node => (char.length === 1 && printable(char.charCodeAt(0)) ? {exact: [char.toLowerCase()], needs: null} : ANY);
+const charNode = (char: string): Node =>
+  char.length === 1 && printable(char.charCodeAt(0)) ? {exact: [char.toLowerCase()], needs: null} : ANY;
 
 /** Drops strings that contain another of the set: finding the shorter one is enough. */
 function minimal(strings: readonly string[]): string[] {
@@ -93,7 +94,12 @@ class Parser {
     let whole = true;
     while (this.at < this.source.length && this.source[this.at] !== '|' && this.source[this.at] !== ')') {
       const item = this.quantified();
-      const joined = item.exact?.length === 1 ? run.map((string) => string + item.exact![0]) : item.exact ? cross(run, item.exact) : null;
+      const joined =
+        item.exact?.length === 1
+          ? run.map((string) => string + item.exact![0])
+          : item.exact
+            ? cross(run, item.exact)
+            : null;
       if (joined) {
         run = joined;
         continue;
@@ -169,9 +175,13 @@ class Parser {
     const rest = this.source.slice(this.at, this.at + 3);
     let lookaround = false;
     if (rest.startsWith('?:')) this.at += 2;
-    else if (rest.startsWith('?=') || rest.startsWith('?!')) (this.at += 2), (lookaround = true);
-    else if (rest.startsWith('?<=') || rest.startsWith('?<!')) (this.at += 3), (lookaround = true);
-    else if (rest.startsWith('?<')) {
+    else if (rest.startsWith('?=') || rest.startsWith('?!')) {
+      this.at += 2;
+      lookaround = true;
+    } else if (rest.startsWith('?<=') || rest.startsWith('?<!')) {
+      this.at += 3;
+      lookaround = true;
+    } else if (rest.startsWith('?<')) {
       const end = this.source.indexOf('>', this.at);
       if (end < 0) throw new Error('bad group name');
       this.at = end + 1;
@@ -185,7 +195,10 @@ class Parser {
 
   private characterClass(): Node {
     let negated = false;
-    if (this.source[this.at] === '^') (negated = true), this.at++;
+    if (this.source[this.at] === '^') {
+      negated = true;
+      this.at++;
+    }
     const chars = new Set<string>();
     let known = true;
     let first = true;

@@ -4,7 +4,10 @@ import {GUIDANCE_SOURCE, type GuidanceResult} from './jsonld-guidance';
 
 /** Listing text is the recruiter's own, but may hold Markdown syntax: keep it literal. */
 export function escapeMarkdown(text: string): string {
-  return text.replace(/[\\`*_[\]{}<>#|!~]/g, (char) => `\\${char}`).replace(/\s+/g, ' ').trim();
+  return text
+    .replace(/[\\`*_[\]{}<>#|!~]/g, (char) => `\\${char}`)
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 export function draftReportMarkdown(report: DraftReport, jsonLd: GuidanceResult | null = null): string {
@@ -13,13 +16,19 @@ export function draftReportMarkdown(report: DraftReport, jsonLd: GuidanceResult 
   const out: string[] = [];
   out.push(`# Listing check: ${title.value ? escapeMarkdown(title.value) : '(no title found)'}`, '');
   out.push(`- **Completeness:** ${analysis.completeness.score}/100`);
-  out.push(`- **Title:** ${title.value ? `${escapeMarkdown(title.value)}${title.detected ? ' (detected)' : ''}` : 'not found'}`);
-  out.push(`- **Location:** ${location.value ? `${escapeMarkdown(location.value)}${location.detected ? ' (detected)' : ''}` : 'not found'}`);
+  out.push(
+    `- **Title:** ${title.value ? `${escapeMarkdown(title.value)}${title.detected ? ' (detected)' : ''}` : 'not found'}`,
+  );
+  out.push(
+    `- **Location:** ${location.value ? `${escapeMarkdown(location.value)}${location.detected ? ' (detected)' : ''}` : 'not found'}`,
+  );
   out.push(
     `- **Reads as a technical project/program manager role:** ${analysis.detection.isTechnicalProjectManager ? 'yes' : 'no'}`,
   );
   const requiredNote = payRange.required === true ? ' (likely required by law for this location)' : '';
-  out.push(`- **Pay range:** ${payRange.present ? `stated (${escapeMarkdown(payRange.text ?? '')})` : `missing${requiredNote}`}`);
+  out.push(
+    `- **Pay range:** ${payRange.present ? `stated (${escapeMarkdown(payRange.text ?? '')})` : `missing${requiredNote}`}`,
+  );
   out.push('', `## Missing (${suggestions.length})`, '');
   if (suggestions.length === 0) out.push('Nothing: the listing covers every checklist item.');
   for (const suggestion of suggestions) {
@@ -28,10 +37,16 @@ export function draftReportMarkdown(report: DraftReport, jsonLd: GuidanceResult 
   out.push('', `## Present (${present.length})`, '');
   for (const item of present) {
     const evidence = item.evidence[0];
-    out.push(`- ${escapeMarkdown(item.label)}${evidence ? `: "${escapeMarkdown(evidence.length > 140 ? `${evidence.slice(0, 139)}\u2026` : evidence)}"` : ''}`);
+    out.push(
+      `- ${escapeMarkdown(item.label)}${evidence ? `: "${escapeMarkdown(evidence.length > 140 ? `${evidence.slice(0, 139)}\u2026` : evidence)}"` : ''}`,
+    );
   }
   if (jsonLd) {
-    out.push('', `## JobPosting JSON-LD (${jsonLd.eligible ? 'required properties OK' : 'required properties missing or malformed'})`, '');
+    out.push(
+      '',
+      `## JobPosting JSON-LD (${jsonLd.eligible ? 'required properties OK' : 'required properties missing or malformed'})`,
+      '',
+    );
     if (jsonLd.findings.length === 0) out.push('No problems found.');
     for (const finding of jsonLd.findings) {
       out.push(`- ${finding.level}, ${finding.problem}: \`${finding.property}\`: ${escapeMarkdown(finding.message)}`);

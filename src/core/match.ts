@@ -8,7 +8,9 @@ import type {ChecklistMatch} from './types';
 const MAX_EVIDENCE = 3;
 
 /** Items read from phrases; analyze takes degree, years and certifications from the requirement readers. */
-export const PHRASE_IDS: readonly ChecklistId[] = CHECKLIST_IDS.filter((id) => !(REQUIREMENT_IDS as readonly string[]).includes(id));
+export const PHRASE_IDS: readonly ChecklistId[] = CHECKLIST_IDS.filter(
+  (id) => !(REQUIREMENT_IDS as readonly string[]).includes(id),
+);
 /**
  * A veto cancels the item's matches within this many characters of it, not a whole "sentence":
  * job boards often glue several bullets into one line without full stops ("...visa status,
@@ -37,27 +39,34 @@ interface Remembered {
 let remembered = new Map<string, Remembered>();
 
 const compiledSource = (source: string) => cheaperBoundaries(lowerSource(source));
-const anyOf = (sources: readonly string[]) => new RegExp(sources.map((source) => `(?:${compiledSource(source)})`).join('|'), 'g');
+const anyOf = (sources: readonly string[]) =>
+  new RegExp(sources.map((source) => `(?:${compiledSource(source)})`).join('|'), 'g');
 
 /**
  * One scan of a posting tells which of each item's patterns can match which sentence at all (scan.ts):
  * one group per pattern, numbered from the item's first.
  */
-const FIRST_GROUPS: readonly number[] = CHECKLIST.map((item) => vocabularies.add(item.patterns.map((source) => [compiledSource(source)])));
+const FIRST_GROUPS: readonly number[] = CHECKLIST.map((item) =>
+  vocabularies.add(item.patterns.map((source) => [compiledSource(source)])),
+);
 
 /** Compiled on first use, item by item: a caller that reads a few items pays for those only. */
 function compiledItem(index: number): CompiledItem {
   let entry = compiled[index];
   if (!entry) {
     const item = CHECKLIST[index]!;
-    entry = {patterns: item.patterns.map((source) => new RegExp(compiledSource(source), 'g')), vetoes: item.unless?.length ? anyOf(item.unless) : null};
+    entry = {
+      patterns: item.patterns.map((source) => new RegExp(compiledSource(source), 'g')),
+      vetoes: item.unless?.length ? anyOf(item.unless) : null,
+    };
     compiled[index] = entry;
   }
   return entry;
 }
 
 /** A negation right before a match takes it back: "you won't manage people", "no travel". */
-const NEGATED_BEFORE = /\b(?:won't|will not|wouldn't|don't|do not|doesn't|does not|isn't|is not|aren't|are not|not|never|no)\s+(?!only\b|just\b|merely\b|matter\b|less\b|more\b|later\b)(?:\w+\s+){0,2}$/;
+const NEGATED_BEFORE =
+  /\b(?:won't|will not|wouldn't|don't|do not|doesn't|does not|isn't|is not|aren't|are not|not|never|no)\s+(?!only\b|just\b|merely\b|matter\b|less\b|more\b|later\b)(?:\w+\s+){0,2}$/;
 const NEGATION_REACH = 30;
 
 /**
@@ -92,7 +101,9 @@ function sentenceShows({patterns, vetoes}: CompiledItem, sentence: string, candi
     }
     if (start === Infinity) return false;
     if (vetoes && !vetoed) vetoed = vetoSpans(vetoes, sentence);
-    const clear = !vetoed?.some(([vetoFrom, to]) => start < to && end > vetoFrom) && !NEGATED_BEFORE.test(sentence.slice(Math.max(0, start - NEGATION_REACH), start));
+    const clear =
+      !vetoed?.some(([vetoFrom, to]) => start < to && end > vetoFrom) &&
+      !NEGATED_BEFORE.test(sentence.slice(Math.max(0, start - NEGATION_REACH), start));
     if (clear) return true;
     from = end === start ? end + 1 : end;
   }
@@ -117,7 +128,8 @@ function shows(index: number, sentence: string, candidates: readonly number[]): 
     known = {lower: sentence.toLowerCase(), shows: new Uint8Array(CHECKLIST.length)};
     remembered.set(sentence, known);
   }
-  if (known.shows[index] === 0) known.shows[index] = sentenceShows(compiledItem(index), known.lower, candidates) ? 2 : 1;
+  if (known.shows[index] === 0)
+    known.shows[index] = sentenceShows(compiledItem(index), known.lower, candidates) ? 2 : 1;
   return known.shows[index] === 2;
 }
 
@@ -129,7 +141,10 @@ function shows(index: number, sentence: string, candidates: readonly number[]): 
 export function prepareChecklistMatchers(): void {
   // Twice: the first run interprets, the second compiles to machine code (V8's regexp tier-up).
   // Both string widths: V8 compiles separately for Latin-1 text and for text with wider characters.
-  const samples = ['lead the project team and report status to stakeholders.', 'lead the project team and report status to stakeholders \u2026'];
+  const samples = [
+    'lead the project team and report status to stakeholders.',
+    'lead the project team and report status to stakeholders \u2026',
+  ];
   for (let index = 0; index < CHECKLIST.length; index++) {
     if (!PHRASE_IDS.includes(CHECKLIST[index]!.id)) continue;
     const entry = compiledItem(index);
@@ -166,11 +181,15 @@ export function matchChecklist(sentences: readonly string[], ids?: readonly Chec
       if (candidates.length >= CANDIDATES) break;
       if (aside[position] && asideEvidence.length >= MAX_EVIDENCE) continue;
       const mayMatch: number[] = [];
-      for (let pattern = 0; pattern < patternCount; pattern++) if (scanned.may(position, firstGroup + pattern)) mayMatch.push(pattern);
+      for (let pattern = 0; pattern < patternCount; pattern++)
+        if (scanned.may(position, firstGroup + pattern)) mayMatch.push(pattern);
       if (mayMatch.length === 0 || !shows(index, sentence, mayMatch) || notice(position)) continue;
       (aside[position] ? asideEvidence : candidates).push(sentence);
     }
-    const ranked = [...candidates.filter((sentence) => sentence.length <= LONG_SENTENCE), ...candidates.filter((sentence) => sentence.length > LONG_SENTENCE)];
+    const ranked = [
+      ...candidates.filter((sentence) => sentence.length <= LONG_SENTENCE),
+      ...candidates.filter((sentence) => sentence.length > LONG_SENTENCE),
+    ];
     const shown = [...ranked, ...asideEvidence].slice(0, MAX_EVIDENCE);
     const {id, kind, label} = item;
     matches.push({id, kind, label, present: shown.length > 0, evidence: shown});

@@ -2,11 +2,44 @@
 
 /** Currency marks before an amount, longest first, with their ISO 4217 code. */
 const PREFIX_CURRENCIES: ReadonlyArray<readonly [string, string]> = [
-  ['US$', 'USD'], ['AU$', 'AUD'], ['A$', 'AUD'], ['CA$', 'CAD'], ['C$', 'CAD'], ['NZ$', 'NZD'], ['S$', 'SGD'],
-  ['HK$', 'HKD'], ['R$', 'BRL'], ['$', 'USD'], ['€', 'EUR'], ['£', 'GBP'], ['₹', 'INR'], ['¥', 'JPY'],
-  ['Rs.', 'INR'], ['Rs', 'INR'],
+  ['US$', 'USD'],
+  ['AU$', 'AUD'],
+  ['A$', 'AUD'],
+  ['CA$', 'CAD'],
+  ['C$', 'CAD'],
+  ['NZ$', 'NZD'],
+  ['S$', 'SGD'],
+  ['HK$', 'HKD'],
+  ['R$', 'BRL'],
+  ['$', 'USD'],
+  ['€', 'EUR'],
+  ['£', 'GBP'],
+  ['₹', 'INR'],
+  ['¥', 'JPY'],
+  ['Rs.', 'INR'],
+  ['Rs', 'INR'],
 ];
-export const ISO_CODES = ['USD', 'EUR', 'GBP', 'INR', 'AUD', 'CAD', 'NZD', 'SGD', 'HKD', 'CHF', 'JPY', 'SEK', 'NOK', 'DKK', 'PLN', 'BRL', 'MXN', 'ZAR', 'AED'] as const;
+export const ISO_CODES = [
+  'USD',
+  'EUR',
+  'GBP',
+  'INR',
+  'AUD',
+  'CAD',
+  'NZD',
+  'SGD',
+  'HKD',
+  'CHF',
+  'JPY',
+  'SEK',
+  'NOK',
+  'DKK',
+  'PLN',
+  'BRL',
+  'MXN',
+  'ZAR',
+  'AED',
+] as const;
 
 /** Multipliers written after a figure. "L"/"lakh" = 100,000; "crore" = 10,000,000. */
 const MULTIPLIERS: ReadonlyArray<readonly [RegExp, number, boolean]> = [
@@ -18,9 +51,13 @@ const MULTIPLIERS: ReadonlyArray<readonly [RegExp, number, boolean]> = [
 ];
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const PREFIX_SOURCE = [...PREFIX_CURRENCIES.map(([mark]) => escape(mark)).map((mark) => (/^[A-Za-z]/.test(mark) ? `\\b${mark}` : mark)), ...ISO_CODES.map((code) => `\\b${code}`)].join('|');
+const PREFIX_SOURCE = [
+  ...PREFIX_CURRENCIES.map(([mark]) => escape(mark)).map((mark) => (/^[A-Za-z]/.test(mark) ? `\\b${mark}` : mark)),
+  ...ISO_CODES.map((code) => `\\b${code}`),
+].join('|');
 const SUFFIX_SOURCE = [...ISO_CODES.map((code) => `${code}\\b`), '€', '£'].join('|');
-const MULTIPLIER_SOURCE = 'LPA|lpa|lakhs?|Lakhs?|lacs?|Lacs?|crores?|Crores?|million|Million|billion|Billion|mm|MM|mn|bn|cr|Cr|k|K|m|M|b|B|L';
+const MULTIPLIER_SOURCE =
+  'LPA|lpa|lakhs?|Lakhs?|lacs?|Lacs?|crores?|Crores?|million|Million|billion|Billion|mm|MM|mn|bn|cr|Cr|k|K|m|M|b|B|L';
 
 /**
  * One figure with whatever marks it: currency before or after, a multiplier after.
@@ -63,14 +100,16 @@ function currencyOf(mark: string | undefined): string | null {
 /** The number a figure stands for; grouping separators depend on how the digits are laid out. */
 function parseDigits(digits: string, currency: string | null): number {
   // "55.000" or "1.200.000": dots group thousands in euro-style amounts, never in dollars.
-  if (/^\d{1,3}(?:\.\d{3})+$/.test(digits) && currency !== null && currency !== 'USD') return Number(digits.replace(/\./g, ''));
+  if (/^\d{1,3}(?:\.\d{3})+$/.test(digits) && currency !== null && currency !== 'USD')
+    return Number(digits.replace(/\./g, ''));
   if (/^\d{1,3}(?:\.\d{3})+,\d{1,2}$/.test(digits)) return Number(digits.replace(/\./g, '').replace(',', '.'));
   return Number(digits.replace(/,/g, ''));
 }
 
 /** What makes a figure impossible as pay: scientific notation, or a minus sign that is not a range's dash. */
 function problemOf(text: string, start: number, end: number, minus: boolean, previousEnd: number): string | null {
-  if (EXPONENT_AFTER.test(text.slice(end, end + 3)) || EXPONENT_BEFORE.test(text.slice(Math.max(0, start - 3), start))) return 'written in scientific notation';
+  if (EXPONENT_AFTER.test(text.slice(end, end + 3)) || EXPONENT_BEFORE.test(text.slice(Math.max(0, start - 3), start)))
+    return 'written in scientific notation';
   // "-$150,000" is negative; "$100k -$150k" is a range whose dash lost its space.
   const dashBefore = text[start - 1] === '-' && !(previousEnd >= 0 && text.slice(previousEnd, start - 1).trim() === '');
   return minus || dashBefore ? 'written as a negative number' : null;

@@ -2,9 +2,27 @@
 // where a scraped page glued two lines together).
 
 const WORD_VALUES: Readonly<Record<string, number>> = {
-  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
-  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17,
-  eighteen: 18, nineteen: 19, twenty: 20, thirty: 30,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
+  twenty: 20,
+  thirty: 30,
 };
 
 /** "five" -> "five|Five|FIVE": the spellings a case-sensitive pattern should accept. */
@@ -25,7 +43,11 @@ export const COUNT_SOURCE = `(?:${DIGIT_START}\\d{1,2}(?:\\.\\d{1,2})?|${WORD_ST
 /** The value of a COUNT_SOURCE match ("Five (5)" -> 5), or null. */
 export function parseCount(text: string): number | null {
   // Spaces trimmed apart from the echo: `\s*\(` would rescan a run of spaces from each of its characters.
-  const word = text.trim().toLowerCase().replace(/\(\d+\)$/, '').trimEnd();
+  const word = text
+    .trim()
+    .toLowerCase()
+    .replace(/\(\d+\)$/, '')
+    .trimEnd();
   if (word in WORD_VALUES) return WORD_VALUES[word]!;
   const value = Number(word);
   return Number.isFinite(value) ? value : null;

@@ -4,7 +4,12 @@
 
 // No optional "(\s*" lead: tried at every position, it rescans runs of spaces (test/core/linear-patterns.test.ts).
 const SITE_ESTIMATE = /\b(Glassdoor|Indeed|ZipRecruiter|LinkedIn)\s+est(?:\.|imate[sd]?\b)/i;
-const SITE_NAMES: Record<string, string> = {glassdoor: 'Glassdoor', indeed: 'Indeed', ziprecruiter: 'ZipRecruiter', linkedin: 'LinkedIn'};
+const SITE_NAMES: Record<string, string> = {
+  glassdoor: 'Glassdoor',
+  indeed: 'Indeed',
+  ziprecruiter: 'ZipRecruiter',
+  linkedin: 'LinkedIn',
+};
 
 /** The site whose own estimate a pay line is ("Glassdoor"), or null for pay the employer states. */
 export function payEstimatedBy(salaryText: string): string | null {
@@ -15,5 +20,13 @@ export function payEstimatedBy(salaryText: string): string | null {
 /** A site's estimate: who made it and the line without its label, to read the figures from. */
 export function siteEstimate(salaryText: string): {by: string; text: string} | null {
   const by = payEstimatedBy(salaryText);
-  return by ? {by, text: salaryText.replace(SITE_ESTIMATE, ' ').replace(/\(\s*\)/g, ' ').trim()} : null;
+  return by
+    ? {
+        by,
+        text: salaryText
+          .replace(SITE_ESTIMATE, ' ')
+          .replace(/\(\s*\)/g, ' ')
+          .trim(),
+      }
+    : null;
 }

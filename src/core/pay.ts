@@ -5,7 +5,13 @@ import {normalizeText} from './text';
 import type {PayPeriod, PostedPay} from './types';
 
 /** Working time per year used to annualise: 2080 hours, 260 days, 52 weeks, 12 months. */
-export const PERIODS_PER_YEAR: Readonly<Record<PayPeriod, number>> = {hour: 2080, day: 260, week: 52, month: 12, year: 1};
+export const PERIODS_PER_YEAR: Readonly<Record<PayPeriod, number>> = {
+  hour: 2080,
+  day: 260,
+  week: 52,
+  month: 12,
+  year: 1,
+};
 
 const anyCase = (words: string[]) => words.map(spellings).join('|');
 // Period words after a figure: "per hour", "/hr", "an hour", "hourly", "a year", "annually", "per annum", "p.a.".
@@ -14,14 +20,33 @@ const PERIOD_WORDS: ReadonlyArray<readonly [PayPeriod, string]> = [
   ['day', `(?:(?:per|a|/)\\s*(?:${anyCase(['day'])})|${anyCase(['daily'])})`],
   ['week', `(?:(?:per|a|/)\\s*(?:${anyCase(['week', 'wk'])})|${anyCase(['weekly'])})`],
   ['month', `(?:(?:per|a|/)\\s*(?:${anyCase(['month', 'mo', 'mth'])})|${anyCase(['monthly'])})`],
-  ['year', `(?:(?:per|a|an|/)\\s*(?:${anyCase(['year', 'yr', 'annum'])})|${anyCase(['annually', 'annual', 'annualized', 'annualised', 'yearly'])}|p\\.?a\\.|LPA|lpa)`],
+  [
+    'year',
+    `(?:(?:per|a|an|/)\\s*(?:${anyCase(['year', 'yr', 'annum'])})|${anyCase(['annually', 'annual', 'annualized', 'annualised', 'yearly'])}|p\\.?a\\.|LPA|lpa)`,
+  ],
 ];
-const PERIOD_AFTER = PERIOD_WORDS.map(([period, source]) => [period, new RegExp(`^[\\s.,)]*(?:(?:USD|\\()\\s*)?(?:(?:gross|base|net|GROSS|Gross|Base|Net)\\s+)?(?:${source})(?![a-z])`)] as const);
+const PERIOD_AFTER = PERIOD_WORDS.map(
+  ([period, source]) =>
+    [
+      period,
+      new RegExp(
+        `^[\\s.,)]*(?:(?:USD|\\()\\s*)?(?:(?:gross|base|net|GROSS|Gross|Base|Net)\\s+)?(?:${source})(?![a-z])`,
+      ),
+    ] as const,
+);
 // Pay every two weeks or twice a month has no PayPeriod of its own: it is stated per week or per
 // month with the figure scaled (2,000 biweekly = 1,000 a week), the text still shows what was written.
 const SPLIT_PERIODS: ReadonlyArray<readonly [PayPeriod, number, RegExp]> = [
-  ['week', 0.5, /^[\s.,)]*(?:USD\s*)?(?:bi-?weekly|Bi-?weekly|BI-?WEEKLY|every (?:two|2) weeks|per (?:two|2) weeks)(?![a-z])/],
-  ['month', 2, /^[\s.,)]*(?:USD\s*)?(?:semi-?monthly|Semi-?monthly|SEMI-?MONTHLY|twice (?:a |per )?month(?:ly)?)(?![a-z])/],
+  [
+    'week',
+    0.5,
+    /^[\s.,)]*(?:USD\s*)?(?:bi-?weekly|Bi-?weekly|BI-?WEEKLY|every (?:two|2) weeks|per (?:two|2) weeks)(?![a-z])/,
+  ],
+  [
+    'month',
+    2,
+    /^[\s.,)]*(?:USD\s*)?(?:semi-?monthly|Semi-?monthly|SEMI-?MONTHLY|twice (?:a |per )?month(?:ly)?)(?![a-z])/,
+  ],
 ];
 // Period words before a figure: "Hourly rate: $25", "Annual salary of $120,000".
 const PERIOD_BEFORE: ReadonlyArray<readonly [PayPeriod, RegExp]> = [
@@ -33,23 +58,30 @@ const PERIOD_BEFORE: ReadonlyArray<readonly [PayPeriod, RegExp]> = [
 ];
 // Between the two ends of a range: "-", "to", "and", mojibake "\ufffd", with an optional period ("$21/hr. - $26/hr.").
 // A Markdown copy escapes the dash ("USD 148,505 \\- USD 178,206").
-const RANGE_GAP = new RegExp(`^\\s*(?:(?:${PERIOD_WORDS.map(([, source]) => source).join('|')})\\.?\\s*)?(?:\\\\?-|to|and|\\ufffd|~)\\s*$`);
+const RANGE_GAP = new RegExp(
+  `^\\s*(?:(?:${PERIOD_WORDS.map(([, source]) => source).join('|')})\\.?\\s*)?(?:\\\\?-|to|and|\\ufffd|~)\\s*$`,
+);
 /**
  * A job site's own guess, not the employer's posted pay: "₹5L - ₹8L (Glassdoor Est.)", "Indeed
  * estimate". "(Employer Est.)" is the employer's own figure and stays pay.
  */
-const SITE_ESTIMATE_AFTER = /^[\s)\]]*(?:[(\[]\s*)?(?:(?:glassdoor|indeed|ziprecruiter|linkedin|salary\.com|payscale|site)(?:'s)?\s+est(?:\.|imate[ds]?\b)|est(?:\.|imated)\s+by\s+(?:glassdoor|indeed|ziprecruiter|linkedin))/i;
+const SITE_ESTIMATE_AFTER =
+  /^[\s)\]]*(?:[([]\s*)?(?:(?:glassdoor|indeed|ziprecruiter|linkedin|salary\.com|payscale|site)(?:'s)?\s+est(?:\.|imate[ds]?\b)|est(?:\.|imated)\s+by\s+(?:glassdoor|indeed|ziprecruiter|linkedin))/i;
 
 // Words that show a figure is pay, close before it ("Salary: ", "pay range for this position is ").
-const PAY_BEFORE = /\b(?:salary|salaries|pay|paying|paid|compensation|comp|wages?|rate|range|base|earn(?:ing|s)?|ote|remuneration|ctc|package|starts? at|starting at|hiring range)\b/gi;
+const PAY_BEFORE =
+  /\b(?:salary|salaries|pay|paying|paid|compensation|comp|wages?|rate|range|base|earn(?:ing|s)?|ote|remuneration|ctc|package|starts? at|starting at|hiring range)\b/gi;
 // A money noun that governs the figure: "revenues over $120 million", "projects ranging from $500k",
 // "bonus of up to $20,000", "budget >$10MM". Only small words may stand between the noun and the figure,
 // so "salary range for this Project Manager position is $90,000" stays pay.
-const OTHER_BEFORE = /\b(?:revenues?|sales|funding|funded|raised|valuation|valued|worth|budgets?|portfolios?|projects?|assets|spend(?:ing)?|capital|market cap|bonus(?:es)?|sign[- ]?on|signing|referral|relocation|tuition|reimburse\w*|stipends?|allowances?|401\s?\(?k\)?|match(?:ing)?|grants?|equity|stock|tips|commissions?|per diem|loans?|fees?|invest\w*|costs?|prices?|savings|awards?|prizes?|donat\w*|contracts?|deals?|premiums?)\b[\s,:(>~]*(?:(?:of|up|to|over|more|than|ranging|range|from|worth|valued|at|totaling|totalling|exceeding|exceeds?|approximately|about|nearly|around|greater|in|is|are|was|were|the|a|an|annual|typically|generally|averaging|between|roughly|almost|under|below|above|just|only|some|size|sizes|value|values|amount|amounts|total|totals)[\s,:(>~]+){0,5}$/i;
+const OTHER_BEFORE =
+  /\b(?:revenues?|sales|funding|funded|raised|valuation|valued|worth|budgets?|portfolios?|projects?|assets|spend(?:ing)?|capital|market cap|bonus(?:es)?|sign[- ]?on|signing|referral|relocation|tuition|reimburse\w*|stipends?|allowances?|401\s?\(?k\)?|match(?:ing)?|grants?|equity|stock|tips|commissions?|per diem|loans?|fees?|invest\w*|costs?|prices?|savings|awards?|prizes?|donat\w*|contracts?|deals?|premiums?)\b[\s,:(>~]*(?:(?:of|up|to|over|more|than|ranging|range|from|worth|valued|at|totaling|totalling|exceeding|exceeds?|approximately|about|nearly|around|greater|in|is|are|was|were|the|a|an|annual|typically|generally|averaging|between|roughly|almost|under|below|above|just|only|some|size|sizes|value|values|amount|amounts|total|totals)[\s,:(>~]+){0,5}$/i;
 // After the figure: "$500 a month in tips", "$8000 Annual Stock Grant", "$2,500 per year for professional development".
 // Up to two free words may come before the noun, but not "plus"/"and" ("$150,000 plus bonus" is pay).
-const OTHER_AFTER = /^\+?\s*(?:(?:a|an|per|each|every)\s+(?:year|month|week|day|hour)\s+)?(?:in\s+|of\s+|for\s+|towards?\s+|one[- ]time\s+)?(?:(?!plus\b|and\b|with\b|or\b|base\b|salary\b)[a-z-]+\s+){0,2}(?:tips|bonus(?:es)?|sign[- ]?on|signing|referral|relocation|revenue|sales|funding|stock|grants?|equity|tuition|reimburse\w*|allowance|stipends?|budget|projects?|company|business|valuation|assets|users|customers|employees|mile|deductible|premiums?|development|learning|education|training|wellness|fitness|equipment|commut\w*|phone|internet|credits?|donations?|match(?:ing)?)\b/i;
-const PAY_AFTER = /^[\s,.)]*(?:(?:base|annual|starting)\s+)?(?:salary|pay|compensation|wage|DOE|doe|USD|plus (?:bonus|benefits|equity|commission))/i;
+const OTHER_AFTER =
+  /^\+?\s*(?:(?:a|an|per|each|every)\s+(?:year|month|week|day|hour)\s+)?(?:in\s+|of\s+|for\s+|towards?\s+|one[- ]time\s+)?(?:(?!plus\b|and\b|with\b|or\b|base\b|salary\b)[a-z-]+\s+){0,2}(?:tips|bonus(?:es)?|sign[- ]?on|signing|referral|relocation|revenue|sales|funding|stock|grants?|equity|tuition|reimburse\w*|allowance|stipends?|budget|projects?|company|business|valuation|assets|users|customers|employees|mile|deductible|premiums?|development|learning|education|training|wellness|fitness|equipment|commut\w*|phone|internet|credits?|donations?|match(?:ing)?)\b/i;
+const PAY_AFTER =
+  /^[\s,.)]*(?:(?:base|annual|starting)\s+)?(?:salary|pay|compensation|wage|DOE|doe|USD|plus (?:bonus|benefits|equity|commission))/i;
 
 /** Believable annual pay in dollar terms, so that "$99999999999", revenue or "$300 a year" never read as salary. */
 const MAX_ANNUAL = 5_000_000;
@@ -116,7 +148,14 @@ function candidatesIn(text: string, requireCurrency: boolean): Candidate[] {
     let low = amounts[index]!;
     let high = low;
     const next = amounts[index + 1];
-    if (next && !low.problem && !next.problem && next.start - low.end <= 40 && RANGE_GAP.test(text.slice(low.end, next.start)) && (next.currency === null || low.currency === null || next.currency === low.currency)) {
+    if (
+      next &&
+      !low.problem &&
+      !next.problem &&
+      next.start - low.end <= 40 &&
+      RANGE_GAP.test(text.slice(low.end, next.start)) &&
+      (next.currency === null || low.currency === null || next.currency === low.currency)
+    ) {
       // "and" joins a range only when both ends are money ("between $160,000 and $220,000").
       const gap = text.slice(low.end, next.start);
       if (!/\band\b/.test(gap) || (low.currency && next.currency)) {
@@ -137,7 +176,8 @@ function candidatesIn(text: string, requireCurrency: boolean): Candidate[] {
     if (requireCurrency && currency === null && !(high.multiplier === 1e3 && payWordRightBefore)) continue;
     if (low.huge || high.huge) continue;
     // "$110-160K": the multiplier written once applies to both ends.
-    if (!low.multiplied && high.multiplied && low.value * high.multiplier <= high.value) low = {...low, value: low.value * high.multiplier, multiplied: true, multiplier: high.multiplier};
+    if (!low.multiplied && high.multiplied && low.value * high.multiplier <= high.value)
+      low = {...low, value: low.value * high.multiplier, multiplied: true, multiplier: high.multiplier};
     const after = periodAfter(text, high.end);
     const before = after ? null : periodBefore(text, low.start);
     const period = after?.period ?? before?.period ?? null;
@@ -153,8 +193,23 @@ function candidatesIn(text: string, requireCurrency: boolean): Candidate[] {
     if (payAt >= 0) score += 2;
     if (period) score += 2;
     if (high !== low) score += 1;
-    if (PAY_AFTER.test(text.slice(end, end + 40)) || /^\s*(?:USD|EUR|GBP|INR|AUD|CAD)\b/.test(text.slice(high.end, high.end + 6)) || /[A-Z]{3}$/.test(high.text)) score += 1;
-    candidates.push({min: low, max: high, period, minPeriod, scale: after?.scale ?? 1, start, end, score, problem: low.problem ?? high.problem});
+    if (
+      PAY_AFTER.test(text.slice(end, end + 40)) ||
+      /^\s*(?:USD|EUR|GBP|INR|AUD|CAD)\b/.test(text.slice(high.end, high.end + 6)) ||
+      /[A-Z]{3}$/.test(high.text)
+    )
+      score += 1;
+    candidates.push({
+      min: low,
+      max: high,
+      period,
+      minPeriod,
+      scale: after?.scale ?? 1,
+      start,
+      end,
+      score,
+      problem: low.problem ?? high.problem,
+    });
   }
   return candidates;
 }
@@ -187,8 +242,10 @@ function toPay(candidate: Candidate, text: string): PostedPay | UnreadPay {
   const scale = SMALL_UNIT[currency] ?? 1;
   const dollars = `${currency === 'USD' ? '' : `${currency} figures worth about `}`;
   const implausible = (annualMin: number, annualMax: number): string | null => {
-    if (annualMax / scale > MAX_ANNUAL) return `${dollars}${usd(Math.round(annualMax / scale))} a year is above ${usd(MAX_ANNUAL)}, more than any salary`;
-    if (annualMin / scale < MIN_ANNUAL) return `${dollars}${usd(Math.round(annualMin / scale))} a year is below ${usd(MIN_ANNUAL)}, less than any salary`;
+    if (annualMax / scale > MAX_ANNUAL)
+      return `${dollars}${usd(Math.round(annualMax / scale))} a year is above ${usd(MAX_ANNUAL)}, more than any salary`;
+    if (annualMin / scale < MIN_ANNUAL)
+      return `${dollars}${usd(Math.round(annualMin / scale))} a year is below ${usd(MIN_ANNUAL)}, less than any salary`;
     return annualMin <= annualMax ? null : 'the low end of the range is above its high end';
   };
   if (candidate.minPeriod && candidate.period) {
@@ -196,7 +253,9 @@ function toPay(candidate: Candidate, text: string): PostedPay | UnreadPay {
     const annualMin = round(candidate.min.value * candidate.scale * PERIODS_PER_YEAR[candidate.minPeriod]);
     const annualMax = round(candidate.max.value * candidate.scale * PERIODS_PER_YEAR[candidate.period]);
     const problem = implausible(annualMin, annualMax);
-    return problem ? {text: stated, reason: problem} : {min: annualMin, max: annualMax, period: 'year', currency, annualMin, annualMax, text: stated};
+    return problem
+      ? {text: stated, reason: problem}
+      : {min: annualMin, max: annualMax, period: 'year', currency, annualMin, annualMax, text: stated};
   }
   const period = candidate.period ?? (candidate.max.perYearByCustom ? 'year' : periodBySize(max, currency));
   const perYear = PERIODS_PER_YEAR[period];
@@ -259,12 +318,14 @@ function namesOf(where: PayPlace): string[] {
   const names = [where.place.split(',')[0]!.trim().toLowerCase()];
   if (where.county) names.push(where.county.toLowerCase());
   for (const region of REGION_ALIASES) {
-    if (where.countyFips && (region.county === where.countyFips || region.alsoCounties.includes(where.countyFips))) names.push(...region.names);
+    if (where.countyFips && (region.county === where.countyFips || region.alsoCounties.includes(where.countyFips)))
+      names.push(...region.names);
   }
   return names.filter((name) => name.length >= 3);
 }
 
-const namesPlace = (text: string, names: readonly string[]) => names.some((name) => new RegExp(`(?:^|[^a-z])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![a-z])`).test(text));
+const namesPlace = (text: string, names: readonly string[]) =>
+  names.some((name) => new RegExp(`(?:^|[^a-z])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![a-z])`).test(text));
 
 /**
  * Several ranges for several places ("across the U.S. ... $84,200 - $165,200"; "within the San
@@ -279,7 +340,8 @@ function payForPlace(text: string, where: PayPlace): PostedPay | null {
   if (distinct.size < 2) return null;
   const matching = candidates.filter((candidate, index) => {
     const from = Math.max(index > 0 ? candidates[index - 1]!.end : 0, candidate.start - PLACE_CONTEXT_BEFORE);
-    const context = `${text.slice(from, candidate.start)} ${text.slice(candidate.end, candidate.end + PLACE_CONTEXT_AFTER).split(/[.;\n]/)[0]}`.toLowerCase();
+    const context =
+      `${text.slice(from, candidate.start)} ${text.slice(candidate.end, candidate.end + PLACE_CONTEXT_AFTER).split(/[.;\n]/)[0]}`.toLowerCase();
     return namesPlace(context, names);
   });
   const ranges = new Set(matching.map((candidate) => `${candidate.min.value}-${candidate.max.value}`));

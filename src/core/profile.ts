@@ -19,8 +19,7 @@ export type ProfileMigration = (value: Record<string, unknown>) => Record<string
 export const PROFILE_MIGRATIONS: Readonly<Record<number, ProfileMigration>> = {};
 
 export type MigrationResult =
-  | {ok: true; value: Record<string, unknown>; migratedFrom: number | null}
-  | {ok: false; problem: string};
+  {ok: true; value: Record<string, unknown>; migratedFrom: number | null} | {ok: false; problem: string};
 
 /** "PMI-ACP", "pmi acp" and "PMI ACP" are one certification. */
 export const normalizeCertification = (cert: string) => cert.toLowerCase().replace(/[^a-z0-9+]/g, '');
@@ -34,11 +33,20 @@ export function migrateProfileValue(
   current: number = PROFILE_VERSION,
   migrations: Readonly<Record<number, ProfileMigration>> = PROFILE_MIGRATIONS,
 ): MigrationResult {
-  if (!isRecord(raw)) return {ok: false, problem: `a profile must be a JSON object, not ${Array.isArray(raw) ? 'an array' : raw === null ? 'null' : typeof raw}`};
+  if (!isRecord(raw))
+    return {
+      ok: false,
+      problem: `a profile must be a JSON object, not ${Array.isArray(raw) ? 'an array' : raw === null ? 'null' : typeof raw}`,
+    };
   const stated = raw.version;
   if (stated === undefined) return {ok: true, value: {...raw, version: current}, migratedFrom: null};
-  if (typeof stated !== 'number' || !Number.isInteger(stated) || stated < 1) return {ok: false, problem: `"version" must be a whole number from 1, not ${JSON.stringify(stated)}`};
-  if (stated > current) return {ok: false, problem: `this profile was written by a newer TPM Lens (format ${stated}; this one reads up to ${current})`};
+  if (typeof stated !== 'number' || !Number.isInteger(stated) || stated < 1)
+    return {ok: false, problem: `"version" must be a whole number from 1, not ${JSON.stringify(stated)}`};
+  if (stated > current)
+    return {
+      ok: false,
+      problem: `this profile was written by a newer TPM Lens (format ${stated}; this one reads up to ${current})`,
+    };
   let value: Record<string, unknown> = {...raw};
   for (let version = stated; version < current; version++) {
     const step = migrations[version];
@@ -72,7 +80,10 @@ export function emptyProfile(): Profile {
   return withProfileDefaults({}) as unknown as Profile;
 }
 
-function uniqueTrimmed(values: readonly string[], key: (value: string) => string = (value) => value.toLowerCase()): string[] {
+function uniqueTrimmed(
+  values: readonly string[],
+  key: (value: string) => string = (value) => value.toLowerCase(),
+): string[] {
   const seen = new Set<string>();
   const kept: string[] = [];
   for (const raw of values) {

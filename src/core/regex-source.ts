@@ -9,4 +9,5 @@
 export const cheaperBoundaries = (source: string) => source.replace(/\\b(?![\w(\\[])/g, '(?!\\w)');
 
 /** Lower-cases a pattern's literal letters, leaving escapes such as \W or \S as they are. */
-export const lowerSource = (source: string) => source.replace(/\\.|[A-Z]+/g, (part) => (part[0] === '\\' ? part : part.toLowerCase()));
+export const lowerSource = (source: string) =>
+  source.replace(/\\.|[A-Z]+/g, (part) => (part[0] === '\\' ? part : part.toLowerCase()));

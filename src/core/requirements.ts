@@ -22,6 +22,10 @@ export function extractRequirements(sentences: readonly string[]): Requirements 
     minYearsExperience: years[0]?.years ?? null,
     degree: degree.degree,
     certifications,
-    evidence: {years: years.map((finding) => finding.sentence), degree: degree.sentences, certifications: certificationSentences},
+    evidence: {
+      years: years.map((finding) => finding.sentence),
+      degree: degree.sentences,
+      certifications: certificationSentences,
+    },
   };
 }

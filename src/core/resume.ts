@@ -10,21 +10,35 @@ import {findCityState} from './salary/states';
 export interface ResumeDraft {
   profile: Profile;
   /** The resume lines each proposed field was read from, for the user to check. */
-  evidence: Partial<Record<'yearsExperience' | 'degree' | 'certifications' | 'skills' | 'location' | 'checklist', string[]>>;
+  evidence: Partial<
+    Record<'yearsExperience' | 'degree' | 'certifications' | 'skills' | 'location' | 'checklist', string[]>
+  >;
 }
 
 type SectionKind = 'skills' | 'certifications' | 'education' | 'experience' | 'other';
 
 const HEADINGS: ReadonlyArray<[SectionKind, RegExp]> = [
-  ['skills', /^(?:key |core |technical |professional )?(?:skills|competencies|core competencies|technologies|tools)(?: (?:&|and) [a-z ]+)?$/i],
-  ['certifications', /^(?:certifications?|certificates|licen[cs]es(?: (?:&|and) certifications)?|certifications (?:&|and) [a-z ]+)$/i],
+  [
+    'skills',
+    /^(?:key |core |technical |professional )?(?:skills|competencies|core competencies|technologies|tools)(?: (?:&|and) [a-z ]+)?$/i,
+  ],
+  [
+    'certifications',
+    /^(?:certifications?|certificates|licen[cs]es(?: (?:&|and) certifications)?|certifications (?:&|and) [a-z ]+)$/i,
+  ],
   ['education', /^(?:education|academic background|education (?:&|and) [a-z ]+)$/i],
   ['experience', /^(?:(?:work |professional |relevant )?experience|employment(?: history)?|work history)$/i],
-  ['other', /^(?:summary|profile|about(?: me)?|objective|projects|awards|publications|interests|languages|volunteering|references)$/i],
+  [
+    'other',
+    /^(?:summary|profile|about(?: me)?|objective|projects|awards|publications|interests|languages|volunteering|references)$/i,
+  ],
 ];
 
 function headingOf(line: string): SectionKind | null {
-  const bare = line.replace(/[:#*_=-]+$/g, '').replace(/^[#*_=\s-]+/, '').trim();
+  const bare = line
+    .replace(/[:#*_=-]+$/g, '')
+    .replace(/^[#*_=\s-]+/, '')
+    .trim();
   if (bare.length > 45) return null;
   return HEADINGS.find(([, pattern]) => pattern.test(bare))?.[0] ?? null;
 }
@@ -64,8 +78,14 @@ function listItems(lines: readonly string[], maxLength: number): string[] {
 
 const DEGREE_PATTERNS: ReadonlyArray<[Degree, RegExp]> = [
   ['doctorate', /\b(?:ph\.?\s?d\b|doctorate\b|doctor of (?:philosophy|science|engineering)\b|d\.phil\b)/i],
-  ['master', /(?<!scrum )\bmaster'?s?\s+(?:of|in|degree)\b|(?<!scrum )\bmaster's\b|\b(?:m\.s\.|m\.sc\.?|msc|m\.eng\.?|meng|mba|m\.b\.a\.|m\.a\.)(?=\s|,|$)|\bMS (?:in|of)\b/i],
-  ['bachelor', /\bbachelor'?s?\b|\b(?:b\.s\.|b\.sc\.?|bsc|b\.a\.|b\.eng\.?|beng|b\.tech\.?|btech)(?=\s|,|$)|\bB[SA] (?:in|of)\b/i],
+  [
+    'master',
+    /(?<!scrum )\bmaster'?s?\s+(?:of|in|degree)\b|(?<!scrum )\bmaster's\b|\b(?:m\.s\.|m\.sc\.?|msc|m\.eng\.?|meng|mba|m\.b\.a\.|m\.a\.)(?=\s|,|$)|\bMS (?:in|of)\b/i,
+  ],
+  [
+    'bachelor',
+    /\bbachelor'?s?\b|\b(?:b\.s\.|b\.sc\.?|bsc|b\.a\.|b\.eng\.?|beng|b\.tech\.?|btech)(?=\s|,|$)|\bB[SA] (?:in|of)\b/i,
+  ],
 ];
 
 function highestDegree(lines: readonly string[]): {degree: Degree | null; evidence: string[]} {
@@ -78,12 +98,18 @@ function highestDegree(lines: readonly string[]): {degree: Degree | null; eviden
   return {degree: fromCore.degree, evidence: fromCore.evidence.degree};
 }
 
-const YEAR_RANGE = /\b((?:19|20)\d{2})\s*(?:-|to|until)\s*(?:[A-Za-z]{3,9}\.?\s+)?((?:19|20)\d{2}|present|current|now|today)\b/gi;
+const YEAR_RANGE =
+  /\b((?:19|20)\d{2})\s*(?:-|to|until)\s*(?:[A-Za-z]{3,9}\.?\s+)?((?:19|20)\d{2}|present|current|now|today)\b/gi;
 
 /** Years of experience: a stated "N years of experience", else the span of dated roles outside education. */
-function yearsOfExperience(lines: readonly string[], educationLines: ReadonlySet<string>, currentYear: number): {years: number | null; evidence: string[]} {
+function yearsOfExperience(
+  lines: readonly string[],
+  educationLines: ReadonlySet<string>,
+  currentYear: number,
+): {years: number | null; evidence: string[]} {
   const stated = extractRequirements(lines.filter((line) => /\bexperience\b/i.test(line)));
-  if (stated.minYearsExperience !== null && stated.minYearsExperience <= 60) return {years: stated.minYearsExperience, evidence: stated.evidence.years};
+  if (stated.minYearsExperience !== null && stated.minYearsExperience <= 60)
+    return {years: stated.minYearsExperience, evidence: stated.evidence.years};
   let start = Infinity;
   let end = -Infinity;
   const evidence: string[] = [];
@@ -102,16 +128,26 @@ function yearsOfExperience(lines: readonly string[], educationLines: ReadonlySet
 }
 
 /** Certifications the core recognises (canonical names), plus the entries of a "Certifications" section. */
-function certifications(lines: readonly string[], sectionLines: readonly string[]): {certs: string[]; evidence: string[]} {
+function certifications(
+  lines: readonly string[],
+  sectionLines: readonly string[],
+): {certs: string[]; evidence: string[]} {
   const named = extractRequirements(lines);
   const certs: string[] = [...named.certifications];
   // One credential per line under "Certifications"; a line naming one the core knows is already counted.
   for (const line of sectionLines) {
-    const item = squash(line.replace(/^[-*\u2022\u25aa\u25cf\u2023o]\s+/, '').replace(/(?<![\s,(-])[\s,(-]*(?:(?:issued|earned|since)\s+)?(?:[A-Za-z]{3,9}\.?\s+)?(?:19|20)\d{2}\)?$/i, ''));
+    const item = squash(
+      line
+        .replace(/^[-*\u2022\u25aa\u25cf\u2023o]\s+/, '')
+        .replace(/(?<![\s,(-])[\s,(-]*(?:(?:issued|earned|since)\s+)?(?:[A-Za-z]{3,9}\.?\s+)?(?:19|20)\d{2}\)?$/i, ''),
+    );
     if (item.length < 2 || item.length > 60 || extractRequirements([item]).certifications.length > 0) continue;
     certs.push(item);
   }
-  const evidence = [...named.evidence.certifications, ...sectionLines.filter((line) => !named.evidence.certifications.includes(line))];
+  const evidence = [
+    ...named.evidence.certifications,
+    ...sectionLines.filter((line) => !named.evidence.certifications.includes(line)),
+  ];
   return {certs, evidence};
 }
 
@@ -143,7 +179,9 @@ export function profileFromResume(text: string, options: {currentYear?: number} 
   const certs = certifications(lines, grouped.get('certifications') ?? []);
   const skills = listItems(grouped.get('skills') ?? [], 80).slice(0, 200);
   const location = homeLocation(lines.slice(0, 6));
-  const matches = matchChecklist(sentences).filter((match) => match.present && CHECKLIST_FOR_PROFILE.includes(match.id));
+  const matches = matchChecklist(sentences).filter(
+    (match) => match.present && CHECKLIST_FOR_PROFILE.includes(match.id),
+  );
   const profile = tidyProfile({
     ...emptyProfile(),
     yearsExperience: years.years,

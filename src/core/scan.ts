@@ -127,11 +127,14 @@ export class LiteralScanner {
           continue;
         }
         state = delta[state * width + symbols[code]!]!;
-        if (outStart[state] !== outStart[state + 1]) for (let out = outStart[state]!; out < outStart[state + 1]!; out++) found[row + outGroups[out]!] = 1;
+        if (outStart[state] !== outStart[state + 1])
+          for (let out = outStart[state]!; out < outStart[state + 1]!; out++) found[row + outGroups[out]!] = 1;
       }
     }
     const always = this.always;
-    const candidates: Candidates = {may: (sentence, group) => always[group] === 1 || found[sentence * groups + group] === 1};
+    const candidates: Candidates = {
+      may: (sentence, group) => always[group] === 1 || found[sentence * groups + group] === 1,
+    };
     this.remembered.set(sentences, candidates);
     return candidates;
   }

@@ -32,7 +32,8 @@ export const ChecklistItemSchema = z.strictObject({
 export const ChecklistSchema = z
   .array(ChecklistItemSchema)
   .refine(
-    (items) => items.length === CHECKLIST_IDS.length && CHECKLIST_IDS.every((id) => items.some((item) => item.id === id)),
+    (items) =>
+      items.length === CHECKLIST_IDS.length && CHECKLIST_IDS.every((id) => items.some((item) => item.id === id)),
     'the checklist must hold every spec id exactly once',
   );
 
@@ -71,14 +72,29 @@ export const BenchmarkSchema = z.strictObject({
   scope: z.enum(['local', 'state', 'national']),
   fallbackReason: z.string().nullable(),
   figures: z.array(BenchmarkFigureSchema),
-  resolution: z.strictObject({county: z.string(), countyFips: z.string(), state: z.string(), area: z.string().nullable()}).optional(),
+  resolution: z
+    .strictObject({county: z.string(), countyFips: z.string(), state: z.string(), area: z.string().nullable()})
+    .optional(),
   candidates: z.array(z.string()).optional(),
   note: z.string().optional(),
-  occupation: z.strictObject({soc: z.string().regex(/^\d\d-\d{4}$/), title: z.string().min(1), why: z.array(z.string().min(1)).min(1), by: z.enum(['rules', 'user'])}).optional(),
+  occupation: z
+    .strictObject({
+      soc: z.string().regex(/^\d\d-\d{4}$/),
+      title: z.string().min(1),
+      why: z.array(z.string().min(1)).min(1),
+      by: z.enum(['rules', 'user']),
+    })
+    .optional(),
   impliedLevel: z
     .strictObject({
       level: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)]),
-      steps: z.array(z.strictObject({factor: z.enum(['experience', 'education', 'special-skills', 'supervision']), points: z.number().int().min(0).max(3), evidence: z.string().min(1)})),
+      steps: z.array(
+        z.strictObject({
+          factor: z.enum(['experience', 'education', 'special-skills', 'supervision']),
+          points: z.number().int().min(0).max(3),
+          evidence: z.string().min(1),
+        }),
+      ),
       summary: z.string().min(1),
     })
     .optional(),
@@ -119,7 +135,12 @@ export const ScreeningDetailsSchema = z.strictObject({
   officeDays: z.number().int().min(1).max(5).nullable(),
   remoteScope: z.string().nullable(),
   polygraph: z.boolean(),
-  evidence: z.strictObject(Object.fromEntries(SCREENING_FACTS.map((fact) => [fact, z.array(z.string())])) as Record<(typeof SCREENING_FACTS)[number], z.ZodArray<z.ZodString>>),
+  evidence: z.strictObject(
+    Object.fromEntries(SCREENING_FACTS.map((fact) => [fact, z.array(z.string())])) as Record<
+      (typeof SCREENING_FACTS)[number],
+      z.ZodArray<z.ZodString>
+    >,
+  ),
 });
 
 export const AnalysisSchema = z.strictObject({
@@ -199,7 +220,10 @@ export const ProfileSchema = z.object({
   needsSponsorship: z.boolean().nullable().default(null),
   clearanceHeld: z.string().min(1).max(40).nullable().default(null),
   usCitizen: z.boolean().nullable().default(null),
-  workModes: z.array(z.enum(['remote', 'hybrid', 'onsite'])).max(3).default([]),
+  workModes: z
+    .array(z.enum(['remote', 'hybrid', 'onsite']))
+    .max(3)
+    .default([]),
   travelLimit: z.number().min(0).max(100).nullable().default(null),
 });
 

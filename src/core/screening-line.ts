@@ -4,7 +4,16 @@
 import type {SeniorityLevel} from './screening-ids';
 import type {Analysis, Degree} from './types';
 
-export type ScreeningPartId = 'workMode' | 'sponsorship' | 'clearance' | 'usCitizenship' | 'years' | 'degree' | 'seniority' | 'travelPercent' | 'employmentType';
+export type ScreeningPartId =
+  | 'workMode'
+  | 'sponsorship'
+  | 'clearance'
+  | 'usCitizenship'
+  | 'years'
+  | 'degree'
+  | 'seniority'
+  | 'travelPercent'
+  | 'employmentType';
 
 export interface ScreeningPart {
   id: ScreeningPartId;
@@ -23,8 +32,19 @@ export const SENIORITY_LABELS: Readonly<Record<SeniorityLevel, string>> = {
   director: 'Director+',
 };
 
-const DEGREE_LABELS: Readonly<Record<Degree, string>> = {bachelor: "Bachelor's", master: "Master's", doctorate: 'Doctorate'};
-const TYPE_LABELS: Readonly<Record<string, string>> = {'part-time': 'Part-time', contract: 'Contract', temporary: 'Temporary', internship: 'Internship', 'per diem': 'Per diem', volunteer: 'Volunteer'};
+const DEGREE_LABELS: Readonly<Record<Degree, string>> = {
+  bachelor: "Bachelor's",
+  master: "Master's",
+  doctorate: 'Doctorate',
+};
+const TYPE_LABELS: Readonly<Record<string, string>> = {
+  'part-time': 'Part-time',
+  contract: 'Contract',
+  temporary: 'Temporary',
+  internship: 'Internship',
+  'per diem': 'Per diem',
+  volunteer: 'Volunteer',
+};
 
 type ScreeningView = Pick<Analysis, 'requirements' | 'screening' | 'checklist'>;
 
@@ -35,17 +55,35 @@ export function screeningParts({requirements, screening, checklist}: ScreeningVi
   const add = (id: ScreeningPartId, text: string, evidence: string | null) => parts.push({id, text, evidence});
   const evidence = screening.evidence;
   const {workMode, sponsorship, clearance, usCitizenship, travelPercent, employmentType, seniority} = requirements;
-  if (workMode === 'remote') add('workMode', screening.remoteScope ? `Remote (${screening.remoteScope})` : 'Remote', first(evidence.workMode));
-  if (workMode === 'hybrid') add('workMode', screening.officeDays ? `Hybrid (${screening.officeDays} days in office)` : 'Hybrid', first(evidence.workMode));
+  if (workMode === 'remote')
+    add('workMode', screening.remoteScope ? `Remote (${screening.remoteScope})` : 'Remote', first(evidence.workMode));
+  if (workMode === 'hybrid')
+    add(
+      'workMode',
+      screening.officeDays ? `Hybrid (${screening.officeDays} days in office)` : 'Hybrid',
+      first(evidence.workMode),
+    );
   if (workMode === 'onsite') add('workMode', 'On-site', first(evidence.workMode));
-  if (sponsorship) add('sponsorship', sponsorship === 'not offered' ? 'No sponsorship' : 'Visa sponsorship', first(evidence.sponsorship));
-  if (clearance) add('clearance', `${clearance.level ?? 'Security'} clearance ${clearance.required ? 'required' : 'preferred'}`, first(evidence.clearance));
+  if (sponsorship)
+    add(
+      'sponsorship',
+      sponsorship === 'not offered' ? 'No sponsorship' : 'Visa sponsorship',
+      first(evidence.sponsorship),
+    );
+  if (clearance)
+    add(
+      'clearance',
+      `${clearance.level ?? 'Security'} clearance ${clearance.required ? 'required' : 'preferred'}`,
+      first(evidence.clearance),
+    );
   if (usCitizenship) add('usCitizenship', 'US citizens or US persons only', first(evidence.usCitizenship));
   const item = (id: string) => first(checklist.find((match) => match.id === id)?.evidence);
-  if (requirements.minYearsExperience !== null) add('years', `${requirements.minYearsExperience}+ years`, item('experience'));
+  if (requirements.minYearsExperience !== null)
+    add('years', `${requirements.minYearsExperience}+ years`, item('experience'));
   if (requirements.degree) add('degree', DEGREE_LABELS[requirements.degree], item('degree'));
   if (seniority) add('seniority', SENIORITY_LABELS[seniority.level], first(evidence.seniority));
-  if (travelPercent !== null) add('travelPercent', travelPercent === 0 ? 'No travel' : `Travel ${travelPercent}%`, first(evidence.travelPercent));
+  if (travelPercent !== null)
+    add('travelPercent', travelPercent === 0 ? 'No travel' : `Travel ${travelPercent}%`, first(evidence.travelPercent));
   const type = employmentType ? TYPE_LABELS[employmentType] : undefined;
   if (type) add('employmentType', type, first(evidence.employmentType));
   return parts;
@@ -53,5 +91,7 @@ export function screeningParts({requirements, screening, checklist}: ScreeningVi
 
 /** The parts joined into one line, or '' when the posting says nothing the line shows. */
 export function screeningLine(analysis: ScreeningView): string {
-  return screeningParts(analysis).map((part) => part.text).join(' \u00b7 ');
+  return screeningParts(analysis)
+    .map((part) => part.text)
+    .join(' \u00b7 ');
 }

@@ -73,11 +73,19 @@ export const WORK_MODE_VOCAB = {
 
 /** Clearance levels by name, most specific first within each country. */
 export const CLEARANCE_LEVELS: ReadonlyArray<{level: string; rank: number; pattern: string}> = [
-  {level: 'TS/SCI', rank: 6, pattern: String.raw`\bts\s*/\s*sci\b|\btop secret\s*/\s*(?:sci|sensitive compartmented)\b|\btop secret\b(?: clearance)? with sci\b`},
+  {
+    level: 'TS/SCI',
+    rank: 6,
+    pattern: String.raw`\bts\s*/\s*sci\b|\btop secret\s*/\s*(?:sci|sensitive compartmented)\b|\btop secret\b(?: clearance)? with sci\b`,
+  },
   {level: 'Top Secret', rank: 5, pattern: String.raw`\btop[- ]secret\b|\bts clearance\b`},
   {level: 'Q', rank: 5, pattern: String.raw`\b(?:doe )?q[- ](?:clearance|access authori[sz]ation)\b`},
   {level: 'L', rank: 3, pattern: String.raw`\b(?:doe )?l[- ](?:clearance|access authori[sz]ation)\b`},
-  {level: 'Secret', rank: 4, pattern: String.raw`\b(?:active|current|interim|dod|u\.?s\.? government|government|federal|final)\s+secret\b|\bsecret\s+(?:level\s+|security\s+)?clearance\b|\bsecret\s*(?:\(|-)\s*(?:level ii|clearance)`},
+  {
+    level: 'Secret',
+    rank: 4,
+    pattern: String.raw`\b(?:active|current|interim|dod|u\.?s\.? government|government|federal|final)\s+secret\b|\bsecret\s+(?:level\s+|security\s+)?clearance\b|\bsecret\s*(?:\(|-)\s*(?:level ii|clearance)`,
+  },
   {level: 'Public Trust', rank: 2, pattern: String.raw`\bpublic trust\b`},
   {level: 'NV2', rank: 5, pattern: String.raw`\bnv\s?2\b|\bnegative vetting (?:level )?2\b`},
   {level: 'NV1', rank: 4, pattern: String.raw`\bnv\s?1\b|\bnegative vetting (?:level )?1\b`},
@@ -152,11 +160,31 @@ export const TRAVEL_VOCAB = {
 
 /** JobPosting employmentType values (schema.org / Google) and how the text names the same types. */
 export const EMPLOYMENT_TYPES: ReadonlyArray<{type: string; jsonLd: string[]; pattern: string}> = [
-  {type: 'internship', jsonLd: ['INTERN', 'INTERNSHIP'], pattern: String.raw`\b(?:this|the|our|summer|paid|unpaid|\d+[- ]week|\d+[- ]month) internship\b|^intern(?:ship)?\b|\bintern(?:ship)?$|\(intern(?:ship)?\)|,\s*intern(?:ship)?\b|\bco-?op (?:student|position|term)\b`},
-  {type: 'contract', jsonLd: ['CONTRACTOR', 'CONTRACT'], pattern: String.raw`\bcontract[- ]to[- ](?:hire|perm)\b|\bcontract(?:or)?\s+(?:${ROLE}|basis|assignment|engagement|w2|through)\b|\b(?:w-?2|c2c|corp[- ]to[- ]corp|1099)\b(?: contract)?|\bfixed[- ]term\b|\b\d{1,2}\s*\+?\s*(?:-\s*)?months?\s+contract\b|^contract$|\(contract\)`},
-  {type: 'temporary', jsonLd: ['TEMPORARY', 'TEMP'], pattern: String.raw`\btemporary\s+(?:${ROLE}|assignment|basis)\b|\btemp[- ]to[- ]perm\b|\bseasonal (?:${ROLE})\b`},
-  {type: 'part-time', jsonLd: ['PART_TIME', 'PARTTIME'], pattern: String.raw`\bpart[- ]time\s+(?:${ROLE}|basis|schedule|employment|hours)\b|^part[- ]time$|\(part[- ]time\)`},
-  {type: 'full-time', jsonLd: ['FULL_TIME', 'FULLTIME'], pattern: String.raw`\bfull[- ]time\s+(?:${ROLE}|basis|employment|permanent|salaried|w2 employee|exempt|regular)\b|\bpermanent,? full[- ]time\b|^full[- ]time$|\(full[- ]time\)|\bfull[- ]time$`},
+  {
+    type: 'internship',
+    jsonLd: ['INTERN', 'INTERNSHIP'],
+    pattern: String.raw`\b(?:this|the|our|summer|paid|unpaid|\d+[- ]week|\d+[- ]month) internship\b|^intern(?:ship)?\b|\bintern(?:ship)?$|\(intern(?:ship)?\)|,\s*intern(?:ship)?\b|\bco-?op (?:student|position|term)\b`,
+  },
+  {
+    type: 'contract',
+    jsonLd: ['CONTRACTOR', 'CONTRACT'],
+    pattern: String.raw`\bcontract[- ]to[- ](?:hire|perm)\b|\bcontract(?:or)?\s+(?:${ROLE}|basis|assignment|engagement|w2|through)\b|\b(?:w-?2|c2c|corp[- ]to[- ]corp|1099)\b(?: contract)?|\bfixed[- ]term\b|\b\d{1,2}\s*\+?\s*(?:-\s*)?months?\s+contract\b|^contract$|\(contract\)`,
+  },
+  {
+    type: 'temporary',
+    jsonLd: ['TEMPORARY', 'TEMP'],
+    pattern: String.raw`\btemporary\s+(?:${ROLE}|assignment|basis)\b|\btemp[- ]to[- ]perm\b|\bseasonal (?:${ROLE})\b`,
+  },
+  {
+    type: 'part-time',
+    jsonLd: ['PART_TIME', 'PARTTIME'],
+    pattern: String.raw`\bpart[- ]time\s+(?:${ROLE}|basis|schedule|employment|hours)\b|^part[- ]time$|\(part[- ]time\)`,
+  },
+  {
+    type: 'full-time',
+    jsonLd: ['FULL_TIME', 'FULLTIME'],
+    pattern: String.raw`\bfull[- ]time\s+(?:${ROLE}|basis|employment|permanent|salaried|w2 employee|exempt|regular)\b|\bpermanent,? full[- ]time\b|^full[- ]time$|\(full[- ]time\)|\bfull[- ]time$`,
+  },
   {type: 'per diem', jsonLd: ['PER_DIEM'], pattern: String.raw`\bper diem (?:${ROLE}|basis)\b`},
   {type: 'volunteer', jsonLd: ['VOLUNTEER'], pattern: String.raw`\bvolunteer (?:${ROLE})\b`},
 ];
@@ -170,11 +198,23 @@ const ROLE_WORD = String.raw`\b(?:manager|engineer|analyst|specialist|coordinato
 /** Title words per level, checked from the top: a "Principal Engineering Manager" manages people. */
 export const SENIORITY_TITLES: ReadonlyArray<{level: SeniorityLevel; pattern: string}> = [
   {level: 'director', pattern: String.raw`\b(?:director|head of|vp|svp|evp|vice president|chief|cto|cio|cpo)\b`},
-  {level: 'manager-of-managers', pattern: String.raw`^(?:group|senior|sr\.?)\s+manager\s*(?:,|-|of)\s*(?:\w+\s+){0,3}(?:managers|management)\b|\bgroup manager\b|\bmanager of managers\b`},
-  {level: 'manager', pattern: String.raw`^(?:senior\s+|sr\.?\s+|people\s+)?manager\s*[,-]|\b(?:it|engineering|software engineering|firmware engineering|hardware engineering|development|devops|qa|tpm|technical program management|program management|project management|pmo)\s+manager\b|\b(?:team|people)\s+manager\b`},
-  {level: 'staff-principal', pattern: String.raw`\b(?:staff|principal|distinguished|fellow)\b|${ROLE_WORD}\s+(?:iv|v|4|5)\b`},
+  {
+    level: 'manager-of-managers',
+    pattern: String.raw`^(?:group|senior|sr\.?)\s+manager\s*(?:,|-|of)\s*(?:\w+\s+){0,3}(?:managers|management)\b|\bgroup manager\b|\bmanager of managers\b`,
+  },
+  {
+    level: 'manager',
+    pattern: String.raw`^(?:senior\s+|sr\.?\s+|people\s+)?manager\s*[,-]|\b(?:it|engineering|software engineering|firmware engineering|hardware engineering|development|devops|qa|tpm|technical program management|program management|project management|pmo)\s+manager\b|\b(?:team|people)\s+manager\b`,
+  },
+  {
+    level: 'staff-principal',
+    pattern: String.raw`\b(?:staff|principal|distinguished|fellow)\b|${ROLE_WORD}\s+(?:iv|v|4|5)\b`,
+  },
   {level: 'senior', pattern: String.raw`\b(?:senior|sr\.?|snr|lead|iii)\b|${ROLE_WORD}\s+3\b`},
-  {level: 'entry', pattern: String.raw`\b(?:junior|jr\.?|entry[- ]level|graduate|new grad|intern|internship|apprentice|trainee|associate(?! (?:director|vice|partner|principal)))\b|${ROLE_WORD}\s+(?:i|1)\b(?!\s*[/&-])`},
+  {
+    level: 'entry',
+    pattern: String.raw`\b(?:junior|jr\.?|entry[- ]level|graduate|new grad|intern|internship|apprentice|trainee|associate(?! (?:director|vice|partner|principal)))\b|${ROLE_WORD}\s+(?:i|1)\b(?!\s*[/&-])`,
+  },
   {level: 'mid', pattern: String.raw`${ROLE_WORD}\s+(?:ii|2)\b|\bmid[- ]level\b`},
 ];
 

@@ -60,8 +60,17 @@ export function readScreening({title, location, employmentType, sentences, minYe
   const citizenship = findCitizenship(cleanTitle, normalized);
   const sponsorship = findSponsorship(normalized);
   const travel = findTravel(normalized);
-  const employment = findEmploymentType({...(employmentType ? {employmentType} : {}), title: cleanTitle, location: cleanLocation, sentences: normalized});
-  const seniority = findSeniority(cleanTitle, normalized.filter((_, index) => !aside[index]), minYears);
+  const employment = findEmploymentType({
+    ...(employmentType ? {employmentType} : {}),
+    title: cleanTitle,
+    location: cleanLocation,
+    sentences: normalized,
+  });
+  const seniority = findSeniority(
+    cleanTitle,
+    normalized.filter((_, index) => !aside[index]),
+    minYears,
+  );
   return {
     facts: {
       workMode: workMode.mode,

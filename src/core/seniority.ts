@@ -41,9 +41,11 @@ export function findSeniority(title: string, sentences: readonly string[], minYe
     return {seniority: {level, reason: `title says "${match[0].trim()}"`}, evidence: [title]};
   }
   const leadsManagers = sentences.find((sentence) => MANAGER_OF_MANAGERS.test(sentence));
-  if (leadsManagers) return {seniority: {level: 'manager-of-managers', reason: 'leads managers'}, evidence: [leadsManagers]};
+  if (leadsManagers)
+    return {seniority: {level: 'manager-of-managers', reason: 'leads managers'}, evidence: [leadsManagers]};
   const managesPeople = sentences.find((sentence) => MANAGES_PEOPLE.test(sentence));
   if (managesPeople) return {seniority: {level: 'manager', reason: 'manages people'}, evidence: [managesPeople]};
-  if (minYears !== null) return {seniority: {level: levelFromYears(minYears), reason: `asks ${minYears}+ years`}, evidence: []};
+  if (minYears !== null)
+    return {seniority: {level: levelFromYears(minYears), reason: `asks ${minYears}+ years`}, evidence: []};
   return {seniority: null, evidence: []};
 }

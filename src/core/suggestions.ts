@@ -95,7 +95,8 @@ export const SUGGESTIONS: Readonly<Record<ChecklistId | ListingFact, Suggestion>
     example: 'Work directly with customers to understand needs and follow industry trends.',
   },
   'pay-range': {
-    advice: 'Publish the pay range: several US states and cities require it, and listings with pay draw more applicants.',
+    advice:
+      'Publish the pay range: several US states and cities require it, and listings with pay draw more applicants.',
     example: 'The pay range for this role is $140,000 - $175,000 a year, plus benefits.',
   },
   location: {
@@ -110,7 +111,8 @@ export const SUGGESTIONS: Readonly<Record<ChecklistId | ListingFact, Suggestion>
  */
 export const SCREENING_SUGGESTIONS: Readonly<Record<'work-mode' | 'sponsorship', Suggestion>> = {
   'work-mode': {
-    advice: 'Say whether the job is remote, hybrid (how many days in the office) or on-site, and where remote workers may live.',
+    advice:
+      'Say whether the job is remote, hybrid (how many days in the office) or on-site, and where remote workers may live.',
     example: 'This is a hybrid role: three days a week in our Austin office.',
   },
   sponsorship: {

@@ -15,15 +15,17 @@ const MAY_CHANGE = /[^\u0000-\u000c\u000e-\u007e]/;
 export function normalizeText(text: string): string {
   // Sentences reach here again from the readers (already normalised): plain ASCII comes back as it is.
   if (!MAY_CHANGE.test(text)) return text;
-  return text
-    // Dropped, not made spaces (src/core/invisible.ts).
-    .replace(INVISIBLE, '')
-    .normalize('NFKC')
-    .replace(SPACE_LIKE, ' ')
-    .replace(DASHES, '-')
-    .replace(SINGLE_QUOTES, "'")
-    .replace(DOUBLE_QUOTES, '"')
-    .replace(/\r\n?/g, '\n');
+  return (
+    text
+      // Dropped, not made spaces (src/core/invisible.ts).
+      .replace(INVISIBLE, '')
+      .normalize('NFKC')
+      .replace(SPACE_LIKE, ' ')
+      .replace(DASHES, '-')
+      .replace(SINGLE_QUOTES, "'")
+      .replace(DOUBLE_QUOTES, '"')
+      .replace(/\r\n?/g, '\n')
+  );
 }
 
 /** One line: whitespace collapsed, trimmed. */
@@ -36,9 +38,10 @@ export function squash(text: string): string {
  * digit, a quote or a bracket. A rule rather than Intl.Segmenter, whose first use loads ICU data
  * (about 10 ms) and which breaks after abbreviations such as "e.g.".
  */
-const SENTENCE_END = /(?<![.!?])[.!?]+["')\]]?\s+(?=["'(\[]?[A-Z0-9])/g;
+const SENTENCE_END = /(?<![.!?])[.!?]+["')\]]?\s+(?=["'([]?[A-Z0-9])/g;
 /** Words whose full stop ends an abbreviation, not a sentence: "e.g. AWS", "Sr. Manager", "U.S. Army". */
-const ABBREVIATION = /(?:^|[\s(])(?:e\.g|i\.e|etc|vs|approx|incl|esp|min|max|no|nos|dept|mr|mrs|ms|dr|sr|jr|st|mt|inc|ltd|co|corp|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|[A-Za-z](?:\.[A-Za-z])*)$/i;
+const ABBREVIATION =
+  /(?:^|[\s(])(?:e\.g|i\.e|etc|vs|approx|incl|esp|min|max|no|nos|dept|mr|mrs|ms|dr|sr|jr|st|mt|inc|ltd|co|corp|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|[A-Za-z](?:\.[A-Za-z])*)$/i;
 
 function splitProse(line: string): string[] {
   const sentences: string[] = [];

@@ -98,7 +98,15 @@ export interface Benchmark {
   /** The occupation the pay is measured against and why (src/core/salary/occupation-choice.ts). */
   occupation?: {soc: string; title: string; why: string[]; by: 'rules' | 'user'};
   /** The wage level the posting's own requirements imply (DOL worksheet, src/core/salary/wage-level.ts). */
-  impliedLevel?: {level: 1 | 2 | 3 | 4; steps: Array<{factor: 'experience' | 'education' | 'special-skills' | 'supervision'; points: number; evidence: string}>; summary: string};
+  impliedLevel?: {
+    level: 1 | 2 | 3 | 4;
+    steps: Array<{
+      factor: 'experience' | 'education' | 'special-skills' | 'supervision';
+      points: number;
+      evidence: string;
+    }>;
+    summary: string;
+  };
 }
 
 export interface PayComparison {

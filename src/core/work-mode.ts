@@ -68,12 +68,16 @@ export function workModeOf(text: string): WorkMode | null {
 
 // Title and location lines are short and name the mode with a single word.
 const LINE_TOKEN: ReadonlyArray<[WorkMode, RegExp]> = [
-  ['remote', /\bremote\b(?!\s+(?:sens|monitor|control|access|operat|pilot|patient))|\bwork from home\b|\bwfh\b|\btelecommute\b/i],
+  [
+    'remote',
+    /\bremote\b(?!\s+(?:sens|monitor|control|access|operat|pilot|patient))|\bwork from home\b|\bwfh\b|\btelecommute\b/i,
+  ],
   ['hybrid', /\bhybrid\b/i],
   ['onsite', /\bon-?site\b|\bin[- ]office\b|\bin[- ]person\b/i],
 ];
 // In a title the word must stand apart from the job's name ("Remote Sensing Program Manager" is not remote).
-const TITLE_TOKEN = /\((?:fully )?(remote|hybrid|on-?site)\b[^)]*\)|(?:^|[-|,:/]\s*)(remote|hybrid|on-?site)\s*(?:[-|,:(/]|$)|[-|,:(/]\s*(remote|hybrid|on-?site)\b/i;
+const TITLE_TOKEN =
+  /\((?:fully )?(remote|hybrid|on-?site)\b[^)]*\)|(?:^|[-|,:/]\s*)(remote|hybrid|on-?site)\s*(?:[-|,:(/]|$)|[-|,:(/]\s*(remote|hybrid|on-?site)\b/i;
 
 interface LineMode {
   mode: WorkMode;
@@ -106,7 +110,8 @@ function lineMode(line: string, kind: 'title' | 'location'): LineMode | null {
 }
 
 const SCOPE_IN_LINE = /^[\s,()\-:/]*(.*?)[\s,()\-:/]*$/;
-const SCOPE_IN_TEXT = /\b(?:remote(?:ly)?|anywhere|work from home)\b\s*(?:\(|-|:|,|\s+(?:in|within|from|across|anywhere in|based in|throughout)\s+(?:the\s+)?)\s*((?:US|USA|U\.S\.A?\.?|UK|EU|EMEA|APAC|LATAM|[A-Z][a-z]+)(?:\s+(?:[A-Z][a-z]+|&|and)){0,2})/;
+const SCOPE_IN_TEXT =
+  /\b(?:remote(?:ly)?|anywhere|work from home)\b\s*(?:\(|-|:|,|\s+(?:in|within|from|across|anywhere in|based in|throughout)\s+(?:the\s+)?)\s*((?:US|USA|U\.S\.A?\.?|UK|EU|EMEA|APAC|LATAM|[A-Z][a-z]+)(?:\s+(?:[A-Z][a-z]+|&|and)){0,2})/;
 const NOT_A_SCOPE = /^(?:The|Our|This|We|You|Your|Office|Work|Role|Position|Only|Team|Flexible|Days?|Hybrid|Options?)$/;
 
 function scopeOf(text: string, fromLine: boolean): string | null {
@@ -114,13 +119,20 @@ function scopeOf(text: string, fromLine: boolean): string | null {
     const rest = text.replace(/\b(?:fully\s+)?remote\b|\bwork from home\b|\btelecommute\b/gi, ' ');
     const scope = SCOPE_IN_LINE.exec(rest)?.[1]?.replace(/\s+/g, ' ').trim() ?? '';
     // A region or country ("US", "EMEA"), not the office a remote job is listed under ("Austin, TX").
-    return scope && scope.length <= 30 && !scope.includes(',') && scope.split(' ').length <= 3 && !/\bhybrid\b|\boffice\b|\bfull[- ]time\b/i.test(scope) ? scope : null;
+    return scope &&
+      scope.length <= 30 &&
+      !scope.includes(',') &&
+      scope.split(' ').length <= 3 &&
+      !/\bhybrid\b|\boffice\b|\bfull[- ]time\b/i.test(scope)
+      ? scope
+      : null;
   }
   const scope = SCOPE_IN_TEXT.exec(text)?.[1]?.trim();
   return scope && !NOT_A_SCOPE.test(scope.split(' ')[0]!) ? scope : null;
 }
 
-const OFFICE_DAYS = /\b(\d|one|two|three|four|five)\s*(?:-\s*\d\s*)?(?:\+\s*)?(?:days?|x)\s*(?:a|per|each|every|\/)\s*week\s+(?:in|at|from|on)\b|\b(?:in|at|from)\s+(?:the\s+|our\s+)?(?:\w+\s+)?(?:office|site|hq|headquarters|campus|hub)\s+(?:at least\s+|for\s+)?(\d|one|two|three|four|five)\s*(?:\+\s*)?days?\b|\b(?:in[- ]office|on[- ]?site|in[- ]person)\s+(?:at least\s+|for\s+)?(\d|one|two|three|four|five)\s*(?:\+\s*)?days?\b/i;
+const OFFICE_DAYS =
+  /\b(\d|one|two|three|four|five)\s*(?:-\s*\d\s*)?(?:\+\s*)?(?:days?|x)\s*(?:a|per|each|every|\/)\s*week\s+(?:in|at|from|on)\b|\b(?:in|at|from)\s+(?:the\s+|our\s+)?(?:\w+\s+)?(?:office|site|hq|headquarters|campus|hub)\s+(?:at least\s+|for\s+)?(\d|one|two|three|four|five)\s*(?:\+\s*)?days?\b|\b(?:in[- ]office|on[- ]?site|in[- ]person)\s+(?:at least\s+|for\s+)?(\d|one|two|three|four|five)\s*(?:\+\s*)?days?\b/i;
 
 function officeDaysIn(text: string): number | null {
   const match = OFFICE_DAYS.exec(text);
@@ -140,19 +152,31 @@ export function findWorkMode({title, location, sentences, aside}: WorkModeInput)
 
   const own = sentences.filter((_, index) => !aside[index]);
   const asideSentences = sentences.filter((_, index) => aside[index]);
-  const ownModes = own.map((sentence) => ({sentence, mode: workModeOf(sentence)})).filter((entry) => entry.mode !== null);
-  const asideModes = asideSentences.map((sentence) => ({sentence, mode: workModeOf(sentence)})).filter((entry) => entry.mode !== null);
+  const ownModes = own
+    .map((sentence) => ({sentence, mode: workModeOf(sentence)}))
+    .filter((entry) => entry.mode !== null);
+  const asideModes = asideSentences
+    .map((sentence) => ({sentence, mode: workModeOf(sentence)}))
+    .filter((entry) => entry.mode !== null);
 
   const line = lineMode(location, 'location') ?? lineMode(title, 'title');
   if (line && !(line.mixed && ownModes.length + asideModes.length > 0)) {
     // Text that agrees with the line adds the details (days, scope) the line leaves out.
     const agreeing = ownModes.filter((entry) => entry.mode === line.mode).map((entry) => entry.sentence);
-    const scope = line.mode === 'remote' ? scopeOf(line.piece, true) ?? textScope(agreeing) : null;
-    return {mode: line.mode, officeDays: line.mode === 'hybrid' ? daysFrom([line.piece, ...agreeing]) : null, scope, evidence: [line.piece, ...agreeing].slice(0, 2)};
+    const scope = line.mode === 'remote' ? (scopeOf(line.piece, true) ?? textScope(agreeing)) : null;
+    return {
+      mode: line.mode,
+      officeDays: line.mode === 'hybrid' ? daysFrom([line.piece, ...agreeing]) : null,
+      scope,
+      evidence: [line.piece, ...agreeing].slice(0, 2),
+    };
   }
   for (const entries of [ownModes, asideModes]) {
     if (entries.length === 0) continue;
-    const mode = entries.reduce<WorkMode>((best, entry) => (RANK[entry.mode!] > RANK[best] ? entry.mode! : best), 'onsite');
+    const mode = entries.reduce<WorkMode>(
+      (best, entry) => (RANK[entry.mode!] > RANK[best] ? entry.mode! : best),
+      'onsite',
+    );
     const evidence = entries.filter((entry) => entry.mode === mode).map((entry) => entry.sentence);
     return {
       mode,

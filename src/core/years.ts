@@ -16,19 +16,25 @@ const MENTION = new RegExp(
 
 // Words right before the number that make it something other than experience:
 // "for over 25 years", "in the next 10 years", "within 6 months", "less than 1 year", "ages 6 weeks to 5 years".
-const NOT_EXPERIENCE_BEFORE = /(?:\b(?<!(?:looking|searching|seeking|asking) )(?:for|next|last|past|previous|coming|following|after|every|each|per|within|during|since|under|lieu of|in place of|substitut\w* for|(?<!\bno |\bnot )less than|(?<!\bno |\bnot )fewer than|length|duration|term)\s*:?\s*(?:(?:the|over|more than|nearly|almost|about|around|approximately|up to|a|an)\s+)*|\bages?\b[^.;]{0,25})$/i;
+const NOT_EXPERIENCE_BEFORE =
+  /(?:\b(?<!(?:looking|searching|seeking|asking) )(?:for|next|last|past|previous|coming|following|after|every|each|per|within|during|since|under|lieu of|in place of|substitut\w* for|(?<!\bno |\bnot )less than|(?<!\bno |\bnot )fewer than|length|duration|term)\s*:?\s*(?:(?:the|over|more than|nearly|almost|about|around|approximately|up to|a|an)\s+)*|\bages?\b[^.;]{0,25})$/i;
 // Words right after the unit that make it something else: "of age", "old", "contract", "period".
-const NOT_EXPERIENCE_AFTER = /^(?:'s|s'|')?\s*(?:of age|old\b|or older|ago\b|contract(?!\s+(?:manag|negotia|admin))|period|program(?:me)?(?!\s+manag)|term\b|duration|assignment|training|internship|warranty|lease|degree|journey|anniversary|commitment|horizon|tradition|history|in business|tenure|of (?:continuous )?(?:service|employment)\b|in a row|running\b|straight\b|consecutive|of (?:college|university|school|study|studies|coursework|course work|education|post-?secondary|undergraduate|graduate)\b)/i;
+const NOT_EXPERIENCE_AFTER =
+  /^(?:'s|s'|')?\s*(?:of age|old\b|or older|ago\b|contract(?!\s+(?:manag|negotia|admin))|period|program(?:me)?(?!\s+manag)|term\b|duration|assignment|training|internship|warranty|lease|degree|journey|anniversary|commitment|horizon|tradition|history|in business|tenure|of (?:continuous )?(?:service|employment)\b|in a row|running\b|straight\b|consecutive|of (?:college|university|school|study|studies|coursework|course work|education|post-?secondary|undergraduate|graduate)\b)/i;
 // The figure is a substitute for something else: "... years of experience may substitute".
 const SUBSTITUTE_AFTER = /\b(?:may|can|will)\s+(?:be\s+)?substitut/i;
 // An experience requirement names experience or what the years were spent doing.
-const EXPERIENCE_AFTER = /^(?:'s|s'|'|\ufffd)?\s*(?:(?:\+|plus)\s*)?(?:of\b|in\b|as\b|with\b|at\b|on\b|within\b|working|managing|leading|teaching|developing|building|designing|using|supporting|delivering|running|hands|industry|relevant|related|professional|progressive|direct|post|proven|successful|combined|total|prior|previous|practical|technical|work\b|full[- ]time|\(required\)|\(preferred\)|required|minimum|yoe\b|exp\b|experience)/i;
+const EXPERIENCE_AFTER =
+  /^(?:'s|s'|'|\ufffd)?\s*(?:(?:\+|plus)\s*)?(?:of\b|in\b|as\b|with\b|at\b|on\b|within\b|working|managing|leading|teaching|developing|building|designing|using|supporting|delivering|running|hands|industry|relevant|related|professional|progressive|direct|post|proven|successful|combined|total|prior|previous|practical|technical|work\b|full[- ]time|\(required\)|\(preferred\)|required|minimum|yoe\b|exp\b|experience)/i;
 const EXPERIENCE_NEAR = /\b(?:experience|exp\b|expertise|background|track record)/i;
-const PREFERENCE = /\b(?:preferred|preferably|a plus|nice[- ]to[- ]have|desired|desirable|ideal(?:ly)?|bonus|advantage(?:ous)?|beneficial|helpful|not required|optional)/i;
+const PREFERENCE =
+  /\b(?:preferred|preferably|a plus|nice[- ]to[- ]have|desired|desirable|ideal(?:ly)?|bonus|advantage(?:ous)?|beneficial|helpful|not required|optional)/i;
 const REQUIRED_MARK = /\((?:required|mandatory)\)|\brequired\b|\bmust\b/i;
-const PREFERRED_HEADING = /\b(?:preferred|desired|desirable|nice[- ]to[- ]haves?|bonus|ideally|pluses|preferably|a plus|put you ahead|stand out|set you apart|extra credit|even better)\b/i;
+const PREFERRED_HEADING =
+  /\b(?:preferred|desired|desirable|nice[- ]to[- ]haves?|bonus|ideally|pluses|preferably|a plus|put you ahead|stand out|set you apart|extra credit|even better)\b/i;
 // A short line without final punctuation that names a section ("Bonus points", "Who You Are").
-const SECTION_WORDS = /\b(?:qualifications?|requirements?|responsibilities|duties|benefits|perks|compensation|salary|about|overview|summary|who you are|what you|you will|you'll|must[- ]haves?|education|skills|experience|role|job|position|company|team|apply)\b/i;
+const SECTION_WORDS =
+  /\b(?:qualifications?|requirements?|responsibilities|duties|benefits|perks|compensation|salary|about|overview|summary|who you are|what you|you will|you'll|must[- ]haves?|education|skills|experience|role|job|position|company|team|apply)\b/i;
 const CLAUSE_END = /[.;!?\u2022\u00b7\u25cf\u27a2]|,\s|\s\(|(?<=[a-z)])(?=[A-Z])/;
 const LARGEST_PLAUSIBLE = 30;
 const SHORT_BULLET = 160;
@@ -44,11 +50,13 @@ function clauseAfter(sentence: string, from: number): string {
 function clauseBefore(sentence: string, to: number): string {
   const before = sentence.slice(Math.max(0, to - 160), to);
   let start = 0;
-  for (const match of before.matchAll(/[.;!?\u2022\u00b7\u25cf\u27a2]\s?|,\s|(?<=[a-z)])(?=[A-Z])/g)) start = match.index + match[0].length;
+  for (const match of before.matchAll(/[.;!?\u2022\u00b7\u25cf\u27a2]\s?|,\s|(?<=[a-z)])(?=[A-Z])/g))
+    start = match.index + match[0].length;
   return before.slice(start);
 }
 
-const LEADING_PREFERRED_HEADING = /^\s*(?:(?:additional|other)\s*(?:,|or|and|\/|&)\s*)?(?:preferred|desired|desirable|bonus|nice[- ]to[- ]have)\s+(?:qualifications|skills|requirements|experience|criteria)\b(?!\s*(?:include|are|:))/i;
+const LEADING_PREFERRED_HEADING =
+  /^\s*(?:(?:additional|other)\s*(?:,|or|and|\/|&)\s*)?(?:preferred|desired|desirable|bonus|nice[- ]to[- ]have)\s+(?:qualifications|skills|requirements|experience|criteria)\b(?!\s*(?:include|are|:))/i;
 
 const LABEL_BOUNDARY = /[.;:!?\u2022\u00b7\u25cf\u27a2]|(?<=[a-z)])(?=[A-Z])/g;
 
@@ -79,11 +87,23 @@ export function headingIsPreferred(text: string): boolean | null {
   if (found !== null) return found;
   const line = text.trim();
   // Bullets are short too; a heading has no sentence words ("Experience with X is a plus" is a bullet).
-  if (line.length > 60 || /[.!?]$/.test(line) || line.split(/\s+/).length > 6 || /\b(?:in|with|of|on|for|using|at|is|be|a|an)\b/i.test(line)) return null;
+  if (
+    line.length > 60 ||
+    /[.!?]$/.test(line) ||
+    line.split(/\s+/).length > 6 ||
+    /\b(?:in|with|of|on|for|using|at|is|be|a|an)\b/i.test(line)
+  )
+    return null;
   return classifyLabel(line);
 }
 
-function isPreferred(sentence: string, start: number, next: string, tail: string, inPreferredSection: boolean): boolean {
+function isPreferred(
+  sentence: string,
+  start: number,
+  next: string,
+  tail: string,
+  inPreferredSection: boolean,
+): boolean {
   // Indeed's "Scrum master: 3 years (Preferred)": the item's own mark decides.
   const ownMark = /^[^():]{0,30}\((preferred|required)\)/i.exec(next);
   if (ownMark) return ownMark[1]!.toLowerCase() === 'preferred';
@@ -119,8 +139,15 @@ function mentionsIn(sentence: string, inPreferredSection: boolean): Mention[] {
     if (NOT_EXPERIENCE_BEFORE.test(sentence.slice(Math.max(0, start - 60), start))) continue;
     if (NOT_EXPERIENCE_AFTER.test(next) || SUBSTITUTE_AFTER.test(tail)) continue;
     // A short bullet that opens with the years and names experience at its end: "3+ years team leader/management, data analytics, and graphic reporting experience".
-    const bulletNamesExperience = start <= 12 && sentence.length <= SHORT_BULLET && EXPERIENCE_NEAR.test(sentence.slice(end));
-    if (!EXPERIENCE_AFTER.test(next) && !EXPERIENCE_NEAR.test(tail) && !EXPERIENCE_NEAR.test(before) && !bulletNamesExperience) continue;
+    const bulletNamesExperience =
+      start <= 12 && sentence.length <= SHORT_BULLET && EXPERIENCE_NEAR.test(sentence.slice(end));
+    if (
+      !EXPERIENCE_AFTER.test(next) &&
+      !EXPERIENCE_NEAR.test(tail) &&
+      !EXPERIENCE_NEAR.test(before) &&
+      !bulletNamesExperience
+    )
+      continue;
     const count = parseCount(low!);
     if (count === null) continue;
     const years = /^mo/i.test(unit!) ? Math.round((count / 12) * 100) / 100 : count;

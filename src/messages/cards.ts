@@ -35,17 +35,22 @@ const MAX_FIELD_CHARS = 2000;
 
 const isText = (value: unknown) => typeof value === 'string' && value.length <= MAX_FIELD_CHARS;
 
-export function isCardRequest(value: unknown): value is CardRequest {
+function isCardRequest(value: unknown): value is CardRequest {
   if (typeof value !== 'object' || value === null) return false;
   const v = value as Record<string, unknown>;
-  return (['key', 'title', 'company', 'location', 'salaryText'] as const).every((name) => isText(v[name])) && (v.key as string).length > 0;
+  return (
+    (['key', 'title', 'company', 'location', 'salaryText'] as const).every((name) => isText(v[name])) &&
+    (v.key as string).length > 0
+  );
 }
 
 export function isRememberedFigures(value: unknown): value is RememberedFigures {
   if (typeof value !== 'object' || value === null) return false;
   const v = value as Record<string, unknown>;
   const score = (n: unknown) => typeof n === 'number' && Number.isFinite(n) && n >= 0 && n <= 100;
-  return typeof v.tpm === 'boolean' && score(v.completeness) && (v.fit === null || score(v.fit)) && typeof v.at === 'string';
+  return (
+    typeof v.tpm === 'boolean' && score(v.completeness) && (v.fit === null || score(v.fit)) && typeof v.at === 'string'
+  );
 }
 
 export function isCardsBatch(value: unknown): value is CardRequest[] {

@@ -47,7 +47,7 @@ export type AnalyzeReply<A> = {ok: true; analysis: A} | {ok: false; error: strin
 const POSTING_TEXT = ['title', 'company', 'location', 'salaryText', 'description'] as const;
 const POSTING_OPTIONAL = ['id', 'site', 'url', 'employmentType'] as const;
 
-export function isPosting(value: unknown): value is Posting {
+function isPosting(value: unknown): value is Posting {
   if (typeof value !== 'object' || value === null) return false;
   const v = value as Record<string, unknown>;
   return (
@@ -60,7 +60,8 @@ export function isPosting(value: unknown): value is Posting {
 export function isMessage(value: unknown): value is Message {
   if (typeof value !== 'object' || value === null) return false;
   const {type, summary} = value as {type?: unknown; summary?: unknown};
-  if (type === 'tpm-lens/open-options' || type === 'tpm-lens/open-postings' || type === 'tpm-lens/postings-upkeep') return true;
+  if (type === 'tpm-lens/open-options' || type === 'tpm-lens/open-postings' || type === 'tpm-lens/postings-upkeep')
+    return true;
   if (type === 'tpm-lens/save-posting') return isPosting((value as {posting?: unknown}).posting);
   if (type === 'tpm-lens/check-json-ld') {
     const {jsonLd} = value as {jsonLd?: unknown};
@@ -77,4 +78,3 @@ export function isMessage(value: unknown): value is Message {
   }
   return type === 'tpm-lens/summary' && (summary === null || isAnalysisSummary(summary));
 }
-

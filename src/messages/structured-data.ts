@@ -25,7 +25,14 @@ export function isStructuredDataCheck(value: unknown): value is StructuredDataCh
     Array.isArray(v.findings) &&
     v.findings.every((finding: unknown) => {
       const f = finding as Record<string, unknown> | null;
-      return typeof f === 'object' && f !== null && typeof f.property === 'string' && typeof f.message === 'string' && LEVELS.has(f.level as string) && PROBLEMS.has(f.problem as string);
+      return (
+        typeof f === 'object' &&
+        f !== null &&
+        typeof f.property === 'string' &&
+        typeof f.message === 'string' &&
+        LEVELS.has(f.level as string) &&
+        PROBLEMS.has(f.problem as string)
+      );
     })
   );
 }

@@ -1,6 +1,6 @@
 import type {Analysis} from '../core/types';
 
-export type Verdict = 'tpm' | 'not-tpm';
+type Verdict = 'tpm' | 'not-tpm';
 
 /** What the popup and the toolbar badge need about a tab's posting; small enough for storage.session. */
 export interface AnalysisSummary {
@@ -39,7 +39,9 @@ function roleOf(analysis: Analysis): Pick<AnalysisSummary, 'occupation' | 'impli
   return {
     ...(occupation ? {occupation: {soc: occupation.soc, title: occupation.title, by: occupation.by}} : {}),
     ...(benchmark?.impliedLevel ? {impliedLevel: benchmark.impliedLevel.level} : {}),
-    ...(analysis.salary.comparison?.impliedLevelSummary ? {impliedLevelSummary: analysis.salary.comparison.impliedLevelSummary} : {}),
+    ...(analysis.salary.comparison?.impliedLevelSummary
+      ? {impliedLevelSummary: analysis.salary.comparison.impliedLevelSummary}
+      : {}),
   };
 }
 
@@ -47,8 +49,16 @@ function isRole(v: Record<string, unknown>): boolean {
   const occupation = v.occupation as Record<string, unknown> | undefined;
   return (
     (occupation === undefined ||
-      (typeof occupation === 'object' && occupation !== null && typeof occupation.soc === 'string' && typeof occupation.title === 'string' && (occupation.by === 'rules' || occupation.by === 'user'))) &&
-    (v.impliedLevel === undefined || v.impliedLevel === 1 || v.impliedLevel === 2 || v.impliedLevel === 3 || v.impliedLevel === 4) &&
+      (typeof occupation === 'object' &&
+        occupation !== null &&
+        typeof occupation.soc === 'string' &&
+        typeof occupation.title === 'string' &&
+        (occupation.by === 'rules' || occupation.by === 'user'))) &&
+    (v.impliedLevel === undefined ||
+      v.impliedLevel === 1 ||
+      v.impliedLevel === 2 ||
+      v.impliedLevel === 3 ||
+      v.impliedLevel === 4) &&
     (v.impliedLevelSummary === undefined || typeof v.impliedLevelSummary === 'string')
   );
 }

@@ -11,7 +11,11 @@ export interface DraftTabProps {
 function JsonLdFindings({result}: {result: GuidanceResult}) {
   return (
     <div data-testid="jsonld-findings">
-      <p>{result.eligible ? 'Every required property is present and well-formed.' : 'Required properties are missing or malformed: Google may not show this job.'}</p>
+      <p>
+        {result.eligible
+          ? 'Every required property is present and well-formed.'
+          : 'Required properties are missing or malformed: Google may not show this job.'}
+      </p>
       {result.findings.length ? (
         <ul>
           {result.findings.map((finding) => (
@@ -47,7 +51,9 @@ export function DraftTab({copyText}: DraftTabProps) {
   const jsonLd = useMemo((): {error: string} | {result: GuidanceResult} | null => {
     if (!jsonLdText.trim()) return null;
     const found = findJobPostings(jsonLdText);
-    return found.error !== null ? {error: found.error} : {result: checkJobPosting(found.postings[0]!, {now: new Date()})};
+    return found.error !== null
+      ? {error: found.error}
+      : {result: checkJobPosting(found.postings[0]!, {now: new Date()})};
   }, [jsonLdText]);
 
   async function copy() {
@@ -59,7 +65,9 @@ export function DraftTab({copyText}: DraftTabProps) {
       setCopied('Copied the report as Markdown.');
     } catch (error) {
       setManual(markdown);
-      setCopied(`Could not copy (${error instanceof Error ? error.message : String(error)}): select the report below and copy it.`);
+      setCopied(
+        `Could not copy (${error instanceof Error ? error.message : String(error)}): select the report below and copy it.`,
+      );
     }
   }
 
@@ -71,11 +79,26 @@ export function DraftTab({copyText}: DraftTabProps) {
       <p class="muted">Paste or type a job listing. The check runs here, as you type; nothing leaves this page.</p>
       <div class="draft-fields">
         <label for="draft-title">Title (optional)</label>
-        <input id="draft-title" value={title} onInput={(event) => setTitle(event.currentTarget.value)} placeholder="Detected from the draft" />
+        <input
+          id="draft-title"
+          value={title}
+          onInput={(event) => setTitle(event.currentTarget.value)}
+          placeholder="Detected from the draft"
+        />
         <label for="draft-location">Location (optional)</label>
-        <input id="draft-location" value={location} onInput={(event) => setLocation(event.currentTarget.value)} placeholder="Detected from the draft" />
+        <input
+          id="draft-location"
+          value={location}
+          onInput={(event) => setLocation(event.currentTarget.value)}
+          placeholder="Detected from the draft"
+        />
         <label for="draft-pay">Pay line (optional)</label>
-        <input id="draft-pay" value={salaryText} onInput={(event) => setSalaryText(event.currentTarget.value)} placeholder="$140,000 - $175,000 a year" />
+        <input
+          id="draft-pay"
+          value={salaryText}
+          onInput={(event) => setSalaryText(event.currentTarget.value)}
+          placeholder="$140,000 - $175,000 a year"
+        />
       </div>
       <label for="draft-text">Listing text</label>
       <textarea id="draft-text" rows={16} value={text} onInput={(event) => setText(event.currentTarget.value)} />
@@ -83,7 +106,12 @@ export function DraftTab({copyText}: DraftTabProps) {
       <details class="jsonld">
         <summary>Also check the page's JobPosting JSON-LD</summary>
         <label for="jsonld-text">Paste the JSON-LD object, or the page source that holds it</label>
-        <textarea id="jsonld-text" rows={6} value={jsonLdText} onInput={(event) => setJsonLdText(event.currentTarget.value)} />
+        <textarea
+          id="jsonld-text"
+          rows={6}
+          value={jsonLdText}
+          onInput={(event) => setJsonLdText(event.currentTarget.value)}
+        />
         {jsonLd && 'error' in jsonLd ? (
           <p class="status error" role="alert">
             {jsonLd.error}
@@ -119,7 +147,9 @@ export function DraftTab({copyText}: DraftTabProps) {
               ) : (
                 'missing'
               )}
-              {!report.payRange.present && report.payRange.required ? ' (likely required by law for this location)' : ''}
+              {!report.payRange.present && report.payRange.required
+                ? ' (likely required by law for this location)'
+                : ''}
             </dd>
           </dl>
           <h3>Missing ({report.suggestions.length})</h3>
@@ -165,7 +195,9 @@ export function DraftTab({copyText}: DraftTabProps) {
             </button>{' '}
             {copied ? <span role="status">{copied}</span> : null}
           </p>
-          {manual ? <textarea aria-label="Report as Markdown" readOnly rows={10} value={manual} data-testid="draft-markdown" /> : null}
+          {manual ? (
+            <textarea aria-label="Report as Markdown" readOnly rows={10} value={manual} data-testid="draft-markdown" />
+          ) : null}
         </div>
       ) : (
         <p class="muted" data-testid="draft-empty">

@@ -24,7 +24,8 @@ function Guarded({children}: {children: ComponentChildren}) {
   if (error) {
     return (
       <p class="status error" role="alert" data-testid="tab-error">
-        This tab failed ({error instanceof Error ? error.message : String(error)}). Nothing was saved; your stored profile is unchanged. Reload the page to try again.
+        This tab failed ({error instanceof Error ? error.message : String(error)}). Nothing was saved; your stored
+        profile is unchanged. Reload the page to try again.
       </p>
     );
   }
@@ -50,7 +51,15 @@ export function OptionsApp({store, download, copyText}: OptionsAppProps) {
       <h1>TPM Lens</h1>
       <div role="tablist" aria-label="Settings">
         {TABS.map(([id, label]) => (
-          <button key={id} type="button" role="tab" id={`tab-${id}`} aria-selected={tab === id} aria-controls={`panel-${id}`} onClick={() => choose(id)}>
+          <button
+            key={id}
+            type="button"
+            role="tab"
+            id={`tab-${id}`}
+            aria-selected={tab === id}
+            aria-controls={`panel-${id}`}
+            onClick={() => choose(id)}
+          >
             {label}
           </button>
         ))}

@@ -27,13 +27,18 @@ function Evidence({lines}: {lines: string[] | undefined}) {
   if (!lines?.length) return null;
   return (
     <p class="evidence">
-      From your resume: <PageText text={lines.map((line) => `"${line.length > 120 ? `${line.slice(0, 119)}\u2026` : line}"`).join(' ')} />
+      From your resume:{' '}
+      <PageText text={lines.map((line) => `"${line.length > 120 ? `${line.slice(0, 119)}\u2026` : line}"`).join(' ')} />
     </p>
   );
 }
 
 function FieldError({text}: {text: string | undefined}) {
-  return text ? <p class="field-error" role="alert">{text}</p> : null;
+  return text ? (
+    <p class="field-error" role="alert">
+      {text}
+    </p>
+  ) : null;
 }
 
 export function ProfileTab({store, download}: ProfileTabProps) {
@@ -58,7 +63,10 @@ export function ProfileTab({store, download}: ProfileTabProps) {
 
   const update = (patch: Partial<ProfileForm>) => setForm((current) => ({...current, ...patch}));
   const toggle = (id: ChecklistId, on: boolean) =>
-    setForm((current) => ({...current, checklist: on ? [...current.checklist, id] : current.checklist.filter((item) => item !== id)}));
+    setForm((current) => ({
+      ...current,
+      checklist: on ? [...current.checklist, id] : current.checklist.filter((item) => item !== id),
+    }));
 
   async function save(event: Event) {
     event.preventDefault();
@@ -105,7 +113,10 @@ export function ProfileTab({store, download}: ProfileTabProps) {
         payExpectation: current.payExpectation,
       };
     });
-    setStatus({kind: 'info', text: 'Draft read from your resume. Check each field, correct it, then save: nothing is stored until you do.'});
+    setStatus({
+      kind: 'info',
+      text: 'Draft read from your resume. Check each field, correct it, then save: nothing is stored until you do.',
+    });
   }
 
   function exportFile() {
@@ -122,25 +133,47 @@ export function ProfileTab({store, download}: ProfileTabProps) {
     try {
       raw = JSON.parse(await file.text());
     } catch (error) {
-      setStatus({kind: 'error', text: `${file.name} is not a JSON file: ${error instanceof Error ? error.message : String(error)}. Your profile is unchanged.`});
+      setStatus({
+        kind: 'error',
+        text: `${file.name} is not a JSON file: ${error instanceof Error ? error.message : String(error)}. Your profile is unchanged.`,
+      });
       return;
     } finally {
       input.value = '';
     }
     const parsed = parseProfileValue(raw);
-    if (!parsed.ok) return setStatus({kind: 'error', text: `${file.name} is not a usable profile (${parsed.problem}). Your profile is unchanged.`});
+    if (!parsed.ok)
+      return setStatus({
+        kind: 'error',
+        text: `${file.name} is not a usable profile (${parsed.problem}). Your profile is unchanged.`,
+      });
     setForm(formFromProfile(parsed.profile));
-    setStatus({kind: 'info', text: `Read ${file.name}${parsed.migratedFrom !== null ? ` (format ${parsed.migratedFrom}, updated)` : ''}. Check it, then save.`});
+    setStatus({
+      kind: 'info',
+      text: `Read ${file.name}${parsed.migratedFrom !== null ? ` (format ${parsed.migratedFrom}, updated)` : ''}. Check it, then save.`,
+    });
   }
 
-  const degrees: Array<[Degree | '', string]> = [['', 'Not said'], ['bachelor', "Bachelor's"], ['master', "Master's"], ['doctorate', 'Doctorate']];
+  const degrees: Array<[Degree | '', string]> = [
+    ['', 'Not said'],
+    ['bachelor', "Bachelor's"],
+    ['master', "Master's"],
+    ['doctorate', 'Doctorate'],
+  ];
 
   return (
     <section aria-labelledby="profile-heading" data-loaded={loaded ? 'true' : 'false'}>
       <h2 id="profile-heading">Your profile</h2>
-      <p class="muted">Used only in this browser (and your browser's sync) to show how well you fit each posting. Nothing is sent anywhere.</p>
+      <p class="muted">
+        Used only in this browser (and your browser's sync) to show how well you fit each posting. Nothing is sent
+        anywhere.
+      </p>
       {status ? (
-        <p class={`status ${status.kind}`} role={status.kind === 'error' ? 'alert' : 'status'} data-testid="profile-status">
+        <p
+          class={`status ${status.kind}`}
+          role={status.kind === 'error' ? 'alert' : 'status'}
+          data-testid="profile-status"
+        >
           {status.text}
         </p>
       ) : null}
@@ -158,7 +191,12 @@ export function ProfileTab({store, download}: ProfileTabProps) {
       <details class="resume">
         <summary>Start from your resume</summary>
         <label for="resume-text">Paste your resume as plain text</label>
-        <textarea id="resume-text" rows={8} value={resumeText} onInput={(event) => setResumeText(event.currentTarget.value)} />
+        <textarea
+          id="resume-text"
+          rows={8}
+          value={resumeText}
+          onInput={(event) => setResumeText(event.currentTarget.value)}
+        />
         <button type="button" onClick={readResume}>
           Read resume into the form
         </button>
@@ -166,12 +204,21 @@ export function ProfileTab({store, download}: ProfileTabProps) {
 
       <form onSubmit={save} aria-label="Profile">
         <label for="years">Years of experience</label>
-        <input id="years" inputMode="decimal" value={form.yearsExperience} onInput={(event) => update({yearsExperience: event.currentTarget.value})} />
+        <input
+          id="years"
+          inputMode="decimal"
+          value={form.yearsExperience}
+          onInput={(event) => update({yearsExperience: event.currentTarget.value})}
+        />
         <FieldError text={errors.yearsExperience} />
         <Evidence lines={draft?.evidence.yearsExperience} />
 
         <label for="degree">Highest degree</label>
-        <select id="degree" value={form.degree} onChange={(event) => update({degree: event.currentTarget.value as Degree | ''})}>
+        <select
+          id="degree"
+          value={form.degree}
+          onChange={(event) => update({degree: event.currentTarget.value as Degree | ''})}
+        >
           {degrees.map(([value, text]) => (
             <option key={value} value={value}>
               {text}
@@ -181,7 +228,12 @@ export function ProfileTab({store, download}: ProfileTabProps) {
         <Evidence lines={draft?.evidence.degree} />
 
         <label for="certifications">Certifications (one per line)</label>
-        <textarea id="certifications" rows={3} value={form.certifications} onInput={(event) => update({certifications: event.currentTarget.value})} />
+        <textarea
+          id="certifications"
+          rows={3}
+          value={form.certifications}
+          onInput={(event) => update({certifications: event.currentTarget.value})}
+        />
         <FieldError text={errors.certifications} />
         <Evidence lines={draft?.evidence.certifications} />
 
@@ -189,22 +241,44 @@ export function ProfileTab({store, download}: ProfileTabProps) {
           <legend>What you can show evidence for</legend>
           {CHECKLIST_FOR_PROFILE.map((id) => (
             <label key={id} class="check">
-              <input type="checkbox" name="checklist" value={id} checked={form.checklist.includes(id)} onChange={(event) => toggle(id, event.currentTarget.checked)} />
+              <input
+                type="checkbox"
+                name="checklist"
+                value={id}
+                checked={form.checklist.includes(id)}
+                onChange={(event) => toggle(id, event.currentTarget.checked)}
+              />
               {labelOf(id)}
             </label>
           ))}
         </fieldset>
 
         <label for="skills">Key skills (comma-separated)</label>
-        <textarea id="skills" rows={2} value={form.skills} onInput={(event) => update({skills: event.currentTarget.value})} />
+        <textarea
+          id="skills"
+          rows={2}
+          value={form.skills}
+          onInput={(event) => update({skills: event.currentTarget.value})}
+        />
         <FieldError text={errors.skills} />
 
         <label for="location">Home location</label>
-        <input id="location" value={form.location} placeholder="Austin, TX" onInput={(event) => update({location: event.currentTarget.value})} />
+        <input
+          id="location"
+          value={form.location}
+          placeholder="Austin, TX"
+          onInput={(event) => update({location: event.currentTarget.value})}
+        />
         <Evidence lines={draft?.evidence.location} />
 
         <label for="pay">Pay expectation (USD a year)</label>
-        <input id="pay" inputMode="numeric" value={form.payExpectation} placeholder="150000" onInput={(event) => update({payExpectation: event.currentTarget.value})} />
+        <input
+          id="pay"
+          inputMode="numeric"
+          value={form.payExpectation}
+          placeholder="150000"
+          onInput={(event) => update({payExpectation: event.currentTarget.value})}
+        />
         <FieldError text={errors.payExpectation} />
 
         <ScreeningFields form={form} update={update} error={errors.travelLimit} />
@@ -231,7 +305,15 @@ export function ProfileTab({store, download}: ProfileTabProps) {
             {backups.map((backup) => (
               <li key={backup.keptAt}>
                 {new Date(backup.keptAt).toLocaleString()}: {backup.problem}{' '}
-                <button type="button" onClick={() => download(`tpm-lens-profile-backup-${backup.keptAt.slice(0, 10)}.json`, `${JSON.stringify(backup.value, null, 2)}\n`)}>
+                <button
+                  type="button"
+                  onClick={() =>
+                    download(
+                      `tpm-lens-profile-backup-${backup.keptAt.slice(0, 10)}.json`,
+                      `${JSON.stringify(backup.value, null, 2)}\n`,
+                    )
+                  }
+                >
                   Download
                 </button>
               </li>

@@ -21,20 +21,40 @@ function YesNoSelect({id, value, onChange}: {id: string; value: YesNo; onChange:
  * What can rule a posting out before anything else: sponsorship, clearance, citizenship, work
  * modes and travel. Each left unsaid never blocks; said, it shows as a blocker in the fit.
  */
-export function ScreeningFields({form, update, error}: {form: ProfileForm; update: (patch: Partial<ProfileForm>) => void; error?: string | undefined}) {
+export function ScreeningFields({
+  form,
+  update,
+  error,
+}: {
+  form: ProfileForm;
+  update: (patch: Partial<ProfileForm>) => void;
+  error?: string | undefined;
+}) {
   const toggleMode = (mode: ProfileForm['workModes'][number], on: boolean) =>
-    update({workModes: MODES.map(([value]) => value).filter((value) => (value === mode ? on : form.workModes.includes(value)))});
+    update({
+      workModes: MODES.map(([value]) => value).filter((value) =>
+        value === mode ? on : form.workModes.includes(value),
+      ),
+    });
   return (
     <fieldset data-testid="screening-fields">
       <legend>Screening: what rules a job out</legend>
       <label for="needs-sponsorship">I need visa sponsorship</label>
-      <YesNoSelect id="needs-sponsorship" value={form.needsSponsorship} onChange={(needsSponsorship) => update({needsSponsorship})} />
+      <YesNoSelect
+        id="needs-sponsorship"
+        value={form.needsSponsorship}
+        onChange={(needsSponsorship) => update({needsSponsorship})}
+      />
 
       <label for="us-citizen">I am a US citizen</label>
       <YesNoSelect id="us-citizen" value={form.usCitizen} onChange={(usCitizen) => update({usCitizen})} />
 
       <label for="clearance-held">Security clearance held</label>
-      <select id="clearance-held" value={form.clearanceHeld} onChange={(event) => update({clearanceHeld: event.currentTarget.value})}>
+      <select
+        id="clearance-held"
+        value={form.clearanceHeld}
+        onChange={(event) => update({clearanceHeld: event.currentTarget.value})}
+      >
         <option value="">Not said</option>
         {CLEARANCES_HELD.map((level) => (
           <option key={level} value={level}>
@@ -48,13 +68,26 @@ export function ScreeningFields({form, update, error}: {form: ProfileForm; updat
       </p>
       {MODES.map(([mode, text]) => (
         <label key={mode} class="check">
-          <input type="checkbox" name="work-modes" value={mode} aria-describedby="work-modes-hint" checked={form.workModes.includes(mode)} onChange={(event) => toggleMode(mode, event.currentTarget.checked)} />
+          <input
+            type="checkbox"
+            name="work-modes"
+            value={mode}
+            aria-describedby="work-modes-hint"
+            checked={form.workModes.includes(mode)}
+            onChange={(event) => toggleMode(mode, event.currentTarget.checked)}
+          />
           {text}
         </label>
       ))}
 
       <label for="travel-limit">Most travel I accept (% of the time)</label>
-      <input id="travel-limit" inputMode="numeric" value={form.travelLimit} placeholder="25" onInput={(event) => update({travelLimit: event.currentTarget.value})} />
+      <input
+        id="travel-limit"
+        inputMode="numeric"
+        value={form.travelLimit}
+        placeholder="25"
+        onInput={(event) => update({travelLimit: event.currentTarget.value})}
+      />
       {error ? (
         <p class="field-error" role="alert">
           {error}

@@ -52,7 +52,7 @@ const list = (text: string, separators: RegExp) =>
     .filter(Boolean);
 
 /** "150000", "150,000", "$150k" and "150 000" all mean the same yearly figure. */
-export function parseMoney(text: string): number | null {
+function parseMoney(text: string): number | null {
   const compact = text.replace(/[$,\s]/g, '').toLowerCase();
   if (!compact) return null;
   const match = /^(\d+(?:\.\d+)?)(k)?$/.exec(compact);
@@ -67,9 +67,11 @@ export function profileFromForm(form: ProfileForm): FormResult {
   const errors: Partial<Record<keyof ProfileForm, string>> = {};
   const yearsText = form.yearsExperience.trim();
   const years = yearsText === '' ? null : Number(yearsText);
-  if (years !== null && (!Number.isFinite(years) || years < 0 || years > 70)) errors.yearsExperience = 'Years must be a number from 0 to 70.';
+  if (years !== null && (!Number.isFinite(years) || years < 0 || years > 70))
+    errors.yearsExperience = 'Years must be a number from 0 to 70.';
   const pay = parseMoney(form.payExpectation);
-  if (pay !== null && !Number.isFinite(pay)) errors.payExpectation = 'Write the yearly pay as a number, e.g. 150000 or $150k.';
+  if (pay !== null && !Number.isFinite(pay))
+    errors.payExpectation = 'Write the yearly pay as a number, e.g. 150000 or $150k.';
   const certifications = list(form.certifications, /[\n,;]+/);
   const longCert = certifications.find((cert) => cert.length > 60);
   if (longCert) errors.certifications = `"${longCert.slice(0, 30)}..." is longer than 60 characters.`;
@@ -78,7 +80,8 @@ export function profileFromForm(form: ProfileForm): FormResult {
   if (longSkill) errors.skills = `"${longSkill.slice(0, 30)}..." is longer than 80 characters.`;
   const travelText = form.travelLimit.trim().replace(/%$/, '');
   const travelLimit = travelText === '' ? null : Number(travelText);
-  if (travelLimit !== null && (!Number.isFinite(travelLimit) || travelLimit < 0 || travelLimit > 100)) errors.travelLimit = 'Travel limit must be a percentage from 0 to 100.';
+  if (travelLimit !== null && (!Number.isFinite(travelLimit) || travelLimit < 0 || travelLimit > 100))
+    errors.travelLimit = 'Travel limit must be a percentage from 0 to 100.';
   if (Object.keys(errors).length) return {ok: false, errors};
   return {
     ok: true,

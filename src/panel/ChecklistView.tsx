@@ -23,7 +23,13 @@ function EvidenceQuote({sentence, onShow}: {sentence: string; onShow?: ShowEvide
   );
 }
 
-function ChecklistItemView({match, onShowEvidence}: {match: ChecklistMatch; onShowEvidence?: ShowEvidence | undefined}) {
+function ChecklistItemView({
+  match,
+  onShowEvidence,
+}: {
+  match: ChecklistMatch;
+  onShowEvidence?: ShowEvidence | undefined;
+}) {
   const state = match.present ? 'stated' : 'not stated';
   const head = (
     <>
@@ -55,7 +61,13 @@ const GROUPS: Array<{kind: ChecklistKind; title: string}> = [
   {kind: 'responsibility', title: 'Responsibilities'},
 ];
 
-export function ChecklistView({checklist, onShowEvidence}: {checklist: ChecklistMatch[]; onShowEvidence?: ShowEvidence | undefined}) {
+export function ChecklistView({
+  checklist,
+  onShowEvidence,
+}: {
+  checklist: ChecklistMatch[];
+  onShowEvidence?: ShowEvidence | undefined;
+}) {
   return (
     <>
       {GROUPS.map(({kind, title}) => {
@@ -65,7 +77,10 @@ export function ChecklistView({checklist, onShowEvidence}: {checklist: Checklist
         return (
           <section key={kind} aria-labelledby={headingId}>
             <h3 id={headingId}>
-              {title} <span class="muted">({stated} of {items.length} stated)</span>
+              {title}{' '}
+              <span class="muted">
+                ({stated} of {items.length} stated)
+              </span>
             </h3>
             <ul>
               {items.map((match) => (

@@ -34,7 +34,18 @@ type View = 'chip' | 'collapsed' | 'open';
  * The analysis of one posting. A TPM posting opens in full; any other posting starts as a small chip
  * ("Not a TPM role") that opens the same analysis on request, so the panel stays out of the way.
  */
-export function Panel({analysis, onDismiss, onSetUpProfile, onShowEvidence, startCollapsed = false, onCollapsedChange, structuredData, onChooseOccupation, onSave, onOpenPostings}: PanelProps) {
+export function Panel({
+  analysis,
+  onDismiss,
+  onSetUpProfile,
+  onShowEvidence,
+  startCollapsed = false,
+  onCollapsedChange,
+  structuredData,
+  onChooseOccupation,
+  onSave,
+  onOpenPostings,
+}: PanelProps) {
   const tpm = analysis.detection.isTechnicalProjectManager;
   const [view, setView] = useState<View>(tpm ? (startCollapsed ? 'collapsed' : 'open') : 'chip');
   // The remembered choice can arrive after the first render (storage is read without holding it up):
@@ -53,7 +64,12 @@ export function Panel({analysis, onDismiss, onSetUpProfile, onShowEvidence, star
     return (
       <div class="tpm" role="complementary" aria-label="TPM Lens">
         <div class="chip" data-testid="not-tpm-chip">
-          <button type="button" aria-expanded="false" title={`TPM Lens: ${withoutBidiControls(posting.title)}`} onClick={() => setView('open')}>
+          <button
+            type="button"
+            aria-expanded="false"
+            title={`TPM Lens: ${withoutBidiControls(posting.title)}`}
+            onClick={() => setView('open')}
+          >
             Not a TPM role
             <span class="sr-only">
               : open the TPM Lens analysis of <PageText text={posting.title} />
@@ -115,7 +131,12 @@ export function Panel({analysis, onDismiss, onSetUpProfile, onShowEvidence, star
           <ScreeningLine analysis={analysis} onShowEvidence={onShowEvidence} />
           <VerdictView detection={analysis.detection} />
           <CompletenessView completeness={analysis.completeness} labels={labels} />
-          <FitView fit={analysis.fit} labels={labels} onSetUpProfile={onSetUpProfile} profileProblem={analysis.profileProblem} />
+          <FitView
+            fit={analysis.fit}
+            labels={labels}
+            onSetUpProfile={onSetUpProfile}
+            profileProblem={analysis.profileProblem}
+          />
           <SalaryView salary={analysis.salary} onChooseOccupation={onChooseOccupation} />
           <ChecklistView checklist={analysis.checklist} onShowEvidence={onShowEvidence} />
           <StructuredDataView check={structuredData} />

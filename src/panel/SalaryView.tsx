@@ -7,7 +7,9 @@ const ROMAN = ['I', 'II', 'III', 'IV'] as const;
 
 function FigureView({figure}: {figure: BenchmarkFigure}) {
   const what = figure.kind === 'average' ? 'average' : figure.kind === 'range' ? 'range' : 'wage levels I-IV';
-  const value = figure.levels ? figure.levels.map((level) => usdRange(level, level)).join(' · ') : usdRange(figure.low, figure.high);
+  const value = figure.levels
+    ? figure.levels.map((level) => usdRange(level, level)).join(' · ')
+    : usdRange(figure.low, figure.high);
   return (
     <li class="figure">
       {figure.soc ? `${figure.soc} ` : ''}
@@ -21,11 +23,22 @@ function FigureView({figure}: {figure: BenchmarkFigure}) {
 }
 
 /** The occupation the pay is measured against, why, and the reader's switch (remembered for every posting). */
-function OccupationView({benchmark, onChoose}: {benchmark: Benchmark; onChoose?: ((soc: string | null) => void) | undefined}) {
+function OccupationView({
+  benchmark,
+  onChoose,
+}: {
+  benchmark: Benchmark;
+  onChoose?: ((soc: string | null) => void) | undefined;
+}) {
   const occupation = benchmark.occupation;
   if (!occupation) return null;
-  const fromData = benchmark.figures.filter((figure) => figure.kind === 'levels' && figure.soc).map((figure) => ({soc: figure.soc!, title: figure.occupation}));
-  const choices = fromData.length > 0 ? fromData : OCCUPATION_PROFILES.map((profile) => ({soc: profile.soc, title: profile.onetTitle}));
+  const fromData = benchmark.figures
+    .filter((figure) => figure.kind === 'levels' && figure.soc)
+    .map((figure) => ({soc: figure.soc!, title: figure.occupation}));
+  const choices =
+    fromData.length > 0
+      ? fromData
+      : OCCUPATION_PROFILES.map((profile) => ({soc: profile.soc, title: profile.onetTitle}));
   return (
     <div data-testid="occupation" data-soc={occupation.soc} data-by={occupation.by}>
       <p>
@@ -39,7 +52,9 @@ function OccupationView({benchmark, onChoose}: {benchmark: Benchmark; onChoose?:
             <li key={index}>{reason}</li>
           ))}
         </ul>
-        <p class="source">Rules from O*NET OnLine occupation data (US DOL/ETA, CC BY 4.0) and the DOL prevailing-wage guidance.</p>
+        <p class="source">
+          Rules from O*NET OnLine occupation data (US DOL/ETA, CC BY 4.0) and the DOL prevailing-wage guidance.
+        </p>
       </details>
       {onChoose ? (
         <label>
@@ -80,16 +95,32 @@ function ImpliedLevelView({salary}: {salary: Analysis['salary']}) {
           ))}
       </ul>
       {salary.comparison?.impliedLevelSummary ? (
-        <p data-testid="implied-comparison" data-meets={meets === null || meets === undefined ? 'unknown' : String(meets)}>
-          {meets === false ? <strong>{salary.comparison.impliedLevelSummary}</strong> : salary.comparison.impliedLevelSummary}
+        <p
+          data-testid="implied-comparison"
+          data-meets={meets === null || meets === undefined ? 'unknown' : String(meets)}
+        >
+          {meets === false ? (
+            <strong>{salary.comparison.impliedLevelSummary}</strong>
+          ) : (
+            salary.comparison.impliedLevelSummary
+          )}
         </p>
       ) : null}
-      <p class="source">Method: ETA Prevailing Wage Determination Policy Guidance, Nonagricultural Immigration Programs (revised November 2009).</p>
+      <p class="source">
+        Method: ETA Prevailing Wage Determination Policy Guidance, Nonagricultural Immigration Programs (revised
+        November 2009).
+      </p>
     </div>
   );
 }
 
-export function SalaryView({salary, onChooseOccupation}: {salary: Analysis['salary']; onChooseOccupation?: ((soc: string | null) => void) | undefined}) {
+export function SalaryView({
+  salary,
+  onChooseOccupation,
+}: {
+  salary: Analysis['salary'];
+  onChooseOccupation?: ((soc: string | null) => void) | undefined;
+}) {
   const {posted, benchmark, comparison} = salary;
   const figures = benchmark?.figures ?? [];
   return (

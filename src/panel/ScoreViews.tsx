@@ -63,7 +63,9 @@ export function FitView({fit, labels, onSetUpProfile, profileProblem}: FitViewPr
           <Meter value={fit.score} label="Your fit" />
           {fit.missing.length > 0 && <p>Missing: {fit.missing.map(label).join(', ')}</p>}
           {fit.met.length > 0 && <p>Met: {fit.met.map(label).join(', ')}</p>}
-          {fit.unknown.length > 0 && <p class="muted">Your profile does not say: {fit.unknown.map(label).join(', ')}</p>}
+          {fit.unknown.length > 0 && (
+            <p class="muted">Your profile does not say: {fit.unknown.map(label).join(', ')}</p>
+          )}
         </div>
       ) : profileProblem ? (
         <div data-testid="fit-score" data-has-profile="unreadable">

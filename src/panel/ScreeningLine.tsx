@@ -9,7 +9,13 @@ import type {ShowEvidence} from './ChecklistView';
  * sentence it was read from (the checklist's evidence path); a part read from the location line or
  * title has nothing in the description to highlight and says so.
  */
-export function ScreeningLine({analysis, onShowEvidence}: {analysis: Pick<Analysis, 'requirements' | 'screening' | 'checklist'>; onShowEvidence?: ShowEvidence | undefined}) {
+export function ScreeningLine({
+  analysis,
+  onShowEvidence,
+}: {
+  analysis: Pick<Analysis, 'requirements' | 'screening' | 'checklist'>;
+  onShowEvidence?: ShowEvidence | undefined;
+}) {
   const parts = screeningParts(analysis);
   const [notFound, setNotFound] = useState<string | null>(null);
   if (parts.length === 0) return null;

@@ -11,7 +11,11 @@ function tally(findings: GuidanceFinding[]): string {
   if (findings.length === 0) return 'nothing to fix';
   const required = count(findings, 'required');
   const recommended = count(findings, 'recommended');
-  return [required ? `${required} required` : '', recommended ? `${recommended} recommended` : ''].filter(Boolean).join(', ') + ' to fix';
+  return (
+    [required ? `${required} required` : '', recommended ? `${recommended} recommended` : '']
+      .filter(Boolean)
+      .join(', ') + ' to fix'
+  );
 }
 
 /**
@@ -25,7 +29,8 @@ export function StructuredDataView({check}: {check: StructuredDataCheck | null |
     <section data-testid="structured-data" data-eligible={String(check.eligible)}>
       <details class="recruiters">
         <summary>
-          <span class="section-title">For recruiters: structured data</span> <span class="muted">({tally(findings)})</span>
+          <span class="section-title">For recruiters: structured data</span>{' '}
+          <span class="muted">({tally(findings)})</span>
         </summary>
         <p class="muted">This page's JobPosting JSON-LD, checked against Google's job posting guidance.</p>
         {findings.length === 0 ? (
@@ -33,7 +38,13 @@ export function StructuredDataView({check}: {check: StructuredDataCheck | null |
         ) : (
           <ul class="findings">
             {findings.map((finding, index) => (
-              <li key={index} data-testid="structured-data-finding" data-property={finding.property} data-level={finding.level} data-problem={finding.problem}>
+              <li
+                key={index}
+                data-testid="structured-data-finding"
+                data-property={finding.property}
+                data-level={finding.level}
+                data-problem={finding.problem}
+              >
                 <code>{finding.property}</code>{' '}
                 <span class={finding.level === 'required' ? 'warning' : 'muted'}>
                   {finding.level}, {finding.problem}

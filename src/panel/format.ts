@@ -8,14 +8,22 @@ export function usdRange(low: number, high: number): string {
   return low === high ? usd(low) : `${usd(low)}-${usd(high)}`;
 }
 
-const PERIOD_WORD: Record<PayPeriod, string> = {hour: 'an hour', day: 'a day', week: 'a week', month: 'a month', year: 'a year'};
+const PERIOD_WORD: Record<PayPeriod, string> = {
+  hour: 'an hour',
+  day: 'a day',
+  week: 'a week',
+  month: 'a month',
+  year: 'a year',
+};
 
 export function postedPayText(posted: PostedPay): string {
   const money = (value: number) =>
     posted.currency === 'USD' ? usd(value) : `${Math.round(value).toLocaleString('en-US')} ${posted.currency}`;
   const stated = posted.min === posted.max ? money(posted.min) : `${money(posted.min)}-${money(posted.max)}`;
   const annual =
-    posted.period === 'year' || posted.currency !== 'USD' ? '' : ` (about ${usdRange(posted.annualMin, posted.annualMax)} a year)`;
+    posted.period === 'year' || posted.currency !== 'USD'
+      ? ''
+      : ` (about ${usdRange(posted.annualMin, posted.annualMax)} a year)`;
   return `${stated} ${PERIOD_WORD[posted.period]}${annual}`;
 }
 

@@ -17,7 +17,8 @@ export interface PanelPrefs {
 
 export const DEFAULT_PANEL_PREFS: PanelPrefs = {collapsed: false, dismissed: []};
 
-const isKey = (value: unknown): value is string => typeof value === 'string' && value.length > 0 && value.length <= MAX_KEY_CHARS;
+const isKey = (value: unknown): value is string =>
+  typeof value === 'string' && value.length > 0 && value.length <= MAX_KEY_CHARS;
 
 /** The dismissed list as stored, or [] when it is not one: a bad value costs the list, never the page. */
 export function parseDismissed(value: unknown): string[] {
@@ -35,7 +36,7 @@ export function withDismissed(list: readonly string[], key: string): string[] {
   return [key, ...list.filter((entry) => entry !== key)].slice(0, MAX_DISMISSED);
 }
 
-export function withoutDismissed(list: readonly string[], key: string): string[] {
+function withoutDismissed(list: readonly string[], key: string): string[] {
   return list.filter((entry) => entry !== key);
 }
 
@@ -48,7 +49,8 @@ export interface LocalAreaLike {
 export function createPanelPrefsStore(area: LocalAreaLike) {
   const readDismissed = async () => parseDismissed((await area.get([DISMISSED_POSTINGS_KEY]))[DISMISSED_POSTINGS_KEY]);
   return {
-    load: async (): Promise<PanelPrefs> => parsePanelPrefs(await area.get([PANEL_COLLAPSED_KEY, DISMISSED_POSTINGS_KEY])),
+    load: async (): Promise<PanelPrefs> =>
+      parsePanelPrefs(await area.get([PANEL_COLLAPSED_KEY, DISMISSED_POSTINGS_KEY])),
     setCollapsed: (collapsed: boolean) => area.set({[PANEL_COLLAPSED_KEY]: collapsed}),
     /** Read, change, write: another tab may have closed a panel since this one loaded the list. */
     setDismissed: async (key: string, dismissed: boolean) => {

@@ -22,7 +22,13 @@ export function DimToggle() {
   return (
     <section>
       <label>
-        <input type="checkbox" checked={on === true} disabled={on === null} onChange={(event) => change((event.currentTarget as HTMLInputElement).checked)} /> Dim non-TPM roles in job lists
+        <input
+          type="checkbox"
+          checked={on === true}
+          disabled={on === null}
+          onChange={(event) => change((event.currentTarget as HTMLInputElement).checked)}
+        />{' '}
+        Dim non-TPM roles in job lists
       </label>
       {problem && <p role="alert">{problem}</p>}
     </section>

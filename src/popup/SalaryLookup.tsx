@@ -44,7 +44,8 @@ export function SalaryLookup({initialPlace = '', load = loadSalaryData, initialS
     let live = true;
     load().then(
       (data) => live && setLoaded({state: 'ready', data}),
-      (error: unknown) => live && setLoaded({state: 'failed', message: error instanceof Error ? error.message : String(error)}),
+      (error: unknown) =>
+        live && setLoaded({state: 'failed', message: error instanceof Error ? error.message : String(error)}),
     );
     return () => {
       live = false;
@@ -102,14 +103,30 @@ export function SalaryLookup({initialPlace = '', load = loadSalaryData, initialS
           onBlur={() => setOpen(false)}
         />
         {showList && (
-          <ul id={LIST_ID} role="listbox" aria-label="Places" style={{listStyle: 'none', margin: '2px 0', padding: 0, border: '1px solid var(--line, #ccc)', borderRadius: '6px'}}>
+          <ul
+            id={LIST_ID}
+            role="listbox"
+            aria-label="Places"
+            style={{
+              listStyle: 'none',
+              margin: '2px 0',
+              padding: 0,
+              border: '1px solid var(--line, #ccc)',
+              borderRadius: '6px',
+            }}
+          >
             {suggestions.map((suggestion, index) => (
               <li
                 id={`${LIST_ID}-${index}`}
                 key={suggestion.label + suggestion.county}
                 role="option"
                 aria-selected={index === active}
-                style={{padding: '2px 6px', cursor: 'pointer', background: index === active ? 'var(--chip, #dde8f3)' : undefined, fontWeight: index === active ? 'bold' : undefined}}
+                style={{
+                  padding: '2px 6px',
+                  cursor: 'pointer',
+                  background: index === active ? 'var(--chip, #dde8f3)' : undefined,
+                  fontWeight: index === active ? 'bold' : undefined,
+                }}
                 onMouseDown={(event) => {
                   event.preventDefault();
                   choose(suggestion);
@@ -127,7 +144,9 @@ export function SalaryLookup({initialPlace = '', load = loadSalaryData, initialS
           <select value={soc} onChange={(event) => setSoc(event.currentTarget.value)} aria-label="Occupation">
             {data.file.occupations.map((occupation) => (
               <option key={occupation.soc} value={occupation.soc}>
-                {occupation.soc === DEFAULT_SOC ? `IT project managers / TPM (${occupation.soc})` : `${occupation.title} (${occupation.soc})`}
+                {occupation.soc === DEFAULT_SOC
+                  ? `IT project managers / TPM (${occupation.soc})`
+                  : `${occupation.title} (${occupation.soc})`}
               </option>
             ))}
           </select>
@@ -140,11 +159,22 @@ export function SalaryLookup({initialPlace = '', load = loadSalaryData, initialS
   );
 }
 
-function LookupAnswer({data, result, soc, choosing}: {data: SalaryData; result: LookupResult | null; soc: string; choosing: boolean}) {
+function LookupAnswer({
+  data,
+  result,
+  soc,
+  choosing,
+}: {
+  data: SalaryData;
+  result: LookupResult | null;
+  soc: string;
+  choosing: boolean;
+}) {
   const national = result?.national ?? null;
   if (!result) return <p data-testid="lookup-result">Type a US city, a ZIP code or "Remote".</p>;
   // Half-typed names are not places yet: while the list is open, ask to pick rather than say "unknown".
-  if (choosing && result.status === 'no local data') return <p data-testid="lookup-result">Pick a place from the list, or keep typing.</p>;
+  if (choosing && result.status === 'no local data')
+    return <p data-testid="lookup-result">Pick a place from the list, or keep typing.</p>;
   const occupation = result.occupations.find((entry) => entry.soc === soc) ?? null;
   const heading = result.resolved
     ? `${result.resolved.place}: ${result.resolved.county}, ${result.resolved.state}`
@@ -174,14 +204,14 @@ function LookupAnswer({data, result, soc, choosing}: {data: SalaryData; result: 
       {occupation && (
         <p class="source">
           {occupation.soc} {occupation.title}
-          {occupation.note ? ` (${occupation.note})` : ''}. Levels are roughly the 17th, 34th, 50th and 67th percentiles. Source: {data.file.source.name}; wage year{' '}
-          {data.file.source.wageYear}.
+          {occupation.note ? ` (${occupation.note})` : ''}. Levels are roughly the 17th, 34th, 50th and 67th
+          percentiles. Source: {data.file.source.name}; wage year {data.file.source.wageYear}.
         </p>
       )}
       {national && (
         <p data-testid="lookup-national">
-          National: {usd(national.average)} average, usual range {usd(national.low)}-{usd(national.high)} ({national.source}, {national.date}). The federal table has no
-          national row.
+          National: {usd(national.average)} average, usual range {usd(national.low)}-{usd(national.high)} (
+          {national.source}, {national.date}). The federal table has no national row.
         </p>
       )}
       <p class="attribution" style={{fontSize: '11px', opacity: 0.8}}>
@@ -193,7 +223,15 @@ function LookupAnswer({data, result, soc, choosing}: {data: SalaryData; result: 
 
 type LevelSet = {level1: number; level2: number; level3: number; level4: number};
 
-function LevelsBar({annual, hourly, nationalAverage}: {annual: LevelSet; hourly: LevelSet; nationalAverage: number | null}) {
+function LevelsBar({
+  annual,
+  hourly,
+  nationalAverage,
+}: {
+  annual: LevelSet;
+  hourly: LevelSet;
+  nationalAverage: number | null;
+}) {
   const values = [annual.level1, annual.level2, annual.level3, annual.level4];
   const hours = [hourly.level1, hourly.level2, hourly.level3, hourly.level4];
   const low = Math.min(values[0]!, nationalAverage ?? Infinity) * 0.9;
@@ -201,26 +239,78 @@ function LevelsBar({annual, hourly, nationalAverage}: {annual: LevelSet; hourly:
   const at = (value: number) => `${(((value - low) / (high - low)) * 100).toFixed(1)}%`;
   return (
     <div data-testid="lookup-levels">
-      <div class="levels-bar" role="img" aria-label={`Wage levels I to IV: ${values.map(usd).join(', ')}${nationalAverage !== null ? `; national average ${usd(nationalAverage)}` : ''}`} style={{position: 'relative', height: '14px', background: 'var(--chip, #eee)', borderRadius: '3px'}}>
-        <div style={{position: 'absolute', left: at(values[0]!), width: `calc(${at(values[3]!)} - ${at(values[0]!)})`, top: 0, bottom: 0, background: LEVEL_RANGE}} />
+      <div
+        class="levels-bar"
+        role="img"
+        aria-label={`Wage levels I to IV: ${values.map(usd).join(', ')}${nationalAverage !== null ? `; national average ${usd(nationalAverage)}` : ''}`}
+        style={{position: 'relative', height: '14px', background: 'var(--chip, #eee)', borderRadius: '3px'}}
+      >
+        <div
+          style={{
+            position: 'absolute',
+            left: at(values[0]!),
+            width: `calc(${at(values[3]!)} - ${at(values[0]!)})`,
+            top: 0,
+            bottom: 0,
+            background: LEVEL_RANGE,
+          }}
+        />
         {values.map((value, index) => (
-          <div key={index} title={`Level ${LEVEL_NAMES[index]}: ${usd(value)}`} style={{position: 'absolute', left: at(value), top: 0, bottom: 0, width: '2px', background: LEVEL_TICK}} />
+          <div
+            key={index}
+            title={`Level ${LEVEL_NAMES[index]}: ${usd(value)}`}
+            style={{position: 'absolute', left: at(value), top: 0, bottom: 0, width: '2px', background: LEVEL_TICK}}
+          />
         ))}
-        {nationalAverage !== null && <div title={`National average: ${usd(nationalAverage)} (2021)`} style={{position: 'absolute', left: at(nationalAverage), top: '-3px', bottom: '-3px', width: '2px', background: NATIONAL_TICK}} />}
+        {nationalAverage !== null && (
+          <div
+            title={`National average: ${usd(nationalAverage)} (2021)`}
+            style={{
+              position: 'absolute',
+              left: at(nationalAverage),
+              top: '-3px',
+              bottom: '-3px',
+              width: '2px',
+              background: NATIONAL_TICK,
+            }}
+          />
+        )}
       </div>
       {/* Each tick named under the bar, so the four levels and the national figure read without hovering. */}
       <div aria-hidden="true" style={{position: 'relative', height: '14px', fontSize: '10px', lineHeight: '14px'}}>
         {values.map((value, index) => (
-          <span key={index} style={{position: 'absolute', left: at(value), transform: 'translateX(-50%)', color: LEVEL_TICK, fontWeight: 600}}>
+          <span
+            key={index}
+            style={{
+              position: 'absolute',
+              left: at(value),
+              transform: 'translateX(-50%)',
+              color: LEVEL_TICK,
+              fontWeight: 600,
+            }}
+          >
             {LEVEL_NAMES[index]}
           </span>
         ))}
         {nationalAverage !== null && (
-          <span style={{position: 'absolute', left: at(nationalAverage), top: '12px', transform: 'translateX(-50%)', color: NATIONAL_TICK, fontWeight: 600, whiteSpace: 'nowrap'}}>US</span>
+          <span
+            style={{
+              position: 'absolute',
+              left: at(nationalAverage),
+              top: '12px',
+              transform: 'translateX(-50%)',
+              color: NATIONAL_TICK,
+              fontWeight: 600,
+              whiteSpace: 'nowrap',
+            }}
+          >
+            US
+          </span>
         )}
       </div>
       <p style={{fontSize: '11px', margin: nationalAverage !== null ? '12px 0 2px' : '2px 0'}}>
-        Blue ticks: levels I-IV here{nationalAverage !== null ? `; red tick (US): national average ${usd(nationalAverage)} (2021)` : ''}.
+        Blue ticks: levels I-IV here
+        {nationalAverage !== null ? `; red tick (US): national average ${usd(nationalAverage)} (2021)` : ''}.
       </p>
       <table>
         <thead>

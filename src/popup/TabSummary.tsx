@@ -19,7 +19,16 @@ export interface TabSummaryProps {
   onChooseOccupation?: ((soc: string | null) => void) | undefined;
 }
 
-export function TabSummary({summary, onSetUpProfile, onAnalyze, analyzing = false, notice = null, onShowPanel, chosenOccupation, onChooseOccupation}: TabSummaryProps) {
+export function TabSummary({
+  summary,
+  onSetUpProfile,
+  onAnalyze,
+  analyzing = false,
+  notice = null,
+  onShowPanel,
+  chosenOccupation,
+  onChooseOccupation,
+}: TabSummaryProps) {
   if (summary === undefined) return <p class="muted">Reading this tab…</p>;
   if (summary === null) {
     return (
@@ -82,7 +91,11 @@ export function TabSummary({summary, onSetUpProfile, onAnalyze, analyzing = fals
           {summary.occupation.by === 'user' ? ' (your choice)' : ''}
           {summary.impliedLevel ? (
             <>
-              ; the posting asks for a <strong data-testid="tab-implied-level">Level {['I', 'II', 'III', 'IV'][summary.impliedLevel - 1]}</strong> worker
+              ; the posting asks for a{' '}
+              <strong data-testid="tab-implied-level">
+                Level {['I', 'II', 'III', 'IV'][summary.impliedLevel - 1]}
+              </strong>{' '}
+              worker
             </>
           ) : null}
           .{summary.impliedLevelSummary ? ` ${summary.impliedLevelSummary}` : ''}
@@ -92,7 +105,11 @@ export function TabSummary({summary, onSetUpProfile, onAnalyze, analyzing = fals
         <p>
           <label>
             Measure pay as{' '}
-            <select data-testid="tab-occupation-select" value={chosenOccupation ?? ''} onChange={(event) => onChooseOccupation(event.currentTarget.value || null)}>
+            <select
+              data-testid="tab-occupation-select"
+              value={chosenOccupation ?? ''}
+              onChange={(event) => onChooseOccupation(event.currentTarget.value || null)}
+            >
               <option value="">From each posting</option>
               {OCCUPATION_PROFILES.map((profile) => (
                 <option key={profile.soc} value={profile.soc}>

@@ -6,9 +6,7 @@ import {activeTabSummary} from './tab-summary';
 // Workday domains). Opening the popup grants activeTab for the current tab: no host permission needed.
 
 export type OnDemandResult =
-  | {kind: 'summary'; summary: AnalysisSummary}
-  | {kind: 'no-posting'}
-  | {kind: 'cannot-read'; reason: string};
+  {kind: 'summary'; summary: AnalysisSummary} | {kind: 'no-posting'} | {kind: 'cannot-read'; reason: string};
 
 const POLL_MS = 200;
 /** The content script reads again for up to ~4.6 s on pages that render late; wait a little longer. */
@@ -25,7 +23,8 @@ async function pageState(tabId: number): Promise<string | null> {
   // Runs in the content script's isolated world (src/content/page-state.ts): the page cannot see it.
   const [frame] = await browser.scripting.executeScript({
     target: {tabId},
-    func: () => (globalThis as unknown as Record<symbol, string | undefined>)[Symbol.for('tpm-lens.page-state')] ?? null,
+    func: () =>
+      (globalThis as unknown as Record<symbol, string | undefined>)[Symbol.for('tpm-lens.page-state')] ?? null,
   });
   return typeof frame?.result === 'string' ? frame.result : null;
 }
@@ -37,7 +36,10 @@ export async function analyzeActiveTab(): Promise<OnDemandResult> {
   try {
     await browser.scripting.executeScript({target: {tabId}, files: contentScriptFiles()});
   } catch (error) {
-    return {kind: 'cannot-read', reason: `The browser does not let extensions read this page (${error instanceof Error ? error.message : String(error)}).`};
+    return {
+      kind: 'cannot-read',
+      reason: `The browser does not let extensions read this page (${error instanceof Error ? error.message : String(error)}).`,
+    };
   }
   for (let waited = 0; waited < WAIT_MS; waited += POLL_MS) {
     const summary = await activeTabSummary();

@@ -1,7 +1,7 @@
 import {render} from 'preact';
 import browser from 'webextension-polyfill';
 import {useEffect, useState} from 'preact/hooks';
-import {createOccupationStore} from '../panel/occupation-pref';
+import {createOccupationStore} from '../storage/occupation-pref';
 import {PANEL_CSS} from '../panel/styles';
 import type {AnalysisSummary} from '../messages/summary';
 import {analyzeActiveTab} from './analyze-tab';
@@ -34,7 +34,9 @@ function Popup() {
         if (result.kind === 'summary') setSummary(result.summary);
         else setNotice(result.kind === 'no-posting' ? 'No job posting found on this page.' : result.reason);
       })
-      .catch((error: unknown) => setNotice(`Could not analyse this page: ${error instanceof Error ? error.message : String(error)}`))
+      .catch((error: unknown) =>
+        setNotice(`Could not analyse this page: ${error instanceof Error ? error.message : String(error)}`),
+      )
       .finally(() => setAnalyzing(false));
   };
   useEffect(() => {
@@ -55,13 +57,19 @@ function Popup() {
   // The tab's content script re-analyses on the storage change and reports a new summary (read back below).
   const choose = (soc: string | null) => {
     setChosen(soc);
-    occupationStore.save(soc).catch((error: unknown) => setNotice(`Could not remember the occupation: ${error instanceof Error ? error.message : String(error)}`));
+    occupationStore
+      .save(soc)
+      .catch((error: unknown) =>
+        setNotice(`Could not remember the occupation: ${error instanceof Error ? error.message : String(error)}`),
+      );
   };
   const setUp = () => void openOptions().then(() => window.close());
   const showPanel = (dismissedKey: string) => {
     showPanelAgain(dismissedKey)
       .then(() => setSummary((current) => (current ? {...current, dismissedKey: undefined} : current)))
-      .catch((error: unknown) => setNotice(`Could not bring the panel back: ${error instanceof Error ? error.message : String(error)}`));
+      .catch((error: unknown) =>
+        setNotice(`Could not bring the panel back: ${error instanceof Error ? error.message : String(error)}`),
+      );
   };
   return (
     <main class="tpm popup">
@@ -79,7 +87,11 @@ function Popup() {
       <DimToggle />
       <SalaryLookup initialSoc={chosen ?? summary?.occupation?.soc} />
       <p>
-        <button type="button" data-testid="open-postings" onClick={() => void openPostingsPage().then(() => window.close())}>
+        <button
+          type="button"
+          data-testid="open-postings"
+          onClick={() => void openPostingsPage().then(() => window.close())}
+        >
           Your postings
         </button>{' '}
         <button type="button" onClick={setUp}>

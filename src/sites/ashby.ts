@@ -13,7 +13,10 @@ export const ashby: SiteAdapter = {
   routes: [/^\/[^/]+\/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\/?(?:[?#]|$)/i],
   fields: {
     title: ['.ashby-job-posting-heading', 'h1[class*="_title_"]', 'h1'],
-    company: [{css: 'meta[property="og:site_name"]', attr: 'content'}, {css: 'head > title', match: /^.+? @ (.+)$/}],
+    company: [
+      {css: 'meta[property="og:site_name"]', attr: 'content'},
+      {css: 'head > title', match: /^.+? @ (.+)$/},
+    ],
     location: ['[class*="_location_"]', '.ashby-job-posting-left-pane [class*="_section_"]:first-child p'],
     salary: ['[class*="_compensation_"]', '[class*="compensation" i]'],
     description: ['.ashby-job-posting-description', '[class*="_descriptionText_"]', '[class*="_description_"]'],

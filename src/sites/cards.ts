@@ -82,7 +82,15 @@ export function readCard(card: Element, list: CardList): CardRead | null {
   }
   if (!values.title) return null;
   const anchor = list.markAfter?.map((selector) => queryAll(card, selector)[0]).find(Boolean) ?? titleElement;
-  return {jobId, title: values.title, company: values.company, location: values.location, salaryText: values.pay, element: card, anchor};
+  return {
+    jobId,
+    title: values.title,
+    company: values.company,
+    location: values.location,
+    salaryText: values.pay,
+    element: card,
+    anchor,
+  };
 }
 
 /** Every readable card under `root`, in page order. */

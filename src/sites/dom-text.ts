@@ -4,8 +4,34 @@ import type {FieldSource} from './types';
 // layout, which a background tab or Node does not have) and without touching the page.
 
 const BLOCK = new Set([
-  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BR', 'DD', 'DIV', 'DL', 'DT', 'FIGCAPTION', 'FOOTER', 'H1', 'H2', 'H3',
-  'H4', 'H5', 'H6', 'HEADER', 'HR', 'LI', 'MAIN', 'OL', 'P', 'PRE', 'SECTION', 'TABLE', 'TR', 'UL',
+  'ADDRESS',
+  'ARTICLE',
+  'ASIDE',
+  'BLOCKQUOTE',
+  'BR',
+  'DD',
+  'DIV',
+  'DL',
+  'DT',
+  'FIGCAPTION',
+  'FOOTER',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'HEADER',
+  'HR',
+  'LI',
+  'MAIN',
+  'OL',
+  'P',
+  'PRE',
+  'SECTION',
+  'TABLE',
+  'TR',
+  'UL',
 ]);
 const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'BUTTON', 'IFRAME']);
 
@@ -59,7 +85,6 @@ export function firstElement(root: ParentNode, selectors: readonly string[]): El
   return null;
 }
 
-
 export interface FoundText {
   text: string;
   element: Element | null;
@@ -89,7 +114,11 @@ export function readSources(
   for (const source of sources) {
     const {css, attr, match} = typeof source === 'string' ? {css: source, attr: undefined, match: undefined} : source;
     for (const element of selectAll(root, css)) {
-      const raw = attr ? (element.getAttribute(attr) ?? '') : block ? elementText(element) : oneLine(elementText(element));
+      const raw = attr
+        ? (element.getAttribute(attr) ?? '')
+        : block
+          ? elementText(element)
+          : oneLine(elementText(element));
       if (!raw.trim()) continue;
       const matched = match ? match.exec(raw)?.[1] : raw;
       if (!matched) continue;

@@ -24,7 +24,10 @@ export function assignedJson(doc: Document, assignment: string): Json | undefine
     const text = script.textContent ?? '';
     const start = text.indexOf(assignment);
     if (start < 0) continue;
-    const body = text.slice(start + assignment.length).trim().replace(/;\s*$/, '');
+    const body = text
+      .slice(start + assignment.length)
+      .trim()
+      .replace(/;\s*$/, '');
     const parsed = parseJson(body);
     if (parsed !== undefined) return parsed;
   }
@@ -32,7 +35,11 @@ export function assignedJson(doc: Document, assignment: string): Json | undefine
 }
 
 /** The first object under `node` (depth-first, bounded) for which `test` holds. */
-export function findObject(node: Json | undefined, test: (object: JsonObject) => boolean, depth = 0): JsonObject | null {
+export function findObject(
+  node: Json | undefined,
+  test: (object: JsonObject) => boolean,
+  depth = 0,
+): JsonObject | null {
   if (node === undefined || depth > 12) return null;
   if (Array.isArray(node)) {
     for (const child of node) {

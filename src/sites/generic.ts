@@ -4,10 +4,7 @@ import type {FieldSelectors} from './types';
 /** Last resort on any page: common markup for a posting's parts. */
 export const GENERIC_FIELDS: FieldSelectors = {
   title: ['[itemprop="title"]', 'h1'],
-  company: [
-    '[itemprop="hiringOrganization"] [itemprop="name"]',
-    '[itemprop="hiringOrganization"]',
-  ],
+  company: ['[itemprop="hiringOrganization"] [itemprop="name"]', '[itemprop="hiringOrganization"]'],
   location: ['[itemprop="jobLocation"]', '[class*="job-location" i]', '[class*="jobLocation" i]'],
   salary: ['[itemprop="baseSalary"]', '[class*="salary" i]', '[class*="compensation" i]'],
   description: [
@@ -97,16 +94,58 @@ export function companyFromDocumentTitle(documentTitle: string, postingTitle: st
  * ("Graduate Data Engineer | Flow Traders | LinkedIn"). Only titles with parts count.
  */
 export function titleFromDocumentTitle(documentTitle: string): string {
-  const parts = documentTitle.replace(/\s+/g, ' ').trim().split(/ [|–—] | - /);
+  const parts = documentTitle
+    .replace(/\s+/g, ' ')
+    .trim()
+    .split(/ [|–—] | - /);
   return parts.length >= 2 ? (parts[0] ?? '').trim() : '';
 }
 
 // ---- Structure only: what a redesign leaves (tags, headings, landmarks, text, the document title) ----
 
 /** Elements whose text is never the posting's: chrome, controls, code. */
-const NOT_CONTENT = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'BUTTON', 'SELECT', 'TEXTAREA', 'IFRAME', 'NAV', 'HEADER', 'FOOTER', 'FORM', 'ASIDE']);
+const NOT_CONTENT = new Set([
+  'SCRIPT',
+  'STYLE',
+  'NOSCRIPT',
+  'TEMPLATE',
+  'SVG',
+  'BUTTON',
+  'SELECT',
+  'TEXTAREA',
+  'IFRAME',
+  'NAV',
+  'HEADER',
+  'FOOTER',
+  'FORM',
+  'ASIDE',
+]);
 /** Text-level tags: their text belongs to the nearest block around them. */
-const INLINE = new Set(['A', 'ABBR', 'B', 'BDI', 'BDO', 'BR', 'CITE', 'CODE', 'EM', 'FONT', 'I', 'LABEL', 'MARK', 'Q', 'S', 'SMALL', 'SPAN', 'STRONG', 'SUB', 'SUP', 'TIME', 'U', 'WBR']);
+const INLINE = new Set([
+  'A',
+  'ABBR',
+  'B',
+  'BDI',
+  'BDO',
+  'BR',
+  'CITE',
+  'CODE',
+  'EM',
+  'FONT',
+  'I',
+  'LABEL',
+  'MARK',
+  'Q',
+  'S',
+  'SMALL',
+  'SPAN',
+  'STRONG',
+  'SUB',
+  'SUP',
+  'TIME',
+  'U',
+  'WBR',
+]);
 /** Blocks that hold one paragraph or item: their text counts for the container around them. */
 const LEAF_BLOCKS = new Set(['P', 'LI', 'DD', 'DT', 'BLOCKQUOTE', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'PRE']);
 const LISTS = new Set(['UL', 'OL', 'DL']);
@@ -164,7 +203,8 @@ export function proseBlock(root: ParentNode & Node): Element | null {
 }
 
 /** "About the company", "About us", "Company overview": the employer's standing text, not the job's. */
-const EMPLOYER_SECTION = /^(?:about (?:the )?(?:company|employer|us)|(?:company|employer) (?:overview|profile|description|information))$/i;
+const EMPLOYER_SECTION =
+  /^(?:about (?:the )?(?:company|employer|us)|(?:company|employer) (?:overview|profile|description|information))$/i;
 
 /** A block whose own section heading (the nearest one around it) introduces the employer. */
 function isEmployerBlurb(block: Element): boolean {
@@ -180,9 +220,44 @@ function isEmployerBlurb(block: Element): boolean {
  * role", "Full job description", "Qualifications". Every word is one of these.
  */
 const SECTION_WORDS = new Set([
-  'about', 'the', 'this', 'job', 'role', 'position', 'opportunity', 'full', 'description', 'details', 'overview', 'summary',
-  'responsibilities', 'requirements', 'qualifications', 'benefits', 'skills', 'what', 'you', 'your', 'will', 'do', 'we', 'our',
-  'offer', 'who', 'are', 'company', 'team', 'us', 'more', 'info', 'information', 'highlights', 'insights', 'profile', 'and', 'of',
+  'about',
+  'the',
+  'this',
+  'job',
+  'role',
+  'position',
+  'opportunity',
+  'full',
+  'description',
+  'details',
+  'overview',
+  'summary',
+  'responsibilities',
+  'requirements',
+  'qualifications',
+  'benefits',
+  'skills',
+  'what',
+  'you',
+  'your',
+  'will',
+  'do',
+  'we',
+  'our',
+  'offer',
+  'who',
+  'are',
+  'company',
+  'team',
+  'us',
+  'more',
+  'info',
+  'information',
+  'highlights',
+  'insights',
+  'profile',
+  'and',
+  'of',
 ]);
 const isSectionHeading = (text: string) => {
   const words = text.toLowerCase().match(/[a-z]+/g) ?? [];

@@ -12,9 +12,24 @@ export const glassdoor: SiteAdapter = {
   id: 'glassdoor',
   // Country sites; the build writes the content-script matches from these (scripts/manifest.ts).
   hosts: [
-    '.glassdoor.com', '.glassdoor.co.in', '.glassdoor.co.uk', '.glassdoor.ca', '.glassdoor.com.au', '.glassdoor.ie',
-    '.glassdoor.sg', '.glassdoor.co.nz', '.glassdoor.de', '.glassdoor.fr', '.glassdoor.nl', '.glassdoor.be',
-    '.glassdoor.ch', '.glassdoor.at', '.glassdoor.es', '.glassdoor.it', '.glassdoor.com.hk', '.glassdoor.com.br',
+    '.glassdoor.com',
+    '.glassdoor.co.in',
+    '.glassdoor.co.uk',
+    '.glassdoor.ca',
+    '.glassdoor.com.au',
+    '.glassdoor.ie',
+    '.glassdoor.sg',
+    '.glassdoor.co.nz',
+    '.glassdoor.de',
+    '.glassdoor.fr',
+    '.glassdoor.nl',
+    '.glassdoor.be',
+    '.glassdoor.ch',
+    '.glassdoor.at',
+    '.glassdoor.es',
+    '.glassdoor.it',
+    '.glassdoor.com.hk',
+    '.glassdoor.com.br',
     '.glassdoor.com.mx',
   ],
   routes: [/^\/job-listing\//, /^\/partner\/jobListing\.htm/],
@@ -29,7 +44,12 @@ export const glassdoor: SiteAdapter = {
       '[data-test="employerName"]',
     ],
     location: ['[data-test="location"]', '[class*="JobDetails_location"]', '[data-test="emp-location"]'],
-    salary: ['[id^="jd-salary-"]', '[data-test="detailSalary"]', '[class*="SalaryEstimate_salaryRange"]', '[data-test="salaryEstimate"]'],
+    salary: [
+      '[id^="jd-salary-"]',
+      '[data-test="detailSalary"]',
+      '[class*="SalaryEstimate_salaryRange"]',
+      '[data-test="salaryEstimate"]',
+    ],
     description: [
       '[class*="JobDetails_jobDescription"]',
       '[data-test="jobDescriptionContent"]',
@@ -39,17 +59,29 @@ export const glassdoor: SiteAdapter = {
   },
   postingKey: (url, doc) =>
     queryParam(url, ['jl', 'jobListingId']) ??
-    attributeOf(doc, '[data-test="jobListing"][class*="selected" i], [data-test="jobListing"]:has([data-selected="true"])', 'data-jobid') ??
+    attributeOf(
+      doc,
+      '[data-test="jobListing"][class*="selected" i], [data-test="jobListing"]:has([data-selected="true"])',
+      'data-jobid',
+    ) ??
     attributeOf(doc, 'h1[id^="jd-job-title-"]', 'id')?.replace(/^\D+/, '') ??
     null,
   list: {
     routes: [/^\/Job\//, /^\/Jobs\//],
     container: ['[class*="JobsList_jobsList"]', '[data-test="jlGrid"]', '#MainCol'],
     card: ['[data-test="jobListing"]', 'li[data-jobid]'],
-    jobId: [{attr: 'data-jobid'}, {css: '[data-jobid]', attr: 'data-jobid'}, {css: '[id^="job-title-"]', attr: 'id', match: /^job-title-(\d+)$/}],
+    jobId: [
+      {attr: 'data-jobid'},
+      {css: '[data-jobid]', attr: 'data-jobid'},
+      {css: '[id^="job-title-"]', attr: 'id', match: /^job-title-(\d+)$/},
+    ],
     fields: {
       title: ['[data-test="job-title"]', '[class*="JobCard_jobTitle"]'],
-      company: ['[class*="EmployerProfile_compactEmployerName"]', '[class*="EmployerProfile_employerName"]', '[data-test="employer-short-name"]'],
+      company: [
+        '[class*="EmployerProfile_compactEmployerName"]',
+        '[class*="EmployerProfile_employerName"]',
+        '[data-test="employer-short-name"]',
+      ],
       location: ['[data-test="emp-location"]', '[class*="JobCard_location"]'],
       // Kept whole: "(Glassdoor Est.)" says the figure is the site's estimate, "(Employer Est.)" the employer's range.
       pay: ['[data-test="detailSalary"]', '[class*="JobCard_salaryEstimate"]'],
@@ -63,9 +95,7 @@ export const glassdoor: SiteAdapter = {
 
 /** Where the selectors above were checked (see SelectorCheck). */
 export const selectorCheck: SelectorCheck = {
-  pages: [
-    'glassdoor/sidharth1snair_Salary-Prediction-glassdoor_search_pane.html',
-  ],
+  pages: ['glassdoor/sidharth1snair_Salary-Prediction-glassdoor_search_pane.html'],
   unverified: [
     '[class*="JobDetails_jobTitle"]',
     '[data-test="employer-name"]',

@@ -13,11 +13,20 @@ import type {PartialFields, SelectorCheck, SiteAdapter} from './types';
 /** The job post in window.__remixContext's loader data. */
 function readRemixContext(doc: Document): PartialFields | null {
   const context = assignedJson(doc, 'window.__remixContext =');
-  const job = findObject(context, (object) => typeof object.title === 'string' && typeof object.content === 'string' && 'job_post_location' in object);
+  const job = findObject(
+    context,
+    (object) => typeof object.title === 'string' && typeof object.content === 'string' && 'job_post_location' in object,
+  );
   if (!job) return null;
   const pay = Array.isArray(job.pay_ranges) ? job.pay_ranges.find(isJsonObject) : undefined;
-  const salaryText = pay ? [jsonString(pay.min), jsonString(pay.max)].filter(Boolean).join(' - ') + (pay.currency_type ? ` ${jsonString(pay.currency_type)}` : '') : '';
-  const description = [job.introduction, job.content, job.conclusion].map((part) => htmlToText(jsonString(part))).filter(Boolean).join('\n\n');
+  const salaryText = pay
+    ? [jsonString(pay.min), jsonString(pay.max)].filter(Boolean).join(' - ') +
+      (pay.currency_type ? ` ${jsonString(pay.currency_type)}` : '')
+    : '';
+  const description = [job.introduction, job.content, job.conclusion]
+    .map((part) => htmlToText(jsonString(part)))
+    .filter(Boolean)
+    .join('\n\n');
   return {
     title: jsonString(job.title),
     company: jsonString(job.company_name),
@@ -56,9 +65,7 @@ export const greenhouse: SiteAdapter = {
 
 /** Where the selectors above were checked (see SelectorCheck). */
 export const selectorCheck: SelectorCheck = {
-  pages: [
-    'greenhouse/jobdog_greenhouse_scaleai_4315289005.html',
-  ],
+  pages: ['greenhouse/jobdog_greenhouse_scaleai_4315289005.html'],
   unverified: [
     '.app-title',
     '.company-name',

@@ -15,7 +15,12 @@ export const indeed: SiteAdapter = {
   hosts: ['.indeed.com'],
   routes: [/^\/(?:m\/)?viewjob\b/, /^\/rc\/clk\b/, /^\/(?:m\/)?basecamp\/viewjob\b/],
   paneRoutes: [/^\/(?:m\/)?jobs\b/, /^\/q-[^/]*-jobs\.html/, /^\/[^/]*[?&]vjk=/],
-  pane: ['#jobsearch-ViewjobPaneWrapper', '.jobsearch-RightPane', '#vjs-container', '.jobsearch-ViewJobLayout--embedded'],
+  pane: [
+    '#jobsearch-ViewjobPaneWrapper',
+    '.jobsearch-RightPane',
+    '#vjs-container',
+    '.jobsearch-ViewJobLayout--embedded',
+  ],
   fields: {
     title: [
       '[data-testid="jobsearch-JobInfoHeader-title"]',

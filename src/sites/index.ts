@@ -11,7 +11,15 @@ import {ziprecruiter} from './ziprecruiter';
 
 /** Every site TPM Lens knows. Order does not matter: hosts do not overlap. */
 export const SITES: readonly SiteAdapter[] = [
-  linkedin, indeed, glassdoor, ziprecruiter, greenhouse, lever, workday, ashby, smartrecruiters,
+  linkedin,
+  indeed,
+  glassdoor,
+  ziprecruiter,
+  greenhouse,
+  lever,
+  workday,
+  ashby,
+  smartrecruiters,
 ];
 
 export function hostMatches(host: string, pattern: string): boolean {

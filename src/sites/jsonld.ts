@@ -6,7 +6,8 @@ import type {Posting} from '../core/types';
 type Json = null | boolean | number | string | Json[] | {[key: string]: Json};
 export type JsonObject = {[key: string]: Json};
 
-const isObject = (value: Json | undefined): value is JsonObject => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isObject = (value: Json | undefined): value is JsonObject =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 function isJobPosting(node: JsonObject): boolean {
   const type = node['@type'];
@@ -23,7 +24,8 @@ function* walk(node: Json | undefined, depth = 0): Generator<JsonObject> {
   }
 }
 
-const text = (value: Json | undefined): string => (typeof value === 'string' || typeof value === 'number' ? htmlToText(String(value)) : '');
+const text = (value: Json | undefined): string =>
+  typeof value === 'string' || typeof value === 'number' ? htmlToText(String(value)) : '';
 
 /**
  * How deep a field's lists are followed: schema.org nests a list or two ("jobLocation": [[...]]), and a
@@ -44,14 +46,26 @@ function name(value: Json | undefined): string {
 }
 
 function place(value: Json | undefined, depth = 0): string {
-  if (Array.isArray(value)) return depth < MAX_NESTING ? value.map((entry) => place(entry, depth + 1)).filter(Boolean).join('; ') : '';
+  if (Array.isArray(value))
+    return depth < MAX_NESTING
+      ? value
+          .map((entry) => place(entry, depth + 1))
+          .filter(Boolean)
+          .join('; ')
+      : '';
   if (!isObject(value)) return text(value);
   const address = isObject(value.address) ? value.address : value;
   const parts = [address.addressLocality, address.addressRegion, address.addressCountry].map((part) => name(part));
   return [...new Set(parts.filter(Boolean))].join(', ') || text(address.name) || text(value.name);
 }
 
-const PERIODS: Record<string, string> = {HOUR: 'an hour', DAY: 'a day', WEEK: 'a week', MONTH: 'a month', YEAR: 'a year'};
+const PERIODS: Record<string, string> = {
+  HOUR: 'an hour',
+  DAY: 'a day',
+  WEEK: 'a week',
+  MONTH: 'a month',
+  YEAR: 'a year',
+};
 
 /** schema.org MonetaryAmount as the text a site would print ("USD 120000 - 150000 a year"). */
 function salary(listed: Json | undefined): string {
@@ -85,7 +99,12 @@ function employerSize(organization: Json | undefined): number | null {
   if (!isObject(org)) return null;
   const count = org.numberOfEmployees;
   const amount = Array.isArray(count) ? count[0] : count;
-  const figure = (value: Json | undefined) => (typeof value === 'number' ? value : typeof value === 'string' && /^\d{1,7}$/.test(value.trim()) ? Number(value) : null);
+  const figure = (value: Json | undefined) =>
+    typeof value === 'number'
+      ? value
+      : typeof value === 'string' && /^\d{1,7}$/.test(value.trim())
+        ? Number(value)
+        : null;
   if (!isObject(amount)) return figure(amount);
   const exact = figure(amount.value);
   if (exact !== null) return exact;
@@ -158,7 +177,9 @@ export interface JsonLdReading {
 
 /** The JobPosting JSON-LD under `root` (a document, or the pane of a list page), parsed once. */
 export function readJsonLdNode(root: ParentNode): JsonLdReading {
-  const scripts = [...root.querySelectorAll('script[type="application/ld+json"]')].map((script) => script.textContent ?? '');
+  const scripts = [...root.querySelectorAll('script[type="application/ld+json"]')].map(
+    (script) => script.textContent ?? '',
+  );
   let first: JsonObject | null = null;
   for (const node of jobPostingNodes(scripts)) {
     first ??= node;

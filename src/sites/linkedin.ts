@@ -116,7 +116,12 @@ export const linkedin: SiteAdapter = {
       '.jobs-search__results-list',
       '[data-results-list-top-scroll-sentinel] ~ ul',
     ],
-    card: ['li[data-occludable-job-id]', '[data-job-id].job-card-container', '[data-view-name="job-card"]', '[data-entity-urn^="urn:li:jobPosting:"]'],
+    card: [
+      'li[data-occludable-job-id]',
+      '[data-job-id].job-card-container',
+      '[data-view-name="job-card"]',
+      '[data-entity-urn^="urn:li:jobPosting:"]',
+    ],
     jobId: [
       {attr: 'data-occludable-job-id'},
       {attr: 'data-job-id'},
@@ -160,7 +165,13 @@ export const linkedin: SiteAdapter = {
         {css: '.artdeco-entity-lockup__metadata', match: WITH_MONEY},
       ],
     },
-    markAfter: ['.artdeco-entity-lockup__title', '.base-search-card__title', '.base-main-card__title', '.base-aside-card__title', HASHED_TITLE],
+    markAfter: [
+      '.artdeco-entity-lockup__title',
+      '.base-search-card__title',
+      '.base-main-card__title',
+      '.base-aside-card__title',
+      HASHED_TITLE,
+    ],
   },
   watch: ['.jobs-search__job-details', '.scaffold-layout__detail', '.jobs-details', '.job-view-layout', 'main'],
   testUrls: [

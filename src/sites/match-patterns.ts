@@ -5,6 +5,8 @@ import type {SiteAdapter} from './types';
  * the build writes these into the manifest. ".indeed.com" means the host and every subdomain.
  */
 export function contentScriptMatches(sites: readonly SiteAdapter[]): string[] {
-  const patterns = sites.flatMap((site) => site.hosts.map((host) => (host.startsWith('.') ? `https://*${host}/*` : `https://${host}/*`)));
+  const patterns = sites.flatMap((site) =>
+    site.hosts.map((host) => (host.startsWith('.') ? `https://*${host}/*` : `https://${host}/*`)),
+  );
   return [...new Set(patterns)];
 }

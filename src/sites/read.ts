@@ -1,6 +1,14 @@
 import type {Posting} from '../core/types';
 import {elementText, firstElement, readSources} from './dom-text';
-import {companyFromDocumentTitle, densestTextBlock, GENERIC_FIELDS, headingBefore, looksLikeResultsList, proseBlock, titleFromDocumentTitle} from './generic';
+import {
+  companyFromDocumentTitle,
+  densestTextBlock,
+  GENERIC_FIELDS,
+  headingBefore,
+  looksLikeResultsList,
+  proseBlock,
+  titleFromDocumentTitle,
+} from './generic';
 import {routeKind, siteFor} from './index';
 import {readJsonLdNode, type JsonObject} from './jsonld';
 import {isLikelyEnglish} from './language';
@@ -16,12 +24,21 @@ const MIN_STRUCTURE_CHARS = 500;
 
 type TextFields = Required<PartialFields>;
 const FIELD_OF: Record<keyof TextFields, FieldKey> = {
-  title: 'title', company: 'company', location: 'location', salaryText: 'salary', description: 'description',
+  title: 'title',
+  company: 'company',
+  location: 'location',
+  salaryText: 'salary',
+  description: 'description',
 };
 const KEYS = Object.keys(FIELD_OF) as (keyof TextFields)[];
 const GENERIC_DESCRIPTION = GENERIC_FIELDS.description.filter((source): source is string => typeof source === 'string');
 
-function readFields(root: ParentNode, fields: FieldSelectors, site: SiteAdapter | null, keys: readonly (keyof TextFields)[] = KEYS) {
+function readFields(
+  root: ParentNode,
+  fields: FieldSelectors,
+  site: SiteAdapter | null,
+  keys: readonly (keyof TextFields)[] = KEYS,
+) {
   const values = {title: '', company: '', location: '', salaryText: '', description: ''} as TextFields;
   let descriptionElement: Element | null = null;
   for (const key of keys) {
@@ -40,9 +57,17 @@ function merge(readings: readonly PartialFields[]): TextFields {
   return merged;
 }
 
-const isPosting = (fields: PartialFields) => Boolean(fields.title) && (fields.description?.length ?? 0) >= MIN_DESCRIPTION_CHARS;
+const isPosting = (fields: PartialFields) =>
+  Boolean(fields.title) && (fields.description?.length ?? 0) >= MIN_DESCRIPTION_CHARS;
 
-function result(fields: TextFields, source: ReadSource, descriptionElement: Element | null, siteId: string, url: URL, jsonLd: JsonObject | null): ReadResult | null {
+function result(
+  fields: TextFields,
+  source: ReadSource,
+  descriptionElement: Element | null,
+  siteId: string,
+  url: URL,
+  jsonLd: JsonObject | null,
+): ReadResult | null {
   // The checklist reads English; an ad in another language gets no panel rather than a wrong one.
   if (!isLikelyEnglish(fields.description)) return null;
   const posting: Posting = {...fields, site: siteId, url: url.href};
@@ -60,14 +85,20 @@ function readStructure(doc: Document, url: URL, site: SiteAdapter | null, siteId
   // A description split into spans, paragraphs and lists scores in pieces: take in the enclosing
   // blocks up to the posting's header (the title's scope), while they add text of the same section.
   const descriptionLength = elementText(description).length;
-  for (let outer = description.parentElement; outer && outer !== doc.body && !(heading && outer.contains(heading)); outer = outer.parentElement) {
+  for (
+    let outer = description.parentElement;
+    outer && outer !== doc.body && !(heading && outer.contains(heading));
+    outer = outer.parentElement
+  ) {
     if (elementText(outer).length > 4 * descriptionLength) break;
     description = outer;
   }
   const clean = site?.clean?.title ?? ((text: string) => text);
   const title = heading ? clean(elementText(heading).replace(/\s+/g, ' ').trim()) : '';
   const fields: TextFields = {title, company: '', location: '', salaryText: '', description: elementText(description)};
-  return isPosting(fields) && fields.description.length >= MIN_STRUCTURE_CHARS ? result(fields, 'generic', description, siteId, url, null) : null;
+  return isPosting(fields) && fields.description.length >= MIN_STRUCTURE_CHARS
+    ? result(fields, 'generic', description, siteId, url, null)
+    : null;
 }
 
 /** The Open Graph title and description (or the meta description), which no class or id renames. */
@@ -107,29 +138,47 @@ function read(doc: Document, url: URL, onError: OnReaderError): ReadResult | nul
   }
 
   // Each reader below may fail on a hostile or broken page; the next one still gets its turn.
-  const {posting: jsonLd, node: jsonLdNode} = attempt(() => readJsonLdNode(root), onError) ?? {posting: null, node: null};
+  const {posting: jsonLd, node: jsonLdNode} = attempt(() => readJsonLdNode(root), onError) ?? {
+    posting: null,
+    node: null,
+  };
   if (jsonLd) {
     const fromJsonLd = attempt(() => {
       // Selectors only fill what the JSON-LD lacks; the description's element is only for highlighting
       // evidence, so it is found without reading its text.
       const missing = KEYS.filter((key) => key !== 'description' && !jsonLd[key]);
       const fromSelectors = site ? readFields(root, site.fields, site, missing).values : {};
-      const cssOnly = (sources: readonly FieldSource[]) => sources.map((source) => (typeof source === 'string' ? source : source.css));
+      const cssOnly = (sources: readonly FieldSource[]) =>
+        sources.map((source) => (typeof source === 'string' ? source : source.css));
       const element = firstElement(root, [...cssOnly(site?.fields.description ?? []), ...GENERIC_DESCRIPTION]);
       return {fields: merge([jsonLd, fromSelectors]), element};
     }, onError);
-    const read = result(fromJsonLd?.fields ?? merge([jsonLd]), 'json-ld', fromJsonLd?.element ?? null, siteId, url, jsonLdNode);
+    const read = result(
+      fromJsonLd?.fields ?? merge([jsonLd]),
+      'json-ld',
+      fromJsonLd?.element ?? null,
+      siteId,
+      url,
+      jsonLdNode,
+    );
     if (read && jsonLd.employmentType) read.posting.employmentType = jsonLd.employmentType;
     return read;
   }
 
-  const selectors = site ? attempt(() => readFields(root, site.fields, site), onError) ?? null : null;
+  const selectors = site ? (attempt(() => readFields(root, site.fields, site), onError) ?? null) : null;
 
   if (site && selectors) {
     const complete = KEYS.every((key) => selectors.values[key]);
-    const extra = complete ? null : attempt(() => site.readExtra?.(doc, url) ?? null, onError) ?? null;
+    const extra = complete ? null : (attempt(() => site.readExtra?.(doc, url) ?? null, onError) ?? null);
     if (isPosting(selectors.values)) {
-      return result(merge([selectors.values, extra ?? {}]), 'selectors', selectors.descriptionElement, siteId, url, jsonLdNode);
+      return result(
+        merge([selectors.values, extra ?? {}]),
+        'selectors',
+        selectors.descriptionElement,
+        siteId,
+        url,
+        jsonLdNode,
+      );
     }
     if (extra && isPosting(merge([extra, selectors.values]))) {
       const fields = merge([extra, selectors.values]);
@@ -143,7 +192,13 @@ function read(doc: Document, url: URL, onError: OnReaderError): ReadResult | nul
 }
 
 /** The generic reader: the site's partial fields, then generic markup, then the densest block of text. */
-function readGeneric(doc: Document, url: URL, siteId: string, selectors: {values: TextFields; descriptionElement: Element | null} | null, jsonLdNode: JsonObject | null): ReadResult | null {
+function readGeneric(
+  doc: Document,
+  url: URL,
+  siteId: string,
+  selectors: {values: TextFields; descriptionElement: Element | null} | null,
+  jsonLdNode: JsonObject | null,
+): ReadResult | null {
   // The generic reader never calls a list of results a posting.
   if (looksLikeResultsList(doc)) return null;
   const generic = readFields(doc, GENERIC_FIELDS, null);
@@ -159,7 +214,8 @@ function readGeneric(doc: Document, url: URL, siteId: string, selectors: {values
   fields.description = marked?.text ?? (densest ? elementText(densest) : '');
   // A page served before the site's script renders it (Workday) states the posting in its meta tags only.
   const meta = metaPosting(doc);
-  if (fields.description.length < MIN_DESCRIPTION_CHARS && meta.description.length >= MIN_STRUCTURE_CHARS) fields.description = meta.description;
+  if (fields.description.length < MIN_DESCRIPTION_CHARS && meta.description.length >= MIN_STRUCTURE_CHARS)
+    fields.description = meta.description;
   fields.title ||= meta.title || titleFromDocumentTitle(doc.title);
   if (!isPosting(fields)) return null;
   fields.company ||= companyFromDocumentTitle(doc.title, fields.title);

@@ -18,7 +18,11 @@ export const smartrecruiters: SiteAdapter = {
       {css: '[itemprop="hiringOrganization"] meta[itemprop="name"]', attr: 'content'},
       {css: 'meta[property="og:site_name"]', attr: 'content'},
     ],
-    location: [{css: 'spl-job-location', attr: 'formattedaddress'}, '[itemprop="jobLocation"]', '.job-details .location'],
+    location: [
+      {css: 'spl-job-location', attr: 'formattedaddress'},
+      '[itemprop="jobLocation"]',
+      '.job-details .location',
+    ],
     salary: ['[itemprop="baseSalary"]', '.job-details .salary'],
     description: ['[itemprop="description"]', '.job-sections', '.job-description'],
   },

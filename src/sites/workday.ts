@@ -31,9 +31,7 @@ export const workday: SiteAdapter = {
 
 /** Where the selectors above were checked (see SelectorCheck). */
 export const selectorCheck: SelectorCheck = {
-  pages: [
-    'workday/adfrisealach_workday-scraper-job_page.html',
-  ],
+  pages: ['workday/adfrisealach_workday-scraper-job_page.html'],
   unverified: [
     '[data-automation-id="jobPostingHeader"]',
     'h2[data-automation-id="jobPostingHeader"]',

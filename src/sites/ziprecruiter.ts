@@ -39,7 +39,10 @@ export const ziprecruiter: SiteAdapter = {
     routes: [/^\/jobs-search\b/, /^\/candidate\/search\b/, /^\/Jobs\//],
     container: ['.job_results_two_pane', '[data-testid="job-results"]', '.job_results'],
     card: ['.job_result_two_pane_v2', '.job_result_two_pane', 'article[id^="job-card-"]'],
-    jobId: [{attr: 'id', match: /^job-card-(.+)$/}, {css: 'article[id^="job-card-"]', attr: 'id', match: /^job-card-(.+)$/}],
+    jobId: [
+      {attr: 'id', match: /^job-card-(.+)$/},
+      {css: 'article[id^="job-card-"]', attr: 'id', match: /^job-card-(.+)$/},
+    ],
     fields: {
       title: [{css: 'h2[aria-label]', attr: 'aria-label'}, 'h2'],
       company: ['[data-testid="job-card-company"]'],
@@ -64,9 +67,7 @@ export const ziprecruiter: SiteAdapter = {
 
 /** Where the selectors above were checked (see SelectorCheck). */
 export const selectorCheck: SelectorCheck = {
-  pages: [
-    'ziprecruiter/jobsearch-rag_ziprecruiter_serp_real_c889684d.html',
-  ],
+  pages: ['ziprecruiter/jobsearch-rag_ziprecruiter_serp_real_c889684d.html'],
   unverified: [
     'h1.job_title',
     '.job_title',

@@ -7,8 +7,8 @@ import {createProfileStore, type LoadedProfile, type SavedProfile, type SaveOpti
 const store = createProfileStore({sync: browser.storage.sync, local: browser.storage.local});
 
 export const loadProfile = (): Promise<LoadedProfile> => store.loadProfile();
-export const saveProfile = (profile: Profile, options?: SaveOptions): Promise<SavedProfile> => store.saveProfile(profile, options);
+export const saveProfile = (profile: Profile, options?: SaveOptions): Promise<SavedProfile> =>
+  store.saveProfile(profile, options);
 export const readProfileBackups = () => store.readBackups();
-
 
 export type {LoadedProfile, SavedProfile} from './profile-store';

@@ -5,7 +5,7 @@ import {CHECKLIST_IDS} from '../core/ids';
 import {MAX_LOCATION_CHARS, migrateProfileValue, tidyProfile, withProfileDefaults} from '../core/profile';
 import type {Profile} from '../core/types';
 
-export const ProfileMiniSchema = z.object({
+const ProfileMiniSchema = z.object({
   version: z.number().check(z.int(), z.minimum(1)),
   yearsExperience: z.nullable(z.number().check(z.minimum(0), z.maximum(70))),
   degree: z.nullable(z.enum(['bachelor', 'master', 'doctorate'])),
@@ -22,11 +22,18 @@ export const ProfileMiniSchema = z.object({
   travelLimit: z.optional(z.nullable(z.number().check(z.minimum(0), z.maximum(100)))),
 });
 
-export type ParsedProfile =
-  | {ok: true; profile: Profile; migratedFrom: number | null}
-  | {ok: false; problem: string};
+export type ParsedProfile = {ok: true; profile: Profile; migratedFrom: number | null} | {ok: false; problem: string};
 
-const NULLABLE = new Set(['yearsExperience', 'degree', 'location', 'payExpectation', 'needsSponsorship', 'clearanceHeld', 'usCitizen', 'travelLimit']);
+const NULLABLE = new Set([
+  'yearsExperience',
+  'degree',
+  'location',
+  'payExpectation',
+  'needsSponsorship',
+  'clearanceHeld',
+  'usCitizen',
+  'travelLimit',
+]);
 
 /** zod/mini ships no English messages; these say what the field needs. */
 function describeIssue(issue: z.core.$ZodIssue, input: unknown): string {
@@ -49,7 +56,11 @@ function describeIssue(issue: z.core.$ZodIssue, input: unknown): string {
 }
 
 const valueAt = (input: unknown, path: readonly PropertyKey[]): unknown =>
-  path.reduce<unknown>((value, key) => (typeof value === 'object' && value !== null ? (value as Record<PropertyKey, unknown>)[key] : undefined), input);
+  path.reduce<unknown>(
+    (value, key) =>
+      typeof value === 'object' && value !== null ? (value as Record<PropertyKey, unknown>)[key] : undefined,
+    input,
+  );
 
 const describeIssues = (error: z.core.$ZodError, input: unknown) =>
   error.issues

@@ -47,7 +47,11 @@ export interface SaveOptions {
 }
 
 /** A backup entry as stored; entries of any other shape (a corrupt list, `[null]`) are left out. */
-const BackupSchema = z.object({value: z.unknown(), problem: z.string(), keptAt: z.string().check(z.refine((text) => !Number.isNaN(Date.parse(text))))});
+const BackupSchema = z.object({
+  value: z.unknown(),
+  problem: z.string(),
+  keptAt: z.string().check(z.refine((text) => !Number.isNaN(Date.parse(text)))),
+});
 
 const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
@@ -69,7 +73,9 @@ export function createProfileStore(areas: ProfileStoreAreas, now: () => Date = (
     if (!Array.isArray(stored)) return [];
     return stored.flatMap((entry) => {
       const parsed = z.safeParse(BackupSchema, entry);
-      return parsed.success ? [{value: parsed.data.value, problem: parsed.data.problem, keptAt: parsed.data.keptAt}] : [];
+      return parsed.success
+        ? [{value: parsed.data.value, problem: parsed.data.problem, keptAt: parsed.data.keptAt}]
+        : [];
     });
   }
 
@@ -125,13 +131,16 @@ export function createProfileStore(areas: ProfileStoreAreas, now: () => Date = (
     if (isNewer(raw)) {
       return 'the saved profile was written by a newer version of TPM Lens, and this version would replace it with its older format. Update TPM Lens, or choose to replace it.';
     }
-    if (seen !== undefined && current !== seen) return 'the saved profile changed since this page read it (in another window or on another device). Reload the page to see it, or choose to replace it.';
+    if (seen !== undefined && current !== seen)
+      return 'the saved profile changed since this page read it (in another window or on another device). Reload the page to see it, or choose to replace it.';
     if (parseProfileValue(raw).ok) return null;
     const kept = await readBackups().then(
       (backups) => backups.some((backup) => serialize(backup.value) === current),
       () => false,
     );
-    return kept ? null : 'the saved profile cannot be read and could not be kept aside as a backup. Export it first (it is in browser sync), or choose to replace it.';
+    return kept
+      ? null
+      : 'the saved profile cannot be read and could not be kept aside as a backup. Export it first (it is in browser sync), or choose to replace it.';
   }
 
   async function saveProfile(profile: Profile, options: SaveOptions = {}): Promise<SavedProfile> {

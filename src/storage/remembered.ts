@@ -17,7 +17,9 @@ type Remembered = Record<string, RememberedFigures>;
 
 function parse(value: unknown): Remembered {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return {};
-  const entries = Object.entries(value as Record<string, unknown>).filter((entry): entry is [string, RememberedFigures] => isRememberedFigures(entry[1]));
+  const entries = Object.entries(value as Record<string, unknown>).filter(
+    (entry): entry is [string, RememberedFigures] => isRememberedFigures(entry[1]),
+  );
   return Object.fromEntries(entries);
 }
 
@@ -27,7 +29,9 @@ export function createRememberedStore(area: AreaLike) {
     async remember(key: string, figures: RememberedFigures): Promise<void> {
       const all = await read();
       all[key] = figures;
-      const kept = Object.entries(all).sort((a, b) => b[1].at.localeCompare(a[1].at)).slice(0, MAX_REMEMBERED);
+      const kept = Object.entries(all)
+        .sort((a, b) => b[1].at.localeCompare(a[1].at))
+        .slice(0, MAX_REMEMBERED);
       await area.set({[REMEMBERED_ANALYSES_KEY]: Object.fromEntries(kept)});
     },
     /** The remembered figures of those keys that have some. */

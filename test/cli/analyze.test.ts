@@ -10,7 +10,10 @@ const ROOT = join(__dirname, '..', '..');
 const SAMPLE = join(ROOT, 'samples', 'principal-tpm-ai-ml.indeed.html');
 
 function run(...args: string[]) {
-  const result = spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'src', 'cli', 'analyze.ts'), ...args], {cwd: ROOT, encoding: 'utf8'});
+  const result = spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'src', 'cli', 'analyze.ts'), ...args], {
+    cwd: ROOT,
+    encoding: 'utf8',
+  });
   return {status: result.status, stdout: result.stdout, stderr: result.stderr};
 }
 
@@ -24,19 +27,52 @@ const jsonl = join(dir, 'postings.jsonl');
 writeFileSync(
   jsonl,
   [
-    JSON.stringify({id: 'a', title: 'Technical Program Manager', company: 'X', location: 'Austin, TX', salary_text: '$150,000 - $180,000 a year', description: 'Drive cross-team software programs and report status to leadership.'}),
+    JSON.stringify({
+      id: 'a',
+      title: 'Technical Program Manager',
+      company: 'X',
+      location: 'Austin, TX',
+      salary_text: '$150,000 - $180,000 a year',
+      description: 'Drive cross-team software programs and report status to leadership.',
+    }),
     '{"id": "broken", "title": ',
-    JSON.stringify({id: 'b', title: 'Construction Project Manager', company: 'Y', location: 'Denver, CO', salary_text: null, description: 'Manage subcontractors on commercial building sites.'}),
+    JSON.stringify({
+      id: 'b',
+      title: 'Construction Project Manager',
+      company: 'Y',
+      location: 'Denver, CO',
+      salary_text: null,
+      description: 'Manage subcontractors on commercial building sites.',
+    }),
   ].join('\n'),
 );
 const profile = join(dir, 'profile.json');
-writeFileSync(profile, JSON.stringify({yearsExperience: 6, degree: 'bachelor', certifications: ['PMP'], checklist: ['planning', 'delivery'], skills: [], location: null, payExpectation: null}));
+writeFileSync(
+  profile,
+  JSON.stringify({
+    yearsExperience: 6,
+    degree: 'bachelor',
+    certifications: ['PMP'],
+    checklist: ['planning', 'delivery'],
+    skills: [],
+    location: null,
+    payExpectation: null,
+  }),
+);
 
 describe('npm run analyze', {timeout: 60_000}, () => {
   it('--json prints one schema-valid object per posting, and a bad line or file is reported by name without stopping', () => {
     const {status, stdout, stderr} = run('--json', SAMPLE, text, jsonl, join(dir, 'missing.html'));
-    const analyses = stdout.trim().split('\n').map((line) => AnalysisSchema.parse(JSON.parse(line)));
-    expect(analyses.map((analysis) => analysis.id)).toEqual(['principal-tpm-ai-ml.indeed.html', 'posting.md', 'a', 'b']);
+    const analyses = stdout
+      .trim()
+      .split('\n')
+      .map((line) => AnalysisSchema.parse(JSON.parse(line)));
+    expect(analyses.map((analysis) => analysis.id)).toEqual([
+      'principal-tpm-ai-ml.indeed.html',
+      'posting.md',
+      'a',
+      'b',
+    ]);
     expect(analyses[0]!.posting.title).toBe('Principal Technical Program Manager (AI & Machine Learning)');
     expect(analyses[1]!.requirements).toMatchObject({minYearsExperience: 5, certifications: ['PMP']});
     expect(analyses[1]!.salary.posted).toMatchObject({period: 'hour', annualMin: 55 * 2080, annualMax: 65 * 2080});
@@ -76,13 +112,29 @@ describe('npm run analyze', {timeout: 60_000}, () => {
 describe('screening fields through --profile', () => {
   it('reads the profile file the options page exports and reports the blocker', () => {
     const posting = join(dir, 'no-sponsorship.md');
-    writeFileSync(posting, '# Technical Program Manager\n\nDrive cross-team software programs.\nHowever, we are unable to sponsor H1B candidates at this time.\n');
+    writeFileSync(
+      posting,
+      '# Technical Program Manager\n\nDrive cross-team software programs.\nHowever, we are unable to sponsor H1B candidates at this time.\n',
+    );
     const screeningProfile = join(dir, 'screening-profile.json');
-    writeFileSync(screeningProfile, JSON.stringify({version: 1, needsSponsorship: true, clearanceHeld: 'none', usCitizen: false, workModes: ['remote'], travelLimit: 10}));
+    writeFileSync(
+      screeningProfile,
+      JSON.stringify({
+        version: 1,
+        needsSponsorship: true,
+        clearanceHeld: 'none',
+        usCitizen: false,
+        workModes: ['remote'],
+        travelLimit: 10,
+      }),
+    );
     const {status, stdout} = run('--json', '--profile', screeningProfile, posting);
     expect(status).toBe(0);
     const analysis = AnalysisSchema.parse(JSON.parse(stdout.trim()));
     expect(analysis.requirements.sponsorship).toBe('not offered');
-    expect(analysis.fit).toMatchObject({score: 0, blockers: [{id: 'sponsorship', reason: 'posting offers no visa sponsorship; you need it'}]});
+    expect(analysis.fit).toMatchObject({
+      score: 0,
+      blockers: [{id: 'sponsorship', reason: 'posting offers no visa sponsorship; you need it'}],
+    });
   });
 });

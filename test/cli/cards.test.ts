@@ -8,22 +8,55 @@ import {describe, expect, it} from 'vitest';
 const ROOT = join(__dirname, '..', '..');
 const dir = mkdtempSync(join(tmpdir(), 'tpm-lens-cards-'));
 const file = join(dir, 'cards.jsonl');
-const row = (id: string, title: string, salary_text: string | null, description: string) => JSON.stringify({id, title, company: 'X', location: 'Austin, TX', salary_text, description});
+const row = (id: string, title: string, salary_text: string | null, description: string) =>
+  JSON.stringify({id, title, company: 'X', location: 'Austin, TX', salary_text, description});
 writeFileSync(
   file,
   [
-    row('tpm', 'Technical Program Manager', '$150,000 - $180,000 a year', 'Run the annual gala and the catering budget.'),
+    row(
+      'tpm',
+      'Technical Program Manager',
+      '$150,000 - $180,000 a year',
+      'Run the annual gala and the catering budget.',
+    ),
     '{"id": "broken"',
     row('pm', 'Project Manager', '$55 an hour', 'Plan software releases.'),
-    row('po', 'Product Manager', null, 'Plan and track software projects, milestones and releases with engineering teams.'),
+    row(
+      'po',
+      'Product Manager',
+      null,
+      'Plan and track software projects, milestones and releases with engineering teams.',
+    ),
   ].join('\n'),
 );
 
 describe('npm run analyze -- --cards', {timeout: 60_000}, () => {
   it('prints {id, card} per row, ignores the description, reports a bad row and goes on', () => {
-    const result = spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'src', 'cli', 'analyze.ts'), '--cards', file], {cwd: ROOT, encoding: 'utf8'});
-    const lines = result.stdout.trim().split('\n').map((line) => JSON.parse(line) as {id: string; card: {isTechnicalProjectManager: string; reasons: string[]; pay: {annualMin: number} | null; benchmarkPosition: string | null}});
-    expect(lines.map((line) => [line.id, line.card.isTechnicalProjectManager])).toEqual([['tpm', 'yes'], ['pm', 'maybe'], ['po', 'no']]);
+    const result = spawnSync(
+      process.execPath,
+      ['--import', 'tsx', join(ROOT, 'src', 'cli', 'analyze.ts'), '--cards', file],
+      {cwd: ROOT, encoding: 'utf8'},
+    );
+    const lines = result.stdout
+      .trim()
+      .split('\n')
+      .map(
+        (line) =>
+          JSON.parse(line) as {
+            id: string;
+            card: {
+              isTechnicalProjectManager: string;
+              reasons: string[];
+              pay: {annualMin: number} | null;
+              benchmarkPosition: string | null;
+            };
+          },
+      );
+    expect(lines.map((line) => [line.id, line.card.isTechnicalProjectManager])).toEqual([
+      ['tpm', 'yes'],
+      ['pm', 'maybe'],
+      ['po', 'no'],
+    ]);
     expect(lines[0]!.card.pay?.annualMin).toBe(150_000);
     expect(lines[0]!.card.benchmarkPosition).toMatch(/level/);
     expect(lines[1]!.card.pay?.annualMin).toBe(55 * 2080);

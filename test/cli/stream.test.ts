@@ -15,27 +15,61 @@ const ROOT = join(__dirname, '..', '..');
 const CLI = [process.execPath, '--import', 'tsx', join(ROOT, 'src', 'cli', 'analyze.ts')] as const;
 
 function run(args: string[], input?: string) {
-  const result = spawnSync(CLI[0], [...CLI.slice(1), ...args], {cwd: ROOT, encoding: 'utf8', input, maxBuffer: 64 * 1024 * 1024});
-  return {status: result.status, stdout: result.stdout, stderr: result.stderr.split('\n').filter((line) => line.trim() && !/nodedir/.test(line))};
+  const result = spawnSync(CLI[0], [...CLI.slice(1), ...args], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    input,
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  return {
+    status: result.status,
+    stdout: result.stdout,
+    stderr: result.stderr.split('\n').filter((line) => line.trim() && !/nodedir/.test(line)),
+  };
 }
 
-const ids = (stdout: string) => stdout.trim().split('\n').map((line) => AnalysisSchema.parse(JSON.parse(line)).id);
+const ids = (stdout: string) =>
+  stdout
+    .trim()
+    .split('\n')
+    .map((line) => AnalysisSchema.parse(JSON.parse(line)).id);
 
 // Postings in the words of real ones, each row its own id and its own sentences.
 const KINDS = [
-  {title: 'Technical Program Manager', description: 'Drive cross-team software programs, track risks and report status to leadership.'},
-  {title: 'Construction Project Manager', description: 'Manage subcontractors and inspections on commercial building sites.'},
-  {title: 'IT Project Manager', description: 'Plan cloud migrations with 5+ years of experience; PMP required. Pay: $60-$70 per hour.'},
+  {
+    title: 'Technical Program Manager',
+    description: 'Drive cross-team software programs, track risks and report status to leadership.',
+  },
+  {
+    title: 'Construction Project Manager',
+    description: 'Manage subcontractors and inspections on commercial building sites.',
+  },
+  {
+    title: 'IT Project Manager',
+    description: 'Plan cloud migrations with 5+ years of experience; PMP required. Pay: $60-$70 per hour.',
+  },
 ];
-const row = (index: number) => JSON.stringify({id: `row-${index}`, ...KINDS[index % KINDS.length]!, company: 'X', location: 'Austin, TX', salary_text: null, description: `${KINDS[index % KINDS.length]!.description} Site ${index}.`});
+const row = (index: number) =>
+  JSON.stringify({
+    id: `row-${index}`,
+    ...KINDS[index % KINDS.length]!,
+    company: 'X',
+    location: 'Austin, TX',
+    salary_text: null,
+    description: `${KINDS[index % KINDS.length]!.description} Site ${index}.`,
+  });
 
 const dir = mkdtempSync(join(tmpdir(), 'tpm-lens-stream-'));
 const ROWS = 300;
 const BROKEN_AT = 150;
-const lines = Array.from({length: ROWS}, (_, index) => (index + 1 === BROKEN_AT ? '{"id": "broken", "title": ' : row(index + 1)));
+const lines = Array.from({length: ROWS}, (_, index) =>
+  index + 1 === BROKEN_AT ? '{"id": "broken", "title": ' : row(index + 1),
+);
 const many = join(dir, 'many.jsonl');
 writeFileSync(many, `${lines.join('\n')}\n`);
-const expectedIds = Array.from({length: ROWS}, (_, index) => `row-${index + 1}`).filter((id) => id !== `row-${BROKEN_AT}`);
+const expectedIds = Array.from({length: ROWS}, (_, index) => `row-${index + 1}`).filter(
+  (id) => id !== `row-${BROKEN_AT}`,
+);
 
 describe('analyze streams JSON Lines', {timeout: 180_000}, () => {
   it('keeps the input order with worker threads, and a broken line in the middle costs only that line', () => {
@@ -97,7 +131,11 @@ describe('analyze streams JSON Lines', {timeout: 180_000}, () => {
 
 describe('output cannot drive a terminal or a spreadsheet', {timeout: 120_000}, () => {
   const hostile = [
-    {id: '=cmd|\' /C calc\'!A0', title: '\u001b]52;c;ZWNobyBwd25lZA==\u0007\u001b[2JTechnical Program Manager\u009b31m', description: 'Drive software programs.\u001b[1A'},
+    {
+      id: "=cmd|' /C calc'!A0",
+      title: '\u001b]52;c;ZWNobyBwd25lZA==\u0007\u001b[2JTechnical Program Manager\u009b31m',
+      description: 'Drive software programs.\u001b[1A',
+    },
     {id: 'b', title: '@SUM(1+1)', description: 'Plan the work.'},
     {id: 'c', title: '=HYPERLINK("http://example.invalid","click")', description: 'Plan the work.'},
     {id: 'd', title: '-2+3', description: 'Plan the work.'},
@@ -121,7 +159,12 @@ describe('output cannot drive a terminal or a spreadsheet', {timeout: 120_000}, 
     expect(stdout).not.toMatch(CONTROL);
     const rows = parse(stdout, {columns: true}) as Array<{id: string; title: string}>;
     expect(rows.map((entry) => entry.id)).toEqual(["'=cmd|' /C calc'!A0", 'b', 'c', 'd']);
-    expect(rows.map((entry) => entry.title)).toEqual(['Technical Program Manager31m'.replace('Technical', ']52;c;ZWNobyBwd25lZA==[2JTechnical'), "'@SUM(1+1)", '\'=HYPERLINK("http://example.invalid","click")', "'-2+3"]);
+    expect(rows.map((entry) => entry.title)).toEqual([
+      'Technical Program Manager31m'.replace('Technical', ']52;c;ZWNobyBwd25lZA==[2JTechnical'),
+      "'@SUM(1+1)",
+      '\'=HYPERLINK("http://example.invalid","click")',
+      "'-2+3",
+    ]);
   });
 
   it('leaves ordinary text alone', () => {

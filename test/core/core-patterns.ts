@@ -37,7 +37,11 @@ function literalPatterns(add: (pattern: Omit<CorePattern, 'origins'>) => void): 
         const literal = node.getText(source);
         const slash = literal.lastIndexOf('/');
         const line = source.getLineAndCharacterOfPosition(node.getStart(source)).line + 1;
-        add({source: literal.slice(1, slash), flags: literal.slice(slash + 1), origin: `${relative(REPO, file)}:${line}`});
+        add({
+          source: literal.slice(1, slash),
+          flags: literal.slice(slash + 1),
+          origin: `${relative(REPO, file)}:${line}`,
+        });
       }
       ts.forEachChild(node, visit);
     };
@@ -48,7 +52,11 @@ function literalPatterns(add: (pattern: Omit<CorePattern, 'origins'>) => void): 
 /** Strings in exported data that read as pattern sources (escapes, groups, classes, alternatives). */
 const PATTERN_LIKE = /\\[bdswDSW.()[\]]|\(\?|\[[^\]]+\]|\w\|\w/;
 
-function exportedPatterns(exports: Record<string, unknown>, file: string, add: (pattern: Omit<CorePattern, 'origins'>) => void): void {
+function exportedPatterns(
+  exports: Record<string, unknown>,
+  file: string,
+  add: (pattern: Omit<CorePattern, 'origins'>) => void,
+): void {
   const seen = new Set<unknown>();
   const visit = (value: unknown, path: string, depth: number) => {
     if (depth > 8 || value === null || value === undefined) return;
@@ -81,7 +89,10 @@ function exportedPatterns(exports: Record<string, unknown>, file: string, add: (
 }
 
 /** Runs `work` with `new RegExp` watched: every pattern the core constructs meanwhile is added. */
-async function watchConstructed(add: (pattern: Omit<CorePattern, 'origins'>) => void, work: () => Promise<void>): Promise<void> {
+async function watchConstructed(
+  add: (pattern: Omit<CorePattern, 'origins'>) => void,
+  work: () => Promise<void>,
+): Promise<void> {
   const Native = globalThis.RegExp;
   globalThis.RegExp = new Proxy(Native, {
     construct(target, args: unknown[], newTarget) {
@@ -102,15 +113,39 @@ async function watchConstructed(add: (pattern: Omit<CorePattern, 'origins'>) => 
 }
 
 /** Real material for the core to run over while patterns are watched: postings from ../shared, else the sample. */
-function realPostings(): Array<{title: string; company: string; location: string; salaryText: string; description: string}> {
+function realPostings(): Array<{
+  title: string;
+  company: string;
+  location: string;
+  salaryText: string;
+  description: string;
+}> {
   try {
-    const rows = readFileSync(join(REPO, '../shared/data/postings/dev.jsonl'), 'utf8').split('\n').filter(Boolean).slice(0, 15);
+    const rows = readFileSync(join(REPO, '../shared/data/postings/dev.jsonl'), 'utf8')
+      .split('\n')
+      .filter(Boolean)
+      .slice(0, 15);
     return rows.map((line) => {
       const row = JSON.parse(line) as Record<string, string | null>;
-      return {title: row.title ?? '', company: row.company ?? '', location: row.location ?? '', salaryText: row.salary_text ?? '', description: row.description ?? ''};
+      return {
+        title: row.title ?? '',
+        company: row.company ?? '',
+        location: row.location ?? '',
+        salaryText: row.salary_text ?? '',
+        description: row.description ?? '',
+      };
     });
   } catch {
-    return [{title: 'Technical Program Manager', company: 'Example', location: 'Austin, TX', salaryText: '$150,000 - $180,000 a year', description: 'Lead cross-functional programs. 5+ years of experience. PMP preferred. Bachelor\'s degree in Computer Science.'}];
+    return [
+      {
+        title: 'Technical Program Manager',
+        company: 'Example',
+        location: 'Austin, TX',
+        salaryText: '$150,000 - $180,000 a year',
+        description:
+          "Lead cross-functional programs. 5+ years of experience. PMP preferred. Bachelor's degree in Computer Science.",
+      },
+    ];
   }
 }
 
@@ -131,13 +166,26 @@ export async function collectCorePatterns(): Promise<CorePattern[]> {
     const {analyzeDraft} = await import('../../src/core/draft');
     const {profileFromResume} = await import('../../src/core/resume');
     const {findJobPostings} = await import('../../src/core/jsonld-guidance');
-    const profile = {version: 1, yearsExperience: 8, degree: 'bachelor' as const, certifications: ['PMP'], checklist: [], skills: ['SQL'], location: 'Austin, TX', payExpectation: 150000};
+    const profile = {
+      version: 1,
+      yearsExperience: 8,
+      degree: 'bachelor' as const,
+      certifications: ['PMP'],
+      checklist: [],
+      skills: ['SQL'],
+      location: 'Austin, TX',
+      payExpectation: 150000,
+    };
     for (const posting of realPostings()) {
       analyze(posting, {profile});
       analyzeDraft({text: `${posting.title}\n${posting.location}\n${posting.salaryText}\n${posting.description}`});
-      profileFromResume(`Jane Doe\nAustin, TX\n\nEXPERIENCE\nTechnical Program Manager, 2015 - Present\n${posting.description.slice(0, 2000)}\n\nEDUCATION\nB.S. Computer Science\n\nCERTIFICATIONS\nPMP`);
+      profileFromResume(
+        `Jane Doe\nAustin, TX\n\nEXPERIENCE\nTechnical Program Manager, 2015 - Present\n${posting.description.slice(0, 2000)}\n\nEDUCATION\nB.S. Computer Science\n\nCERTIFICATIONS\nPMP`,
+      );
     }
-    findJobPostings('<script type="application/ld+json">{"@type":"JobPosting","title":"TPM","description":"x"}</script>');
+    findJobPostings(
+      '<script type="application/ld+json">{"@type":"JobPosting","title":"TPM","description":"x"}</script>',
+    );
   });
   return [...found.values()];
 }

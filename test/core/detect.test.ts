@@ -37,22 +37,27 @@ const MARKETING_TEXT = lines(
 const detect = (title: string, sentences: string[] = []) => detectTechnicalProjectManager(title, sentences);
 
 describe('detectTechnicalProjectManager: titles that name the role', () => {
-  it.each(['Technical Program Manager', 'Senior Technical Project Manager', 'Technical Program Manager, ASIC Development', 'Technical Project Manager/Scrum Master', 'Technical PM'])(
-    '%s counts even with little text',
-    (title) => {
-      const result = detect(title, TPM_TEXT);
-      expect(result.isTechnicalProjectManager).toBe(true);
-      expect(result.reasons[0]).toBe(`Title: ${title}`);
-    },
-  );
+  it.each([
+    'Technical Program Manager',
+    'Senior Technical Project Manager',
+    'Technical Program Manager, ASIC Development',
+    'Technical Project Manager/Scrum Master',
+    'Technical PM',
+  ])('%s counts even with little text', (title) => {
+    const result = detect(title, TPM_TEXT);
+    expect(result.isTechnicalProjectManager).toBe(true);
+    expect(result.reasons[0]).toBe(`Title: ${title}`);
+  });
 
-  it.each(['IT Project Manager', 'Infrastructure Project Manager', 'Software Implementation Program Manager', 'Program Manager, Cloud Infrastructure'])(
-    '%s counts as a technical domain title',
-    (title) => {
-      expect(detect(title).isTechnicalProjectManager).toBe(true);
-      expect(detect(title, IT_PROJECT_TEXT).score).toBeGreaterThan(detect(title).score);
-    },
-  );
+  it.each([
+    'IT Project Manager',
+    'Infrastructure Project Manager',
+    'Software Implementation Program Manager',
+    'Program Manager, Cloud Infrastructure',
+  ])('%s counts as a technical domain title', (title) => {
+    expect(detect(title).isTechnicalProjectManager).toBe(true);
+    expect(detect(title, IT_PROJECT_TEXT).score).toBeGreaterThan(detect(title).score);
+  });
 
   it('reads "IT" only in capitals', () => {
     expect(detect('IT Project Manager').isTechnicalProjectManager).toBe(true);
@@ -80,7 +85,9 @@ describe('detectTechnicalProjectManager: generic titles are decided by the text'
   });
 
   it('an engineering-sounding title with construction text does not count', () => {
-    expect(detect('Engineering Project Manager / Project Manager', CONSTRUCTION_TEXT).isTechnicalProjectManager).toBe(false);
+    expect(detect('Engineering Project Manager / Project Manager', CONSTRUCTION_TEXT).isTechnicalProjectManager).toBe(
+      false,
+    );
   });
 
   it('a program manager who decides what to build (product management) does not count', () => {
@@ -96,7 +103,9 @@ describe('detectTechnicalProjectManager: generic titles are decided by the text'
   });
 
   it('a marketing program in a cloud business does not count', () => {
-    expect(detect('Program Manager, Security Ecosystem, Google Cloud', MARKETING_TEXT).isTechnicalProjectManager).toBe(false);
+    expect(detect('Program Manager, Security Ecosystem, Google Cloud', MARKETING_TEXT).isTechnicalProjectManager).toBe(
+      false,
+    );
   });
 });
 
@@ -112,7 +121,10 @@ describe('detectTechnicalProjectManager: roles the spec excludes', () => {
     ['AOC Human Resources Project Manager', 'Title names an HR or staffing project manager'],
     ['Part Time Marketing Project Coordinator', 'Title names a marketing project manager'],
     ['Clinical Project Manager', 'Title names a clinical or research project manager'],
-    ['Program Manager, Cloud Platform Sales Development, Google Cloud', 'Title names a sales or partnerships program manager'],
+    [
+      'Program Manager, Cloud Platform Sales Development, Google Cloud',
+      'Title names a sales or partnerships program manager',
+    ],
     ['HVAC Technician', 'Title names a construction role'],
   ])('%s', (title, reason) => {
     const result = detect(title, IT_PROJECT_TEXT);
@@ -164,9 +176,17 @@ const haveData = existsSync(`${dataDir}/dev.labels.jsonl`);
 
 describe.skipIf(!haveData)('detection against the labelled dev postings (../shared/data)', () => {
   it('keeps F1 at or above 0.95 with borderline rows left out', () => {
-    const read = (file: string) => readFileSync(`${dataDir}/${file}`, 'utf8').split('\n').filter((line) => line.trim()).map((line) => JSON.parse(line));
-    const labels = new Map(read('dev.labels.jsonl').map((label: {id: string; is_tpm: string}) => [label.id, label.is_tpm]));
-    let tp = 0, fp = 0, fn = 0;
+    const read = (file: string) =>
+      readFileSync(`${dataDir}/${file}`, 'utf8')
+        .split('\n')
+        .filter((line) => line.trim())
+        .map((line) => JSON.parse(line));
+    const labels = new Map(
+      read('dev.labels.jsonl').map((label: {id: string; is_tpm: string}) => [label.id, label.is_tpm]),
+    );
+    let tp = 0,
+      fp = 0,
+      fn = 0;
     for (const row of read('dev.jsonl') as Array<{id: string; title: string; description: string}>) {
       const want = labels.get(row.id);
       if (want === undefined || want === 'borderline') continue;

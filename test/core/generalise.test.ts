@@ -8,7 +8,12 @@ import type {ChecklistId} from '../../src/core/ids';
 import {havePages, scoreHeldoutPages} from './heldout-score';
 import {NOT_EVIDENCE, PARAPHRASES} from './paraphrases';
 
-const shown = (text: string) => new Set(matchChecklist(splitSentences(text)).filter((item) => item.present).map((item) => item.id));
+const shown = (text: string) =>
+  new Set(
+    matchChecklist(splitSentences(text))
+      .filter((item) => item.present)
+      .map((item) => item.id),
+  );
 
 describe('checklist on wording it was not written from', () => {
   it.each(PARAPHRASES.map(([id, sentence]) => [id, sentence]))('%s: %s', (id, sentence) => {
@@ -36,14 +41,34 @@ describe.skipIf(!existsSync(ARTICLE))("the source article's own lists (../shared
 
   it('finds each responsibility bullet under its own id, in the spec order', () => {
     const bullets = bulletsAfter(/^Here are responsibilities/);
-    const ids: ChecklistId[] = ['delivery', 'planning', 'reporting', 'problem-solving', 'cost-benefit', 'executive-presentation', 'vendor-management', 'customer-engagement'];
+    const ids: ChecklistId[] = [
+      'delivery',
+      'planning',
+      'reporting',
+      'problem-solving',
+      'cost-benefit',
+      'executive-presentation',
+      'vendor-management',
+      'customer-engagement',
+    ];
     expect(bullets).toHaveLength(ids.length);
     bullets.forEach((bullet, index) => expect(shown(bullet).has(ids[index]!), bullet).toBe(true));
   });
 
   it('finds each qualification under its ids, and reads the degree and years', () => {
     const items = bulletsAfter(/^Here are qualifications/);
-    const ids: ChecklistId[][] = [[], [], ['mentoring'], ['communication', 'team-leadership'], ['risk-management'], ['stakeholder-management'], ['multi-project'], ['technical-skills', 'prioritization'], ['organization'], ['initiative']];
+    const ids: ChecklistId[][] = [
+      [],
+      [],
+      ['mentoring'],
+      ['communication', 'team-leadership'],
+      ['risk-management'],
+      ['stakeholder-management'],
+      ['multi-project'],
+      ['technical-skills', 'prioritization'],
+      ['organization'],
+      ['initiative'],
+    ];
     expect(items).toHaveLength(ids.length);
     items.forEach((item, index) => {
       for (const id of ids[index]!) expect(shown(item).has(id), `${id}: ${item}`).toBe(true);
@@ -57,7 +82,9 @@ describe.skipIf(!existsSync(ARTICLE))("the source article's own lists (../shared
 describe.skipIf(!havePages)('real postings among the saved pages (test/fixtures/heldout-pages.labels.json)', () => {
   it('scores within modest bounds on postings the dev split never saw', () => {
     const score = scoreHeldoutPages();
-    console.log(`held-out pages (${score.pages}): years ${score.years.toFixed(2)}, degree ${score.degree.toFixed(2)}, pay ${score.pay.toFixed(2)}, checklist P ${score.checklist.precision.toFixed(2)} R ${score.checklist.recall.toFixed(2)} F1 ${score.checklist.f1.toFixed(2)}`);
+    console.log(
+      `held-out pages (${score.pages}): years ${score.years.toFixed(2)}, degree ${score.degree.toFixed(2)}, pay ${score.pay.toFixed(2)}, checklist P ${score.checklist.precision.toFixed(2)} R ${score.checklist.recall.toFixed(2)} F1 ${score.checklist.f1.toFixed(2)}`,
+    );
     expect(score.pages).toBeGreaterThanOrEqual(12);
     expect(score.years).toBeGreaterThanOrEqual(0.75);
     expect(score.degree).toBeGreaterThanOrEqual(0.75);
@@ -80,7 +107,12 @@ describe('evidence', () => {
   });
 
   it('prefers the job text to a benefits or About-the-company section', () => {
-    const text = ['About Acme', 'Acme helps clients plan their growth.', 'Responsibilities', 'Plan releases and build the project schedule.'].join('\n');
+    const text = [
+      'About Acme',
+      'Acme helps clients plan their growth.',
+      'Responsibilities',
+      'Plan releases and build the project schedule.',
+    ].join('\n');
     const planning = matchChecklist(splitSentences(text)).find((item) => item.id === 'planning')!;
     expect(planning.evidence[0]).toBe('Plan releases and build the project schedule.');
   });

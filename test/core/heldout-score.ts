@@ -30,8 +30,17 @@ export interface HeldoutScore {
 const within = (a: number, b: number) => Math.abs(a - b) <= 0.01 * Math.max(Math.abs(b), 1);
 
 export function scoreHeldoutPages(): HeldoutScore {
-  const labels = (JSON.parse(readFileSync(join(import.meta.dirname, '../fixtures/heldout-pages.labels.json'), 'utf8')) as {pages: PageLabel[]}).pages;
-  let yearsRight = 0, degreeRight = 0, payRight = 0, tp = 0, fp = 0, fn = 0;
+  const labels = (
+    JSON.parse(readFileSync(join(import.meta.dirname, '../fixtures/heldout-pages.labels.json'), 'utf8')) as {
+      pages: PageLabel[];
+    }
+  ).pages;
+  let yearsRight = 0,
+    degreeRight = 0,
+    payRight = 0,
+    tp = 0,
+    fp = 0,
+    fn = 0;
   const misses: string[] = [];
   for (const label of labels) {
     const items = readPostingsFile(join(PAGES_DIR, label.file));
@@ -45,13 +54,26 @@ export function scoreHeldoutPages(): HeldoutScore {
     else misses.push(`degree ${name}: got ${analysis.requirements.degree}, want ${label.degree_min}`);
     const got = analysis.salary.posted;
     const want = label.pay;
-    if (got === null ? want === null : want !== null && within(got.annualMin, want.annual_min) && within(got.annualMax, want.annual_max)) payRight++;
-    else misses.push(`pay ${name}: got ${got ? `${got.annualMin}-${got.annualMax}` : 'none'}, want ${want ? `${want.annual_min}-${want.annual_max}` : 'none'}`);
+    if (
+      got === null
+        ? want === null
+        : want !== null && within(got.annualMin, want.annual_min) && within(got.annualMax, want.annual_max)
+    )
+      payRight++;
+    else
+      misses.push(
+        `pay ${name}: got ${got ? `${got.annualMin}-${got.annualMax}` : 'none'}, want ${want ? `${want.annual_min}-${want.annual_max}` : 'none'}`,
+      );
     for (const [id, want] of Object.entries(label.present)) {
       const match = analysis.checklist.find((item) => item.id === id)!;
       if (match.present && want) tp++;
-      else if (match.present) (fp++, misses.push(`extra ${id} ${name}: "${match.evidence[0]?.slice(0, 100)}"`));
-      else if (want) (fn++, misses.push(`missed ${id} ${name}`));
+      else if (match.present) {
+        fp++;
+        misses.push(`extra ${id} ${name}: "${match.evidence[0]?.slice(0, 100)}"`);
+      } else if (want) {
+        fn++;
+        misses.push(`missed ${id} ${name}`);
+      }
     }
   }
   const precision = tp / (tp + fp || 1);

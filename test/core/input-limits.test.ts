@@ -6,15 +6,24 @@ import {limitPosting, MAX_DESCRIPTION_CHARS, MAX_FIELD_CHARS, truncationNotice} 
 import {AnalysisSchema} from '../../src/core/schema';
 import {formatReport} from '../../src/cli/report';
 
-const base = {title: 'Technical Program Manager', company: 'Example', location: 'Austin, TX', salaryText: '$150,000 - $180,000 a year'};
+const base = {
+  title: 'Technical Program Manager',
+  company: 'Example',
+  location: 'Austin, TX',
+  salaryText: '$150,000 - $180,000 a year',
+};
 const description = 'Lead cross-functional programs with engineering teams. 5+ years of experience required.\n';
 
 describe('the input cap', () => {
   it('a description over the cap is cut, and the analysis says so', () => {
     const long = description.repeat(Math.ceil((MAX_DESCRIPTION_CHARS * 5) / description.length));
     const analysis = analyze({...base, description: long});
-    expect(analysis.truncated).toEqual([{field: 'description', analysedChars: MAX_DESCRIPTION_CHARS, totalChars: long.length}]);
-    expect(truncationNotice(analysis.truncated)).toBe(`Analysed the first 200,000 characters of the description (${long.length.toLocaleString('en-US')} in all).`);
+    expect(analysis.truncated).toEqual([
+      {field: 'description', analysedChars: MAX_DESCRIPTION_CHARS, totalChars: long.length},
+    ]);
+    expect(truncationNotice(analysis.truncated)).toBe(
+      `Analysed the first 200,000 characters of the description (${long.length.toLocaleString('en-US')} in all).`,
+    );
     expect(formatReport(analysis)).toContain('Note: Analysed the first 200,000 characters of the description');
     expect(AnalysisSchema.safeParse(analysis).success).toBe(true);
     // What was read is still analysed.
@@ -22,10 +31,16 @@ describe('the input cap', () => {
   });
 
   it('a one-line field over its cap is cut too, and the analysis carries the cut one', () => {
-    const analysis = analyze({...base, title: `Technical Program Manager ${'x'.repeat(MAX_FIELD_CHARS * 3)}`, description});
+    const analysis = analyze({
+      ...base,
+      title: `Technical Program Manager ${'x'.repeat(MAX_FIELD_CHARS * 3)}`,
+      description,
+    });
     expect(analysis.posting.title).toHaveLength(MAX_FIELD_CHARS);
     expect(analysis.truncated?.map((cut) => cut.field)).toEqual(['title']);
-    expect(truncationNotice(analysis.truncated)).toMatch(/^Analysed the first 1,000 characters of the title \(3,026 in all\)\.$/);
+    expect(truncationNotice(analysis.truncated)).toMatch(
+      /^Analysed the first 1,000 characters of the title \(3,026 in all\)\.$/,
+    );
   });
 
   it('a posting within the limits is not marked', () => {

@@ -4,7 +4,10 @@ import {describe, expect, it} from 'vitest';
 import {analyze} from '../../src/core/analyze';
 import {normalizeText, splitSentences} from '../../src/core/text';
 
-const posting = (title: string, description = 'Lead cross-functional programs with engineering teams. Drive technical roadmaps and releases.') => ({
+const posting = (
+  title: string,
+  description = 'Lead cross-functional programs with engineering teams. Drive technical roadmaps and releases.',
+) => ({
   title,
   company: 'Example',
   location: 'Austin, TX',
@@ -25,13 +28,21 @@ describe('invisible characters are dropped before matching', () => {
   });
 
   it('in the description', () => {
-    const hidden = analyze(posting('Program Manager', 'Re\u200bquires 7+ ye\u200cars of ex\u200bperience. Bachelor\u2019s de\u00adgree in Computer Science.'));
+    const hidden = analyze(
+      posting(
+        'Program Manager',
+        'Re\u200bquires 7+ ye\u200cars of ex\u200bperience. Bachelor\u2019s de\u00adgree in Computer Science.',
+      ),
+    );
     expect(hidden.requirements.minYearsExperience).toBe(7);
     expect(hidden.requirements.degree).toBe('bachelor');
   });
 
   it('spaces of other widths still separate words', () => {
     expect(normalizeText('Program\u2009Manager\u00a0role')).toBe('Program Manager role');
-    expect(splitSentences('Own the sched\u200bule.\u200b\nDrive the risks.')).toEqual(['Own the schedule.', 'Drive the risks.']);
+    expect(splitSentences('Own the sched\u200bule.\u200b\nDrive the risks.')).toEqual([
+      'Own the schedule.',
+      'Drive the risks.',
+    ]);
   });
 });

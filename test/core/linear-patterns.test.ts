@@ -30,10 +30,19 @@ interface Run {
 }
 
 /** Runs the patterns from `from` on; resolves with the runs and, if one stalled, its index and input. */
-function runFrom(patterns: readonly CorePattern[], from: number): Promise<{runs: Run[]; stalled: Omit<Run, 'ms' | 'budget'> | null}> {
+function runFrom(
+  patterns: readonly CorePattern[],
+  from: number,
+): Promise<{runs: Run[]; stalled: Omit<Run, 'ms' | 'budget'> | null}> {
   return new Promise((resolve, reject) => {
     const worker = new Worker(new URL('./linear-worker.mjs', import.meta.url), {
-      workerData: {patterns: patterns.map(({source, flags}) => ({source, flags})), sizes: SIZES, factor: FACTOR, floorMs: FLOOR_MS, from},
+      workerData: {
+        patterns: patterns.map(({source, flags}) => ({source, flags})),
+        sizes: SIZES,
+        factor: FACTOR,
+        floorMs: FLOOR_MS,
+        from,
+      },
     });
     const runs: Run[] = [];
     let timer: ReturnType<typeof setTimeout> | undefined;
@@ -45,7 +54,8 @@ function runFrom(patterns: readonly CorePattern[], from: number): Promise<{runs:
     worker.on('message', (message: {type: string} & Run) => {
       if (message.type === 'end') return finish(null);
       clearTimeout(timer);
-      if (message.type === 'start') timer = setTimeout(() => finish({index: message.index, kind: message.kind, n: message.n}), STALL_MS);
+      if (message.type === 'start')
+        timer = setTimeout(() => finish({index: message.index, kind: message.kind, n: message.n}), STALL_MS);
       else runs.push(message);
     });
     worker.on('error', reject);
@@ -56,16 +66,22 @@ function runFrom(patterns: readonly CorePattern[], from: number): Promise<{runs:
 async function runPatterns(patterns: readonly CorePattern[]): Promise<{runs: Run[]; failures: string[]}> {
   const runs: Run[] = [];
   const failures: string[] = [];
-  const name = (index: number) => `/${patterns[index]!.source.slice(0, 120)}/${patterns[index]!.flags} (${patterns[index]!.origin})`;
-  for (let from = 0; from < patterns.length; ) {
+  const name = (index: number) =>
+    `/${patterns[index]!.source.slice(0, 120)}/${patterns[index]!.flags} (${patterns[index]!.origin})`;
+  for (let from = 0; from < patterns.length;) {
     const part = await runFrom(patterns, from);
     runs.push(...part.runs);
     if (!part.stalled) break;
-    failures.push(`${name(part.stalled.index)} on ${part.stalled.n} characters of ${part.stalled.kind}: still running after ${STALL_MS} ms`);
+    failures.push(
+      `${name(part.stalled.index)} on ${part.stalled.n} characters of ${part.stalled.kind}: still running after ${STALL_MS} ms`,
+    );
     from = part.stalled.index + 1;
   }
   for (const run of runs) {
-    if (run.ms > run.budget) failures.push(`${name(run.index)} on ${run.n} characters of ${run.kind}: ${run.ms.toFixed(0)} ms, budget ${run.budget.toFixed(0)} ms`);
+    if (run.ms > run.budget)
+      failures.push(
+        `${name(run.index)} on ${run.n} characters of ${run.kind}: ${run.ms.toFixed(0)} ms, budget ${run.budget.toFixed(0)} ms`,
+      );
   }
   return {runs, failures};
 }
@@ -79,7 +95,8 @@ describe('every pattern in the core runs in time proportional to its input', () 
   it('finds the patterns: literals, constructed and exported vocabularies', () => {
     // The checklist alone holds well over a hundred; a collector that finds few has broken.
     expect(patterns.length).toBeGreaterThan(300);
-    const from = (where: string) => patterns.some((pattern) => pattern.origins.some((origin) => origin.includes(where)));
+    const from = (where: string) =>
+      patterns.some((pattern) => pattern.origins.some((origin) => origin.includes(where)));
     expect(from('src/core/glued-lines.ts:')).toBe(true);
     expect(from('new RegExp at src/core/match.ts')).toBe(true);
     expect(from('new RegExp at src/core/years.ts')).toBe(true);
@@ -91,9 +108,18 @@ describe('every pattern in the core runs in time proportional to its input', () 
     const started = performance.now();
     const {runs, failures} = await runPatterns(patterns);
     const worst = [...runs].sort((a, b) => b.ms / b.budget - a.ms / a.budget).slice(0, 5);
-    console.log(patterns.length, 'patterns', runs.length, 'runs; closest to budget:', worst.map((run) => `${patterns[run.index]!.origin} ${run.kind} ${run.n}: ${run.ms.toFixed(1)}/${run.budget.toFixed(1)}`));
+    console.log(
+      patterns.length,
+      'patterns',
+      runs.length,
+      'runs; closest to budget:',
+      worst.map(
+        (run) => `${patterns[run.index]!.origin} ${run.kind} ${run.n}: ${run.ms.toFixed(1)}/${run.budget.toFixed(1)}`,
+      ),
+    );
     expect(failures).toEqual([]);
-    const seconds = (n: number) => (runs.filter((run) => run.n === n).reduce((sum, run) => sum + run.ms, 0) / 1000).toFixed(1);
+    const seconds = (n: number) =>
+      (runs.filter((run) => run.n === n).reduce((sum, run) => sum + run.ms, 0) / 1000).toFixed(1);
     const ratio = (run: Run) => run.ms * (FACTOR / (run.budget - FLOOR_MS));
     const slowest = runs.filter((run) => run.n === SIZES[1]!.n).sort((a, b) => ratio(b) - ratio(a))[0]!;
     console.log(

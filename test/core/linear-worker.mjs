@@ -76,13 +76,21 @@ function timed(work) {
 
 const {patterns, sizes, factor, floorMs, from} = workerData;
 const inputs = new Map();
-for (const {n, kinds} of sizes) inputs.set(n, inputsFor(n).filter(([kind]) => !kinds || kinds.includes(kind)));
+for (const {n, kinds} of sizes)
+  inputs.set(
+    n,
+    inputsFor(n).filter(([kind]) => !kinds || kinds.includes(kind)),
+  );
 const baselines = new Map();
 const baseline = (text) => {
   let best = baselines.get(text);
   if (best === undefined) {
     best = Infinity;
-    for (let i = 0; i < 5; i++) best = Math.min(best, timed(() => linearScan(text)));
+    for (let i = 0; i < 5; i++)
+      best = Math.min(
+        best,
+        timed(() => linearScan(text)),
+      );
     baselines.set(text, best);
   }
   return best;
@@ -97,7 +105,13 @@ for (const [index, {source, flags}] of patterns.entries()) {
   let over = false;
   for (const {n, kinds} of sizes) {
     // The pattern's own words, repeated: a prefix that keeps almost matching.
-    const own = words && !kinds ? [['own words', repeat(`${words} `, n)], ['own words as tags', repeat(words.replace(/(^| )/g, '$1<'), n)]] : [];
+    const own =
+      words && !kinds
+        ? [
+            ['own words', repeat(`${words} `, n)],
+            ['own words as tags', repeat(words.replace(/(^| )/g, '$1<'), n)],
+          ]
+        : [];
     const cases = [...inputs.get(n), ...own];
     for (const [kind, text] of cases) {
       if (over) break;
@@ -108,7 +122,10 @@ for (const [index, {source, flags}] of patterns.entries()) {
       for (let retry = 0; retry < 2 && ms > budget; retry++) {
         baselines.delete(text);
         budget = factor * baseline(text) + floorMs;
-        ms = Math.min(ms, timed(() => scan(pattern, text)));
+        ms = Math.min(
+          ms,
+          timed(() => scan(pattern, text)),
+        );
       }
       parentPort.postMessage({type: 'done', index, kind, n, ms, budget});
       // A pattern over budget on the small input is not run on the large one.

@@ -6,7 +6,12 @@ import {REQUIREMENT_IDS, type ChecklistId} from '../../src/core/ids';
 import {matchChecklist, prepareChecklistMatchers} from '../../src/core/match';
 import {splitSentences} from '../../src/core/text';
 
-const shown = (sentence: string) => new Set(matchChecklist([sentence]).filter((item) => item.present).map((item) => item.id));
+const shown = (sentence: string) =>
+  new Set(
+    matchChecklist([sentence])
+      .filter((item) => item.present)
+      .map((item) => item.id),
+  );
 
 // Short quotes from real postings in ../shared/data/postings/dev.jsonl, each with an item it shows.
 const REAL: Array<[ChecklistId, string]> = [
@@ -15,27 +20,51 @@ const REAL: Array<[ChecklistId, string]> = [
   ['team-leadership', 'Manage a team of Program Managers and Technical Program Managers who lead M&A projects.'],
   ['team-leadership', 'Strong leadership skills and ability to navigate complex organizational structures'],
   ['risk-management', 'Identify project risks and work with the Director and team to anticipate and resolve issues.'],
-  ['risk-management', 'Manage project schedules, identify possible issues and clearly communicate them to project stakeholders.'],
-  ['stakeholder-management', 'Ability to effectively influence and communicate cross-functionally with all levels of management'],
+  [
+    'risk-management',
+    'Manage project schedules, identify possible issues and clearly communicate them to project stakeholders.',
+  ],
+  [
+    'stakeholder-management',
+    'Ability to effectively influence and communicate cross-functionally with all levels of management',
+  ],
   ['multi-project', 'Ability to handle multiple, simultaneous projects under deadline pressure.'],
   ['multi-project', 'Ability to multitask and balance daily activities with larger project deadlines'],
   ['technical-skills', 'Experience with software development lifecycle (SDLC)'],
-  ['prioritization', 'Manage the global prioritization of the data solution demands and balance with key enterprise objectives.'],
+  [
+    'prioritization',
+    'Manage the global prioritization of the data solution demands and balance with key enterprise objectives.',
+  ],
   ['organization', 'Excellent time management and organizational skills'],
   ['organization', 'Detail oriented and meticulous work ethic'],
-  ['initiative', 'Self-starter with an ability to manage projects to completion while collaborating cross-functionally'],
+  [
+    'initiative',
+    'Self-starter with an ability to manage projects to completion while collaborating cross-functionally',
+  ],
   ['initiative', 'Proactively identify risks, prioritize them, and create plans to resolve in a timely manner.'],
-  ['delivery', 'The Project Manager is accountable for delivering projects on time, within budget, and with high quality.'],
+  [
+    'delivery',
+    'The Project Manager is accountable for delivering projects on time, within budget, and with high quality.',
+  ],
   ['planning', 'Create the project schedule and manage the project according to the schedule, budget, and scope'],
-  ['planning', 'Develops and maintains project plans, status reports, issue logs, and other SDLC artifacts as required'],
+  [
+    'planning',
+    'Develops and maintains project plans, status reports, issue logs, and other SDLC artifacts as required',
+  ],
   ['reporting', 'Maintain Up-to-date project status'],
   ['reporting', 'Monitor, review, and adjust project progress and timelines as needed'],
   ['problem-solving', 'Strong analytical, problem-solving and organizational skills'],
   ['problem-solving', 'Improve project management processes and drive efficiencies.'],
   ['cost-benefit', 'Facilitate the process of building a business case for key projects'],
   ['cost-benefit', 'Develops the budgets, including tracking cost versus budget for assigned projects.'],
-  ['executive-presentation', 'Deliver effective presentations of findings and recommendations to multiple levels of leadership'],
-  ['executive-presentation', 'Communicates project summary, status, financials, etc. to appropriate high-level executives at the Bank'],
+  [
+    'executive-presentation',
+    'Deliver effective presentations of findings and recommendations to multiple levels of leadership',
+  ],
+  [
+    'executive-presentation',
+    'Communicates project summary, status, financials, etc. to appropriate high-level executives at the Bank',
+  ],
   ['vendor-management', 'Manage multiple vendor relationships and drive the successful completion of the project'],
   ['vendor-management', 'Before and during projects, negotiate price and payment agreements with suppliers.'],
   ['customer-engagement', 'Facilitate meetings with clients (funders) to effectively lead project implementation'],
@@ -63,7 +92,10 @@ const NOT: Array<[ChecklistId, string]> = [
   ['technical-skills', 'Make sure it is done well and on schedule.'],
   ['prioritization', 'We measure what matters and prioritize RESULTS over all else.'],
   ['organization', 'Applies Organizational Change Management principles and practices.'],
-  ['cost-benefit', 'Ensure that all aspects of projects are delivered on time, on budget, and to the highest standard.'],
+  [
+    'cost-benefit',
+    'Ensure that all aspects of projects are delivered on time, on budget, and to the highest standard.',
+  ],
   // Invented: common posting boilerplate that shares words with an item.
   ['communication', 'Experience with unified communications platforms such as Teams.'],
   ['team-leadership', 'This role reports to the team lead.'],
@@ -144,7 +176,11 @@ describe('matchChecklist on a posting', () => {
     expect(reporting.present).toBe(true);
     expect(reporting.evidence).toHaveLength(3);
     // Keeping schedules and milestones is status work too: the first such sentence comes first.
-    expect(reporting.evidence).toEqual(['Lead creating and maintaining credible and data-driven schedules and milestones.', 'Provide weekly status updates to stakeholders.', 'Track progress against milestones.']);
+    expect(reporting.evidence).toEqual([
+      'Lead creating and maintaining credible and data-driven schedules and milestones.',
+      'Provide weekly status updates to stakeholders.',
+      'Track progress against milestones.',
+    ]);
     for (const item of result) for (const sentence of item.evidence) expect(sentences).toContain(sentence);
   });
 
@@ -164,10 +200,20 @@ const haveData = existsSync(`${dataDir}/dev.labels.jsonl`);
 
 describe.skipIf(!haveData)('matchChecklist against the labelled dev postings (../shared/data)', () => {
   it('keeps micro-F1 over the 18 phrase-scored ids at or above 0.85', () => {
-    const read = (file: string) => readFileSync(`${dataDir}/${file}`, 'utf8').split('\n').filter((line) => line.trim()).map((line) => JSON.parse(line));
+    const read = (file: string) =>
+      readFileSync(`${dataDir}/${file}`, 'utf8')
+        .split('\n')
+        .filter((line) => line.trim())
+        .map((line) => JSON.parse(line));
     const rows = new Map(read('dev.jsonl').map((row: {id: string; description: string}) => [row.id, row]));
-    let tp = 0, fp = 0, fn = 0;
-    for (const label of read('dev.labels.jsonl') as Array<{id: string; is_tpm: string; present: Record<string, boolean> | null}>) {
+    let tp = 0,
+      fp = 0,
+      fn = 0;
+    for (const label of read('dev.labels.jsonl') as Array<{
+      id: string;
+      is_tpm: string;
+      present: Record<string, boolean> | null;
+    }>) {
       if (!label.present || label.is_tpm === 'no') continue;
       const matches = matchChecklist(splitSentences(rows.get(label.id)!.description));
       for (const match of matches) {

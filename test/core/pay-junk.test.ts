@@ -30,7 +30,12 @@ describe('implausible pay is no pay, with the reason', () => {
   });
 
   it('JSON-LD with a number for the currency and 1e308 for the figure', () => {
-    const block = JSON.stringify({'@type': 'JobPosting', title: 'Technical Program Manager', description: DESCRIPTION, baseSalary: {currency: 7, minValue: '1e308'}});
+    const block = JSON.stringify({
+      '@type': 'JobPosting',
+      title: 'Technical Program Manager',
+      description: DESCRIPTION,
+      baseSalary: {currency: 7, minValue: '1e308'},
+    });
     const [posting] = jobPostingsFromJsonLd([block]);
     const analysis = analyze({...posting!, location: 'Austin, TX'});
     expect(analysis.salary.posted).toBeNull();
@@ -46,6 +51,8 @@ describe('implausible pay is no pay, with the reason', () => {
 
   it('a posting that states no pay has no reason either', () => {
     expect(readPay('', DESCRIPTION)).toEqual({posted: null, unread: null});
-    expect(analyze({title: 'TPM', company: '', location: '', salaryText: '', description: DESCRIPTION}).salary).not.toHaveProperty('unread');
+    expect(
+      analyze({title: 'TPM', company: '', location: '', salaryText: '', description: DESCRIPTION}).salary,
+    ).not.toHaveProperty('unread');
   });
 });

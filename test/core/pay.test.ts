@@ -49,7 +49,10 @@ describe('site pay lines', () => {
   });
 
   it('prefers the pay line over the description', () => {
-    const pay = extractPay('70250.0-79040.0 USD YEARLY', 'Target Pay Range/Rate: $33.774 - $38.000 hourly or $70,250 - $79,040 annually');
+    const pay = extractPay(
+      '70250.0-79040.0 USD YEARLY',
+      'Target Pay Range/Rate: $33.774 - $38.000 hourly or $70,250 - $79,040 annually',
+    );
     expect(annual(pay)).toEqual([70250, 79040, 'USD']);
     expect(annual(extractPay('Full-time', 'Pay: $50,000.00 - $100,000.00 per year'))).toEqual([50000, 100000, 'USD']);
   });
@@ -57,12 +60,18 @@ describe('site pay lines', () => {
 
 describe('pay in descriptions', () => {
   it.each([
-    ['For this role, we anticipate paying $110k - $160k per year. This role is eligible for variable pay.', [110000, 160000, 'USD']],
+    [
+      'For this role, we anticipate paying $110k - $160k per year. This role is eligible for variable pay.',
+      [110000, 160000, 'USD'],
+    ],
     ['The salary range for this position is $69,525-$115,875/ year.', [69525, 115875, 'USD']],
     ['Reasonable estimate of the current range\n\n$94,000 \ufffd $156,000 USD', [94000, 156000, 'USD']],
     ['the expected salary range for this position is between $51962.03 and $93918.96.', [51962.03, 93918.96, 'USD']],
     ['Compensation: $21/hr. - $26/hr.', [43680, 54080, 'USD']],
-    ['Salary for first year teacher starts at $43,000, and increases dependent on degree attained', [43000, 43000, 'USD']],
+    [
+      'Salary for first year teacher starts at $43,000, and increases dependent on degree attained',
+      [43000, 43000, 'USD'],
+    ],
     ['Job Type: Full-time / Salary: ₹35,000.00 - ₹55,000.00 per month', [420000, 660000, 'INR']],
     ['Salary: Up to ₹17,000.00 per month', [204000, 204000, 'INR']],
     ['Salary Range:\n\n- $55,000 - $80,000 per year', [55000, 80000, 'USD']],
@@ -100,12 +109,19 @@ describe('pay in descriptions', () => {
 
   it('keeps non-US currencies as stated', () => {
     const pay = fromDescription('Salary: ₹30,000.00 - ₹70,000.00 per month');
-    expect(pay).toMatchObject({min: 30000, max: 70000, period: 'month', currency: 'INR', annualMin: 360000, annualMax: 840000});
+    expect(pay).toMatchObject({
+      min: 30000,
+      max: 70000,
+      period: 'month',
+      currency: 'INR',
+      annualMin: 360000,
+      annualMax: 840000,
+    });
   });
 });
 
 describe('what is and is not posted pay', () => {
-  it('reads another kind of money only on the figure\'s own line', () => {
+  it("reads another kind of money only on the figure's own line", () => {
     // A duty line ending in "budget" above the pay line (found by the completeness property test).
     expect(fromDescription('Manage the PMO department budget\n$150,000 - $190,000 per year')?.annualMax).toBe(190000);
     expect(fromDescription('Compensation: $150,000 - $190,000\nBonus and stock on top')?.annualMin).toBe(150000);
@@ -121,12 +137,28 @@ describe('what is and is not posted pay', () => {
   });
 
   it('keeps both ends of a range whose dash a Markdown copy escaped', () => {
-    expect(annual(fromDescription('In United States, the Base compensation range for this role is USD 148,505 \\- USD 178,206.'))).toEqual([148505, 178206, 'USD']);
+    expect(
+      annual(
+        fromDescription('In United States, the Base compensation range for this role is USD 148,505 \\- USD 178,206.'),
+      ),
+    ).toEqual([148505, 178206, 'USD']);
   });
 
   it('reads the words after a figure only up to the end of its line', () => {
-    expect(annual(fromDescription('Pay range\n$164,200\ufffd$241,700 USD\nDetermine business impact of current and proposed projects.'))).toEqual([164200, 241700, 'USD']);
-    expect(annual(fromDescription('Pay range\n$164,200 - $241,700 USD\nResponsible for project scope definition and change control management.'))).toEqual([164200, 241700, 'USD']);
+    expect(
+      annual(
+        fromDescription(
+          'Pay range\n$164,200\ufffd$241,700 USD\nDetermine business impact of current and proposed projects.',
+        ),
+      ),
+    ).toEqual([164200, 241700, 'USD']);
+    expect(
+      annual(
+        fromDescription(
+          'Pay range\n$164,200 - $241,700 USD\nResponsible for project scope definition and change control management.',
+        ),
+      ),
+    ).toEqual([164200, 241700, 'USD']);
     // Trap: on the same line the noun still governs the figure.
     expect(fromDescription('We fund $50,000 - $90,000 projects for local schools.')).toBeNull();
   });
@@ -134,7 +166,11 @@ describe('what is and is not posted pay', () => {
   it("never reads a retirement plan's name as pay", () => {
     expect(fromDescription('Benefits: Medical, dental, vision, 401k, unlimited PTO')).toBeNull();
     expect(fromDescription('We offer a 401(k) with company match and a 403(b) for our nonprofit arm.')).toBeNull();
-    expect(annual(fromDescription('Salary: $120,000 - $140,000. We also offer a 401k with match.'))).toEqual([120000, 140000, 'USD']);
+    expect(annual(fromDescription('Salary: $120,000 - $140,000. We also offer a 401k with match.'))).toEqual([
+      120000,
+      140000,
+      'USD',
+    ]);
   });
 
   it("takes a job site's own estimate for no posted pay, the employer's estimate for pay", () => {
@@ -154,19 +190,33 @@ describe('several ranges for several places', () => {
 
   it("takes the range of the posting's own place", () => {
     // Mountain View is in Santa Clara County, which the Bay Area holds.
-    expect(annual(extractPay(line, text, {place: 'Mountain View, CA', county: 'Santa Clara County', countyFips: '06085'}))).toEqual([109000, 180400, 'USD']);
-    expect(annual(extractPay(line, text, {place: 'New York, NY', county: 'New York County', countyFips: '36061'}))).toEqual([109000, 180400, 'USD']);
+    expect(
+      annual(extractPay(line, text, {place: 'Mountain View, CA', county: 'Santa Clara County', countyFips: '06085'})),
+    ).toEqual([109000, 180400, 'USD']);
+    expect(
+      annual(extractPay(line, text, {place: 'New York, NY', county: 'New York County', countyFips: '36061'})),
+    ).toEqual([109000, 180400, 'USD']);
   });
 
   it('takes the first range when the place is elsewhere or unknown', () => {
-    expect(annual(extractPay(line, text, {place: 'Redmond, WA', county: 'King County', countyFips: '53033'}))).toEqual([84200, 165200, 'USD']);
+    expect(annual(extractPay(line, text, {place: 'Redmond, WA', county: 'King County', countyFips: '53033'}))).toEqual([
+      84200,
+      165200,
+      'USD',
+    ]);
     expect(annual(extractPay(line, text))).toEqual([84200, 165200, 'USD']);
   });
 
   it('reads a city named beside its range', () => {
     const cities = 'Salary: Seattle, WA: $150,000 - $180,000; Austin, TX: $130,000 - $160,000.';
-    expect(annual(extractPay('', cities, {place: 'Austin, TX', county: 'Travis County', countyFips: '48453'}))).toEqual([130000, 160000, 'USD']);
-    expect(annual(extractPay('', cities, {place: 'Seattle, WA', county: 'King County', countyFips: '53033'}))).toEqual([150000, 180000, 'USD']);
+    expect(annual(extractPay('', cities, {place: 'Austin, TX', county: 'Travis County', countyFips: '48453'}))).toEqual(
+      [130000, 160000, 'USD'],
+    );
+    expect(annual(extractPay('', cities, {place: 'Seattle, WA', county: 'King County', countyFips: '53033'}))).toEqual([
+      150000,
+      180000,
+      'USD',
+    ]);
   });
 });
 
@@ -185,7 +235,11 @@ describe('absurd input', () => {
   });
 
   it('handles long runs of whitespace between figures', () => {
-    expect(annual(fromDescription(`${' '.repeat(100_000)}Salary: $100,000 - $120,000 per year`))).toEqual([100000, 120000, 'USD']);
+    expect(annual(fromDescription(`${' '.repeat(100_000)}Salary: $100,000 - $120,000 per year`))).toEqual([
+      100000,
+      120000,
+      'USD',
+    ]);
     // Figures 100 KB apart are not one range.
     const apart = fromDescription(`Salary: $100,000${' '.repeat(100_000)}- $120,000 per year`);
     expect(apart?.annualMin).toBe(apart?.annualMax);
@@ -209,9 +263,23 @@ const payLike = fc
     fc.constantFrom('', ' - ', ' to ', '\u2014', ' and '),
     currency,
     figure,
-    fc.constantFrom('', ' per hour', '/hr', ' a year', ' annually', ' per month', ' weekly', ' a day', ' USD', ' LPA', ' in tips'),
+    fc.constantFrom(
+      '',
+      ' per hour',
+      '/hr',
+      ' a year',
+      ' annually',
+      ' per month',
+      ' weekly',
+      ' a day',
+      ' USD',
+      ' LPA',
+      ' in tips',
+    ),
   )
-  .map(([lead, c1, f1, sep, c2, f2, unit]) => (sep ? `${lead}${c1}${f1}${sep}${c2}${f2}${unit}` : `${lead}${c1}${f1}${unit}`));
+  .map(([lead, c1, f1, sep, c2, f2, unit]) =>
+    sep ? `${lead}${c1}${f1}${sep}${c2}${f2}${unit}` : `${lead}${c1}${f1}${unit}`,
+  );
 const anyText = fc.oneof(payLike, fc.string({maxLength: 120}), fc.string({unit: 'grapheme', maxLength: 60}));
 
 describe('pay parser properties', () => {

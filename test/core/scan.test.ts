@@ -13,7 +13,8 @@ import {splitSentences} from '../../src/core/text';
 /** Every pattern source in the vocabularies, with the flags its reader compiles it with. */
 function vocabularySources(): Array<{source: string; flags: string}> {
   const sources: Array<{source: string; flags: string}> = [];
-  for (const item of CHECKLIST) for (const source of [...item.patterns, ...(item.unless ?? [])]) sources.push({source, flags: 'i'});
+  for (const item of CHECKLIST)
+    for (const source of [...item.patterns, ...(item.unless ?? [])]) sources.push({source, flags: 'i'});
   for (const value of Object.values(detectData)) {
     for (const entry of Array.isArray(value) ? value : [value]) {
       if (typeof entry === 'string') sources.push({source: entry, flags: 'i'});
@@ -39,7 +40,11 @@ const realSentences = existsSync(DEV)
 const WORDS = [...new Set(SOURCES.flatMap(({source}) => source.toLowerCase().match(/[a-z]{2,}/g) ?? []))];
 
 const SCANNER = new LiteralScanner(SOURCES.map(({source}) => [source]));
-const COMPILED = SOURCES.map(({source, flags}) => ({source, pattern: new RegExp(source, flags), literals: requiredLiterals(source)}));
+const COMPILED = SOURCES.map(({source, flags}) => ({
+  source,
+  pattern: new RegExp(source, flags),
+  literals: requiredLiterals(source),
+}));
 
 function assertSound(sentences: readonly string[]): void {
   const candidates = SCANNER.scan(sentences);
@@ -47,7 +52,11 @@ function assertSound(sentences: readonly string[]): void {
     sentences.forEach((sentence, position) => {
       const match = pattern.exec(sentence);
       if (!match) return;
-      if (literals) expect(literals.some((literal) => match[0].toLowerCase().includes(literal)), `${source} on "${match[0]}"`).toBe(true);
+      if (literals)
+        expect(
+          literals.some((literal) => match[0].toLowerCase().includes(literal)),
+          `${source} on "${match[0]}"`,
+        ).toBe(true);
       expect(candidates.may(position, group), `${source} on "${sentence}"`).toBe(true);
     });
   });
@@ -77,10 +86,26 @@ describe('the scan never hides a match', {timeout: 120_000}, () => {
   });
 
   it('on random text made of the vocabularies own words, any case, with odd characters', () => {
-    const word = fc.oneof(fc.constantFrom(...WORDS), fc.constantFrom('-', ',', '/', "'", '.', ';', '(', ')', '+', '#', '\u212a', '\u0130', '\u00e9', '\u2019'));
-    const cased = fc.tuple(word, fc.constantFrom('lower', 'upper', 'title')).map(([text, casing]) => (casing === 'upper' ? text.toUpperCase() : casing === 'title' ? text.charAt(0).toUpperCase() + text.slice(1) : text));
-    const sentence = fc.array(fc.tuple(cased, fc.constantFrom(' ', '', '  ', '-')), {minLength: 1, maxLength: 14}).map((parts) => parts.map(([text, gap]) => text + gap).join(''));
-    fc.assert(fc.property(fc.array(sentence, {minLength: 1, maxLength: 8}), (sentences) => assertSound(sentences)), {numRuns: 100});
+    const word = fc.oneof(
+      fc.constantFrom(...WORDS),
+      fc.constantFrom('-', ',', '/', "'", '.', ';', '(', ')', '+', '#', '\u212a', '\u0130', '\u00e9', '\u2019'),
+    );
+    const cased = fc
+      .tuple(word, fc.constantFrom('lower', 'upper', 'title'))
+      .map(([text, casing]) =>
+        casing === 'upper'
+          ? text.toUpperCase()
+          : casing === 'title'
+            ? text.charAt(0).toUpperCase() + text.slice(1)
+            : text,
+      );
+    const sentence = fc
+      .array(fc.tuple(cased, fc.constantFrom(' ', '', '  ', '-')), {minLength: 1, maxLength: 14})
+      .map((parts) => parts.map(([text, gap]) => text + gap).join(''));
+    fc.assert(
+      fc.property(fc.array(sentence, {minLength: 1, maxLength: 8}), (sentences) => assertSound(sentences)),
+      {numRuns: 100},
+    );
   });
 
   it('reads the two characters whose lower case is ASCII as the checklist does', () => {

@@ -4,13 +4,33 @@ import {z} from 'zod';
 import {analyze} from '../../src/core/analyze';
 import {AnalysisSchema} from '../../src/core/schema';
 import {readScreening} from '../../src/core/screening';
-import {CITIZENSHIP_VOCAB, CLEARANCE_LEVELS, CLEARANCE_VOCAB, EMPLOYMENT_LINE, EMPLOYMENT_TYPES, SENIORITY_TEXT, SENIORITY_TITLES, SPONSORSHIP_VOCAB, TRAVEL_VOCAB, WORK_MODE_VOCAB} from '../../src/core/screening-vocab';
+import {
+  CITIZENSHIP_VOCAB,
+  CLEARANCE_LEVELS,
+  CLEARANCE_VOCAB,
+  EMPLOYMENT_LINE,
+  EMPLOYMENT_TYPES,
+  SENIORITY_TEXT,
+  SENIORITY_TITLES,
+  SPONSORSHIP_VOCAB,
+  TRAVEL_VOCAB,
+  WORK_MODE_VOCAB,
+} from '../../src/core/screening-vocab';
 import {splitSentences} from '../../src/core/text';
 
 // Sentences are quoted from ../shared/data/postings/dev.jsonl (short quotes of employers' text) unless
 // marked "written": those state common posting language the dev rows do not happen to hold.
-const read = (description: string, extra: {title?: string; location?: string; employmentType?: string; minYears?: number | null} = {}) =>
-  readScreening({title: extra.title ?? 'Technical Program Manager', location: extra.location ?? '', ...(extra.employmentType ? {employmentType: extra.employmentType} : {}), sentences: splitSentences(description), minYears: extra.minYears ?? null});
+const read = (
+  description: string,
+  extra: {title?: string; location?: string; employmentType?: string; minYears?: number | null} = {},
+) =>
+  readScreening({
+    title: extra.title ?? 'Technical Program Manager',
+    location: extra.location ?? '',
+    ...(extra.employmentType ? {employmentType: extra.employmentType} : {}),
+    sentences: splitSentences(description),
+    minYears: extra.minYears ?? null,
+  });
 
 const Source = z.string().refine((source) => {
   try {
@@ -24,14 +44,32 @@ const Source = z.string().refine((source) => {
 describe('screening vocabularies', () => {
   it('are valid pattern sources', () => {
     const all = [
-      ...WORK_MODE_VOCAB.remote, ...WORK_MODE_VOCAB.hybrid, ...WORK_MODE_VOCAB.onsite, ...WORK_MODE_VOCAB.perk, WORK_MODE_VOCAB.negated,
-      ...CLEARANCE_LEVELS.map((entry) => entry.pattern), ...Object.values(CLEARANCE_VOCAB), ...Object.values(CITIZENSHIP_VOCAB),
-      ...SPONSORSHIP_VOCAB.notOffered, ...SPONSORSHIP_VOCAB.offered, SPONSORSHIP_VOCAB.topic, SPONSORSHIP_VOCAB.notVisa,
-      ...TRAVEL_VOCAB.percent, TRAVEL_VOCAB.none, TRAVEL_VOCAB.notTravel,
-      ...EMPLOYMENT_TYPES.map((entry) => entry.pattern), EMPLOYMENT_LINE, ...SENIORITY_TITLES.map((entry) => entry.pattern), ...Object.values(SENIORITY_TEXT),
+      ...WORK_MODE_VOCAB.remote,
+      ...WORK_MODE_VOCAB.hybrid,
+      ...WORK_MODE_VOCAB.onsite,
+      ...WORK_MODE_VOCAB.perk,
+      WORK_MODE_VOCAB.negated,
+      ...CLEARANCE_LEVELS.map((entry) => entry.pattern),
+      ...Object.values(CLEARANCE_VOCAB),
+      ...Object.values(CITIZENSHIP_VOCAB),
+      ...SPONSORSHIP_VOCAB.notOffered,
+      ...SPONSORSHIP_VOCAB.offered,
+      SPONSORSHIP_VOCAB.topic,
+      SPONSORSHIP_VOCAB.notVisa,
+      ...TRAVEL_VOCAB.percent,
+      TRAVEL_VOCAB.none,
+      TRAVEL_VOCAB.notTravel,
+      ...EMPLOYMENT_TYPES.map((entry) => entry.pattern),
+      EMPLOYMENT_LINE,
+      ...SENIORITY_TITLES.map((entry) => entry.pattern),
+      ...Object.values(SENIORITY_TEXT),
     ];
     expect(() => z.array(Source).min(40).parse(all)).not.toThrow();
-    expect(() => z.array(z.strictObject({level: z.string().min(1), rank: z.number().int().min(1), pattern: Source})).parse(CLEARANCE_LEVELS)).not.toThrow();
+    expect(() =>
+      z
+        .array(z.strictObject({level: z.string().min(1), rank: z.number().int().min(1), pattern: Source}))
+        .parse(CLEARANCE_LEVELS),
+    ).not.toThrow();
   });
 });
 
@@ -40,12 +78,20 @@ describe('work mode', () => {
     ['This is a Fully Remote role', '', 'remote'],
     ['This position is permanently remote.', '', 'remote'],
     ['Open to remote candidates if it\u2019s the right candidate.', '', 'remote'],
-    ['We are focused on candidates located in Denver, New York, Dallas or Washington D.C., but support both remote or hybrid models in these locations.', '', 'remote'],
+    [
+      'We are focused on candidates located in Denver, New York, Dallas or Washington D.C., but support both remote or hybrid models in these locations.',
+      '',
+      'remote',
+    ],
     ['Location: Cupertino, CA (Work from office 3 days in hybrid model).', '', 'hybrid'],
     ['This positions requires to work hybrid with 3-4 days a week in office.', '', 'hybrid'],
     ['This hybrid role entails remote and in-office work, primarily based in Woburn.', '', 'hybrid'],
     ['As a general rule, we offer two days of remote working per week.', '', 'hybrid'],
-    ['This role reports into the Sr. Director of Enterprise Application, will be based in our Austin, TX office, and offers flexibility to work remotely as schedule permits.', '', 'hybrid'],
+    [
+      'This role reports into the Sr. Director of Enterprise Application, will be based in our Austin, TX office, and offers flexibility to work remotely as schedule permits.',
+      '',
+      'hybrid',
+    ],
     ['This is a full-time on-site role for a Project Manager.', '', 'onsite'],
     ['Please Note: This is an in-office position in Naples, FL', '', 'onsite'],
     ['#LI-Remote', '', 'remote'],
@@ -54,7 +100,9 @@ describe('work mode', () => {
   });
 
   it('reads the location line first, with the remote scope', () => {
-    const screening = read('Lead programs across Reality Labs.', {location: 'Bellevue, WA \u2022 Burlingame, CA \u2022 Remote, US \u2022 Full Time + 2 more'});
+    const screening = read('Lead programs across Reality Labs.', {
+      location: 'Bellevue, WA \u2022 Burlingame, CA \u2022 Remote, US \u2022 Full Time + 2 more',
+    });
     expect(screening.facts.workMode).toBe('remote');
     expect(screening.details.remoteScope).toBe('US');
     expect(screening.details.evidence.workMode[0]).toBe('Remote, US');
@@ -67,14 +115,22 @@ describe('work mode', () => {
   it('is not fooled by perks, remote teams or remote sensing', () => {
     // Trap sentences: a perk (written), a duty done "remotely and onsite" (dev), a remote technology in the title (written).
     expect(read('Work from anywhere for up to 4 weeks a year.').facts.workMode).toBeNull();
-    expect(read('Experience working with a global supply chain and a background in project coordination with Asia-based manufacturers, remotely and onsite').facts.workMode).toBeNull();
-    expect(read('Coordinate field campaigns.', {title: 'Remote Sensing Program Manager', location: 'Boulder, CO'}).facts.workMode).toBeNull();
+    expect(
+      read(
+        'Experience working with a global supply chain and a background in project coordination with Asia-based manufacturers, remotely and onsite',
+      ).facts.workMode,
+    ).toBeNull();
+    expect(
+      read('Coordinate field campaigns.', {title: 'Remote Sensing Program Manager', location: 'Boulder, CO'}).facts
+        .workMode,
+    ).toBeNull();
     expect(read('Generous equipment budget for your home office setup ($1600)').facts.workMode).toBeNull();
   });
 
   it("lets the posting's own location line win over a company blurb", () => {
     // written: a remote-first blurb under "About us" beside a hybrid location line.
-    const text = 'About us\nWe are a remote-first company with hubs in five countries.\nResponsibilities\nDrive the release plan.';
+    const text =
+      'About us\nWe are a remote-first company with hubs in five countries.\nResponsibilities\nDrive the release plan.';
     expect(read(text, {location: 'Seattle, WA (Hybrid)'}).facts.workMode).toBe('hybrid');
     expect(read(text, {location: 'Seattle, WA'}).facts.workMode).toBe('remote');
   });
@@ -90,8 +146,16 @@ describe('work mode', () => {
 
 describe('security clearance', () => {
   it.each([
-    ['The successful candidate must have an active U.S. Government Top Secret/SCI Security Clearance .', true, 'TS/SCI'],
-    ['Candidates must have an active TS/SCI and be willing to upgrade to TS/SCI (with polygraph).', true, 'TS/SCI with polygraph'],
+    [
+      'The successful candidate must have an active U.S. Government Top Secret/SCI Security Clearance .',
+      true,
+      'TS/SCI',
+    ],
+    [
+      'Candidates must have an active TS/SCI and be willing to upgrade to TS/SCI (with polygraph).',
+      true,
+      'TS/SCI with polygraph',
+    ],
     ['Possess an active DoD Top Secret clearance with SCI eligibility and ability to maintain', true, 'TS/SCI'],
     ['**Candidate must have the ability to obtain and maintain Secret Security Clearance.**', true, 'Secret'],
     ['Must be able to obtain a US Public Trust clearance.', true, 'Public Trust'],
@@ -104,16 +168,30 @@ describe('security clearance', () => {
   });
 
   it('reads a level in the title as required', () => {
-    expect(read('Lead programs for federal customers.', {title: 'Consulting Program Manager - CTJ - Top Secret'}).facts.clearance).toEqual({required: true, level: 'Top Secret'});
+    expect(
+      read('Lead programs for federal customers.', {title: 'Consulting Program Manager - CTJ - Top Secret'}).facts
+        .clearance,
+    ).toEqual({required: true, level: 'Top Secret'});
   });
 
   it('keeps preferred apart under a preferred heading', () => {
-    expect(read('Preferred Qualifications:\nActive TS/SCI clearance').facts.clearance).toEqual({required: false, level: 'TS/SCI'});
+    expect(read('Preferred Qualifications:\nActive TS/SCI clearance').facts.clearance).toEqual({
+      required: false,
+      level: 'TS/SCI',
+    });
   });
 
   it('is not fooled by background checks, clearance orders, customs or trade secrets', () => {
-    expect(read('Microsoft Cloud Background Check: This position will be required to pass the Microsoft Cloud background check upon hire/transfer and every two years thereafter.').facts.clearance).toBeNull();
-    expect(read('This includes all aspects of project implementation including budget, work package preparation, parts procurement, ALARA planning, industrial and nuclear safety, clearance order preparation, work prioritization.').facts.clearance).toBeNull();
+    expect(
+      read(
+        'Microsoft Cloud Background Check: This position will be required to pass the Microsoft Cloud background check upon hire/transfer and every two years thereafter.',
+      ).facts.clearance,
+    ).toBeNull();
+    expect(
+      read(
+        'This includes all aspects of project implementation including budget, work package preparation, parts procurement, ALARA planning, industrial and nuclear safety, clearance order preparation, work prioritization.',
+      ).facts.clearance,
+    ).toBeNull();
     expect(read('Manage customs clearance with freight forwarders.').facts.clearance).toBeNull();
     expect(read('Protect trade secrets and confidential information.').facts.clearance).toBeNull();
     expect(read('No security clearance is required for this role.').facts.clearance).toBeNull();
@@ -125,9 +203,15 @@ describe('US citizenship', () => {
     ['This position requires verification of U.S. citizenship due to citizenship-based legal restrictions.', true],
     ['US Citizen or Green Card Holder due to federal contract requirements.', true],
     ['- US Citizenship required', true],
-    ['_Candidates must meet EAR part 772 and ITAR 120.15 definition of a U.S. person (Any individual who is granted U.S. citizenship; or any individual who is granted U.S. permanent residence)._', true],
+    [
+      '_Candidates must meet EAR part 772 and ITAR 120.15 definition of a U.S. person (Any individual who is granted U.S. citizenship; or any individual who is granted U.S. permanent residence)._',
+      true,
+    ],
     // Traps: equal-opportunity lists, invitations, any visa accepted, corporate citizenship.
-    ['It is the policy of The Emazing Group to provide equal employment opportunities to all persons regardless of age, color, national origin, citizenship status, physical or mental disability.', false],
+    [
+      'It is the policy of The Emazing Group to provide equal employment opportunities to all persons regardless of age, color, national origin, citizenship status, physical or mental disability.',
+      false,
+    ],
     ['US citizens and those authorized to work in the US are encouraged to apply.', false],
     ['U.S. citizen, legal resident, or valid work visa required', false],
     ['Corporate citizenship Deloitte is led by a purpose: to make an impact that matters.', false],
@@ -138,8 +222,14 @@ describe('US citizenship', () => {
 
 describe('visa sponsorship', () => {
   it.each([
-    ['Unfortunately, we are not able to provide sponsorship assistance at this time or in the future.***', 'not offered'],
-    ['Candidate must have valid employment authorization in the U.S. and must not require visa sponsorship now or in the future.', 'not offered'],
+    [
+      'Unfortunately, we are not able to provide sponsorship assistance at this time or in the future.***',
+      'not offered',
+    ],
+    [
+      'Candidate must have valid employment authorization in the U.S. and must not require visa sponsorship now or in the future.',
+      'not offered',
+    ],
     ['This position is not open for non-immigrant visa sponsorship.', 'not offered'],
     ['(No third parties, please)(H1 sponsorship currently unavailable)', 'not offered'],
     ['However, we are unable to sponsor H1B candidates at this time.', 'not offered'],
@@ -149,8 +239,14 @@ describe('visa sponsorship', () => {
     ['We offer relocation and visa sponsorship.', 'offered'],
     // Traps: project sponsors, export licences, EEO statements, "authorized to work" alone, screening questions.
     ['Engages executive sponsor to ensure active participation on project initiatives', null],
-    ['Please note that any offer of employment may be conditioned on your authorization to receive software or technology controlled under these U.S. export laws without sponsorship for an export license.', null],
-    ['All qualified applicants will receive consideration for employment without regard to sex, race, national origin, citizenship.', null],
+    [
+      'Please note that any offer of employment may be conditioned on your authorization to receive software or technology controlled under these U.S. export laws without sponsorship for an export license.',
+      null,
+    ],
+    [
+      'All qualified applicants will receive consideration for employment without regard to sex, race, national origin, citizenship.',
+      null,
+    ],
     ['job openings must be legally authorized to work in the United States.', null],
     ['Will you now or in the future require sponsorship for employment visa status?', null],
   ])('%s -> %s', (sentence, want) => {
@@ -184,7 +280,9 @@ describe('employment type', () => {
     expect(read(sentence).facts.employmentType).toBe(want);
   });
   it('reads the location line of a board that lists it there', () => {
-    expect(read('Drive programs.', {location: 'Sunnyvale, CA \u2022 Full Time + 2 more'}).facts.employmentType).toBe('full-time');
+    expect(read('Drive programs.', {location: 'Sunnyvale, CA \u2022 Full Time + 2 more'}).facts.employmentType).toBe(
+      'full-time',
+    );
   });
 });
 
@@ -204,12 +302,21 @@ describe('seniority', () => {
   });
 
   it('does not read a TPM or product manager title as a people manager', () => {
-    expect(read('Drive programs.', {title: 'Product Manager, Observability and Data Engineering'}).facts.seniority).toBeNull();
-    expect(read('Coaches, leads and mentors project team members and provides regular performance assessments to employees and their people managers').facts.seniority).toBeNull();
+    expect(
+      read('Drive programs.', {title: 'Product Manager, Observability and Data Engineering'}).facts.seniority,
+    ).toBeNull();
+    expect(
+      read(
+        'Coaches, leads and mentors project team members and provides regular performance assessments to employees and their people managers',
+      ).facts.seniority,
+    ).toBeNull();
   });
 
   it('gives its reason', () => {
-    expect(read('Drive programs.', {title: 'Technical Program Manager', minYears: 8}).facts.seniority).toEqual({level: 'senior', reason: 'asks 8+ years'});
+    expect(read('Drive programs.', {title: 'Technical Program Manager', minYears: 8}).facts.seniority).toEqual({
+      level: 'senior',
+      reason: 'asks 8+ years',
+    });
   });
 });
 
@@ -220,10 +327,17 @@ describe('in the analysis', () => {
       company: 'Example',
       location: 'Reston, Virginia, United States',
       salaryText: '',
-      description: 'Candidates must have an active TS/SCI.\nThis position requires verification of U.S. citizenship.\nWe are unable to sponsor visas.\nTravel up to 10%.\nJob Type: Full-time\nThis is a hybrid role, 3 days a week in the office.',
+      description:
+        'Candidates must have an active TS/SCI.\nThis position requires verification of U.S. citizenship.\nWe are unable to sponsor visas.\nTravel up to 10%.\nJob Type: Full-time\nThis is a hybrid role, 3 days a week in the office.',
     });
     expect(AnalysisSchema.parse(analysis).requirements).toMatchObject({
-      workMode: 'hybrid', clearance: {required: true, level: 'TS/SCI'}, usCitizenship: true, sponsorship: 'not offered', travelPercent: 10, employmentType: 'full-time', seniority: {level: 'senior'},
+      workMode: 'hybrid',
+      clearance: {required: true, level: 'TS/SCI'},
+      usCitizenship: true,
+      sponsorship: 'not offered',
+      travelPercent: 10,
+      employmentType: 'full-time',
+      seniority: {level: 'senior'},
     });
     expect(analysis.screening.officeDays).toBe(3);
     expect(analysis.screening.evidence.sponsorship).toEqual(['We are unable to sponsor visas.']);
@@ -231,7 +345,27 @@ describe('in the analysis', () => {
 });
 
 describe('properties', () => {
-  const phrase = fc.constantFrom('remote', 'hybrid', 'on-site', 'TS/SCI', 'Secret clearance', 'U.S. citizen', 'sponsorship', 'no visa sponsorship', 'travel 25%', 'Full Time', 'Senior', '3 days a week in the office', 'preferred', '\u2022', ':', '(', ')', '\n', ' ');
+  const phrase = fc.constantFrom(
+    'remote',
+    'hybrid',
+    'on-site',
+    'TS/SCI',
+    'Secret clearance',
+    'U.S. citizen',
+    'sponsorship',
+    'no visa sponsorship',
+    'travel 25%',
+    'Full Time',
+    'Senior',
+    '3 days a week in the office',
+    'preferred',
+    '\u2022',
+    ':',
+    '(',
+    ')',
+    '\n',
+    ' ',
+  );
   const text = fc.array(fc.oneof(phrase, fc.string({maxLength: 30})), {maxLength: 40}).map((parts) => parts.join(' '));
 
   it('never throws and always gives schema-valid facts', () => {
@@ -263,11 +397,16 @@ describe('the short screening line', () => {
       company: 'Example',
       location: 'Remote, US',
       salaryText: '',
-      description: "Must have an active Secret security clearance.\nWe are unable to sponsor visas.\n8+ years of experience managing technical programs.\nBachelor's degree in Computer Science or equivalent.",
+      description:
+        "Must have an active Secret security clearance.\nWe are unable to sponsor visas.\n8+ years of experience managing technical programs.\nBachelor's degree in Computer Science or equivalent.",
     });
-    expect(screeningLine(analysis)).toBe("Remote (US) \u00b7 No sponsorship \u00b7 Secret clearance required \u00b7 8+ years \u00b7 Bachelor's \u00b7 Senior");
+    expect(screeningLine(analysis)).toBe(
+      "Remote (US) \u00b7 No sponsorship \u00b7 Secret clearance required \u00b7 8+ years \u00b7 Bachelor's \u00b7 Senior",
+    );
     const parts = screeningParts(analysis);
     expect(parts.find((part) => part.id === 'sponsorship')?.evidence).toBe('We are unable to sponsor visas.');
-    expect(parts.find((part) => part.id === 'years')?.evidence).toBe('8+ years of experience managing technical programs.');
+    expect(parts.find((part) => part.id === 'years')?.evidence).toBe(
+      '8+ years of experience managing technical programs.',
+    );
   });
 });

@@ -22,7 +22,12 @@ const OPENAI_PATH = '/jobs/view/3915648739/';
 const RATE_LIMITED_PATH = '/jobs/view/3915648740/';
 const PAGES: ServedPage[] = [
   {host: 'www.linkedin.com', path: OPENAI_PATH, file: join(HTML, 'linkedin', 'jobdog_linkedin_openai_3915648739.html')},
-  {host: 'www.linkedin.com', path: RATE_LIMITED_PATH, file: join(HTML, 'linkedin', 'jobdog_linkedin_429_ratelimited_3915648739.html'), status: 429},
+  {
+    host: 'www.linkedin.com',
+    path: RATE_LIMITED_PATH,
+    file: join(HTML, 'linkedin', 'jobdog_linkedin_429_ratelimited_3915648739.html'),
+    status: 429,
+  },
   {host: 'example.org', path: OPENAI_PATH, file: join(HTML, 'linkedin', 'jobdog_linkedin_openai_3915648739.html')},
 ];
 
@@ -48,7 +53,12 @@ class BiDi {
   private waiting = new Map<number, {resolve: (value: BiDiResult) => void; reject: (error: Error) => void}>();
   private constructor(private socket: WebSocket) {
     socket.addEventListener('message', (event) => {
-      const message = JSON.parse(String(event.data)) as {id?: number; result?: BiDiResult; error?: string; message?: string};
+      const message = JSON.parse(String(event.data)) as {
+        id?: number;
+        result?: BiDiResult;
+        error?: string;
+        message?: string;
+      };
       if (message.id === undefined) return;
       const pending = this.waiting.get(message.id);
       this.waiting.delete(message.id);
@@ -79,7 +89,12 @@ class BiDi {
 }
 
 function launchFirefox(profileDir: string): Promise<{child: ChildProcess; endpoint: string}> {
-  writeFileSync(join(profileDir, 'user.js'), Object.entries(PREFS).map(([key, value]) => `user_pref(${JSON.stringify(key)}, ${JSON.stringify(value)});`).join('\n'));
+  writeFileSync(
+    join(profileDir, 'user.js'),
+    Object.entries(PREFS)
+      .map(([key, value]) => `user_pref(${JSON.stringify(key)}, ${JSON.stringify(value)});`)
+      .join('\n'),
+  );
   const child = spawn(FIREFOX, ['--headless', '--no-remote', '--profile', profileDir, '--remote-debugging-port', '0'], {
     stdio: ['ignore', 'ignore', 'pipe'],
     env: {...process.env, MOZ_HEADLESS: '1'},
@@ -156,7 +171,8 @@ async function main(): Promise<number> {
       }
       return null;
     };
-    const inPanel = (code: string) => `(() => { const root = document.getElementById('tpm-lens-panel')?.shadowRoot; if (!root) return null; ${code} })()`;
+    const inPanel = (code: string) =>
+      `(() => { const root = document.getElementById('tpm-lens-panel')?.shadowRoot; if (!root) return null; ${code} })()`;
 
     const checks: Array<{name: string; run: () => Promise<void>}> = [
       {
@@ -166,10 +182,19 @@ async function main(): Promise<number> {
           const state = await pageState();
           assert(state === 'analyzed' || state === 'not-tpm', `dataset.tpmLens is ${state}`);
           await evaluate(inPanel(`root.querySelector('[data-testid=not-tpm-chip] button')?.click(); return true;`));
-          const title = await waitFor(inPanel(`return root.querySelector('[data-testid=posting-title]')?.textContent ?? null;`));
+          const title = await waitFor(
+            inPanel(`return root.querySelector('[data-testid=posting-title]')?.textContent ?? null;`),
+          );
           const documentTitle = String(await evaluate('document.title'));
-          assert(typeof title === 'string' && title.length > 0 && documentTitle.includes(title), `panel title ${String(title)} vs "${documentTitle}"`);
-          const kinds = String(await evaluate(inPanel(`return root.querySelector('[data-testid=salary-benchmark]')?.getAttribute('data-kinds') ?? '';`)));
+          assert(
+            typeof title === 'string' && title.length > 0 && documentTitle.includes(title),
+            `panel title ${String(title)} vs "${documentTitle}"`,
+          );
+          const kinds = String(
+            await evaluate(
+              inPanel(`return root.querySelector('[data-testid=salary-benchmark]')?.getAttribute('data-kinds') ?? '';`),
+            ),
+          );
           assert(kinds.split(' ').includes('levels'), `no county wage levels from the background (kinds "${kinds}")`);
           const items = await evaluate(inPanel(`return root.querySelectorAll('[data-testid=checklist-item]').length;`));
           assert(items === 21, `checklist items: ${String(items)}`);
@@ -184,7 +209,10 @@ async function main(): Promise<number> {
           const state = await pageState();
           assert(state === 'no-posting', `dataset.tpmLens is ${state}`);
           assert((await evaluate(`location.pathname`)) === RATE_LIMITED_PATH, 'left the 429 page');
-          assert((await evaluate(`document.getElementById('tpm-lens-panel') === null`)) === true, 'panel on the 429 page');
+          assert(
+            (await evaluate(`document.getElementById('tpm-lens-panel') === null`)) === true,
+            'panel on the 429 page',
+          );
         },
       },
       {
@@ -197,7 +225,12 @@ async function main(): Promise<number> {
           const decidedIn = Date.now() - started;
           await open(`https://example.org${OPENAI_PATH}`);
           await new Promise((resolve) => setTimeout(resolve, decidedIn));
-          assert((await evaluate(`document.getElementById('tpm-lens-panel') === null && document.documentElement.dataset.tpmLens === undefined`)) === true, 'extension acted on example.org');
+          assert(
+            (await evaluate(
+              `document.getElementById('tpm-lens-panel') === null && document.documentElement.dataset.tpmLens === undefined`,
+            )) === true,
+            'extension acted on example.org',
+          );
         },
       },
       {
@@ -206,13 +239,23 @@ async function main(): Promise<number> {
         run: async () => {
           await open(`https://www.linkedin.com${OPENAI_PATH}`);
           assert((await pageState()) !== null, 'the posting was never analysed');
-          const closed = await waitFor(inPanel(`const close = root.querySelector('button[aria-label="Close TPM Lens"]'); if (!close) return null; close.click(); return true;`));
+          const closed = await waitFor(
+            inPanel(
+              `const close = root.querySelector('button[aria-label="Close TPM Lens"]'); if (!close) return null; close.click(); return true;`,
+            ),
+          );
           assert(closed === true, 'no close button on the panel');
-          assert((await waitFor(`document.getElementById('tpm-lens-panel') === null || null`)) === true, 'the panel stayed after closing');
+          assert(
+            (await waitFor(`document.getElementById('tpm-lens-panel') === null || null`)) === true,
+            'the panel stayed after closing',
+          );
           await open(`https://www.linkedin.com${OPENAI_PATH}`);
           assert((await pageState()) !== null, 'the posting was not analysed on the way back');
           // Remembered: once storage has answered the panel is (or goes) away; forgotten, it stays up.
-          assert((await waitFor(`document.getElementById('tpm-lens-panel') === null || null`)) === true, 'the closed posting showed its panel again');
+          assert(
+            (await waitFor(`document.getElementById('tpm-lens-panel') === null || null`)) === true,
+            'the closed posting showed its panel again',
+          );
         },
       },
     ];

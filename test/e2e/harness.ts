@@ -63,7 +63,12 @@ export async function openPanelTitle(page: Page): Promise<string> {
 }
 
 /** Chromium with the extension at `dist` loaded, host names mapped by `rules`. */
-export function launchChromium(executablePath: string, profileDir: string, dist: string, rules: string[]): Promise<BrowserContext> {
+export function launchChromium(
+  executablePath: string,
+  profileDir: string,
+  dist: string,
+  rules: string[],
+): Promise<BrowserContext> {
   return chromium.launchPersistentContext(profileDir, {
     executablePath,
     headless: true,
@@ -85,7 +90,6 @@ export function launchChromium(executablePath: string, profileDir: string, dist:
   });
 }
 
-
 /**
  * Forgets the panel's remembered collapse and closed postings (storage.local). The suite reuses one
  * browser profile: a check that collapses or closes the panel would otherwise change the next ones.
@@ -98,7 +102,12 @@ export async function clearPanelPrefs(worker: Worker): Promise<void> {
 }
 
 /** Polls storage.local until `key` holds a value `accept` takes (a condition, not a fixed sleep). */
-export async function waitForLocal(worker: Worker, key: string, accept: (value: unknown) => boolean, timeout = STATE_TIMEOUT_MS): Promise<unknown> {
+export async function waitForLocal(
+  worker: Worker,
+  key: string,
+  accept: (value: unknown) => boolean,
+  timeout = STATE_TIMEOUT_MS,
+): Promise<unknown> {
   const started = Date.now();
   for (;;) {
     const value = await worker.evaluate(async (name) => {

@@ -17,11 +17,51 @@ interface ListPage {
 }
 
 const LIST_PAGES: ListPage[] = [
-  {name: 'Indeed search 2022', host: 'ca.indeed.com', path: '/jobs?q=developer&l=Toronto', card: '.job_seen_beacon', cards: 15, idAttr: {css: 'a[data-jk]', attr: 'data-jk', format: (id) => id}, title: 'a[data-jk]'},
-  {name: 'Indeed search 2026', host: 'www.indeed.com', path: '/q-data-analyst-l-portland,-or-jobs.html', card: '.job_seen_beacon', cards: 16, idAttr: {css: 'a[data-jk]', attr: 'data-jk', format: (id) => id}, title: '[id^="jobTitle-"]'},
-  {name: 'LinkedIn search 2025', host: 'www.linkedin.com', path: '/jobs/search/?currentJobId=4205971663', card: 'li[data-occludable-job-id]:has(.job-card-container)', cards: 7, idAttr: {css: null, attr: 'data-occludable-job-id', format: (id) => id}, title: '.job-card-container__link strong'},
-  {name: 'Glassdoor search', host: 'www.glassdoor.co.in', path: '/Job/india-data-scientist-jobs-SRCH_IL.0,5_KO6,20.htm', card: '[data-test="jobListing"]', cards: 30, idAttr: {css: null, attr: 'data-jobid', format: (id) => id}, title: '[data-test="job-title"]'},
-  {name: 'ZipRecruiter search', host: 'www.ziprecruiter.com', path: '/jobs-search', card: '.job_result_two_pane_v2', cards: 20, idAttr: {css: 'article[id^="job-card-"]', attr: 'id', format: (id) => `job-card-${id}`}, title: 'h2'},
+  {
+    name: 'Indeed search 2022',
+    host: 'ca.indeed.com',
+    path: '/jobs?q=developer&l=Toronto',
+    card: '.job_seen_beacon',
+    cards: 15,
+    idAttr: {css: 'a[data-jk]', attr: 'data-jk', format: (id) => id},
+    title: 'a[data-jk]',
+  },
+  {
+    name: 'Indeed search 2026',
+    host: 'www.indeed.com',
+    path: '/q-data-analyst-l-portland,-or-jobs.html',
+    card: '.job_seen_beacon',
+    cards: 16,
+    idAttr: {css: 'a[data-jk]', attr: 'data-jk', format: (id) => id},
+    title: '[id^="jobTitle-"]',
+  },
+  {
+    name: 'LinkedIn search 2025',
+    host: 'www.linkedin.com',
+    path: '/jobs/search/?currentJobId=4205971663',
+    card: 'li[data-occludable-job-id]:has(.job-card-container)',
+    cards: 7,
+    idAttr: {css: null, attr: 'data-occludable-job-id', format: (id) => id},
+    title: '.job-card-container__link strong',
+  },
+  {
+    name: 'Glassdoor search',
+    host: 'www.glassdoor.co.in',
+    path: '/Job/india-data-scientist-jobs-SRCH_IL.0,5_KO6,20.htm',
+    card: '[data-test="jobListing"]',
+    cards: 30,
+    idAttr: {css: null, attr: 'data-jobid', format: (id) => id},
+    title: '[data-test="job-title"]',
+  },
+  {
+    name: 'ZipRecruiter search',
+    host: 'www.ziprecruiter.com',
+    path: '/jobs-search',
+    card: '.job_result_two_pane_v2',
+    cards: 20,
+    idAttr: {css: 'article[id^="job-card-"]', attr: 'id', format: (id) => `job-card-${id}`},
+    title: 'h2',
+  },
 ];
 
 /**
@@ -32,7 +72,12 @@ const LIST_PAGES: ListPage[] = [
 const NEW_CARD_BUDGET_MS = 300;
 function newCardBudget(): {ms: number; note: string} {
   const perCore = loadavg()[0]! / Math.max(1, cpus().length);
-  return perCore <= 1 ? {ms: NEW_CARD_BUDGET_MS, note: ''} : {ms: NEW_CARD_BUDGET_MS * perCore, note: ` (load ${perCore.toFixed(1)} per core: budget ${(NEW_CARD_BUDGET_MS * perCore).toFixed(0)} ms)`};
+  return perCore <= 1
+    ? {ms: NEW_CARD_BUDGET_MS, note: ''}
+    : {
+        ms: NEW_CARD_BUDGET_MS * perCore,
+        note: ` (load ${perCore.toFixed(1)} per core: budget ${(NEW_CARD_BUDGET_MS * perCore).toFixed(0)} ms)`,
+      };
 }
 
 /** Waits until `count` cards each hold a mark with a verdict; returns what the page shows. */
@@ -40,7 +85,9 @@ async function marked(page: Page, card: string, count: number) {
   await page.waitForFunction(
     ({card, count}) => {
       const cards = [...document.querySelectorAll(card)];
-      return cards.length >= count && cards.every((element) => element.querySelector('[data-tpm-lens-card]')?.shadowRoot);
+      return (
+        cards.length >= count && cards.every((element) => element.querySelector('[data-tpm-lens-card]')?.shadowRoot)
+      );
     },
     {card, count},
     {timeout: STATE_TIMEOUT_MS},
@@ -50,7 +97,9 @@ async function marked(page: Page, card: string, count: number) {
     return {
       cards: cards.length,
       perCard: cards.map((element) => element.querySelectorAll('[data-tpm-lens-host]').length),
-      verdicts: cards.map((element) => element.querySelector('[data-tpm-lens-card]')!.getAttribute('data-tpm-lens-card')),
+      verdicts: cards.map((element) =>
+        element.querySelector('[data-tpm-lens-card]')!.getAttribute('data-tpm-lens-card'),
+      ),
       header: document.querySelector('[data-tpm-lens-list]')?.getAttribute('data-tpm-lens-list') ?? null,
       dimmed: document.querySelectorAll('[data-tpm-lens-dimmed]').length,
     };
@@ -89,14 +138,25 @@ async function appendClones(page: Page, list: ListPage): Promise<{ms: number; ve
           // A copy of the original card's mark came along with each clone: only a live mark (with its shadow root) counts.
           if (clones.every((clone) => clone.querySelector('[data-tpm-lens-card]')?.shadowRoot)) {
             clearInterval(timer);
-            resolve({ms: elapsed, verdicts: clones.map((clone) => clone.querySelector('[data-tpm-lens-card]')!.getAttribute('data-tpm-lens-card')!)});
+            resolve({
+              ms: elapsed,
+              verdicts: clones.map((clone) =>
+                clone.querySelector('[data-tpm-lens-card]')!.getAttribute('data-tpm-lens-card')!,
+              ),
+            });
           } else if (elapsed > 5000) {
             clearInterval(timer);
             reject(new Error('clones not marked within 5 s'));
           }
         }, 2);
       }),
-    {card: list.card, css: list.idAttr.css, attr: list.idAttr.attr, prefix: list.idAttr.format('ID'), title: list.title},
+    {
+      card: list.card,
+      css: list.idAttr.css,
+      attr: list.idAttr.attr,
+      prefix: list.idAttr.format('ID'),
+      title: list.title,
+    },
   );
 }
 
@@ -118,18 +178,41 @@ export function listChecks(e2e: E2E): Check[] {
       try {
         const shown = await marked(page, list.card, list.cards);
         assert(shown.cards === list.cards, `${shown.cards} cards, expected ${list.cards}`);
-        assert(shown.perCard.every((count) => count === 1), `marks per card: ${shown.perCard.join(',')}`);
-        assert(shown.verdicts.every((verdict) => verdict === 'yes' || verdict === 'maybe' || verdict === 'no'), `verdicts: ${shown.verdicts.join(',')}`);
-        assert(/^TPM Lens: \d+ of \d+ results? looks? like TPM roles/.test(shown.header ?? ''), `header: ${shown.header}`);
+        assert(
+          shown.perCard.every((count) => count === 1),
+          `marks per card: ${shown.perCard.join(',')}`,
+        );
+        assert(
+          shown.verdicts.every((verdict) => verdict === 'yes' || verdict === 'maybe' || verdict === 'no'),
+          `verdicts: ${shown.verdicts.join(',')}`,
+        );
+        assert(
+          /^TPM Lens: \d+ of \d+ results? looks? like TPM roles/.test(shown.header ?? ''),
+          `header: ${shown.header}`,
+        );
         const clones = await appendClones(page, list);
         const budget = newCardBudget();
         console.log(`    ${list.name}: 25 appended cards marked in ${clones.ms.toFixed(0)} ms${budget.note}`);
         assert(clones.ms <= budget.ms, `25 appended cards took ${clones.ms.toFixed(0)} ms to be marked${budget.note}`);
-        assert(clones.verdicts.filter((verdict) => verdict === 'yes').length === 12, `TPM titles not all marked TPM: ${clones.verdicts.join(',')}`);
-        assert(clones.verdicts.filter((verdict) => verdict === 'no').length === 13, `product managers not marked no: ${clones.verdicts.join(',')}`);
+        assert(
+          clones.verdicts.filter((verdict) => verdict === 'yes').length === 12,
+          `TPM titles not all marked TPM: ${clones.verdicts.join(',')}`,
+        );
+        assert(
+          clones.verdicts.filter((verdict) => verdict === 'no').length === 13,
+          `product managers not marked no: ${clones.verdicts.join(',')}`,
+        );
         const after = await marked(page, list.card, list.cards + 25);
-        assert(after.perCard.every((count) => count === 1), `after appending, marks per card: ${after.perCard.join(',')}`);
-        assert(after.header?.startsWith(`TPM Lens: ${after.verdicts.filter((verdict) => verdict === 'yes').length} of ${list.cards + 25} `), `header after appending: ${after.header}`);
+        assert(
+          after.perCard.every((count) => count === 1),
+          `after appending, marks per card: ${after.perCard.join(',')}`,
+        );
+        assert(
+          after.header?.startsWith(
+            `TPM Lens: ${after.verdicts.filter((verdict) => verdict === 'yes').length} of ${list.cards + 25} `,
+          ),
+          `header after appending: ${after.header}`,
+        );
       } finally {
         await page.close();
       }
@@ -146,14 +229,27 @@ export function listChecks(e2e: E2E): Check[] {
         const before = await marked(page, list.card, list.cards);
         assert(before.dimmed === 0, `${before.dimmed} cards dimmed before asking`);
         const noCards = before.verdicts.filter((verdict) => verdict === 'no').length;
-        await page.locator('[data-tpm-lens-list]').getByRole('button', {name: /Dim non-TPM roles/}).click();
-        await page.waitForFunction((count) => document.querySelectorAll('[data-tpm-lens-dimmed]').length === count, noCards, {timeout: STATE_TIMEOUT_MS});
-        const opacity = await page.evaluate(() => getComputedStyle(document.querySelector('[data-tpm-lens-dimmed]')!).opacity);
+        await page
+          .locator('[data-tpm-lens-list]')
+          .getByRole('button', {name: /Dim non-TPM roles/})
+          .click();
+        await page.waitForFunction(
+          (count) => document.querySelectorAll('[data-tpm-lens-dimmed]').length === count,
+          noCards,
+          {timeout: STATE_TIMEOUT_MS},
+        );
+        const opacity = await page.evaluate(
+          () => getComputedStyle(document.querySelector('[data-tpm-lens-dimmed]')!).opacity,
+        );
         assert(Number(opacity) < 1, `a dimmed card is not faded (opacity ${opacity})`);
         await waitForLocal(worker, 'dimNonTpm', (value) => value === true);
         await page.reload({waitUntil: 'domcontentloaded'});
         const reloaded = await marked(page, list.card, list.cards);
-        await page.waitForFunction((count) => document.querySelectorAll('[data-tpm-lens-dimmed]').length === count, noCards, {timeout: STATE_TIMEOUT_MS});
+        await page.waitForFunction(
+          (count) => document.querySelectorAll('[data-tpm-lens-dimmed]').length === count,
+          noCards,
+          {timeout: STATE_TIMEOUT_MS},
+        );
         assert(reloaded.cards === list.cards, 'cards lost on reload');
       } finally {
         await page.close();
@@ -170,20 +266,38 @@ export function listChecks(e2e: E2E): Check[] {
         // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the worker's own chrome.* API
         const chrome = (globalThis as any).chrome;
         await chrome.storage.local.remove('rememberedAnalyses');
-        await chrome.storage.sync.set({profile: {version: 1, yearsExperience: 6, degree: 'bachelor', certifications: ['PMP'], checklist: ['communication'], skills: [], location: null, payExpectation: null}});
+        await chrome.storage.sync.set({
+          profile: {
+            version: 1,
+            yearsExperience: 6,
+            degree: 'bachelor',
+            certifications: ['PMP'],
+            checklist: ['communication'],
+            skills: [],
+            location: null,
+            payExpectation: null,
+          },
+        });
       });
       // The page opens with card 4205971663 selected: its posting is analysed in the pane.
       const page = await open(list.host, list.path);
       const card = `${list.card}[data-occludable-job-id="4205971663"]`;
       const fitOn = (target: Page) =>
         target.waitForFunction(
-          (selector) => /fit \d+ · complete \d+/.test(document.querySelector(selector)?.querySelector('[data-tpm-lens-card]')?.shadowRoot?.textContent ?? ''),
+          (selector) =>
+            /fit \d+ · complete \d+/.test(
+              document.querySelector(selector)?.querySelector('[data-tpm-lens-card]')?.shadowRoot?.textContent ?? '',
+            ),
           card,
           {timeout: STATE_TIMEOUT_MS},
         );
       try {
         await fitOn(page);
-        await waitForLocal(worker, 'rememberedAnalyses', (value) => typeof value === 'object' && value !== null && 'linkedin:4205971663' in value);
+        await waitForLocal(
+          worker,
+          'rememberedAnalyses',
+          (value) => typeof value === 'object' && value !== null && 'linkedin:4205971663' in value,
+        );
         // Elsewhere and back: a fresh load of the list asks the background, which remembers.
         await page.goto(`https://${list.host}/jobs/search/?keywords=data`, {waitUntil: 'domcontentloaded'});
         // Restored from the back/forward cache or loaded again: either way the card shows its fit.

@@ -34,9 +34,22 @@ function installSampler(): void {
     const shown = headings[0] ?? chip;
     if (shown && !ids.has(shown)) ids.set(shown, nextId++);
     const title = headings[0]?.textContent?.trim() ?? chip?.getAttribute('title')?.replace(/^TPM Lens: /, '') ?? null;
-    const sample = {t: performance.now(), title, node: shown ? ids.get(shown)! : 0, hosts: hosts.length, headings: headings.length};
+    const sample = {
+      t: performance.now(),
+      title,
+      node: shown ? ids.get(shown)! : 0,
+      hosts: hosts.length,
+      headings: headings.length,
+    };
     const last = samples.at(-1);
-    if (!last || last.title !== sample.title || last.node !== sample.node || last.hosts !== sample.hosts || last.headings !== sample.headings) samples.push(sample);
+    if (
+      !last ||
+      last.title !== sample.title ||
+      last.node !== sample.node ||
+      last.hosts !== sample.hosts ||
+      last.headings !== sample.headings
+    )
+      samples.push(sample);
   };
   const observer = new MutationObserver(read);
   observer.observe(document.documentElement, {subtree: true, childList: true});
@@ -48,7 +61,11 @@ const samples = (page: Page) => page.evaluate(() => (window as unknown as {tpmSa
 const hooks = (page: Page) => page.evaluate(() => (window as unknown as {tpmTest: Hooks}).tpmTest);
 
 async function waitForTitle(page: Page, title: string): Promise<void> {
-  await page.waitForFunction((expected) => (window as unknown as {tpmSamples: Sample[]}).tpmSamples.at(-1)?.title === expected, title, {timeout: STATE_TIMEOUT_MS});
+  await page.waitForFunction(
+    (expected) => (window as unknown as {tpmSamples: Sample[]}).tpmSamples.at(-1)?.title === expected,
+    title,
+    {timeout: STATE_TIMEOUT_MS},
+  );
 }
 
 /**
@@ -56,7 +73,13 @@ async function waitForTitle(page: Page, title: string): Promise<void> {
  * one panel at most, `from` never painted afresh (a new element) and never back once gone, `to` kept
  * once shown. Returns ms from the page's own stamp (`since`) to the first sample showing `to`.
  */
-async function transition(page: Page, from: string, to: string, since: keyof Hooks, act: () => Promise<void>): Promise<number> {
+async function transition(
+  page: Page,
+  from: string,
+  to: string,
+  since: keyof Hooks,
+  act: () => Promise<void>,
+): Promise<number> {
   const before = await samples(page);
   const previousNode = before.at(-1)?.node ?? 0;
   await act();
@@ -68,18 +91,34 @@ async function transition(page: Page, from: string, to: string, since: keyof Hoo
   const after = (await samples(page)).slice(before.length);
   const stamp = (await hooks(page))[since];
   /** "62ms:Title#3x1": time since the stamp, title shown, heading element id, number of panels. */
-  const describe = () => after.map((sample) => `${(sample.t - stamp).toFixed(0)}ms:${sample.title ?? '-'}#${sample.node}x${sample.hosts}`).join(' ');
+  const describe = () =>
+    after
+      .map((sample) => `${(sample.t - stamp).toFixed(0)}ms:${sample.title ?? '-'}#${sample.node}x${sample.hosts}`)
+      .join(' ');
   assert(arrived, `the panel never showed "${to}" (from "${from}"): ${describe() || 'no change at all'}`);
-  assert(after.every((sample) => sample.hosts <= 1 && sample.headings <= 1), `the panel doubled: ${describe()}`);
+  assert(
+    after.every((sample) => sample.hosts <= 1 && sample.headings <= 1),
+    `the panel doubled: ${describe()}`,
+  );
   const left = after.findIndex((sample) => sample.title !== from);
-  assert(!after.some((sample) => sample.title === from && sample.node !== previousNode), `the previous posting was painted again: ${describe()}`);
-  assert(left < 0 || !after.slice(left).some((sample) => sample.title === from), `the previous posting came back: ${describe()}`);
+  assert(
+    !after.some((sample) => sample.title === from && sample.node !== previousNode),
+    `the previous posting was painted again: ${describe()}`,
+  );
+  assert(
+    left < 0 || !after.slice(left).some((sample) => sample.title === from),
+    `the previous posting came back: ${describe()}`,
+  );
   const shown = after.findIndex((sample) => sample.title === to);
-  assert(shown >= 0 && after.slice(shown).every((sample) => sample.title === to), `the panel did not stay on the selected posting: ${describe()}`);
+  assert(
+    shown >= 0 && after.slice(shown).every((sample) => sample.title === to),
+    `the panel did not stay on the selected posting: ${describe()}`,
+  );
   return after[shown]!.t - stamp;
 }
 
-const clickItem = (page: Page, posting: PanePosting) => page.locator(`[data-occludable-job-id="${posting.id}"] a`).click();
+const clickItem = (page: Page, posting: PanePosting) =>
+  page.locator(`[data-occludable-job-id="${posting.id}"] a`).click();
 
 /** The background's stored summary for a page URL (polled: reports are asynchronous). */
 async function storedTitle(worker: Worker, url: string): Promise<string | null> {
@@ -114,11 +153,15 @@ export function navigationChecks(e2e: E2E, postings: PanePosting[]): Check[] {
     return tab;
   };
   /** The posting the page's URL selects, and the one `steps` further down the list. */
-  const onScreen = (page: Page) => postings.find((posting) => posting.id === new URL(page.url()).searchParams.get('currentJobId')) ?? a;
+  const onScreen = (page: Page) =>
+    postings.find((posting) => posting.id === new URL(page.url()).searchParams.get('currentJobId')) ?? a;
   const next = (from: PanePosting, steps: number) => postings[(postings.indexOf(from) + steps) % postings.length]!;
   const overLimit = (label: string, times: number[]) => {
     const slow = times.filter((time) => time > FOLLOW_LIMIT_MS);
-    assert(slow.length === 0, `${label}: ${slow.length} of ${times.length} over ${FOLLOW_LIMIT_MS} ms (${summarize(times)})`);
+    assert(
+      slow.length === 0,
+      `${label}: ${slow.length} of ${times.length} over ${FOLLOW_LIMIT_MS} ms (${summarize(times)})`,
+    );
   };
 
   return [
@@ -159,7 +202,10 @@ export function navigationChecks(e2e: E2E, postings: PanePosting[]): Check[] {
           page.evaluate(
             ([firstId, secondId]) => {
               document.querySelector<HTMLElement>(`[data-occludable-job-id="${firstId}"] a`)!.click();
-              setTimeout(() => document.querySelector<HTMLElement>(`[data-occludable-job-id="${secondId}"] a`)!.click(), 60);
+              setTimeout(
+                () => document.querySelector<HTMLElement>(`[data-occludable-job-id="${secondId}"] a`)!.click(),
+                60,
+              );
             },
             [first.id, second.id],
           ),
@@ -198,9 +244,17 @@ export function navigationChecks(e2e: E2E, postings: PanePosting[]): Check[] {
         await transition(page, current.title, p.title, 'clickAt', () => clickItem(page, p));
         await transition(page, p.title, q.title, 'clickAt', () => clickItem(page, q));
         const times: number[] = [];
-        times.push(await transition(page, q.title, p.title, 'popAt', () => page.goBack({waitUntil: 'commit'}).then(() => undefined)));
+        times.push(
+          await transition(page, q.title, p.title, 'popAt', () =>
+            page.goBack({waitUntil: 'commit'}).then(() => undefined),
+          ),
+        );
         assert(new URL(page.url()).searchParams.get('currentJobId') === p.id, `back went to ${page.url()}`);
-        times.push(await transition(page, p.title, q.title, 'popAt', () => page.goForward({waitUntil: 'commit'}).then(() => undefined)));
+        times.push(
+          await transition(page, p.title, q.title, 'popAt', () =>
+            page.goForward({waitUntil: 'commit'}).then(() => undefined),
+          ),
+        );
         assert(new URL(page.url()).searchParams.get('currentJobId') === q.id, `forward went to ${page.url()}`);
         console.log(`    popstate to panel: ${times.map((time) => time.toFixed(0)).join(', ')} ms`);
         overLimit('popstate to panel', times);
@@ -232,7 +286,10 @@ export function navigationChecks(e2e: E2E, postings: PanePosting[]): Check[] {
         // The page reported "gone" on leaving; back, it must report its posting again.
         const stored = await storedTitle(e2e.worker, url);
         assert(stored === current.title, `background holds "${stored}" for the restored page`);
-        assert(restored, `the page was reloaded, not restored from the back/forward cache (Chromium: ${notRestored.join(', ') || 'no reason given'})`);
+        assert(
+          restored,
+          `the page was reloaded, not restored from the back/forward cache (Chromium: ${notRestored.join(', ') || 'no reason given'})`,
+        );
         await page.close();
         tab = null;
       },

@@ -29,16 +29,24 @@ export function occupationChecks(e2e: E2E, postings: readonly PanePosting[]): Ch
           await occupation.waitFor({timeout: STATE_TIMEOUT_MS});
           const suggested = (await occupation.getAttribute('data-soc')) ?? '';
           assert(/^\d\d-\d{4}$/.test(suggested), `no occupation code in the panel ("${suggested}")`);
-          assert((await occupation.getAttribute('data-by')) === 'rules', 'the posting did not decide the occupation with nothing chosen');
+          assert(
+            (await occupation.getAttribute('data-by')) === 'rules',
+            'the posting did not decide the occupation with nothing chosen',
+          );
           const level = Number(await panel.locator('[data-testid=implied-level]').getAttribute('data-level'));
           assert([1, 2, 3, 4].includes(level), `implied level ${level}`);
-          assert(/Level (I|II|III|IV)\b/.test(await panel.locator('[data-testid=implied-level]').innerText()), 'the implied level is not named in words');
+          assert(
+            /Level (I|II|III|IV)\b/.test(await panel.locator('[data-testid=implied-level]').innerText()),
+            'the implied level is not named in words',
+          );
 
           // Switch in the panel: remembered, and the posting is analysed again against the new occupation.
           const other = suggested === '11-3021' ? '13-1082' : '11-3021';
           await panel.locator('[data-testid=occupation-select]').selectOption(other);
           await waitForLocal(e2e.worker, KEY, (value) => value === other);
-          await panel.locator(`[data-testid=occupation][data-soc="${other}"][data-by=user]`).waitFor({timeout: STATE_TIMEOUT_MS});
+          await panel
+            .locator(`[data-testid=occupation][data-soc="${other}"][data-by=user]`)
+            .waitFor({timeout: STATE_TIMEOUT_MS});
 
           // The popup (reading the active tab) shows the same choice and level, and switches back.
           const popup = await e2e.ctx.newPage();
@@ -47,14 +55,22 @@ export function occupationChecks(e2e: E2E, postings: readonly PanePosting[]): Ch
           await popup.goto(`chrome-extension://${e2e.extensionId}/src/popup/index.html`);
           const line = popup.locator('[data-testid=tab-occupation]');
           await line.waitFor({timeout: STATE_TIMEOUT_MS});
-          assert((await line.getAttribute('data-soc')) === other, `popup shows ${await line.getAttribute('data-soc')}, panel ${other}`);
-          assert(/^Level (I|II|III|IV)$/.test(await popup.locator('[data-testid=tab-implied-level]').innerText()), 'popup names no implied level');
+          assert(
+            (await line.getAttribute('data-soc')) === other,
+            `popup shows ${await line.getAttribute('data-soc')}, panel ${other}`,
+          );
+          assert(
+            /^Level (I|II|III|IV)$/.test(await popup.locator('[data-testid=tab-implied-level]').innerText()),
+            'popup names no implied level',
+          );
           const select = popup.locator('[data-testid=tab-occupation-select]');
           await select.waitFor({timeout: STATE_TIMEOUT_MS});
           assert((await select.inputValue()) === other, `popup switch shows ${await select.inputValue()}`);
           await select.selectOption('');
           await waitForLocal(e2e.worker, KEY, (value) => value === null || value === undefined);
-          await panel.locator(`[data-testid=occupation][data-soc="${suggested}"][data-by=rules]`).waitFor({timeout: STATE_TIMEOUT_MS});
+          await panel
+            .locator(`[data-testid=occupation][data-soc="${suggested}"][data-by=rules]`)
+            .waitFor({timeout: STATE_TIMEOUT_MS});
         } finally {
           await Promise.all(pages.map((tab) => tab.close()));
           await clearChoice(e2e);

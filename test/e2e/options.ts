@@ -42,7 +42,9 @@ function draftFromRows(dataDir: string): string {
 }
 
 function realTpmListing(dataDir: string): string {
-  const row = rows(dataDir).find((candidate) => /technical (?:program|project) manager/i.test(candidate.title ?? '') && !candidate.salary_text);
+  const row = rows(dataDir).find(
+    (candidate) => /technical (?:program|project) manager/i.test(candidate.title ?? '') && !candidate.salary_text,
+  );
   assert(row, 'no TPM listing without pay in dev.jsonl');
   return `${row.title}\n${row.description}`;
 }
@@ -70,8 +72,11 @@ export function optionsChecks(e2e: E2E, dataDir: string): Check[] {
         const page = await ctx.newPage();
         await page.goto(optionsUrl);
         await fillProfile(page);
-        // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the extension page's own chrome.* API
-        const stored = await page.evaluate(async () => (await (globalThis as any).chrome.storage.sync.get('profile')).profile);
+        // The extension page's own chrome.* API, typed just enough for this read.
+        type ChromeSync = {chrome: {storage: {sync: {get(key: string): Promise<Record<string, unknown>>}}}};
+        const stored = await page.evaluate(
+          async () => (await (globalThis as unknown as ChromeSync).chrome.storage.sync.get('profile')).profile,
+        );
         assert(isDeepStrictEqual(stored, PROFILE), `stored ${JSON.stringify(stored)}`);
         await page.reload();
         assert((await page.inputValue('#years')) === '6', 'the saved profile is not shown again after a reload');
@@ -85,7 +90,10 @@ export function optionsChecks(e2e: E2E, dataDir: string): Check[] {
         await page.goto(INDEED_URL, {waitUntil: 'domcontentloaded'});
         const panel = page.locator('#tpm-lens-panel');
         const chip = panel.locator('[data-testid=not-tpm-chip] button').first();
-        await panel.locator('[data-testid=panel], [data-testid=not-tpm-chip]').first().waitFor({timeout: STATE_TIMEOUT_MS});
+        await panel
+          .locator('[data-testid=panel], [data-testid=not-tpm-chip]')
+          .first()
+          .waitFor({timeout: STATE_TIMEOUT_MS});
         if (await chip.count()) await chip.click();
         const fit = panel.locator('[data-testid=fit-score][data-has-profile=true] .score');
         await fit.waitFor({timeout: STATE_TIMEOUT_MS});
@@ -107,9 +115,14 @@ export function optionsChecks(e2e: E2E, dataDir: string): Check[] {
         await page.goto(`${optionsUrl}#draft`);
         await page.fill('#draft-text', listing);
         await page.locator('[data-testid=draft-report]').waitFor({timeout: STATE_TIMEOUT_MS});
-        const missing = await page.locator('[data-testid=draft-missing] li').evaluateAll((items) => items.map((item) => item.getAttribute('data-id')));
+        const missing = await page
+          .locator('[data-testid=draft-missing] li')
+          .evaluateAll((items) => items.map((item) => item.getAttribute('data-id')));
         const expected = analyzeDraft({text: listing}).analysis.completeness.missing;
-        assert(JSON.stringify(missing) === JSON.stringify(expected), `page lists ${missing.join(',')}; core ${expected.join(',')}`);
+        assert(
+          JSON.stringify(missing) === JSON.stringify(expected),
+          `page lists ${missing.join(',')}; core ${expected.join(',')}`,
+        );
         assert(missing.includes('pay-range'), 'a listing without pay should miss the pay range');
         // Per-keystroke figure in the browser on a 2,000-word draft: input event to rendered report.
         await page.fill('#draft-text', draftFromRows(dataDir));
@@ -125,7 +138,9 @@ export function optionsChecks(e2e: E2E, dataDir: string): Check[] {
           }
           return samples.sort((a, b) => a - b);
         });
-        console.log(`    2,000-word draft; input event to rendered report: median ${times[10]!.toFixed(1)} ms, max ${times[19]!.toFixed(1)} ms`);
+        console.log(
+          `    2,000-word draft; input event to rendered report: median ${times[10]!.toFixed(1)} ms, max ${times[19]!.toFixed(1)} ms`,
+        );
         await page.close();
       },
     },

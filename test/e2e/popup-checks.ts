@@ -10,7 +10,8 @@ import {assert, STATE_TIMEOUT_MS, type Check, type E2E} from './harness';
 type PlaceRow = {city: string; state: string; county_key: string; county_name: string; population: string};
 type WageRow = Record<'soc_code' | 'state' | 'county' | `level${1 | 2 | 3 | 4}_${'hourly' | 'annual'}`, string>;
 
-const readCsv = <T>(path: string): T[] => parse(readFileSync(path, 'utf8'), {columns: true, skip_empty_lines: true}) as T[];
+const readCsv = <T>(path: string): T[] =>
+  parse(readFileSync(path, 'utf8'), {columns: true, skip_empty_lines: true}) as T[];
 
 const money = (text: string) => Number(text.replace(/[^0-9.]/g, ''));
 
@@ -37,14 +38,24 @@ export function popupChecks(e2e: E2E, dataDir: string): Check[] {
   const assertLevels = async (page: Page, countyKey: string) => {
     const soc = await page.getByLabel('Occupation').inputValue();
     const [state, county] = countyKey.split('|') as [string, string];
-    const row = wages().find((candidate) => candidate.soc_code === soc && candidate.state === state && candidate.county === county);
+    const row = wages().find(
+      (candidate) => candidate.soc_code === soc && candidate.state === state && candidate.county === county,
+    );
     assert(row, `no source row for ${soc} ${countyKey}`);
-    const cells = await page.locator('[data-testid=lookup-levels] tbody tr').evaluateAll((rows) => rows.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent ?? '')));
+    const cells = await page
+      .locator('[data-testid=lookup-levels] tbody tr')
+      .evaluateAll((rows) => rows.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent ?? '')));
     assert(cells.length === 4, `${cells.length} level rows`);
     for (const [index, [annual = '', hourly = '']] of cells.entries()) {
       const level = `level${index + 1}` as 'level1';
-      assert(money(annual) === Math.round(Number(row[`${level}_annual`])), `${soc} level ${index + 1} annual ${annual}, source ${row[`${level}_annual`]}`);
-      assert(money(hourly) === Number(row[`${level}_hourly`]), `${soc} level ${index + 1} hourly ${hourly}, source ${row[`${level}_hourly`]}`);
+      assert(
+        money(annual) === Math.round(Number(row[`${level}_annual`])),
+        `${soc} level ${index + 1} annual ${annual}, source ${row[`${level}_annual`]}`,
+      );
+      assert(
+        money(hourly) === Number(row[`${level}_hourly`]),
+        `${soc} level ${index + 1} hourly ${hourly}, source ${row[`${level}_hourly`]}`,
+      );
     }
     return soc;
   };
@@ -66,13 +77,28 @@ export function popupChecks(e2e: E2E, dataDir: string): Check[] {
         const active = await page.locator('[role=option][aria-selected=true]').innerText();
         assert(active.startsWith('Mountain View, CA'), `ArrowDown selected "${active}"`);
         await page.keyboard.press('Enter');
-        assert((await page.locator('#salary-place').inputValue()) === 'Mountain View, CA', `field holds "${await page.locator('#salary-place').inputValue()}"`);
-        assert((await page.getByRole('listbox', {name: 'Places'}).count()) === 0, 'the list stayed open after choosing');
+        assert(
+          (await page.locator('#salary-place').inputValue()) === 'Mountain View, CA',
+          `field holds "${await page.locator('#salary-place').inputValue()}"`,
+        );
+        assert(
+          (await page.getByRole('listbox', {name: 'Places'}).count()) === 0,
+          'the list stayed open after choosing',
+        );
         const heading = await page.getByTestId('lookup-place').innerText();
-        assert(heading.includes(expected.county_name), `heading "${heading}" does not name ${expected.county_name} County`);
+        assert(
+          heading.includes(expected.county_name),
+          `heading "${heading}" does not name ${expected.county_name} County`,
+        );
         const first = await assertLevels(page, expected.county_key);
         // Another occupation: the levels follow the select.
-        const other = await page.getByLabel('Occupation').evaluate((select: HTMLSelectElement, current) => [...select.options].map((option) => option.value).find((value) => value !== current), first);
+        const other = await page
+          .getByLabel('Occupation')
+          .evaluate(
+            (select: HTMLSelectElement, current) =>
+              [...select.options].map((option) => option.value).find((value) => value !== current),
+            first,
+          );
         assert(other, 'only one occupation to choose from');
         await page.getByLabel('Occupation').selectOption(other);
         await assertLevels(page, expected.county_key);
@@ -88,7 +114,10 @@ export function popupChecks(e2e: E2E, dataDir: string): Check[] {
         const heading = await page.getByTestId('lookup-place').innerText({timeout: STATE_TIMEOUT_MS});
         assert(/remote/i.test(heading) && /national/i.test(heading), `heading "${heading}"`);
         const national = await page.getByTestId('lookup-national').innerText();
-        assert(/\$\d[\d,]+/.test(national) && /\b(19|20)\d\d\b/.test(national), `national figure without amount or date: "${national}"`);
+        assert(
+          /\$\d[\d,]+/.test(national) && /\b(19|20)\d\d\b/.test(national),
+          `national figure without amount or date: "${national}"`,
+        );
         assert(/no data/.test(await page.getByTestId('lookup-levels').innerText()), 'county levels shown for "Remote"');
       },
     },
@@ -96,7 +125,9 @@ export function popupChecks(e2e: E2E, dataDir: string): Check[] {
       name: 'popup salary look-up: an ambiguous name ("Springfield") lists real candidates',
       run: async () => {
         const page = await open();
-        const springfields = places().filter((row) => row.city === 'Springfield').sort((x, y) => Number(y.population) - Number(x.population));
+        const springfields = places()
+          .filter((row) => row.city === 'Springfield')
+          .sort((x, y) => Number(y.population) - Number(x.population));
         await typeInto(page, 'Springfield');
         const text = await page.getByTestId('lookup-candidates').innerText({timeout: STATE_TIMEOUT_MS});
         // "Candidates: Springfield, MA (wage area); Springfield, MO (...)": the place leads each entry.
@@ -106,8 +137,14 @@ export function popupChecks(e2e: E2E, dataDir: string): Check[] {
           .map((entry) => /^Springfield, ([A-Z]{2})\b/.exec(entry)?.[1] ?? entry);
         assert(shown.length >= 2 && new Set(shown).size === shown.length, `candidates: "${text}"`);
         const states = new Set(springfields.map((row) => row.state));
-        assert(shown.every((state) => states.has(state)), `a candidate that is not a real Springfield: "${text}"`);
-        assert(shown.includes(springfields[0]!.state), `the largest Springfield (${springfields[0]!.state}) is not among "${text}"`);
+        assert(
+          shown.every((state) => states.has(state)),
+          `a candidate that is not a real Springfield: "${text}"`,
+        );
+        assert(
+          shown.includes(springfields[0]!.state),
+          `the largest Springfield (${springfields[0]!.state}) is not among "${text}"`,
+        );
         await page.close();
         popup = null;
       },

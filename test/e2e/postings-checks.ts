@@ -229,13 +229,11 @@ export function postingsChecks(e2e: E2E, htmlDir: string): Check[] {
             .setInputFiles({name: 'corrupt.json', mimeType: 'application/json', buffer: Buffer.from(corrupt)});
           const message = await page.getByTestId('postings-message').innerText({timeout: STATE_TIMEOUT_MS});
           assert(/was not imported: .*status.*Nothing was changed/s.test(message), `message: "${message}"`);
-          await page
-            .getByTestId('import-json')
-            .setInputFiles({
-              name: 'cut.json',
-              mimeType: 'application/json',
-              buffer: Buffer.from(exported.slice(0, 200)),
-            });
+          await page.getByTestId('import-json').setInputFiles({
+            name: 'cut.json',
+            mimeType: 'application/json',
+            buffer: Buffer.from(exported.slice(0, 200)),
+          });
           await page.getByTestId('postings-message').filter({hasText: 'cut.json'}).waitFor({timeout: STATE_TIMEOUT_MS});
           await page.reload();
           await waitForRows(page, 3);

@@ -9,7 +9,19 @@ import {existsSync, mkdtempSync, readFileSync, rmSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join, resolve} from 'node:path';
 import type {BrowserContext, Page, Request, Worker} from 'playwright-core';
-import {assert, clearPanelPrefs, launchChromium, openPanelTitle, pageState, exitWith, runChecks, STATE_TIMEOUT_MS, waitForLocal, type Check, type E2E} from './harness';
+import {
+  assert,
+  clearPanelPrefs,
+  launchChromium,
+  openPanelTitle,
+  pageState,
+  exitWith,
+  runChecks,
+  STATE_TIMEOUT_MS,
+  waitForLocal,
+  type Check,
+  type E2E,
+} from './harness';
 import {listChecks} from './list-checks';
 import {navigationChecks} from './navigation-checks';
 import {occupationChecks} from './occupation-checks';
@@ -59,14 +71,25 @@ async function main(): Promise<number> {
   const PAGES: ServedPage[] = [
     ...savedServedPages(HTML),
     // A shell for the SPA check: the posting's markup arrives later, as on LinkedIn after a click.
-    {host: 'www.linkedin.com', path: '/feed/', body: '<!doctype html><title>Feed | LinkedIn</title><main><h1>Feed</h1></main>'},
+    {
+      host: 'www.linkedin.com',
+      path: '/feed/',
+      body: '<!doctype html><title>Feed | LinkedIn</title><main><h1>Feed</h1></main>',
+    },
     // A matched page's content under a host the extension does not match.
     {host: 'example.org', path: OPENAI_PATH, file: OPENAI_FILE},
-    ...panePostings.map((posting) => ({host: 'www.linkedin.com', path: splitPanePath(posting.id), body: splitPaneHtml(panePostings), csp: SPLIT_PANE_CSP})),
+    ...panePostings.map((posting) => ({
+      host: 'www.linkedin.com',
+      path: splitPanePath(posting.id),
+      body: splitPaneHtml(panePostings),
+      csp: SPLIT_PANE_CSP,
+    })),
   ];
   const SERVED_HOSTS = new Set(PAGES.map((page) => page.host));
   const server = await servePages(PAGES);
-  const rules = [...SERVED_HOSTS].map((host) => `MAP ${host} 127.0.0.1:${server.port}`).concat('MAP * ~NOTFOUND', 'EXCLUDE 127.0.0.1');
+  const rules = [...SERVED_HOSTS]
+    .map((host) => `MAP ${host} 127.0.0.1:${server.port}`)
+    .concat('MAP * ~NOTFOUND', 'EXCLUDE 127.0.0.1');
   const profileDir = mkdtempSync(join(tmpdir(), 'tpm-lens-e2e-'));
   let context: BrowserContext | undefined;
   const requests: Request[] = [];
@@ -108,27 +131,48 @@ async function main(): Promise<number> {
           assert(state === 'analyzed' || state === 'not-tpm', `dataset.tpmLens is ${state}`);
           const title = await openPanelTitle(page);
           const documentTitle = await page.title();
-          assert(title.length > 0 && documentTitle.includes(title), `panel title "${title}" is not the page's posting ("${documentTitle}")`);
+          assert(
+            title.length > 0 && documentTitle.includes(title),
+            `panel title "${title}" is not the page's posting ("${documentTitle}")`,
+          );
           const panel = page.locator('#tpm-lens-panel');
           const items = panel.locator('[data-testid=checklist-item]');
           assert((await items.count()) === 21, `expected 21 checklist items, got ${await items.count()}`);
           const presence = await items.evaluateAll((nodes) => nodes.map((node) => node.getAttribute('data-present')));
-          assert(presence.every((value) => value === 'true' || value === 'false'), `bad data-present values: ${presence.join(',')}`);
-          assert(/\d/.test(await panel.locator('[data-testid=completeness-score]').innerText()), 'completeness shows no number');
+          assert(
+            presence.every((value) => value === 'true' || value === 'false'),
+            `bad data-present values: ${presence.join(',')}`,
+          );
+          assert(
+            /\d/.test(await panel.locator('[data-testid=completeness-score]').innerText()),
+            'completeness shows no number',
+          );
           const fit = await panel.locator('[data-testid=fit-score]').innerText();
-          assert(/profile/i.test(fit) && !/\d/.test(fit), `with no profile the fit should invite, without a number: "${fit}"`);
+          assert(
+            /profile/i.test(fit) && !/\d/.test(fit),
+            `with no profile the fit should invite, without a number: "${fit}"`,
+          );
           const optionsOpened = ctx.waitForEvent('page', {timeout: STATE_TIMEOUT_MS});
           await panel.getByRole('button', {name: 'Set up your profile'}).click();
           const options = await optionsOpened;
-          assert(options.url().startsWith(`chrome-extension://${extensionId}/src/options/`), `"Set up your profile" opened ${options.url()}`);
+          assert(
+            options.url().startsWith(`chrome-extension://${extensionId}/src/options/`),
+            `"Set up your profile" opened ${options.url()}`,
+          );
           await options.close();
           const salary = await panel.locator('[data-testid=salary-benchmark]').innerText();
-          assert(/Source: [^\n]+, [^\n]*\d{4}/.test(salary) || /no data/.test(salary), `salary shows neither a sourced, dated figure nor "no data": "${salary}"`);
+          assert(
+            /Source: [^\n]+, [^\n]*\d{4}/.test(salary) || /no data/.test(salary),
+            `salary shows neither a sourced, dated figure nor "no data": "${salary}"`,
+          );
           // The posting is in San Francisco: the background's county dataset answers with wage levels.
           const kinds = (await panel.locator('[data-testid=salary-benchmark]').getAttribute('data-kinds')) ?? '';
           assert(kinds.split(' ').includes('levels'), `no county wage levels in the benchmark (kinds: "${kinds}")`);
           const verdict = await panel.locator('[data-testid=verdict]').getAttribute('data-verdict');
-          assert(verdict === (state === 'analyzed' ? 'tpm' : 'not-tpm'), `verdict ${verdict} disagrees with state ${state}`);
+          assert(
+            verdict === (state === 'analyzed' ? 'tpm' : 'not-tpm'),
+            `verdict ${verdict} disagrees with state ${state}`,
+          );
           // The panel's own styles apply inside its shadow root even under the page's strict CSP.
           const position = await panel.evaluate((host) => getComputedStyle(host).position);
           assert(position === 'fixed', `panel styles did not apply (position: ${position})`);
@@ -146,7 +190,10 @@ async function main(): Promise<number> {
             pages.push(page);
             const panel = page.locator('#tpm-lens-panel');
             await panel.locator('[data-testid=panel]').waitFor({timeout: STATE_TIMEOUT_MS});
-            assert(await panel.locator('#tpm-lens-body').isVisible(), 'a TPM posting did not open in full with nothing remembered');
+            assert(
+              await panel.locator('#tpm-lens-body').isVisible(),
+              'a TPM posting did not open in full with nothing remembered',
+            );
             await panel.getByRole('button', {name: 'Collapse TPM Lens'}).click();
             assert(!(await panel.locator('#tpm-lens-body').isVisible()), 'body still visible after collapsing');
             await waitForLocal(worker, 'panelCollapsed', (value) => value === true);
@@ -165,8 +212,14 @@ async function main(): Promise<number> {
             // Closed from the keyboard, and still closed when the user comes back to the posting.
             await nextPanel.getByRole('button', {name: 'Close TPM Lens'}).focus();
             await next.keyboard.press('Enter');
-            await next.waitForFunction(() => !document.getElementById('tpm-lens-panel'), null, {timeout: STATE_TIMEOUT_MS});
-            const closed = (await waitForLocal(worker, 'dismissedPostings', (value) => Array.isArray(value) && value.length === 1)) as string[];
+            await next.waitForFunction(() => !document.getElementById('tpm-lens-panel'), null, {
+              timeout: STATE_TIMEOUT_MS,
+            });
+            const closed = (await waitForLocal(
+              worker,
+              'dismissedPostings',
+              (value) => Array.isArray(value) && value.length === 1,
+            )) as string[];
             await next.reload({waitUntil: 'domcontentloaded'});
             assert((await pageState(next)) === 'analyzed', 'the closed posting was not analysed on the way back');
             // The summary tells the popup the panel is closed: the same closing key.
@@ -182,7 +235,10 @@ async function main(): Promise<number> {
               return null;
             }, closed[0]!);
             assert(summary, 'no tab summary says the panel is closed');
-            assert((await next.locator('#tpm-lens-panel').count()) === 0, 'the closed posting showed its panel again after a reload');
+            assert(
+              (await next.locator('#tpm-lens-panel').count()) === 0,
+              'the closed posting showed its panel again after a reload',
+            );
             // The first posting was never closed: it still shows.
             await page.reload({waitUntil: 'domcontentloaded'});
             await panel.locator('[data-testid=panel]').waitFor({timeout: STATE_TIMEOUT_MS});
@@ -222,7 +278,10 @@ async function main(): Promise<number> {
           });
           const quote = (await item.locator('blockquote').first().innerText()).replace(/show in posting$/, '').trim();
           const squash = (text: string) => text.replace(/\s+/g, '').toLowerCase();
-          assert(highlighted !== null && squash(highlighted) === squash(quote), `highlighted "${highlighted}" for "${quote}"`);
+          assert(
+            highlighted !== null && squash(highlighted) === squash(quote),
+            `highlighted "${highlighted}" for "${quote}"`,
+          );
           const after = await page.evaluate(() => document.body.innerHTML.length);
           assert(before === after, 'the page DOM changed');
           await page.close();
@@ -237,7 +296,9 @@ async function main(): Promise<number> {
             await page.goto(`https://www.linkedin.com${OPENAI_PATH}`, {waitUntil: 'domcontentloaded'});
             await pageState(page);
             await openPanelTitle(page);
-            return page.locator('#tpm-lens-panel [data-testid=panel]').evaluate((panel) => getComputedStyle(panel).backgroundColor);
+            return page
+              .locator('#tpm-lens-panel [data-testid=panel]')
+              .evaluate((panel) => getComputedStyle(panel).backgroundColor);
           };
           const light = await background('light');
           const dark = await background('dark');
@@ -251,7 +312,9 @@ async function main(): Promise<number> {
           const page = await open('www.linkedin.com', OPENAI_PATH);
           await pageState(page);
           const shown = await openPanelTitle(page);
-          const completeness = (await page.locator('#tpm-lens-panel [data-testid=completeness-score] .score').innerText()).trim();
+          const completeness = (
+            await page.locator('#tpm-lens-panel [data-testid=completeness-score] .score').innerText()
+          ).trim();
           const url = page.url();
           const found = await worker.evaluate(async (pageUrl) => {
             // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the worker's own chrome.* API
@@ -270,7 +333,10 @@ async function main(): Promise<number> {
           assert(found, 'no summary or badge for the tab');
           const summary = found.summary as unknown as {title: string; completeness: number};
           assert(summary.title === shown, `stored title "${summary.title}" is not the panel's "${shown}"`);
-          assert(found.badge === completeness && String(summary.completeness) === completeness, `badge ${found.badge}, stored ${summary.completeness}, panel ${completeness}`);
+          assert(
+            found.badge === completeness && String(summary.completeness) === completeness,
+            `badge ${found.badge}, stored ${summary.completeness}, panel ${completeness}`,
+          );
           // Leaving for a site the extension does not run on clears the tab's summary and badge.
           await page.goto(`https://example.org${OPENAI_PATH}`, {waitUntil: 'domcontentloaded'});
           const left = await worker.evaluate(async (pageUrl) => {
@@ -314,14 +380,20 @@ async function main(): Promise<number> {
               // DOMParser parses <noscript> content as markup; its meta refresh would navigate away.
               parsed.querySelectorAll('noscript, meta[http-equiv], script').forEach((node) => node.remove());
               document.title = parsed.title;
-              document.body.replaceChildren(...Array.from(parsed.body.childNodes, (node) => document.importNode(node, true)));
+              document.body.replaceChildren(
+                ...Array.from(parsed.body.childNodes, (node) => document.importNode(node, true)),
+              );
               history.pushState({}, '', path);
             },
             {markup: html, path: OPENAI_PATH},
           );
-          await page.waitForFunction(() => ['analyzed', 'not-tpm'].includes(document.documentElement.dataset.tpmLens ?? ''), null, {
-            timeout: STATE_TIMEOUT_MS,
-          });
+          await page.waitForFunction(
+            () => ['analyzed', 'not-tpm'].includes(document.documentElement.dataset.tpmLens ?? ''),
+            null,
+            {
+              timeout: STATE_TIMEOUT_MS,
+            },
+          );
           const title = await openPanelTitle(page);
           assert(title.length > 0 && (await page.title()).includes(title), `panel title "${title}" after navigation`);
           await page.close();
@@ -333,7 +405,10 @@ async function main(): Promise<number> {
           const page = await ctx.newPage();
           await page.goto(`chrome-extension://${extensionId}/src/popup/index.html`);
           await page.getByTestId('no-summary').waitFor({timeout: STATE_TIMEOUT_MS});
-          assert((await page.getByRole('button', {name: 'Profile and settings'}).count()) === 1, 'popup has no settings button');
+          assert(
+            (await page.getByRole('button', {name: 'Profile and settings'}).count()) === 1,
+            'popup has no settings button',
+          );
           // Opened as a tab, the popup's own page is the active tab: the browser refuses to inject there.
           await page.getByRole('button', {name: 'Analyze this page'}).click();
           const notice = await page.getByTestId('analyze-notice').innerText({timeout: STATE_TIMEOUT_MS});
@@ -354,7 +429,14 @@ async function main(): Promise<number> {
             yearsExperience: 8,
             degree: 'bachelor',
             certifications: ['PMP'],
-            checklist: ['communication', 'stakeholder-management', 'delivery', 'problem-solving', 'prioritization', 'initiative'],
+            checklist: [
+              'communication',
+              'stakeholder-management',
+              'delivery',
+              'problem-solving',
+              'prioritization',
+              'initiative',
+            ],
             skills: ['Python'],
             location: 'San Francisco, CA',
             payExpectation: null,
@@ -365,7 +447,11 @@ async function main(): Promise<number> {
           }, profile);
           try {
             await page.waitForFunction(
-              () => document.getElementById('tpm-lens-panel')?.shadowRoot?.querySelector('[data-testid=fit-score]')?.getAttribute('data-has-profile') === 'true',
+              () =>
+                document
+                  .getElementById('tpm-lens-panel')
+                  ?.shadowRoot?.querySelector('[data-testid=fit-score]')
+                  ?.getAttribute('data-has-profile') === 'true',
               null,
               {timeout: STATE_TIMEOUT_MS},
             );
@@ -375,9 +461,13 @@ async function main(): Promise<number> {
               // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the worker's own chrome.* API
               const chrome = (globalThis as any).chrome;
               for (let i = 0; i < 20; i++) {
-                const stored: Record<string, {url: string; fit: number | null}> = await chrome.storage.session.get(null);
-                const entry = Object.entries(stored).find(([, summary]) => summary.url === pageUrl && summary.fit !== null);
-                if (entry) return chrome.action.getBadgeText({tabId: Number(entry[0].replace('tab:', ''))}) as Promise<string>;
+                const stored: Record<string, {url: string; fit: number | null}> =
+                  await chrome.storage.session.get(null);
+                const entry = Object.entries(stored).find(
+                  ([, summary]) => summary.url === pageUrl && summary.fit !== null,
+                );
+                if (entry)
+                  return chrome.action.getBadgeText({tabId: Number(entry[0].replace('tab:', ''))}) as Promise<string>;
                 await new Promise((resolve) => setTimeout(resolve, 100));
               }
               return null;
@@ -401,13 +491,19 @@ async function main(): Promise<number> {
             .map((request) => request.url())
             .filter((url) => /^https?:/.test(url) && !SERVED_HOSTS.has(new URL(url).hostname));
           assert(foreign.length === 0, `requests to other hosts: ${foreign.slice(0, 5).join(', ')}`);
-          const fromWorker = requests.filter((request) => request.serviceWorker() && !request.url().startsWith('chrome-extension:'));
+          const fromWorker = requests.filter(
+            (request) => request.serviceWorker() && !request.url().startsWith('chrome-extension:'),
+          );
           assert(fromWorker.length === 0, `service worker requests: ${fromWorker.map((r) => r.url()).join(', ')}`);
           // To the served hosts only page loads are expected (the 429 page's own meta refresh is one).
           const extra = requests.filter(
-            (request) => /^https?:/.test(request.url()) && !request.isNavigationRequest() && !blockedByPageCsp.has(request),
+            (request) =>
+              /^https?:/.test(request.url()) && !request.isNavigationRequest() && !blockedByPageCsp.has(request),
           );
-          assert(extra.length === 0, `requests other than page loads: ${extra.map((r) => `${r.resourceType()} ${r.url()}`).join(', ')}`);
+          assert(
+            extra.length === 0,
+            `requests other than page loads: ${extra.map((r) => `${r.resourceType()} ${r.url()}`).join(', ')}`,
+          );
           assert(pageErrors.length === 0, `page errors: ${pageErrors.join(' | ')}`);
         },
       },
@@ -420,8 +516,18 @@ async function main(): Promise<number> {
     await context.close().catch(() => undefined);
     context = undefined;
     const shipped = existsSync(join(SHIPPED_DIST, 'manifest.json'))
-      ? shippedBuildChecks({dist: SHIPPED_DIST, chromium: CHROMIUM, rules, posting: {host: 'www.linkedin.com', path: OPENAI_PATH}})
-      : [{name: 'the store build', run: () => Promise.reject(new Error(`no build at ${SHIPPED_DIST}: run \`npm run build\` first`))}];
+      ? shippedBuildChecks({
+          dist: SHIPPED_DIST,
+          chromium: CHROMIUM,
+          rules,
+          posting: {host: 'www.linkedin.com', path: OPENAI_PATH},
+        })
+      : [
+          {
+            name: 'the store build',
+            run: () => Promise.reject(new Error(`no build at ${SHIPPED_DIST}: run \`npm run build\` first`)),
+          },
+        ];
     const shippedCounts = await runChecks(shipped, ONLY ?? undefined);
     passed += shippedCounts.passed;
     failed += shippedCounts.failed;

@@ -9,7 +9,9 @@ import type {ServedPage} from './server';
 
 /** Does the build's manifest inject the content script at `url`? (match patterns: scheme://host/path) */
 export function manifestMatches(dist: string, url: string): boolean {
-  const manifest = JSON.parse(readFileSync(join(dist, 'manifest.json'), 'utf8')) as {content_scripts?: Array<{matches: string[]}>};
+  const manifest = JSON.parse(readFileSync(join(dist, 'manifest.json'), 'utf8')) as {
+    content_scripts?: Array<{matches: string[]}>;
+  };
   const target = new URL(url);
   return (manifest.content_scripts ?? []).some((script) =>
     script.matches.some((pattern) => {
@@ -17,8 +19,14 @@ export function manifestMatches(dist: string, url: string): boolean {
       if (!parts) return pattern === '<all_urls>';
       const [, scheme, host, path] = parts as unknown as [string, string, string, string];
       const schemeOk = scheme === '*' ? /^https?:$/.test(target.protocol) : target.protocol === `${scheme}:`;
-      const hostOk = host === '*' || (host.startsWith('*.') ? target.hostname === host.slice(2) || target.hostname.endsWith(host.slice(1)) : target.hostname === host);
-      const pathOk = new RegExp(`^${path.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*')}$`).test(target.pathname + target.search);
+      const hostOk =
+        host === '*' ||
+        (host.startsWith('*.')
+          ? target.hostname === host.slice(2) || target.hostname.endsWith(host.slice(1))
+          : target.hostname === host);
+      const pathOk = new RegExp(`^${path.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*')}$`).test(
+        target.pathname + target.search,
+      );
       return schemeOk && hostOk && pathOk;
     }),
   );
@@ -27,7 +35,12 @@ export function manifestMatches(dist: string, url: string): boolean {
 export function savedServedPages(htmlDir: string): ServedPage[] {
   return SAVED_PAGES.map((page) => {
     const url = new URL(page.url);
-    return {host: url.hostname, path: url.pathname + url.search, file: join(htmlDir, page.file), ...(page.status ? {status: page.status} : {})};
+    return {
+      host: url.hostname,
+      path: url.pathname + url.search,
+      file: join(htmlDir, page.file),
+      ...(page.status ? {status: page.status} : {}),
+    };
   });
 }
 
@@ -57,7 +70,10 @@ function postingCheck(e2e: E2E, htmlDir: string, page: SavedPage): Check {
         assert(squash(title) === squash(expectedTitle), `panel title "${title}", the page says "${expectedTitle}"`);
         const verdict = await tab.locator('#tpm-lens-panel [data-testid=verdict]').getAttribute('data-verdict');
         assert(verdict === verdictFromTitle(expectedTitle), `verdict ${verdict} for "${expectedTitle}"`);
-        assert(verdict === (state === 'analyzed' ? 'tpm' : 'not-tpm'), `verdict ${verdict} disagrees with state ${state}`);
+        assert(
+          verdict === (state === 'analyzed' ? 'tpm' : 'not-tpm'),
+          `verdict ${verdict} disagrees with state ${state}`,
+        );
         assert((await tab.locator('#tpm-lens-panel').count()) === 1, 'more than one panel');
       } finally {
         await tab.close();
@@ -90,7 +106,10 @@ function noPostingCheck(e2e: E2E, page: SavedPage): Check {
  */
 function notMatchedCheck(e2e: E2E, pages: SavedPage[], control: SavedPage): Check {
   return {
-    name: `saved pages on hosts the extension does not match get no panel (${pages.map((page) => new URL(page.url).hostname).filter((host, index, all) => all.indexOf(host) === index).join(', ')})`,
+    name: `saved pages on hosts the extension does not match get no panel (${pages
+      .map((page) => new URL(page.url).hostname)
+      .filter((host, index, all) => all.indexOf(host) === index)
+      .join(', ')})`,
     run: async () => {
       const tabs = await Promise.all(pages.map((page) => openPinned(e2e, page)));
       const controlTab = await openPinned(e2e, control);
@@ -98,8 +117,14 @@ function notMatchedCheck(e2e: E2E, pages: SavedPage[], control: SavedPage): Chec
         await Promise.all(tabs.map((tab) => tab.waitForLoadState('load')));
         assert((await pageState(controlTab)) !== null, 'the control page was never analysed');
         for (const [index, tab] of tabs.entries()) {
-          const signs = await tab.evaluate(() => ({panel: document.getElementById('tpm-lens-panel') !== null, state: document.documentElement.dataset.tpmLens ?? null}));
-          assert(!signs.panel && signs.state === null, `${pages[index]!.url}: panel ${signs.panel}, dataset.tpmLens ${signs.state}`);
+          const signs = await tab.evaluate(() => ({
+            panel: document.getElementById('tpm-lens-panel') !== null,
+            state: document.documentElement.dataset.tpmLens ?? null,
+          }));
+          assert(
+            !signs.panel && signs.state === null,
+            `${pages[index]!.url}: panel ${signs.panel}, dataset.tpmLens ${signs.state}`,
+          );
         }
       } finally {
         await Promise.all([...tabs, controlTab].map((tab) => tab.close()));
@@ -126,10 +151,16 @@ function structuredDataCheck(e2e: E2E, withJsonLd: SavedPage, withoutJsonLd: Sav
         assert(!(await finding.isVisible()), 'the section is open before it is asked for');
         await section.locator('summary').click();
         await finding.waitFor({state: 'visible', timeout: 15_000});
-        assert((await finding.getAttribute('data-problem')) === 'missing', `baseSalary is ${await finding.getAttribute('data-problem')}`);
+        assert(
+          (await finding.getAttribute('data-problem')) === 'missing',
+          `baseSalary is ${await finding.getAttribute('data-problem')}`,
+        );
         assert(/Google/.test(await section.locator('.source').innerText()), 'the section names no source');
         await openPanelTitle(bare);
-        assert((await bare.locator('#tpm-lens-panel [data-testid=structured-data]').count()) === 0, `a section on ${withoutJsonLd.file}, which has no JSON-LD`);
+        assert(
+          (await bare.locator('#tpm-lens-panel [data-testid=structured-data]').count()) === 0,
+          `a section on ${withoutJsonLd.file}, which has no JSON-LD`,
+        );
       } finally {
         await Promise.all([tab.close(), bare.close()]);
       }
@@ -154,7 +185,14 @@ function screeningLineCheck(e2e: E2E, page: SavedPage): Check {
         assert(/Hybrid/.test(text) && /Visa sponsorship/.test(text), `screening line "${text}"`);
         const part = line.locator('button[data-id=sponsorship]');
         await part.focus();
-        assert(await part.evaluate((button) => button.getRootNode() instanceof ShadowRoot ? (button.getRootNode() as ShadowRoot).activeElement === button : document.activeElement === button), 'the sponsorship part takes no keyboard focus');
+        assert(
+          await part.evaluate((button) =>
+            button.getRootNode() instanceof ShadowRoot
+              ? (button.getRootNode() as ShadowRoot).activeElement === button
+              : document.activeElement === button,
+          ),
+          'the sponsorship part takes no keyboard focus',
+        );
         const quote = (await part.getAttribute('title'))?.replace(/^"|"$/g, '') ?? '';
         await tab.keyboard.press('Enter');
         const highlighted = await tab.evaluate(() => {
@@ -162,7 +200,10 @@ function screeningLineCheck(e2e: E2E, page: SavedPage): Check {
           const range = highlight ? [...highlight][0] : undefined;
           return range ? range.toString() : null;
         });
-        assert(highlighted !== null && squash(highlighted) === squash(quote), `highlighted "${highlighted}" for "${quote}"`);
+        assert(
+          highlighted !== null && squash(highlighted) === squash(quote),
+          `highlighted "${highlighted}" for "${quote}"`,
+        );
       } finally {
         await tab.close();
       }
@@ -177,8 +218,13 @@ export function savedPageChecks(e2e: E2E, htmlDir: string, dist: string): Check[
     {
       name: "the saved-page table agrees with the build's content-script matches",
       run: async () => {
-        const wrong = SAVED_PAGES.filter((page) => manifestMatches(dist, page.url) === (page.expect.kind === 'not-matched'));
-        assert(wrong.length === 0, `update test/e2e/saved-pages.ts, the build ${wrong.map((page) => `${manifestMatches(dist, page.url) ? 'matches' : 'does not match'} ${page.url}`).join('; ')}`);
+        const wrong = SAVED_PAGES.filter(
+          (page) => manifestMatches(dist, page.url) === (page.expect.kind === 'not-matched'),
+        );
+        assert(
+          wrong.length === 0,
+          `update test/e2e/saved-pages.ts, the build ${wrong.map((page) => `${manifestMatches(dist, page.url) ? 'matches' : 'does not match'} ${page.url}`).join('; ')}`,
+        );
       },
     },
     ...SAVED_PAGES.filter((page) => page.expect.kind === 'posting').map((page) => postingCheck(e2e, htmlDir, page)),
@@ -189,6 +235,9 @@ export function savedPageChecks(e2e: E2E, htmlDir: string, dist: string): Check[
       SAVED_PAGES.find((page) => page.file === 'indeed/talynt_indeed_posting.html')!,
       SAVED_PAGES.find((page) => page.file === 'linkedin/jobdog_linkedin_openai_3915648739.html')!,
     ),
-    screeningLineCheck(e2e, SAVED_PAGES.find((page) => page.file === 'linkedin/jobdog_linkedin_anthropic_4053542511.html')!),
+    screeningLineCheck(
+      e2e,
+      SAVED_PAGES.find((page) => page.file === 'linkedin/jobdog_linkedin_anthropic_4053542511.html')!,
+    ),
   ];
 }

@@ -26,7 +26,9 @@ export interface SavedPage {
 const ENTITIES: Record<string, string> = {amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' '};
 const decodeEntities = (text: string) =>
   text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, name: string) =>
-    name[0] === '#' ? String.fromCodePoint(name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : Number(name.slice(1))) : (ENTITIES[name.toLowerCase()] ?? whole),
+    name[0] === '#'
+      ? String.fromCodePoint(name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : Number(name.slice(1)))
+      : (ENTITIES[name.toLowerCase()] ?? whole),
   );
 
 export function documentTitle(html: string): string | null {
@@ -43,10 +45,11 @@ export function jsonLdTitle(html: string): string | null {
     } catch {
       continue;
     }
-    const nodes: unknown[] = Array.isArray(data) ? data : [data, ...(((data as {'@graph'?: unknown[]})['@graph']) ?? [])];
+    const nodes: unknown[] = Array.isArray(data) ? data : [data, ...((data as {'@graph'?: unknown[]})['@graph'] ?? [])];
     for (const node of nodes) {
       const record = node as {'@type'?: unknown; title?: unknown};
-      if (record?.['@type'] === 'JobPosting' && typeof record.title === 'string') return decodeEntities(record.title).trim();
+      if (record?.['@type'] === 'JobPosting' && typeof record.title === 'string')
+        return decodeEntities(record.title).trim();
     }
   }
   return null;
@@ -84,7 +87,10 @@ function indeedSelectedTitle(html: string): string | null {
 function ziprecruiterFirstResultTitle(html: string): string | null {
   for (const match of html.matchAll(/<script[^>]*type="application\/ld\+json"[^>]*>([\s\S]*?)<\/script>/gi)) {
     try {
-      const data = JSON.parse(match[1]!) as {'@type'?: string; itemListElement?: Array<{position: string | number; name: string}>};
+      const data = JSON.parse(match[1]!) as {
+        '@type'?: string;
+        itemListElement?: Array<{position: string | number; name: string}>;
+      };
       if (data['@type'] !== 'ItemList') continue;
       const first = data.itemListElement?.find((item) => Number(item.position) === 1);
       if (first) return decodeEntities(first.name);
@@ -102,27 +108,128 @@ function glassdoorPaneTitle(html: string): string | null {
 }
 
 export const SAVED_PAGES: SavedPage[] = [
-  {file: 'indeed/talynt_indeed_posting.html', url: 'https://www.indeed.com/viewjob?jk=bf873f62104b48b5', expect: {kind: 'posting', title: jsonLdTitle}, why: 'Indeed viewjob 2023'},
-  {file: 'indeed/dinie_coverletterer-indeed_job.html', url: 'https://au.indeed.com/viewjob?jk=54f1f8af68d722d2', expect: {kind: 'posting', title: jsonLdTitle}, why: 'Indeed viewjob 2026 (au)'},
-  {file: 'indeed/DanWarner00_ai-job-search-platform-indeed_page.html', url: 'https://www.indeed.com/q-data-analyst-l-portland,-or-jobs.html', expect: {kind: 'posting', title: indeedSelectedTitle}, why: 'Indeed search page with the selected job in its pane'},
-  {file: 'indeed/donthephan_testBaseSearch.html', url: 'https://ca.indeed.com/jobs?q=developer&l=Toronto', expect: {kind: 'no-posting'}, why: 'Indeed search list, nothing selected'},
-  {file: 'linkedin/jobdog_linkedin_openai_3915648739.html', url: 'https://www.linkedin.com/jobs/view/3915648739/', expect: {kind: 'posting', title: linkedinGuestTitle}, why: 'LinkedIn guest 2024'},
-  {file: 'linkedin/jobdog_linkedin_anthropic_4053542511.html', url: 'https://www.linkedin.com/jobs/view/4053542511/', expect: {kind: 'posting', title: linkedinGuestTitle}, why: 'LinkedIn guest 2024'},
-  {file: 'linkedin/dinie_coverletterer-linkedin_guest_job.html', url: 'https://au.linkedin.com/jobs/view/senior-software-engineer-developer-experience-at-heidi-4411867124', expect: {kind: 'posting', title: linkedinGuestTitle}, why: 'LinkedIn guest 2026 (au)'},
-  {file: 'linkedin/XingyouLee_linkedin-notifier-job_page.html', url: 'https://www.linkedin.com/jobs/view/4374244548/', expect: {kind: 'posting', title: linkedinMemberTitle}, why: 'LinkedIn logged-in 2026, hashed classes'},
-  {file: 'linkedin/JoyKimaiyo_web-scraping-data-jobs-linkedin_page.html', url: 'https://www.linkedin.com/jobs/search/?currentJobId=4205971663', expect: {kind: 'posting', title: linkedinEmbeddedTitle}, why: 'LinkedIn logged-in split pane 2025'},
+  {
+    file: 'indeed/talynt_indeed_posting.html',
+    url: 'https://www.indeed.com/viewjob?jk=bf873f62104b48b5',
+    expect: {kind: 'posting', title: jsonLdTitle},
+    why: 'Indeed viewjob 2023',
+  },
+  {
+    file: 'indeed/dinie_coverletterer-indeed_job.html',
+    url: 'https://au.indeed.com/viewjob?jk=54f1f8af68d722d2',
+    expect: {kind: 'posting', title: jsonLdTitle},
+    why: 'Indeed viewjob 2026 (au)',
+  },
+  {
+    file: 'indeed/DanWarner00_ai-job-search-platform-indeed_page.html',
+    url: 'https://www.indeed.com/q-data-analyst-l-portland,-or-jobs.html',
+    expect: {kind: 'posting', title: indeedSelectedTitle},
+    why: 'Indeed search page with the selected job in its pane',
+  },
+  {
+    file: 'indeed/donthephan_testBaseSearch.html',
+    url: 'https://ca.indeed.com/jobs?q=developer&l=Toronto',
+    expect: {kind: 'no-posting'},
+    why: 'Indeed search list, nothing selected',
+  },
+  {
+    file: 'linkedin/jobdog_linkedin_openai_3915648739.html',
+    url: 'https://www.linkedin.com/jobs/view/3915648739/',
+    expect: {kind: 'posting', title: linkedinGuestTitle},
+    why: 'LinkedIn guest 2024',
+  },
+  {
+    file: 'linkedin/jobdog_linkedin_anthropic_4053542511.html',
+    url: 'https://www.linkedin.com/jobs/view/4053542511/',
+    expect: {kind: 'posting', title: linkedinGuestTitle},
+    why: 'LinkedIn guest 2024',
+  },
+  {
+    file: 'linkedin/dinie_coverletterer-linkedin_guest_job.html',
+    url: 'https://au.linkedin.com/jobs/view/senior-software-engineer-developer-experience-at-heidi-4411867124',
+    expect: {kind: 'posting', title: linkedinGuestTitle},
+    why: 'LinkedIn guest 2026 (au)',
+  },
+  {
+    file: 'linkedin/XingyouLee_linkedin-notifier-job_page.html',
+    url: 'https://www.linkedin.com/jobs/view/4374244548/',
+    expect: {kind: 'posting', title: linkedinMemberTitle},
+    why: 'LinkedIn logged-in 2026, hashed classes',
+  },
+  {
+    file: 'linkedin/JoyKimaiyo_web-scraping-data-jobs-linkedin_page.html',
+    url: 'https://www.linkedin.com/jobs/search/?currentJobId=4205971663',
+    expect: {kind: 'posting', title: linkedinEmbeddedTitle},
+    why: 'LinkedIn logged-in split pane 2025',
+  },
   // The 429 body answered /jobs/view/3915648739/; it is served under a neighbouring id so both pages can be served.
-  {file: 'linkedin/jobdog_linkedin_429_ratelimited_3915648739.html', url: 'https://www.linkedin.com/jobs/view/3915648740/', status: 429, expect: {kind: 'no-posting'}, why: 'LinkedIn HTTP 429 body'},
-  {file: 'greenhouse/jobdog_greenhouse_scaleai_4315289005.html', url: 'https://job-boards.greenhouse.io/scaleai/jobs/4315289005', expect: {kind: 'posting', title: greenhouseTitle}, why: 'Greenhouse job board (Remix UI)'},
-  {file: 'workday/adfrisealach_workday-scraper-job_page.html', url: 'https://autodesk.wd1.myworkdayjobs.com/en-US/Ext/job/Senior-Industry-Strategy-Manager---Content-Creation_24WD81528', expect: {kind: 'posting', title: jsonLdTitle}, why: 'Workday job page'},
-  {file: 'ziprecruiter/jobsearch-rag_ziprecruiter_serp_real_c889684d.html', url: 'https://www.ziprecruiter.com/jobs-search', expect: {kind: 'posting', title: ziprecruiterFirstResultTitle}, why: 'ZipRecruiter results page with the first job in its pane'},
-  {file: 'glassdoor/sidharth1snair_Salary-Prediction-glassdoor_search_pane.html', url: 'https://www.glassdoor.co.in/Job/india-data-scientist-jobs-SRCH_IL.0,5_KO6,20.htm', expect: {kind: 'posting', title: glassdoorPaneTitle}, why: 'Glassdoor India search page with the selected job in its pane'},
-  {file: 'other/jobdog_jobindex_dk_h1509671.html', url: 'https://www.jobindex.dk/jobannonce/h1509671/international-export-manager-distributor-sales-copenhagen', expect: {kind: 'not-matched'}, why: 'jobindex.dk'},
-  {file: 'other/jobdog_jobindex_dk_r12800344.html', url: 'https://www.jobindex.dk/jobannonce/r12800344/pilot-scientist-for-purification', expect: {kind: 'not-matched'}, why: 'jobindex.dk'},
-  {file: 'other/vercel_careers_engineering-manager-edge-network-us-4534415004.html', url: 'https://vercel.com/careers/engineering-manager-edge-network-us-4534415004', expect: {kind: 'not-matched'}, why: 'vercel.com careers'},
-  {file: 'other/vercel_careers_financial-systems-analyst-us-4668362004.html', url: 'https://vercel.com/careers/financial-systems-analyst-us-4668362004', expect: {kind: 'not-matched'}, why: 'vercel.com careers'},
-  {file: 'other/vercel_careers_head-of-business-operations-us-4657870004.html', url: 'https://vercel.com/careers/head-of-business-operations-us-4657870004', expect: {kind: 'not-matched'}, why: 'vercel.com careers'},
-  {file: 'other/vercel_careers_sales-engineer-apac-4159197004.html', url: 'https://vercel.com/careers/sales-engineer-apac-4159197004', expect: {kind: 'not-matched'}, why: 'vercel.com careers'},
+  {
+    file: 'linkedin/jobdog_linkedin_429_ratelimited_3915648739.html',
+    url: 'https://www.linkedin.com/jobs/view/3915648740/',
+    status: 429,
+    expect: {kind: 'no-posting'},
+    why: 'LinkedIn HTTP 429 body',
+  },
+  {
+    file: 'greenhouse/jobdog_greenhouse_scaleai_4315289005.html',
+    url: 'https://job-boards.greenhouse.io/scaleai/jobs/4315289005',
+    expect: {kind: 'posting', title: greenhouseTitle},
+    why: 'Greenhouse job board (Remix UI)',
+  },
+  {
+    file: 'workday/adfrisealach_workday-scraper-job_page.html',
+    url: 'https://autodesk.wd1.myworkdayjobs.com/en-US/Ext/job/Senior-Industry-Strategy-Manager---Content-Creation_24WD81528',
+    expect: {kind: 'posting', title: jsonLdTitle},
+    why: 'Workday job page',
+  },
+  {
+    file: 'ziprecruiter/jobsearch-rag_ziprecruiter_serp_real_c889684d.html',
+    url: 'https://www.ziprecruiter.com/jobs-search',
+    expect: {kind: 'posting', title: ziprecruiterFirstResultTitle},
+    why: 'ZipRecruiter results page with the first job in its pane',
+  },
+  {
+    file: 'glassdoor/sidharth1snair_Salary-Prediction-glassdoor_search_pane.html',
+    url: 'https://www.glassdoor.co.in/Job/india-data-scientist-jobs-SRCH_IL.0,5_KO6,20.htm',
+    expect: {kind: 'posting', title: glassdoorPaneTitle},
+    why: 'Glassdoor India search page with the selected job in its pane',
+  },
+  {
+    file: 'other/jobdog_jobindex_dk_h1509671.html',
+    url: 'https://www.jobindex.dk/jobannonce/h1509671/international-export-manager-distributor-sales-copenhagen',
+    expect: {kind: 'not-matched'},
+    why: 'jobindex.dk',
+  },
+  {
+    file: 'other/jobdog_jobindex_dk_r12800344.html',
+    url: 'https://www.jobindex.dk/jobannonce/r12800344/pilot-scientist-for-purification',
+    expect: {kind: 'not-matched'},
+    why: 'jobindex.dk',
+  },
+  {
+    file: 'other/vercel_careers_engineering-manager-edge-network-us-4534415004.html',
+    url: 'https://vercel.com/careers/engineering-manager-edge-network-us-4534415004',
+    expect: {kind: 'not-matched'},
+    why: 'vercel.com careers',
+  },
+  {
+    file: 'other/vercel_careers_financial-systems-analyst-us-4668362004.html',
+    url: 'https://vercel.com/careers/financial-systems-analyst-us-4668362004',
+    expect: {kind: 'not-matched'},
+    why: 'vercel.com careers',
+  },
+  {
+    file: 'other/vercel_careers_head-of-business-operations-us-4657870004.html',
+    url: 'https://vercel.com/careers/head-of-business-operations-us-4657870004',
+    expect: {kind: 'not-matched'},
+    why: 'vercel.com careers',
+  },
+  {
+    file: 'other/vercel_careers_sales-engineer-apac-4159197004.html',
+    url: 'https://vercel.com/careers/sales-engineer-apac-4159197004',
+    expect: {kind: 'not-matched'},
+    why: 'vercel.com careers',
+  },
 ];
 
 /**

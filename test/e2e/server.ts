@@ -32,7 +32,21 @@ function selfSignedCertificate(): {key: Buffer; cert: Buffer} {
   try {
     execFileSync(
       'openssl',
-      ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '2', '-subj', '/CN=localhost', '-keyout', join(dir, 'key.pem'), '-out', join(dir, 'cert.pem')],
+      [
+        'req',
+        '-x509',
+        '-newkey',
+        'rsa:2048',
+        '-nodes',
+        '-days',
+        '2',
+        '-subj',
+        '/CN=localhost',
+        '-keyout',
+        join(dir, 'key.pem'),
+        '-out',
+        join(dir, 'cert.pem'),
+      ],
       {stdio: 'ignore'},
     );
     return {key: readFileSync(join(dir, 'key.pem')), cert: readFileSync(join(dir, 'cert.pem'))};
@@ -61,7 +75,10 @@ export async function servePages(pages: readonly ServedPage[], port = 0): Promis
       response.end('not found');
       return;
     }
-    response.writeHead(page.status ?? 200, {'content-type': 'text/html; charset=utf-8', 'content-security-policy': page.csp ?? PAGE_CSP});
+    response.writeHead(page.status ?? 200, {
+      'content-type': 'text/html; charset=utf-8',
+      'content-security-policy': page.csp ?? PAGE_CSP,
+    });
     response.end(page.file ? readFileSync(page.file) : (page.body ?? ''));
   });
   await new Promise<void>((resolve, reject) => {

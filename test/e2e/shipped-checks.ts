@@ -8,7 +8,9 @@ import {SITES} from '../../src/sites/index';
 import {assert, launchChromium, STATE_TIMEOUT_MS, type Check} from './harness';
 
 function files(dir: string): string[] {
-  return readdirSync(dir, {withFileTypes: true}).flatMap((entry) => (entry.isDirectory() ? files(join(dir, entry.name)) : [join(dir, entry.name)]));
+  return readdirSync(dir, {withFileTypes: true}).flatMap((entry) =>
+    entry.isDirectory() ? files(join(dir, entry.name)) : [join(dir, entry.name)],
+  );
 }
 
 interface CdpNode {
@@ -24,7 +26,9 @@ interface CdpNode {
 function closedShadowText(node: CdpNode, inside = false): string {
   const here = inside && node.nodeType === 3 ? (node.nodeValue ?? '') : '';
   const children = (node.children ?? []).map((child) => closedShadowText(child, inside)).join(' ');
-  const shadows = (node.shadowRoots ?? []).map((root) => closedShadowText(root, inside || root.shadowRootType === 'closed')).join(' ');
+  const shadows = (node.shadowRoots ?? [])
+    .map((root) => closedShadowText(root, inside || root.shadowRootType === 'closed'))
+    .join(' ');
   return [here, children, shadows].filter(Boolean).join(' ');
 }
 
@@ -41,7 +45,7 @@ export interface ShippedBuild {
 export function shippedBuildChecks({dist, chromium, rules, posting}: ShippedBuild): Check[] {
   return [
     {
-      name: 'the store build carries neither the development key nor the adapters\' test URLs',
+      name: "the store build carries neither the development key nor the adapters' test URLs",
       run: async () => {
         const manifest = JSON.parse(readFileSync(join(dist, 'manifest.json'), 'utf8')) as Record<string, unknown>;
         assert(!('key' in manifest), 'dist/manifest.json has a "key"');
@@ -76,9 +80,16 @@ export function shippedBuildChecks({dist, chromium, rules, posting}: ShippedBuil
             const elements = Array.from(document.querySelectorAll('*'));
             return {
               openRoots: elements.filter((element) => element.shadowRoot !== null).map((element) => element.tagName),
-              htmlAttributes: Array.from(document.documentElement.attributes, (attribute) => attribute.name).filter((name) => /tpm/i.test(name)),
-              idOrClass: elements.filter((element) => /tpm/i.test(`${element.id} ${element.getAttribute('class') ?? ''}`)).length,
-              marks: performance.getEntries().filter((entry) => /tpm/i.test(entry.name)).map((entry) => entry.name),
+              htmlAttributes: Array.from(document.documentElement.attributes, (attribute) => attribute.name).filter(
+                (name) => /tpm/i.test(name),
+              ),
+              idOrClass: elements.filter((element) =>
+                /tpm/i.test(`${element.id} ${element.getAttribute('class') ?? ''}`),
+              ).length,
+              marks: performance
+                .getEntries()
+                .filter((entry) => /tpm/i.test(entry.name))
+                .map((entry) => entry.name),
               text: document.documentElement.innerText.includes('TPM Lens'),
             };
           });
@@ -86,7 +97,7 @@ export function shippedBuildChecks({dist, chromium, rules, posting}: ShippedBuil
           assert(seen.htmlAttributes.length === 0, `attributes on <html>: ${seen.htmlAttributes.join(', ')}`);
           assert(seen.idOrClass === 0, `${seen.idOrClass} elements named after the extension`);
           assert(seen.marks.length === 0, `timeline entries: ${seen.marks.join(', ')}`);
-          assert(!seen.text, 'the panel\'s text is in the page\'s text');
+          assert(!seen.text, "the panel's text is in the page's text");
           await session.detach();
         } finally {
           await ctx.close().catch(() => undefined);

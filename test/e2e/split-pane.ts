@@ -22,16 +22,31 @@ type Label = {id: string; is_tpm: string};
  * distinct titles and enough text to read. The first `count` that qualify, in file order.
  */
 export function pickPostings(dataDir: string, count: number): PanePosting[] {
-  const lines = (file: string) => readFileSync(join(dataDir, 'postings', file), 'utf8').split('\n').filter((line) => line.trim());
-  const tpm = new Set(lines('dev.labels.jsonl').map((line) => JSON.parse(line) as Label).filter((label) => label.is_tpm === 'yes').map((label) => label.id));
+  const lines = (file: string) =>
+    readFileSync(join(dataDir, 'postings', file), 'utf8')
+      .split('\n')
+      .filter((line) => line.trim());
+  const tpm = new Set(
+    lines('dev.labels.jsonl')
+      .map((line) => JSON.parse(line) as Label)
+      .filter((label) => label.is_tpm === 'yes')
+      .map((label) => label.id),
+  );
   const picked: PanePosting[] = [];
   for (const row of lines('dev.jsonl').map((line) => JSON.parse(line) as Row)) {
     if (!tpm.has(row.id) || !row.title || !row.company || !row.location || row.description.length < 1500) continue;
     if (picked.some((posting) => posting.title === row.title)) continue;
-    picked.push({id: String(4_300_000_000 + picked.length * 7919), title: row.title, company: row.company, location: row.location, description: row.description});
+    picked.push({
+      id: String(4_300_000_000 + picked.length * 7919),
+      title: row.title,
+      company: row.company,
+      location: row.location,
+      description: row.description,
+    });
     if (picked.length === count) break;
   }
-  if (picked.length < count) throw new Error(`only ${picked.length} labelled TPM postings qualify for the split-pane page`);
+  if (picked.length < count)
+    throw new Error(`only ${picked.length} labelled TPM postings qualify for the split-pane page`);
   return picked;
 }
 
@@ -55,7 +70,10 @@ function pageScript(): void {
     return node;
   };
   const detail = (posting: Posting) => {
-    const paragraphs = posting.description.split(/\n+/).filter((line) => line.trim()).map((line) => el('p', '', line));
+    const paragraphs = posting.description
+      .split(/\n+/)
+      .filter((line) => line.trim())
+      .map((line) => el('p', '', line));
     return el(
       'div',
       'jobs-search__job-details--wrapper',
@@ -67,10 +85,23 @@ function pageScript(): void {
         el(
           'div',
           'job-details-jobs-unified-top-card__primary-description-container',
-          el('div', 't-black--light mt2 job-details-jobs-unified-top-card__tertiary-description-container', el('span', 'tvm__text', posting.location), el('span', 'tvm__text', ' · 2 days ago')),
+          el(
+            'div',
+            't-black--light mt2 job-details-jobs-unified-top-card__tertiary-description-container',
+            el('span', 'tvm__text', posting.location),
+            el('span', 'tvm__text', ' · 2 days ago'),
+          ),
         ),
       ),
-      el('article', 'jobs-description__container', el('div', 'jobs-description__content jobs-description-content', el('div', 'jobs-box__html-content', el('h2', '', 'About the job'), ...paragraphs))),
+      el(
+        'article',
+        'jobs-description__container',
+        el(
+          'div',
+          'jobs-description__content jobs-description-content',
+          el('div', 'jobs-box__html-content', el('h2', '', 'About the job'), ...paragraphs),
+        ),
+      ),
     );
   };
   const show = (id: string) => {
@@ -110,7 +141,9 @@ const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (char) => `&#${cha
 export function splitPaneHtml(postings: PanePosting[]): string {
   const items = postings
     .map(
-      (posting) => `<li class="ember-view occludable-update p0 relative scaffold-layout__list-item" data-occludable-job-id="${posting.id}">
+      (
+        posting,
+      ) => `<li class="ember-view occludable-update p0 relative scaffold-layout__list-item" data-occludable-job-id="${posting.id}">
   <div data-job-id="${posting.id}" class="display-flex job-card-container relative job-card-list job-card-container--clickable">
     <a class="job-card-list__title" href="/jobs/view/${posting.id}/">${escapeHtml(posting.title)}</a>
     <div class="artdeco-entity-lockup__subtitle">${escapeHtml(posting.company)}</div>

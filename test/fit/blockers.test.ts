@@ -30,9 +30,22 @@ const blockedPosting = analyze({
 
 describe('hard blockers', () => {
   it('lists each screening fact the profile rules out, and the score says so', () => {
-    const ruledOut = profile({yearsExperience: 10, needsSponsorship: true, clearanceHeld: 'Secret', usCitizen: false, workModes: ['remote'], travelLimit: 10});
+    const ruledOut = profile({
+      yearsExperience: 10,
+      needsSponsorship: true,
+      clearanceHeld: 'Secret',
+      usCitizen: false,
+      workModes: ['remote'],
+      travelLimit: 10,
+    });
     const fit = scoreFit(blockedPosting, ruledOut);
-    expect(fit.blockers?.map((blocker) => blocker.id)).toEqual(['sponsorship', 'clearance', 'us-citizenship', 'work-mode', 'travel']);
+    expect(fit.blockers?.map((blocker) => blocker.id)).toEqual([
+      'sponsorship',
+      'clearance',
+      'us-citizenship',
+      'work-mode',
+      'travel',
+    ]);
     expect(fit.score).toBe(0);
     expect(fit.blockers?.[1]?.reason).toBe('posting requires a TS/SCI clearance; you hold Secret');
   });
@@ -41,15 +54,26 @@ describe('hard blockers', () => {
     const unsaid = scoreFit(blockedPosting, profile({yearsExperience: 10}));
     expect(unsaid.blockers).toBeUndefined();
     expect(unsaid.score).toBeGreaterThan(0);
-    const meets = profile({yearsExperience: 10, needsSponsorship: false, clearanceHeld: 'TS/SCI with polygraph', usCitizen: true, workModes: ['onsite', 'hybrid'], travelLimit: 25});
+    const meets = profile({
+      yearsExperience: 10,
+      needsSponsorship: false,
+      clearanceHeld: 'TS/SCI with polygraph',
+      usCitizen: true,
+      workModes: ['onsite', 'hybrid'],
+      travelLimit: 25,
+    });
     expect(scoreFit(blockedPosting, meets).blockers).toBeUndefined();
     expect(scoreFit(blockedPosting, meets).score).toBe(unsaid.score);
   });
 
   it('keeps other countries\u2019 levels by name and a polygraph apart', () => {
     expect(fitBlockers({clearance: {required: true, level: 'NV1'}}, profile({clearanceHeld: 'NV1'}))).toEqual([]);
-    expect(fitBlockers({clearance: {required: true, level: 'NV1'}}, profile({clearanceHeld: 'Secret'}))).toHaveLength(1);
-    expect(fitBlockers({clearance: {required: true, level: 'TS/SCI with polygraph'}}, profile({clearanceHeld: 'TS/SCI'}))).toHaveLength(1);
+    expect(fitBlockers({clearance: {required: true, level: 'NV1'}}, profile({clearanceHeld: 'Secret'}))).toHaveLength(
+      1,
+    );
+    expect(
+      fitBlockers({clearance: {required: true, level: 'TS/SCI with polygraph'}}, profile({clearanceHeld: 'TS/SCI'})),
+    ).toHaveLength(1);
     expect(fitBlockers({clearance: {required: false, level: 'Secret'}}, profile({clearanceHeld: 'none'}))).toEqual([]);
   });
 });
@@ -63,24 +87,40 @@ const screeningAdditionArb = fc.oneof(
   fc.integer({min: 0, max: 20}).map((yearsExperience) => ({yearsExperience})),
   fc.subarray([...CHECKLIST_IDS]).map((checklist) => ({checklist})),
 );
-const inputs: FitInput[] = [blockedPosting, ...realPostings().slice(0, 40).map((posting) => analyze(posting))];
+const inputs: FitInput[] = [
+  blockedPosting,
+  ...realPostings()
+    .slice(0, 40)
+    .map((posting) => analyze(posting)),
+];
 
 describe('blocker properties', () => {
   it('adding to a profile never lowers a score that has no blocker', () => {
     fc.assert(
-      fc.property(fc.constantFrom(...inputs), fc.array(screeningAdditionArb, {minLength: 1, maxLength: 5}), (input, additions) => {
-        const before = emptyProfile();
-        const after = additions.reduce<Profile>((current, patch) => ({...current, ...patch}), before);
-        const fit = scoreFit(input, after);
-        return fit.blockers !== undefined || fit.score >= scoreFit(input, before).score;
-      }),
+      fc.property(
+        fc.constantFrom(...inputs),
+        fc.array(screeningAdditionArb, {minLength: 1, maxLength: 5}),
+        (input, additions) => {
+          const before = emptyProfile();
+          const after = additions.reduce<Profile>((current, patch) => ({...current, ...patch}), before);
+          const fit = scoreFit(input, after);
+          return fit.blockers !== undefined || fit.score >= scoreFit(input, before).score;
+        },
+      ),
       {numRuns: 400},
     );
   });
 });
 
 describe('screening fields of the profile', () => {
-  const full = profile({yearsExperience: 7, needsSponsorship: true, clearanceHeld: 'Top Secret', usCitizen: false, workModes: ['remote', 'hybrid'], travelLimit: 20});
+  const full = profile({
+    yearsExperience: 7,
+    needsSponsorship: true,
+    clearanceHeld: 'Top Secret',
+    usCitizen: false,
+    workModes: ['remote', 'hybrid'],
+    travelLimit: 20,
+  });
 
   it('round-trip through the exported file and the form', () => {
     expect(parseProfileValue(JSON.parse(profileFileText(full)))).toEqual({ok: true, profile: full, migratedFrom: null});
@@ -88,7 +128,13 @@ describe('screening fields of the profile', () => {
   });
 
   it('refuse a travel limit that is no percentage', () => {
-    expect(profileFromForm({...formFromProfile(full), travelLimit: '150'})).toMatchObject({ok: false, errors: {travelLimit: expect.any(String)}});
-    expect(profileFromForm({...formFromProfile(full), travelLimit: '30%'})).toMatchObject({ok: true, profile: {travelLimit: 30}});
+    expect(profileFromForm({...formFromProfile(full), travelLimit: '150'})).toMatchObject({
+      ok: false,
+      errors: {travelLimit: expect.any(String)},
+    });
+    expect(profileFromForm({...formFromProfile(full), travelLimit: '30%'})).toMatchObject({
+      ok: true,
+      profile: {travelLimit: 30},
+    });
   });
 });

@@ -11,19 +11,29 @@ import type {ChecklistMatch, PostedPay} from '../../src/core/types';
 import {haveRealPostings, realPostings} from './real-postings';
 
 const checklistWith = (present: readonly ChecklistId[]): ChecklistMatch[] =>
-  CHECKLIST.map((item) => ({id: item.id, kind: item.kind, label: item.label, present: present.includes(item.id), evidence: []}));
+  CHECKLIST.map((item) => ({
+    id: item.id,
+    kind: item.kind,
+    label: item.label,
+    present: present.includes(item.id),
+    evidence: [],
+  }));
 const pay: PostedPay = {min: 1, max: 2, period: 'year', currency: 'USD', annualMin: 1, annualMax: 2, text: '$1-$2'};
 
 describe('scoreCompleteness', () => {
   it('is 100 with everything stated and lists nothing missing', () => {
-    expect(scoreCompleteness({checklist: checklistWith(CHECKLIST_IDS), posted: pay, location: 'Austin, TX'})).toEqual({score: 100, missing: []});
+    expect(scoreCompleteness({checklist: checklistWith(CHECKLIST_IDS), posted: pay, location: 'Austin, TX'})).toEqual({
+      score: 100,
+      missing: [],
+    });
   });
 
   it('is 0 with nothing stated and lists the heaviest missing first', () => {
     const result = scoreCompleteness({checklist: checklistWith([]), posted: null, location: ' '});
     expect(result.score).toBe(0);
     expect(result.missing).toHaveLength(CHECKLIST_IDS.length + Object.keys(LISTING_FACTS).length);
-    const weight = (id: string) => CHECKLIST.find((item) => item.id === id)?.weight ?? LISTING_FACTS[id as keyof typeof LISTING_FACTS];
+    const weight = (id: string) =>
+      CHECKLIST.find((item) => item.id === id)?.weight ?? LISTING_FACTS[id as keyof typeof LISTING_FACTS];
     expect(result.missing.map(weight)).toEqual([...result.missing.map(weight)].sort((a, b) => b - a));
   });
 
@@ -38,19 +48,30 @@ describe('scoreCompleteness', () => {
 
   it('gives whole numbers from 0 to 100 and never drops when an item becomes present', () => {
     fc.assert(
-      fc.property(fc.subarray([...CHECKLIST_IDS]), fc.constantFrom(...CHECKLIST_IDS), fc.boolean(), fc.boolean(), (present, added, hasPay, hasPlace) => {
-        const input = {posted: hasPay ? pay : null, location: hasPlace ? 'Remote' : ''};
-        const before = scoreCompleteness({...input, checklist: checklistWith(present)}).score;
-        const after = scoreCompleteness({...input, checklist: checklistWith([...present, added])}).score;
-        return Number.isInteger(before) && before >= 0 && before <= 100 && after >= before;
-      }),
+      fc.property(
+        fc.subarray([...CHECKLIST_IDS]),
+        fc.constantFrom(...CHECKLIST_IDS),
+        fc.boolean(),
+        fc.boolean(),
+        (present, added, hasPay, hasPlace) => {
+          const input = {posted: hasPay ? pay : null, location: hasPlace ? 'Remote' : ''};
+          const before = scoreCompleteness({...input, checklist: checklistWith(present)}).score;
+          const after = scoreCompleteness({...input, checklist: checklistWith([...present, added])}).score;
+          return Number.isInteger(before) && before >= 0 && before <= 100 && after >= before;
+        },
+      ),
     );
   });
 });
 
 const postings = realPostings();
 const pool = postings.flatMap((posting) => splitSentences(posting.description)).filter((_, index) => index % 7 === 0);
-const sentencePool = [...pool, ...Object.values(SUGGESTIONS).map((suggestion) => suggestion.example), 'Location: Denver, CO', 'Remote'];
+const sentencePool = [
+  ...pool,
+  ...Object.values(SUGGESTIONS).map((suggestion) => suggestion.example),
+  'Location: Denver, CO',
+  'Remote',
+];
 
 // The requirement readers read a posting as a whole, so a later line can withdraw a requirement:
 // "Preferred qualifications:" turns the years under it into preferred ones, and "...; OR an AA/AS
@@ -88,8 +109,11 @@ describe.skipIf(!haveRealPostings)('draft completeness on real listings', () => 
     const plain = sentencePool.filter((line) => !isHeadingLike(line) && !touchesRequirements(line));
     expect(plain.length).toBeGreaterThan(50);
     fc.assert(
-      fc.property(fc.constantFrom(...drafts), fc.constantFrom(...plain), fc.nat(), (draft, sentence, at) =>
-        completeness(insert(draft, sentence, at)).score >= completeness(draft).score,
+      fc.property(
+        fc.constantFrom(...drafts),
+        fc.constantFrom(...plain),
+        fc.nat(),
+        (draft, sentence, at) => completeness(insert(draft, sentence, at)).score >= completeness(draft).score,
       ),
       {numRuns: 300},
     );

@@ -12,10 +12,20 @@ const DEGREES: Degree[] = ['bachelor', 'master', 'doctorate'];
 const CERTS = ['PMP', 'CAPM', 'PgMP', 'PRINCE2', 'CSM', 'PSM', 'PMI-ACP', 'SAFe', 'ITIL', 'AWS Solutions Architect'];
 
 function checklistWith(present: readonly ChecklistId[]): ChecklistMatch[] {
-  return CHECKLIST.map((item) => ({id: item.id, kind: item.kind, label: item.label, present: present.includes(item.id), evidence: []}));
+  return CHECKLIST.map((item) => ({
+    id: item.id,
+    kind: item.kind,
+    label: item.label,
+    present: present.includes(item.id),
+    evidence: [],
+  }));
 }
 
-function input(partial: Partial<FitInput['requirements']> = {}, present: ChecklistId[] = [], preferredCertifications: string[] = []): FitInput {
+function input(
+  partial: Partial<FitInput['requirements']> = {},
+  present: ChecklistId[] = [],
+  preferredCertifications: string[] = [],
+): FitInput {
   return {
     requirements: {minYearsExperience: null, degree: null, certifications: [], ...partial},
     checklist: checklistWith(present),
@@ -27,7 +37,10 @@ const profile = (partial: Partial<Profile>): Profile => ({...emptyProfile(), ...
 
 describe('scoreFit', () => {
   it('scores the weighted share of stated requirements met', () => {
-    const fit = scoreFit(input({minYearsExperience: 5, degree: 'bachelor'}, ['communication']), profile({yearsExperience: 6, degree: null, checklist: ['mentoring']}));
+    const fit = scoreFit(
+      input({minYearsExperience: 5, degree: 'bachelor'}, ['communication']),
+      profile({yearsExperience: 6, degree: null, checklist: ['mentoring']}),
+    );
     // experience 3 met; degree 2 unknown; communication (weight 2) missing: 3 / 7.
     expect(fit.score).toBe(Math.round((3 / 7) * 100));
     expect(fit.met).toEqual(['experience']);
@@ -36,7 +49,10 @@ describe('scoreFit', () => {
   });
 
   it('weighs years and required certifications above nice-to-haves', () => {
-    const rows = explainFit(input({minYearsExperience: 3, certifications: ['PMP']}, ['mentoring', 'communication'], ['ITIL']), emptyProfile());
+    const rows = explainFit(
+      input({minYearsExperience: 3, certifications: ['PMP']}, ['mentoring', 'communication'], ['ITIL']),
+      emptyProfile(),
+    );
     const weight = (id: string) => rows.find((row) => row.id === id)?.weight;
     expect(weight('experience')).toBe(FIT_WEIGHTS.experience);
     expect(weight('certification:PMP')).toBe(FIT_WEIGHTS.requiredCertification);
@@ -95,19 +111,29 @@ const syntheticInputArb: fc.Arbitrary<FitInput> = fc.record({
   preferredCertifications: fc.subarray(CERTS, {maxLength: 3}),
 });
 
-const realInputs: FitInput[] = realPostings().map((posting) => analyze(posting)).map(({requirements, checklist}) => ({requirements, checklist}));
+const realInputs: FitInput[] = realPostings()
+  .map((posting) => analyze(posting))
+  .map(({requirements, checklist}) => ({requirements, checklist}));
 const inputArb = realInputs.length ? fc.oneof(syntheticInputArb, fc.constantFrom(...realInputs)) : syntheticInputArb;
 
 type Addition = (before: Profile) => Profile;
 const additionArb: fc.Arbitrary<Addition> = fc.oneof(
-  fc.constantFrom(...CERTS, 'Six Sigma').map((cert): Addition => (before) => ({...before, certifications: [...before.certifications, cert]})),
-  fc.constantFrom(...CHECKLIST_IDS).map((id): Addition => (before) => ({...before, checklist: [...before.checklist, id]})),
-  fc.integer({min: 0, max: 20}).map((years): Addition => (before) => ({...before, yearsExperience: (before.yearsExperience ?? 0) + years})),
+  fc
+    .constantFrom(...CERTS, 'Six Sigma')
+    .map((cert): Addition => (before) => ({...before, certifications: [...before.certifications, cert]})),
+  fc
+    .constantFrom(...CHECKLIST_IDS)
+    .map((id): Addition => (before) => ({...before, checklist: [...before.checklist, id]})),
+  fc
+    .integer({min: 0, max: 20})
+    .map((years): Addition => (before) => ({...before, yearsExperience: (before.yearsExperience ?? 0) + years})),
   fc.constantFrom(...DEGREES).map((degree): Addition => (before) => ({
     ...before,
     degree: before.degree === null || DEGREE_RANK[degree] > DEGREE_RANK[before.degree] ? degree : before.degree,
   })),
-  fc.string({minLength: 1, maxLength: 15}).map((skill): Addition => (before) => ({...before, skills: [...before.skills, skill]})),
+  fc
+    .string({minLength: 1, maxLength: 15})
+    .map((skill): Addition => (before) => ({...before, skills: [...before.skills, skill]})),
 );
 
 describe('scoreFit properties', () => {
@@ -123,10 +149,15 @@ describe('scoreFit properties', () => {
 
   it('never lowers the score when something is added to the profile', () => {
     fc.assert(
-      fc.property(inputArb, profileArb, fc.array(additionArb, {minLength: 1, maxLength: 4}), (fitInput, before, additions) => {
-        const after = additions.reduce((current, add) => add(current), before);
-        return scoreFit(fitInput, after).score >= scoreFit(fitInput, before).score;
-      }),
+      fc.property(
+        inputArb,
+        profileArb,
+        fc.array(additionArb, {minLength: 1, maxLength: 4}),
+        (fitInput, before, additions) => {
+          const after = additions.reduce((current, add) => add(current), before);
+          return scoreFit(fitInput, after).score >= scoreFit(fitInput, before).score;
+        },
+      ),
       {numRuns: 1000},
     );
   });

@@ -5,7 +5,8 @@ import type {Posting} from '../../src/core/types';
 
 export const DEV_POSTINGS_PATH = join(__dirname, '../../../shared/data/postings/dev.jsonl');
 export const haveRealPostings = existsSync(DEV_POSTINGS_PATH);
-if (!haveRealPostings) console.warn(`Real postings not found at ${DEV_POSTINGS_PATH}: the tests that need them are skipped.`);
+if (!haveRealPostings)
+  console.warn(`Real postings not found at ${DEV_POSTINGS_PATH}: the tests that need them are skipped.`);
 
 export function realPostings(): Posting[] {
   if (!haveRealPostings) return [];

@@ -24,11 +24,17 @@ describe('suggestions', () => {
 
   it('pay-range and location examples are read as pay and place', () => {
     expect(extractPay('', SUGGESTIONS['pay-range'].example)).not.toBeNull();
-    expect(detectDraftLocation(SUGGESTIONS.location.example)).toBe('Austin, TX (hybrid, three days a week in the office).');
+    expect(detectDraftLocation(SUGGESTIONS.location.example)).toBe(
+      'Austin, TX (hybrid, three days a week in the office).',
+    );
   });
 
   it('names the structured requirements the readers see in the degree and years examples', () => {
-    const read = extractRequirements([SUGGESTIONS.degree.example, SUGGESTIONS.experience.example, SUGGESTIONS['pm-certification'].example]);
+    const read = extractRequirements([
+      SUGGESTIONS.degree.example,
+      SUGGESTIONS.experience.example,
+      SUGGESTIONS['pm-certification'].example,
+    ]);
     expect(read.degree).toBe('bachelor');
     expect(read.minYearsExperience).toBe(5);
   });
@@ -37,7 +43,9 @@ describe('suggestions', () => {
 describe('draft title and location', () => {
   it('takes a labelled line first, else a heading-like first line', () => {
     expect(detectDraftTitle('About us\nJob title: IT Project Manager\nWe build things.')).toBe('IT Project Manager');
-    expect(detectDraftTitle('# Senior Technical Program Manager\nYou will run programs.')).toBe('Senior Technical Program Manager');
+    expect(detectDraftTitle('# Senior Technical Program Manager\nYou will run programs.')).toBe(
+      'Senior Technical Program Manager',
+    );
     expect(detectDraftTitle('We are looking for someone to run our data-center programs.\nMore text')).toBe('');
   });
 
@@ -64,7 +72,12 @@ describe.skipIf(!haveRealPostings)('the draft checker on real listings', () => {
   });
 
   it('uses the fields a recruiter filled in over what it detects', () => {
-    const report = analyzeDraft({text: tpm!.description, title: 'TPM, Storage', location: 'Remote (US)', salaryText: '$150,000 - $190,000'});
+    const report = analyzeDraft({
+      text: tpm!.description,
+      title: 'TPM, Storage',
+      location: 'Remote (US)',
+      salaryText: '$150,000 - $190,000',
+    });
     expect(report.title).toEqual({value: 'TPM, Storage', detected: false});
     expect(report.location).toEqual({value: 'Remote (US)', detected: false});
     expect(report.payRange.present).toBe(true);
@@ -86,7 +99,8 @@ describe.skipIf(!haveRealPostings)('the draft checker on real listings', () => {
     const markdown = draftReportMarkdown(report);
     expect(markdown).toContain('# Listing check: Technical Program Manager \\*urgent\\* \\[apply\\](http://x)');
     expect(markdown).toContain(`- **Completeness:** ${report.analysis.completeness.score}/100`);
-    for (const suggestion of report.suggestions) expect(markdown).toContain(`- **${suggestion.label}**: ${suggestion.advice}`);
+    for (const suggestion of report.suggestions)
+      expect(markdown).toContain(`- **${suggestion.label}**: ${suggestion.advice}`);
     expect(markdown).not.toContain('JobPosting JSON-LD');
   });
 });
@@ -100,9 +114,13 @@ describe('escapeMarkdown', () => {
 describe('screening facts left unsaid', () => {
   it('tells recruiters when work mode or sponsorship is unsaid, and each example makes it said', async () => {
     const {SCREENING_SUGGESTIONS} = await import('../../src/core/suggestions');
-    const bare = analyzeDraft({text: 'Technical Program Manager\nDrive cross-team software programs and report status to leadership.'});
+    const bare = analyzeDraft({
+      text: 'Technical Program Manager\nDrive cross-team software programs and report status to leadership.',
+    });
     expect(bare.unsaid.map((item) => item.id)).toEqual(['work-mode', 'sponsorship']);
-    const said = analyzeDraft({text: `Technical Program Manager\n${SCREENING_SUGGESTIONS['work-mode'].example}\n${SCREENING_SUGGESTIONS.sponsorship.example}`});
+    const said = analyzeDraft({
+      text: `Technical Program Manager\n${SCREENING_SUGGESTIONS['work-mode'].example}\n${SCREENING_SUGGESTIONS.sponsorship.example}`,
+    });
     expect(said.unsaid).toEqual([]);
     expect(said.analysis.requirements).toMatchObject({workMode: 'hybrid', sponsorship: 'not offered'});
   });

@@ -15,12 +15,21 @@ const complete = {
   validThrough: '2026-12-31T00:00',
   employmentType: 'FULL_TIME',
   hiringOrganization: {'@type': 'Organization', name: 'Example Co', sameAs: 'https://example.com'},
-  jobLocation: {'@type': 'Place', address: {'@type': 'PostalAddress', addressLocality: 'Austin', addressRegion: 'TX', addressCountry: 'US'}},
-  baseSalary: {'@type': 'MonetaryAmount', currency: 'USD', value: {'@type': 'QuantitativeValue', minValue: 150000, maxValue: 180000, unitText: 'YEAR'}},
+  jobLocation: {
+    '@type': 'Place',
+    address: {'@type': 'PostalAddress', addressLocality: 'Austin', addressRegion: 'TX', addressCountry: 'US'},
+  },
+  baseSalary: {
+    '@type': 'MonetaryAmount',
+    currency: 'USD',
+    value: {'@type': 'QuantitativeValue', minValue: 150000, maxValue: 180000, unitText: 'YEAR'},
+  },
   identifier: {'@type': 'PropertyValue', name: 'Example Co', value: 'TPM-1234'},
 };
 const ids = (node: Record<string, unknown>, now?: Date) =>
-  checkJobPosting(node as never, now ? {now} : {}).findings.map((finding) => `${finding.level}/${finding.problem}/${finding.property}`);
+  checkJobPosting(node as never, now ? {now} : {}).findings.map(
+    (finding) => `${finding.level}/${finding.problem}/${finding.property}`,
+  );
 
 describe('checkJobPosting', () => {
   it('finds nothing wrong with a complete posting', () => {
@@ -48,7 +57,9 @@ describe('checkJobPosting', () => {
     const remote = {...rest, jobLocationType: 'TELECOMMUTE'};
     expect(ids(remote)).toEqual(['required/missing/applicantLocationRequirements']);
     expect(ids({...remote, applicantLocationRequirements: {'@type': 'Country', name: 'USA'}})).toEqual([]);
-    expect(ids({...remote, applicantLocationRequirements: 'USA'})).toEqual(['required/malformed/applicantLocationRequirements']);
+    expect(ids({...remote, applicantLocationRequirements: 'USA'})).toEqual([
+      'required/malformed/applicantLocationRequirements',
+    ]);
   });
 
   it('flags malformed values', () => {
@@ -57,12 +68,25 @@ describe('checkJobPosting', () => {
     expect(ids({...complete, title: 'TPM - $150k - Austin - Job ID: 88'})).toEqual(['required/malformed/title']);
     expect(ids({...complete, description: 'Great job.'})).toEqual(['required/malformed/description']);
     expect(ids({...complete, jobLocation: 'Austin, TX'})).toEqual(['required/malformed/jobLocation']);
-    expect(ids({...complete, employmentType: ['FULL_TIME', 'Permanent']})).toEqual(['recommended/malformed/employmentType']);
+    expect(ids({...complete, employmentType: ['FULL_TIME', 'Permanent']})).toEqual([
+      'recommended/malformed/employmentType',
+    ]);
     expect(ids({...complete, validThrough: '2026-10-01'})).toEqual(['recommended/malformed/validThrough']);
-    expect(ids({...complete, validThrough: '2026-11-20'}, new Date('2026-11-26'))).toEqual(['recommended/malformed/validThrough']);
-    const badSalary = {...complete, baseSalary: {currency: 'dollars', value: {minValue: 200, maxValue: 100, unitText: 'ANNUAL'}}};
-    expect(ids(badSalary)).toEqual(['recommended/malformed/baseSalary', 'recommended/malformed/baseSalary', 'recommended/malformed/baseSalary']);
-    expect(ids({...complete, jobLocation: {'@type': 'Place', address: {addressLocality: 'Austin'}}})).toEqual(['recommended/missing/jobLocation.address.addressCountry']);
+    expect(ids({...complete, validThrough: '2026-11-20'}, new Date('2026-11-26'))).toEqual([
+      'recommended/malformed/validThrough',
+    ]);
+    const badSalary = {
+      ...complete,
+      baseSalary: {currency: 'dollars', value: {minValue: 200, maxValue: 100, unitText: 'ANNUAL'}},
+    };
+    expect(ids(badSalary)).toEqual([
+      'recommended/malformed/baseSalary',
+      'recommended/malformed/baseSalary',
+      'recommended/malformed/baseSalary',
+    ]);
+    expect(ids({...complete, jobLocation: {'@type': 'Place', address: {addressLocality: 'Austin'}}})).toEqual([
+      'recommended/missing/jobLocation.address.addressCountry',
+    ]);
   });
 });
 
@@ -83,7 +107,14 @@ describe('findJobPostings', () => {
 });
 
 describe.skipIf(!haveHtml)('JSON-LD on saved real pages', () => {
-  const manifest = haveHtml ? (JSON.parse(readFileSync(join(HTML_DIR, 'MANIFEST.json'), 'utf8')) as Array<{file: string; jsonld_jobposting?: boolean; has_jsonld_jobposting?: boolean; ld_baseSalary?: boolean}>) : [];
+  const manifest = haveHtml
+    ? (JSON.parse(readFileSync(join(HTML_DIR, 'MANIFEST.json'), 'utf8')) as Array<{
+        file: string;
+        jsonld_jobposting?: boolean;
+        has_jsonld_jobposting?: boolean;
+        ld_baseSalary?: boolean;
+      }>)
+    : [];
 
   it('finds JobPosting JSON-LD exactly on the pages the manifest says carry it', () => {
     for (const entry of manifest) {
@@ -100,7 +131,10 @@ describe.skipIf(!haveHtml)('JSON-LD on saved real pages', () => {
     for (const entry of withoutPay) {
       const [posting] = findJobPostings(readHtml(entry.file)).postings;
       const result = checkJobPosting(posting!);
-      expect(result.findings.map((finding) => finding.property), entry.file).toContain('baseSalary');
+      expect(
+        result.findings.map((finding) => finding.property),
+        entry.file,
+      ).toContain('baseSalary');
       const markdown = draftReportMarkdown(analyzeDraft({text: String(posting!.description)}), result);
       expect(markdown).toContain('- recommended, missing: `baseSalary`');
     }

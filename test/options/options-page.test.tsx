@@ -15,7 +15,12 @@ function memoryArea(initial: Record<string, unknown> = {}): StorageAreaLike & {d
   const data: Record<string, unknown> = structuredClone(initial);
   return {
     data,
-    get: async (keys) => Object.fromEntries((Array.isArray(keys) ? keys : [keys]).filter((key) => key in data).map((key) => [key, structuredClone(data[key])])),
+    get: async (keys) =>
+      Object.fromEntries(
+        (Array.isArray(keys) ? keys : [keys])
+          .filter((key) => key in data)
+          .map((key) => [key, structuredClone(data[key])]),
+      ),
     set: async (items) => void Object.assign(data, JSON.parse(JSON.stringify(items))),
   };
 }
@@ -67,7 +72,16 @@ async function mount(sync = memoryArea(), local = memoryArea()) {
   return {sync, local, download, copyText};
 }
 
-const stored: Profile = {...emptyProfile(), yearsExperience: 4, degree: 'bachelor', certifications: ['PMP'], checklist: ['communication'], skills: ['Jira'], location: 'Denver, CO', payExpectation: 140000};
+const stored: Profile = {
+  ...emptyProfile(),
+  yearsExperience: 4,
+  degree: 'bachelor',
+  certifications: ['PMP'],
+  checklist: ['communication'],
+  skills: ['Jira'],
+  location: 'Denver, CO',
+  payExpectation: 140000,
+};
 
 describe('options page: profile tab', () => {
   it('shows the stored profile and saves what the user changes', async () => {
@@ -84,13 +98,21 @@ describe('options page: profile tab', () => {
     await type('#pay', '$165k');
     await click(button('Save profile'));
     expect($('[data-testid="profile-status"]').textContent).toContain('Profile saved');
-    expect(sync.data[PROFILE_KEY]).toEqual({...stored, yearsExperience: 7, degree: 'master', checklist: ['communication', 'risk-management'], payExpectation: 165000});
+    expect(sync.data[PROFILE_KEY]).toEqual({
+      ...stored,
+      yearsExperience: 7,
+      degree: 'master',
+      checklist: ['communication', 'risk-management'],
+      payExpectation: 165000,
+    });
   });
 
   it('reports a corrupt stored profile, keeps it aside and lists the backup', async () => {
     const corrupt = {version: 1, degree: 'wizard'};
     const {sync, local} = await mount(memoryArea({[PROFILE_KEY]: corrupt}));
-    expect($('[data-testid="profile-status"]').textContent).toMatch(/could not be read \(degree: .*\)\. It was kept aside/);
+    expect($('[data-testid="profile-status"]').textContent).toMatch(
+      /could not be read \(degree: .*\)\. It was kept aside/,
+    );
     expect(sync.data[PROFILE_KEY]).toEqual(corrupt);
     expect(local.data.profileBackups).toHaveLength(1);
     expect($('#backups-heading').textContent).toBe('Kept aside');
@@ -106,7 +128,10 @@ describe('options page: profile tab', () => {
 
   it('reads a pasted resume into the form, shows where each value came from, and saves only on confirm', async () => {
     const {sync} = await mount();
-    await type('#resume-text', 'Sam Lee\nPortland, OR\nProgram manager with 6 years of experience leading teams and managing risks.\nEducation\nB.S. Computer Science\nCertifications\nPMP, 2021\nSkills\nJira, SQL');
+    await type(
+      '#resume-text',
+      'Sam Lee\nPortland, OR\nProgram manager with 6 years of experience leading teams and managing risks.\nEducation\nB.S. Computer Science\nCertifications\nPMP, 2021\nSkills\nJira, SQL',
+    );
     await click(button('Read resume into the form'));
     expect($<HTMLInputElement>('#years').value).toBe('6');
     expect($<HTMLSelectElement>('#degree').value).toBe('bachelor');
@@ -116,7 +141,13 @@ describe('options page: profile tab', () => {
     expect(root.querySelector('.evidence')?.textContent).toContain('6 years of experience');
     expect(sync.data[PROFILE_KEY]).toBeUndefined();
     await click(button('Save profile'));
-    expect(sync.data[PROFILE_KEY]).toMatchObject({yearsExperience: 6, degree: 'bachelor', certifications: ['PMP'], skills: ['Jira', 'SQL'], location: 'Portland, OR'});
+    expect(sync.data[PROFILE_KEY]).toMatchObject({
+      yearsExperience: 6,
+      degree: 'bachelor',
+      certifications: ['PMP'],
+      skills: ['Jira', 'SQL'],
+      location: 'Portland, OR',
+    });
   });
 
   it('exports the profile file the CLI reads and imports one back', async () => {
@@ -128,7 +159,10 @@ describe('options page: profile tab', () => {
 
     const input = $<HTMLInputElement>('input[type="file"]');
     const choose = async (content: string) => {
-      Object.defineProperty(input, 'files', {configurable: true, value: [new File([content], 'mine.json', {type: 'application/json'})]});
+      Object.defineProperty(input, 'files', {
+        configurable: true,
+        value: [new File([content], 'mine.json', {type: 'application/json'})],
+      });
       await act(() => void input.dispatchEvent(new Event('change', {bubbles: true})));
       await settle();
     };
@@ -144,7 +178,9 @@ describe('options page: profile tab', () => {
 });
 
 describe.skipIf(!haveRealPostings)('options page: draft checker tab', () => {
-  const posting = realPostings().find((candidate) => /technical program manager/i.test(candidate.title) && !candidate.salaryText)!;
+  const posting = realPostings().find(
+    (candidate) => /technical program manager/i.test(candidate.title) && !candidate.salaryText,
+  )!;
   const draft = `${posting.title}\n${posting.description}`;
 
   it('updates as the listing is typed and lists what a real listing misses', async () => {
@@ -154,16 +190,22 @@ describe.skipIf(!haveRealPostings)('options page: draft checker tab', () => {
     expect($('[data-testid="draft-empty"]')).toBeTruthy();
     await type('#draft-text', draft);
     const expected = analyzeDraft({text: draft});
-    expect($('[data-testid="draft-completeness"] .score').textContent).toBe(String(expected.analysis.completeness.score));
+    expect($('[data-testid="draft-completeness"] .score').textContent).toBe(
+      String(expected.analysis.completeness.score),
+    );
     expect($('[data-testid="draft-title-value"]').textContent).toBe(`${posting.title} (detected)`);
-    const missing = [...root.querySelectorAll('[data-testid="draft-missing"] li')].map((item) => item.getAttribute('data-id'));
+    const missing = [...root.querySelectorAll('[data-testid="draft-missing"] li')].map((item) =>
+      item.getAttribute('data-id'),
+    );
     expect(missing).toEqual(expected.analysis.completeness.missing);
     expect(missing).toContain('pay-range');
     expect($('[data-testid="draft-pay-value"]').textContent).toBe('missing');
 
     // Adding a pay line clears the pay-range item at once.
     await type('#draft-pay', '$150,000 - $190,000 a year');
-    expect([...root.querySelectorAll('[data-testid="draft-missing"] li')].map((item) => item.getAttribute('data-id'))).not.toContain('pay-range');
+    expect(
+      [...root.querySelectorAll('[data-testid="draft-missing"] li')].map((item) => item.getAttribute('data-id')),
+    ).not.toContain('pay-range');
 
     await type('#jsonld-text', JSON.stringify({'@type': 'JobPosting', title: posting.title, datePosted: '2026-13-01'}));
     const findings = $('[data-testid="jsonld-findings"]').textContent ?? '';
@@ -182,7 +224,14 @@ describe.skipIf(!haveRealPostings)('options page: draft checker tab', () => {
     const copyText = vi.fn(async () => {
       throw new Error('Document is not focused');
     });
-    render(<OptionsApp store={createProfileStore({sync: memoryArea(), local: memoryArea()})} download={vi.fn()} copyText={copyText} />, root);
+    render(
+      <OptionsApp
+        store={createProfileStore({sync: memoryArea(), local: memoryArea()})}
+        download={vi.fn()}
+        copyText={copyText}
+      />,
+      root,
+    );
     await settle();
     await type('#draft-text', draft);
     await click(button('Copy report as Markdown'));

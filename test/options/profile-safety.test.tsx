@@ -16,7 +16,12 @@ function memoryArea(initial: Record<string, unknown> = {}): StorageAreaLike & {d
   const data: Record<string, unknown> = structuredClone(initial);
   return {
     data,
-    get: async (keys) => Object.fromEntries((Array.isArray(keys) ? keys : [keys]).filter((key) => key in data).map((key) => [key, structuredClone(data[key])])),
+    get: async (keys) =>
+      Object.fromEntries(
+        (Array.isArray(keys) ? keys : [keys])
+          .filter((key) => key in data)
+          .map((key) => [key, structuredClone(data[key])]),
+      ),
     set: async (items) => void Object.assign(data, JSON.parse(JSON.stringify(items))),
   };
 }
@@ -35,7 +40,8 @@ afterEach(() => {
 const settle = async () => {
   for (let index = 0; index < 5; index++) await act(async () => new Promise((resolve) => setTimeout(resolve, 0)));
 };
-const button = (text: string) => [...root.querySelectorAll('button')].find((candidate) => candidate.textContent?.trim() === text);
+const button = (text: string) =>
+  [...root.querySelectorAll('button')].find((candidate) => candidate.textContent?.trim() === text);
 async function click(element: Element | undefined) {
   if (!element) throw new Error('no such button');
   await act(() => (element as HTMLElement).click());
@@ -55,7 +61,16 @@ async function mount(sync: ReturnType<typeof memoryArea>, local: ReturnType<type
   return store;
 }
 
-const saved: Profile = {...emptyProfile(), yearsExperience: 9, degree: 'master', certifications: ['PMP'], checklist: ['communication'], skills: ['Jira'], location: 'Denver, CO', payExpectation: 180000};
+const saved: Profile = {
+  ...emptyProfile(),
+  yearsExperience: 9,
+  degree: 'master',
+  certifications: ['PMP'],
+  checklist: ['communication'],
+  skills: ['Jira'],
+  location: 'Denver, CO',
+  payExpectation: 180000,
+};
 
 describe('profileBackups = [null] in storage.local', () => {
   it('the store reads the list as empty and still keeps an unreadable profile aside', async () => {
@@ -65,12 +80,16 @@ describe('profileBackups = [null] in storage.local', () => {
     expect(await store.readBackups()).toEqual([]);
     const loaded = await store.loadProfile();
     expect(loaded.problem).toContain('It was kept aside as a backup');
-    expect(await store.readBackups()).toEqual([{value: corrupt, problem: expect.stringContaining('degree'), keptAt: expect.any(String)}]);
+    expect(await store.readBackups()).toEqual([
+      {value: corrupt, problem: expect.stringContaining('degree'), keptAt: expect.any(String)},
+    ]);
   });
 
   it('entries of any other shape are left out, good ones kept', async () => {
     const good = {value: {version: 1}, problem: 'x', keptAt: '2026-11-26T10:00:00.000Z'};
-    const local = memoryArea({[PROFILE_BACKUP_KEY]: [null, 7, 'text', {value: 1}, {value: 1, problem: 'x', keptAt: 'not a date'}, good]});
+    const local = memoryArea({
+      [PROFILE_BACKUP_KEY]: [null, 7, 'text', {value: 1}, {value: 1, problem: 'x', keptAt: 'not a date'}, good],
+    });
     expect(await createProfileStore({sync: memoryArea(), local}).readBackups()).toEqual([good]);
   });
 
@@ -89,7 +108,9 @@ describe('profileBackups = [null] in storage.local', () => {
     await mount(sync, local);
     expect(root.querySelector('[data-testid="tab-error"]')).toBeNull();
     expect(root.querySelector('[data-testid="profile-status"]')?.textContent).toContain('kept aside');
-    expect((local.data[PROFILE_BACKUP_KEY] as Array<{value: unknown}>).map((backup) => backup.value)).toEqual([corrupt]);
+    expect((local.data[PROFILE_BACKUP_KEY] as Array<{value: unknown}>).map((backup) => backup.value)).toEqual([
+      corrupt,
+    ]);
   });
 });
 
@@ -155,7 +176,11 @@ describe('the synced profile is replaced only by one the user saw and confirmed'
     const store = createProfileStore({sync, local: memoryArea()});
     await store.loadProfile();
     sync.data[PROFILE_KEY] = {...saved, yearsExperience: 10};
-    expect(await store.saveProfile({...saved, yearsExperience: 3})).toMatchObject({ok: false, needsChoice: true, problem: expect.stringContaining('changed since')});
+    expect(await store.saveProfile({...saved, yearsExperience: 3})).toMatchObject({
+      ok: false,
+      needsChoice: true,
+      problem: expect.stringContaining('changed since'),
+    });
     expect(sync.data[PROFILE_KEY]).toMatchObject({yearsExperience: 10});
     // What this page saved itself is what it saw.
     expect(await store.saveProfile({...saved, yearsExperience: 3}, {replace: true})).toMatchObject({ok: true});
@@ -168,7 +193,11 @@ describe('the synced profile is replaced only by one the user saw and confirmed'
     const sync = memoryArea({[PROFILE_KEY]: 'garbage'});
     const store = createProfileStore({sync, local});
     expect((await store.loadProfile()).problem).toContain('left in place');
-    expect(await store.saveProfile(saved)).toMatchObject({ok: false, needsChoice: true, problem: expect.stringContaining('could not be kept aside')});
+    expect(await store.saveProfile(saved)).toMatchObject({
+      ok: false,
+      needsChoice: true,
+      problem: expect.stringContaining('could not be kept aside'),
+    });
     expect(sync.data[PROFILE_KEY]).toBe('garbage');
   });
 });

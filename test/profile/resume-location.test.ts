@@ -6,7 +6,8 @@ import {profileFromResume} from '../../src/core/resume';
 import {ProfileSchema} from '../../src/core/schema';
 import {parseProfileValue} from '../../src/storage/profile-schema';
 
-const resume = (header: string) => `${header}\n\nEXPERIENCE\nTechnical Program Manager, 2015 - Present\nLed cross-functional programs.\n`;
+const resume = (header: string) =>
+  `${header}\n\nEXPERIENCE\nTechnical Program Manager, 2015 - Present\nLed cross-functional programs.\n`;
 
 describe('the location the resume reader drafts', () => {
   it.each([
@@ -21,6 +22,8 @@ describe('the location the resume reader drafts', () => {
   });
 
   it('an ordinary header still gives its place', () => {
-    expect(profileFromResume(resume('Jane Doe | jane@example.com | San Francisco, CA')).profile.location).toBe('San Francisco, CA');
+    expect(profileFromResume(resume('Jane Doe | jane@example.com | San Francisco, CA')).profile.location).toBe(
+      'San Francisco, CA',
+    );
   });
 });

@@ -47,7 +47,18 @@ describe('profileFromResume', () => {
   it('lists skills from the skills section and checklist items the text evidences', () => {
     expect(profile.skills).toEqual(['Jira', 'Confluence', 'AWS', 'Kubernetes', 'SQL', 'Python']);
     expect(profile.checklist).toEqual(
-      expect.arrayContaining(['stakeholder-management', 'risk-management', 'team-leadership', 'delivery', 'planning', 'reporting', 'multi-project', 'vendor-management', 'cost-benefit', 'executive-presentation']),
+      expect.arrayContaining([
+        'stakeholder-management',
+        'risk-management',
+        'team-leadership',
+        'delivery',
+        'planning',
+        'reporting',
+        'multi-project',
+        'vendor-management',
+        'cost-benefit',
+        'executive-presentation',
+      ]),
     );
     expect(profile.checklist).not.toContain('experience');
     expect(profile.payExpectation).toBeNull();
@@ -61,10 +72,19 @@ describe('profileFromResume', () => {
   it('gives a draft that validates, and nothing at all from an empty paste', () => {
     expect(parseProfileValue(profile).ok).toBe(true);
     const empty = profileFromResume('', {currentYear: 2026}).profile;
-    expect(empty).toMatchObject({yearsExperience: null, degree: null, certifications: [], checklist: [], skills: [], location: null});
+    expect(empty).toMatchObject({
+      yearsExperience: null,
+      degree: null,
+      certifications: [],
+      checklist: [],
+      skills: [],
+      location: null,
+    });
   });
 
   it('does not read "Scrum Master" as a master degree', () => {
-    expect(profileFromResume('Scrum Master at Fabrikam, 2020 - 2023\nB.A. History', {currentYear: 2026}).profile.degree).toBe('bachelor');
+    expect(
+      profileFromResume('Scrum Master at Fabrikam, 2020 - 2023\nB.A. History', {currentYear: 2026}).profile.degree,
+    ).toBe('bachelor');
   });
 });

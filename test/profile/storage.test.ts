@@ -24,7 +24,16 @@ function memoryArea(initial: Record<string, unknown> = {}): StorageAreaLike & {d
   };
 }
 
-const profile: Profile = {...emptyProfile(), yearsExperience: 6, degree: 'bachelor', certifications: ['PMP'], checklist: ['communication'], skills: ['Jira'], location: 'Denver, CO', payExpectation: 150000};
+const profile: Profile = {
+  ...emptyProfile(),
+  yearsExperience: 6,
+  degree: 'bachelor',
+  certifications: ['PMP'],
+  checklist: ['communication'],
+  skills: ['Jira'],
+  location: 'Denver, CO',
+  payExpectation: 150000,
+};
 const fixedNow = () => new Date('2026-11-26T10:00:00Z');
 
 describe('profile storage', () => {
@@ -50,7 +59,9 @@ describe('profile storage', () => {
     expect(loaded.profile).toBeNull();
     expect(loaded.problem).toMatch(/could not be read \(yearsExperience: .+\)\. It was kept aside as a backup/);
     expect(sync.data[PROFILE_KEY]).toEqual(corrupt);
-    expect(local.data[PROFILE_BACKUP_KEY]).toEqual([{value: corrupt, problem: expect.stringContaining('yearsExperience'), keptAt: '2026-11-26T10:00:00.000Z'}]);
+    expect(local.data[PROFILE_BACKUP_KEY]).toEqual([
+      {value: corrupt, problem: expect.stringContaining('yearsExperience'), keptAt: '2026-11-26T10:00:00.000Z'},
+    ]);
     // Reading again does not pile up copies of the same value.
     await store.loadProfile();
     expect(await store.readBackups()).toHaveLength(1);
@@ -78,13 +89,19 @@ describe('profile storage', () => {
   it('reports a storage failure on read instead of throwing', async () => {
     const sync = memoryArea();
     sync.get = vi.fn().mockRejectedValue(new Error('storage is disabled'));
-    expect(await createProfileStore({sync, local: memoryArea()}).loadProfile()).toEqual({profile: null, problem: 'Could not read the saved profile: storage is disabled'});
+    expect(await createProfileStore({sync, local: memoryArea()}).loadProfile()).toEqual({
+      profile: null,
+      problem: 'Could not read the saved profile: storage is disabled',
+    });
   });
 
   it('refuses a profile larger than one sync item, leaving the saved one alone', async () => {
     const sync = memoryArea({[PROFILE_KEY]: profile});
     const store = createProfileStore({sync, local: memoryArea()});
-    const big = {...profile, skills: Array.from({length: 150}, (_, index) => `skill number ${index} ${'x'.repeat(50)}`)};
+    const big = {
+      ...profile,
+      skills: Array.from({length: 150}, (_, index) => `skill number ${index} ${'x'.repeat(50)}`),
+    };
     expect(syncItemBytes(PROFILE_KEY, big)).toBeGreaterThan(SYNC_QUOTA_BYTES_PER_ITEM);
     const saved = await store.saveProfile(big);
     expect(saved).toMatchObject({ok: false, problem: expect.stringContaining('8,192')});
@@ -94,9 +111,15 @@ describe('profile storage', () => {
   it('refuses an invalid profile with the reason and passes on a browser quota error', async () => {
     const sync = memoryArea();
     const store = createProfileStore({sync, local: memoryArea()});
-    expect(await store.saveProfile({...profile, yearsExperience: -3})).toMatchObject({ok: false, problem: expect.stringContaining('yearsExperience')});
+    expect(await store.saveProfile({...profile, yearsExperience: -3})).toMatchObject({
+      ok: false,
+      problem: expect.stringContaining('yearsExperience'),
+    });
     sync.set = vi.fn().mockRejectedValue(new Error('MAX_WRITE_OPERATIONS_PER_MINUTE quota exceeded'));
-    expect(await store.saveProfile(profile)).toEqual({ok: false, problem: 'Not saved: MAX_WRITE_OPERATIONS_PER_MINUTE quota exceeded'});
+    expect(await store.saveProfile(profile)).toEqual({
+      ok: false,
+      problem: 'Not saved: MAX_WRITE_OPERATIONS_PER_MINUTE quota exceeded',
+    });
   });
 
   it('counts bytes as UTF-8, as the browser does', () => {
@@ -108,7 +131,9 @@ describe('src/storage entry point', () => {
   it('binds the store to browser.storage.sync and .local', async () => {
     const sync = memoryArea({[PROFILE_KEY]: profile});
     const local = memoryArea();
-    vi.doMock('webextension-polyfill', () => ({default: {storage: {sync, local, onChanged: {addListener: vi.fn(), removeListener: vi.fn()}}}}));
+    vi.doMock('webextension-polyfill', () => ({
+      default: {storage: {sync, local, onChanged: {addListener: vi.fn(), removeListener: vi.fn()}}},
+    }));
     const storage = await import('../../src/storage/index');
     expect(await storage.loadProfile()).toEqual({profile, problem: null});
     expect(await storage.saveProfile({...profile, yearsExperience: 9})).toMatchObject({ok: true});

@@ -9,7 +9,15 @@ import {haveShared, POSTINGS} from './helpers';
 import type {PostedPay} from '../../src/core/types';
 
 const dataset = loadSalaryDatasetSync();
-const pay = (annualMin: number, annualMax: number, currency = 'USD'): PostedPay => ({min: annualMin, max: annualMax, period: 'year', currency, annualMin, annualMax, text: `${annualMin}-${annualMax}`});
+const pay = (annualMin: number, annualMax: number, currency = 'USD'): PostedPay => ({
+  min: annualMin,
+  max: annualMax,
+  period: 'year',
+  currency,
+  annualMin,
+  annualMax,
+  text: `${annualMin}-${annualMax}`,
+});
 
 describe('placing pay against levels I-IV', () => {
   const levels: [number, number, number, number] = [100_000, 130_000, 160_000, 190_000];
@@ -40,12 +48,19 @@ describe('comparePay with the county dataset', () => {
 
   it('says below level I, between levels, above level IV, with hourly and annual figures', () => {
     const [level1, , level3, level4] = figure!.levels!;
-    expect(comparePay(pay(level1 - 20_000, level1 - 10_000), benchmark)).toMatchObject({position: 'below', band: 'below-level-1', percentile: null});
+    expect(comparePay(pay(level1 - 20_000, level1 - 10_000), benchmark)).toMatchObject({
+      position: 'below',
+      band: 'below-level-1',
+      percentile: null,
+    });
     const middle = comparePay(pay(level3 - 1000, level3 + 1000), benchmark)!;
     expect(middle).toMatchObject({position: 'within', percentile: 50});
     expect(middle.summary).toMatch(/\/hour/);
     expect(middle.summary).toMatch(/a year/);
-    expect(comparePay(pay(level4 + 10_000, level4 + 20_000), benchmark)).toMatchObject({position: 'above', band: 'above-level-4'});
+    expect(comparePay(pay(level4 + 10_000, level4 + 20_000), benchmark)).toMatchObject({
+      position: 'above',
+      band: 'above-level-4',
+    });
   });
 
   it('does not compare pay in another currency, and says why', () => {
@@ -58,13 +73,22 @@ describe('comparePay with the county dataset', () => {
     const remote = dataset.benchmarkFor('Remote');
     expect(remote).toMatchObject({scope: 'national', fallbackReason: 'remote'});
     expect(remote.figures[0]?.date).toBe('2021-09-27');
-    expect(dataset.benchmarkFor('Springfield')).toMatchObject({scope: 'national', fallbackReason: 'ambiguous location'});
+    expect(dataset.benchmarkFor('Springfield')).toMatchObject({
+      scope: 'national',
+      fallbackReason: 'ambiguous location',
+    });
     expect(dataset.benchmarkFor('Springfield').candidates?.length).toBeGreaterThan(1);
   });
 
   it('gives analyze() an analysis that still matches the schema', () => {
     const analysis = analyze(
-      {title: 'Technical Program Manager', company: 'Example', location: 'Austin, Texas, United States', salaryText: '$100,000 - $120,000 a year', description: 'Lead programs with engineering teams.'},
+      {
+        title: 'Technical Program Manager',
+        company: 'Example',
+        location: 'Austin, Texas, United States',
+        salaryText: '$100,000 - $120,000 a year',
+        description: 'Lead programs with engineering teams.',
+      },
       {dataset},
     );
     const parsed = AnalysisSchema.safeParse(analysis);
@@ -77,12 +101,27 @@ describe('comparePay with the county dataset', () => {
 
 describe.skipIf(!haveShared)('real postings with the county dataset', () => {
   it('every analysis validates, and every USD comparison against levels names a band', {timeout: 30_000}, () => {
-    const postings = readFileSync(POSTINGS, 'utf8').split('\n').filter(Boolean).map((line) => JSON.parse(line) as Record<string, string | null>);
+    const postings = readFileSync(POSTINGS, 'utf8')
+      .split('\n')
+      .filter(Boolean)
+      .map((line) => JSON.parse(line) as Record<string, string | null>);
     let compared = 0;
     for (const row of postings) {
-      const analysis = analyze({title: row.title ?? '', company: row.company ?? '', location: row.location ?? '', salaryText: row.salary_text ?? '', description: row.description ?? ''}, {dataset});
+      const analysis = analyze(
+        {
+          title: row.title ?? '',
+          company: row.company ?? '',
+          location: row.location ?? '',
+          salaryText: row.salary_text ?? '',
+          description: row.description ?? '',
+        },
+        {dataset},
+      );
       const parsed = AnalysisSchema.safeParse(analysis);
-      expect(parsed.success, `${row.id}: ${parsed.success ? '' : JSON.stringify(parsed.error.issues.slice(0, 2))}`).toBe(true);
+      expect(
+        parsed.success,
+        `${row.id}: ${parsed.success ? '' : JSON.stringify(parsed.error.issues.slice(0, 2))}`,
+      ).toBe(true);
       const {comparison, benchmark} = analysis.salary;
       if (comparison && benchmark?.figures[0]?.kind === 'levels' && comparison.position !== 'not-comparable') {
         expect(comparison.band).toBeDefined();

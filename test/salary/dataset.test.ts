@@ -29,7 +29,9 @@ describe('bundled salary dataset', () => {
   it('records the source, wage year and occupation codes', () => {
     expect(data.file.source.name).toMatch(/OFLC/);
     expect(data.file.source.wageYear).toMatch(/20\d\d/);
-    expect(data.file.occupations.map((occupation) => occupation.soc)).toEqual(expect.arrayContaining(['15-1299', '13-1082', '11-3021']));
+    expect(data.file.occupations.map((occupation) => occupation.soc)).toEqual(
+      expect.arrayContaining(['15-1299', '13-1082', '11-3021']),
+    );
     expect(data.file.attribution.join(' ')).toMatch(/simplemaps.*CC BY 4\.0[\s\S]*GeoNames/);
   });
 
@@ -53,7 +55,13 @@ describe.skipIf(!haveShared)('against the source tables', () => {
     for (const row of rows) {
       const counties = countiesByKey.get(looseKey(row.state!, row.county!)) ?? [];
       const expected = [1, 2, 3, 4].map((level) => Number(row[`level${level}_annual`]));
-      const matches = counties.filter((county) => data.levelsForArea(county.area).some((entry) => entry.soc === row.soc_code && entry.annual.every((value, index) => value === expected[index])));
+      const matches = counties.filter((county) =>
+        data
+          .levelsForArea(county.area)
+          .some(
+            (entry) => entry.soc === row.soc_code && entry.annual.every((value, index) => value === expected[index]),
+          ),
+      );
       if (matches.length === 0) missing.push(`${row.state}|${row.county}`);
       else checked += 1;
     }
@@ -66,7 +74,11 @@ describe.skipIf(!haveShared)('against the source tables', () => {
     const dir = mkdtempSync(join(tmpdir(), 'salary-build-'));
     const outputs = ['a.json', 'b.json'].map((name) => {
       const out = join(dir, name);
-      execFileSync(process.execPath, ['--import', 'tsx', join(ROOT, 'scripts', 'build-salary-data.ts')], {cwd: ROOT, env: {...process.env, TPM_LENS_SALARY_OUT: out, TPM_LENS_SHARED_DATA: SHARED}, stdio: 'pipe'});
+      execFileSync(process.execPath, ['--import', 'tsx', join(ROOT, 'scripts', 'build-salary-data.ts')], {
+        cwd: ROOT,
+        env: {...process.env, TPM_LENS_SALARY_OUT: out, TPM_LENS_SHARED_DATA: SHARED},
+        stdio: 'pipe',
+      });
       return readFileSync(out, 'utf8');
     });
     expect(outputs[0]).toBe(outputs[1]);

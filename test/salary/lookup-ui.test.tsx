@@ -60,7 +60,9 @@ describe('popup salary look-up', () => {
     expect(root.querySelector('[role="listbox"]')).toBeNull();
     expect(text('[data-testid="lookup-place"]')).toMatch(/Santa Clara County/);
     expect(text('[data-testid="lookup-area"]')).toMatch(/San Jose-Sunnyvale-Santa Clara/);
-    const rows = [...root.querySelectorAll('[data-testid="lookup-levels"] tbody tr')].map((row) => row.textContent ?? '');
+    const rows = [...root.querySelectorAll('[data-testid="lookup-levels"] tbody tr')].map(
+      (row) => row.textContent ?? '',
+    );
     expect(rows).toHaveLength(4);
     expect(rows[0]).toMatch(/\$97,594.*\$46\.92\/h/);
     expect(text('[data-testid="lookup-national"]')).toMatch(/2021-09-27/);

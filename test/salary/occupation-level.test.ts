@@ -40,31 +40,47 @@ describe.runIf(haveRealPostings)('occupation and implied level on real postings 
     expect(salary.benchmark?.occupation?.soc).toBe('15-1299');
     expect(salary.benchmark?.occupation?.why.join(' ')).toMatch(/"Sr\.?" in the title marks an experienced worker/);
     expect(salary.benchmark?.impliedLevel?.level).toBe(3);
-    expect(salary.benchmark?.impliedLevel?.summary).toMatch(/^Level III: 4 years required \(Job Zone 4 usually asks over 2 up to 4; high end of its range: \+2\); bachelor's \(usual: \+0\)/);
+    expect(salary.benchmark?.impliedLevel?.summary).toMatch(
+      /^Level III: 4 years required \(Job Zone 4 usually asks over 2 up to 4; high end of its range: \+2\); bachelor's \(usual: \+0\)/,
+    );
     // Seattle-Tacoma-Bellevue 15-1299 Level III is $139,298; the posted minimum is $119,800.
     expect(salary.comparison?.meetsImpliedLevel).toBe(false);
-    expect(salary.comparison?.impliedLevelSummary).toBe('Posted minimum $119,800 is below the Level III wage for 15-1299 in Seattle-Tacoma-Bellevue, WA, $139,298 ($66.97/hour).');
+    expect(salary.comparison?.impliedLevelSummary).toBe(
+      'Posted minimum $119,800 is below the Level III wage for 15-1299 in Seattle-Tacoma-Bellevue, WA, $139,298 ($66.97/hour).',
+    );
   });
 
   it('a principal TPM (5 years, no degree named): Level I + 3 = IV; no degree step', () => {
     const {salary} = analysisOf('indeed_gabogomezt_2020:20c65ec5d4');
     expect(salary.benchmark?.occupation?.soc).toBe('15-1299');
-    expect(salary.benchmark?.impliedLevel).toMatchObject({level: 4, steps: [{points: 3}, {points: 0, evidence: 'no degree stated (+0)'}, {points: 0}, {points: 0}]});
+    expect(salary.benchmark?.impliedLevel).toMatchObject({
+      level: 4,
+      steps: [{points: 3}, {points: 0, evidence: 'no degree stated (+0)'}, {points: 0}, {points: 0}],
+    });
   });
 
   it('a manager of TPMs (Meta, Sunnyvale; 8 years, bachelor, people management): 11-3021, Level I + 3 = IV, supervision inherent', () => {
     const {salary} = analysisOf('metacareers_2025:d189cfe2fc');
-    expect(salary.benchmark?.occupation).toMatchObject({soc: '11-3021', title: 'Computer and Information Systems Managers', by: 'rules'});
+    expect(salary.benchmark?.occupation).toMatchObject({
+      soc: '11-3021',
+      title: 'Computer and Information Systems Managers',
+      by: 'rules',
+    });
     expect(salary.benchmark?.occupation?.why[0]).toMatch(/names a manager of project\/program managers in technology/);
     expect(salary.benchmark?.impliedLevel?.level).toBe(4);
-    expect(salary.benchmark?.impliedLevel?.steps.find((step) => step.factor === 'supervision')).toMatchObject({points: 0, evidence: expect.stringMatching(/by definition/)});
+    expect(salary.benchmark?.impliedLevel?.steps.find((step) => step.factor === 'supervision')).toMatchObject({
+      points: 0,
+      evidence: expect.stringMatching(/by definition/),
+    });
     // San Jose-Sunnyvale-Santa Clara 11-3021 Level IV is $388,918; the posted minimum is $167,000.
     expect(salary.benchmark?.figures[0]).toMatchObject({soc: '11-3021', levels: [178_506, 248_643, 318_781, 388_918]});
     expect(salary.comparison?.meetsImpliedLevel).toBe(false);
-    expect(salary.comparison?.impliedLevelSummary).toMatch(/^Posted minimum \$167,000 is below the Level IV wage for 11-3021 in San Jose-Sunnyvale-Santa Clara, CA, \$388,918/);
+    expect(salary.comparison?.impliedLevelSummary).toMatch(
+      /^Posted minimum \$167,000 is below the Level IV wage for 11-3021 in San Jose-Sunnyvale-Santa Clara, CA, \$388,918/,
+    );
   });
 
-  it('the same manager measured as 15-1299 at the reader\'s choice: supervision now adds 1 (5 before the cap)', () => {
+  it("the same manager measured as 15-1299 at the reader's choice: supervision now adds 1 (5 before the cap)", () => {
     const {salary} = analysisOf('metacareers_2025:d189cfe2fc', '15-1299');
     expect(salary.benchmark?.occupation).toMatchObject({soc: '15-1299', by: 'user'});
     expect(salary.benchmark?.occupation?.why[0]).toMatch(/^you chose 15-1299; the posting suggests 11-3021/);
@@ -78,7 +94,10 @@ describe.runIf(haveRealPostings)('occupation and implied level on real postings 
     const {salary, requirements} = analysisOf('mscareers_2025:4f4f3db26f');
     expect(requirements.clearance?.required).toBe(true);
     const special = salary.benchmark?.impliedLevel?.steps.find((step) => step.factor === 'special-skills');
-    expect(special).toMatchObject({points: 0, evidence: expect.stringMatching(/requires a .*clearance, which an analyst may count here/)});
+    expect(special).toMatchObject({
+      points: 0,
+      evidence: expect.stringMatching(/requires a .*clearance, which an analyst may count here/),
+    });
     expect(salary.benchmark?.impliedLevel?.summary).toMatch(/clearance/);
   });
 
@@ -103,29 +122,49 @@ describe.runIf(haveRealPostings)('occupation and implied level on real postings 
     expect(salary.benchmark?.impliedLevel?.level).toBe(4);
     expect(salary.benchmark?.figures[0]?.soc).toBe('13-1082');
     expect(salary.comparison?.meetsImpliedLevel).toBe(false);
-    expect(salary.comparison?.impliedLevelSummary).toMatch(/^Posted minimum \$70,250 is below the Level IV wage for 13-1082 in Santa Fe, NM, \$107,744/);
+    expect(salary.comparison?.impliedLevelSummary).toMatch(
+      /^Posted minimum \$70,250 is below the Level IV wage for 13-1082 in Santa Fe, NM, \$107,744/,
+    );
   });
 });
 
 describe('occupation rules', () => {
   const none = {supervision: null, budget: null};
   it('reads director and head-of titles as management, technical or not', () => {
-    expect(chooseOccupation({title: 'Director, Technical Program Management', duties: none, technical: true}).soc).toBe('11-3021');
-    expect(chooseOccupation({title: 'Head of Program Management, Cloud', duties: none, technical: false}).soc).toBe('11-3021');
-    expect(chooseOccupation({title: 'Project Management Director', duties: none, technical: false}).soc).toBe('11-9199');
+    expect(chooseOccupation({title: 'Director, Technical Program Management', duties: none, technical: true}).soc).toBe(
+      '11-3021',
+    );
+    expect(chooseOccupation({title: 'Head of Program Management, Cloud', duties: none, technical: false}).soc).toBe(
+      '11-3021',
+    );
+    expect(chooseOccupation({title: 'Project Management Director', duties: none, technical: false}).soc).toBe(
+      '11-9199',
+    );
     expect(chooseOccupation({title: 'TPM Manager', duties: none, technical: true}).soc).toBe('11-3021');
   });
   it('keeps senior, staff and principal TPMs in 15-1299 and says why', () => {
-    for (const title of ['Staff Technical Program Manager', 'Senior Technical Program Manager', 'Principal TPM', 'Technical Program Manager']) {
+    for (const title of [
+      'Staff Technical Program Manager',
+      'Senior Technical Program Manager',
+      'Principal TPM',
+      'Technical Program Manager',
+    ]) {
       expect(chooseOccupation({title, duties: none, technical: true}).soc).toBe('15-1299');
     }
   });
   it('moves a TPM with staff to supervise to 11-3021; coordinating teams is not supervising', () => {
     const supervising = readRoleDuties(['You will build and lead a team of 6 technical program managers.']);
-    expect(chooseOccupation({title: 'Staff Technical Program Manager', duties: supervising, technical: true}).soc).toBe('11-3021');
-    const coordinating = readRoleDuties(['Lead cross-functional teams to deliver programs on time.', 'Mentor junior engineers.']);
+    expect(chooseOccupation({title: 'Staff Technical Program Manager', duties: supervising, technical: true}).soc).toBe(
+      '11-3021',
+    );
+    const coordinating = readRoleDuties([
+      'Lead cross-functional teams to deliver programs on time.',
+      'Mentor junior engineers.',
+    ]);
     expect(coordinating).toEqual({supervision: null, budget: null});
-    expect(chooseOccupation({title: 'Staff Technical Program Manager', duties: coordinating, technical: true}).soc).toBe('15-1299');
+    expect(
+      chooseOccupation({title: 'Staff Technical Program Manager', duties: coordinating, technical: true}).soc,
+    ).toBe('15-1299');
   });
 });
 
@@ -154,15 +193,20 @@ describe('the worksheet', () => {
     fc.assert(
       fc.property(input, fc.double({min: 0, max: 20, noNaN: true}), ({years, degree, supervision}, more) => {
         const base = impliedWageLevel({profile, years, degree, supervision}).level;
-        expect(impliedWageLevel({profile, years: (years ?? 0) + more, degree, supervision}).level).toBeGreaterThanOrEqual(base);
+        expect(
+          impliedWageLevel({profile, years: (years ?? 0) + more, degree, supervision}).level,
+        ).toBeGreaterThanOrEqual(base);
         expect(impliedWageLevel({profile, years, degree: 'doctorate', supervision}).level).toBeGreaterThanOrEqual(base);
-        expect(impliedWageLevel({profile, years, degree, supervision: 'Supervises staff.'}).level).toBeGreaterThanOrEqual(base);
+        expect(
+          impliedWageLevel({profile, years, degree, supervision: 'Supervises staff.'}).level,
+        ).toBeGreaterThanOrEqual(base);
       }),
     );
   });
 
-  it('scores Job Zone 4 experience at the worksheet\'s edges', () => {
-    const points = (years: number) => impliedWageLevel({profile, years, degree: null, supervision: null}).steps[0]!.points;
+  it("scores Job Zone 4 experience at the worksheet's edges", () => {
+    const points = (years: number) =>
+      impliedWageLevel({profile, years, degree: null, supervision: null}).steps[0]!.points;
     expect([0, 2, 2.5, 3, 3.5, 4, 4.5, 8].map(points)).toEqual([0, 0, 1, 1, 2, 2, 3, 3]);
   });
 });

@@ -24,14 +24,22 @@ describe('payRangeLikelyRequired', () => {
   });
 
   it('before the law took effect: not required, and says when it will be', () => {
-    expect(payRangeLikelyRequired('Sunnyvale, CA', '2022-06-01')).toMatchObject({required: false, jurisdiction: 'California', effective: '2023-01-01', source: expect.stringMatching(/SB 1162/)});
+    expect(payRangeLikelyRequired('Sunnyvale, CA', '2022-06-01')).toMatchObject({
+      required: false,
+      jurisdiction: 'California',
+      effective: '2023-01-01',
+      source: expect.stringMatching(/SB 1162/),
+    });
   });
 
-  it.each(['Austin, TX', 'Columbus, GA', 'Remote', 'United States', '', 'London, United Kingdom'])('%j: no listed law', (location) => {
-    expect(payRangeLikelyRequired(location, '2026-01-01')).toBeNull();
-  });
+  it.each(['Austin, TX', 'Columbus, GA', 'Remote', 'United States', '', 'London, United Kingdom'])(
+    '%j: no listed law',
+    (location) => {
+      expect(payRangeLikelyRequired(location, '2026-01-01')).toBeNull();
+    },
+  );
 
-  it('defaults to the data\'s as-of date, not the clock', () => {
+  it("defaults to the data's as-of date, not the clock", () => {
     expect(payRangeLikelyRequired('Boston, MA')).toMatchObject({required: true, jurisdiction: 'Massachusetts'});
   });
 
@@ -66,23 +74,52 @@ describe('payRangeLikelyRequired', () => {
   });
 
   it('a county law matches on the resolved county, and ends when the state law that voids it begins', () => {
-    expect(payRangeLikelyRequired('Scarsdale, NY', '2023-01-01', {countyFips: '36119'})).toMatchObject({required: true, jurisdiction: 'Westchester County, NY'});
-    expect(payRangeLikelyRequired('Scarsdale, NY', '2024-01-01', {countyFips: '36119'})).toMatchObject({required: true, jurisdiction: 'New York State'});
-    expect(payRangeLikelyRequired('Albany, NY', '2023-06-01', {countyFips: '36001'})).toMatchObject({required: true, jurisdiction: 'Albany County, NY'});
+    expect(payRangeLikelyRequired('Scarsdale, NY', '2023-01-01', {countyFips: '36119'})).toMatchObject({
+      required: true,
+      jurisdiction: 'Westchester County, NY',
+    });
+    expect(payRangeLikelyRequired('Scarsdale, NY', '2024-01-01', {countyFips: '36119'})).toMatchObject({
+      required: true,
+      jurisdiction: 'New York State',
+    });
+    expect(payRangeLikelyRequired('Albany, NY', '2023-06-01', {countyFips: '36001'})).toMatchObject({
+      required: true,
+      jurisdiction: 'Albany County, NY',
+    });
   });
 
   it('the EU Directive: in force for member states from 2026-06-07, but the range may reach applicants before the interview instead', () => {
-    expect(payRangeLikelyRequired('Stockholm, Sweden', '2026-07-01')).toMatchObject({required: false, jurisdiction: 'European Union (Pay Transparency Directive)', effective: '2026-06-07'});
+    expect(payRangeLikelyRequired('Stockholm, Sweden', '2026-07-01')).toMatchObject({
+      required: false,
+      jurisdiction: 'European Union (Pay Transparency Directive)',
+      effective: '2026-06-07',
+    });
     expect(payRangeLikelyRequired('Paris, TX', '2026-07-01')).toBeNull();
   });
 
   it('applies employer-size thresholds only when the posting states the size', () => {
-    expect(payRangeLikelyRequired('Chicago, IL', '2025-06-01')).toMatchObject({required: true, applies: 'may', threshold: 'employers with 15+ employees'});
-    expect(payRangeLikelyRequired('Chicago, IL', '2025-06-01', {employees: 12})).toMatchObject({required: false, applies: 'no'});
-    expect(payRangeLikelyRequired('Chicago, IL', '2025-06-01', {employees: 15})).toMatchObject({required: true, applies: 'yes'});
-    expect(payRangeLikelyRequired('Denver, CO', '2025-06-01', {employees: 2})).toMatchObject({required: true, applies: 'yes'});
+    expect(payRangeLikelyRequired('Chicago, IL', '2025-06-01')).toMatchObject({
+      required: true,
+      applies: 'may',
+      threshold: 'employers with 15+ employees',
+    });
+    expect(payRangeLikelyRequired('Chicago, IL', '2025-06-01', {employees: 12})).toMatchObject({
+      required: false,
+      applies: 'no',
+    });
+    expect(payRangeLikelyRequired('Chicago, IL', '2025-06-01', {employees: 15})).toMatchObject({
+      required: true,
+      applies: 'yes',
+    });
+    expect(payRangeLikelyRequired('Denver, CO', '2025-06-01', {employees: 2})).toMatchObject({
+      required: true,
+      applies: 'yes',
+    });
     // A small employer in New York City is still covered by the city's 4-employee threshold.
-    expect(payRangeLikelyRequired('Brooklyn, NY', '2025-06-01', {employees: 5})).toMatchObject({required: true, applies: 'yes'});
+    expect(payRangeLikelyRequired('Brooklyn, NY', '2025-06-01', {employees: 5})).toMatchObject({
+      required: true,
+      applies: 'yes',
+    });
   });
 });
 
@@ -99,7 +136,14 @@ describe('region names without a state', () => {
 
 describe('employer size from JobPosting JSON-LD', () => {
   const posting = (numberOfEmployees: unknown) =>
-    jobPostingsFromJsonLd([JSON.stringify({'@type': 'JobPosting', title: 'Technical Program Manager', description: 'Run programs.', hiringOrganization: {'@type': 'Organization', name: 'Acme', numberOfEmployees}})])[0];
+    jobPostingsFromJsonLd([
+      JSON.stringify({
+        '@type': 'JobPosting',
+        title: 'Technical Program Manager',
+        description: 'Run programs.',
+        hiringOrganization: {'@type': 'Organization', name: 'Acme', numberOfEmployees},
+      }),
+    ])[0];
   it('reads an exact figure or an open lower bound, never a closed range', () => {
     expect(posting({'@type': 'QuantitativeValue', value: 12})?.employerSize).toBe(12);
     expect(posting(40)?.employerSize).toBe(40);

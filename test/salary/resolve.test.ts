@@ -40,8 +40,18 @@ describe('places resolve to the right county, with the source figures', () => {
       expect(lookup.occupations.map((entry) => entry.soc).sort()).toEqual(expected.map((row) => row.soc_code).sort());
       for (const row of expected) {
         const entry = lookup.occupations.find((occupation) => occupation.soc === row.soc_code)!;
-        expect(entry.annual).toEqual({level1: Number(row.level1_annual), level2: Number(row.level2_annual), level3: Number(row.level3_annual), level4: Number(row.level4_annual)});
-        expect(entry.hourly).toEqual({level1: Number(row.level1_hourly), level2: Number(row.level2_hourly), level3: Number(row.level3_hourly), level4: Number(row.level4_hourly)});
+        expect(entry.annual).toEqual({
+          level1: Number(row.level1_annual),
+          level2: Number(row.level2_annual),
+          level3: Number(row.level3_annual),
+          level4: Number(row.level4_annual),
+        });
+        expect(entry.hourly).toEqual({
+          level1: Number(row.level1_hourly),
+          level2: Number(row.level2_hourly),
+          level3: Number(row.level3_hourly),
+          level4: Number(row.level4_hourly),
+        });
       }
     });
   }
@@ -49,13 +59,24 @@ describe('places resolve to the right county, with the source figures', () => {
   it('"Name, ST" finds that place for every place whose name is unique in its state', () => {
     // Every place, not a sample: a sampled check failed one run in ten on the few towns named like
     // words a location line drops (Friendly MD, Only TN, Young America IN).
-    const unique = data.places.filter((place) => (data.placesByName.get(place.name.toLowerCase()) ?? []).filter((other) => other.state === place.state).length === 1);
-    const wrong = unique.filter((place) => resolveLocation(data, `${place.name}, ${place.state}`).resolved?.countyFips !== place.county.fips);
+    const unique = data.places.filter(
+      (place) =>
+        (data.placesByName.get(place.name.toLowerCase()) ?? []).filter((other) => other.state === place.state)
+          .length === 1,
+    );
+    const wrong = unique.filter(
+      (place) => resolveLocation(data, `${place.name}, ${place.state}`).resolved?.countyFips !== place.county.fips,
+    );
     expect(wrong.map((place) => `${place.name}, ${place.state}`)).toEqual([]);
   });
 
   it('keeps towns named like work-mode words or the country, and still drops the words themselves', () => {
-    for (const [query, fips] of [['Friendly, MD', '24033'], ['Only, TN', '47081'], ['Young America, IN', '18017'], ['Little America, WY', '56037']] as const) {
+    for (const [query, fips] of [
+      ['Friendly, MD', '24033'],
+      ['Only, TN', '47081'],
+      ['Young America, IN', '18017'],
+      ['Little America, WY', '56037'],
+    ] as const) {
       expect(resolveLocation(data, query).resolved?.countyFips, query).toBe(fips);
     }
     expect(resolveLocation(data, 'Remote friendly, Denver, CO').resolved?.countyFips).toBe('08031');
@@ -68,7 +89,9 @@ describe('names that are not one place', () => {
     const result = lookupSalary(data, 'Springfield');
     expect(result.resolved).toBeNull();
     expect(result.status).toBe('ambiguous');
-    expect(result.candidates.map((candidate) => candidate.place)).toEqual(expect.arrayContaining(['Springfield, MA', 'Springfield, MO', 'Springfield, IL']));
+    expect(result.candidates.map((candidate) => candidate.place)).toEqual(
+      expect.arrayContaining(['Springfield, MA', 'Springfield, MO', 'Springfield, IL']),
+    );
     expect(result.occupations).toEqual([]);
     expect(result.national?.date).toBe('2021-09-27');
   });
@@ -80,17 +103,22 @@ describe('names that are not one place', () => {
     expect(result.note).toMatch(/spans several wage areas/);
   });
 
-  it.each(['Remote', 'Remote - US', 'United States', 'Gotham City', 'Stockholm, Sweden', 'Texas', ''])('%j resolves to nothing and carries the national figure', (query) => {
-    const result = lookupSalary(data, query);
-    expect(result.resolved).toBeNull();
-    expect(result.occupations).toEqual([]);
-    expect(result.national).not.toBeNull();
-  });
+  it.each(['Remote', 'Remote - US', 'United States', 'Gotham City', 'Stockholm, Sweden', 'Texas', ''])(
+    '%j resolves to nothing and carries the national figure',
+    (query) => {
+      const result = lookupSalary(data, query);
+      expect(result.resolved).toBeNull();
+      expect(result.occupations).toEqual([]);
+      expect(result.national).not.toBeNull();
+    },
+  );
 
   it('several workplaces: the first is shown and the others are offered, none dropped', () => {
     const resolution = resolveLocation(data, 'San Francisco, CA; Seattle, WA | New York, NY');
     expect(resolution.resolved?.countyFips).toBe('06075');
-    expect(resolution.candidates.map((candidate) => candidate.countyFips)).toEqual(expect.arrayContaining(['53033', '36061']));
+    expect(resolution.candidates.map((candidate) => candidate.countyFips)).toEqual(
+      expect.arrayContaining(['53033', '36061']),
+    );
     expect(resolution.note).toMatch(/Several workplaces/);
     const unknownFirst = resolveLocation(data, 'Nowhereville Qq; Denver, CO');
     expect(unknownFirst.resolved?.countyFips).toBe('08031');
@@ -123,7 +151,9 @@ describe.skipIf(!haveShared)('real posting locations', () => {
   });
 
   it('resolve nearly every "City, ST" location of the postings', () => {
-    const cityState = locations.filter((location) => /^[A-Z][A-Za-z .'-]+, [A-Z]{2}(?:, United States)?$/.test(location));
+    const cityState = locations.filter((location) =>
+      /^[A-Z][A-Za-z .'-]+, [A-Z]{2}(?:, United States)?$/.test(location),
+    );
     expect(cityState.length).toBeGreaterThan(40);
     const unresolved = cityState.filter((location) => resolveLocation(data, location).status !== 'resolved');
     // Neighbourhoods in neither table ("Murray Hill, NJ") stay unresolved, said so; nearly all others resolve.
@@ -136,7 +166,9 @@ describe('any text', () => {
     fc.assert(
       fc.property(fc.string({maxLength: 60}), (text) => {
         const result = lookupSalary(data, text);
-        return result.resolved === null ? result.occupations.length === 0 : result.occupations.length > 0 || /no local data/.test(result.note);
+        return result.resolved === null
+          ? result.occupations.length === 0
+          : result.occupations.length > 0 || /no local data/.test(result.note);
       }),
       {numRuns: 300},
     );

@@ -19,7 +19,9 @@ describe('Greenhouse: real job-boards.greenhouse.io page (Remix UI, no JSON-LD)'
       salaryText: '$176,000 - $300,000 USD',
       site: 'greenhouse',
     });
-    expect(result?.posting.description).toMatch(/^Scale’s Generative AI ML team conducts research on models, supervision, and algorithms/);
+    expect(result?.posting.description).toMatch(
+      /^Scale’s Generative AI ML team conducts research on models, supervision, and algorithms/,
+    );
     expect(postingKey(new URL(URL_), doc)).toBe('greenhouse:4315289005');
   });
 

@@ -15,7 +15,9 @@ describe.skipIf(!haveShared)('Indeed: real saved pages (../shared/data/html/inde
       salaryText: '',
       site: 'indeed',
     });
-    expect(result?.posting.description).toMatch(/^This is an exciting opportunity for an engineering manager who is passionate about open source/);
+    expect(result?.posting.description).toMatch(
+      /^This is an exciting opportunity for an engineering manager who is passionate about open source/,
+    );
     expect(result?.descriptionElement?.id).toBe('jobDescriptionText');
     expect(postingKey(new URL(url), doc)).toBe('indeed:bf873f62104b48b5');
   });
@@ -44,7 +46,9 @@ describe.skipIf(!haveShared)('Indeed: real saved pages (../shared/data/html/inde
       location: '3181 SW Sam Jackson Park Rd, Portland, OR 97239',
       salaryText: '$27.85 - $41.77 an hour',
     });
-    expect(result?.posting.description).toMatch(/^Function\/Duties of Position:\n\nThis position is for a research data analyst 1/);
+    expect(result?.posting.description).toMatch(
+      /^Function\/Duties of Position:\n\nThis position is for a research data analyst 1/,
+    );
     // The selected card, not the first one on the list.
     expect(postingKey(new URL(url), doc)).toBe('indeed:29dd4196cccd7eaf');
     expect(postingKey(new URL(`${url}?vjk=7287a807f26d20f3`), doc)).toBe('indeed:7287a807f26d20f3');

@@ -4,11 +4,19 @@ import {jobPostingsFromJsonLd} from '../../src/sites/jsonld';
 // SYNTHETIC JSON-LD blocks: each shows one shape sites print (lone object, array, @graph, HTML encoded
 // twice, raw line breaks inside strings), so a regression names the shape it broke.
 const description = '<p>Synthetic test text: lead programs across engineering teams.</p>';
-const posting = {'@type': 'JobPosting', title: 'Technical Program Manager', hiringOrganization: {name: 'Example Co'}, description};
+const posting = {
+  '@type': 'JobPosting',
+  title: 'Technical Program Manager',
+  hiringOrganization: {name: 'Example Co'},
+  description,
+};
 
 describe('jobPostingsFromJsonLd', () => {
   it('a lone object', () => {
-    expect(jobPostingsFromJsonLd([JSON.stringify(posting)])[0]).toMatchObject({title: 'Technical Program Manager', company: 'Example Co'});
+    expect(jobPostingsFromJsonLd([JSON.stringify(posting)])[0]).toMatchObject({
+      title: 'Technical Program Manager',
+      company: 'Example Co',
+    });
   });
 
   it('an array, skipping other types', () => {
@@ -17,12 +25,19 @@ describe('jobPostingsFromJsonLd', () => {
   });
 
   it('an @graph, and @type given as a list', () => {
-    const block = JSON.stringify({'@context': 'https://schema.org', '@graph': [{'@type': 'WebPage'}, {...posting, '@type': ['JobPosting']}]});
+    const block = JSON.stringify({
+      '@context': 'https://schema.org',
+      '@graph': [{'@type': 'WebPage'}, {...posting, '@type': ['JobPosting']}],
+    });
     expect(jobPostingsFromJsonLd([block])[0]?.title).toBe('Technical Program Manager');
   });
 
   it('an HTML-encoded description becomes text', () => {
-    const block = JSON.stringify({...posting, description: '&lt;p&gt;Lead programs &amp;amp; releases.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Own the roadmap&lt;/li&gt;&lt;/ul&gt;'});
+    const block = JSON.stringify({
+      ...posting,
+      description:
+        '&lt;p&gt;Lead programs &amp;amp; releases.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Own the roadmap&lt;/li&gt;&lt;/ul&gt;',
+    });
     expect(jobPostingsFromJsonLd([block])[0]?.description).toBe('Lead programs & releases.\n\nOwn the roadmap');
   });
 
@@ -40,8 +55,15 @@ describe('jobPostingsFromJsonLd', () => {
       ...posting,
       jobLocationType: 'TELECOMMUTE',
       applicantLocationRequirements: {'@type': 'Country', name: 'USA'},
-      baseSalary: {'@type': 'MonetaryAmount', currency: 'USD', value: {'@type': 'QuantitativeValue', minValue: 60, maxValue: 75, unitText: 'HOUR'}},
+      baseSalary: {
+        '@type': 'MonetaryAmount',
+        currency: 'USD',
+        value: {'@type': 'QuantitativeValue', minValue: 60, maxValue: 75, unitText: 'HOUR'},
+      },
     });
-    expect(jobPostingsFromJsonLd([block])[0]).toMatchObject({location: 'USA (Remote)', salaryText: 'USD 60 - 75 an hour'});
+    expect(jobPostingsFromJsonLd([block])[0]).toMatchObject({
+      location: 'USA (Remote)',
+      salaryText: 'USD 60 - 75 an hour',
+    });
   });
 });

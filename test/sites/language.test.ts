@@ -1,5 +1,5 @@
 import {existsSync, readFileSync} from 'node:fs';
-import {join, resolve} from 'node:path';
+import {resolve} from 'node:path';
 import {describe, expect, it} from 'vitest';
 import {elementText} from '../../src/sites/dom-text';
 import {readJsonLd} from '../../src/sites/jsonld';
@@ -10,11 +10,20 @@ const DEV = resolve(__dirname, '..', '..', '..', 'shared', 'data', 'postings', '
 
 describe.skipIf(!existsSync(DEV))('English postings pass (../shared/data/postings/dev.jsonl)', () => {
   it('every real posting, terse ones included, counts as English', () => {
-    const rows = readFileSync(DEV, 'utf8').trim().split('\n').map((line) => JSON.parse(line) as {id: string; description: string});
+    const rows = readFileSync(DEV, 'utf8')
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line) as {id: string; description: string});
     expect(rows.length).toBeGreaterThan(100);
     expect(rows.filter((row) => !isLikelyEnglish(row.description)).map((row) => row.id)).toEqual([]);
-    const shares = rows.map((row) => languageShares(row.description)).filter((share) => share.words >= 30).map((share) => share.english).sort((a, b) => a - b);
-    console.log(`dev.jsonl English function-word share: min ${shares[0]!.toFixed(3)}, median ${shares[shares.length >> 1]!.toFixed(3)}`);
+    const shares = rows
+      .map((row) => languageShares(row.description))
+      .filter((share) => share.words >= 30)
+      .map((share) => share.english)
+      .sort((a, b) => a - b);
+    console.log(
+      `dev.jsonl English function-word share: min ${shares[0]!.toFixed(3)}, median ${shares[shares.length >> 1]!.toFixed(3)}`,
+    );
   });
 });
 

@@ -22,11 +22,13 @@ describe.skipIf(!haveShared)('LinkedIn: real saved pages (../shared/data/html/li
     });
     // The page shows "$114,000.00 - $168,000.00" only on a Google card under "Similar jobs".
     expect(result?.posting.salaryText).toBe('');
-    expect(result?.posting.description).toMatch(/^About The Team\n\nOpenAI is at the forefront of artificial intelligence/);
+    expect(result?.posting.description).toMatch(
+      /^About The Team\n\nOpenAI is at the forefront of artificial intelligence/,
+    );
     expect(result?.descriptionElement?.className).toContain('show-more-less-html__markup');
   });
 
-  it('guest page 2024 (Anthropic): the posting\'s own pay', () => {
+  it("guest page 2024 (Anthropic): the posting's own pay", () => {
     const url = 'https://www.linkedin.com/jobs/view/4053542511/';
     const result = read(sharedPage('linkedin/jobdog_linkedin_anthropic_4053542511.html', url), url);
     expect(result?.posting).toMatchObject({

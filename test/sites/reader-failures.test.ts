@@ -28,7 +28,13 @@ describe('JSON-LD nested without end', () => {
   });
 
   it('a list or two deep, as schema.org allows, is still read', () => {
-    const block = JSON.stringify({'@type': 'JobPosting', title: 'TPM', description: 'x', hiringOrganization: [[{name: 'Example Co'}]], jobLocation: [[{address: {addressLocality: 'Austin', addressRegion: 'TX'}}]]});
+    const block = JSON.stringify({
+      '@type': 'JobPosting',
+      title: 'TPM',
+      description: 'x',
+      hiringOrganization: [[{name: 'Example Co'}]],
+      jobLocation: [[{address: {addressLocality: 'Austin', addressRegion: 'TX'}}]],
+    });
     expect(jobPostingsFromJsonLd([block])[0]).toMatchObject({company: 'Example Co', location: 'Austin, TX'});
   });
 

@@ -16,9 +16,18 @@ import {scramble} from './scramble';
 const ROOT = resolve(__dirname, '..', '..');
 const PAGES = [
   ...SAVED_PAGES.map((page) => ({file: join(SHARED_HTML, page.file), url: page.url})),
-  {file: join(FIXTURES, 'jobdog_greenhouse_scaleai_4315289005.html'), url: 'https://job-boards.greenhouse.io/scaleai/jobs/4315289005'},
-  {file: join(FIXTURES, 'jobdog_linkedin_429_ratelimited_3915648739.html'), url: 'https://www.linkedin.com/jobs/view/3915648739/'},
-  {file: join(ROOT, 'samples', 'principal-tpm-ai-ml.indeed.html'), url: 'https://www.indeed.com/viewjob?jk=a236b8c953c539fa'},
+  {
+    file: join(FIXTURES, 'jobdog_greenhouse_scaleai_4315289005.html'),
+    url: 'https://job-boards.greenhouse.io/scaleai/jobs/4315289005',
+  },
+  {
+    file: join(FIXTURES, 'jobdog_linkedin_429_ratelimited_3915648739.html'),
+    url: 'https://www.linkedin.com/jobs/view/3915648739/',
+  },
+  {
+    file: join(ROOT, 'samples', 'principal-tpm-ai-ml.indeed.html'),
+    url: 'https://www.indeed.com/viewjob?jk=a236b8c953c539fa',
+  },
 ];
 
 const squash = (text: string) => text.normalize('NFKC').replace(/\s+/g, ' ').trim().toLowerCase();
@@ -46,18 +55,28 @@ describe.skipIf(!haveShared)('reading the saved pages after a redesign', () => {
   it('scrambles every class, id, data-* and aria-* value and removes the JSON-LD', () => {
     const doc = scramble(parseHtmlDocument(readFileSync(PAGES[0]!.file, 'utf8'), PAGES[0]!.url));
     expect(doc.querySelector('script[type="application/ld+json"]')).toBeNull();
-    expect(doc.querySelector('#jobDescriptionText, [data-testid="jobsearch-JobInfoHeader-title"], .jobsearch-JobInfoHeader-title')).toBeNull();
+    expect(
+      doc.querySelector(
+        '#jobDescriptionText, [data-testid="jobsearch-JobInfoHeader-title"], .jobsearch-JobInfoHeader-title',
+      ),
+    ).toBeNull();
     expect(doc.querySelectorAll('[class]').length).toBeGreaterThan(10);
   });
 
   it('still reads the title and description on at least 20 of the 23 pages', () => {
     expect(results).toHaveLength(23);
-    const missed = results.filter((result) => !result.read).map((result) => `${result.file}: ${result.scrambled ? `read "${result.scrambled.posting.title}"` : 'no posting'}`);
-    expect(results.filter((result) => result.read).length, missed.join(" | ")).toBeGreaterThanOrEqual(20);
+    const missed = results
+      .filter((result) => !result.read)
+      .map(
+        (result) => `${result.file}: ${result.scrambled ? `read "${result.scrambled.posting.title}"` : 'no posting'}`,
+      );
+    expect(results.filter((result) => result.read).length, missed.join(' | ')).toBeGreaterThanOrEqual(20);
   });
 
   it('finds no posting where the page holds none', () => {
-    const invented = results.filter((result) => result.normal === null && result.scrambled !== null).map((result) => result.file);
+    const invented = results
+      .filter((result) => result.normal === null && result.scrambled !== null)
+      .map((result) => result.file);
     expect(invented).toEqual([]);
   });
 });

@@ -17,9 +17,17 @@ describe('which site and which kind of page', () => {
     ['https://www.indeed.com/viewjob?jk=bf873f62104b48b5', 'indeed', 'posting'],
     ['https://www.indeed.com/jobs?q=tpm&vjk=29dd4196cccd7eaf', 'indeed', 'pane'],
     ['https://www.indeed.com/cmp/Example/reviews', 'indeed', 'none'],
-    ['https://www.glassdoor.com/job-listing/tpm-example-JV_IC1147401_KO0,3_KE4,11.htm?jl=1009722062558', 'glassdoor', 'posting'],
+    [
+      'https://www.glassdoor.com/job-listing/tpm-example-JV_IC1147401_KO0,3_KE4,11.htm?jl=1009722062558',
+      'glassdoor',
+      'posting',
+    ],
     ['https://www.glassdoor.co.in/Job/india-data-scientist-jobs-SRCH_IL.0,5_KO6,20.htm', 'glassdoor', 'pane'],
-    ['https://www.ziprecruiter.com/c/Example/Job/Technical-Program-Manager/-in-Austin,TX?jid=0123', 'ziprecruiter', 'posting'],
+    [
+      'https://www.ziprecruiter.com/c/Example/Job/Technical-Program-Manager/-in-Austin,TX?jid=0123',
+      'ziprecruiter',
+      'posting',
+    ],
     ['https://www.ziprecruiter.com/jobs-search?search=tpm&lk=abc', 'ziprecruiter', 'pane'],
     ['https://boards.greenhouse.io/example/jobs/4315289005', 'greenhouse', 'posting'],
     ['https://job-boards.greenhouse.io/scaleai/jobs/4315289005', 'greenhouse', 'posting'],
@@ -31,7 +39,11 @@ describe('which site and which kind of page', () => {
     ['https://autodesk.wd1.myworkdayjobs.com/en-US/Ext', 'workday', 'none'],
     ['https://jobs.ashbyhq.com/example/0f5e1f2a-3b4c-4d5e-8f90-123456789abc', 'ashby', 'posting'],
     ['https://jobs.ashbyhq.com/example/0f5e1f2a-3b4c-4d5e-8f90-123456789abc/application', 'ashby', 'none'],
-    ['https://jobs.smartrecruiters.com/Example/743999912345678-technical-program-manager', 'smartrecruiters', 'posting'],
+    [
+      'https://jobs.smartrecruiters.com/Example/743999912345678-technical-program-manager',
+      'smartrecruiters',
+      'posting',
+    ],
     ['https://vercel.com/careers/engineering-manager-edge-network-us-4534415004', null, 'posting'],
   ])('%s', (href, site, expected) => {
     expect(kind(href)).toEqual([site, expected]);
@@ -44,7 +56,8 @@ describe('adapters as data', () => {
     for (const site of SITES) {
       expect(site.hosts.length, site.id).toBeGreaterThan(0);
       expect(site.routes.length, site.id).toBeGreaterThan(0);
-      for (const field of ['title', 'company', 'location', 'salary', 'description'] as const) expect(site.fields[field].length, `${site.id}.${field}`).toBeGreaterThan(0);
+      for (const field of ['title', 'company', 'location', 'salary', 'description'] as const)
+        expect(site.fields[field].length, `${site.id}.${field}`).toBeGreaterThan(0);
       expect(site.watch.length, site.id).toBeGreaterThan(0);
       if (site.paneRoutes) expect(site.pane?.length, site.id).toBeGreaterThan(0);
     }
@@ -58,8 +71,15 @@ describe('adapters as data', () => {
   it('every selector parses in the DOM engine', () => {
     const doc = syntheticPage('<html><body></body></html>', 'https://example.com/');
     for (const site of SITES) {
-      const selectors = [...Object.values(site.fields).flat().map((source) => (typeof source === 'string' ? source : source.css)), ...(site.pane ?? []), ...site.watch];
-      for (const selector of selectors) expect(() => doc.querySelectorAll(selector), `${site.id}: ${selector}`).not.toThrow();
+      const selectors = [
+        ...Object.values(site.fields)
+          .flat()
+          .map((source) => (typeof source === 'string' ? source : source.css)),
+        ...(site.pane ?? []),
+        ...site.watch,
+      ];
+      for (const selector of selectors)
+        expect(() => doc.querySelectorAll(selector), `${site.id}: ${selector}`).not.toThrow();
     }
   });
 });
@@ -71,15 +91,21 @@ describe('postingKey and watch selectors', () => {
     ['https://www.linkedin.com/jobs/collections/recommended/?currentJobId=4205971663', 'linkedin:4205971663'],
     ['https://www.indeed.com/jobs?q=tpm&vjk=29dd4196cccd7eaf', 'indeed:29dd4196cccd7eaf'],
     ['https://www.glassdoor.com/job-listing/x-JV_KO0,3.htm?jl=1009722062558', 'glassdoor:1009722062558'],
-    ['https://www.ziprecruiter.com/jobs-search?search=tpm&lk=il98sdaV5Z7_q2SogBy-0A', 'ziprecruiter:il98sdaV5Z7_q2SogBy-0A'],
-    ['https://jobs.lever.co/example/0f5e1f2a-3b4c-4d5e-8f90-123456789abc', 'lever:0f5e1f2a-3b4c-4d5e-8f90-123456789abc'],
+    [
+      'https://www.ziprecruiter.com/jobs-search?search=tpm&lk=il98sdaV5Z7_q2SogBy-0A',
+      'ziprecruiter:il98sdaV5Z7_q2SogBy-0A',
+    ],
+    [
+      'https://jobs.lever.co/example/0f5e1f2a-3b4c-4d5e-8f90-123456789abc',
+      'lever:0f5e1f2a-3b4c-4d5e-8f90-123456789abc',
+    ],
     ['https://www.linkedin.com/feed/', null],
     ['https://careers.example.com/jobs/42?src=x#apply', 'https://careers.example.com/jobs/42?src=x'],
   ])('%s', (href, key) => {
     expect(postingKey(new URL(href), empty)).toBe(key);
   });
 
-  it('watch selectors are the site\'s, none for unknown sites', () => {
+  it("watch selectors are the site's, none for unknown sites", () => {
     expect(watchSelectors(new URL('https://www.indeed.com/jobs?q=tpm'))).toContain('#jobsearch-ViewjobPaneWrapper');
     expect(watchSelectors(new URL('https://careers.example.com/jobs/42'))).toEqual([]);
   });

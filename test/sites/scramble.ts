@@ -32,7 +32,8 @@ export function scramble(doc: Document, seed = 1): Document {
   for (const element of doc.querySelectorAll('*')) {
     for (const {name, value} of [...element.attributes]) {
       if (!SCRAMBLED.test(name)) continue;
-      const scrambled = name.toLowerCase() === 'class' ? value.split(/\s+/).filter(Boolean).map(token).join(' ') : token(value);
+      const scrambled =
+        name.toLowerCase() === 'class' ? value.split(/\s+/).filter(Boolean).map(token).join(' ') : token(value);
       element.setAttribute(name, scrambled);
     }
   }

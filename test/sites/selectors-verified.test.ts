@@ -12,11 +12,17 @@ const modules = import.meta.glob<{selectorCheck?: SelectorCheck}>('../../src/sit
 const checkOf = (site: SiteAdapter) => modules[`../../src/sites/${site.id}.ts`]?.selectorCheck;
 
 function selectorsOf(site: SiteAdapter): string[] {
-  const fields = Object.values(site.fields).flat().map((source) => (typeof source === 'string' ? source : source.css));
+  const fields = Object.values(site.fields)
+    .flat()
+    .map((source) => (typeof source === 'string' ? source : source.css));
   return [...new Set([...fields, ...(site.pane ?? []), ...site.watch])];
 }
 
-const listed = haveShared ? (JSON.parse(readFileSync(join(SHARED_HTML, 'MANIFEST.json'), 'utf8')) as Array<{file: string}>).map((entry) => entry.file) : [];
+const listed = haveShared
+  ? (JSON.parse(readFileSync(join(SHARED_HTML, 'MANIFEST.json'), 'utf8')) as Array<{file: string}>).map(
+      (entry) => entry.file,
+    )
+  : [];
 
 describe('every adapter says where its selectors were checked', () => {
   for (const site of SITES) {
@@ -24,7 +30,10 @@ describe('every adapter says where its selectors were checked', () => {
       const check = checkOf(site);
       expect(check, `src/sites/${site.id}.ts exports selectorCheck`).toBeDefined();
       if (haveShared) expect(check!.pages.filter((page) => !listed.includes(page))).toEqual([]);
-      expect(check!.unverified.filter((selector) => !selectorsOf(site).includes(selector)), 'unverified entries that are no selector of the adapter').toEqual([]);
+      expect(
+        check!.unverified.filter((selector) => !selectorsOf(site).includes(selector)),
+        'unverified entries that are no selector of the adapter',
+      ).toEqual([]);
     });
   }
 });
@@ -37,7 +46,10 @@ describe.skipIf(!haveShared)('selectors against the saved real pages (../shared/
       const docs = check.pages.map((page) => sharedPage(page, `https://${host}/`));
       const matchesSome = (selector: string) => docs.some((doc) => doc.querySelector(selector) !== null);
       const unmatched = selectorsOf(site).filter((selector) => !matchesSome(selector));
-      expect(unmatched.filter((selector) => !check.unverified.includes(selector)), 'match no named page: mark them unverified or name the page').toEqual([]);
+      expect(
+        unmatched.filter((selector) => !check.unverified.includes(selector)),
+        'match no named page: mark them unverified or name the page',
+      ).toEqual([]);
       expect(check.unverified.filter(matchesSome), 'marked unverified but a named page has them').toEqual([]);
     });
   }

@@ -20,8 +20,14 @@ describe.each(SITES)('%s: SYNTHETIC document with JobPosting JSON-LD', (site, ur
       '@type': 'JobPosting',
       title: 'Technical Program Manager',
       hiringOrganization: {'@type': 'Organization', name: 'Example Co'},
-      jobLocation: [{'@type': 'Place', address: {addressLocality: 'Seattle', addressRegion: 'WA', addressCountry: 'US'}}],
-      baseSalary: {'@type': 'MonetaryAmount', currency: 'USD', value: {minValue: 150000, maxValue: 190000, unitText: 'YEAR'}},
+      jobLocation: [
+        {'@type': 'Place', address: {addressLocality: 'Seattle', addressRegion: 'WA', addressCountry: 'US'}},
+      ],
+      baseSalary: {
+        '@type': 'MonetaryAmount',
+        currency: 'USD',
+        value: {minValue: 150000, maxValue: 190000, unitText: 'YEAR'},
+      },
       description,
     })}</head><body><h1>Technical Program Manager</h1></body></html>`;
     const doc = syntheticPage(html, url);
@@ -39,6 +45,8 @@ describe.each(SITES)('%s: SYNTHETIC document with JobPosting JSON-LD', (site, ur
   });
 
   it('a job page without JSON-LD or posting markup is no posting', () => {
-    expect(read(syntheticPage('<html><body><h1>Technical Program Manager</h1><p>Loading…</p></body></html>', url), url)).toBeNull();
+    expect(
+      read(syntheticPage('<html><body><h1>Technical Program Manager</h1><p>Loading…</p></body></html>', url), url),
+    ).toBeNull();
   });
 });

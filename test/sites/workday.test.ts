@@ -4,7 +4,8 @@ import {haveShared, read, sharedPage} from './pages';
 
 describe.skipIf(!haveShared)('Workday: real server response (Autodesk, JSON-LD only, 2025)', () => {
   it('reads the JobPosting JSON-LD; the French section before the English one does not make it foreign', () => {
-    const url = 'https://autodesk.wd1.myworkdayjobs.com/en-US/Ext/job/Senior-Industry-Strategy-Manager---Content-Creation_24WD81528';
+    const url =
+      'https://autodesk.wd1.myworkdayjobs.com/en-US/Ext/job/Senior-Industry-Strategy-Manager---Content-Creation_24WD81528';
     const doc = sharedPage('workday/adfrisealach_workday-scraper-job_page.html', url);
     const result = read(doc, url);
     expect(result?.source).toBe('json-ld');

@@ -6,7 +6,8 @@ const FILE = 'ziprecruiter/jobsearch-rag_ziprecruiter_serp_real_c889684d.html';
 
 describe.skipIf(!haveShared)('ZipRecruiter: real saved search page with the selected job (2026)', () => {
   it('reads the selected job from the right pane', () => {
-    const url = 'https://www.ziprecruiter.com/jobs-search?search=staff+platform+architect&location=Remote+%28USA%29&lk=il98sdaV5Z7_q2SogBy-0A';
+    const url =
+      'https://www.ziprecruiter.com/jobs-search?search=staff+platform+architect&location=Remote+%28USA%29&lk=il98sdaV5Z7_q2SogBy-0A';
     const doc = sharedPage(FILE, url);
     const result = read(doc, url);
     expect(result?.source).toBe('selectors');
@@ -16,7 +17,9 @@ describe.skipIf(!haveShared)('ZipRecruiter: real saved search page with the sele
       location: 'Charleston, WV (Remote)',
       salaryText: '',
     });
-    expect(result?.posting.description).toMatch(/^At Anchorage Digital, we are building the world’s most advanced digital asset platform/);
+    expect(result?.posting.description).toMatch(
+      /^At Anchorage Digital, we are building the world’s most advanced digital asset platform/,
+    );
     expect(postingKey(new URL(url), doc)).toBe('ziprecruiter:il98sdaV5Z7_q2SogBy-0A');
   });
 
@@ -28,7 +31,8 @@ describe.skipIf(!haveShared)('ZipRecruiter: real saved search page with the sele
 
 describe('ZipRecruiter single job page: SYNTHETIC document (no real saved page exists)', () => {
   it('reads its JobPosting JSON-LD', () => {
-    const url = 'https://www.ziprecruiter.com/c/Example-Co/Job/Technical-Program-Manager/-in-Austin,TX?jid=0123456789abcdef';
+    const url =
+      'https://www.ziprecruiter.com/c/Example-Co/Job/Technical-Program-Manager/-in-Austin,TX?jid=0123456789abcdef';
     const html = `<html><head><title>Technical Program Manager - Example Co</title>${jsonLdScript({
       '@context': 'https://schema.org',
       '@type': 'JobPosting',

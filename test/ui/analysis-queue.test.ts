@@ -74,7 +74,10 @@ describe('the analysis queue', () => {
 
 describe('the background analyser with a hostile posting in another tab', () => {
   it('an ordinary posting sent with a 1 MB run of letters is answered first, and the hostile one is answered, cut', async () => {
-    const analyzer = createAnalyzer({loadProfile: async () => null, benchmarkFor: (location) => articleDataset.benchmarkFor(location)});
+    const analyzer = createAnalyzer({
+      loadProfile: async () => null,
+      benchmarkFor: (location) => articleDataset.benchmarkFor(location),
+    });
     const answered: string[] = [];
     const hostile = analyzer.analyze({...ordinary, description: 'a'.repeat(1 << 20)}).then((analysis) => {
       answered.push('hostile');
@@ -87,6 +90,8 @@ describe('the background analyser with a hostile posting in another tab', () => 
     const [hostileAnalysis, normalAnalysis] = await Promise.all([hostile, normal]);
     expect(answered).toEqual(['ordinary', 'hostile']);
     expect(normalAnalysis.detection.isTechnicalProjectManager).toBe(true);
-    expect(hostileAnalysis.truncated).toEqual([{field: 'description', analysedChars: MAX_DESCRIPTION_CHARS, totalChars: 1 << 20}]);
+    expect(hostileAnalysis.truncated).toEqual([
+      {field: 'description', analysedChars: MAX_DESCRIPTION_CHARS, totalChars: 1 << 20},
+    ]);
   });
 });

@@ -11,7 +11,11 @@ import {parseHtmlDocument} from '../../src/cli/html-document';
 import {createController} from '../../src/content/controller';
 import {unmountPanel} from '../../src/content/mount';
 
-const PAGE = join(resolve(__dirname, '..', '..', '..', 'shared', 'data', 'html'), 'indeed', 'talynt_indeed_posting.html');
+const PAGE = join(
+  resolve(__dirname, '..', '..', '..', 'shared', 'data', 'html'),
+  'indeed',
+  'talynt_indeed_posting.html',
+);
 const URL_WITH_POSTING = 'https://www.indeed.com/viewjob?jk=bf873f62104b48b5';
 
 afterEach(() => {
@@ -23,9 +27,14 @@ afterEach(() => {
 
 function load(): void {
   const saved = parseHtmlDocument(readFileSync(PAGE, 'utf8'), URL_WITH_POSTING);
-  saved.body.querySelectorAll('link, script:not([type="application/ld+json"]), iframe').forEach((node) => node.remove());
-  for (const script of saved.querySelectorAll('script[type="application/ld+json"]')) document.head.append(document.importNode(script, true));
-  document.body.replaceChildren(...Array.from(saved.body.childNodes, (node) => document.importNode(node as Node, true)));
+  saved.body
+    .querySelectorAll('link, script:not([type="application/ld+json"]), iframe')
+    .forEach((node) => node.remove());
+  for (const script of saved.querySelectorAll('script[type="application/ld+json"]'))
+    document.head.append(document.importNode(script, true));
+  document.body.replaceChildren(
+    ...Array.from(saved.body.childNodes, (node) => document.importNode(node as Node, true)),
+  );
 }
 
 function controllerLogging(url: string, calls: string[]) {

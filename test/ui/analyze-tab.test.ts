@@ -33,12 +33,17 @@ describe('analyse this page on demand', () => {
     browserMock.storage.session.get.mockImplementation(async () => (++reads >= 2 ? {'tab:7': SUMMARY} : {}));
     browserMock.scripting.executeScript.mockResolvedValue([{result: null}]);
     await expect(analyzeActiveTab()).resolves.toEqual({kind: 'summary', summary: SUMMARY});
-    expect(browserMock.scripting.executeScript.mock.calls[0]![0]).toEqual({target: {tabId: 7}, files: ['src/content/index.js']});
+    expect(browserMock.scripting.executeScript.mock.calls[0]![0]).toEqual({
+      target: {tabId: 7},
+      files: ['src/content/index.js'],
+    });
   });
 
   it('says "no posting" once the page decides so', async () => {
     browserMock.storage.session.get.mockResolvedValue({});
-    browserMock.scripting.executeScript.mockImplementation(async (details: {files?: string[]}) => (details.files ? [] : [{result: 'no-posting'}]));
+    browserMock.scripting.executeScript.mockImplementation(async (details: {files?: string[]}) =>
+      details.files ? [] : [{result: 'no-posting'}],
+    );
     await expect(analyzeActiveTab()).resolves.toEqual({kind: 'no-posting'});
   });
 

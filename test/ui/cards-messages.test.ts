@@ -11,14 +11,22 @@ function memoryArea() {
   const data = new Map<string, unknown>();
   return {
     data,
-    get: async (keys: string[]) => Object.fromEntries(keys.filter((key) => data.has(key)).map((key) => [key, data.get(key)])),
+    get: async (keys: string[]) =>
+      Object.fromEntries(keys.filter((key) => data.has(key)).map((key) => [key, data.get(key)])),
     set: async (items: Record<string, unknown>) => {
       for (const [key, value] of Object.entries(items)) data.set(key, structuredClone(value));
     },
   };
 }
 
-const card = (key: string, title: string, extra: Partial<CardRequest> = {}): CardRequest => ({key, title, company: 'Acme', location: 'Seattle, WA', salaryText: '', ...extra});
+const card = (key: string, title: string, extra: Partial<CardRequest> = {}): CardRequest => ({
+  key,
+  title,
+  company: 'Acme',
+  location: 'Seattle, WA',
+  salaryText: '',
+  ...extra,
+});
 const figures = (at: string, fit: number | null = 70) => ({tpm: true, completeness: 80, fit, at});
 
 describe('card messages', () => {
@@ -27,8 +35,12 @@ describe('card messages', () => {
     expect(isMessage({type: 'tpm-lens/cards', cards: [{key: 'x', title: 1}]})).toBe(false);
     expect(isMessage({type: 'tpm-lens/cards', cards: Array(MAX_CARDS_PER_BATCH + 1).fill(card('k', 't'))})).toBe(false);
     expect(isMessage({type: 'tpm-lens/cards', cards: [card('', 'Technical Program Manager')]})).toBe(false);
-    expect(isMessage({type: 'tpm-lens/remember', key: 'linkedin:1', figures: figures('2026-12-01T00:00:00Z')})).toBe(true);
-    expect(isMessage({type: 'tpm-lens/remember', key: 'linkedin:1', figures: {...figures('x'), completeness: 400}})).toBe(false);
+    expect(isMessage({type: 'tpm-lens/remember', key: 'linkedin:1', figures: figures('2026-12-01T00:00:00Z')})).toBe(
+      true,
+    );
+    expect(
+      isMessage({type: 'tpm-lens/remember', key: 'linkedin:1', figures: {...figures('x'), completeness: 400}}),
+    ).toBe(false);
   });
 });
 
@@ -49,7 +61,12 @@ describe('remembered analyses', () => {
   it('forgets the oldest beyond its cap', async () => {
     const area = memoryArea();
     const store = createRememberedStore(area);
-    const many = Object.fromEntries(Array.from({length: MAX_REMEMBERED}, (_, index) => [`k:${index}`, figures(new Date(Date.UTC(2026, 0, 1, 0, index)).toISOString())]));
+    const many = Object.fromEntries(
+      Array.from({length: MAX_REMEMBERED}, (_, index) => [
+        `k:${index}`,
+        figures(new Date(Date.UTC(2026, 0, 1, 0, index)).toISOString()),
+      ]),
+    );
     area.data.set('rememberedAnalyses', many);
     await store.remember('k:new', figures('2026-12-01T00:00:00Z'));
     const kept = area.data.get('rememberedAnalyses') as Record<string, unknown>;
@@ -66,18 +83,30 @@ describe('the background card judge', () => {
     const area = memoryArea();
     const store = createRememberedStore(area);
     await store.remember('indeed:tpm', figures('2026-12-01T10:00:00Z', 72));
-    const judge = createCardJudge({benchmarkFor: (location) => dataset.benchmarkFor(location), lookup: (keys) => store.lookup(keys)});
-    const reply = await judge([card('indeed:tpm', 'Technical Program Manager', {salaryText: '$150K - $190K a year'}), card('indeed:pm', 'Product Manager')]);
+    const judge = createCardJudge({
+      benchmarkFor: (location) => dataset.benchmarkFor(location),
+      lookup: (keys) => store.lookup(keys),
+    });
+    const reply = await judge([
+      card('indeed:tpm', 'Technical Program Manager', {salaryText: '$150K - $190K a year'}),
+      card('indeed:pm', 'Product Manager'),
+    ]);
     expect(reply.ok).toBe(true);
     if (!reply.ok) return;
-    expect(reply.results.map((result) => [result.key, result.card.isTechnicalProjectManager])).toEqual([['indeed:tpm', 'yes'], ['indeed:pm', 'no']]);
+    expect(reply.results.map((result) => [result.key, result.card.isTechnicalProjectManager])).toEqual([
+      ['indeed:tpm', 'yes'],
+      ['indeed:pm', 'no'],
+    ]);
     expect(reply.results[0]!.card.benchmarkPosition).toMatch(/level/);
     expect(reply.results[0]!.remembered?.fit).toBe(72);
     expect(reply.results[1]!.remembered).toBeNull();
   });
 
   it('still judges the cards when the cache cannot be read', async () => {
-    const judge = createCardJudge({benchmarkFor: (location) => dataset.benchmarkFor(location), lookup: () => Promise.reject(new Error('storage gone'))});
+    const judge = createCardJudge({
+      benchmarkFor: (location) => dataset.benchmarkFor(location),
+      lookup: () => Promise.reject(new Error('storage gone')),
+    });
     const reply = await judge([card('indeed:tpm', 'Technical Program Manager')]);
     expect(reply.ok && reply.results[0]!.card.isTechnicalProjectManager).toBe('yes');
   });

@@ -27,8 +27,15 @@ function importGraph(entry: string, dynamicToo = true): {files: Set<string>; pac
     if (files.has(file)) continue;
     files.add(file);
     const source = readFileSync(file, 'utf8');
-    const dynamic = !dynamicToo ? [] : [...source.matchAll(/\bimport\(\s*['"]([^'"]+)['"]\s*\)/g)].map((match) => [match[0], undefined, match[1]] as const);
-    for (const match of [...source.matchAll(/^\s*(?:import|export)\s+(type\s+)?(?:[^'"]*?\s+from\s+)?['"]([^'"]+)['"]/gm), ...dynamic]) {
+    const dynamic = !dynamicToo
+      ? []
+      : [...source.matchAll(/\bimport\(\s*['"]([^'"]+)['"]\s*\)/g)].map(
+          (match) => [match[0], undefined, match[1]] as const,
+        );
+    for (const match of [
+      ...source.matchAll(/^\s*(?:import|export)\s+(type\s+)?(?:[^'"]*?\s+from\s+)?['"]([^'"]+)['"]/gm),
+      ...dynamic,
+    ]) {
       if (match[1]) continue;
       const specifier = match[2]!;
       const resolved = resolveModule(file, specifier);
@@ -53,8 +60,10 @@ describe('content script start-up path', () => {
     expect([...packages].filter((name) => name === 'zod' || name.startsWith('zod/'))).toEqual([]);
   });
 
-  it('imports neither the salary dataset nor the storage module (only its dependency-free key names)', () => {
-    const heavy = [...files].filter((file) => /salary-dataset|[\\/]salary[\\/]load\.ts$|[\\/]storage[\\/](?!keys\.ts$)/.test(file));
+  it('imports neither the salary dataset nor the storage module (only its dependency-free keys and occupation choice)', () => {
+    const heavy = [...files].filter((file) =>
+      /salary-dataset|[\\/]salary[\\/]load\.ts$|[\\/]storage[\\/](?!(?:keys|occupation-pref)\.ts$)/.test(file),
+    );
     expect(heavy).toEqual([]);
     expect(readFileSync(join(ROOT, 'src', 'storage', 'keys.ts'), 'utf8')).not.toMatch(/^\s*import\s/m);
   });
@@ -68,9 +77,18 @@ describe('content script start-up before the route check', () => {
   it('is the site adapters (route data, and the small text helpers their cleaners use), the page state and the timing marks only', () => {
     const outside = [...files]
       .map((file) => file.slice(ROOT.length + 1))
-      .filter((file) => !/^src[\\/](sites[\\/]|core[\\/]html-text\.ts$|content[\\/](index|log|marks|page-state|test-hooks)\.tsx?$)/.test(file));
+      .filter(
+        (file) =>
+          !/^src[\\/](sites[\\/]|core[\\/]html-text\.ts$|content[\\/](index|log|marks|page-state|test-hooks)\.tsx?$)/.test(
+            file,
+          ),
+      );
     expect(outside).toEqual([]);
-    for (const heavy of ['read.ts', 'generic.ts', 'jsonld.ts']) expect([...files].some((file) => file.endsWith(join('sites', heavy))), heavy).toBe(false);
+    for (const heavy of ['read.ts', 'generic.ts', 'jsonld.ts'])
+      expect(
+        [...files].some((file) => file.endsWith(join('sites', heavy))),
+        heavy,
+      ).toBe(false);
     expect([...packages]).toEqual([]);
   });
 });

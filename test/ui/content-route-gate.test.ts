@@ -7,7 +7,10 @@ import {describe, expect, it, vi} from 'vitest';
 
 const browserMock = vi.hoisted(() => ({
   runtime: {sendMessage: vi.fn(async () => null), connect: vi.fn()},
-  storage: {onChanged: {addListener: vi.fn()}, local: {get: vi.fn(async () => ({})), set: vi.fn(async () => undefined)}},
+  storage: {
+    onChanged: {addListener: vi.fn()},
+    local: {get: vi.fn(async () => ({})), set: vi.fn(async () => undefined)},
+  },
 }));
 vi.mock('webextension-polyfill', () => ({default: browserMock}));
 const main = vi.hoisted(() => ({start: vi.fn()}));

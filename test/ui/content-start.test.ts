@@ -3,12 +3,16 @@ import {describe, expect, it, vi} from 'vitest';
 
 const browserMock = vi.hoisted(() => ({
   runtime: {sendMessage: vi.fn(async () => null)},
-  storage: {onChanged: {addListener: vi.fn()}, local: {get: vi.fn(async () => ({})), set: vi.fn(async () => undefined)}},
+  storage: {
+    onChanged: {addListener: vi.fn()},
+    local: {get: vi.fn(async () => ({})), set: vi.fn(async () => undefined)},
+  },
 }));
 vi.mock('webextension-polyfill', () => ({default: browserMock}));
 
 /** The entry's start-up promise (src/content/index.tsx). */
-const started = () => (globalThis as unknown as Record<symbol, Promise<void> | undefined>)[Symbol.for('tpm-lens.content-started')];
+const started = () =>
+  (globalThis as unknown as Record<symbol, Promise<void> | undefined>)[Symbol.for('tpm-lens.content-started')];
 
 describe('content script entry', () => {
   it('starts once, even when "Analyze this page" injects it into a page where it already runs', async () => {

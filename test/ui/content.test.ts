@@ -54,7 +54,9 @@ function controllerOn(doc: Document, url: string, requestAnalysis?: (posting: Po
 
 function showSample() {
   const sample = sampleDocument();
-  document.body.replaceChildren(...Array.from(sample.doc.body.childNodes, (node) => document.importNode(node as Node, true)));
+  document.body.replaceChildren(
+    ...Array.from(sample.doc.body.childNodes, (node) => document.importNode(node as Node, true)),
+  );
   for (const script of sample.doc.querySelectorAll('script[type="application/ld+json"]')) {
     document.head.append(document.importNode(script, true));
   }
@@ -62,7 +64,11 @@ function showSample() {
 }
 
 const salaryKinds = () =>
-  document.getElementById(HOST_ID)?.shadowRoot?.querySelector('[data-testid=salary-benchmark]')?.getAttribute('data-kinds')?.split(' ') ?? [];
+  document
+    .getElementById(HOST_ID)
+    ?.shadowRoot?.querySelector('[data-testid=salary-benchmark]')
+    ?.getAttribute('data-kinds')
+    ?.split(' ') ?? [];
 
 describe('content controller', () => {
   it('shows the county benchmark the background answers with', async () => {
@@ -97,11 +103,17 @@ describe('content controller', () => {
     const {controller, reported} = controllerOn(document, showSample());
     await controller.update();
     const expected = analyze(samplePosting());
-    expect(document.documentElement.dataset.tpmLens).toBe(expected.detection.isTechnicalProjectManager ? 'analyzed' : 'not-tpm');
+    expect(document.documentElement.dataset.tpmLens).toBe(
+      expected.detection.isTechnicalProjectManager ? 'analyzed' : 'not-tpm',
+    );
     const title = document.getElementById(HOST_ID)?.shadowRoot?.querySelector('[data-testid=posting-title]');
     expect(title?.textContent).toBe(expected.posting.title);
     expect(reported).toHaveLength(1);
-    expect(reported[0]).toMatchObject({title: expected.posting.title, completeness: expected.completeness.score, fit: null});
+    expect(reported[0]).toMatchObject({
+      title: expected.posting.title,
+      completeness: expected.completeness.score,
+      fit: null,
+    });
     document.head.querySelectorAll('script').forEach((script) => script.remove());
   });
 
@@ -159,7 +171,11 @@ describe('content controller', () => {
 
 describe('summary and messages', () => {
   const analysis = analyze(samplePosting());
-  const summary = summarize(analysis, 'https://www.indeed.com/viewjob?jk=a236b8c953c539fa', new Date('2026-01-02T03:04:05Z'));
+  const summary = summarize(
+    analysis,
+    'https://www.indeed.com/viewjob?jk=a236b8c953c539fa',
+    new Date('2026-01-02T03:04:05Z'),
+  );
 
   it('summarises what the popup and badge need', () => {
     expect(summary).toEqual({
@@ -170,9 +186,15 @@ describe('summary and messages', () => {
       completeness: analysis.completeness.score,
       fit: null,
       analyzedAt: '2026-01-02T03:04:05.000Z',
-      occupation: {soc: analysis.salary.benchmark!.occupation!.soc, title: analysis.salary.benchmark!.occupation!.title, by: 'rules'},
+      occupation: {
+        soc: analysis.salary.benchmark!.occupation!.soc,
+        title: analysis.salary.benchmark!.occupation!.title,
+        by: 'rules',
+      },
       impliedLevel: analysis.salary.benchmark!.impliedLevel!.level,
-      ...(analysis.salary.comparison?.impliedLevelSummary ? {impliedLevelSummary: analysis.salary.comparison.impliedLevelSummary} : {}),
+      ...(analysis.salary.comparison?.impliedLevelSummary
+        ? {impliedLevelSummary: analysis.salary.comparison.impliedLevelSummary}
+        : {}),
     });
     expect(isAnalysisSummary(summary)).toBe(true);
     expect(isAnalysisSummary({...summary, impliedLevel: 5})).toBe(false);

@@ -63,7 +63,10 @@ describe('show in posting on a large posting', () => {
     document.body.append(host);
     expect(host.textContent!.length).toBeGreaterThan(1_000_000);
     calls.normalizeText = 0;
-    const range = findSentence(host, 'Partner with "research" and infrastructure teams to land the final milestone on time.');
+    const range = findSentence(
+      host,
+      'Partner with "research" and infrastructure teams to land the final milestone on time.',
+    );
     expect(range?.toString()).toBe(last.textContent);
     // The sentence, plus each distinct non-ASCII character of the page: a few dozen, never a million.
     expect(calls.normalizeText).toBeLessThan(500);
@@ -71,7 +74,23 @@ describe('show in posting on a large posting', () => {
   });
 
   it('finds the same range as the character-by-character reference on any mix of text', () => {
-    const piece = fc.constantFrom('Lead ', 'the ', 'roadmap', '\n  ', 'ﬁnal ', '“quoted”', 'naïve', 'e\u0301', '\u00a0', '—', 'Ω', 'x', '. ', 'ŉ', '\r\n');
+    const piece = fc.constantFrom(
+      'Lead ',
+      'the ',
+      'roadmap',
+      '\n  ',
+      'ﬁnal ',
+      '“quoted”',
+      'naïve',
+      'e\u0301',
+      '\u00a0',
+      '—',
+      'Ω',
+      'x',
+      '. ',
+      'ŉ',
+      '\r\n',
+    );
     const nodeText = fc.array(piece, {minLength: 0, maxLength: 6}).map((parts) => parts.join(''));
     fc.assert(
       fc.property(fc.array(nodeText, {minLength: 1, maxLength: 8}), fc.nat(), fc.nat(), (texts, from, length) => {
@@ -106,7 +125,8 @@ describe('show in posting on a large posting', () => {
 });
 
 describe('reading a very large posting', () => {
-  const paragraph = 'Drive cross-functional programs with engineering, product and operations partners, and report status to leadership every week. ';
+  const paragraph =
+    'Drive cross-functional programs with engineering, product and operations partners, and report status to leadership every week. ';
   const huge = () => {
     const host = document.createElement('div');
     for (let index = 0; index < 2_500; index++) {
@@ -129,5 +149,4 @@ describe('reading a very large posting', () => {
     small.innerHTML = '<p>One</p><p>Two</p>';
     expect(elementText(small)).toBe('One\n\nTwo');
   });
-
 });

@@ -16,8 +16,13 @@ const URL_ = 'https://www.indeed.com/q-data-analyst-l-portland,-or-jobs.html';
 const CARD = '.job_seen_beacon';
 
 function setUp(options: {dimmed?: boolean} = {}) {
-  const html = withoutSvgStyles(readFileSync(join(SHARED_HTML, 'indeed/DanWarner00_ai-job-search-platform-indeed_page.html'), 'utf8'));
-  const body = /<body[^>]*>([\s\S]*)<\/body>/i.exec(html)![1]!.replace(/<script\b[\s\S]*?<\/script>/gi, '').replace(/<(?:link|img|iframe)\b[^>]*>/gi, '');
+  const html = withoutSvgStyles(
+    readFileSync(join(SHARED_HTML, 'indeed/DanWarner00_ai-job-search-platform-indeed_page.html'), 'utf8'),
+  );
+  const body = /<body[^>]*>([\s\S]*)<\/body>/i
+    .exec(html)![1]!
+    .replace(/<script\b[\s\S]*?<\/script>/gi, '')
+    .replace(/<(?:link|img|iframe)\b[^>]*>/gi, '');
   document.body.innerHTML = body;
   const batches: CardRequest[][] = [];
   const requestCards = vi.fn(async (cards: CardRequest[]): Promise<CardResult[]> => {
@@ -35,7 +40,8 @@ const settle = (ms = 80) => new Promise((resolve) => setTimeout(resolve, ms));
 const until = (assertion: () => void) => vi.waitFor(assertion, {timeout: 15_000, interval: 20});
 const allMarked = (count: number) => until(() => expect(hosts()).toHaveLength(count));
 /** Live marks with a verdict (a copy cloned with its card has no shadow root). */
-const hosts = (root: ParentNode = document) => [...root.querySelectorAll('[data-tpm-lens-card]')].filter((host) => host.shadowRoot);
+const hosts = (root: ParentNode = document) =>
+  [...root.querySelectorAll('[data-tpm-lens-card]')].filter((host) => host.shadowRoot);
 const cards = () => [...document.querySelectorAll(CARD)];
 
 describe.skipIf(!haveShared)('list mode on the Indeed search page', () => {
@@ -57,7 +63,9 @@ describe.skipIf(!haveShared)('list mode on the Indeed search page', () => {
     expect(batches[0]).toHaveLength(16);
     for (const card of cards()) expect(hosts(card), card.textContent?.slice(0, 40)).toHaveLength(1);
     expect(hosts().map((host) => host.getAttribute('data-tpm-lens-card'))).toEqual(Array(16).fill('no'));
-    expect(document.querySelector('[data-tpm-lens-list]')?.getAttribute('data-tpm-lens-list')).toBe('TPM Lens: 0 of 16 results look like TPM roles');
+    expect(document.querySelector('[data-tpm-lens-list]')?.getAttribute('data-tpm-lens-list')).toBe(
+      'TPM Lens: 0 of 16 results look like TPM roles',
+    );
     // Marks sit beside the title, in their own shadow root.
     const host = hosts()[0]!;
     expect(host.previousElementSibling?.matches('h2.jobTitle')).toBe(true);
@@ -75,7 +83,8 @@ describe.skipIf(!haveShared)('list mode on the Indeed search page', () => {
       const clone = first.closest('li')!.cloneNode(true) as Element;
       const link = clone.querySelector('a[data-jk]')!;
       link.setAttribute('data-jk', `clone${index}`);
-      clone.querySelector('[id^="jobTitle-"]')!.textContent = index % 2 ? 'Technical Program Manager' : 'Program Manager';
+      clone.querySelector('[id^="jobTitle-"]')!.textContent =
+        index % 2 ? 'Technical Program Manager' : 'Program Manager';
       parent.append(clone);
     }
     await until(() => expect(batches).toHaveLength(2));
@@ -87,7 +96,9 @@ describe.skipIf(!haveShared)('list mode on the Indeed search page', () => {
     expect(batches[1]).toHaveLength(25);
     expect(hosts().filter((host) => host.getAttribute('data-tpm-lens-card') === 'yes')).toHaveLength(12);
     expect(hosts().filter((host) => host.getAttribute('data-tpm-lens-card') === 'maybe')).toHaveLength(13);
-    expect(document.querySelector('[data-tpm-lens-list]')?.getAttribute('data-tpm-lens-list')).toBe('TPM Lens: 12 of 41 results look like TPM roles (13 more may be)');
+    expect(document.querySelector('[data-tpm-lens-list]')?.getAttribute('data-tpm-lens-list')).toBe(
+      'TPM Lens: 12 of 41 results look like TPM roles (13 more may be)',
+    );
   });
 
   it('never keeps a stale mark on a card element re-used for another job', async () => {
@@ -129,7 +140,18 @@ describe.skipIf(!haveShared)('list mode on the Indeed search page', () => {
     stop = list.stop;
     list.refresh();
     await allMarked(16);
-    const analysis = analyze(samplePosting(), {profile: {version: 1, yearsExperience: 5, degree: 'bachelor', certifications: [], checklist: [], skills: [], location: null, payExpectation: null}});
+    const analysis = analyze(samplePosting(), {
+      profile: {
+        version: 1,
+        yearsExperience: 5,
+        degree: 'bachelor',
+        certifications: [],
+        checklist: [],
+        skills: [],
+        location: null,
+        payExpectation: null,
+      },
+    });
     const key = `indeed:${cards()[0]!.querySelector('a[data-jk]')!.getAttribute('data-jk')}`;
     list.analysisArrived(key, analysis);
     const text = hosts(cards()[0]!)[0]!.shadowRoot!.textContent!;

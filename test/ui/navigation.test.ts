@@ -34,8 +34,11 @@ const tick = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 describe('watchPosting', () => {
   it('observes only the first posting container that exists, and hears a new posting in the URL', async () => {
-    (window as unknown as {happyDOM: {setURL(url: string): void}}).happyDOM.setURL('https://www.linkedin.com/jobs/search/?currentJobId=1');
-    document.body.innerHTML = '<main><aside id="rail">ads</aside><div class="jobs-search__job-details"><h1>First</h1></div></main>';
+    (window as unknown as {happyDOM: {setURL(url: string): void}}).happyDOM.setURL(
+      'https://www.linkedin.com/jobs/search/?currentJobId=1',
+    );
+    document.body.innerHTML =
+      '<main><aside id="rail">ads</aside><div class="jobs-search__job-details"><h1>First</h1></div></main>';
     const onChange = vi.fn();
     const onMutation = vi.fn();
     watchPosting({onChange, onMutation});
@@ -59,8 +62,11 @@ describe('watchPosting', () => {
 describe('controller on a change of posting', () => {
   it('replaces the old analysis at once and waits for the new content before analysing', async () => {
     const sample = sampleDocument();
-    document.body.replaceChildren(...Array.from(sample.doc.body.childNodes, (node) => document.importNode(node as Node, true)));
-    for (const script of sample.doc.querySelectorAll('script[type="application/ld+json"]')) document.head.append(document.importNode(script, true));
+    document.body.replaceChildren(
+      ...Array.from(sample.doc.body.childNodes, (node) => document.importNode(node as Node, true)),
+    );
+    for (const script of sample.doc.querySelectorAll('script[type="application/ld+json"]'))
+      document.head.append(document.importNode(script, true));
     let href = 'https://www.indeed.com/viewjob?jk=aaaaaaaaaaaaaaaa';
     const analyzer = createAnalyzer({loadProfile: async () => null, benchmarkFor});
     const analysed: string[] = [];
@@ -78,7 +84,9 @@ describe('controller on a change of posting', () => {
     await controller.update();
     const root = () => document.getElementById(HOST_ID)?.shadowRoot;
     const firstTitle = analysed[0]!;
-    expect(root()?.querySelector('[data-testid=posting-title]')?.textContent ?? root()?.textContent).toContain(firstTitle);
+    expect(root()?.querySelector('[data-testid=posting-title]')?.textContent ?? root()?.textContent).toContain(
+      firstTitle,
+    );
 
     // The URL names another posting; the page still shows the first one.
     href = 'https://www.indeed.com/viewjob?jk=bbbbbbbbbbbbbbbb';
@@ -91,7 +99,10 @@ describe('controller on a change of posting', () => {
 
     // The site renders the new posting; the container's mutation nudges the waiting read.
     const script = document.head.querySelector('script[type="application/ld+json"]')!;
-    script.textContent = script.textContent!.replace(JSON.stringify(firstTitle), JSON.stringify('Senior Technical Program Manager, Payments'));
+    script.textContent = script.textContent!.replace(
+      JSON.stringify(firstTitle),
+      JSON.stringify('Senior Technical Program Manager, Payments'),
+    );
     controller.nudge();
     await pending;
     expect(analysed).toEqual([firstTitle, 'Senior Technical Program Manager, Payments']);
@@ -119,9 +130,10 @@ describe('controller on a change of posting', () => {
 
     reads.count = 0;
     const pending = controller.update();
-    document.querySelector('main')!.append(Object.assign(document.createElement('p'), {textContent: 'Still rendering…'}));
+    document
+      .querySelector('main')!
+      .append(Object.assign(document.createElement('p'), {textContent: 'Still rendering…'}));
     await pending;
     expect(reads.count).toBe(2);
   });
 });
-

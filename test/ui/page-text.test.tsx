@@ -26,7 +26,13 @@ const RLO = '\u202e';
 const BIDI = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
 const description =
   'Technical Program Manager. Lead cross-functional programs with engineering teams.\nEvil\u202e sentence: own the roadmap and drive releases with stakeholders.\nSalary: $150,000 - $180,000 a year.';
-const hostile = {title: `Technical Program Manager ${RLO}reganaM`, company: `Acme${RLO} Corp`, location: `Austin, TX${RLO}`, salaryText: '', description};
+const hostile = {
+  title: `Technical Program Manager ${RLO}reganaM`,
+  company: `Acme${RLO} Corp`,
+  location: `Austin, TX${RLO}`,
+  salaryText: '',
+  description,
+};
 
 /** Every text node of page text sits in a <bdi>, and no direction control reaches the screen. */
 function expectIsolated(root: Element, pageStrings: readonly string[]) {
@@ -40,11 +46,17 @@ describe('page text in the panel and popup', () => {
     const analysis = analyze(hostile);
     render(<Panel analysis={analysis} />, container);
     expectIsolated(container, [hostile.title, hostile.company, hostile.location]);
-    expect(container.querySelector('[data-testid=posting-title]')?.textContent).toBe('Technical Program Manager reganaM');
+    expect(container.querySelector('[data-testid=posting-title]')?.textContent).toBe(
+      'Technical Program Manager reganaM',
+    );
   });
 
   it('the chip of a posting that is not a TPM role, too', () => {
-    const analysis = analyze({...hostile, title: `Nurse ${RLO}Practitioner`, description: 'Care for patients in the ward.'});
+    const analysis = analyze({
+      ...hostile,
+      title: `Nurse ${RLO}Practitioner`,
+      description: 'Care for patients in the ward.',
+    });
     render(<Panel analysis={analysis} />, container);
     expect(BIDI.test(container.innerHTML)).toBe(false);
   });
@@ -66,7 +78,10 @@ describe('page text in the panel and popup', () => {
 describe('a saved profile that failed to load', () => {
   it('the panel says so instead of inviting to set one up', async () => {
     const problem = 'The saved profile could not be read (degree: must be "bachelor", "master", "doctorate" or null).';
-    const analyzer = createAnalyzer({loadProfile: async () => ({profile: null, problem}), benchmarkFor: (location) => articleDataset.benchmarkFor(location)});
+    const analyzer = createAnalyzer({
+      loadProfile: async () => ({profile: null, problem}),
+      benchmarkFor: (location) => articleDataset.benchmarkFor(location),
+    });
     const analysis = await analyzer.analyze(hostile);
     expect(analysis.fit).toBeNull();
     expect(analysis.profileProblem).toBe(problem);
@@ -79,7 +94,10 @@ describe('a saved profile that failed to load', () => {
   });
 
   it('no saved profile at all still invites to set one up', async () => {
-    const analyzer = createAnalyzer({loadProfile: async () => ({profile: null, problem: null}), benchmarkFor: (location) => articleDataset.benchmarkFor(location)});
+    const analyzer = createAnalyzer({
+      loadProfile: async () => ({profile: null, problem: null}),
+      benchmarkFor: (location) => articleDataset.benchmarkFor(location),
+    });
     render(<Panel analysis={await analyzer.analyze(hostile)} onSetUpProfile={() => undefined} />, container);
     expect(container.querySelector('[data-testid=fit-score]')?.textContent).toContain('Set up your profile');
   });
@@ -87,8 +105,13 @@ describe('a saved profile that failed to load', () => {
 
 describe('a description over the input cap', () => {
   it('the panel states what was analysed', () => {
-    const analysis = analyze({...hostile, description: `${description}\n`.repeat(Math.ceil((MAX_DESCRIPTION_CHARS * 2) / description.length))});
+    const analysis = analyze({
+      ...hostile,
+      description: `${description}\n`.repeat(Math.ceil((MAX_DESCRIPTION_CHARS * 2) / description.length)),
+    });
     render(<Panel analysis={analysis} />, container);
-    expect(container.querySelector('[data-testid=truncated]')?.textContent).toMatch(/^Analysed the first 200,000 characters of the description \([\d,]+ in all\)\.$/);
+    expect(container.querySelector('[data-testid=truncated]')?.textContent).toMatch(
+      /^Analysed the first 200,000 characters of the description \([\d,]+ in all\)\.$/,
+    );
   });
 });

@@ -27,13 +27,17 @@ afterEach(() => {
   document.head.querySelectorAll('script').forEach((script) => script.remove());
 });
 
-function memoryArea(initial: Record<string, unknown> = {}): LocalAreaLike & {data: Record<string, unknown>; gets: number} {
+function memoryArea(
+  initial: Record<string, unknown> = {},
+): LocalAreaLike & {data: Record<string, unknown>; gets: number} {
   const area = {
     data: {...initial},
     gets: 0,
     async get(keys: string[]) {
       area.gets++;
-      return Object.fromEntries(keys.filter((key) => key in area.data).map((key) => [key, structuredClone(area.data[key])]));
+      return Object.fromEntries(
+        keys.filter((key) => key in area.data).map((key) => [key, structuredClone(area.data[key])]),
+      );
     },
     async set(items: Record<string, unknown>) {
       Object.assign(area.data, structuredClone(items));
@@ -44,8 +48,11 @@ function memoryArea(initial: Record<string, unknown> = {}): LocalAreaLike & {dat
 
 function showSample(): string {
   const sample = sampleDocument();
-  document.body.replaceChildren(...Array.from(sample.doc.body.childNodes, (node) => document.importNode(node as Node, true)));
-  for (const script of sample.doc.querySelectorAll('script[type="application/ld+json"]')) document.head.append(document.importNode(script, true));
+  document.body.replaceChildren(
+    ...Array.from(sample.doc.body.childNodes, (node) => document.importNode(node as Node, true)),
+  );
+  for (const script of sample.doc.querySelectorAll('script[type="application/ld+json"]'))
+    document.head.append(document.importNode(script, true));
   return sample.url;
 }
 
@@ -68,15 +75,24 @@ function pageLoad(area: LocalAreaLike, url: string) {
 }
 
 const shadow = () => document.getElementById(HOST_ID)?.shadowRoot ?? null;
-const panelButton = (label: string) => shadow()?.querySelector(`button[aria-label="${label}"]`) as HTMLButtonElement | null;
+const panelButton = (label: string) =>
+  shadow()?.querySelector(`button[aria-label="${label}"]`) as HTMLButtonElement | null;
 const bodyHidden = () => (shadow()?.querySelector('#tpm-lens-body') as HTMLElement | null)?.hidden;
 const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 describe('stored panel preferences', () => {
   it('read defensively: wrong types and junk entries are dropped, duplicates kept once', () => {
     expect(parsePanelPrefs({})).toEqual({collapsed: false, dismissed: []});
-    expect(parsePanelPrefs({[PANEL_COLLAPSED_KEY]: 'yes', [DISMISSED_POSTINGS_KEY]: 'indeed:1'})).toEqual({collapsed: false, dismissed: []});
-    expect(parsePanelPrefs({[PANEL_COLLAPSED_KEY]: true, [DISMISSED_POSTINGS_KEY]: ['indeed:1', 7, '', null, 'indeed:1', 'x'.repeat(5000)]})).toEqual({
+    expect(parsePanelPrefs({[PANEL_COLLAPSED_KEY]: 'yes', [DISMISSED_POSTINGS_KEY]: 'indeed:1'})).toEqual({
+      collapsed: false,
+      dismissed: [],
+    });
+    expect(
+      parsePanelPrefs({
+        [PANEL_COLLAPSED_KEY]: true,
+        [DISMISSED_POSTINGS_KEY]: ['indeed:1', 7, '', null, 'indeed:1', 'x'.repeat(5000)],
+      }),
+    ).toEqual({
       collapsed: true,
       dismissed: ['indeed:1'],
     });
@@ -133,7 +149,10 @@ describe('collapse is remembered across pages', () => {
 
   it('a failed read leaves the defaults and the panel', async () => {
     vi.spyOn(console, 'error').mockImplementation(() => {});
-    const area: LocalAreaLike = {get: async () => Promise.reject(new Error('storage is gone')), set: async () => undefined};
+    const area: LocalAreaLike = {
+      get: async () => Promise.reject(new Error('storage is gone')),
+      set: async () => undefined,
+    };
     const {controller} = pageLoad(area, showSample());
     await controller.update();
     await controller.prefsLoaded();
@@ -199,8 +218,13 @@ describe('popup: a closed panel can be shown again', () => {
     const onShowPanel = vi.fn();
     render(<TabSummary summary={summary} onShowPanel={onShowPanel} />, container);
     expect(container.querySelector('[data-testid=panel-closed]')).toBeNull();
-    render(<TabSummary summary={{...summary, dismissedKey: 'indeed:a236b8c953c539fa'}} onShowPanel={onShowPanel} />, container);
-    const button = Array.from(container.querySelectorAll('button')).find((el) => el.textContent === 'Show the panel again')!;
+    render(
+      <TabSummary summary={{...summary, dismissedKey: 'indeed:a236b8c953c539fa'}} onShowPanel={onShowPanel} />,
+      container,
+    );
+    const button = Array.from(container.querySelectorAll('button')).find(
+      (el) => el.textContent === 'Show the panel again',
+    )!;
     button.click();
     expect(onShowPanel).toHaveBeenCalledWith('indeed:a236b8c953c539fa');
     render(null, container);

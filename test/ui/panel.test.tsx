@@ -20,7 +20,9 @@ afterEach(() => {
 
 const q = (selector: string) => container.querySelector(selector);
 const qa = (selector: string) => Array.from(container.querySelectorAll(selector));
-const button = (name: string) => qa('button').find((el) => el.getAttribute('aria-label') === name || el.textContent?.trim() === name) as HTMLButtonElement | undefined;
+const button = (name: string) =>
+  qa('button').find((el) => el.getAttribute('aria-label') === name || el.textContent?.trim() === name) as
+    HTMLButtonElement | undefined;
 
 /** Preact applies state changes after the current task. */
 const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
@@ -47,7 +49,9 @@ describe('panel on a real TPM posting', () => {
     render(<Panel analysis={analysis} />, container);
     expect(q('[data-testid=posting-title]')?.textContent).toBe(analysis.posting.title);
     expect(q('[data-testid=verdict]')?.getAttribute('data-verdict')).toBe('tpm');
-    expect(q('[data-testid=completeness-score]')?.textContent).toContain(String(Math.round(analysis.completeness.score)));
+    expect(q('[data-testid=completeness-score]')?.textContent).toContain(
+      String(Math.round(analysis.completeness.score)),
+    );
     const items = qa('[data-testid=checklist-item]');
     expect(items.map((item) => item.getAttribute('data-id')).sort()).toEqual([...CHECKLIST_IDS].sort());
     for (const match of analysis.checklist) {
@@ -84,7 +88,9 @@ describe('panel on a real TPM posting', () => {
   });
 
   it('says "no data" when there is no benchmark', () => {
-    const empty: SalaryDataset = {benchmarkFor: () => ({place: 'Nowhere', scope: 'national', fallbackReason: 'no local data', figures: []})};
+    const empty: SalaryDataset = {
+      benchmarkFor: () => ({place: 'Nowhere', scope: 'national', fallbackReason: 'no local data', figures: []}),
+    };
     render(<Panel analysis={analyze(samplePosting(), {dataset: empty})} />, container);
     expect(q('[data-testid=salary-benchmark]')!.textContent).toContain('no data');
   });
@@ -127,4 +133,5 @@ describe.skipIf(!hasSharedPostings)('panel on a real non-TPM posting (../shared/
     expect(q('[data-testid=verdict]')?.getAttribute('data-verdict')).toBe('not-tpm');
   });
 });
-if (!hasSharedPostings) console.warn('test/ui/panel.test.tsx: ../shared/data/postings missing: the non-TPM panel test is skipped');
+if (!hasSharedPostings)
+  console.warn('test/ui/panel.test.tsx: ../shared/data/postings missing: the non-TPM panel test is skipped');

@@ -26,7 +26,9 @@ describe('popup tab summary', () => {
     expect(container.querySelector('[data-testid=verdict]')?.textContent).toBe(
       summary.verdict === 'tpm' ? 'Technical project manager role' : 'Not a TPM role',
     );
-    expect(container.querySelector('[data-testid=completeness-score]')?.textContent).toContain(String(summary.completeness));
+    expect(container.querySelector('[data-testid=completeness-score]')?.textContent).toContain(
+      String(summary.completeness),
+    );
     const fit = container.querySelector('[data-testid=fit-score]')!;
     expect(fit.textContent).not.toMatch(/\d/);
     (fit.querySelector('button') as HTMLButtonElement).click();
@@ -42,9 +44,13 @@ describe('popup tab summary', () => {
     const onAnalyze = vi.fn();
     render(<TabSummary summary={null} onAnalyze={onAnalyze} notice="No job posting found on this page." />, container);
     expect(container.querySelector('[data-testid=no-summary]')).not.toBeNull();
-    const button = Array.from(container.querySelectorAll('button')).find((el) => el.textContent === 'Analyze this page')!;
+    const button = Array.from(container.querySelectorAll('button')).find(
+      (el) => el.textContent === 'Analyze this page',
+    )!;
     button.click();
     expect(onAnalyze).toHaveBeenCalledOnce();
-    expect(container.querySelector('[data-testid=analyze-notice]')?.textContent).toBe('No job posting found on this page.');
+    expect(container.querySelector('[data-testid=analyze-notice]')?.textContent).toBe(
+      'No job posting found on this page.',
+    );
   });
 });

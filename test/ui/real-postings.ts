@@ -27,12 +27,29 @@ export const hasSharedPostings = existsSync(join(SHARED_POSTINGS, 'dev.jsonl'));
 
 /** The first posting of dev.jsonl that its hand-made label calls not a TPM role. */
 export function labelledNonTpmPosting(): Posting {
-  const labels = readFileSync(join(SHARED_POSTINGS, 'dev.labels.jsonl'), 'utf8').trim().split('\n').map((line) => JSON.parse(line) as {id: string; is_tpm: string});
+  const labels = readFileSync(join(SHARED_POSTINGS, 'dev.labels.jsonl'), 'utf8')
+    .trim()
+    .split('\n')
+    .map((line) => JSON.parse(line) as {id: string; is_tpm: string});
   const nonTpm = new Set(labels.filter((label) => label.is_tpm === 'no').map((label) => label.id));
   for (const line of readFileSync(join(SHARED_POSTINGS, 'dev.jsonl'), 'utf8').trim().split('\n')) {
-    const row = JSON.parse(line) as {id: string; title: string; company: string; location: string; salary_text: string | null; description: string};
+    const row = JSON.parse(line) as {
+      id: string;
+      title: string;
+      company: string;
+      location: string;
+      salary_text: string | null;
+      description: string;
+    };
     if (!nonTpm.has(row.id)) continue;
-    return {id: row.id, title: row.title, company: row.company ?? '', location: row.location ?? '', salaryText: row.salary_text ?? '', description: row.description};
+    return {
+      id: row.id,
+      title: row.title,
+      company: row.company ?? '',
+      location: row.location ?? '',
+      salaryText: row.salary_text ?? '',
+      description: row.description,
+    };
   }
   throw new Error('dev.labels.jsonl names no non-TPM posting');
 }

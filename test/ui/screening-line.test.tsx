@@ -53,7 +53,9 @@ describe('the screening line', () => {
   it('shows hard blockers first in the fit', () => {
     const analysis = analyze(posting, {profile: {...emptyProfile(), needsSponsorship: true, yearsExperience: 9}});
     render(<Panel analysis={analysis} />, container);
-    expect(container.querySelector('[data-testid="fit-blockers"]')?.textContent).toContain('posting offers no visa sponsorship; you need it');
+    expect(container.querySelector('[data-testid="fit-blockers"]')?.textContent).toContain(
+      'posting offers no visa sponsorship; you need it',
+    );
     expect(container.querySelector('[data-testid="fit-score"] .score')?.textContent).toBe('0');
   });
 });

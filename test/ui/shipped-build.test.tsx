@@ -51,7 +51,7 @@ describe('the store build (no test hooks)', () => {
     expect(performance.getEntries().filter((entry) => entry.name.startsWith('tpm-lens'))).toEqual([]);
   });
 
-  it('ignores collapse and close clicks a script made up, and follows the same clicks when they are the user\'s', () => {
+  it("ignores collapse and close clicks a script made up, and follows the same clicks when they are the user's", () => {
     hooks.SYNTHETIC_EVENTS_COUNT = false;
     const onDismiss = vi.fn();
     const onCollapsedChange = vi.fn();

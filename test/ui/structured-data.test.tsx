@@ -37,13 +37,22 @@ afterEach(() => {
 function load(file: string, url: string): string {
   const saved = parseHtmlDocument(readFileSync(file, 'utf8'), url);
   // The test's document would try to fetch the page's stylesheets, scripts and frames: not needed here.
-  saved.body.querySelectorAll('link, script:not([type="application/ld+json"]), iframe').forEach((node) => node.remove());
-  for (const script of saved.querySelectorAll('script[type="application/ld+json"]')) document.head.append(document.importNode(script, true));
-  document.body.replaceChildren(...Array.from(saved.body.childNodes, (node) => document.importNode(node as Node, true)));
+  saved.body
+    .querySelectorAll('link, script:not([type="application/ld+json"]), iframe')
+    .forEach((node) => node.remove());
+  for (const script of saved.querySelectorAll('script[type="application/ld+json"]'))
+    document.head.append(document.importNode(script, true));
+  document.body.replaceChildren(
+    ...Array.from(saved.body.childNodes, (node) => document.importNode(node as Node, true)),
+  );
   return url;
 }
 
-async function panelFor(url: string, answer: (jsonLd: Record<string, unknown>) => Promise<StructuredDataCheck | null> = async (jsonLd) => background(jsonLd)) {
+async function panelFor(
+  url: string,
+  answer: (jsonLd: Record<string, unknown>) => Promise<StructuredDataCheck | null> = async (jsonLd) =>
+    background(jsonLd),
+) {
   const analyzer = createAnalyzer({loadProfile: async () => null, benchmarkFor});
   const sent: Array<Record<string, unknown>> = [];
   const controller = createController({
@@ -101,7 +110,8 @@ describe.skipIf(!existsSync(INDEED))('structured data on a saved page with JobPo
     expect(levels.indexOf('recommended')).toBeGreaterThanOrEqual(levels.lastIndexOf('required'));
     // The page states title, datePosted, the organisation and the employment type: none is listed.
     const properties = findings.map((item) => item.getAttribute('data-property'));
-    for (const present of ['title', 'datePosted', 'hiringOrganization', 'employmentType']) expect(properties).not.toContain(present);
+    for (const present of ['title', 'datePosted', 'hiringOrganization', 'employmentType'])
+      expect(properties).not.toContain(present);
     expect(section!.textContent).toContain(`Source: ${GUIDANCE_SOURCE}`);
   });
 });
@@ -123,7 +133,12 @@ describe('structured-data messages and replies', () => {
     expect(isMessage({type: 'tpm-lens/check-json-ld'})).toBe(false);
     const check = background({'@type': 'JobPosting', title: 'Technical Program Manager'});
     expect(isStructuredDataCheck(check)).toBe(true);
-    expect(isStructuredDataCheck({...check, findings: [{property: 'title', level: 'urgent', problem: 'missing', message: ''}]})).toBe(false);
+    expect(
+      isStructuredDataCheck({
+        ...check,
+        findings: [{property: 'title', level: 'urgent', problem: 'missing', message: ''}],
+      }),
+    ).toBe(false);
     expect(isStructuredDataCheck({...check, eligible: 'no'})).toBe(false);
   });
 });

@@ -53,7 +53,13 @@ export class SalaryData {
   constructor(file: SalaryDataFile) {
     this.file = file;
     this.stateNames = new Map(file.states);
-    this.counties = file.counties.map(([fips, name, area, inferred]) => ({fips, name, state: STATE_FIPS[fips.slice(0, 2)] ?? '', area, inferredFromMetro: inferred === 1}));
+    this.counties = file.counties.map(([fips, name, area, inferred]) => ({
+      fips,
+      name,
+      state: STATE_FIPS[fips.slice(0, 2)] ?? '',
+      area,
+      inferredFromMetro: inferred === 1,
+    }));
     this.countyByFips = new Map(this.counties.map((county) => [county.fips, county]));
     this.places = file.places.names.split('|').map((name, index) => {
       const county = this.counties[decodeDigits(file.places.counties, index * 2, 2)]!;
@@ -70,7 +76,8 @@ export class SalaryData {
       else this.placesByName.set(key, [place]);
       this.placesByPrefix.push({key, place});
     }
-    for (const list of this.placesByName.values()) if (list.length > 1) list.sort((a, b) => b.population - a.population);
+    for (const list of this.placesByName.values())
+      if (list.length > 1) list.sort((a, b) => b.population - a.population);
     // The build writes places in this order already; sort only if a hand-edited file is not.
     if (this.placesByPrefix.some((entry, index) => index > 0 && this.placesByPrefix[index - 1]!.key > entry.key)) {
       this.placesByPrefix.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
@@ -108,7 +115,12 @@ export class SalaryData {
     if (!wageArea) return [];
     return this.file.occupations.map((occupation, index) => {
       const hourly = unpackLevels(wageArea.hourlyCents[index]!).map((cents) => cents / 100) as Levels;
-      return {soc: occupation.soc, title: occupation.title, hourly, annual: hourly.map((value) => Math.round(value * 2080)) as Levels};
+      return {
+        soc: occupation.soc,
+        title: occupation.title,
+        hourly,
+        annual: hourly.map((value) => Math.round(value * 2080)) as Levels,
+      };
     });
   }
 
@@ -119,10 +131,60 @@ export class SalaryData {
 
 // FIPS state codes are a fixed public standard (ANSI INCITS 38).
 const STATE_FIPS: Record<string, string> = {
-  '01': 'AL', '02': 'AK', '04': 'AZ', '05': 'AR', '06': 'CA', '08': 'CO', '09': 'CT', '10': 'DE', '11': 'DC', '12': 'FL',
-  '13': 'GA', '15': 'HI', '16': 'ID', '17': 'IL', '18': 'IN', '19': 'IA', '20': 'KS', '21': 'KY', '22': 'LA', '23': 'ME',
-  '24': 'MD', '25': 'MA', '26': 'MI', '27': 'MN', '28': 'MS', '29': 'MO', '30': 'MT', '31': 'NE', '32': 'NV', '33': 'NH',
-  '34': 'NJ', '35': 'NM', '36': 'NY', '37': 'NC', '38': 'ND', '39': 'OH', '40': 'OK', '41': 'OR', '42': 'PA', '44': 'RI',
-  '45': 'SC', '46': 'SD', '47': 'TN', '48': 'TX', '49': 'UT', '50': 'VT', '51': 'VA', '53': 'WA', '54': 'WV', '55': 'WI',
-  '56': 'WY', '60': 'AS', '66': 'GU', '69': 'MP', '72': 'PR', '78': 'VI',
+  '01': 'AL',
+  '02': 'AK',
+  '04': 'AZ',
+  '05': 'AR',
+  '06': 'CA',
+  '08': 'CO',
+  '09': 'CT',
+  '10': 'DE',
+  '11': 'DC',
+  '12': 'FL',
+  '13': 'GA',
+  '15': 'HI',
+  '16': 'ID',
+  '17': 'IL',
+  '18': 'IN',
+  '19': 'IA',
+  '20': 'KS',
+  '21': 'KY',
+  '22': 'LA',
+  '23': 'ME',
+  '24': 'MD',
+  '25': 'MA',
+  '26': 'MI',
+  '27': 'MN',
+  '28': 'MS',
+  '29': 'MO',
+  '30': 'MT',
+  '31': 'NE',
+  '32': 'NV',
+  '33': 'NH',
+  '34': 'NJ',
+  '35': 'NM',
+  '36': 'NY',
+  '37': 'NC',
+  '38': 'ND',
+  '39': 'OH',
+  '40': 'OK',
+  '41': 'OR',
+  '42': 'PA',
+  '44': 'RI',
+  '45': 'SC',
+  '46': 'SD',
+  '47': 'TN',
+  '48': 'TX',
+  '49': 'UT',
+  '50': 'VT',
+  '51': 'VA',
+  '53': 'WA',
+  '54': 'WV',
+  '55': 'WI',
+  '56': 'WY',
+  '60': 'AS',
+  '66': 'GU',
+  '69': 'MP',
+  '72': 'PR',
+  '78': 'VI',
 };

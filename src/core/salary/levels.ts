@@ -18,15 +18,31 @@ const ROMAN = ['I', 'II', 'III', 'IV'] as const;
 const BANDS: LevelBand[] = ['level-1-2', 'level-2-3', 'level-3-4'];
 
 export function placeAgainstLevels(annual: number, levels: Levels): LevelPlacement {
-  if (annual < levels[0]) return {band: 'below-level-1', percentile: null, text: `below level I (under roughly the ${LEVEL_PERCENTILES[0]}th percentile)`};
-  if (annual > levels[3]) return {band: 'above-level-4', percentile: null, text: `above level IV (over roughly the ${LEVEL_PERCENTILES[3]}th percentile)`};
+  if (annual < levels[0])
+    return {
+      band: 'below-level-1',
+      percentile: null,
+      text: `below level I (under roughly the ${LEVEL_PERCENTILES[0]}th percentile)`,
+    };
+  if (annual > levels[3])
+    return {
+      band: 'above-level-4',
+      percentile: null,
+      text: `above level IV (over roughly the ${LEVEL_PERCENTILES[3]}th percentile)`,
+    };
   for (let index = 0; index < 3; index += 1) {
     const low = levels[index]!;
     const high = levels[index + 1]!;
     if (annual <= high) {
       const share = high === low ? 0 : (annual - low) / (high - low);
-      const percentile = Math.round(LEVEL_PERCENTILES[index]! + share * (LEVEL_PERCENTILES[index + 1]! - LEVEL_PERCENTILES[index]!));
-      return {band: BANDS[index]!, percentile, text: `between levels ${ROMAN[index]} and ${ROMAN[index + 1]} (roughly the ${percentile}th percentile)`};
+      const percentile = Math.round(
+        LEVEL_PERCENTILES[index]! + share * (LEVEL_PERCENTILES[index + 1]! - LEVEL_PERCENTILES[index]!),
+      );
+      return {
+        band: BANDS[index]!,
+        percentile,
+        text: `between levels ${ROMAN[index]} and ${ROMAN[index + 1]} (roughly the ${percentile}th percentile)`,
+      };
     }
   }
   return {band: 'above-level-4', percentile: null, text: 'above level IV'};

@@ -13,7 +13,13 @@ let cached: SalaryData | null = null;
 export function loadSalaryDataSync(): SalaryData {
   if (cached) return cached;
   const parsed = SalaryDataFileSchema.safeParse(JSON.parse(readFileSync(SALARY_DATASET_PATH, 'utf8')));
-  if (!parsed.success) throw new Error(`salary dataset is invalid (run npm run data): ${parsed.error.issues.slice(0, 3).map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ')}`);
+  if (!parsed.success)
+    throw new Error(
+      `salary dataset is invalid (run npm run data): ${parsed.error.issues
+        .slice(0, 3)
+        .map((issue) => `${issue.path.join('.')}: ${issue.message}`)
+        .join('; ')}`,
+    );
   cached = new SalaryData(parsed.data as SalaryDataFile);
   return cached;
 }

@@ -13,13 +13,15 @@ export interface LocationText {
 }
 
 const REMOTE = /\b(?:remote|anywhere|work from home|wfh|telecommute|virtual|distributed)\b/i;
-const WORK_MODE = /\b(?:remote|hybrid|on-?site|in[- ]office|anywhere|work from home|wfh|telecommute|virtual|distributed|flexible|first|friendly|optional|eligible|possible|preferred|or|in|based|within|only|us-based|location)\b/gi;
+const WORK_MODE =
+  /\b(?:remote|hybrid|on-?site|in[- ]office|anywhere|work from home|wfh|telecommute|virtual|distributed|flexible|first|friendly|optional|eligible|possible|preferred|or|in|based|within|only|us-based|location)\b/gi;
 // "America" alone is the country, but "Young America" and "Little America" are towns. Here and below,
 // leading spaces are read only from the start of their run (`(?<!\s)\s+`, optional where `\s*` was):
 // the same matches, and a long run of spaces is not rescanned from each of its characters.
 const COUNTRY = /(?:,\s*|(?<!\s)\s+|^)(?:united states(?: of america)?|u\.?s\.?a\.?|u\.s\.|us)\s*$|^\s*america\s*$/i;
 // A part is a work mode only when it names one: "Remote friendly" is, but Friendly (MD) and Only (TN) are towns.
-const NAMES_WORK_MODE = /\b(?:remote|hybrid|on-?site|in[- ]office|anywhere|work from home|wfh|telecommute|virtual|distributed|flexible|us-based)\b/i;
+const NAMES_WORK_MODE =
+  /\b(?:remote|hybrid|on-?site|in[- ]office|anywhere|work from home|wfh|telecommute|virtual|distributed|flexible|us-based)\b/i;
 
 export function normalizePlaceName(text: string): string {
   return text
@@ -36,11 +38,15 @@ export function normalizePlaceName(text: string): string {
 export function readLocationText(raw: string): LocationText {
   // A posting with several locations is read by its first one.
   // Careers sites add how many other places there are ("Mountain View, California, United States + 2 more locations").
-  let text = (raw.split(/(?:(?<!\s)\s+)?(?:;|\||\n|\u2022)\s*/)[0] ?? '').replace(/\+\s*\d+\s+more\b.*$/i, '').trimEnd();
+  let text = (raw.split(/(?:(?<!\s)\s+)?(?:;|\||\n|\u2022)\s*/)[0] ?? '')
+    .replace(/\+\s*\d+\s+more\b.*$/i, '')
+    .trimEnd();
   const remote = REMOTE.test(raw);
   const zip = /\b(\d{5})(?:-\d{4})?\b/.exec(text)?.[1] ?? null;
   if (zip) text = text.replace(/\b\d{5}(?:-\d{4})?\b/, ' ');
-  text = text.replace(/[()[\]]/g, ',').replace(/(?<!\s)\s+[-\u2013\u2014:]\s+|^\s*[-\u2013\u2014:]\s*|(?:(?<!\s)\s+)?[-\u2013\u2014:]\s*$/g, ',');
+  text = text
+    .replace(/[()[\]]/g, ',')
+    .replace(/(?<!\s)\s+[-\u2013\u2014:]\s+|^\s*[-\u2013\u2014:]\s*|(?:(?<!\s)\s+)?[-\u2013\u2014:]\s*$/g, ',');
   let parts = text
     .split(',')
     .map((part) => part.trim())
@@ -53,9 +59,20 @@ export function readLocationText(raw: string): LocationText {
       return false;
     }
     // "IN" and "OR" are states, not words.
-    return /^[A-Z]{2}$/.test(part) || !NAMES_WORK_MODE.test(part) || part.replace(WORK_MODE, '').replace(/[^a-z]/gi, '') !== '';
+    return (
+      /^[A-Z]{2}$/.test(part) ||
+      !NAMES_WORK_MODE.test(part) ||
+      part.replace(WORK_MODE, '').replace(/[^a-z]/gi, '') !== ''
+    );
   });
-  parts = parts.map((part) => part.replace(COUNTRY, '').replace(/^(?:(?:hybrid|remote|on-?site|in|based)\s+)+/i, '').trim()).filter(Boolean);
+  parts = parts
+    .map((part) =>
+      part
+        .replace(COUNTRY, '')
+        .replace(/^(?:(?:hybrid|remote|on-?site|in|based)\s+)+/i, '')
+        .trim(),
+    )
+    .filter(Boolean);
   let state: string | null = null;
   if (parts.length > 1) {
     const last = parts.at(-1)!;

@@ -25,12 +25,26 @@ export interface SalaryLookup {
   remote: boolean;
   resolved: {place: string; county: string; state: string; area: string | null} | null;
   candidates: Array<{place: string; county: string; state: string; area: string | null}>;
-  occupations: Array<{soc: string; title: string; note: string; annual: {level1: number; level2: number; level3: number; level4: number}; hourly: {level1: number; level2: number; level3: number; level4: number}}>;
+  occupations: Array<{
+    soc: string;
+    title: string;
+    note: string;
+    annual: {level1: number; level2: number; level3: number; level4: number};
+    hourly: {level1: number; level2: number; level3: number; level4: number};
+  }>;
   /** The federal table has no national row; this is the article's dated national figure. */
   national: NationalFigure | null;
   source: {name: string; wageYear: string; note: string; attribution: string[]};
   /** With a role (occupation and years): the level the DOL worksheet implies and its wage here. */
-  implied?: {soc: string; title: string; level: ImpliedLevel['level'] | null; steps: ImpliedLevel['steps']; summary: string; annual: number | null; hourly: number | null};
+  implied?: {
+    soc: string;
+    title: string;
+    level: ImpliedLevel['level'] | null;
+    steps: ImpliedLevel['steps'];
+    summary: string;
+    annual: number | null;
+    hourly: number | null;
+  };
 }
 
 /** A role to place on the worksheet: the occupation and what the job asks. */
@@ -45,7 +59,8 @@ export interface LookupRole {
 export function nationalFigure(): NationalFigure {
   const national = ARTICLE_SALARIES[0]!;
   return {
-    label: 'National (the federal wage table has no national row; this is the article\'s 2021 figure for technical project managers)',
+    label:
+      "National (the federal wage table has no national row; this is the article's 2021 figure for technical project managers)",
     average: national.average,
     low: national.low ?? national.average,
     high: national.high ?? national.average,
@@ -54,25 +69,61 @@ export function nationalFigure(): NationalFigure {
   };
 }
 
-const asLevels = ([level1, level2, level3, level4]: readonly number[]) => ({level1: level1!, level2: level2!, level3: level3!, level4: level4!});
+const asLevels = ([level1, level2, level3, level4]: readonly number[]) => ({
+  level1: level1!,
+  level2: level2!,
+  level3: level3!,
+  level4: level4!,
+});
 const shortPlace = ({place, county, state, area}: ResolvedPlace) => ({place, county, state, area});
 
 function impliedFor(role: LookupRole, occupations: SalaryLookup['occupations']): NonNullable<SalaryLookup['implied']> {
   const profile = occupationProfile(role.occupation);
   const row = occupations.find((entry) => entry.soc === role.occupation);
   const title = profile?.onetTitle ?? row?.title ?? role.occupation;
-  if (!profile) return {soc: role.occupation, title, level: null, steps: [], summary: `No O*NET Job Zone is bundled for ${role.occupation}: no implied wage level.`, annual: null, hourly: null};
-  const implied = impliedWageLevel({profile, years: role.years, degree: role.degree ?? null, supervision: role.supervises ? 'stated by you' : null});
+  if (!profile)
+    return {
+      soc: role.occupation,
+      title,
+      level: null,
+      steps: [],
+      summary: `No O*NET Job Zone is bundled for ${role.occupation}: no implied wage level.`,
+      annual: null,
+      hourly: null,
+    };
+  const implied = impliedWageLevel({
+    profile,
+    years: role.years,
+    degree: role.degree ?? null,
+    supervision: role.supervises ? 'stated by you' : null,
+  });
   const key = `level${implied.level}` as const;
-  return {soc: role.occupation, title, level: implied.level, steps: implied.steps, summary: implied.summary, annual: row ? row.annual[key] : null, hourly: row ? row.hourly[key] : null};
+  return {
+    soc: role.occupation,
+    title,
+    level: implied.level,
+    steps: implied.steps,
+    summary: implied.summary,
+    annual: row ? row.annual[key] : null,
+    hourly: row ? row.hourly[key] : null,
+  };
 }
 
 export function lookupSalary(data: SalaryData, query: string, role?: LookupRole): SalaryLookup {
   const resolution = resolveLocation(data, query);
   const levels = resolution.resolved ? data.levelsForArea(resolution.resolved.areaIndex) : [];
-  const inferred = resolution.resolved?.inferredFromMetro ? ' Figures taken from its metro area: the source row for this name belongs to a same-named county.' : '';
-  const noFigures = resolution.resolved && levels.length === 0 ? ' The federal table has no row for this county: no local data.' : '';
-  const occupations = levels.map((entry) => ({soc: entry.soc, title: entry.title, note: OCCUPATION_NOTES[entry.soc] ?? '', annual: asLevels(entry.annual), hourly: asLevels(entry.hourly)}));
+  const inferred = resolution.resolved?.inferredFromMetro
+    ? ' Figures taken from its metro area: the source row for this name belongs to a same-named county.'
+    : '';
+  const noFigures =
+    resolution.resolved && levels.length === 0 ? ' The federal table has no row for this county: no local data.' : '';
+  const occupations = levels.map((entry) => ({
+    soc: entry.soc,
+    title: entry.title,
+    note: OCCUPATION_NOTES[entry.soc] ?? '',
+    annual: asLevels(entry.annual),
+    hourly: asLevels(entry.hourly),
+  }));
   return {
     query,
     status: resolution.status,
@@ -82,7 +133,12 @@ export function lookupSalary(data: SalaryData, query: string, role?: LookupRole)
     candidates: resolution.candidates.map(shortPlace),
     occupations,
     national: nationalFigure(),
-    source: {name: data.file.source.name, wageYear: data.file.source.wageYear, note: data.file.source.note, attribution: data.file.attribution},
+    source: {
+      name: data.file.source.name,
+      wageYear: data.file.source.wageYear,
+      note: data.file.source.note,
+      attribution: data.file.attribution,
+    },
     ...(role ? {implied: impliedFor(role, occupations)} : {}),
   };
 }
@@ -110,16 +166,43 @@ export function countySalaryDataset(data: SalaryData): SalaryDataset {
       const resolution = resolveLocation(data, location);
       const resolved = resolution.resolved;
       const levels = resolved ? data.levelsForArea(resolved.areaIndex) : [];
-      const candidates = resolution.candidates.map((candidate) => candidate.place + (candidate.area ? ` (${candidate.area})` : ''));
+      const candidates = resolution.candidates.map(
+        (candidate) => candidate.place + (candidate.area ? ` (${candidate.area})` : ''),
+      );
       const extras = {
-        ...(resolved ? {resolution: {county: resolved.county, countyFips: resolved.countyFips, state: resolved.state, area: resolved.area}} : {}),
+        ...(resolved
+          ? {
+              resolution: {
+                county: resolved.county,
+                countyFips: resolved.countyFips,
+                state: resolved.state,
+                area: resolved.area,
+              },
+            }
+          : {}),
         ...(candidates.length > 0 ? {candidates} : {}),
         note: resolution.note,
       };
       if (resolved && levels.length > 0) {
-        return {place: resolved.place, scope: 'local', fallbackReason: null, figures: [...levels.map((entry) => levelsFigure(entry, resolved.area!, data)), ...articleFiguresFor(location)], ...extras};
+        return {
+          place: resolved.place,
+          scope: 'local',
+          fallbackReason: null,
+          figures: [
+            ...levels.map((entry) => levelsFigure(entry, resolved.area!, data)),
+            ...articleFiguresFor(location),
+          ],
+          ...extras,
+        };
       }
-      const fallbackReason = resolution.status === 'remote' ? 'remote' : resolution.status === 'no location' ? 'no location' : resolution.status === 'ambiguous' ? 'ambiguous location' : 'no local data';
+      const fallbackReason =
+        resolution.status === 'remote'
+          ? 'remote'
+          : resolution.status === 'no location'
+            ? 'no location'
+            : resolution.status === 'ambiguous'
+              ? 'ambiguous location'
+              : 'no local data';
       return {place: 'United States', scope: 'national', fallbackReason, figures: articleFiguresFor(''), ...extras};
     },
   };

@@ -38,8 +38,10 @@ const MANAGER_OF_PMS_TITLE = [
 ];
 /** Seniority words: an experienced worker in the same occupation (DOL guidance, Level III/IV indicators). */
 const SENIORITY_TITLE = /\b(?:senior|sr\.?|staff|principal|lead|distinguished|group)\b/i;
-const PM_TITLE = /\b(?:program|project|programme|delivery)\s+(?:manager|management|lead|coordinator|director)\b|\btpms?\b|\bscrum master\b|\bpmo\b/i;
-const TECH_TITLE = /\b(?:tpm|technical|technology|it|information|software|engineering|data|cloud|infrastructure|systems?|platform|security|cyber\w*|network\w*|digital|ai|machine learning|ml|hardware|firmware|devops|sre|site reliability|product)\b/i;
+const PM_TITLE =
+  /\b(?:program|project|programme|delivery)\s+(?:manager|management|lead|coordinator|director)\b|\btpms?\b|\bscrum master\b|\bpmo\b/i;
+const TECH_TITLE =
+  /\b(?:tpm|technical|technology|it|information|software|engineering|data|cloud|infrastructure|systems?|platform|security|cyber\w*|network\w*|digital|ai|machine learning|ml|hardware|firmware|devops|sre|site reliability|product)\b/i;
 
 /** Sentences that give the role authority over staff (DOL worksheet Step 5 reads the same duty). */
 const SUPERVISION = [
@@ -53,7 +55,8 @@ const SUPERVISION = [
   /\b(?:hiring|recruiting|disciplining|supervising|appraising|counsell?ing)\s+(?:(?:the|new|all)\s+)?(?:employees|staff|direct reports|team members)\b/i,
   /\b(?:hire|hiring|recruit(?:ing)?)\s*(?:,|and|&)\s*(?:develop|grow|retain|mentor|coach|manage)\w*\s+(?:a\s+|the\s+|your\s+)?(?:\w+\s+)?(?:team|staff|talent|people)\b/i,
 ];
-const BUDGET = /\b(?:own(?:s|ing)?|manag(?:e|es|ing)|control(?:s|ling)?|prepar(?:e|es|ing)|responsib\w+ for)\s+(?:the\s+|a\s+|an\s+)?(?:\w+\s+){0,2}(?:department(?:al)?|operational|operating|annual|organi[sz]ation(?:al)?|team|pmo)\s+budgets?\b|\bp&l\b|\bbudget (?:ownership|authority)\b/i;
+const BUDGET =
+  /\b(?:own(?:s|ing)?|manag(?:e|es|ing)|control(?:s|ling)?|prepar(?:e|es|ing)|responsib\w+ for)\s+(?:the\s+|a\s+|an\s+)?(?:\w+\s+){0,2}(?:department(?:al)?|operational|operating|annual|organi[sz]ation(?:al)?|team|pmo)\s+budgets?\b|\bp&l\b|\bbudget (?:ownership|authority)\b/i;
 
 export interface RoleDuties {
   /** The first sentence that gives the role authority over staff, or null. */
@@ -87,30 +90,59 @@ export function chooseOccupation({title, duties, technical}: ChooseOccupationInp
   const quoted = `"${title.trim()}"`;
   const techTitle = TECH_TITLE.test(title);
   const techRole = technical || techTitle;
-  const budgetReason = duties.budget ? [`owns a budget ("${duties.budget}"): 11-3021's tasks include "Control operational budget and expenditures"`] : [];
+  const budgetReason = duties.budget
+    ? [`owns a budget ("${duties.budget}"): 11-3021's tasks include "Control operational budget and expenditures"`]
+    : [];
   const director = DIRECTOR_TITLE.exec(title);
   const managerOf = MANAGER_OF_PMS_TITLE.some((pattern) => pattern.test(title));
   if (director || managerOf) {
-    const what = director ? `the title ${quoted} names a ${director[0].toLowerCase()}` : `the title ${quoted} names a manager of project/program managers`;
-    if (techRole) return choice('11-3021', [`${what} in technology: O*NET 11-3021 lists titles such as "Information Technology Director" and "Director of Application Development"`, ...budgetReason]);
-    return choice('11-9199', [`${what} outside technology: a management occupation not listed separately (SOC 11-9199)`, ...budgetReason]);
+    const what = director
+      ? `the title ${quoted} names a ${director[0].toLowerCase()}`
+      : `the title ${quoted} names a manager of project/program managers`;
+    if (techRole)
+      return choice('11-3021', [
+        `${what} in technology: O*NET 11-3021 lists titles such as "Information Technology Director" and "Director of Application Development"`,
+        ...budgetReason,
+      ]);
+    return choice('11-9199', [
+      `${what} outside technology: a management occupation not listed separately (SOC 11-9199)`,
+      ...budgetReason,
+    ]);
   }
   if (duties.supervision && (techRole || PM_TITLE.test(title))) {
-    return choice('11-3021', [`the duties include supervising staff ("${duties.supervision}"): O*NET 11-3021's tasks include "Recruit, hire, train and supervise staff"`, ...budgetReason]);
+    return choice('11-3021', [
+      `the duties include supervising staff ("${duties.supervision}"): O*NET 11-3021's tasks include "Recruit, hire, train and supervise staff"`,
+      ...budgetReason,
+    ]);
   }
   const seniority = SENIORITY_TITLE.exec(title);
-  const seniorityNote = seniority ? [`"${seniority[0]}" in the title marks an experienced worker in the same occupation; the wage level weighs it through the years asked`] : [];
+  const seniorityNote = seniority
+    ? [
+        `"${seniority[0]}" in the title marks an experienced worker in the same occupation; the wage level weighs it through the years asked`,
+      ]
+    : [];
   if (techRole && (technical || PM_TITLE.test(title))) {
-    return choice(DEFAULT_SOC, [`a technical project/program manager role: O*NET 15-1299.09 Information Technology Project Managers (sample titles "IT Project Manager", "IT Program Manager"), wage class 15-1299`, ...seniorityNote]);
+    return choice(DEFAULT_SOC, [
+      `a technical project/program manager role: O*NET 15-1299.09 Information Technology Project Managers (sample titles "IT Project Manager", "IT Program Manager"), wage class 15-1299`,
+      ...seniorityNote,
+    ]);
   }
   if (PM_TITLE.test(title)) {
-    return choice('13-1082', [`a project/program manager outside technology (${quoted}): O*NET 13-1082 Project Management Specialists (sample titles "Project Coordinator", "Project Delivery Manager")`, ...seniorityNote]);
+    return choice('13-1082', [
+      `a project/program manager outside technology (${quoted}): O*NET 13-1082 Project Management Specialists (sample titles "Project Coordinator", "Project Delivery Manager")`,
+      ...seniorityNote,
+    ]);
   }
-  return choice(DEFAULT_SOC, ['no rule matched the title or duties: the default class for TPM postings, 15-1299 (O*NET 15-1299.09 Information Technology Project Managers)']);
+  return choice(DEFAULT_SOC, [
+    'no rule matched the title or duties: the default class for TPM postings, 15-1299 (O*NET 15-1299.09 Information Technology Project Managers)',
+  ]);
 }
 
 /** The reader's own choice, kept beside what the posting suggested. */
 export function userOccupation(soc: string, suggested: OccupationChoice): OccupationChoice {
-  const suggestion = suggested.soc === soc ? 'the posting suggests the same' : `the posting suggests ${suggested.soc} ${suggested.title} (${suggested.why[0] ?? ''})`;
+  const suggestion =
+    suggested.soc === soc
+      ? 'the posting suggests the same'
+      : `the posting suggests ${suggested.soc} ${suggested.title} (${suggested.why[0] ?? ''})`;
   return choice(soc, [`you chose ${soc}; ${suggestion}`], 'user');
 }

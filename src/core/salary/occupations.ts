@@ -56,7 +56,14 @@ export const OCCUPATION_PROFILES: readonly OccupationProfile[] = [
     onetTitle: 'Information Technology Project Managers',
     jobZone: JOB_ZONE_4,
     supervisory: false,
-    sampleTitles: ['IT Project Manager', 'IT Program Manager', 'Information Systems Project Manager', 'Cybersecurity Project Manager', 'Scrum Master', 'Transition Program Manager'],
+    sampleTitles: [
+      'IT Project Manager',
+      'IT Program Manager',
+      'Information Systems Project Manager',
+      'Cybersecurity Project Manager',
+      'Scrum Master',
+      'Transition Program Manager',
+    ],
     source: 'O*NET OnLine 15-1299.09 (onetonline.org/link/summary/15-1299.09)',
   },
   {
@@ -65,8 +72,15 @@ export const OCCUPATION_PROFILES: readonly OccupationProfile[] = [
     onetTitle: 'Computer and Information Systems Managers',
     jobZone: JOB_ZONE_4,
     supervisory: true,
-    sampleTitles: ['Information Technology Director', 'Information Technology Manager', 'Director of Application Development', 'Information Systems Manager', 'Technical Services Manager'],
-    source: 'O*NET OnLine 11-3021.00 (onetonline.org/link/summary/11-3021.00); tasks include "Recruit, hire, train and supervise staff" and "Control operational budget and expenditures"',
+    sampleTitles: [
+      'Information Technology Director',
+      'Information Technology Manager',
+      'Director of Application Development',
+      'Information Systems Manager',
+      'Technical Services Manager',
+    ],
+    source:
+      'O*NET OnLine 11-3021.00 (onetonline.org/link/summary/11-3021.00); tasks include "Recruit, hire, train and supervise staff" and "Control operational budget and expenditures"',
   },
   {
     soc: '13-1082',
@@ -74,7 +88,13 @@ export const OCCUPATION_PROFILES: readonly OccupationProfile[] = [
     onetTitle: 'Project Management Specialists',
     jobZone: JOB_ZONE_4,
     supervisory: false,
-    sampleTitles: ['Project Coordinator', 'Project Delivery Manager', 'Implementation Project Manager', 'Human Resources Project Manager', 'Project Administrator'],
+    sampleTitles: [
+      'Project Coordinator',
+      'Project Delivery Manager',
+      'Implementation Project Manager',
+      'Human Resources Project Manager',
+      'Project Administrator',
+    ],
     source: 'O*NET OnLine 13-1082.00 (onetonline.org/link/summary/13-1082.00)',
   },
   {

@@ -53,7 +53,14 @@ function fromPlaces(data: SalaryData, query: string, remote: boolean, matches: P
   const others = matches.slice(1).filter((place) => place.county.area !== top.county.area || place.state !== top.state);
   const candidates = matches.slice(0, MAX_CANDIDATES).map((place) => describe(data, place.county, placeLabel(place)));
   if (others.length === 0) {
-    return {query, status: 'resolved', resolved: describe(data, top.county, placeLabel(top)), candidates: [], remote, note: `${placeLabel(top)} is in ${top.county.name}.`};
+    return {
+      query,
+      status: 'resolved',
+      resolved: describe(data, top.county, placeLabel(top)),
+      candidates: [],
+      remote,
+      note: `${placeLabel(top)} is in ${top.county.name}.`,
+    };
   }
   const runnerUp = others[0]!;
   if (top.population - runnerUp.population >= DOMINANT_STEPS) {
@@ -66,7 +73,14 @@ function fromPlaces(data: SalaryData, query: string, remote: boolean, matches: P
       note: `Read as ${placeLabel(top)}, the largest place of that name; ${others.length} other ${others.length === 1 ? 'place has' : 'places have'} it too.`,
     };
   }
-  return {query, status: 'ambiguous', resolved: null, candidates, remote, note: `${matches.length} places are called that; pick one (add the state).`};
+  return {
+    query,
+    status: 'ambiguous',
+    resolved: null,
+    candidates,
+    remote,
+    note: `${matches.length} places are called that; pick one (add the state).`,
+  };
 }
 
 function regionFor(name: string) {
@@ -91,10 +105,15 @@ export function resolveLocation(data: SalaryData, query: string): Resolution {
   if (parts.length < 2) return resolveOne(data, query);
   const each = parts.map((part) => resolveOne(data, part));
   const chosen = each.find((resolution) => resolution.resolved) ?? each[0]!;
-  const others = each.filter((resolution) => resolution !== chosen).flatMap((resolution) => (resolution.resolved ? [resolution.resolved] : []));
+  const others = each
+    .filter((resolution) => resolution !== chosen)
+    .flatMap((resolution) => (resolution.resolved ? [resolution.resolved] : []));
   const remote = each.some((resolution) => resolution.remote);
   if (!chosen.resolved) return {...chosen, query, remote};
-  const note = others.length > 0 ? `Several workplaces: figures shown for ${chosen.resolved.place}. Also: ${others.map((place) => place.place).join('; ')}.` : chosen.note;
+  const note =
+    others.length > 0
+      ? `Several workplaces: figures shown for ${chosen.resolved.place}. Also: ${others.map((place) => place.place).join('; ')}.`
+      : chosen.note;
   return {...chosen, query, remote, candidates: [...others, ...chosen.candidates], note};
 }
 
@@ -104,20 +123,54 @@ function resolveOne(data: SalaryData, query: string): Resolution {
   if (text.zip) {
     const county = data.countyForZip(text.zip);
     if (county && (!text.state || text.state === county.state)) {
-      return {...base, status: 'resolved', resolved: describe(data, county, `ZIP ${text.zip}`), candidates: [], note: `ZIP ${text.zip} is in ${county.name}, ${county.state}.`};
+      return {
+        ...base,
+        status: 'resolved',
+        resolved: describe(data, county, `ZIP ${text.zip}`),
+        candidates: [],
+        note: `ZIP ${text.zip} is in ${county.name}, ${county.state}.`,
+      };
     }
   }
   if (!text.name) {
     if (text.remote) {
       const where = text.state ? ` within ${data.stateNames.get(text.state) ?? text.state}` : '';
-      return {...base, status: 'remote', resolved: null, candidates: [], note: `Remote${where}: no place to look up, national figures shown.`};
+      return {
+        ...base,
+        status: 'remote',
+        resolved: null,
+        candidates: [],
+        note: `Remote${where}: no place to look up, national figures shown.`,
+      };
     }
-    if (text.state) return {...base, status: 'no local data', resolved: null, candidates: [], note: `${data.stateNames.get(text.state) ?? text.state} alone spans several wage areas: name a city.`};
-    if (text.countryOnly) return {...base, status: 'no local data', resolved: null, candidates: [], note: 'Only the country is given: national figures shown.'};
-    if (text.zip) return {...base, status: 'no local data', resolved: null, candidates: [], note: `ZIP ${text.zip} is not in the bundled ZIP table.`};
+    if (text.state)
+      return {
+        ...base,
+        status: 'no local data',
+        resolved: null,
+        candidates: [],
+        note: `${data.stateNames.get(text.state) ?? text.state} alone spans several wage areas: name a city.`,
+      };
+    if (text.countryOnly)
+      return {
+        ...base,
+        status: 'no local data',
+        resolved: null,
+        candidates: [],
+        note: 'Only the country is given: national figures shown.',
+      };
+    if (text.zip)
+      return {
+        ...base,
+        status: 'no local data',
+        resolved: null,
+        candidates: [],
+        note: `ZIP ${text.zip} is not in the bundled ZIP table.`,
+      };
     return {...base, status: 'no location', resolved: null, candidates: [], note: 'No location given.'};
   }
-  const inState = (places: Place[] | undefined) => (places ?? []).filter((place) => !text.state || place.state === text.state);
+  const inState = (places: Place[] | undefined) =>
+    (places ?? []).filter((place) => !text.state || place.state === text.state);
   const exact = inState(data.placesByName.get(text.name));
   if (exact.length > 0) return fromPlaces(data, query, text.remote, exact);
   const {alias, bare} = regionFor(text.name);
@@ -129,7 +182,10 @@ function resolveOne(data: SalaryData, query: string): Resolution {
         return other && other.area !== county.area ? [describe(data, other, `${other.name}, ${other.state}`)] : [];
       });
       const shown = `${alias.label} (shown: ${county.name})`;
-      const note = also.length > 0 ? `${alias.label} spans several wage areas; figures shown for ${county.name}. Also: ${also.map((item) => item.area).join('; ')}.` : `${alias.label} is read as ${county.name}.`;
+      const note =
+        also.length > 0
+          ? `${alias.label} spans several wage areas; figures shown for ${county.name}. Also: ${also.map((item) => item.area).join('; ')}.`
+          : `${alias.label} is read as ${county.name}.`;
       return {...base, status: 'resolved', resolved: describe(data, county, shown), candidates: also, note};
     }
   }

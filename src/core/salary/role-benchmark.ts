@@ -23,11 +23,15 @@ export function benchmarkForRole(benchmark: Benchmark, input: RoleInput): Benchm
   const duties = readRoleDuties(input.sentences);
   const suggested = chooseOccupation({title: input.title, duties, technical: input.technical});
   const chosen = input.chosenSoc && SOC.test(input.chosenSoc) ? input.chosenSoc : null;
-  const occupation: OccupationChoice = chosen && chosen !== suggested.soc ? userOccupation(chosen, suggested) : suggested;
+  const occupation: OccupationChoice =
+    chosen && chosen !== suggested.soc ? userOccupation(chosen, suggested) : suggested;
   const profile = occupationProfile(occupation.soc);
   const own = benchmark.figures.findIndex((figure) => figure.kind === 'levels' && figure.soc === occupation.soc);
-  const figures = own > 0 ? [benchmark.figures[own]!, ...benchmark.figures.filter((_, index) => index !== own)] : benchmark.figures;
-  const why = profile ? occupation.why : [...occupation.why, `no O*NET Job Zone is bundled for ${occupation.soc}: no implied wage level`];
+  const figures =
+    own > 0 ? [benchmark.figures[own]!, ...benchmark.figures.filter((_, index) => index !== own)] : benchmark.figures;
+  const why = profile
+    ? occupation.why
+    : [...occupation.why, `no O*NET Job Zone is bundled for ${occupation.soc}: no implied wage level`];
   return {
     ...benchmark,
     figures,
@@ -50,13 +54,21 @@ export function benchmarkForRole(benchmark: Benchmark, input: RoleInput): Benchm
  * Adds to a comparison whether the posted minimum meets the implied level's wage for the area. null when
  * it cannot be said: no implied level, pay not in USD, or no local levels for the chosen occupation.
  */
-export function withImpliedLevel(comparison: PayComparison | null, posted: PostedPay | null, benchmark: Benchmark | null): PayComparison | null {
+export function withImpliedLevel(
+  comparison: PayComparison | null,
+  posted: PostedPay | null,
+  benchmark: Benchmark | null,
+): PayComparison | null {
   if (!comparison || !posted || !benchmark) return comparison;
   const implied = benchmark.impliedLevel;
   const figure = benchmark.figures[0];
   const levels = figure?.kind === 'levels' && figure.soc === benchmark.occupation?.soc ? figure.levels : undefined;
   if (!implied || posted.currency !== 'USD' || !levels) {
-    const reason = !implied ? null : posted.currency !== 'USD' ? null : `No local wage levels for ${benchmark.occupation?.soc ?? 'this occupation'} here: the posted minimum is not compared with the Level ${ROMAN[implied.level]} wage.`;
+    const reason = !implied
+      ? null
+      : posted.currency !== 'USD'
+        ? null
+        : `No local wage levels for ${benchmark.occupation?.soc ?? 'this occupation'} here: the posted minimum is not compared with the Level ${ROMAN[implied.level]} wage.`;
     return {...comparison, meetsImpliedLevel: null, ...(reason ? {impliedLevelSummary: reason} : {})};
   }
   const where = `for ${figure!.soc} in ${figure!.area ?? benchmark.place}`;

@@ -5,7 +5,9 @@ import {DIGITS} from './format';
 
 const cents = z.number().int().positive();
 const correction = z.number().int().min(-2).max(2);
-const levels = z.tuple([cents, cents, correction, correction]).refine(([level1, level4]) => level1 <= level4, 'level IV must not be below level I');
+const levels = z
+  .tuple([cents, cents, correction, correction])
+  .refine(([level1, level4]) => level1 <= level4, 'level IV must not be below level I');
 const digits = z.string().refine((text) => [...text].every((char) => DIGITS.includes(char)), 'base-64 digits only');
 
 export const SalaryDataFileSchema = z
@@ -20,16 +22,28 @@ export const SalaryDataFileSchema = z
     }),
     attribution: z.array(z.string().min(1)).min(1),
     occupations: z.array(z.strictObject({soc: z.string().regex(/^\d\d-\d{4}$/), title: z.string().min(1)})).min(1),
-    areas: z.array(z.strictObject({name: z.string().min(1), cbsa: z.string().nullable(), hourlyCents: z.array(levels)})).min(1),
+    areas: z
+      .array(z.strictObject({name: z.string().min(1), cbsa: z.string().nullable(), hourlyCents: z.array(levels)}))
+      .min(1),
     states: z.array(z.tuple([z.string().regex(/^[A-Z]{2}$/), z.string().min(1)])).min(1),
-    counties: z.array(z.tuple([z.string().regex(/^\d{5}$/), z.string().min(1), z.number().int().min(-1), z.union([z.literal(0), z.literal(1)])])).min(1),
+    counties: z
+      .array(
+        z.tuple([
+          z.string().regex(/^\d{5}$/),
+          z.string().min(1),
+          z.number().int().min(-1),
+          z.union([z.literal(0), z.literal(1)]),
+        ]),
+      )
+      .min(1),
     places: z.strictObject({names: z.string().min(1), counties: digits, populations: digits}),
     zips: z.strictObject({deltas: z.array(z.number().int().positive()), countyRuns: digits}),
   })
   .superRefine((data, context) => {
     const issue = (message: string) => context.addIssue({code: 'custom', message});
     data.areas.forEach((area, index) => {
-      if (area.hourlyCents.length !== data.occupations.length) issue(`area ${index} has ${area.hourlyCents.length} occupations, expected ${data.occupations.length}`);
+      if (area.hourlyCents.length !== data.occupations.length)
+        issue(`area ${index} has ${area.hourlyCents.length} occupations, expected ${data.occupations.length}`);
     });
     data.counties.forEach(([fips, , area], index) => {
       if (area >= data.areas.length) issue(`county ${fips}: area ${area} does not exist`);

@@ -33,7 +33,8 @@ export function suggestPlaces(data: SalaryData, typed: string, limit = 8): Sugge
   for (let index = firstAtOrAfter(entries, prefix); index < entries.length; index += 1) {
     const {key, place} = entries[index]!;
     if (!key.startsWith(prefix)) break;
-    if (stateText && (state ? place.state !== state : !place.state.toLowerCase().startsWith(stateText.toLowerCase()))) continue;
+    if (stateText && (state ? place.state !== state : !place.state.toLowerCase().startsWith(stateText.toLowerCase())))
+      continue;
     // Keep the `limit` largest seen so far (small insertion sort: limit is tiny).
     if (best.length < limit || place.population > best.at(-1)!.population) {
       let at = best.length;
@@ -42,5 +43,9 @@ export function suggestPlaces(data: SalaryData, typed: string, limit = 8): Sugge
       if (best.length > limit) best.pop();
     }
   }
-  return best.map((place) => ({label: `${place.name}, ${place.state}`, county: place.county.name, area: place.county.area >= 0 ? data.areaName(place.county.area) : null}));
+  return best.map((place) => ({
+    label: `${place.name}, ${place.state}`,
+    county: place.county.name,
+    area: place.county.area >= 0 ? data.areaName(place.county.area) : null,
+  }));
 }

@@ -46,22 +46,44 @@ export const ROMAN: Record<WageLevel, string> = {1: 'I', 2: 'II', 3: 'III', 4: '
 const DEGREE_RANK: Record<Degree, number> = {bachelor: 1, master: 2, doctorate: 3};
 const DEGREE_WORDS: Record<Degree, string> = {bachelor: "bachelor's", master: "master's", doctorate: 'doctorate'};
 
-const yearsText = (years: number) => (years === 1 ? '1 year' : years < 1 ? `${Math.round(years * 12)} months` : `${years} years`);
+const yearsText = (years: number) =>
+  years === 1 ? '1 year' : years < 1 ? `${Math.round(years * 12)} months` : `${years} years`;
 
 function experienceStep({profile, years}: WorksheetInput): WorksheetStep {
   const zone = profile.jobZone;
-  if (!zone) return {factor: 'experience', points: 0, evidence: `experience not scored: O*NET rates no Job Zone for ${profile.soc} (+0)`};
+  if (!zone)
+    return {
+      factor: 'experience',
+      points: 0,
+      evidence: `experience not scored: O*NET rates no Job Zone for ${profile.soc} (+0)`,
+    };
   if (years === null) return {factor: 'experience', points: 0, evidence: 'no years of experience stated (+0)'};
   const {low, high} = zone.usualYears;
   const middle = (low + high) / 2;
   const points = years <= low ? 0 : years <= middle ? 1 : years <= high ? 2 : 3;
-  const where = points === 0 ? 'at or below its range' : points === 1 ? 'low end of its range' : points === 2 ? 'high end of its range' : 'beyond its range';
-  return {factor: 'experience', points, evidence: `${yearsText(years)} required (Job Zone ${zone.zone} usually asks over ${low} up to ${high}; ${where}: +${points})`};
+  const where =
+    points === 0
+      ? 'at or below its range'
+      : points === 1
+        ? 'low end of its range'
+        : points === 2
+          ? 'high end of its range'
+          : 'beyond its range';
+  return {
+    factor: 'experience',
+    points,
+    evidence: `${yearsText(years)} required (Job Zone ${zone.zone} usually asks over ${low} up to ${high}; ${where}: +${points})`,
+  };
 }
 
 function educationStep({profile, degree}: WorksheetInput): WorksheetStep {
   const zone = profile.jobZone;
-  if (!zone) return {factor: 'education', points: 0, evidence: `education not scored: no usual level recorded for ${profile.soc} (+0)`};
+  if (!zone)
+    return {
+      factor: 'education',
+      points: 0,
+      evidence: `education not scored: no usual level recorded for ${profile.soc} (+0)`,
+    };
   if (degree === null) return {factor: 'education', points: 0, evidence: 'no degree stated (+0)'};
   const points = Math.max(0, DEGREE_RANK[degree] - DEGREE_RANK[zone.usualDegree]);
   const usual = points === 0 ? 'usual' : `usual is ${DEGREE_WORDS[zone.usualDegree]}`;
@@ -70,12 +92,21 @@ function educationStep({profile, degree}: WorksheetInput): WorksheetStep {
 
 function specialSkillsStep({clearance}: WorksheetInput): WorksheetStep {
   const noted = clearance ? `; the posting requires a ${clearance} clearance, which an analyst may count here` : '';
-  return {factor: 'special-skills', points: 0, evidence: `special skills not scored (the worksheet leaves them to an analyst${noted}) (+0)`};
+  return {
+    factor: 'special-skills',
+    points: 0,
+    evidence: `special skills not scored (the worksheet leaves them to an analyst${noted}) (+0)`,
+  };
 }
 
 function supervisionStep({profile, supervision}: WorksheetInput): WorksheetStep {
   if (!supervision) return {factor: 'supervision', points: 0, evidence: 'no supervisory duties stated (+0)'};
-  if (profile.supervisory) return {factor: 'supervision', points: 0, evidence: `supervises staff, which ${profile.soc} ${profile.onetTitle} does by definition (+0)`};
+  if (profile.supervisory)
+    return {
+      factor: 'supervision',
+      points: 0,
+      evidence: `supervises staff, which ${profile.soc} ${profile.onetTitle} does by definition (+0)`,
+    };
   return {factor: 'supervision', points: 1, evidence: `supervises staff ("${supervision}"): +1`};
 }
 
@@ -85,7 +116,14 @@ export function impliedWageLevel(input: WorksheetInput): ImpliedLevel {
   const total = steps.reduce((sum, step) => sum + step.points, 0);
   const level = Math.min(4, 1 + total) as WageLevel;
   const capped = 1 + total > 4 ? ` (${1 + total} before the cap at IV)` : '';
-  return {level, steps, summary: `Level ${ROMAN[level]}${capped}: ${steps.filter((step) => step.factor !== 'special-skills' || input.clearance).map((step) => step.evidence).join('; ')}`};
+  return {
+    level,
+    steps,
+    summary: `Level ${ROMAN[level]}${capped}: ${steps
+      .filter((step) => step.factor !== 'special-skills' || input.clearance)
+      .map((step) => step.evidence)
+      .join('; ')}`,
+  };
 }
 
 const usd = (value: number) => `$${Math.round(value).toLocaleString('en-US')}`;
@@ -99,10 +137,18 @@ export interface ImpliedComparison {
  * The posted minimum against the implied level's wage for the area, in words. Null-free: callers decide
  * when there is nothing to compare (no pay, not USD, no local levels).
  */
-export function compareWithImpliedLevel(annualMin: number, level: WageLevel, levels: readonly [number, number, number, number], where: string): ImpliedComparison {
+export function compareWithImpliedLevel(
+  annualMin: number,
+  level: WageLevel,
+  levels: readonly [number, number, number, number],
+  where: string,
+): ImpliedComparison {
   const wage = levels[level - 1]!;
   const meets = annualMin >= wage;
   const hourly = `$${(wage / HOURS_PER_YEAR).toFixed(2)}/hour`;
   const relation = meets ? (annualMin === wage ? 'equals' : 'meets') : 'is below';
-  return {meets, summary: `Posted minimum ${usd(annualMin)} ${relation} the Level ${ROMAN[level]} wage ${where}, ${usd(wage)} (${hourly}).`};
+  return {
+    meets,
+    summary: `Posted minimum ${usd(annualMin)} ${relation} the Level ${ROMAN[level]} wage ${where}, ${usd(wage)} (${hourly}).`,
+  };
 }
