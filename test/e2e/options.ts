@@ -8,6 +8,7 @@ import type {Page} from 'playwright-core';
 import {parseHtmlDocument} from '../../src/cli/html-document';
 import {analyze} from '../../src/core/analyze';
 import {analyzeDraft} from '../../src/core/draft';
+import {emptyProfile} from '../../src/core/profile';
 import type {Profile} from '../../src/core/types';
 import {readPosting} from '../../src/sites/read';
 import {longDraft} from '../../scripts/long-draft';
@@ -18,8 +19,9 @@ const INDEED_URL = 'https://www.indeed.com/viewjob?jk=bf873f62104b48b5';
 const INDEED_FILE = 'indeed/talynt_indeed_posting.html';
 
 /** What the test types into the options page, and the profile the core should see as a result. */
+// Fields the form leaves untouched are stored with their "not said" values.
 const PROFILE: Profile = {
-  version: 1,
+  ...emptyProfile(),
   yearsExperience: 6,
   degree: 'bachelor',
   certifications: ['PMP'],
