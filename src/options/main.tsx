@@ -2,6 +2,7 @@
 import {render} from 'preact';
 import {loadProfile, readProfileBackups, saveProfile} from '../storage';
 import {OptionsApp} from './OptionsApp';
+import '../pages/theme.css';
 import './options.css';
 
 function download(fileName: string, text: string) {

@@ -7,6 +7,7 @@ import type {Message, UpkeepReply} from '../messages';
 import {BLOCKED_MESSAGE, createPostingsStore} from '../storage/postings-db';
 import {loadPostingsSettings, savePostingsSettings} from '../storage/postings-settings';
 import {PostingsApp} from './PostingsApp';
+import '../pages/theme.css';
 import './postings.css';
 
 function download(fileName: string, text: string, type: string) {

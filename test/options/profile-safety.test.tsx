@@ -10,21 +10,8 @@ import {emptyProfile} from '../../src/core/profile';
 import type {Profile} from '../../src/core/types';
 import {OptionsApp} from '../../src/options/OptionsApp';
 import {PROFILE_BACKUP_KEY, PROFILE_KEY} from '../../src/storage/keys';
-import {createProfileStore, type StorageAreaLike} from '../../src/storage/profile-store';
-
-function memoryArea(initial: Record<string, unknown> = {}): StorageAreaLike & {data: Record<string, unknown>} {
-  const data: Record<string, unknown> = structuredClone(initial);
-  return {
-    data,
-    get: async (keys) =>
-      Object.fromEntries(
-        (Array.isArray(keys) ? keys : [keys])
-          .filter((key) => key in data)
-          .map((key) => [key, structuredClone(data[key])]),
-      ),
-    set: async (items) => void Object.assign(data, JSON.parse(JSON.stringify(items))),
-  };
-}
+import {createProfileStore} from '../../src/storage/profile-store';
+import {memoryArea} from '../support/memory-area';
 
 let root: HTMLElement;
 beforeEach(() => {

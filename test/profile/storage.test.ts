@@ -1,28 +1,9 @@
 import {describe, expect, it, vi} from 'vitest';
 import {emptyProfile} from '../../src/core/profile';
 import type {Profile} from '../../src/core/types';
-import {
-  createProfileStore,
-  SYNC_QUOTA_BYTES_PER_ITEM,
-  syncItemBytes,
-  type StorageAreaLike,
-} from '../../src/storage/profile-store';
+import {createProfileStore, SYNC_QUOTA_BYTES_PER_ITEM, syncItemBytes} from '../../src/storage/profile-store';
 import {PROFILE_BACKUP_KEY, PROFILE_KEY} from '../../src/storage/keys';
-
-/** An in-memory storage area that copies values the way the browser's JSON storage does. */
-function memoryArea(initial: Record<string, unknown> = {}): StorageAreaLike & {data: Record<string, unknown>} {
-  const data: Record<string, unknown> = structuredClone(initial);
-  return {
-    data,
-    async get(keys) {
-      const wanted = Array.isArray(keys) ? keys : [keys];
-      return Object.fromEntries(wanted.filter((key) => key in data).map((key) => [key, structuredClone(data[key])]));
-    },
-    async set(items) {
-      for (const [key, value] of Object.entries(items)) data[key] = JSON.parse(JSON.stringify(value));
-    },
-  };
-}
+import {memoryArea} from '../support/memory-area';
 
 const profile: Profile = {
   ...emptyProfile(),
