@@ -1,14 +1,16 @@
 // Job sites show their own pay estimates where the employer states none: Glassdoor's "(Glassdoor est.)"
-// beside "(Employer est.)" for the employer's range. An estimate is never the posting's pay (pay.ts
-// skips it); these read it as what it is, for showing labelled as an estimate.
+// beside "(Employer est.)" for the employer's range, or JobPosting JSON-LD's estimatedSalary (marked
+// "(Job site est.)" by src/sites/jsonld.ts: the markup does not say whose estimate it is). An estimate is
+// never the posting's pay (pay.ts skips it); these read it as what it is, for showing labelled as one.
 
 // No optional "(\s*" lead: tried at every position, it rescans runs of spaces (test/core/linear-patterns.test.ts).
-const SITE_ESTIMATE = /\b(Glassdoor|Indeed|ZipRecruiter|LinkedIn)\s+est(?:\.|imate[sd]?\b)/i;
+const SITE_ESTIMATE = /\b(Glassdoor|Indeed|ZipRecruiter|LinkedIn|Job site)\s+est(?:\.|imate[sd]?\b)/i;
 const SITE_NAMES: Record<string, string> = {
   glassdoor: 'Glassdoor',
   indeed: 'Indeed',
   ziprecruiter: 'ZipRecruiter',
   linkedin: 'LinkedIn',
+  'job site': 'Job site',
 };
 
 /** The site whose own estimate a pay line is ("Glassdoor"), or null for pay the employer states. */

@@ -66,7 +66,7 @@ const RANGE_GAP = new RegExp(
  * estimate". "(Employer Est.)" is the employer's own figure and stays pay.
  */
 const SITE_ESTIMATE_AFTER =
-  /^[\s)\]]*(?:[([]\s*)?(?:(?:glassdoor|indeed|ziprecruiter|linkedin|salary\.com|payscale|site)(?:'s)?\s+est(?:\.|imate[ds]?\b)|est(?:\.|imated)\s+by\s+(?:glassdoor|indeed|ziprecruiter|linkedin))/i;
+  /^[\s)\]]*(?:[([]\s*)?(?:(?:glassdoor|indeed|ziprecruiter|linkedin|salary\.com|payscale|(?:job )?site)(?:'s)?\s+est(?:\.|imate[ds]?\b)|est(?:\.|imated)\s+by\s+(?:glassdoor|indeed|ziprecruiter|linkedin))/i;
 
 // Words that show a figure is pay, close before it ("Salary: ", "pay range for this position is ").
 const PAY_BEFORE =

@@ -83,6 +83,13 @@ function salary(listed: Json | undefined): string {
   return figures ? `${currency} ${figures} ${unit}`.trim() : '';
 }
 
+/**
+ * estimatedSalary is the site's own estimate (schema.org: "an estimated salary for a job posting"), not
+ * pay the employer posted: marked so that the core shows it labelled as an estimate (src/core/pay-estimate.ts)
+ * and never reads it as posted pay.
+ */
+const estimated = (salaryText: string) => (salaryText ? `${salaryText} (Job site est.)` : '');
+
 /** employmentType as stated ("FULL_TIME" or a list of them), for the core to read first. */
 function employmentType(value: Json | undefined): {employmentType?: string} {
   const types = (Array.isArray(value) ? value : [value]).map((type) => text(type)).filter(Boolean);
@@ -125,7 +132,7 @@ function toPosting(node: JsonObject): Posting | null {
     title,
     company: name(node.hiringOrganization),
     location,
-    salaryText: salary(node.baseSalary) || salary(node.estimatedSalary),
+    salaryText: salary(node.baseSalary) || estimated(salary(node.estimatedSalary)),
     description,
     ...employmentType(node.employmentType),
     ...sized(employerSize(node.hiringOrganization)),

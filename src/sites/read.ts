@@ -1,3 +1,4 @@
+import {payEstimatedBy} from '../core/pay-estimate';
 import type {Posting} from '../core/types';
 import {elementText, firstElement, readSources} from './dom-text';
 import {
@@ -146,12 +147,17 @@ function read(doc: Document, url: URL, onError: OnReaderError): ReadResult | nul
     const fromJsonLd = attempt(() => {
       // Selectors only fill what the JSON-LD lacks; the description's element is only for highlighting
       // evidence, so it is found without reading its text.
-      const missing = KEYS.filter((key) => key !== 'description' && !jsonLd[key]);
-      const fromSelectors = site ? readFields(root, site.fields, site, missing).values : {};
+      // A JSON-LD pay line that is only the site's estimate gives way to pay the page's own markup shows.
+      const estimateOnly = payEstimatedBy(jsonLd.salaryText) !== null;
+      const missing = KEYS.filter(
+        (key) => key !== 'description' && (!jsonLd[key] || (key === 'salaryText' && estimateOnly)),
+      );
+      const fromSelectors: PartialFields = site ? readFields(root, site.fields, site, missing).values : {};
       const cssOnly = (sources: readonly FieldSource[]) =>
         sources.map((source) => (typeof source === 'string' ? source : source.css));
       const element = firstElement(root, [...cssOnly(site?.fields.description ?? []), ...GENERIC_DESCRIPTION]);
-      return {fields: merge([jsonLd, fromSelectors]), element};
+      const salaryFirst = estimateOnly && fromSelectors.salaryText ? [{salaryText: fromSelectors.salaryText}] : [];
+      return {fields: merge([...salaryFirst, jsonLd, fromSelectors]), element};
     }, onError);
     const read = result(
       fromJsonLd?.fields ?? merge([jsonLd]),
