@@ -7,56 +7,112 @@ export interface CertificationPattern {
   /** Canonical spelling shown to the user and stored in profiles. */
   name: string;
   pattern: RegExp;
-  /** When set, this must match within a few words of the name. */
+  /** When set, this must match within a few words of the name (`nearbyChars` either side, default 50). */
   needsNearby?: RegExp;
+  nearbyChars?: number;
+  /**
+   * A generic name ("Agile certification") that a sentence also naming one of these credentials only
+   * introduces: "Agile certification, Scrum Master, PMI-ACP or PSM I" asks for the named ones.
+   */
+  introduces?: readonly string[];
 }
 
-const SCRUM_CREDENTIAL = /scrum|agile|certif/i;
+// Other credentials' names count: "PMP, CSM or PSM". "Agile" does not: "the CSM team; agile ways of working".
+const SCRUM_CREDENTIAL = /scrum|certif|credential|\bPMP\b|\bPMI\b|\bPRINCE|\bCAPM\b/i;
 const CREDENTIAL_WORD = /certif|credential/i;
+/** The agile credentials a generic "Agile certification" may stand before. */
+const AGILE_NAMED = ['CSM', 'A-CSM', 'CSP', 'PSM', 'CSPO', 'PSPO', 'PMI-ACP', 'SAFe', 'ICAgile', 'KMP', 'DASM'];
 
+// Built from how the issuing bodies name their credentials and how postings write them: PMI, Scrum
+// Alliance, Scrum.org, Scaled Agile, ICAgile, AXELOS (PRINCE2, MSP, ITIL), IPMA, APM (UK), Kanban
+// University, CompTIA, Six Sigma belts. Cloud, security and vendor certifications (AWS, Azure, CISSP,
+// MCSE) are not project-management, agile or IT-service certifications (../shared/data/postings/LABELS.md).
 export const CERTIFICATIONS: readonly CertificationPattern[] = [
   {name: 'PMP', pattern: /(?<![A-Z0-9])PMP\b/g},
   {name: 'PMP', pattern: /\bproject management professional\b/gi},
   {name: 'CAPM', pattern: /\bCAPM\b|\bcertified associate in project management\b/gi},
-  {name: 'PgMP', pattern: /\bPgMP\b|\bprogram management professional\b/gi},
+  {name: 'PgMP', pattern: /\bPgMP\b|\bprogram(?:me)? management professional\b/gi},
+  {name: 'PfMP', pattern: /\bPfMP\b/g},
+  // Also a role ("a seasoned portfolio management professional"): the credential when PMI or the word says so.
+  {name: 'PfMP', pattern: /\bportfolio management professional\b/gi, needsNearby: /certif|credential|\bPMI\b/i},
   {name: 'PMI-ACP', pattern: /\bPMI[- ]?ACP\b|\bagile certified practitioner\b/gi},
   {name: 'PMI-RMP', pattern: /\bPMI[- ]?RMP\b/gi},
   {name: 'PMI-SP', pattern: /\bPMI[- ]?SP\b/gi},
+  {name: 'PMI-PBA', pattern: /\bPMI[- ]?PBA\b/gi},
+  {name: 'PMI-CP', pattern: /\bPMI[- ]?CP\b/g},
+  // Disciplined Agile (PMI): Scrum Master, Senior Scrum Master, Coach.
+  {name: 'DASM', pattern: /\bD(?:AS?SM|AVSC)\b|\bdisciplined agile (?:senior )?scrum master\b/g},
   {name: 'PRINCE2', pattern: /\bPRINCE\s?2\b/gi},
-  {name: 'CSM', pattern: /\bcertified scrum ?master\b/gi},
-  {name: 'CSM', pattern: /\bCSM\b/g, needsNearby: SCRUM_CREDENTIAL},
+  // AXELOS Managing Successful Programmes ("MSP" alone is also a managed service provider).
+  {name: 'MSP', pattern: /\bmanaging successful programmes?\b/gi},
+  {name: 'A-CSM', pattern: /\bA-CSM\b|\badvanced certified scrum ?master\b/gi},
+  {name: 'CSM', pattern: /(?<!advanced )\bcertified scrum ?master\b/gi},
+  {name: 'CSM', pattern: /(?<![\w-])CSM\b/g, needsNearby: SCRUM_CREDENTIAL},
+  // "CSP" alone is also a cloud service provider: only the full name.
+  {name: 'CSP', pattern: /\bcertified scrum professional\b|\bCSP-(?:SM|PO)\b/gi},
   {name: 'PSM', pattern: /\bprofessional scrum master\b/gi},
   {name: 'PSM', pattern: /\bPSM(?:\s?I{1,3}|[123])?\b/g, needsNearby: SCRUM_CREDENTIAL},
-  // "Scrum Master" alone is a role ("experience as a Scrum Master") unless it is named as a credential.
-  {name: 'CSM', pattern: /(?<!professional )\bscrum ?master\b/gi, needsNearby: CREDENTIAL_WORD},
+  // "Scrum Master" alone is a role ("experience as a Scrum Master") unless it is named as a credential;
+  // "Scrum Master certifications" is a kind of certification (CSM, PSM, SAFe's SSM...), not one by name.
+  {
+    name: 'CSM',
+    pattern: /(?<!(?:professional|safe|advanced|senior|agile) )\bscrum ?master\b(?!\s*certifications\b)/gi,
+    needsNearby: CREDENTIAL_WORD,
+    // The word must be the name's own: "Scrum Master certification", "Certification: Scrum Master", not
+    // "get certified in our process within 90 days; work with the Scrum Master".
+    nearbyChars: 20,
+  },
   // Master Project Manager (American Academy of Project Management).
   {name: 'MPM', pattern: /\bMPM\b/g, needsNearby: CREDENTIAL_WORD},
   {name: 'CSPO', pattern: /\bCSPO\b|\bcertified scrum product owner\b/gi},
+  {name: 'PSPO', pattern: /\bPSPO(?:\s?I{1,3}|[123])?\b|\bprofessional scrum product owner\b/gi},
   {
     name: 'SAFe',
     pattern: /\bSAFe\b|\bscaled agile\b/g,
-    needsNearby: /certif|\bagilist\b|\bSPC\b|\bPOPM\b|\bRTE\b|\bpractitioner\b/i,
+    needsNearby:
+      /certif|\bagilist\b|\bSPC\b|\bSSM\b|\bPOPM\b|\bRTE\b|\bpractitioner\b|\brelease train engineer\b|\bprogram consultant\b/i,
   },
-  {name: 'ITIL', pattern: /\bITIL\b/g, needsNearby: /certif|\bfoundation\b|\bv[34]\b|\bexpert\b|\bpractitioner\b/i},
-  {name: 'Six Sigma', pattern: /\bsix sigma\b/gi, needsNearby: /certif|\bbelt\b/i},
+  {name: 'ICAgile', pattern: /\bICAgile\b|\bICP-(?:ACC|APM|ATF|ENT|BVA)\b/gi},
+  // Kanban University's Kanban Management Professional.
+  {name: 'KMP', pattern: /\bkanban management professional\b/gi},
+  {
+    name: 'ITIL',
+    pattern: /\bITIL\b/g,
+    needsNearby:
+      /certif|\bfoundation\b|\bv[34]\b|ITIL ?[34]\b|\bexpert\b|\bpractitioner\b|\bmanaging professional\b|\bstrategic leader\b/i,
+  },
+  {name: 'IPMA', pattern: /\bIPMA\b/g, needsNearby: /certif|\blevel [A-D]\b/i},
+  // APM (UK): Project Management Qualification, APM Project Professional, Chartered Project Professional.
+  {name: 'APM PMQ', pattern: /\bAPM\s+(?:PMQ|project management qualification)\b|\bAPMP\b/g},
+  {name: 'ChPP', pattern: /\bChPP\b|\bchartered project professional\b/gi},
+  {
+    name: 'Six Sigma',
+    pattern: /\bsix sigma\b|\b(?:LSS|CSS)(?:GB|BB|YB)\b/gi,
+    needsNearby: /certif|\bbelt\b|\b(?:LSS|CSS)(?:GB|BB|YB)\b/i,
+  },
   {name: 'CompTIA Project+', pattern: /\bCompTIA Project\+|(?<![\w+])Project\+(?!\w)/gi},
   {
     name: 'Construction Management Certification',
     pattern: /\bconstruction management certif\w*|\bcertified construction manager\b/gi,
   },
-  {name: 'Agile certification', pattern: /\bagile certif\w*/gi},
+  {
+    name: 'Agile certification',
+    pattern: /\bagile certif(?:ications?|icates?|ied)\b(?! practitioner)/gi,
+    introduces: AGILE_NAMED,
+  },
 ];
 
 const NEARBY_CHARS = 50;
 // Cheap first look: every pattern above contains one of these.
 const MAY_NAME_CERTIFICATION =
-  /PMP|CAPM|PgMP|PMI|PRINCE|CSM|PSM|CSPO|SAFe|scaled agile|ITIL|six sigma|Project\+|certif|management professional|scrum ?master|scrum product|MPM|credential/i;
+  /PMP|CAPM|PgMP|PfMP|PMI|DAS?SM|DAVSC|PRINCE|CSM|PSM|CSP|PSPO|SAFe|scaled agile|ITIL|ICAgile|ICP-|IPMA|APM|ChPP|sigma|LSS|CSS|Project\+|certif|management professional|scrum professional|project professional|scrum ?master|scrum product|successful programme|MPM|credential/i;
 
 // A list headed or closed by the word certification names credentials however far the item is from
 // that word: "Applicable certifications: CompTIA, Microsoft, PMP (...), ITIL (...)", "Scrum Master, or
 // other relevant certifications". Only short list items may stand between the name and the word, so a
-// sentence of prose ("understanding of ITIL processes; we value certification") does not count.
-const CREDENTIAL_LIST_WORD = /\bcertifi(?:cations?|ed)\b|\bcredentials?\b/gi;
+// sentence of prose ("understanding of ITIL processes; we value certification") does not count, nor
+// "certified in" a process ("get certified in our delivery process; work with the Scrum Master").
+const CREDENTIAL_LIST_WORD = /\bcertifications?\b|\bcertified\b(?! in\b)|\bcredentials?\b/gi;
 const LIST_SEPARATOR = /[,;:/()]|\b(?:or|and|in|other|relevant|equivalent|such as|e\.g\.|including)\b/i;
 const MAX_LIST_ITEM_WORDS = 6;
 
@@ -75,12 +131,12 @@ function inCredentialList(sentence: string, start: number, end: number): boolean
 export function certificationsIn(sentence: string): string[] {
   const names: string[] = [];
   if (!MAY_NAME_CERTIFICATION.test(sentence)) return names;
-  for (const {name, pattern, needsNearby} of CERTIFICATIONS) {
+  for (const {name, pattern, needsNearby, nearbyChars = NEARBY_CHARS} of CERTIFICATIONS) {
     if (names.includes(name)) continue;
     for (const match of sentence.matchAll(pattern)) {
       const around = sentence.slice(
-        Math.max(0, match.index - NEARBY_CHARS),
-        match.index + match[0].length + NEARBY_CHARS,
+        Math.max(0, match.index - nearbyChars),
+        match.index + match[0].length + nearbyChars,
       );
       if (
         needsNearby &&
@@ -93,5 +149,9 @@ export function certificationsIn(sentence: string): string[] {
       break;
     }
   }
-  return names;
+  return names.filter((name) => !INTRODUCES.get(name)?.some((named) => names.includes(named)));
 }
+
+const INTRODUCES = new Map(
+  CERTIFICATIONS.flatMap(({name, introduces}) => (introduces ? [[name, introduces] as const] : [])),
+);

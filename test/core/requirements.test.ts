@@ -328,6 +328,47 @@ describe('certifications named', () => {
     expect(certifications('We reimburse PMP and PMI-ACP exam fees for every employee')).toEqual([]);
   });
 
+  it("knows the issuing bodies' credentials as postings write them, abbreviation and expansion alike", () => {
+    expect(certifications('PMI Portfolio Management Professional (PfMP) or PgMP')).toEqual(['PgMP', 'PfMP']);
+    expect(certifications('Certified Scrum Professional (CSP-SM) or A-CSM')).toEqual(['A-CSM', 'CSP']);
+    expect(certifications('ICAgile Certified Professional (ICP-ACC)')).toEqual(['ICAgile']);
+    expect(certifications('PRINCE2 Practitioner or AXELOS Managing Successful Programmes (MSP)')).toEqual([
+      'PRINCE2',
+      'MSP',
+    ]);
+    expect(certifications('IPMA Level C certification; APM PMQ or ChPP')).toEqual(['IPMA', 'APM PMQ', 'ChPP']);
+    expect(certifications('Kanban Management Professional (KMP) or PSPO I')).toEqual(['PSPO', 'KMP']);
+    expect(certifications('Disciplined Agile Scrum Master (DASM) certification')).toEqual(['DASM']);
+    expect(certifications('ITIL 4 Foundation')).toEqual(['ITIL']);
+    expect(certifications('Lean Six Sigma Green Belt preferred')).toEqual(['Six Sigma']);
+    // SAFe's own Scrum Master credential is SAFe, not Scrum Alliance's CSM.
+    expect(certifications('SAFe Scrum Master (SSM) or SAFe Agilist certification')).toEqual(['SAFe']);
+  });
+
+  it('a generic agile certification followed by named ones asks for the named ones', () => {
+    expect(
+      certifications(
+        'Agile certification, Scrum Master, Agile Certified Practitioner (PMI-ACP), or Professional Scrum Master One (PSM1) certification',
+      ),
+    ).toEqual(['PMI-ACP', 'PSM', 'CSM']);
+    expect(certifications('Agile certifications such as CSM or SAFe are a plus')).toEqual(['CSM', 'SAFe']);
+    expect(certifications('PMP required; Agile certification a plus')).toEqual(['PMP', 'Agile certification']);
+  });
+
+  it('a kind of certification, a role or a document is not a named certification', () => {
+    expect(certifications('Project Management / Scrum Master Certifications will be a plus')).toEqual([]);
+    expect(certifications('Scrum Master certification preferred')).toEqual(['CSM']);
+    expect(certifications('Certified in our delivery process within 90 days; work with the Scrum Master')).toEqual([]);
+    expect(certifications('Obtain a certificate of insurance from each subcontractor before work starts')).toEqual([]);
+    expect(certifications('You are a seasoned portfolio management professional with 10 years of experience')).toEqual(
+      [],
+    );
+    expect(certifications('Experience working with the CSM team; agile ways of working')).toEqual([]);
+    expect(certifications('Experience as a Scrum Master in a SAFe environment')).toEqual([]);
+    // Cloud, security and vendor credentials are not PM, agile or IT-service certifications (LABELS.md).
+    expect(certifications('Certifications: AWS Certified Solutions Architect, CISSP, Azure Administrator')).toEqual([]);
+  });
+
   it('keeps the list as data with unique canonical names per pattern', () => {
     for (const {name, pattern} of CERTIFICATIONS) {
       expect(name.length).toBeGreaterThan(0);
