@@ -471,6 +471,8 @@ const ITEMS: ItemData[] = [
       String.raw`\b(?:secur|obtain|acquir|gain|get|seek)\w* (?:\w+ ){0,3}(?:approvals?|sign-?offs?)\b`,
       String.raw`\bfor (?:their |final |executive )?approval\b`,
       String.raw`\b(?:quarterly|monthly|executive) business reviews?\b|\bQBRs?\b`,
+      // Briefing said as its aim: "keep leadership and the broader organization aligned on progress".
+      String.raw`\bkeep\w* (?:the |our |your )?(?:executives?|leadership|senior (?:management|leaders(?:hip)?)|sponsors|board)\b[^.;]{0,60}?\b(?:informed|updated|aligned|apprised)\b`,
     ],
     unless: [
       String.raw`\breports? (?:directly )?(?:in)?to (?:the |a |our )?(?:\w+ ){0,4}(?:director|vp|vice president|head|chief|manager|president|cio|cto|ceo)\b(?![^.;]{0,60}\b(?:present|brief|status|progress))`,

@@ -1,5 +1,5 @@
 // Text normalisation shared by every matcher, so that each sees the same characters.
-import {splitGluedLine} from './glued-lines';
+import {splitGluedLine, splitSpaceGluedItems} from './glued-lines';
 import {INVISIBLE} from './invisible';
 
 const SPACE_LIKE = /[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]/g;
@@ -87,7 +87,8 @@ function sentencesOfLine(rawLine: string): readonly string[] {
         sentences.push(piece);
         continue;
       }
-      sentences.push(...splitProse(piece));
+      for (const prose of splitProse(piece))
+        sentences.push(...(prose.length < 80 ? [prose] : splitSpaceGluedItems(prose)));
     }
   }
   if (rememberedLines.size >= MAX_REMEMBERED) rememberedLines = new Map();

@@ -179,14 +179,18 @@ function requiredYears(sentence: string, mentions: Mention[]): number | null {
     let lowest: {rank: number; years: number} | null = null;
     for (const [path, years] of paths) {
       const text = sentence.slice(path === 0 ? 0 : cuts[path - 1]!, cuts[path] ?? sentence.length);
-      const rank = degreeRankIn(text);
-      if (rank === null || rank < 1) continue;
+      // A path naming no degree beside paths that name one is the usual path: "8+ years OR 4+ years with
+      // a PhD" asks 8 of a bachelor's holder. It ranks above a bachelor's and below a master's.
+      const rank = degreeRankIn(text) ?? NO_DEGREE_PATH_RANK;
+      if (rank < 1) continue;
       if (!lowest || rank < lowest.rank || (rank === lowest.rank && years < lowest.years)) lowest = {rank, years};
     }
     if (lowest) return lowest.years;
   }
   return Math.min(...paths.values());
 }
+
+const NO_DEGREE_PATH_RANK = 1.5;
 
 /** Every sentence that requires years, with the largest required minimum first. */
 export function findRequiredYears(sentences: readonly string[]): YearsFinding[] {

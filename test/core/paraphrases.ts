@@ -51,6 +51,7 @@ export const PARAPHRASES: ReadonlyArray<readonly [ChecklistId, string]> = [
   ['executive-presentation', 'Present program status to senior leadership each quarter.'],
   ['executive-presentation', 'Prepare executive briefings and steering committee decks.'],
   ['executive-presentation', 'Secure approval from the executive sponsors for changes in scope.'],
+  ['executive-presentation', 'Keep senior leadership and sponsors informed of program health and risks.'],
   ['vendor-management', 'Manage relationships with third-party vendors and suppliers.'],
   ['vendor-management', 'Negotiate contracts and pricing with outside contractors.'],
   ['vendor-management', 'Oversee outsourced development partners.'],

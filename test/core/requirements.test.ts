@@ -137,6 +137,11 @@ describe('years of experience required', () => {
         "Bachelor's degree in Computer Science, Computer Engineering, relevant technical field, or equivalent practical experience 8+ years of programming experience in a relevant language OR 4+ years experience with a PhD",
       ),
     ).toBe(8);
+    // The same once its list items are sentences of their own: the path naming no degree is the usual one.
+    expect(years('8+ years of programming experience in a relevant language OR 4+ years experience with a PhD')).toBe(
+      8,
+    );
+    expect(years("Bachelor's and 6+ years of experience OR 10+ years of experience")).toBe(6);
     // Paths that name no degree: the easiest is the minimum.
     expect(
       years('7+ years of experience in program management OR 5+ years of experience in software engineering'),

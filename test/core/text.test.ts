@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {splitGluedLine} from '../../src/core/glued-lines';
+import {splitGluedLine, splitSpaceGluedItems} from '../../src/core/glued-lines';
 import {htmlToText} from '../../src/core/html-text';
 import {splitSentences} from '../../src/core/text';
 
@@ -50,6 +50,58 @@ describe('splitSentences on bullets a job board glued together', () => {
   it('returns every character of ordinary prose lines in order', () => {
     const text = 'Plan the work. Work the plan.\nReport status weekly';
     expect(splitSentences(text).join(' ')).toBe('Plan the work. Work the plan. Report status weekly');
+  });
+});
+
+describe('list items a careers site joined with plain spaces', () => {
+  it('splits each duty and requirement into its own sentence', () => {
+    expect(
+      splitSentences(
+        'Be a technical manager engaging in discussions about OS optimization across the full OS software stack Build a collaborative and respectful team environment, focused on delivering outcomes Lead and mentor a team of engineers and be an effective people manager',
+      ),
+    ).toEqual([
+      'Be a technical manager engaging in discussions about OS optimization across the full OS software stack',
+      'Build a collaborative and respectful team environment, focused on delivering outcomes',
+      'Lead and mentor a team of engineers and be an effective people manager',
+    ]);
+    expect(
+      splitSpaceGluedItems(
+        'MS or BS in Computer Science or Electrical/Electronics Engineering or equivalent 5+ years experience in developing and shipping OS components 2+ years of experience in directly managing and leading teams Experience working with system performance and observability solutions',
+      ),
+    ).toEqual([
+      'MS or BS in Computer Science or Electrical/Electronics Engineering or equivalent',
+      '5+ years experience in developing and shipping OS components',
+      '2+ years of experience in directly managing and leading teams',
+      'Experience working with system performance and observability solutions',
+    ]);
+  });
+
+  it('splits labelled items, and a list after a colon', () => {
+    expect(
+      splitSpaceGluedItems(
+        'Leadership: Lead and motivate cross-functional teams in a dynamic environment Analytical Skills: Experience with risk assessment, resource optimization, and data-driven decision making',
+      ),
+    ).toEqual([
+      'Leadership: Lead and motivate cross-functional teams in a dynamic environment',
+      'Analytical Skills: Experience with risk assessment, resource optimization, and data-driven decision making',
+    ]);
+    expect(
+      splitSpaceGluedItems(
+        'Our managers contribute in a variety of ways, including: Engagement Management: manage engagement risk and project economics',
+      ),
+    ).toEqual([
+      'Our managers contribute in a variety of ways, including:',
+      'Engagement Management: manage engagement risk and project economics',
+    ]);
+  });
+
+  it('keeps names, counts after small words and ordinary sentences whole', () => {
+    for (const line of [
+      'Experience working with Android OS Platform or similar OS frameworks and using Agile methodology to deliver Python and Java services with Customer Experience teams',
+      'We deploy Kubernetes clusters and leverage Python to build tools for the Product Design team and our Customer Experience organization every day',
+      'You bring at least 5 years of experience with over 3 years in a program management role at a software company',
+    ])
+      expect(splitSpaceGluedItems(line)).toEqual([line]);
   });
 });
 
