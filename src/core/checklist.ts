@@ -130,12 +130,17 @@ const ITEMS: ItemData[] = [
       String.raw`\blead by example\b`,
       String.raw`\bdelegat\w+\b`,
       String.raw`\b(?:take|takes|taking|assum(?:e|es|ing)|accept(?:s|ing)?) (?:full |personal |end-to-end )?(?:responsibility|accountability) for (?:the |all |your )?(?:\w+ )?(?:decisions|outcomes|results|projects?|programs?|delivery|teams?|success|execution)\b`,
+      // Personal responsibility in other words: "hold people accountable", "drives decisions",
+      // "take full ownership of these programs", "(roadmap, budget, supervision, troubleshooting)".
+      String.raw`\bhold\w* (?:\w+ ){0,2}accountable\b|\bdriv\w* (?:\w+ )?decisions\b|\b(?:take|takes|taking) (?:full|complete|end-to-end) ownership of\b`,
+      String.raw`(?<!\b(?:under|without|minimal|limited|little|minimum|close|general|direct) )\bsupervision\b`,
       String.raw`\bcoordinat\w+ (?:a |the )?(?:team|teams|group|crew) of\b`,
       String.raw`\b(?:schedul\w+|assign\w*|direct\w*|dispatch\w*) (?:and (?:monitor|manag|direct|supervis)\w* )?(?:the )?(?:work of )?(?:engineers|technicians|developers|staff|crews?|contractors)\b`,
     ],
     unless: [
       String.raw`\bsupervisory responsibilities:? none\b`,
       String.raw`\bno (?:supervisory|management) (?:responsibilit|duties)`,
+      String.raw`\b(?:with|requiring) (?:minimal|limited|little|minimum|no|close) (?:\w+ )?supervision\b`,
       String.raw`\b(?:accept|accepts|under|receives?|without) (?:the |close |general |direct )?supervision\b`,
       String.raw`\breports? (?:directly )?to (?:the |a )?(?:\w+ )?(?:team )?(?:lead|leader|manager|supervisor)\b`,
       String.raw`\b(?:a|an|the|our|one of the|industry|market|world|globally)[- ]leading\b`,
@@ -199,7 +204,8 @@ const ITEMS: ItemData[] = [
     weight: 1,
     patterns: [
       String.raw`\b(?:multiple|several|many|various|numerous|concurrent|simultaneous|parallel|competing|a (?:range|variety|number|portfolio) of|dozens of|one or more) ${words(2)}(?:projects|programs|programmes|initiatives|priorities|tasks|work ?streams|deadlines|assignments|engagements|demands|issues|activities|responsibilities)\b`,
-      String.raw`\bmulti-?task\w*\b`,
+      String.raw`\bmulti-?task\w*\b|\bcontext[- ]switch\w*|\bswitch\w* (?:between )?contexts?\b`,
+      String.raw`\b(?:multiple|several|numerous) (?:\w+ ){0,2}(?:products|product lines|releases|clients|accounts)\b`,
       String.raw`\bjuggl\w+\b`,
       String.raw`\b(?:fast|rapid)[- ]?(?:paced|pace|moving|changing)\b`,
       String.raw`\b(?:changing|shifting|evolving|conflicting|competing) (?:priorities|demands|deadlines|schedules|requirements|conditions|needs|environment)\b`,
@@ -499,6 +505,9 @@ const ITEMS: ItemData[] = [
       String.raw`\bnegotiat\w+ (?:\w+ ){0,3}(?:contracts?|prices?|pricing|terms|agreements?|rates|costs?|fees|sows?)\b`,
       String.raw`\bcontract (?:management|negotiations?|administration)\b`,
       String.raw`\b(?:acquir\w+|acquisition of|secur\w+|obtain\w*)\b (?:\w+ ){0,3}(?:resources|materials|equipment|hardware|licen[cs]es)\b`,
+      // Acquiring people and capacity for the work: "resource planning", "managing the schedule, cost, and
+      // resourcing", "resource capacity planning".
+      String.raw`\bmanag\w* (?:the )?(?:[\w-]+,? ){0,4}(?:and )?resourcing\b|\bresource (?:planning|management|capacity|acquisition)\b`,
       String.raw`\b(?:order|ordering)\b (?:\w+ ){0,3}(?:supplies|equipment|materials|hardware|parts)\b`,
       String.raw`\bmanag\w* (?:external |third[- ]party |technology |hardware |manufacturing |ODM |OEM )?partners\b`,
       String.raw`\b(?:ODM|OEM|JDM|CM)s? (?:\w+ ){0,2}(?:vendors?|partners?|engagement)\b|\bcontract manufactur\w+\b`,

@@ -56,9 +56,12 @@ export const EXCLUDED_TITLES: readonly ExcludedTitle[] = [
     area: 'marketing',
   },
   {
-    pattern: String.raw`\bsales\b|\bpartnerships?\b|\bchannels?\b|\bpartner (?:programs?|marketing|enablement|success)\b|\baccount (?:manager|executive|director)\b`,
+    pattern: String.raw`\bsales\b|\bpartnerships?\b|\bchannels?\b|\bpartner (?:programs?|marketing|enablement|success)\b|\baccount executive\b`,
     area: 'sales or partnerships',
   },
+  // An account manager who is also named a project lead ("Project Lead/Account Manager") may run the
+  // clients' projects: the text decides. Alone, the title names a sales role.
+  {pattern: String.raw`\baccount (?:manager|director)\b`, area: 'sales or partnerships', unlessPmRole: true},
   {
     pattern: String.raw`\bhuman resources\b|\bHR\b|\bstaffing\b|\brecruit\w*\b|\btalent\b|\bpayroll\b|\bworkforce\b|\bpeople operations\b`,
     area: 'HR or staffing',
@@ -112,10 +115,12 @@ export const PM_WORK_TEXT = [
 /** Text: a technical domain (software, IT, cloud, data, infrastructure, telecom, hardware, systems). */
 export const TECH_TEXT_STRONG = [
   String.raw`\b(?:software|SDLC|SaaS|PaaS|IaaS|DevOps|CI/CD|cloud|AWS|Azure|GCP|Kubernetes|docker|data ?centers?|servers?|firewalls?|databases?|SQL|APIs?|ERP|SAP|Oracle|Salesforce|ServiceNow|CRM|infrastructure|network (?:architecture|engineering|infrastructure|operations|security|equipment|devices?|services)|(?:computer|data|enterprise|wireless|cellular|LAN|WAN) networks?|telecom\w*|firmware|embedded|ASIC|semiconductors?|chips?|silicon|hardware|cyber ?security|information security|machine learning|artificial intelligence|data (?:platform|engineering|warehouse|migration|conversion|integration|pipelines?)|systems? integrat\w+|system implementations?|distributed systems|web (?:applications?|technologies|development)|mobile (?:apps?|applications?|devices?|platform)|device management|applications? (?:development|platforms?|suites?)|enterprise (?:applications|systems|platforms?)|coding|(?:source|production|write|writing) code|code (?:reviews?|changes|quality|base)|codebase|programming|(?<!(?:real estate|residential|land|property|commercial|housing|multi-family) )developers?|QA|test automation|releases? (?:management|schedules?|milestones)|sprints?|scrum|agile|jira|disaster recovery|controls? (?:systems?|solutions?|engineering|provider)|SCADA|PLC|automation|IT)\b`,
-  String.raw`\b(?:information technology|information systems|computer science|computer engineering|technolog(?:y|ies)|technical (?:background|skills|expertise|knowledge|requirements|architecture|design|solutions|documentation|feasibility|risks|issues|leadership|environment|topics|concepts|teams?|staff|resources|deliverables))\b`,
+  String.raw`\b(?:information technology|information systems|computer science|computer engineering|technolog(?:y|ies)|technical (?:background|skills|expertise|knowledge|requirements|architecture|design|solutions|documentation|feasibility|risks|issues|leadership|environment|topics|concepts|teams?|staff|resources|deliverables|configuration))\b`,
   String.raw`\b(?:applications?|system|systems|platform|tool(?:ing)?|automation|integration|upgrade|implementation|migration|deployment|rollout|roll-out) (?:projects?|programs?|initiatives|releases?|implementations?|upgrades?|integrations?|migrations?)\b`,
   // Hardware and physical technology: devices and the engineering that designs, builds and validates them.
   String.raw`\b(?:consumer electronics|electronics|electrical engineering|mechanical engineering|hardware engineering|PCBA?s?|printed circuit boards?|new product introduction|NPI|EVT|DVT|PVT|prototyp\w+|mass[- ]production|engineering builds?|design for manufactur\w+|DFM|failure analysis|sensors?|optics|optical|wearables?|robotics|RF|antennas?|tooling|molding|contract manufactur\w+|ODMs?|JDM|design cycles?|test fixtures|validation testing|reliability testing)\b`,
+  // Health IT: records systems and their standards, software for care ("deep EMR integrations").
+  String.raw`\b(?:EMR|EHR|electronic (?:health|medical) records?|HL7|FHIR|(?:health ?care|health|clinical|medical) (?:IT|information technology|technology|informatics|software|systems))\b`,
   // Audio-visual and collaboration technology (integration firms' projects).
   String.raw`\b(?:audio[- ]?visual|A/?V (?:systems?|equipment|integration|design|technicians?|installations?|solutions|projects?)|video ?conferencing|video walls?|digital signage|control systems? programming)\b`,
   String.raw`\btechnical (?:program|project) manag\w+`,
@@ -140,7 +145,8 @@ export const NON_TECH_TEXT: ReadonlyArray<{domain: string; pattern: string; acro
   },
   {
     domain: 'clinical',
-    pattern: String.raw`\b(?:clinical|patients?|FDA|IRB|trials?|nursing|medical|healthcare|pharma\w*|laborator(?:y|ies)|scientific|research studies)\b`,
+    // Not as the field a technology serves ("healthcare technology implementation projects").
+    pattern: String.raw`\b(?:clinical|patients?|FDA|IRB|trials?|nursing|medical|healthcare|pharma\w*|laborator(?:y|ies)|scientific|research studies)\b(?! (?:IT|information technology|technology|informatics|software|systems)\b)`,
   },
   {
     domain: 'learning',

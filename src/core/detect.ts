@@ -12,6 +12,7 @@ import {
   TECH_TITLE_CASE_SENSITIVE,
   TPM_TITLE,
 } from './detect-data';
+import {isNotice} from './boilerplate';
 import {cheaperBoundaries} from './regex-source';
 import {vocabularies, type Candidates} from './scan';
 import type {Detection} from './types';
@@ -233,6 +234,9 @@ export function readText(sentences: readonly string[]): TextSignals {
     const signals = readSentence(sentence, patterns, (group) => candidates.may(position, patterns.firstGroup + group));
     if (signals.pmWork) pmWork++;
     technical.add(signals.technical);
+    // The employer describing itself names the industry it serves ("powering understanding in healthcare"),
+    // not what the job is about.
+    if (isNotice(sentence)) continue;
     for (const {domain, terms} of signals.nonTech) {
       const tally = nonTech.get(domain) ?? new TermTally();
       tally.add(terms);

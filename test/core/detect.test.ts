@@ -147,6 +147,59 @@ describe('detectTechnicalProjectManager: roles the spec excludes', () => {
   });
 });
 
+describe('detectTechnicalProjectManager: title and text together (issue 12)', () => {
+  // Short quotes from real postings in ../shared/data/postings/dev.jsonl.
+  const HEALTH_IT_IMPLEMENTATION = lines(
+    'Abridge was founded in 2018 with the mission of powering deeper understanding in healthcare.',
+    'Our AI-powered platform was purpose-built for medical conversations, improving clinical documentation efficiencies while enabling clinicians to focus on what matters most: their patients.',
+    'Our enterprise-grade technology transforms patient-clinician conversations into structured clinical notes in real-time, with deep EMR integrations.',
+    'Own the creation, coordination, and execution of project plans, in collaboration with internal and external cross-functional teams.',
+    'Accountable for leading through each of the project phases, including kickoffs, technical configuration, testing, clinician training, go-live, and post-live stabilization.',
+    'Identify and manage project risks and issues, and develop contingency plans as needed.',
+    'Have a track record of driving successful healthcare technology implementation projects from initiation to completion.',
+  );
+  const CLINICAL_TRIALS = lines(
+    'Manage clinical trials from start-up through close-out, including site selection and patient enrollment.',
+    'Prepare project plans and timelines for each study and track milestones.',
+    'Ensure compliance with FDA regulations, IRB requirements and the study protocol.',
+    'Coordinate with medical monitors, laboratories and clinical research associates.',
+  );
+  const WEB_AGENCY_PROJECTS = lines(
+    'Manage web and mobile app development projects from kickoff to launch for our clients.',
+    'Create project plans, schedules and milestones and track delivery with the developers.',
+    'Translate client requirements into technical specifications for the software team.',
+    'Experience with Jira, agile sprints and the software development lifecycle.',
+  );
+
+  it('an implementation manager of health software counts; the employer naming its industry does not make it clinical', () => {
+    expect(detect('Implementation Manager', HEALTH_IT_IMPLEMENTATION).isTechnicalProjectManager).toBe(true);
+    expect(detect('Project Manager', CLINICAL_TRIALS).isTechnicalProjectManager).toBe(false);
+  });
+
+  it('a project lead who is also an account manager is left to the text; an account manager alone is sales', () => {
+    expect(
+      detect('Project Lead/Account Manager for Web Development Firm', WEB_AGENCY_PROJECTS).isTechnicalProjectManager,
+    ).toBe(true);
+    const alone = detect('Account Manager', WEB_AGENCY_PROJECTS);
+    expect(alone.isTechnicalProjectManager).toBe(false);
+    expect(alone.reasons[0]).toBe('Title names a sales or partnerships role');
+  });
+
+  it('a generic program manager over technical deployments counts; over communications or courses it does not', () => {
+    const audioVisual = lines(
+      'Manage audio-visual integration projects for corporate campuses, from design through installation and commissioning.',
+      'Build project schedules and track milestones with engineering and field technicians.',
+      'Coordinate video conferencing and control systems programming with the engineering team.',
+    );
+    expect(detect('Program Manager', audioVisual).isTechnicalProjectManager).toBe(true);
+    expect(detect('Program Manager, Internal Communications', IT_PROJECT_TEXT).isTechnicalProjectManager).toBe(false);
+    expect(detect('Program Manager, Project Management Courses', IT_PROJECT_TEXT).isTechnicalProjectManager).toBe(
+      false,
+    );
+    expect(detect('Hardware Program Manager', TPM_TEXT).isTechnicalProjectManager).toBe(true);
+  });
+});
+
 describe('detectTechnicalProjectManager: output', () => {
   it('keeps the score in [0, 1] with reasons', () => {
     for (const title of ['', 'Technical Program Manager', 'Project Manager', 'Construction Project Manager']) {
