@@ -3,7 +3,7 @@
 // "(Job site est.)" by src/sites/jsonld.ts: the markup does not say whose estimate it is). An estimate is
 // never the posting's pay (pay.ts skips it); these read it as what it is, for showing labelled as one.
 
-// No optional "(\s*" lead: tried at every position, it rescans runs of spaces (test/core/linear-patterns.test.ts).
+// No optional "(\s*" lead: tried at every position, it rescans runs of spaces (test/unit/core/linear-patterns.test.ts).
 const SITE_ESTIMATE = /\b(Glassdoor|Indeed|ZipRecruiter|LinkedIn|Job site)\s+est(?:\.|imate[sd]?\b)/i;
 const SITE_NAMES: Record<string, string> = {
   glassdoor: 'Glassdoor',

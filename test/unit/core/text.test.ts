@@ -1,0 +1,116 @@
+import {describe, expect, it} from 'vitest';
+import {splitGluedLine, splitSpaceGluedItems} from '../../../src/core/glued-lines';
+import {htmlToText} from '../../../src/core/html-text';
+import {splitSentences} from '../../../src/core/text';
+
+describe('splitSentences on bullets a job board glued together', () => {
+  it('splits where one bullet runs into the next', () => {
+    expect(splitSentences('Manage competing prioritiesEducates the team on the process')).toEqual([
+      'Manage competing priorities',
+      'Educates the team on the process',
+    ]);
+    expect(
+      splitSentences("Bachelor's degree requiredProject Management Certification required7+ years relevant experience"),
+    ).toEqual([
+      "Bachelor's degree required",
+      'Project Management Certification required',
+      '7+ years relevant experience',
+    ]);
+    expect(splitSentences('The role is based in our Boston office.What You Need')).toEqual([
+      'The role is based in our Boston office.',
+      'What You Need',
+    ]);
+    expect(splitSentences('QualificationsBachelor of Science; DescriptionThe role')).toEqual([
+      'Qualifications',
+      'Bachelor of Science; Description',
+      'The role',
+    ]);
+  });
+
+  it('keeps camel-case names whole, also when glued to the next bullet', () => {
+    const line =
+      'Experience with JavaScript, TypeScript, PowerPoint, GitHub, DevOps, LinkedIn, YouTube, McKinsey, iOS and macOS';
+    expect(splitGluedLine(line)).toEqual([line]);
+    expect(splitGluedLine('Skilled in PowerPointExperience with ServiceNow')).toEqual([
+      'Skilled in PowerPoint',
+      'Experience with ServiceNow',
+    ]);
+    expect(splitGluedLine('Uses an iPhone and eBay daily')).toEqual(['Uses an iPhone and eBay daily']);
+  });
+
+  it('splits bullets written inside one line', () => {
+    expect(splitSentences('Skills: \u2022 SQL \u2022 Python \u2022 leading teams')).toEqual([
+      'Skills:',
+      'SQL',
+      'Python',
+      'leading teams',
+    ]);
+  });
+
+  it('returns every character of ordinary prose lines in order', () => {
+    const text = 'Plan the work. Work the plan.\nReport status weekly';
+    expect(splitSentences(text).join(' ')).toBe('Plan the work. Work the plan. Report status weekly');
+  });
+});
+
+describe('list items a careers site joined with plain spaces', () => {
+  it('splits each duty and requirement into its own sentence', () => {
+    expect(
+      splitSentences(
+        'Be a technical manager engaging in discussions about OS optimization across the full OS software stack Build a collaborative and respectful team environment, focused on delivering outcomes Lead and mentor a team of engineers and be an effective people manager',
+      ),
+    ).toEqual([
+      'Be a technical manager engaging in discussions about OS optimization across the full OS software stack',
+      'Build a collaborative and respectful team environment, focused on delivering outcomes',
+      'Lead and mentor a team of engineers and be an effective people manager',
+    ]);
+    expect(
+      splitSpaceGluedItems(
+        'MS or BS in Computer Science or Electrical/Electronics Engineering or equivalent 5+ years experience in developing and shipping OS components 2+ years of experience in directly managing and leading teams Experience working with system performance and observability solutions',
+      ),
+    ).toEqual([
+      'MS or BS in Computer Science or Electrical/Electronics Engineering or equivalent',
+      '5+ years experience in developing and shipping OS components',
+      '2+ years of experience in directly managing and leading teams',
+      'Experience working with system performance and observability solutions',
+    ]);
+  });
+
+  it('splits labelled items, and a list after a colon', () => {
+    expect(
+      splitSpaceGluedItems(
+        'Leadership: Lead and motivate cross-functional teams in a dynamic environment Analytical Skills: Experience with risk assessment, resource optimization, and data-driven decision making',
+      ),
+    ).toEqual([
+      'Leadership: Lead and motivate cross-functional teams in a dynamic environment',
+      'Analytical Skills: Experience with risk assessment, resource optimization, and data-driven decision making',
+    ]);
+    expect(
+      splitSpaceGluedItems(
+        'Our managers contribute in a variety of ways, including: Engagement Management: manage engagement risk and project economics',
+      ),
+    ).toEqual([
+      'Our managers contribute in a variety of ways, including:',
+      'Engagement Management: manage engagement risk and project economics',
+    ]);
+  });
+
+  it('keeps names, counts after small words and ordinary sentences whole', () => {
+    for (const line of [
+      'Experience working with Android OS Platform or similar OS frameworks and using Agile methodology to deliver Python and Java services with Customer Experience teams',
+      'We deploy Kubernetes clusters and leverage Python to build tools for the Product Design team and our Customer Experience organization every day',
+      'You bring at least 5 years of experience with over 3 years in a program management role at a software company',
+    ])
+      expect(splitSpaceGluedItems(line)).toEqual([line]);
+  });
+});
+
+describe('htmlToText', () => {
+  it('leaves no indentation at the start or end of lines', () => {
+    const text = htmlToText(
+      '<div>\n    <p>  Lead the team  </p>\n    <ul>\n      <li>  Plan releases</li>\n    </ul>\n</div>',
+    );
+    expect(text.split('\n').filter(Boolean)).toEqual(['Lead the team', 'Plan releases']);
+    for (const line of text.split('\n')) expect(line).toBe(line.trim());
+  });
+});
