@@ -27,7 +27,10 @@ const DIMMED_ATTR = 'data-tpm-lens-dimmed';
 const STYLE_ID = 'tpm-lens-list-style';
 /** Re-renders come in bursts of mutation records: one scan once the burst's task is over. */
 const SETTLE_MS = 0;
-/** While on a list route: is the observed container still the page's? (sites replace it on a new search) */
+/**
+ * While on a list route: is the observed container still the page's? (sites replace it on a new search)
+ * A change of URL is not looked for here: the navigation watcher reports it (list.navigated).
+ */
 const HOUSEKEEPING_MS = 500;
 /** Attributes that carry a card's job id: a re-used card element changes one of these. */
 const ID_ATTRIBUTES = [
@@ -303,7 +306,7 @@ export function createListMode(deps: ListDeps) {
   function startHousekeeping() {
     housekeeping ??= setInterval(() => {
       guard('list housekeeping', () => {
-        if (!container?.isConnected || deps.currentUrl() !== active?.href) scan();
+        if (!container?.isConnected) scan();
       });
     }, HOUSEKEEPING_MS);
   }
@@ -350,6 +353,8 @@ export function createListMode(deps: ListDeps) {
         }
         scan();
       }),
+    /** The URL changed (heard by the navigation watcher): one scan once the site has re-rendered. */
+    navigated: () => guard('list navigated', schedule),
     /** A posting was analysed (the user opened a card): its card shows fit and completeness at once. */
     analysisArrived: (key: string, analysis: Analysis) =>
       guard('list analysis', () => {

@@ -20,18 +20,8 @@ export async function runChecks(checks: readonly Check[], only?: RegExp): Promis
       passed++;
       console.log(`  ok   ${check.name} (${Date.now() - started} ms)`);
     } catch (error) {
-      // One second try, printed as FLAKY with the first failure: the split-pane navigation checks lose a
-      // quick second click now and then since list marks share those pages (a known controller race,
-      // open in issue 9). A check that fails twice fails.
-      const first = errorText(error);
-      try {
-        await check.run();
-        passed++;
-        console.log(`  FLAKY ${check.name}: passed on a second try; first try: ${first}`);
-      } catch (again) {
-        failed++;
-        console.log(`  FAIL ${check.name}: ${errorText(again)} (first try: ${first})`);
-      }
+      failed++;
+      console.log(`  FAIL ${check.name}: ${errorText(error)}`);
     }
   }
   return {passed, failed};
