@@ -3,7 +3,7 @@
 // restore show the right posting. Times are taken with the page's own performance.now(): the click
 // handler stamps the click, a MutationObserver in the page stamps each change of the panel.
 import type {Page, Worker} from 'playwright-core';
-import {assert, STATE_TIMEOUT_MS, type Check, type E2E} from './harness';
+import {assert, loadScaledBudget, STATE_TIMEOUT_MS, type Check, type E2E} from './harness';
 import {splitPanePath, type PanePosting} from './split-pane';
 
 export const FOLLOW_LIMIT_MS = 300;
@@ -157,10 +157,11 @@ export function navigationChecks(e2e: E2E, postings: PanePosting[]): Check[] {
     postings.find((posting) => posting.id === new URL(page.url()).searchParams.get('currentJobId')) ?? a;
   const next = (from: PanePosting, steps: number) => postings[(postings.indexOf(from) + steps) % postings.length]!;
   const overLimit = (label: string, times: number[]) => {
-    const slow = times.filter((time) => time > FOLLOW_LIMIT_MS);
+    const budget = loadScaledBudget(FOLLOW_LIMIT_MS);
+    const slow = times.filter((time) => time > budget.ms);
     assert(
       slow.length === 0,
-      `${label}: ${slow.length} of ${times.length} over ${FOLLOW_LIMIT_MS} ms (${summarize(times)})`,
+      `${label}: ${slow.length} of ${times.length} over ${FOLLOW_LIMIT_MS} ms${budget.note} (${summarize(times)})`,
     );
   };
 
