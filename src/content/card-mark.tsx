@@ -23,15 +23,16 @@ button { font: inherit; color: inherit; background: var(--chip); border: 1px sol
 `;
 
 const compact = (value: number) => (value >= 1000 ? `${Math.round(value / 1000)}K` : String(Math.round(value)));
+/** Rupees as Indian cards write them: lakhs (1 L = 100,000) from one lakh up. */
+const lakhs = (value: number) => (value >= 100_000 ? `₹${Math.round(value / 10_000) / 10}L` : `₹${compact(value)}`);
 
-/** "$150K-$190K a year": the card's pay annualised (other currencies keep their code). */
+/** "$150K-$190K a year", "₹5L-₹10L a year": the card's pay annualised (other currencies keep their code). */
 function annualPayText(pay: NonNullable<CardResult['card']['pay']>): string {
-  const sign = pay.currency === 'USD' ? '$' : '';
-  const code = pay.currency === 'USD' ? '' : ` ${pay.currency}`;
+  const figure =
+    pay.currency === 'USD' ? (value: number) => `$${compact(value)}` : pay.currency === 'INR' ? lakhs : compact;
+  const code = pay.currency === 'USD' || pay.currency === 'INR' ? '' : ` ${pay.currency}`;
   const range =
-    pay.annualMin === pay.annualMax
-      ? `${sign}${compact(pay.annualMin)}`
-      : `${sign}${compact(pay.annualMin)}-${sign}${compact(pay.annualMax)}`;
+    pay.annualMin === pay.annualMax ? figure(pay.annualMin) : `${figure(pay.annualMin)}-${figure(pay.annualMax)}`;
   return `${range}${code} a year`;
 }
 
@@ -40,7 +41,7 @@ const VERDICT_LABEL = {yes: 'TPM', maybe: 'maybe TPM', no: 'Not a TPM role'} as 
 type Part = {tag: string; class?: string; title?: string; text?: string; attrs?: Record<string, string>};
 
 /** What a card's mark shows, as data: the verdict, then the pay line and the remembered figures when known. */
-export function cardMarkParts(result: CardResult | null): {root: Part; children: Part[]} {
+function cardMarkParts(result: CardResult | null): {root: Part; children: Part[]} {
   if (!result) return {root: {tag: 'span', class: 'mark', attrs: {'aria-busy': 'true'}}, children: []};
   const {card, remembered} = result;
   const verdict = card.isTechnicalProjectManager;
@@ -62,7 +63,11 @@ export function cardMarkParts(result: CardResult | null): {root: Part; children:
       text:
         (pay.estimatedBy ? `${pay.estimatedBy} estimate, not posted pay: ` : '') +
         annualPayText(pay) +
-        (card.benchmarkPosition ? ` · ${card.benchmarkPosition}` : ''),
+        (card.benchmarkPosition
+          ? ` · ${card.benchmarkPosition}`
+          : pay.currency === 'USD'
+            ? ''
+            : ' · US benchmark: no data'),
     });
   if (remembered)
     children.push({
