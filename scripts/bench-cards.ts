@@ -13,7 +13,7 @@ import {performance} from 'node:perf_hooks';
 import type {Page} from 'playwright-core';
 import {analyzeCard, type CardInput} from '../src/core/card';
 import {loadSalaryDatasetSync} from '../src/core/salary/load-node';
-import {LIST_MEASURE} from '../src/content/list';
+import {LIST_MEASURE} from '../src/content/list-measure';
 import {launchChromium} from '../test/e2e/harness';
 import {savedServedPages} from '../test/e2e/saved-checks';
 import {servePages} from '../test/e2e/server';

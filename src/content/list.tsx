@@ -4,6 +4,7 @@ import type {CardRequest, CardResult, RememberedFigures} from '../messages/cards
 import {findCards, findListContainer, listFor, readCard, readCardId, type CardRead} from '../sites/cards';
 import type {CardList, SiteAdapter} from '../sites/types';
 import {countText, drawCardMark, ListHeader, MARK_CSS} from './card-mark';
+import {LIST_MEASURE} from './list-measure';
 import {logError} from './log';
 import {TEST_HOOKS} from './test-hooks';
 
@@ -51,7 +52,6 @@ const ID_ATTRIBUTES = [
   'id',
   'href',
 ];
-export const LIST_MEASURE = 'tpm-lens:cards-main-thread';
 
 interface Mark {
   key: string;
