@@ -6,7 +6,7 @@
 /** "Glassdoor est.", "Indeed estimate", "site's estimate", "est. by ZipRecruiter". "(Employer Est.)" is not one. */
 const LABEL =
   "(?:(glassdoor|indeed|ziprecruiter|linkedin|salary\\.com|payscale|site)(?:'s)?\\s+est(?:\\.|imate[ds]?\\b)|est(?:\\.|imated)\\s+by\\s+(glassdoor|indeed|ziprecruiter|linkedin))";
-// No optional "(\s*" lead: tried at every position, it rescans runs of spaces (test/core/linear-patterns.test.ts).
+// No optional "(\s*" lead: tried at every position, it rescans runs of spaces (test/unit/core/linear-patterns.test.ts).
 const SITE_ESTIMATE = new RegExp(`\\b${LABEL}`, 'i');
 /** The label right after a figure: "₹5L - ₹8L (Glassdoor Est.)". */
 export const SITE_ESTIMATE_AFTER = new RegExp(`^[\\s)\\]]*(?:[([]\\s*)?${LABEL}`, 'i');
