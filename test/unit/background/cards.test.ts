@@ -1,0 +1,66 @@
+// The list mode's background side: message shapes checked on arrival and the batch judge (one request
+// answers every card of a batch, with the remembered figures; test/unit/storage/postings-db.test.ts reads them from
+// the "Your postings" store).
+import {describe, expect, it} from 'vitest';
+import {createCardJudge} from '../../../src/background/cards';
+import {isMessage} from '../../../src/messages';
+import {MAX_CARDS_PER_BATCH, type CardRequest} from '../../../src/messages/cards';
+import {loadSalaryDatasetSync} from '../../../src/core/salary/load-node';
+
+const card = (key: string, title: string, extra: Partial<CardRequest> = {}): CardRequest => ({
+  key,
+  title,
+  company: 'Acme',
+  location: 'Seattle, WA',
+  salaryText: '',
+  ...extra,
+});
+const figures = (at: string, fit: number | null = 70) => ({tpm: true, completeness: 80, fit, at});
+
+describe('card messages', () => {
+  it('accept a batch of well-formed cards, nothing else', () => {
+    expect(isMessage({type: 'tpm-lens/cards', cards: [card('indeed:a', 'Technical Program Manager')]})).toBe(true);
+    expect(isMessage({type: 'tpm-lens/cards', cards: [{key: 'x', title: 1}]})).toBe(false);
+    expect(isMessage({type: 'tpm-lens/cards', cards: Array(MAX_CARDS_PER_BATCH + 1).fill(card('k', 't'))})).toBe(false);
+    expect(isMessage({type: 'tpm-lens/cards', cards: [card('', 'Technical Program Manager')]})).toBe(false);
+    // The content script no longer sends figures to remember: the background keeps its own analyses.
+    expect(isMessage({type: 'tpm-lens/remember', key: 'linkedin:1', figures: figures('2026-12-01T00:00:00Z')})).toBe(
+      false,
+    );
+  });
+});
+
+describe('the background card judge', () => {
+  const dataset = loadSalaryDatasetSync();
+
+  it('answers a whole batch at once, with county pay positions and remembered fit', async () => {
+    const remembered = new Map([['indeed:tpm', figures('2026-12-01T10:00:00Z', 72)]]);
+    const judge = createCardJudge({
+      benchmarkFor: (location) => dataset.benchmarkFor(location),
+      lookup: async (keys) =>
+        new Map(keys.flatMap((key) => (remembered.has(key) ? [[key, remembered.get(key)!]] : []))),
+    });
+    const reply = await judge([
+      card('indeed:tpm', 'Technical Program Manager', {salaryText: '$150K - $190K a year'}),
+      card('indeed:pm', 'Product Manager'),
+    ]);
+    expect(reply.ok).toBe(true);
+    if (!reply.ok) return;
+    expect(reply.results.map((result) => [result.key, result.card.isTechnicalProjectManager])).toEqual([
+      ['indeed:tpm', 'yes'],
+      ['indeed:pm', 'no'],
+    ]);
+    expect(reply.results[0]!.card.benchmarkPosition).toMatch(/level/);
+    expect(reply.results[0]!.remembered?.fit).toBe(72);
+    expect(reply.results[1]!.remembered).toBeNull();
+  });
+
+  it('still judges the cards when the cache cannot be read', async () => {
+    const judge = createCardJudge({
+      benchmarkFor: (location) => dataset.benchmarkFor(location),
+      lookup: () => Promise.reject(new Error('storage gone')),
+    });
+    const reply = await judge([card('indeed:tpm', 'Technical Program Manager')]);
+    expect(reply.ok && reply.results[0]!.card.isTechnicalProjectManager).toBe('yes');
+  });
+});
