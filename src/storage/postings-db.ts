@@ -2,7 +2,7 @@
 // remembers analysed postings and re-analyses them) and the Postings page; never by the content script,
 // whose IndexedDB would be the job site's. Every write that touches more than one value is one
 // transaction: a quota error or a closed tab leaves nothing half-written.
-import {openDB, unwrap, type DBSchema, type IDBPDatabase, type IDBPObjectStore, type IDBPTransaction} from 'idb';
+import {openDB, unwrap, type DBSchema, type IDBPDatabase, type IDBPObjectStore} from 'idb';
 import type {Analysis, Posting} from '../core/types';
 import {DB_VERSION, describeIssues, readRecord, STORES, upgrade} from './posting-migrations';
 import {
@@ -106,10 +106,14 @@ export interface SummaryListing {
 
 type StoreName = (typeof STORES)[keyof typeof STORES];
 const ALL_STORES: StoreName[] = [STORES.postings, STORES.summaries, STORES.texts, STORES.aside];
-type WriteTx = IDBPTransaction<PostingsDb, StoreName[], 'readwrite'>;
+
+/** A read-write transaction over (at least) the records and their rows. */
+interface RecordWriteTx {
+  objectStore(name: 'postings' | 'summaries'): {put(value: unknown): Promise<unknown>};
+}
 
 /** A record and its table row, always written together. */
-function putRecord(tx: WriteTx, record: PostingRecord, write: (request: Promise<unknown>) => void): void {
+function putRecord(tx: RecordWriteTx, record: PostingRecord, write: (request: Promise<unknown>) => void): void {
   write(tx.objectStore(STORES.postings).put(record));
   write(tx.objectStore(STORES.summaries).put(summaryOf(record)));
 }
@@ -447,7 +451,7 @@ export function createPostingsStore(options: OpenOptions = {}, now: () => Date =
           ...change,
           editedAt: now().toISOString(),
         };
-        putRecord(tx as unknown as WriteTx, record, write);
+        putRecord(tx, record, write);
         return record;
       });
     } catch (error) {
@@ -647,7 +651,7 @@ export function createPostingsStore(options: OpenOptions = {}, now: () => Date =
           const current = readRecord(await tx.objectStore(STORES.postings).get(record.key));
           if (!current.ok) continue;
           putRecord(
-            tx as unknown as WriteTx,
+            tx,
             {
               ...record,
               status: current.record.status,
