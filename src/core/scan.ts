@@ -7,6 +7,8 @@ import {requiredLiterals} from './literals';
 /** Which groups may match which sentence: `may(sentence, group)`. */
 export interface Candidates {
   may(sentence: number, group: number): boolean;
+  /** Whether any of `count` groups from `first` may match the sentence. */
+  any(sentence: number, first: number, count: number): boolean;
 }
 
 export class LiteralScanner {
@@ -134,6 +136,12 @@ export class LiteralScanner {
     const always = this.always;
     const candidates: Candidates = {
       may: (sentence, group) => always[group] === 1 || found[sentence * groups + group] === 1,
+      any: (sentence, first, count) => {
+        const row = sentence * groups;
+        for (let group = first; group < first + count; group++)
+          if (always[group] === 1 || found[row + group] === 1) return true;
+        return false;
+      },
     };
     this.remembered.set(sentences, candidates);
     return candidates;
