@@ -11,6 +11,9 @@ export interface Candidates {
   any(sentence: number, first: number, count: number): boolean;
 }
 
+/** Sentences remembered with what the scan found in them. */
+const MAX_REMEMBERED = 4000;
+
 export class LiteralScanner {
   private readonly groupCount: number;
   /** Groups with a pattern that says too little: they may match anywhere. */
@@ -21,6 +24,7 @@ export class LiteralScanner {
   private readonly outStart: Int32Array;
   private readonly outGroups: Int32Array;
   private readonly remembered = new WeakMap<readonly string[], Candidates>();
+  private rows = new Map<string, Uint8Array>();
 
   /** `groups`: each group's pattern sources; a group may match where any of its patterns may. */
   constructor(groups: ReadonlyArray<readonly string[]>) {
@@ -78,8 +82,15 @@ export class LiteralScanner {
     }
     for (let head = 0; head < tail; head++) {
       const node = queue[head]!;
+      // Lists are never changed once made, so a node with no groups of its own shares its link's.
       const inherited = outputs[fail[node]!];
-      if (inherited) outputs[node] = [...new Set([...(outputs[node] ?? []), ...inherited])];
+      const own = outputs[node];
+      if (inherited && !own) outputs[node] = inherited;
+      else if (inherited && own) {
+        const merged = own.slice();
+        for (const group of inherited) if (!merged.includes(group)) merged.push(group);
+        outputs[node] = merged;
+      }
       const row = node * width;
       const failRow = fail[node]! * width;
       for (let symbol = 0; symbol < width; symbol++) {
@@ -102,49 +113,58 @@ export class LiteralScanner {
     this.outGroups = Int32Array.from(flat);
   }
 
-  private step(state: number, symbol: number, found: Uint8Array, row: number): number {
+  private step(state: number, symbol: number, found: Uint8Array): number {
     const next = this.delta[state * this.width + symbol]!;
-    for (let out = this.outStart[next]!; out < this.outStart[next + 1]!; out++) found[row + this.outGroups[out]!] = 1;
+    for (let out = this.outStart[next]!; out < this.outStart[next + 1]!; out++) found[this.outGroups[out]!] = 1;
     return next;
   }
 
   /** Scans the sentences once; the same array scanned again costs nothing. */
+  /**
+   * Scans the sentences once; the same array scanned again costs nothing, and a sentence scanned
+   * before (a draft re-read after a keystroke changes one line) is not scanned again.
+   */
   scan(sentences: readonly string[]): Candidates {
     const known = this.remembered.get(sentences);
     if (known) return known;
-    const groups = this.groupCount;
-    const found = new Uint8Array(sentences.length * groups);
-    const {symbols, delta, width, outStart, outGroups} = this;
-    for (let position = 0; position < sentences.length; position++) {
-      const sentence = sentences[position]!;
-      const row = position * groups;
-      let state = 0;
-      for (let index = 0; index < sentence.length; index++) {
-        const code = sentence.charCodeAt(index);
-        if (code >= 128) {
-          // The two characters whose lower case is ASCII ("İ" -> "i" + a dot above, "K" Kelvin -> "k"):
-          // the checklist's patterns read lower-cased text.
-          if (code === 0x130) state = this.step(state, symbols[105]!, found, row);
-          state = this.step(state, code === 0x212a ? symbols[107]! : 0, found, row);
-          continue;
-        }
-        state = delta[state * width + symbols[code]!]!;
-        if (outStart[state] !== outStart[state + 1])
-          for (let out = outStart[state]!; out < outStart[state + 1]!; out++) found[row + outGroups[out]!] = 1;
-      }
-    }
+    const rows = sentences.map((sentence) => this.rowOf(sentence));
     const always = this.always;
     const candidates: Candidates = {
-      may: (sentence, group) => always[group] === 1 || found[sentence * groups + group] === 1,
+      may: (sentence, group) => always[group] === 1 || rows[sentence]![group] === 1,
       any: (sentence, first, count) => {
-        const row = sentence * groups;
+        const row = rows[sentence]!;
         for (let group = first; group < first + count; group++)
-          if (always[group] === 1 || found[row + group] === 1) return true;
+          if (always[group] === 1 || row[group] === 1) return true;
         return false;
       },
     };
     this.remembered.set(sentences, candidates);
     return candidates;
+  }
+
+  /** Per group, 1 when the sentence holds one of its literals. Remembered, and never changed once made. */
+  private rowOf(sentence: string): Uint8Array {
+    let found = this.rows.get(sentence);
+    if (found) return found;
+    found = new Uint8Array(this.groupCount);
+    const {symbols, delta, width, outStart, outGroups} = this;
+    let state = 0;
+    for (let index = 0; index < sentence.length; index++) {
+      const code = sentence.charCodeAt(index);
+      if (code >= 128) {
+        // The two characters whose lower case is ASCII ("İ" -> "i" + a dot above, "K" Kelvin -> "k"):
+        // the checklist's patterns read lower-cased text.
+        if (code === 0x130) state = this.step(state, symbols[105]!, found);
+        state = this.step(state, code === 0x212a ? symbols[107]! : 0, found);
+        continue;
+      }
+      state = delta[state * width + symbols[code]!]!;
+      if (outStart[state] !== outStart[state + 1])
+        for (let out = outStart[state]!; out < outStart[state + 1]!; out++) found[outGroups[out]!] = 1;
+    }
+    if (this.rows.size >= MAX_REMEMBERED) this.rows = new Map();
+    this.rows.set(sentence, found);
+    return found;
   }
 }
 
