@@ -142,6 +142,11 @@ export class LiteralScanner {
     return candidates;
   }
 
+  /** Whether a group may match the text (scanned now unless remembered). */
+  holds(text: string, group: number): boolean {
+    return this.always[group] === 1 || this.rowOf(text)[group] === 1;
+  }
+
   /** Per group, 1 when the sentence holds one of its literals. Remembered, and never changed once made. */
   private rowOf(sentence: string): Uint8Array {
     let found = this.rows.get(sentence);
@@ -187,6 +192,24 @@ class VocabularyScan {
   scan(sentences: readonly string[]): Candidates {
     this.scanner ??= new LiteralScanner(this.sources);
     return this.scanner.scan(sentences);
+  }
+
+  /** Every group's pattern sources, in group order (what the soundness test checks). */
+  groups(): ReadonlyArray<readonly string[]> {
+    return this.sources;
+  }
+
+  /**
+   * A cheap first look for a reader that tests texts one by one: `(text) => false` when the text
+   * holds none of the strings the pattern cannot match without. A sentence of the posting was
+   * scanned already, so the answer costs a look-up; a text never scanned is scanned (and remembered).
+   */
+  gate(pattern: RegExp): (text: string) => boolean {
+    const group = this.add([[pattern.source]]);
+    return (text) => {
+      this.scanner ??= new LiteralScanner(this.sources);
+      return this.scanner.holds(text, group);
+    };
   }
 }
 
