@@ -3,6 +3,7 @@ import {PageText} from '../panel/PageText';
 import {analyzeDraft} from '../core/draft';
 import {checkJobPosting, findJobPostings, GUIDANCE_SOURCE, type GuidanceResult} from '../core/jsonld-guidance';
 import {draftReportMarkdown} from '../core/markdown-report';
+import {errorMessage} from '../core/error-message';
 
 export interface DraftTabProps {
   copyText: (text: string) => Promise<void>;
@@ -65,9 +66,7 @@ export function DraftTab({copyText}: DraftTabProps) {
       setCopied('Copied the report as Markdown.');
     } catch (error) {
       setManual(markdown);
-      setCopied(
-        `Could not copy (${error instanceof Error ? error.message : String(error)}): select the report below and copy it.`,
-      );
+      setCopied(`Could not copy (${errorMessage(error)}): select the report below and copy it.`);
     }
   }
 

@@ -6,9 +6,10 @@ import {profileFromResume, type ResumeDraft} from '../core/resume';
 import type {ChecklistId} from '../core/ids';
 import type {Degree, Profile} from '../core/types';
 import type {ProfileBackup, ProfileStore} from '../storage/profile-store';
-import {parseProfileValue} from '../storage/profile-schema';
+import {parseProfileValue} from '../core/profile-schema';
 import {formFromProfile, profileFileText, profileFromForm, type ProfileForm} from './profile-form';
 import {ScreeningFields} from './ScreeningFields';
+import {errorMessage} from '../core/error-message';
 
 export type ProfileStorePort = Pick<ProfileStore, 'loadProfile' | 'saveProfile' | 'readBackups'>;
 
@@ -135,7 +136,7 @@ export function ProfileTab({store, download}: ProfileTabProps) {
     } catch (error) {
       setStatus({
         kind: 'error',
-        text: `${file.name} is not a JSON file: ${error instanceof Error ? error.message : String(error)}. Your profile is unchanged.`,
+        text: `${file.name} is not a JSON file: ${errorMessage(error)}. Your profile is unchanged.`,
       });
       return;
     } finally {

@@ -7,8 +7,9 @@ import {loadSalaryData} from '../core/salary/load';
 import {lookupSalary, type SalaryLookup as LookupResult} from '../core/salary/lookup';
 import {DEFAULT_SOC} from '../core/salary/occupations';
 import {suggestPlaces, type Suggestion} from '../core/salary/suggest';
+import {usd} from '../core/usd';
+import {errorMessage} from '../core/error-message';
 
-const usd = (value: number) => `$${Math.round(value).toLocaleString('en-US')}`;
 const perHour = (value: number) => `$${value.toFixed(2)}/h`;
 const LIST_ID = 'salary-place-options';
 const LEVEL_NAMES = ['I', 'II', 'III', 'IV'] as const;
@@ -44,8 +45,7 @@ export function SalaryLookup({initialPlace = '', load = loadSalaryData, initialS
     let live = true;
     load().then(
       (data) => live && setLoaded({state: 'ready', data}),
-      (error: unknown) =>
-        live && setLoaded({state: 'failed', message: error instanceof Error ? error.message : String(error)}),
+      (error: unknown) => live && setLoaded({state: 'failed', message: errorMessage(error)}),
     );
     return () => {
       live = false;

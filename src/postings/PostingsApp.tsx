@@ -4,10 +4,11 @@ import {MAX_NOTES_CHARS, STATUSES, type PostingRecord, type PostingStatus} from 
 import type {Listing, PostingsStore} from '../storage/postings-db';
 import {parsePostingsFile, postingsFile} from '../storage/postings-file';
 import {DEFAULT_POSTINGS_SETTINGS, type PostingsSettings, type RememberMode} from '../storage/postings-settings';
-import {usdRange} from '../panel/format';
+import {usdRange} from '../core/usd';
 import {CompareView} from './CompareView';
 import {postingsCsv} from './export-csv';
 import {filterRecords, NO_FILTER, sortRecords, type Direction, type Filter, type SortKey} from './table';
+import {errorMessage} from '../core/error-message';
 
 export interface PostingsAppDeps {
   store: PostingsStore;
@@ -43,7 +44,6 @@ const POSITION_WORDS = {below: 'below', within: 'within', above: 'above', 'not-c
 
 type Message = {kind: 'info' | 'error'; text: string} | null;
 
-const errorText = (error: unknown) => (error instanceof Error ? error.message : String(error));
 const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 const day = (iso: string) => iso.slice(0, 10);
 
@@ -85,7 +85,7 @@ export function PostingsApp({
   const [settings, setSettings] = useState<PostingsSettings>(DEFAULT_POSTINGS_SETTINGS);
   const [bytes, setBytes] = useState<number | null>(null);
 
-  const fail = (error: unknown) => setMessage({kind: 'error', text: errorText(error)});
+  const fail = (error: unknown) => setMessage({kind: 'error', text: errorMessage(error)});
 
   /** Everything, validated; records that fail are reported (and were set aside by the store). */
   const reload = async () => {

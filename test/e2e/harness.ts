@@ -2,6 +2,7 @@
 // names, and small waits on conditions (never on fixed sleeps: the machine may be loaded).
 import type {BrowserContext, Page, Worker} from 'playwright-core';
 import {chromium} from 'playwright-core';
+import {errorMessage} from '../../src/core/error-message';
 
 /** Generous: the first load on a busy 2-core machine can take seconds. Retries in the content script add ~5 s. */
 export const STATE_TIMEOUT_MS = 15_000;
@@ -23,21 +24,19 @@ export async function runChecks(checks: readonly Check[], only?: RegExp): Promis
       // One second try, printed as FLAKY with the first failure: the split-pane navigation checks lose a
       // quick second click now and then since list marks share those pages (a known controller race,
       // open in issue 9). A check that fails twice fails.
-      const first = errorText(error);
+      const first = errorMessage(error);
       try {
         await check.run();
         passed++;
         console.log(`  FLAKY ${check.name}: passed on a second try; first try: ${first}`);
       } catch (again) {
         failed++;
-        console.log(`  FAIL ${check.name}: ${errorText(again)} (first try: ${first})`);
+        console.log(`  FAIL ${check.name}: ${errorMessage(again)} (first try: ${first})`);
       }
     }
   }
   return {passed, failed};
 }
-
-const errorText = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 /** What a group of checks gets to work with. */
 export interface E2E {
