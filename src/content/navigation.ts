@@ -21,8 +21,14 @@ export function currentPostingKey(doc: Document = document, href: string = locat
 }
 
 export interface WatchHandlers {
-  /** Another posting is on screen (or none any more): analyse again. */
-  onChange: () => void;
+  /**
+   * Another posting is on screen (or none any more): analyse again. `leaving`: heard as the URL changed
+   * (Navigation API, popstate) with no change to the posting's container in that task, so what the
+   * container shows is still the previous posting.
+   */
+  onChange: (change: {leaving: boolean}) => void;
+  /** The URL changed (any part of it): list mode looks at its cards again. */
+  onLocation?: () => void;
   /** The posting's container changed without naming another posting: a pending read may look again. */
   onMutation: () => void;
 }
@@ -66,31 +72,27 @@ export function watchPosting(handlers: WatchHandlers, doc: Document = document, 
   let poll: ReturnType<typeof setTimeout> | undefined;
   const navigation = (win as unknown as {navigation?: NavigationLike}).navigation;
 
-  const check = (): boolean => {
+  const check = (leaving = false): boolean => {
     const key = currentPostingKey(doc, win.location.href);
     if (key === lastKey) return false;
     lastKey = key;
-    handlers.onChange();
+    handlers.onChange({leaving});
     return true;
   };
 
-  const observer = new MutationObserver(() => {
+  const mutated = () => {
     clearTimeout(settle);
     settle = setTimeout(
       guard('mutation', () => {
+        // Without the Navigation API a retitled page is often the first sign of a new URL.
+        if (win.location.href !== lastHref) onLocation(false);
         if (!check()) handlers.onMutation();
       }),
       MUTATION_SETTLE_MS,
     );
-  });
-  /**
-   * The title is the one head element sites change with the posting; it also stands in for history
-   * events where the Navigation API is missing.
-   */
-  const observeTitle = () => {
-    const title = doc.querySelector('head > title');
-    if (title) observer.observe(title, {childList: true, characterData: true, subtree: true});
   };
+  const observer = new MutationObserver(mutated);
+
   const resolveContainer = () => {
     const next = postingContainer(doc, new URL(win.location.href));
     if (next === container) return;
@@ -99,14 +101,30 @@ export function watchPosting(handlers: WatchHandlers, doc: Document = document, 
     if (container) observer.observe(container, {childList: true, subtree: true, characterData: true});
     observeTitle();
   };
+  /**
+   * The title is the one head element sites change with the posting; it also stands in for history
+   * events where the Navigation API is missing.
+   */
+  const observeTitle = () => {
+    const title = doc.querySelector('head > title');
+    if (title) observer.observe(title, {childList: true, characterData: true, subtree: true});
+  };
 
-  const onLocation = guard('navigation', () => {
-    const href = win.location.href;
-    if (href === lastHref) return;
-    lastHref = href;
-    resolveContainer();
-    check();
-  });
+  /** `synchronous`: called from within the URL change (its event), not later (poll, title). */
+  const onLocation = (synchronous: boolean) =>
+    guard('navigation', () => {
+      const href = win.location.href;
+      if (href === lastHref) return;
+      lastHref = href;
+      // Records not yet delivered are changes made in this very task, before the URL changed (a site that
+      // renders first): then the container may already hold the new posting. Taken before resolveContainer,
+      // whose disconnect would drop them; still handled as the observer would.
+      const pending = observer.takeRecords().length > 0;
+      if (pending) mutated();
+      resolveContainer();
+      check(synchronous && !pending);
+      handlers.onLocation?.();
+    })();
 
   const needsPoll = () => {
     if (!navigation) return true;
@@ -118,7 +136,7 @@ export function watchPosting(handlers: WatchHandlers, doc: Document = document, 
     poll = setTimeout(
       guard('poll', () => {
         poll = undefined;
-        onLocation();
+        onLocation(false);
         if (!container?.isConnected) resolveContainer();
         schedulePoll();
       }),
@@ -127,7 +145,7 @@ export function watchPosting(handlers: WatchHandlers, doc: Document = document, 
   };
 
   const onHistory = () => {
-    onLocation();
+    onLocation(true);
     schedulePoll();
   };
   const listening = signal ? {signal} : undefined;

@@ -40,9 +40,67 @@ export interface ShippedBuild {
   rules: string[];
   /** A saved posting page served under its job site's host (the content script runs there). */
   posting: {host: string; path: string};
+  /** A saved result-list page, likewise (list mode marks its cards). */
+  list: {host: string; path: string};
 }
 
-export function shippedBuildChecks({dist, chromium, rules, posting}: ShippedBuild): Check[] {
+export function shippedBuildChecks({dist, chromium, rules, posting, list}: ShippedBuild): Check[] {
+  /**
+   * Opens `at` in a browser with the store build: DevTools must see what TPM Lens shows (`shown`, in closed
+   * shadow roots), the page's own scripts nothing of it (roots, names, attributes, text, timeline).
+   */
+  async function revealsNothing(at: {host: string; path: string}, shown: (text: string) => boolean) {
+    const profileDir = mkdtempSync(join(tmpdir(), 'tpm-lens-shipped-'));
+    const ctx = await launchChromium(chromium, profileDir, dist, rules);
+    try {
+      const page = await ctx.newPage();
+      await page.goto(`https://${at.host}${at.path}`, {waitUntil: 'domcontentloaded'});
+      const session = await ctx.newCDPSession(page);
+      let closedText = '';
+      for (const started = Date.now(); Date.now() - started < STATE_TIMEOUT_MS; await page.waitForTimeout(100)) {
+        const {root} = (await session.send('DOM.getDocument', {depth: -1, pierce: true})) as {root: CdpNode};
+        closedText = closedShadowText(root);
+        if (shown(closedText)) break;
+      }
+      assert(shown(closedText), `not shown in closed shadow roots (saw "${closedText.slice(0, 120)}")`);
+      // What the page's own scripts can find.
+      const seen = await page.evaluate(() => {
+        const elements = Array.from(document.querySelectorAll('*'));
+        return {
+          openRoots: elements.filter((element) => element.shadowRoot !== null).map((element) => element.tagName),
+          htmlAttributes: Array.from(document.documentElement.attributes, (attribute) => attribute.name).filter(
+            (name) => /tpm/i.test(name),
+          ),
+          idOrClass: elements.filter((element) => /tpm/i.test(`${element.id} ${element.getAttribute('class') ?? ''}`))
+            .length,
+          hooks: document.querySelectorAll('[data-tpm-lens-card], [data-tpm-lens-list]').length,
+          attributeText: elements
+            .flatMap((element) => Array.from(element.attributes, (attribute) => attribute.value))
+            .filter((value) => /TPM Lens|Not a TPM role|maybe TPM/.test(value)),
+          marks: performance
+            .getEntries()
+            .filter((entry) => /tpm/i.test(entry.name))
+            .map((entry) => entry.name),
+          text: document.documentElement.innerText.includes('TPM Lens'),
+        };
+      });
+      assert(seen.openRoots.length === 0, `open shadow roots: ${seen.openRoots.join(', ')}`);
+      assert(seen.htmlAttributes.length === 0, `attributes on <html>: ${seen.htmlAttributes.join(', ')}`);
+      assert(seen.idOrClass === 0, `${seen.idOrClass} elements named after the extension`);
+      assert(seen.hooks === 0, `${seen.hooks} elements carry the test builds' verdict or count hooks`);
+      assert(
+        seen.attributeText.length === 0,
+        `attributes carry TPM Lens's text: ${seen.attributeText.slice(0, 3).join(' | ')}`,
+      );
+      assert(seen.marks.length === 0, `timeline entries: ${seen.marks.join(', ')}`);
+      assert(!seen.text, "TPM Lens's text is in the page's text");
+      await session.detach();
+    } finally {
+      await ctx.close().catch(() => undefined);
+      rmSync(profileDir, {recursive: true, force: true});
+    }
+  }
+
   return [
     {
       name: "the store build carries neither the development key nor the adapters' test URLs",
@@ -60,50 +118,15 @@ export function shippedBuildChecks({dist, chromium, rules, posting}: ShippedBuil
     },
     {
       name: 'the store build shows the panel and lets a page script read nothing of it',
-      run: async () => {
-        const profileDir = mkdtempSync(join(tmpdir(), 'tpm-lens-shipped-'));
-        const ctx = await launchChromium(chromium, profileDir, dist, rules);
-        try {
-          const page = await ctx.newPage();
-          await page.goto(`https://${posting.host}${posting.path}`, {waitUntil: 'domcontentloaded'});
-          const session = await ctx.newCDPSession(page);
-          // The panel is there: DevTools sees it in a closed shadow root.
-          let panelText = '';
-          for (const started = Date.now(); Date.now() - started < STATE_TIMEOUT_MS; await page.waitForTimeout(100)) {
-            const {root} = (await session.send('DOM.getDocument', {depth: -1, pierce: true})) as {root: CdpNode};
-            panelText = closedShadowText(root);
-            if (/TPM Lens/.test(panelText) && /Not a TPM role|Checklist|Verdict|TPM role/i.test(panelText)) break;
-          }
-          assert(/TPM Lens/.test(panelText), `no panel in a closed shadow root (saw "${panelText.slice(0, 80)}")`);
-          // What the page's own scripts can find.
-          const seen = await page.evaluate(() => {
-            const elements = Array.from(document.querySelectorAll('*'));
-            return {
-              openRoots: elements.filter((element) => element.shadowRoot !== null).map((element) => element.tagName),
-              htmlAttributes: Array.from(document.documentElement.attributes, (attribute) => attribute.name).filter(
-                (name) => /tpm/i.test(name),
-              ),
-              idOrClass: elements.filter((element) =>
-                /tpm/i.test(`${element.id} ${element.getAttribute('class') ?? ''}`),
-              ).length,
-              marks: performance
-                .getEntries()
-                .filter((entry) => /tpm/i.test(entry.name))
-                .map((entry) => entry.name),
-              text: document.documentElement.innerText.includes('TPM Lens'),
-            };
-          });
-          assert(seen.openRoots.length === 0, `open shadow roots: ${seen.openRoots.join(', ')}`);
-          assert(seen.htmlAttributes.length === 0, `attributes on <html>: ${seen.htmlAttributes.join(', ')}`);
-          assert(seen.idOrClass === 0, `${seen.idOrClass} elements named after the extension`);
-          assert(seen.marks.length === 0, `timeline entries: ${seen.marks.join(', ')}`);
-          assert(!seen.text, "the panel's text is in the page's text");
-          await session.detach();
-        } finally {
-          await ctx.close().catch(() => undefined);
-          rmSync(profileDir, {recursive: true, force: true});
-        }
-      },
+      run: () =>
+        revealsNothing(
+          posting,
+          (text) => /TPM Lens/.test(text) && /Not a TPM role|Checklist|Verdict|TPM role/i.test(text),
+        ),
+    },
+    {
+      name: 'the store build marks a result list and lets a page script read nothing of the marks',
+      run: () => revealsNothing(list, (text) => /TPM Lens: \d+ of \d+ results?/.test(text) && /a year/.test(text)),
     },
   ];
 }
