@@ -1,12 +1,5 @@
 import type {PayPeriod, PostedPay} from '../core/types';
-
-export function usd(value: number): string {
-  return `$${Math.round(value).toLocaleString('en-US')}`;
-}
-
-export function usdRange(low: number, high: number): string {
-  return low === high ? usd(low) : `${usd(low)}-${usd(high)}`;
-}
+import {usd, usdRange} from '../core/usd';
 
 const PERIOD_WORD: Record<PayPeriod, string> = {
   hour: 'an hour',

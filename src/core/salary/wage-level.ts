@@ -14,6 +14,7 @@
 import {HOURS_PER_YEAR} from './levels';
 import type {OccupationProfile} from './occupations';
 import type {Degree} from '../types';
+import {usd} from '../usd';
 
 export type WageLevel = 1 | 2 | 3 | 4;
 export type WorksheetFactor = 'experience' | 'education' | 'special-skills' | 'supervision';
@@ -125,8 +126,6 @@ export function impliedWageLevel(input: WorksheetInput): ImpliedLevel {
       .join('; ')}`,
   };
 }
-
-const usd = (value: number) => `$${Math.round(value).toLocaleString('en-US')}`;
 
 export interface ImpliedComparison {
   meets: boolean;

@@ -79,7 +79,7 @@ describe('content script start-up before the route check', () => {
       .map((file) => file.slice(REPO.length + 1))
       .filter(
         (file) =>
-          !/^src[\\/](sites[\\/]|core[\\/]html-text\.ts$|content[\\/](index|log|marks|page-state|test-hooks)\.tsx?$)/.test(
+          !/^src[\\/](sites[\\/]|core[\\/](html-text|json)\.ts$|content[\\/](index|log|marks|page-state|test-hooks)\.tsx?$)/.test(
             file,
           ),
       );

@@ -1,0 +1,9 @@
+// US dollar amounts as every view prints them: whole dollars with thousands separators ("$150,000").
+
+export function usd(value: number): string {
+  return `$${Math.round(value).toLocaleString('en-US')}`;
+}
+
+export function usdRange(low: number, high: number): string {
+  return low === high ? usd(low) : `${usd(low)}-${usd(high)}`;
+}
