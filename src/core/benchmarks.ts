@@ -1,3 +1,4 @@
+import {usd} from './digits';
 import {ARTICLE_SALARIES, ARTICLE_SOURCE, type ArticleSalaryEntry} from './data/article-salaries';
 import {HOURS_PER_YEAR, placeAgainstLevels} from './salary/levels';
 import type {Benchmark, BenchmarkFigure, PayComparison, PostedPay} from './types';
@@ -58,7 +59,6 @@ export const articleDataset: SalaryDataset = {
   },
 };
 
-const usd = (value: number) => `$${Math.round(value).toLocaleString('en-US')}`;
 /** Posted pay within this fraction of an average counts as "at" it. */
 const AVERAGE_BAND = 0.05;
 

@@ -1,8 +1,5 @@
+import {grouped, usd} from '../core/digits';
 import type {PayPeriod, PostedPay} from '../core/types';
-
-export function usd(value: number): string {
-  return `$${Math.round(value).toLocaleString('en-US')}`;
-}
 
 export function usdRange(low: number, high: number): string {
   return low === high ? usd(low) : `${usd(low)}-${usd(high)}`;
@@ -17,8 +14,7 @@ const PERIOD_WORD: Record<PayPeriod, string> = {
 };
 
 export function postedPayText(posted: PostedPay): string {
-  const money = (value: number) =>
-    posted.currency === 'USD' ? usd(value) : `${Math.round(value).toLocaleString('en-US')} ${posted.currency}`;
+  const money = (value: number) => (posted.currency === 'USD' ? usd(value) : `${grouped(value)} ${posted.currency}`);
   const stated = posted.min === posted.max ? money(posted.min) : `${money(posted.min)}-${money(posted.max)}`;
   const annual =
     posted.period === 'year' || posted.currency !== 'USD'

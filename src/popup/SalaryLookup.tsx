@@ -2,13 +2,13 @@
 // occupation, see wage levels I-IV as a bar with the national figure beside, with source and date.
 // The dataset is a separate chunk loaded on mount; nothing here needs a network or any setting.
 import {useEffect, useMemo, useState} from 'preact/hooks';
+import {usd} from '../core/digits';
 import type {SalaryData} from '../core/salary/dataset';
 import {loadSalaryData} from '../core/salary/load';
 import {lookupSalary, type SalaryLookup as LookupResult} from '../core/salary/lookup';
 import {DEFAULT_SOC} from '../core/salary/occupations';
 import {suggestPlaces, type Suggestion} from '../core/salary/suggest';
 
-const usd = (value: number) => `$${Math.round(value).toLocaleString('en-US')}`;
 const perHour = (value: number) => `$${value.toFixed(2)}/h`;
 const LIST_ID = 'salary-place-options';
 const LEVEL_NAMES = ['I', 'II', 'III', 'IV'] as const;

@@ -11,6 +11,7 @@
 //   Step 4 special skills: left to the analyst's judgement; TPM Lens does not score them.
 //   Step 5 supervision: +1 when the job supervises staff and the occupation is not itself supervisory
 //     (management occupations, SOC 11-xxxx, supervise by definition).
+import {usd} from '../digits';
 import {HOURS_PER_YEAR} from './levels';
 import type {OccupationProfile} from './occupations';
 import type {Degree} from '../types';
@@ -125,8 +126,6 @@ export function impliedWageLevel(input: WorksheetInput): ImpliedLevel {
       .join('; ')}`,
   };
 }
-
-const usd = (value: number) => `$${Math.round(value).toLocaleString('en-US')}`;
 
 export interface ImpliedComparison {
   meets: boolean;
