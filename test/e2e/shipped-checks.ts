@@ -16,6 +16,10 @@ function files(dir: string): string[] {
 interface CdpNode {
   nodeType: number;
   nodeValue?: string;
+  backendNodeId?: number;
+  localName?: string;
+  /** Name, value, name, value... */
+  attributes?: string[];
   shadowRootType?: 'open' | 'closed' | 'user-agent';
   children?: CdpNode[];
   shadowRoots?: CdpNode[];
@@ -30,6 +34,28 @@ function closedShadowText(node: CdpNode, inside = false): string {
     .map((root) => closedShadowText(root, inside || root.shadowRootType === 'closed'))
     .join(' ');
   return [here, children, shadows].filter(Boolean).join(' ');
+}
+
+/** The elements that host a closed shadow root (the panel's host), as DevTools sees them. */
+function closedHosts(node: CdpNode): CdpNode[] {
+  const here = (node.shadowRoots ?? []).some((root) => root.shadowRootType === 'closed') ? [node] : [];
+  return [...here, ...(node.children ?? []).flatMap(closedHosts), ...(node.shadowRoots ?? []).flatMap(closedHosts)];
+}
+
+/** Buttons inside closed shadow roots: "show in posting", and the "Not a TPM role" chip's (`chip`). */
+function panelButtons(node: CdpNode, inside = false, chip = false): Array<{node: CdpNode; chip: boolean}> {
+  const text = (node.children ?? []).map((child) => (child.nodeType === 3 ? (child.nodeValue ?? '') : '')).join('');
+  const attributes = node.attributes ?? [];
+  const inChip = chip || attributes[attributes.indexOf('data-testid') + 1] === 'not-tpm-chip';
+  const here =
+    inside && node.localName === 'button' && (inChip || text.trim() === 'show in posting')
+      ? [{node, chip: inChip}]
+      : [];
+  return [
+    ...here,
+    ...(node.children ?? []).flatMap((child) => panelButtons(child, inside, inChip)),
+    ...(node.shadowRoots ?? []).flatMap((root) => panelButtons(root, inside || root.shadowRootType === 'closed')),
+  ];
 }
 
 export interface ShippedBuild {
@@ -59,7 +85,7 @@ export function shippedBuildChecks({dist, chromium, rules, posting}: ShippedBuil
       },
     },
     {
-      name: 'the store build shows the panel and lets a page script read nothing of it',
+      name: 'the store build shows the panel and lets a page script read nothing of it (host, highlight, marks)',
       run: async () => {
         const profileDir = mkdtempSync(join(tmpdir(), 'tpm-lens-shipped-'));
         const ctx = await launchChromium(chromium, profileDir, dist, rules);
@@ -75,6 +101,36 @@ export function shippedBuildChecks({dist, chromium, rules, posting}: ShippedBuil
             if (/TPM Lens/.test(panelText) && /Not a TPM role|Checklist|Verdict|TPM role/i.test(panelText)) break;
           }
           assert(/TPM Lens/.test(panelText), `no panel in a closed shadow root (saw "${panelText.slice(0, 80)}")`);
+          const {root} = (await session.send('DOM.getDocument', {depth: -1, pierce: true})) as {root: CdpNode};
+          // The host is there for the user; it carries nothing (no id, class, style or custom property).
+          const hosts = closedHosts(root);
+          assert(hosts.length === 1, `${hosts.length} closed shadow hosts`);
+          assert(
+            (hosts[0]!.attributes ?? []).length === 0,
+            `the panel host has attributes: ${(hosts[0]!.attributes ?? []).join(' ')}`,
+          );
+          // "show in posting" highlights its sentence in the page, where the page can list highlights
+          // (a posting that is not a TPM role shows its chip first: opened the same way).
+          const click = async (node: CdpNode) => {
+            const {object} = (await session.send('DOM.resolveNode', {backendNodeId: node.backendNodeId})) as {
+              object: {objectId: string};
+            };
+            await session.send('Runtime.callFunctionOn', {
+              objectId: object.objectId,
+              functionDeclaration: 'function () { this.click(); }',
+            });
+          };
+          let evidence: CdpNode | undefined;
+          for (const started = Date.now(); !evidence && Date.now() - started < STATE_TIMEOUT_MS;) {
+            const {root: now} = (await session.send('DOM.getDocument', {depth: -1, pierce: true})) as {root: CdpNode};
+            const buttons = panelButtons(now);
+            evidence = buttons.find((button) => !button.chip)?.node;
+            const chip = buttons.find((button) => button.chip)?.node;
+            if (!evidence && chip) await click(chip);
+            if (!evidence) await page.waitForTimeout(100);
+          }
+          assert(evidence, 'no "show in posting" button in the panel');
+          await click(evidence);
           // What the page's own scripts can find.
           const seen = await page.evaluate(() => {
             const elements = Array.from(document.querySelectorAll('*'));
@@ -91,8 +147,19 @@ export function shippedBuildChecks({dist, chromium, rules, posting}: ShippedBuil
                 .filter((entry) => /tpm/i.test(entry.name))
                 .map((entry) => entry.name),
               text: document.documentElement.innerText.includes('TPM Lens'),
+              highlights: [...CSS.highlights.keys()],
+              sheets: document.adoptedStyleSheets.flatMap((sheet) =>
+                Array.from(sheet.cssRules, (rule) => rule.cssText),
+              ),
+              styled: elements.filter((element) =>
+                Array.from(element.attributes).some((attribute) => /tpm/i.test(`${attribute.name} ${attribute.value}`)),
+              ).length,
             };
           });
+          assert(seen.highlights.length === 1, `${seen.highlights.length} highlights after "show in posting"`);
+          assert(!/tpm|lens/i.test(seen.highlights.join(' ')), `highlight named ${seen.highlights.join(', ')}`);
+          assert(!/tpm|lens/i.test(seen.sheets.join(' ')), `adopted style sheets: ${seen.sheets.join(' ')}`);
+          assert(seen.styled === 0, `${seen.styled} elements with an attribute naming the extension`);
           assert(seen.openRoots.length === 0, `open shadow roots: ${seen.openRoots.join(', ')}`);
           assert(seen.htmlAttributes.length === 0, `attributes on <html>: ${seen.htmlAttributes.join(', ')}`);
           assert(seen.idOrClass === 0, `${seen.idOrClass} elements named after the extension`);
