@@ -1,12 +1,15 @@
 import {defineConfig} from 'vitest/config';
 
-// Unit and in-DOM tests. The real-browser suite lives in test/e2e and runs through its own script.
+// Tests by kind, the environment chosen by directory (README "Tests"): test/unit runs in Node, test/dom in
+// happy-dom; test/e2e drives real browsers through its own runners. test/unit/project/test-layout.test.ts
+// fails on a test file placed elsewhere.
 export default defineConfig({
   test: {
-    include: ['test/**/*.test.{ts,tsx}'],
-    exclude: ['test/e2e/**', 'node_modules/**'],
-    environment: 'node',
     // Generous: several suites read every real posting, and a loaded 2-core machine runs them slowly.
     testTimeout: 60_000,
+    projects: [
+      {extends: true, test: {name: 'unit', include: ['test/unit/**/*.test.{ts,tsx}'], environment: 'node'}},
+      {extends: true, test: {name: 'dom', include: ['test/dom/**/*.test.{ts,tsx}'], environment: 'happy-dom'}},
+    ],
   },
 });

@@ -1,5 +1,5 @@
 // Scores the analysis core against the hand-made labels of a split (format: ../shared/data/postings/LABELS.md).
-// Shared by `npm run eval` (prints the table) and test/accuracy.test.ts (guards the targets).
+// Shared by `npm run eval` (prints the table) and test/unit/project/accuracy.test.ts (guards the targets).
 import {existsSync, readFileSync} from 'node:fs';
 import {analyze} from '../src/core/analyze';
 import {analyzeCard} from '../src/core/card';

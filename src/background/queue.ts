@@ -1,7 +1,7 @@
 // The background analyses one posting at a time (JavaScript runs one thing at a time, and Chrome's
 // service worker cannot start a worker thread). So that no posting holds up another tab's:
 // - each analysis is bounded: the core reads at most MAX_DESCRIPTION_CHARS, and every pattern runs in
-//   time proportional to its input (test/core/linear-patterns.test.ts);
+//   time proportional to its input (test/unit/core/linear-patterns.test.ts);
 // - each runs in a task of its own, so requests that arrive meanwhile are queued before the next starts;
 // - among those waiting, the smallest posting goes first (an ordinary posting is not queued behind a
 //   huge one), and one that has waited MAX_WAIT_MS goes before any other (a huge one is not starved).

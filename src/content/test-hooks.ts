@@ -9,6 +9,6 @@ export const TEST_HOOKS: boolean = import.meta.env.MODE !== 'production';
 /**
  * Panel preferences (collapse, close) follow only events the browser marks as the user's. Tests click
  * with script-made events (happy-dom; the Firefox e2e, which has no input pipeline to drive), so the
- * builds with hooks accept those too; test/ui/shipped-build.test.tsx checks the store build's refusal.
+ * builds with hooks accept those too; test/dom/content/shipped-build.test.tsx checks the store build's refusal.
  */
 export const SYNTHETIC_EVENTS_COUNT: boolean = import.meta.env.MODE !== 'production';

@@ -2,7 +2,7 @@
 // beside "(Employer est.)" for the employer's range. An estimate is never the posting's pay (pay.ts
 // skips it); these read it as what it is, for showing labelled as an estimate.
 
-// No optional "(\s*" lead: tried at every position, it rescans runs of spaces (test/core/linear-patterns.test.ts).
+// No optional "(\s*" lead: tried at every position, it rescans runs of spaces (test/unit/core/linear-patterns.test.ts).
 const SITE_ESTIMATE = /\b(Glassdoor|Indeed|ZipRecruiter|LinkedIn)\s+est(?:\.|imate[sd]?\b)/i;
 const SITE_NAMES: Record<string, string> = {
   glassdoor: 'Glassdoor',

@@ -1,7 +1,7 @@
 // What postings say about the facts a job seeker screens on first, as data: work mode, security
 // clearance, citizenship, visa sponsorship, travel, employment type and seniority. Sources are
 // regular expressions matched case-insensitively against one normalised sentence (or the title and
-// location line); test/core/screening.test.ts validates every source with zod. Windows between words
+// location line); test/unit/core/screening.test.ts validates every source with zod. Windows between words
 // are bounded so nothing backtracks badly on long run-on lines.
 //
 // Written from the language of postings in general (US federal-contractor, ITAR/EAR export-control,

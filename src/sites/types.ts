@@ -101,7 +101,7 @@ export interface ReadResult {
 /**
  * Where an adapter's selectors were checked: the saved real pages (paths under ../shared/data/html) and the
  * selectors that match none of them, kept for layouts no saved page shows. Each adapter file exports one
- * beside the adapter; test/sites/selectors-verified.test.ts keeps both lists true. Not imported by the
+ * beside the adapter; test/unit/sites/selectors-verified.test.ts keeps both lists true. Not imported by the
  * extension, so builds leave it out.
  */
 export interface SelectorCheck {

@@ -9,12 +9,11 @@ import {tmpdir} from 'node:os';
 import {join, resolve} from 'node:path';
 import {servePages, type ServedPage} from './server';
 import {exitWith, runChecks} from './harness';
+import {REPO, SHARED_HTML} from '../support/shared';
 
-const ROOT = resolve(import.meta.dirname, '..', '..');
 /** DIST_E2E_FIREFOX picks another build folder (default dist-e2e-firefox/). */
-const DIST = resolve(process.env.DIST_E2E_FIREFOX ?? join(ROOT, 'dist-e2e-firefox'));
-const DATA = process.env.TPM_LENS_DATA ?? resolve(ROOT, '..', 'shared', 'data');
-const HTML = join(DATA, 'html');
+const DIST = resolve(process.env.DIST_E2E_FIREFOX ?? join(REPO, 'dist-e2e-firefox'));
+const HTML = SHARED_HTML;
 const FIREFOX = process.env.FIREFOX ?? '/usr/bin/firefox-esr';
 const STATE_TIMEOUT_MS = 10_000;
 

@@ -33,12 +33,11 @@ import {shippedBuildChecks} from './shipped-checks';
 import {unlistedPages} from './saved-pages';
 import {servePages, type ServedPage} from './server';
 import {pickPostings, SPLIT_PANE_CSP, splitPaneHtml, splitPanePath, type PanePosting} from './split-pane';
+import {REPO, SHARED_DATA as DATA, SHARED_HTML} from '../support/shared';
 
-const ROOT = resolve(import.meta.dirname, '..', '..');
-const DIST = resolve(process.env.DIST_E2E ?? join(ROOT, 'dist-e2e'));
-const SHIPPED_DIST = resolve(process.env.DIST ?? join(ROOT, 'dist'));
-const DATA = process.env.TPM_LENS_DATA ?? resolve(ROOT, '..', 'shared', 'data');
-const HTML = join(DATA, 'html');
+const DIST = resolve(process.env.DIST_E2E ?? join(REPO, 'dist-e2e'));
+const SHIPPED_DIST = resolve(process.env.DIST ?? join(REPO, 'dist'));
+const HTML = SHARED_HTML;
 const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
 const ONLY = process.env.E2E_ONLY ? new RegExp(process.env.E2E_ONLY, 'i') : null;
 

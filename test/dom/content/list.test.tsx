@@ -1,0 +1,187 @@
+// List mode on a real saved list page (Indeed search 2026), in a DOM: one mark per card, batched requests,
+// re-used cards never keep a stale mark, dim, header, fit after opening, teardown.
+import {readFileSync} from 'node:fs';
+import {join} from 'node:path';
+import {afterEach, beforeEach, describe, expect, it, vi} from 'vitest';
+import {analyze} from '../../../src/core/analyze';
+import {analyzeCard} from '../../../src/core/card';
+import {withoutSvgStyles} from '../../../src/cli/html-document';
+import {createListMode} from '../../../src/content/list';
+import type {CardRequest, CardResult} from '../../../src/messages/cards';
+import {haveShared, SHARED_HTML} from '../../support/pages';
+import {samplePosting} from '../../support/sample-posting';
+
+const URL_ = 'https://www.indeed.com/q-data-analyst-l-portland,-or-jobs.html';
+const CARD = '.job_seen_beacon';
+
+function setUp(options: {dimmed?: boolean} = {}) {
+  const html = withoutSvgStyles(
+    readFileSync(join(SHARED_HTML, 'indeed/DanWarner00_ai-job-search-platform-indeed_page.html'), 'utf8'),
+  );
+  const body = /<body[^>]*>([\s\S]*)<\/body>/i
+    .exec(html)![1]!
+    .replace(/<script\b[\s\S]*?<\/script>/gi, '')
+    .replace(/<(?:link|img|iframe)\b[^>]*>/gi, '');
+  document.body.innerHTML = body;
+  const batches: CardRequest[][] = [];
+  const requestCards = vi.fn(async (cards: CardRequest[]): Promise<CardResult[]> => {
+    batches.push(cards);
+    return cards.map(({key, ...card}) => ({key, card: analyzeCard(card), remembered: null}));
+  });
+  const dim = {load: vi.fn(async () => options.dimmed ?? false), set: vi.fn(async () => undefined)};
+  let href = URL_;
+  const list = createListMode({doc: document, currentUrl: () => href, requestCards, dim});
+  return {list, batches, requestCards, dim, go: (next: string) => (href = next)};
+}
+
+const settle = (ms = 80) => new Promise((resolve) => setTimeout(resolve, ms));
+/** Waits for a condition rather than a fixed time: the suite shares a loaded machine. */
+const until = (assertion: () => void) => vi.waitFor(assertion, {timeout: 15_000, interval: 20});
+const allMarked = (count: number) => until(() => expect(hosts()).toHaveLength(count));
+/** Live marks with a verdict (a copy cloned with its card has no shadow root). */
+const hosts = (root: ParentNode = document) =>
+  [...root.querySelectorAll('[data-tpm-lens-card]')].filter((host) => host.shadowRoot);
+const cards = () => [...document.querySelectorAll(CARD)];
+
+describe.skipIf(!haveShared)('list mode on the Indeed search page', () => {
+  let stop: (() => void) | null = null;
+  beforeEach(() => {
+    stop = null;
+  });
+  afterEach(() => {
+    stop?.();
+    document.body.innerHTML = '';
+  });
+
+  it('marks each of the 16 cards once, from one batched request, and says how many look like TPM roles', async () => {
+    const {list, batches} = setUp();
+    stop = list.stop;
+    list.refresh();
+    await allMarked(16);
+    expect(batches).toHaveLength(1);
+    expect(batches[0]).toHaveLength(16);
+    for (const card of cards()) expect(hosts(card), card.textContent?.slice(0, 40)).toHaveLength(1);
+    expect(hosts().map((host) => host.getAttribute('data-tpm-lens-card'))).toEqual(Array(16).fill('no'));
+    expect(document.querySelector('[data-tpm-lens-list]')?.getAttribute('data-tpm-lens-list')).toBe(
+      'TPM Lens: 0 of 16 results look like TPM roles',
+    );
+    // Marks sit beside the title, in their own shadow root.
+    const host = hosts()[0]!;
+    expect(host.previousElementSibling?.matches('h2.jobTitle')).toBe(true);
+    expect(host.shadowRoot?.textContent).toContain('$58K-$87K a year');
+  });
+
+  it('marks appended cards (infinite scroll) with one more batch and no doubles, copies of marks dropped', async () => {
+    const {list, batches} = setUp();
+    stop = list.stop;
+    list.refresh();
+    await allMarked(16);
+    const first = cards()[0]!;
+    const parent = first.closest('li')!.parentElement!;
+    for (let index = 0; index < 25; index++) {
+      const clone = first.closest('li')!.cloneNode(true) as Element;
+      const link = clone.querySelector('a[data-jk]')!;
+      link.setAttribute('data-jk', `clone${index}`);
+      clone.querySelector('[id^="jobTitle-"]')!.textContent =
+        index % 2 ? 'Technical Program Manager' : 'Program Manager';
+      parent.append(clone);
+    }
+    await until(() => expect(batches).toHaveLength(2));
+    await allMarked(41);
+    expect(cards()).toHaveLength(41);
+    for (const card of cards()) expect(hosts(card)).toHaveLength(1);
+    expect(document.querySelectorAll('[data-tpm-lens-host]:not([data-tpm-lens-list])')).toHaveLength(41);
+    expect(batches).toHaveLength(2);
+    expect(batches[1]).toHaveLength(25);
+    expect(hosts().filter((host) => host.getAttribute('data-tpm-lens-card') === 'yes')).toHaveLength(12);
+    expect(hosts().filter((host) => host.getAttribute('data-tpm-lens-card') === 'maybe')).toHaveLength(13);
+    expect(document.querySelector('[data-tpm-lens-list]')?.getAttribute('data-tpm-lens-list')).toBe(
+      'TPM Lens: 12 of 41 results look like TPM roles (13 more may be)',
+    );
+  });
+
+  it('never keeps a stale mark on a card element re-used for another job', async () => {
+    const {list} = setUp();
+    stop = list.stop;
+    list.refresh();
+    await allMarked(16);
+    const card = cards()[3]!;
+    expect(hosts(card)[0]!.getAttribute('data-tpm-lens-card')).toBe('no');
+    card.querySelector('[id^="jobTitle-"]')!.textContent = 'Senior Technical Program Manager';
+    card.querySelector('a[data-jk]')!.setAttribute('data-jk', 'reused1');
+    await until(() => expect(hosts(card)[0]?.getAttribute('data-tpm-lens-card')).toBe('yes'));
+    expect(hosts(card)).toHaveLength(1);
+  });
+
+  it('dims the cards that are not TPM roles when asked, and remembers the choice', async () => {
+    const {list, dim} = setUp();
+    stop = list.stop;
+    list.refresh();
+    await allMarked(16);
+    expect(document.querySelectorAll('[data-tpm-lens-dimmed]')).toHaveLength(0);
+    const header = document.querySelector('[data-tpm-lens-list]')!;
+    (header.shadowRoot!.querySelector('button') as HTMLButtonElement).click();
+    expect(document.querySelectorAll('[data-tpm-lens-dimmed]')).toHaveLength(16);
+    expect(dim.set).toHaveBeenCalledWith(true);
+    list.dimChanged(false);
+    expect(document.querySelectorAll('[data-tpm-lens-dimmed]')).toHaveLength(0);
+  });
+
+  it('starts dimmed when the stored choice says so', async () => {
+    const {list} = setUp({dimmed: true});
+    stop = list.stop;
+    list.refresh();
+    await until(() => expect(document.querySelectorAll('[data-tpm-lens-dimmed]')).toHaveLength(16));
+  });
+
+  it('shows fit and completeness on the card of a posting just analysed', async () => {
+    const {list} = setUp();
+    stop = list.stop;
+    list.refresh();
+    await allMarked(16);
+    const analysis = analyze(samplePosting(), {
+      profile: {
+        version: 1,
+        yearsExperience: 5,
+        degree: 'bachelor',
+        certifications: [],
+        checklist: [],
+        skills: [],
+        location: null,
+        payExpectation: null,
+      },
+    });
+    const key = `indeed:${cards()[0]!.querySelector('a[data-jk]')!.getAttribute('data-jk')}`;
+    list.analysisArrived(key, analysis);
+    const text = hosts(cards()[0]!)[0]!.shadowRoot!.textContent!;
+    expect(text).toContain(`fit ${Math.round(analysis.fit!.score)}`);
+    expect(text).toContain(`complete ${Math.round(analysis.completeness.score)}`);
+  });
+
+  it('observes the list container only, and leaves nothing behind off a list route', async () => {
+    const observe = vi.spyOn(MutationObserver.prototype, 'observe');
+    const {list, go} = setUp();
+    stop = list.stop;
+    list.refresh();
+    await allMarked(16);
+    const targets = observe.mock.calls.map(([target]) => target as Element);
+    expect(targets.length).toBeGreaterThan(0);
+    for (const target of targets) expect(target.id).toBe('mosaic-provider-jobcards');
+    observe.mockRestore();
+    go('https://www.indeed.com/viewjob?jk=29dd4196cccd7eaf');
+    list.refresh();
+    expect(document.querySelectorAll('[data-tpm-lens-host]')).toHaveLength(0);
+  });
+
+  it('asks again after a failed request, and never throws into the page', async () => {
+    const {list, requestCards} = setUp();
+    stop = list.stop;
+    requestCards.mockRejectedValueOnce(new Error('background asleep'));
+    list.refresh();
+    await until(() => expect(requestCards).toHaveBeenCalledTimes(1));
+    await settle();
+    expect(hosts()).toHaveLength(0);
+    list.refresh();
+    await allMarked(16);
+  });
+});

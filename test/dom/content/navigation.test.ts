@@ -1,0 +1,138 @@
+// Following the selected posting on single-page job boards: the watcher's narrow observation and the
+// controller's "never show the previous posting" rule, on the repository's real sample page.
+import {afterEach, describe, expect, it, vi} from 'vitest';
+import {createAnalyzer} from '../../../src/background/analysis';
+import {benchmarkFor} from '../../../src/background/benchmarks';
+import {createController} from '../../../src/content/controller';
+import {HOST_ID, unmountPanel} from '../../../src/content/mount';
+import {watchPosting} from '../../../src/content/navigation';
+import {sampleDocument} from '../../support/sample-posting';
+
+/** Counts the page reads; the real reader still does the reading. */
+const reads = vi.hoisted(() => ({count: 0}));
+vi.mock('../../../src/sites/read', async (importOriginal) => {
+  const original = await importOriginal<typeof import('../../../src/sites/read')>();
+  return {
+    ...original,
+    readPosting: (...args: Parameters<typeof original.readPosting>) => {
+      reads.count++;
+      return original.readPosting(...args);
+    },
+  };
+});
+
+afterEach(() => {
+  vi.useRealTimers();
+  unmountPanel(document);
+  delete document.documentElement.dataset.tpmLens;
+  document.head.querySelectorAll('script').forEach((script) => script.remove());
+  document.body.replaceChildren();
+});
+
+const tick = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+describe('watchPosting', () => {
+  it('observes only the first posting container that exists, and hears a new posting in the URL', async () => {
+    (window as unknown as {happyDOM: {setURL(url: string): void}}).happyDOM.setURL(
+      'https://www.linkedin.com/jobs/search/?currentJobId=1',
+    );
+    document.body.innerHTML =
+      '<main><aside id="rail">ads</aside><div class="jobs-search__job-details"><h1>First</h1></div></main>';
+    const onChange = vi.fn();
+    const onMutation = vi.fn();
+    watchPosting({onChange, onMutation});
+
+    document.getElementById('rail')!.textContent = 'other ads';
+    await tick(120);
+    expect(onMutation).not.toHaveBeenCalled();
+
+    document.querySelector('.jobs-search__job-details h1')!.textContent = 'First, re-rendered';
+    await tick(120);
+    expect(onMutation).toHaveBeenCalledTimes(1);
+    expect(onChange).not.toHaveBeenCalled();
+
+    // happy-dom has no Navigation API: the fallback URL poll finds the new posting.
+    history.pushState({}, '', 'https://www.linkedin.com/jobs/search/?currentJobId=2');
+    await tick(700);
+    expect(onChange).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('controller on a change of posting', () => {
+  it('replaces the old analysis at once and waits for the new content before analysing', async () => {
+    const sample = sampleDocument();
+    document.body.replaceChildren(
+      ...Array.from(sample.doc.body.childNodes, (node) => document.importNode(node as Node, true)),
+    );
+    for (const script of sample.doc.querySelectorAll('script[type="application/ld+json"]'))
+      document.head.append(document.importNode(script, true));
+    let href = 'https://www.indeed.com/viewjob?jk=aaaaaaaaaaaaaaaa';
+    const analyzer = createAnalyzer({loadProfile: async () => null, benchmarkFor});
+    const analysed: string[] = [];
+    const controller = createController({
+      doc: document,
+      currentUrl: () => href,
+      requestAnalysis: (posting) => {
+        analysed.push(posting.title);
+        return analyzer.analyze(posting);
+      },
+      reportSummary: async () => undefined,
+      openOptions: async () => undefined,
+      retryDelaysMs: [5000, 5000],
+    });
+    await controller.update();
+    const root = () => document.getElementById(HOST_ID)?.shadowRoot;
+    const firstTitle = analysed[0]!;
+    expect(root()?.querySelector('[data-testid=posting-title]')?.textContent ?? root()?.textContent).toContain(
+      firstTitle,
+    );
+
+    // The URL names another posting; the page still shows the first one.
+    href = 'https://www.indeed.com/viewjob?jk=bbbbbbbbbbbbbbbb';
+    const pending = controller.update();
+    await tick(0);
+    expect(root()?.querySelector('[data-testid=panel-notice]')?.getAttribute('data-state')).toBe('reading');
+    expect(root()?.textContent).not.toContain(firstTitle);
+    expect(document.documentElement.dataset.tpmLens).toBeUndefined();
+    expect(analysed).toHaveLength(1);
+
+    // The site renders the new posting; the container's mutation nudges the waiting read.
+    const script = document.head.querySelector('script[type="application/ld+json"]')!;
+    script.textContent = script.textContent!.replace(
+      JSON.stringify(firstTitle),
+      JSON.stringify('Senior Technical Program Manager, Payments'),
+    );
+    controller.nudge();
+    await pending;
+    expect(analysed).toEqual([firstTitle, 'Senior Technical Program Manager, Payments']);
+    expect(document.querySelectorAll(`#${HOST_ID}`)).toHaveLength(1);
+    expect(root()?.textContent).toContain('Senior Technical Program Manager, Payments');
+    expect(document.documentElement.dataset.tpmLens).toMatch(/^(analyzed|not-tpm)$/);
+  });
+
+  it('reads a page without a posting again only when it has changed', async () => {
+    document.body.innerHTML = '<main><h1>Too many requests</h1><p>Please try again later.</p></main>';
+    const controller = createController({
+      doc: document,
+      currentUrl: () => 'https://www.linkedin.com/jobs/view/3915648740/',
+      requestAnalysis: async () => {
+        throw new Error('not reached');
+      },
+      reportSummary: async () => undefined,
+      openOptions: async () => undefined,
+      retryDelaysMs: [1, 1, 1, 1],
+    });
+    reads.count = 0;
+    await controller.update();
+    expect(reads.count).toBe(1);
+    expect(document.documentElement.dataset.tpmLens).toBe('no-posting');
+
+    reads.count = 0;
+    const pending = controller.update();
+    document
+      .querySelector('main')!
+      .append(Object.assign(document.createElement('p'), {textContent: 'Still rendering…'}));
+    await pending;
+    expect(reads.count).toBe(2);
+  });
+});

@@ -1,0 +1,33 @@
+import {describe, expect, it, vi} from 'vitest';
+
+const browserMock = vi.hoisted(() => ({
+  runtime: {sendMessage: vi.fn(async () => null)},
+  storage: {
+    onChanged: {addListener: vi.fn()},
+    local: {get: vi.fn(async () => ({})), set: vi.fn(async () => undefined)},
+  },
+}));
+vi.mock('webextension-polyfill', () => ({default: browserMock}));
+
+/** The entry's start-up promise (src/content/index.tsx). */
+const started = () =>
+  (globalThis as unknown as Record<symbol, Promise<void> | undefined>)[Symbol.for('tpm-lens.content-started')];
+
+describe('content script entry', () => {
+  it('starts once, even when "Analyze this page" injects it into a page where it already runs', async () => {
+    vi.useFakeTimers();
+    // The entry starts the rest of the script by a dynamic import: wait for it.
+    await import('../../../src/content/index');
+    await started();
+    const listeners = browserMock.storage.onChanged.addListener.mock.calls.length;
+    expect(listeners).toBeGreaterThan(0);
+    // The remembered panel choices are read once per start.
+    expect(browserMock.storage.local.get).toHaveBeenCalledTimes(1);
+    vi.resetModules();
+    await import('../../../src/content/index');
+    await started();
+    expect(browserMock.storage.onChanged.addListener).toHaveBeenCalledTimes(listeners);
+    expect(browserMock.storage.local.get).toHaveBeenCalledTimes(1);
+    vi.useRealTimers();
+  });
+});

@@ -1,0 +1,234 @@
+import {render} from 'preact';
+import {act} from 'preact/test-utils';
+import {afterEach, beforeEach, describe, expect, it, vi} from 'vitest';
+import {analyzeDraft} from '../../../src/core/draft';
+import {emptyProfile} from '../../../src/core/profile';
+import type {Profile} from '../../../src/core/types';
+import {OptionsApp} from '../../../src/options/OptionsApp';
+import {PROFILE_KEY} from '../../../src/storage/keys';
+import {createProfileStore} from '../../../src/storage/profile-store';
+import {parseProfileValue} from '../../../src/storage/profile-schema';
+import {haveRealPostings, realPostings} from '../../support/dev-postings';
+import {memoryArea} from '../../support/memory-area';
+
+let root: HTMLElement;
+beforeEach(() => {
+  root = document.createElement('div');
+  document.body.append(root);
+  history.replaceState(null, '', '#profile');
+});
+afterEach(() => {
+  render(null, root);
+  root.remove();
+});
+
+const settle = async () => {
+  for (let index = 0; index < 5; index++) await act(async () => new Promise((resolve) => setTimeout(resolve, 0)));
+};
+const $ = <T extends Element = HTMLElement>(selector: string) => {
+  const found = root.querySelector<T>(selector);
+  if (!found) throw new Error(`no ${selector}`);
+  return found;
+};
+async function type(selector: string, value: string) {
+  const field = $<HTMLInputElement | HTMLTextAreaElement>(selector);
+  await act(() => {
+    field.value = value;
+    field.dispatchEvent(new Event('input', {bubbles: true}));
+  });
+}
+async function click(element: Element) {
+  await act(() => {
+    (element as HTMLElement).click();
+  });
+  await settle();
+}
+const button = (text: string) => {
+  const found = [...root.querySelectorAll('button')].find((candidate) => candidate.textContent?.trim() === text);
+  if (!found) throw new Error(`no button "${text}"`);
+  return found;
+};
+
+async function mount(sync = memoryArea(), local = memoryArea()) {
+  const download = vi.fn();
+  const copyText = vi.fn(async () => undefined);
+  const store = createProfileStore({sync, local});
+  render(<OptionsApp store={store} download={download} copyText={copyText} />, root);
+  await settle();
+  return {sync, local, download, copyText};
+}
+
+const stored: Profile = {
+  ...emptyProfile(),
+  yearsExperience: 4,
+  degree: 'bachelor',
+  certifications: ['PMP'],
+  checklist: ['communication'],
+  skills: ['Jira'],
+  location: 'Denver, CO',
+  payExpectation: 140000,
+};
+
+describe('options page: profile tab', () => {
+  it('shows the stored profile and saves what the user changes', async () => {
+    const {sync} = await mount(memoryArea({[PROFILE_KEY]: stored}));
+    expect($<HTMLInputElement>('#years').value).toBe('4');
+    expect($<HTMLSelectElement>('#degree').value).toBe('bachelor');
+    await type('#years', '7');
+    await act(() => {
+      const select = $<HTMLSelectElement>('#degree');
+      select.value = 'master';
+      select.dispatchEvent(new Event('change', {bubbles: true}));
+    });
+    await click($('input[value="risk-management"]'));
+    await type('#pay', '$165k');
+    await click(button('Save profile'));
+    expect($('[data-testid="profile-status"]').textContent).toContain('Profile saved');
+    expect(sync.data[PROFILE_KEY]).toEqual({
+      ...stored,
+      yearsExperience: 7,
+      degree: 'master',
+      checklist: ['communication', 'risk-management'],
+      payExpectation: 165000,
+    });
+  });
+
+  it('reports a corrupt stored profile, keeps it aside and lists the backup', async () => {
+    const corrupt = {version: 1, degree: 'wizard'};
+    const {sync, local} = await mount(memoryArea({[PROFILE_KEY]: corrupt}));
+    expect($('[data-testid="profile-status"]').textContent).toMatch(
+      /could not be read \(degree: .*\)\. It was kept aside/,
+    );
+    expect(sync.data[PROFILE_KEY]).toEqual(corrupt);
+    expect(local.data.profileBackups).toHaveLength(1);
+    expect($('#backups-heading').textContent).toBe('Kept aside');
+  });
+
+  it('refuses bad input with a message per field and stores nothing', async () => {
+    const {sync} = await mount();
+    await type('#years', 'ten');
+    await click(button('Save profile'));
+    expect(root.querySelector('.field-error')?.textContent).toContain('Years must be a number');
+    expect(sync.data[PROFILE_KEY]).toBeUndefined();
+  });
+
+  it('reads a pasted resume into the form, shows where each value came from, and saves only on confirm', async () => {
+    const {sync} = await mount();
+    await type(
+      '#resume-text',
+      'Sam Lee\nPortland, OR\nProgram manager with 6 years of experience leading teams and managing risks.\nEducation\nB.S. Computer Science\nCertifications\nPMP, 2021\nSkills\nJira, SQL',
+    );
+    await click(button('Read resume into the form'));
+    expect($<HTMLInputElement>('#years').value).toBe('6');
+    expect($<HTMLSelectElement>('#degree').value).toBe('bachelor');
+    expect($<HTMLTextAreaElement>('#certifications').value).toBe('PMP');
+    expect($<HTMLInputElement>('#location').value).toBe('Portland, OR');
+    expect($<HTMLInputElement>('input[value="risk-management"]').checked).toBe(true);
+    expect(root.querySelector('.evidence')?.textContent).toContain('6 years of experience');
+    expect(sync.data[PROFILE_KEY]).toBeUndefined();
+    await click(button('Save profile'));
+    expect(sync.data[PROFILE_KEY]).toMatchObject({
+      yearsExperience: 6,
+      degree: 'bachelor',
+      certifications: ['PMP'],
+      skills: ['Jira', 'SQL'],
+      location: 'Portland, OR',
+    });
+  });
+
+  it('exports the profile file the CLI reads and imports one back', async () => {
+    const {download} = await mount(memoryArea({[PROFILE_KEY]: stored}));
+    await click(button('Export as JSON'));
+    const [name, text] = download.mock.calls[0] as [string, string];
+    expect(name).toBe('tpm-lens-profile.json');
+    expect(parseProfileValue(JSON.parse(text))).toEqual({ok: true, profile: stored, migratedFrom: null});
+
+    const input = $<HTMLInputElement>('input[type="file"]');
+    const choose = async (content: string) => {
+      Object.defineProperty(input, 'files', {
+        configurable: true,
+        value: [new File([content], 'mine.json', {type: 'application/json'})],
+      });
+      await act(() => void input.dispatchEvent(new Event('change', {bubbles: true})));
+      await settle();
+    };
+    await choose('{"yearsExperience": 12, "degree": "doctorate"}');
+    expect($<HTMLInputElement>('#years').value).toBe('12');
+    expect($('[data-testid="profile-status"]').textContent).toContain('Read mine.json');
+    await choose('{"yearsExperience": "many"');
+    expect($('[data-testid="profile-status"]').textContent).toContain('is not a JSON file');
+    expect($<HTMLInputElement>('#years').value).toBe('12');
+    await choose('{"checklist": ["juggling"]}');
+    expect($('[data-testid="profile-status"]').textContent).toContain('not a usable profile (checklist.0');
+  });
+});
+
+describe.skipIf(!haveRealPostings)('options page: draft checker tab', () => {
+  const posting = realPostings().find(
+    (candidate) => /technical program manager/i.test(candidate.title) && !candidate.salaryText,
+  )!;
+  const draft = `${posting.title}\n${posting.description}`;
+
+  it('updates as the listing is typed and lists what a real listing misses', async () => {
+    const {copyText} = await mount();
+    await click(button('Listing draft checker'));
+    expect(location.hash).toBe('#draft');
+    expect($('[data-testid="draft-empty"]')).toBeTruthy();
+    await type('#draft-text', draft);
+    const expected = analyzeDraft({text: draft});
+    expect($('[data-testid="draft-completeness"] .score').textContent).toBe(
+      String(expected.analysis.completeness.score),
+    );
+    expect($('[data-testid="draft-title-value"]').textContent).toBe(`${posting.title} (detected)`);
+    const missing = [...root.querySelectorAll('[data-testid="draft-missing"] li')].map((item) =>
+      item.getAttribute('data-id'),
+    );
+    expect(missing).toEqual(expected.analysis.completeness.missing);
+    expect(missing).toContain('pay-range');
+    expect($('[data-testid="draft-pay-value"]').textContent).toBe('missing');
+
+    // Adding a pay line clears the pay-range item at once.
+    await type('#draft-pay', '$150,000 - $190,000 a year');
+    expect(
+      [...root.querySelectorAll('[data-testid="draft-missing"] li')].map((item) => item.getAttribute('data-id')),
+    ).not.toContain('pay-range');
+
+    await type('#jsonld-text', JSON.stringify({'@type': 'JobPosting', title: posting.title, datePosted: '2026-13-01'}));
+    const findings = $('[data-testid="jsonld-findings"]').textContent ?? '';
+    expect(findings).toContain('required, missing: description');
+    expect(findings).toContain('required, malformed: datePosted');
+
+    await click(button('Copy report as Markdown'));
+    const markdown = (copyText.mock.calls[0] as unknown as [string])[0];
+    expect(markdown).toContain('- **Pay range:** stated');
+    expect(markdown).toContain('- required, malformed: `datePosted`');
+    expect(root.textContent).toContain('Copied the report as Markdown.');
+  });
+
+  it('shows the report to copy by hand when the clipboard refuses', async () => {
+    history.replaceState(null, '', '#draft');
+    const copyText = vi.fn(async () => {
+      throw new Error('Document is not focused');
+    });
+    render(
+      <OptionsApp
+        store={createProfileStore({sync: memoryArea(), local: memoryArea()})}
+        download={vi.fn()}
+        copyText={copyText}
+      />,
+      root,
+    );
+    await settle();
+    await type('#draft-text', draft);
+    await click(button('Copy report as Markdown'));
+    expect(root.textContent).toContain('Could not copy (Document is not focused)');
+    expect($<HTMLTextAreaElement>('[data-testid="draft-markdown"]').value).toContain('# Listing check: ');
+  });
+
+  it('says so when the JSON-LD cannot be read', async () => {
+    history.replaceState(null, '', '#draft');
+    await mount();
+    await type('#jsonld-text', '{"@type": ');
+    expect(root.querySelector('[role="alert"]')?.textContent).toContain('not valid JSON');
+  });
+});

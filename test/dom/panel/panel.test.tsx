@@ -1,0 +1,135 @@
+import {render} from 'preact';
+import {afterEach, beforeEach, describe, expect, it, vi} from 'vitest';
+import {analyze} from '../../../src/core/analyze';
+import type {SalaryDataset} from '../../../src/core/benchmarks';
+import {CHECKLIST_IDS} from '../../../src/core/ids';
+import type {Analysis, Profile} from '../../../src/core/types';
+import {Panel} from '../../../src/panel/Panel';
+import {haveRealPostings} from '../../support/dev-postings';
+import {labelledNonTpmPosting, samplePosting} from '../../support/sample-posting';
+
+let container: HTMLElement;
+beforeEach(() => {
+  container = document.createElement('div');
+  document.body.append(container);
+});
+afterEach(() => {
+  render(null, container);
+  container.remove();
+});
+
+const q = (selector: string) => container.querySelector(selector);
+const qa = (selector: string) => Array.from(container.querySelectorAll(selector));
+const button = (name: string) =>
+  qa('button').find((el) => el.getAttribute('aria-label') === name || el.textContent?.trim() === name) as
+    HTMLButtonElement | undefined;
+
+/** Preact applies state changes after the current task. */
+const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+const PROFILE: Profile = {
+  version: 1,
+  yearsExperience: 12,
+  degree: 'bachelor',
+  certifications: ['PMP'],
+  checklist: ['communication', 'stakeholder-management', 'delivery', 'planning'],
+  skills: ['Azure'],
+  location: 'Seattle, WA',
+  payExpectation: null,
+};
+
+describe('panel on a real TPM posting', () => {
+  const analysis = analyze(samplePosting());
+
+  it('is a TPM posting according to the core (the sample is a Principal TPM role)', () => {
+    expect(analysis.detection.isTechnicalProjectManager).toBe(true);
+  });
+
+  it('shows title, verdict, completeness and one checklist item per id with its presence', () => {
+    render(<Panel analysis={analysis} />, container);
+    expect(q('[data-testid=posting-title]')?.textContent).toBe(analysis.posting.title);
+    expect(q('[data-testid=verdict]')?.getAttribute('data-verdict')).toBe('tpm');
+    expect(q('[data-testid=completeness-score]')?.textContent).toContain(
+      String(Math.round(analysis.completeness.score)),
+    );
+    const items = qa('[data-testid=checklist-item]');
+    expect(items.map((item) => item.getAttribute('data-id')).sort()).toEqual([...CHECKLIST_IDS].sort());
+    for (const match of analysis.checklist) {
+      const item = items.find((el) => el.getAttribute('data-id') === match.id)!;
+      expect(item.getAttribute('data-present')).toBe(String(match.present));
+      for (const sentence of match.evidence) expect(item.textContent).toContain(sentence);
+    }
+  });
+
+  it('invites to set up a profile and shows no fit number without one', () => {
+    const onSetUpProfile = vi.fn();
+    render(<Panel analysis={analysis} onSetUpProfile={onSetUpProfile} />, container);
+    const fit = q('[data-testid=fit-score]')!;
+    expect(fit.getAttribute('data-has-profile')).toBe('false');
+    expect(fit.textContent).not.toMatch(/\d/);
+    button('Set up your profile')!.click();
+    expect(onSetUpProfile).toHaveBeenCalledOnce();
+  });
+
+  it('shows the fit score with a profile', () => {
+    const withFit = analyze(samplePosting(), {profile: PROFILE});
+    render(<Panel analysis={withFit} />, container);
+    const fit = q('[data-testid=fit-score]')!;
+    expect(fit.getAttribute('data-has-profile')).toBe('true');
+    expect(fit.textContent).toContain(String(withFit.fit!.score));
+  });
+
+  it('gives every benchmark figure its source and date', () => {
+    render(<Panel analysis={analysis} />, container);
+    const salary = q('[data-testid=salary-benchmark]')!;
+    const figures = analysis.salary.benchmark?.figures ?? [];
+    expect(figures.length).toBeGreaterThan(0);
+    for (const figure of figures) expect(salary.textContent).toContain(`Source: ${figure.source}, ${figure.date}`);
+  });
+
+  it('says "no data" when there is no benchmark', () => {
+    const empty: SalaryDataset = {
+      benchmarkFor: () => ({place: 'Nowhere', scope: 'national', fallbackReason: 'no local data', figures: []}),
+    };
+    render(<Panel analysis={analyze(samplePosting(), {dataset: empty})} />, container);
+    expect(q('[data-testid=salary-benchmark]')!.textContent).toContain('no data');
+  });
+
+  it('collapses, expands and dismisses with labelled buttons', async () => {
+    const onDismiss = vi.fn();
+    render(<Panel analysis={analysis} onDismiss={onDismiss} />, container);
+    const toggle = button('Collapse TPM Lens')!;
+    expect(toggle.getAttribute('aria-expanded')).toBe('true');
+    toggle.click();
+    await flush();
+    expect((q('#tpm-lens-body') as HTMLElement).hidden).toBe(true);
+    expect(button('Expand TPM Lens')!.getAttribute('aria-expanded')).toBe('false');
+    button('Expand TPM Lens')!.click();
+    await flush();
+    expect((q('#tpm-lens-body') as HTMLElement).hidden).toBe(false);
+    button('Close TPM Lens')!.click();
+    expect(onDismiss).toHaveBeenCalledOnce();
+  });
+
+  it('renders page text as text, never as markup', () => {
+    const hostile = {...samplePosting(), title: 'TPM <img src=x onerror="alert(1)">'};
+    render(<Panel analysis={analyze(hostile)} />, container);
+    expect(q('img')).toBeNull();
+    expect(q('[data-testid=posting-title]')!.textContent).toBe(hostile.title);
+  });
+});
+
+describe.skipIf(!haveRealPostings)('panel on a real non-TPM posting (../shared/data)', () => {
+  it('starts as a "Not a TPM role" chip that opens the full analysis', async () => {
+    const analysis: Analysis = analyze(labelledNonTpmPosting());
+    expect(analysis.detection.isTechnicalProjectManager).toBe(false);
+    render(<Panel analysis={analysis} />, container);
+    expect(q('[data-testid=panel]')).toBeNull();
+    const chip = q('[data-testid=not-tpm-chip] button') as HTMLButtonElement;
+    expect(chip.textContent).toContain('Not a TPM role');
+    chip.click();
+    await flush();
+    expect(q('[data-testid=posting-title]')?.textContent).toBe(analysis.posting.title);
+    expect(q('[data-testid=verdict]')?.getAttribute('data-verdict')).toBe('not-tpm');
+  });
+});

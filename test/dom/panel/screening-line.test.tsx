@@ -1,0 +1,60 @@
+import {render} from 'preact';
+import {afterEach, beforeEach, describe, expect, it, vi} from 'vitest';
+import {analyze} from '../../../src/core/analyze';
+import {emptyProfile} from '../../../src/core/profile';
+import {Panel} from '../../../src/panel/Panel';
+
+let container: HTMLElement;
+beforeEach(() => {
+  container = document.createElement('div');
+  document.body.append(container);
+});
+afterEach(() => {
+  render(null, container);
+  container.remove();
+});
+
+// Sentences quoted from ../shared/data/postings/dev.jsonl.
+const posting = {
+  title: 'Senior Technical Program Manager',
+  company: 'Example',
+  location: 'Remote, US',
+  salaryText: '',
+  description: [
+    'Candidate must have the ability to obtain and maintain Secret Security Clearance.',
+    'However, we are unable to sponsor H1B candidates at this time.',
+    '8+ years of experience managing technical programs.',
+  ].join('\n'),
+};
+
+describe('the screening line', () => {
+  it('opens the panel with focusable parts that highlight their sentence', () => {
+    const shown: string[] = [];
+    const onShowEvidence = vi.fn((sentence: string) => (shown.push(sentence), true));
+    render(<Panel analysis={analyze(posting)} onShowEvidence={onShowEvidence} />, container);
+    const line = container.querySelector('[data-testid="screening-line"]')!;
+    expect(line.textContent).toBe('Remote (US) · No sponsorship · Secret clearance required · 8+ years · Senior');
+    const body = container.querySelector('#tpm-lens-body')!;
+    expect(body.firstElementChild).toBe(line);
+    const sponsorship = line.querySelector<HTMLButtonElement>('button[data-id="sponsorship"]')!;
+    expect(sponsorship.tagName).toBe('BUTTON');
+    sponsorship.click();
+    expect(shown).toEqual(['However, we are unable to sponsor H1B candidates at this time.']);
+  });
+
+  it('says when a part was read from the location line rather than the text', async () => {
+    render(<Panel analysis={analyze(posting)} onShowEvidence={() => false} />, container);
+    container.querySelector<HTMLButtonElement>('button[data-id="workMode"]')!.click();
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(container.querySelector('[role="status"]')?.textContent).toContain('title or location');
+  });
+
+  it('shows hard blockers first in the fit', () => {
+    const analysis = analyze(posting, {profile: {...emptyProfile(), needsSponsorship: true, yearsExperience: 9}});
+    render(<Panel analysis={analysis} />, container);
+    expect(container.querySelector('[data-testid="fit-blockers"]')?.textContent).toContain(
+      'posting offers no visa sponsorship; you need it',
+    );
+    expect(container.querySelector('[data-testid="fit-score"] .score')?.textContent).toBe('0');
+  });
+});

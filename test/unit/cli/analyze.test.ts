@@ -1,0 +1,140 @@
+// The analyze command end to end: real inputs of every kind, broken inputs, profile and summary.
+import {spawnSync} from 'node:child_process';
+import {mkdtempSync, writeFileSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import {join} from 'node:path';
+import {describe, expect, it} from 'vitest';
+import {AnalysisSchema} from '../../../src/core/schema';
+import {REPO} from '../../support/shared';
+
+const SAMPLE = join(REPO, 'samples', 'principal-tpm-ai-ml.indeed.html');
+
+function run(...args: string[]) {
+  const result = spawnSync(process.execPath, ['--import', 'tsx', join(REPO, 'src', 'cli', 'analyze.ts'), ...args], {
+    cwd: REPO,
+    encoding: 'utf8',
+  });
+  return {status: result.status, stdout: result.stdout, stderr: result.stderr};
+}
+
+const dir = mkdtempSync(join(tmpdir(), 'tpm-lens-cli-'));
+const text = join(dir, 'posting.md');
+writeFileSync(
+  text,
+  '# IT Project Manager\n\nPlan and deliver infrastructure projects on time and within budget.\nAt least 5 years of IT project management experience; PMP required.\nPay: $55-$65 per hour.\n',
+);
+const jsonl = join(dir, 'postings.jsonl');
+writeFileSync(
+  jsonl,
+  [
+    JSON.stringify({
+      id: 'a',
+      title: 'Technical Program Manager',
+      company: 'X',
+      location: 'Austin, TX',
+      salary_text: '$150,000 - $180,000 a year',
+      description: 'Drive cross-team software programs and report status to leadership.',
+    }),
+    '{"id": "broken", "title": ',
+    JSON.stringify({
+      id: 'b',
+      title: 'Construction Project Manager',
+      company: 'Y',
+      location: 'Denver, CO',
+      salary_text: null,
+      description: 'Manage subcontractors on commercial building sites.',
+    }),
+  ].join('\n'),
+);
+const profile = join(dir, 'profile.json');
+writeFileSync(
+  profile,
+  JSON.stringify({
+    yearsExperience: 6,
+    degree: 'bachelor',
+    certifications: ['PMP'],
+    checklist: ['planning', 'delivery'],
+    skills: [],
+    location: null,
+    payExpectation: null,
+  }),
+);
+
+describe('npm run analyze', {timeout: 60_000}, () => {
+  it('--json prints one schema-valid object per posting, and a bad line or file is reported by name without stopping', () => {
+    const {status, stdout, stderr} = run('--json', SAMPLE, text, jsonl, join(dir, 'missing.html'));
+    const analyses = stdout
+      .trim()
+      .split('\n')
+      .map((line) => AnalysisSchema.parse(JSON.parse(line)));
+    expect(analyses.map((analysis) => analysis.id)).toEqual([
+      'principal-tpm-ai-ml.indeed.html',
+      'posting.md',
+      'a',
+      'b',
+    ]);
+    expect(analyses[0]!.posting.title).toBe('Principal Technical Program Manager (AI & Machine Learning)');
+    expect(analyses[1]!.requirements).toMatchObject({minYearsExperience: 5, certifications: ['PMP']});
+    expect(analyses[1]!.salary.posted).toMatchObject({period: 'hour', annualMin: 55 * 2080, annualMax: 65 * 2080});
+    expect(analyses[2]!.detection.isTechnicalProjectManager).toBe(true);
+    expect(analyses[3]!.detection.isTechnicalProjectManager).toBe(false);
+    expect(analyses.every((analysis) => analysis.fit === null)).toBe(true);
+    const errors = stderr.split('\n').filter((line) => line.trim() && !/nodedir/.test(line));
+    expect(errors).toHaveLength(2);
+    expect(errors[0]).toContain(`${jsonl}:2`);
+    expect(errors[1]).toContain('missing.html');
+    expect(status).toBe(1);
+  });
+
+  it('scores fit with --profile and exits 0 when every file reads', () => {
+    const {status, stdout} = run('--json', '--profile', profile, text);
+    const analysis = AnalysisSchema.parse(JSON.parse(stdout));
+    expect(analysis.fit?.met).toEqual(expect.arrayContaining(['experience', 'certification:PMP']));
+    expect(status).toBe(0);
+  });
+
+  it('refuses a profile that is not one, naming it', () => {
+    const bad = join(dir, 'bad-profile.json');
+    writeFileSync(bad, JSON.stringify({yearsExperience: 'lots'}));
+    const {status, stderr} = run('--profile', bad, text);
+    expect(stderr).toContain('bad-profile.json');
+    expect(status).not.toBe(0);
+  });
+
+  it('prints a readable report without --json', () => {
+    const {status, stdout} = run(SAMPLE);
+    expect(stdout).toMatch(/Verdict: technical project\/program manager/);
+    expect(stdout).toMatch(/Checklist \(\d+\/21\)/);
+    expect(status).toBe(0);
+  });
+});
+
+describe('screening fields through --profile', () => {
+  it('reads the profile file the options page exports and reports the blocker', () => {
+    const posting = join(dir, 'no-sponsorship.md');
+    writeFileSync(
+      posting,
+      '# Technical Program Manager\n\nDrive cross-team software programs.\nHowever, we are unable to sponsor H1B candidates at this time.\n',
+    );
+    const screeningProfile = join(dir, 'screening-profile.json');
+    writeFileSync(
+      screeningProfile,
+      JSON.stringify({
+        version: 1,
+        needsSponsorship: true,
+        clearanceHeld: 'none',
+        usCitizen: false,
+        workModes: ['remote'],
+        travelLimit: 10,
+      }),
+    );
+    const {status, stdout} = run('--json', '--profile', screeningProfile, posting);
+    expect(status).toBe(0);
+    const analysis = AnalysisSchema.parse(JSON.parse(stdout.trim()));
+    expect(analysis.requirements.sponsorship).toBe('not offered');
+    expect(analysis.fit).toMatchObject({
+      score: 0,
+      blockers: [{id: 'sponsorship', reason: 'posting offers no visa sponsorship; you need it'}],
+    });
+  });
+});

@@ -1,0 +1,178 @@
+// The analyze command at scale: JSON Lines streamed line by line (files, gzip, stdin), worker threads
+// that keep the input's order, a broken row reported by file and line, and output that cannot drive
+// a terminal or a spreadsheet.
+import {spawn, spawnSync} from 'node:child_process';
+import {mkdtempSync, writeFileSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import {join} from 'node:path';
+import {gzipSync} from 'node:zlib';
+import {parse} from 'csv-parse/sync';
+import {describe, expect, it} from 'vitest';
+import {spreadsheetSafe, terminalSafe, terminalSafeJson} from '../../../src/cli/safe-text';
+import {AnalysisSchema} from '../../../src/core/schema';
+import {REPO} from '../../support/shared';
+
+const CLI = [process.execPath, '--import', 'tsx', join(REPO, 'src', 'cli', 'analyze.ts')] as const;
+
+function run(args: string[], input?: string) {
+  const result = spawnSync(CLI[0], [...CLI.slice(1), ...args], {
+    cwd: REPO,
+    encoding: 'utf8',
+    input,
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  return {
+    status: result.status,
+    stdout: result.stdout,
+    stderr: result.stderr.split('\n').filter((line) => line.trim() && !/nodedir/.test(line)),
+  };
+}
+
+const ids = (stdout: string) =>
+  stdout
+    .trim()
+    .split('\n')
+    .map((line) => AnalysisSchema.parse(JSON.parse(line)).id);
+
+// Postings in the words of real ones, each row its own id and its own sentences.
+const KINDS = [
+  {
+    title: 'Technical Program Manager',
+    description: 'Drive cross-team software programs, track risks and report status to leadership.',
+  },
+  {
+    title: 'Construction Project Manager',
+    description: 'Manage subcontractors and inspections on commercial building sites.',
+  },
+  {
+    title: 'IT Project Manager',
+    description: 'Plan cloud migrations with 5+ years of experience; PMP required. Pay: $60-$70 per hour.',
+  },
+];
+const row = (index: number) =>
+  JSON.stringify({
+    id: `row-${index}`,
+    ...KINDS[index % KINDS.length]!,
+    company: 'X',
+    location: 'Austin, TX',
+    salary_text: null,
+    description: `${KINDS[index % KINDS.length]!.description} Site ${index}.`,
+  });
+
+const dir = mkdtempSync(join(tmpdir(), 'tpm-lens-stream-'));
+const ROWS = 300;
+const BROKEN_AT = 150;
+const lines = Array.from({length: ROWS}, (_, index) =>
+  index + 1 === BROKEN_AT ? '{"id": "broken", "title": ' : row(index + 1),
+);
+const many = join(dir, 'many.jsonl');
+writeFileSync(many, `${lines.join('\n')}\n`);
+const expectedIds = Array.from({length: ROWS}, (_, index) => `row-${index + 1}`).filter(
+  (id) => id !== `row-${BROKEN_AT}`,
+);
+
+describe('analyze streams JSON Lines', {timeout: 180_000}, () => {
+  it('keeps the input order with worker threads, and a broken line in the middle costs only that line', () => {
+    const threaded = run(['--json', '--jobs', '2', many]);
+    expect(ids(threaded.stdout)).toEqual(expectedIds);
+    expect(threaded.stderr).toHaveLength(1);
+    expect(threaded.stderr[0]).toContain(`${many}:${BROKEN_AT}:`);
+    expect(threaded.status).toBe(1);
+    // One thread gives the very same bytes.
+    const single = run(['--json', '--jobs', '1', many]);
+    expect(single.stdout).toBe(threaded.stdout);
+  });
+
+  it('reads .jsonl.gz and standard input ("-") like a plain file', () => {
+    const few = lines.slice(0, 5).join('\n');
+    const plain = join(dir, 'few.jsonl');
+    writeFileSync(plain, few);
+    const gz = join(dir, 'few.jsonl.gz');
+    writeFileSync(gz, gzipSync(few));
+    const fromFile = run(['--summary', plain]);
+    expect(fromFile.stdout.trim().split('\n')).toHaveLength(6);
+    expect(run(['--summary', gz]).stdout).toBe(fromFile.stdout);
+    expect(run(['--summary', '-'], few).stdout).toBe(fromFile.stdout);
+    // A file that is not gzip is named, with the reason, and the next file still runs.
+    const notGzip = join(dir, 'plain.jsonl.gz');
+    writeFileSync(notGzip, few);
+    const mixed = run(['--summary', notGzip, plain]);
+    expect(mixed.stderr).toHaveLength(1);
+    expect(mixed.stderr[0]).toContain('plain.jsonl.gz');
+    expect(mixed.stdout).toBe(fromFile.stdout);
+    expect(mixed.status).toBe(1);
+  });
+
+  it('answers a line before the next one is written (line by line, output as produced)', async () => {
+    const child = spawn(CLI[0], [...CLI.slice(1), '--json', '--jobs', '1', '-'], {cwd: REPO});
+    let stdout = '';
+    let onData = () => {};
+    child.stdout.on('data', (chunk: Buffer) => {
+      stdout += chunk.toString('utf8');
+      onData();
+    });
+    const answered = (count: number) =>
+      new Promise<void>((resolve) => {
+        onData = () => stdout.split('\n').filter(Boolean).length >= count && resolve();
+        onData();
+      });
+    child.stdin.write(`${row(1)}\n`);
+    await answered(1);
+    // Standard input is still open: the first posting came out while more may follow.
+    expect(ids(stdout)).toEqual(['row-1']);
+    child.stdin.write(`${row(2)}\n`);
+    await answered(2);
+    child.stdin.end();
+    const code = await new Promise((resolve) => child.on('close', resolve));
+    expect(ids(stdout)).toEqual(['row-1', 'row-2']);
+    expect(code).toBe(0);
+  });
+});
+
+describe('output cannot drive a terminal or a spreadsheet', {timeout: 120_000}, () => {
+  const hostile = [
+    {
+      id: "=cmd|' /C calc'!A0",
+      title: '\u001b]52;c;ZWNobyBwd25lZA==\u0007\u001b[2JTechnical Program Manager\u009b31m',
+      description: 'Drive software programs.\u001b[1A',
+    },
+    {id: 'b', title: '@SUM(1+1)', description: 'Plan the work.'},
+    {id: 'c', title: '=HYPERLINK("http://example.invalid","click")', description: 'Plan the work.'},
+    {id: 'd', title: '-2+3', description: 'Plan the work.'},
+  ].map((posting) => JSON.stringify({...posting, company: '', location: '', salary_text: null}));
+  const file = join(dir, 'hostile.jsonl');
+  writeFileSync(file, hostile.join('\n'));
+  const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/;
+
+  it('strips control characters from reports and escapes them in JSON', () => {
+    const report = run([file]);
+    expect(report.stdout).toContain('Technical Program Manager');
+    expect(report.stdout).not.toMatch(CONTROL);
+    const json = run(['--json', file]);
+    expect(json.stdout).not.toMatch(CONTROL);
+    const first = AnalysisSchema.parse(JSON.parse(json.stdout.split('\n')[0]!));
+    expect(first.posting.title).toContain('\u001b]52;');
+  });
+
+  it('writes formula-leading cells as text in --summary', () => {
+    const {stdout} = run(['--summary', file]);
+    expect(stdout).not.toMatch(CONTROL);
+    const rows = parse(stdout, {columns: true}) as Array<{id: string; title: string}>;
+    expect(rows.map((entry) => entry.id)).toEqual(["'=cmd|' /C calc'!A0", 'b', 'c', 'd']);
+    expect(rows.map((entry) => entry.title)).toEqual([
+      'Technical Program Manager31m'.replace('Technical', ']52;c;ZWNobyBwd25lZA==[2JTechnical'),
+      "'@SUM(1+1)",
+      '\'=HYPERLINK("http://example.invalid","click")',
+      "'-2+3",
+    ]);
+  });
+
+  it('leaves ordinary text alone', () => {
+    expect(terminalSafe('Técnico — Program Manager\n\tLead')).toBe('Técnico — Program Manager\n\tLead');
+    expect(spreadsheetSafe('Program Manager - Cloud')).toBe('Program Manager - Cloud');
+    expect(spreadsheetSafe('\tTab')).toBe("'\tTab");
+    expect(spreadsheetSafe('\rReturn')).toBe("'\rReturn");
+    expect(JSON.parse(terminalSafeJson({title: 'a\u009bb\u007f'}))).toEqual({title: 'a\u009bb\u007f'});
+    expect(terminalSafe('abc\u202edef')).toBe('abcdef');
+  });
+});

@@ -1,0 +1,133 @@
+import {readFileSync} from 'node:fs';
+import {describe, expect, it} from 'vitest';
+import {analyze} from '../../../src/core/analyze';
+import {comparePay} from '../../../src/core/benchmarks';
+import {loadSalaryDatasetSync} from '../../../src/core/salary/load-node';
+import {placeAgainstLevels} from '../../../src/core/salary/levels';
+import {AnalysisSchema} from '../../../src/core/schema';
+import {haveShared, POSTINGS} from '../../support/salary';
+import type {PostedPay} from '../../../src/core/types';
+
+const dataset = loadSalaryDatasetSync();
+const pay = (annualMin: number, annualMax: number, currency = 'USD'): PostedPay => ({
+  min: annualMin,
+  max: annualMax,
+  period: 'year',
+  currency,
+  annualMin,
+  annualMax,
+  text: `${annualMin}-${annualMax}`,
+});
+
+describe('placing pay against levels I-IV', () => {
+  const levels: [number, number, number, number] = [100_000, 130_000, 160_000, 190_000];
+  it.each([
+    [90_000, 'below-level-1', null],
+    [100_000, 'level-1-2', 17],
+    [145_000, 'level-2-3', 42],
+    [160_000, 'level-2-3', 50],
+    [190_000, 'level-3-4', 67],
+    [200_000, 'above-level-4', null],
+  ] as const)('%d is %s, percentile %s', (annual, band, percentile) => {
+    const placement = placeAgainstLevels(annual, levels);
+    expect(placement.band).toBe(band);
+    expect(placement.percentile).toBe(percentile);
+  });
+});
+
+describe('comparePay with the county dataset', () => {
+  const benchmark = dataset.benchmarkFor('Mountain View, CA');
+  const [figure] = benchmark.figures;
+
+  it('compares against the TPM occupation first (15-1299) in the resolved wage area', () => {
+    expect(figure?.kind).toBe('levels');
+    expect(figure?.soc).toBe('15-1299');
+    expect(benchmark.resolution?.countyFips).toBe('06085');
+    expect(benchmark.figures.some((entry) => entry.date === '2021-09-27')).toBe(true);
+  });
+
+  it('says below level I, between levels, above level IV, with hourly and annual figures', () => {
+    const [level1, , level3, level4] = figure!.levels!;
+    expect(comparePay(pay(level1 - 20_000, level1 - 10_000), benchmark)).toMatchObject({
+      position: 'below',
+      band: 'below-level-1',
+      percentile: null,
+    });
+    const middle = comparePay(pay(level3 - 1000, level3 + 1000), benchmark)!;
+    expect(middle).toMatchObject({position: 'within', percentile: 50});
+    expect(middle.summary).toMatch(/\/hour/);
+    expect(middle.summary).toMatch(/a year/);
+    expect(comparePay(pay(level4 + 10_000, level4 + 20_000), benchmark)).toMatchObject({
+      position: 'above',
+      band: 'above-level-4',
+    });
+  });
+
+  it('does not compare pay in another currency, and says why', () => {
+    const comparison = comparePay(pay(100_000, 120_000, 'EUR'), benchmark)!;
+    expect(comparison.position).toBe('not-comparable');
+    expect(comparison.summary).toMatch(/EUR/);
+  });
+
+  it('falls back to the dated national figure for remote postings, labelled', () => {
+    const remote = dataset.benchmarkFor('Remote');
+    expect(remote).toMatchObject({scope: 'national', fallbackReason: 'remote'});
+    expect(remote.figures[0]?.date).toBe('2021-09-27');
+    expect(dataset.benchmarkFor('Springfield')).toMatchObject({
+      scope: 'national',
+      fallbackReason: 'ambiguous location',
+    });
+    expect(dataset.benchmarkFor('Springfield').candidates?.length).toBeGreaterThan(1);
+  });
+
+  it('gives analyze() an analysis that still matches the schema', () => {
+    const analysis = analyze(
+      {
+        title: 'Technical Program Manager',
+        company: 'Example',
+        location: 'Austin, Texas, United States',
+        salaryText: '$100,000 - $120,000 a year',
+        description: 'Lead programs with engineering teams.',
+      },
+      {dataset},
+    );
+    const parsed = AnalysisSchema.safeParse(analysis);
+    expect(parsed.success, parsed.success ? '' : JSON.stringify(parsed.error.issues.slice(0, 3))).toBe(true);
+    expect(analysis.salary.benchmark?.resolution?.county).toBe('Travis County');
+    expect(analysis.salary.comparison).toMatchObject({band: 'level-2-3', position: 'within'});
+    expect(analysis.salary.comparison?.percentile).toBeGreaterThan(34);
+  });
+});
+
+describe.skipIf(!haveShared)('real postings with the county dataset', () => {
+  it('every analysis validates, and every USD comparison against levels names a band', {timeout: 30_000}, () => {
+    const postings = readFileSync(POSTINGS, 'utf8')
+      .split('\n')
+      .filter(Boolean)
+      .map((line) => JSON.parse(line) as Record<string, string | null>);
+    let compared = 0;
+    for (const row of postings) {
+      const analysis = analyze(
+        {
+          title: row.title ?? '',
+          company: row.company ?? '',
+          location: row.location ?? '',
+          salaryText: row.salary_text ?? '',
+          description: row.description ?? '',
+        },
+        {dataset},
+      );
+      const parsed = AnalysisSchema.safeParse(analysis);
+      expect(
+        parsed.success,
+        `${row.id}: ${parsed.success ? '' : JSON.stringify(parsed.error.issues.slice(0, 2))}`,
+      ).toBe(true);
+      const {comparison, benchmark} = analysis.salary;
+      if (comparison && benchmark?.figures[0]?.kind === 'levels' && comparison.position !== 'not-comparable') {
+        expect(comparison.band).toBeDefined();
+        compared += 1;
+      }
+    }
+    expect(compared).toBeGreaterThan(10);
+  });
+});

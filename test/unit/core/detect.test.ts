@@ -1,0 +1,189 @@
+import {describe, expect, it} from 'vitest';
+import {detectTechnicalProjectManager, readText} from '../../../src/core/detect';
+import {splitSentences} from '../../../src/core/text';
+import {devLabels, devRows, haveRealPostings} from '../../support/dev-postings';
+
+const lines = (...sentences: string[]) => splitSentences(sentences.join('\n'));
+
+// Short quotes from real postings in ../shared/data/postings/dev.jsonl.
+const IT_PROJECT_TEXT = lines(
+  'The Senior Project Manager is responsible for the planning and execution of IT projects that includes any and all phases of the life cycle.',
+  'The Project Manager is accountable for delivering projects on time, within budget, and with high quality.',
+  'Projects include both application development and/or infrastructure.',
+  'Coordinates project life cycle tasks from definition through post implementation.',
+  'Experience with software development lifecycle (SDLC)',
+);
+const TPM_TEXT = lines(
+  'Plan, coordinate, and deliver platforms hardware products.',
+  'Lead creating and maintaining credible and data-driven schedules and milestones.',
+  'Engage in technical and schedule tradeoff discussions.',
+  'Collaborate with engineering and operations teams to understand requirements.',
+);
+const CONSTRUCTION_TEXT = lines(
+  'Contri Construction Company has an immediate opening for a Project Manager in the heavy civil construction industry.',
+  "The Project Manager will be responsible for job site management and oversee construction projects' administrative and technical aspects.",
+  'Establish and maintain working relationships with owners, agencies, subcontractors, corporate management, inspectors.',
+  'Prepare change order quotations for submission to clients',
+  'Generate and maintain/update project schedule',
+);
+const MARKETING_TEXT = lines(
+  'Deliver compelling amplification programs with technology partners and customer advocates.',
+  '6 years of technology and/or B2B marketing experience.',
+  'Experience planning, implementing and analyzing marketing programs, including budget management.',
+  'Experience working with technology partners and customer executives, along with content and media agencies.',
+);
+
+const detect = (title: string, sentences: string[] = []) => detectTechnicalProjectManager(title, sentences);
+
+describe('detectTechnicalProjectManager: titles that name the role', () => {
+  it.each([
+    'Technical Program Manager',
+    'Senior Technical Project Manager',
+    'Technical Program Manager, ASIC Development',
+    'Technical Project Manager/Scrum Master',
+    'Technical PM',
+  ])('%s counts even with little text', (title) => {
+    const result = detect(title, TPM_TEXT);
+    expect(result.isTechnicalProjectManager).toBe(true);
+    expect(result.reasons[0]).toBe(`Title: ${title}`);
+  });
+
+  it.each([
+    'IT Project Manager',
+    'Infrastructure Project Manager',
+    'Software Implementation Program Manager',
+    'Program Manager, Cloud Infrastructure',
+  ])('%s counts as a technical domain title', (title) => {
+    expect(detect(title).isTechnicalProjectManager).toBe(true);
+    expect(detect(title, IT_PROJECT_TEXT).score).toBeGreaterThan(detect(title).score);
+  });
+
+  it('reads "IT" only in capitals', () => {
+    expect(detect('IT Project Manager').isTechnicalProjectManager).toBe(true);
+    expect(detect('Project Manager').isTechnicalProjectManager).toBe(false);
+  });
+});
+
+describe('detectTechnicalProjectManager: generic titles are decided by the text', () => {
+  it('a generic Project Manager with IT project text counts', () => {
+    const result = detect('Sr. Project Manager', IT_PROJECT_TEXT);
+    expect(result.isTechnicalProjectManager).toBe(true);
+    expect(result.reasons.join('\n')).toMatch(/Text: plans, tracks or delivers projects \(\d+ sentences\)/);
+    expect(result.reasons.join('\n')).toMatch(/Text: technical terms/);
+  });
+
+  it('a generic Project Manager with construction text does not', () => {
+    const result = detect('Project Manager', CONSTRUCTION_TEXT);
+    expect(result.isTechnicalProjectManager).toBe(false);
+    expect(result.reasons.join('\n')).toMatch(/construction terms/);
+  });
+
+  it('a generic title with no text is not enough', () => {
+    expect(detect('Project Manager').isTechnicalProjectManager).toBe(false);
+    expect(detect('Program Manager', []).isTechnicalProjectManager).toBe(false);
+  });
+
+  it('an engineering-sounding title with construction text does not count', () => {
+    expect(detect('Engineering Project Manager / Project Manager', CONSTRUCTION_TEXT).isTechnicalProjectManager).toBe(
+      false,
+    );
+  });
+
+  it('a program manager who decides what to build (product management) does not count', () => {
+    const productText = lines(
+      'Define new product features based on opportunity analysis and A/B testing.',
+      'Write product requirements documents and own the product roadmap.',
+      'Drive market research and pricing strategy for the platform.',
+      'Work with software engineers and data scientists on the cloud platform.',
+    );
+    const result = detect('Program Manager', productText);
+    expect(result.isTechnicalProjectManager).toBe(false);
+    expect(result.reasons.join('\n')).toMatch(/product management duties \(3 sentences\)/);
+  });
+
+  it('a marketing program in a cloud business does not count', () => {
+    expect(detect('Program Manager, Security Ecosystem, Google Cloud', MARKETING_TEXT).isTechnicalProjectManager).toBe(
+      false,
+    );
+  });
+});
+
+describe('detectTechnicalProjectManager: roles the spec excludes', () => {
+  it.each([
+    ['Construction Project Manager', 'Title names a construction project manager'],
+    ['Assistant Project Manager - Multifamily Construction', 'Title names a construction project manager'],
+    ['Senior Product Manager, Hardware Enablement, Chrome OS Platform', 'Title names a product manager'],
+    ['Engineering Manager, Sustaining Software Engineering, Worldwide', 'Title names an engineering manager'],
+    ['Scrum Master', 'Title names a scrum master or agile coach'],
+    ['Project Engineer', 'Title names a project engineer'],
+    ['Senior Software Engineer', 'Title names an engineer or developer'],
+    ['AOC Human Resources Project Manager', 'Title names an HR or staffing project manager'],
+    ['Part Time Marketing Project Coordinator', 'Title names a marketing project manager'],
+    ['Clinical Project Manager', 'Title names a clinical or research project manager'],
+    [
+      'Program Manager, Cloud Platform Sales Development, Google Cloud',
+      'Title names a sales or partnerships program manager',
+    ],
+    ['HVAC Technician', 'Title names a construction role'],
+  ])('%s', (title, reason) => {
+    const result = detect(title, IT_PROJECT_TEXT);
+    expect(result.isTechnicalProjectManager).toBe(false);
+    expect(result.reasons[0]).toBe(reason);
+  });
+
+  it('a technical word outweighs an industry word in the title', () => {
+    expect(detect('Clinical Systems Project Manager', IT_PROJECT_TEXT).isTechnicalProjectManager).toBe(true);
+  });
+
+  it('a scrum master beside a project manager role is left to the text', () => {
+    expect(detect('Scrum Master / Project Manager', IT_PROJECT_TEXT).isTechnicalProjectManager).toBe(true);
+    expect(detect('Scrum Master / Project Manager', CONSTRUCTION_TEXT).isTechnicalProjectManager).toBe(false);
+  });
+
+  it('non-PM titles do not count whatever the text', () => {
+    expect(detect('Data Analyst', IT_PROJECT_TEXT).isTechnicalProjectManager).toBe(false);
+    expect(detect('Data Analyst', IT_PROJECT_TEXT).reasons[0]).toBe('Title does not name a project or program manager');
+  });
+});
+
+describe('detectTechnicalProjectManager: output', () => {
+  it('keeps the score in [0, 1] with reasons', () => {
+    for (const title of ['', 'Technical Program Manager', 'Project Manager', 'Construction Project Manager']) {
+      for (const text of [[], IT_PROJECT_TEXT, CONSTRUCTION_TEXT]) {
+        const result = detect(title, text);
+        expect(result.score).toBeGreaterThanOrEqual(0);
+        expect(result.score).toBeLessThanOrEqual(1);
+        expect(result.reasons.length).toBeGreaterThan(0);
+        expect(result.isTechnicalProjectManager).toBe(result.score >= 0.5);
+      }
+    }
+  });
+
+  it('does not count lowercase "it" as information technology in the text', () => {
+    expect(readText(['Make sure it is done and it works.']).technical).toBe(0);
+    expect(readText(['Experience managing IT infrastructure projects.']).technical).toBeGreaterThan(0);
+  });
+
+  it('does not let one run-on sentence dominate', () => {
+    const runOn = 'software cloud servers SQL APIs infrastructure networks DevOps Azure AWS';
+    expect(readText([runOn]).technical).toBe(3);
+  });
+});
+
+describe.skipIf(!haveRealPostings)('detection against the labelled dev postings (../shared/data)', () => {
+  it('keeps F1 at or above 0.95 with borderline rows left out', () => {
+    const labels = new Map(devLabels().map((label) => [label.id, label.is_tpm]));
+    let tp = 0,
+      fp = 0,
+      fn = 0;
+    for (const row of devRows()) {
+      const want = labels.get(row.id);
+      if (want === undefined || want === 'borderline') continue;
+      const got = detect(row.title, splitSentences(row.description)).isTechnicalProjectManager;
+      if (got && want === 'yes') tp++;
+      else if (got) fp++;
+      else if (want === 'yes') fn++;
+    }
+    expect((2 * tp) / (2 * tp + fp + fn)).toBeGreaterThanOrEqual(0.95);
+  });
+});

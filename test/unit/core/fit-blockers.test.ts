@@ -1,0 +1,140 @@
+import fc from 'fast-check';
+import {describe, expect, it} from 'vitest';
+import {analyze} from '../../../src/core/analyze';
+import {CLEARANCES_HELD, fitBlockers} from '../../../src/core/fit-blockers';
+import {scoreFit, type FitInput} from '../../../src/core/fit';
+import {CHECKLIST_IDS} from '../../../src/core/ids';
+import {emptyProfile} from '../../../src/core/profile';
+import type {Profile} from '../../../src/core/types';
+import {formFromProfile, profileFileText, profileFromForm} from '../../../src/options/profile-form';
+import {parseProfileValue} from '../../../src/storage/profile-schema';
+import {realPostings} from '../../support/dev-postings';
+
+const profile = (patch: Partial<Profile>): Profile => ({...emptyProfile(), ...patch});
+
+// Sentences quoted from ../shared/data/postings/dev.jsonl.
+const blockedPosting = analyze({
+  title: 'Senior Technical Program Manager - CTJ - TS/SCI',
+  company: 'Example',
+  location: 'Reston, Virginia, United States',
+  salaryText: '',
+  description: [
+    'The successful candidate must have an active U.S. Government Top Secret/SCI Security Clearance .',
+    'This position requires verification of U.S. citizenship due to citizenship-based legal restrictions.',
+    'However, we are unable to sponsor H1B candidates at this time.',
+    'This is a full-time on-site role for a Project Manager.',
+    'Ability to travel up to 25% of the time internationally and domestically.',
+    '5+ years of experience managing technical programs.',
+  ].join('\n'),
+});
+
+describe('hard blockers', () => {
+  it('lists each screening fact the profile rules out, and the score says so', () => {
+    const ruledOut = profile({
+      yearsExperience: 10,
+      needsSponsorship: true,
+      clearanceHeld: 'Secret',
+      usCitizen: false,
+      workModes: ['remote'],
+      travelLimit: 10,
+    });
+    const fit = scoreFit(blockedPosting, ruledOut);
+    expect(fit.blockers?.map((blocker) => blocker.id)).toEqual([
+      'sponsorship',
+      'clearance',
+      'us-citizenship',
+      'work-mode',
+      'travel',
+    ]);
+    expect(fit.score).toBe(0);
+    expect(fit.blockers?.[1]?.reason).toBe('posting requires a TS/SCI clearance; you hold Secret');
+  });
+
+  it('does not block what the profile leaves unsaid or meets', () => {
+    const unsaid = scoreFit(blockedPosting, profile({yearsExperience: 10}));
+    expect(unsaid.blockers).toBeUndefined();
+    expect(unsaid.score).toBeGreaterThan(0);
+    const meets = profile({
+      yearsExperience: 10,
+      needsSponsorship: false,
+      clearanceHeld: 'TS/SCI with polygraph',
+      usCitizen: true,
+      workModes: ['onsite', 'hybrid'],
+      travelLimit: 25,
+    });
+    expect(scoreFit(blockedPosting, meets).blockers).toBeUndefined();
+    expect(scoreFit(blockedPosting, meets).score).toBe(unsaid.score);
+  });
+
+  it('keeps other countries\u2019 levels by name and a polygraph apart', () => {
+    expect(fitBlockers({clearance: {required: true, level: 'NV1'}}, profile({clearanceHeld: 'NV1'}))).toEqual([]);
+    expect(fitBlockers({clearance: {required: true, level: 'NV1'}}, profile({clearanceHeld: 'Secret'}))).toHaveLength(
+      1,
+    );
+    expect(
+      fitBlockers({clearance: {required: true, level: 'TS/SCI with polygraph'}}, profile({clearanceHeld: 'TS/SCI'})),
+    ).toHaveLength(1);
+    expect(fitBlockers({clearance: {required: false, level: 'Secret'}}, profile({clearanceHeld: 'none'}))).toEqual([]);
+  });
+});
+
+const screeningAdditionArb = fc.oneof(
+  fc.boolean().map((needsSponsorship) => ({needsSponsorship})),
+  fc.constantFrom(...CLEARANCES_HELD).map((clearanceHeld) => ({clearanceHeld})),
+  fc.boolean().map((usCitizen) => ({usCitizen})),
+  fc.subarray(['remote', 'hybrid', 'onsite'] as const).map((workModes) => ({workModes: [...workModes]})),
+  fc.integer({min: 0, max: 100}).map((travelLimit) => ({travelLimit})),
+  fc.integer({min: 0, max: 20}).map((yearsExperience) => ({yearsExperience})),
+  fc.subarray([...CHECKLIST_IDS]).map((checklist) => ({checklist})),
+);
+const inputs: FitInput[] = [
+  blockedPosting,
+  ...realPostings()
+    .slice(0, 40)
+    .map((posting) => analyze(posting)),
+];
+
+describe('blocker properties', () => {
+  it('adding to a profile never lowers a score that has no blocker', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...inputs),
+        fc.array(screeningAdditionArb, {minLength: 1, maxLength: 5}),
+        (input, additions) => {
+          const before = emptyProfile();
+          const after = additions.reduce<Profile>((current, patch) => ({...current, ...patch}), before);
+          const fit = scoreFit(input, after);
+          return fit.blockers !== undefined || fit.score >= scoreFit(input, before).score;
+        },
+      ),
+      {numRuns: 400},
+    );
+  });
+});
+
+describe('screening fields of the profile', () => {
+  const full = profile({
+    yearsExperience: 7,
+    needsSponsorship: true,
+    clearanceHeld: 'Top Secret',
+    usCitizen: false,
+    workModes: ['remote', 'hybrid'],
+    travelLimit: 20,
+  });
+
+  it('round-trip through the exported file and the form', () => {
+    expect(parseProfileValue(JSON.parse(profileFileText(full)))).toEqual({ok: true, profile: full, migratedFrom: null});
+    expect(profileFromForm(formFromProfile(full))).toEqual({ok: true, profile: full});
+  });
+
+  it('refuse a travel limit that is no percentage', () => {
+    expect(profileFromForm({...formFromProfile(full), travelLimit: '150'})).toMatchObject({
+      ok: false,
+      errors: {travelLimit: expect.any(String)},
+    });
+    expect(profileFromForm({...formFromProfile(full), travelLimit: '30%'})).toMatchObject({
+      ok: true,
+      profile: {travelLimit: 30},
+    });
+  });
+});

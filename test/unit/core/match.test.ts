@@ -1,0 +1,218 @@
+import {describe, expect, it} from 'vitest';
+import {CHECKLIST} from '../../../src/core/checklist';
+import {REQUIREMENT_IDS, type ChecklistId} from '../../../src/core/ids';
+import {matchChecklist, prepareChecklistMatchers} from '../../../src/core/match';
+import {splitSentences} from '../../../src/core/text';
+import {devLabels, devRows, haveRealPostings} from '../../support/dev-postings';
+
+const shown = (sentence: string) =>
+  new Set(
+    matchChecklist([sentence])
+      .filter((item) => item.present)
+      .map((item) => item.id),
+  );
+
+// Short quotes from real postings in ../shared/data/postings/dev.jsonl, each with an item it shows.
+const REAL: Array<[ChecklistId, string]> = [
+  ['mentoring', 'Coaches, leads and mentors project team members and provides regular performance assessments'],
+  ['communication', 'Excellent communication skills, written and verbal'],
+  ['team-leadership', 'Manage a team of Program Managers and Technical Program Managers who lead M&A projects.'],
+  ['team-leadership', 'Strong leadership skills and ability to navigate complex organizational structures'],
+  ['risk-management', 'Identify project risks and work with the Director and team to anticipate and resolve issues.'],
+  [
+    'risk-management',
+    'Manage project schedules, identify possible issues and clearly communicate them to project stakeholders.',
+  ],
+  [
+    'stakeholder-management',
+    'Ability to effectively influence and communicate cross-functionally with all levels of management',
+  ],
+  ['multi-project', 'Ability to handle multiple, simultaneous projects under deadline pressure.'],
+  ['multi-project', 'Ability to multitask and balance daily activities with larger project deadlines'],
+  ['technical-skills', 'Experience with software development lifecycle (SDLC)'],
+  [
+    'prioritization',
+    'Manage the global prioritization of the data solution demands and balance with key enterprise objectives.',
+  ],
+  ['organization', 'Excellent time management and organizational skills'],
+  ['organization', 'Detail oriented and meticulous work ethic'],
+  [
+    'initiative',
+    'Self-starter with an ability to manage projects to completion while collaborating cross-functionally',
+  ],
+  ['initiative', 'Proactively identify risks, prioritize them, and create plans to resolve in a timely manner.'],
+  [
+    'delivery',
+    'The Project Manager is accountable for delivering projects on time, within budget, and with high quality.',
+  ],
+  ['planning', 'Create the project schedule and manage the project according to the schedule, budget, and scope'],
+  [
+    'planning',
+    'Develops and maintains project plans, status reports, issue logs, and other SDLC artifacts as required',
+  ],
+  ['reporting', 'Maintain Up-to-date project status'],
+  ['reporting', 'Monitor, review, and adjust project progress and timelines as needed'],
+  ['problem-solving', 'Strong analytical, problem-solving and organizational skills'],
+  ['problem-solving', 'Improve project management processes and drive efficiencies.'],
+  ['cost-benefit', 'Facilitate the process of building a business case for key projects'],
+  ['cost-benefit', 'Develops the budgets, including tracking cost versus budget for assigned projects.'],
+  [
+    'executive-presentation',
+    'Deliver effective presentations of findings and recommendations to multiple levels of leadership',
+  ],
+  [
+    'executive-presentation',
+    'Communicates project summary, status, financials, etc. to appropriate high-level executives at the Bank',
+  ],
+  ['vendor-management', 'Manage multiple vendor relationships and drive the successful completion of the project'],
+  ['vendor-management', 'Before and during projects, negotiate price and payment agreements with suppliers.'],
+  ['customer-engagement', 'Facilitate meetings with clients (funders) to effectively lead project implementation'],
+  ['customer-engagement', 'Stay abreast of emerging trends in technology development approaches'],
+];
+
+// Sentences that use an item's words without showing it: each must not count for that item.
+const NOT: Array<[ChecklistId, string]> = [
+  ['reporting', 'without regard to disability or protected veteran status'],
+  ['reporting', 'Please share your work authorization/Visa status (USC/GC/EAD/H1).'],
+  ['planning', 'Benefits include a 401(k) plan, dental plan and vision plan.'],
+  ['planning', 'Reliably commute or planning to relocate before starting work (Preferred)'],
+  ['risk-management', 'We want to be very clear this is high risk/high reward opportunity'],
+  ['customer-engagement', 'Our client is seeking a Senior Project Manager in Springfield, MA.'],
+  ['vendor-management', 'Benefits are available to contract/temporary professionals, including medical and dental.'],
+  ['vendor-management', 'No third parties, please.'],
+  ['executive-presentation', 'The position reports directly to the VP of Application Development.'],
+  ['executive-presentation', 'Coordinate onboarding of new hires with the team.'],
+  ['delivery', 'Manage order fulfillment and delivery tracking for evaluation samples.'],
+  ['mentoring', 'You will have access to mentoring programs to help you unlock future opportunities.'],
+  ['team-leadership', 'Ability to accept supervision from a multidisciplinary team.'],
+  ['communication', 'We do our best to communicate outcomes to all applicants by email or phone call.'],
+  ['initiative', 'Coordinate activities across several strategic initiatives.'],
+  ['multi-project', 'Work cross-functionally with multiple teams and stakeholders.'],
+  ['technical-skills', 'Make sure it is done well and on schedule.'],
+  ['prioritization', 'We measure what matters and prioritize RESULTS over all else.'],
+  ['organization', 'Applies Organizational Change Management principles and practices.'],
+  [
+    'cost-benefit',
+    'Ensure that all aspects of projects are delivered on time, on budget, and to the highest standard.',
+  ],
+  // Invented: common posting boilerplate that shares words with an item.
+  ['communication', 'Experience with unified communications platforms such as Teams.'],
+  ['team-leadership', 'This role reports to the team lead.'],
+  ['vendor-management', 'This is a W2 contractor position for 6 months.'],
+  ['risk-management', 'Try it risk-free for 30 days.'],
+  ['delivery', 'We deliver groceries to your door.'],
+  ['technical-skills', 'Please make it to the interview on time.'],
+];
+
+// Invented paraphrases in words the dev postings do not use: the patterns must generalise.
+const PARAPHRASES: Array<[ChecklistId, string]> = [
+  ['mentoring', 'Train new hires on our delivery process.'],
+  ['communication', 'Able to explain complex technical concepts to non-technical audiences.'],
+  ['team-leadership', 'Experience managing direct reports.'],
+  ['risk-management', 'Maintain the RAID log.'],
+  ['stakeholder-management', 'Manage expectations of senior stakeholders.'],
+  ['multi-project', 'Manage 3-5 concurrent projects.'],
+  ['technical-skills', 'Familiarity with Kubernetes and CI/CD.'],
+  ['prioritization', 'Triage incoming requests.'],
+  ['organization', 'Highly organized with strong attention to detail.'],
+  ['initiative', 'Bias for action.'],
+  ['delivery', 'Drive projects from kickoff to launch.'],
+  ['planning', 'Create work breakdown structures.'],
+  ['reporting', 'Maintain dashboards that track progress.'],
+  ['problem-solving', 'Perform root cause analysis.'],
+  ['cost-benefit', 'Build ROI cases for new initiatives.'],
+  ['executive-presentation', 'Deliver quarterly business reviews to VPs.'],
+  ['vendor-management', 'Manage third-party vendors and SOWs.'],
+  ['customer-engagement', 'Act as the main point of contact for clients.'],
+];
+
+describe('matchChecklist on single sentences', () => {
+  it.each(REAL)('%s: "%s"', (id, sentence) => {
+    expect(shown(sentence)).toContain(id);
+  });
+
+  it.each(PARAPHRASES)('paraphrase %s: "%s"', (id, sentence) => {
+    expect(shown(sentence)).toContain(id);
+  });
+
+  it.each(NOT)('not %s: "%s"', (id, sentence) => {
+    expect(shown(sentence)).not.toContain(id);
+  });
+
+  it('lets a veto cancel only nearby matches in a long glued line', () => {
+    const glued = `Ability to create and manage a project plan, track milestones, and identify dependencies${'Proficient in Microsoft Project and Excel '.repeat(4)}If you qualify, email resumes with visa status and contact info.`;
+    expect(shown(glued)).toContain('reporting');
+    expect(shown('If you qualify, email resumes with visa status and contact info.')).not.toContain('reporting');
+  });
+
+  it('still counts a vetoed word when the sentence shows the item another way', () => {
+    expect(shown('Provide weekly status reports to stakeholders.')).toContain('reporting');
+    expect(shown('Ensure that all aspects of projects are delivered on time, on budget.')).toContain('delivery');
+  });
+});
+
+describe('matchChecklist on a posting', () => {
+  const sentences = splitSentences(
+    [
+      'Responsibilities:',
+      'Plan, coordinate, and deliver platforms hardware products.',
+      'Lead creating and maintaining credible and data-driven schedules and milestones.',
+      'Provide weekly status updates to stakeholders.',
+      'Track progress against milestones.',
+      'Report status to the program sponsors.',
+      'Report status to the executive team.',
+      'Equal opportunity employer without regard to veteran status.',
+    ].join('\n'),
+  );
+  const result = matchChecklist(sentences);
+
+  it('returns every checklist item once, in checklist order', () => {
+    expect(result.map((item) => item.id)).toEqual(CHECKLIST.map((item) => item.id));
+  });
+
+  it('keeps at most three evidence sentences, in posting order, and only sentences of the posting', () => {
+    const reporting = result.find((item) => item.id === 'reporting')!;
+    expect(reporting.present).toBe(true);
+    expect(reporting.evidence).toHaveLength(3);
+    // Keeping schedules and milestones is status work too: the first such sentence comes first.
+    expect(reporting.evidence).toEqual([
+      'Lead creating and maintaining credible and data-driven schedules and milestones.',
+      'Provide weekly status updates to stakeholders.',
+      'Track progress against milestones.',
+    ]);
+    for (const item of result) for (const sentence of item.evidence) expect(sentences).toContain(sentence);
+  });
+
+  it('reports nothing present for an empty posting', () => {
+    expect(matchChecklist([]).every((item) => !item.present && item.evidence.length === 0)).toBe(true);
+  });
+
+  it('gives the same answers after the matchers are prepared ahead of use', () => {
+    const before = JSON.stringify(matchChecklist(sentences));
+    prepareChecklistMatchers();
+    expect(JSON.stringify(matchChecklist(sentences))).toBe(before);
+  });
+});
+
+describe.skipIf(!haveRealPostings)('matchChecklist against the labelled dev postings (../shared/data)', () => {
+  it('keeps micro-F1 over the 18 phrase-scored ids at or above 0.85', () => {
+    const rows = new Map(devRows().map((row) => [row.id, row]));
+    let tp = 0,
+      fp = 0,
+      fn = 0;
+    for (const label of devLabels()) {
+      if (!label.present || label.is_tpm === 'no') continue;
+      const matches = matchChecklist(splitSentences(rows.get(label.id)!.description));
+      for (const match of matches) {
+        if ((REQUIREMENT_IDS as readonly string[]).includes(match.id)) continue;
+        const want = label.present[match.id];
+        if (want === undefined) continue;
+        if (match.present && want) tp++;
+        else if (match.present) fp++;
+        else if (want) fn++;
+      }
+    }
+    const f1 = (2 * tp) / (2 * tp + fp + fn);
+    expect(f1).toBeGreaterThanOrEqual(0.85);
+  });
+});

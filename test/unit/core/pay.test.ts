@@ -1,0 +1,311 @@
+import fc from 'fast-check';
+import {describe, expect, it} from 'vitest';
+import {extractPay} from '../../../src/core/pay';
+
+// Pay lines and description sentences quoted from ../shared/data/postings/dev.jsonl, plus invented edge cases.
+const fromLine = (line: string) => extractPay(line, '');
+const fromDescription = (text: string) => extractPay('', text);
+const annual = (pay: ReturnType<typeof extractPay>) => (pay ? [pay.annualMin, pay.annualMax, pay.currency] : null);
+
+describe('site pay lines', () => {
+  it.each([
+    ['110000-160000 USD YEARLY', [110000, 160000, 'USD'], 'year'],
+    ['39.59-45.84 USD HOURLY', [82347.2, 95347.2, 'USD'], 'hour'],
+    ['23.0 USD HOURLY (median)', [47840, 47840, 'USD'], 'hour'],
+    ['$131,700 - $210,700', [131700, 210700, 'USD'], 'year'],
+    ['$75 - $85', [156000, 176800, 'USD'], 'hour'],
+    ['From $90', [187200, 187200, 'USD'], 'hour'],
+    ['$155,000', [155000, 155000, 'USD'], 'year'],
+    ['$120K', [120000, 120000, 'USD'], 'year'],
+    ['$55/hr', [114400, 114400, 'USD'], 'hour'],
+    ['$6,500 per month', [78000, 78000, 'USD'], 'month'],
+    ['$1,500/week', [78000, 78000, 'USD'], 'week'],
+    ['$650 per day', [169000, 169000, 'USD'], 'day'],
+    ['USD 120000 - 150000 a year', [120000, 150000, 'USD'], 'year'],
+    ['USD 45 - 60 an hour', [93600, 124800, 'USD'], 'hour'],
+    ['$114,000.00/yr - $168,000.00/yr', [114000, 168000, 'USD'], 'year'],
+    ['$300,000—$425,000 USD', [300000, 425000, 'USD'], 'year'],
+    ['AUD 130000 - 160000', [130000, 160000, 'AUD'], 'year'],
+    ['A$140,000 - A$160,000', [140000, 160000, 'AUD'], 'year'],
+    ['CAD 90,000 - 110,000 annually', [90000, 110000, 'CAD'], 'year'],
+    ['£45,000 - £55,000 per annum', [45000, 55000, 'GBP'], 'year'],
+    ['€55.000 - €65.000', [55000, 65000, 'EUR'], 'year'],
+    ['₹5L', [500000, 500000, 'INR'], 'year'],
+    ['₹8-12 LPA', [800000, 1200000, 'INR'], 'year'],
+    ['Rs. 5,00,000 - 8,00,000 per annum', [500000, 800000, 'INR'], 'year'],
+    ['INR 35000 - 55000 a month', [420000, 660000, 'INR'], 'month'],
+    ['2000-2600 USD BIWEEKLY', [52000, 67600, 'USD'], 'week'],
+    ['$3,000 semi-monthly', [72000, 72000, 'USD'], 'month'],
+  ])('%s', (line, want, period) => {
+    const pay = fromLine(line);
+    expect(annual(pay)).toEqual(want);
+    expect(pay?.period).toBe(period);
+  });
+
+  it('ignores lines that state no pay', () => {
+    expect(fromLine('Full-time')).toBeNull();
+    expect(fromLine('N')).toBeNull();
+    expect(fromLine('')).toBeNull();
+  });
+
+  it('prefers the pay line over the description', () => {
+    const pay = extractPay(
+      '70250.0-79040.0 USD YEARLY',
+      'Target Pay Range/Rate: $33.774 - $38.000 hourly or $70,250 - $79,040 annually',
+    );
+    expect(annual(pay)).toEqual([70250, 79040, 'USD']);
+    expect(annual(extractPay('Full-time', 'Pay: $50,000.00 - $100,000.00 per year'))).toEqual([50000, 100000, 'USD']);
+  });
+});
+
+describe('pay in descriptions', () => {
+  it.each([
+    [
+      'For this role, we anticipate paying $110k - $160k per year. This role is eligible for variable pay.',
+      [110000, 160000, 'USD'],
+    ],
+    ['The salary range for this position is $69,525-$115,875/ year.', [69525, 115875, 'USD']],
+    ['Reasonable estimate of the current range\n\n$94,000 \ufffd $156,000 USD', [94000, 156000, 'USD']],
+    ['the expected salary range for this position is between $51962.03 and $93918.96.', [51962.03, 93918.96, 'USD']],
+    ['Compensation: $21/hr. - $26/hr.', [43680, 54080, 'USD']],
+    [
+      'Salary for first year teacher starts at $43,000, and increases dependent on degree attained',
+      [43000, 43000, 'USD'],
+    ],
+    ['Job Type: Full-time / Salary: ₹35,000.00 - ₹55,000.00 per month', [420000, 660000, 'INR']],
+    ['Salary: Up to ₹17,000.00 per month', [204000, 204000, 'INR']],
+    ['Salary Range:\n\n- $55,000 - $80,000 per year', [55000, 80000, 'USD']],
+    ['Compensation\nBase pay 120k - 190k\nBenefits & Perks', [120000, 190000, 'USD']],
+    ['Hourly rate: $45 - $55 depending on experience', [93600, 114400, 'USD']],
+    ['The base salary range for this Project Manager position is $90,000 - $120,000.', [90000, 120000, 'USD']],
+    ['Salary: $100,000 plus a bonus of up to $20,000', [100000, 100000, 'USD']],
+    ['Salary: $150,000 - $200,000 + equity', [150000, 200000, 'USD']],
+  ])('%s', (text, want) => {
+    expect(annual(fromDescription(text))).toEqual(want);
+  });
+
+  it.each([
+    'With annual revenues over $120 million, Princeton Information operates across the US.',
+    'Leidos reported annual revenues of approximately $10.19 billion for the fiscal year.',
+    'The Regional Project teams focus on projects typically ranging from $500k - $10 million.',
+    'Previous role accountable for Project Management of $10M+ of value',
+    '$6,000 hiring bonus for eligible external hires that meet required qualifications',
+    '$7,500 Sign On Bonus',
+    'Lead technicians can expect to make $500-$1000+ a month in tips in addition to regular wages.',
+    'a Competitive Base Salary, 20% Annual Bonus, $8000 Annual Stock Grant, and Relocation Assistance',
+    'Should your referral result in a successful hire, a $500 bonus will be awarded.',
+    'We are a $1B company serving 20 million users.',
+    'Tuition reimbursement up to $5,250 per year.',
+    '401(k) with a company match of up to $6,000',
+    'Prior experience managing a large portfolio with multiple programs and resources (budget >$10MM)',
+    'Salary and benefits are above average for this industry in this area.',
+    'Every employee gets a $10,000 annual learning stipend.',
+    'We offer $2,500 per year for professional development.',
+    'Manage projects with budgets of up to $750,000 per year.',
+    'Sign-on bonus of $5,000 for eligible candidates.',
+  ])('finds no pay in: %s', (text) => {
+    expect(fromDescription(text)).toBeNull();
+  });
+
+  it('keeps non-US currencies as stated', () => {
+    const pay = fromDescription('Salary: ₹30,000.00 - ₹70,000.00 per month');
+    expect(pay).toMatchObject({
+      min: 30000,
+      max: 70000,
+      period: 'month',
+      currency: 'INR',
+      annualMin: 360000,
+      annualMax: 840000,
+    });
+  });
+});
+
+describe('what is and is not posted pay', () => {
+  it("reads another kind of money only on the figure's own line", () => {
+    // A duty line ending in "budget" above the pay line (found by the completeness property test).
+    expect(fromDescription('Manage the PMO department budget\n$150,000 - $190,000 per year')?.annualMax).toBe(190000);
+    expect(fromDescription('Compensation: $150,000 - $190,000\nBonus and stock on top')?.annualMin).toBe(150000);
+    expect(fromDescription('You will manage a budget of $5,000,000 per year')).toBeNull();
+  });
+
+  it('annualises each end of a range in its own period', () => {
+    const pay = fromLine('$85.10/hour to $251,000/year + bonus + equity + benefits');
+    expect(annual(pay)).toEqual([177008, 251000, 'USD']);
+    expect(pay!.period).toBe('year');
+    // Both ends in one period stay in that period.
+    expect(fromLine('$21/hr. - $26/hr.')!.period).toBe('hour');
+  });
+
+  it('keeps both ends of a range whose dash a Markdown copy escaped', () => {
+    expect(
+      annual(
+        fromDescription('In United States, the Base compensation range for this role is USD 148,505 \\- USD 178,206.'),
+      ),
+    ).toEqual([148505, 178206, 'USD']);
+  });
+
+  it('reads the words after a figure only up to the end of its line', () => {
+    expect(
+      annual(
+        fromDescription(
+          'Pay range\n$164,200\ufffd$241,700 USD\nDetermine business impact of current and proposed projects.',
+        ),
+      ),
+    ).toEqual([164200, 241700, 'USD']);
+    expect(
+      annual(
+        fromDescription(
+          'Pay range\n$164,200 - $241,700 USD\nResponsible for project scope definition and change control management.',
+        ),
+      ),
+    ).toEqual([164200, 241700, 'USD']);
+    // Trap: on the same line the noun still governs the figure.
+    expect(fromDescription('We fund $50,000 - $90,000 projects for local schools.')).toBeNull();
+  });
+
+  it("never reads a retirement plan's name as pay", () => {
+    expect(fromDescription('Benefits: Medical, dental, vision, 401k, unlimited PTO')).toBeNull();
+    expect(fromDescription('We offer a 401(k) with company match and a 403(b) for our nonprofit arm.')).toBeNull();
+    expect(annual(fromDescription('Salary: $120,000 - $140,000. We also offer a 401k with match.'))).toEqual([
+      120000,
+      140000,
+      'USD',
+    ]);
+  });
+
+  it("takes a job site's own estimate for no posted pay, the employer's estimate for pay", () => {
+    expect(fromLine('₹5L - ₹8L (Glassdoor Est.)')).toBeNull();
+    expect(fromLine('$98K - $132K (Glassdoor est.)')).toBeNull();
+    expect(annual(fromLine('₹6L - ₹19L (Employer Est.)'))).toEqual([600000, 1900000, 'INR']);
+  });
+});
+
+describe('several ranges for several places', () => {
+  // Microsoft careers (dev): a U.S. range, then one for two metropolitan areas.
+  const text = [
+    'Technical Program Management IC2 - The typical base pay range for this role across the U.S. is USD $84,200 - $165,200 per year.',
+    'There is a different range applicable to specific work locations, within the San Francisco Bay area and New York City metropolitan area, and the base pay range for this role in those locations is USD $109,000 - $180,400 per year.',
+  ].join('\n');
+  const line = 'USD $84,200 - $165,200 (SF Bay Area / NYC); USD $109,000 - $180,400 (SF Bay Area / NYC)';
+
+  it("takes the range of the posting's own place", () => {
+    // Mountain View is in Santa Clara County, which the Bay Area holds.
+    expect(
+      annual(extractPay(line, text, {place: 'Mountain View, CA', county: 'Santa Clara County', countyFips: '06085'})),
+    ).toEqual([109000, 180400, 'USD']);
+    expect(
+      annual(extractPay(line, text, {place: 'New York, NY', county: 'New York County', countyFips: '36061'})),
+    ).toEqual([109000, 180400, 'USD']);
+  });
+
+  it('takes the first range when the place is elsewhere or unknown', () => {
+    expect(annual(extractPay(line, text, {place: 'Redmond, WA', county: 'King County', countyFips: '53033'}))).toEqual([
+      84200,
+      165200,
+      'USD',
+    ]);
+    expect(annual(extractPay(line, text))).toEqual([84200, 165200, 'USD']);
+  });
+
+  it('reads a city named beside its range', () => {
+    const cities = 'Salary: Seattle, WA: $150,000 - $180,000; Austin, TX: $130,000 - $160,000.';
+    expect(annual(extractPay('', cities, {place: 'Austin, TX', county: 'Travis County', countyFips: '48453'}))).toEqual(
+      [130000, 160000, 'USD'],
+    );
+    expect(annual(extractPay('', cities, {place: 'Seattle, WA', county: 'King County', countyFips: '53033'}))).toEqual([
+      150000,
+      180000,
+      'USD',
+    ]);
+  });
+});
+
+describe('absurd input', () => {
+  it('rejects figures no job pays', () => {
+    expect(fromLine('$99999999999999999999')).toBeNull();
+    expect(fromLine('$-5')).toBeNull();
+    expect(fromDescription('Salary: $99999999999999999999 per year')).toBeNull();
+  });
+
+  it('reads the pay out of a 100 KB description', () => {
+    const noise = 'Our 1,000 engineers shipped 2,000 releases - 3 to 4 a day - across 50 regions. '.repeat(1300);
+    const text = `${noise}${'$1,'.repeat(3000)}\n${'9'.repeat(20_000)}\nSalary: $120,000 - $150,000 per year`;
+    expect(text.length).toBeGreaterThan(100_000);
+    expect(annual(fromDescription(text))).toEqual([120000, 150000, 'USD']);
+  });
+
+  it('handles long runs of whitespace between figures', () => {
+    expect(annual(fromDescription(`${' '.repeat(100_000)}Salary: $100,000 - $120,000 per year`))).toEqual([
+      100000,
+      120000,
+      'USD',
+    ]);
+    // Figures 100 KB apart are not one range.
+    const apart = fromDescription(`Salary: $100,000${' '.repeat(100_000)}- $120,000 per year`);
+    expect(apart?.annualMin).toBe(apart?.annualMax);
+    expect(annual(fromLine(`${' '.repeat(100_000)}$130,000 - $150,000`))).toEqual([130000, 150000, 'USD']);
+  });
+});
+
+const currency = fc.constantFrom('$', 'USD ', '€', '£', '₹', 'Rs. ', 'A$', 'CAD ', '');
+const figure = fc.oneof(
+  fc.integer({min: 0, max: 400}).map(String),
+  fc.integer({min: 1000, max: 900_000}).map((n) => n.toLocaleString('en-US')),
+  fc.integer({min: 1, max: 999}).map((n) => `${n}k`),
+  fc.integer({min: 1, max: 99}).map((n) => `${n}L`),
+  fc.double({min: 0, max: 1e7, noNaN: true}).map((n) => n.toFixed(2)),
+);
+const payLike = fc
+  .tuple(
+    fc.constantFrom('', 'Salary: ', 'Pay range ', 'Hourly rate: ', 'Bonus of ', 'revenue of '),
+    currency,
+    figure,
+    fc.constantFrom('', ' - ', ' to ', '\u2014', ' and '),
+    currency,
+    figure,
+    fc.constantFrom(
+      '',
+      ' per hour',
+      '/hr',
+      ' a year',
+      ' annually',
+      ' per month',
+      ' weekly',
+      ' a day',
+      ' USD',
+      ' LPA',
+      ' in tips',
+    ),
+  )
+  .map(([lead, c1, f1, sep, c2, f2, unit]) =>
+    sep ? `${lead}${c1}${f1}${sep}${c2}${f2}${unit}` : `${lead}${c1}${f1}${unit}`,
+  );
+const anyText = fc.oneof(payLike, fc.string({maxLength: 120}), fc.string({unit: 'grapheme', maxLength: 60}));
+
+describe('pay parser properties', () => {
+  it('never throws and always returns sane figures', () => {
+    fc.assert(
+      fc.property(anyText, anyText, (salaryText, description) => {
+        const pay = extractPay(salaryText, description);
+        if (pay === null) return;
+        for (const value of [pay.min, pay.max, pay.annualMin, pay.annualMax]) expect(Number.isFinite(value)).toBe(true);
+        expect(pay.min).toBeLessThanOrEqual(pay.max);
+        expect(pay.annualMin).toBeLessThanOrEqual(pay.annualMax);
+        expect(pay.annualMin).toBeGreaterThanOrEqual(0);
+        expect(pay.currency).toMatch(/^[A-Z]{3}$/);
+      }),
+      {numRuns: 500},
+    );
+  });
+
+  it('gives the same pay when its own text is read back as a pay line', () => {
+    fc.assert(
+      fc.property(anyText, anyText, (salaryText, description) => {
+        const pay = extractPay(salaryText, description);
+        if (pay === null) return;
+        expect(extractPay(pay.text, '')).toEqual(pay);
+      }),
+      {numRuns: 500},
+    );
+  });
+});

@@ -1,0 +1,399 @@
+import fc from 'fast-check';
+import {describe, expect, it} from 'vitest';
+import {CERTIFICATIONS} from '../../../src/core/certifications';
+import {extractRequirements} from '../../../src/core/requirements';
+import {splitSentences} from '../../../src/core/text';
+
+// Most sentences below are quoted from ../shared/data/postings/dev.jsonl (short quotes, employers' text).
+const fromText = (text: string) => extractRequirements(splitSentences(text));
+const years = (text: string) => fromText(text).minYearsExperience;
+const degree = (text: string) => fromText(text).degree;
+const certifications = (text: string) => fromText(text).certifications;
+
+describe('years of experience required', () => {
+  it.each([
+    ['5 years of experience with ASIC development.', 5],
+    ['Minimum of seven years of successful Construction Manager or Project Manager experience', 7],
+    ['Experience: Five (5) years of experience in human resources, employment law, or project management.', 5],
+    ['Three to five years of proven office management, administrative or assistant experience', 3],
+    ['4 to 6 years of high rise residential experience', 4],
+    ['Minimum 6 to 8 years experience in AS400 technology', 6],
+    ['We are looking for Python/Django developers with 2-4 + years of experience', 2],
+    ['2+ YOE as a legal assistant/paralegal in Washington state', 2],
+    ['Years of Experience: 3-4yrs', 3],
+    ['Minimum Experience: seven years or more', 7],
+    ['15 plus years in IT and software development', 15],
+    ['At least 3-5 years teaching in grades 6-8;', 3],
+    ['total work: 2 years (Required)', 2],
+    ['6 months of experience with Jira', 0.5],
+    ['0-2 years of experience in an IT help desk role', 0],
+    [
+      'Required Qualifications:Minimum 3+ years of ServiceNow development experienceStrong working knowledge of ServiceNow',
+      3,
+    ],
+    ['Entry level: eighteen months of related work experience', 1.5],
+  ])('%s -> %s', (sentence, want) => {
+    expect(years(sentence)).toBe(want);
+  });
+
+  it('takes the largest required minimum', () => {
+    expect(
+      years('10 years of experience managing projects\n5 years of experience managing medium to large sized teams'),
+    ).toBe(10);
+  });
+
+  it('reads lines a scraper glued together', () => {
+    expect(
+      years("Bachelor's degree requiredProject Management Certification required7+ years relevant experience"),
+    ).toBe(7);
+    expect(years('Licensed to practice law in New York10-15 years of experienceExperience with trusts')).toBe(10);
+    expect(years('Professional licensure as an architectFive years of experience Proven experience')).toBe(5);
+  });
+
+  it('ignores preferred-only years', () => {
+    expect(
+      years(
+        'Minimum qualifications:\nBA/BS degree or equivalent practical experience.\nPreferred qualifications:\n5 years of experience managing complex cross-functional programs',
+      ),
+    ).toBeNull();
+    expect(years('Bonus points\n3+ years of experience with NLP models and libraries such as Huggingface')).toBeNull();
+    expect(years('5+ years of experience in computer vision is a plus')).toBeNull();
+    expect(years('Ideally: 1-3 years of consulting Experience')).toBeNull();
+    expect(
+      years(
+        'Skills Preferred:8+ years of program management experienceExperience Required:Portfolio and Program Management',
+      ),
+    ).toBeNull();
+    expect(years('Business analyst: 4 years (Preferred)')).toBeNull();
+    expect(
+      years(
+        '5 - 7 years related experience and/or training preferred; equivalent combination of education and experience',
+      ),
+    ).toBeNull();
+    expect(years('Nice to have: 5 years of SAFe experience')).toBeNull();
+  });
+
+  it('keeps required years next to a preferred degree', () => {
+    expect(
+      years(
+        "Requirements: Bachelor's degree in a technical field preferred 4 - 6 years' experience in servicing high purity specialty gas equipment",
+      ),
+    ).toBe(4);
+    // A preferred section ends at the next section heading.
+    expect(years('Preferred qualifications:\nMBA\nRequired Skills:\n5 years of experience')).toBe(5);
+    expect(years('5-7 years of project management experience (7+ preferred)')).toBe(5);
+    expect(years('Minimum 5 years experience, 7 years preferred')).toBe(5);
+    expect(years("3+ years of experience plus a bachelor's degree")).toBe(3);
+  });
+
+  it('ignores years that are not experience', () => {
+    expect(
+      years('PCC has serviced the tri-state area in sewer, water mains, roadwork, and site work for over 25 years.'),
+    ).toBeNull();
+    expect(
+      years('Our patented innovation has been trusted by top retailers for more than 30 years to drive productivity'),
+    ).toBeNull();
+    expect(years('With more than 50 years of experience, TAD PGS, INC. serves its clients.')).toBeNull();
+    expect(years('Be currently enrolled in a 4-year BA/BS program, in any major')).toBeNull();
+    expect(years('Must be at least 18 years of age')).toBeNull();
+    expect(years('The Foundation is on a mission to double its impact in the next 10 years.')).toBeNull();
+    expect(years('Simple IRA option after 2 years')).toBeNull();
+    expect(years('Contract length: 12 months')).toBeNull();
+    expect(years('This is a six month contract position, open to both W2 or C2C')).toBeNull();
+    expect(years('We care for children ages 6 weeks to 5 years with incredible ratios')).toBeNull();
+    expect(
+      years('Staff Matters ranked as the fastest growing firm in Southern Arizona over a 3 year period'),
+    ).toBeNull();
+    expect(years('Less than 1 year 1+ Years How many years of utility billing experience do you have?')).toBeNull();
+    expect(years('Employees with 5 years of service receive a fourth week of vacation.')).toBeNull();
+    expect(years('Named a Best Place to Work 3 years in a row')).toBeNull();
+  });
+
+  it('does not count years a qualification substitutes for', () => {
+    expect(
+      years('Four (4) years of directly related or relevant experience may substitute on a year for year basis.'),
+    ).toBeNull();
+    expect(
+      years("Completion of a master's degree in a related field may be substituted for one year of experience"),
+    ).toBeNull();
+  });
+
+  it('takes the easiest of alternative paths', () => {
+    const text =
+      "Bachelor's degree in engineering and fourteen years of experience in a technical field; OR an AA/AS degree and sixteen years of experience in a technical field; OR a High School Diploma or GED and eighteen years of experience in a technical field";
+    expect(years(text)).toBe(14);
+  });
+
+  it('takes the years of the bachelor path when alternative paths name degrees', () => {
+    // Microsoft's form: more schooling buys fewer years; the bachelor's path is the requirement.
+    expect(
+      years(
+        "Doctorate in Electrical Engineering, Computer Engineering, Computer Science, or related field AND 3+ years technical engineering experience OR Master's Degree in Electrical Engineering, Computer Engineering, Computer Science, or related field AND 6+ years technical engineering experience OR Bachelor's Degree in Electrical Engineering, Computer Engineering, Computer Science, or related field AND 8+ years technical engineering experience OR equivalent experience.",
+      ),
+    ).toBe(8);
+    // Meta's form: the PhD path comes second.
+    expect(
+      years(
+        "Bachelor's degree in Computer Science, Computer Engineering, relevant technical field, or equivalent practical experience 8+ years of programming experience in a relevant language OR 4+ years experience with a PhD",
+      ),
+    ).toBe(8);
+    // Paths that name no degree: the easiest is the minimum.
+    expect(
+      years('7+ years of experience in program management OR 5+ years of experience in software engineering'),
+    ).toBe(5);
+  });
+
+  it('reads a preferred heading glued to its first item, and a label far back in a long line', () => {
+    const text =
+      "Required/minimum qualifications\nBachelor's Degree AND 4+ years experience in engineering, product/technical program management, data analysis, or product development OR equivalent experience.\nAdditional or preferred qualifications Bachelor's Degree AND 8+ years experience engineering, product/technical program management, data analysis, or product development OR equivalent experience.\n6+ years of experience managing cross-functional and/or cross-team projects.";
+    expect(years(text)).toBe(4);
+    expect(
+      years(
+        "Preferred Qualifications: Doctorate in Electrical Engineering, Computer Engineering, Computer Science, or related field AND 5+ years technical engineering experience with coding OR Master's Degree in Electrical Engineering, Computer Engineering, Computer Science, or related field AND 8+ years technical engineering experience with coding OR Bachelor's Degree in Electrical Engineering, Computer Engineering, Computer Science, or related field AND 12+ years technical engineering experience with coding OR equivalent experience.",
+      ),
+    ).toBeNull();
+    // Trap: a heading that says what the preferred qualifications are is a sentence, not a label.
+    expect(
+      years('Preferred qualifications are listed below; 5+ years of experience in program management is required.'),
+    ).toBe(5);
+  });
+
+  it('reads years with a word between the figure and its unit, and bullets that name experience at their end', () => {
+    expect(
+      years(
+        '15+ overall years of experience managing global projects and readiness to work flexibly in multiple time zones.',
+      ),
+    ).toBe(15);
+    expect(years('10 total years in software delivery, 5 of them leading programs')).toBe(10);
+    expect(years('3+ years team leader/management, data analytics, and graphic reporting experience')).toBe(3);
+    // Traps: a long line whose experience word is far from its years, and a company's age.
+    expect(
+      years('For 25 years we have served manufacturers across the Midwest, and our people bring deep experience.'),
+    ).toBeNull();
+    expect(
+      years(
+        `3+ years: that is how long our average engineer stays, ${'thanks to great food and a beautiful city by the bay, '.repeat(2)}among experienced colleagues`,
+      ),
+    ).toBeNull();
+  });
+
+  it('does not read leave, notice periods or trial lengths as experience', () => {
+    expect(years('28 days of annual leave, rising to 33 days after 5 years of service')).toBeNull();
+    expect(years('You will receive 28 days holiday plus bank holidays.')).toBeNull();
+    expect(years('A 28-day free trial of our product for every new customer, renewed every 2 years')).toBeNull();
+  });
+
+  it('gives the sentence with the largest requirement first as evidence', () => {
+    const result = fromText('2 years of relevant work experience\n8 years of relevant work experience');
+    expect(result.evidence.years[0]).toBe('8 years of relevant work experience');
+  });
+});
+
+describe('lowest degree asked for', () => {
+  it.each([
+    [
+      'BS degree in Electrical Engineering, Computer Engineering, Computer Science, or related field or equivalent practical experience.',
+      'bachelor',
+    ],
+    ['BA/BS degree or equivalent practical experience', 'bachelor'],
+    ['Bachelor’s degree in Engineering, Information Systems, Computer Science or equivalent preferred.', 'bachelor'],
+    ['A college degree is required and a PMP certification is preferred', 'bachelor'],
+    ['Engineering or Architectural degree', 'bachelor'],
+    ['Degree in engineering, computer science or technical disciplines preferred', 'bachelor'],
+    ['B.e/B.tech/MCA/Msc/M.e-IT/Computer science', 'bachelor'],
+    ['Currently pursuing a BA/BS degree in English, Literature or a related field', 'bachelor'],
+    ['a tech undergrad degree in Engineering, Computer Science', 'bachelor'],
+    ['Must be a college graduate', 'bachelor'],
+    ['MBA or other postgraduate qualification', 'master'],
+    ['Graduate degree in Computer Science with a strong background in machine learning required', 'master'],
+    ['Technical Background (MS or PhD)', 'master'],
+    ["Working towards Master's or PhD in electrical engineering", 'master'],
+    ['PhD degree in chemistry or semiconductor processing/engineering', 'doctorate'],
+    ['Juris Doctor degree (J.D.) from an accredited law school', 'doctorate'],
+  ])('%s -> %s', (sentence, want) => {
+    expect(degree(sentence)).toBe(want);
+  });
+
+  it('takes the lowest level named, required or preferred', () => {
+    expect(
+      degree(
+        "Minimum qualifications:\nBS degree in Engineering\nPreferred qualifications:\nMaster's or PhD degree in engineering.",
+      ),
+    ).toBe('bachelor');
+    expect(degree("Bachelor's or Master's degree in Architecture")).toBe('bachelor');
+  });
+
+  it('reports none when an associate degree or high school is the lowest level', () => {
+    expect(degree('An Associates (AA/AS) degree or equivalent related experience required')).toBeNull();
+    expect(degree('Desired Qualifications:Associate’s/Bachelor’s degree preferred')).toBeNull();
+    expect(degree('High school or equivalent diploma')).toBeNull();
+  });
+
+  it('does not read software, verbs or job titles as degrees', () => {
+    expect(degree('Proficient in Excel, Word, PowerPoint, and MS Project')).toBeNull();
+    expect(degree('Experience as a Scrum Master on agile teams; Master at least one programming language')).toBeNull();
+    expect(degree('Maintain a master contact list for projects')).toBeNull();
+    expect(
+      degree('This position is responsible for technical tasks with a high degree of customer service'),
+    ).toBeNull();
+    expect(degree('Teach 5 MS classes in an 8 period day')).toBeNull();
+    expect(
+      degree("Nervous system condition, for example, migraine headaches, Parkinson's disease, multiple sclerosis (MS)"),
+    ).toBeNull();
+    expect(degree("Tuition assistance for bachelor's and master's programs")).toBeNull();
+    expect(degree("Benefits: Dental Insurance Tuition Reimbursement Education: Bachelor's (Preferred)")).toBe(
+      'bachelor',
+    );
+  });
+
+  it('reports none when a school below a bachelor is an accepted path', () => {
+    expect(
+      degree(
+        "Bachelor's or Technical College Degree in Computer Science, Math, Telecommunications, Electrical/Mechanical Engineering, Supply Chain Management or related field AND 5+ years' experience",
+      ),
+    ).toBeNull();
+    expect(degree('Degree from a university or community college in a technical field')).toBeNull();
+    // Traps: a bachelor's from a college, and a "technical" degree, are bachelor's.
+    expect(degree("Bachelor's degree from an accredited college or university")).toBe('bachelor');
+    expect(degree('Technical degree in engineering or computer science')).toBe('bachelor');
+  });
+
+  it('still counts the degree when equivalent experience is accepted', () => {
+    expect(degree("Bachelor's degree or equivalent practical experience")).toBe('bachelor');
+  });
+});
+
+describe('certifications named', () => {
+  it('finds credentials by name and gives their canonical spelling', () => {
+    expect(certifications('PMI Project Management Professional ("PMP") certification a plus')).toEqual(['PMP']);
+    expect(certifications('License: Agile Project Management Professional (PMP) (Preferred)')).toEqual(['PMP']);
+    expect(certifications('QualificationsPMP preferred but not required.')).toEqual(['PMP']);
+    expect(certifications('Certified ScrumMaster (CSM) or PSM I; Prince2 Practitioner; CompTIA Project+')).toEqual([
+      'PRINCE2',
+      'CSM',
+      'PSM',
+      'CompTIA Project+',
+    ]);
+    expect(certifications('PMI-ACP or CAPM; PgMP a plus')).toEqual(['CAPM', 'PgMP', 'PMI-ACP']);
+  });
+
+  it('counts methods only when named as certifications', () => {
+    expect(certifications('Six sigma certification (Green or Black belt in DMAIC and/or DMADV)')).toEqual([
+      'Six Sigma',
+    ]);
+    expect(certifications('Leverage quality management principles like Six Sigma, Total Quality Management')).toEqual(
+      [],
+    );
+    expect(certifications('Good understanding of TOGAF, GAMP, DODAF, ITIL, ERD, OOA and OOD')).toEqual([]);
+    expect(certifications('ITIL v4 Foundation certification required')).toEqual(['ITIL']);
+    expect(certifications('Participate, prepare, and facilitate in Agile/SAFe Ceremonies')).toEqual([]);
+    expect(certifications('Certified SAFe Agilist (SA) preferred')).toEqual(['SAFe']);
+  });
+
+  it('names the certifications postings ask for in other words', () => {
+    expect(certifications('Agile certification or training preferred')).toEqual(['Agile certification']);
+    expect(certifications('Construction Management Certification')).toEqual(['Construction Management Certification']);
+  });
+
+  it('reads credentials named inside a list of certifications, however far from the word', () => {
+    expect(
+      certifications(
+        'Applicable certifications: ASICS (Inventory Control), CompTIA (Computing Technology Industry Association), Microsoft, Network Certifications, PMP (Project Management Professional), ITIL (Information Technology Infrastructure Library), CDCP (Certified Data Center Professional).',
+      ),
+    ).toEqual(['PMP', 'ITIL']);
+    expect(certifications('Scrum Master, or other relevant certifications.')).toEqual(['CSM']);
+    expect(
+      certifications(
+        'Training and certifications in Project Management (PMP, MPM, PgMP or equivalent) Agile/Scrum, ITIL, Salesforce.com, Java, and AWS are a plus.',
+      ),
+    ).toEqual(['PMP', 'PgMP', 'MPM', 'ITIL']);
+    expect(certifications('Professional Scrum Master One (PSM1) certification')).toEqual(['PSM']);
+  });
+
+  it('keeps roles and prose apart from lists of credentials', () => {
+    expect(
+      certifications('History of Scrum Master experience in Agile methodology and working on Agile teams.'),
+    ).toEqual([]);
+    expect(
+      certifications(
+        'Good understanding of ITIL processes and service management frameworks, which we use to design our change process; certification is not required for this role',
+      ),
+    ).toEqual([]);
+  });
+
+  it('does not take agile experience or other abbreviations for certifications', () => {
+    expect(certifications('Experience leading Agile delivery teams, projects and programs')).toEqual([]);
+    expect(certifications('Work with the CSM (Customer Success Manager) on renewals')).toEqual([]);
+    expect(certifications('Knowledge of sustainable design principles and LEED certification is a plus')).toEqual([]);
+    expect(certifications('We reimburse PMP and PMI-ACP exam fees for every employee')).toEqual([]);
+  });
+
+  it('keeps the list as data with unique canonical names per pattern', () => {
+    for (const {name, pattern} of CERTIFICATIONS) {
+      expect(name.length).toBeGreaterThan(0);
+      expect(pattern.flags).toContain('g');
+    }
+  });
+});
+
+// Sentences built from the words postings use around years, and arbitrary text.
+const yearsSentence = fc.oneof(
+  fc.string({maxLength: 200}),
+  fc
+    .tuple(
+      fc.constantFrom('', 'Minimum ', 'At least ', 'Preferred: ', 'for over ', 'Ideally ', '- ', 'OR '),
+      fc.oneof(
+        fc.integer({min: 0, max: 99}).map(String),
+        fc.constantFrom('five', 'Ten (10)', 'three to five', '2-4', '0-2', '0.5', '1,000'),
+      ),
+      fc.constantFrom('', '+', ' plus', ' or more'),
+      fc.constantFrom(' years', ' yrs', ' months', '-year', ' YOE', ' year'),
+      fc.constantFrom(
+        ' of experience',
+        ' experience',
+        ' of age',
+        ' in IT',
+        ' (Required)',
+        ' (Preferred)',
+        ' is a plus',
+        '',
+      ),
+    )
+    .map((parts) => parts.join('')),
+);
+
+describe('years parser properties', () => {
+  it('never throws and returns a plausible number or null', () => {
+    fc.assert(
+      fc.property(fc.array(yearsSentence, {maxLength: 6}), (sentences) => {
+        const value = extractRequirements(sentences).minYearsExperience;
+        expect(value === null || (Number.isFinite(value) && value >= 0 && value <= 30)).toBe(true);
+      }),
+    );
+  });
+
+  it('reads back the years it extracted from a sentence that states them', () => {
+    fc.assert(
+      fc.property(fc.array(yearsSentence, {maxLength: 6}), (sentences) => {
+        const value = extractRequirements(sentences).minYearsExperience;
+        if (value === null) return;
+        expect(extractRequirements([`${value} years of experience required`]).minYearsExperience).toBe(value);
+      }),
+    );
+  });
+
+  it('handles a 100 KB description', () => {
+    const filler = 'We build reliable systems for customers around the world and 1,000 partners. '.repeat(1300);
+    const text = `${filler}\n${'1'.repeat(50_000)} years\n${'Preferred: '.repeat(2000)}\nMinimum qualifications:\n8 years of experience managing programs`;
+    expect(text.length).toBeGreaterThan(100_000);
+    const result = fromText(text);
+    expect(result.minYearsExperience).toBe(8);
+  });
+
+  it('handles long runs of whitespace (no regex backtracking blow-up)', () => {
+    // A look-behind over "\\s*" once made this quadratic; only correctness is asserted here.
+    expect(extractRequirements([`${' '.repeat(100_000)}MS`]).degree).toBeNull();
+    expect(extractRequirements([`${' '.repeat(100_000)}BA degree`]).degree).toBe('bachelor');
+    expect(extractRequirements([`${'\t'.repeat(100_000)}5 years of experience`]).minYearsExperience).toBe(5);
+  });
+});

@@ -1,0 +1,90 @@
+import {describe, expect, it} from 'vitest';
+import {profileFromResume} from '../../../src/core/resume';
+import {parseProfileValue} from '../../../src/storage/profile-schema';
+
+// An invented resume in the shape people paste from a PDF: header, summary, roles, sections.
+const RESUME = `Jordan Rivera
+Seattle, WA | jordan@example.com | (555) 010-0000
+
+Summary
+Technical program manager with 9 years of experience delivering cloud infrastructure programs.
+Comfortable presenting to executives and keeping stakeholders aligned.
+
+Experience
+Senior Technical Program Manager, Northwind Cloud — Jan 2019 - Present
+- Led teams of 20 engineers across storage and networking; identified risks early and ran mitigation plans.
+- Managed vendors and contracts for data-center hardware; owned a $4M budget.
+Project Manager, Contoso Systems — 2015 - 2018
+- Wrote project plans and weekly status reports for multiple projects at once.
+
+Education
+M.S. Computer Science, University of Washington, 2013 - 2015
+B.S. Electrical Engineering, 2009 - 2013
+
+Certifications
+Project Management Professional (PMP), 2020
+Certified ScrumMaster, 2018
+AWS Certified Solutions Architect - Associate
+
+Skills
+Jira, Confluence, AWS, Kubernetes; SQL | Python
+`;
+
+describe('profileFromResume', () => {
+  const {profile, evidence} = profileFromResume(RESUME, {currentYear: 2026});
+
+  it('reads the stated years, the highest degree and the home location', () => {
+    expect(profile.yearsExperience).toBe(9);
+    expect(profile.degree).toBe('master');
+    expect(profile.location).toBe('Seattle, WA');
+    expect(evidence.degree?.[0]).toContain('M.S. Computer Science');
+  });
+
+  it('names certifications once each, canonical where the core knows them', () => {
+    expect(profile.certifications).toEqual(['PMP', 'CSM', 'AWS Certified Solutions Architect - Associate']);
+  });
+
+  it('lists skills from the skills section and checklist items the text evidences', () => {
+    expect(profile.skills).toEqual(['Jira', 'Confluence', 'AWS', 'Kubernetes', 'SQL', 'Python']);
+    expect(profile.checklist).toEqual(
+      expect.arrayContaining([
+        'stakeholder-management',
+        'risk-management',
+        'team-leadership',
+        'delivery',
+        'planning',
+        'reporting',
+        'multi-project',
+        'vendor-management',
+        'cost-benefit',
+        'executive-presentation',
+      ]),
+    );
+    expect(profile.checklist).not.toContain('experience');
+    expect(profile.payExpectation).toBeNull();
+  });
+
+  it('falls back to the span of dated roles, leaving education out', () => {
+    const withoutStatement = RESUME.replace('with 9 years of experience ', '');
+    expect(profileFromResume(withoutStatement, {currentYear: 2026}).profile.yearsExperience).toBe(2026 - 2015);
+  });
+
+  it('gives a draft that validates, and nothing at all from an empty paste', () => {
+    expect(parseProfileValue(profile).ok).toBe(true);
+    const empty = profileFromResume('', {currentYear: 2026}).profile;
+    expect(empty).toMatchObject({
+      yearsExperience: null,
+      degree: null,
+      certifications: [],
+      checklist: [],
+      skills: [],
+      location: null,
+    });
+  });
+
+  it('does not read "Scrum Master" as a master degree', () => {
+    expect(
+      profileFromResume('Scrum Master at Fabrikam, 2020 - 2023\nB.A. History', {currentYear: 2026}).profile.degree,
+    ).toBe('bachelor');
+  });
+});

@@ -1,0 +1,113 @@
+// The literal prefilter must never hide a match: for every vocabulary pattern, any text it matches holds
+// one of the strings requiredLiterals names, and the scanner marks that text for the pattern's group.
+import fc from 'fast-check';
+import {describe, expect, it} from 'vitest';
+import {CHECKLIST} from '../../../src/core/checklist';
+import * as detectData from '../../../src/core/detect-data';
+import {requiredLiterals} from '../../../src/core/literals';
+import {LiteralScanner} from '../../../src/core/scan';
+import {splitSentences} from '../../../src/core/text';
+import {devRows} from '../../support/dev-postings';
+
+/** Every pattern source in the vocabularies, with the flags its reader compiles it with. */
+function vocabularySources(): Array<{source: string; flags: string}> {
+  const sources: Array<{source: string; flags: string}> = [];
+  for (const item of CHECKLIST)
+    for (const source of [...item.patterns, ...(item.unless ?? [])]) sources.push({source, flags: 'i'});
+  for (const value of Object.values(detectData)) {
+    for (const entry of Array.isArray(value) ? value : [value]) {
+      if (typeof entry === 'string') sources.push({source: entry, flags: 'i'});
+      else if (entry && typeof entry === 'object') {
+        const {pattern, acronyms} = entry as {pattern?: string; acronyms?: string};
+        if (pattern) sources.push({source: pattern, flags: 'i'});
+        if (acronyms) sources.push({source: acronyms, flags: ''});
+      }
+    }
+  }
+  return sources;
+}
+
+const SOURCES = vocabularySources();
+const realSentences = devRows().flatMap((row) => splitSentences(row.description));
+// Words of the vocabularies themselves, so that random text often matches.
+const WORDS = [...new Set(SOURCES.flatMap(({source}) => source.toLowerCase().match(/[a-z]{2,}/g) ?? []))];
+
+const SCANNER = new LiteralScanner(SOURCES.map(({source}) => [source]));
+const COMPILED = SOURCES.map(({source, flags}) => ({
+  source,
+  pattern: new RegExp(source, flags),
+  literals: requiredLiterals(source),
+}));
+
+function assertSound(sentences: readonly string[]): void {
+  const candidates = SCANNER.scan(sentences);
+  COMPILED.forEach(({source, pattern, literals}, group) => {
+    sentences.forEach((sentence, position) => {
+      const match = pattern.exec(sentence);
+      if (!match) return;
+      if (literals)
+        expect(
+          literals.some((literal) => match[0].toLowerCase().includes(literal)),
+          `${source} on "${match[0]}"`,
+        ).toBe(true);
+      expect(candidates.may(position, group), `${source} on "${sentence}"`).toBe(true);
+    });
+  });
+}
+
+describe('required literals', () => {
+  it('reads what a pattern cannot match without', () => {
+    expect(requiredLiterals(String.raw`\bmentor(?:s|ed|ing|ship)?\b`)).toEqual(['mentor']);
+    expect(requiredLiterals(String.raw`\b(?:PMP|CAPM)\b`)?.sort()).toEqual(['capm', 'pmp']);
+    expect(requiredLiterals(String.raw`(?<!\bon )\bbudget(?:s|ing)?\b`)).toEqual(['budget']);
+    expect(requiredLiterals(String.raw`\bcross[- ]?team\b`)?.sort()).toEqual(['cross team', 'cross-team', 'crossteam']);
+    expect(requiredLiterals(String.raw`\bfast[- ]paced\b`)?.sort()).toEqual(['fast paced', 'fast-paced']);
+  });
+
+  it('says nothing rather than guess', () => {
+    expect(requiredLiterals(String.raw`\d+\s*years?`)).toEqual(['year']);
+    expect(requiredLiterals(String.raw`\d{1,2}\+?`)).toBeNull();
+    expect(requiredLiterals(String.raw`(?:\w+ ){0,3}`)).toBeNull();
+    expect(requiredLiterals('(unclosed')).toBeNull();
+    expect(requiredLiterals(String.raw`[^.]{0,40}`)).toBeNull();
+  });
+});
+
+describe('the scan never hides a match', {timeout: 120_000}, () => {
+  it.skipIf(realSentences.length === 0)('on every sentence of the dev postings', () => {
+    assertSound(realSentences);
+  });
+
+  it('on random text made of the vocabularies own words, any case, with odd characters', () => {
+    const word = fc.oneof(
+      fc.constantFrom(...WORDS),
+      fc.constantFrom('-', ',', '/', "'", '.', ';', '(', ')', '+', '#', '\u212a', '\u0130', '\u00e9', '\u2019'),
+    );
+    const cased = fc
+      .tuple(word, fc.constantFrom('lower', 'upper', 'title'))
+      .map(([text, casing]) =>
+        casing === 'upper'
+          ? text.toUpperCase()
+          : casing === 'title'
+            ? text.charAt(0).toUpperCase() + text.slice(1)
+            : text,
+      );
+    const sentence = fc
+      .array(fc.tuple(cased, fc.constantFrom(' ', '', '  ', '-')), {minLength: 1, maxLength: 14})
+      .map((parts) => parts.map(([text, gap]) => text + gap).join(''));
+    fc.assert(
+      fc.property(fc.array(sentence, {minLength: 1, maxLength: 8}), (sentences) => assertSound(sentences)),
+      {numRuns: 100},
+    );
+  });
+
+  it('reads the two characters whose lower case is ASCII as the checklist does', () => {
+    // "\u212a" (Kelvin sign) lower-cases to "k": the checklist's lower-cased "kubernetes" matches it.
+    const scanner = new LiteralScanner([['kubernetes'], ['ci/cd']]);
+    const candidates = scanner.scan(['\u212aUBERNETES at scale', 'C\u0130/CD']);
+    expect(candidates.may(0, 0)).toBe(true);
+    expect(candidates.may(1, 1)).toBe(false);
+    // A pattern's own non-ASCII letters are never part of a literal: the rest of the word still is.
+    expect(requiredLiterals('pipel\u0130ne')).toEqual(['pipel']);
+  });
+});

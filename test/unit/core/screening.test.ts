@@ -1,0 +1,412 @@
+import fc from 'fast-check';
+import {describe, expect, it} from 'vitest';
+import {z} from 'zod';
+import {analyze} from '../../../src/core/analyze';
+import {AnalysisSchema} from '../../../src/core/schema';
+import {readScreening} from '../../../src/core/screening';
+import {
+  CITIZENSHIP_VOCAB,
+  CLEARANCE_LEVELS,
+  CLEARANCE_VOCAB,
+  EMPLOYMENT_LINE,
+  EMPLOYMENT_TYPES,
+  SENIORITY_TEXT,
+  SENIORITY_TITLES,
+  SPONSORSHIP_VOCAB,
+  TRAVEL_VOCAB,
+  WORK_MODE_VOCAB,
+} from '../../../src/core/screening-vocab';
+import {splitSentences} from '../../../src/core/text';
+
+// Sentences are quoted from ../shared/data/postings/dev.jsonl (short quotes of employers' text) unless
+// marked "written": those state common posting language the dev rows do not happen to hold.
+const read = (
+  description: string,
+  extra: {title?: string; location?: string; employmentType?: string; minYears?: number | null} = {},
+) =>
+  readScreening({
+    title: extra.title ?? 'Technical Program Manager',
+    location: extra.location ?? '',
+    ...(extra.employmentType ? {employmentType: extra.employmentType} : {}),
+    sentences: splitSentences(description),
+    minYears: extra.minYears ?? null,
+  });
+
+const Source = z.string().refine((source) => {
+  try {
+    new RegExp(source, 'i');
+    return true;
+  } catch {
+    return false;
+  }
+}, 'not a valid regular expression');
+
+describe('screening vocabularies', () => {
+  it('are valid pattern sources', () => {
+    const all = [
+      ...WORK_MODE_VOCAB.remote,
+      ...WORK_MODE_VOCAB.hybrid,
+      ...WORK_MODE_VOCAB.onsite,
+      ...WORK_MODE_VOCAB.perk,
+      WORK_MODE_VOCAB.negated,
+      ...CLEARANCE_LEVELS.map((entry) => entry.pattern),
+      ...Object.values(CLEARANCE_VOCAB),
+      ...Object.values(CITIZENSHIP_VOCAB),
+      ...SPONSORSHIP_VOCAB.notOffered,
+      ...SPONSORSHIP_VOCAB.offered,
+      SPONSORSHIP_VOCAB.topic,
+      SPONSORSHIP_VOCAB.notVisa,
+      ...TRAVEL_VOCAB.percent,
+      TRAVEL_VOCAB.none,
+      TRAVEL_VOCAB.notTravel,
+      ...EMPLOYMENT_TYPES.map((entry) => entry.pattern),
+      EMPLOYMENT_LINE,
+      ...SENIORITY_TITLES.map((entry) => entry.pattern),
+      ...Object.values(SENIORITY_TEXT),
+    ];
+    expect(() => z.array(Source).min(40).parse(all)).not.toThrow();
+    expect(() =>
+      z
+        .array(z.strictObject({level: z.string().min(1), rank: z.number().int().min(1), pattern: Source}))
+        .parse(CLEARANCE_LEVELS),
+    ).not.toThrow();
+  });
+});
+
+describe('work mode', () => {
+  it.each([
+    ['This is a Fully Remote role', '', 'remote'],
+    ['This position is permanently remote.', '', 'remote'],
+    ['Open to remote candidates if it\u2019s the right candidate.', '', 'remote'],
+    [
+      'We are focused on candidates located in Denver, New York, Dallas or Washington D.C., but support both remote or hybrid models in these locations.',
+      '',
+      'remote',
+    ],
+    ['Location: Cupertino, CA (Work from office 3 days in hybrid model).', '', 'hybrid'],
+    ['This positions requires to work hybrid with 3-4 days a week in office.', '', 'hybrid'],
+    ['This hybrid role entails remote and in-office work, primarily based in Woburn.', '', 'hybrid'],
+    ['As a general rule, we offer two days of remote working per week.', '', 'hybrid'],
+    [
+      'This role reports into the Sr. Director of Enterprise Application, will be based in our Austin, TX office, and offers flexibility to work remotely as schedule permits.',
+      '',
+      'hybrid',
+    ],
+    ['This is a full-time on-site role for a Project Manager.', '', 'onsite'],
+    ['Please Note: This is an in-office position in Naples, FL', '', 'onsite'],
+    ['#LI-Remote', '', 'remote'],
+  ])('%s -> %s', (sentence, location, want) => {
+    expect(read(sentence, {location}).facts.workMode).toBe(want);
+  });
+
+  it('reads the location line first, with the remote scope', () => {
+    const screening = read('Lead programs across Reality Labs.', {
+      location: 'Bellevue, WA \u2022 Burlingame, CA \u2022 Remote, US \u2022 Full Time + 2 more',
+    });
+    expect(screening.facts.workMode).toBe('remote');
+    expect(screening.details.remoteScope).toBe('US');
+    expect(screening.details.evidence.workMode[0]).toBe('Remote, US');
+  });
+
+  it('keeps the days in the office', () => {
+    expect(read('Location: Austin, TX (hybrid, three days a week in the office).').details.officeDays).toBe(3);
+  });
+
+  it('is not fooled by perks, remote teams or remote sensing', () => {
+    // Trap sentences: a perk (written), a duty done "remotely and onsite" (dev), a remote technology in the title (written).
+    expect(read('Work from anywhere for up to 4 weeks a year.').facts.workMode).toBeNull();
+    expect(
+      read(
+        'Experience working with a global supply chain and a background in project coordination with Asia-based manufacturers, remotely and onsite',
+      ).facts.workMode,
+    ).toBeNull();
+    expect(
+      read('Coordinate field campaigns.', {title: 'Remote Sensing Program Manager', location: 'Boulder, CO'}).facts
+        .workMode,
+    ).toBeNull();
+    expect(read('Generous equipment budget for your home office setup ($1600)').facts.workMode).toBeNull();
+  });
+
+  it("lets the posting's own location line win over a company blurb", () => {
+    // written: a remote-first blurb under "About us" beside a hybrid location line.
+    const text =
+      'About us\nWe are a remote-first company with hubs in five countries.\nResponsibilities\nDrive the release plan.';
+    expect(read(text, {location: 'Seattle, WA (Hybrid)'}).facts.workMode).toBe('hybrid');
+    expect(read(text, {location: 'Seattle, WA'}).facts.workMode).toBe('remote');
+  });
+
+  it('reads "not a remote role" as on-site', () => {
+    expect(read('Please note this is not a remote position.').facts.workMode).toBe('onsite');
+  });
+
+  it('says nothing for a plain city', () => {
+    expect(read('Drive the release plan.', {location: 'Sunnyvale, CA'}).facts.workMode).toBeNull();
+  });
+});
+
+describe('security clearance', () => {
+  it.each([
+    [
+      'The successful candidate must have an active U.S. Government Top Secret/SCI Security Clearance .',
+      true,
+      'TS/SCI',
+    ],
+    [
+      'Candidates must have an active TS/SCI and be willing to upgrade to TS/SCI (with polygraph).',
+      true,
+      'TS/SCI with polygraph',
+    ],
+    ['Possess an active DoD Top Secret clearance with SCI eligibility and ability to maintain', true, 'TS/SCI'],
+    ['**Candidate must have the ability to obtain and maintain Secret Security Clearance.**', true, 'Secret'],
+    ['Must be able to obtain a US Public Trust clearance.', true, 'Public Trust'],
+    // written: other countries' levels, kept by name.
+    ['Applicants must hold an active NV1 security clearance.', true, 'NV1'],
+    ['Eligible for SC clearance (you must have lived in the UK for 5 years).', true, 'SC'],
+    ['An active Secret clearance is preferred.', false, 'Secret'],
+  ])('%s', (sentence, required, level) => {
+    expect(read(sentence).facts.clearance).toEqual({required, level});
+  });
+
+  it('reads a level in the title as required', () => {
+    expect(
+      read('Lead programs for federal customers.', {title: 'Consulting Program Manager - CTJ - Top Secret'}).facts
+        .clearance,
+    ).toEqual({required: true, level: 'Top Secret'});
+  });
+
+  it('keeps preferred apart under a preferred heading', () => {
+    expect(read('Preferred Qualifications:\nActive TS/SCI clearance').facts.clearance).toEqual({
+      required: false,
+      level: 'TS/SCI',
+    });
+  });
+
+  it('is not fooled by background checks, clearance orders, customs or trade secrets', () => {
+    expect(
+      read(
+        'Microsoft Cloud Background Check: This position will be required to pass the Microsoft Cloud background check upon hire/transfer and every two years thereafter.',
+      ).facts.clearance,
+    ).toBeNull();
+    expect(
+      read(
+        'This includes all aspects of project implementation including budget, work package preparation, parts procurement, ALARA planning, industrial and nuclear safety, clearance order preparation, work prioritization.',
+      ).facts.clearance,
+    ).toBeNull();
+    expect(read('Manage customs clearance with freight forwarders.').facts.clearance).toBeNull();
+    expect(read('Protect trade secrets and confidential information.').facts.clearance).toBeNull();
+    expect(read('No security clearance is required for this role.').facts.clearance).toBeNull();
+  });
+});
+
+describe('US citizenship', () => {
+  it.each([
+    ['This position requires verification of U.S. citizenship due to citizenship-based legal restrictions.', true],
+    ['US Citizen or Green Card Holder due to federal contract requirements.', true],
+    ['- US Citizenship required', true],
+    [
+      '_Candidates must meet EAR part 772 and ITAR 120.15 definition of a U.S. person (Any individual who is granted U.S. citizenship; or any individual who is granted U.S. permanent residence)._',
+      true,
+    ],
+    // Traps: equal-opportunity lists, invitations, any visa accepted, corporate citizenship.
+    [
+      'It is the policy of The Emazing Group to provide equal employment opportunities to all persons regardless of age, color, national origin, citizenship status, physical or mental disability.',
+      false,
+    ],
+    ['US citizens and those authorized to work in the US are encouraged to apply.', false],
+    ['U.S. citizen, legal resident, or valid work visa required', false],
+    ['Corporate citizenship Deloitte is led by a purpose: to make an impact that matters.', false],
+  ])('%s -> %s', (sentence, want) => {
+    expect(read(sentence).facts.usCitizenship).toBe(want);
+  });
+});
+
+describe('visa sponsorship', () => {
+  it.each([
+    [
+      'Unfortunately, we are not able to provide sponsorship assistance at this time or in the future.***',
+      'not offered',
+    ],
+    [
+      'Candidate must have valid employment authorization in the U.S. and must not require visa sponsorship now or in the future.',
+      'not offered',
+    ],
+    ['This position is not open for non-immigrant visa sponsorship.', 'not offered'],
+    ['(No third parties, please)(H1 sponsorship currently unavailable)', 'not offered'],
+    ['However, we are unable to sponsor H1B candidates at this time.', 'not offered'],
+    ['**Must be a US Citizen or Green Card(no 3rd party or sponsorship opportunity)**', 'not offered'],
+    // written: common offers.
+    ['Visa sponsorship is available for this position.', 'offered'],
+    ['We offer relocation and visa sponsorship.', 'offered'],
+    // Traps: project sponsors, export licences, EEO statements, "authorized to work" alone, screening questions.
+    ['Engages executive sponsor to ensure active participation on project initiatives', null],
+    [
+      'Please note that any offer of employment may be conditioned on your authorization to receive software or technology controlled under these U.S. export laws without sponsorship for an export license.',
+      null,
+    ],
+    [
+      'All qualified applicants will receive consideration for employment without regard to sex, race, national origin, citizenship.',
+      null,
+    ],
+    ['job openings must be legally authorized to work in the United States.', null],
+    ['Will you now or in the future require sponsorship for employment visa status?', null],
+  ])('%s -> %s', (sentence, want) => {
+    expect(read(sentence).facts.sponsorship).toBe(want);
+  });
+});
+
+describe('travel', () => {
+  it.each([
+    ['Ability to travel up to 25% of the time internationally and domestically.', 25],
+    ['Ability to travel 15-50% of the time depending on project assignment.', 50],
+    ['Be willing to travel 20% of the time.', 20],
+    ['No travel is expected but should be considered possible.', 0],
+    ['Travel industry discounts of 20% on hotels.', null],
+  ])('%s -> %s', (sentence, want) => {
+    expect(read(sentence).facts.travelPercent).toBe(want);
+  });
+});
+
+describe('employment type', () => {
+  it('takes JSON-LD employmentType first', () => {
+    expect(read('Job Type: Contract', {employmentType: 'FULL_TIME'}).facts.employmentType).toBe('full-time');
+  });
+  it.each([
+    ['Job Type: Full-time Pay: $40.00 per hour', 'full-time'],
+    ['Location: Foster City, CAType: Contract on W2 only', 'contract'],
+    ['This is a 12+ month contract in Orlando, FL or New York, NY.', 'contract'],
+    ['This full-time permanent position is out of our Beverly, MA office.', 'full-time'],
+    ['Negotiate contract terms with vendors.', null],
+  ])('%s -> %s', (sentence, want) => {
+    expect(read(sentence).facts.employmentType).toBe(want);
+  });
+  it('reads the location line of a board that lists it there', () => {
+    expect(read('Drive programs.', {location: 'Sunnyvale, CA \u2022 Full Time + 2 more'}).facts.employmentType).toBe(
+      'full-time',
+    );
+  });
+});
+
+describe('seniority', () => {
+  it.each([
+    ['Sr. Technical Program Manager', null, 'senior'],
+    ['Principal Technical Program Manager (AI & Machine Learning)', null, 'staff-principal'],
+    ['Manager, Technical Program Manager - Privacy Infrastructure', null, 'manager'],
+    ['Group Manager, Product Technical Program Management', null, 'manager-of-managers'],
+    ['Director, Technical Program Management - DGX Cloud', null, 'director'],
+    ['Project Manager II (EPMO) (US)', 5, 'mid'],
+    ['Associate Client Success Manager', null, 'entry'],
+    ['Technical Program Manager', 8, 'senior'],
+    ['Technical Program Manager', 2, 'mid'],
+  ] as const)('%s (%s years) -> %s', (title, years, want) => {
+    expect(read('Drive programs.', {title, minYears: years}).facts.seniority?.level).toBe(want);
+  });
+
+  it('does not read a TPM or product manager title as a people manager', () => {
+    expect(
+      read('Drive programs.', {title: 'Product Manager, Observability and Data Engineering'}).facts.seniority,
+    ).toBeNull();
+    expect(
+      read(
+        'Coaches, leads and mentors project team members and provides regular performance assessments to employees and their people managers',
+      ).facts.seniority,
+    ).toBeNull();
+  });
+
+  it('gives its reason', () => {
+    expect(read('Drive programs.', {title: 'Technical Program Manager', minYears: 8}).facts.seniority).toEqual({
+      level: 'senior',
+      reason: 'asks 8+ years',
+    });
+  });
+});
+
+describe('in the analysis', () => {
+  it('adds the facts to requirements and validates against the schema', () => {
+    const analysis = analyze({
+      title: 'Senior Technical Program Manager - CTJ - TS/SCI',
+      company: 'Example',
+      location: 'Reston, Virginia, United States',
+      salaryText: '',
+      description:
+        'Candidates must have an active TS/SCI.\nThis position requires verification of U.S. citizenship.\nWe are unable to sponsor visas.\nTravel up to 10%.\nJob Type: Full-time\nThis is a hybrid role, 3 days a week in the office.',
+    });
+    expect(AnalysisSchema.parse(analysis).requirements).toMatchObject({
+      workMode: 'hybrid',
+      clearance: {required: true, level: 'TS/SCI'},
+      usCitizenship: true,
+      sponsorship: 'not offered',
+      travelPercent: 10,
+      employmentType: 'full-time',
+      seniority: {level: 'senior'},
+    });
+    expect(analysis.screening.officeDays).toBe(3);
+    expect(analysis.screening.evidence.sponsorship).toEqual(['We are unable to sponsor visas.']);
+  });
+});
+
+describe('properties', () => {
+  const phrase = fc.constantFrom(
+    'remote',
+    'hybrid',
+    'on-site',
+    'TS/SCI',
+    'Secret clearance',
+    'U.S. citizen',
+    'sponsorship',
+    'no visa sponsorship',
+    'travel 25%',
+    'Full Time',
+    'Senior',
+    '3 days a week in the office',
+    'preferred',
+    '\u2022',
+    ':',
+    '(',
+    ')',
+    '\n',
+    ' ',
+  );
+  const text = fc.array(fc.oneof(phrase, fc.string({maxLength: 30})), {maxLength: 40}).map((parts) => parts.join(' '));
+
+  it('never throws and always gives schema-valid facts', () => {
+    fc.assert(
+      fc.property(text, text, text, (title, location, description) => {
+        const analysis = analyze({title, company: '', location, salaryText: '', description});
+        expect(AnalysisSchema.safeParse(analysis).success).toBe(true);
+      }),
+      {numRuns: 150},
+    );
+  });
+
+  it('is idempotent: reading twice gives the same answer', () => {
+    fc.assert(
+      fc.property(text, text, (location, description) => {
+        const first = read(description, {location});
+        expect(read(description, {location})).toEqual(first);
+      }),
+      {numRuns: 150},
+    );
+  });
+});
+
+describe('the short screening line', () => {
+  it('reads like the issue asks, part by part with evidence', async () => {
+    const {screeningLine, screeningParts} = await import('../../../src/core/screening-line');
+    const analysis = analyze({
+      title: 'Senior Technical Program Manager',
+      company: 'Example',
+      location: 'Remote, US',
+      salaryText: '',
+      description:
+        "Must have an active Secret security clearance.\nWe are unable to sponsor visas.\n8+ years of experience managing technical programs.\nBachelor's degree in Computer Science or equivalent.",
+    });
+    expect(screeningLine(analysis)).toBe(
+      "Remote (US) \u00b7 No sponsorship \u00b7 Secret clearance required \u00b7 8+ years \u00b7 Bachelor's \u00b7 Senior",
+    );
+    const parts = screeningParts(analysis);
+    expect(parts.find((part) => part.id === 'sponsorship')?.evidence).toBe('We are unable to sponsor visas.');
+    expect(parts.find((part) => part.id === 'years')?.evidence).toBe(
+      '8+ years of experience managing technical programs.',
+    );
+  });
+});

@@ -1,0 +1,186 @@
+import {describe, expect, it} from 'vitest';
+import {findCards, findListContainer, listFor, readCards} from '../../../src/sites/cards';
+import {postingKey, siteFor} from '../../../src/sites/index';
+import {haveShared, sharedPage} from '../../support/pages';
+
+// Every card of the real saved list pages in ../shared/data/html, with its fields. Counts are the cards a
+// person sees on each page (LinkedIn's out-of-view placeholders hold nothing yet and are not cards).
+
+function cardsOf(file: string, url: string) {
+  const doc = sharedPage(file, url);
+  const site = siteFor(new URL(url))!;
+  return {doc, cards: readCards(doc, site.list!), list: site.list!};
+}
+
+const filled = (cards: ReturnType<typeof readCards>, field: 'title' | 'company' | 'location' | 'salaryText') =>
+  cards.filter((card) => card[field]).length;
+
+describe.skipIf(!haveShared)('card readers on real saved list pages', () => {
+  it('Indeed search 2022 (ca.indeed.com): 15 cards, 2 with pay', () => {
+    const url = 'https://ca.indeed.com/jobs?q=developer&l=Toronto';
+    const {doc, cards, list} = cardsOf('indeed/donthephan_testBaseSearch.html', url);
+    expect(listFor(new URL(url))?.site.id).toBe('indeed');
+    expect(cards).toHaveLength(15);
+    expect(new Set(cards.map((card) => card.jobId)).size).toBe(15);
+    for (const field of ['title', 'company', 'location'] as const) expect(filled(cards, field), field).toBe(15);
+    expect(cards.filter((card) => card.salaryText).map((card) => card.salaryText)).toEqual([
+      '$80,000 a year',
+      '$75,000–$90,000 a year',
+    ]);
+    expect(cards[0]).toMatchObject({
+      jobId: '6c1456992f5618b4',
+      title: 'Associate Developer (Entry Level): Toronto/Calgary/Ottawa',
+      company: 'IBM',
+      location: 'Toronto, ON',
+    });
+    expect(cards[4]).toMatchObject({
+      title: 'Data Developer II',
+      company: 'TouchBistro',
+      location: 'Remote in Toronto, ON',
+    });
+    expect(cards.every((card) => card.anchor?.matches('h2.jobTitle'))).toBe(true);
+    expect(findListContainer(doc, list)).not.toBeNull();
+  });
+
+  it('Indeed search 2026 (Portland): 16 cards, 15 with pay, neighbourhood left out of the place', () => {
+    const url = 'https://www.indeed.com/q-data-analyst-l-portland,-or-jobs.html';
+    const {doc, cards, list} = cardsOf('indeed/DanWarner00_ai-job-search-platform-indeed_page.html', url);
+    expect(cards).toHaveLength(16);
+    for (const field of ['title', 'company', 'location'] as const) expect(filled(cards, field), field).toBe(16);
+    expect(filled(cards, 'salaryText')).toBe(15);
+    expect(cards[0]).toMatchObject({
+      jobId: '29dd4196cccd7eaf',
+      title: 'Research Data Analyst 1',
+      company: 'Oregon Health & Science University',
+      location: 'Portland, OR 97239',
+      salaryText: '$27.85 - $41.77 an hour',
+    });
+    expect(cards.find((card) => card.company === 'Scribd')?.salaryText).toBe('$102,500 - $148,000 a year');
+    // The card's id is the posting's key once opened (vjk): card and posting share one remembered analysis.
+    const selected = postingKey(new URL(`${url}?vjk=${cards[0]!.jobId}`), doc);
+    expect(selected).toBe(`indeed:${cards[0]!.jobId}`);
+    expect(findListContainer(doc, list)?.contains(cards[0]!.element)).toBe(true);
+  });
+
+  it('LinkedIn logged-in search 2025 (split pane): 7 rendered cards, 8 placeholders skipped', () => {
+    const url = 'https://www.linkedin.com/jobs/search/?currentJobId=4205971663';
+    const {doc, cards, list} = cardsOf('linkedin/JoyKimaiyo_web-scraping-data-jobs-linkedin_page.html', url);
+    expect(findCards(doc, list)).toHaveLength(15);
+    expect(cards).toHaveLength(7);
+    for (const field of ['title', 'company', 'location'] as const) expect(filled(cards, field), field).toBe(7);
+    expect(cards[0]).toMatchObject({
+      jobId: '4205971663',
+      title: 'Data Analyst',
+      company: 'Odiin.',
+      location: 'EMEA (Remote)',
+      salaryText: '',
+    });
+    expect(cards.map((card) => card.title)).toContain('Junior Data Analyst - North Macedonia');
+    expect(postingKey(new URL(url), doc)).toBe(`linkedin:${cards[0]!.jobId}`);
+    expect(findListContainer(doc, list)?.contains(cards[0]!.element)).toBe(true);
+  });
+
+  it('LinkedIn 2026 hashed layout (similar-jobs cards of a posting page): 12 cards by structure', () => {
+    const url = 'https://www.linkedin.com/jobs/view/4374244548';
+    const {cards} = cardsOf('linkedin/XingyouLee_linkedin-notifier-job_page.html', url);
+    expect(cards).toHaveLength(12);
+    for (const field of ['title', 'company', 'location'] as const) expect(filled(cards, field), field).toBe(12);
+    expect(cards[0]).toMatchObject({
+      jobId: '4373329616',
+      title: 'Data Platform Engineer - OLAP',
+      company: 'Adyen B.V.',
+      location: 'Amsterdam',
+    });
+    expect(cards[2]).toMatchObject({title: 'Data Engineer', company: 'Elity Global', location: 'Amsterdam (On-site)'});
+    expect(cards.every((card) => !/\bago\b|Verified job/.test(card.title))).toBe(true);
+    // Not a list route: a posting page's similar jobs are not marked.
+    expect(listFor(new URL(url))).toBeNull();
+  });
+
+  it('LinkedIn guest pages (base-card markup of guest lists): every job card', () => {
+    const heidi = cardsOf(
+      'linkedin/dinie_coverletterer-linkedin_guest_job.html',
+      'https://au.linkedin.com/jobs/view/senior-software-engineer-developer-experience-at-heidi-4411867124',
+    ).cards;
+    expect(heidi).toHaveLength(37);
+    expect(heidi[0]).toMatchObject({
+      jobId: '4449371115',
+      title: 'Platform Engineer',
+      company: 'Macquarie Group',
+      location: 'Melbourne, Victoria, Australia',
+    });
+    const openai = cardsOf(
+      'linkedin/jobdog_linkedin_openai_3915648739.html',
+      'https://www.linkedin.com/jobs/view/3915648739/',
+    ).cards;
+    expect(openai).toHaveLength(37);
+    for (const field of ['title', 'company', 'location'] as const) expect(filled(openai, field), field).toBe(37);
+    expect(openai.find((card) => card.jobId === '4051809153')).toMatchObject({
+      title: 'Software Engineer Intern - Undergraduate',
+      location: 'San Mateo, CA',
+    });
+    expect(
+      listFor(new URL('https://www.linkedin.com/jobs/search?keywords=technical%20program%20manager'))?.site.id,
+    ).toBe('linkedin');
+    expect(listFor(new URL('https://www.linkedin.com/jobs/technical-program-manager-jobs-seattle-wa'))?.site.id).toBe(
+      'linkedin',
+    );
+  });
+
+  it('Glassdoor search (glassdoor.co.in): 30 cards, 19 pay lines keeping "(Glassdoor Est.)"', () => {
+    const url = 'https://www.glassdoor.co.in/Job/india-data-scientist-jobs-SRCH_IL.0,5_KO6,20.htm';
+    const {cards} = cardsOf('glassdoor/sidharth1snair_Salary-Prediction-glassdoor_search_pane.html', url);
+    expect(cards).toHaveLength(30);
+    for (const field of ['title', 'company', 'location'] as const) expect(filled(cards, field), field).toBe(30);
+    expect(filled(cards, 'salaryText')).toBe(19);
+    expect(cards[0]).toMatchObject({
+      jobId: '1009722062558',
+      title: 'Principal Member of technical Staff- AI & Data Engineering',
+      company: 'Athenahealth',
+      location: 'Chennai',
+      salaryText: '₹5L - ₹8L (Glassdoor Est.)',
+    });
+    expect(cards.filter((card) => /Employer Est\./.test(card.salaryText))).toHaveLength(13);
+  });
+
+  it('ZipRecruiter search 2026: 20 cards (one per result, not per layout variant), 13 with pay', () => {
+    const url =
+      'https://www.ziprecruiter.com/jobs-search?search=staff+platform+architect&location=Remote+(USA)&lk=il98sdaV5Z7_q2SogBy-0A';
+    const {doc, cards} = cardsOf('ziprecruiter/jobsearch-rag_ziprecruiter_serp_real_c889684d.html', url);
+    expect(cards).toHaveLength(20);
+    expect(new Set(cards.map((card) => card.jobId)).size).toBe(20);
+    for (const field of ['title', 'company', 'location'] as const) expect(filled(cards, field), field).toBe(20);
+    expect(filled(cards, 'salaryText')).toBe(13);
+    expect(cards[0]).toMatchObject({
+      jobId: 'il98sdaV5Z7_q2SogBy-0A',
+      title: 'Member of Technical Staff, Platform Engineering',
+      company: 'Anchorage Digital',
+      location: 'Charleston, WV (Remote)',
+    });
+    expect(cards.find((card) => card.company === 'Gandiva Insights')).toMatchObject({
+      salaryText: '$68.75 - $92/hr',
+      location: 'Dallas, TX (Remote)',
+    });
+    expect(cards.find((card) => card.company === 'CaptivateIQ')?.location).toBe('Austin, TX');
+    expect(postingKey(new URL(url), doc)).toBe(`ziprecruiter:${cards[0]!.jobId}`);
+  });
+});
+
+describe('list routes', () => {
+  it('are the search pages of each site, not its posting pages', () => {
+    const yes = [
+      'https://www.indeed.com/jobs?q=technical+program+manager',
+      'https://www.glassdoor.com/Job/seattle-technical-program-manager-jobs-SRCH_IL.0,7_IC1150505_KO8,33.htm',
+      'https://www.ziprecruiter.com/jobs-search?search=technical+program+manager',
+      'https://www.linkedin.com/jobs/collections/recommended/?currentJobId=1',
+    ];
+    const no = [
+      'https://www.indeed.com/viewjob?jk=1',
+      'https://www.linkedin.com/jobs/view/1/',
+      'https://www.glassdoor.com/job-listing/x',
+      'https://boards.greenhouse.io/a/jobs/1',
+    ];
+    for (const url of yes) expect(listFor(new URL(url)), url).not.toBeNull();
+    for (const url of no) expect(listFor(new URL(url)), url).toBeNull();
+  });
+});

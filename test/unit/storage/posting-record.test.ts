@@ -1,0 +1,319 @@
+import {parse} from 'csv-parse/sync';
+import fc from 'fast-check';
+import {describe, expect, it} from 'vitest';
+import {csvCell, csvTable} from '../../../src/core/csv';
+import {CSV_COLUMNS, postingsCsv} from '../../../src/postings/export-csv';
+import {migrateRecord, readRecord, upgrade, type UpgradeTarget} from '../../../src/storage/posting-migrations';
+import {
+  mergeRecords,
+  PostingRecordSchema,
+  postingKeyOf,
+  RECORD_VERSION,
+  sameJobKey,
+  STATUSES,
+  type PostingRecord,
+} from '../../../src/storage/posting-record';
+import {FILE_FORMAT, parsePostingsFile, postingsFile} from '../../../src/storage/postings-file';
+import {haveRealPostings} from '../../support/dev-postings';
+import {recordOf, sitePostings} from '../../support/posting-records';
+
+describe.skipIf(!haveRealPostings)('posting records', () => {
+  const postings = sitePostings(40);
+  const records = postings.map((posting) => recordOf(posting));
+
+  it('every real posting makes a record the schema accepts, keyed by its site key', () => {
+    for (const [index, record] of records.entries()) {
+      expect(PostingRecordSchema.safeParse(record).success).toBe(true);
+      expect(record.key).toBe(postings[index]!.id);
+      expect(record.checklist.met.length + record.checklist.missing.length).toBe(21);
+    }
+    // Some of them carry county wage levels with their source and year.
+    const withLevels = records.filter((record) => record.benchmark?.levels);
+    expect(withLevels.length).toBeGreaterThan(0);
+    for (const record of withLevels) expect(record.benchmark!.levelsSource!.date).toMatch(/\d{4}/);
+  });
+
+  it('a record changed on disk is refused with where it is wrong', () => {
+    const broken = {...records[0]!, completeness: {score: 'high', missing: []}};
+    const read = readRecord(broken);
+    expect(read.ok).toBe(false);
+    if (!read.ok) expect(read.problem).toMatch(/completeness\.score/);
+    expect(readRecord(null).ok).toBe(false);
+    expect(readRecord({...records[0], v: RECORD_VERSION + 1})).toMatchObject({
+      ok: false,
+      problem: expect.stringMatching(/newer TPM Lens/),
+    });
+  });
+});
+
+describe('posting keys and the same job on two sites', () => {
+  it('keys by the site key, else the URL without its fragment', () => {
+    expect(
+      postingKeyOf({
+        id: 'linkedin:3915648739',
+        url: 'https://www.linkedin.com/jobs/view/3915648739/',
+        title: 't',
+        company: 'c',
+      }),
+    ).toBe('linkedin:3915648739');
+    expect(
+      postingKeyOf({
+        id: 'none:https://x.example/jobs',
+        url: 'https://x.example/jobs/7?ref=a#apply',
+        title: 't',
+        company: 'c',
+      }),
+    ).toBe('url:https://x.example/jobs/7?ref=a');
+  });
+
+  it('LinkedIn and Greenhouse spellings of one job agree; other jobs do not', () => {
+    const linkedin = sameJobKey(
+      'Technical Program Manager, ASIC Development',
+      'Google',
+      'Sunnyvale, CA, United States',
+    );
+    const greenhouse = sameJobKey(
+      'Technical Program Manager – ASIC Development',
+      'Google LLC',
+      'Sunnyvale, California',
+    );
+    expect(greenhouse).toBe(linkedin);
+    expect(sameJobKey('Technical Program Manager, ASIC Development', 'Google', 'Austin, TX')).not.toBe(linkedin);
+    expect(sameJobKey('Technical Program Manager, Silicon', 'Google', 'Sunnyvale, CA')).not.toBe(linkedin);
+    expect(sameJobKey('Technical Program Manager, ASIC Development', 'Apple', 'Sunnyvale, CA')).not.toBe(linkedin);
+    expect(sameJobKey('Café Manager', 'Crème & Co.', 'Montréal (Hybrid)')).toBe(
+      sameJobKey('cafe manager', 'Creme and', 'Montreal'),
+    );
+  });
+});
+
+// ---- Generated records for the property tests -----------------------------------------------------
+
+const iso = fc
+  .date({min: new Date('2020-01-01T00:00:00Z'), max: new Date('2030-01-01T00:00:00Z'), noInvalidDate: true})
+  .map((date) => date.toISOString());
+const text = fc.string({unit: 'binary', maxLength: 40});
+
+function recordArbitrary(base: PostingRecord): fc.Arbitrary<PostingRecord> {
+  return fc
+    .record({
+      key: fc.string({minLength: 1, maxLength: 30}),
+      title: text,
+      company: text,
+      notes: fc.string({unit: 'binary', maxLength: 200}),
+      status: fc.constantFrom(...STATUSES),
+      dates: fc.array(iso, {minLength: 4, maxLength: 4}),
+      edited: fc.boolean(),
+      fit: fc.option(fc.integer({min: 0, max: 100}), {nil: null}),
+      pay: fc.option(fc.tuple(fc.integer({min: 0, max: 500_000}), fc.integer({min: 0, max: 500_000})), {nil: null}),
+      otherLinks: fc.array(fc.string({minLength: 1, maxLength: 20}), {maxLength: 3}),
+    })
+    .map(({key, title, company, notes, status, dates, edited, fit, pay, otherLinks}) => {
+      const [first, last, analyzed, editedAt] = [...dates].sort() as [string, string, string, string];
+      const links = [
+        {key, site: 'greenhouse', url: `https://boards.greenhouse.io/x/jobs/${encodeURIComponent(key)}`},
+        ...[...new Set(otherLinks)]
+          .filter((other) => other !== key)
+          .map((other) => ({key: other, site: 'linkedin', url: ''})),
+      ];
+      return {
+        ...base,
+        key,
+        keys: links.map((link) => link.key),
+        links,
+        title,
+        company,
+        notes,
+        status,
+        firstSeen: first,
+        lastSeen: last,
+        analyzedAt: analyzed,
+        editedAt: edited ? editedAt : null,
+        fit: fit === null ? null : {score: fit, met: ['communication'], missing: ['degree']},
+        pay:
+          pay === null ? null : {annualMin: Math.min(...pay), annualMax: Math.max(...pay), currency: 'USD', text: '$'},
+      };
+    });
+}
+
+describe.skipIf(!haveRealPostings)('merge (property tests over generated records)', () => {
+  const base = recordOf(sitePostings(1)[0]!);
+  const records = recordArbitrary(base);
+
+  it('generated records are valid records', () => {
+    fc.assert(fc.property(records, (record) => PostingRecordSchema.safeParse(record).success));
+  });
+
+  it('merging a record with itself changes nothing', () => {
+    fc.assert(
+      fc.property(records, (record) => {
+        expect(mergeRecords(record, record)).toEqual(record);
+      }),
+    );
+  });
+
+  it('nothing newer is lost: widest span, every link, the later analysis, the later edit', () => {
+    fc.assert(
+      fc.property(records, records, (a, raw) => {
+        const b = {
+          ...raw,
+          key: a.key,
+          keys: [a.key, ...raw.keys.filter((key) => key !== a.key && key !== raw.key)],
+          links: [{...raw.links[0]!, key: a.key}, ...raw.links.slice(1).filter((link) => link.key !== a.key)],
+        };
+        const merged = mergeRecords(a, b);
+        expect(PostingRecordSchema.safeParse(merged).success).toBe(true);
+        expect(merged.key).toBe(a.key);
+        expect(merged.firstSeen).toBe([a.firstSeen, b.firstSeen].sort()[0]);
+        expect(merged.lastSeen).toBe([a.lastSeen, b.lastSeen].sort()[1]);
+        for (const key of [...a.keys, ...b.keys]) expect(merged.keys).toContain(key);
+        expect(new Set(merged.keys).size).toBe(merged.keys.length);
+        const analysis = b.analyzedAt > a.analyzedAt ? b : a;
+        expect(merged.title).toBe(analysis.title);
+        expect(merged.fit).toEqual(analysis.fit);
+        const editor = b.editedAt !== null && (a.editedAt === null || b.editedAt > a.editedAt) ? b : a;
+        expect(merged.status).toBe(editor.status);
+        expect(merged.notes).toBe(editor.notes);
+        // Merging the other way round keeps the same data (only the identity follows the first; ties keep the first).
+        if (a.analyzedAt === b.analyzedAt || a.editedAt === b.editedAt) return;
+        const back = mergeRecords(b, a);
+        expect({...back, key: 0, keys: 0, links: 0, site: 0}).toEqual({...merged, key: 0, keys: 0, links: 0, site: 0});
+      }),
+    );
+  });
+
+  it('export then import is lossless', () => {
+    fc.assert(
+      fc.property(
+        fc.uniqueArray(records, {selector: (record) => record.key, maxLength: 8}),
+        fc.array(fc.option(fc.string({unit: 'binary', maxLength: 300}), {nil: null})),
+        (list, descriptions) => {
+          const entries = list.map((record, index) => {
+            const description = descriptions[index] ?? null;
+            return {record, text: description === null ? null : {key: record.key, salaryText: '', description}};
+          });
+          const file = JSON.stringify(postingsFile(entries, new Date('2026-12-01T00:00:00Z')));
+          const parsed = parsePostingsFile(file);
+          expect(parsed).toEqual({ok: true, entries});
+        },
+      ),
+    );
+  });
+});
+
+describe.skipIf(!haveRealPostings)('import validation', () => {
+  const record = recordOf(sitePostings(1)[0]!);
+  const good = {
+    format: FILE_FORMAT,
+    version: RECORD_VERSION,
+    exportedAt: '2026-12-01T00:00:00.000Z',
+    postings: [{...record, text: null}],
+  };
+  const refuse = (text: string) => {
+    const parsed = parsePostingsFile(text);
+    expect(parsed.ok).toBe(false);
+    return parsed.ok ? '' : parsed.problem;
+  };
+
+  it('accepts a file the export wrote', () => {
+    expect(parsePostingsFile(JSON.stringify(good))).toMatchObject({ok: true, entries: [{record}]});
+  });
+
+  it('refuses broken files, saying why', () => {
+    expect(refuse('{"format": "tpm-lens-postings", "postings": [')).toMatch(/not JSON/);
+    expect(refuse(JSON.stringify({profile: {}}))).toMatch(/not a TPM Lens postings file/);
+    expect(refuse(JSON.stringify({...good, version: RECORD_VERSION + 1}))).toMatch(/newer TPM Lens/);
+    expect(refuse(JSON.stringify({...good, postings: [{...record, status: 'hired'}]}))).toMatch(/posting 1: status/);
+    expect(
+      refuse(
+        JSON.stringify({
+          ...good,
+          postings: [
+            {...record, text: null},
+            {...record, text: null},
+          ],
+        }),
+      ),
+    ).toMatch(/posting 2: the key .* appears twice/);
+    expect(refuse(JSON.stringify({...good, postings: [{...record, text: {description: 5}}]}))).toMatch(
+      /posting 1: text/,
+    );
+    expect(refuse(JSON.stringify({...good, postings: [{...record, firstSeen: 'yesterday'}]}))).toMatch(/firstSeen/);
+  });
+});
+
+describe('migrations', () => {
+  it("record steps run in order from the record's version; a newer or unversioned record is refused", () => {
+    const steps = {
+      2: (old: Record<string, unknown>) => ({...old, notes: old.comment ?? '', comment: undefined}),
+      3: (old: Record<string, unknown>) => ({...old, tags: []}),
+    };
+    expect(migrateRecord({v: 1, comment: 'call back'}, steps, 3)).toEqual({
+      ok: true,
+      value: {v: 3, notes: 'call back', comment: undefined, tags: []},
+    });
+    expect(migrateRecord({v: 2, notes: 'x'}, steps, 3)).toEqual({ok: true, value: {v: 3, notes: 'x', tags: []}});
+    expect(migrateRecord({v: 4}, steps, 3)).toMatchObject({ok: false, problem: expect.stringMatching(/newer/)});
+    expect(migrateRecord({title: 'x'}, steps, 3)).toMatchObject({ok: false});
+    expect(migrateRecord({v: 1}, {3: steps[3]}, 3)).toMatchObject({
+      ok: false,
+      problem: expect.stringMatching(/no migration from record format 1 to 2/),
+    });
+  });
+
+  it('database steps run from the old version to the new one, and a missing step stops the upgrade', () => {
+    const made: string[] = [];
+    const db: UpgradeTarget = {
+      objectStoreNames: {contains: (name) => made.includes(name)},
+      createObjectStore: (name) => {
+        made.push(name);
+        return {createIndex: (index: string) => made.push(`${name}.${index}`)};
+      },
+    };
+    upgrade(db, 0, 1);
+    expect(made).toEqual(['postings', 'postings.keys', 'postings.sameJob', 'postings.lastSeen', 'texts', 'aside']);
+    const later: string[] = [];
+    upgrade(db, 1, 3, {2: () => later.push('2'), 3: () => later.push('3')});
+    expect(later).toEqual(['2', '3']);
+    expect(() => upgrade(db, 1, 2, {})).toThrow(/no upgrade step to database version 2/);
+  });
+});
+
+describe('CSV', () => {
+  it('RFC 4180 quoting and formula-leading cells neutralised', () => {
+    expect(csvCell('plain')).toBe('plain');
+    expect(csvCell('a,b')).toBe('"a,b"');
+    expect(csvCell('say "hi"')).toBe('"say ""hi"""');
+    expect(csvCell('two\nlines')).toBe('"two\nlines"');
+    expect(csvCell('=HYPERLINK("http://x","y")')).toBe(`"'=HYPERLINK(""http://x"",""y"")"`);
+    for (const lead of ['=', '+', '-', '@', '\t', '\r'])
+      expect(csvCell(`${lead}1+1`).replace(/^"/, '').startsWith("'")).toBe(true);
+    expect(csvCell(-5)).toBe('-5');
+    expect(csvCell(null)).toBe('');
+  });
+
+  it('any table parses back to its cells (formula cells with their quote prefix)', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.array(fc.string({unit: 'binary', maxLength: 12}), {minLength: 3, maxLength: 3}), {
+          minLength: 1,
+          maxLength: 6,
+        }),
+        (rows) => {
+          const back = parse(csvTable(rows), {relax_column_count: false, record_delimiter: '\r\n'}) as string[][];
+          const expected = rows.map((row) => row.map((cell) => (/^[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell)));
+          expect(back).toEqual(expected);
+        },
+      ),
+    );
+  });
+
+  it.skipIf(!haveRealPostings)('the postings CSV has one row per posting under its header', () => {
+    const list = sitePostings(5).map((posting) => recordOf(posting));
+    const rows = parse(postingsCsv(list), {columns: true}) as Array<Record<string, string>>;
+    expect(Object.keys(rows[0]!)).toEqual([...CSV_COLUMNS]);
+    expect(rows.map((row) => row.title)).toEqual(
+      list.map((record) => (/^[=+\-@]/.test(record.title) ? `'${record.title}` : record.title)),
+    );
+  });
+});
