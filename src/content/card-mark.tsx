@@ -23,50 +23,82 @@ button { font: inherit; color: inherit; background: var(--chip); border: 1px sol
 `;
 
 const compact = (value: number) => (value >= 1000 ? `${Math.round(value / 1000)}K` : String(Math.round(value)));
+/** Rupees as Indian cards write them: lakhs (1 L = 100,000) from one lakh up. */
+const lakhs = (value: number) => (value >= 100_000 ? `₹${Math.round(value / 10_000) / 10}L` : `₹${compact(value)}`);
 
-/** "$150K-$190K a year": the card's pay annualised (other currencies keep their code). */
+/** "$150K-$190K a year", "₹5L-₹10L a year": the card's pay annualised (other currencies keep their code). */
 function annualPayText(pay: NonNullable<CardResult['card']['pay']>): string {
-  const sign = pay.currency === 'USD' ? '$' : '';
-  const code = pay.currency === 'USD' ? '' : ` ${pay.currency}`;
+  const figure =
+    pay.currency === 'USD' ? (value: number) => `$${compact(value)}` : pay.currency === 'INR' ? lakhs : compact;
+  const code = pay.currency === 'USD' || pay.currency === 'INR' ? '' : ` ${pay.currency}`;
   const range =
-    pay.annualMin === pay.annualMax
-      ? `${sign}${compact(pay.annualMin)}`
-      : `${sign}${compact(pay.annualMin)}-${sign}${compact(pay.annualMax)}`;
+    pay.annualMin === pay.annualMax ? figure(pay.annualMin) : `${figure(pay.annualMin)}-${figure(pay.annualMax)}`;
   return `${range}${code} a year`;
 }
 
 const VERDICT_LABEL = {yes: 'TPM', maybe: 'maybe TPM', no: 'Not a TPM role'} as const;
 
-export function CardMark({result}: {result: CardResult | null}) {
-  if (!result) return <span class="mark" aria-busy="true" />;
+type Part = {tag: string; class?: string; title?: string; text?: string; attrs?: Record<string, string>};
+
+/** What a card's mark shows, as data: the verdict, then the pay line and the remembered figures when known. */
+function cardMarkParts(result: CardResult | null): {root: Part; children: Part[]} {
+  if (!result) return {root: {tag: 'span', class: 'mark', attrs: {'aria-busy': 'true'}}, children: []};
   const {card, remembered} = result;
   const verdict = card.isTechnicalProjectManager;
+  const children: Part[] = [
+    verdict === 'no'
+      ? {tag: 'span', class: 'dot', attrs: {role: 'img', 'aria-label': VERDICT_LABEL.no}}
+      : {tag: 'span', class: 'verdict', text: VERDICT_LABEL[verdict]},
+  ];
   const pay = card.pay;
-  const payTitle = card.benchmark
-    ? `${card.benchmark.label}; ${card.benchmark.source}, ${card.benchmark.date}`
-    : 'No benchmark for this place or currency';
-  return (
-    <span class={`mark ${verdict}`} title={`TPM Lens: ${card.reasons.join('; ')}`}>
-      {verdict === 'no' ? (
-        <span class="dot" role="img" aria-label={VERDICT_LABEL.no} />
-      ) : (
-        <span class="verdict">{VERDICT_LABEL[verdict]}</span>
-      )}
-      {pay && (
-        <span class={`fact pay${pay.estimatedBy ? ' est' : ''}`} title={payTitle}>
-          {pay.estimatedBy ? `${pay.estimatedBy} estimate, not posted pay: ` : ''}
-          {annualPayText(pay)}
-          {card.benchmarkPosition ? ` · ${card.benchmarkPosition}` : ''}
-        </span>
-      )}
-      {remembered && (
-        <span class="fact remembered" title={`From your analysis of this posting, ${remembered.at.slice(0, 10)}`}>
-          {remembered.fit !== null ? `fit ${Math.round(remembered.fit)} · ` : ''}complete{' '}
-          {Math.round(remembered.completeness)}
-        </span>
-      )}
-    </span>
-  );
+  if (pay)
+    children.push({
+      tag: 'span',
+      class: `fact pay${pay.estimatedBy ? ' est' : ''}`,
+      title: card.benchmark
+        ? `${card.benchmark.label}; ${card.benchmark.source}, ${card.benchmark.date}`
+        : pay.currency === 'USD'
+          ? 'No benchmark for this place'
+          : `No US benchmark for pay in ${pay.currency}: no data`,
+      text:
+        (pay.estimatedBy ? `${pay.estimatedBy} estimate, not posted pay: ` : '') +
+        annualPayText(pay) +
+        (card.benchmarkPosition
+          ? ` · ${card.benchmarkPosition}`
+          : pay.currency === 'USD'
+            ? ''
+            : ' · US benchmark: no data'),
+    });
+  if (remembered)
+    children.push({
+      tag: 'span',
+      class: 'fact remembered',
+      title: `From your analysis of this posting, ${remembered.at.slice(0, 10)}`,
+      text: `${remembered.fit !== null ? `fit ${Math.round(remembered.fit)} · ` : ''}complete ${Math.round(remembered.completeness)}`,
+    });
+  return {root: {tag: 'span', class: `mark ${verdict}`, title: `TPM Lens: ${card.reasons.join('; ')}`}, children};
+}
+
+function element(doc: Document, part: Part): HTMLElement {
+  const node = doc.createElement(part.tag);
+  if (part.class) node.className = part.class;
+  if (part.title) node.title = part.title;
+  if (part.text) node.textContent = part.text;
+  for (const [name, value] of Object.entries(part.attrs ?? {})) node.setAttribute(name, value);
+  return node;
+}
+
+/**
+ * A card's mark as DOM, put in `into` (the mark's shadow root). Static text, no state and no events, one per
+ * card: built with createElement and textContent (page text never as markup) rather than a preact render
+ * per card root, whose diff costs more than the whole mark.
+ */
+export function drawCardMark(into: ParentNode, result: CardResult | null): void {
+  const doc = (into as Node).ownerDocument ?? document;
+  const {root, children} = cardMarkParts(result);
+  const mark = element(doc, root);
+  mark.append(...children.map((part) => element(doc, part)));
+  into.replaceChildren(mark);
 }
 
 export function countText(tpm: number, maybe: number, total: number): string {

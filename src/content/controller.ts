@@ -54,14 +54,46 @@ const READING = 'Reading the selected posting…';
 const fingerprint = (posting: Posting) =>
   `${posting.title}\n${posting.description.length}\n${posting.description.slice(0, 400)}`;
 
+/** How many postings' contents are remembered with the key they were read under (a few quick clicks' worth). */
+const OWNERS_KEPT = 16;
 /**
- * Decides what the page holds and shows it. Every run is tagged: a navigation that starts a newer run
- * makes older runs stop at their next step, so a slow read never paints a stale posting.
+ * For this long after a run starts, a change of the posting's container is read again: content that differs
+ * from what the run settled on replaces it (the page finished rendering the posting after a read took an
+ * earlier state). Later changes (lazy sections, timers) cost nothing.
+ */
+const VERIFY_MS = 5000;
+
+export interface UpdateOptions {
+  freshProfile?: boolean;
+  /**
+   * The URL has just changed and the page has not touched the posting's container since: what it shows
+   * now is the previous posting's (sites change the URL first and render the selected posting after).
+   */
+  leaving?: boolean;
+}
+
+/**
+ * Decides what the page holds and shows it. Each run has its own AbortSignal: a navigation that starts a
+ * newer run aborts the older, which stops at its next step, so a slow read or analysis never paints. Each
+ * content read is remembered with the posting key it belongs to, so content still on screen from another
+ * posting (the URL changed, the page has not re-rendered yet) is never read as the new key's.
  */
 export function createController(deps: ControllerDeps) {
   const {doc} = deps;
   const retryDelays = deps.retryDelaysMs ?? RETRY_DELAYS_MS;
-  let run = 0;
+  let generation: AbortController | null = null;
+  /** The key the latest run was started for: the previous posting when the next navigation comes. */
+  let lastKey: string | null = null;
+  /** Content fingerprint -> the posting key it was read under (newest last). */
+  const owners = new Map<string, string>();
+  const own = (print: string, key: string) => {
+    owners.delete(print);
+    owners.set(print, key);
+    if (owners.size > OWNERS_KEPT) owners.delete(owners.keys().next().value!);
+  };
+  /** What the latest run settled on (before its analysis is back), and until when it is checked again. */
+  let accepted: {key: string; fingerprint: string} | null = null;
+  let verifyUntil = 0;
   /**
    * The remembered choices, read once. Until they arrive the panel renders with the defaults and
    * applies them when they come (storage never holds up the first render).
@@ -104,6 +136,14 @@ export function createController(deps: ControllerDeps) {
     deps.reportSummary(summary).catch((error: unknown) => logError('report', error));
   };
 
+  const guard = (where: string, work: () => void) => {
+    try {
+      work();
+    } catch (error) {
+      logError(where, error);
+    }
+  };
+
   const persist = (what: string, work: Promise<unknown> | undefined) =>
     void work?.catch((error: unknown) => logError(what, error));
 
@@ -133,11 +173,13 @@ export function createController(deps: ControllerDeps) {
     else mountNotice(doc, {title: null, message: READING, busy: true, onDismiss: dismiss(key)});
   }
 
-  const pause = (ms: number) =>
+  const pause = (ms: number, signal: AbortSignal) =>
     new Promise<void>((resolve) => {
       const timer = setTimeout(done, ms);
+      signal.addEventListener('abort', done, {once: true});
       function done() {
         clearTimeout(timer);
+        signal.removeEventListener('abort', done);
         if (wake === done) wake = null;
         resolve();
       }
@@ -149,7 +191,11 @@ export function createController(deps: ControllerDeps) {
   /** Changes when the page gains or loses elements or retitles itself: cheap next to a read. */
   const pageSignature = () => `${doc.title}\n${doc.getElementsByTagName('*').length}`;
 
-  async function readWithRetries(url: URL, key: string, current: number) {
+  /**
+   * Reads the posting for `key`, waiting (up to the retry delays) while the page shows none or shows
+   * another posting's content. `previousKey`: the first read is of the page as the navigation left it.
+   */
+  async function readWithRetries(url: URL, key: string, signal: AbortSignal, previousKey: string | null) {
     let read: ReturnType<typeof readPosting> = null;
     let signature = '';
     for (let attempt = 0; ; attempt++) {
@@ -161,19 +207,41 @@ export function createController(deps: ControllerDeps) {
         nudged = false;
         read = readPosting(doc, url);
       }
-      // A new key over the old posting's content: the site has changed the URL but not yet the pane.
-      const oldContent =
-        read !== null && shown !== null && shown.key !== key && fingerprint(read.posting) === shown.fingerprint;
-      const settled = read !== null && !oldContent;
-      if (settled || attempt >= retryDelays.length || current !== run) {
+      const print = read ? fingerprint(read.posting) : null;
+      if (print !== null && attempt === 0 && previousKey !== null) own(print, previousKey);
+      // Another posting's content under the new key: the site has changed the URL but not yet the pane.
+      const owner = print === null ? undefined : owners.get(print);
+      const settled = print !== null && (owner === undefined || owner === key);
+      if (settled || attempt >= retryDelays.length || signal.aborted) {
+        if (settled && !signal.aborted) {
+          own(print, key);
+          accepted = {key, fingerprint: print};
+        }
         logEmptyFields(url, read);
         return read;
       }
       // The read is synchronous: the page is as it was when this attempt began.
       signature = now ?? pageSignature();
-      await pause(retryDelays[attempt]!);
-      if (current !== run) return null;
+      await pause(retryDelays[attempt]!, signal);
+      if (signal.aborted) return null;
     }
+  }
+
+  /**
+   * The posting's container changed after the run settled: if it now holds different content that belongs
+   * to no other posting, the run read an earlier state of the page; read and analyse again.
+   */
+  function verify() {
+    if (!accepted || Date.now() > verifyUntil) return;
+    const href = deps.currentUrl();
+    const url = new URL(href);
+    if (!routeCanHoldPosting(url, siteFor(url)) || currentPostingKey(doc, href) !== accepted.key) return;
+    const read = readPosting(doc, url);
+    if (!read) return;
+    const print = fingerprint(read.posting);
+    const owner = owners.get(print);
+    if (print === accepted.fingerprint || (owner !== undefined && owner !== accepted.key)) return;
+    void update().catch((error: unknown) => logError('update', error));
   }
 
   function show(next: NonNullable<typeof displayed>) {
@@ -205,8 +273,11 @@ export function createController(deps: ControllerDeps) {
     });
   }
 
-  async function update(options: {freshProfile?: boolean} = {}): Promise<void> {
-    const current = ++run;
+  async function update({leaving = false, ...options}: UpdateOptions = {}): Promise<void> {
+    generation?.abort();
+    const {signal} = (generation = new AbortController());
+    accepted = null;
+    verifyUntil = Date.now() + VERIFY_MS;
     mark(MARKS.start);
     const href = deps.currentUrl();
     const url = new URL(href);
@@ -219,9 +290,11 @@ export function createController(deps: ControllerDeps) {
     }
     deps.prepareAnalysis?.();
     const key = currentPostingKey(doc, href);
+    const previousKey = leaving && lastKey !== key ? lastKey : null;
+    lastKey = key;
     if (shown !== null && shown.key !== key) markStale(key);
-    const read = await readWithRetries(url, key, current);
-    if (current !== run) return;
+    const read = await readWithRetries(url, key, signal, previousKey);
+    if (signal.aborted) return;
     if (!read) {
       hide();
       setState('no-posting');
@@ -243,7 +316,7 @@ export function createController(deps: ControllerDeps) {
     try {
       analysis = await analysisRequest;
     } catch (error) {
-      if (current !== run) return;
+      if (signal.aborted) return;
       logError('analyze', error);
       shown = {key, fingerprint: fingerprint(read.posting)};
       displayed = null;
@@ -252,7 +325,7 @@ export function createController(deps: ControllerDeps) {
       setState('unavailable');
       return;
     }
-    if (current !== run) return;
+    if (signal.aborted) return;
     mark(MARKS.analysis);
     const finalKey = currentPostingKey(doc, href);
     if (shown?.key !== finalKey) clearEvidence();
@@ -271,7 +344,7 @@ export function createController(deps: ControllerDeps) {
     void structuredData
       .then((checked) => {
         const shownNow = displayed;
-        if (current !== run || !checked || shownNow?.key !== finalKey) return;
+        if (signal.aborted || !checked || shownNow?.key !== finalKey) return;
         show({...shownNow, structuredData: checked});
       })
       .catch((error: unknown) => logError('structured data', error));
@@ -301,8 +374,7 @@ export function createController(deps: ControllerDeps) {
 
   return {
     /** Never rejects: a failure leaves the page as it was. */
-    update: (options: {freshProfile?: boolean} = {}) =>
-      update(options).catch((error: unknown) => logError('update', error)),
+    update: (options: UpdateOptions = {}) => update(options).catch((error: unknown) => logError('update', error)),
     /** The page is going away (or into the back/forward cache): its summary and badge go with it. */
     leave: () => report(null),
     /** Resolves once the remembered choices have been read and applied (tests, the first render's follow-up). */
@@ -318,7 +390,8 @@ export function createController(deps: ControllerDeps) {
     /** The posting's container changed: a read waiting for the site to render can look again now. */
     nudge: () => {
       nudged = true;
-      wake?.();
+      if (wake) wake();
+      else guard('verify', verify);
     },
   };
 }

@@ -3,8 +3,10 @@ import type {Analysis} from '../core/types';
 import type {CardRequest, CardResult, RememberedFigures} from '../messages/cards';
 import {findCards, findListContainer, listFor, readCard, readCardId, type CardRead} from '../sites/cards';
 import type {CardList, SiteAdapter} from '../sites/types';
-import {CardMark, countText, ListHeader, MARK_CSS} from './card-mark';
+import {countText, drawCardMark, ListHeader, MARK_CSS} from './card-mark';
+import {LIST_MEASURE} from './list-measure';
 import {logError} from './log';
+import {TEST_HOOKS} from './test-hooks';
 
 // List mode: one mark per job card, a one-line header with the count and the dim toggle. Marks are keyed by
 // the card's job id, not by the element: sites re-use card elements for other jobs (virtual scrolling,
@@ -19,15 +21,26 @@ export interface ListDeps {
   dim: {load: () => Promise<boolean>; set: (on: boolean) => Promise<unknown>};
 }
 
-/** Marks the elements TPM Lens adds, so a scan can tell them from the page's (and drop stray copies). */
+/**
+ * Marks the elements TPM Lens adds, so a scan can tell them from the page's (and drop stray copies). An empty
+ * attribute: it says a card was marked, which the page can see anyway, and nothing of what the mark says.
+ */
 const HOST_ATTR = 'data-tpm-lens-host';
+/**
+ * Test hooks, in builds with test hooks only (like the panel's id): the verdict on each mark's host and the
+ * count text on the header's. The store build keeps the marks in closed shadow roots and writes neither, so a
+ * page script can read no verdict or count. DIMMED_ATTR is in both builds: it is what the dim style targets.
+ */
 const CARD_ATTR = 'data-tpm-lens-card';
 const LIST_ATTR = 'data-tpm-lens-list';
 const DIMMED_ATTR = 'data-tpm-lens-dimmed';
 const STYLE_ID = 'tpm-lens-list-style';
 /** Re-renders come in bursts of mutation records: one scan once the burst's task is over. */
 const SETTLE_MS = 0;
-/** While on a list route: is the observed container still the page's? (sites replace it on a new search) */
+/**
+ * While on a list route: is the observed container still the page's? (sites replace it on a new search)
+ * A change of URL is not looked for here: the navigation watcher reports it (list.navigated).
+ */
 const HOUSEKEEPING_MS = 500;
 /** Attributes that carry a card's job id: a re-used card element changes one of these. */
 const ID_ATTRIBUTES = [
@@ -39,11 +52,14 @@ const ID_ATTRIBUTES = [
   'id',
   'href',
 ];
-export const LIST_MEASURE = 'tpm-lens:cards-main-thread';
 
 interface Mark {
   key: string;
   host: HTMLElement;
+  /** Inside the host's shadow root (closed in the store build: reachable only through this reference). */
+  body: HTMLElement;
+  /** The answer last drawn, to skip drawing the same one again. */
+  drawn: CardResult | null | undefined;
 }
 
 const isOurs = (node: Node) => node.nodeType === 1 && (node as Element).hasAttribute(HOST_ATTR);
@@ -60,7 +76,8 @@ export function createListMode(deps: ListDeps) {
   let onScreen: Array<{element: Element; key: string}> = [];
   let active: {site: SiteAdapter; list: CardList; href: string} | null = null;
   let container: Element | null = null;
-  let header: HTMLElement | null = null;
+  let header: {host: HTMLElement; body: HTMLElement} | null = null;
+  let dimStyle: HTMLStyleElement | null = null;
   let dimmed = false;
   let settle: ReturnType<typeof setTimeout> | undefined;
   let housekeeping: ReturnType<typeof setInterval> | undefined;
@@ -91,8 +108,12 @@ export function createListMode(deps: ListDeps) {
     }, SETTLE_MS);
   }
 
-  /** Main-thread time spent on cards, summed for the bench (performance.measure durations). */
+  /**
+   * Main-thread time spent on cards, summed for the bench (performance.measure durations). Builds with test
+   * hooks only: the page's timeline is shared with the page's scripts.
+   */
   function timed(work: () => void) {
+    if (!TEST_HOOKS) return work();
     const started = performance.now();
     work();
     try {
@@ -103,9 +124,9 @@ export function createListMode(deps: ListDeps) {
   }
 
   function ensureStyle() {
-    if (doc.getElementById(STYLE_ID)) return;
-    const style = doc.createElement('style');
-    style.id = STYLE_ID;
+    if (dimStyle?.isConnected) return;
+    const style = (dimStyle = doc.createElement('style'));
+    if (TEST_HOOKS) style.id = STYLE_ID;
     // Faded, never hidden or moved: the page's layout stays as the site made it.
     style.textContent = `[${DIMMED_ATTR}]{opacity:.4!important;transition:opacity .15s}[${DIMMED_ATTR}]:hover,[${DIMMED_ATTR}]:focus-within{opacity:1!important}`;
     (doc.head ?? doc.documentElement).append(style);
@@ -135,24 +156,30 @@ export function createListMode(deps: ListDeps) {
     }
   }
 
-  function newHost(tag: string): {host: HTMLElement; root: ShadowRoot} {
+  /** A host and the element its content goes in, inside a shadow root closed in the store build (as the panel's). */
+  function newHost(tag: string): {host: HTMLElement; body: HTMLElement} {
     const host = doc.createElement(tag);
     host.setAttribute(HOST_ATTR, '');
-    const root = host.attachShadow({mode: 'open'});
+    const root = host.attachShadow({mode: TEST_HOOKS ? 'open' : 'closed'});
     if (!adoptStyles(root)) {
       const style = doc.createElement('style');
       style.textContent = MARK_CSS;
       root.append(style);
     }
-    root.append(doc.createElement('span'));
-    return {host, root};
+    const body = doc.createElement('span');
+    root.append(body);
+    return {host, body};
   }
 
   function paint(mark: Mark) {
     const result = results.get(mark.key) ?? null;
-    if (result) mark.host.setAttribute(CARD_ATTR, result.card.isTechnicalProjectManager);
-    else mark.host.removeAttribute(CARD_ATTR);
-    render(<CardMark result={result} />, mark.host.shadowRoot!.lastElementChild!);
+    if (mark.drawn === result) return;
+    mark.drawn = result;
+    if (TEST_HOOKS) {
+      if (result) mark.host.setAttribute(CARD_ATTR, result.card.isTechnicalProjectManager);
+      else mark.host.removeAttribute(CARD_ATTR);
+    }
+    drawCardMark(mark.body, result);
   }
 
   function setDimmed(element: Element, key: string) {
@@ -169,16 +196,13 @@ export function createListMode(deps: ListDeps) {
     const count = (verdict: string) =>
       answered.filter(({key}) => results.get(key)!.card.isTechnicalProjectManager === verdict).length;
     const text = countText(count('yes'), count('maybe'), onScreen.length);
-    if (!header?.isConnected) {
-      header?.remove();
-      header = newHost('div').host;
-      container.before(header);
+    if (!header?.host.isConnected) {
+      header?.host.remove();
+      header = newHost('div');
+      container.before(header.host);
     }
-    header.setAttribute(LIST_ATTR, text);
-    render(
-      <ListHeader text={text} dimmed={dimmed} onToggleDim={() => toggleDim()} />,
-      header.shadowRoot!.lastElementChild!,
-    );
+    if (TEST_HOOKS) header.host.setAttribute(LIST_ATTR, text);
+    render(<ListHeader text={text} dimmed={dimmed} onToggleDim={() => toggleDim()} />, header.body);
   }
 
   function toggleDim(on = !dimmed) {
@@ -196,32 +220,42 @@ export function createListMode(deps: ListDeps) {
   }
 
   /**
-   * Puts (or keeps) exactly one current mark on a card. Returns its key and, when the card had to be read,
-   * its fields; null for a card not yet rendered (a placeholder).
+   * Decides a card's mark from reads only: keeps a current one (nothing to do), or says which mark goes
+   * where (written afterwards, all together, so no read follows a write). Null for a card not yet rendered
+   * (a placeholder): its mark, if any, goes.
    */
-  function markCard(element: Element, list: CardList, siteId: string): {key: string; card: CardRead | null} | null {
+  function readMark(
+    element: Element,
+    list: CardList,
+    siteId: string,
+  ): {key: string; card: CardRead | null; write: (() => void) | null} | null {
     const jobId = readCardId(element, list);
     const existing = marks.get(element);
-    // Copies of a mark the page cloned with its card (no shadow root, or another card's) are dropped.
-    for (const stray of element.querySelectorAll(`[${HOST_ATTR}]`)) if (stray !== existing?.host) stray.remove();
     const key = `${siteId}:${jobId}`;
     // The same job in the same card, mark still in place: nothing to read or redraw.
     if (jobId && existing?.key === key && existing.host.isConnected && element.contains(existing.host))
-      return {key, card: null};
+      return {key, card: null, write: null};
+    // Copies of a mark the page cloned with its card (no shadow root, or another card's) are dropped.
+    const strays = [...element.querySelectorAll(`[${HOST_ATTR}]`)].filter((stray) => stray !== existing?.host);
     const card = jobId ? readCard(element, list) : null;
-    if (!card) {
+    const drop = () => {
+      for (const stray of strays) stray.remove();
       existing?.host.remove();
+    };
+    if (!card) {
       marks.delete(element);
-      return null;
+      return strays.length || existing ? {key, card: null, write: drop} : null;
     }
-    existing?.host.remove();
-    const mark: Mark = {key, host: existing?.key === key ? existing.host : newHost('span').host};
-    const anchor = card.anchor;
-    if (anchor?.parentNode && element.contains(anchor)) anchor.after(mark.host);
-    else element.prepend(mark.host);
-    marks.set(element, mark);
-    paint(mark);
-    return {key, card};
+    const write = () => {
+      drop();
+      const mark: Mark = existing?.key === key ? existing : {key, ...newHost('span'), drawn: undefined};
+      const anchor = card.anchor;
+      if (anchor?.parentNode && element.contains(anchor)) anchor.after(mark.host);
+      else element.prepend(mark.host);
+      marks.set(element, mark);
+      paint(mark);
+    };
+    return {key, card, write};
   }
 
   function observe(next: Element | null) {
@@ -247,12 +281,15 @@ export function createListMode(deps: ListDeps) {
     const missing: CardRequest[] = [];
     timed(() => {
       onScreen = [];
+      const writes: Array<() => void> = [];
+      // Reads first (ids, fields), every write after them.
       for (const element of findCards(container!, found.list)) {
-        const marked = markCard(element, found.list, found.site.id);
+        const marked = readMark(element, found.list, found.site.id);
         if (!marked) continue;
-        const {key} = marked;
+        const {key, write} = marked;
+        if (write) writes.push(write);
+        if (!marked.card && write) continue;
         onScreen.push({element, key});
-        setDimmed(element, key);
         if (!results.has(key) && !requested.has(key)) {
           const card = marked.card ?? readCard(element, found.list);
           if (!card) continue;
@@ -266,6 +303,8 @@ export function createListMode(deps: ListDeps) {
           });
         }
       }
+      for (const write of writes) write();
+      for (const {element, key} of onScreen) setDimmed(element, key);
       paintHeader();
     });
     if (missing.length) ask(missing);
@@ -303,7 +342,7 @@ export function createListMode(deps: ListDeps) {
   function startHousekeeping() {
     housekeeping ??= setInterval(() => {
       guard('list housekeeping', () => {
-        if (!container?.isConnected || deps.currentUrl() !== active?.href) scan();
+        if (!container?.isConnected) scan();
       });
     }, HOUSEKEEPING_MS);
   }
@@ -316,7 +355,8 @@ export function createListMode(deps: ListDeps) {
     settle = undefined;
     clearInterval(housekeeping);
     housekeeping = undefined;
-    header?.remove();
+    if (header) render(null, header.body);
+    header?.host.remove();
     header = null;
     for (const {element} of onScreen) {
       marks.get(element)?.host.remove();
@@ -350,6 +390,8 @@ export function createListMode(deps: ListDeps) {
         }
         scan();
       }),
+    /** The URL changed (heard by the navigation watcher): one scan once the site has re-rendered. */
+    navigated: () => guard('list navigated', schedule),
     /** A posting was analysed (the user opened a card): its card shows fit and completeness at once. */
     analysisArrived: (key: string, analysis: Analysis) =>
       guard('list analysis', () => {

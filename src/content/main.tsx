@@ -45,11 +45,10 @@ export function start(): void {
   });
   void controller.update();
   list.refresh();
+  // The one owner of navigation: the posting and the list both follow what it hears.
   watchPosting({
-    onChange: () => {
-      void controller.update();
-      list.refresh();
-    },
+    onChange: ({leaving}) => void controller.update({leaving}),
+    onLocation: list.navigated,
     onMutation: controller.nudge,
   });
   onDimChange(list.dimChanged);

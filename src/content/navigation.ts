@@ -21,8 +21,14 @@ export function currentPostingKey(doc: Document = document, href: string = locat
 }
 
 export interface WatchHandlers {
-  /** Another posting is on screen (or none any more): analyse again. */
-  onChange: () => void;
+  /**
+   * Another posting is on screen (or none any more): analyse again. `leaving`: heard as the URL changed
+   * (Navigation API, popstate) with no change to the posting's container in that task, so what the
+   * container shows is still the previous posting.
+   */
+  onChange: (change: {leaving: boolean}) => void;
+  /** The URL changed (any part of it): list mode looks at its cards again. */
+  onLocation?: () => void;
   /** The posting's container changed without naming another posting: a pending read may look again. */
   onMutation: () => void;
 }
@@ -53,23 +59,26 @@ export function watchPosting(handlers: WatchHandlers, doc: Document = document):
     }
   };
 
-  const check = (): boolean => {
+  const check = (leaving = false): boolean => {
     const key = currentPostingKey(doc, win.location.href);
     if (key === lastKey) return false;
     lastKey = key;
-    handlers.onChange();
+    handlers.onChange({leaving});
     return true;
   };
 
-  const observer = new MutationObserver(() => {
+  const mutated = () => {
     clearTimeout(settle);
     settle = setTimeout(
       guard('mutation', () => {
+        // Without the Navigation API a retitled page is often the first sign of a new URL.
+        if (win.location.href !== lastHref) onLocation(false);
         if (!check()) handlers.onMutation();
       }),
       MUTATION_SETTLE_MS,
     );
-  });
+  };
+  const observer = new MutationObserver(mutated);
 
   /** Observes the narrowest posting container that exists now; none on routes without postings. */
   const resolveContainer = () => {
@@ -94,13 +103,21 @@ export function watchPosting(handlers: WatchHandlers, doc: Document = document):
     if (title) observer.observe(title, {childList: true, characterData: true, subtree: true});
   };
 
-  const onLocation = guard('navigation', () => {
-    const href = win.location.href;
-    if (href === lastHref) return;
-    lastHref = href;
-    resolveContainer();
-    check();
-  });
+  /** `synchronous`: called from within the URL change (its event), not later (poll, title). */
+  const onLocation = (synchronous: boolean) =>
+    guard('navigation', () => {
+      const href = win.location.href;
+      if (href === lastHref) return;
+      lastHref = href;
+      // Records not yet delivered are changes made in this very task, before the URL changed (a site that
+      // renders first): then the container may already hold the new posting. Taken before resolveContainer,
+      // whose disconnect would drop them; still handled as the observer would.
+      const pending = observer.takeRecords().length > 0;
+      if (pending) mutated();
+      resolveContainer();
+      check(synchronous && !pending);
+      handlers.onLocation?.();
+    })();
 
   const needsPoll = () => {
     if (!navigation) return true;
@@ -112,7 +129,7 @@ export function watchPosting(handlers: WatchHandlers, doc: Document = document):
     poll = setTimeout(
       guard('poll', () => {
         poll = undefined;
-        onLocation();
+        onLocation(false);
         if (!container?.isConnected) resolveContainer();
         schedulePoll();
       }),
@@ -122,11 +139,11 @@ export function watchPosting(handlers: WatchHandlers, doc: Document = document):
 
   if (navigation)
     navigation.addEventListener('currententrychange', () => {
-      onLocation();
+      onLocation(true);
       schedulePoll();
     });
   win.addEventListener('popstate', () => {
-    onLocation();
+    onLocation(true);
     schedulePoll();
   });
   observeTitle();

@@ -1,4 +1,5 @@
 import {amountsIn, inCurrency, type Amount} from './money';
+import {SITE_ESTIMATE_AFTER} from './pay-estimate';
 import {spellings} from './numbers';
 import {REGION_ALIASES} from './salary/places-data';
 import {normalizeText} from './text';
@@ -61,13 +62,6 @@ const PERIOD_BEFORE: ReadonlyArray<readonly [PayPeriod, RegExp]> = [
 const RANGE_GAP = new RegExp(
   `^\\s*(?:(?:${PERIOD_WORDS.map(([, source]) => source).join('|')})\\.?\\s*)?(?:\\\\?-|to|and|\\ufffd|~)\\s*$`,
 );
-/**
- * A job site's own guess, not the employer's posted pay: "₹5L - ₹8L (Glassdoor Est.)", "Indeed
- * estimate". "(Employer Est.)" is the employer's own figure and stays pay.
- */
-const SITE_ESTIMATE_AFTER =
-  /^[\s)\]]*(?:[([]\s*)?(?:(?:glassdoor|indeed|ziprecruiter|linkedin|salary\.com|payscale|site)(?:'s)?\s+est(?:\.|imate[ds]?\b)|est(?:\.|imated)\s+by\s+(?:glassdoor|indeed|ziprecruiter|linkedin))/i;
-
 // Words that show a figure is pay, close before it ("Salary: ", "pay range for this position is ").
 const PAY_BEFORE =
   /\b(?:salary|salaries|pay|paying|paid|compensation|comp|wages?|rate|range|base|earn(?:ing|s)?|ote|remuneration|ctc|package|starts? at|starting at|hiring range)\b/gi;
@@ -186,6 +180,7 @@ function candidatesIn(text: string, requireCurrency: boolean): Candidate[] {
 
     // Words after the figure up to the line's end only: the next line is another sentence ("...USD\nDetermine business impact").
     if (OTHER_AFTER.test(text.slice(high.end, high.end + 60).split('\n', 1)[0]!)) continue;
+    // A job site's own guess, not the employer's posted pay ("(Employer Est.)" is the employer's, and pay).
     if (SITE_ESTIMATE_AFTER.test(text.slice(end, end + 40))) continue;
     const lowOwn = high !== low ? periodAfter(text, low.end) : null;
     const minPeriod = lowOwn && period && lowOwn.period !== period && lowOwn.scale === 1 ? lowOwn.period : null;
@@ -257,7 +252,10 @@ function toPay(candidate: Candidate, text: string): PostedPay | UnreadPay {
       ? {text: stated, reason: problem}
       : {min: annualMin, max: annualMax, period: 'year', currency, annualMin, annualMax, text: stated};
   }
-  const period = candidate.period ?? (candidate.max.perYearByCustom ? 'year' : periodBySize(max, currency));
+  // Lakh and crore are quoted per year, but only a range written in them throughout says so: "₹80K - ₹1L"
+  // (thousands at the low end) is monthly pay on Glassdoor India's cards, which write no period.
+  const lakhRange = candidate.max.perYearByCustom && candidate.min.multiplier === candidate.max.multiplier;
+  const period = candidate.period ?? (lakhRange ? 'year' : periodBySize(max, currency));
   const perYear = PERIODS_PER_YEAR[period];
   const annualMin = round(min * perYear);
   const annualMax = round(max * perYear);

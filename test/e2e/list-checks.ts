@@ -1,9 +1,8 @@
 // Real-browser checks of list mode on the saved list pages, served under their real host names: one mark
 // per card, TPM titles marked TPM, cloned cards (infinite scroll) marked within 300 ms without doubles, the
 // dim toggle fading non-TPM cards and surviving a reload, and a posting opened earlier showing its fit.
-import {cpus, loadavg} from 'node:os';
 import type {Page} from 'playwright-core';
-import {assert, STATE_TIMEOUT_MS, waitForLocal, type Check, type E2E} from './harness';
+import {assert, loadScaledBudget, STATE_TIMEOUT_MS, waitForLocal, type Check, type E2E} from './harness';
 
 interface ListPage {
   name: string;
@@ -64,21 +63,8 @@ const LIST_PAGES: ListPage[] = [
   },
 ];
 
-/**
- * 300 ms from the cards' arrival to their marks. On a machine running more than one runnable task per
- * core (shared CI, parallel builds) every step of the page slows down alike, so the budget is scaled by
- * the load and the scaled figure is printed; on a machine at or under one task per core it is 300 ms.
- */
+/** 300 ms from the cards' arrival to their marks (scaled by the machine's load, see loadScaledBudget). */
 const NEW_CARD_BUDGET_MS = 300;
-function newCardBudget(): {ms: number; note: string} {
-  const perCore = loadavg()[0]! / Math.max(1, cpus().length);
-  return perCore <= 1
-    ? {ms: NEW_CARD_BUDGET_MS, note: ''}
-    : {
-        ms: NEW_CARD_BUDGET_MS * perCore,
-        note: ` (load ${perCore.toFixed(1)} per core: budget ${(NEW_CARD_BUDGET_MS * perCore).toFixed(0)} ms)`,
-      };
-}
 
 /** Waits until `count` cards each hold a mark with a verdict; returns what the page shows. */
 async function marked(page: Page, card: string, count: number) {
@@ -191,7 +177,7 @@ export function listChecks(e2e: E2E): Check[] {
           `header: ${shown.header}`,
         );
         const clones = await appendClones(page, list);
-        const budget = newCardBudget();
+        const budget = loadScaledBudget(NEW_CARD_BUDGET_MS);
         console.log(`    ${list.name}: 25 appended cards marked in ${clones.ms.toFixed(0)} ms${budget.note}`);
         assert(clones.ms <= budget.ms, `25 appended cards took ${clones.ms.toFixed(0)} ms to be marked${budget.note}`);
         assert(

@@ -520,6 +520,7 @@ async function main(): Promise<number> {
           chromium: CHROMIUM,
           rules,
           posting: {host: 'www.linkedin.com', path: OPENAI_PATH},
+          list: {host: 'www.indeed.com', path: '/q-data-analyst-l-portland,-or-jobs.html'},
         })
       : [
           {

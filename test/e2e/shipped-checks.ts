@@ -5,6 +5,7 @@ import {mkdtempSync, readdirSync, readFileSync, rmSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {SITES} from '../../src/sites/index';
+import type {BrowserContext, Page} from 'playwright-core';
 import {assert, launchChromium, STATE_TIMEOUT_MS, type Check} from './harness';
 
 function files(dir: string): string[] {
@@ -36,7 +37,7 @@ function closedShadowText(node: CdpNode, inside = false): string {
   return [here, children, shadows].filter(Boolean).join(' ');
 }
 
-/** The elements that host a closed shadow root (the panel's host), as DevTools sees them. */
+/** The elements that host a closed shadow root (the panel's host, the cards' marks), as DevTools sees them. */
 function closedHosts(node: CdpNode): CdpNode[] {
   const here = (node.shadowRoots ?? []).some((root) => root.shadowRootType === 'closed') ? [node] : [];
   return [...here, ...(node.children ?? []).flatMap(closedHosts), ...(node.shadowRoots ?? []).flatMap(closedHosts)];
@@ -58,6 +59,48 @@ function panelButtons(node: CdpNode, inside = false, chip = false): Array<{node:
   ];
 }
 
+type Session = Awaited<ReturnType<BrowserContext['newCDPSession']>>;
+
+/**
+ * The panel's host carries no attribute at all (a `--tpm-*` style property named it), and "show in posting"
+ * sets a highlight in the page (which the page can list) whose name and style sheet say nothing.
+ */
+async function showEvidence(session: Session, page: Page): Promise<void> {
+  const {root} = (await session.send('DOM.getDocument', {depth: -1, pierce: true})) as {root: CdpNode};
+  const panelHosts = closedHosts(root).filter((host) => /TPM Lens/.test(closedShadowText(host)));
+  assert(panelHosts.length === 1, `${panelHosts.length} panel hosts`);
+  const attributes = panelHosts[0]!.attributes ?? [];
+  assert(attributes.length === 0, `the panel host has attributes: ${attributes.join(' ')}`);
+  const click = async (node: CdpNode) => {
+    const {object} = (await session.send('DOM.resolveNode', {backendNodeId: node.backendNodeId})) as {
+      object: {objectId: string};
+    };
+    await session.send('Runtime.callFunctionOn', {
+      objectId: object.objectId,
+      functionDeclaration: 'function () { this.click(); }',
+    });
+  };
+  // A posting that is not a TPM role shows its chip first: opened the same way.
+  let evidence: CdpNode | undefined;
+  for (const started = Date.now(); !evidence && Date.now() - started < STATE_TIMEOUT_MS;) {
+    const {root: now} = (await session.send('DOM.getDocument', {depth: -1, pierce: true})) as {root: CdpNode};
+    const buttons = panelButtons(now);
+    evidence = buttons.find((button) => !button.chip)?.node;
+    const chip = buttons.find((button) => button.chip)?.node;
+    if (!evidence && chip) await click(chip);
+    if (!evidence) await page.waitForTimeout(100);
+  }
+  assert(evidence, 'no "show in posting" button in the panel');
+  await click(evidence);
+  const seen = await page.evaluate(() => ({
+    highlights: [...CSS.highlights.keys()],
+    sheets: document.adoptedStyleSheets.flatMap((sheet) => Array.from(sheet.cssRules, (rule) => rule.cssText)),
+  }));
+  assert(seen.highlights.length === 1, `${seen.highlights.length} highlights after "show in posting"`);
+  assert(!/tpm|lens/i.test(seen.highlights.join(' ')), `highlight named ${seen.highlights.join(', ')}`);
+  assert(!/tpm|lens/i.test(seen.sheets.join(' ')), `adopted style sheets: ${seen.sheets.join(' ')}`);
+}
+
 export interface ShippedBuild {
   /** The store build's folder (dist/). */
   dist: string;
@@ -66,9 +109,76 @@ export interface ShippedBuild {
   rules: string[];
   /** A saved posting page served under its job site's host (the content script runs there). */
   posting: {host: string; path: string};
+  /** A saved result-list page, likewise (list mode marks its cards). */
+  list: {host: string; path: string};
 }
 
-export function shippedBuildChecks({dist, chromium, rules, posting}: ShippedBuild): Check[] {
+export function shippedBuildChecks({dist, chromium, rules, posting, list}: ShippedBuild): Check[] {
+  /**
+   * Opens `at` in a browser with the store build: DevTools must see what TPM Lens shows (`shown`, in closed
+   * shadow roots), the page's own scripts nothing of it (roots, names, attributes, text, timeline).
+   */
+  async function revealsNothing(
+    at: {host: string; path: string},
+    shown: (text: string) => boolean,
+    act?: (session: Session, page: Page) => Promise<void>,
+  ) {
+    const profileDir = mkdtempSync(join(tmpdir(), 'tpm-lens-shipped-'));
+    const ctx = await launchChromium(chromium, profileDir, dist, rules);
+    try {
+      const page = await ctx.newPage();
+      await page.goto(`https://${at.host}${at.path}`, {waitUntil: 'domcontentloaded'});
+      const session = await ctx.newCDPSession(page);
+      let closedText = '';
+      for (const started = Date.now(); Date.now() - started < STATE_TIMEOUT_MS; await page.waitForTimeout(100)) {
+        const {root} = (await session.send('DOM.getDocument', {depth: -1, pierce: true})) as {root: CdpNode};
+        closedText = closedShadowText(root);
+        if (shown(closedText)) break;
+      }
+      assert(shown(closedText), `not shown in closed shadow roots (saw "${closedText.slice(0, 120)}")`);
+      await act?.(session, page);
+      // What the page's own scripts can find.
+      const seen = await page.evaluate(() => {
+        const elements = Array.from(document.querySelectorAll('*'));
+        return {
+          openRoots: elements.filter((element) => element.shadowRoot !== null).map((element) => element.tagName),
+          htmlAttributes: Array.from(document.documentElement.attributes, (attribute) => attribute.name).filter(
+            (name) => /tpm/i.test(name),
+          ),
+          idOrClass: elements.filter((element) => /tpm/i.test(`${element.id} ${element.getAttribute('class') ?? ''}`))
+            .length,
+          hooks: document.querySelectorAll('[data-tpm-lens-card], [data-tpm-lens-list]').length,
+          attributeText: elements
+            .flatMap((element) => Array.from(element.attributes, (attribute) => attribute.value))
+            .filter((value) => /TPM Lens|Not a TPM role|maybe TPM/.test(value)),
+          marks: performance
+            .getEntries()
+            .filter((entry) => /tpm/i.test(entry.name))
+            .map((entry) => entry.name),
+          text: document.documentElement.innerText.includes('TPM Lens'),
+          named: elements.filter((element) =>
+            Array.from(element.attributes).some((attribute) => /tpm/i.test(`${attribute.name} ${attribute.value}`)),
+          ).length,
+        };
+      });
+      assert(seen.named === 0, `${seen.named} elements with an attribute (or style) naming the extension`);
+      assert(seen.openRoots.length === 0, `open shadow roots: ${seen.openRoots.join(', ')}`);
+      assert(seen.htmlAttributes.length === 0, `attributes on <html>: ${seen.htmlAttributes.join(', ')}`);
+      assert(seen.idOrClass === 0, `${seen.idOrClass} elements named after the extension`);
+      assert(seen.hooks === 0, `${seen.hooks} elements carry the test builds' verdict or count hooks`);
+      assert(
+        seen.attributeText.length === 0,
+        `attributes carry TPM Lens's text: ${seen.attributeText.slice(0, 3).join(' | ')}`,
+      );
+      assert(seen.marks.length === 0, `timeline entries: ${seen.marks.join(', ')}`);
+      assert(!seen.text, "TPM Lens's text is in the page's text");
+      await session.detach();
+    } finally {
+      await ctx.close().catch(() => undefined);
+      rmSync(profileDir, {recursive: true, force: true});
+    }
+  }
+
   return [
     {
       name: "the store build carries neither the development key nor the adapters' test URLs",
@@ -86,91 +196,16 @@ export function shippedBuildChecks({dist, chromium, rules, posting}: ShippedBuil
     },
     {
       name: 'the store build shows the panel and lets a page script read nothing of it (host, highlight, marks)',
-      run: async () => {
-        const profileDir = mkdtempSync(join(tmpdir(), 'tpm-lens-shipped-'));
-        const ctx = await launchChromium(chromium, profileDir, dist, rules);
-        try {
-          const page = await ctx.newPage();
-          await page.goto(`https://${posting.host}${posting.path}`, {waitUntil: 'domcontentloaded'});
-          const session = await ctx.newCDPSession(page);
-          // The panel is there: DevTools sees it in a closed shadow root.
-          let panelText = '';
-          for (const started = Date.now(); Date.now() - started < STATE_TIMEOUT_MS; await page.waitForTimeout(100)) {
-            const {root} = (await session.send('DOM.getDocument', {depth: -1, pierce: true})) as {root: CdpNode};
-            panelText = closedShadowText(root);
-            if (/TPM Lens/.test(panelText) && /Not a TPM role|Checklist|Verdict|TPM role/i.test(panelText)) break;
-          }
-          assert(/TPM Lens/.test(panelText), `no panel in a closed shadow root (saw "${panelText.slice(0, 80)}")`);
-          const {root} = (await session.send('DOM.getDocument', {depth: -1, pierce: true})) as {root: CdpNode};
-          // The host is there for the user; it carries nothing (no id, class, style or custom property).
-          const hosts = closedHosts(root);
-          assert(hosts.length === 1, `${hosts.length} closed shadow hosts`);
-          assert(
-            (hosts[0]!.attributes ?? []).length === 0,
-            `the panel host has attributes: ${(hosts[0]!.attributes ?? []).join(' ')}`,
-          );
-          // "show in posting" highlights its sentence in the page, where the page can list highlights
-          // (a posting that is not a TPM role shows its chip first: opened the same way).
-          const click = async (node: CdpNode) => {
-            const {object} = (await session.send('DOM.resolveNode', {backendNodeId: node.backendNodeId})) as {
-              object: {objectId: string};
-            };
-            await session.send('Runtime.callFunctionOn', {
-              objectId: object.objectId,
-              functionDeclaration: 'function () { this.click(); }',
-            });
-          };
-          let evidence: CdpNode | undefined;
-          for (const started = Date.now(); !evidence && Date.now() - started < STATE_TIMEOUT_MS;) {
-            const {root: now} = (await session.send('DOM.getDocument', {depth: -1, pierce: true})) as {root: CdpNode};
-            const buttons = panelButtons(now);
-            evidence = buttons.find((button) => !button.chip)?.node;
-            const chip = buttons.find((button) => button.chip)?.node;
-            if (!evidence && chip) await click(chip);
-            if (!evidence) await page.waitForTimeout(100);
-          }
-          assert(evidence, 'no "show in posting" button in the panel');
-          await click(evidence);
-          // What the page's own scripts can find.
-          const seen = await page.evaluate(() => {
-            const elements = Array.from(document.querySelectorAll('*'));
-            return {
-              openRoots: elements.filter((element) => element.shadowRoot !== null).map((element) => element.tagName),
-              htmlAttributes: Array.from(document.documentElement.attributes, (attribute) => attribute.name).filter(
-                (name) => /tpm/i.test(name),
-              ),
-              idOrClass: elements.filter((element) =>
-                /tpm/i.test(`${element.id} ${element.getAttribute('class') ?? ''}`),
-              ).length,
-              marks: performance
-                .getEntries()
-                .filter((entry) => /tpm/i.test(entry.name))
-                .map((entry) => entry.name),
-              text: document.documentElement.innerText.includes('TPM Lens'),
-              highlights: [...CSS.highlights.keys()],
-              sheets: document.adoptedStyleSheets.flatMap((sheet) =>
-                Array.from(sheet.cssRules, (rule) => rule.cssText),
-              ),
-              styled: elements.filter((element) =>
-                Array.from(element.attributes).some((attribute) => /tpm/i.test(`${attribute.name} ${attribute.value}`)),
-              ).length,
-            };
-          });
-          assert(seen.highlights.length === 1, `${seen.highlights.length} highlights after "show in posting"`);
-          assert(!/tpm|lens/i.test(seen.highlights.join(' ')), `highlight named ${seen.highlights.join(', ')}`);
-          assert(!/tpm|lens/i.test(seen.sheets.join(' ')), `adopted style sheets: ${seen.sheets.join(' ')}`);
-          assert(seen.styled === 0, `${seen.styled} elements with an attribute naming the extension`);
-          assert(seen.openRoots.length === 0, `open shadow roots: ${seen.openRoots.join(', ')}`);
-          assert(seen.htmlAttributes.length === 0, `attributes on <html>: ${seen.htmlAttributes.join(', ')}`);
-          assert(seen.idOrClass === 0, `${seen.idOrClass} elements named after the extension`);
-          assert(seen.marks.length === 0, `timeline entries: ${seen.marks.join(', ')}`);
-          assert(!seen.text, "the panel's text is in the page's text");
-          await session.detach();
-        } finally {
-          await ctx.close().catch(() => undefined);
-          rmSync(profileDir, {recursive: true, force: true});
-        }
-      },
+      run: () =>
+        revealsNothing(
+          posting,
+          (text) => /TPM Lens/.test(text) && /Not a TPM role|Checklist|Verdict|TPM role/i.test(text),
+          showEvidence,
+        ),
+    },
+    {
+      name: 'the store build marks a result list and lets a page script read nothing of the marks',
+      run: () => revealsNothing(list, (text) => /TPM Lens: \d+ of \d+ results?/.test(text) && /a year/.test(text)),
     },
   ];
 }

@@ -110,6 +110,83 @@ describe('controller on a change of posting', () => {
     expect(document.documentElement.dataset.tpmLens).toMatch(/^(analyzed|not-tpm)$/);
   });
 
+  it('never reads content left from an earlier click as the posting the URL now names (two quick clicks)', async () => {
+    const sample = sampleDocument();
+    document.body.replaceChildren(
+      ...Array.from(sample.doc.body.childNodes, (node) => document.importNode(node as Node, true)),
+    );
+    for (const script of sample.doc.querySelectorAll('script[type="application/ld+json"]'))
+      document.head.append(document.importNode(script, true));
+    const script = document.head.querySelector('script[type="application/ld+json"]')!;
+    const original = script.textContent!;
+    let href = 'https://www.indeed.com/viewjob?jk=aaaaaaaaaaaaaaaa';
+    const analyzer = createAnalyzer({loadProfile: async () => null, benchmarkFor});
+    const analysed: Array<[string, string]> = [];
+    const controller = createController({
+      doc: document,
+      currentUrl: () => href,
+      requestAnalysis: (posting) => {
+        analysed.push([posting.id!, posting.title]);
+        return analyzer.analyze(posting);
+      },
+      reportSummary: async () => undefined,
+      openOptions: async () => undefined,
+      retryDelaysMs: [5000, 5000],
+    });
+    await controller.update();
+    const firstTitle = analysed[0]![1];
+    const render = (title: string) =>
+      (script.textContent = original.replace(JSON.stringify(firstTitle), JSON.stringify(title)));
+
+    // Click on B: the URL changes first, the page renders B's posting after.
+    href = 'https://www.indeed.com/viewjob?jk=bbbbbbbbbbbbbbbb';
+    const toB = controller.update({leaving: true});
+    render('Technical Program Manager B');
+    // Click on C before B was read again: what the page shows (B) is B's, not C's.
+    href = 'https://www.indeed.com/viewjob?jk=cccccccccccccccc';
+    const toC = controller.update({leaving: true});
+    await tick(0);
+    expect(analysed.map(([, title]) => title)).toEqual([firstTitle]);
+    render('Technical Program Manager C');
+    controller.nudge();
+    await Promise.all([toB, toC]);
+    expect(analysed.slice(1)).toEqual([['indeed:cccccccccccccccc', 'Technical Program Manager C']]);
+    expect(document.getElementById(HOST_ID)?.shadowRoot?.textContent).toContain('Technical Program Manager C');
+  });
+
+  it('reads again when the container changes after a read took an earlier state of the page', async () => {
+    const sample = sampleDocument();
+    document.body.replaceChildren(
+      ...Array.from(sample.doc.body.childNodes, (node) => document.importNode(node as Node, true)),
+    );
+    for (const script of sample.doc.querySelectorAll('script[type="application/ld+json"]'))
+      document.head.append(document.importNode(script, true));
+    const script = document.head.querySelector('script[type="application/ld+json"]')!;
+    const href = 'https://www.indeed.com/viewjob?jk=aaaaaaaaaaaaaaaa';
+    const analyzer = createAnalyzer({loadProfile: async () => null, benchmarkFor});
+    const analysed: string[] = [];
+    const controller = createController({
+      doc: document,
+      currentUrl: () => href,
+      requestAnalysis: (posting) => {
+        analysed.push(posting.title);
+        return analyzer.analyze(posting);
+      },
+      reportSummary: async () => undefined,
+      openOptions: async () => undefined,
+    });
+    await controller.update();
+    const firstTitle = analysed[0]!;
+    // A change that leaves the posting as it was: nothing is analysed again.
+    controller.nudge();
+    await tick(10);
+    expect(analysed).toHaveLength(1);
+    script.textContent = script.textContent!.replace(JSON.stringify(firstTitle), JSON.stringify('Program Manager D'));
+    controller.nudge();
+    await tick(50);
+    expect(analysed).toEqual([firstTitle, 'Program Manager D']);
+  });
+
   it('reads a page without a posting again only when it has changed', async () => {
     document.body.innerHTML = '<main><h1>Too many requests</h1><p>Please try again later.</p></main>';
     const controller = createController({

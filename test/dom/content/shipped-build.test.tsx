@@ -1,6 +1,8 @@
 // What the store build gives the page: the test hooks (src/content/test-hooks.ts) switched as the store
 // build switches them, with the real panel and the sample posting. The e2e suite proves the same on the
 // built dist/ in Chromium (test/e2e/shipped-checks.ts).
+import {readFileSync} from 'node:fs';
+import {join} from 'node:path';
 import {afterEach, describe, expect, it, vi} from 'vitest';
 
 const hooks = vi.hoisted(() => ({TEST_HOOKS: true, SYNTHETIC_EVENTS_COUNT: true}));
@@ -11,6 +13,10 @@ const {exposeState, PAGE_STATE_KEY} = await import('../../../src/content/page-st
 const {mark, MARKS, measurePostingToPanel} = await import('../../../src/content/marks');
 const {analyze} = await import('../../../src/core/analyze');
 const {samplePosting} = await import('../../support/sample-posting');
+const {createListMode} = await import('../../../src/content/list');
+const {analyzeCard} = await import('../../../src/core/card');
+const {withoutSvgStyles} = await import('../../../src/cli/html-document');
+const {haveShared, SHARED_HTML} = await import('../../support/pages');
 
 afterEach(() => {
   unmountPanel(document);
@@ -83,4 +89,60 @@ describe('the store build (no test hooks)', () => {
     button('Close TPM Lens').dispatchEvent(trusted());
     expect(onNoticeDismiss).toHaveBeenCalledTimes(1);
   });
+
+  it.skipIf(!haveShared)(
+    'marks list cards in closed shadow roots, with no verdict, count or timing a page script can read',
+    async () => {
+      hooks.TEST_HOOKS = false;
+      const html = withoutSvgStyles(
+        readFileSync(join(SHARED_HTML, 'indeed/DanWarner00_ai-job-search-platform-indeed_page.html'), 'utf8'),
+      );
+      document.body.innerHTML = /<body[^>]*>([\s\S]*)<\/body>/i
+        .exec(html)![1]!
+        .replace(/<script\b[\s\S]*?<\/script>/gi, '')
+        .replace(/<(?:link|img|iframe)\b[^>]*>/gi, '');
+      const pageText = document.body.textContent!;
+      // The roots as attachShadow returns them: the only way in to a closed root, here as in the extension.
+      const roots: ShadowRoot[] = [];
+      const attach = Element.prototype.attachShadow;
+      const spy = vi.spyOn(Element.prototype, 'attachShadow').mockImplementation(function (this: Element, init) {
+        const root = attach.call(this, init);
+        roots.push(root);
+        return root;
+      });
+      const list = createListMode({
+        doc: document,
+        currentUrl: () => 'https://www.indeed.com/q-data-analyst-l-portland,-or-jobs.html',
+        requestCards: async (cards) =>
+          cards.map(({key, ...card}) => ({key, card: analyzeCard(card), remembered: null})),
+        dim: {load: async () => true, set: async () => undefined},
+      });
+      try {
+        list.refresh();
+        await vi.waitFor(() => expect(roots.map((root) => root.textContent).join(' ')).toContain('$58K-$87K a year'), {
+          timeout: 15_000,
+        });
+        await vi.waitFor(() => expect(document.querySelectorAll('[data-tpm-lens-dimmed]')).toHaveLength(16));
+        // 16 marks and the header, every root closed.
+        expect(roots).toHaveLength(17);
+        expect(roots.every((root) => root.mode === 'closed')).toBe(true);
+        const hosts = [...document.querySelectorAll('[data-tpm-lens-host]')];
+        expect(hosts).toHaveLength(17);
+        expect(hosts.every((host) => host.shadowRoot === null)).toBe(true);
+        expect(
+          document.querySelectorAll('[data-tpm-lens-card], [data-tpm-lens-list], #tpm-lens-list-style'),
+        ).toHaveLength(0);
+        // Nothing of what the marks say reaches the page's DOM: its text is the page's own.
+        expect(document.body.textContent).toBe(pageText);
+        const attributes = [...document.querySelectorAll('*')].flatMap((element) =>
+          [...element.attributes].map((attribute) => attribute.value),
+        );
+        expect(attributes.filter((value) => /TPM Lens|a year/.test(value))).toEqual([]);
+        expect(performance.getEntries().filter((entry) => entry.name.startsWith('tpm-lens'))).toEqual([]);
+      } finally {
+        list.stop();
+        spy.mockRestore();
+      }
+    },
+  );
 });

@@ -177,6 +177,22 @@ describe('what is and is not posted pay', () => {
     expect(fromLine('₹5L - ₹8L (Glassdoor Est.)')).toBeNull();
     expect(fromLine('$98K - $132K (Glassdoor est.)')).toBeNull();
     expect(annual(fromLine('₹6L - ₹19L (Employer Est.)'))).toEqual([600000, 1900000, 'INR']);
+    expect(annual(fromLine('₹5L - ₹10L (Employer est.)'))).toEqual([500000, 1000000, 'INR']);
+    expect(fromLine('$120K (est. by Indeed)')).toBeNull();
+    expect(fromLine("$90K - $110K (site's estimate)")).toBeNull();
+  });
+
+  it('reads lakhs (1 L = 100,000) as yearly only when the whole range is in lakhs', () => {
+    expect(fromLine('₹12L (Employer Est.)')).toMatchObject({annualMin: 1_200_000, period: 'year', currency: 'INR'});
+    expect(fromLine('₹1.5L - ₹2L')).toMatchObject({annualMin: 150_000, annualMax: 200_000, period: 'year'});
+    // Thousands at the low end: Glassdoor India's monthly pay, written without a period on its cards.
+    expect(fromLine('₹80K - ₹1L (Employer Est.)')).toMatchObject({
+      min: 80_000,
+      max: 100_000,
+      period: 'month',
+      annualMin: 960_000,
+      annualMax: 1_200_000,
+    });
   });
 });
 

@@ -1,4 +1,5 @@
 import {describe, expect, it} from 'vitest';
+import {analyzeCard} from '../../../src/core/card';
 import {findCards, findListContainer, listFor, readCards} from '../../../src/sites/cards';
 import {postingKey, siteFor} from '../../../src/sites/index';
 import {haveShared, sharedPage} from '../../support/pages';
@@ -141,6 +142,22 @@ describe.skipIf(!haveShared)('card readers on real saved list pages', () => {
       salaryText: '₹5L - ₹8L (Glassdoor Est.)',
     });
     expect(cards.filter((card) => /Employer Est\./.test(card.salaryText))).toHaveLength(13);
+    // Every pay line is read, in rupees (lakhs: "₹5L - ₹10L"), the site's estimates labelled as such, and none
+    // placed against the US benchmarks.
+    const judged = cards
+      .filter((card) => card.salaryText)
+      .map((card) => ({line: card.salaryText, ...analyzeCard(card)}));
+    expect(judged.filter(({pay}) => pay === null).map(({line}) => line)).toEqual([]);
+    expect(judged.every(({pay}) => pay?.currency === 'INR')).toBe(true);
+    expect(judged.every(({benchmarkPosition, benchmark}) => benchmarkPosition === null && benchmark === null)).toBe(
+      true,
+    );
+    expect(judged.filter(({pay}) => pay?.estimatedBy === 'Glassdoor')).toHaveLength(6);
+    expect(judged.find(({line}) => line === '₹5L - ₹10L (Employer Est.)')?.pay).toMatchObject({
+      annualMin: 500_000,
+      annualMax: 1_000_000,
+      period: 'year',
+    });
   });
 
   it('ZipRecruiter search 2026: 20 cards (one per result, not per layout variant), 13 with pay', () => {

@@ -1,0 +1,29 @@
+// What a card's mark says about pay: annualised in its own currency (rupees in lakhs), the site's estimate
+// labelled, and "no data" where the US benchmarks cannot say where non-USD pay stands.
+import {describe, expect, it} from 'vitest';
+import {drawCardMark} from '../../../src/content/card-mark';
+import {analyzeCard} from '../../../src/core/card';
+
+const markText = (salaryText: string, location = 'Chennai') => {
+  const into = document.createElement('span');
+  const card = analyzeCard({title: 'Technical Program Manager', company: 'Acme', location, salaryText});
+  drawCardMark(into, {key: 'k', card, remembered: null});
+  return into.textContent;
+};
+
+describe('a card mark with pay', () => {
+  it('shows rupees in lakhs with no US benchmark position: no data', () => {
+    expect(markText('₹5L - ₹10L (Employer Est.)')).toBe('TPM₹5L-₹10L a year · US benchmark: no data');
+    expect(markText('₹80K - ₹1L (Employer Est.)')).toBe('TPM₹9.6L-₹12L a year · US benchmark: no data');
+    expect(markText('₹5L - ₹8L (Glassdoor Est.)')).toBe(
+      'TPMGlassdoor estimate, not posted pay: ₹5L-₹8L a year · US benchmark: no data',
+    );
+  });
+
+  it('keeps the code of other currencies and places US pay', () => {
+    expect(markText('£80,000 a year', 'London')).toBe(
+      'TPM80K-80K GBP a year · US benchmark: no data'.replace('80K-80K', '80K'),
+    );
+    expect(markText('$150K - $190K', 'Seattle, WA')).toMatch(/^TPM\$150K-\$190K a year · \S/);
+  });
+});
