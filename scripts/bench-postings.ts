@@ -15,8 +15,8 @@ import {performance} from 'node:perf_hooks';
 import {analyze} from '../src/core/analyze';
 import {loadSalaryDatasetSync} from '../src/core/salary/load-node';
 import type {Posting} from '../src/core/types';
-import {sortRecords, SORT_KEYS} from '../src/postings/table';
-import {recordFromAnalysis, textOf, type PostingRecord} from '../src/storage/posting-record';
+import {sortRows, SORT_KEYS} from '../src/postings/table';
+import {recordFromAnalysis, summaryOf, textOf, type PostingRecord} from '../src/storage/posting-record';
 import {createPostingsStore} from '../src/storage/postings-db';
 import {launchChromium} from '../test/e2e/harness';
 
@@ -24,6 +24,8 @@ const ROOT = resolve(import.meta.dirname, '..');
 const DATA = join(ROOT, '..', 'shared', 'data', 'postings', 'dev.jsonl');
 const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
 const COUNT = 10_000;
+/** The page's first read (PostingsApp FIRST_ROWS). */
+const FIRST_ROWS = 50;
 const BUDGET = {firstRowsMs: 300, sortMs: 50, storeMs: 2};
 
 const ms = (value: number) => `${value.toFixed(2)} ms`;
@@ -73,13 +75,14 @@ function generated(): PostingRecord[] {
 function space(): void {
   const encoder = new TextEncoder();
   const records = base.map((record) => encoder.encode(JSON.stringify(record)).length);
+  const rows = base.map((record) => encoder.encode(JSON.stringify(summaryOf(record))).length);
   const texts = base.map(
     (record, index) => encoder.encode(JSON.stringify(textOf(record.key, postings[index]!))).length,
   );
   const mean = (values: number[]) => values.reduce((sum, value) => sum + value, 0) / values.length;
-  const per = mean(records) + mean(texts);
+  const per = mean(records) + mean(rows) + mean(texts);
   console.log(
-    `space: ${(mean(records) / 1024).toFixed(1)} KB record + ${(mean(texts) / 1024).toFixed(1)} KB text per posting (mean of ${base.length} real postings, as JSON); 1,000 postings about ${((per * 1000) / 1024 / 1024).toFixed(1)} MB, 10,000 about ${((per * COUNT) / 1024 / 1024).toFixed(0)} MB`,
+    `space: ${(mean(records) / 1024).toFixed(1)} KB record + ${(mean(rows) / 1024).toFixed(1)} KB table row + ${(mean(texts) / 1024).toFixed(1)} KB text per posting (mean of ${base.length} real postings, as JSON); 1,000 postings about ${((per * 1000) / 1024 / 1024).toFixed(1)} MB, 10,000 about ${((per * COUNT) / 1024 / 1024).toFixed(0)} MB`,
   );
 }
 
@@ -111,18 +114,21 @@ async function storeCost(): Promise<void> {
 }
 
 function sortInNode(records: PostingRecord[]): void {
+  // A column's first sort computes each row's sort values (kept per row); a later click compares them.
+  const rows = records.map(summaryOf);
+  const time = (run: () => void) => {
+    const start = performance.now();
+    run();
+    return performance.now() - start;
+  };
   const times = SORT_KEYS.map((key) => {
-    const runs: number[] = [];
-    for (let round = 0; round < 5; round++) {
-      const start = performance.now();
-      sortRecords(records, key, round % 2 ? 'desc' : 'asc');
-      runs.push(performance.now() - start);
-    }
-    return {key, ms: median(runs)};
+    const first = time(() => sortRows(rows, key, 'asc'));
+    const again = median([0, 1, 2, 3, 4].map((round) => time(() => sortRows(rows, key, round % 2 ? 'desc' : 'asc'))));
+    return {key, first, again};
   });
-  const slowest = times.reduce((worst, time) => (time.ms > worst.ms ? time : worst));
+  const slowest = times.reduce((worst, entry) => (entry.first > worst.first ? entry : worst));
   console.log(
-    `sort ${COUNT.toLocaleString('en-US')} records (Node, no rendering): slowest column ${slowest.key} ${ms(slowest.ms)} median (budget ${BUDGET.sortMs} ms with rendering)`,
+    `sort ${COUNT.toLocaleString('en-US')} table rows (Node, no rendering): slowest column ${slowest.key} ${ms(slowest.first)} the first time, then ${ms(slowest.again)} median (budget ${BUDGET.sortMs} ms with rendering)`,
   );
 }
 
@@ -158,28 +164,30 @@ async function inChromium(generatedRecords: PostingRecord[]): Promise<void> {
       .getByTestId('postings-count')
       .filter({hasText: /stored/})
       .waitFor({timeout: 30_000});
-    // Written straight into the page's database, in slices (one message per slice).
+    // Written straight into the page's database (records and their table rows), in slices (one message each).
     for (let start = 0; start < records.length; start += 1000) {
       await page.evaluate(
-        async (slice) => {
+        async ({slice, rows}) => {
           const db = await new Promise<IDBDatabase>((done, fail) => {
             const request = indexedDB.open('tpm-lens-postings');
             request.onsuccess = () => done(request.result);
             request.onerror = () => fail(request.error);
           });
-          const tx = db.transaction('postings', 'readwrite');
+          const tx = db.transaction(['postings', 'summaries'], 'readwrite');
           for (const record of slice) tx.objectStore('postings').put(record);
+          for (const row of rows) tx.objectStore('summaries').put(row);
           await new Promise((done, fail) => {
             tx.oncomplete = done;
             tx.onerror = () => fail(tx.error);
           });
           db.close();
         },
-        records.slice(start, start + 1000),
+        {slice: records.slice(start, start + 1000), rows: records.slice(start, start + 1000).map(summaryOf)},
       );
     }
     const firstRows: number[] = [];
     const scriptStarts: number[] = [];
+    const firstReads: number[] = [];
     const sorts: number[] = [];
     for (let round = 0; round < 5; round++) {
       await page.reload();
@@ -189,6 +197,9 @@ async function inChromium(generatedRecords: PostingRecord[]): Promise<void> {
       firstRows.push(await page.evaluate(() => performance.getEntriesByName('postings:rows')[0]!.startTime));
       scriptStarts.push(
         await page.evaluate(() => performance.getEntriesByName('postings:script')[0]?.startTime ?? NaN),
+      );
+      firstReads.push(
+        await page.evaluate(() => performance.getEntriesByName('postings:first-read')[0]?.startTime ?? NaN),
       );
       // Once every record is loaded, sort by title (a string column: the slowest kind).
       await page
@@ -209,7 +220,7 @@ async function inChromium(generatedRecords: PostingRecord[]): Promise<void> {
       );
     }
     console.log(
-      `page with ${COUNT.toLocaleString('en-US')} postings: first rows ${ms(median(firstRows))} median from navigation (budget ${BUDGET.firstRowsMs} ms; the page's script starts at ${ms(median(scriptStarts))})`,
+      `page with ${COUNT.toLocaleString('en-US')} postings: first rows ${ms(median(firstRows))} median from navigation (budget ${BUDGET.firstRowsMs} ms; the page's script starts at ${ms(median(scriptStarts))}, its first ${FIRST_ROWS} rows are read and checked at ${ms(median(firstReads))})`,
     );
     console.log(
       `  sort by title, click to sorted rows rendered: ${ms(median(sorts))} median (budget ${BUDGET.sortMs} ms)`,

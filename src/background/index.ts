@@ -9,7 +9,6 @@ import {badgeText, type AnalysisSummary} from '../messages/summary';
 import {createAnalyzer, prewarm} from './analysis';
 import {benchmarkFor} from './benchmarks';
 import {createCardJudge} from './cards';
-import {createRememberedStore} from '../storage/remembered';
 import {createContextMenu, listenForContextMenu} from './context-menu';
 import {checkJobPosting, GUIDANCE_SOURCE} from '../core/jsonld-guidance';
 import type {Analysis, Posting} from '../core/types';
@@ -24,8 +23,7 @@ const occupationStore = createOccupationStore(browser.storage.local);
 const analyzer = createAnalyzer({loadProfile, benchmarkFor, loadOccupation: occupationStore.load});
 const postings = createPostingsWiring(analyzer);
 
-const remembered = createRememberedStore(browser.storage.local);
-const judgeCards = createCardJudge({benchmarkFor, lookup: (keys) => remembered.lookup(keys)});
+const judgeCards = createCardJudge({benchmarkFor, lookup: postings.marks});
 
 async function storeSummary(tabId: number, summary: AnalysisSummary | null): Promise<void> {
   if (summary) await browser.storage.session.set({[tabKey(tabId)]: summary});
@@ -52,7 +50,6 @@ browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime
   if (message.type === 'tpm-lens/analyze') return analyzeReply(message.posting, message.freshProfile ?? false);
   if (message.type === 'tpm-lens/open-options') return browser.runtime.openOptionsPage();
   if (message.type === 'tpm-lens/cards') return judgeCards(message.cards);
-  if (message.type === 'tpm-lens/remember') return remembered.remember(message.key, message.figures);
   const forPostings = postings.answer(message);
   if (forPostings) return forPostings;
   if (message.type === 'tpm-lens/check-json-ld') {
@@ -106,6 +103,7 @@ browser.runtime.onInstalled.addListener(createContextMenu);
 browser.runtime.onStartup.addListener(createContextMenu);
 // A new version (or a browser start after one) re-analyses the stored postings it has not scored yet.
 browser.runtime.onInstalled.addListener(postings.upkeep);
+browser.runtime.onInstalled.addListener(postings.removeRetired);
 browser.runtime.onStartup.addListener(postings.upkeep);
 
 // After the listeners: an event that woke the worker is dispatched once this script has run.

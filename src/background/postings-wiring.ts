@@ -4,7 +4,7 @@ import browser from 'webextension-polyfill';
 import {analyze} from '../core/analyze';
 import type {Analysis, Posting} from '../core/types';
 import {createPostingsStore} from '../storage/postings-db';
-import {POSTINGS_SETTINGS_KEY} from '../storage/keys';
+import {POSTINGS_SETTINGS_KEY, RETIRED_LOCAL_KEYS} from '../storage/keys';
 import {loadPostingsSettings} from '../storage/postings-settings';
 import type {createAnalyzer} from './analysis';
 import {benchmarkFor} from './benchmarks';
@@ -51,6 +51,10 @@ export function createPostingsWiring(analyzer: ReturnType<typeof createAnalyzer>
     answer,
     /** Called once an analysis has been answered: never delays it. */
     analysed: (posting: Posting, analysis: Analysis) => void keeper.analysed(posting, analysis),
+    /** List marks for a batch of cards, from the store. */
+    marks: keeper.marks,
+    /** Install and update: storage.local values of earlier versions (now in the store, or unused) go. */
+    removeRetired: () => void browser.storage.local.remove([...RETIRED_LOCAL_KEYS]).catch(() => undefined),
     /** Start-up, a new profile, a changed "forget after" setting. */
     upkeep: () => void upkeep(),
     settingsChanged: (changes: Record<string, unknown>, area: string) =>

@@ -1,7 +1,9 @@
 // "Your postings" in the background: remembers analysed postings (as the setting says), saves the ones
-// the panel's Save button sends, forgets old ones, and re-scores stored postings from their own text when
-// the profile or the extension version changes. Store writes never hold up an analysis reply.
+// the panel's Save button sends, answers list marks from the stored rows, forgets old ones, and re-scores
+// stored postings from their own text when the profile or the extension version changes. Store writes
+// never hold up an analysis reply.
 import type {Analysis, Posting, Profile} from '../core/types';
+import type {RememberedFigures} from '../messages/cards';
 import {profileStamp, type AnalysisContext} from '../storage/posting-record';
 import type {PostingsStore} from '../storage/postings-db';
 import {remembersOnItsOwn, type PostingsSettings} from '../storage/postings-settings';
@@ -81,11 +83,22 @@ export function createPostingsKeeper(deps: KeeperDeps) {
     return running;
   }
 
+  /** A list's cards (by site key): the fit and completeness of those remembered, read from their table rows. */
+  async function marks(keys: readonly string[]): Promise<Map<string, RememberedFigures>> {
+    const rows = await deps.store.summariesFor(keys);
+    return new Map(
+      [...rows].map(([key, row]) => [
+        key,
+        {tpm: row.verdict === 'tpm', completeness: row.completeness, fit: row.fit, at: row.analyzedAt},
+      ]),
+    );
+  }
+
   /** Applies the "forget after N days" setting; returns how many were forgotten. */
   async function forgetOld(): Promise<number> {
     const {forgetAfterDays} = await deps.loadSettings();
     return forgetAfterDays === null ? 0 : deps.store.forgetOlderThan(forgetAfterDays);
   }
 
-  return {analysed, save, reanalyseStale, forgetOld};
+  return {analysed, save, marks, reanalyseStale, forgetOld};
 }

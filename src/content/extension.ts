@@ -6,7 +6,7 @@ import {createPanelPrefsStore, parseDismissed} from '../panel/panel-prefs';
 import {isStructuredDataCheck, type StructuredDataCheck} from '../messages/structured-data';
 import type {AnalysisSummary} from '../messages/summary';
 import {DIM_NON_TPM_KEY, DISMISSED_POSTINGS_KEY, OCCUPATION_CHOICE_KEY, PROFILE_KEY} from '../storage/keys';
-import type {CardRequest, CardResult, CardsReply, RememberedFigures} from '../messages/cards';
+import type {CardRequest, CardResult, CardsReply} from '../messages/cards';
 
 // The content script's only contact with extension APIs. Everything else is plain DOM and core code.
 
@@ -174,13 +174,6 @@ export async function requestCards(cards: CardRequest[]): Promise<CardResult[]> 
   const reply = (await send({type: 'tpm-lens/cards', cards})) as CardsReply | undefined;
   if (reply?.ok && Array.isArray(reply.results)) return reply.results;
   throw new Error(reply && !reply.ok ? reply.error : 'the extension gave no card verdicts');
-}
-
-/** A posting just analysed: its figures are remembered for its card in result lists. */
-export function rememberFigures(key: string, figures: RememberedFigures): void {
-  send({type: 'tpm-lens/remember', key, figures}).catch(() => {
-    // Only the card's fit is lost.
-  });
 }
 
 /** "Dim non-TPM roles", remembered in storage.local (the popup and the list header both set it). */

@@ -409,7 +409,7 @@ export function createListMode(deps: ListDeps) {
 }
 
 /** What a posting's card remembers of its analysis. */
-export function figuresOf(analysis: Analysis, now: Date = new Date()): RememberedFigures {
+function figuresOf(analysis: Analysis, now: Date = new Date()): RememberedFigures {
   return {
     tpm: analysis.detection.isTechnicalProjectManager,
     completeness: analysis.completeness.score,

@@ -15,13 +15,12 @@ import {
   openPostings,
   panelPrefs,
   prepareAnalysis,
-  rememberFigures,
   reportSummary,
   requestAnalysis,
   savePosting,
   requestCards,
 } from './extension';
-import {createListMode, figuresOf} from './list';
+import {createListMode} from './list';
 import {watchPosting} from './navigation';
 
 export function start(): void {
@@ -38,10 +37,8 @@ export function start(): void {
     openPostings,
     prefs: panelPrefs,
     chooseOccupation: occupationChoice.save,
-    onAnalysis: (key, analysis) => {
-      rememberFigures(key, figuresOf(analysis));
-      list.analysisArrived(key, analysis);
-    },
+    // The background remembers the analysis itself ("Your postings"); the list's card shows it at once.
+    onAnalysis: (key, analysis) => list.analysisArrived(key, analysis),
   });
   void controller.update();
   list.refresh();

@@ -1,6 +1,7 @@
 // Text every posting of an employer carries whatever the job: equal-opportunity and legal notices,
 // benefits lists, "About <company>" blurbs. It names words such as "status", "plan" or "clients"
 // without saying anything about the job, so it never serves as checklist evidence.
+import {perArray, rememberedBy} from './memo';
 
 /** Sentences of legal or equal-opportunity notices. */
 const NOTICE =
@@ -49,19 +50,19 @@ const ABOUT_THE_ROLE =
  * perk on offer, or the employer describing itself. Decided sentence by sentence, so that adding a
  * line to a text can never take evidence away from another line.
  */
-export function isNotice(sentence: string): boolean {
+export const isNotice = rememberedBy((sentence: string): boolean => {
   if (NOTICE.test(sentence) || PERK.test(sentence) || OFFERED.test(sentence)) return true;
   const companyVoice =
     COMPANY_VOICE.test(sentence) || (COMPANY_THIRD_PERSON.test(sentence) && COMPANY_NOUN.test(sentence));
   return companyVoice && !ABOUT_THE_ROLE.test(sentence);
-}
+});
 
 /**
  * For each sentence, whether it stands under a benefits, "About <company>" or equal-opportunity
  * heading (until a heading about the job). Such sentences are shown as evidence only when nothing
  * else is: a heading can be misplaced, and adding a line must never make an item disappear.
  */
-export function inBoilerplateSection(sentences: readonly string[]): boolean[] {
+export const inBoilerplateSection = perArray((sentences: readonly string[]): readonly boolean[] => {
   let inSection = false;
   return sentences.map((sentence) => {
     // Only a line that names a part can open or close one; most lines are cheaply passed over.
@@ -72,4 +73,4 @@ export function inBoilerplateSection(sentences: readonly string[]): boolean[] {
     }
     return inSection;
   });
-}
+});

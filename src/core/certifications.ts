@@ -2,6 +2,7 @@
 // also a method (SAFe, ITIL, Six Sigma, Scrum) counts only when the text speaks of certification
 // near it: "ITIL Foundation certification", not "understanding of TOGAF, ITIL".
 import {benefitNear} from './benefits';
+import {vocabularies} from './scan';
 
 export interface CertificationPattern {
   /** Canonical spelling shown to the user and stored in profiles. */
@@ -51,6 +52,8 @@ const NEARBY_CHARS = 50;
 // Cheap first look: every pattern above contains one of these.
 const MAY_NAME_CERTIFICATION =
   /PMP|CAPM|PgMP|PMI|PRINCE|CSM|PSM|CSPO|SAFe|scaled agile|ITIL|six sigma|Project\+|certif|management professional|scrum ?master|scrum product|MPM|credential/i;
+/** Cheaper still: the posting's vocabulary scan (scan.ts) already knows which sentences hold none. */
+const MAY_NAME_CERTIFICATION_SCANNED = vocabularies.gate(MAY_NAME_CERTIFICATION);
 
 // A list headed or closed by the word certification names credentials however far the item is from
 // that word: "Applicable certifications: CompTIA, Microsoft, PMP (...), ITIL (...)", "Scrum Master, or
@@ -74,7 +77,7 @@ function inCredentialList(sentence: string, start: number, end: number): boolean
 /** Canonical names of the certifications a sentence names, in list order, without repeats. */
 export function certificationsIn(sentence: string): string[] {
   const names: string[] = [];
-  if (!MAY_NAME_CERTIFICATION.test(sentence)) return names;
+  if (!MAY_NAME_CERTIFICATION_SCANNED(sentence) || !MAY_NAME_CERTIFICATION.test(sentence)) return names;
   for (const {name, pattern, needsNearby} of CERTIFICATIONS) {
     if (names.includes(name)) continue;
     for (const match of sentence.matchAll(pattern)) {

@@ -2,6 +2,7 @@
 // its level as the posting names it (US levels, DOE Q/L, and other countries' levels such as NV1,
 // SC or DV kept by name), and whether a polygraph is part of it.
 import {CLEARANCE_LEVELS, CLEARANCE_VOCAB} from './screening-vocab';
+import {vocabularies} from './scan';
 import {headingIsPreferred} from './years';
 
 export interface Clearance {
@@ -24,6 +25,8 @@ const NEGATED = new RegExp(CLEARANCE_VOCAB.negated, 'i');
 /** Cheap first look: most sentences name nothing of the kind. */
 const MAY_NAME =
   /clearance|secret|public trust|polygraph|\bpoly\b|vetting|\bnv\s?[12]\b|\bbpss\b|reliability|\bts\b|cleared/i;
+/** Cheaper still: the posting's vocabulary scan (scan.ts) already knows which sentences hold none. */
+const MAY_NAME_SCANNED = vocabularies.gate(MAY_NAME);
 
 interface Mention {
   level: string | null;
@@ -35,7 +38,7 @@ interface Mention {
 
 /** The clearance a piece of text names, or null. */
 function mentionIn(text: string): Mention | null {
-  if (!MAY_NAME.test(text)) return null;
+  if (!MAY_NAME_SCANNED(text) || !MAY_NAME.test(text)) return null;
   const cleaned = text.replace(NOT_CLEARANCE, ' ');
   let best: Mention | null = null;
   for (const {level, rank, regex} of LEVELS) {

@@ -110,23 +110,26 @@ type May = (group: number) => boolean;
 const anywhere: May = () => true;
 
 /** Distinct terms the patterns find in one sentence, at most 3 so one run-on sentence cannot dominate. */
-function termsIn(sentence: string, patterns: readonly TextPattern[], may: May): string[] {
-  const terms = new Set<string>();
+function termsIn(sentence: string, patterns: readonly TextPattern[], may: May): readonly string[] {
+  // Most sentences name none: no set is made for them.
+  let terms: Set<string> | null = null;
   for (const {pattern, group} of patterns) {
     if (!may(group)) continue;
     // exec on the compiled pattern itself: matchAll would copy it on every call.
     pattern.lastIndex = 0;
     for (let match = pattern.exec(sentence); match; match = pattern.exec(sentence)) {
-      terms.add(match[0]);
+      (terms ??= new Set()).add(match[0]);
       if (match[0].length === 0) pattern.lastIndex++;
     }
     pattern.lastIndex = 0;
-    if (terms.size >= MAX_POINTS_PER_SENTENCE) break;
+    if (terms && terms.size >= MAX_POINTS_PER_SENTENCE) break;
   }
-  return [...terms].slice(0, MAX_POINTS_PER_SENTENCE);
+  return terms ? [...terms].slice(0, MAX_POINTS_PER_SENTENCE) : NONE;
 }
+const NONE: readonly string[] = Object.freeze([]);
+const NO_DOMAINS: SentenceSignals['nonTech'] = Object.freeze([]);
 
-function technicalTerms(sentence: string, patterns: Compiled, may: May): string[] {
+function technicalTerms(sentence: string, patterns: Compiled, may: May): readonly string[] {
   const withoutAmbiguous = sentence
     .replace(TOOL_SOFTWARE, ' ')
     .replace(AMBIGUOUS_LOWERCASE, (word) => (word === word.toUpperCase() ? word : ' '));
@@ -195,9 +198,9 @@ export function readTitle(shownTitle: string): TitleReading {
 /** What one sentence says; remembered, so that re-reading a draft after a keystroke is cheap. */
 interface SentenceSignals {
   pmWork: boolean;
-  technical: string[];
-  nonTech: Array<{domain: string; terms: string[]}>;
-  otherRoles: string[];
+  technical: readonly string[];
+  nonTech: ReadonlyArray<{domain: string; terms: readonly string[]}>;
+  otherRoles: readonly string[];
 }
 
 const MAX_REMEMBERED = 4000;
@@ -206,15 +209,19 @@ let remembered = new Map<string, SentenceSignals>();
 function readSentence(sentence: string, patterns: Compiled, may: May): SentenceSignals {
   let signals = remembered.get(sentence);
   if (signals) return signals;
+  let nonTech: Array<{domain: string; terms: readonly string[]}> | null = null;
+  for (const {domain, patterns: domainPatterns} of patterns.nonTech) {
+    const terms = termsIn(sentence, domainPatterns, may);
+    if (terms.length > 0) (nonTech ??= []).push({domain, terms});
+  }
+  let otherRoles: string[] | null = null;
+  for (const {role, pattern} of patterns.otherRole)
+    if (may(pattern.group) && pattern.pattern.test(sentence)) (otherRoles ??= []).push(role);
   signals = {
     pmWork: patterns.pmWork.some(({pattern, group}) => may(group) && pattern.test(sentence)),
     technical: technicalTerms(sentence, patterns, may),
-    nonTech: patterns.nonTech
-      .map(({domain, patterns: domainPatterns}) => ({domain, terms: termsIn(sentence, domainPatterns, may)}))
-      .filter(({terms}) => terms.length > 0),
-    otherRoles: patterns.otherRole
-      .filter(({pattern: {pattern, group}}) => may(group) && pattern.test(sentence))
-      .map(({role}) => role),
+    nonTech: nonTech ?? NO_DOMAINS,
+    otherRoles: otherRoles ?? NONE,
   };
   if (remembered.size >= MAX_REMEMBERED) remembered = new Map();
   remembered.set(sentence, signals);
@@ -229,8 +236,11 @@ export function readText(sentences: readonly string[]): TextSignals {
   const nonTech = new Map<string, TermTally>();
   const otherRole = new Map<string, number>();
   const candidates: Candidates = vocabularies.scan(sentences);
-  for (const [position, sentence] of sentences.entries()) {
-    const signals = readSentence(sentence, patterns, (group) => candidates.may(position, patterns.firstGroup + group));
+  const firstGroup = patterns.firstGroup;
+  for (let position = 0; position < sentences.length; position++) {
+    const signals = readSentence(sentences[position]!, patterns, (group) =>
+      candidates.may(position, firstGroup + group),
+    );
     if (signals.pmWork) pmWork++;
     technical.add(signals.technical);
     for (const {domain, terms} of signals.nonTech) {

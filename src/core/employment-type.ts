@@ -3,6 +3,7 @@
 // Time" on some boards' location lines, "(Contract)" in titles); then a labelled line ("Job Type:
 // Full-time") or a sentence about the role ("this is a contract position").
 import {EMPLOYMENT_LINE, EMPLOYMENT_TYPES} from './screening-vocab';
+import {vocabularies} from './scan';
 
 export interface EmploymentTypeFinding {
   type: string | null;
@@ -26,9 +27,11 @@ export function employmentTypeFromJsonLd(value: string): string | null {
 
 /** Cheap first look: a sentence that names a type holds one of these. */
 const MAY_NAME = /time|contract|intern|temp|type|w-?2|c2c|corp|1099|diem|volunteer|co-?op|fixed|seasonal/i;
+/** Cheaper still: the posting's vocabulary scan (scan.ts) already knows which sentences hold none. */
+const MAY_NAME_SCANNED = vocabularies.gate(MAY_NAME);
 
 function typeIn(text: string): string | null {
-  if (!MAY_NAME.test(text)) return null;
+  if (!MAY_NAME_SCANNED(text) || !MAY_NAME.test(text)) return null;
   const labelled = LABELLED.exec(text)?.[1]?.trim();
   if (labelled) {
     // "Job Type: Full-time Pay: ..." names the type first; "Contractor" and "Contract (1099)" are contracts.

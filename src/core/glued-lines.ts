@@ -195,12 +195,14 @@ for (const word of CAMEL_WORDS)
  * Found in two linear steps: one pattern for both (`[A-Za-z]*[a-z][A-Z][A-Za-z]*`) backtracks over
  * the whole run at every letter of a run without such a change, quadratic in its length.
  */
-const LETTER_RUN = /[A-Za-z]+/g;
-const LOWER_UPPER = /[a-z][A-Z]/;
+const LOWER_UPPER = /[a-z][A-Z]/g;
+const isLetter = (code: number) => (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
 /** A full stop, question or exclamation mark glued to the next sentence ("office.What you need"). */
 const GLUED_STOP = /[a-z]{2}[.!?)](?=[A-Z][a-z])/g;
 /** A count glued to the word before it ("required7+ years of experience"). */
 const GLUED_COUNT = /[a-z]{3}(?=\d{1,2}\s?\+?\s?(?:-\s?\d{1,2}\s?)?(?:years?|yrs?)\b)/g;
+/** What GLUED_COUNT cannot match without; most lines lack it, and the pattern tries every letter. */
+const LETTER_DIGIT = /[a-z]\d/;
 /** Capitalised words at least this long are rarely the first half of a name ("Description|The"). */
 const LONG_HEAD = 7;
 const LONG_TAIL = 8;
@@ -236,12 +238,21 @@ function joinsInWord(word: string): number[] {
 /** Splits one line at glued joins; lines without any come back whole. */
 export function splitGluedLine(line: string): string[] {
   const cuts: number[] = [];
-  for (const match of line.matchAll(LETTER_RUN)) {
-    if (!LOWER_UPPER.test(match[0])) continue;
-    for (const offset of joinsInWord(match[0])) cuts.push(match.index + offset);
+  // Only the runs of letters around a lower-case letter before a capital: most lines have none.
+  LOWER_UPPER.lastIndex = 0;
+  let runEnd = 0;
+  for (let change = LOWER_UPPER.exec(line); change; change = LOWER_UPPER.exec(line)) {
+    if (change.index < runEnd) continue;
+    let runStart = change.index;
+    while (runStart > 0 && isLetter(line.charCodeAt(runStart - 1))) runStart--;
+    runEnd = change.index + 2;
+    while (runEnd < line.length && isLetter(line.charCodeAt(runEnd))) runEnd++;
+    for (const offset of joinsInWord(line.slice(runStart, runEnd))) cuts.push(runStart + offset);
+    LOWER_UPPER.lastIndex = runEnd;
   }
+  LOWER_UPPER.lastIndex = 0;
   for (const match of line.matchAll(GLUED_STOP)) cuts.push(match.index + match[0].length);
-  for (const match of line.matchAll(GLUED_COUNT)) cuts.push(match.index + match[0].length);
+  if (LETTER_DIGIT.test(line)) for (const match of line.matchAll(GLUED_COUNT)) cuts.push(match.index + match[0].length);
   if (cuts.length === 0) return [line];
   cuts.sort((a, b) => a - b);
   const pieces: string[] = [];

@@ -177,9 +177,11 @@ export function matchChecklist(sentences: readonly string[], ids?: readonly Chec
     const asideEvidence: string[] = [];
     const firstGroup = FIRST_GROUPS[index]!;
     const patternCount = item.patterns.length;
-    for (const [position, sentence] of sentences.entries()) {
+    for (let position = 0; position < sentences.length; position++) {
       if (candidates.length >= CANDIDATES) break;
+      const sentence = sentences[position]!;
       if (aside[position] && asideEvidence.length >= MAX_EVIDENCE) continue;
+      if (!scanned.any(position, firstGroup, patternCount)) continue;
       const mayMatch: number[] = [];
       for (let pattern = 0; pattern < patternCount; pattern++)
         if (scanned.may(position, firstGroup + pattern)) mayMatch.push(pattern);

@@ -1,13 +1,13 @@
 import {certificationsIn} from './certifications';
 import {findDegree} from './degree';
-import {normalizeText} from './text';
+import {normalizeSentences} from './text';
 import type {Requirements} from './types';
 import {findRequiredYears} from './years';
 
 /** Minimum years of experience, lowest degree level and PM certifications a posting asks for. */
 export function extractRequirements(sentences: readonly string[]): Requirements {
   // Callers usually pass splitSentences output; normalising again is cheap and makes raw input safe.
-  const normalized = sentences.map((sentence) => normalizeText(sentence));
+  const normalized = normalizeSentences(sentences);
   const years = findRequiredYears(normalized);
   const degree = findDegree(normalized);
   const certifications: string[] = [];

@@ -7,7 +7,12 @@ import {requiredLiterals} from './literals';
 /** Which groups may match which sentence: `may(sentence, group)`. */
 export interface Candidates {
   may(sentence: number, group: number): boolean;
+  /** Whether any of `count` groups from `first` may match the sentence. */
+  any(sentence: number, first: number, count: number): boolean;
 }
+
+/** Sentences remembered with what the scan found in them. */
+const MAX_REMEMBERED = 4000;
 
 export class LiteralScanner {
   private readonly groupCount: number;
@@ -19,6 +24,7 @@ export class LiteralScanner {
   private readonly outStart: Int32Array;
   private readonly outGroups: Int32Array;
   private readonly remembered = new WeakMap<readonly string[], Candidates>();
+  private rows = new Map<string, Uint8Array>();
 
   /** `groups`: each group's pattern sources; a group may match where any of its patterns may. */
   constructor(groups: ReadonlyArray<readonly string[]>) {
@@ -76,8 +82,15 @@ export class LiteralScanner {
     }
     for (let head = 0; head < tail; head++) {
       const node = queue[head]!;
+      // Lists are never changed once made, so a node with no groups of its own shares its link's.
       const inherited = outputs[fail[node]!];
-      if (inherited) outputs[node] = [...new Set([...(outputs[node] ?? []), ...inherited])];
+      const own = outputs[node];
+      if (inherited && !own) outputs[node] = inherited;
+      else if (inherited && own) {
+        const merged = own.slice();
+        for (const group of inherited) if (!merged.includes(group)) merged.push(group);
+        outputs[node] = merged;
+      }
       const row = node * width;
       const failRow = fail[node]! * width;
       for (let symbol = 0; symbol < width; symbol++) {
@@ -100,43 +113,63 @@ export class LiteralScanner {
     this.outGroups = Int32Array.from(flat);
   }
 
-  private step(state: number, symbol: number, found: Uint8Array, row: number): number {
+  private step(state: number, symbol: number, found: Uint8Array): number {
     const next = this.delta[state * this.width + symbol]!;
-    for (let out = this.outStart[next]!; out < this.outStart[next + 1]!; out++) found[row + this.outGroups[out]!] = 1;
+    for (let out = this.outStart[next]!; out < this.outStart[next + 1]!; out++) found[this.outGroups[out]!] = 1;
     return next;
   }
 
   /** Scans the sentences once; the same array scanned again costs nothing. */
+  /**
+   * Scans the sentences once; the same array scanned again costs nothing, and a sentence scanned
+   * before (a draft re-read after a keystroke changes one line) is not scanned again.
+   */
   scan(sentences: readonly string[]): Candidates {
     const known = this.remembered.get(sentences);
     if (known) return known;
-    const groups = this.groupCount;
-    const found = new Uint8Array(sentences.length * groups);
-    const {symbols, delta, width, outStart, outGroups} = this;
-    for (let position = 0; position < sentences.length; position++) {
-      const sentence = sentences[position]!;
-      const row = position * groups;
-      let state = 0;
-      for (let index = 0; index < sentence.length; index++) {
-        const code = sentence.charCodeAt(index);
-        if (code >= 128) {
-          // The two characters whose lower case is ASCII ("İ" -> "i" + a dot above, "K" Kelvin -> "k"):
-          // the checklist's patterns read lower-cased text.
-          if (code === 0x130) state = this.step(state, symbols[105]!, found, row);
-          state = this.step(state, code === 0x212a ? symbols[107]! : 0, found, row);
-          continue;
-        }
-        state = delta[state * width + symbols[code]!]!;
-        if (outStart[state] !== outStart[state + 1])
-          for (let out = outStart[state]!; out < outStart[state + 1]!; out++) found[row + outGroups[out]!] = 1;
-      }
-    }
+    const rows = sentences.map((sentence) => this.rowOf(sentence));
     const always = this.always;
     const candidates: Candidates = {
-      may: (sentence, group) => always[group] === 1 || found[sentence * groups + group] === 1,
+      may: (sentence, group) => always[group] === 1 || rows[sentence]![group] === 1,
+      any: (sentence, first, count) => {
+        const row = rows[sentence]!;
+        for (let group = first; group < first + count; group++)
+          if (always[group] === 1 || row[group] === 1) return true;
+        return false;
+      },
     };
     this.remembered.set(sentences, candidates);
     return candidates;
+  }
+
+  /** Whether a group may match the text (scanned now unless remembered). */
+  holds(text: string, group: number): boolean {
+    return this.always[group] === 1 || this.rowOf(text)[group] === 1;
+  }
+
+  /** Per group, 1 when the sentence holds one of its literals. Remembered, and never changed once made. */
+  private rowOf(sentence: string): Uint8Array {
+    let found = this.rows.get(sentence);
+    if (found) return found;
+    found = new Uint8Array(this.groupCount);
+    const {symbols, delta, width, outStart, outGroups} = this;
+    let state = 0;
+    for (let index = 0; index < sentence.length; index++) {
+      const code = sentence.charCodeAt(index);
+      if (code >= 128) {
+        // The two characters whose lower case is ASCII ("İ" -> "i" + a dot above, "K" Kelvin -> "k"):
+        // the checklist's patterns read lower-cased text.
+        if (code === 0x130) state = this.step(state, symbols[105]!, found);
+        state = this.step(state, code === 0x212a ? symbols[107]! : 0, found);
+        continue;
+      }
+      state = delta[state * width + symbols[code]!]!;
+      if (outStart[state] !== outStart[state + 1])
+        for (let out = outStart[state]!; out < outStart[state + 1]!; out++) found[outGroups[out]!] = 1;
+    }
+    if (this.rows.size >= MAX_REMEMBERED) this.rows = new Map();
+    this.rows.set(sentence, found);
+    return found;
   }
 }
 
@@ -159,6 +192,24 @@ class VocabularyScan {
   scan(sentences: readonly string[]): Candidates {
     this.scanner ??= new LiteralScanner(this.sources);
     return this.scanner.scan(sentences);
+  }
+
+  /** Every group's pattern sources, in group order (what the soundness test checks). */
+  groups(): ReadonlyArray<readonly string[]> {
+    return this.sources;
+  }
+
+  /**
+   * A cheap first look for a reader that tests texts one by one: `(text) => false` when the text
+   * holds none of the strings the pattern cannot match without. A sentence of the posting was
+   * scanned already, so the answer costs a look-up; a text never scanned is scanned (and remembered).
+   */
+  gate(pattern: RegExp): (text: string) => boolean {
+    const group = this.add([[pattern.source]]);
+    return (text) => {
+      this.scanner ??= new LiteralScanner(this.sources);
+      return this.scanner.holds(text, group);
+    };
   }
 }
 

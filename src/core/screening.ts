@@ -5,7 +5,7 @@ import {findClearance, type Clearance} from './clearance';
 import {findEmploymentType} from './employment-type';
 import {findSeniority, type Seniority} from './seniority';
 import type {ScreeningFact} from './screening-ids';
-import {normalizeText} from './text';
+import {normalizeSentences, normalizeText} from './text';
 import {findTravel} from './travel';
 import {findCitizenship, findSponsorship, type Sponsorship} from './work-authorization';
 import {findWorkMode, type WorkMode} from './work-mode';
@@ -50,7 +50,7 @@ export interface ScreeningInput {
 }
 
 export function readScreening({title, location, employmentType, sentences, minYears}: ScreeningInput): Screening {
-  const normalized = sentences.map((sentence) => normalizeText(sentence));
+  const normalized = normalizeSentences(sentences);
   const cleanTitle = normalizeText(title).trim();
   const cleanLocation = normalizeText(location).trim();
   const section = inBoilerplateSection(normalized);

@@ -3,6 +3,7 @@
 // or "national origin" says nothing about either, nor does "must be authorized to work in the US"
 // on its own: only an explicit word on sponsorship counts.
 import {CITIZENSHIP_VOCAB, SPONSORSHIP_VOCAB} from './screening-vocab';
+import {vocabularies} from './scan';
 
 export type Sponsorship = 'offered' | 'not offered';
 
@@ -20,6 +21,8 @@ const NAMED = new RegExp(CITIZENSHIP_VOCAB.named, 'gi');
 const REQUIRED = new RegExp(CITIZENSHIP_VOCAB.required, 'i');
 const NOT_REQUIRED = new RegExp(CITIZENSHIP_VOCAB.notRequired, 'i');
 const MAY_NAME_CITIZEN = /citizen|\bpersons?\b/i;
+/** Cheaper still: the posting's vocabulary scan (scan.ts) already knows which sentences hold none. */
+const MAY_NAME_CITIZEN_SCANNED = vocabularies.gate(MAY_NAME_CITIZEN);
 
 /** The clause around a match: from the previous to the next clause break, at most ~120 characters each way. */
 function clauseAround(sentence: string, start: number, end: number): string {
@@ -34,7 +37,7 @@ function clauseAround(sentence: string, start: number, end: number): string {
 export function findCitizenship(title: string, sentences: readonly string[]): CitizenshipFinding {
   const evidence: string[] = [];
   for (const sentence of [title, ...sentences]) {
-    if (!MAY_NAME_CITIZEN.test(sentence)) continue;
+    if (!MAY_NAME_CITIZEN_SCANNED(sentence) || !MAY_NAME_CITIZEN.test(sentence)) continue;
     for (const match of sentence.matchAll(NAMED)) {
       const clause = clauseAround(sentence, match.index, match.index + match[0].length);
       if (NOT_REQUIRED.test(clause) || !REQUIRED.test(clause)) continue;
@@ -52,6 +55,7 @@ const OFFERED = compile(SPONSORSHIP_VOCAB.offered);
 const TOPIC = new RegExp(SPONSORSHIP_VOCAB.topic, 'i');
 const NOT_VISA = new RegExp(SPONSORSHIP_VOCAB.notVisa, 'gi');
 const MAY_NAME_SPONSOR = /sponsor|visa/i;
+const MAY_NAME_SPONSOR_SCANNED = vocabularies.gate(MAY_NAME_SPONSOR);
 /** Words that turn an "offered" phrase around: "we are not able to offer visa sponsorship". */
 const ANY_NEGATION = /\b(?:not|no|unable|cannot|can't|won't|without|never|neither|nor)\b/i;
 
@@ -65,7 +69,7 @@ export function findSponsorship(sentences: readonly string[]): SponsorshipFindin
   const refusals: string[] = [];
   const offers: string[] = [];
   for (const original of sentences) {
-    if (!MAY_NAME_SPONSOR.test(original)) continue;
+    if (!MAY_NAME_SPONSOR_SCANNED(original) || !MAY_NAME_SPONSOR.test(original)) continue;
     const sentence = original.replace(NOT_VISA, ' ');
     if (!TOPIC.test(sentence)) continue;
     // A screening question asks; it does not state a policy.

@@ -4,6 +4,7 @@
 // says. A remote option counts as remote (the job can be done remotely), so within one source a
 // remote statement outranks a hybrid one, and both outrank on-site.
 import {parseCount} from './numbers';
+import {vocabularies} from './scan';
 import {WORK_MODE_VOCAB} from './screening-vocab';
 
 export type WorkMode = 'remote' | 'hybrid' | 'onsite';
@@ -38,10 +39,12 @@ const RANK: Record<WorkMode, number> = {remote: 3, hybrid: 2, onsite: 1};
 
 /** Cheap first look: a sentence that states a mode names one of these. */
 const MAY_STATE = /remot|hybrid|site|office|home|anywhere|person|#/i;
+/** Cheaper still: the posting's vocabulary scan (scan.ts) already knows which sentences hold none. */
+const MAY_STATE_SCANNED = vocabularies.gate(MAY_STATE);
 
 /** The strongest mode a piece of text states, ignoring statements taken back by a negation. */
 export function workModeOf(text: string): WorkMode | null {
-  if (!MAY_STATE.test(text)) return null;
+  if (!MAY_STATE_SCANNED(text) || !MAY_STATE.test(text)) return null;
   if (PERK.test(text)) {
     PERK.lastIndex = 0;
     // A perk sentence may still state the mode in a clause of its own; cut the perk clause out.

@@ -1,6 +1,7 @@
 // Minimum years of experience a posting REQUIRES. Preferred-only years, company age, contract
 // lengths, ages and degree lengths are not experience requirements.
 import {degreeRankIn} from './degree';
+import {vocabularies} from './scan';
 import {COUNT_SOURCE, parseCount, spellings} from './numbers';
 
 export interface YearsFinding {
@@ -122,11 +123,15 @@ interface Mention {
   start: number;
 }
 
+/** Cheap first look: a sentence that states a duration names one of these; the scan knows first. */
+const MAY_NAME_DURATION = /year|yr|month|yoe/i;
+const MAY_NAME_DURATION_SCANNED = vocabularies.gate(MAY_NAME_DURATION);
+
 function mentionsIn(sentence: string, inPreferredSection: boolean): Mention[] {
   // Screening questions and their answer options ("Less than 1 year 1+ Years") are not requirements.
   if (/\bhow many (?:years|months)\b|\bless than (?:\d+|one) years?\s+\d+\+?\s*years?/i.test(sentence)) return [];
   const mentions: Mention[] = [];
-  if (!/year|yr|month|yoe/i.test(sentence)) return mentions;
+  if (!MAY_NAME_DURATION_SCANNED(sentence) || !MAY_NAME_DURATION.test(sentence)) return mentions;
   for (const match of sentence.matchAll(MENTION)) {
     const [whole, low, , , hyphen, unit] = match;
     const start = match.index;

@@ -1,7 +1,7 @@
 import type {CardAnalysis} from '../core/card';
 
-// The list mode's messages: one batch of cards per request (never one request per card), and the figures
-// of a posting just analysed, remembered for its card.
+// The list mode's messages: one batch of cards per request (never one request per card), each answered
+// with the figures of its posting when "Your postings" remembers it.
 
 /** What a card shows, keyed like postings (site id + job id). */
 export interface CardRequest {
@@ -41,15 +41,6 @@ function isCardRequest(value: unknown): value is CardRequest {
   return (
     (['key', 'title', 'company', 'location', 'salaryText'] as const).every((name) => isText(v[name])) &&
     (v.key as string).length > 0
-  );
-}
-
-export function isRememberedFigures(value: unknown): value is RememberedFigures {
-  if (typeof value !== 'object' || value === null) return false;
-  const v = value as Record<string, unknown>;
-  const score = (n: unknown) => typeof n === 'number' && Number.isFinite(n) && n >= 0 && n <= 100;
-  return (
-    typeof v.tpm === 'boolean' && score(v.completeness) && (v.fit === null || score(v.fit)) && typeof v.at === 'string'
   );
 }
 

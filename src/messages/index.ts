@@ -1,5 +1,5 @@
 import type {Posting} from '../core/types';
-import {isCardsBatch, isRememberedFigures, type CardRequest, type RememberedFigures} from './cards';
+import {isCardsBatch, type CardRequest} from './cards';
 import {isAnalysisSummary, type AnalysisSummary} from './summary';
 
 // Messages between the content script and the background. Plain data, checked on arrival:
@@ -22,8 +22,6 @@ export type Message =
   | {type: 'tpm-lens/check-json-ld'; jsonLd: Record<string, unknown>}
   /** A batch of list cards to judge (answered with a CardsReply); see ./cards.ts. */
   | {type: 'tpm-lens/cards'; cards: CardRequest[]}
-  /** A posting's figures to remember for its card (the user opened it). */
-  | {type: 'tpm-lens/remember'; key: string; figures: RememberedFigures}
   /** "Your postings"": the panel's Save (answered with a SaveReply), its link, and the page asking for upkeep. */
   | {type: 'tpm-lens/save-posting'; posting: Posting}
   | {type: 'tpm-lens/open-postings'}
@@ -70,10 +68,6 @@ export function isMessage(value: unknown): value is Message {
     return typeof jsonLd === 'object' && jsonLd !== null && !Array.isArray(jsonLd);
   }
   if (type === 'tpm-lens/cards') return isCardsBatch((value as {cards?: unknown}).cards);
-  if (type === 'tpm-lens/remember') {
-    const {key, figures} = value as {key?: unknown; figures?: unknown};
-    return typeof key === 'string' && key.length > 0 && key.length <= 2048 && isRememberedFigures(figures);
-  }
   if (type === 'tpm-lens/analyze') {
     const {posting, freshProfile} = value as {posting?: unknown; freshProfile?: unknown};
     return isPosting(posting) && (freshProfile === undefined || typeof freshProfile === 'boolean');

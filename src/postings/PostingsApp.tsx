@@ -1,13 +1,13 @@
-import {useEffect, useLayoutEffect, useMemo, useState} from 'preact/hooks';
+import {useEffect, useLayoutEffect, useMemo, useRef, useState} from 'preact/hooks';
 import type {UpkeepReply} from '../messages';
-import {MAX_NOTES_CHARS, STATUSES, type PostingRecord, type PostingStatus} from '../storage/posting-record';
-import type {Listing, PostingsStore} from '../storage/postings-db';
+import {STATUSES, summaryOf, type PostingRecord, type PostingSummary} from '../storage/posting-record';
+import type {Listing, PostingsStore, SummaryListing} from '../storage/postings-db';
 import {parsePostingsFile, postingsFile} from '../storage/postings-file';
 import {DEFAULT_POSTINGS_SETTINGS, type PostingsSettings, type RememberMode} from '../storage/postings-settings';
-import {usdRange} from '../panel/format';
 import {CompareView} from './CompareView';
 import {postingsCsv} from './export-csv';
-import {filterRecords, NO_FILTER, sortRecords, type Direction, type Filter, type SortKey} from './table';
+import {PostingsTable, type Edit} from './PostingsTable';
+import {filterRows, NO_FILTER, prepareSorts, sortRows, type Direction, type Filter, type SortKey} from './table';
 
 export interface PostingsAppDeps {
   store: PostingsStore;
@@ -18,42 +18,18 @@ export interface PostingsAppDeps {
   download: (fileName: string, text: string, type: string) => void;
   /** Bytes the browser counts for the extension's storage, when it says. */
   usage: () => Promise<number | null>;
+  /** The first screen's read, when the entry point started it before rendering anything. */
+  firstRead?: Promise<SummaryListing>;
   now?: () => Date;
 }
 
-/** Rows shown before "Show more": the first screen comes from a bounded read (see FIRST_ROWS). */
-const PAGE_ROWS = 100;
-/** The first read: enough for the first screen, read and validated before the rest. */
-const FIRST_ROWS = 50;
-
-const COLUMNS: Array<{key: SortKey; label: string}> = [
-  {key: 'title', label: 'Title'},
-  {key: 'company', label: 'Company'},
-  {key: 'location', label: 'Location'},
-  {key: 'site', label: 'Site'},
-  {key: 'status', label: 'Status'},
-  {key: 'fit', label: 'Fit'},
-  {key: 'completeness', label: 'Completeness'},
-  {key: 'pay', label: 'Posted pay'},
-  {key: 'position', label: 'Against benchmark'},
-  {key: 'firstSeen', label: 'First seen'},
-];
-
-const POSITION_WORDS = {below: 'below', within: 'within', above: 'above', 'not-comparable': 'not comparable'} as const;
+/** The first read: the first screen's rows, read and shown before the rest. */
+export const FIRST_ROWS = 50;
 
 type Message = {kind: 'info' | 'error'; text: string} | null;
 
 const errorText = (error: unknown) => (error instanceof Error ? error.message : String(error));
 const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
-const day = (iso: string) => iso.slice(0, 10);
-
-function payCell(record: PostingRecord): string {
-  if (!record.pay) return '';
-  const {annualMin, annualMax, currency} = record.pay;
-  return currency === 'USD'
-    ? usdRange(annualMin, annualMax)
-    : `${Math.round(annualMin).toLocaleString('en-US')}-${Math.round(annualMax).toLocaleString('en-US')} ${currency}`;
-}
 
 function mark(name: string) {
   try {
@@ -63,6 +39,20 @@ function mark(name: string) {
   }
 }
 
+/** Resolves once what was rendered has been painted (or soon, where nothing paints). */
+const afterPaint = () =>
+  new Promise<void>((resolve) => {
+    if (typeof requestAnimationFrame === 'function') requestAnimationFrame(() => setTimeout(resolve, 0));
+    else setTimeout(resolve, 0);
+  });
+
+/** Resolves when the page is idle (at most a few seconds later): work nobody is waiting for goes here. */
+const whenIdle = () =>
+  new Promise<void>((resolve) => {
+    if (typeof requestIdleCallback === 'function') requestIdleCallback(() => resolve(), {timeout: 3000});
+    else setTimeout(resolve, 100);
+  });
+
 export function PostingsApp({
   store,
   loadSettings,
@@ -70,9 +60,10 @@ export function PostingsApp({
   upkeep,
   download,
   usage,
+  firstRead,
   now = () => new Date(),
 }: PostingsAppDeps) {
-  const [records, setRecords] = useState<PostingRecord[] | null>(null);
+  const [rows, setRows] = useState<PostingSummary[] | null>(null);
   const [complete, setComplete] = useState(false);
   const [unreadable, setUnreadable] = useState<Listing['unreadable']>([]);
   const [message, setMessage] = useState<Message>(null);
@@ -80,35 +71,48 @@ export function PostingsApp({
   const [sort, setSort] = useState<{key: SortKey; direction: Direction} | null>(null);
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
   const [comparing, setComparing] = useState<PostingRecord[] | null>(null);
-  const [shown, setShown] = useState(PAGE_ROWS);
   const [confirmClear, setConfirmClear] = useState(false);
   const [settings, setSettings] = useState<PostingsSettings>(DEFAULT_POSTINGS_SETTINGS);
   const [bytes, setBytes] = useState<number | null>(null);
 
   const fail = (error: unknown) => setMessage({kind: 'error', text: errorText(error)});
+  const shownRows = useRef<readonly PostingSummary[] | null>(null);
+  shownRows.current = rows;
 
-  /** Everything, validated; records that fail are reported (and were set aside by the store). */
-  const reload = async () => {
-    const listing = await store.list();
-    setRecords(listing.records);
-    setUnreadable((before) => [...before, ...listing.unreadable]);
+  /**
+   * Every table row, validated (no whole record is read); records that fail are set aside by the store,
+   * and everything kept aside is reported.
+   */
+  const reload = async (): Promise<PostingSummary[]> => {
+    const listing = await store.summaries();
+    const keys = new Set(listing.summaries.map((row) => row.key));
+    setRows(listing.summaries);
     setComplete(true);
-    setSelected((before) => new Set([...before].filter((key) => listing.records.some((record) => record.key === key))));
+    setSelected((before) => new Set([...before].filter((key) => keys.has(key))));
+    setUnreadable(await store.asideReport().catch(() => listing.unreadable));
     usage().then(setBytes, () => setBytes(null));
+    return listing.summaries;
   };
 
   useEffect(() => {
     let live = true;
     (async () => {
-      // The first screen first: a bounded read, then the rest.
-      const first = await store.list(FIRST_ROWS);
+      // The first screen first: a bounded read of table rows, then the rest.
+      const first = await (firstRead ?? store.summaries(FIRST_ROWS));
+      mark('postings:first-read');
       if (!live) return;
-      setRecords(first.records);
+      setRows(first.summaries);
       setUnreadable(first.unreadable);
-      // Let the first screen paint before the whole store is read and checked.
-      await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+      await afterPaint();
       if (!live) return;
-      await reload();
+      const all = await reload();
+      if (!live) return;
+      // Every column sorted ahead of the first click, while the reader looks at the first screen.
+      await prepareSorts(all, () => whenIdle().then(() => live && shownRows.current === all));
+      if (!live) return;
+      // Re-analysis (a new profile or version) competes with nothing the reader waits for: it starts
+      // once the page is idle, and the background runs it in small batches.
+      await whenIdle();
       if (!live) return;
       const kept = await upkeep();
       if (live && kept?.ok && kept.reanalysed + kept.forgotten > 0) {
@@ -127,23 +131,25 @@ export function PostingsApp({
 
   // Layout effects run once the rows are in the document, before the browser paints them.
   useLayoutEffect(() => {
-    if (records?.length) mark('postings:rows');
-  }, [records]);
+    if (rows?.length) mark('postings:rows');
+  }, [rows]);
 
-  const view = useMemo(() => {
-    if (!records) return [];
-    const filtered = filterRecords(records, filter);
-    return sort ? sortRecords(filtered, sort.key, sort.direction) : filtered;
-  }, [records, filter, sort]);
+  const sorted = useMemo(() => (rows && sort ? sortRows(rows, sort.key, sort.direction) : (rows ?? [])), [rows, sort]);
+  const view = useMemo(() => filterRows(sorted, filter), [sorted, filter]);
 
   useLayoutEffect(() => mark('postings:sorted'), [sort]);
 
-  const replace = (record: PostingRecord) =>
-    setRecords((list) => list?.map((known) => (known.key === record.key ? record : known)) ?? null);
+  const replace = (record: PostingRecord) => {
+    const row = summaryOf(record);
+    setRows((list) => list?.map((known) => (known.key === row.key ? row : known)) ?? null);
+  };
 
-  const edit = (key: string, change: {status?: PostingStatus; notes?: string}) => {
+  const edit = (key: string, change: Edit) => {
     store.edit(key, change).then(replace, fail);
   };
+
+  // From the filter as it is now, not as it was at the last render: two quick changes both count.
+  const refine = (change: Partial<Filter>) => setFilter((current) => ({...current, ...change}));
 
   const toggle = (key: string) =>
     setSelected((before) => {
@@ -162,7 +168,15 @@ export function PostingsApp({
 
   const stamp = () => now().toISOString().slice(0, 10);
 
-  const exportCsv = () => download(`tpm-lens-postings-${stamp()}.csv`, postingsCsv(view), 'text/csv');
+  /** The rows in view as CSV: their whole records, read now (the table holds rows only). */
+  const exportCsv = async () => {
+    try {
+      const {records} = await store.records(view.map((row) => row.key));
+      download(`tpm-lens-postings-${stamp()}.csv`, postingsCsv(records), 'text/csv');
+    } catch (error) {
+      fail(error);
+    }
+  };
   const exportJson = async () => {
     try {
       const {entries} = await store.entries();
@@ -171,6 +185,14 @@ export function PostingsApp({
         JSON.stringify(postingsFile(entries, now()), null, 1),
         'application/json',
       );
+    } catch (error) {
+      fail(error);
+    }
+  };
+
+  const compare = async () => {
+    try {
+      setComparing((await store.records([...selected])).records);
     } catch (error) {
       fail(error);
     }
@@ -214,7 +236,6 @@ export function PostingsApp({
     try {
       await store.clear();
       setSelected(new Set());
-      setUnreadable([]);
       await reload();
       setMessage({kind: 'info', text: 'All postings were cleared.'});
     } catch (error) {
@@ -227,16 +248,15 @@ export function PostingsApp({
     saveSettings(next).then(() => setMessage({kind: 'info', text: 'Settings saved.'}), fail);
   };
 
-  const chosen = records?.filter((record) => selected.has(record.key)) ?? [];
-  const canCompare = chosen.length >= 2 && chosen.length <= 4;
+  const canCompare = selected.size >= 2 && selected.size <= 4;
 
   return (
     <main class="postings">
       <h1>Your postings</h1>
       <p data-testid="postings-count" aria-live="polite">
-        {records === null
+        {rows === null
           ? 'Reading your postings…'
-          : `${records.length}${complete ? '' : '+'} postings stored${bytes === null ? '' : `, about ${megabytes(bytes)} used by TPM Lens on this computer`}.`}
+          : `${rows.length}${complete ? '' : '+'} postings stored${bytes === null ? '' : `, about ${megabytes(bytes)} used by TPM Lens on this computer`}.`}
       </p>
       {message ? (
         <p
@@ -270,16 +290,14 @@ export function PostingsApp({
           <input
             type="search"
             value={filter.text}
-            onInput={(event) => setFilter({...filter, text: (event.target as HTMLInputElement).value})}
+            onInput={(event) => refine({text: (event.target as HTMLInputElement).value})}
           />
         </label>
         <label>
           Status{' '}
           <select
             value={filter.status}
-            onChange={(event) =>
-              setFilter({...filter, status: (event.target as HTMLSelectElement).value as Filter['status']})
-            }
+            onChange={(event) => refine({status: (event.target as HTMLSelectElement).value as Filter['status']})}
           >
             <option value="all">any</option>
             {STATUSES.map((status) => (
@@ -293,9 +311,7 @@ export function PostingsApp({
           Role{' '}
           <select
             value={filter.verdict}
-            onChange={(event) =>
-              setFilter({...filter, verdict: (event.target as HTMLSelectElement).value as Filter['verdict']})
-            }
+            onChange={(event) => refine({verdict: (event.target as HTMLSelectElement).value as Filter['verdict']})}
           >
             <option value="all">any</option>
             <option value="tpm">TPM roles</option>
@@ -306,7 +322,7 @@ export function PostingsApp({
           <input
             type="checkbox"
             checked={filter.hasPay}
-            onChange={(event) => setFilter({...filter, hasPay: (event.target as HTMLInputElement).checked})}
+            onChange={(event) => refine({hasPay: (event.target as HTMLInputElement).checked})}
           />{' '}
           States pay
         </label>
@@ -317,12 +333,12 @@ export function PostingsApp({
           type="button"
           data-testid="compare"
           disabled={!canCompare}
-          onClick={() => setComparing(chosen)}
+          onClick={() => void compare()}
           title="Select 2 to 4 postings"
         >
-          Compare selected ({chosen.length})
+          Compare selected ({selected.size})
         </button>
-        <button type="button" data-testid="export-csv" onClick={exportCsv} disabled={!view.length}>
+        <button type="button" data-testid="export-csv" onClick={() => void exportCsv()} disabled={!view.length}>
           Export CSV
         </button>
         <button type="button" data-testid="export-json" onClick={() => void exportJson()}>
@@ -347,7 +363,7 @@ export function PostingsApp({
         </button>
         {confirmClear ? (
           <span role="group" aria-label="Confirm clearing">
-            Clear all {records?.length ?? 0} postings? This cannot be undone.{' '}
+            Clear all {rows?.length ?? 0} postings? This cannot be undone.{' '}
             <button type="button" data-testid="clear-confirm" onClick={() => void clearAll()}>
               Yes, clear all
             </button>{' '}
@@ -359,7 +375,7 @@ export function PostingsApp({
           <button
             type="button"
             data-testid="clear-all"
-            disabled={!records?.length && !unreadable.length}
+            disabled={!rows?.length && !unreadable.length}
             onClick={() => setConfirmClear(true)}
           >
             Clear all…
@@ -369,58 +385,21 @@ export function PostingsApp({
 
       {comparing ? <CompareView records={comparing} onClose={() => setComparing(null)} /> : null}
 
-      {records !== null && records.length === 0 ? (
+      {rows !== null && rows.length === 0 ? (
         <p class="muted" data-testid="no-postings">
           No postings yet. Open a job posting: TPM roles are remembered as the setting below says, and the panel's Save
           keeps any posting.
         </p>
       ) : null}
-      {records?.length ? (
-        <div class="scroll">
-          <table class="postings-table">
-            <thead>
-              <tr>
-                <th scope="col">
-                  <span class="sr-only">Select</span>
-                </th>
-                {COLUMNS.map((column) => (
-                  <th
-                    scope="col"
-                    key={column.key}
-                    aria-sort={
-                      sort?.key === column.key ? (sort.direction === 'asc' ? 'ascending' : 'descending') : 'none'
-                    }
-                  >
-                    <button type="button" class="sort" data-sort={column.key} onClick={() => sortBy(column.key)}>
-                      {column.label}
-                      {sort?.key === column.key ? (sort.direction === 'asc' ? ' ▲' : ' ▼') : ''}
-                    </button>
-                  </th>
-                ))}
-                <th scope="col">Notes</th>
-              </tr>
-            </thead>
-            <tbody>
-              {view.slice(0, shown).map((record) => (
-                <Row
-                  key={record.key}
-                  record={record}
-                  selected={selected.has(record.key)}
-                  onToggle={toggle}
-                  onEdit={edit}
-                />
-              ))}
-            </tbody>
-          </table>
-        </div>
-      ) : null}
-      {view.length > shown ? (
-        <p>
-          Showing {shown} of {view.length}.{' '}
-          <button type="button" onClick={() => setShown(shown + PAGE_ROWS * 5)}>
-            Show more
-          </button>
-        </p>
+      {rows?.length ? (
+        <>
+          {view.length < rows.length ? (
+            <p class="muted" data-testid="filtered-count">
+              {view.length} of {rows.length} match the filter.
+            </p>
+          ) : null}
+          <PostingsTable rows={view} sort={sort} onSort={sortBy} selected={selected} onToggle={toggle} onEdit={edit} />
+        </>
       ) : null}
 
       <fieldset class="settings">
@@ -462,76 +441,5 @@ export function PostingsApp({
         </label>
       </fieldset>
     </main>
-  );
-}
-
-interface RowProps {
-  record: PostingRecord;
-  selected: boolean;
-  onToggle: (key: string) => void;
-  onEdit: (key: string, change: {status?: PostingStatus; notes?: string}) => void;
-}
-
-function Row({record, selected, onToggle, onEdit}: RowProps) {
-  const url = record.links.find((link) => /^https?:/.test(link.url))?.url;
-  const position = record.benchmark?.position;
-  return (
-    <tr data-testid="posting-row" data-key={record.key}>
-      <td>
-        <input
-          type="checkbox"
-          aria-label={`Select ${record.title}`}
-          checked={selected}
-          onChange={() => onToggle(record.key)}
-        />
-      </td>
-      <td data-col="title">
-        {url ? (
-          <a href={url} target="_blank" rel="noopener noreferrer">
-            {record.title}
-          </a>
-        ) : (
-          record.title
-        )}
-        {record.verdict === 'tpm' ? <span class="badge">TPM</span> : null}
-      </td>
-      <td>{record.company}</td>
-      <td>{record.location}</td>
-      <td>{[...new Set(record.links.map((link) => link.site))].join(', ')}</td>
-      <td>
-        <select
-          aria-label={`Status of ${record.title}`}
-          data-testid="status"
-          value={record.status}
-          onChange={(event) => onEdit(record.key, {status: (event.target as HTMLSelectElement).value as PostingStatus})}
-        >
-          {STATUSES.map((status) => (
-            <option key={status} value={status}>
-              {status}
-            </option>
-          ))}
-        </select>
-      </td>
-      <td>{record.fit ? record.fit.score : ''}</td>
-      <td>{record.completeness.score}</td>
-      <td>{payCell(record)}</td>
-      <td title={record.benchmark?.summary ?? ''}>
-        {position ? POSITION_WORDS[position] : record.benchmark ? '' : 'no data'}
-      </td>
-      <td>{day(record.firstSeen)}</td>
-      <td>
-        <textarea
-          aria-label={`Notes on ${record.title}`}
-          data-testid="notes"
-          rows={1}
-          maxLength={MAX_NOTES_CHARS}
-          value={record.notes}
-          onChange={(event) => {
-            const notes = (event.target as HTMLTextAreaElement).value;
-            if (notes !== record.notes) onEdit(record.key, {notes});
-          }}
-        />
-      </td>
-    </tr>
   );
 }

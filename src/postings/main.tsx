@@ -6,7 +6,7 @@ import browser from 'webextension-polyfill';
 import type {Message, UpkeepReply} from '../messages';
 import {BLOCKED_MESSAGE, createPostingsStore} from '../storage/postings-db';
 import {loadPostingsSettings, savePostingsSettings} from '../storage/postings-settings';
-import {PostingsApp} from './PostingsApp';
+import {FIRST_ROWS, PostingsApp} from './PostingsApp';
 import '../pages/theme.css';
 import './postings.css';
 
@@ -34,6 +34,11 @@ const store = createPostingsStore({
   onVersionChange: () => say('TPM Lens was updated and needs to upgrade your postings: reload this page.'),
 });
 
+// The first screen's read starts now, not after the first render (effects wait for a frame).
+const firstRead = store.summaries(FIRST_ROWS);
+// The app awaits it (and reports a failure); this keeps an early failure from counting as unhandled.
+firstRead.catch(() => undefined);
+
 render(
   <PostingsApp
     store={store}
@@ -47,6 +52,7 @@ render(
     }
     download={download}
     usage={async () => (await navigator.storage?.estimate?.())?.usage ?? null}
+    firstRead={firstRead}
   />,
   root,
 );

@@ -22,5 +22,8 @@ export function tabKey(tabId: number): string {
 
 /** storage.local: whether list pages fade the cards that are not TPM roles. */
 export const DIM_NON_TPM_KEY = 'dimNonTpm';
-/** storage.local: fit and completeness of postings analysed before, by posting key, for their list cards. */
-export const REMEMBERED_ANALYSES_KEY = 'rememberedAnalyses';
+/**
+ * storage.local keys no longer used, removed on install and update so nothing is left behind:
+ * 'rememberedAnalyses' held list-mark figures before "Your postings" (IndexedDB) answered them.
+ */
+export const RETIRED_LOCAL_KEYS = ['rememberedAnalyses'] as const;

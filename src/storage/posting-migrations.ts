@@ -1,29 +1,22 @@
 // The versions of "Your postings": the database's (object stores and indexes, changed in the upgrade
-// callback) and the record format's (`v` on each record, migrated when read or imported). A record is
-// never rewritten in bulk at upgrade time: a large store would hold the upgrade transaction (and every
-// page waiting on it) for seconds. It is migrated in memory on read and written back in its new form the
-// next time it is written.
+// callback) and the record format's (`v` on each record, migrated when read or imported). Records are
+// never rewritten at upgrade time (a record is migrated in memory on read and written back in its new form
+// the next time it is written); a step that adds a derived store fills it from the records, once.
 import type {z} from 'zod';
-import {PostingRecordSchema, RECORD_VERSION, type PostingRecord} from './posting-record';
+import {PostingRecordSchema, RECORD_VERSION, summaryOf, type PostingRecord} from './posting-record';
 
-/** The database version: bump with a step in upgradeSteps when a store or an index changes. */
-export const DB_VERSION = 1;
+/** The database version: bump with a step in UPGRADE_STEPS when a store or an index changes. */
+export const DB_VERSION = 2;
 
-export const STORES = {postings: 'postings', texts: 'texts', aside: 'aside'} as const;
+export const STORES = {postings: 'postings', summaries: 'summaries', texts: 'texts', aside: 'aside'} as const;
 
-/** Creating and changing stores and indexes, by the version they lead to. */
-export interface UpgradeTarget {
-  objectStoreNames: {contains(name: string): boolean};
-  createObjectStore(
-    name: string,
-    options?: IDBObjectStoreParameters,
-  ): {createIndex(name: string, keyPath: string, options?: IDBIndexParameters): unknown};
-}
+/** A step gets the database and its upgrade transaction (plain IndexedDB: the step runs inside its events). */
+type UpgradeStep = (db: IDBDatabase, tx: IDBTransaction) => void;
 
-const UPGRADE_STEPS: Record<number, (db: UpgradeTarget) => void> = {
+const UPGRADE_STEPS: Record<number, UpgradeStep> = {
   1: (db) => {
     const postings = db.createObjectStore(STORES.postings, {keyPath: 'key'});
-    // Every site key the job was seen under: the list marks look a card's key up here.
+    // Every site key the job was seen under (version 1's list-mark lookup; kept for the same-job match).
     postings.createIndex('keys', 'keys', {multiEntry: true});
     postings.createIndex('sameJob', 'sameJob');
     postings.createIndex('lastSeen', 'lastSeen');
@@ -31,14 +24,47 @@ const UPGRADE_STEPS: Record<number, (db: UpgradeTarget) => void> = {
     // Records that failed validation, kept as they were with what was wrong.
     db.createObjectStore(STORES.aside, {autoIncrement: true});
   },
+  // The table rows, apart from the records: the Postings page's first screen and the list marks read
+  // these (a few hundred bytes each) and never a whole record. Filled from the records here, once; a
+  // record that fails validation is moved aside on the way.
+  2: (db, tx) => {
+    const summaries = db.createObjectStore(STORES.summaries, {keyPath: 'key'});
+    summaries.createIndex('keys', 'keys', {multiEntry: true});
+    summaries.createIndex('recency', 'recency');
+    summaries.createIndex('stamp', 'stamp');
+    const keptAt = new Date().toISOString();
+    const cursorRequest = tx.objectStore(STORES.postings).openCursor();
+    cursorRequest.onsuccess = () => {
+      const cursor = cursorRequest.result;
+      if (!cursor) return;
+      const read = readRecord(cursor.value);
+      if (read.ok) summaries.put(summaryOf(read.record));
+      else {
+        tx.objectStore(STORES.aside).add({
+          key: typeof cursor.primaryKey === 'string' ? cursor.primaryKey : null,
+          value: cursor.value as unknown,
+          problem: read.problem,
+          keptAt,
+        });
+        cursor.delete();
+      }
+      cursor.continue();
+    };
+  },
 };
 
 /** Runs every step after `oldVersion` up to `newVersion`, in order. */
-export function upgrade(db: UpgradeTarget, oldVersion: number, newVersion: number, steps = UPGRADE_STEPS): void {
+export function upgrade(
+  db: IDBDatabase,
+  tx: IDBTransaction,
+  oldVersion: number,
+  newVersion: number,
+  steps: Record<number, UpgradeStep> = UPGRADE_STEPS,
+): void {
   for (let version = oldVersion + 1; version <= newVersion; version++) {
     const step = steps[version];
     if (!step) throw new Error(`no upgrade step to database version ${version}`);
-    step(db);
+    step(db, tx);
   }
 }
 

@@ -118,27 +118,70 @@ export const PostingTextSchema = z.strictObject({
 });
 export type PostingText = z.infer<typeof PostingTextSchema>;
 
-/** What the list marks (i9) and the panel need about a remembered posting, looked up by site key. */
-export interface PostingSummary {
-  key: string;
-  title: string;
-  company: string;
-  verdict: 'tpm' | 'not-tpm';
-  status: PostingStatus;
-  fit: number | null;
-  completeness: number;
-  lastSeen: string;
-}
+/** Which analysis a record holds: the version and profile it was scored with. Another stamp is stale. */
+export const stampOf = (context: Pick<AnalysisContext, 'analysisVersion' | 'profileStamp'>): string =>
+  `${context.analysisVersion}|${context.profileStamp ?? ''}`;
+
+/**
+ * A record's table row: what the Postings page lists, sorts and filters, and what the list marks look up
+ * by site key. Kept in its own store beside the record (written in the same transaction), so that the page
+ * and the marks read a few hundred bytes per posting instead of the whole record.
+ */
+export const PostingSummarySchema = z.strictObject({
+  key,
+  keys: z.array(key).min(1),
+  title: z.string().max(1000),
+  company: z.string().max(1000),
+  location: z.string().max(1000),
+  /** Every site the job was seen on, in the order first seen. */
+  sites: z.array(z.string().max(200)).min(1),
+  /** The first web address among the links, '' when none. */
+  url: z.string().max(MAX_KEY_CHARS),
+  verdict: z.enum(['tpm', 'not-tpm']),
+  status: z.enum(STATUSES),
+  fit: z.number().int().min(0).max(100).nullable(),
+  completeness: z.number().int().min(0).max(100),
+  pay: z.strictObject({annualMin: money, annualMax: money, currency: z.string().regex(/^[A-Z]{3}$/)}).nullable(),
+  /** Null without a benchmark (no data for the place). */
+  benchmark: z
+    .strictObject({
+      position: z.enum(['below', 'within', 'above', 'not-comparable']).nullable(),
+      summary: z.string().max(2000),
+    })
+    .nullable(),
+  firstSeen: isoDate,
+  lastSeen: isoDate,
+  /** Minus lastSeen in ms: an index in this order gives the newest rows first in one getAll. */
+  recency: z.number().int(),
+  analyzedAt: isoDate,
+  /** stampOf the analysis: an index finds the stale rows without reading any. */
+  stamp: z.string().max(100),
+  notes: z.string().max(MAX_NOTES_CHARS),
+});
+export type PostingSummary = z.infer<typeof PostingSummarySchema>;
 
 export const summaryOf = (record: PostingRecord): PostingSummary => ({
   key: record.key,
+  keys: [...record.keys],
   title: record.title,
   company: record.company,
+  location: record.location,
+  sites: [...new Set(record.links.map((link) => link.site))],
+  url: record.links.find((link) => /^https?:/.test(link.url))?.url ?? '',
   verdict: record.verdict,
   status: record.status,
   fit: record.fit?.score ?? null,
   completeness: record.completeness.score,
+  pay: record.pay
+    ? {annualMin: record.pay.annualMin, annualMax: record.pay.annualMax, currency: record.pay.currency}
+    : null,
+  benchmark: record.benchmark ? {position: record.benchmark.position, summary: record.benchmark.summary} : null,
+  firstSeen: record.firstSeen,
   lastSeen: record.lastSeen,
+  recency: -Date.parse(record.lastSeen),
+  analyzedAt: record.analyzedAt,
+  stamp: stampOf(record),
+  notes: record.notes,
 });
 
 // ---- Identity --------------------------------------------------------------------------------------

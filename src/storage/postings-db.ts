@@ -2,13 +2,15 @@
 // remembers analysed postings and re-analyses them) and the Postings page; never by the content script,
 // whose IndexedDB would be the job site's. Every write that touches more than one value is one
 // transaction: a quota error or a closed tab leaves nothing half-written.
-import {openDB, type DBSchema, type IDBPDatabase, type IDBPObjectStore} from 'idb';
+import {openDB, unwrap, type DBSchema, type IDBPDatabase, type IDBPObjectStore} from 'idb';
 import type {Analysis, Posting} from '../core/types';
-import {DB_VERSION, readRecord, STORES, upgrade} from './posting-migrations';
+import {DB_VERSION, describeIssues, readRecord, STORES, upgrade} from './posting-migrations';
 import {
   MAX_NOTES_CHARS,
   mergeRecords,
+  PostingSummarySchema,
   postingFromRecord,
+  stampOf,
   reanalysed,
   recordFromAnalysis,
   STATUSES,
@@ -39,6 +41,11 @@ interface PostingsDb extends DBSchema {
     key: string;
     value: unknown;
     indexes: {keys: string; sameJob: string; lastSeen: string};
+  };
+  summaries: {
+    key: string;
+    value: unknown;
+    indexes: {keys: string; recency: number; stamp: string};
   };
   texts: {key: string; value: unknown};
   aside: {key: number; value: AsideEntry};
@@ -91,6 +98,31 @@ export interface Listing {
   unreadable: Array<{key: string | null; problem: string}>;
 }
 
+export interface SummaryListing {
+  summaries: PostingSummary[];
+  /** Records that failed validation on this read; they were moved aside, the others are listed. */
+  unreadable: Listing['unreadable'];
+}
+
+type StoreName = (typeof STORES)[keyof typeof STORES];
+const ALL_STORES: StoreName[] = [STORES.postings, STORES.summaries, STORES.texts, STORES.aside];
+
+/** A read-write transaction over (at least) the records and their rows. */
+interface RecordWriteTx {
+  objectStore(name: 'postings' | 'summaries'): {put(value: unknown): Promise<unknown>};
+}
+
+/** A record and its table row, always written together. */
+function putRecord(tx: RecordWriteTx, record: PostingRecord, write: (request: Promise<unknown>) => void): void {
+  write(tx.objectStore(STORES.postings).put(record));
+  write(tx.objectStore(STORES.summaries).put(summaryOf(record)));
+}
+
+function readSummary(raw: unknown): {ok: true; record: PostingSummary} | {ok: false; problem: string} {
+  const parsed = PostingSummarySchema.safeParse(raw);
+  return parsed.success ? {ok: true, record: parsed.data} : {ok: false, problem: describeIssues(parsed.error)};
+}
+
 export interface RememberResult {
   record: PostingRecord;
   /** 'added': a new record; 'seen': the same key again; 'same-job': the same job under another key. */
@@ -137,7 +169,8 @@ export function createPostingsStore(options: OpenOptions = {}, now: () => Date =
 
   function db(): Promise<IDBPDatabase<PostingsDb>> {
     connection ??= openDB<PostingsDb>(name, DB_VERSION, {
-      upgrade: (database, oldVersion, newVersion) => upgrade(database as never, oldVersion, newVersion ?? DB_VERSION),
+      upgrade: (database, oldVersion, newVersion, transaction) =>
+        upgrade(unwrap(database), unwrap(transaction), oldVersion, newVersion ?? DB_VERSION),
       blocked: () => options.onBlocked?.(),
       blocking: () => {
         // Let the newer version open; the next call here reopens (and upgrades, if it is ours).
@@ -159,7 +192,7 @@ export function createPostingsStore(options: OpenOptions = {}, now: () => Date =
   async function setAside(bad: ReadonlyArray<{key: string | null; value: unknown; problem: string}>): Promise<void> {
     if (!bad.length) return;
     const database = await db();
-    const tx = database.transaction([STORES.postings, STORES.aside], 'readwrite');
+    const tx = database.transaction([STORES.postings, STORES.summaries, STORES.aside], 'readwrite');
     return await writeAll(tx, async (write) => {
       const keptAt = now().toISOString();
       for (const entry of bad) {
@@ -171,7 +204,10 @@ export function createPostingsStore(options: OpenOptions = {}, now: () => Date =
             keptAt,
           }),
         );
-        if (entry.key !== null) write(tx.objectStore(STORES.postings).delete(entry.key));
+        if (entry.key !== null) {
+          write(tx.objectStore(STORES.postings).delete(entry.key));
+          write(tx.objectStore(STORES.summaries).delete(entry.key));
+        }
       }
     });
   }
@@ -181,25 +217,73 @@ export function createPostingsStore(options: OpenOptions = {}, now: () => Date =
     return typeof key === 'string' ? key : null;
   };
 
+  /** Checks values in slices, a turn of the event loop between them, so the page keeps answering meanwhile. */
+  async function checkAll<T>(
+    raws: readonly unknown[],
+    read: (raw: unknown) => {ok: true; record: T} | {ok: false; problem: string},
+  ): Promise<{good: T[]; bad: Array<{key: string | null; value: unknown; problem: string}>}> {
+    const good: T[] = [];
+    const bad: Array<{key: string | null; value: unknown; problem: string}> = [];
+    for (let start = 0; start < raws.length; start += VALIDATE_SLICE) {
+      if (start > 0) await new Promise((resolve) => setTimeout(resolve, 0));
+      for (const raw of raws.slice(start, start + VALIDATE_SLICE)) {
+        const result = read(raw);
+        if (result.ok) good.push(result.record);
+        else bad.push({key: keyOfRaw(raw), value: raw, problem: result.problem});
+      }
+    }
+    return {good, bad};
+  }
+
   /**
    * Validates what was read; the bad ones are set aside (never blocking the good ones). In slices, with a
    * turn of the event loop between them: 10,000 records take a few hundred ms to check on a slow machine,
    * and the page (or the background) keeps answering meanwhile.
    */
   async function validated(raws: readonly unknown[]): Promise<Listing> {
-    const records: PostingRecord[] = [];
-    const bad: Array<{key: string | null; value: unknown; problem: string}> = [];
-    for (let start = 0; start < raws.length; start += VALIDATE_SLICE) {
-      if (start > 0) await new Promise((resolve) => setTimeout(resolve, 0));
-      for (const raw of raws.slice(start, start + VALIDATE_SLICE)) {
-        const read = readRecord(raw);
-        if (read.ok) records.push(read.record);
-        else bad.push({key: keyOfRaw(raw), value: raw, problem: read.problem});
-      }
-    }
+    const {good, bad} = await checkAll(raws, readRecord);
     // A failure to move them aside must not hide the readable records: they are listed regardless.
     await setAside(bad).catch(() => undefined);
-    return {records, unreadable: bad.map(({key, problem}) => ({key, problem}))};
+    return {records: good, unreadable: bad.map(({key, problem}) => ({key, problem}))};
+  }
+
+  /**
+   * Table rows as read. A row that fails validation is made again from its record; a record that fails
+   * too is set aside like any other.
+   */
+  async function validatedSummaries(raws: readonly unknown[]): Promise<SummaryListing> {
+    const {good, bad} = await checkAll(raws, readSummary);
+    if (!bad.length) return {summaries: good, unreadable: []};
+    const badKeys = bad.map((entry) => entry.key).filter((key): key is string => key !== null);
+    const rebuilt = await validated(await rawRecords(badKeys));
+    if (rebuilt.records.length) {
+      const database = await db();
+      const tx = database.transaction([STORES.postings, STORES.summaries], 'readwrite');
+      await writeAll(tx, async (write) => {
+        for (const record of rebuilt.records) write(tx.objectStore(STORES.summaries).put(summaryOf(record)));
+      }).catch(() => undefined);
+    }
+    const fixed = new Map(rebuilt.records.map((record) => [record.key, summaryOf(record)]));
+    // In the order read, the rebuilt rows where their broken ones were.
+    const summaries = raws.flatMap((raw) => {
+      const read = readSummary(raw);
+      if (read.ok) return [read.record];
+      const again = fixed.get(keyOfRaw(raw) ?? '');
+      return again ? [again] : [];
+    });
+    const rowOnly = bad.filter((entry) => entry.key === null);
+    await setAside(rowOnly).catch(() => undefined);
+    return {
+      summaries,
+      unreadable: [...rebuilt.unreadable, ...rowOnly.map(({key, problem}) => ({key, problem}))],
+    };
+  }
+
+  async function rawRecords(keys: readonly string[]): Promise<unknown[]> {
+    const database = await db();
+    const tx = database.transaction(STORES.postings);
+    const raws = await Promise.all(keys.map((key) => tx.store.get(key)));
+    return raws.filter((raw) => raw !== undefined);
   }
 
   /**
@@ -208,20 +292,49 @@ export function createPostingsStore(options: OpenOptions = {}, now: () => Date =
    */
   async function list(limit?: number): Promise<Listing> {
     try {
-      const database = await db();
-      const index = database.transaction(STORES.postings).store.index('lastSeen');
-      let range: IDBKeyRange | null = null;
-      if (limit !== undefined) {
-        // The limit-th most recent lastSeen bounds the read: getAll reads in ascending order only.
-        const cursor = await index.openKeyCursor(null, 'prev');
-        const bound = limit > 1 && cursor ? await cursor.advance(limit - 1) : cursor;
-        if (bound) range = IDBKeyRange.lowerBound(bound.key);
-      }
-      const raws = (await index.getAll(range)).reverse();
-      return await validated(limit === undefined ? raws : raws.slice(0, limit));
+      return await validated(await recordsNewestFirst(limit));
     } catch (error) {
       throw storeError(error, 'reading your postings');
     }
+  }
+
+  /** The table rows, most recently seen first; `limit` for the page's first screen. No record is read. */
+  async function summaries(limit?: number): Promise<SummaryListing> {
+    try {
+      // One request: the recency index is in newest-first order.
+      const database = await db();
+      const raws = await database.transaction(STORES.summaries).store.index('recency').getAll(null, limit);
+      return await validatedSummaries(raws);
+    } catch (error) {
+      throw storeError(error, 'reading your postings');
+    }
+  }
+
+  /** Whole records by key (compare, CSV), in that order; unknown keys are skipped, broken ones set aside. */
+  async function records(keys: readonly string[]): Promise<Listing> {
+    try {
+      return await validated(await rawRecords(keys));
+    } catch (error) {
+      throw storeError(error, 'reading your postings');
+    }
+  }
+
+  /**
+   * Records by their lastSeen index, newest first. Read with getAll (one request for the lot: a
+   * cursor costs a round trip per value, seconds for 10,000).
+   */
+  async function recordsNewestFirst(limit?: number): Promise<unknown[]> {
+    const database = await db();
+    const index = database.transaction(STORES.postings).store.index('lastSeen');
+    let range: IDBKeyRange | null = null;
+    if (limit !== undefined) {
+      // The limit-th most recent lastSeen bounds the read: getAll reads in ascending order only.
+      const cursor = await index.openKeyCursor(null, 'prev');
+      const bound = limit > 1 && cursor ? await cursor.advance(limit - 1) : cursor;
+      if (bound) range = IDBKeyRange.lowerBound(bound.key);
+    }
+    const raws = (await index.getAll(range)).reverse();
+    return limit === undefined ? raws : raws.slice(0, limit);
   }
 
   async function count(): Promise<number> {
@@ -232,9 +345,18 @@ export function createPostingsStore(options: OpenOptions = {}, now: () => Date =
     return (await db()).getAll(STORES.aside);
   }
 
+  /** What the page reports about the records kept aside (without the records themselves). */
+  async function asideReport(): Promise<Listing['unreadable']> {
+    try {
+      return (await aside()).map(({key, problem}) => ({key, problem}));
+    } catch (error) {
+      throw storeError(error, 'reading the postings kept aside');
+    }
+  }
+
   /** The record (valid) a posting belongs to: its key, a key it was also seen under, or the same job. */
   async function findExisting(
-    store: IDBPObjectStore<PostingsDb, Array<'postings' | 'texts' | 'aside'>, 'postings', 'readwrite'>,
+    store: IDBPObjectStore<PostingsDb, StoreName[], 'postings', 'readwrite'>,
     fresh: PostingRecord,
   ): Promise<unknown> {
     const byKey = (await store.get(fresh.key)) ?? (await store.index('keys').get(fresh.key));
@@ -259,7 +381,7 @@ export function createPostingsStore(options: OpenOptions = {}, now: () => Date =
     const fresh = recordFromAnalysis(posting, analysis, context, status);
     try {
       const database = await db();
-      const tx = database.transaction([STORES.postings, STORES.texts, STORES.aside], 'readwrite');
+      const tx = database.transaction(ALL_STORES, 'readwrite');
       return await writeAll(tx, async (write) => {
         const store = tx.objectStore(STORES.postings);
         const raw = await findExisting(store, fresh);
@@ -289,10 +411,13 @@ export function createPostingsStore(options: OpenOptions = {}, now: () => Date =
               }),
             );
             const badKey = keyOfRaw(raw);
-            if (badKey !== null && badKey !== fresh.key) write(store.delete(badKey));
+            if (badKey !== null && badKey !== fresh.key) {
+              write(store.delete(badKey));
+              write(tx.objectStore(STORES.summaries).delete(badKey));
+            }
           }
         }
-        write(store.put(record));
+        putRecord(tx, record, write);
         write(tx.objectStore(STORES.texts).put(textOf(record.key, posting)));
         return {record, outcome};
       });
@@ -313,9 +438,9 @@ export function createPostingsStore(options: OpenOptions = {}, now: () => Date =
     }
     try {
       const database = await db();
-      const tx = database.transaction(STORES.postings, 'readwrite');
+      const tx = database.transaction([STORES.postings, STORES.summaries], 'readwrite');
       return await writeAll(tx, async (write) => {
-        const read = readRecord(await tx.store.get(key));
+        const read = readRecord(await tx.objectStore(STORES.postings).get(key));
         if (!read.ok)
           throw new PostingsStoreError(
             'failed',
@@ -326,7 +451,7 @@ export function createPostingsStore(options: OpenOptions = {}, now: () => Date =
           ...change,
           editedAt: now().toISOString(),
         };
-        write(tx.store.put(record));
+        putRecord(tx, record, write);
         return record;
       });
     } catch (error) {
@@ -337,10 +462,11 @@ export function createPostingsStore(options: OpenOptions = {}, now: () => Date =
   async function remove(keys: readonly string[]): Promise<void> {
     try {
       const database = await db();
-      const tx = database.transaction([STORES.postings, STORES.texts], 'readwrite');
+      const tx = database.transaction([STORES.postings, STORES.summaries, STORES.texts], 'readwrite');
       return await writeAll(tx, async (write) => {
         for (const key of keys) {
           write(tx.objectStore(STORES.postings).delete(key));
+          write(tx.objectStore(STORES.summaries).delete(key));
           write(tx.objectStore(STORES.texts).delete(key));
         }
       });
@@ -353,9 +479,10 @@ export function createPostingsStore(options: OpenOptions = {}, now: () => Date =
   async function clear(): Promise<void> {
     try {
       const database = await db();
-      const tx = database.transaction([STORES.postings, STORES.texts, STORES.aside], 'readwrite');
+      const tx = database.transaction(ALL_STORES, 'readwrite');
       return await writeAll(tx, async (write) => {
         write(tx.objectStore(STORES.postings).clear());
+        write(tx.objectStore(STORES.summaries).clear());
         write(tx.objectStore(STORES.texts).clear());
         write(tx.objectStore(STORES.aside).clear());
       });
@@ -393,7 +520,7 @@ export function createPostingsStore(options: OpenOptions = {}, now: () => Date =
   async function importEntries(file: readonly PostingEntry[]): Promise<ImportResult> {
     try {
       const database = await db();
-      const tx = database.transaction([STORES.postings, STORES.texts, STORES.aside], 'readwrite');
+      const tx = database.transaction(ALL_STORES, 'readwrite');
       return await writeAll(tx, async (write) => {
         const store = tx.objectStore(STORES.postings);
         let added = 0;
@@ -414,7 +541,7 @@ export function createPostingsStore(options: OpenOptions = {}, now: () => Date =
           const next = existing ? mergeRecords(existing, record) : record;
           if (existing) merged++;
           else added++;
-          write(store.put(next));
+          putRecord(tx, next, write);
           const textIsNewer =
             !existing ||
             next.analyzedAt !== existing.analyzedAt ||
@@ -433,7 +560,7 @@ export function createPostingsStore(options: OpenOptions = {}, now: () => Date =
     const cutoff = new Date(now().getTime() - days * 86_400_000).toISOString();
     try {
       const database = await db();
-      const tx = database.transaction([STORES.postings, STORES.texts], 'readwrite');
+      const tx = database.transaction([STORES.postings, STORES.summaries, STORES.texts], 'readwrite');
       return await writeAll(tx, async (write) => {
         let forgotten = 0;
         let cursor = await tx
@@ -444,6 +571,7 @@ export function createPostingsStore(options: OpenOptions = {}, now: () => Date =
           const editedAt = (cursor.value as {editedAt?: unknown}).editedAt;
           if (!(typeof editedAt === 'string' && editedAt >= cutoff)) {
             write(tx.objectStore(STORES.texts).delete(cursor.primaryKey));
+            write(tx.objectStore(STORES.summaries).delete(cursor.primaryKey));
             write(cursor.delete());
             forgotten++;
           }
@@ -456,37 +584,38 @@ export function createPostingsStore(options: OpenOptions = {}, now: () => Date =
     }
   }
 
-  /** Summaries by site posting key (any key a record was seen under), for list marks. Unknown keys are absent. */
+  /** Table rows by site posting key (any key a record was seen under), for list marks. Unknown keys are absent. */
   async function summariesFor(keys: readonly string[]): Promise<Map<string, PostingSummary>> {
-    const database = await db();
-    const tx = database.transaction(STORES.postings);
-    const found = new Map<string, PostingSummary>();
-    const raws = await Promise.all(
-      keys.map(async (key) => (await tx.store.get(key)) ?? (await tx.store.index('keys').get(key))),
-    );
-    raws.forEach((raw, index) => {
-      const read = raw === undefined ? null : readRecord(raw);
-      if (read?.ok) found.set(keys[index]!, summaryOf(read.record));
-    });
-    return found;
+    try {
+      const database = await db();
+      const tx = database.transaction(STORES.summaries);
+      const found = new Map<string, PostingSummary>();
+      const raws = await Promise.all(
+        keys.map(async (key) => (await tx.store.get(key)) ?? (await tx.store.index('keys').get(key))),
+      );
+      raws.forEach((raw, index) => {
+        const read = raw === undefined ? null : readSummary(raw);
+        if (read?.ok) found.set(keys[index]!, read.record);
+      });
+      return found;
+    } catch (error) {
+      throw storeError(error, 'looking up remembered postings');
+    }
   }
 
   /**
-   * Keys of records analysed by another version or for another profile than `context` says. Reads the two
-   * fields only (re-analysis validates each record it takes up), so a store where nothing is stale costs
-   * one cursor pass.
+   * Keys of records analysed by another version or for another profile than `context` says: every key
+   * of the stamp index but the current stamp's, read from the index alone (no value is read).
    */
   async function staleKeys(context: Pick<AnalysisContext, 'analysisVersion' | 'profileStamp'>): Promise<string[]> {
     const database = await db();
-    const stale: string[] = [];
-    let cursor = await database.transaction(STORES.postings).store.openCursor();
-    while (cursor) {
-      const value = cursor.value as {analysisVersion?: unknown; profileStamp?: unknown};
-      if (value.analysisVersion !== context.analysisVersion || value.profileStamp !== context.profileStamp)
-        stale.push(String(cursor.primaryKey));
-      cursor = await cursor.continue();
-    }
-    return stale;
+    const index = database.transaction(STORES.summaries).store.index('stamp');
+    const stamp = stampOf(context);
+    const [before, after] = await Promise.all([
+      index.getAllKeys(IDBKeyRange.upperBound(stamp, true)),
+      index.getAllKeys(IDBKeyRange.lowerBound(stamp, true)),
+    ]);
+    return [...before, ...after];
   }
 
   /**
@@ -514,15 +643,16 @@ export function createPostingsStore(options: OpenOptions = {}, now: () => Date =
       updated.push(reanalysed(record.record, analyze(postingFromRecord(record.record, text)), context));
     }
     try {
-      const tx = database.transaction(STORES.postings, 'readwrite');
+      const tx = database.transaction([STORES.postings, STORES.summaries], 'readwrite');
       return await writeAll(tx, async (write) => {
         let written = 0;
         for (const record of updated) {
           // The user may have edited status or notes while the analysis ran: theirs stays.
-          const current = readRecord(await tx.store.get(record.key));
+          const current = readRecord(await tx.objectStore(STORES.postings).get(record.key));
           if (!current.ok) continue;
-          write(
-            tx.store.put({
+          putRecord(
+            tx,
+            {
               ...record,
               status: current.record.status,
               notes: current.record.notes,
@@ -530,7 +660,8 @@ export function createPostingsStore(options: OpenOptions = {}, now: () => Date =
               lastSeen: current.record.lastSeen,
               links: current.record.links,
               keys: current.record.keys,
-            }),
+            },
+            write,
           );
           written++;
         }
@@ -548,8 +679,11 @@ export function createPostingsStore(options: OpenOptions = {}, now: () => Date =
 
   return {
     list,
+    summaries,
+    records,
     count,
     aside,
+    asideReport,
     remember,
     edit,
     remove,

@@ -1,7 +1,7 @@
 // Real-browser checks of list mode on the saved list pages, served under their real host names: one mark
 // per card, TPM titles marked TPM, cloned cards (infinite scroll) marked within 300 ms without doubles, the
 // dim toggle fading non-TPM cards and surviving a reload, and a posting opened earlier showing its fit.
-import type {Page} from 'playwright-core';
+import type {Page, Worker} from 'playwright-core';
 import {assert, loadScaledBudget, STATE_TIMEOUT_MS, waitForLocal, type Check, type E2E} from './harness';
 
 interface ListPage {
@@ -251,7 +251,8 @@ export function listChecks(e2e: E2E): Check[] {
       await worker.evaluate(async () => {
         // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the worker's own chrome.* API
         const chrome = (globalThis as any).chrome;
-        await chrome.storage.local.remove('rememberedAnalyses');
+        // Cards show what "Your postings" remembers: this posting is not a TPM role, so every posting is.
+        await chrome.storage.local.set({postingsSettings: {remember: 'all', forgetAfterDays: null}});
         await chrome.storage.sync.set({
           profile: {
             version: 1,
@@ -279,11 +280,11 @@ export function listChecks(e2e: E2E): Check[] {
         );
       try {
         await fitOn(page);
-        await waitForLocal(
-          worker,
-          'rememberedAnalyses',
-          (value) => typeof value === 'object' && value !== null && 'linkedin:4205971663' in value,
-        );
+        // Remembered in "Your postings" (IndexedDB), where the background answers list marks from.
+        for (const started = Date.now(); !(await rememberedInStore(worker, 'linkedin:4205971663'));) {
+          assert(Date.now() - started < STATE_TIMEOUT_MS, 'the opened posting was not remembered in Your postings');
+          await new Promise((resolve) => setTimeout(resolve, 50));
+        }
         // Elsewhere and back: a fresh load of the list asks the background, which remembers.
         await page.goto(`https://${list.host}/jobs/search/?keywords=data`, {waitUntil: 'domcontentloaded'});
         // Restored from the back/forward cache or loaded again: either way the card shows its fit.
@@ -295,10 +296,33 @@ export function listChecks(e2e: E2E): Check[] {
           // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the worker's own chrome.* API
           const chrome = (globalThis as any).chrome;
           await chrome.storage.sync.remove('profile');
-          await chrome.storage.local.remove('rememberedAnalyses');
+          await chrome.storage.local.remove('postingsSettings');
         });
       }
     },
   });
   return checks;
+}
+
+/** Whether the background's "Your postings" store holds a table row under this site key. */
+function rememberedInStore(worker: Worker, key: string): Promise<boolean> {
+  return worker.evaluate(async (siteKey) => {
+    // Opening a database that does not exist would create it empty, under the background's feet.
+    if (!(await indexedDB.databases()).some((known) => known.name === 'tpm-lens-postings')) return false;
+    const db = await new Promise<IDBDatabase>((done, fail) => {
+      const request = indexedDB.open('tpm-lens-postings');
+      request.onsuccess = () => done(request.result);
+      request.onerror = () => fail(request.error);
+    });
+    try {
+      if (!db.objectStoreNames.contains('summaries')) return false;
+      return await new Promise<boolean>((done) => {
+        const request = db.transaction('summaries').objectStore('summaries').index('keys').getKey(siteKey);
+        request.onsuccess = () => done(request.result !== undefined);
+        request.onerror = () => done(false);
+      });
+    } finally {
+      db.close();
+    }
+  }, key);
 }

@@ -18,6 +18,7 @@
 //   4. A project/program manager outside technology: 13-1082 Project Management Specialists (sample
 //      titles "Project Coordinator", "Project Delivery Manager", "Human Resources Project Manager").
 //   5. Anything else: 15-1299, the default class for TPM postings.
+import {vocabularies} from '../scan';
 import {DEFAULT_SOC, occupationProfile} from './occupations';
 
 export interface OccupationChoice {
@@ -58,6 +59,9 @@ const SUPERVISION = [
 const BUDGET =
   /\b(?:own(?:s|ing)?|manag(?:e|es|ing)|control(?:s|ling)?|prepar(?:e|es|ing)|responsib\w+ for)\s+(?:the\s+|a\s+|an\s+)?(?:\w+\s+){0,2}(?:department(?:al)?|operational|operating|annual|organi[sz]ation(?:al)?|team|pmo)\s+budgets?\b|\bp&l\b|\bbudget (?:ownership|authority)\b/i;
 
+/** The scan's groups: supervision (any of its patterns), then budget. */
+const DUTY_GROUPS = vocabularies.add([SUPERVISION.map((pattern) => pattern.source), [BUDGET.source]]);
+
 export interface RoleDuties {
   /** The first sentence that gives the role authority over staff, or null. */
   supervision: string | null;
@@ -68,8 +72,14 @@ const clip = (sentence: string) => (sentence.length > 140 ? `${sentence.slice(0,
 
 /** What the posting's own sentences say about supervising staff and owning a budget. */
 export function readRoleDuties(sentences: readonly string[]): RoleDuties {
-  const supervision = sentences.find((sentence) => SUPERVISION.some((pattern) => pattern.test(sentence))) ?? null;
-  const budget = sentences.find((sentence) => BUDGET.test(sentence)) ?? null;
+  // The posting's one vocabulary scan says which sentences may hold either: the patterns run on those only.
+  const scanned = vocabularies.scan(sentences);
+  const supervision =
+    sentences.find(
+      (sentence, index) => scanned.may(index, DUTY_GROUPS) && SUPERVISION.some((pattern) => pattern.test(sentence)),
+    ) ?? null;
+  const budget =
+    sentences.find((sentence, index) => scanned.may(index, DUTY_GROUPS + 1) && BUDGET.test(sentence)) ?? null;
   return {supervision: supervision && clip(supervision), budget: budget && clip(budget)};
 }
 

@@ -3,6 +3,7 @@
 // names its statute or ordinance (`source`) and the public pages its date and employer-size threshold were
 // checked against (`checked`, as of PAY_TRANSPARENCY_AS_OF). Employer size decides coverage only when the
 // posting states it (JobPosting JSON-LD hiringOrganization.numberOfEmployees); otherwise the law "may apply".
+import {rememberedBy} from '../memo';
 import {normalizePlaceName, readLocationText} from './location-text';
 import {REGION_ALIASES} from './places-data';
 
@@ -381,6 +382,12 @@ export interface PayTransparencyContext {
 const word = (text: string, name: string) =>
   new RegExp(`(?:^|[^a-z])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:$|[^a-z])`).test(text);
 
+/** The laws for a place, remembered: a list of postings names the same few places again and again. */
+const lawsForKey = rememberedBy((key: string) => {
+  const split = key.indexOf('\u0000');
+  return lawsFor(key.slice(split + 1), key.slice(0, split) || null);
+});
+
 function lawsFor(location: string, countyFips: string | null): PayTransparencyLaw[] {
   const lower = normalizePlaceName(location);
   const text = readLocationText(location);
@@ -424,7 +431,7 @@ export function payRangeLikelyRequired(
 ): PayRangeRequirement | null {
   const employees =
     typeof context.employees === 'number' && Number.isFinite(context.employees) ? context.employees : null;
-  const laws = lawsFor(location, context.countyFips ?? null)
+  const laws = lawsForKey(`${context.countyFips ?? ''}\u0000${location}`)
     .filter((law) => !law.until || law.until > dateISO)
     .sort((a, b) => (a.effective < b.effective ? -1 : 1));
   if (laws.length === 0) return null;

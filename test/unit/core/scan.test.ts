@@ -2,10 +2,11 @@
 // one of the strings requiredLiterals names, and the scanner marks that text for the pattern's group.
 import fc from 'fast-check';
 import {describe, expect, it} from 'vitest';
+import {analyze} from '../../../src/core/analyze';
 import {CHECKLIST} from '../../../src/core/checklist';
 import * as detectData from '../../../src/core/detect-data';
 import {requiredLiterals} from '../../../src/core/literals';
-import {LiteralScanner} from '../../../src/core/scan';
+import {LiteralScanner, vocabularies} from '../../../src/core/scan';
 import {splitSentences} from '../../../src/core/text';
 import {devRows} from '../../support/dev-postings';
 
@@ -76,6 +77,22 @@ describe('required literals', () => {
 describe('the scan never hides a match', {timeout: 120_000}, () => {
   it.skipIf(realSentences.length === 0)('on every sentence of the dev postings', () => {
     assertSound(realSentences);
+  });
+
+  it.skipIf(realSentences.length === 0)('for every reader on the shared scan, on every dev sentence', () => {
+    // One analysis registers every reader's groups (some compile on first use).
+    analyze({title: 'Technical Program Manager', company: '', location: '', salaryText: '', description: 'Plan it.'});
+    const groups = vocabularies.groups();
+    expect(groups.flat()).toContain(String.raw`sponsor|visa`);
+    const candidates = vocabularies.scan(realSentences);
+    groups.forEach((sources, group) => {
+      // Case-insensitive: its matches include those of the pattern as its reader compiles it.
+      const patterns = sources.map((source) => new RegExp(source, 'i'));
+      realSentences.forEach((sentence, position) => {
+        if (patterns.some((pattern) => pattern.test(sentence)))
+          expect(candidates.may(position, group), `${sources.join(' | ')} on "${sentence}"`).toBe(true);
+      });
+    });
   });
 
   it('on random text made of the vocabularies own words, any case, with odd characters', () => {

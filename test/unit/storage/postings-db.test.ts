@@ -1,16 +1,16 @@
 import 'fake-indexeddb/auto';
 import {IDBFactory} from 'fake-indexeddb';
-import {openDB} from 'idb';
+import {openDB, unwrap} from 'idb';
 import {afterEach, beforeEach, describe, expect, it} from 'vitest';
 import {createPostingsKeeper} from '../../../src/background/postings';
 import type {Posting} from '../../../src/core/types';
-import {DB_VERSION} from '../../../src/storage/posting-migrations';
-import {profileStamp} from '../../../src/storage/posting-record';
+import {DB_VERSION, upgrade} from '../../../src/storage/posting-migrations';
+import {profileStamp, summaryOf} from '../../../src/storage/posting-record';
 import {createPostingsStore, storeError, type PostingsStore} from '../../../src/storage/postings-db';
 import {parsePostingsFile, postingsFile} from '../../../src/storage/postings-file';
 import {DEFAULT_POSTINGS_SETTINGS, type PostingsSettings} from '../../../src/storage/postings-settings';
 import {haveRealPostings} from '../../support/dev-postings';
-import {analyzeWith, context, PROFILE, sitePostings, VERSION} from '../../support/posting-records';
+import {analyzeWith, context, PROFILE, recordOf, sitePostings, VERSION} from '../../support/posting-records';
 
 let clock = new Date('2026-11-01T10:00:00.000Z');
 const tick = (minutes = 1) => (clock = new Date(clock.getTime() + minutes * 60_000));
@@ -94,6 +94,48 @@ describe.skipIf(!haveRealPostings)('the postings store (IndexedDB through idb, f
     const aside = await store.aside();
     expect(aside.map((entry) => (entry.value as {key: string}).key).sort()).toEqual(['junk', 'linkedin:broken']);
     expect((await store.list()).unreadable).toEqual([]);
+  });
+
+  it('the table rows follow their records through every write', async () => {
+    const rowsMatch = async () => {
+      const {records} = await store.list();
+      const {summaries, unreadable} = await store.summaries();
+      expect(unreadable).toEqual([]);
+      expect(summaries).toEqual(records.map(summaryOf));
+    };
+    for (const posting of postings.slice(0, 4)) await remember(posting);
+    await rowsMatch();
+    await store.edit(postings[1]!.id!, {status: 'offer', notes: 'call back Friday'});
+    await rowsMatch();
+    expect((await store.summaries(2)).summaries.map((row) => row.key)).toEqual([postings[3]!.id, postings[2]!.id]);
+    await store.remove([postings[2]!.id!]);
+    await rowsMatch();
+    const {entries} = await store.entries();
+    await store.clear();
+    expect((await store.summaries()).summaries).toEqual([]);
+    await store.importEntries(entries);
+    await rowsMatch();
+    // Whole records by key for compare and CSV, in the order asked, unknown keys skipped.
+    const picked = await store.records([postings[3]!.id!, 'nope:1', postings[0]!.id!]);
+    expect(picked.records.map((record) => record.key)).toEqual([postings[3]!.id, postings[0]!.id]);
+  });
+
+  it('a damaged table row is made again from its record; with its record damaged too, both are set aside', async () => {
+    for (const posting of postings.slice(0, 3)) await remember(posting);
+    const db = await openDB('tpm-lens-postings', DB_VERSION);
+    const row = await db.get('summaries', postings[0]!.id!);
+    await db.put('summaries', {...row, completeness: 'high'});
+    const record = await db.get('postings', postings[1]!.id!);
+    await db.put('postings', {...record, verdict: 'perhaps'});
+    await db.put('summaries', {...(await db.get('summaries', postings[1]!.id!)), fit: -1});
+    db.close();
+    const {summaries, unreadable} = await store.summaries();
+    expect(summaries.map((entry) => entry.key)).toEqual([postings[2]!.id, postings[0]!.id]);
+    expect(summaries[1]!.completeness).toBeTypeOf('number');
+    expect(unreadable).toEqual([{key: postings[1]!.id, problem: expect.stringMatching(/verdict/)}]);
+    expect(await store.asideReport()).toEqual(unreadable);
+    expect((await store.summaries()).unreadable).toEqual([]);
+    expect(await store.count()).toBe(2);
   });
 
   it('import merges by key keeping the newer data, and refuses a broken file without changing anything', async () => {
@@ -226,6 +268,21 @@ describe.skipIf(!haveRealPostings)('the background keeper', () => {
     expect((await store.list()).records[0]!.status).toBe('saved');
   });
 
+  it('answers list marks from the stored rows: fit and completeness by any site key, nothing for unknown keys', async () => {
+    profile = PROFILE;
+    const {key} = await keeper().save(postings[0]!);
+    const record = (await store.records([key])).records[0]!;
+    const marks = await keeper().marks([key, 'indeed:never-opened']);
+    expect([...marks.keys()]).toEqual([key]);
+    expect(marks.get(key)).toEqual({
+      tpm: record.verdict === 'tpm',
+      completeness: record.completeness.score,
+      fit: record.fit!.score,
+      at: record.analyzedAt,
+    });
+    expect(record.fit).not.toBeNull();
+  });
+
   it('a new profile re-scores stored postings from their own text, keeping status and notes', async () => {
     for (const posting of postings) await keeper().save(posting);
     await store.edit(postings[1]!.id!, {status: 'applied', notes: 'phone screen Tuesday'});
@@ -247,5 +304,54 @@ describe.skipIf(!haveRealPostings)('the background keeper', () => {
     });
     // Nothing stale left: a second run does nothing.
     expect(await keeper().reanalyseStale()).toBe(0);
+  });
+});
+
+describe.skipIf(!haveRealPostings)('an old database (version 1, before the table rows)', () => {
+  it('upgrades: its records stay readable, rows are built, a corrupt record is skipped, reported and kept aside', async () => {
+    const postings = sitePostings(5);
+    const records = postings.map((posting, index) => recordOf(posting, `2026-10-0${index + 1}T08:00:00.000Z`));
+    const broken = {...records[4]!, key: 'lever:broken', keys: ['lever:broken'], completeness: {score: 'high'}};
+    // Made the way version 1 made it: its own upgrade step, its records and texts.
+    const old = await openDB('tpm-lens-postings', 1, {
+      upgrade: (database, oldVersion, _newVersion, transaction) =>
+        upgrade(unwrap(database), unwrap(transaction), oldVersion, 1),
+    });
+    for (const record of records.slice(0, 4)) await old.put('postings', record);
+    await old.put('postings', broken);
+    for (const posting of postings.slice(0, 4))
+      await old.put('texts', {key: posting.id, salaryText: posting.salaryText, description: posting.description});
+    expect([...old.objectStoreNames].sort()).toEqual(['aside', 'postings', 'texts']);
+    old.close();
+
+    const {summaries, unreadable} = await store.summaries();
+    expect(summaries.map((row) => row.key)).toEqual(
+      records
+        .slice(0, 4)
+        .map((record) => record.key)
+        .reverse(),
+    );
+    expect(summaries).toEqual(records.slice(0, 4).map(summaryOf).reverse());
+    // The corrupt one was set aside during the upgrade: listed as kept aside, never blocking the others.
+    expect(unreadable).toEqual([]);
+    expect(await store.asideReport()).toEqual([{key: 'lever:broken', problem: expect.stringMatching(/completeness/)}]);
+    expect((await store.aside())[0]!.value).toEqual(broken);
+    expect((await store.list()).records).toEqual([...records.slice(0, 4)].reverse());
+    expect((await store.entries()).entries.every((entry) => entry.text !== null)).toBe(true);
+    // The list marks find them; version 1's records are stale for a new profile and re-scored from their text.
+    expect((await store.summariesFor([postings[2]!.id!])).get(postings[2]!.id!)?.title).toBe(records[2]!.title);
+    expect(await store.staleKeys({analysisVersion: VERSION, profileStamp: null})).toEqual([]);
+    expect((await store.staleKeys({analysisVersion: VERSION, profileStamp: 'p'})).sort()).toEqual(
+      records
+        .slice(0, 4)
+        .map((record) => record.key)
+        .sort(),
+    );
+    const again = await store.reanalyse([postings[0]!.id!], (posting) => analyzeWith(posting, PROFILE), {
+      ...context('2026-11-02T00:00:00.000Z'),
+      profileStamp: 'p',
+    });
+    expect(again).toBe(1);
+    expect((await store.summaries()).summaries.find((row) => row.key === postings[0]!.id)!.fit).toBeTypeOf('number');
   });
 });

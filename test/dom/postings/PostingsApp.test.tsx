@@ -1,0 +1,173 @@
+// The Postings page in a DOM (happy-dom) over a real store (fake-indexeddb) of records made from real
+// postings: rows, sort, filter, a status edited in place, compare, and a corrupt record reported.
+import 'fake-indexeddb/auto';
+import {IDBFactory} from 'fake-indexeddb';
+import {openDB} from 'idb';
+import {render} from 'preact';
+import {afterEach, beforeEach, describe, expect, it, vi} from 'vitest';
+import type {UpkeepReply} from '../../../src/messages';
+import {PostingsApp} from '../../../src/postings/PostingsApp';
+import {DB_VERSION} from '../../../src/storage/posting-migrations';
+import {analyze} from '../../../src/core/analyze';
+import {benchmarkFor} from '../../../src/background/benchmarks';
+import {recordFromAnalysis, summaryOf, type PostingRecord} from '../../../src/storage/posting-record';
+import {createPostingsStore, type PostingsStore} from '../../../src/storage/postings-db';
+import {DEFAULT_POSTINGS_SETTINGS} from '../../../src/storage/postings-settings';
+import {haveRealPostings} from '../../support/dev-postings';
+import {context, sitePostings} from '../../support/posting-records';
+
+const COUNT = 60;
+let container: HTMLElement;
+let store: PostingsStore;
+let upkeep: ReturnType<typeof vi.fn<() => Promise<UpkeepReply | null>>>;
+
+const rowKeys = () =>
+  [...container.querySelectorAll('[data-testid=posting-row]')].map((row) => row.getAttribute('data-key'));
+const text = (selector: string) => container.querySelector(selector)?.textContent ?? '';
+
+async function until(check: () => boolean, what: string): Promise<void> {
+  for (let waited = 0; waited < 5000; waited += 10) {
+    if (check()) return;
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+  throw new Error(`timed out waiting for ${what}`);
+}
+
+function change(element: Element | null, value: string, type: 'change' | 'input' = 'change'): void {
+  if (!element) throw new Error('no such element');
+  (element as HTMLInputElement).value = value;
+  element.dispatchEvent(new Event(type, {bubbles: true}));
+}
+
+describe.skipIf(!haveRealPostings)('the Postings page', () => {
+  // Distinct times, the newest last; three statuses.
+  const records: PostingRecord[] = sitePostings(COUNT).map((posting, index) => ({
+    // The wage data as the extension bundles it (load-node reads files, which happy-dom's URL cannot name).
+    ...recordFromAnalysis(
+      posting,
+      analyze(posting, {dataset: {benchmarkFor}}),
+      context(new Date(Date.UTC(2026, 9, 1, 0, index)).toISOString()),
+    ),
+    status: (['new', 'saved', 'applied'] as const)[index % 3]!,
+  }));
+  const newestFirst = [...records].reverse();
+
+  beforeEach(async () => {
+    globalThis.indexedDB = new IDBFactory();
+    store = createPostingsStore();
+    await store.importEntries(records.map((record) => ({record, text: null})));
+    // One record damaged on disk: the page must list the others and say what happened to it.
+    const db = await openDB('tpm-lens-postings', DB_VERSION);
+    const broken = {...records[0]!, key: 'lever:broken', keys: ['lever:broken'], verdict: 'perhaps'};
+    await db.put('postings', broken);
+    await db.put('summaries', {...summaryOf(records[0]!), key: 'lever:broken', keys: ['lever:broken'], fit: 'high'});
+    db.close();
+    upkeep = vi.fn(async (): Promise<UpkeepReply | null> => {
+      // Re-analysis waits for the rows: by now they are in the document.
+      expect(rowKeys().length).toBeGreaterThan(0);
+      return {ok: true, reanalysed: 0, forgotten: 0};
+    });
+    container = document.createElement('div');
+    document.body.append(container);
+    render(
+      <PostingsApp
+        store={store}
+        loadSettings={async () => DEFAULT_POSTINGS_SETTINGS}
+        saveSettings={async () => undefined}
+        upkeep={upkeep}
+        download={() => undefined}
+        usage={async () => 5_000_000}
+      />,
+      container,
+    );
+    await until(() => /^60 postings stored/.test(text('[data-testid=postings-count]')), 'every row');
+  });
+  afterEach(() => {
+    render(null, container);
+    container.remove();
+    store.close();
+  });
+
+  it('lists the newest first, renders only a window of rows, and reports the corrupt record kept aside', async () => {
+    const keys = rowKeys();
+    // A window of rows, not 60: the others are spacer height.
+    expect(keys.length).toBeGreaterThan(10);
+    expect(keys.length).toBeLessThan(COUNT);
+    expect(keys).toEqual(newestFirst.slice(0, keys.length).map((record) => record.key));
+    expect(container.querySelector('tr.spacer')).not.toBeNull();
+    await until(() => text('[data-testid=unreadable]') !== '', 'the report of the record kept aside');
+    expect(text('[data-testid=unreadable]')).toMatch(/1 stored posting could not be read and was kept aside/);
+    expect(text('[data-testid=unreadable]')).toMatch(/lever:broken: verdict/);
+    expect(text('[data-testid=postings-count]')).toMatch(/about 4\.8 MB used/);
+    await until(() => upkeep.mock.calls.length === 1, 're-analysis after the rows');
+    expect((await store.aside()).map((entry) => entry.key)).toEqual(['lever:broken']);
+  });
+
+  it('sorts by a column, both ways', async () => {
+    const byTitle = [...newestFirst].sort((a, b) =>
+      a.title.toLowerCase() < b.title.toLowerCase() ? -1 : a.title.toLowerCase() > b.title.toLowerCase() ? 1 : 0,
+    );
+    const sortButton = container.querySelector<HTMLButtonElement>('button.sort[data-sort=title]')!;
+    sortButton.click();
+    await until(() => rowKeys()[0] === byTitle[0]!.key, 'ascending titles');
+    const shown = rowKeys();
+    expect(shown).toEqual(byTitle.slice(0, shown.length).map((record) => record.key));
+    expect(sortButton.closest('th')!.getAttribute('aria-sort')).toBe('ascending');
+    sortButton.click();
+    await until(() => sortButton.closest('th')!.getAttribute('aria-sort') === 'descending', 'descending');
+    const titles = [...container.querySelectorAll('[data-testid=posting-row] [data-col=title]')].map((cell) =>
+      cell.getAttribute('title')!.toLowerCase(),
+    );
+    expect(titles).toEqual([...titles].sort().reverse());
+    expect(titles[0]).toBe(byTitle.at(-1)!.title.toLowerCase());
+  });
+
+  it('filters by text and by status', async () => {
+    const target = newestFirst[7]!;
+    const word = target.company;
+    change(container.querySelector('input[type=search]'), word, 'input');
+    const matching = newestFirst.filter((record) =>
+      [record.title, record.company, record.location, record.site, record.notes]
+        .join('\n')
+        .toLowerCase()
+        .includes(word.toLowerCase()),
+    );
+    await until(() => rowKeys().length === matching.length, 'the text filter');
+    expect(rowKeys()).toEqual(matching.map((record) => record.key));
+    expect(text('[data-testid=filtered-count]')).toBe(`${matching.length} of ${COUNT} match the filter.`);
+    change(container.querySelector('input[type=search]'), '', 'input');
+    change(container.querySelector('fieldset.filters select'), 'applied');
+    const applied = newestFirst.filter((record) => record.status === 'applied');
+    await until(() => rowKeys().length === applied.length, 'the status filter');
+    expect(rowKeys()).toEqual(applied.map((record) => record.key));
+  });
+
+  it('edits a status in place: stored, and the row shows it', async () => {
+    const key = newestFirst[2]!.key;
+    const select = () =>
+      container.querySelector<HTMLSelectElement>(`[data-testid=posting-row][data-key="${key}"] [data-testid=status]`)!;
+    change(select(), 'interviewing');
+    let stored = '';
+    await until(() => {
+      void store.records([key]).then(({records: [record]}) => (stored = record?.status ?? ''));
+      return stored === 'interviewing';
+    }, 'the stored status');
+    expect(select().value).toBe('interviewing');
+    expect((await store.summaries()).summaries.find((row) => row.key === key)!.status).toBe('interviewing');
+  });
+
+  it('compares two selected postings side by side', async () => {
+    const compare = container.querySelector<HTMLButtonElement>('[data-testid=compare]')!;
+    expect(compare.disabled).toBe(true);
+    for (const record of newestFirst.slice(0, 2))
+      container
+        .querySelector<HTMLInputElement>(`[data-testid=posting-row][data-key="${record.key}"] input[type=checkbox]`)!
+        .click();
+    await until(() => !compare.disabled, 'compare enabled');
+    compare.click();
+    await until(() => container.querySelector('[data-testid=compare-view]') !== null, 'the compare view');
+    const view = text('[data-testid=compare-view]');
+    expect(view).toMatch(/Compare 2 postings/);
+    for (const record of newestFirst.slice(0, 2)) expect(view).toContain(record.title);
+  });
+});
