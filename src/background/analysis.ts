@@ -7,6 +7,7 @@ import {prepareChecklistMatchers} from '../core/match';
 import {MAX_DESCRIPTION_CHARS} from '../core/input-limits';
 import type {Analysis, Benchmark, Posting, Profile} from '../core/types';
 import {createAnalysisQueue, type AnalysisQueue} from './queue';
+import {errorMessage} from '../core/error-message';
 
 /** A profile as storage loads it: with why a saved one could not be read (then `profile` is null). */
 interface LoadedProfileLike {
@@ -41,7 +42,7 @@ export function createAnalyzer(deps: AnalyzerDeps) {
         (loaded) => (loaded !== null && 'problem' in loaded ? loaded : {profile: loaded, problem: null}),
         (error: unknown) => ({
           profile: null,
-          problem: `Could not read the saved profile: ${error instanceof Error ? error.message : String(error)}`,
+          problem: `Could not read the saved profile: ${errorMessage(error)}`,
         }),
       );
     }

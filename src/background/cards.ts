@@ -3,6 +3,7 @@
 import {analyzeCard} from '../core/card';
 import type {Benchmark} from '../core/types';
 import type {CardRequest, CardsReply, RememberedFigures} from '../messages/cards';
+import {errorMessage} from '../core/error-message';
 
 export interface CardJudgeDeps {
   benchmarkFor: (location: string) => Benchmark;
@@ -38,7 +39,7 @@ export function createCardJudge(deps: CardJudgeDeps) {
       }));
       return {ok: true, results};
     } catch (error) {
-      return {ok: false, error: error instanceof Error ? error.message : String(error)};
+      return {ok: false, error: errorMessage(error)};
     }
   };
 }

@@ -1,5 +1,5 @@
 import browser from 'webextension-polyfill';
-import {injectContentScript} from './inject';
+import {injectContentScript} from '../messages/inject';
 
 const MENU_ID = 'tpm-lens-analyze-page';
 

@@ -15,6 +15,7 @@ import type {Analysis, Posting} from '../core/types';
 import type {StructuredDataCheck} from '../messages/structured-data';
 import {ANALYSIS_PORT, isMessage, type AnalyzeReply} from '../messages';
 import {createPostingsWiring} from './postings-wiring';
+import {errorMessage} from '../core/error-message';
 
 const BADGE_COLOR = '#0b5fce';
 
@@ -40,7 +41,7 @@ function analyzeReply(posting: Posting, freshProfile: boolean): Promise<AnalyzeR
     },
     (error: unknown): AnalyzeReply<Analysis> => ({
       ok: false,
-      error: error instanceof Error ? error.message : String(error),
+      error: errorMessage(error),
     }),
   );
 }

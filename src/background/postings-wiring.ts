@@ -10,8 +10,7 @@ import type {createAnalyzer} from './analysis';
 import {benchmarkFor} from './benchmarks';
 import {POSTINGS_PAGE, type Message, type SaveReply, type UpkeepReply} from '../messages';
 import {createPostingsKeeper} from './postings';
-
-const errorText = (error: unknown) => (error instanceof Error ? error.message : String(error));
+import {errorMessage} from '../core/error-message';
 
 export function createPostingsWiring(analyzer: ReturnType<typeof createAnalyzer>) {
   const keeper = createPostingsKeeper({
@@ -29,7 +28,7 @@ export function createPostingsWiring(analyzer: ReturnType<typeof createAnalyzer>
       const reanalysed = await keeper.reanalyseStale();
       return {ok: true, reanalysed, forgotten};
     } catch (error) {
-      return {ok: false, error: errorText(error)};
+      return {ok: false, error: errorMessage(error)};
     }
   };
 
@@ -38,7 +37,7 @@ export function createPostingsWiring(analyzer: ReturnType<typeof createAnalyzer>
     if (message.type === 'tpm-lens/save-posting') {
       return keeper.save(message.posting).then(
         ({key}): SaveReply => ({ok: true, key}),
-        (error: unknown): SaveReply => ({ok: false, error: errorText(error)}),
+        (error: unknown): SaveReply => ({ok: false, error: errorMessage(error)}),
       );
     }
     if (message.type === 'tpm-lens/open-postings')

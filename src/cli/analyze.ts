@@ -4,15 +4,16 @@ import {readFileSync} from 'node:fs';
 import {availableParallelism} from 'node:os';
 import {parseArgs} from 'node:util';
 import {analyze, type AnalyzeOptions} from '../core/analyze';
-import {migrateProfileValue} from '../core/profile';
+
 import {loadSalaryDatasetSync} from '../core/salary/load-node';
-import {ProfileSchema} from '../core/schema';
+import {parseProfileValue} from '../core/profile-schema';
 import type {Profile} from '../core/types';
 import {analyzeLines, type BatchResult} from './batch';
 import {FORMATS, type FormatName, type OutputFormat} from './formats';
 import {isJsonLines, openLines, STDIN, type Line, type ReadProgress} from './lines';
 import {WorkerPool} from './pool';
 import {terminalSafe} from './safe-text';
+import {errorMessage} from '../core/error-message';
 
 const USAGE = `usage: npm run --silent analyze -- [--json | --summary | --cards] [--profile FILE] [--occupation SOC] [--url URL] [--jobs N] [--quiet] FILE...
   FILE: .html, .txt, .md, .jsonl, .jsonl.gz, or - for JSON Lines on standard input
@@ -28,15 +29,10 @@ const BATCH_LINES = 64;
 const BATCHES_PER_WORKER = 4;
 
 function loadProfile(path: string): Profile {
-  const migrated = migrateProfileValue(JSON.parse(readFileSync(path, 'utf8')));
-  if (!migrated.ok) throw new Error(migrated.problem);
-  const parsed = ProfileSchema.safeParse(migrated.value);
-  if (!parsed.success)
-    throw new Error(parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; '));
-  return parsed.data as Profile;
+  const parsed = parseProfileValue(JSON.parse(readFileSync(path, 'utf8')));
+  if (!parsed.ok) throw new Error(parsed.problem);
+  return parsed.profile;
 }
-
-const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 /** "postings done, postings/s, ETA" on stderr, rewritten in place; only when stderr is a terminal. */
 class Progress {
@@ -147,7 +143,7 @@ async function main(argv: string[]): Promise<number> {
       },
     });
   } catch (error) {
-    console.error(`${message(error)}\n${USAGE}`);
+    console.error(`${errorMessage(error)}\n${USAGE}`);
     return 2;
   }
   const {values, positionals: files} = args;
@@ -168,7 +164,7 @@ async function main(argv: string[]): Promise<number> {
     try {
       profile = loadProfile(values.profile);
     } catch (error) {
-      console.error(`${values.profile}: not a usable profile: ${message(error)}`);
+      console.error(`${values.profile}: not a usable profile: ${errorMessage(error)}`);
       return 2;
     }
   }
@@ -181,7 +177,7 @@ async function main(argv: string[]): Promise<number> {
   try {
     options.dataset = loadSalaryDatasetSync();
   } catch (error) {
-    console.error(`${message(error)}; using the article's national and city figures only`);
+    console.error(`${errorMessage(error)}; using the article's national and city figures only`);
   }
 
   const reads: ReadProgress[] = [];
@@ -212,7 +208,7 @@ async function main(argv: string[]): Promise<number> {
         try {
           items = readPostingsFile(file, values.url ? {url: values.url} : {});
         } catch (error) {
-          await writer.add({output: '', count: 0, errors: [terminalSafe(`${file}: ${message(error)}`)]});
+          await writer.add({output: '', count: 0, errors: [terminalSafe(`${file}: ${errorMessage(error)}`)]});
           continue;
         }
         const outputs: string[] = [];
@@ -251,7 +247,7 @@ async function main(argv: string[]): Promise<number> {
         // What was read before the failure is kept; the rest of the file is reported as unreadable.
         if (batch.length) await runBatch(file, batch);
         batch = [];
-        await writer.add({output: '', count: 0, errors: [terminalSafe(`${file}: ${message(error)}`)]});
+        await writer.add({output: '', count: 0, errors: [terminalSafe(`${file}: ${errorMessage(error)}`)]});
       }
       if (batch.length) await runBatch(file, batch);
     }
@@ -266,7 +262,7 @@ async function main(argv: string[]): Promise<number> {
 main(process.argv.slice(2)).then(
   (code) => (process.exitCode = code),
   (error: unknown) => {
-    console.error(message(error));
+    console.error(errorMessage(error));
     process.exitCode = 1;
   },
 );

@@ -5,6 +5,7 @@ import type {OutputFormat} from './formats';
 import type {Line} from './lines';
 import {postingFromRow} from './rows';
 import {terminalSafe} from './safe-text';
+import {errorMessage} from '../core/error-message';
 
 export interface BatchResult {
   /** The postings' outputs, in line order, joined. */
@@ -29,7 +30,7 @@ export function analyzeLines(
       posting = postingFromRow(JSON.parse(text));
     } catch (error) {
       // JSON.parse quotes the broken text in its message: it may hold terminal controls.
-      errors.push(terminalSafe(`${file}:${number}: ${error instanceof Error ? error.message : String(error)}`));
+      errors.push(terminalSafe(`${file}:${number}: ${errorMessage(error)}`));
       continue;
     }
     outputs.push(format.fromPosting ? format.fromPosting(posting, options) : format.format(analyze(posting, options)));

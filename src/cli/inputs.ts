@@ -4,6 +4,7 @@ import type {Posting} from '../core/types';
 import {readPosting} from '../sites/read';
 import {pageUrl, parseHtmlDocument} from './html-document';
 import {InputError, postingFromRow} from './rows';
+import {errorMessage} from '../core/error-message';
 
 export {postingFromRow};
 
@@ -40,7 +41,7 @@ export function readPostingsFile(path: string, options: {url?: string} = {}): Re
         try {
           return [{posting: postingFromRow(JSON.parse(line))}];
         } catch (error) {
-          return [{error: `${path}:${index + 1}: ${error instanceof Error ? error.message : String(error)}`}];
+          return [{error: `${path}:${index + 1}: ${errorMessage(error)}`}];
         }
       });
     case '.html':

@@ -1,8 +1,7 @@
 import {truncationNotice} from '../core/input-limits';
 import {screeningLine} from '../core/screening-line';
 import type {Analysis} from '../core/types';
-
-const usd = (value: number) => `$${Math.round(value).toLocaleString('en-US')}`;
+import {usd} from '../core/usd';
 
 /** A readable report of one analysis for the terminal. */
 export function formatReport(analysis: Analysis): string {

@@ -1,6 +1,7 @@
 // Posting text is written by whoever published the posting. Printed raw, it can drive a terminal
 // (escape sequences: clear the screen, write the clipboard through OSC 52, retitle the window) or a
 // spreadsheet (a cell starting "=" is a formula). Everything the command line prints passes here.
+import {formulaSafe} from '../core/csv';
 
 /** C0 controls but line feed and tab, DEL, C1 controls, and the bidi controls that reorder a line. */
 const TERMINAL_CONTROLS = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
@@ -17,14 +18,12 @@ export const terminalSafeJson = (value: unknown) =>
 
 /** Controls a CSV cell keeps: tab, line feed and carriage return (inside quotes). */
 const CSV_CONTROLS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
-/** What spreadsheets read as the start of a formula (OWASP's list for CSV injection). */
-const FORMULA_START = /^[=+\-@\t\r]/;
+
+/** Text for a CSV cell with the controls it must not carry removed (a terminal may show the file). */
+export const withoutCsvControls = (text: string) => text.replace(CSV_CONTROLS, '');
 
 /**
  * A text cell as a spreadsheet should show it: terminal controls removed and a cell that would start
  * a formula prefixed with a single quote (`=SUM(A1)` becomes `'=SUM(A1)`), which spreadsheets show as text.
  */
-export function spreadsheetSafe(text: string): string {
-  const cleaned = text.replace(CSV_CONTROLS, '');
-  return FORMULA_START.test(cleaned) ? `'${cleaned}` : cleaned;
-}
+export const spreadsheetSafe = (text: string) => formulaSafe(withoutCsvControls(text));

@@ -4,12 +4,13 @@ import {parseArgs} from 'node:util';
 import {loadSalaryDataSync} from '../core/salary/load-node';
 import {lookupSalary, type LookupRole, type SalaryLookup} from '../core/salary/lookup';
 import type {Degree} from '../core/types';
+import {usd} from '../core/usd';
+import {errorMessage} from '../core/error-message';
 
 const USAGE =
   'usage: npm run --silent salary -- [--json] [--occupation SOC [--years N] [--degree bachelor|master|doctorate] [--supervises]] PLACE...  (e.g. "Mountain View, CA", 94043, "Remote"; with --occupation: the wage level the DOL worksheet implies and its wage there)';
 const DEGREES: readonly Degree[] = ['bachelor', 'master', 'doctorate'];
 
-const usd = (value: number) => `$${Math.round(value).toLocaleString('en-US')}`;
 const perHour = (value: number) => `$${value.toFixed(2)}/h`;
 
 function formatLookup(result: SalaryLookup): string {
@@ -91,7 +92,7 @@ function main(argv: string[]): number {
       },
     });
   } catch (error) {
-    console.error(`${error instanceof Error ? error.message : String(error)}\n${USAGE}`);
+    console.error(`${errorMessage(error)}\n${USAGE}`);
     return 2;
   }
   if (args.values.help || args.positionals.length === 0) {
@@ -107,7 +108,7 @@ function main(argv: string[]): number {
   try {
     data = loadSalaryDataSync();
   } catch (error) {
-    console.error(error instanceof Error ? error.message : String(error));
+    console.error(errorMessage(error));
     return 1;
   }
   const results = args.positionals.map((place) => lookupSalary(data, place, role ?? undefined));

@@ -1,17 +1,13 @@
 // One CSV row per posting for a recruiter checking many listings at once (analyze --summary).
 import type {Analysis} from '../core/types';
-import {spreadsheetSafe} from './safe-text';
+import {csvCell} from '../core/csv';
+import {withoutCsvControls} from './safe-text';
 
 export const SUMMARY_HEADER = ['id', 'title', 'isTPM', 'completeness', 'missing', 'payRangePresent'] as const;
 
-/**
- * RFC 4180: quote a field holding a comma, quote, or line break; double inner quotes. Text fields are
- * made spreadsheet-safe first (no formula, no terminal controls: see safe-text.ts).
- */
-export function csvField(value: string | number | boolean): string {
-  const text = typeof value === 'string' ? spreadsheetSafe(value) : String(value);
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
+/** One field as src/core/csv.ts writes it, text without terminal controls first (see safe-text.ts). */
+export const csvField = (value: string | number | boolean) =>
+  csvCell(typeof value === 'string' ? withoutCsvControls(value) : value);
 
 export const csvRow = (fields: ReadonlyArray<string | number | boolean>) => fields.map(csvField).join(',');
 

@@ -34,15 +34,36 @@ export interface WatchHandlers {
 }
 
 interface NavigationLike {
-  addEventListener(type: 'currententrychange', listener: () => void): void;
+  addEventListener(type: 'currententrychange', listener: () => void, options?: {signal: AbortSignal}): void;
+}
+
+/** Runs `work`, logging what it throws: a callback from the page's events never throws into the page. */
+const guard = (where: string, work: () => void) => () => {
+  try {
+    work();
+  } catch (error) {
+    logError(where, error);
+  }
+};
+
+/** The narrowest of the site's posting containers that exists now; none on routes without postings. */
+function postingContainer(doc: Document, url: URL): Element | null {
+  if (!routeCanHoldPosting(url, siteFor(url))) return null;
+  return (
+    watchSelectors(url)
+      .map((selector) => doc.querySelector(selector))
+      .find(Boolean) ?? null
+  );
 }
 
 /**
  * Calls back when the posting on screen changes. Watches narrowly: history changes (the Navigation API
  * where there is one, else popstate, the <title> and a light URL poll) and, on routes that can hold a
  * posting, only the first of the site's posting containers that exists, re-resolved on navigation.
+ * Aborting `signal` stops it all: observer, timers and listeners.
  */
-export function watchPosting(handlers: WatchHandlers, doc: Document = document): void {
+export function watchPosting(handlers: WatchHandlers, doc: Document = document, signal?: AbortSignal): void {
+  if (signal?.aborted) return;
   const win = doc.defaultView ?? window;
   let lastHref = win.location.href;
   let lastKey = currentPostingKey(doc, lastHref);
@@ -50,14 +71,6 @@ export function watchPosting(handlers: WatchHandlers, doc: Document = document):
   let settle: ReturnType<typeof setTimeout> | undefined;
   let poll: ReturnType<typeof setTimeout> | undefined;
   const navigation = (win as unknown as {navigation?: NavigationLike}).navigation;
-
-  const guard = (where: string, work: () => void) => () => {
-    try {
-      work();
-    } catch (error) {
-      logError(where, error);
-    }
-  };
 
   const check = (leaving = false): boolean => {
     const key = currentPostingKey(doc, win.location.href);
@@ -80,14 +93,8 @@ export function watchPosting(handlers: WatchHandlers, doc: Document = document):
   };
   const observer = new MutationObserver(mutated);
 
-  /** Observes the narrowest posting container that exists now; none on routes without postings. */
   const resolveContainer = () => {
-    const url = new URL(win.location.href);
-    const next = routeCanHoldPosting(url, siteFor(url))
-      ? (watchSelectors(url)
-          .map((selector) => doc.querySelector(selector))
-          .find(Boolean) ?? null)
-      : null;
+    const next = postingContainer(doc, new URL(win.location.href));
     if (next === container) return;
     observer.disconnect();
     container = next;
@@ -125,7 +132,7 @@ export function watchPosting(handlers: WatchHandlers, doc: Document = document):
     return routeCanHoldPosting(url, siteFor(url)) && watchSelectors(url).length > 0 && !container?.isConnected;
   };
   const schedulePoll = () => {
-    if (poll !== undefined || !needsPoll()) return;
+    if (poll !== undefined || signal?.aborted || !needsPoll()) return;
     poll = setTimeout(
       guard('poll', () => {
         poll = undefined;
@@ -137,15 +144,22 @@ export function watchPosting(handlers: WatchHandlers, doc: Document = document):
     );
   };
 
-  if (navigation)
-    navigation.addEventListener('currententrychange', () => {
-      onLocation(true);
-      schedulePoll();
-    });
-  win.addEventListener('popstate', () => {
+  const onHistory = () => {
     onLocation(true);
     schedulePoll();
-  });
+  };
+  const listening = signal ? {signal} : undefined;
+  navigation?.addEventListener('currententrychange', onHistory, listening);
+  win.addEventListener('popstate', onHistory, listening);
+  signal?.addEventListener(
+    'abort',
+    () => {
+      observer.disconnect();
+      clearTimeout(settle);
+      clearTimeout(poll);
+    },
+    {once: true},
+  );
   observeTitle();
   resolveContainer();
   schedulePoll();

@@ -1,7 +1,7 @@
-import {usd} from './digits';
 import {ARTICLE_SALARIES, ARTICLE_SOURCE, type ArticleSalaryEntry} from './data/article-salaries';
 import {HOURS_PER_YEAR, placeAgainstLevels} from './salary/levels';
 import type {Benchmark, BenchmarkFigure, PayComparison, PostedPay} from './types';
+import {usd} from './usd';
 
 /**
  * Where benchmarks come from. The article's figures are always here; a later, larger dataset

@@ -4,15 +4,17 @@
 /** Characters a spreadsheet reads as the start of a formula (or, for tab and CR, one it may strip to reach one). */
 const FORMULA_START = /^[=+\-@\t\r]/;
 
+/** Text a spreadsheet shows as text: a cell that would start a formula gets a leading apostrophe. */
+export const formulaSafe = (text: string) => (FORMULA_START.test(text) ? `'${text}` : text);
+
 /**
- * One field: a cell that would start a formula gets a leading apostrophe (shown as text, not run), then
- * RFC 4180 quoting for a comma, a quote or a line break, inner quotes doubled. Numbers and booleans are
- * written as they are: a negative number is a number, not a formula.
+ * One field: formula-safe text, then RFC 4180 quoting for a comma, a quote or a line break, inner quotes
+ * doubled. Numbers and booleans are written as they are: a negative number is a number, not a formula.
  */
 export function csvCell(value: string | number | boolean | null): string {
   if (value === null) return '';
   if (typeof value !== 'string') return String(value);
-  const text = FORMULA_START.test(value) ? `'${value}` : value;
+  const text = formulaSafe(value);
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 

@@ -12,6 +12,3 @@ export function grouped(value: number): string {
   for (let at = out.length; at < digits.length; at += 3) out += `,${digits.slice(at, at + 3)}`;
   return whole < 0 ? `-${out}` : out;
 }
-
-/** US dollars, rounded to the dollar: "$167,000". */
-export const usd = (value: number): string => `$${grouped(value)}`;

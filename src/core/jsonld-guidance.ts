@@ -3,9 +3,8 @@
 // required title, description, datePosted, hiringOrganization and jobLocation (or, for a fully remote
 // job, jobLocationType TELECOMMUTE with applicantLocationRequirements); recommended baseSalary,
 // employmentType, validThrough and identifier. The rules below are our reading of that page.
-
-type Json = null | boolean | number | string | Json[] | {[key: string]: Json};
-type JsonObject = {[key: string]: Json};
+import {errorMessage} from './error-message';
+import {isJsonObject, jobPostingNodes, type Json, type JsonObject} from './json';
 
 export type GuidanceLevel = 'required' | 'recommended';
 
@@ -38,12 +37,9 @@ const SALARY_UNITS = ['HOUR', 'DAY', 'WEEK', 'MONTH', 'YEAR'];
 // ISO 8601 date, optionally with a time and zone, as Google asks for datePosted and validThrough.
 const ISO_8601 = /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
 
-const isObject = (value: Json | undefined): value is JsonObject =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
 const asList = (value: Json | undefined): Json[] =>
   value === undefined || value === null ? [] : Array.isArray(value) ? value : [value];
 const nonEmptyString = (value: Json | undefined): value is string => typeof value === 'string' && value.trim() !== '';
-const typeIs = (node: JsonObject, type: string) => asList(node['@type']).includes(type);
 const numeric = (value: Json | undefined): number | null =>
   typeof value === 'number' && Number.isFinite(value)
     ? value
@@ -164,7 +160,7 @@ function checkOrganization(node: JsonObject, add: (finding: GuidanceFinding) => 
       message: "Add hiringOrganization: an Organization with the employer's name (and sameAs, logo).",
     });
   const first = asList(organization)[0];
-  if (!isObject(first) || !nonEmptyString(first.name)) {
+  if (!isJsonObject(first) || !nonEmptyString(first.name)) {
     add({
       property: 'hiringOrganization',
       level: 'required',
@@ -189,7 +185,7 @@ function checkLocation(node: JsonObject, add: (finding: GuidanceFinding) => void
         message:
           'A TELECOMMUTE job needs applicantLocationRequirements: the countries or states candidates may work from.',
       });
-    } else if (!applicant.every((area) => isObject(area) && nonEmptyString(area.name))) {
+    } else if (!applicant.every((area) => isJsonObject(area) && nonEmptyString(area.name))) {
       add({
         property: 'applicantLocationRequirements',
         level: 'required',
@@ -208,8 +204,8 @@ function checkLocation(node: JsonObject, add: (finding: GuidanceFinding) => void
     return;
   }
   for (const place of places) {
-    const address = isObject(place) ? place.address : undefined;
-    if (!isObject(place) || !isObject(address)) {
+    const address = isJsonObject(place) ? place.address : undefined;
+    if (!isJsonObject(place) || !isJsonObject(address)) {
       add({
         property: 'jobLocation',
         level: 'required',
@@ -228,7 +224,7 @@ function checkLocation(node: JsonObject, add: (finding: GuidanceFinding) => void
     }
     if (
       !nonEmptyString(address.addressCountry) &&
-      !(isObject(address.addressCountry) && nonEmptyString(address.addressCountry.name))
+      !(isJsonObject(address.addressCountry) && nonEmptyString(address.addressCountry.name))
     ) {
       add({
         property: 'jobLocation.address.addressCountry',
@@ -252,11 +248,11 @@ function checkSalary(node: JsonObject, add: (finding: GuidanceFinding) => void) 
     });
   const malformed = (message: string) =>
     add({property: 'baseSalary', level: 'recommended', problem: 'malformed', message});
-  if (!isObject(salary)) return malformed('baseSalary must be a MonetaryAmount object.');
+  if (!isJsonObject(salary)) return malformed('baseSalary must be a MonetaryAmount object.');
   if (typeof salary.currency !== 'string' || !/^[A-Z]{3}$/.test(salary.currency))
     malformed('baseSalary.currency must be a three-letter ISO 4217 code such as "USD".');
   const value = salary.value;
-  if (!isObject(value))
+  if (!isJsonObject(value))
     return malformed('baseSalary.value must be a QuantitativeValue with value or minValue/maxValue and unitText.');
   const single = numeric(value.value);
   const min = numeric(value.minValue);
@@ -300,7 +296,7 @@ function checkIdentifier(node: JsonObject, add: (finding: GuidanceFinding) => vo
       problem: 'missing',
       message: "Add identifier: a PropertyValue with the employer's name and its own id for the job.",
     });
-  if (!isObject(identifier) || (!nonEmptyString(identifier.value) && numeric(identifier.value) === null)) {
+  if (!isJsonObject(identifier) || (!nonEmptyString(identifier.value) && numeric(identifier.value) === null)) {
     add({
       property: 'identifier',
       level: 'recommended',
@@ -328,15 +324,6 @@ export function checkJobPosting(node: JsonObject, options: {now?: Date} = {}): G
   return {eligible: !findings.some((finding) => finding.level === 'required'), findings};
 }
 
-function* jobPostings(node: Json | undefined, depth = 0): Generator<JsonObject> {
-  if (depth > 6 || node === undefined) return;
-  if (Array.isArray(node)) for (const child of node) yield* jobPostings(child, depth + 1);
-  else if (isObject(node)) {
-    if (typeIs(node, 'JobPosting')) yield node;
-    if (node['@graph'] !== undefined) yield* jobPostings(node['@graph'], depth + 1);
-  }
-}
-
 export type JsonLdInput = {postings: JsonObject[]; error: null} | {postings: []; error: string};
 
 /**
@@ -360,9 +347,9 @@ export function findJobPostings(pasted: string): JsonLdInput {
   const errors: string[] = [];
   for (const block of blocks) {
     try {
-      postings.push(...jobPostings(JSON.parse(block) as Json));
+      postings.push(...jobPostingNodes(JSON.parse(block) as Json));
     } catch (error) {
-      errors.push(error instanceof Error ? error.message : String(error));
+      errors.push(errorMessage(error));
     }
   }
   if (postings.length) return {postings, error: null};

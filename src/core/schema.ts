@@ -2,7 +2,7 @@
 // bundled datasets. Kept apart from the logic so the content script's start-up bundle stays small.
 import {z} from 'zod';
 import {CHECKLIST_IDS} from './ids';
-import {MAX_LOCATION_CHARS, PROFILE_VERSION} from './profile';
+import {PROFILE_VERSION} from './profile';
 import {SCREENING_FACTS, SENIORITY_LEVELS} from './screening-ids';
 
 export const ChecklistIdSchema = z.enum(CHECKLIST_IDS);
@@ -208,23 +208,3 @@ export const AnalysisSchema = z.strictObject({
 export {PROFILE_VERSION};
 
 /** The profile file the options page exports and the CLI's --profile reads. */
-export const ProfileSchema = z.object({
-  version: z.number().int().positive().default(PROFILE_VERSION),
-  yearsExperience: z.number().min(0).max(70).nullable().default(null),
-  degree: DegreeSchema.nullable().default(null),
-  certifications: z.array(z.string().min(1).max(60)).max(50).default([]),
-  checklist: z.array(ChecklistIdSchema).default([]),
-  skills: z.array(z.string().min(1).max(80)).max(200).default([]),
-  location: z.string().max(MAX_LOCATION_CHARS).nullable().default(null),
-  payExpectation: z.number().nonnegative().nullable().default(null),
-  needsSponsorship: z.boolean().nullable().default(null),
-  clearanceHeld: z.string().min(1).max(40).nullable().default(null),
-  usCitizen: z.boolean().nullable().default(null),
-  workModes: z
-    .array(z.enum(['remote', 'hybrid', 'onsite']))
-    .max(3)
-    .default([]),
-  travelLimit: z.number().min(0).max(100).nullable().default(null),
-});
-
-export type ProfileInput = z.input<typeof ProfileSchema>;

@@ -2,6 +2,7 @@ import type {ComponentChildren} from 'preact';
 import {useEffect, useErrorBoundary, useState} from 'preact/hooks';
 import {DraftTab, type DraftTabProps} from './DraftTab';
 import {ProfileTab, type ProfileStorePort} from './ProfileTab';
+import {errorMessage} from '../core/error-message';
 
 type TabId = 'profile' | 'draft';
 const TABS: ReadonlyArray<[TabId, string]> = [
@@ -24,8 +25,8 @@ function Guarded({children}: {children: ComponentChildren}) {
   if (error) {
     return (
       <p class="status error" role="alert" data-testid="tab-error">
-        This tab failed ({error instanceof Error ? error.message : String(error)}). Nothing was saved; your stored
-        profile is unchanged. Reload the page to try again.
+        This tab failed ({errorMessage(error)}). Nothing was saved; your stored profile is unchanged. Reload the page to
+        try again.
       </p>
     );
   }

@@ -6,9 +6,10 @@ import {profileFromResume, type ResumeDraft} from '../core/resume';
 import type {ChecklistId} from '../core/ids';
 import type {Degree, Profile} from '../core/types';
 import type {ProfileBackup, ProfileStore} from '../storage/profile-store';
-import {parseProfileValue} from '../storage/profile-schema';
+import {parseProfileValue} from '../core/profile-schema';
 import {formFromProfile, profileFileText, profileFromForm, type ProfileForm} from './profile-form';
 import {ScreeningFields} from './ScreeningFields';
+import {errorMessage} from '../core/error-message';
 
 export type ProfileStorePort = Pick<ProfileStore, 'loadProfile' | 'saveProfile' | 'readBackups'>;
 
@@ -41,11 +42,52 @@ function FieldError({text}: {text: string | undefined}) {
   ) : null;
 }
 
+type FieldErrors = Partial<Record<keyof ProfileForm, string>>;
+
+const DEGREES: Array<[Degree | '', string]> = [
+  ['', 'Not said'],
+  ['bachelor', "Bachelor's"],
+  ['master', "Master's"],
+  ['doctorate', 'Doctorate'],
+];
+
+/** The resume's draft over what the user already wrote, which stays where the resume says nothing. */
+function withResumeDraft(current: ProfileForm, draft: ResumeDraft): ProfileForm {
+  const proposed = formFromProfile(draft.profile);
+  return {
+    ...current,
+    yearsExperience: proposed.yearsExperience || current.yearsExperience,
+    degree: proposed.degree || current.degree,
+    certifications: proposed.certifications || current.certifications,
+    checklist: [...new Set([...current.checklist, ...proposed.checklist])],
+    skills: proposed.skills || current.skills,
+    location: proposed.location || current.location,
+    payExpectation: current.payExpectation,
+  };
+}
+
+/** An imported profile file, validated as a stored profile is; what is wrong with it otherwise. */
+async function readProfileFile(
+  file: File,
+): Promise<{ok: true; profile: Profile; note: string} | {ok: false; text: string}> {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(await file.text());
+  } catch (error) {
+    return {ok: false, text: `${file.name} is not a JSON file: ${errorMessage(error)}. Your profile is unchanged.`};
+  }
+  const parsed = parseProfileValue(raw);
+  if (!parsed.ok)
+    return {ok: false, text: `${file.name} is not a usable profile (${parsed.problem}). Your profile is unchanged.`};
+  const migrated = parsed.migratedFrom !== null ? ` (format ${parsed.migratedFrom}, updated)` : '';
+  return {ok: true, profile: parsed.profile, note: `Read ${file.name}${migrated}. Check it, then save.`};
+}
+
 export function ProfileTab({store, download}: ProfileTabProps) {
   const [form, setForm] = useState<ProfileForm>(formFromProfile(emptyProfile()));
   const [loaded, setLoaded] = useState(false);
   const [status, setStatus] = useState<Status>(null);
-  const [errors, setErrors] = useState<Partial<Record<keyof ProfileForm, string>>>({});
+  const [errors, setErrors] = useState<FieldErrors>({});
   const [resumeText, setResumeText] = useState('');
   const [draft, setDraft] = useState<ResumeDraft | null>(null);
   const [backups, setBackups] = useState<ProfileBackup[]>([]);
@@ -62,11 +104,6 @@ export function ProfileTab({store, download}: ProfileTabProps) {
   }, [store]);
 
   const update = (patch: Partial<ProfileForm>) => setForm((current) => ({...current, ...patch}));
-  const toggle = (id: ChecklistId, on: boolean) =>
-    setForm((current) => ({
-      ...current,
-      checklist: on ? [...current.checklist, id] : current.checklist.filter((item) => item !== id),
-    }));
 
   async function save(event: Event) {
     event.preventDefault();
@@ -99,20 +136,7 @@ export function ProfileTab({store, download}: ProfileTabProps) {
     if (!resumeText.trim()) return setStatus({kind: 'error', text: 'Paste your resume as plain text first.'});
     const next = profileFromResume(resumeText);
     setDraft(next);
-    // Keep what the user already wrote where the resume says nothing.
-    setForm((current) => {
-      const proposed = formFromProfile(next.profile);
-      return {
-        ...current,
-        yearsExperience: proposed.yearsExperience || current.yearsExperience,
-        degree: proposed.degree || current.degree,
-        certifications: proposed.certifications || current.certifications,
-        checklist: [...new Set([...current.checklist, ...proposed.checklist])],
-        skills: proposed.skills || current.skills,
-        location: proposed.location || current.location,
-        payExpectation: current.payExpectation,
-      };
-    });
+    setForm((current) => withResumeDraft(current, next));
     setStatus({
       kind: 'info',
       text: 'Draft read from your resume. Check each field, correct it, then save: nothing is stored until you do.',
@@ -129,37 +153,12 @@ export function ProfileTab({store, download}: ProfileTabProps) {
     const input = event.currentTarget as HTMLInputElement;
     const file = input.files?.[0];
     if (!file) return;
-    let raw: unknown;
-    try {
-      raw = JSON.parse(await file.text());
-    } catch (error) {
-      setStatus({
-        kind: 'error',
-        text: `${file.name} is not a JSON file: ${error instanceof Error ? error.message : String(error)}. Your profile is unchanged.`,
-      });
-      return;
-    } finally {
-      input.value = '';
-    }
-    const parsed = parseProfileValue(raw);
-    if (!parsed.ok)
-      return setStatus({
-        kind: 'error',
-        text: `${file.name} is not a usable profile (${parsed.problem}). Your profile is unchanged.`,
-      });
-    setForm(formFromProfile(parsed.profile));
-    setStatus({
-      kind: 'info',
-      text: `Read ${file.name}${parsed.migratedFrom !== null ? ` (format ${parsed.migratedFrom}, updated)` : ''}. Check it, then save.`,
-    });
+    const read = await readProfileFile(file);
+    input.value = '';
+    if (!read.ok) return setStatus({kind: 'error', text: read.text});
+    setForm(formFromProfile(read.profile));
+    setStatus({kind: 'info', text: read.note});
   }
-
-  const degrees: Array<[Degree | '', string]> = [
-    ['', 'Not said'],
-    ['bachelor', "Bachelor's"],
-    ['master', "Master's"],
-    ['doctorate', 'Doctorate'],
-  ];
 
   return (
     <section aria-labelledby="profile-heading" data-loaded={loaded ? 'true' : 'false'}>
@@ -203,86 +202,7 @@ export function ProfileTab({store, download}: ProfileTabProps) {
       </details>
 
       <form onSubmit={save} aria-label="Profile">
-        <label for="years">Years of experience</label>
-        <input
-          id="years"
-          inputMode="decimal"
-          value={form.yearsExperience}
-          onInput={(event) => update({yearsExperience: event.currentTarget.value})}
-        />
-        <FieldError text={errors.yearsExperience} />
-        <Evidence lines={draft?.evidence.yearsExperience} />
-
-        <label for="degree">Highest degree</label>
-        <select
-          id="degree"
-          value={form.degree}
-          onChange={(event) => update({degree: event.currentTarget.value as Degree | ''})}
-        >
-          {degrees.map(([value, text]) => (
-            <option key={value} value={value}>
-              {text}
-            </option>
-          ))}
-        </select>
-        <Evidence lines={draft?.evidence.degree} />
-
-        <label for="certifications">Certifications (one per line)</label>
-        <textarea
-          id="certifications"
-          rows={3}
-          value={form.certifications}
-          onInput={(event) => update({certifications: event.currentTarget.value})}
-        />
-        <FieldError text={errors.certifications} />
-        <Evidence lines={draft?.evidence.certifications} />
-
-        <fieldset>
-          <legend>What you can show evidence for</legend>
-          {CHECKLIST_FOR_PROFILE.map((id) => (
-            <label key={id} class="check">
-              <input
-                type="checkbox"
-                name="checklist"
-                value={id}
-                checked={form.checklist.includes(id)}
-                onChange={(event) => toggle(id, event.currentTarget.checked)}
-              />
-              {labelOf(id)}
-            </label>
-          ))}
-        </fieldset>
-
-        <label for="skills">Key skills (comma-separated)</label>
-        <textarea
-          id="skills"
-          rows={2}
-          value={form.skills}
-          onInput={(event) => update({skills: event.currentTarget.value})}
-        />
-        <FieldError text={errors.skills} />
-
-        <label for="location">Home location</label>
-        <input
-          id="location"
-          value={form.location}
-          placeholder="Austin, TX"
-          onInput={(event) => update({location: event.currentTarget.value})}
-        />
-        <Evidence lines={draft?.evidence.location} />
-
-        <label for="pay">Pay expectation (USD a year)</label>
-        <input
-          id="pay"
-          inputMode="numeric"
-          value={form.payExpectation}
-          placeholder="150000"
-          onInput={(event) => update({payExpectation: event.currentTarget.value})}
-        />
-        <FieldError text={errors.payExpectation} />
-
-        <ScreeningFields form={form} update={update} error={errors.travelLimit} />
-
+        <ProfileFields form={form} update={update} errors={errors} draft={draft} />
         <p class="actions">
           <button type="submit" disabled={!loaded}>
             Save profile
@@ -297,30 +217,131 @@ export function ProfileTab({store, download}: ProfileTabProps) {
         </p>
       </form>
 
-      {backups.length > 0 ? (
-        <section aria-labelledby="backups-heading">
-          <h3 id="backups-heading">Kept aside</h3>
-          <p class="muted">Saved profiles that could not be read are kept here rather than deleted.</p>
-          <ul>
-            {backups.map((backup) => (
-              <li key={backup.keptAt}>
-                {new Date(backup.keptAt).toLocaleString()}: {backup.problem}{' '}
-                <button
-                  type="button"
-                  onClick={() =>
-                    download(
-                      `tpm-lens-profile-backup-${backup.keptAt.slice(0, 10)}.json`,
-                      `${JSON.stringify(backup.value, null, 2)}\n`,
-                    )
-                  }
-                >
-                  Download
-                </button>
-              </li>
-            ))}
-          </ul>
-        </section>
-      ) : null}
+      <KeptAside backups={backups} download={download} />
+    </section>
+  );
+}
+
+interface ProfileFieldsProps {
+  form: ProfileForm;
+  update: (patch: Partial<ProfileForm>) => void;
+  errors: FieldErrors;
+  draft: ResumeDraft | null;
+}
+
+function ProfileFields({form, update, errors, draft}: ProfileFieldsProps) {
+  const toggle = (id: ChecklistId, on: boolean) =>
+    update({checklist: on ? [...form.checklist, id] : form.checklist.filter((item) => item !== id)});
+  return (
+    <>
+      <label for="years">Years of experience</label>
+      <input
+        id="years"
+        inputMode="decimal"
+        value={form.yearsExperience}
+        onInput={(event) => update({yearsExperience: event.currentTarget.value})}
+      />
+      <FieldError text={errors.yearsExperience} />
+      <Evidence lines={draft?.evidence.yearsExperience} />
+
+      <label for="degree">Highest degree</label>
+      <select
+        id="degree"
+        value={form.degree}
+        onChange={(event) => update({degree: event.currentTarget.value as Degree | ''})}
+      >
+        {DEGREES.map(([value, text]) => (
+          <option key={value} value={value}>
+            {text}
+          </option>
+        ))}
+      </select>
+      <Evidence lines={draft?.evidence.degree} />
+
+      <label for="certifications">Certifications (one per line)</label>
+      <textarea
+        id="certifications"
+        rows={3}
+        value={form.certifications}
+        onInput={(event) => update({certifications: event.currentTarget.value})}
+      />
+      <FieldError text={errors.certifications} />
+      <Evidence lines={draft?.evidence.certifications} />
+
+      <fieldset>
+        <legend>What you can show evidence for</legend>
+        {CHECKLIST_FOR_PROFILE.map((id) => (
+          <label key={id} class="check">
+            <input
+              type="checkbox"
+              name="checklist"
+              value={id}
+              checked={form.checklist.includes(id)}
+              onChange={(event) => toggle(id, event.currentTarget.checked)}
+            />
+            {labelOf(id)}
+          </label>
+        ))}
+      </fieldset>
+
+      <label for="skills">Key skills (comma-separated)</label>
+      <textarea
+        id="skills"
+        rows={2}
+        value={form.skills}
+        onInput={(event) => update({skills: event.currentTarget.value})}
+      />
+      <FieldError text={errors.skills} />
+
+      <label for="location">Home location</label>
+      <input
+        id="location"
+        value={form.location}
+        placeholder="Austin, TX"
+        onInput={(event) => update({location: event.currentTarget.value})}
+      />
+      <Evidence lines={draft?.evidence.location} />
+
+      <label for="pay">Pay expectation (USD a year)</label>
+      <input
+        id="pay"
+        inputMode="numeric"
+        value={form.payExpectation}
+        placeholder="150000"
+        onInput={(event) => update({payExpectation: event.currentTarget.value})}
+      />
+      <FieldError text={errors.payExpectation} />
+
+      <ScreeningFields form={form} update={update} error={errors.travelLimit} />
+    </>
+  );
+}
+
+/** Saved profiles that could not be read, kept rather than deleted, each to download. */
+function KeptAside({backups, download}: {backups: ProfileBackup[]; download: ProfileTabProps['download']}) {
+  if (backups.length === 0) return null;
+  return (
+    <section aria-labelledby="backups-heading">
+      <h3 id="backups-heading">Kept aside</h3>
+      <p class="muted">Saved profiles that could not be read are kept here rather than deleted.</p>
+      <ul>
+        {backups.map((backup) => (
+          <li key={backup.keptAt}>
+            {new Date(backup.keptAt).toLocaleString()}: {backup.problem}{' '}
+            <button
+              type="button"
+              onClick={() =>
+                download(
+                  `tpm-lens-profile-backup-${backup.keptAt.slice(0, 10)}.json`,
+                  `${JSON.stringify(backup.value, null, 2)}\n`,
+                )
+              }
+            >
+              Download
+            </button>
+          </li>
+        ))}
+      </ul>
     </section>
   );
 }

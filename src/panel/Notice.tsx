@@ -1,4 +1,5 @@
 import {PageText} from './PageText';
+import {CloseButton} from './CloseButton';
 
 export interface PanelNoticeProps {
   /** The posting's title when it is known. */
@@ -26,11 +27,7 @@ export function PanelNotice({title, message, busy, onDismiss}: PanelNoticeProps)
               {message}
             </p>
           </div>
-          {onDismiss ? (
-            <button type="button" class="icon" aria-label="Close TPM Lens" onClick={onDismiss}>
-              ×
-            </button>
-          ) : null}
+          <CloseButton onDismiss={onDismiss} />
         </header>
       </div>
     </div>

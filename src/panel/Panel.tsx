@@ -12,6 +12,7 @@ import type {StructuredDataCheck} from '../messages/structured-data';
 import {StructuredDataView} from './StructuredDataView';
 import {CompletenessView, FitView} from './ScoreViews';
 import {VerdictView} from './VerdictView';
+import {CloseButton} from './CloseButton';
 
 export interface PanelProps extends SaveViewProps {
   analysis: Analysis;
@@ -75,11 +76,7 @@ export function Panel({
               : open the TPM Lens analysis of <PageText text={posting.title} />
             </span>
           </button>
-          {onDismiss ? (
-            <button type="button" class="icon" aria-label="Close TPM Lens" onClick={onDismiss}>
-              ×
-            </button>
-          ) : null}
+          <CloseButton onDismiss={onDismiss} />
         </div>
       </div>
     );
@@ -116,11 +113,7 @@ export function Panel({
           >
             {open ? '▾' : '▸'}
           </button>
-          {onDismiss ? (
-            <button type="button" class="icon" aria-label="Close TPM Lens" onClick={onDismiss}>
-              ×
-            </button>
-          ) : null}
+          <CloseButton onDismiss={onDismiss} />
         </header>
         <div class="body" id="tpm-lens-body" hidden={!open}>
           {truncation ? (

@@ -1,7 +1,8 @@
 import {OCCUPATION_PROFILES} from '../core/salary/occupations';
 import type {Analysis, Benchmark, BenchmarkFigure} from '../core/types';
 import {PageText} from './PageText';
-import {postedPayText, usdRange} from './format';
+import {usdRange} from '../core/usd';
+import {postedPayText} from './format';
 
 const ROMAN = ['I', 'II', 'III', 'IV'] as const;
 

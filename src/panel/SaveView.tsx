@@ -1,4 +1,5 @@
 import {useState} from 'preact/hooks';
+import {errorMessage} from '../core/error-message';
 
 export interface SaveViewProps {
   /** Keeps the posting in "Your postings"; rejects with a message a person can read. */
@@ -16,7 +17,7 @@ export function SaveView({onSave, onOpenPostings}: SaveViewProps) {
     setState({kind: 'saving'});
     onSave?.().then(
       () => setState({kind: 'saved'}),
-      (error: unknown) => setState({kind: 'failed', message: error instanceof Error ? error.message : String(error)}),
+      (error: unknown) => setState({kind: 'failed', message: errorMessage(error)}),
     );
   };
   return (

@@ -1,9 +1,6 @@
-import {grouped, usd} from '../core/digits';
+import {grouped} from '../core/digits';
 import type {PayPeriod, PostedPay} from '../core/types';
-
-export function usdRange(low: number, high: number): string {
-  return low === high ? usd(low) : `${usd(low)}-${usd(high)}`;
-}
+import {usd, usdRange} from '../core/usd';
 
 const PERIOD_WORD: Record<PayPeriod, string> = {
   hour: 'an hour',

@@ -1,6 +1,7 @@
 import {useEffect, useState} from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import {DIM_NON_TPM_KEY} from '../storage/keys';
+import {errorMessage} from '../core/error-message';
 
 /** "Dim non-TPM roles" on result lists; list pages follow the stored choice at once (storage.onChanged). */
 export function DimToggle() {
@@ -16,7 +17,7 @@ export function DimToggle() {
     setOn(next);
     browser.storage.local.set({[DIM_NON_TPM_KEY]: next}).catch((error: unknown) => {
       setOn(!next);
-      setProblem(`Could not save: ${error instanceof Error ? error.message : String(error)}`);
+      setProblem(`Could not save: ${errorMessage(error)}`);
     });
   };
   return (

@@ -2,12 +2,13 @@
 // occupation, see wage levels I-IV as a bar with the national figure beside, with source and date.
 // The dataset is a separate chunk loaded on mount; nothing here needs a network or any setting.
 import {useEffect, useMemo, useState} from 'preact/hooks';
-import {usd} from '../core/digits';
 import type {SalaryData} from '../core/salary/dataset';
 import {loadSalaryData} from '../core/salary/load';
 import {lookupSalary, type SalaryLookup as LookupResult} from '../core/salary/lookup';
 import {DEFAULT_SOC} from '../core/salary/occupations';
 import {suggestPlaces, type Suggestion} from '../core/salary/suggest';
+import {usd} from '../core/usd';
+import {errorMessage} from '../core/error-message';
 
 const perHour = (value: number) => `$${value.toFixed(2)}/h`;
 const LIST_ID = 'salary-place-options';
@@ -30,39 +31,85 @@ export interface SalaryLookupProps {
 }
 
 export function SalaryLookup({initialPlace = '', load = loadSalaryData, initialSoc}: SalaryLookupProps = {}) {
-  const [loaded, setLoaded] = useState<Load>({state: 'loading'});
+  const loaded = useSalaryData(load);
   const [place, setPlace] = useState(initialPlace);
   const [soc, setSoc] = useState(initialSoc ?? DEFAULT_SOC);
   // The remembered choice arrives after the first render (storage is asynchronous).
   useEffect(() => {
     if (initialSoc) setSoc(initialSoc);
   }, [initialSoc]);
-  const [open, setOpen] = useState(false);
-  const [active, setActive] = useState(-1);
 
+  const data = loaded.state === 'ready' ? loaded.data : null;
+  const suggestions = useMemo(() => (data ? suggestPlaces(data, place) : []), [data, place]);
+  const result = useMemo(() => (data && place.trim() ? lookupSalary(data, place) : null), [data, place]);
+  const combobox = usePlaceCombobox(place, setPlace, suggestions);
+
+  return (
+    <section aria-label="Salary look-up" class="salary-lookup">
+      <label for="salary-place">US city, ZIP or "Remote"</label>
+      <div class="salary-combobox">
+        <input
+          id="salary-place"
+          role="combobox"
+          aria-autocomplete="list"
+          aria-expanded={combobox.showList}
+          aria-controls={LIST_ID}
+          aria-activedescendant={
+            combobox.showList && combobox.active >= 0 ? `${LIST_ID}-${combobox.active}` : undefined
+          }
+          autocomplete="off"
+          value={place}
+          placeholder="Mountain View, CA"
+          onInput={(event) => combobox.type(event.currentTarget.value)}
+          onKeyDown={combobox.onKeyDown}
+          onBlur={combobox.close}
+        />
+        {combobox.showList && (
+          <PlaceOptions suggestions={suggestions} active={combobox.active} choose={combobox.choose} />
+        )}
+      </div>
+      {data && <OccupationSelect data={data} soc={soc} setSoc={setSoc} />}
+      {loaded.state === 'loading' && <p role="status">Loading wage data...</p>}
+      {loaded.state === 'failed' && <p role="alert">Wage data could not be loaded: {loaded.message}</p>}
+      {data && <LookupAnswer data={data} result={result} soc={soc} choosing={combobox.showList} />}
+    </section>
+  );
+}
+
+/** The wage dataset, loaded once on mount (a separate chunk); a failure is said, never thrown. */
+function useSalaryData(load: () => Promise<SalaryData>): Load {
+  const [loaded, setLoaded] = useState<Load>({state: 'loading'});
   useEffect(() => {
     let live = true;
     load().then(
       (data) => live && setLoaded({state: 'ready', data}),
-      (error: unknown) =>
-        live && setLoaded({state: 'failed', message: error instanceof Error ? error.message : String(error)}),
+      (error: unknown) => live && setLoaded({state: 'failed', message: errorMessage(error)}),
     );
     return () => {
       live = false;
     };
   }, [load]);
+  return loaded;
+}
 
-  const data = loaded.state === 'ready' ? loaded.data : null;
-  const suggestions = useMemo(() => (data ? suggestPlaces(data, place) : []), [data, place]);
-  const result = useMemo(() => (data && place.trim() ? lookupSalary(data, place) : null), [data, place]);
+/** The place field's list: open while typing, arrows move, Enter picks, Escape closes (ARIA combobox). */
+function usePlaceCombobox(place: string, setPlace: (place: string) => void, suggestions: readonly Suggestion[]) {
+  const [open, setOpen] = useState(false);
+  const [active, setActive] = useState(-1);
   const showList = open && suggestions.length > 0 && !(suggestions.length === 1 && suggestions[0]!.label === place);
-
-  const choose = (suggestion: Suggestion) => {
-    setPlace(suggestion.label);
+  const close = () => {
     setOpen(false);
     setActive(-1);
   };
-
+  const choose = (suggestion: Suggestion) => {
+    setPlace(suggestion.label);
+    close();
+  };
+  const type = (text: string) => {
+    setPlace(text);
+    setOpen(true);
+    setActive(-1);
+  };
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
       if (suggestions.length === 0) return;
@@ -75,87 +122,73 @@ export function SalaryLookup({initialPlace = '', load = loadSalaryData, initialS
       choose(suggestions[active]!);
     } else if (event.key === 'Escape' && showList) {
       event.preventDefault();
-      setOpen(false);
-      setActive(-1);
+      close();
     }
   };
+  return {showList, active, choose, type, onKeyDown, close: () => setOpen(false)};
+}
 
+function PlaceOptions({
+  suggestions,
+  active,
+  choose,
+}: {
+  suggestions: readonly Suggestion[];
+  active: number;
+  choose: (suggestion: Suggestion) => void;
+}) {
   return (
-    <section aria-label="Salary look-up" class="salary-lookup">
-      <label for="salary-place">US city, ZIP or "Remote"</label>
-      <div class="salary-combobox">
-        <input
-          id="salary-place"
-          role="combobox"
-          aria-autocomplete="list"
-          aria-expanded={showList}
-          aria-controls={LIST_ID}
-          aria-activedescendant={showList && active >= 0 ? `${LIST_ID}-${active}` : undefined}
-          autocomplete="off"
-          value={place}
-          placeholder="Mountain View, CA"
-          onInput={(event) => {
-            setPlace(event.currentTarget.value);
-            setOpen(true);
-            setActive(-1);
+    <ul
+      id={LIST_ID}
+      role="listbox"
+      aria-label="Places"
+      style={{
+        listStyle: 'none',
+        margin: '2px 0',
+        padding: 0,
+        border: '1px solid var(--line, #ccc)',
+        borderRadius: '6px',
+      }}
+    >
+      {suggestions.map((suggestion, index) => (
+        <li
+          id={`${LIST_ID}-${index}`}
+          key={suggestion.label + suggestion.county}
+          role="option"
+          aria-selected={index === active}
+          style={{
+            padding: '2px 6px',
+            cursor: 'pointer',
+            background: index === active ? 'var(--chip, #dde8f3)' : undefined,
+            fontWeight: index === active ? 'bold' : undefined,
           }}
-          onKeyDown={onKeyDown}
-          onBlur={() => setOpen(false)}
-        />
-        {showList && (
-          <ul
-            id={LIST_ID}
-            role="listbox"
-            aria-label="Places"
-            style={{
-              listStyle: 'none',
-              margin: '2px 0',
-              padding: 0,
-              border: '1px solid var(--line, #ccc)',
-              borderRadius: '6px',
-            }}
-          >
-            {suggestions.map((suggestion, index) => (
-              <li
-                id={`${LIST_ID}-${index}`}
-                key={suggestion.label + suggestion.county}
-                role="option"
-                aria-selected={index === active}
-                style={{
-                  padding: '2px 6px',
-                  cursor: 'pointer',
-                  background: index === active ? 'var(--chip, #dde8f3)' : undefined,
-                  fontWeight: index === active ? 'bold' : undefined,
-                }}
-                onMouseDown={(event) => {
-                  event.preventDefault();
-                  choose(suggestion);
-                }}
-              >
-                {suggestion.label} <small>{suggestion.county}</small>
-              </li>
-            ))}
-          </ul>
-        )}
-      </div>
-      {data && (
-        <label>
-          Occupation{' '}
-          <select value={soc} onChange={(event) => setSoc(event.currentTarget.value)} aria-label="Occupation">
-            {data.file.occupations.map((occupation) => (
-              <option key={occupation.soc} value={occupation.soc}>
-                {occupation.soc === DEFAULT_SOC
-                  ? `IT project managers / TPM (${occupation.soc})`
-                  : `${occupation.title} (${occupation.soc})`}
-              </option>
-            ))}
-          </select>
-        </label>
-      )}
-      {loaded.state === 'loading' && <p role="status">Loading wage data...</p>}
-      {loaded.state === 'failed' && <p role="alert">Wage data could not be loaded: {loaded.message}</p>}
-      {data && <LookupAnswer data={data} result={result} soc={soc} choosing={showList} />}
-    </section>
+          onMouseDown={(event) => {
+            // Before the input's blur closes the list.
+            event.preventDefault();
+            choose(suggestion);
+          }}
+        >
+          {suggestion.label} <small>{suggestion.county}</small>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+function OccupationSelect({data, soc, setSoc}: {data: SalaryData; soc: string; setSoc: (soc: string) => void}) {
+  return (
+    <label>
+      Occupation{' '}
+      <select value={soc} onChange={(event) => setSoc(event.currentTarget.value)} aria-label="Occupation">
+        {data.file.occupations.map((occupation) => (
+          <option key={occupation.soc} value={occupation.soc}>
+            {occupation.soc === DEFAULT_SOC
+              ? `IT project managers / TPM (${occupation.soc})`
+              : `${occupation.title} (${occupation.soc})`}
+          </option>
+        ))}
+      </select>
+    </label>
   );
 }
 

@@ -1,6 +1,8 @@
 import browser from 'webextension-polyfill';
 import type {AnalysisSummary} from '../messages/summary';
+import {injectContentScript} from '../messages/inject';
 import {activeTabSummary} from './tab-summary';
+import {errorMessage} from '../core/error-message';
 
 // "Analyze this page" for sites the content script is not declared on (company career pages, custom
 // Workday domains). Opening the popup grants activeTab for the current tab: no host permission needed.
@@ -13,11 +15,6 @@ const POLL_MS = 200;
 const WAIT_MS = 6000;
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-/** The built content script's files, as the manifest names them (the build decides the path). */
-function contentScriptFiles(): string[] {
-  return browser.runtime.getManifest().content_scripts?.[0]?.js ?? [];
-}
 
 async function pageState(tabId: number): Promise<string | null> {
   // Runs in the content script's isolated world (src/content/page-state.ts): the page cannot see it.
@@ -34,11 +31,11 @@ export async function analyzeActiveTab(): Promise<OnDemandResult> {
   if (tab?.id === undefined) return {kind: 'cannot-read', reason: 'There is no active tab.'};
   const tabId = tab.id;
   try {
-    await browser.scripting.executeScript({target: {tabId}, files: contentScriptFiles()});
+    await injectContentScript(tabId);
   } catch (error) {
     return {
       kind: 'cannot-read',
-      reason: `The browser does not let extensions read this page (${error instanceof Error ? error.message : String(error)}).`,
+      reason: `The browser does not let extensions read this page (${errorMessage(error)}).`,
     };
   }
   for (let waited = 0; waited < WAIT_MS; waited += POLL_MS) {

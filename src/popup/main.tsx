@@ -9,6 +9,7 @@ import {DimToggle} from './DimToggle';
 import {SalaryLookup} from './SalaryLookup';
 import {activeTabSummary, openOptions, openPostingsPage, showPanelAgain} from './tab-summary';
 import {TabSummary} from './TabSummary';
+import {errorMessage} from '../core/error-message';
 
 // The popup shares the panel's look; :host rules are inert outside a shadow root.
 const POPUP_CSS = `${PANEL_CSS}
@@ -34,9 +35,7 @@ function Popup() {
         if (result.kind === 'summary') setSummary(result.summary);
         else setNotice(result.kind === 'no-posting' ? 'No job posting found on this page.' : result.reason);
       })
-      .catch((error: unknown) =>
-        setNotice(`Could not analyse this page: ${error instanceof Error ? error.message : String(error)}`),
-      )
+      .catch((error: unknown) => setNotice(`Could not analyse this page: ${errorMessage(error)}`))
       .finally(() => setAnalyzing(false));
   };
   useEffect(() => {
@@ -59,17 +58,13 @@ function Popup() {
     setChosen(soc);
     occupationStore
       .save(soc)
-      .catch((error: unknown) =>
-        setNotice(`Could not remember the occupation: ${error instanceof Error ? error.message : String(error)}`),
-      );
+      .catch((error: unknown) => setNotice(`Could not remember the occupation: ${errorMessage(error)}`));
   };
   const setUp = () => void openOptions().then(() => window.close());
   const showPanel = (dismissedKey: string) => {
     showPanelAgain(dismissedKey)
       .then(() => setSummary((current) => (current ? {...current, dismissedKey: undefined} : current)))
-      .catch((error: unknown) =>
-        setNotice(`Could not bring the panel back: ${error instanceof Error ? error.message : String(error)}`),
-      );
+      .catch((error: unknown) => setNotice(`Could not bring the panel back: ${errorMessage(error)}`));
   };
   return (
     <main class="tpm popup">

@@ -1,8 +1,8 @@
 import {useState} from 'preact/hooks';
 import {CHECKLIST} from '../core/checklist';
 import type {PostingRecord} from '../storage/posting-record';
-import {usd} from '../core/digits';
-import {missingLabel, usdRange} from '../panel/format';
+import {usd, usdRange} from '../core/usd';
+import {missingLabel} from '../panel/format';
 
 const LEVEL_NAMES = ['I', 'II', 'III', 'IV'] as const;
 const labels = new Map(CHECKLIST.map((item) => [item.id as string, item.label]));

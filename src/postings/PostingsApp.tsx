@@ -4,6 +4,7 @@ import {STATUSES, summaryOf, type PostingRecord, type PostingSummary} from '../s
 import type {Listing, PostingsStore, SummaryListing} from '../storage/postings-db';
 import {parsePostingsFile, postingsFile} from '../storage/postings-file';
 import {DEFAULT_POSTINGS_SETTINGS, type PostingsSettings, type RememberMode} from '../storage/postings-settings';
+import {errorMessage} from '../core/error-message';
 import {CompareView} from './CompareView';
 import {postingsCsv} from './export-csv';
 import {PostingsTable, type Edit} from './PostingsTable';
@@ -28,7 +29,6 @@ export const FIRST_ROWS = 50;
 
 type Message = {kind: 'info' | 'error'; text: string} | null;
 
-const errorText = (error: unknown) => (error instanceof Error ? error.message : String(error));
 const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 
 function mark(name: string) {
@@ -75,7 +75,7 @@ export function PostingsApp({
   const [settings, setSettings] = useState<PostingsSettings>(DEFAULT_POSTINGS_SETTINGS);
   const [bytes, setBytes] = useState<number | null>(null);
 
-  const fail = (error: unknown) => setMessage({kind: 'error', text: errorText(error)});
+  const fail = (error: unknown) => setMessage({kind: 'error', text: errorMessage(error)});
   const shownRows = useRef<readonly PostingSummary[] | null>(null);
   shownRows.current = rows;
 

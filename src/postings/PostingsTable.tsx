@@ -3,7 +3,7 @@
 // of known height and the scroll bar stays true. 10,000 postings are ~40 rows in the DOM.
 import {useEffect, useLayoutEffect, useRef, useState} from 'preact/hooks';
 import {MAX_NOTES_CHARS, STATUSES, type PostingStatus, type PostingSummary} from '../storage/posting-record';
-import {usdRange} from '../panel/format';
+import {usdRange} from '../core/usd';
 import type {Direction, SortKey} from './table';
 
 /** Pixels; postings.css gives every body row this height (--row-height). */

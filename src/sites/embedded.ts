@@ -1,11 +1,7 @@
 // Data that pages embed for their own scripts (Remix, Next.js). Read as text and parsed with JSON.parse:
 // page scripts are never run.
 
-export type Json = null | boolean | number | string | Json[] | {[key: string]: Json};
-export type JsonObject = {[key: string]: Json};
-
-export const isJsonObject = (value: Json | undefined): value is JsonObject =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
+import {isJsonObject, type Json, type JsonObject} from '../core/json';
 
 export function parseJson(text: string): Json | undefined {
   try {

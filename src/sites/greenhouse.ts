@@ -1,5 +1,6 @@
 import {htmlToText} from '../core/html-text';
-import {assignedJson, findObject, isJsonObject, jsonString} from './embedded';
+import {isJsonObject} from '../core/json';
+import {assignedJson, findObject, jsonString} from './embedded';
 import {pathId, queryParam} from './keys';
 import type {PartialFields, SelectorCheck, SiteAdapter} from './types';
 

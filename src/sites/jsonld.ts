@@ -1,28 +1,8 @@
 import {htmlToText} from '../core/html-text';
+import {isJsonObject, jobPostingNodes, type Json, type JsonObject} from '../core/json';
 import type {Posting} from '../core/types';
 
 // schema.org JobPosting from <script type="application/ld+json">: a lone object, an array, or an @graph.
-
-type Json = null | boolean | number | string | Json[] | {[key: string]: Json};
-export type JsonObject = {[key: string]: Json};
-
-const isObject = (value: Json | undefined): value is JsonObject =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
-
-function isJobPosting(node: JsonObject): boolean {
-  const type = node['@type'];
-  return Array.isArray(type) ? type.includes('JobPosting') : type === 'JobPosting';
-}
-
-function* walk(node: Json | undefined, depth = 0): Generator<JsonObject> {
-  if (depth > 6 || node === undefined) return;
-  if (Array.isArray(node)) {
-    for (const child of node) yield* walk(child, depth + 1);
-  } else if (isObject(node)) {
-    if (isJobPosting(node)) yield node;
-    if (node['@graph'] !== undefined) yield* walk(node['@graph'], depth + 1);
-  }
-}
 
 const text = (value: Json | undefined): string =>
   typeof value === 'string' || typeof value === 'number' ? htmlToText(String(value)) : '';
@@ -42,7 +22,7 @@ function first(value: Json | undefined): Json | undefined {
 
 function name(value: Json | undefined): string {
   const entry = first(value);
-  return isObject(entry) ? text(entry.name) : text(entry);
+  return isJsonObject(entry) ? text(entry.name) : text(entry);
 }
 
 function place(value: Json | undefined, depth = 0): string {
@@ -53,8 +33,8 @@ function place(value: Json | undefined, depth = 0): string {
           .filter(Boolean)
           .join('; ')
       : '';
-  if (!isObject(value)) return text(value);
-  const address = isObject(value.address) ? value.address : value;
+  if (!isJsonObject(value)) return text(value);
+  const address = isJsonObject(value.address) ? value.address : value;
   const parts = [address.addressLocality, address.addressRegion, address.addressCountry].map((part) => name(part));
   return [...new Set(parts.filter(Boolean))].join(', ') || text(address.name) || text(value.name);
 }
@@ -70,11 +50,11 @@ const PERIODS: Record<string, string> = {
 /** schema.org MonetaryAmount as the text a site would print ("USD 120000 - 150000 a year"). */
 function salary(listed: Json | undefined): string {
   const value = first(listed);
-  if (!isObject(value)) return text(value);
+  if (!isJsonObject(value)) return text(value);
   // An ISO 4217 code or nothing: a number or a word there ({currency: 7}) must not read as the figure.
   const stated = text(value.currency).trim();
   const currency = /^[A-Za-z]{3}$/.test(stated) ? stated.toUpperCase() : 'USD';
-  const amount = isObject(value.value) ? value.value : value;
+  const amount = isJsonObject(value.value) ? value.value : value;
   const unit = PERIODS[text(amount.unitText).toUpperCase()] ?? '';
   const min = text(amount.minValue);
   const max = text(amount.maxValue);
@@ -96,7 +76,7 @@ function employmentType(value: Json | undefined): {employmentType?: string} {
  */
 function employerSize(organization: Json | undefined): number | null {
   const org = Array.isArray(organization) ? organization[0] : organization;
-  if (!isObject(org)) return null;
+  if (!isJsonObject(org)) return null;
   const count = org.numberOfEmployees;
   const amount = Array.isArray(count) ? count[0] : count;
   const figure = (value: Json | undefined) =>
@@ -105,7 +85,7 @@ function employerSize(organization: Json | undefined): number | null {
       : typeof value === 'string' && /^\d{1,7}$/.test(value.trim())
         ? Number(value)
         : null;
-  if (!isObject(amount)) return figure(amount);
+  if (!isJsonObject(amount)) return figure(amount);
   const exact = figure(amount.value);
   if (exact !== null) return exact;
   return amount.maxValue === undefined ? figure(amount.minValue) : null;
@@ -148,17 +128,17 @@ function parseLenient(source: string): Json | undefined {
   }
 }
 
-function* jobPostingNodes(sources: readonly string[]): Generator<JsonObject> {
+function* jobPostingsIn(sources: readonly string[]): Generator<JsonObject> {
   for (const source of sources) {
     const parsed = parseLenient(source);
-    if (parsed !== undefined) yield* walk(parsed);
+    if (parsed !== undefined) yield* jobPostingNodes(parsed);
   }
 }
 
 /** Parses JSON-LD text; malformed blocks yield nothing instead of throwing. */
 export function jobPostingsFromJsonLd(sources: readonly string[]): Posting[] {
   const postings: Posting[] = [];
-  for (const node of jobPostingNodes(sources)) {
+  for (const node of jobPostingsIn(sources)) {
     const posting = toPosting(node);
     if (posting) postings.push(posting);
   }
@@ -181,7 +161,7 @@ export function readJsonLdNode(root: ParentNode): JsonLdReading {
     (script) => script.textContent ?? '',
   );
   let first: JsonObject | null = null;
-  for (const node of jobPostingNodes(scripts)) {
+  for (const node of jobPostingsIn(scripts)) {
     first ??= node;
     const posting = toPosting(node);
     if (posting) return {posting, node};

@@ -11,7 +11,8 @@ import {
   titleFromDocumentTitle,
 } from './generic';
 import {routeKind, siteFor} from './index';
-import {readJsonLdNode, type JsonObject} from './jsonld';
+import type {JsonObject} from '../core/json';
+import {readJsonLdNode} from './jsonld';
 import {isLikelyEnglish} from './language';
 import type {FieldKey, FieldSelectors, FieldSource, PartialFields, ReadResult, ReadSource, SiteAdapter} from './types';
 

@@ -1,4 +1,4 @@
-import type {JsonObject} from './jsonld';
+import type {JsonObject} from '../core/json';
 import type {Posting} from '../core/types';
 
 /**

@@ -23,6 +23,7 @@ import {
   type PostingText,
 } from './posting-record';
 import type {PostingEntry} from './postings-file';
+import {errorMessage} from '../core/error-message';
 
 const POSTINGS_DB_NAME = 'tpm-lens-postings';
 /** Records validated per turn of the event loop. */
@@ -68,7 +69,7 @@ const NOTHING_CHANGED = 'Nothing was changed.';
 export function storeError(error: unknown, doing: string): PostingsStoreError {
   if (error instanceof PostingsStoreError) return error;
   const name = (error as {name?: unknown} | null)?.name;
-  const detail = error instanceof Error ? error.message : String(error);
+  const detail = errorMessage(error);
   if (name === 'QuotaExceededError') {
     return new PostingsStoreError(
       'quota',

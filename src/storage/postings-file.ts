@@ -4,6 +4,7 @@
 import {z} from 'zod';
 import {describeIssues, readRecord} from './posting-migrations';
 import {PostingTextSchema, RECORD_VERSION, type PostingRecord, type PostingText} from './posting-record';
+import {errorMessage} from '../core/error-message';
 
 export const FILE_FORMAT = 'tpm-lens-postings';
 
@@ -52,7 +53,7 @@ export function parsePostingsFile(text: string): ParsedFile {
   try {
     json = JSON.parse(text);
   } catch (error) {
-    return {ok: false, problem: `it is not JSON (${error instanceof Error ? error.message : String(error)})`};
+    return {ok: false, problem: `it is not JSON (${errorMessage(error)})`};
   }
   const envelope = Envelope.safeParse(json);
   if (!envelope.success) {

@@ -8,7 +8,8 @@ import * as z from 'zod/mini';
 import {PROFILE_VERSION} from '../core/profile';
 import type {Profile} from '../core/types';
 import {PROFILE_BACKUP_KEY, PROFILE_KEY} from './keys';
-import {parseProfileValue} from './profile-schema';
+import {parseProfileValue} from '../core/profile-schema';
+import {errorMessage} from '../core/error-message';
 
 export interface StorageAreaLike {
   get(keys: string | string[]): Promise<Record<string, unknown>>;
@@ -53,8 +54,6 @@ const BackupSchema = z.object({
   keptAt: z.string().check(z.refine((text) => !Number.isNaN(Date.parse(text)))),
 });
 
-const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
-
 /** A profile in a format newer than this version reads: never replaced without the user's choice. */
 const isNewer = (raw: unknown) => {
   const version = typeof raw === 'object' && raw !== null ? (raw as {version?: unknown}).version : undefined;
@@ -98,7 +97,7 @@ export function createProfileStore(areas: ProfileStoreAreas, now: () => Date = (
     try {
       raw = (await areas.sync.get(PROFILE_KEY))[PROFILE_KEY];
     } catch (error) {
-      return {profile: null, problem: `Could not read the saved profile: ${message(error)}`};
+      return {profile: null, problem: `Could not read the saved profile: ${errorMessage(error)}`};
     }
     seen = serialize(raw);
     if (raw === undefined) return {profile: null, problem: null};
@@ -158,7 +157,7 @@ export function createProfileStore(areas: ProfileStoreAreas, now: () => Date = (
       if (reason) return {ok: false, problem: `Not saved: ${reason}`, needsChoice: true};
       await areas.sync.set({[PROFILE_KEY]: parsed.profile});
     } catch (error) {
-      return {ok: false, problem: `Not saved: ${message(error)}`};
+      return {ok: false, problem: `Not saved: ${errorMessage(error)}`};
     }
     seen = serialize(parsed.profile);
     return {ok: true, profile: parsed.profile};

@@ -10,6 +10,7 @@ import {join, resolve} from 'node:path';
 import {servePages, type ServedPage} from './server';
 import {exitWith, runChecks} from './harness';
 import {REPO, SHARED_HTML} from '../support/shared';
+import {errorMessage} from '../../src/core/error-message';
 
 /** DIST_E2E_FIREFOX picks another build folder (default dist-e2e-firefox/). */
 const DIST = resolve(process.env.DIST_E2E_FIREFOX ?? join(REPO, 'dist-e2e-firefox'));
@@ -263,7 +264,7 @@ async function main(): Promise<number> {
     failed += counts.failed;
   } catch (error) {
     failed++;
-    console.log(`  FAIL set-up: ${error instanceof Error ? error.message : String(error)}`);
+    console.log(`  FAIL set-up: ${errorMessage(error)}`);
   } finally {
     if (bidi) await bidi.send('browser.close', {}).catch(() => undefined);
     bidi?.close();

@@ -3,6 +3,7 @@
 import type {BrowserContext, Page, Worker} from 'playwright-core';
 import {chromium} from 'playwright-core';
 import {cpus, loadavg} from 'node:os';
+import {errorMessage} from '../../src/core/error-message';
 
 /** Generous: the first load on a busy 2-core machine can take seconds. Retries in the content script add ~5 s. */
 export const STATE_TIMEOUT_MS = 15_000;
@@ -38,13 +39,11 @@ export async function runChecks(checks: readonly Check[], only?: RegExp): Promis
       console.log(`  ok   ${check.name} (${Date.now() - started} ms)`);
     } catch (error) {
       failed++;
-      console.log(`  FAIL ${check.name}: ${errorText(error)}`);
+      console.log(`  FAIL ${check.name}: ${errorMessage(error)}`);
     }
   }
   return {passed, failed};
 }
-
-const errorText = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 /** What a group of checks gets to work with. */
 export interface E2E {

@@ -34,6 +34,7 @@ import {unlistedPages} from './saved-pages';
 import {servePages, type ServedPage} from './server';
 import {pickPostings, SPLIT_PANE_CSP, splitPaneHtml, splitPanePath, type PanePosting} from './split-pane';
 import {REPO, SHARED_DATA as DATA, SHARED_HTML} from '../support/shared';
+import {errorMessage} from '../../src/core/error-message';
 
 const DIST = resolve(process.env.DIST_E2E ?? join(REPO, 'dist-e2e'));
 const SHIPPED_DIST = resolve(process.env.DIST ?? join(REPO, 'dist'));
@@ -533,7 +534,7 @@ async function main(): Promise<number> {
     failed += shippedCounts.failed;
   } catch (error) {
     failed++;
-    console.log(`  FAIL set-up: ${error instanceof Error ? error.message : String(error)}`);
+    console.log(`  FAIL set-up: ${errorMessage(error)}`);
   } finally {
     await context?.close().catch(() => undefined);
     await server.close();

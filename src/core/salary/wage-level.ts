@@ -11,10 +11,10 @@
 //   Step 4 special skills: left to the analyst's judgement; TPM Lens does not score them.
 //   Step 5 supervision: +1 when the job supervises staff and the occupation is not itself supervisory
 //     (management occupations, SOC 11-xxxx, supervise by definition).
-import {usd} from '../digits';
 import {HOURS_PER_YEAR} from './levels';
 import type {OccupationProfile} from './occupations';
 import type {Degree} from '../types';
+import {usd} from '../usd';
 
 export type WageLevel = 1 | 2 | 3 | 4;
 export type WorksheetFactor = 'experience' | 'education' | 'special-skills' | 'supervision';

@@ -40,7 +40,8 @@ describe('watchPosting', () => {
       '<main><aside id="rail">ads</aside><div class="jobs-search__job-details"><h1>First</h1></div></main>';
     const onChange = vi.fn();
     const onMutation = vi.fn();
-    watchPosting({onChange, onMutation});
+    const watching = new AbortController();
+    watchPosting({onChange, onMutation}, document, watching.signal);
 
     document.getElementById('rail')!.textContent = 'other ads';
     await tick(120);
@@ -54,6 +55,14 @@ describe('watchPosting', () => {
     // happy-dom has no Navigation API: the fallback URL poll finds the new posting.
     history.pushState({}, '', 'https://www.linkedin.com/jobs/search/?currentJobId=2');
     await tick(700);
+    expect(onChange).toHaveBeenCalledTimes(1);
+
+    // Torn down: neither the container nor the URL is watched any more.
+    watching.abort();
+    document.querySelector('.jobs-search__job-details h1')!.textContent = 'First, once more';
+    history.pushState({}, '', 'https://www.linkedin.com/jobs/search/?currentJobId=3');
+    await tick(700);
+    expect(onMutation).toHaveBeenCalledTimes(1);
     expect(onChange).toHaveBeenCalledTimes(1);
   });
 });

@@ -7,7 +7,7 @@ import type {Profile} from '../../../src/core/types';
 import {OptionsApp} from '../../../src/options/OptionsApp';
 import {PROFILE_KEY} from '../../../src/storage/keys';
 import {createProfileStore} from '../../../src/storage/profile-store';
-import {parseProfileValue} from '../../../src/storage/profile-schema';
+import {parseProfileValue} from '../../../src/core/profile-schema';
 import {haveRealPostings, realPostings} from '../../support/dev-postings';
 import {memoryArea} from '../../support/memory-area';
 

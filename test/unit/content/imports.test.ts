@@ -80,7 +80,7 @@ describe('content script start-up before the route check', () => {
       .filter(
         (file) =>
           // input-limits (and the digits its notice is written with): the reader stops where the core does.
-          !/^src[\\/](sites[\\/]|core[\\/](html-text|input-limits|digits)\.ts$|content[\\/](index|log|marks|page-state|test-hooks)\.tsx?$)/.test(
+          !/^src[\\/](sites[\\/]|core[\\/](html-text|json|input-limits|digits)\.ts$|content[\\/](index|log|marks|page-state|test-hooks)\.tsx?$)/.test(
             file,
           ),
       );

@@ -1,7 +1,8 @@
 // Whole numbers written as en-US writes them, without Intl (its first use cost the page ~60 ms).
 import fc from 'fast-check';
 import {describe, expect, it} from 'vitest';
-import {grouped, usd} from '../../../src/core/digits';
+import {grouped} from '../../../src/core/digits';
+import {usd} from '../../../src/core/usd';
 
 describe('grouped digits', () => {
   it("matches toLocaleString('en-US') on every whole number a page can show", () => {

@@ -7,7 +7,7 @@ import {CHECKLIST_IDS} from '../../../src/core/ids';
 import {emptyProfile} from '../../../src/core/profile';
 import type {Profile} from '../../../src/core/types';
 import {formFromProfile, profileFileText, profileFromForm} from '../../../src/options/profile-form';
-import {parseProfileValue} from '../../../src/storage/profile-schema';
+import {parseProfileValue} from '../../../src/core/profile-schema';
 import {realPostings} from '../../support/dev-postings';
 
 const profile = (patch: Partial<Profile>): Profile => ({...emptyProfile(), ...patch});

@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest';
 import {profileFromResume} from '../../../src/core/resume';
-import {parseProfileValue} from '../../../src/storage/profile-schema';
+import {parseProfileValue} from '../../../src/core/profile-schema';
 
 // An invented resume in the shape people paste from a PDF: header, summary, roles, sections.
 const RESUME = `Jordan Rivera

@@ -1,7 +1,7 @@
 import browser from 'webextension-polyfill';
 
-// "Analyze this page" on sites the content script is not declared on. The click (popup button or
-// context menu) grants activeTab for that tab: no host permission is needed.
+// "Analyze this page" on sites the content script is not declared on, from the popup's button and the
+// background's context menu. The click grants activeTab for that tab: no host permission is needed.
 
 /** The built content script's files, as the manifest names them (the build decides the path). */
 function contentScriptFiles(): string[] {

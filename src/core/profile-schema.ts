@@ -1,9 +1,9 @@
-// The profile validator for the extension's pages and content script: zod/mini keeps it a few KB.
-// It mirrors ProfileSchema in src/core/schema.ts (full zod, for the CLI); a test keeps them in step.
+// The one profile validator: the options page, profile storage and the CLI's --profile. zod/mini keeps it a
+// few KB in the extension's pages.
 import * as z from 'zod/mini';
-import {CHECKLIST_IDS} from '../core/ids';
-import {MAX_LOCATION_CHARS, migrateProfileValue, tidyProfile, withProfileDefaults} from '../core/profile';
-import type {Profile} from '../core/types';
+import {CHECKLIST_IDS} from './ids';
+import {MAX_LOCATION_CHARS, migrateProfileValue, tidyProfile, withProfileDefaults} from './profile';
+import type {Profile} from './types';
 
 const ProfileMiniSchema = z.object({
   version: z.number().check(z.int(), z.minimum(1)),
