@@ -22,6 +22,8 @@ const RUNS = Number(process.env.BENCH_RUNS ?? 15);
 const PAGE_REPEATS = Number(process.env.BENCH_PAGE_REPEATS ?? 2);
 /** BENCH_ONLY=panel: only the posting -> panel figures (Chromium build, largest page), for quick before/after. */
 const PANEL_ONLY = process.env.BENCH_ONLY === 'panel';
+/** BENCH_ONLY=page-cost (`npm run bench:page-cost`): only the with/without main-thread comparison per saved page. */
+const PAGE_COST_ONLY = process.env.BENCH_ONLY === 'page-cost';
 /** Not matched by the manifest: the same page without the content script. */
 const CONTROL_HOST = 'control.bench.test';
 const DECIDED_TIMEOUT_MS = 8000;
@@ -335,6 +337,24 @@ async function browserBench(distDir: string): Promise<void> {
         await ctx.route(`https://${host}/`, (route) => route.abort('aborted'));
     if (!ctx.serviceWorkers().length) await ctx.waitForEvent('serviceworker', {timeout: 10_000});
 
+    if (!PAGE_COST_ONLY) await panelAndSwitches(ctx, saved);
+    if (!PANEL_ONLY) await pageCostTable(ctx, saved, distDir);
+  } finally {
+    await ctx.close().catch(() => undefined);
+    await server.close();
+    rmSync(profileDir, {recursive: true, force: true});
+  }
+}
+
+type SavedEntry = Omit<(typeof SAVED_PAGES)[number], 'url'> & {
+  index: number;
+  url: URL;
+  bytes: number;
+  controlPath: string;
+};
+
+async function panelAndSwitches(ctx: BrowserContext, saved: SavedEntry[]): Promise<void> {
+  {
     // Posting arrival -> panel on the largest saved page that holds a posting.
     const postings = saved.filter((page) => page.expect.kind === 'posting');
     const largest = [...postings].sort((a, b) => b.bytes - a.bytes)[0]!;
@@ -354,7 +374,6 @@ async function browserBench(distDir: string): Promise<void> {
     const states = new Set(loads.map((load) => load.state));
     console.log(`  page state: ${[...states].join(', ')}`);
 
-    if (PANEL_ONLY) return;
     // Switching postings without a reload (LinkedIn's guest pages, alternating).
     const linkedin = postings
       .filter((entry) => entry.url.hostname === 'www.linkedin.com' && /^\/jobs\/view\/\d+\/$/.test(entry.url.pathname))
@@ -376,8 +395,12 @@ async function browserBench(distDir: string): Promise<void> {
       );
     }
     await page.close();
+  }
+}
 
-    // Main-thread cost of each saved page, with the extension (real host) and without (control host).
+/** Main-thread cost of each saved page, with the extension (real host) and without (control host). */
+async function pageCostTable(ctx: BrowserContext, saved: SavedEntry[], distDir: string): Promise<void> {
+  {
     console.log(
       `\n== Main-thread time per saved page, with / without the extension (CDP Performance.getMetrics; median of ${PAGE_REPEATS} loads each; ms)`,
     );
@@ -387,6 +410,7 @@ async function browserBench(distDir: string): Promise<void> {
     const ratios: number[] = [];
     const noiseRatios: number[] = [];
     const addedScript: number[] = [];
+    const byState = new Map<string, number[]>();
     const manifest = JSON.parse(readFileSync(join(distDir, 'manifest.json'), 'utf8')) as {
       content_scripts: Array<{matches: string[]}>;
     };
@@ -410,6 +434,7 @@ async function browserBench(distDir: string): Promise<void> {
       const ratio = mid(withRuns, 'task') / mid(withoutRuns, 'task');
       const state = withRuns[0]!.state;
       (state ? ratios : noiseRatios).push(ratio);
+      if (state) byState.set(state, [...(byState.get(state) ?? []), ratio]);
       if (state) addedScript.push(mid(withRuns, 'script') - mid(withoutRuns, 'script'));
       const long = (runs: typeof withRuns) => runs.flatMap((run) => run.longTasks);
       const maxOf = (values: number[]) => (values.length ? Math.max(...values).toFixed(0) : '-');
@@ -428,10 +453,13 @@ async function browserBench(distDir: string): Promise<void> {
     console.log(
       `  script time the extension adds per page load (ScriptDuration difference): median ${ms(median(addedScript))}, max ${ms(Math.max(...addedScript))}`,
     );
-  } finally {
-    await ctx.close().catch(() => undefined);
-    await server.close();
-    rmSync(profileDir, {recursive: true, force: true});
+    console.log(
+      `  by what the content script found: ${[...byState]
+        .map(([state, values]) => `${state} median ${median(values).toFixed(2)} (${values.length} pages)`)
+        .join(
+          '; ',
+        )} (target: 1.05 or less; load average now ${loadavg()[0]!.toFixed(1)}, other work on the machine inflates both sides unevenly)`,
+    );
   }
 }
 
@@ -446,7 +474,7 @@ async function main(): Promise<void> {
   const started = Date.now();
   console.log(`TPM Lens bench, ${new Date().toISOString()}, load average ${loadavg()[0]!.toFixed(1)} on this machine`);
   mkdirSync(OUT, {recursive: true});
-  if (PANEL_ONLY) {
+  if (PANEL_ONLY || PAGE_COST_ONLY) {
     await browserBench(build('chrome', 'e2e'));
     console.log(`\nbench took ${((Date.now() - started) / 1000).toFixed(0)} s`);
     return;

@@ -2,10 +2,17 @@
 // touching the page's DOM (no wrapper elements for the site's scripts to trip over); where it is missing
 // or the page refuses the style, the sentence is still scrolled into view.
 import {normalizeText} from '../core/text';
+import {forEachTextNode, MAX_TEXT_CHARS} from '../sites/dom-text';
 import {logError} from './log';
+import {TEST_HOOKS} from './test-hooks';
 
-const HIGHLIGHT_NAME = 'tpm-lens-evidence';
-const HIGHLIGHT_CSS = `::highlight(${HIGHLIGHT_NAME}) { background-color: #ffe58a; color: #111; }`;
+/**
+ * The page can list CSS.highlights and read the adopted style sheet: the shipped build names its
+ * highlight at random per page, so neither says which extension set it (tests look for the fixed name).
+ */
+let chosenName: string | undefined;
+const highlightName = () =>
+  (chosenName ??= TEST_HOOKS ? 'tpm-lens-evidence' : `h${Math.floor(Math.random() * 2 ** 48).toString(36)}`);
 /** Matching on the sentence's opening characters tolerates the site's trailing markup. */
 const PROBE_CHARS = 60;
 
@@ -48,24 +55,25 @@ interface TextIndex {
 }
 
 /**
- * The element's visible characters, compacted, with one entry per text node (not per character: a
- * 10 MB posting has a few thousand nodes and ten million characters).
+ * The element's characters as the reader reads them (src/sites/dom-text.ts), compacted, with one entry
+ * per text node (not per character). Evidence comes from the part of the description the core analysed,
+ * so the index stops there: a click costs the same on a 1 MB and a 10 MB posting.
  */
 function indexText(root: Element): TextIndex {
-  const walker = root.ownerDocument.createTreeWalker(root, NodeFilter.SHOW_TEXT);
   const cache = new Map<string, string>();
   const parts: string[] = [];
   const nodes: Text[] = [];
   const starts: number[] = [];
   let length = 0;
-  for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+  forEachTextNode(root, (node) => {
     const part = compactNode(node.data, cache);
-    if (!part) continue;
+    if (!part) return;
     nodes.push(node);
     starts.push(length);
     parts.push(part);
     length += part.length;
-  }
+    return length <= MAX_TEXT_CHARS;
+  });
   return {text: parts.join(''), nodes, starts, cache};
 }
 
@@ -112,7 +120,7 @@ function ensureHighlightStyle(doc: Document): void {
   styled = true;
   // A constructed sheet is not subject to the page's style-src CSP, unlike a <style> element.
   const sheet = new CSSStyleSheet();
-  sheet.replaceSync(HIGHLIGHT_CSS);
+  sheet.replaceSync(`::highlight(${highlightName()}) { background-color: #ffe58a; color: #111; }`);
   doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
 }
 
@@ -124,7 +132,7 @@ export function showEvidence(root: Element | null, sentence: string): boolean {
   try {
     if (typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight === 'function') {
       ensureHighlightStyle(root.ownerDocument);
-      CSS.highlights.set(HIGHLIGHT_NAME, new Highlight(range));
+      CSS.highlights.set(highlightName(), new Highlight(range));
     }
   } catch (error) {
     logError('highlight', error);
@@ -136,7 +144,7 @@ export function showEvidence(root: Element | null, sentence: string): boolean {
 
 export function clearEvidence(): void {
   try {
-    if (typeof CSS !== 'undefined' && 'highlights' in CSS) CSS.highlights.delete(HIGHLIGHT_NAME);
+    if (typeof CSS !== 'undefined' && 'highlights' in CSS) CSS.highlights.delete(highlightName());
   } catch (error) {
     logError('clear highlight', error);
   }

@@ -35,6 +35,17 @@ export interface MountHandlers {
  * through the reference attachShadow returns.
  */
 const roots = new WeakMap<Document, ShadowRoot>();
+/**
+ * Where each panel docks, written into its shadow root: the host element carries no id, class, style or
+ * custom property a page script could read (a `--tpm-*` property on the host named the extension).
+ */
+const docks = new WeakMap<ShadowRoot, {style: HTMLStyleElement; top: number}>();
+
+function dock(root: ShadowRoot, right: number | null): void {
+  const placed = docks.get(root);
+  if (!placed) return;
+  placed.style.textContent = `:host { top: ${placed.top}px;${right === null ? '' : ` right: ${right}px;`} }`;
+}
 /** Whether the click being dispatched inside a panel came from the user (see userOnly). */
 const userClicks = new WeakMap<ShadowRoot, {trusted: boolean}>();
 
@@ -58,9 +69,14 @@ function shadowRoot(doc: Document): ShadowRoot {
   );
   const style = doc.createElement('style');
   style.textContent = PANEL_CSS;
-  root.append(style, doc.createElement('div'));
+  const place = doc.createElement('style');
+  root.append(style, place, doc.createElement('div'));
   // Measured before the host is in the page, so the panel never finds itself.
-  host.style.setProperty('--tpm-top', `${dockTop(doc)}px`);
+  const top = dockTop(doc);
+  docks.set(root, {style: place, top});
+  dock(root, null);
+  // The panel's height follows the top; set inside the closed root, where the page cannot read it.
+  (root.lastElementChild as HTMLElement).style.setProperty('--tpm-top', `${top}px`);
   (doc.body ?? doc.documentElement).append(host);
   roots.set(doc, root);
   return root;
@@ -84,7 +100,7 @@ export function mountPanel(doc: Document, analysis: Analysis, {posting = null, .
   // Measured before the host can be added: a host added first would make the page lay itself out again.
   const right = dockRight(doc, posting);
   const root = shadowRoot(doc);
-  (root.host as HTMLElement).style.setProperty('--tpm-right', `${right}px`);
+  dock(root, right);
   const container = root.lastElementChild!;
   const guarded = {
     ...handlers,

@@ -1,6 +1,7 @@
 // How much of a posting the core reads. Every pattern runs in time proportional to its input, and the
 // input is bounded too, so that one enormous (or hostile) page costs at most a known, small time. What
 // was cut is stated in the analysis, and the panel and the CLI say so.
+import {grouped} from './digits';
 import type {Posting, Truncation} from './types';
 
 /**
@@ -29,7 +30,7 @@ const FIELD_NAMES: Readonly<Record<Truncation['field'], string>> = {
 };
 
 /** The first `max` characters, never ending inside a surrogate pair. */
-function head(text: string, max: number): string {
+export function head(text: string, max: number): string {
   const cut = text.slice(0, max);
   const last = cut.charCodeAt(cut.length - 1);
   return last >= 0xd800 && last <= 0xdbff ? cut.slice(0, -1) : cut;
@@ -39,23 +40,24 @@ function head(text: string, max: number): string {
 export function limitPosting(posting: Posting): {posting: Posting; truncated: Truncation[]} {
   const limited: Posting = {...posting};
   const truncated: Truncation[] = [];
+  delete limited.descriptionChars;
   for (const [field, max] of Object.entries(LIMITS) as Array<[Truncation['field'], number]>) {
     const text = posting[field] ?? '';
-    if (text.length <= max) continue;
+    // A reader that already cut the description says how long it was on the page.
+    const total = Math.max(text.length, field === 'description' ? (posting.descriptionChars ?? 0) : 0);
+    if (total <= max && total === text.length) continue;
     limited[field] = head(text, max);
-    truncated.push({field, analysedChars: limited[field].length, totalChars: text.length});
+    truncated.push({field, analysedChars: limited[field].length, totalChars: total});
   }
   return {posting: limited, truncated};
 }
-
-const count = (value: number) => value.toLocaleString('en-US');
 
 /** "Analysed the first 200,000 characters of the description (1,048,576 in all)." or null. */
 export function truncationNotice(truncated: readonly Truncation[] | undefined): string | null {
   if (!truncated?.length) return null;
   const parts = truncated.map(
     ({field, analysedChars, totalChars}) =>
-      `the first ${count(analysedChars)} characters of the ${FIELD_NAMES[field]} (${count(totalChars)} in all)`,
+      `the first ${grouped(analysedChars)} characters of the ${FIELD_NAMES[field]} (${grouped(totalChars)} in all)`,
   );
   return `Analysed ${parts.join(', and ')}.`;
 }

@@ -12,6 +12,11 @@ export interface Posting {
   /** Pay as the site states it apart from the description ("$120K - $150K a year"), or ''. */
   salaryText: string;
   description: string;
+  /**
+   * The description's length on the page when the reader kept only its first characters (a page reader
+   * stops a little past what the core analyses, see input-limits.ts); absent when `description` is whole.
+   */
+  descriptionChars?: number;
   /** The employer's number of employees when the page states it (JSON-LD hiringOrganization.numberOfEmployees). */
   employerSize?: number;
   /** The page's JobPosting employmentType ("FULL_TIME", "CONTRACTOR, TEMPORARY"), when it states one. */

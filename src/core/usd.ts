@@ -1,7 +1,8 @@
 // US dollar amounts as every view prints them: whole dollars with thousands separators ("$150,000").
+import {grouped} from './digits';
 
 export function usd(value: number): string {
-  return `$${Math.round(value).toLocaleString('en-US')}`;
+  return `$${grouped(value)}`;
 }
 
 export function usdRange(low: number, high: number): string {

@@ -51,7 +51,9 @@ function isPosting(value: unknown): value is Posting {
   return (
     POSTING_TEXT.every((key) => typeof v[key] === 'string') &&
     POSTING_OPTIONAL.every((key) => v[key] === undefined || typeof v[key] === 'string') &&
-    (v.employerSize === undefined || (typeof v.employerSize === 'number' && Number.isFinite(v.employerSize)))
+    (v.employerSize === undefined || (typeof v.employerSize === 'number' && Number.isFinite(v.employerSize))) &&
+    (v.descriptionChars === undefined ||
+      (typeof v.descriptionChars === 'number' && Number.isSafeInteger(v.descriptionChars) && v.descriptionChars >= 0))
   );
 }
 

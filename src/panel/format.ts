@@ -1,3 +1,4 @@
+import {grouped} from '../core/digits';
 import type {PayPeriod, PostedPay} from '../core/types';
 import {usd, usdRange} from '../core/usd';
 
@@ -10,8 +11,7 @@ const PERIOD_WORD: Record<PayPeriod, string> = {
 };
 
 export function postedPayText(posted: PostedPay): string {
-  const money = (value: number) =>
-    posted.currency === 'USD' ? usd(value) : `${Math.round(value).toLocaleString('en-US')} ${posted.currency}`;
+  const money = (value: number) => (posted.currency === 'USD' ? usd(value) : `${grouped(value)} ${posted.currency}`);
   const stated = posted.min === posted.max ? money(posted.min) : `${money(posted.min)}-${money(posted.max)}`;
   const annual =
     posted.period === 'year' || posted.currency !== 'USD'

@@ -2,15 +2,16 @@
 // The popup reuses them for the same look. Colours come from custom properties so dark mode is one block.
 export const PANEL_CSS = `
 /*
- * Docked just below the site's sticky header (--tpm-top) and beside the posting when the window leaves
- * room (--tpm-right), else at the right edge, the side job boards keep for secondary content; clear of
- * the bottom-right corner where sites put their messaging and chat bars. Both are measured at mount.
+ * Docked just below the site's sticky header and beside the posting when the window leaves room, else
+ * at the right edge, the side job boards keep for secondary content; clear of the bottom-right corner
+ * where sites put their messaging and chat bars. Both are measured at mount (src/content/mount.tsx
+ * overrides top and right, and sets --tpm-top inside the shadow root).
  */
 :host {
   all: initial;
   position: fixed;
-  top: var(--tpm-top, 72px);
-  right: var(--tpm-right, 16px);
+  top: 72px;
+  right: 16px;
   z-index: 2147483646;
   display: block;
 }

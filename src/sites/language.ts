@@ -181,20 +181,19 @@ export interface LanguageShares {
 }
 
 export function languageShares(text: string): LanguageShares {
-  const words =
-    text
-      .slice(0, MAX_CHARS)
-      .toLowerCase()
-      .match(/\p{L}+/gu)
-      ?.slice(0, MAX_WORDS) ?? [];
+  const sample = text.slice(0, MAX_CHARS).toLowerCase();
+  // Word by word up to MAX_WORDS: matching every word of the sample first cost a 1 MB page 10 ms.
+  const word = /\p{L}+/gu;
   let english = 0;
   let other = 0;
-  for (const word of words) {
-    if (ENGLISH.has(word)) english++;
-    else if (OTHER.has(word)) other++;
+  let words = 0;
+  for (let found = word.exec(sample); found && words < MAX_WORDS; found = word.exec(sample)) {
+    words++;
+    if (ENGLISH.has(found[0])) english++;
+    else if (OTHER.has(found[0])) other++;
   }
-  const total = words.length || 1;
-  return {english: english / total, other: other / total, words: words.length};
+  const total = words || 1;
+  return {english: english / total, other: other / total, words};
 }
 
 export function isLikelyEnglish(text: string): boolean {

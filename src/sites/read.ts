@@ -1,6 +1,7 @@
 import {payEstimatedBy} from '../core/pay-estimate';
 import type {Posting} from '../core/types';
-import {elementText, firstElement, readSources} from './dom-text';
+import {head} from '../core/input-limits';
+import {elementText, firstElement, MAX_TEXT_CHARS, readElementText, readSources} from './dom-text';
 import {
   companyFromDocumentTitle,
   densestTextBlock,
@@ -43,13 +44,14 @@ function readFields(
 ) {
   const values = {title: '', company: '', location: '', salaryText: '', description: ''} as TextFields;
   let descriptionElement: Element | null = null;
+  let descriptionChars: number | undefined;
   for (const key of keys) {
     const field = FIELD_OF[key];
     const found = readSources(root, fields[field], site?.clean?.[field], key === 'description');
     values[key] = found.text;
-    if (key === 'description') descriptionElement = found.element;
+    if (key === 'description') ({element: descriptionElement, totalChars: descriptionChars} = found);
   }
-  return {values, descriptionElement};
+  return {values, descriptionElement, descriptionChars};
 }
 
 /** Each field from the first reading that has it. */
@@ -69,10 +71,22 @@ function result(
   siteId: string,
   url: URL,
   jsonLd: JsonObject | null,
+  /** The description's length on the page, when the page reader kept only its first characters. */
+  descriptionChars?: number,
 ): ReadResult | null {
   // The checklist reads English; an ad in another language gets no panel rather than a wrong one.
   if (!isLikelyEnglish(fields.description)) return null;
-  const posting: Posting = {...fields, site: siteId, url: url.href};
+  // Only what the core analyses goes to the background (JSON-LD can carry megabytes too); the panel
+  // still says how long the description was.
+  const description = head(fields.description, MAX_TEXT_CHARS);
+  const total = Math.max(descriptionChars ?? 0, fields.description.length);
+  const posting: Posting = {
+    ...fields,
+    description,
+    ...(total > description.length ? {descriptionChars: total} : {}),
+    site: siteId,
+    url: url.href,
+  };
   return {posting, source, descriptionElement, jsonLd};
 }
 
@@ -97,9 +111,10 @@ function readStructure(doc: Document, url: URL, site: SiteAdapter | null, siteId
   }
   const clean = site?.clean?.title ?? ((text: string) => text);
   const title = heading ? clean(elementText(heading).replace(/\s+/g, ' ').trim()) : '';
-  const fields: TextFields = {title, company: '', location: '', salaryText: '', description: elementText(description)};
+  const text = readElementText(description);
+  const fields: TextFields = {title, company: '', location: '', salaryText: '', description: text.text};
   return isPosting(fields) && fields.description.length >= MIN_STRUCTURE_CHARS
-    ? result(fields, 'generic', description, siteId, url, null)
+    ? result(fields, 'generic', description, siteId, url, null, text.totalChars)
     : null;
 }
 
@@ -185,12 +200,21 @@ function read(doc: Document, url: URL, onError: OnReaderError): ReadResult | nul
         siteId,
         url,
         jsonLdNode,
+        selectors.descriptionChars,
       );
     }
     if (extra && isPosting(merge([extra, selectors.values]))) {
       const fields = merge([extra, selectors.values]);
-      const element = fields.description === selectors.values.description ? selectors.descriptionElement : null;
-      return result(fields, 'embedded', element, siteId, url, jsonLdNode);
+      const own = fields.description === selectors.values.description;
+      return result(
+        fields,
+        'embedded',
+        own ? selectors.descriptionElement : null,
+        siteId,
+        url,
+        jsonLdNode,
+        own ? selectors.descriptionChars : undefined,
+      );
     }
   }
   if (kind === 'pane' && site) return attempt(() => readStructure(doc, url, site, siteId), onError) ?? null;
@@ -203,7 +227,7 @@ function readGeneric(
   doc: Document,
   url: URL,
   siteId: string,
-  selectors: {values: TextFields; descriptionElement: Element | null} | null,
+  selectors: ReturnType<typeof readFields> | null,
   jsonLdNode: JsonObject | null,
 ): ReadResult | null {
   // The generic reader never calls a list of results a posting.
@@ -212,21 +236,29 @@ function readGeneric(
   const fields = merge([selectors?.values ?? {}, generic.values]);
   // Description: the site's or generic markup when long enough, else the densest block of paragraphs.
   const marked = [
-    {text: selectors?.values.description ?? '', element: selectors?.descriptionElement ?? null},
-    {text: generic.values.description, element: generic.descriptionElement},
+    {
+      text: selectors?.values.description ?? '',
+      element: selectors?.descriptionElement ?? null,
+      totalChars: selectors?.descriptionChars,
+    },
+    {text: generic.values.description, element: generic.descriptionElement, totalChars: generic.descriptionChars},
   ].find((candidate) => candidate.text.length >= MIN_DESCRIPTION_CHARS);
   // By density first (links discounted: a "similar jobs" list loses to the description), by paragraphs after.
   const densest = marked ? null : (proseBlock(doc.body ?? doc.documentElement) ?? densestTextBlock(doc));
   const descriptionElement = marked?.element ?? densest;
-  fields.description = marked?.text ?? (densest ? elementText(densest) : '');
+  const densestText = densest ? readElementText(densest) : null;
+  fields.description = marked?.text ?? densestText?.text ?? '';
+  let descriptionChars = marked ? marked.totalChars : densestText?.totalChars;
   // A page served before the site's script renders it (Workday) states the posting in its meta tags only.
   const meta = metaPosting(doc);
-  if (fields.description.length < MIN_DESCRIPTION_CHARS && meta.description.length >= MIN_STRUCTURE_CHARS)
+  if (fields.description.length < MIN_DESCRIPTION_CHARS && meta.description.length >= MIN_STRUCTURE_CHARS) {
     fields.description = meta.description;
+    descriptionChars = undefined;
+  }
   fields.title ||= meta.title || titleFromDocumentTitle(doc.title);
   if (!isPosting(fields)) return null;
   fields.company ||= companyFromDocumentTitle(doc.title, fields.title);
-  return result(fields, 'generic', descriptionElement, siteId, url, jsonLdNode);
+  return result(fields, 'generic', descriptionElement, siteId, url, jsonLdNode, descriptionChars);
 }
 
 /**

@@ -5,6 +5,7 @@ import {mkdtempSync, readdirSync, readFileSync, rmSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {SITES} from '../../src/sites/index';
+import type {BrowserContext, Page} from 'playwright-core';
 import {assert, launchChromium, STATE_TIMEOUT_MS, type Check} from './harness';
 
 function files(dir: string): string[] {
@@ -16,6 +17,10 @@ function files(dir: string): string[] {
 interface CdpNode {
   nodeType: number;
   nodeValue?: string;
+  backendNodeId?: number;
+  localName?: string;
+  /** Name, value, name, value... */
+  attributes?: string[];
   shadowRootType?: 'open' | 'closed' | 'user-agent';
   children?: CdpNode[];
   shadowRoots?: CdpNode[];
@@ -30,6 +35,76 @@ function closedShadowText(node: CdpNode, inside = false): string {
     .map((root) => closedShadowText(root, inside || root.shadowRootType === 'closed'))
     .join(' ');
   return [here, children, shadows].filter(Boolean).join(' ');
+}
+
+/** The elements that host a closed shadow root (the panel's host, the cards' marks), as DevTools sees them. */
+function closedHosts(node: CdpNode): CdpNode[] {
+  const here = (node.shadowRoots ?? []).some((root) => root.shadowRootType === 'closed') ? [node] : [];
+  return [...here, ...(node.children ?? []).flatMap(closedHosts), ...(node.shadowRoots ?? []).flatMap(closedHosts)];
+}
+
+/** Buttons inside closed shadow roots: "show in posting", and the "Not a TPM role" chip's (`chip`). */
+function panelButtons(node: CdpNode, inside = false, chip = false): Array<{node: CdpNode; chip: boolean}> {
+  const text = (node.children ?? []).map((child) => (child.nodeType === 3 ? (child.nodeValue ?? '') : '')).join('');
+  const attributes = node.attributes ?? [];
+  const inChip = chip || attributes[attributes.indexOf('data-testid') + 1] === 'not-tpm-chip';
+  const here =
+    inside && node.localName === 'button' && (inChip || text.trim() === 'show in posting')
+      ? [{node, chip: inChip}]
+      : [];
+  return [
+    ...here,
+    ...(node.children ?? []).flatMap((child) => panelButtons(child, inside, inChip)),
+    ...(node.shadowRoots ?? []).flatMap((root) => panelButtons(root, inside || root.shadowRootType === 'closed')),
+  ];
+}
+
+type Session = Awaited<ReturnType<BrowserContext['newCDPSession']>>;
+
+/**
+ * The panel's host carries no attribute at all (a `--tpm-*` style property named it), and "show in posting"
+ * sets a highlight in the page (which the page can list) whose name and style sheet say nothing.
+ */
+async function showEvidence(session: Session, page: Page): Promise<void> {
+  const {root} = (await session.send('DOM.getDocument', {depth: -1, pierce: true})) as {root: CdpNode};
+  const panelHosts = closedHosts(root).filter((host) => /TPM Lens/.test(closedShadowText(host)));
+  assert(panelHosts.length === 1, `${panelHosts.length} panel hosts`);
+  const attributes = panelHosts[0]!.attributes ?? [];
+  assert(attributes.length === 0, `the panel host has attributes: ${attributes.join(' ')}`);
+  const click = async (node: CdpNode) => {
+    const {object} = (await session.send('DOM.resolveNode', {backendNodeId: node.backendNodeId})) as {
+      object: {objectId: string};
+    };
+    await session.send('Runtime.callFunctionOn', {
+      objectId: object.objectId,
+      functionDeclaration: 'function () { this.click(); }',
+    });
+  };
+  // A posting that is not a TPM role shows its chip first: opened the same way.
+  let evidence: CdpNode | undefined;
+  for (const started = Date.now(); !evidence && Date.now() - started < STATE_TIMEOUT_MS;) {
+    const {root: now} = (await session.send('DOM.getDocument', {depth: -1, pierce: true})) as {root: CdpNode};
+    const buttons = panelButtons(now);
+    evidence = buttons.find((button) => !button.chip)?.node;
+    const chip = buttons.find((button) => button.chip)?.node;
+    if (!evidence && chip) await click(chip);
+    if (!evidence) await page.waitForTimeout(100);
+  }
+  assert(evidence, 'no "show in posting" button in the panel');
+  await click(evidence);
+  const seen = await page.evaluate(() => ({
+    // Any attribute (a style's custom property included) naming the extension. On this posting page only:
+    // list mode still marks its card hosts (data-tpm-lens-*), open in issue 9.
+    named: Array.from(document.querySelectorAll('*')).filter((element) =>
+      Array.from(element.attributes).some((attribute) => /tpm/i.test(`${attribute.name} ${attribute.value}`)),
+    ).length,
+    highlights: [...CSS.highlights.keys()],
+    sheets: document.adoptedStyleSheets.flatMap((sheet) => Array.from(sheet.cssRules, (rule) => rule.cssText)),
+  }));
+  assert(seen.named === 0, `${seen.named} elements with an attribute (or style) naming the extension`);
+  assert(seen.highlights.length === 1, `${seen.highlights.length} highlights after "show in posting"`);
+  assert(!/tpm|lens/i.test(seen.highlights.join(' ')), `highlight named ${seen.highlights.join(', ')}`);
+  assert(!/tpm|lens/i.test(seen.sheets.join(' ')), `adopted style sheets: ${seen.sheets.join(' ')}`);
 }
 
 export interface ShippedBuild {
@@ -49,7 +124,11 @@ export function shippedBuildChecks({dist, chromium, rules, posting, list}: Shipp
    * Opens `at` in a browser with the store build: DevTools must see what TPM Lens shows (`shown`, in closed
    * shadow roots), the page's own scripts nothing of it (roots, names, attributes, text, timeline).
    */
-  async function revealsNothing(at: {host: string; path: string}, shown: (text: string) => boolean) {
+  async function revealsNothing(
+    at: {host: string; path: string},
+    shown: (text: string) => boolean,
+    act?: (session: Session, page: Page) => Promise<void>,
+  ) {
     const profileDir = mkdtempSync(join(tmpdir(), 'tpm-lens-shipped-'));
     const ctx = await launchChromium(chromium, profileDir, dist, rules);
     try {
@@ -63,6 +142,7 @@ export function shippedBuildChecks({dist, chromium, rules, posting, list}: Shipp
         if (shown(closedText)) break;
       }
       assert(shown(closedText), `not shown in closed shadow roots (saw "${closedText.slice(0, 120)}")`);
+      await act?.(session, page);
       // What the page's own scripts can find.
       const seen = await page.evaluate(() => {
         const elements = Array.from(document.querySelectorAll('*'));
@@ -117,11 +197,12 @@ export function shippedBuildChecks({dist, chromium, rules, posting, list}: Shipp
       },
     },
     {
-      name: 'the store build shows the panel and lets a page script read nothing of it',
+      name: 'the store build shows the panel and lets a page script read nothing of it (host, highlight, marks)',
       run: () =>
         revealsNothing(
           posting,
           (text) => /TPM Lens/.test(text) && /Not a TPM role|Checklist|Verdict|TPM role/i.test(text),
+          showEvidence,
         ),
     },
     {

@@ -49,26 +49,60 @@ function referenceRange(root: Element, sentence: string): {start: [Text, number]
 }
 
 describe('show in posting on a large posting', () => {
-  it('normalises each distinct character once, not every character of a 1 MB posting', () => {
+  const onePosting = () => {
     const {doc, url} = sampleDocument();
-    const description = readPosting(doc, new URL(url))!.descriptionElement!;
+    return readPosting(doc, new URL(url))!.descriptionElement!;
+  };
+  const sentence = 'Partner with "research" and infrastructure teams to land the final milestone on time.';
+  /** A real posting's markup repeated to about `chars`, with `paragraph` after the first `at` characters. */
+  const largeHost = (chars: number, at: number, paragraph: HTMLElement) => {
+    const description = onePosting();
     const host = document.createElement('div');
-    // A real posting's markup repeated to about 1 MB, with the sentence looked for at the very end.
-    const copies = Math.ceil(1_000_000 / description.textContent!.length);
-    for (let copy = 0; copy < copies; copy++) host.append(document.importNode(description, true));
+    const copies = Math.ceil(chars / description.textContent!.length);
+    for (let copy = 0; copy < copies; copy++) {
+      if (copy * description.textContent!.length >= at && !paragraph.parentNode) host.append(paragraph);
+      host.append(document.importNode(description, true));
+    }
+    document.body.append(host);
+    return host;
+  };
+  const lastParagraph = () => {
     const last = document.createElement('p');
     last.textContent = 'Partner with “research” and infrastructure teams to land the final milestone on time.';
-    host.append(last);
-    document.body.append(host);
+    return last;
+  };
+
+  it('normalises each distinct character once, not every character of a 1 MB posting', () => {
+    const paragraph = lastParagraph();
+    const host = largeHost(1_000_000, MAX_TEXT_CHARS / 2, paragraph);
     expect(host.textContent!.length).toBeGreaterThan(1_000_000);
     calls.normalizeText = 0;
-    const range = findSentence(
-      host,
-      'Partner with "research" and infrastructure teams to land the final milestone on time.',
-    );
-    expect(range?.toString()).toBe(last.textContent);
+    const range = findSentence(host, sentence);
+    expect(range?.toString()).toBe(paragraph.textContent);
     // The sentence, plus each distinct non-ASCII character of the page: a few dozen, never a million.
     expect(calls.normalizeText).toBeLessThan(500);
+    host.remove();
+  });
+
+  it('looks only in the part of the description the core analysed', () => {
+    // Evidence comes from the first MAX_TEXT_CHARS characters; a click never indexes the rest.
+    const beyond = lastParagraph();
+    const host = largeHost(4 * MAX_TEXT_CHARS, 2 * MAX_TEXT_CHARS, beyond);
+    expect(findSentence(host, sentence)).toBeNull();
+    const within = lastParagraph();
+    host.prepend(within);
+    expect(findSentence(host, sentence)?.toString()).toBe(within.textContent);
+    host.remove();
+  });
+
+  it('skips what the reader skips (scripts, styles, buttons)', () => {
+    const host = document.createElement('div');
+    host.innerHTML = '<p>Own the <button>Apply now</button>roadmap<script>var roadmapX = 1;</script> end to end.</p>';
+    document.body.append(host);
+    expect(findSentence(host, 'Own the roadmap end to end.')?.toString()).toBe(
+      'Own the Apply nowroadmapvar roadmapX = 1; end to end.',
+    );
+    expect(findSentence(host, 'Apply now')).toBeNull();
     host.remove();
   });
 
@@ -147,5 +181,22 @@ describe('reading a very large posting', () => {
     const small = document.createElement('div');
     small.innerHTML = '<p>One</p><p>Two</p>';
     expect(elementText(small)).toBe('One\n\nTwo');
+  });
+
+  it('reads a posting only as far as the core analyses, and says how long it was', () => {
+    const {doc, url} = sampleDocument();
+    // Read from the page's markup (JSON-LD, when there is some, is cut the same way by length alone).
+    doc.querySelectorAll('script[type="application/ld+json"]').forEach((script) => script.remove());
+    const description = readPosting(doc, new URL(url))!.descriptionElement!;
+    const filler = huge();
+    description.append(filler);
+    const total = description.textContent!.length;
+    const read = readPosting(doc, new URL(url))!;
+    expect(read.posting.description.length).toBeLessThanOrEqual(MAX_TEXT_CHARS);
+    expect(read.posting.description.length).toBeGreaterThan(MAX_TEXT_CHARS - 2_000);
+    // Every character of the element's text, counted without being read (no scripts or buttons here).
+    expect(read.posting.descriptionChars).toBe(total);
+    filler.remove();
+    expect(readPosting(doc, new URL(url))!.posting).not.toHaveProperty('descriptionChars');
   });
 });

@@ -40,7 +40,9 @@ describe('the store build (no test hooks)', () => {
     expect(host.shadowRoot).toBeNull();
     expect(host.id).toBe('');
     expect(document.getElementById(HOST_ID)).toBeNull();
-    expect(host.attributes.length).toBe(1); // the style attribute that positions it
+    // Not even a style attribute: its place is written inside the closed root (a --tpm-* property named it).
+    expect(host.attributes.length).toBe(0);
+    expect(getComputedStyle(host).getPropertyValue('--tpm-top')).toBe('');
     unmountPanel(document);
     expect(document.body.children).toHaveLength(0);
   });

@@ -79,7 +79,8 @@ describe('content script start-up before the route check', () => {
       .map((file) => file.slice(REPO.length + 1))
       .filter(
         (file) =>
-          !/^src[\\/](sites[\\/]|core[\\/](html-text|json)\.ts$|content[\\/](index|log|marks|page-state|test-hooks)\.tsx?$)/.test(
+          // input-limits (and the digits its notice is written with): the reader stops where the core does.
+          !/^src[\\/](sites[\\/]|core[\\/](html-text|json|input-limits|digits)\.ts$|content[\\/](index|log|marks|page-state|test-hooks)\.tsx?$)/.test(
             file,
           ),
       );

@@ -43,6 +43,24 @@ describe('the input cap', () => {
     );
   });
 
+  it('a description the page reader already cut says how long it was on the page, and is not passed on', () => {
+    // The content script sends only what the core reads (src/sites/read.ts) with the page's length.
+    const cut = description
+      .repeat(Math.ceil(MAX_DESCRIPTION_CHARS / description.length))
+      .slice(0, MAX_DESCRIPTION_CHARS);
+    const analysis = analyze({...base, description: cut, descriptionChars: 10_485_760});
+    expect(analysis.truncated).toEqual([
+      {field: 'description', analysedChars: MAX_DESCRIPTION_CHARS, totalChars: 10_485_760},
+    ]);
+    expect(truncationNotice(analysis.truncated)).toBe(
+      'Analysed the first 200,000 characters of the description (10,485,760 in all).',
+    );
+    expect(analysis.posting).not.toHaveProperty('descriptionChars');
+    expect(AnalysisSchema.safeParse(analysis).success).toBe(true);
+    // A length no longer than the text itself changes nothing.
+    expect(limitPosting({...base, description, descriptionChars: 3}).truncated).toEqual([]);
+  });
+
   it('a posting within the limits is not marked', () => {
     const analysis = analyze({...base, description});
     expect(analysis).not.toHaveProperty('truncated');
