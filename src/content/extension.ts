@@ -1,4 +1,5 @@
-import browser from 'webextension-polyfill';
+import type {Runtime} from 'webextension-polyfill';
+import {browser} from './browser-api';
 import {ANALYSIS_PORT, type AnalyzeReply, type Message, type SaveReply} from '../messages';
 import type {Analysis, Posting} from '../core/types';
 import {createOccupationStore} from '../storage/occupation-pref';
@@ -14,7 +15,12 @@ import type {CardRequest, CardResult, CardsReply} from '../messages/cards';
 const ANALYZE_TIMEOUT_MS = 10_000;
 
 function send(message: Message): Promise<unknown> {
-  return browser.runtime.sendMessage(message);
+  // Chrome's own API throws at once where the polyfill rejected (the extension was reloaded): keep one path.
+  try {
+    return browser.runtime.sendMessage(message);
+  } catch (error) {
+    return Promise.reject(error as Error);
+  }
 }
 
 export function reportSummary(summary: AnalysisSummary | null): Promise<unknown> {
@@ -53,7 +59,7 @@ function isAnalysis(value: unknown): value is Analysis {
  * so it never keeps the background (or a page's back/forward cache entry) waiting on it.
  */
 const PORT_IDLE_MS = 5_000;
-let port: browser.Runtime.Port | null = null;
+let port: Runtime.Port | null = null;
 let portIdle: ReturnType<typeof setTimeout> | undefined;
 let nextRequestId = 0;
 const pending = new Map<number, {message: Message; resolve: (reply: unknown) => void}>();

@@ -1,7 +1,7 @@
 // Shows an evidence sentence in the posting itself. The CSS Custom Highlight API paints a Range without
 // touching the page's DOM (no wrapper elements for the site's scripts to trip over); where it is missing
 // or the page refuses the style, the sentence is still scrolled into view.
-import {normalizeText} from '../core/text';
+import {normalizeText} from '../core/normalize';
 import {forEachTextNode, MAX_TEXT_CHARS} from '../sites/dom-text';
 import {logError} from './log';
 import {TEST_HOOKS} from './test-hooks';

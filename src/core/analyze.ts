@@ -11,7 +11,8 @@ import {extractRequirements} from './requirements';
 import {payRangeLikelyRequired} from './salary/pay-transparency';
 import {benchmarkForRole, withImpliedLevel} from './salary/role-benchmark';
 import {readScreening} from './screening';
-import {normalizeText, splitSentences} from './text';
+import {normalizeText} from './normalize';
+import {splitSentences} from './text';
 import type {Analysis, ChecklistMatch, Posting, Profile, Requirements} from './types';
 
 export interface AnalyzeOptions {

@@ -2,7 +2,7 @@ import {articleDataset, comparePay, type SalaryDataset} from './benchmarks';
 import {readTitle, type TitleKind} from './detect';
 import {extractPay} from './pay';
 import {payEstimatedBy, siteEstimate} from './pay-estimate';
-import {normalizeText} from './text';
+import {normalizeText} from './normalize';
 
 export {payEstimatedBy};
 import type {PayComparison, PostedPay} from './types';

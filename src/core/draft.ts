@@ -3,7 +3,8 @@
 // does one pass of the core and nothing else.
 import {analyze} from './analyze';
 import {SCREENING_SUGGESTIONS, suggestionFor, type Suggestion} from './suggestions';
-import {normalizeText, squash} from './text';
+import {normalizeText} from './normalize';
+import {squash} from './text';
 import type {Analysis} from './types';
 import {findCityState} from './salary/states';
 

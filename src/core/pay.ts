@@ -2,7 +2,7 @@ import {amountsIn, inCurrency, type Amount} from './money';
 import {SITE_ESTIMATE_AFTER} from './pay-estimate';
 import {spellings} from './numbers';
 import {REGION_ALIASES} from './salary/places-data';
-import {normalizeText} from './text';
+import {normalizeText} from './normalize';
 import type {PayPeriod, PostedPay} from './types';
 
 /** Working time per year used to annualise: 2080 hours, 260 days, 52 weeks, 12 months. */

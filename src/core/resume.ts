@@ -3,7 +3,8 @@
 import {matchChecklist} from './match';
 import {emptyProfile, tidyProfile, CHECKLIST_FOR_PROFILE, MAX_LOCATION_CHARS} from './profile';
 import {extractRequirements} from './requirements';
-import {normalizeText, splitSentences, squash} from './text';
+import {normalizeText} from './normalize';
+import {splitSentences, squash} from './text';
 import type {Degree, Profile} from './types';
 import {findCityState} from './salary/states';
 

@@ -1,47 +1,9 @@
-// Text normalisation shared by every matcher, so that each sees the same characters.
+// Sentence splitting; text normalisation lives in normalize.ts.
 import {splitGluedLine, splitSpaceGluedItems} from './glued-lines';
-import {INVISIBLE} from './invisible';
 import {perArray} from './memo';
+import {normalizeText} from './normalize';
 
-const SPACE_LIKE = /[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]/g;
-const DASHES = /[\u2010-\u2015\u2212]/g;
-const SINGLE_QUOTES = /[\u2018\u2019\u201a\u201b\u2032]/g;
-const DOUBLE_QUOTES = /[\u201c\u201d\u201e\u201f\u2033]/g;
 const BULLETS = /^[\s]*(?:[-*\u2022\u25aa\u25cf\u25e6\u2023\u2043\u00b7\u27a2\u2713\u2714o]|\d{1,2}[.)])\s+/;
-
-/** Characters normalizeText may change: anything outside ASCII, and the carriage return. */
-const MAY_CHANGE = /[^\u0000-\u000c\u000e-\u007e]/;
-
-/** Texts at least this long are remembered (the last one): analyze() reads the description twice, for sentences and for pay. */
-const REMEMBER_FROM = 256;
-let lastText = '';
-let lastNormalized = '';
-
-/** Canonical characters (quotes, dashes, spaces) without changing the text's meaning or length much. */
-export function normalizeText(text: string): string {
-  // Sentences reach here again from the readers (already normalised): plain ASCII comes back as it is.
-  if (!MAY_CHANGE.test(text)) return text;
-  if (text.length < REMEMBER_FROM) return normalizeChanged(text);
-  if (text !== lastText) {
-    lastNormalized = normalizeChanged(text);
-    lastText = text;
-  }
-  return lastNormalized;
-}
-
-function normalizeChanged(text: string): string {
-  return (
-    text
-      // Dropped, not made spaces (src/core/invisible.ts).
-      .replace(INVISIBLE, '')
-      .normalize('NFKC')
-      .replace(SPACE_LIKE, ' ')
-      .replace(DASHES, '-')
-      .replace(SINGLE_QUOTES, "'")
-      .replace(DOUBLE_QUOTES, '"')
-      .replace(/\r\n?/g, '\n')
-  );
-}
 
 /**
  * Every sentence normalised; the same array back when that changes nothing (splitSentences output), so

@@ -1,7 +1,7 @@
 import {describe, expect, it} from 'vitest';
 import {findSentence} from '../../../src/content/highlight';
 import {analyze} from '../../../src/core/analyze';
-import {normalizeText} from '../../../src/core/text';
+import {normalizeText} from '../../../src/core/normalize';
 import {readPosting} from '../../../src/sites/read';
 import {sampleDocument} from '../../support/sample-posting';
 

@@ -6,8 +6,8 @@ import fc from 'fast-check';
 import {describe, expect, it, vi} from 'vitest';
 
 const calls = vi.hoisted(() => ({normalizeText: 0}));
-vi.mock('../../../src/core/text', async (original) => {
-  const actual = await original<typeof import('../../../src/core/text')>();
+vi.mock('../../../src/core/normalize', async (original) => {
+  const actual = await original<typeof import('../../../src/core/normalize')>();
   return {
     ...actual,
     normalizeText: (text: string) => {
@@ -18,7 +18,7 @@ vi.mock('../../../src/core/text', async (original) => {
 });
 
 const {findSentence} = await import('../../../src/content/highlight');
-const {normalizeText} = await import('../../../src/core/text');
+const {normalizeText} = await import('../../../src/core/normalize');
 const {readPosting} = await import('../../../src/sites/read');
 const {elementText, MAX_TEXT_CHARS} = await import('../../../src/sites/dom-text');
 const {sampleDocument} = await import('../../support/sample-posting');

@@ -10,7 +10,7 @@ const browserMock = vi.hoisted(() => ({
     local: {get: vi.fn(async () => ({})), set: vi.fn(async () => undefined)},
   },
 }));
-vi.mock('webextension-polyfill', () => ({default: browserMock}));
+vi.mock('../../../src/content/browser-api', () => ({browser: browserMock}));
 const main = vi.hoisted(() => ({start: vi.fn()}));
 vi.mock('../../../src/content/main', () => main);
 

@@ -7,7 +7,7 @@ const browserMock = vi.hoisted(() => ({
     local: {get: vi.fn(async () => ({})), set: vi.fn(async () => undefined)},
   },
 }));
-vi.mock('webextension-polyfill', () => ({default: browserMock}));
+vi.mock('../../../src/content/browser-api', () => ({browser: browserMock}));
 
 /** The entry's start-up promise (src/content/index.tsx). */
 const started = () =>

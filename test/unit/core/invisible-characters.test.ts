@@ -2,7 +2,8 @@
 // inside "Tech\u200bnical" defeated detection; direction controls and soft hyphens did the same.
 import {describe, expect, it} from 'vitest';
 import {analyze} from '../../../src/core/analyze';
-import {normalizeText, splitSentences} from '../../../src/core/text';
+import {normalizeText} from '../../../src/core/normalize';
+import {splitSentences} from '../../../src/core/text';
 
 const posting = (
   title: string,
