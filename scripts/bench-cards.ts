@@ -5,7 +5,6 @@
 //    main-thread time TPM Lens spends marking the page's cards (its own performance measures), then 25
 //    appended cards, then a 100-card scroll (four pages of 25 appended), with the long tasks seen meanwhile.
 // Builds (with test hooks, as build:e2e) into .tmp/bench-cards/ (BENCH_OUT sets another folder).
-import {spawnSync} from 'node:child_process';
 import {mkdtempSync, readFileSync, rmSync} from 'node:fs';
 import {loadavg, tmpdir} from 'node:os';
 import {join, resolve} from 'node:path';
@@ -15,6 +14,7 @@ import {analyzeCard, type CardInput} from '../src/core/card';
 import {loadSalaryDatasetSync} from '../src/core/salary/load-node';
 import {LIST_MEASURE} from '../src/content/list-measure';
 import {launchChromium} from '../test/e2e/harness';
+import {buildExtension} from './bench-build';
 import {savedServedPages} from '../test/e2e/saved-checks';
 import {servePages} from '../test/e2e/server';
 
@@ -59,19 +59,8 @@ function coreBench(): void {
 }
 
 function build(): string {
-  const outDir = join(OUT, 'dist');
   // The e2e mode: list mode's timing measures and the verdict hooks this bench waits on are test hooks.
-  const result = spawnSync(
-    join(ROOT, 'node_modules', '.bin', 'vite'),
-    ['build', '--mode', 'e2e', '--logLevel', 'error'],
-    {
-      cwd: ROOT,
-      env: {...process.env, OUT_DIR: outDir},
-      encoding: 'utf8',
-    },
-  );
-  if (result.status !== 0) throw new Error(`build failed:\n${result.stderr}`);
-  return outDir;
+  return buildExtension(join(OUT, 'dist'), {mode: 'e2e'});
 }
 
 const LIST_PAGES = [

@@ -4,12 +4,12 @@
 // postings from ../shared/data/postings/dev.jsonl strung together to 1 MB and to 10 MB, and prints per
 // size: reading the posting, posting -> panel, one "show in posting" click, the longest task and the
 // page's heap, each beside its budget. Asserts nothing.
-import {spawnSync} from 'node:child_process';
 import {existsSync, mkdtempSync, readFileSync, rmSync} from 'node:fs';
 import {loadavg, tmpdir} from 'node:os';
 import {join, resolve} from 'node:path';
 import type {Page} from 'playwright-core';
 import {launchChromium} from '../test/e2e/harness';
+import {buildExtension} from './bench-build';
 import {servePages} from '../test/e2e/server';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -48,18 +48,7 @@ export function largePage(bytes: number): string {
 
 function build(): string {
   if (process.env.BENCH_DIST) return resolve(process.env.BENCH_DIST);
-  const outDir = join(ROOT, '.tmp', 'bench-large', 'dist-e2e');
-  const result = spawnSync(
-    join(ROOT, 'node_modules', '.bin', 'vite'),
-    ['build', '--mode', 'e2e', '--logLevel', 'error'],
-    {
-      cwd: ROOT,
-      env: {...process.env, OUT_DIR: outDir},
-      encoding: 'utf8',
-    },
-  );
-  if (result.status !== 0) throw new Error(`build failed:\n${result.stderr}`);
-  return outDir;
+  return buildExtension(join(ROOT, '.tmp', 'bench-large', 'dist-e2e'), {mode: 'e2e'});
 }
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? NaN;

@@ -7,7 +7,6 @@
 //   rendered, budget 300 ms) and a sort by a column (click to sorted rows rendered, budget 50 ms).
 // npx tsx scripts/bench-postings.ts   (BENCH_DIST=<built extension> skips the build; CHROMIUM=<path>)
 import 'fake-indexeddb/auto';
-import {spawnSync} from 'node:child_process';
 import {existsSync, mkdtempSync, readFileSync, rmSync} from 'node:fs';
 import {availableParallelism, loadavg, tmpdir} from 'node:os';
 import {join, resolve} from 'node:path';
@@ -19,6 +18,7 @@ import {sortRows, SORT_KEYS} from '../src/postings/table';
 import {recordFromAnalysis, summaryOf, textOf, type PostingRecord} from '../src/storage/posting-record';
 import {createPostingsStore} from '../src/storage/postings-db';
 import {launchChromium} from '../test/e2e/harness';
+import {buildExtension} from './bench-build';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const DATA = join(ROOT, '..', 'shared', 'data', 'postings', 'dev.jsonl');
@@ -134,14 +134,7 @@ function sortInNode(records: PostingRecord[]): void {
 
 function built(): string {
   if (process.env.BENCH_DIST) return resolve(process.env.BENCH_DIST);
-  const out = join(ROOT, '.tmp', 'bench-postings', 'dist');
-  const result = spawnSync(join(ROOT, 'node_modules', '.bin', 'vite'), ['build', '--logLevel', 'error'], {
-    cwd: ROOT,
-    env: {...process.env, OUT_DIR: out},
-    encoding: 'utf8',
-  });
-  if (result.status !== 0) throw new Error(`build failed:\n${result.stderr}`);
-  return out;
+  return buildExtension(join(ROOT, '.tmp', 'bench-postings', 'dist'));
 }
 
 async function inChromium(generatedRecords: PostingRecord[]): Promise<void> {

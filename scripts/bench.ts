@@ -10,6 +10,7 @@ import {join, relative, resolve} from 'node:path';
 import {gzipSync} from 'node:zlib';
 import type {BrowserContext, Page} from 'playwright-core';
 import {launchChromium} from '../test/e2e/harness';
+import {buildExtension} from './bench-build';
 import {servePages, type ServedPage} from '../test/e2e/server';
 import {SAVED_PAGES} from '../test/e2e/saved-pages';
 
@@ -38,23 +39,8 @@ const percentile = (values: number[], share: number) => {
 };
 const median = (values: number[]) => percentile(values, 0.5);
 
-/**
- * `e2e` builds carry the test hooks (User Timing marks, the page state on <html>, an open shadow root)
- * the browser figures read; sizes are measured on the store build.
- */
 function build(target: 'chrome' | 'firefox', mode: 'production' | 'e2e' = 'production'): string {
-  const outDir = join(OUT, `dist-${target}${mode === 'e2e' ? '-e2e' : ''}`);
-  const result = spawnSync(
-    join(ROOT, 'node_modules', '.bin', 'vite'),
-    ['build', '--mode', mode, '--logLevel', 'error'],
-    {
-      cwd: ROOT,
-      env: {...process.env, OUT_DIR: outDir, ...(target === 'firefox' ? {TARGET: 'firefox'} : {})},
-      encoding: 'utf8',
-    },
-  );
-  if (result.status !== 0) throw new Error(`${target} build failed:\n${result.stderr}`);
-  return outDir;
+  return buildExtension(join(OUT, `dist-${target}${mode === 'e2e' ? '-e2e' : ''}`), {mode, target});
 }
 
 function files(dir: string): string[] {
