@@ -13,6 +13,7 @@ import {
   TPM_TITLE,
 } from './detect-data';
 import {isNotice} from './boilerplate';
+import {StringMemo} from './memo';
 import {cheaperBoundaries} from './regex-source';
 import {vocabularies, type Candidates} from './scan';
 import type {Detection} from './types';
@@ -204,8 +205,7 @@ interface SentenceSignals {
   otherRoles: readonly string[];
 }
 
-const MAX_REMEMBERED = 4000;
-let remembered = new Map<string, SentenceSignals>();
+const remembered = new StringMemo<SentenceSignals>();
 
 function readSentence(sentence: string, patterns: Compiled, may: May): SentenceSignals {
   let signals = remembered.get(sentence);
@@ -224,7 +224,6 @@ function readSentence(sentence: string, patterns: Compiled, may: May): SentenceS
     nonTech: nonTech ?? NO_DOMAINS,
     otherRoles: otherRoles ?? NONE,
   };
-  if (remembered.size >= MAX_REMEMBERED) remembered = new Map();
   remembered.set(sentence, signals);
   return signals;
 }

@@ -3,6 +3,7 @@
 // (literals.ts). Patterns then run only where they can match: the same answers as running every
 // pattern on every sentence, at the cost of a scan. An Aho-Corasick automaton over case-folded ASCII.
 import {requiredLiterals} from './literals';
+import {StringMemo} from './memo';
 
 /** Which groups may match which sentence: `may(sentence, group)`. */
 export interface Candidates {
@@ -11,8 +12,6 @@ export interface Candidates {
   any(sentence: number, first: number, count: number): boolean;
 }
 
-/** Sentences remembered with what the scan found in them. */
-const MAX_REMEMBERED = 4000;
 
 export class LiteralScanner {
   private readonly groupCount: number;
@@ -24,7 +23,8 @@ export class LiteralScanner {
   private readonly outStart: Int32Array;
   private readonly outGroups: Int32Array;
   private readonly remembered = new WeakMap<readonly string[], Candidates>();
-  private rows = new Map<string, Uint8Array>();
+  /** Sentences remembered with what the scan found in them. */
+  private readonly rows = new StringMemo<Uint8Array>();
 
   /** `groups`: each group's pattern sources; a group may match where any of its patterns may. */
   constructor(groups: ReadonlyArray<readonly string[]>) {
@@ -167,7 +167,6 @@ export class LiteralScanner {
       if (outStart[state] !== outStart[state + 1])
         for (let out = outStart[state]!; out < outStart[state + 1]!; out++) found[outGroups[out]!] = 1;
     }
-    if (this.rows.size >= MAX_REMEMBERED) this.rows = new Map();
     this.rows.set(sentence, found);
     return found;
   }
