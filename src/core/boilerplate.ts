@@ -2,6 +2,7 @@
 // benefits lists, "About <company>" blurbs. It names words such as "status", "plan" or "clients"
 // without saying anything about the job, so it never serves as checklist evidence.
 import {perArray, rememberedBy} from './memo';
+import {vocabularies} from './scan';
 
 /** Sentences of legal or equal-opportunity notices. */
 const NOTICE =
@@ -45,13 +46,23 @@ const COMPANY_NOUN =
 const ABOUT_THE_ROLE =
   /\b(?:you|your|you'll|you're|candidates?|applicants?|looking for|seek\w*|hire|hiring|this (?:role|position|job)|the (?:role|position|successful)|responsib\w+|will (?:be|have|lead|manage|work|own|drive))\b/i;
 
+/** The large patterns above run only where the scan found what they cannot match without. */
+const MAY_STATE_NOTICE = vocabularies.gate(NOTICE);
+const MAY_NAME_PERK = vocabularies.gate(PERK);
+const MAY_STATE_OFFER = vocabularies.gate(OFFERED);
+
 /**
  * A sentence that is never evidence, wherever it stands: a legal or equal-opportunity notice, a
  * perk on offer, or the employer describing itself. Decided sentence by sentence, so that adding a
  * line to a text can never take evidence away from another line.
  */
 export const isNotice = rememberedBy((sentence: string): boolean => {
-  if (NOTICE.test(sentence) || PERK.test(sentence) || OFFERED.test(sentence)) return true;
+  if (
+    (MAY_STATE_NOTICE(sentence) && NOTICE.test(sentence)) ||
+    (MAY_NAME_PERK(sentence) && PERK.test(sentence)) ||
+    (MAY_STATE_OFFER(sentence) && OFFERED.test(sentence))
+  )
+    return true;
   const companyVoice =
     COMPANY_VOICE.test(sentence) || (COMPANY_THIRD_PERSON.test(sentence) && COMPANY_NOUN.test(sentence));
   return companyVoice && !ABOUT_THE_ROLE.test(sentence);

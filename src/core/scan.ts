@@ -12,7 +12,6 @@ export interface Candidates {
   any(sentence: number, first: number, count: number): boolean;
 }
 
-
 export class LiteralScanner {
   private readonly groupCount: number;
   /** Groups with a pattern that says too little: they may match anywhere. */
