@@ -33,14 +33,18 @@ const OFFERED =
  * is..."), with no word about the person or the role.
  */
 const COMPANY_VOICE =
-  /^(?:we(?:'re| are| have| believe| build| serve| help| pride)?|our|at [A-Z][\w.&'-]*(?: [A-Z][\w.&'-]*)?,|backed by|founded (?:in|by))\b/i;
+  /^(?:(?:from|since|for|over|today|together|in) [^,]{0,40}, )?(?:we(?:'re| are| have| believe| build| serve| help| pride)?|our|at [A-Z][\w.&'-]*(?: [A-Z][\w.&'-]*)?,|backed by|founded (?:in|by))\b/i;
 /**
  * The employer described in the third person: "The company enjoys...", "With over 10,000 employees
  * worldwide, InPost Group is one of the largest...", "Medius, a prominent global provider of...",
  * "VND is a software and IT company...". A name, not a job title, then a company noun.
  */
 const COMPANY_THIRD_PERSON =
-  /^(?:the (?:company|firm|organi[sz]ation|group)\b|with (?:over |more than |nearly |almost )?[\d,.]+\+? ?[kKmM]? (?:employees|people|customers|clients|offices|locations|members|users)\b|(?![^,]{0,60}\b(?:manager|lead|leader|engineer|director|analyst|specialist|coordinator|owner|architect|consultant|officer|head|team|role|position|candidate|TPM|PM|you)\b)[A-Z][\w&.'-]*(?: [A-Z][\w&.'-]*){0,3}(?:,| is| are| was| has| has been) (?:a|an|the|one of)\b)/i;
+  /^(?:the (?:company|firm|organi[sz]ation|group)\b|with (?:over |more than |nearly |almost )?[\d,.]+\+? ?[kKmM]? (?:employees|people|customers|clients|offices|locations|members|users)\b)/i;
+/** A capitalised name opening the sentence: case-sensitive, so that "Within our organization, the" is no name. */
+const COMPANY_NAMED = /^[A-Z][\w&.'-]*(?: [A-Z][\w&.'-]*){0,3}(?:,| is| are| was| has| has been) (?:a|an|the|one of)\b/;
+const ROLE_NEAR_START =
+  /^[^,]{0,60}\b(?:manager|lead|leader|engineer|director|analyst|specialist|coordinator|owner|architect|consultant|officer|head|team|role|position|candidate|TPM|PM|you)\b/i;
 const COMPANY_NOUN =
   /\b(?:company|companies|firm|provider|leader|platform|startup|business|organi[sz]ation|group|manufacturer|agency|employer|enterprise|corporation|marketplace|brand)\b/i;
 const ABOUT_THE_ROLE =
@@ -64,7 +68,9 @@ export const isNotice = rememberedBy((sentence: string): boolean => {
   )
     return true;
   const companyVoice =
-    COMPANY_VOICE.test(sentence) || (COMPANY_THIRD_PERSON.test(sentence) && COMPANY_NOUN.test(sentence));
+    COMPANY_VOICE.test(sentence) ||
+    ((COMPANY_THIRD_PERSON.test(sentence) || (COMPANY_NAMED.test(sentence) && !ROLE_NEAR_START.test(sentence))) &&
+      COMPANY_NOUN.test(sentence));
   return companyVoice && !ABOUT_THE_ROLE.test(sentence);
 });
 
