@@ -1,17 +1,20 @@
 import {useEffect, useLayoutEffect, useMemo, useRef, useState} from 'preact/hooks';
 import type {UpkeepReply} from '../messages';
-import {STATUSES, summaryOf, type PostingRecord, type PostingSummary} from '../storage/posting-record';
-import type {Listing, PostingsStore, SummaryListing} from '../storage/postings-db';
-import {parsePostingsFile, postingsFile} from '../storage/postings-file';
+import type {PostingRecord} from '../storage/posting-record';
+import {STATUSES, summaryOf, type PostingSummary} from '../storage/posting-summary';
+import type {Listing, PostingsStore} from '../storage/postings-db';
 import {DEFAULT_POSTINGS_SETTINGS, type PostingsSettings, type RememberMode} from '../storage/postings-settings';
 import {errorMessage} from '../core/error-message';
-import {CompareView} from './CompareView';
-import {postingsCsv} from './export-csv';
+import type {CompareView} from './CompareView';
 import {PostingsTable, type Edit} from './PostingsTable';
 import {filterRows, NO_FILTER, prepareSorts, sortRows, type Direction, type Filter, type SortKey} from './table';
 
 export interface PostingsAppDeps {
-  store: PostingsStore;
+  /**
+   * Opens the store (called once). The page's entry loads the store module (its migrations, the record
+   * schema) only once the first rows are shown.
+   */
+  store: () => Promise<PostingsStore>;
   loadSettings: () => Promise<PostingsSettings>;
   saveSettings: (settings: PostingsSettings) => Promise<void>;
   /** Asks the background to re-analyse stale postings and forget old ones; null when it did not answer. */
@@ -19,8 +22,11 @@ export interface PostingsAppDeps {
   download: (fileName: string, text: string, type: string) => void;
   /** Bytes the browser counts for the extension's storage, when it says. */
   usage: () => Promise<number | null>;
-  /** The first screen's read, when the entry point started it before rendering anything. */
-  firstRead?: Promise<SummaryListing>;
+  /**
+   * The first screen's rows, read before anything else (postings-first-rows.ts); null when that read
+   * declined and the store must answer.
+   */
+  firstRows?: Promise<readonly PostingSummary[] | null>;
   now?: () => Date;
 }
 
@@ -60,9 +66,11 @@ export function PostingsApp({
   upkeep,
   download,
   usage,
-  firstRead,
+  firstRows,
   now = () => new Date(),
 }: PostingsAppDeps) {
+  const opened = useRef<Promise<PostingsStore> | null>(null);
+  const ready = () => (opened.current ??= store());
   const [rows, setRows] = useState<PostingSummary[] | null>(null);
   const [complete, setComplete] = useState(false);
   const [unreadable, setUnreadable] = useState<Listing['unreadable']>([]);
@@ -70,7 +78,7 @@ export function PostingsApp({
   const [filter, setFilter] = useState<Filter>(NO_FILTER);
   const [sort, setSort] = useState<{key: SortKey; direction: Direction} | null>(null);
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
-  const [comparing, setComparing] = useState<PostingRecord[] | null>(null);
+  const [comparing, setComparing] = useState<{View: typeof CompareView; records: PostingRecord[]} | null>(null);
   const [confirmClear, setConfirmClear] = useState(false);
   const [settings, setSettings] = useState<PostingsSettings>(DEFAULT_POSTINGS_SETTINGS);
   const [bytes, setBytes] = useState<number | null>(null);
@@ -84,12 +92,13 @@ export function PostingsApp({
    * and everything kept aside is reported.
    */
   const reload = async (): Promise<PostingSummary[]> => {
-    const listing = await store.summaries();
+    const open = await ready();
+    const listing = await open.summaries();
     const keys = new Set(listing.summaries.map((row) => row.key));
     setRows(listing.summaries);
     setComplete(true);
     setSelected((before) => new Set([...before].filter((key) => keys.has(key))));
-    setUnreadable(await store.asideReport().catch(() => listing.unreadable));
+    setUnreadable(await open.asideReport().catch(() => listing.unreadable));
     usage().then(setBytes, () => setBytes(null));
     return listing.summaries;
   };
@@ -98,12 +107,18 @@ export function PostingsApp({
     let live = true;
     (async () => {
       // The first screen first: a bounded read of table rows, then the rest.
-      const first = await (firstRead ?? store.summaries(FIRST_ROWS));
-      mark('postings:first-read');
-      if (!live) return;
-      setRows(first.summaries);
-      setUnreadable(first.unreadable);
-      await afterPaint();
+      try {
+        const quick = firstRows ? await firstRows.catch(() => null) : null;
+        const first = quick ? {summaries: [...quick], unreadable: []} : await (await ready()).summaries(FIRST_ROWS);
+        mark('postings:first-read');
+        if (!live) return;
+        setRows(first.summaries);
+        setUnreadable(first.unreadable);
+        await afterPaint();
+      } finally {
+        // The settings (at the foot of the page) once the first rows are on screen, whatever became of them.
+        if (live) loadSettings().then(setSettings, fail);
+      }
       if (!live) return;
       const all = await reload();
       if (!live) return;
@@ -123,15 +138,19 @@ export function PostingsApp({
         });
       }
     })().catch(fail);
-    loadSettings().then(setSettings, fail);
     return () => {
       live = false;
     };
   }, []);
 
   // Layout effects run once the rows are in the document, before the browser paints them.
+  const painted = useRef(false);
   useLayoutEffect(() => {
-    if (rows?.length) mark('postings:rows');
+    if (!rows?.length) return;
+    mark('postings:rows');
+    if (painted.current) return;
+    painted.current = true;
+    void afterPaint().then(() => mark('postings:painted'));
   }, [rows]);
 
   const sorted = useMemo(() => (rows && sort ? sortRows(rows, sort.key, sort.direction) : (rows ?? [])), [rows, sort]);
@@ -145,7 +164,9 @@ export function PostingsApp({
   };
 
   const edit = (key: string, change: Edit) => {
-    store.edit(key, change).then(replace, fail);
+    ready()
+      .then((open) => open.edit(key, change))
+      .then(replace, fail);
   };
 
   // From the filter as it is now, not as it was at the last render: two quick changes both count.
@@ -171,7 +192,10 @@ export function PostingsApp({
   /** The rows in view as CSV: their whole records, read now (the table holds rows only). */
   const exportCsv = async () => {
     try {
-      const {records} = await store.records(view.map((row) => row.key));
+      const [{postingsCsv}, {records}] = await Promise.all([
+        import('./export-csv'),
+        ready().then((open) => open.records(view.map((row) => row.key))),
+      ]);
       download(`tpm-lens-postings-${stamp()}.csv`, postingsCsv(records), 'text/csv');
     } catch (error) {
       fail(error);
@@ -179,7 +203,10 @@ export function PostingsApp({
   };
   const exportJson = async () => {
     try {
-      const {entries} = await store.entries();
+      const [{postingsFile}, {entries}] = await Promise.all([
+        import('../storage/postings-file'),
+        ready().then((open) => open.entries()),
+      ]);
       download(
         `tpm-lens-postings-${stamp()}.json`,
         JSON.stringify(postingsFile(entries, now()), null, 1),
@@ -192,7 +219,11 @@ export function PostingsApp({
 
   const compare = async () => {
     try {
-      setComparing((await store.records([...selected])).records);
+      const [{CompareView: View}, {records}] = await Promise.all([
+        import('./CompareView'),
+        ready().then((open) => open.records([...selected])),
+      ]);
+      setComparing({View, records});
     } catch (error) {
       fail(error);
     }
@@ -203,12 +234,13 @@ export function PostingsApp({
     input.value = '';
     if (!file) return;
     try {
-      const parsed = parsePostingsFile(await file.text());
+      const [{parsePostingsFile}, text] = await Promise.all([import('../storage/postings-file'), file.text()]);
+      const parsed = parsePostingsFile(text);
       if (!parsed.ok) {
         setMessage({kind: 'error', text: `"${file.name}" was not imported: ${parsed.problem}. Nothing was changed.`});
         return;
       }
-      const result = await store.importEntries(parsed.entries);
+      const result = await (await ready()).importEntries(parsed.entries);
       await reload();
       setMessage({
         kind: 'info',
@@ -222,7 +254,7 @@ export function PostingsApp({
   const deleteSelected = async () => {
     try {
       const keys = [...selected];
-      await store.remove(keys);
+      await (await ready()).remove(keys);
       setSelected(new Set());
       await reload();
       setMessage({kind: 'info', text: `Deleted ${keys.length} postings.`});
@@ -234,7 +266,7 @@ export function PostingsApp({
   const clearAll = async () => {
     setConfirmClear(false);
     try {
-      await store.clear();
+      await (await ready()).clear();
       setSelected(new Set());
       await reload();
       setMessage({kind: 'info', text: 'All postings were cleared.'});
@@ -383,7 +415,7 @@ export function PostingsApp({
         )}
       </div>
 
-      {comparing ? <CompareView records={comparing} onClose={() => setComparing(null)} /> : null}
+      {comparing ? <comparing.View records={comparing.records} onClose={() => setComparing(null)} /> : null}
 
       {rows !== null && rows.length === 0 ? (
         <p class="muted" data-testid="no-postings">

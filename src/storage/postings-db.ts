@@ -4,28 +4,30 @@
 // transaction: a quota error or a closed tab leaves nothing half-written.
 import {openDB, unwrap, type DBSchema, type IDBPDatabase, type IDBPObjectStore} from 'idb';
 import type {Analysis, Posting} from '../core/types';
-import {DB_VERSION, describeIssues, readRecord, STORES, upgrade} from './posting-migrations';
+import {readRecord, upgrade} from './posting-migrations';
 import {
-  MAX_NOTES_CHARS,
   mergeRecords,
-  PostingSummarySchema,
   postingFromRecord,
-  stampOf,
   reanalysed,
   recordFromAnalysis,
-  STATUSES,
-  summaryOf,
   textOf,
   type AnalysisContext,
   type PostingRecord,
-  type PostingStatus,
-  type PostingSummary,
   type PostingText,
 } from './posting-record';
+import {
+  MAX_NOTES_CHARS,
+  readSummary,
+  stampOf,
+  STATUSES,
+  summaryOf,
+  type PostingStatus,
+  type PostingSummary,
+} from './posting-summary';
+import {DB_VERSION, POSTINGS_DB_NAME, STORES} from './postings-layout';
 import type {PostingEntry} from './postings-file';
 import {errorMessage} from '../core/error-message';
 
-const POSTINGS_DB_NAME = 'tpm-lens-postings';
 /** Records validated per turn of the event loop. */
 const VALIDATE_SLICE = 1000;
 
@@ -117,11 +119,6 @@ interface RecordWriteTx {
 function putRecord(tx: RecordWriteTx, record: PostingRecord, write: (request: Promise<unknown>) => void): void {
   write(tx.objectStore(STORES.postings).put(record));
   write(tx.objectStore(STORES.summaries).put(summaryOf(record)));
-}
-
-function readSummary(raw: unknown): {ok: true; record: PostingSummary} | {ok: false; problem: string} {
-  const parsed = PostingSummarySchema.safeParse(raw);
-  return parsed.success ? {ok: true, record: parsed.data} : {ok: false, problem: describeIssues(parsed.error)};
 }
 
 export interface RememberResult {
