@@ -2,6 +2,7 @@
 // benefits lists, "About <company>" blurbs. It names words such as "status", "plan" or "clients"
 // without saying anything about the job, so it never serves as checklist evidence.
 import {perArray, rememberedBy} from './memo';
+import {vocabularies} from './scan';
 
 /** Sentences of legal or equal-opportunity notices. */
 const NOTICE =
@@ -32,18 +33,27 @@ const OFFERED =
  * is..."), with no word about the person or the role.
  */
 const COMPANY_VOICE =
-  /^(?:we(?:'re| are| have| believe| build| serve| help| pride)?|our|at [A-Z][\w.&'-]*(?: [A-Z][\w.&'-]*)?,|backed by|founded (?:in|by))\b/i;
+  /^(?:(?:from|since|for|over|today|together|in) [^,]{0,40}, )?(?:we(?:'re| are| have| believe| build| serve| help| pride)?|our|at [A-Z][\w.&'-]*(?: [A-Z][\w.&'-]*)?,|backed by|founded (?:in|by))\b/i;
 /**
  * The employer described in the third person: "The company enjoys...", "With over 10,000 employees
  * worldwide, InPost Group is one of the largest...", "Medius, a prominent global provider of...",
  * "VND is a software and IT company...". A name, not a job title, then a company noun.
  */
 const COMPANY_THIRD_PERSON =
-  /^(?:the (?:company|firm|organi[sz]ation|group)\b|with (?:over |more than |nearly |almost )?[\d,.]+\+? ?[kKmM]? (?:employees|people|customers|clients|offices|locations|members|users)\b|(?![^,]{0,60}\b(?:manager|lead|leader|engineer|director|analyst|specialist|coordinator|owner|architect|consultant|officer|head|team|role|position|candidate|TPM|PM|you)\b)[A-Z][\w&.'-]*(?: [A-Z][\w&.'-]*){0,3}(?:,| is| are| was| has| has been) (?:a|an|the|one of)\b)/i;
+  /^(?:the (?:company|firm|organi[sz]ation|group)\b|with (?:over |more than |nearly |almost )?[\d,.]+\+? ?[kKmM]? (?:employees|people|customers|clients|offices|locations|members|users)\b)/i;
+/** A capitalised name opening the sentence: case-sensitive, so that "Within our organization, the" is no name. */
+const COMPANY_NAMED = /^[A-Z][\w&.'-]*(?: [A-Z][\w&.'-]*){0,3}(?:,| is| are| was| has| has been) (?:a|an|the|one of)\b/;
+const ROLE_NEAR_START =
+  /^[^,]{0,60}\b(?:manager|lead|leader|engineer|director|analyst|specialist|coordinator|owner|architect|consultant|officer|head|team|role|position|candidate|TPM|PM|you)\b/i;
 const COMPANY_NOUN =
   /\b(?:company|companies|firm|provider|leader|platform|startup|business|organi[sz]ation|group|manufacturer|agency|employer|enterprise|corporation|marketplace|brand)\b/i;
 const ABOUT_THE_ROLE =
   /\b(?:you|your|you'll|you're|candidates?|applicants?|looking for|seek\w*|hire|hiring|this (?:role|position|job)|the (?:role|position|successful)|responsib\w+|will (?:be|have|lead|manage|work|own|drive))\b/i;
+
+/** The large patterns above run only where the scan found what they cannot match without. */
+const MAY_STATE_NOTICE = vocabularies.gate(NOTICE);
+const MAY_NAME_PERK = vocabularies.gate(PERK);
+const MAY_STATE_OFFER = vocabularies.gate(OFFERED);
 
 /**
  * A sentence that is never evidence, wherever it stands: a legal or equal-opportunity notice, a
@@ -51,9 +61,16 @@ const ABOUT_THE_ROLE =
  * line to a text can never take evidence away from another line.
  */
 export const isNotice = rememberedBy((sentence: string): boolean => {
-  if (NOTICE.test(sentence) || PERK.test(sentence) || OFFERED.test(sentence)) return true;
+  if (
+    (MAY_STATE_NOTICE(sentence) && NOTICE.test(sentence)) ||
+    (MAY_NAME_PERK(sentence) && PERK.test(sentence)) ||
+    (MAY_STATE_OFFER(sentence) && OFFERED.test(sentence))
+  )
+    return true;
   const companyVoice =
-    COMPANY_VOICE.test(sentence) || (COMPANY_THIRD_PERSON.test(sentence) && COMPANY_NOUN.test(sentence));
+    COMPANY_VOICE.test(sentence) ||
+    ((COMPANY_THIRD_PERSON.test(sentence) || (COMPANY_NAMED.test(sentence) && !ROLE_NEAR_START.test(sentence))) &&
+      COMPANY_NOUN.test(sentence));
   return companyVoice && !ABOUT_THE_ROLE.test(sentence);
 });
 

@@ -37,7 +37,7 @@ const LEVEL_PATTERNS: readonly LevelPattern[] = [
   {
     level: 'bachelor',
     pattern:
-      /\b(?:college|university) graduate\b|\bgraduate of an? (?:accredited )?(?:college|university|(?:4|four)[- ]year)|\bundergrad(?:uate)?\s+degree|\b(?:4|four)[- ]year\s+(?:college\s+|university\s+)?degree|\b(?:college|university)\s+degree/gi,
+      /\b(?:college|university) graduate\b|\bgraduate of an? (?:accredited )?(?:college|university|(?:4|four)[- ]year)|\bundergrad(?:uate)?\s+degree|\b(?:4|four)[- ]year\s+(?:college\s+|university\s+)?degree|\b(?:college|university)(?:\s*\/\s*[a-z]+)?\s+degree/gi,
   },
   {
     level: 'master',
@@ -53,7 +53,7 @@ const LEVEL_PATTERNS: readonly LevelPattern[] = [
   {
     level: 'doctorate',
     pattern:
-      /(?:\b|(?<=[a-z]))Ph\.?\s?D\b|\bdoctorate\b|\bdoctoral\b|\bjuris doctor\b|\bdoctor of (?:philosophy|science|engineering|education)\b|\bJ\.D\.|\bD\.Sc\b/gi,
+      /(?:\b|(?<=[a-z]))Ph\.?\s?D\b(?![-\s]level\b)|\bdoctorate\b|\bdoctoral\b|\bjuris doctor\b|\bdoctor of (?:philosophy|science|engineering|education)\b|\bJ\.D\.|\bD\.Sc\b/gi,
   },
 ];
 

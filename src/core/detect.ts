@@ -13,6 +13,7 @@ import {
   TPM_TITLE,
 } from './detect-data';
 import {isNotice} from './boilerplate';
+import {StringMemo} from './memo';
 import {cheaperBoundaries} from './regex-source';
 import {vocabularies, type Candidates} from './scan';
 import type {Detection} from './types';
@@ -130,10 +131,15 @@ function termsIn(sentence: string, patterns: readonly TextPattern[], may: May): 
 const NONE: readonly string[] = Object.freeze([]);
 const NO_DOMAINS: SentenceSignals['nonTech'] = Object.freeze([]);
 
+/** The two blanking patterns above run only where the scan found what they cannot match without. */
+const MAY_NAME_TOOL_SOFTWARE = vocabularies.gate(TOOL_SOFTWARE);
+const MAY_NAME_AMBIGUOUS = vocabularies.gate(AMBIGUOUS_LOWERCASE);
+
 function technicalTerms(sentence: string, patterns: Compiled, may: May): readonly string[] {
-  const withoutAmbiguous = sentence
-    .replace(TOOL_SOFTWARE, ' ')
-    .replace(AMBIGUOUS_LOWERCASE, (word) => (word === word.toUpperCase() ? word : ' '));
+  const withoutTools = MAY_NAME_TOOL_SOFTWARE(sentence) ? sentence.replace(TOOL_SOFTWARE, ' ') : sentence;
+  const withoutAmbiguous = MAY_NAME_AMBIGUOUS(withoutTools)
+    ? withoutTools.replace(AMBIGUOUS_LOWERCASE, (word) => (word === word.toUpperCase() ? word : ' '))
+    : withoutTools;
   // The scan read the sentence as written: once words are blanked out, every pattern runs.
   return termsIn(withoutAmbiguous, patterns.tech, withoutAmbiguous === sentence ? may : anywhere);
 }
@@ -204,8 +210,7 @@ interface SentenceSignals {
   otherRoles: readonly string[];
 }
 
-const MAX_REMEMBERED = 4000;
-let remembered = new Map<string, SentenceSignals>();
+const remembered = new StringMemo<SentenceSignals>();
 
 function readSentence(sentence: string, patterns: Compiled, may: May): SentenceSignals {
   let signals = remembered.get(sentence);
@@ -224,7 +229,6 @@ function readSentence(sentence: string, patterns: Compiled, may: May): SentenceS
     nonTech: nonTech ?? NO_DOMAINS,
     otherRoles: otherRoles ?? NONE,
   };
-  if (remembered.size >= MAX_REMEMBERED) remembered = new Map();
   remembered.set(sentence, signals);
   return signals;
 }

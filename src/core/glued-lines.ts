@@ -523,7 +523,9 @@ const MIN_ITEM_CHARS = 25;
 export function splitSpaceGluedItems(line: string): string[] {
   const pieces: string[] = [];
   let start = 0;
-  for (const match of line.matchAll(ITEM_JOIN)) {
+  // exec on the compiled pattern itself: matchAll would copy this large expression on every call.
+  ITEM_JOIN.lastIndex = 0;
+  for (let match = ITEM_JOIN.exec(line); match; match = ITEM_JOIN.exec(line)) {
     // After a colon a list begins whatever the word before it ("including: Engagement Management: ...").
     if (match[1] && !match[2] && JOINING_WORDS.has(match[1].toLowerCase())) continue;
     // Before an item start a capitalised word belongs to a name ("Customer Experience"); before a count it does not.
@@ -533,6 +535,7 @@ export function splitSpaceGluedItems(line: string): string[] {
     pieces.push(line.slice(start, cut).trim());
     start = cut;
   }
+  ITEM_JOIN.lastIndex = 0;
   pieces.push(line.slice(start).trim());
   return pieces;
 }

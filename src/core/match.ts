@@ -2,6 +2,7 @@ import {inBoilerplateSection, isNotice} from './boilerplate';
 import {CHECKLIST, type ChecklistItem} from './checklist';
 import {CHECKLIST_IDS, REQUIREMENT_IDS, type ChecklistId} from './ids';
 import {cheaperBoundaries, lowerSource} from './regex-source';
+import {StringMemo} from './memo';
 import {vocabularies} from './scan';
 import type {ChecklistMatch} from './types';
 
@@ -17,8 +18,6 @@ export const PHRASE_IDS: readonly ChecklistId[] = CHECKLIST_IDS.filter(
  * contact infoAbility to track milestones..."), and a veto for one bullet must not erase another.
  */
 const VETO_REACH = 100;
-/** Sentences remembered with their results, so that re-reading a draft after a keystroke is cheap. */
-const MAX_REMEMBERED = 4000;
 
 interface CompiledItem {
   /**
@@ -36,7 +35,8 @@ interface Remembered {
   lower: string;
   shows: Uint8Array;
 }
-let remembered = new Map<string, Remembered>();
+/** Sentences remembered with their results, so that re-reading a draft after a keystroke is cheap. */
+const remembered = new StringMemo<Remembered>();
 
 const compiledSource = (source: string) => cheaperBoundaries(lowerSource(source));
 const anyOf = (sources: readonly string[]) =>
@@ -124,7 +124,6 @@ function vetoSpans(vetoes: RegExp, sentence: string): Array<readonly [number, nu
 function shows(index: number, sentence: string, candidates: readonly number[]): boolean {
   let known = remembered.get(sentence);
   if (!known) {
-    if (remembered.size >= MAX_REMEMBERED) remembered = new Map();
     known = {lower: sentence.toLowerCase(), shows: new Uint8Array(CHECKLIST.length)};
     remembered.set(sentence, known);
   }

@@ -3,16 +3,50 @@
 // per sentences array (several readers of one analysis get the same array from analyze()).
 
 /**
- * A pure function of a string, remembered for up to `max` distinct inputs. When full the memory is
- * dropped whole: no per-entry bookkeeping, and a stream of unseen postings costs one Map of garbage.
+ * V8 hashes a string longer than this by its length alone (String::kMaxHashCalcLength): in a Map, such
+ * keys of one length all collide and each look-up compares whole texts against every one of them.
  */
+const MAX_HASHED_LENGTH = 16383;
+
+/**
+ * Values remembered per string, up to `max` distinct keys. When full the memory is dropped whole: no
+ * per-entry bookkeeping, and a stream of unseen postings costs one Map of garbage. A key too long to be
+ * hashed is remembered alone, the last one only.
+ */
+export class StringMemo<V> {
+  private memory = new Map<string, V>();
+  private longKey: string | null = null;
+  private longValue: V | undefined;
+
+  constructor(private readonly max = 4000) {}
+
+  get(key: string): V | undefined {
+    if (key.length > MAX_HASHED_LENGTH) return key === this.longKey ? this.longValue : undefined;
+    return this.memory.get(key);
+  }
+
+  has(key: string): boolean {
+    return key.length > MAX_HASHED_LENGTH ? key === this.longKey : this.memory.has(key);
+  }
+
+  set(key: string, value: V): void {
+    if (key.length > MAX_HASHED_LENGTH) {
+      this.longKey = key;
+      this.longValue = value;
+      return;
+    }
+    if (this.memory.size >= this.max) this.memory = new Map();
+    this.memory.set(key, value);
+  }
+}
+
+/** A pure function of a string, remembered for up to `max` distinct inputs (StringMemo). */
 export function rememberedBy<V>(compute: (key: string) => V, max = 4000): (key: string) => V {
-  let memory = new Map<string, V>();
+  const memory = new StringMemo<V>(max);
   return (key) => {
     let value = memory.get(key);
     if (value === undefined && !memory.has(key)) {
       value = compute(key);
-      if (memory.size >= max) memory = new Map();
       memory.set(key, value);
     }
     return value as V;

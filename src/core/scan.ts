@@ -3,6 +3,7 @@
 // (literals.ts). Patterns then run only where they can match: the same answers as running every
 // pattern on every sentence, at the cost of a scan. An Aho-Corasick automaton over case-folded ASCII.
 import {requiredLiterals} from './literals';
+import {StringMemo} from './memo';
 
 /** Which groups may match which sentence: `may(sentence, group)`. */
 export interface Candidates {
@@ -10,9 +11,6 @@ export interface Candidates {
   /** Whether any of `count` groups from `first` may match the sentence. */
   any(sentence: number, first: number, count: number): boolean;
 }
-
-/** Sentences remembered with what the scan found in them. */
-const MAX_REMEMBERED = 4000;
 
 export class LiteralScanner {
   private readonly groupCount: number;
@@ -24,7 +22,8 @@ export class LiteralScanner {
   private readonly outStart: Int32Array;
   private readonly outGroups: Int32Array;
   private readonly remembered = new WeakMap<readonly string[], Candidates>();
-  private rows = new Map<string, Uint8Array>();
+  /** Sentences remembered with what the scan found in them. */
+  private readonly rows = new StringMemo<Int32Array>();
 
   /** `groups`: each group's pattern sources; a group may match where any of its patterns may. */
   constructor(groups: ReadonlyArray<readonly string[]>) {
@@ -113,9 +112,9 @@ export class LiteralScanner {
     this.outGroups = Int32Array.from(flat);
   }
 
-  private step(state: number, symbol: number, found: Uint8Array): number {
+  private step(state: number, symbol: number, found: Int32Array): number {
     const next = this.delta[state * this.width + symbol]!;
-    for (let out = this.outStart[next]!; out < this.outStart[next + 1]!; out++) found[this.outGroups[out]!] = 1;
+    for (let out = this.outStart[next]!; out < this.outStart[next + 1]!; out++) mark(found, this.outGroups[out]!);
     return next;
   }
 
@@ -130,11 +129,11 @@ export class LiteralScanner {
     const rows = sentences.map((sentence) => this.rowOf(sentence));
     const always = this.always;
     const candidates: Candidates = {
-      may: (sentence, group) => always[group] === 1 || rows[sentence]![group] === 1,
+      may: (sentence, group) => always[group] === 1 || marked(rows[sentence]!, group),
       any: (sentence, first, count) => {
         const row = rows[sentence]!;
         for (let group = first; group < first + count; group++)
-          if (always[group] === 1 || row[group] === 1) return true;
+          if (always[group] === 1 || marked(row, group)) return true;
         return false;
       },
     };
@@ -144,14 +143,18 @@ export class LiteralScanner {
 
   /** Whether a group may match the text (scanned now unless remembered). */
   holds(text: string, group: number): boolean {
-    return this.always[group] === 1 || this.rowOf(text)[group] === 1;
+    return this.always[group] === 1 || marked(this.rowOf(text), group);
   }
 
-  /** Per group, 1 when the sentence holds one of its literals. Remembered, and never changed once made. */
-  private rowOf(sentence: string): Uint8Array {
+  /**
+   * The groups whose literals the sentence holds, one bit each. Remembered, and never changed once made.
+   * Bits rather than bytes: V8 keeps a typed array of up to 64 bytes on its heap, where making one is
+   * cheap, and a larger one outside it, at a cost per sentence that outweighed the scan itself.
+   */
+  private rowOf(sentence: string): Int32Array {
     let found = this.rows.get(sentence);
     if (found) return found;
-    found = new Uint8Array(this.groupCount);
+    found = new Int32Array((this.groupCount + 31) >>> 5);
     const {symbols, delta, width, outStart, outGroups} = this;
     let state = 0;
     for (let index = 0; index < sentence.length; index++) {
@@ -165,13 +168,15 @@ export class LiteralScanner {
       }
       state = delta[state * width + symbols[code]!]!;
       if (outStart[state] !== outStart[state + 1])
-        for (let out = outStart[state]!; out < outStart[state + 1]!; out++) found[outGroups[out]!] = 1;
+        for (let out = outStart[state]!; out < outStart[state + 1]!; out++) mark(found, outGroups[out]!);
     }
-    if (this.rows.size >= MAX_REMEMBERED) this.rows = new Map();
     this.rows.set(sentence, found);
     return found;
   }
 }
+
+const mark = (row: Int32Array, group: number) => (row[group >>> 5]! |= 1 << (group & 31));
+const marked = (row: Int32Array, group: number) => (row[group >>> 5]! & (1 << (group & 31))) !== 0;
 
 /**
  * The scanner of every vocabulary: each reader adds its groups once and keeps the offset it gets back;

@@ -1,6 +1,6 @@
 // Sentence splitting; text normalisation lives in normalize.ts.
 import {splitGluedLine, splitSpaceGluedItems} from './glued-lines';
-import {perArray} from './memo';
+import {perArray, StringMemo} from './memo';
 import {normalizeText} from './normalize';
 
 const BULLETS = /^[\s]*(?:[-*\u2022\u25aa\u25cf\u25e6\u2023\u2043\u00b7\u27a2\u2713\u2714o]|\d{1,2}[.)])\s+/;
@@ -19,9 +19,12 @@ export const normalizeSentences = perArray((sentences: readonly string[]): reado
   return changed ? normalized : sentences;
 });
 
+/** The whitespace collapsing changes: runs, and single characters other than " " (a lone " " stays). */
+const UNSQUASHED = /\s{2,}|[^\S ]/g;
+
 /** One line: whitespace collapsed, trimmed. */
 export function squash(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
+  return text.replace(UNSQUASHED, ' ').trim();
 }
 
 /**
@@ -63,8 +66,7 @@ export function splitSentences(text: string): string[] {
 }
 
 /** Lines remembered with their sentences: a draft re-read after a keystroke changes one line. */
-const MAX_REMEMBERED = 2000;
-let rememberedLines = new Map<string, readonly string[]>();
+const rememberedLines = new StringMemo<readonly string[]>(2000);
 
 function sentencesOfLine(rawLine: string): readonly string[] {
   const known = rememberedLines.get(rawLine);
@@ -82,7 +84,6 @@ function sentencesOfLine(rawLine: string): readonly string[] {
         sentences.push(...(prose.length < 80 ? [prose] : splitSpaceGluedItems(prose)));
     }
   }
-  if (rememberedLines.size >= MAX_REMEMBERED) rememberedLines = new Map();
   rememberedLines.set(rawLine, sentences);
   return sentences;
 }

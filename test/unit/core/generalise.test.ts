@@ -106,6 +106,23 @@ describe('evidence', () => {
     expect(budget.present).toBe(false);
   });
 
+  it('never quotes the employer describing itself, even after a short lead-in', () => {
+    const text = [
+      'Since our founding in 1998, we have become the largest supplier of parts and a trusted systems integrator.',
+      'Select and manage the vendors who supply test equipment.',
+    ].join('\n');
+    const vendors = matchChecklist(splitSentences(text)).find((item) => item.id === 'vendor-management')!;
+    expect(vendors.evidence).toEqual(['Select and manage the vendors who supply test equipment.']);
+  });
+
+  it('reads a lower-case lead-in as the job, not as a company name', () => {
+    const text = "Within Contoso IT organization, the project manager's mission is to deliver the new billing system.";
+    const delivery = matchChecklist(splitSentences(text)).find((item) => item.id === 'delivery')!;
+    expect(delivery.present).toBe(true);
+    const blurb = 'Northwind Robotics is a leading provider of warehouse systems and delivers software to 400 sites.';
+    expect(matchChecklist(splitSentences(blurb)).find((item) => item.id === 'delivery')!.present).toBe(false);
+  });
+
   it('prefers the job text to a benefits or About-the-company section', () => {
     const text = [
       'About Acme',

@@ -203,6 +203,9 @@ describe('lowest degree asked for', () => {
     ['BA/BS degree or equivalent practical experience', 'bachelor'],
     ['Bachelor’s degree in Engineering, Information Systems, Computer Science or equivalent preferred.', 'bachelor'],
     ['A college degree is required and a PMP certification is preferred', 'bachelor'],
+    // A degree named after the kind of school, with alternatives joined by a slash.
+    ['Hold a university or college/business degree in information systems', 'bachelor'],
+    ['College/university degree in a technical discipline', 'bachelor'],
     ['Engineering or Architectural degree', 'bachelor'],
     ['Degree in engineering, computer science or technical disciplines preferred', 'bachelor'],
     ['B.e/B.tech/MCA/Msc/M.e-IT/Computer science', 'bachelor'],
@@ -246,6 +249,11 @@ describe('lowest degree asked for', () => {
       degree("Nervous system condition, for example, migraine headaches, Parkinson's disease, multiple sclerosis (MS)"),
     ).toBeNull();
     expect(degree("Tuition assistance for bachelor's and master's programs")).toBeNull();
+    expect(degree('Growth: subsidised degree programmes and up-skilling courses for every employee')).toBeNull();
+    expect(degree("Perks > discounted master's courses at partner universities")).toBeNull();
+    // "PhD-level" describes the work or the team, not what the role asks for.
+    expect(degree('Our researchers bring PhD-level rigour to every experiment')).toBeNull();
+    expect(degree('PhD in physics or a related field')).toBe('doctorate');
     expect(degree("Benefits: Dental Insurance Tuition Reimbursement Education: Bachelor's (Preferred)")).toBe(
       'bachelor',
     );
