@@ -2,9 +2,10 @@
 // each; asserts nothing. Builds into .tmp/bench/, drives /usr/bin/chromium with the built extension on the
 // saved pages in ../shared/data/html (served under their real host names), then runs bench:core,
 // bench:sites, bench:salary, bench:draft, bench:cli and bench:postings. BENCH_RUNS sets the number of measured reloads of the largest page (default 15),
-// BENCH_PAGE_REPEATS the loads per saved page and mode in the with/without comparison (default 2).
+// BENCH_PAGE_REPEATS the loads per saved page and mode in the with/without comparison (default 5; the three
+// modes interleaved, their order rotating), BENCH_PAGE_FILTER a regex on the saved file names it loads.
 import {spawnSync} from 'node:child_process';
-import {existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync} from 'node:fs';
+import {existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync} from 'node:fs';
 import {loadavg, tmpdir} from 'node:os';
 import {join, relative, resolve} from 'node:path';
 import {gzipSync} from 'node:zlib';
@@ -20,7 +21,8 @@ const HTML = resolve(process.env.TPM_LENS_DATA ?? join(ROOT, '..', 'shared', 'da
 const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
 const RUNS = Number(process.env.BENCH_RUNS ?? 15);
 /** Loads per saved page and mode for the main-thread comparison (BENCH_PAGE_REPEATS). */
-const PAGE_REPEATS = Number(process.env.BENCH_PAGE_REPEATS ?? 2);
+const PAGE_REPEATS = Number(process.env.BENCH_PAGE_REPEATS ?? 5);
+const PAGE_FILTER = new RegExp(process.env.BENCH_PAGE_FILTER ?? '');
 /** BENCH_ONLY=panel: only the posting -> panel figures (Chromium build, largest page), for quick before/after. */
 const PANEL_ONLY = process.env.BENCH_ONLY === 'panel';
 /** BENCH_ONLY=page-cost (`npm run bench:page-cost`): only the with/without main-thread comparison per saved page. */
@@ -238,7 +240,10 @@ async function metrics(session: Session): Promise<{task: number; script: number}
   return {task: value('TaskDuration'), script: value('ScriptDuration')};
 }
 
-/** Loads a page in a new tab; waits for the content script's decision, or `waitMs` where it does not run. */
+/**
+ * Loads a page in a new tab and watches it for `waitMs` after load, or until the content script's decision
+ * when `waitMs` is null: every mode of the comparison gets the same window and the same polling.
+ */
 async function pageCost(ctx: BrowserContext, url: string, waitMs: number | null) {
   const page = await ctx.newPage();
   const session = await ctx.newCDPSession(page);
@@ -315,20 +320,35 @@ async function browserBench(distDir: string): Promise<void> {
     .concat('MAP * ~NOTFOUND', 'EXCLUDE 127.0.0.1');
   const profileDir = mkdtempSync(join(tmpdir(), 'tpm-lens-bench-'));
   const ctx = await launchChromium(CHROMIUM, profileDir, distDir, rules);
+  const noopProfileDir = mkdtempSync(join(tmpdir(), 'tpm-lens-bench-noop-'));
+  let noop: BrowserContext | null = null;
   try {
-    await ctx.addInitScript(collectLongTasks);
-    // Saved error pages refresh to the site's home page, which is not served: keep them where they are.
-    for (const host of hosts)
-      if (!served.some((page) => page.host === host && page.path === '/'))
-        await ctx.route(`https://${host}/`, (route) => route.abort('aborted'));
+    const prepare = async (context: BrowserContext) => {
+      await context.addInitScript(collectLongTasks);
+      // Saved error pages refresh to the site's home page, which is not served: keep them where they are.
+      for (const host of hosts)
+        if (!served.some((page) => page.host === host && page.path === '/'))
+          await context.route(`https://${host}/`, (route) => route.abort('aborted'));
+    };
+    await prepare(ctx);
     if (!ctx.serviceWorkers().length) await ctx.waitForEvent('serviceworker', {timeout: 10_000});
 
     if (!PAGE_COST_ONLY) await panelAndSwitches(ctx, saved);
-    if (!PANEL_ONLY) await pageCostTable(ctx, saved, distDir);
+    if (!PANEL_ONLY) {
+      noop = await launchChromium(CHROMIUM, noopProfileDir, noopExtension(distDir), rules);
+      await prepare(noop);
+      await pageCostTable(
+        {extension: ctx, noop},
+        saved.filter((entry) => PAGE_FILTER.test(entry.file)),
+        distDir,
+      );
+    }
   } finally {
     await ctx.close().catch(() => undefined);
+    await noop?.close().catch(() => undefined);
     await server.close();
     rmSync(profileDir, {recursive: true, force: true});
+    rmSync(noopProfileDir, {recursive: true, force: true});
   }
 }
 
@@ -384,69 +404,113 @@ async function panelAndSwitches(ctx: BrowserContext, saved: SavedEntry[]): Promi
   }
 }
 
-/** Main-thread cost of each saved page, with the extension (real host) and without (control host). */
-async function pageCostTable(ctx: BrowserContext, saved: SavedEntry[], distDir: string): Promise<void> {
-  {
-    console.log(
-      `\n== Main-thread time per saved page, with / without the extension (CDP Performance.getMetrics; median of ${PAGE_REPEATS} loads each; ms)`,
-    );
-    console.log(
-      "page | KB | state | TaskDuration with / without (ratio) | ScriptDuration with / without | long tasks with / without (max ms) | long tasks during the content script's run",
-    );
-    const ratios: number[] = [];
-    const noiseRatios: number[] = [];
-    const addedScript: number[] = [];
-    const byState = new Map<string, number[]>();
-    const manifest = JSON.parse(readFileSync(join(distDir, 'manifest.json'), 'utf8')) as {
-      content_scripts: Array<{matches: string[]}>;
+/**
+ * The control extension: the same content-script matches and timing as the built one, and a script that
+ * does nothing. What a page pays for any content script at all (the browser sets up an isolated world),
+ * beside what TPM Lens's own code costs.
+ */
+function noopExtension(distDir: string): string {
+  const dir = join(OUT, 'noop-extension');
+  mkdirSync(dir, {recursive: true});
+  const built = JSON.parse(readFileSync(join(distDir, 'manifest.json'), 'utf8')) as {
+    content_scripts: Array<{matches: string[]; run_at?: string}>;
+  };
+  const manifest = {
+    manifest_version: 3,
+    name: 'TPM Lens bench: no-op content script',
+    version: '1.0.0',
+    content_scripts: built.content_scripts.map(({matches, run_at}) => ({matches, run_at, js: ['noop.js']})),
+  };
+  writeFileSync(join(dir, 'manifest.json'), JSON.stringify(manifest, null, 2));
+  writeFileSync(join(dir, 'noop.js'), "// Does nothing: the bench's control.\n");
+  return dir;
+}
+
+type Mode = 'with' | 'without' | 'noop';
+const MODES: readonly Mode[] = ['with', 'without', 'noop'];
+
+/** "median 1.02 (middle half 0.97-1.08, all 0.90-1.31, 12 pages)" for a list of ratios. */
+function spread(ratios: readonly number[]): string {
+  if (!ratios.length) return '-';
+  const f = (value: number) => value.toFixed(2);
+  return `median ${f(median([...ratios]))} (middle half ${f(percentile([...ratios], 0.25))}-${f(percentile([...ratios], 0.75))}, all ${f(Math.min(...ratios))}-${f(Math.max(...ratios))}, ${ratios.length} pages)`;
+}
+
+/**
+ * Main-thread time of each saved page in three modes: with TPM Lens (real host), without any extension
+ * (the same file under a host no content script matches) and with the no-op extension (real host). The
+ * modes are interleaved load by load, their order rotating, and every load is watched for the same window
+ * (what the content script took to decide on a first, uncounted load), so that the machine's other work
+ * falls on every mode alike.
+ */
+async function pageCostTable(
+  contexts: {extension: BrowserContext; noop: BrowserContext},
+  saved: SavedEntry[],
+  distDir: string,
+): Promise<void> {
+  console.log(
+    `\n== Main-thread time per saved page: with TPM Lens / without extensions / with a no-op content script (CDP Performance.getMetrics TaskDuration; median of ${PAGE_REPEATS} interleaved loads each; ms; load average ${loadavg()[0]!.toFixed(1)})`,
+  );
+  console.log(
+    'page | KB | state | TaskDuration with / without / no-op | with/without | no-op/without | with/no-op | ScriptDuration with / without | long tasks with / without (max ms)',
+  );
+  const manifest = JSON.parse(readFileSync(join(distDir, 'manifest.json'), 'utf8')) as {
+    content_scripts: Array<{matches: string[]}>;
+  };
+  const matches = manifest.content_scripts.flatMap((script) => script.matches);
+  const byState = new Map<string, number[]>();
+  const noopWithout: number[] = [];
+  const withNoop: number[] = [];
+  const noiseRatios: number[] = [];
+  const addedScript: number[] = [];
+  for (const entry of saved) {
+    const declared = declaredOn(entry.url, matches);
+    const urls: Record<Mode, string> = {
+      with: entry.url.href,
+      without: `https://${CONTROL_HOST}${entry.controlPath}`,
+      noop: entry.url.href,
     };
-    const matches = manifest.content_scripts.flatMap((script) => script.matches);
-    for (const entry of saved) {
-      const withRuns: Array<Awaited<ReturnType<typeof pageCost>>> = [];
-      const withoutRuns: typeof withRuns = [];
-      for (let repeat = 0; repeat < PAGE_REPEATS; repeat++) {
-        const withExtension = await pageCost(ctx, entry.url.href, declaredOn(entry.url, matches) ? null : 1000);
-        withRuns.push(withExtension);
-        // The page without the extension is watched (polled the same way) as long as the extension took to decide.
-        withoutRuns.push(
-          await pageCost(
-            ctx,
-            `https://${CONTROL_HOST}${entry.controlPath}`,
-            Math.max(300, withExtension.elapsed - withExtension.loadMs),
-          ),
-        );
+    // An uncounted first load: warms the caches and times the content script's decision.
+    const warm = await pageCost(contexts.extension, urls.with, declared ? null : 1000);
+    const watchMs = Math.max(300, warm.elapsed - warm.loadMs) + 200;
+    const runs: Record<Mode, Array<Awaited<ReturnType<typeof pageCost>>>> = {with: [], without: [], noop: []};
+    for (let repeat = 0; repeat < PAGE_REPEATS; repeat++) {
+      for (let step = 0; step < MODES.length; step++) {
+        const mode = MODES[(repeat + step) % MODES.length]!;
+        runs[mode].push(await pageCost(mode === 'noop' ? contexts.noop : contexts.extension, urls[mode], watchMs));
       }
-      const mid = (runs: typeof withRuns, key: 'task' | 'script') => median(runs.map((run) => run[key]));
-      const ratio = mid(withRuns, 'task') / mid(withoutRuns, 'task');
-      const state = withRuns[0]!.state;
-      (state ? ratios : noiseRatios).push(ratio);
-      if (state) byState.set(state, [...(byState.get(state) ?? []), ratio]);
-      if (state) addedScript.push(mid(withRuns, 'script') - mid(withoutRuns, 'script'));
-      const long = (runs: typeof withRuns) => runs.flatMap((run) => run.longTasks);
-      const maxOf = (values: number[]) => (values.length ? Math.max(...values).toFixed(0) : '-');
-      console.log(
-        `${entry.file} | ${(entry.bytes / 1024).toFixed(0)} | ${state ?? 'not run'} | ${mid(withRuns, 'task').toFixed(0)} / ${mid(withoutRuns, 'task').toFixed(0)} (${ratio.toFixed(2)}) | ` +
-          `${mid(withRuns, 'script').toFixed(0)} / ${mid(withoutRuns, 'script').toFixed(0)} | ${long(withRuns).length} (${maxOf(long(withRuns))}) / ${long(withoutRuns).length} (${maxOf(long(withoutRuns))}) | ` +
-          `${withRuns.reduce((sum, run) => sum + run.overlapping, 0)}`,
-      );
     }
+    const mid = (mode: Mode, key: 'task' | 'script') => median(runs[mode].map((run) => run[key]));
+    const state = declared ? (warm.state ?? runs.with.find((run) => run.state)?.state ?? 'undecided') : null;
+    const ratio = mid('with', 'task') / mid('without', 'task');
+    const noopRatio = mid('noop', 'task') / mid('without', 'task');
+    const ownRatio = mid('with', 'task') / mid('noop', 'task');
+    if (state) {
+      byState.set(state, [...(byState.get(state) ?? []), ratio]);
+      noopWithout.push(noopRatio);
+      withNoop.push(ownRatio);
+      addedScript.push(mid('with', 'script') - mid('without', 'script'));
+    } else noiseRatios.push(ratio);
+    const long = (mode: Mode) => runs[mode].flatMap((run) => run.longTasks);
+    const maxOf = (values: number[]) => (values.length ? Math.max(...values).toFixed(0) : '-');
     console.log(
-      `TaskDuration ratio with / without, where the content script ran: median ${median(ratios).toFixed(2)}, max ${Math.max(...ratios).toFixed(2)} (budget: none set; 1.00 = no cost)`,
-    );
-    console.log(
-      `  noise floor (pages the content script does not run on, same comparison): ${noiseRatios.map((ratio) => ratio.toFixed(2)).join(', ') || '-'}`,
-    );
-    console.log(
-      `  script time the extension adds per page load (ScriptDuration difference): median ${ms(median(addedScript))}, max ${ms(Math.max(...addedScript))}`,
-    );
-    console.log(
-      `  by what the content script found: ${[...byState]
-        .map(([state, values]) => `${state} median ${median(values).toFixed(2)} (${values.length} pages)`)
-        .join(
-          '; ',
-        )} (target: 1.05 or less; load average now ${loadavg()[0]!.toFixed(1)}, other work on the machine inflates both sides unevenly)`,
+      `${entry.file} | ${(entry.bytes / 1024).toFixed(0)} | ${state ?? 'not run'} | ${MODES.map((mode) => mid(mode, 'task').toFixed(0)).join(' / ')} | ` +
+        `${ratio.toFixed(2)} | ${noopRatio.toFixed(2)} | ${ownRatio.toFixed(2)} | ${mid('with', 'script').toFixed(0)} / ${mid('without', 'script').toFixed(0)} | ` +
+        `${long('with').length} (${maxOf(long('with'))}) / ${long('without').length} (${maxOf(long('without'))})`,
     );
   }
+  console.log(
+    `TaskDuration with / without, where the content script ran: ${spread([...byState.values()].flat())} (target 1.05 or less)`,
+  );
+  for (const [state, values] of byState) console.log(`  ${state}: ${spread(values)}`);
+  console.log(`  no-op content script / without (what any content script costs): ${spread(noopWithout)}`);
+  console.log(`  with / no-op content script (TPM Lens's own code): ${spread(withNoop)}`);
+  console.log(
+    `  noise floor (pages the content script does not run on, with / without): ${noiseRatios.map((value) => value.toFixed(2)).join(', ') || '-'}`,
+  );
+  console.log(
+    `  script time the extension adds per page load (ScriptDuration difference): median ${ms(median(addedScript))}, max ${ms(Math.max(...addedScript))}; load average now ${loadavg()[0]!.toFixed(1)} (other work on the machine inflates every mode)`,
+  );
 }
 
 function runScript(name: string): void {

@@ -2,7 +2,7 @@
 // touching the page's DOM (no wrapper elements for the site's scripts to trip over); where it is missing
 // or the page refuses the style, the sentence is still scrolled into view.
 import {normalizeText} from '../core/normalize';
-import {forEachTextNode, MAX_TEXT_CHARS} from '../sites/dom-text';
+import {MAX_TEXT_CHARS, textNodes} from '../sites/dom-text';
 import {logError} from './log';
 import {TEST_HOOKS} from './test-hooks';
 
@@ -46,35 +46,63 @@ function compactNode(value: string, cache: Map<string, string>): string {
   return PLAIN_ASCII.test(value) ? value.replace(/\s+/g, '').toLowerCase() : compactChars(value, cache).join('');
 }
 
-interface TextIndex {
-  text: string;
-  nodes: Text[];
-  /** Where each node's compacted text starts in `text` (ascending). */
-  starts: number[];
-  cache: Map<string, string>;
-}
+/** Characters compacted before the first look for the sentence; each later step doubles it. */
+const FIRST_STEP = 4_096;
 
 /**
  * The element's characters as the reader reads them (src/sites/dom-text.ts), compacted, with one entry
- * per text node (not per character). Evidence comes from the part of the description the core analysed,
- * so the index stops there: a click costs the same on a 1 MB and a 10 MB posting.
+ * per text node (not per character), built only as far as a search needs: evidence near the top of a
+ * posting is found without touching the rest. Evidence comes from the part of the description the core
+ * analysed, so it never grows past that: a click costs the same on a 1 MB and a 10 MB posting.
  */
-function indexText(root: Element): TextIndex {
-  const cache = new Map<string, string>();
-  const parts: string[] = [];
-  const nodes: Text[] = [];
-  const starts: number[] = [];
-  let length = 0;
-  forEachTextNode(root, (node) => {
-    const part = compactNode(node.data, cache);
-    if (!part) return;
-    nodes.push(node);
-    starts.push(length);
-    parts.push(part);
-    length += part.length;
-    return length <= MAX_TEXT_CHARS;
-  });
-  return {text: parts.join(''), nodes, starts, cache};
+class TextIndex {
+  text = '';
+  readonly nodes: Text[] = [];
+  /** Where each node's compacted text starts in `text` (ascending). */
+  readonly starts: number[] = [];
+  readonly cache = new Map<string, string>();
+  private readonly pending: Iterator<Text>;
+  private done = false;
+
+  constructor(root: Element) {
+    this.pending = textNodes(root);
+  }
+
+  /** Compacts nodes until the text holds at least `chars` characters (or the cap, or every node). */
+  grow(chars: number): boolean {
+    if (this.done) return false;
+    const parts: string[] = [this.text];
+    let length = this.text.length;
+    const goal = Math.min(chars, MAX_TEXT_CHARS);
+    while (length < goal) {
+      const next = this.pending.next();
+      if (next.done) {
+        this.done = true;
+        break;
+      }
+      const node = next.value;
+      const part = compactNode(node.data, this.cache);
+      if (!part) continue;
+      this.nodes.push(node);
+      this.starts.push(length);
+      parts.push(part);
+      length += part.length;
+    }
+    if (length >= MAX_TEXT_CHARS) this.done = true;
+    this.text = parts.join('');
+    return true;
+  }
+}
+
+/** Where `probe` starts in the index, growing it step by step until found or the index is complete. */
+function search(index: TextIndex, probe: string): number {
+  let searched = 0;
+  for (let step = FIRST_STEP; index.grow(index.text.length + step); step *= 2) {
+    const found = index.text.indexOf(probe, Math.max(0, searched - probe.length + 1));
+    if (found >= 0) return found;
+    searched = index.text.length;
+  }
+  return index.text.indexOf(probe, Math.max(0, searched - probe.length + 1));
 }
 
 /** The text node and offset of the compacted character at `position`. */
@@ -101,9 +129,11 @@ export function findSentence(root: Element, sentence: string): Range | null {
   const full = compact(sentence);
   const probe = full.slice(0, PROBE_CHARS);
   if (!probe) return null;
-  const index = indexText(root);
-  const start = index.text.indexOf(probe);
+  const index = new TextIndex(root);
+  const start = search(index, probe);
   if (start < 0) return null;
+  // The whole sentence may run past what the search compacted.
+  if (start + full.length > index.text.length) index.grow(start + full.length);
   const end = index.text.startsWith(full, start) ? start + full.length : start + probe.length;
   const first = locate(index, start);
   const last = locate(index, end - 1);

@@ -20,7 +20,7 @@ vi.mock('../../../src/core/normalize', async (original) => {
 const {findSentence} = await import('../../../src/content/highlight');
 const {normalizeText} = await import('../../../src/core/normalize');
 const {readPosting} = await import('../../../src/sites/read');
-const {elementText, MAX_TEXT_CHARS} = await import('../../../src/sites/dom-text');
+const {elementText, MAX_TEXT_CHARS, readElementText} = await import('../../../src/sites/dom-text');
 const {sampleDocument} = await import('../../support/sample-posting');
 
 const compact = (text: string) => normalizeText(text).replace(/\s+/g, '').toLowerCase();
@@ -181,6 +181,29 @@ describe('reading a very large posting', () => {
     const small = document.createElement('div');
     small.innerHTML = '<p>One</p><p>Two</p>';
     expect(elementText(small)).toBe('One\n\nTwo');
+  });
+
+  it('visits nothing past the point where it stops, and counts the rest without reading it', () => {
+    const host = huge();
+    const touched: string[] = [];
+    const tail = [...host.querySelectorAll('p')].slice(-50).map((p) => p.firstChild as Text);
+    for (const node of tail)
+      for (const property of ['data', 'nodeValue', 'textContent', 'wholeText'])
+        Object.defineProperty(node, property, {
+          get: () => {
+            touched.push(property);
+            return '';
+          },
+        });
+    const {text, totalChars} = readElementText(host);
+    expect(text.length).toBeLessThanOrEqual(MAX_TEXT_CHARS);
+    expect(touched).toEqual([]);
+    // The count takes each node's length, never its characters; the skipped script is not counted.
+    expect(totalChars).toBeGreaterThan(2 * MAX_TEXT_CHARS);
+    const script = document.createElement('script');
+    script.textContent = 'x'.repeat(5_000);
+    host.append(script);
+    expect(readElementText(host).totalChars).toBe(totalChars);
   });
 
   it('reads a posting only as far as the core analyses, and says how long it was', () => {
