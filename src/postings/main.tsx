@@ -5,9 +5,11 @@
 // export and import, the browser API wrapper) loads once they are shown.
 import {render} from 'preact';
 import type {Message, UpkeepReply} from '../messages';
+import type {PostingsStore} from '../storage/postings-db';
 import {readFirstRows} from '../storage/postings-first-rows';
 import {loadPostingsSettings, savePostingsSettings} from '../storage/postings-settings';
-import {FIRST_ROWS, PostingsApp} from './PostingsApp';
+import {PostingsApp} from './PostingsApp';
+import {FIRST_ROWS} from './use-rows';
 import '../pages/theme.css';
 import './postings.css';
 
@@ -34,16 +36,19 @@ const say = (text: string) => {
 
 const browserApi = () => import('webextension-polyfill').then((module) => module.default);
 
+let store: Promise<PostingsStore> | null = null;
+/** The store module loads on the first call (after the first rows), once. */
+const openStore = () =>
+  (store ??= import('../storage/postings-db').then(({BLOCKED_MESSAGE, createPostingsStore}) =>
+    createPostingsStore({
+      onBlocked: () => say(BLOCKED_MESSAGE),
+      onVersionChange: () => say('TPM Lens was updated and needs to upgrade your postings: reload this page.'),
+    }),
+  ));
+
 render(
   <PostingsApp
-    store={() =>
-      import('../storage/postings-db').then(({BLOCKED_MESSAGE, createPostingsStore}) =>
-        createPostingsStore({
-          onBlocked: () => say(BLOCKED_MESSAGE),
-          onVersionChange: () => say('TPM Lens was updated and needs to upgrade your postings: reload this page.'),
-        }),
-      )
-    }
+    store={openStore}
     loadSettings={() => browserApi().then((browser) => loadPostingsSettings(browser.storage.local))}
     saveSettings={(settings) => browserApi().then((browser) => savePostingsSettings(browser.storage.local, settings))}
     upkeep={() =>
