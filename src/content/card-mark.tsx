@@ -106,13 +106,32 @@ export function countText(tpm: number, maybe: number, total: number): string {
   return `TPM Lens: ${tpm} of ${total} result${total === 1 ? '' : 's'} look${tpm === 1 ? 's' : ''} like TPM roles${more}`;
 }
 
-export function ListHeader({text, dimmed, onToggleDim}: {text: string; dimmed: boolean; onToggleDim: () => void}) {
-  return (
-    <div class="mark header" role="status">
-      <span>{text}</span>
-      <button type="button" aria-pressed={dimmed} onClick={onToggleDim}>
-        Dim non-TPM roles{dimmed ? ': on' : ''}
-      </button>
-    </div>
-  );
+/**
+ * The list's header (the count line and the dim toggle) as DOM, built once and updated in place: a preact
+ * render here was the list path's only use of preact, paid cold on the first scan of a list page and again
+ * (a diff) at every scan and every batch of answers.
+ */
+export function createListHeader(doc: Document, onToggleDim: () => void) {
+  const root = doc.createElement('div');
+  root.className = 'mark header';
+  root.setAttribute('role', 'status');
+  const line = doc.createElement('span');
+  const button = doc.createElement('button');
+  button.type = 'button';
+  button.addEventListener('click', onToggleDim);
+  root.append(line, button);
+  let shown: string | null = null;
+  return {
+    root,
+    /** Writes only what changed; false when the header already said this. */
+    update(text: string, dimmed: boolean): boolean {
+      const key = `${dimmed ? 1 : 0}${text}`;
+      if (key === shown) return false;
+      shown = key;
+      line.textContent = text;
+      button.setAttribute('aria-pressed', String(dimmed));
+      button.textContent = `Dim non-TPM roles${dimmed ? ': on' : ''}`;
+      return true;
+    },
+  };
 }

@@ -1,9 +1,8 @@
-import {render} from 'preact';
 import type {Analysis} from '../core/types';
 import type {CardRequest, CardResult, RememberedFigures} from '../messages/cards';
 import {findCards, findListContainer, listFor, readCard, readCardId, type CardRead} from '../sites/cards';
 import type {CardList, SiteAdapter} from '../sites/types';
-import {countText, drawCardMark, ListHeader, MARK_CSS} from './card-mark';
+import {countText, createListHeader, drawCardMark, MARK_CSS} from './card-mark';
 import {LIST_MEASURE} from './list-measure';
 import {logError} from './log';
 import {TEST_HOOKS} from './test-hooks';
@@ -76,7 +75,7 @@ export function createListMode(deps: ListDeps) {
   let onScreen: Array<{element: Element; key: string}> = [];
   let active: {site: SiteAdapter; list: CardList; href: string} | null = null;
   let container: Element | null = null;
-  let header: {host: HTMLElement; body: HTMLElement} | null = null;
+  let header: {host: HTMLElement; view: ReturnType<typeof createListHeader>} | null = null;
   let dimStyle: HTMLStyleElement | null = null;
   let dimmed = false;
   let settle: ReturnType<typeof setTimeout> | undefined;
@@ -198,11 +197,13 @@ export function createListMode(deps: ListDeps) {
     const text = countText(count('yes'), count('maybe'), onScreen.length);
     if (!header?.host.isConnected) {
       header?.host.remove();
-      header = newHost('div');
-      container.before(header.host);
+      const {host, body} = newHost('div');
+      const view = createListHeader(doc, () => toggleDim());
+      body.append(view.root);
+      header = {host, view};
+      container.before(host);
     }
-    if (TEST_HOOKS) header.host.setAttribute(LIST_ATTR, text);
-    render(<ListHeader text={text} dimmed={dimmed} onToggleDim={() => toggleDim()} />, header.body);
+    if (header.view.update(text, dimmed) && TEST_HOOKS) header.host.setAttribute(LIST_ATTR, text);
   }
 
   function toggleDim(on = !dimmed) {
@@ -237,7 +238,7 @@ export function createListMode(deps: ListDeps) {
       return {key, card: null, write: null};
     // Copies of a mark the page cloned with its card (no shadow root, or another card's) are dropped.
     const strays = [...element.querySelectorAll(`[${HOST_ATTR}]`)].filter((stray) => stray !== existing?.host);
-    const card = jobId ? readCard(element, list) : null;
+    const card = jobId ? readCard(element, list, jobId) : null;
     const drop = () => {
       for (const stray of strays) stray.remove();
       existing?.host.remove();
@@ -355,7 +356,6 @@ export function createListMode(deps: ListDeps) {
     settle = undefined;
     clearInterval(housekeeping);
     housekeeping = undefined;
-    if (header) render(null, header.body);
     header?.host.remove();
     header = null;
     for (const {element} of onScreen) {

@@ -69,9 +69,11 @@ export function readCardId(card: Element, list: CardList): string {
   return readId(card, list.jobId);
 }
 
-/** One card's fields; null for a card without an id or a title (a placeholder not yet rendered). */
-export function readCard(card: Element, list: CardList): CardRead | null {
-  const jobId = readId(card, list.jobId);
+/**
+ * One card's fields; null for a card without an id or a title (a placeholder not yet rendered). `jobId` when
+ * the caller has just read it (readCardId), so the id's queries are not run twice per card.
+ */
+export function readCard(card: Element, list: CardList, jobId = readId(card, list.jobId)): CardRead | null {
   if (!jobId) return null;
   const values = {title: '', company: '', location: '', pay: ''};
   let titleElement: Element | null = null;
