@@ -95,6 +95,29 @@ describe('show in posting on a large posting', () => {
     host.remove();
   });
 
+  it('reads no further into the posting than the sentence it finds', () => {
+    const paragraph = lastParagraph();
+    const host = largeHost(1_000_000, 0, paragraph);
+    const touched: string[] = [];
+    // Text nodes well below the sentence but within what the core analyses: the former index read them all.
+    const walker = document.createTreeWalker(host, NodeFilter.SHOW_TEXT);
+    let position = 0;
+    for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+      const at = position;
+      position += node.length;
+      if (at < 50_000 || at > MAX_TEXT_CHARS / 2) continue;
+      Object.defineProperty(node, 'data', {
+        get: () => {
+          touched.push('data');
+          return '';
+        },
+      });
+    }
+    expect(findSentence(host, sentence)?.toString()).toBe(paragraph.textContent);
+    expect(touched).toEqual([]);
+    host.remove();
+  });
+
   it('skips what the reader skips (scripts, styles, buttons)', () => {
     const host = document.createElement('div');
     host.innerHTML = '<p>Own the <button>Apply now</button>roadmap<script>var roadmapX = 1;</script> end to end.</p>';
@@ -186,15 +209,16 @@ describe('reading a very large posting', () => {
   it('visits nothing past the point where it stops, and counts the rest without reading it', () => {
     const host = huge();
     const touched: string[] = [];
-    const tail = [...host.querySelectorAll('p')].slice(-50).map((p) => p.firstChild as Text);
-    for (const node of tail)
-      for (const property of ['data', 'nodeValue', 'textContent', 'wholeText'])
-        Object.defineProperty(node, property, {
+    // The last paragraphs, far past the cap: the reader never looks at them (the count walks text nodes only).
+    for (const p of [...host.querySelectorAll('p')].slice(-50)) {
+      for (const property of ['localName', 'tagName'])
+        Object.defineProperty(p, property, {
           get: () => {
             touched.push(property);
-            return '';
+            return null;
           },
         });
+    }
     const {text, totalChars} = readElementText(host);
     expect(text.length).toBeLessThanOrEqual(MAX_TEXT_CHARS);
     expect(touched).toEqual([]);
