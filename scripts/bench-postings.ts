@@ -24,7 +24,7 @@ const ROOT = resolve(import.meta.dirname, '..');
 const DATA = join(ROOT, '..', 'shared', 'data', 'postings', 'dev.jsonl');
 const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
 const COUNT = 10_000;
-/** The page's first read (PostingsApp FIRST_ROWS). */
+/** The page's first read (FIRST_ROWS, src/postings/use-rows.ts). */
 const FIRST_ROWS = 50;
 const BUDGET = {firstRowsMs: 300, sortMs: 50, storeMs: 2};
 

@@ -23,6 +23,15 @@ function send(message: Message): Promise<unknown> {
   }
 }
 
+/** False once the extension was reloaded, updated or removed under this page: its runtime.id is gone then. */
+export function extensionAlive(): boolean {
+  try {
+    return Boolean(browser.runtime?.id);
+  } catch {
+    return false;
+  }
+}
+
 export function reportSummary(summary: AnalysisSummary | null): Promise<unknown> {
   return send({type: 'tpm-lens/summary', summary});
 }

@@ -6,6 +6,7 @@ import {
   checkStructuredData,
   closeAnalysisPort,
   dimPref,
+  extensionAlive,
   occupationChoice,
   onDimChange,
   onDismissedChange,
@@ -20,15 +21,22 @@ import {
   savePosting,
   requestCards,
 } from './extension';
+import {createLifetime} from './lifetime';
 import {createListMode} from './list';
 import {watchPosting} from './navigation';
 
 export function start(): void {
+  // Watching stops once the extension is gone from under the page (reloaded, updated) or the page unloads.
+  const life = createLifetime(extensionAlive);
   const list = createListMode({doc: document, currentUrl: () => location.href, requestCards, dim: dimPref});
   const controller = createController({
     doc: document,
     currentUrl: () => location.href,
-    requestAnalysis,
+    requestAnalysis: (posting, options) =>
+      requestAnalysis(posting, options).catch((error: unknown) => {
+        life.failed(error);
+        throw error;
+      }),
     prepareAnalysis,
     checkStructuredData,
     reportSummary,
@@ -43,11 +51,16 @@ export function start(): void {
   void controller.update();
   list.refresh();
   // The one owner of navigation: the posting and the list both follow what it hears.
-  watchPosting({
-    onChange: ({leaving}) => void controller.update({leaving}),
-    onLocation: list.navigated,
-    onMutation: controller.nudge,
-  });
+  watchPosting(
+    {
+      onChange: life.whileAlive(({leaving}) => void controller.update({leaving})),
+      onLocation: life.whileAlive(list.navigated),
+      onMutation: life.whileAlive(controller.nudge),
+    },
+    document,
+    life.signal,
+  );
+  life.signal.addEventListener('abort', list.stop, {once: true});
   onDimChange(list.dimChanged);
   onProfileChange(() => void controller.update({freshProfile: true}));
   onDismissedChange(controller.dismissedChanged);
@@ -60,7 +73,7 @@ export function start(): void {
     closeAnalysisPort();
   });
   addEventListener('pageshow', (event) => {
-    if (!event.persisted) return;
+    if (!event.persisted || life.signal.aborted) return;
     void controller.update();
     // Postings opened in the meantime (in this tab or another) have figures for their cards now.
     list.refresh({askAgain: true});

@@ -57,6 +57,39 @@ function postingContainer(doc: Document, url: URL): Element | null {
 }
 
 /**
+ * The first of the site's posting containers that exists, and the page's <title>, under one observer;
+ * `resolve` looks for the container again (after a navigation, or once the one watched left the page).
+ */
+function observeContainer(doc: Document, win: Window, onMutation: () => void) {
+  let container: Element | null = null;
+  const observer = new MutationObserver(onMutation);
+  /**
+   * The title is the one head element sites change with the posting; it also stands in for history
+   * events where the Navigation API is missing.
+   */
+  const observeTitle = () => {
+    const title = doc.querySelector('head > title');
+    if (title) observer.observe(title, {childList: true, characterData: true, subtree: true});
+  };
+  observeTitle();
+  return {
+    resolve() {
+      const next = postingContainer(doc, new URL(win.location.href));
+      if (next === container) return;
+      observer.disconnect();
+      container = next;
+      if (container) observer.observe(container, {childList: true, subtree: true, characterData: true});
+      observeTitle();
+    },
+    /** Whether the watched container is on the page (none is not). */
+    connected: () => Boolean(container?.isConnected),
+    /** Records not yet delivered: changes made in this very task. Taking them drops them. */
+    takePending: () => observer.takeRecords().length > 0,
+    disconnect: () => observer.disconnect(),
+  };
+}
+
+/**
  * Calls back when the posting on screen changes. Watches narrowly: history changes (the Navigation API
  * where there is one, else popstate, the <title> and a light URL poll) and, on routes that can hold a
  * posting, only the first of the site's posting containers that exists, re-resolved on navigation.
@@ -67,7 +100,6 @@ export function watchPosting(handlers: WatchHandlers, doc: Document = document, 
   const win = doc.defaultView ?? window;
   let lastHref = win.location.href;
   let lastKey = currentPostingKey(doc, lastHref);
-  let container: Element | null = null;
   let settle: ReturnType<typeof setTimeout> | undefined;
   let poll: ReturnType<typeof setTimeout> | undefined;
   const navigation = (win as unknown as {navigation?: NavigationLike}).navigation;
@@ -91,24 +123,7 @@ export function watchPosting(handlers: WatchHandlers, doc: Document = document, 
       MUTATION_SETTLE_MS,
     );
   };
-  const observer = new MutationObserver(mutated);
-
-  const resolveContainer = () => {
-    const next = postingContainer(doc, new URL(win.location.href));
-    if (next === container) return;
-    observer.disconnect();
-    container = next;
-    if (container) observer.observe(container, {childList: true, subtree: true, characterData: true});
-    observeTitle();
-  };
-  /**
-   * The title is the one head element sites change with the posting; it also stands in for history
-   * events where the Navigation API is missing.
-   */
-  const observeTitle = () => {
-    const title = doc.querySelector('head > title');
-    if (title) observer.observe(title, {childList: true, characterData: true, subtree: true});
-  };
+  const watched = observeContainer(doc, win, mutated);
 
   /** `synchronous`: called from within the URL change (its event), not later (poll, title). */
   const onLocation = (synchronous: boolean) =>
@@ -117,11 +132,11 @@ export function watchPosting(handlers: WatchHandlers, doc: Document = document, 
       if (href === lastHref) return;
       lastHref = href;
       // Records not yet delivered are changes made in this very task, before the URL changed (a site that
-      // renders first): then the container may already hold the new posting. Taken before resolveContainer,
+      // renders first): then the container may already hold the new posting. Taken before resolve,
       // whose disconnect would drop them; still handled as the observer would.
-      const pending = observer.takeRecords().length > 0;
+      const pending = watched.takePending();
       if (pending) mutated();
-      resolveContainer();
+      watched.resolve();
       check(synchronous && !pending);
       handlers.onLocation?.();
     })();
@@ -129,7 +144,7 @@ export function watchPosting(handlers: WatchHandlers, doc: Document = document, 
   const needsPoll = () => {
     if (!navigation) return true;
     const url = new URL(win.location.href);
-    return routeCanHoldPosting(url, siteFor(url)) && watchSelectors(url).length > 0 && !container?.isConnected;
+    return routeCanHoldPosting(url, siteFor(url)) && watchSelectors(url).length > 0 && !watched.connected();
   };
   const schedulePoll = () => {
     if (poll !== undefined || signal?.aborted || !needsPoll()) return;
@@ -137,7 +152,7 @@ export function watchPosting(handlers: WatchHandlers, doc: Document = document, 
       guard('poll', () => {
         poll = undefined;
         onLocation(false);
-        if (!container?.isConnected) resolveContainer();
+        if (!watched.connected()) watched.resolve();
         schedulePoll();
       }),
       FALLBACK_POLL_MS,
@@ -154,13 +169,12 @@ export function watchPosting(handlers: WatchHandlers, doc: Document = document, 
   signal?.addEventListener(
     'abort',
     () => {
-      observer.disconnect();
+      watched.disconnect();
       clearTimeout(settle);
       clearTimeout(poll);
     },
     {once: true},
   );
-  observeTitle();
-  resolveContainer();
+  watched.resolve();
   schedulePoll();
 }

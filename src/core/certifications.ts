@@ -3,6 +3,7 @@
 // near it: "ITIL Foundation certification", not "understanding of TOGAF, ITIL".
 import {benefitNear} from './benefits';
 import {vocabularies} from './scan';
+import {matchesOf} from './matches';
 
 export interface CertificationPattern {
   /** Canonical spelling shown to the user and stored in profiles. */
@@ -120,7 +121,7 @@ const LIST_SEPARATOR = /[,;:/()]|\b(?:or|and|in|other|relevant|equivalent|such a
 const MAX_LIST_ITEM_WORDS = 6;
 
 function inCredentialList(sentence: string, start: number, end: number): boolean {
-  for (const word of sentence.matchAll(CREDENTIAL_LIST_WORD)) {
+  for (const word of matchesOf(CREDENTIAL_LIST_WORD, sentence)) {
     const between =
       word.index < start ? sentence.slice(word.index + word[0].length, start) : sentence.slice(end, word.index);
     const items = between.split(new RegExp(LIST_SEPARATOR.source, 'gi'));
@@ -136,7 +137,7 @@ export function certificationsIn(sentence: string): string[] {
   if (!MAY_NAME_CERTIFICATION_SCANNED(sentence) || !MAY_NAME_CERTIFICATION.test(sentence)) return names;
   for (const {name, pattern, needsNearby, nearbyChars = NEARBY_CHARS} of CERTIFICATIONS) {
     if (names.includes(name)) continue;
-    for (const match of sentence.matchAll(pattern)) {
+    for (const match of matchesOf(pattern, sentence)) {
       const around = sentence.slice(
         Math.max(0, match.index - nearbyChars),
         match.index + match[0].length + nearbyChars,

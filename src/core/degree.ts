@@ -2,6 +2,7 @@
 // degree is a level below the ones TPM Lens reports, so a posting that accepts one reports none.
 import {benefitNear} from './benefits';
 import type {Degree} from './types';
+import {matchesOf} from './matches';
 
 type Level = 'associate' | Degree;
 const RANK: Record<Level, number> = {associate: 0, bachelor: 1, master: 2, doctorate: 3};
@@ -82,7 +83,7 @@ function levelsIn(sentence: string): Level[] {
   if (!MAY_NAME_DEGREE_WORD.test(sentence) && !MAY_NAME_DEGREE_ABBREVIATION.test(sentence)) return levels;
   const covered: Array<[number, number]> = [];
   for (const {level, pattern} of LEVEL_PATTERNS) {
-    for (const match of sentence.matchAll(pattern)) {
+    for (const match of matchesOf(pattern, sentence)) {
       if (/lieu of\s*(?:a\s+|an\s+|the\s+)?$/i.test(sentence.slice(Math.max(0, match.index - 20), match.index)))
         continue;
       // Benefits that pay for degrees ("tuition assistance for master's programs") ask for none.
@@ -91,7 +92,7 @@ function levelsIn(sentence: string): Level[] {
       covered.push([match.index, match.index + match[0].length]);
     }
   }
-  for (const match of sentence.matchAll(BARE_DEGREE)) {
+  for (const match of matchesOf(BARE_DEGREE, sentence)) {
     if (covered.some(([from, to]) => match.index >= from && match.index < to)) continue;
     const before = sentence.slice(Math.max(0, match.index - 60), match.index);
     const after = sentence.slice(match.index + match[0].length, match.index + match[0].length + 20);

@@ -1,6 +1,7 @@
 // Job boards and scrapers often drop the line breaks between bullets, gluing one item's last word to
 // the next item's first ("...competing prioritiesEducates the team..."). This finds those joins so
 // that each bullet becomes its own sentence, without cutting real camel-case names ("JavaScript").
+import {matchesOf} from './matches';
 
 /**
  * Names written in camel case that must never be cut. Only the inner capitals matter, so the list
@@ -207,13 +208,15 @@ const LETTER_DIGIT = /[a-z]\d/;
 const LONG_HEAD = 7;
 const LONG_TAIL = 8;
 
+const LOWER_BEFORE_UPPER = /[a-z](?=[A-Z])/g;
+
 /** Offsets inside `word` where a glued join falls (after the lower-case letter). */
 function joinsInWord(word: string): number[] {
   const bare = word.replace(/'s$/, '');
   if (CAMEL_WORD_SET.has(bare)) return [];
   const offsets: number[] = [];
   // Segments: runs that end where a lower-case letter meets a capital.
-  const cuts = [...word.matchAll(/[a-z](?=[A-Z])/g)].map((match) => match.index + 1);
+  const cuts = matchesOf(LOWER_BEFORE_UPPER, word).map((match) => match.index + 1);
   let segmentStart = 0;
   for (const [index, cut] of cuts.entries()) {
     const head = word.slice(segmentStart, cut);
@@ -251,8 +254,9 @@ export function splitGluedLine(line: string): string[] {
     LOWER_UPPER.lastIndex = runEnd;
   }
   LOWER_UPPER.lastIndex = 0;
-  for (const match of line.matchAll(GLUED_STOP)) cuts.push(match.index + match[0].length);
-  if (LETTER_DIGIT.test(line)) for (const match of line.matchAll(GLUED_COUNT)) cuts.push(match.index + match[0].length);
+  for (const match of matchesOf(GLUED_STOP, line)) cuts.push(match.index + match[0].length);
+  if (LETTER_DIGIT.test(line))
+    for (const match of matchesOf(GLUED_COUNT, line)) cuts.push(match.index + match[0].length);
   if (cuts.length === 0) return [line];
   cuts.sort((a, b) => a - b);
   const pieces: string[] = [];
@@ -523,9 +527,7 @@ const MIN_ITEM_CHARS = 25;
 export function splitSpaceGluedItems(line: string): string[] {
   const pieces: string[] = [];
   let start = 0;
-  // exec on the compiled pattern itself: matchAll would copy this large expression on every call.
-  ITEM_JOIN.lastIndex = 0;
-  for (let match = ITEM_JOIN.exec(line); match; match = ITEM_JOIN.exec(line)) {
+  for (const match of matchesOf(ITEM_JOIN, line)) {
     // After a colon a list begins whatever the word before it ("including: Engagement Management: ...").
     if (match[1] && !match[2] && JOINING_WORDS.has(match[1].toLowerCase())) continue;
     // Before an item start a capitalised word belongs to a name ("Customer Experience"); before a count it does not.
@@ -535,7 +537,6 @@ export function splitSpaceGluedItems(line: string): string[] {
     pieces.push(line.slice(start, cut).trim());
     start = cut;
   }
-  ITEM_JOIN.lastIndex = 0;
   pieces.push(line.slice(start).trim());
   return pieces;
 }

@@ -2,6 +2,7 @@ import {inBoilerplateSection, isNotice} from './boilerplate';
 import {CHECKLIST, type ChecklistItem} from './checklist';
 import {CHECKLIST_IDS, REQUIREMENT_IDS, type ChecklistId} from './ids';
 import {cheaperBoundaries, lowerSource} from './regex-source';
+import {matchesOf} from './matches';
 import {StringMemo} from './memo';
 import {vocabularies} from './scan';
 import type {ChecklistMatch} from './types';
@@ -110,14 +111,7 @@ function sentenceShows({patterns, vetoes}: CompiledItem, sentence: string, candi
 }
 
 function vetoSpans(vetoes: RegExp, sentence: string): Array<readonly [number, number]> {
-  const spans: Array<readonly [number, number]> = [];
-  vetoes.lastIndex = 0;
-  for (let veto = vetoes.exec(sentence); veto; veto = vetoes.exec(sentence)) {
-    spans.push([veto.index - VETO_REACH, veto.index + veto[0].length + VETO_REACH]);
-    if (veto[0].length === 0) vetoes.lastIndex++;
-  }
-  vetoes.lastIndex = 0;
-  return spans;
+  return matchesOf(vetoes, sentence).map((veto) => [veto.index - VETO_REACH, veto.index + veto[0].length + VETO_REACH]);
 }
 
 /** `candidates`: the positions of the item's patterns that may match the sentence, in order. */

@@ -1,4 +1,5 @@
 // Money amounts as postings print them: "$120K", "₹5L", "86,840 USD", "AUD 130000", "€55.000".
+import {matchesOf} from './matches';
 
 /** Currency marks before an amount, longest first, with their ISO 4217 code. */
 const PREFIX_CURRENCIES: ReadonlyArray<readonly [string, string]> = [
@@ -119,7 +120,7 @@ const RETIREMENT_PLAN = /^(?:401|403|457)\s?(?:\(?[kb]\)?|plans?\b)/i;
 
 export function* amountsIn(text: string): Generator<Amount> {
   let previousEnd = -1;
-  for (const match of text.matchAll(AMOUNT)) {
+  for (const match of matchesOf(AMOUNT, text)) {
     const [whole, prefix, minus, digits, multiplierText, suffix] = match;
     // Retirement plans named by their tax-code section: "401(k)", "401k", "403(b)", "457 plan".
     if (!prefix && RETIREMENT_PLAN.test(text.slice(match.index, match.index + whole.length + 6))) continue;

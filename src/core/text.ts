@@ -2,6 +2,7 @@
 import {splitGluedLine, splitSpaceGluedItems} from './glued-lines';
 import {perArray, StringMemo} from './memo';
 import {normalizeText} from './normalize';
+import {matchesOf} from './matches';
 
 const BULLETS = /^[\s]*(?:[-*\u2022\u25aa\u25cf\u25e6\u2023\u2043\u00b7\u27a2\u2713\u2714o]|\d{1,2}[.)])\s+/;
 
@@ -40,7 +41,7 @@ const ABBREVIATION =
 function splitProse(line: string): string[] {
   const sentences: string[] = [];
   let start = 0;
-  for (const match of line.matchAll(SENTENCE_END)) {
+  for (const match of matchesOf(SENTENCE_END, line)) {
     const end = match.index + match[0].length;
     const before = line.slice(Math.max(start, match.index - 12), match.index);
     if (match[0][0] === '.' && ABBREVIATION.test(before)) continue;

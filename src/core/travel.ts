@@ -2,6 +2,7 @@
 // travel"), or none when it says there is no travel. Percentages of money, growth or audiences
 // beside the word "travel" (a travel discount, travel costs cut by 20%) are not travel time.
 import {TRAVEL_VOCAB} from './screening-vocab';
+import {matchesOf} from './matches';
 
 export interface TravelFinding {
   percent: number | null;
@@ -16,7 +17,7 @@ const NOT_TRAVEL = new RegExp(TRAVEL_VOCAB.notTravel, 'i');
 function percentIn(sentence: string): number | null {
   let found: number | null = null;
   for (const pattern of PERCENT) {
-    for (const match of sentence.matchAll(pattern)) {
+    for (const match of matchesOf(pattern, sentence)) {
       if (NOT_TRAVEL.test(match[0])) continue;
       const values = [match[1], match[2]].filter((value): value is string => value !== undefined).map(Number);
       const top = Math.max(...values);

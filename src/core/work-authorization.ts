@@ -4,6 +4,7 @@
 // on its own: only an explicit word on sponsorship counts.
 import {CITIZENSHIP_VOCAB, SPONSORSHIP_VOCAB} from './screening-vocab';
 import {vocabularies} from './scan';
+import {matchesOf} from './matches';
 
 export type Sponsorship = 'offered' | 'not offered';
 
@@ -38,7 +39,7 @@ export function findCitizenship(title: string, sentences: readonly string[]): Ci
   const evidence: string[] = [];
   for (const sentence of [title, ...sentences]) {
     if (!MAY_NAME_CITIZEN_SCANNED(sentence) || !MAY_NAME_CITIZEN.test(sentence)) continue;
-    for (const match of sentence.matchAll(NAMED)) {
+    for (const match of matchesOf(NAMED, sentence)) {
       const clause = clauseAround(sentence, match.index, match.index + match[0].length);
       if (NOT_REQUIRED.test(clause) || !REQUIRED.test(clause)) continue;
       evidence.push(sentence);

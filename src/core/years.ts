@@ -3,6 +3,7 @@
 import {degreeRankIn} from './degree';
 import {vocabularies} from './scan';
 import {COUNT_SOURCE, parseCount, spellings} from './numbers';
+import {matchesOf} from './matches';
 
 export interface YearsFinding {
   years: number;
@@ -47,12 +48,13 @@ function clauseAfter(sentence: string, from: number): string {
   return end ? rest.slice(0, end.index + 1) : rest;
 }
 
+const CLAUSE_START = /[.;!?\u2022\u00b7\u25cf\u27a2]\s?|,\s|(?<=[a-z)])(?=[A-Z])/g;
+
 /** Text before a mention back to the start of its clause. */
 function clauseBefore(sentence: string, to: number): string {
   const before = sentence.slice(Math.max(0, to - 160), to);
   let start = 0;
-  for (const match of before.matchAll(/[.;!?\u2022\u00b7\u25cf\u27a2]\s?|,\s|(?<=[a-z)])(?=[A-Z])/g))
-    start = match.index + match[0].length;
+  for (const match of matchesOf(CLAUSE_START, before)) start = match.index + match[0].length;
   return before.slice(start);
 }
 
@@ -77,7 +79,7 @@ export function headingIsPreferred(text: string): boolean | null {
   if (LEADING_PREFERRED_HEADING.test(text)) return true;
   let found: boolean | null = null;
   let labelStart = 0;
-  for (const match of text.includes(':') ? text.matchAll(LABEL_BOUNDARY) : []) {
+  for (const match of text.includes(':') ? matchesOf(LABEL_BOUNDARY, text) : []) {
     if (match[0] === ':') {
       const label = text.slice(labelStart, match.index).trim();
       const words = label.split(/\s+/).length;
@@ -132,7 +134,7 @@ function mentionsIn(sentence: string, inPreferredSection: boolean): Mention[] {
   if (/\bhow many (?:years|months)\b|\bless than (?:\d+|one) years?\s+\d+\+?\s*years?/i.test(sentence)) return [];
   const mentions: Mention[] = [];
   if (!MAY_NAME_DURATION_SCANNED(sentence) || !MAY_NAME_DURATION.test(sentence)) return mentions;
-  for (const match of sentence.matchAll(MENTION)) {
+  for (const match of matchesOf(MENTION, sentence)) {
     const [whole, low, , , hyphen, unit] = match;
     const start = match.index;
     const end = start + whole.length;
@@ -163,6 +165,8 @@ function mentionsIn(sentence: string, inPreferredSection: boolean): Mention[] {
   return mentions;
 }
 
+const PATH_BREAK = /;\s*or\b|\bOR\b/g;
+
 /**
  * Required years in one sentence. Paths joined by a capital "OR" or "; or" are alternatives.
  * When the paths name degrees ("Doctorate AND 3+ years OR Master's AND 6+ years OR Bachelor's AND
@@ -174,7 +178,7 @@ function mentionsIn(sentence: string, inPreferredSection: boolean): Mention[] {
 function requiredYears(sentence: string, mentions: Mention[]): number | null {
   const required = mentions.filter((mention) => !mention.preferred);
   if (required.length === 0) return null;
-  const cuts = [...sentence.matchAll(/;\s*or\b|\bOR\b/g)].map((match) => match.index);
+  const cuts = matchesOf(PATH_BREAK, sentence).map((match) => match.index);
   const paths = new Map<number, number>();
   for (const mention of required) {
     const path = cuts.filter((cut) => cut < mention.start).length;

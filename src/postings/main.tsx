@@ -6,7 +6,8 @@ import browser from 'webextension-polyfill';
 import type {Message, UpkeepReply} from '../messages';
 import {BLOCKED_MESSAGE, createPostingsStore} from '../storage/postings-db';
 import {loadPostingsSettings, savePostingsSettings} from '../storage/postings-settings';
-import {FIRST_ROWS, PostingsApp} from './PostingsApp';
+import {PostingsApp} from './PostingsApp';
+import {FIRST_ROWS} from './use-rows';
 import '../pages/theme.css';
 import './postings.css';
 

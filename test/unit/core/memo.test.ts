@@ -1,0 +1,34 @@
+// The core's memory of strings: bounded, and never keyed by texts V8 cannot hash.
+import {describe, expect, it} from 'vitest';
+import {rememberedBy, StringMemo} from '../../../src/core/memo';
+
+describe('StringMemo', () => {
+  it('gives back what was set, and drops everything once full', () => {
+    const memo = new StringMemo<number>(3);
+    ['a', 'b', 'c'].forEach((key, index) => memo.set(key, index));
+    expect([memo.get('a'), memo.get('c'), memo.has('b')]).toEqual([0, 2, true]);
+    memo.set('d', 3);
+    expect([memo.get('a'), memo.get('d')]).toEqual([undefined, 3]);
+  });
+
+  it('keeps only the last of the texts too long to hash, compared whole', () => {
+    const memo = new StringMemo<string>();
+    const long = (end: string) => `${'x'.repeat(20_000)}${end}`;
+    memo.set(long('1'), 'one');
+    memo.set(long('2'), 'two');
+    expect([memo.get(long('1')), memo.get(long('2')), memo.has(long('3'))]).toEqual([undefined, 'two', false]);
+    expect(memo.get('short')).toBeUndefined();
+  });
+});
+
+describe('rememberedBy', () => {
+  it('computes once per key, undefined results included', () => {
+    const calls: string[] = [];
+    const lookUp = rememberedBy((key: string) => {
+      calls.push(key);
+      return key === 'none' ? undefined : key.length;
+    });
+    expect([lookUp('abc'), lookUp('abc'), lookUp('none'), lookUp('none')]).toEqual([3, 3, undefined, undefined]);
+    expect(calls).toEqual(['abc', 'none']);
+  });
+});
