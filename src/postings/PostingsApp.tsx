@@ -1,4 +1,4 @@
-import {useEffect, useLayoutEffect, useMemo, useRef, useState} from 'preact/hooks';
+import {useEffect, useLayoutEffect, useRef, useState} from 'preact/hooks';
 import type {PostingRecord} from '../storage/posting-record';
 import {summaryOf} from '../storage/posting-summary';
 import {DEFAULT_POSTINGS_SETTINGS, type PostingsSettings} from '../storage/postings-settings';
@@ -9,16 +9,15 @@ import {PostingsFilters} from './PostingsFilters';
 import {PostingsSettingsFields} from './PostingsSettingsFields';
 import {PostingsStatus} from './PostingsStatus';
 import {PostingsTable, type Edit} from './PostingsTable';
-import {filterRows, NO_FILTER, sortRows, type Direction, type Filter, type SortKey} from './table';
+import {NO_FILTER, type Filter} from './table';
 import {postingsActions, type Comparing} from './use-actions';
-import {afterPaint, mark, useRows, type Message} from './use-rows';
+import {afterPaint, mark, useRows, useView, type Message} from './use-rows';
 
 /** The page: status, filters, actions, the table (rows: use-rows.ts; buttons: use-actions.ts), settings. */
 export function PostingsApp(deps: PostingsAppDeps) {
   const {store, loadSettings, saveSettings} = deps;
   const [message, setMessage] = useState<Message>(null);
   const [filter, setFilter] = useState<Filter>(NO_FILTER);
-  const [sort, setSort] = useState<{key: SortKey; direction: Direction} | null>(null);
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
   const [comparing, setComparing] = useState<Comparing | null>(null);
   const [settings, setSettings] = useState<PostingsSettings>(DEFAULT_POSTINGS_SETTINGS);
@@ -40,10 +39,7 @@ export function PostingsApp(deps: PostingsAppDeps) {
     void afterPaint().then(() => mark('postings:painted'));
   }, [rows]);
 
-  const sorted = useMemo(() => (rows && sort ? sortRows(rows, sort.key, sort.direction) : (rows ?? [])), [rows, sort]);
-  const view = useMemo(() => filterRows(sorted, filter), [sorted, filter]);
-
-  useLayoutEffect(() => mark('postings:sorted'), [sort]);
+  const {sort, sortBy, view} = useView(rows, filter);
 
   const replace = (record: PostingRecord) => {
     const row = summaryOf(record);
@@ -63,12 +59,6 @@ export function PostingsApp(deps: PostingsAppDeps) {
       else next.add(key);
       return next;
     });
-  const sortBy = (key: SortKey) => {
-    mark('postings:sort');
-    setSort((current) =>
-      current?.key === key ? {key, direction: current.direction === 'asc' ? 'desc' : 'asc'} : {key, direction: 'asc'},
-    );
-  };
   const inView = () => view.map((row) => row.key);
   const actions = postingsActions(deps, {inView, selected, setSelected, setComparing, setMessage, reload, fail});
   const changeSettings = (next: PostingsSettings) => {

@@ -1,8 +1,8 @@
-import {useEffect, useRef, useState} from 'preact/hooks';
+import {useEffect, useLayoutEffect, useMemo, useRef, useState} from 'preact/hooks';
 import type {PostingSummary} from '../storage/posting-summary';
 import type {Listing} from '../storage/postings-db';
 import type {PostingsAppDeps} from './deps';
-import {prepareSorts} from './table';
+import {filterRows, prepareSorts, sortRows, type Direction, type Filter, type SortKey} from './table';
 
 /** The first read: the first screen's rows, read and shown before the rest. */
 export const FIRST_ROWS = 50;
@@ -106,4 +106,19 @@ export function useRows(
   }, []);
 
   return {rows, setRows, complete, unreadable, bytes, reload, firstShown};
+}
+
+/** The rows as the table shows them: sorted by the column clicked (again: the other way), then filtered. */
+export function useView(rows: PostingSummary[] | null, filter: Filter) {
+  const [sort, setSort] = useState<{key: SortKey; direction: Direction} | null>(null);
+  const sorted = useMemo(() => (rows && sort ? sortRows(rows, sort.key, sort.direction) : (rows ?? [])), [rows, sort]);
+  const view = useMemo(() => filterRows(sorted, filter), [sorted, filter]);
+  useLayoutEffect(() => mark('postings:sorted'), [sort]);
+  const sortBy = (key: SortKey) => {
+    mark('postings:sort');
+    setSort((current) =>
+      current?.key === key ? {key, direction: current.direction === 'asc' ? 'desc' : 'asc'} : {key, direction: 'asc'},
+    );
+  };
+  return {sort, sortBy, view};
 }
