@@ -4,7 +4,7 @@ import browser from 'webextension-polyfill';
 import {analyze} from '../core/analyze';
 import type {Analysis, Posting} from '../core/types';
 import {createPostingsStore} from '../storage/postings-db';
-import {POSTINGS_SETTINGS_KEY, RETIRED_LOCAL_KEYS} from '../storage/keys';
+import {POSTINGS_SETTINGS_KEY, removeRetiredLocalKeys} from '../storage/keys';
 import {loadPostingsSettings} from '../storage/postings-settings';
 import type {createAnalyzer} from './analysis';
 import {benchmarkFor} from './benchmarks';
@@ -53,7 +53,7 @@ export function createPostingsWiring(analyzer: ReturnType<typeof createAnalyzer>
     /** List marks for a batch of cards, from the store. */
     marks: keeper.marks,
     /** Install and update: storage.local values of earlier versions (now in the store, or unused) go. */
-    removeRetired: () => void browser.storage.local.remove([...RETIRED_LOCAL_KEYS]).catch(() => undefined),
+    removeRetired: () => void removeRetiredLocalKeys(browser.storage.local).catch(() => undefined),
     /** Start-up, a new profile, a changed "forget after" setting. */
     upkeep: () => void upkeep(),
     settingsChanged: (changes: Record<string, unknown>, area: string) =>

@@ -5,7 +5,7 @@ import type {ControllerDeps} from './controller-deps';
 import {logError} from './log';
 import {mark, MARKS, measurePostingToPanel} from './marks';
 import {currentPostingKey} from './navigation';
-import {createPanelState} from './panel-state';
+import {createPanelState, type PanelState} from './panel-state';
 import {createPostingReader, RETRY_DELAYS_MS} from './posting-reader';
 
 export type {ControllerDeps} from './controller-deps';
@@ -24,6 +24,66 @@ export interface UpdateOptions {
    * now is the previous posting's (sites change the URL first and render the selected posting after).
    */
   leaving?: boolean;
+}
+
+/** Asks the analysis and, right behind it, the structured-data check; shows the first, adds the second. */
+async function analyseAndShow(
+  deps: ControllerDeps,
+  panel: PanelState,
+  read: ReadResult,
+  key: string,
+  href: string,
+  signal: AbortSignal,
+  options: UpdateOptions,
+) {
+  // The posting goes with its key, which "Your postings" keeps it under.
+  const posting: Posting = {...read.posting, id: key};
+  // (In a promise so that a request that throws at once lands in the catch below like a rejection.)
+  const analysisRequest = new Promise<Analysis>((resolve) => resolve(deps.requestAnalysis(posting, options)));
+  // A failed check only leaves its section out.
+  const structuredData =
+    read.jsonLd && deps.checkStructuredData
+      ? deps.checkStructuredData(read.jsonLd).catch(() => null)
+      : Promise.resolve(null);
+  let analysis: Analysis;
+  try {
+    analysis = await analysisRequest;
+  } catch (error) {
+    if (signal.aborted) return;
+    logError('analyze', error);
+    panel.unavailable(key, read.posting);
+    return;
+  }
+  if (signal.aborted) return;
+  mark(MARKS.analysis);
+  const finalKey = currentPostingKey(deps.doc, href);
+  if (panel.shownKey() !== finalKey) panel.clearEvidence();
+  panel.show({
+    analysis,
+    structuredData: null,
+    key: finalKey,
+    posting,
+    descriptionElement: read.descriptionElement,
+    href,
+  });
+  try {
+    deps.onAnalysis?.(finalKey, analysis);
+  } catch (error) {
+    logError('on analysis', error);
+  }
+  panel.setState(analysis.detection.isTechnicalProjectManager ? 'analyzed' : 'not-tpm');
+  mark(MARKS.rendered);
+  measurePostingToPanel();
+  panel.reportDisplayed();
+  // The recruiters' section joins the panel when its check arrives: it never holds up the first render,
+  // and a check that never answers leaves only the section out.
+  void structuredData
+    .then((checked) => {
+      const shownNow = panel.displayed();
+      if (signal.aborted || !checked || shownNow?.key !== finalKey) return;
+      panel.show({...shownNow, structuredData: checked});
+    })
+    .catch((error: unknown) => logError('structured data', error));
 }
 
 /**
@@ -64,60 +124,6 @@ export function createController(deps: ControllerDeps) {
     if (reader.changedSinceAccepted(url)) void update().catch((error: unknown) => logError('update', error));
   }
 
-  /** Asks the analysis and, right behind it, the structured-data check; shows the first, adds the second. */
-  async function analyseAndShow(
-    read: ReadResult,
-    key: string,
-    href: string,
-    signal: AbortSignal,
-    options: UpdateOptions,
-  ) {
-    // The posting goes with its key, which "Your postings" keeps it under.
-    const posting: Posting = {...read.posting, id: key};
-    // (In a promise so that a request that throws at once lands in the catch below like a rejection.)
-    const analysisRequest = new Promise<Analysis>((resolve) => resolve(deps.requestAnalysis(posting, options)));
-    // A failed check only leaves its section out.
-    const structuredData =
-      read.jsonLd && deps.checkStructuredData
-        ? deps.checkStructuredData(read.jsonLd).catch(() => null)
-        : Promise.resolve(null);
-    let analysis: Analysis;
-    try {
-      analysis = await analysisRequest;
-    } catch (error) {
-      if (signal.aborted) return;
-      logError('analyze', error);
-      panel.unavailable(key, read.posting);
-      return;
-    }
-    if (signal.aborted) return;
-    mark(MARKS.analysis);
-    const finalKey = currentPostingKey(doc, href);
-    if (panel.shownKey() !== finalKey) panel.clearEvidence();
-    panel.show({
-      analysis,
-      structuredData: null,
-      key: finalKey,
-      posting,
-      descriptionElement: read.descriptionElement,
-      href,
-    });
-    guard('on analysis', () => deps.onAnalysis?.(finalKey, analysis));
-    panel.setState(analysis.detection.isTechnicalProjectManager ? 'analyzed' : 'not-tpm');
-    mark(MARKS.rendered);
-    measurePostingToPanel();
-    panel.reportDisplayed();
-    // The recruiters' section joins the panel when its check arrives: it never holds up the first render,
-    // and a check that never answers leaves only the section out.
-    void structuredData
-      .then((checked) => {
-        const shownNow = panel.displayed();
-        if (signal.aborted || !checked || shownNow?.key !== finalKey) return;
-        panel.show({...shownNow, structuredData: checked});
-      })
-      .catch((error: unknown) => logError('structured data', error));
-  }
-
   async function update({leaving = false, ...options}: UpdateOptions = {}): Promise<void> {
     generation?.abort();
     const {signal} = (generation = new AbortController());
@@ -138,7 +144,7 @@ export function createController(deps: ControllerDeps) {
     if (signal.aborted) return;
     if (!read) return panel.noPosting();
     mark(MARKS.read);
-    await analyseAndShow(read, key, href, signal, options);
+    await analyseAndShow(deps, panel, read, key, href, signal, options);
   }
 
   return {

@@ -1,12 +1,12 @@
 import type {Analysis, Posting} from '../core/types';
 import type {StructuredDataCheck} from '../messages/structured-data';
 import {summarize, type AnalysisSummary} from '../messages/summary';
-import {DEFAULT_PANEL_PREFS, type PanelPrefs} from '../panel/panel-prefs';
 import type {ControllerDeps} from './controller-deps';
 import {clearEvidence, showEvidence} from './highlight';
 import {logError} from './log';
-import {mountNotice, mountPanel, unmountPanel} from './mount';
+import {mountNotice, mountPanel, unmountPanel, type MountHandlers} from './mount';
 import {exposeState, type PageState} from './page-state';
+import {createPanelChoices, persist} from './panel-choices';
 import {fingerprint} from './posting-owners';
 
 const UNAVAILABLE =
@@ -23,62 +23,12 @@ export interface Displayed {
   href: string;
 }
 
-const persist = (what: string, work: Promise<unknown> | undefined) =>
-  void work?.catch((error: unknown) => logError(what, error));
-
-/**
- * What the panel shows and what the reader chose about it (collapsed, closed postings), and the summary the
- * background holds for the popup and the badge.
- */
-export function createPanelState(deps: ControllerDeps) {
-  const {doc} = deps;
-  /**
-   * The remembered choices, read once. Until they arrive the panel renders with the defaults and
-   * applies them when they come (storage never holds up the first render).
-   */
-  let prefs: PanelPrefs = DEFAULT_PANEL_PREFS;
-  let dismissed = new Set<string>();
-  /** The posting the panel shows (or last showed before going stale), if any. */
-  let shown: {key: string; fingerprint: string} | null = null;
-  let displayed: Displayed | null = null;
-  /** Whether the background holds a summary from this page: "none" is sent only to clear one. */
-  let reported = false;
-
-  /** Takes the panel off the page; the analysis stays at hand in case the user asks for it back. */
-  const conceal = () => {
-    clearEvidence();
-    unmountPanel(doc);
-    shown = null;
-  };
-
-  const setState = (state: PageState | null) => exposeState(doc, state);
-
-  const report = (summary: AnalysisSummary | null) => {
-    if (!summary && !reported) return;
-    reported = summary !== null;
-    deps.reportSummary(summary).catch((error: unknown) => logError('report', error));
-  };
-
-  const summaryOf = (shownNow: Displayed): AnalysisSummary => ({
-    ...summarize(shownNow.analysis, shownNow.href),
-    ...(dismissed.has(shownNow.key) ? {dismissedKey: shownNow.key} : {}),
-  });
-
-  const dismiss = (key: string) => () => {
-    dismissed.add(key);
-    persist('dismiss', deps.prefs?.setDismissed(key, true));
-    conceal();
-    // The popup offers the way back: it needs to know this posting's panel was closed.
-    if (displayed?.key === key) report(summaryOf(displayed));
-  };
-
-  const onCollapsedChange = (collapsed: boolean) => {
-    prefs = {...prefs, collapsed};
-    persist('collapse', deps.prefs?.setCollapsed(collapsed));
-  };
-
-  /** The page handlers the panel calls back, beyond those of the posting itself. */
-  const pageHandlers = (posting: Posting) => ({
+/** What the panel's buttons that lead out of the page do (options, Save, "Your postings", occupation). */
+function outwardHandlers(
+  deps: ControllerDeps,
+  posting: Posting,
+): Partial<MountHandlers> & Pick<MountHandlers, 'onSetUpProfile'> {
+  return {
     ...(deps.chooseOccupation
       ? {onChooseOccupation: (soc: string | null) => persist('occupation', deps.chooseOccupation?.(soc))}
       : {}),
@@ -89,59 +39,101 @@ export function createPanelState(deps: ControllerDeps) {
     ...(deps.openPostings
       ? {onOpenPostings: () => void deps.openPostings!().catch((error: unknown) => logError('open postings', error))}
       : {}),
-  });
+  };
+}
+
+/** The summary the background holds for the popup and the badge; "none" is sent only to clear one. */
+function createReporter(deps: ControllerDeps, isDismissed: (key: string) => boolean) {
+  let reported = false;
+  return {
+    report(summary: AnalysisSummary | null) {
+      if (!summary && !reported) return;
+      reported = summary !== null;
+      deps.reportSummary(summary).catch((error: unknown) => logError('report', error));
+    },
+    summaryOf: (shownNow: Displayed): AnalysisSummary => ({
+      ...summarize(shownNow.analysis, shownNow.href),
+      ...(isDismissed(shownNow.key) ? {dismissedKey: shownNow.key} : {}),
+    }),
+  };
+}
+
+/**
+ * What the panel shows and what the reader chose about it (panel-choices.ts), and the summary the
+ * background holds for the popup and the badge.
+ */
+export function createPanelState(deps: ControllerDeps) {
+  const {doc} = deps;
+  const choices = createPanelChoices(deps.prefs);
+  /** The posting the panel shows (or last showed before going stale), if any. */
+  let shown: {key: string; fingerprint: string} | null = null;
+  let displayed: Displayed | null = null;
+
+  /** Takes the panel off the page; the analysis stays at hand in case the user asks for it back. */
+  const conceal = () => {
+    clearEvidence();
+    unmountPanel(doc);
+    shown = null;
+  };
+  const setState = (state: PageState | null) => exposeState(doc, state);
+  const {report, summaryOf} = createReporter(deps, choices.isDismissed);
+  const dismiss = (key: string) => () => {
+    choices.dismiss(key);
+    conceal();
+    // The popup offers the way back: it needs to know this posting's panel was closed.
+    if (displayed?.key === key) report(summaryOf(displayed));
+  };
 
   function show(next: Displayed) {
     displayed = next;
     const {analysis, structuredData, key, posting, descriptionElement} = next;
     shown = {key, fingerprint: fingerprint(posting)};
-    if (dismissed.has(key)) {
+    if (choices.isDismissed(key)) {
       clearEvidence();
       unmountPanel(doc);
       return;
     }
     mountPanel(doc, analysis, {
       posting: descriptionElement,
-      startCollapsed: prefs.collapsed,
+      startCollapsed: choices.collapsed(),
       structuredData,
-      onCollapsedChange,
+      onCollapsedChange: choices.setCollapsed,
       onDismiss: dismiss(key),
       onShowEvidence: (sentence) => showEvidence(descriptionElement ?? doc.body, sentence),
-      ...pageHandlers(posting),
+      ...outwardHandlers(deps, posting),
     });
   }
 
   /** The closed postings changed elsewhere (the popup's "Show the panel again", another tab). */
   function applyDismissed(list: readonly string[]) {
-    const before = displayed ? dismissed.has(displayed.key) : false;
-    dismissed = new Set(list);
-    if (!displayed || dismissed.has(displayed.key) === before) return;
-    if (dismissed.has(displayed.key)) conceal();
+    const before = displayed ? choices.isDismissed(displayed.key) : false;
+    choices.replaceDismissed(list);
+    if (!displayed || choices.isDismissed(displayed.key) === before) return;
+    if (choices.isDismissed(displayed.key)) conceal();
     else show(displayed);
     report(summaryOf(displayed));
   }
 
   // Read once, at start; a failed read leaves the defaults (the panel shows, expanded).
-  const loaded = deps.prefs
-    ?.load()
-    .then((stored) => {
-      // A collapse or closing made before storage answered is the newer choice: it stays.
-      const closedHere = [...dismissed];
-      prefs = {...stored, collapsed: prefs === DEFAULT_PANEL_PREFS ? stored.collapsed : prefs.collapsed};
-      applyDismissed([...new Set([...closedHere, ...stored.dismissed])]);
-      if (displayed && !dismissed.has(displayed.key) && prefs.collapsed) show(displayed);
+  const loaded = choices
+    .load((list) => {
+      applyDismissed(list);
+      if (displayed && !choices.isDismissed(displayed.key) && choices.collapsed()) show(displayed);
     })
-    .catch((error: unknown) => logError('prefs', error));
+    ?.catch((error: unknown) => logError('prefs', error));
 
   return {
     show,
     applyDismissed,
     report,
     setState,
+    clearEvidence,
     /** Resolves once the remembered choices have been read and applied. */
     loaded: () => loaded ?? Promise.resolve(),
     shownKey: () => shown?.key ?? null,
     displayed: () => displayed,
+    /** Reports the summary of what is displayed now. */
+    reportDisplayed: () => displayed && report(summaryOf(displayed)),
     /** No posting on this page (any more): nothing shown, nothing to bring back, no summary. */
     noPosting() {
       conceal();
@@ -153,22 +145,17 @@ export function createPanelState(deps: ControllerDeps) {
     markStale(key: string) {
       clearEvidence();
       setState(null);
-      if (dismissed.has(key)) unmountPanel(doc);
+      if (choices.isDismissed(key)) unmountPanel(doc);
       else mountNotice(doc, {title: null, message: READING, busy: true, onDismiss: dismiss(key)});
     },
     /** The background gave no analysis: the panel says so (unless this posting's panel was closed). */
     unavailable(key: string, posting: Posting) {
       shown = {key, fingerprint: fingerprint(posting)};
       displayed = null;
-      if (!dismissed.has(key))
+      if (!choices.isDismissed(key))
         mountNotice(doc, {title: posting.title, message: UNAVAILABLE, busy: false, onDismiss: dismiss(key)});
       setState('unavailable');
     },
-    /** The analysis on screen is for another posting than the one shown: its highlights go. */
-    clearEvidence,
-    /** Reports the summary of what is displayed now. */
-    reportDisplayed() {
-      if (displayed) report(summaryOf(displayed));
-    },
   };
 }
+export type PanelState = ReturnType<typeof createPanelState>;

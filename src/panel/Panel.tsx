@@ -61,45 +61,14 @@ export function Panel({
   const labels = useMemo(() => labelsOf(analysis.checklist), [analysis.checklist]);
   const truncation = truncationNotice(analysis.truncated);
 
-  if (view === 'chip') {
-    return (
-      <div class="tpm" role="complementary" aria-label="TPM Lens">
-        <div class="chip" data-testid="not-tpm-chip">
-          <button
-            type="button"
-            aria-expanded="false"
-            title={`TPM Lens: ${withoutBidiControls(posting.title)}`}
-            onClick={() => setView('open')}
-          >
-            Not a TPM role
-            <span class="sr-only">
-              : open the TPM Lens analysis of <PageText text={posting.title} />
-            </span>
-          </button>
-          <CloseButton onDismiss={onDismiss} />
-        </div>
-      </div>
-    );
-  }
+  if (view === 'chip') return <NotTpmChip title={posting.title} onOpen={() => setView('open')} onDismiss={onDismiss} />;
 
   const open = view === 'open';
   return (
     <div class="tpm" role="complementary" aria-label="TPM Lens analysis">
       <div class="panel" data-testid="panel">
         <header>
-          <div class="titles">
-            <p class="brand">TPM Lens</p>
-            <h2 data-testid="posting-title">
-              <PageText text={posting.title} />
-            </h2>
-            {posting.company || posting.location ? (
-              <p class="company">
-                {posting.company ? <PageText text={posting.company} /> : null}
-                {posting.company && posting.location ? ' · ' : null}
-                {posting.location ? <PageText text={posting.location} /> : null}
-              </p>
-            ) : null}
-          </div>
+          <PostingTitles posting={posting} />
           <button
             type="button"
             class="icon"
@@ -136,6 +105,50 @@ export function Panel({
           <SaveView onSave={onSave} onOpenPostings={onOpenPostings} />
         </div>
       </div>
+    </div>
+  );
+}
+
+/** A posting that is not a TPM role: a small chip that opens the same analysis. */
+function NotTpmChip({
+  title,
+  onOpen,
+  onDismiss,
+}: {
+  title: string;
+  onOpen: () => void;
+  onDismiss: PanelProps['onDismiss'];
+}) {
+  return (
+    <div class="tpm" role="complementary" aria-label="TPM Lens">
+      <div class="chip" data-testid="not-tpm-chip">
+        <button type="button" aria-expanded="false" title={`TPM Lens: ${withoutBidiControls(title)}`} onClick={onOpen}>
+          Not a TPM role
+          <span class="sr-only">
+            : open the TPM Lens analysis of <PageText text={title} />
+          </span>
+        </button>
+        <CloseButton onDismiss={onDismiss} />
+      </div>
+    </div>
+  );
+}
+
+/** The posting's title, company and place, as the page gave them. */
+function PostingTitles({posting}: {posting: Analysis['posting']}) {
+  return (
+    <div class="titles">
+      <p class="brand">TPM Lens</p>
+      <h2 data-testid="posting-title">
+        <PageText text={posting.title} />
+      </h2>
+      {posting.company || posting.location ? (
+        <p class="company">
+          {posting.company ? <PageText text={posting.company} /> : null}
+          {posting.company && posting.location ? ' · ' : null}
+          {posting.location ? <PageText text={posting.location} /> : null}
+        </p>
+      ) : null}
     </div>
   );
 }

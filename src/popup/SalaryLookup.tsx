@@ -309,62 +309,83 @@ function LevelsBar({
           />
         )}
       </div>
-      {/* Each tick named under the bar, so the four levels and the national figure read without hovering. */}
-      <div aria-hidden="true" style={{position: 'relative', height: '14px', fontSize: '10px', lineHeight: '14px'}}>
-        {values.map((value, index) => (
-          <span
-            key={index}
-            style={{
-              position: 'absolute',
-              left: at(value),
-              transform: 'translateX(-50%)',
-              color: LEVEL_TICK,
-              fontWeight: 600,
-            }}
-          >
-            {LEVEL_NAMES[index]}
-          </span>
-        ))}
-        {nationalAverage !== null && (
-          <span
-            style={{
-              position: 'absolute',
-              left: at(nationalAverage),
-              top: '12px',
-              transform: 'translateX(-50%)',
-              color: NATIONAL_TICK,
-              fontWeight: 600,
-              whiteSpace: 'nowrap',
-            }}
-          >
-            US
-          </span>
-        )}
-      </div>
+      <TickLabels values={values} nationalAverage={nationalAverage} at={at} />
       <p style={{fontSize: '11px', margin: nationalAverage !== null ? '12px 0 2px' : '2px 0'}}>
         Blue ticks: levels I-IV here
         {nationalAverage !== null ? `; red tick (US): national average ${usd(nationalAverage)} (2021)` : ''}.
       </p>
-      <table>
-        <thead>
-          <tr>
-            <th scope="col">Level</th>
-            <th scope="col">Annual</th>
-            <th scope="col">Hourly</th>
-            <th scope="col">Percentile</th>
-          </tr>
-        </thead>
-        <tbody>
-          {values.map((value, index) => (
-            <tr key={index}>
-              <th scope="row">{LEVEL_NAMES[index]}</th>
-              <td>{usd(value)}</td>
-              <td>{perHour(hours[index]!)}</td>
-              <td>{LEVEL_PERCENTILES[index]}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <LevelsTable values={values} hours={hours} />
     </div>
+  );
+}
+
+/** Each tick named under the bar, so the four levels and the national figure read without hovering. */
+function TickLabels({
+  values,
+  nationalAverage,
+  at,
+}: {
+  values: number[];
+  nationalAverage: number | null;
+  at: (value: number) => string;
+}) {
+  return (
+    <div aria-hidden="true" style={{position: 'relative', height: '14px', fontSize: '10px', lineHeight: '14px'}}>
+      {values.map((value, index) => (
+        <span
+          key={index}
+          style={{
+            position: 'absolute',
+            left: at(value),
+            transform: 'translateX(-50%)',
+            color: LEVEL_TICK,
+            fontWeight: 600,
+          }}
+        >
+          {LEVEL_NAMES[index]}
+        </span>
+      ))}
+      {nationalAverage !== null && (
+        <span
+          style={{
+            position: 'absolute',
+            left: at(nationalAverage),
+            top: '12px',
+            transform: 'translateX(-50%)',
+            color: NATIONAL_TICK,
+            fontWeight: 600,
+            whiteSpace: 'nowrap',
+          }}
+        >
+          US
+        </span>
+      )}
+    </div>
+  );
+}
+
+/** The four levels' annual and hourly wages and the percentile each stands for. */
+function LevelsTable({values, hours}: {values: number[]; hours: number[]}) {
+  return (
+    <table>
+      <thead>
+        <tr>
+          <th scope="col">Level</th>
+          <th scope="col">Annual</th>
+          <th scope="col">Hourly</th>
+          <th scope="col">Percentile</th>
+        </tr>
+      </thead>
+      <tbody>
+        {values.map((value, index) => (
+          <tr key={index}>
+            <th scope="row">{LEVEL_NAMES[index]}</th>
+            <td>{usd(value)}</td>
+            <td>{perHour(hours[index]!)}</td>
+            <td>{LEVEL_PERCENTILES[index]}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
   );
 }

@@ -30,28 +30,7 @@ export function TabSummary({
   onChooseOccupation,
 }: TabSummaryProps) {
   if (summary === undefined) return <p class="muted">Reading this tab…</p>;
-  if (summary === null) {
-    return (
-      <section aria-label="This tab">
-        <p class="muted" data-testid="no-summary">
-          No job posting analysed in this tab. Open a posting on a supported job site
-          {onAnalyze ? ', or analyse this page:' : '.'}
-        </p>
-        {onAnalyze ? (
-          <p>
-            <button type="button" onClick={onAnalyze} disabled={analyzing}>
-              {analyzing ? 'Analysing…' : 'Analyze this page'}
-            </button>
-          </p>
-        ) : null}
-        {notice ? (
-          <p role="status" data-testid="analyze-notice">
-            {notice}
-          </p>
-        ) : null}
-      </section>
-    );
-  }
+  if (summary === null) return <NoSummary onAnalyze={onAnalyze} analyzing={analyzing} notice={notice} />;
   const tpm = summary.verdict === 'tpm';
   return (
     <section aria-labelledby="tpm-tab-heading" data-testid="tab-summary">
@@ -85,6 +64,58 @@ export function TabSummary({
           </p>
         )}
       </div>
+      <OccupationLines summary={summary} chosenOccupation={chosenOccupation} onChooseOccupation={onChooseOccupation} />
+      {summary.dismissedKey ? (
+        <p data-testid="panel-closed">
+          <span class="muted">You closed the panel on this posting. </span>
+          {onShowPanel ? (
+            <button type="button" onClick={() => onShowPanel(summary.dismissedKey!)}>
+              Show the panel again
+            </button>
+          ) : null}
+        </p>
+      ) : null}
+      {notice ? <p role="status">{notice}</p> : null}
+    </section>
+  );
+}
+
+/** No posting analysed in this tab: how to get one (and, where the content script does not run, a button). */
+function NoSummary({
+  onAnalyze,
+  analyzing,
+  notice,
+}: Pick<TabSummaryProps, 'onAnalyze' | 'notice'> & {analyzing: boolean}) {
+  return (
+    <section aria-label="This tab">
+      <p class="muted" data-testid="no-summary">
+        No job posting analysed in this tab. Open a posting on a supported job site
+        {onAnalyze ? ', or analyse this page:' : '.'}
+      </p>
+      {onAnalyze ? (
+        <p>
+          <button type="button" onClick={onAnalyze} disabled={analyzing}>
+            {analyzing ? 'Analysing…' : 'Analyze this page'}
+          </button>
+        </p>
+      ) : null}
+      {notice ? (
+        <p role="status" data-testid="analyze-notice">
+          {notice}
+        </p>
+      ) : null}
+    </section>
+  );
+}
+
+/** The occupation the pay is measured as, the level the posting implies, and the reader's switch. */
+function OccupationLines({
+  summary,
+  chosenOccupation,
+  onChooseOccupation,
+}: Pick<TabSummaryProps, 'chosenOccupation' | 'onChooseOccupation'> & {summary: AnalysisSummary}) {
+  return (
+    <>
       {summary.occupation ? (
         <p data-testid="tab-occupation" data-soc={summary.occupation.soc}>
           Pay measured as {summary.occupation.soc} {summary.occupation.title}
@@ -120,17 +151,6 @@ export function TabSummary({
           </label>
         </p>
       ) : null}
-      {summary.dismissedKey ? (
-        <p data-testid="panel-closed">
-          <span class="muted">You closed the panel on this posting. </span>
-          {onShowPanel ? (
-            <button type="button" onClick={() => onShowPanel(summary.dismissedKey!)}>
-              Show the panel again
-            </button>
-          ) : null}
-        </p>
-      ) : null}
-      {notice ? <p role="status">{notice}</p> : null}
-    </section>
+    </>
   );
 }

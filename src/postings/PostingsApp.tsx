@@ -1,50 +1,54 @@
-import {useEffect, useLayoutEffect, useMemo, useState} from 'preact/hooks';
-import {summaryOf, type PostingRecord} from '../storage/posting-record';
+import {useEffect, useLayoutEffect, useRef, useState} from 'preact/hooks';
+import type {PostingRecord} from '../storage/posting-record';
+import {summaryOf} from '../storage/posting-summary';
 import {DEFAULT_POSTINGS_SETTINGS, type PostingsSettings} from '../storage/postings-settings';
 import {errorMessage} from '../core/error-message';
-import {CompareView} from './CompareView';
 import type {PostingsAppDeps} from './deps';
 import {PostingsActionsBar} from './PostingsActionsBar';
 import {PostingsFilters} from './PostingsFilters';
 import {PostingsSettingsFields} from './PostingsSettingsFields';
 import {PostingsStatus} from './PostingsStatus';
 import {PostingsTable, type Edit} from './PostingsTable';
-import {filterRows, NO_FILTER, sortRows, type Direction, type Filter, type SortKey} from './table';
-import {postingsActions} from './use-actions';
-import {mark, useRows, type Message} from './use-rows';
+import {NO_FILTER, type Filter} from './table';
+import {postingsActions, type Comparing} from './use-actions';
+import {afterPaint, mark, useRows, useView, type Message} from './use-rows';
 
 /** The page: status, filters, actions, the table (rows: use-rows.ts; buttons: use-actions.ts), settings. */
 export function PostingsApp(deps: PostingsAppDeps) {
   const {store, loadSettings, saveSettings} = deps;
   const [message, setMessage] = useState<Message>(null);
   const [filter, setFilter] = useState<Filter>(NO_FILTER);
-  const [sort, setSort] = useState<{key: SortKey; direction: Direction} | null>(null);
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
-  const [comparing, setComparing] = useState<PostingRecord[] | null>(null);
+  const [comparing, setComparing] = useState<Comparing | null>(null);
   const [settings, setSettings] = useState<PostingsSettings>(DEFAULT_POSTINGS_SETTINGS);
   const fail = (error: unknown) => setMessage({kind: 'error', text: errorMessage(error)});
-  const {rows, setRows, complete, unreadable, bytes, reload} = useRows(deps, fail, setMessage, setSelected);
+  const {rows, setRows, complete, unreadable, bytes, reload, firstShown} = useRows(deps, fail, setMessage, setSelected);
 
+  // The settings (at the foot of the page) once the first rows are on screen.
   useEffect(() => {
-    loadSettings().then(setSettings, fail);
-  }, []);
+    if (firstShown) loadSettings().then(setSettings, fail);
+  }, [firstShown]);
 
   // Layout effects run once the rows are in the document, before the browser paints them.
+  const painted = useRef(false);
   useLayoutEffect(() => {
-    if (rows?.length) mark('postings:rows');
+    if (!rows?.length) return;
+    mark('postings:rows');
+    if (painted.current) return;
+    painted.current = true;
+    void afterPaint().then(() => mark('postings:painted'));
   }, [rows]);
 
-  const sorted = useMemo(() => (rows && sort ? sortRows(rows, sort.key, sort.direction) : (rows ?? [])), [rows, sort]);
-  const view = useMemo(() => filterRows(sorted, filter), [sorted, filter]);
-
-  useLayoutEffect(() => mark('postings:sorted'), [sort]);
+  const {sort, sortBy, view} = useView(rows, filter);
 
   const replace = (record: PostingRecord) => {
     const row = summaryOf(record);
     setRows((list) => list?.map((known) => (known.key === row.key ? row : known)) ?? null);
   };
   const edit = (key: string, change: Edit) => {
-    store.edit(key, change).then(replace, fail);
+    store()
+      .then((open) => open.edit(key, change))
+      .then(replace, fail);
   };
   // From the filter as it is now, not as it was at the last render: two quick changes both count.
   const refine = (change: Partial<Filter>) => setFilter((current) => ({...current, ...change}));
@@ -55,12 +59,6 @@ export function PostingsApp(deps: PostingsAppDeps) {
       else next.add(key);
       return next;
     });
-  const sortBy = (key: SortKey) => {
-    mark('postings:sort');
-    setSort((current) =>
-      current?.key === key ? {key, direction: current.direction === 'asc' ? 'desc' : 'asc'} : {key, direction: 'asc'},
-    );
-  };
   const inView = () => view.map((row) => row.key);
   const actions = postingsActions(deps, {inView, selected, setSelected, setComparing, setMessage, reload, fail});
   const changeSettings = (next: PostingsSettings) => {
@@ -86,7 +84,7 @@ export function PostingsApp(deps: PostingsAppDeps) {
         stored={rows?.length ?? 0}
         anyAside={unreadable.length > 0}
       />
-      {comparing ? <CompareView records={comparing} onClose={() => setComparing(null)} /> : null}
+      {comparing ? <comparing.View records={comparing.records} onClose={() => setComparing(null)} /> : null}
       {rows !== null && rows.length === 0 ? (
         <p class="muted" data-testid="no-postings">
           No postings yet. Open a job posting: TPM roles are remembered as the setting below says, and the panel's Save

@@ -1,4 +1,4 @@
-import {STATUSES} from '../storage/posting-record';
+import {STATUSES} from '../storage/posting-summary';
 import type {Filter} from './table';
 
 /** The table's filters; `refine` changes some of them. */

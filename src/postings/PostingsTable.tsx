@@ -2,7 +2,7 @@
 // document. Every row has one fixed height, so the rows above and below the window are two spacer rows
 // of known height and the scroll bar stays true. 10,000 postings are ~40 rows in the DOM.
 import {useEffect, useLayoutEffect, useRef, useState} from 'preact/hooks';
-import {MAX_NOTES_CHARS, STATUSES, type PostingStatus, type PostingSummary} from '../storage/posting-record';
+import {MAX_NOTES_CHARS, STATUSES, type PostingStatus, type PostingSummary} from '../storage/posting-summary';
 import {usdRange} from '../core/usd';
 import type {Direction, SortKey} from './table';
 
@@ -10,8 +10,10 @@ import type {Direction, SortKey} from './table';
 const ROW_HEIGHT = 36;
 /** Rows rendered beyond each edge of the window, so a fast scroll rarely shows a blank. */
 const OVERSCAN = 6;
-/** When the container has no height (not laid out yet, or a DOM without layout): rows rendered. */
+/** When the container has no height (a DOM without layout): rows rendered. */
 const FALLBACK_WINDOW_ROWS = 20;
+/** The scroller's height before it is measured: postings.css caps it at 75vh, which 10,000 rows fill. */
+const expectedHeight = () => (typeof innerHeight === 'number' ? Math.round(innerHeight * 0.75) : 0);
 
 const COLUMNS: Array<{key: SortKey; label: string}> = [
   {key: 'title', label: 'Title'},
@@ -50,7 +52,9 @@ export interface PostingsTableProps {
 export function PostingsTable({rows, sort, onSort, selected, onToggle, onEdit}: PostingsTableProps) {
   const scroller = useRef<HTMLDivElement>(null);
   const [scrollTop, setScrollTop] = useState(0);
-  const [height, setHeight] = useState(0);
+  // The first render fills the expected window (no more rows than the first screen shows); the measure
+  // after it corrects that when the rows do not fill it.
+  const [height, setHeight] = useState(expectedHeight);
 
   useLayoutEffect(() => {
     const measure = () => setHeight(scroller.current?.clientHeight ?? 0);
@@ -67,7 +71,10 @@ export function PostingsTable({rows, sort, onSort, selected, onToggle, onEdit}: 
 
   // One state update per frame however many scroll events arrive.
   const frame = useRef(0);
+  // The first screen renders only the rows in view; rows beyond the edges wait for the first scroll.
+  const scrolled = useRef(false);
   const onScroll = () => {
+    scrolled.current = true;
     if (frame.current) return;
     frame.current = requestAnimationFrame(() => {
       frame.current = 0;
@@ -76,8 +83,10 @@ export function PostingsTable({rows, sort, onSort, selected, onToggle, onEdit}: 
   };
 
   const windowRows = height > 0 ? Math.ceil(height / ROW_HEIGHT) : FALLBACK_WINDOW_ROWS;
-  const first = Math.min(Math.max(0, Math.floor(scrollTop / ROW_HEIGHT) - OVERSCAN), Math.max(0, rows.length - 1));
-  const last = Math.min(rows.length, first + windowRows + 2 * OVERSCAN);
+  const top = Math.floor(scrollTop / ROW_HEIGHT);
+  const overscan = scrolled.current ? OVERSCAN : 0;
+  const first = Math.min(Math.max(0, top - overscan), Math.max(0, rows.length - 1));
+  const last = Math.min(rows.length, top + windowRows + overscan);
 
   return (
     <div class="scroll" ref={scroller} onScroll={onScroll} data-testid="postings-scroll">

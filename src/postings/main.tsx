@@ -1,15 +1,20 @@
 // "Your postings": the extension page listing what TPM Lens remembered. It reads the IndexedDB store
 // directly (an extension page shares the background's origin); re-analysis runs in the background,
-// which holds the wage data.
+// which holds the wage data. The first screen comes first: its rows are read before anything renders,
+// and what they do not need (the store module with its migrations and record schema, the compare view,
+// export and import, the browser API wrapper) loads once they are shown.
 import {render} from 'preact';
-import browser from 'webextension-polyfill';
 import type {Message, UpkeepReply} from '../messages';
-import {BLOCKED_MESSAGE, createPostingsStore} from '../storage/postings-db';
+import type {PostingsStore} from '../storage/postings-db';
+import {readFirstRows} from '../storage/postings-first-rows';
 import {loadPostingsSettings, savePostingsSettings} from '../storage/postings-settings';
 import {PostingsApp} from './PostingsApp';
 import {FIRST_ROWS} from './use-rows';
 import '../pages/theme.css';
 import './postings.css';
+
+performance.mark('postings:script');
+const firstRows = readFirstRows(FIRST_ROWS);
 
 function download(fileName: string, text: string, type: string) {
   const url = URL.createObjectURL(new Blob([text], {type}));
@@ -20,7 +25,6 @@ function download(fileName: string, text: string, type: string) {
   setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
-performance.mark('postings:script');
 const root = document.getElementById('app')!;
 const say = (text: string) => {
   const note = document.createElement('p');
@@ -30,30 +34,34 @@ const say = (text: string) => {
   document.body.prepend(note);
 };
 
-const store = createPostingsStore({
-  onBlocked: () => say(BLOCKED_MESSAGE),
-  onVersionChange: () => say('TPM Lens was updated and needs to upgrade your postings: reload this page.'),
-});
+const browserApi = () => import('webextension-polyfill').then((module) => module.default);
 
-// The first screen's read starts now, not after the first render (effects wait for a frame).
-const firstRead = store.summaries(FIRST_ROWS);
-// The app awaits it (and reports a failure); this keeps an early failure from counting as unhandled.
-firstRead.catch(() => undefined);
+let store: Promise<PostingsStore> | null = null;
+/** The store module loads on the first call (after the first rows), once. */
+const openStore = () =>
+  (store ??= import('../storage/postings-db').then(({BLOCKED_MESSAGE, createPostingsStore}) =>
+    createPostingsStore({
+      onBlocked: () => say(BLOCKED_MESSAGE),
+      onVersionChange: () => say('TPM Lens was updated and needs to upgrade your postings: reload this page.'),
+    }),
+  ));
 
 render(
   <PostingsApp
-    store={store}
-    loadSettings={() => loadPostingsSettings(browser.storage.local)}
-    saveSettings={(settings) => savePostingsSettings(browser.storage.local, settings)}
+    store={openStore}
+    loadSettings={() => browserApi().then((browser) => loadPostingsSettings(browser.storage.local))}
+    saveSettings={(settings) => browserApi().then((browser) => savePostingsSettings(browser.storage.local, settings))}
     upkeep={() =>
-      browser.runtime.sendMessage({type: 'tpm-lens/postings-upkeep'} satisfies Message).then(
-        (reply) => (reply as UpkeepReply | undefined) ?? null,
-        () => null,
-      )
+      browserApi()
+        .then((browser) => browser.runtime.sendMessage({type: 'tpm-lens/postings-upkeep'} satisfies Message))
+        .then(
+          (reply) => (reply as UpkeepReply | undefined) ?? null,
+          () => null,
+        )
     }
     download={download}
     usage={async () => (await navigator.storage?.estimate?.())?.usage ?? null}
-    firstRead={firstRead}
+    firstRows={firstRows}
   />,
   root,
 );

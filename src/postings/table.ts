@@ -2,7 +2,7 @@
 // read), pure. Each row's sort values are computed once and kept (a WeakMap by row), and each column's
 // order once per rows array, ahead of the click when the page is idle: a click on a column header then
 // only renders. scripts/bench-postings.ts measures both (budget 50 ms, click to sorted rows rendered).
-import type {PostingStatus, PostingSummary} from '../storage/posting-record';
+import type {PostingStatus, PostingSummary} from '../storage/posting-summary';
 
 export const SORT_KEYS = [
   'title',

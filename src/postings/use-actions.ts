@@ -1,21 +1,29 @@
 import type {PostingRecord} from '../storage/posting-record';
-import {parsePostingsFile, postingsFile} from '../storage/postings-file';
-import {postingsCsv} from './export-csv';
+import type {CompareView} from './CompareView';
 import type {PostingsAppDeps} from './deps';
 import type {Message} from './use-rows';
+
+/** Postings side by side, with the view (loaded when first asked for). */
+export interface Comparing {
+  View: typeof CompareView;
+  records: PostingRecord[];
+}
 
 interface ActionState {
   /** The keys of the rows in view (export CSV). */
   inView: () => string[];
   selected: ReadonlySet<string>;
   setSelected: (selected: ReadonlySet<string>) => void;
-  setComparing: (records: PostingRecord[]) => void;
+  setComparing: (comparing: Comparing) => void;
   setMessage: (message: Message) => void;
   reload: () => Promise<unknown>;
   fail: (error: unknown) => void;
 }
 
-/** What the page's buttons do: export, import, compare, delete, clear. Each reports its failure. */
+/**
+ * What the page's buttons do: export, import, compare, delete, clear. Each reports its failure. Their
+ * code (CSV, the file format, the compare view) loads when a button is first used, not with the page.
+ */
 export function postingsActions(
   {store, download, now = () => new Date()}: PostingsAppDeps,
   {inView, selected, setSelected, setComparing, setMessage, reload, fail}: ActionState,
@@ -25,29 +33,42 @@ export function postingsActions(
   return {
     /** The rows in view as CSV: their whole records, read now (the table holds rows only). */
     exportCsv: attempt(async () => {
-      const {records} = await store.records(inView());
+      const [{postingsCsv}, {records}] = await Promise.all([
+        import('./export-csv'),
+        store().then((open) => open.records(inView())),
+      ]);
       download(`tpm-lens-postings-${stamp()}.csv`, postingsCsv(records), 'text/csv');
     }),
     exportJson: attempt(async () => {
-      const {entries} = await store.entries();
+      const [{postingsFile}, {entries}] = await Promise.all([
+        import('../storage/postings-file'),
+        store().then((open) => open.entries()),
+      ]);
       download(
         `tpm-lens-postings-${stamp()}.json`,
         JSON.stringify(postingsFile(entries, now()), null, 1),
         'application/json',
       );
     }),
-    compare: attempt(async () => setComparing((await store.records([...selected])).records)),
+    compare: attempt(async () => {
+      const [{CompareView: View}, {records}] = await Promise.all([
+        import('./CompareView'),
+        store().then((open) => open.records([...selected])),
+      ]);
+      setComparing({View, records});
+    }),
     importFile: async (input: HTMLInputElement) => {
       const file = input.files?.[0];
       input.value = '';
       if (!file) return;
       await attempt(async () => {
-        const parsed = parsePostingsFile(await file.text());
+        const [{parsePostingsFile}, text] = await Promise.all([import('../storage/postings-file'), file.text()]);
+        const parsed = parsePostingsFile(text);
         if (!parsed.ok) {
           setMessage({kind: 'error', text: `"${file.name}" was not imported: ${parsed.problem}. Nothing was changed.`});
           return;
         }
-        const result = await store.importEntries(parsed.entries);
+        const result = await (await store()).importEntries(parsed.entries);
         await reload();
         setMessage({
           kind: 'info',
@@ -57,13 +78,13 @@ export function postingsActions(
     },
     deleteSelected: attempt(async () => {
       const keys = [...selected];
-      await store.remove(keys);
+      await (await store()).remove(keys);
       setSelected(new Set());
       await reload();
       setMessage({kind: 'info', text: `Deleted ${keys.length} postings.`});
     }),
     clearAll: attempt(async () => {
-      await store.clear();
+      await (await store()).clear();
       setSelected(new Set());
       await reload();
       setMessage({kind: 'info', text: 'All postings were cleared.'});

@@ -1,8 +1,8 @@
-import {useEffect, useRef, useState} from 'preact/hooks';
-import type {PostingSummary} from '../storage/posting-record';
+import {useEffect, useLayoutEffect, useMemo, useRef, useState} from 'preact/hooks';
+import type {PostingSummary} from '../storage/posting-summary';
 import type {Listing} from '../storage/postings-db';
 import type {PostingsAppDeps} from './deps';
-import {prepareSorts} from './table';
+import {filterRows, prepareSorts, sortRows, type Direction, type Filter, type SortKey} from './table';
 
 /** The first read: the first screen's rows, read and shown before the rest. */
 export const FIRST_ROWS = 50;
@@ -18,7 +18,7 @@ export function mark(name: string) {
 }
 
 /** Resolves once what was rendered has been painted (or soon, where nothing paints). */
-const afterPaint = () =>
+export const afterPaint = () =>
   new Promise<void>((resolve) => {
     if (typeof requestAnimationFrame === 'function') requestAnimationFrame(() => setTimeout(resolve, 0));
     else setTimeout(resolve, 0);
@@ -39,7 +39,7 @@ const upkeepMessage = (reanalysed: number, forgotten: number) =>
  * background's upkeep (re-analysis, forgetting) once idle. `reload` reads every row again.
  */
 export function useRows(
-  {store, upkeep, usage, firstRead}: PostingsAppDeps,
+  {store, upkeep, usage, firstRows}: PostingsAppDeps,
   fail: (error: unknown) => void,
   setMessage: (message: Message) => void,
   setSelected: (update: (before: ReadonlySet<string>) => ReadonlySet<string>) => void,
@@ -48,6 +48,8 @@ export function useRows(
   const [complete, setComplete] = useState(false);
   const [unreadable, setUnreadable] = useState<Listing['unreadable']>([]);
   const [bytes, setBytes] = useState<number | null>(null);
+  /** The first screen is shown (or its read failed): what waited for it may start. */
+  const [firstShown, setFirstShown] = useState(false);
   const shownRows = useRef<readonly PostingSummary[] | null>(null);
   shownRows.current = rows;
 
@@ -56,12 +58,13 @@ export function useRows(
    * and everything kept aside is reported.
    */
   const reload = async (): Promise<PostingSummary[]> => {
-    const listing = await store.summaries();
+    const open = await store();
+    const listing = await open.summaries();
     const keys = new Set(listing.summaries.map((row) => row.key));
     setRows(listing.summaries);
     setComplete(true);
     setSelected((before) => new Set([...before].filter((key) => keys.has(key))));
-    setUnreadable(await store.asideReport().catch(() => listing.unreadable));
+    setUnreadable(await open.asideReport().catch(() => listing.unreadable));
     usage().then(setBytes, () => setBytes(null));
     return listing.summaries;
   };
@@ -70,12 +73,17 @@ export function useRows(
     let live = true;
     (async () => {
       // The first screen first: a bounded read of table rows, then the rest.
-      const first = await (firstRead ?? store.summaries(FIRST_ROWS));
-      mark('postings:first-read');
-      if (!live) return;
-      setRows(first.summaries);
-      setUnreadable(first.unreadable);
-      await afterPaint();
+      try {
+        const quick = firstRows ? await firstRows.catch(() => null) : null;
+        const first = quick ? {summaries: [...quick], unreadable: []} : await (await store()).summaries(FIRST_ROWS);
+        mark('postings:first-read');
+        if (!live) return;
+        setRows(first.summaries);
+        setUnreadable(first.unreadable);
+        await afterPaint();
+      } finally {
+        if (live) setFirstShown(true);
+      }
       if (!live) return;
       const all = await reload();
       if (!live) return;
@@ -97,5 +105,20 @@ export function useRows(
     };
   }, []);
 
-  return {rows, setRows, complete, unreadable, bytes, reload};
+  return {rows, setRows, complete, unreadable, bytes, reload, firstShown};
+}
+
+/** The rows as the table shows them: sorted by the column clicked (again: the other way), then filtered. */
+export function useView(rows: PostingSummary[] | null, filter: Filter) {
+  const [sort, setSort] = useState<{key: SortKey; direction: Direction} | null>(null);
+  const sorted = useMemo(() => (rows && sort ? sortRows(rows, sort.key, sort.direction) : (rows ?? [])), [rows, sort]);
+  const view = useMemo(() => filterRows(sorted, filter), [sorted, filter]);
+  useLayoutEffect(() => mark('postings:sorted'), [sort]);
+  const sortBy = (key: SortKey) => {
+    mark('postings:sort');
+    setSort((current) =>
+      current?.key === key ? {key, direction: current.direction === 'asc' ? 'desc' : 'asc'} : {key, direction: 'asc'},
+    );
+  };
+  return {sort, sortBy, view};
 }

@@ -26,4 +26,12 @@ export const DIM_NON_TPM_KEY = 'dimNonTpm';
  * storage.local keys no longer used, removed on install and update so nothing is left behind:
  * 'rememberedAnalyses' held list-mark figures before "Your postings" (IndexedDB) answered them.
  */
-export const RETIRED_LOCAL_KEYS = ['rememberedAnalyses'] as const;
+const RETIRED_LOCAL_KEYS = ['rememberedAnalyses'] as const;
+
+/**
+ * Removes the retired keys and nothing else. 'rememberedAnalyses' is dropped, not moved: its entries held
+ * only a posting key with fit, completeness and verdict (no title, company or text), which cannot make a
+ * record; the store answers list marks for the postings it holds, and a posting opened again is stored.
+ */
+export const removeRetiredLocalKeys = (area: {remove(keys: string[]): Promise<void>}): Promise<void> =>
+  area.remove([...RETIRED_LOCAL_KEYS]);

@@ -2,13 +2,9 @@
 // callback) and the record format's (`v` on each record, migrated when read or imported). Records are
 // never rewritten at upgrade time (a record is migrated in memory on read and written back in its new form
 // the next time it is written); a step that adds a derived store fills it from the records, once.
-import type {z} from 'zod';
-import {PostingRecordSchema, RECORD_VERSION, summaryOf, type PostingRecord} from './posting-record';
-
-/** The database version: bump with a step in UPGRADE_STEPS when a store or an index changes. */
-export const DB_VERSION = 2;
-
-export const STORES = {postings: 'postings', summaries: 'summaries', texts: 'texts', aside: 'aside'} as const;
+import {PostingRecordSchema, RECORD_VERSION, type PostingRecord} from './posting-record';
+import {describeIssues, summaryOf} from './posting-summary';
+import {STORES} from './postings-layout';
 
 /** A step gets the database and its upgrade transaction (plain IndexedDB: the step runs inside its events). */
 type UpgradeStep = (db: IDBDatabase, tx: IDBTransaction) => void;
@@ -97,14 +93,6 @@ export function migrateRecord(
     value = {...step(value), v: version};
   }
   return {ok: true, value};
-}
-
-/** At most a few issues, each with where it is: enough to find the bad field in a file or a record. */
-export function describeIssues(error: z.ZodError): string {
-  return error.issues
-    .slice(0, 3)
-    .map((issue) => `${issue.path.length ? issue.path.join('.') : 'record'}: ${issue.message}`)
-    .join('; ');
 }
 
 /** Every read goes through here: migrated, then validated. */

@@ -4,22 +4,22 @@
 import {z} from 'zod';
 import {CHECKLIST_IDS} from '../core/ids';
 import type {Analysis, Posting} from '../core/types';
+import {
+  CURRENCY_CODE,
+  ISO_DATE,
+  MAX_KEY_CHARS,
+  MAX_NOTES_CHARS,
+  POSITIONS,
+  STATUSES,
+  type PostingStatus,
+} from './posting-summary';
 
 /** The record format. Bump with a step in RECORD_MIGRATIONS (posting-migrations.ts) when a field changes. */
 export const RECORD_VERSION = 1;
 
-export const STATUSES = ['new', 'saved', 'applied', 'interviewing', 'offer', 'rejected', 'archived'] as const;
-export type PostingStatus = (typeof STATUSES)[number];
-
-/** Notes are the user's; this keeps one record from filling the store by accident. */
-export const MAX_NOTES_CHARS = 10_000;
-/** Site keys and URLs longer than this are not ours (and would make every index entry heavy). */
-const MAX_KEY_CHARS = 2048;
-
-/** UTC ISO 8601 as Date.toISOString writes it: such strings sort by time, which the lastSeen index needs. */
 const isoDate = z
   .string()
-  .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{3})?Z$/, 'not a UTC ISO date')
+  .regex(ISO_DATE, 'not a UTC ISO date')
   .refine((value) => !Number.isNaN(Date.parse(value)), 'not a date');
 const money = z.number().finite().nonnegative();
 const key = z.string().min(1).max(MAX_KEY_CHARS);
@@ -67,7 +67,7 @@ export const PostingRecordSchema = z.strictObject({
     .strictObject({
       annualMin: money,
       annualMax: money,
-      currency: z.string().regex(/^[A-Z]{3}$/),
+      currency: z.string().regex(CURRENCY_CODE),
       text: z.string().max(1000),
     })
     .nullable(),
@@ -75,7 +75,7 @@ export const PostingRecordSchema = z.strictObject({
   benchmark: z
     .strictObject({
       place: z.string().max(500),
-      position: z.enum(['below', 'within', 'above', 'not-comparable']).nullable(),
+      position: z.enum(POSITIONS).nullable(),
       band: z.enum(['below-level-1', 'level-1-2', 'level-2-3', 'level-3-4', 'above-level-4']).nullable(),
       summary: z.string().max(2000),
       reference: z
@@ -117,72 +117,6 @@ export const PostingTextSchema = z.strictObject({
   description: z.string().max(500_000),
 });
 export type PostingText = z.infer<typeof PostingTextSchema>;
-
-/** Which analysis a record holds: the version and profile it was scored with. Another stamp is stale. */
-export const stampOf = (context: Pick<AnalysisContext, 'analysisVersion' | 'profileStamp'>): string =>
-  `${context.analysisVersion}|${context.profileStamp ?? ''}`;
-
-/**
- * A record's table row: what the Postings page lists, sorts and filters, and what the list marks look up
- * by site key. Kept in its own store beside the record (written in the same transaction), so that the page
- * and the marks read a few hundred bytes per posting instead of the whole record.
- */
-export const PostingSummarySchema = z.strictObject({
-  key,
-  keys: z.array(key).min(1),
-  title: z.string().max(1000),
-  company: z.string().max(1000),
-  location: z.string().max(1000),
-  /** Every site the job was seen on, in the order first seen. */
-  sites: z.array(z.string().max(200)).min(1),
-  /** The first web address among the links, '' when none. */
-  url: z.string().max(MAX_KEY_CHARS),
-  verdict: z.enum(['tpm', 'not-tpm']),
-  status: z.enum(STATUSES),
-  fit: z.number().int().min(0).max(100).nullable(),
-  completeness: z.number().int().min(0).max(100),
-  pay: z.strictObject({annualMin: money, annualMax: money, currency: z.string().regex(/^[A-Z]{3}$/)}).nullable(),
-  /** Null without a benchmark (no data for the place). */
-  benchmark: z
-    .strictObject({
-      position: z.enum(['below', 'within', 'above', 'not-comparable']).nullable(),
-      summary: z.string().max(2000),
-    })
-    .nullable(),
-  firstSeen: isoDate,
-  lastSeen: isoDate,
-  /** Minus lastSeen in ms: an index in this order gives the newest rows first in one getAll. */
-  recency: z.number().int(),
-  analyzedAt: isoDate,
-  /** stampOf the analysis: an index finds the stale rows without reading any. */
-  stamp: z.string().max(100),
-  notes: z.string().max(MAX_NOTES_CHARS),
-});
-export type PostingSummary = z.infer<typeof PostingSummarySchema>;
-
-export const summaryOf = (record: PostingRecord): PostingSummary => ({
-  key: record.key,
-  keys: [...record.keys],
-  title: record.title,
-  company: record.company,
-  location: record.location,
-  sites: [...new Set(record.links.map((link) => link.site))],
-  url: record.links.find((link) => /^https?:/.test(link.url))?.url ?? '',
-  verdict: record.verdict,
-  status: record.status,
-  fit: record.fit?.score ?? null,
-  completeness: record.completeness.score,
-  pay: record.pay
-    ? {annualMin: record.pay.annualMin, annualMax: record.pay.annualMax, currency: record.pay.currency}
-    : null,
-  benchmark: record.benchmark ? {position: record.benchmark.position, summary: record.benchmark.summary} : null,
-  firstSeen: record.firstSeen,
-  lastSeen: record.lastSeen,
-  recency: -Date.parse(record.lastSeen),
-  analyzedAt: record.analyzedAt,
-  stamp: stampOf(record),
-  notes: record.notes,
-});
 
 // ---- Identity --------------------------------------------------------------------------------------
 

@@ -5,7 +5,8 @@
 // database, its connection and errors), postings-reads.ts, postings-writes.ts, postings-file-io.ts (the JSON
 // file in and out) and postings-reanalysis.ts (records of another version or profile analysed again).
 import type {Analysis, Posting} from '../core/types';
-import type {AnalysisContext, PostingStatus} from './posting-record';
+import type {AnalysisContext} from './posting-record';
+import type {PostingStatus} from './posting-summary';
 import type {PostingEntry} from './postings-file';
 import {entries, importEntries} from './postings-file-io';
 import {openConnection, type OpenOptions} from './postings-idb';
@@ -14,7 +15,7 @@ import {aside, asideReport, count, list, records, summaries, summariesFor} from 
 import {clear, edit, forgetOlderThan, remember, remove} from './postings-writes';
 
 export {storeError, type OpenOptions} from './postings-idb';
-export type {Listing, SummaryListing} from './postings-reads';
+export type {Listing} from './postings-reads';
 
 export const BLOCKED_MESSAGE =
   'Your postings are being upgraded, and another TPM Lens page still has the old version open. Close the other "Your postings" tabs; this page continues when they are closed.';

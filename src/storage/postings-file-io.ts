@@ -1,5 +1,6 @@
 // "Your postings" to and from the JSON file (postings-file.ts validates the file itself).
-import {readRecord, STORES} from './posting-migrations';
+import {readRecord} from './posting-migrations';
+import {STORES} from './postings-layout';
 import {mergeRecords} from './posting-record';
 import type {PostingEntry} from './postings-file';
 import {ALL_STORES, putRecord, storeError, textFrom, writeAll, type Connection} from './postings-idb';

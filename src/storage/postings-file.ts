@@ -2,7 +2,8 @@
 // browser. Import validates the whole file before anything is written: a broken file is refused with a
 // message saying where it is broken, and the store is left as it was.
 import {z} from 'zod';
-import {describeIssues, readRecord} from './posting-migrations';
+import {readRecord} from './posting-migrations';
+import {describeIssues} from './posting-summary';
 import {PostingTextSchema, RECORD_VERSION, type PostingRecord, type PostingText} from './posting-record';
 import {errorMessage} from '../core/error-message';
 

@@ -3,10 +3,10 @@
 // postings-file-io.ts, postings-reanalysis.ts) each take the connection; postings-db.ts puts them together.
 import {openDB, unwrap, type DBSchema, type IDBPDatabase} from 'idb';
 import {errorMessage} from '../core/error-message';
-import {DB_VERSION, STORES, upgrade} from './posting-migrations';
-import {summaryOf, type PostingRecord, type PostingText} from './posting-record';
-
-const POSTINGS_DB_NAME = 'tpm-lens-postings';
+import {upgrade} from './posting-migrations';
+import type {PostingRecord, PostingText} from './posting-record';
+import {summaryOf} from './posting-summary';
+import {DB_VERSION, POSTINGS_DB_NAME, STORES} from './postings-layout';
 
 export interface AsideEntry {
   key: string | null;

@@ -1,7 +1,9 @@
 // Reading "Your postings": every value is validated as it comes out; one that fails is set aside whole
 // (never blocking the others) and named in the listing's `unreadable`.
-import {describeIssues, readRecord, STORES} from './posting-migrations';
-import {PostingSummarySchema, summaryOf, type PostingRecord, type PostingSummary} from './posting-record';
+import {readRecord} from './posting-migrations';
+import type {PostingRecord} from './posting-record';
+import {readSummary, summaryOf, type PostingSummary} from './posting-summary';
+import {STORES} from './postings-layout';
 import {keyOfRaw, storeError, writeAll, type AsideEntry, type Connection} from './postings-idb';
 
 /** Records validated per turn of the event loop. */
@@ -20,11 +22,6 @@ export interface SummaryListing {
 }
 
 type Bad = {key: string | null; value: unknown; problem: string};
-
-function readSummary(raw: unknown): {ok: true; record: PostingSummary} | {ok: false; problem: string} {
-  const parsed = PostingSummarySchema.safeParse(raw);
-  return parsed.success ? {ok: true, record: parsed.data} : {ok: false, problem: describeIssues(parsed.error)};
-}
 
 /** Moves records that failed validation out of the way, once, keeping them whole in `aside`. */
 async function setAside(conn: Connection, bad: readonly Bad[]): Promise<void> {

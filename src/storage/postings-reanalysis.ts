@@ -1,8 +1,10 @@
 // Stored postings analysed by another version or for another profile, analysed again from their own
 // stored text (no site visited).
 import type {Analysis, Posting} from '../core/types';
-import {readRecord, STORES} from './posting-migrations';
-import {postingFromRecord, reanalysed, stampOf, type AnalysisContext, type PostingRecord} from './posting-record';
+import {readRecord} from './posting-migrations';
+import {postingFromRecord, reanalysed, type AnalysisContext, type PostingRecord} from './posting-record';
+import {stampOf} from './posting-summary';
+import {STORES} from './postings-layout';
 import {putRecord, storeError, textFrom, writeAll, type Connection} from './postings-idb';
 
 /**

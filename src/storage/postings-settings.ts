@@ -1,5 +1,6 @@
 // What "Your postings" remembers on its own, and for how long: kept in storage.local (this browser only).
-import {z} from 'zod';
+// zod/mini: the Postings page loads this module before its first rows (classic zod comes later, if at all).
+import * as z from 'zod/mini';
 import {POSTINGS_SETTINGS_KEY} from './keys';
 import type {StorageAreaLike} from './profile-store';
 
@@ -10,7 +11,7 @@ const PostingsSettingsSchema = z.strictObject({
   /** Postings analysed on a page are remembered: TPM roles only, every posting, or none (Save still works). */
   remember: z.enum(REMEMBER_MODES),
   /** Forget postings not seen or edited for this many days; null keeps them. */
-  forgetAfterDays: z.number().int().min(1).max(3650).nullable(),
+  forgetAfterDays: z.nullable(z.int().check(z.minimum(1), z.maximum(3650))),
 });
 export type PostingsSettings = z.infer<typeof PostingsSettingsSchema>;
 

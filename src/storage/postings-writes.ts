@@ -1,17 +1,10 @@
 // Writing "Your postings": each change is one transaction over the record, its table row and its text.
 import type {IDBPObjectStore} from 'idb';
 import type {Analysis, Posting} from '../core/types';
-import {readRecord, STORES} from './posting-migrations';
-import {
-  MAX_NOTES_CHARS,
-  mergeRecords,
-  recordFromAnalysis,
-  STATUSES,
-  textOf,
-  type AnalysisContext,
-  type PostingRecord,
-  type PostingStatus,
-} from './posting-record';
+import {readRecord} from './posting-migrations';
+import {mergeRecords, recordFromAnalysis, textOf, type AnalysisContext, type PostingRecord} from './posting-record';
+import {MAX_NOTES_CHARS, STATUSES, type PostingStatus} from './posting-summary';
+import {STORES} from './postings-layout';
 import {
   ALL_STORES,
   keyOfRaw,

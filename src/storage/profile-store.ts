@@ -65,29 +65,30 @@ export function syncItemBytes(key: string, value: unknown): number {
   return new TextEncoder().encode(key + JSON.stringify(value)).length;
 }
 
+const serialize = (value: unknown) => JSON.stringify(value) ?? 'undefined';
+
+/** The backups that are backups: stored values are validated like every other (issue 13: `[null]`). */
+async function readBackupsIn(areas: ProfileStoreAreas): Promise<ProfileBackup[]> {
+  const stored = (await areas.local.get(PROFILE_BACKUP_KEY))[PROFILE_BACKUP_KEY];
+  if (!Array.isArray(stored)) return [];
+  return stored.flatMap((entry) => {
+    const parsed = z.safeParse(BackupSchema, entry);
+    return parsed.success ? [{value: parsed.data.value, problem: parsed.data.problem, keptAt: parsed.data.keptAt}] : [];
+  });
+}
+
+/** Keeps the unreadable value aside once (re-reading the same bad value adds nothing). */
+async function keepAsideIn(areas: ProfileStoreAreas, value: unknown, problem: string, now: () => Date): Promise<void> {
+  const backups = await readBackupsIn(areas);
+  const serialized = serialize(value);
+  if (backups.some((backup) => serialize(backup.value) === serialized)) return;
+  const entry: ProfileBackup = {value, problem, keptAt: now().toISOString()};
+  await areas.local.set({[PROFILE_BACKUP_KEY]: [entry, ...backups].slice(0, MAX_BACKUPS)});
+}
+
 export function createProfileStore(areas: ProfileStoreAreas, now: () => Date = () => new Date()) {
-  /** The backups that are backups: stored values are validated like every other (issue 13: `[null]`). */
-  async function readBackups(): Promise<ProfileBackup[]> {
-    const stored = (await areas.local.get(PROFILE_BACKUP_KEY))[PROFILE_BACKUP_KEY];
-    if (!Array.isArray(stored)) return [];
-    return stored.flatMap((entry) => {
-      const parsed = z.safeParse(BackupSchema, entry);
-      return parsed.success
-        ? [{value: parsed.data.value, problem: parsed.data.problem, keptAt: parsed.data.keptAt}]
-        : [];
-    });
-  }
-
-  const serialize = (value: unknown) => JSON.stringify(value) ?? 'undefined';
-
-  /** Keeps the unreadable value aside once (re-reading the same bad value adds nothing). */
-  async function keepAside(value: unknown, problem: string): Promise<void> {
-    const backups = await readBackups();
-    const serialized = serialize(value);
-    if (backups.some((backup) => serialize(backup.value) === serialized)) return;
-    const entry: ProfileBackup = {value, problem, keptAt: now().toISOString()};
-    await areas.local.set({[PROFILE_BACKUP_KEY]: [entry, ...backups].slice(0, MAX_BACKUPS)});
-  }
+  const readBackups = () => readBackupsIn(areas);
+  const keepAside = (value: unknown, problem: string) => keepAsideIn(areas, value, problem, now);
 
   /** The stored value this store last read or wrote (serialised); undefined before the first read. */
   let seen: string | undefined;

@@ -7,10 +7,11 @@ import {render} from 'preact';
 import {afterEach, beforeEach, describe, expect, it, vi} from 'vitest';
 import type {UpkeepReply} from '../../../src/messages';
 import {PostingsApp} from '../../../src/postings/PostingsApp';
-import {DB_VERSION} from '../../../src/storage/posting-migrations';
+import {DB_VERSION} from '../../../src/storage/postings-layout';
 import {analyze} from '../../../src/core/analyze';
 import {benchmarkFor} from '../../../src/background/benchmarks';
-import {recordFromAnalysis, summaryOf, type PostingRecord} from '../../../src/storage/posting-record';
+import {recordFromAnalysis, type PostingRecord} from '../../../src/storage/posting-record';
+import {summaryOf} from '../../../src/storage/posting-summary';
 import {createPostingsStore, type PostingsStore} from '../../../src/storage/postings-db';
 import {DEFAULT_POSTINGS_SETTINGS} from '../../../src/storage/postings-settings';
 import {haveRealPostings} from '../../support/dev-postings';
@@ -71,7 +72,7 @@ describe.skipIf(!haveRealPostings)('the Postings page', () => {
     document.body.append(container);
     render(
       <PostingsApp
-        store={store}
+        store={async () => store}
         loadSettings={async () => DEFAULT_POSTINGS_SETTINGS}
         saveSettings={async () => undefined}
         upkeep={upkeep}

@@ -10,9 +10,9 @@ import {
   postingKeyOf,
   RECORD_VERSION,
   sameJobKey,
-  STATUSES,
   type PostingRecord,
 } from '../../../src/storage/posting-record';
+import {STATUSES} from '../../../src/storage/posting-summary';
 import {FILE_FORMAT, parsePostingsFile, postingsFile} from '../../../src/storage/postings-file';
 import {haveRealPostings} from '../../support/dev-postings';
 import {recordOf, sitePostings} from '../../support/posting-records';
