@@ -21,7 +21,7 @@ const USAGE = `usage: npm run --silent analyze -- [--json | --summary | --cards]
   --cards: one JSON line per posting judged as a list card shows it (title, company, location, pay line)
   --occupation SOC: measure pay against this occupation (e.g. 11-3021) instead of the one each posting suggests
   --url: the address a saved .html page was served at, when the page does not say
-  --jobs N: worker threads for JSON Lines (default: the machine's cores); --quiet: no progress line`;
+  --jobs N: threads for JSON Lines, the main one and N-1 workers (default: the machine's cores); --quiet: no progress line`;
 
 /** JSON Lines rows per unit of work: large enough to keep messages cheap, small enough to keep memory flat. */
 const BATCH_LINES = 64;
@@ -193,9 +193,13 @@ async function main(argv: string[]): Promise<number> {
   const runBatch = (file: string, lines: Line[]) => {
     linesRead += lines.length;
     // Workers start once the input proves larger than a batch: a small one is done before a worker would be ready.
+    // The main thread is one of the N threads: another worker would be one more copy of the whole core in memory
+    // (about a third of the peak with two), while the main thread would mostly wait.
     if (!pool && jobs > 1 && linesRead >= BATCH_LINES)
-      pool = new WorkerPool(jobs, {format: formatName, profile, occupation, dataset: Boolean(options.dataset)});
-    return writer.add(pool ? pool.run(file, lines) : analyzeLines(file, lines, format, options));
+      pool = new WorkerPool(jobs - 1, {format: formatName, profile, occupation, dataset: Boolean(options.dataset)});
+    // The main thread takes a batch only while every worker has the next one queued, so that none waits for it.
+    if (pool && !pool.allBusy(2)) return writer.add(pool.run(file, lines));
+    return writer.add(analyzeLines(file, lines, format, options));
   };
 
   if (format.header) process.stdout.write(format.header);

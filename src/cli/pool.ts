@@ -47,6 +47,11 @@ export class WorkerPool {
     });
   }
 
+  /** Whether every worker has at least `batches` batches under way. */
+  allBusy(batches: number): boolean {
+    return this.slots.every((slot) => slot.busy >= batches);
+  }
+
   run(file: string, lines: Line[]): Promise<BatchResult> {
     const slot = this.slots.reduce((least, candidate) => (candidate.busy < least.busy ? candidate : least));
     const id = this.nextId++;

@@ -41,23 +41,28 @@ export function limitPosting(posting: Posting): {posting: Posting; truncated: Tr
   const limited: Posting = {...posting};
   const truncated: Truncation[] = [];
   delete limited.descriptionChars;
+  delete limited.descriptionCut;
   for (const [field, max] of Object.entries(LIMITS) as Array<[Truncation['field'], number]>) {
     const text = posting[field] ?? '';
-    // A reader that already cut the description says how long it was on the page.
+    // A reader that already cut the description says how long it was on the page, or that it did not count.
     const total = Math.max(text.length, field === 'description' ? (posting.descriptionChars ?? 0) : 0);
-    if (total <= max && total === text.length) continue;
+    const uncounted = field === 'description' && posting.descriptionCut === true && total === text.length;
+    if (total <= max && total === text.length && !uncounted) continue;
     limited[field] = head(text, max);
-    truncated.push({field, analysedChars: limited[field].length, totalChars: total});
+    truncated.push({field, analysedChars: limited[field].length, ...(uncounted ? {} : {totalChars: total})});
   }
   return {posting: limited, truncated};
 }
 
-/** "Analysed the first 200,000 characters of the description (1,048,576 in all)." or null. */
+/**
+ * "Analysed the first 200,000 characters of the description (1,048,576 in all)." ("(the page holds more)"
+ * when a page reader did not count the rest), or null.
+ */
 export function truncationNotice(truncated: readonly Truncation[] | undefined): string | null {
   if (!truncated?.length) return null;
   const parts = truncated.map(
     ({field, analysedChars, totalChars}) =>
-      `the first ${grouped(analysedChars)} characters of the ${FIELD_NAMES[field]} (${grouped(totalChars)} in all)`,
+      `the first ${grouped(analysedChars)} characters of the ${FIELD_NAMES[field]} (${totalChars === undefined ? 'the page holds more' : `${grouped(totalChars)} in all`})`,
   );
   return `Analysed ${parts.join(', and ')}.`;
 }

@@ -198,7 +198,7 @@ export const AnalysisSchema = z.strictObject({
       z.strictObject({
         field: z.enum(['title', 'company', 'location', 'salaryText', 'description']),
         analysedChars: z.number().int().nonnegative(),
-        totalChars: z.number().int().nonnegative(),
+        totalChars: z.number().int().nonnegative().optional(),
       }),
     )
     .optional(),

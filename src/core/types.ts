@@ -17,6 +17,11 @@ export interface Posting {
    * stops a little past what the core analyses, see input-limits.ts); absent when `description` is whole.
    */
   descriptionChars?: number;
+  /**
+   * Set when a page reader stopped reading the description at the cap without counting the rest (on a
+   * 10 MB page the count alone cost more than the whole read): the page holds more than `description`.
+   */
+  descriptionCut?: boolean;
   /** The employer's number of employees when the page states it (JSON-LD hiringOrganization.numberOfEmployees). */
   employerSize?: number;
   /** The page's JobPosting employmentType ("FULL_TIME", "CONTRACTOR, TEMPORARY"), when it states one. */
@@ -215,5 +220,6 @@ export interface Analysis {
 export interface Truncation {
   field: 'title' | 'company' | 'location' | 'salaryText' | 'description';
   analysedChars: number;
-  totalChars: number;
+  /** Absent when the page reader did not count what it left unread (Posting.descriptionCut). */
+  totalChars?: number;
 }

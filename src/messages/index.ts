@@ -53,7 +53,10 @@ function isPosting(value: unknown): value is Posting {
     POSTING_OPTIONAL.every((key) => v[key] === undefined || typeof v[key] === 'string') &&
     (v.employerSize === undefined || (typeof v.employerSize === 'number' && Number.isFinite(v.employerSize))) &&
     (v.descriptionChars === undefined ||
-      (typeof v.descriptionChars === 'number' && Number.isSafeInteger(v.descriptionChars) && v.descriptionChars >= 0))
+      (typeof v.descriptionChars === 'number' &&
+        Number.isSafeInteger(v.descriptionChars) &&
+        v.descriptionChars >= 0)) &&
+    (v.descriptionCut === undefined || typeof v.descriptionCut === 'boolean')
   );
 }
 

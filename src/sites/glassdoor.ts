@@ -147,5 +147,9 @@ export const selectorCheck: SelectorCheck = {
     '#JobDescriptionContainer',
     '[data-test="job-details"]',
     '#JDCol',
+    // List cards: no saved list page of this site has these.
+    '[data-test="jlGrid"]',
+    '#MainCol',
+    '[data-test="employer-short-name"]',
   ],
 };

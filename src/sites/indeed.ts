@@ -100,5 +100,8 @@ export const selectorCheck: SelectorCheck = {
     '.jobsearch-JobInfoHeader-subtitle > div:last-child',
     '#salaryGuide li',
     '#vjs-container',
+    // List cards: no saved list page of this site has these.
+    '#resultsBody',
+    '.estimated-salary',
   ],
 };

@@ -200,5 +200,17 @@ export const selectorCheck: SelectorCheck = {
     '.jobs-unified-top-card__bullet',
     '.job-details-jobs-unified-top-card__job-insight--highlight',
     '.jobs-unified-top-card__job-insight',
+    // List cards: no saved list page of this site has these.
+    '.jobs-search-results-list',
+    '.jobs-search__results-list',
+    '.job-card-list__title',
+    '.base-search-card__title',
+    '.job-card-container__primary-description',
+    '.base-search-card__subtitle',
+    '.job-card-container__metadata-item',
+    '.job-search-card__location',
+    '.job-search-card__salary-info',
+    '.job-card-container__salary-info',
+    '.artdeco-entity-lockup__metadata',
   ],
 };

@@ -44,14 +44,14 @@ function readFields(
 ) {
   const values = {title: '', company: '', location: '', salaryText: '', description: ''} as TextFields;
   let descriptionElement: Element | null = null;
-  let descriptionChars: number | undefined;
+  let descriptionCut: boolean | undefined;
   for (const key of keys) {
     const field = FIELD_OF[key];
     const found = readSources(root, fields[field], site?.clean?.[field], key === 'description');
     values[key] = found.text;
-    if (key === 'description') ({element: descriptionElement, totalChars: descriptionChars} = found);
+    if (key === 'description') ({element: descriptionElement, cut: descriptionCut} = found);
   }
-  return {values, descriptionElement, descriptionChars};
+  return {values, descriptionElement, descriptionCut};
 }
 
 /** Each field from the first reading that has it. */
@@ -71,19 +71,19 @@ function result(
   siteId: string,
   url: URL,
   jsonLd: JsonObject | null,
-  /** The description's length on the page, when the page reader kept only its first characters. */
-  descriptionChars?: number,
+  /** The page reader stopped reading the description at the cap (the page holds more, not counted). */
+  descriptionCut?: boolean,
 ): ReadResult | null {
   // The checklist reads English; an ad in another language gets no panel rather than a wrong one.
   if (!isLikelyEnglish(fields.description)) return null;
   // Only what the core analyses goes to the background (JSON-LD can carry megabytes too); the panel
   // still says how long the description was.
   const description = head(fields.description, MAX_TEXT_CHARS);
-  const total = Math.max(descriptionChars ?? 0, fields.description.length);
   const posting: Posting = {
     ...fields,
     description,
-    ...(total > description.length ? {descriptionChars: total} : {}),
+    ...(fields.description.length > description.length ? {descriptionChars: fields.description.length} : {}),
+    ...(descriptionCut ? {descriptionCut: true} : {}),
     site: siteId,
     url: url.href,
   };
@@ -114,7 +114,7 @@ function readStructure(doc: Document, url: URL, site: SiteAdapter | null, siteId
   const text = readElementText(description);
   const fields: TextFields = {title, company: '', location: '', salaryText: '', description: text.text};
   return isPosting(fields) && fields.description.length >= MIN_STRUCTURE_CHARS
-    ? result(fields, 'generic', description, siteId, url, null, text.totalChars)
+    ? result(fields, 'generic', description, siteId, url, null, text.cut)
     : null;
 }
 
@@ -200,7 +200,7 @@ function read(doc: Document, url: URL, onError: OnReaderError): ReadResult | nul
         siteId,
         url,
         jsonLdNode,
-        selectors.descriptionChars,
+        selectors.descriptionCut,
       );
     }
     if (extra && isPosting(merge([extra, selectors.values]))) {
@@ -213,7 +213,7 @@ function read(doc: Document, url: URL, onError: OnReaderError): ReadResult | nul
         siteId,
         url,
         jsonLdNode,
-        own ? selectors.descriptionChars : undefined,
+        own ? selectors.descriptionCut : undefined,
       );
     }
   }
@@ -239,26 +239,26 @@ function readGeneric(
     {
       text: selectors?.values.description ?? '',
       element: selectors?.descriptionElement ?? null,
-      totalChars: selectors?.descriptionChars,
+      cut: selectors?.descriptionCut,
     },
-    {text: generic.values.description, element: generic.descriptionElement, totalChars: generic.descriptionChars},
+    {text: generic.values.description, element: generic.descriptionElement, cut: generic.descriptionCut},
   ].find((candidate) => candidate.text.length >= MIN_DESCRIPTION_CHARS);
   // By density first (links discounted: a "similar jobs" list loses to the description), by paragraphs after.
   const densest = marked ? null : (proseBlock(doc.body ?? doc.documentElement) ?? densestTextBlock(doc));
   const descriptionElement = marked?.element ?? densest;
   const densestText = densest ? readElementText(densest) : null;
   fields.description = marked?.text ?? densestText?.text ?? '';
-  let descriptionChars = marked ? marked.totalChars : densestText?.totalChars;
+  let descriptionCut = marked ? marked.cut : densestText?.cut;
   // A page served before the site's script renders it (Workday) states the posting in its meta tags only.
   const meta = metaPosting(doc);
   if (fields.description.length < MIN_DESCRIPTION_CHARS && meta.description.length >= MIN_STRUCTURE_CHARS) {
     fields.description = meta.description;
-    descriptionChars = undefined;
+    descriptionCut = undefined;
   }
   fields.title ||= meta.title || titleFromDocumentTitle(doc.title);
   if (!isPosting(fields)) return null;
   fields.company ||= companyFromDocumentTitle(doc.title, fields.title);
-  return result(fields, 'generic', descriptionElement, siteId, url, jsonLdNode, descriptionChars);
+  return result(fields, 'generic', descriptionElement, siteId, url, jsonLdNode, descriptionCut);
 }
 
 /**

@@ -83,5 +83,9 @@ export const selectorCheck: SelectorCheck = {
     '.jobDescriptionSection',
     '[class*="job_description"]',
     '.job_details_container',
+    // List cards: no saved list page of this site has these.
+    '[data-testid="job-results"]',
+    '.job_results',
+    '.job_result_two_pane',
   ],
 };

@@ -7,7 +7,8 @@ import {HOST_ID, mountPanel, unmountPanel} from '../../../src/content/mount';
 import {analyze} from '../../../src/core/analyze';
 import type {Analysis, Posting} from '../../../src/core/types';
 import {badgeText, isAnalysisSummary, summarize, type AnalysisSummary} from '../../../src/messages/summary';
-import {sampleDocument, samplePosting} from '../../support/sample-posting';
+import {showSample} from '../../support/live-page';
+import {samplePosting} from '../../support/sample-posting';
 
 afterEach(() => {
   unmountPanel(document);
@@ -49,17 +50,6 @@ function controllerOn(doc: Document, url: string, requestAnalysis?: (posting: Po
     retryDelaysMs: [0, 0],
   });
   return {controller, reported};
-}
-
-function showSample() {
-  const sample = sampleDocument();
-  document.body.replaceChildren(
-    ...Array.from(sample.doc.body.childNodes, (node) => document.importNode(node as Node, true)),
-  );
-  for (const script of sample.doc.querySelectorAll('script[type="application/ld+json"]')) {
-    document.head.append(document.importNode(script, true));
-  }
-  return sample.url;
 }
 
 const salaryKinds = () =>

@@ -22,6 +22,8 @@ const {normalizeText} = await import('../../../src/core/normalize');
 const {readPosting} = await import('../../../src/sites/read');
 const {elementText, MAX_TEXT_CHARS, readElementText} = await import('../../../src/sites/dom-text');
 const {sampleDocument} = await import('../../support/sample-posting');
+const {limitPosting, truncationNotice} = await import('../../../src/core/input-limits');
+const {grouped} = await import('../../../src/core/digits');
 
 const compact = (text: string) => normalizeText(text).replace(/\s+/g, '').toLowerCase();
 
@@ -92,6 +94,29 @@ describe('show in posting on a large posting', () => {
     const within = lastParagraph();
     host.prepend(within);
     expect(findSentence(host, sentence)?.toString()).toBe(within.textContent);
+    host.remove();
+  });
+
+  it('reads no further into the posting than the sentence it finds', () => {
+    const paragraph = lastParagraph();
+    const host = largeHost(1_000_000, 0, paragraph);
+    const touched: string[] = [];
+    // Text nodes well below the sentence but within what the core analyses: the former index read them all.
+    const walker = document.createTreeWalker(host, NodeFilter.SHOW_TEXT);
+    let position = 0;
+    for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+      const at = position;
+      position += node.length;
+      if (at < 50_000 || at > MAX_TEXT_CHARS / 2) continue;
+      Object.defineProperty(node, 'data', {
+        get: () => {
+          touched.push('data');
+          return '';
+        },
+      });
+    }
+    expect(findSentence(host, sentence)?.toString()).toBe(paragraph.textContent);
+    expect(touched).toEqual([]);
     host.remove();
   });
 
@@ -183,43 +208,48 @@ describe('reading a very large posting', () => {
     expect(elementText(small)).toBe('One\n\nTwo');
   });
 
-  it('visits nothing past the point where it stops, and counts the rest without reading it', () => {
+  it('visits nothing past the point where it stops, and says it stopped', () => {
     const host = huge();
     const touched: string[] = [];
-    const tail = [...host.querySelectorAll('p')].slice(-50).map((p) => p.firstChild as Text);
-    for (const node of tail)
-      for (const property of ['data', 'nodeValue', 'textContent', 'wholeText'])
-        Object.defineProperty(node, property, {
+    // The last paragraphs, far past the cap: the reader never looks at them, not even to count them.
+    for (const p of [...host.querySelectorAll('p')].slice(-50)) {
+      for (const property of ['localName', 'tagName', 'firstChild', 'nextSibling', 'childNodes'])
+        Object.defineProperty(p, property, {
           get: () => {
             touched.push(property);
-            return '';
+            return null;
           },
         });
-    const {text, totalChars} = readElementText(host);
+    }
+    const {text, cut} = readElementText(host);
     expect(text.length).toBeLessThanOrEqual(MAX_TEXT_CHARS);
     expect(touched).toEqual([]);
-    // The count takes each node's length, never its characters; the skipped script is not counted.
-    expect(totalChars).toBeGreaterThan(2 * MAX_TEXT_CHARS);
-    const script = document.createElement('script');
-    script.textContent = 'x'.repeat(5_000);
-    host.append(script);
-    expect(readElementText(host).totalChars).toBe(totalChars);
+    expect(cut).toBe(true);
+    const small = document.createElement('div');
+    small.innerHTML = '<p>One</p><p>Two</p>';
+    expect(readElementText(small)).toEqual({text: 'One\n\nTwo'});
   });
 
-  it('reads a posting only as far as the core analyses, and says how long it was', () => {
+  it('reads a posting only as far as the core analyses, and the analysis says the page holds more', () => {
     const {doc, url} = sampleDocument();
     // Read from the page's markup (JSON-LD, when there is some, is cut the same way by length alone).
     doc.querySelectorAll('script[type="application/ld+json"]').forEach((script) => script.remove());
     const description = readPosting(doc, new URL(url))!.descriptionElement!;
     const filler = huge();
     description.append(filler);
-    const total = description.textContent!.length;
     const read = readPosting(doc, new URL(url))!;
     expect(read.posting.description.length).toBeLessThanOrEqual(MAX_TEXT_CHARS);
     expect(read.posting.description.length).toBeGreaterThan(MAX_TEXT_CHARS - 2_000);
-    // Every character of the element's text, counted without being read (no scripts or buttons here).
-    expect(read.posting.descriptionChars).toBe(total);
+    expect(read.posting.descriptionCut).toBe(true);
+    expect(read.posting).not.toHaveProperty('descriptionChars');
+    const {truncated} = limitPosting(read.posting);
+    expect(truncated).toEqual([{field: 'description', analysedChars: read.posting.description.length}]);
+    expect(truncationNotice(truncated)).toBe(
+      `Analysed the first ${grouped(read.posting.description.length)} characters of the description (the page holds more).`,
+    );
     filler.remove();
-    expect(readPosting(doc, new URL(url))!.posting).not.toHaveProperty('descriptionChars');
+    const whole = readPosting(doc, new URL(url))!.posting;
+    expect(whole).not.toHaveProperty('descriptionChars');
+    expect(whole).not.toHaveProperty('descriptionCut');
   });
 });

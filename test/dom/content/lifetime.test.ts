@@ -3,6 +3,7 @@
 // the navigation watcher's observer, poll and listeners are removed, list mode stops.
 import {afterEach, describe, expect, it, vi} from 'vitest';
 import {createLifetime, isContextInvalidated} from '../../../src/content/lifetime';
+import {reads} from '../../support/counting-reads';
 
 const browserMock = vi.hoisted(() => ({
   runtime: {id: 'tpm-lens' as string | undefined, sendMessage: vi.fn(async () => null), connect: vi.fn()},
@@ -14,17 +15,9 @@ const browserMock = vi.hoisted(() => ({
 vi.mock('../../../src/content/browser-api', () => ({browser: browserMock}));
 
 /** Counts the page reads; the real reader still does the reading. */
-const reads = vi.hoisted(() => ({count: 0}));
-vi.mock('../../../src/sites/read', async (importOriginal) => {
-  const original = await importOriginal<typeof import('../../../src/sites/read')>();
-  return {
-    ...original,
-    readPosting: (...args: Parameters<typeof original.readPosting>) => {
-      reads.count++;
-      return original.readPosting(...args);
-    },
-  };
-});
+vi.mock('../../../src/sites/read', async (importOriginal) =>
+  (await import('../../support/counting-reads')).counting(await importOriginal()),
+);
 
 afterEach(() => {
   vi.restoreAllMocks();

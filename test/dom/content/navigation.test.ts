@@ -6,20 +6,13 @@ import {benchmarkFor} from '../../../src/background/benchmarks';
 import {createController} from '../../../src/content/controller';
 import {HOST_ID, unmountPanel} from '../../../src/content/mount';
 import {watchPosting} from '../../../src/content/navigation';
-import {sampleDocument} from '../../support/sample-posting';
+import {reads} from '../../support/counting-reads';
+import {showSample} from '../../support/live-page';
 
 /** Counts the page reads; the real reader still does the reading. */
-const reads = vi.hoisted(() => ({count: 0}));
-vi.mock('../../../src/sites/read', async (importOriginal) => {
-  const original = await importOriginal<typeof import('../../../src/sites/read')>();
-  return {
-    ...original,
-    readPosting: (...args: Parameters<typeof original.readPosting>) => {
-      reads.count++;
-      return original.readPosting(...args);
-    },
-  };
-});
+vi.mock('../../../src/sites/read', async (importOriginal) =>
+  (await import('../../support/counting-reads')).counting(await importOriginal()),
+);
 
 afterEach(() => {
   vi.useRealTimers();
@@ -69,12 +62,7 @@ describe('watchPosting', () => {
 
 describe('controller on a change of posting', () => {
   it('replaces the old analysis at once and waits for the new content before analysing', async () => {
-    const sample = sampleDocument();
-    document.body.replaceChildren(
-      ...Array.from(sample.doc.body.childNodes, (node) => document.importNode(node as Node, true)),
-    );
-    for (const script of sample.doc.querySelectorAll('script[type="application/ld+json"]'))
-      document.head.append(document.importNode(script, true));
+    showSample();
     let href = 'https://www.indeed.com/viewjob?jk=aaaaaaaaaaaaaaaa';
     const analyzer = createAnalyzer({loadProfile: async () => null, benchmarkFor});
     const analysed: string[] = [];
@@ -120,12 +108,7 @@ describe('controller on a change of posting', () => {
   });
 
   it('never reads content left from an earlier click as the posting the URL now names (two quick clicks)', async () => {
-    const sample = sampleDocument();
-    document.body.replaceChildren(
-      ...Array.from(sample.doc.body.childNodes, (node) => document.importNode(node as Node, true)),
-    );
-    for (const script of sample.doc.querySelectorAll('script[type="application/ld+json"]'))
-      document.head.append(document.importNode(script, true));
+    showSample();
     const script = document.head.querySelector('script[type="application/ld+json"]')!;
     const original = script.textContent!;
     let href = 'https://www.indeed.com/viewjob?jk=aaaaaaaaaaaaaaaa';
@@ -164,12 +147,7 @@ describe('controller on a change of posting', () => {
   });
 
   it('reads again when the container changes after a read took an earlier state of the page', async () => {
-    const sample = sampleDocument();
-    document.body.replaceChildren(
-      ...Array.from(sample.doc.body.childNodes, (node) => document.importNode(node as Node, true)),
-    );
-    for (const script of sample.doc.querySelectorAll('script[type="application/ld+json"]'))
-      document.head.append(document.importNode(script, true));
+    showSample();
     const script = document.head.querySelector('script[type="application/ld+json"]')!;
     const href = 'https://www.indeed.com/viewjob?jk=aaaaaaaaaaaaaaaa';
     const analyzer = createAnalyzer({loadProfile: async () => null, benchmarkFor});

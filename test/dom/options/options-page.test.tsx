@@ -1,6 +1,6 @@
 import {render} from 'preact';
 import {act} from 'preact/test-utils';
-import {afterEach, beforeEach, describe, expect, it, vi} from 'vitest';
+import {describe, expect, it, vi} from 'vitest';
 import {analyzeDraft} from '../../../src/core/draft';
 import {emptyProfile} from '../../../src/core/profile';
 import type {Profile} from '../../../src/core/types';
@@ -10,53 +10,9 @@ import {createProfileStore} from '../../../src/storage/profile-store';
 import {parseProfileValue} from '../../../src/core/profile-schema';
 import {haveRealPostings, realPostings} from '../../support/dev-postings';
 import {memoryArea} from '../../support/memory-area';
+import {optionsPage} from '../../support/options-page';
 
-let root: HTMLElement;
-beforeEach(() => {
-  root = document.createElement('div');
-  document.body.append(root);
-  history.replaceState(null, '', '#profile');
-});
-afterEach(() => {
-  render(null, root);
-  root.remove();
-});
-
-const settle = async () => {
-  for (let index = 0; index < 5; index++) await act(async () => new Promise((resolve) => setTimeout(resolve, 0)));
-};
-const $ = <T extends Element = HTMLElement>(selector: string) => {
-  const found = root.querySelector<T>(selector);
-  if (!found) throw new Error(`no ${selector}`);
-  return found;
-};
-async function type(selector: string, value: string) {
-  const field = $<HTMLInputElement | HTMLTextAreaElement>(selector);
-  await act(() => {
-    field.value = value;
-    field.dispatchEvent(new Event('input', {bubbles: true}));
-  });
-}
-async function click(element: Element) {
-  await act(() => {
-    (element as HTMLElement).click();
-  });
-  await settle();
-}
-const button = (text: string) => {
-  const found = [...root.querySelectorAll('button')].find((candidate) => candidate.textContent?.trim() === text);
-  if (!found) throw new Error(`no button "${text}"`);
-  return found;
-};
-
-async function mount(sync = memoryArea(), local = memoryArea()) {
-  const download = vi.fn();
-  const copyText = vi.fn(async () => undefined);
-  const store = createProfileStore({sync, local});
-  render(<OptionsApp store={store} download={download} copyText={copyText} />, root);
-  await settle();
-  return {sync, local, download, copyText};
-}
+const {page, settle, $, type, click, button, mount} = optionsPage();
 
 const stored: Profile = {
   ...emptyProfile(),
@@ -108,7 +64,7 @@ describe('options page: profile tab', () => {
     const {sync} = await mount();
     await type('#years', 'ten');
     await click(button('Save profile'));
-    expect(root.querySelector('.field-error')?.textContent).toContain('Years must be a number');
+    expect(page.root.querySelector('.field-error')?.textContent).toContain('Years must be a number');
     expect(sync.data[PROFILE_KEY]).toBeUndefined();
   });
 
@@ -124,7 +80,7 @@ describe('options page: profile tab', () => {
     expect($<HTMLTextAreaElement>('#certifications').value).toBe('PMP');
     expect($<HTMLInputElement>('#location').value).toBe('Portland, OR');
     expect($<HTMLInputElement>('input[value="risk-management"]').checked).toBe(true);
-    expect(root.querySelector('.evidence')?.textContent).toContain('6 years of experience');
+    expect(page.root.querySelector('.evidence')?.textContent).toContain('6 years of experience');
     expect(sync.data[PROFILE_KEY]).toBeUndefined();
     await click(button('Save profile'));
     expect(sync.data[PROFILE_KEY]).toMatchObject({
@@ -180,7 +136,7 @@ describe.skipIf(!haveRealPostings)('options page: draft checker tab', () => {
       String(expected.analysis.completeness.score),
     );
     expect($('[data-testid="draft-title-value"]').textContent).toBe(`${posting.title} (detected)`);
-    const missing = [...root.querySelectorAll('[data-testid="draft-missing"] li')].map((item) =>
+    const missing = [...page.root.querySelectorAll('[data-testid="draft-missing"] li')].map((item) =>
       item.getAttribute('data-id'),
     );
     expect(missing).toEqual(expected.analysis.completeness.missing);
@@ -190,7 +146,7 @@ describe.skipIf(!haveRealPostings)('options page: draft checker tab', () => {
     // Adding a pay line clears the pay-range item at once.
     await type('#draft-pay', '$150,000 - $190,000 a year');
     expect(
-      [...root.querySelectorAll('[data-testid="draft-missing"] li')].map((item) => item.getAttribute('data-id')),
+      [...page.root.querySelectorAll('[data-testid="draft-missing"] li')].map((item) => item.getAttribute('data-id')),
     ).not.toContain('pay-range');
 
     await type('#jsonld-text', JSON.stringify({'@type': 'JobPosting', title: posting.title, datePosted: '2026-13-01'}));
@@ -202,7 +158,7 @@ describe.skipIf(!haveRealPostings)('options page: draft checker tab', () => {
     const markdown = (copyText.mock.calls[0] as unknown as [string])[0];
     expect(markdown).toContain('- **Pay range:** stated');
     expect(markdown).toContain('- required, malformed: `datePosted`');
-    expect(root.textContent).toContain('Copied the report as Markdown.');
+    expect(page.root.textContent).toContain('Copied the report as Markdown.');
   });
 
   it('shows the report to copy by hand when the clipboard refuses', async () => {
@@ -216,12 +172,12 @@ describe.skipIf(!haveRealPostings)('options page: draft checker tab', () => {
         download={vi.fn()}
         copyText={copyText}
       />,
-      root,
+      page.root,
     );
     await settle();
     await type('#draft-text', draft);
     await click(button('Copy report as Markdown'));
-    expect(root.textContent).toContain('Could not copy (Document is not focused)');
+    expect(page.root.textContent).toContain('Could not copy (Document is not focused)');
     expect($<HTMLTextAreaElement>('[data-testid="draft-markdown"]').value).toContain('# Listing check: ');
   });
 
@@ -229,6 +185,6 @@ describe.skipIf(!haveRealPostings)('options page: draft checker tab', () => {
     history.replaceState(null, '', '#draft');
     await mount();
     await type('#jsonld-text', '{"@type": ');
-    expect(root.querySelector('[role="alert"]')?.textContent).toContain('not valid JSON');
+    expect(page.root.querySelector('[role="alert"]')?.textContent).toContain('not valid JSON');
   });
 });

@@ -3,49 +3,16 @@
 // `backup.keptAt`, and Save then wrote empty fields over the synced profile. A profile from a newer
 // version was overwritten by an older build's save.
 import {render} from 'preact';
-import {act} from 'preact/test-utils';
-import {afterEach, beforeEach, describe, expect, it, vi} from 'vitest';
+import {describe, expect, it, vi} from 'vitest';
 import {emptyProfile} from '../../../src/core/profile';
 import type {Profile} from '../../../src/core/types';
 import {OptionsApp} from '../../../src/options/OptionsApp';
 import {PROFILE_BACKUP_KEY, PROFILE_KEY} from '../../../src/storage/keys';
 import {createProfileStore} from '../../../src/storage/profile-store';
 import {memoryArea} from '../../support/memory-area';
+import {optionsPage} from '../../support/options-page';
 
-let root: HTMLElement;
-beforeEach(() => {
-  root = document.createElement('div');
-  document.body.append(root);
-  history.replaceState(null, '', '#profile');
-});
-afterEach(() => {
-  render(null, root);
-  root.remove();
-});
-
-const settle = async () => {
-  for (let index = 0; index < 5; index++) await act(async () => new Promise((resolve) => setTimeout(resolve, 0)));
-};
-const button = (text: string) =>
-  [...root.querySelectorAll('button')].find((candidate) => candidate.textContent?.trim() === text);
-async function click(element: Element | undefined) {
-  if (!element) throw new Error('no such button');
-  await act(() => (element as HTMLElement).click());
-  await settle();
-}
-/** What a user does on a page that shows a Save button: presses it (submit, as the browser would). */
-async function pressSave() {
-  const form = root.querySelector('form');
-  if (form) await act(() => void form.dispatchEvent(new Event('submit', {bubbles: true, cancelable: true})));
-  await settle();
-}
-
-async function mount(sync: ReturnType<typeof memoryArea>, local: ReturnType<typeof memoryArea>) {
-  const store = createProfileStore({sync, local});
-  render(<OptionsApp store={store} download={vi.fn()} copyText={vi.fn(async () => undefined)} />, root);
-  await settle();
-  return store;
-}
+const {page, settle, click, button, pressSave, mount} = optionsPage();
 
 const saved: Profile = {
   ...emptyProfile(),
@@ -82,7 +49,7 @@ describe('profileBackups = [null] in storage.local', () => {
   it('the options page shows a readable synced profile, and a save keeps it, not empty fields', async () => {
     const sync = memoryArea({[PROFILE_KEY]: saved});
     await mount(sync, memoryArea({[PROFILE_BACKUP_KEY]: [null]}));
-    expect(root.querySelector<HTMLInputElement>('#years')?.value).toBe('9');
+    expect(page.root.querySelector<HTMLInputElement>('#years')?.value).toBe('9');
     await pressSave();
     expect(sync.data[PROFILE_KEY]).toEqual(saved);
   });
@@ -92,8 +59,8 @@ describe('profileBackups = [null] in storage.local', () => {
     const sync = memoryArea({[PROFILE_KEY]: corrupt});
     const local = memoryArea({[PROFILE_BACKUP_KEY]: [null]});
     await mount(sync, local);
-    expect(root.querySelector('[data-testid="tab-error"]')).toBeNull();
-    expect(root.querySelector('[data-testid="profile-status"]')?.textContent).toContain('kept aside');
+    expect(page.root.querySelector('[data-testid="tab-error"]')).toBeNull();
+    expect(page.root.querySelector('[data-testid="profile-status"]')?.textContent).toContain('kept aside');
     expect((local.data[PROFILE_BACKUP_KEY] as Array<{value: unknown}>).map((backup) => backup.value)).toEqual([
       corrupt,
     ]);
@@ -106,10 +73,10 @@ describe('a crash on the options page is never followed by a save', () => {
     const store = createProfileStore({sync, local: memoryArea()});
     // A backups list whose entry breaks the view, however it got past the store.
     const broken = {...store, readBackups: async () => [null as never]};
-    render(<OptionsApp store={broken} download={vi.fn()} copyText={vi.fn(async () => undefined)} />, root);
+    render(<OptionsApp store={broken} download={vi.fn()} copyText={vi.fn(async () => undefined)} />, page.root);
     await settle();
-    expect(root.querySelector('[data-testid="tab-error"]')?.textContent).toMatch(/Nothing was saved/);
-    expect(root.querySelector('form')).toBeNull();
+    expect(page.root.querySelector('[data-testid="tab-error"]')?.textContent).toMatch(/Nothing was saved/);
+    expect(page.root.querySelector('form')).toBeNull();
     expect(sync.data[PROFILE_KEY]).toEqual(saved);
   });
 
@@ -119,7 +86,7 @@ describe('a crash on the options page is never followed by a save', () => {
     const gate = new Promise<void>((resolve) => (release = resolve));
     const store = createProfileStore({sync, local: memoryArea()});
     const slow = {...store, loadProfile: async () => gate.then(() => store.loadProfile())};
-    render(<OptionsApp store={slow} download={vi.fn()} copyText={vi.fn(async () => undefined)} />, root);
+    render(<OptionsApp store={slow} download={vi.fn()} copyText={vi.fn(async () => undefined)} />, page.root);
     await settle();
     expect(button('Save profile')?.hasAttribute('disabled')).toBe(true);
     await pressSave();
@@ -149,7 +116,7 @@ describe('the synced profile is replaced only by one the user saw and confirmed'
     await mount(sync, memoryArea());
     await pressSave();
     expect(sync.data[PROFILE_KEY]).toEqual(newer);
-    expect(root.querySelector('[data-testid="profile-status"]')?.textContent).toContain('newer version');
+    expect(page.root.querySelector('[data-testid="profile-status"]')?.textContent).toContain('newer version');
     await click(button('Keep the saved profile'));
     expect(sync.data[PROFILE_KEY]).toEqual(newer);
     await pressSave();

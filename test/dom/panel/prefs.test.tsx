@@ -17,7 +17,8 @@ import {
 } from '../../../src/panel/panel-prefs';
 import {DISMISSED_POSTINGS_KEY, PANEL_COLLAPSED_KEY} from '../../../src/storage/keys';
 import {isAnalysisSummary, summarize, type AnalysisSummary} from '../../../src/messages/summary';
-import {sampleDocument, samplePosting} from '../../support/sample-posting';
+import {showSample} from '../../support/live-page';
+import {samplePosting} from '../../support/sample-posting';
 
 afterEach(() => {
   unmountPanel(document);
@@ -43,16 +44,6 @@ function memoryArea(
     },
   };
   return area;
-}
-
-function showSample(): string {
-  const sample = sampleDocument();
-  document.body.replaceChildren(
-    ...Array.from(sample.doc.body.childNodes, (node) => document.importNode(node as Node, true)),
-  );
-  for (const script of sample.doc.querySelectorAll('script[type="application/ld+json"]'))
-    document.head.append(document.importNode(script, true));
-  return sample.url;
 }
 
 const analyzer = createAnalyzer({loadProfile: async () => null, benchmarkFor});

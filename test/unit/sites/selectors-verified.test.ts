@@ -11,11 +11,23 @@ import {haveShared, SHARED_HTML, sharedPage} from '../../support/pages';
 const modules = import.meta.glob<{selectorCheck?: SelectorCheck}>('../../../src/sites/*.ts', {eager: true});
 const checkOf = (site: SiteAdapter) => modules[`../../../src/sites/${site.id}.ts`]?.selectorCheck;
 
+const cssOf = (source: string | {css?: string}) => (typeof source === 'string' ? source : source.css);
+
+/** Every selector the adapter uses: posting fields, pane, watched containers, and its result list's cards. */
 function selectorsOf(site: SiteAdapter): string[] {
-  const fields = Object.values(site.fields)
-    .flat()
-    .map((source) => (typeof source === 'string' ? source : source.css));
-  return [...new Set([...fields, ...(site.pane ?? []), ...site.watch])];
+  const fields = Object.values(site.fields).flat().map(cssOf);
+  const list = site.list;
+  const cards = list
+    ? [
+        ...list.container,
+        ...list.card,
+        ...list.jobId.map(cssOf),
+        ...Object.values(list.fields).flat().map(cssOf),
+        ...(list.markAfter ?? []),
+      ]
+    : [];
+  const all = [...fields, ...(site.pane ?? []), ...site.watch, ...cards];
+  return [...new Set(all.filter((selector): selector is string => selector !== undefined))];
 }
 
 const listed = haveShared
