@@ -32,9 +32,9 @@ export function createCardJudge(deps: CardJudgeDeps) {
       const remembered = await deps
         .lookup(cards.map((card) => card.key))
         .catch(() => new Map<string, RememberedFigures>());
-      const results = cards.map(({key, title, company, location, salaryText}) => ({
+      const results = cards.map(({key, title, company, location, salaryText, payPeriod}) => ({
         key,
-        card: analyzeCard({title, company, location, salaryText}, {dataset}),
+        card: analyzeCard({title, company, location, salaryText, ...(payPeriod ? {payPeriod} : {})}, {dataset}),
         remembered: remembered.get(key) ?? null,
       }));
       return {ok: true, results};

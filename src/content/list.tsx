@@ -301,6 +301,7 @@ export function createListMode(deps: ListDeps) {
             company: card.company,
             location: card.location,
             salaryText: card.salaryText,
+            ...(card.payPeriod ? {payPeriod: card.payPeriod} : {}),
           });
         }
       }

@@ -1,11 +1,11 @@
 import {articleDataset, comparePay, type SalaryDataset} from './benchmarks';
 import {readTitle, type TitleKind} from './detect';
-import {extractPay} from './pay';
+import {extractPayLine} from './pay';
 import {payEstimatedBy, siteEstimate} from './pay-estimate';
 import {normalizeText} from './normalize';
 
 export {payEstimatedBy};
-import type {PayComparison, PostedPay} from './types';
+import type {PayComparison, PayPeriod, PostedPay} from './types';
 
 // The verdict on a job card of a result list: only what the card shows (title, company, location, pay
 // line), no description. Same title vocabulary as the posting's detection (detect.ts), same pay reader
@@ -17,6 +17,8 @@ export interface CardInput {
   location: string;
   /** The card's pay line as shown, or ''. */
   salaryText: string;
+  /** The pay period the site states for this card outside its pay line, when it does. */
+  payPeriod?: PayPeriod;
 }
 
 export type CardVerdict = 'yes' | 'maybe' | 'no';
@@ -65,7 +67,7 @@ export function analyzeCard(card: CardInput, options: {dataset?: SalaryDataset} 
   const reading = readTitle(title);
   const verdict = VERDICT[reading.kind];
   const estimate = siteEstimate(card.salaryText);
-  const posted = card.salaryText.trim() ? extractPay(estimate?.text ?? card.salaryText, '') : null;
+  const posted = card.salaryText.trim() ? extractPayLine(estimate?.text ?? card.salaryText, card.payPeriod) : null;
   const pay = posted && estimate ? {...posted, estimatedBy: estimate.by} : posted;
   const comparison = pay ? comparePay(pay, (options.dataset ?? articleDataset).benchmarkFor(card.location)) : null;
   const benchmarkPosition = position(comparison);

@@ -226,7 +226,7 @@ export interface UnreadPay {
 
 const usd = (value: number) => `$${value.toLocaleString('en-US')}`;
 
-function toPay(candidate: Candidate, text: string): PostedPay | UnreadPay {
+function toPay(candidate: Candidate, text: string, statedPeriod?: PayPeriod): PostedPay | UnreadPay {
   const currency = candidate.min.currency ?? candidate.max.currency ?? 'USD';
   const min = Math.min(candidate.min.value, candidate.max.value) * candidate.scale;
   const max = Math.max(candidate.min.value, candidate.max.value) * candidate.scale;
@@ -255,7 +255,7 @@ function toPay(candidate: Candidate, text: string): PostedPay | UnreadPay {
   // Lakh and crore are quoted per year, but only a range written in them throughout says so: "₹80K - ₹1L"
   // (thousands at the low end) is monthly pay on Glassdoor India's cards, which write no period.
   const lakhRange = candidate.max.perYearByCustom && candidate.min.multiplier === candidate.max.multiplier;
-  const period = candidate.period ?? (lakhRange ? 'year' : periodBySize(max, currency));
+  const period = candidate.period ?? statedPeriod ?? (lakhRange ? 'year' : periodBySize(max, currency));
   const perYear = PERIODS_PER_YEAR[period];
   const annualMin = round(min * perYear);
   const annualMax = round(max * perYear);
@@ -273,12 +273,12 @@ interface PayReading {
 const isPay = (value: PostedPay | UnreadPay): value is PostedPay => 'annualMin' in value;
 
 /** The best pay statement in a text; the site's own pay line needs no currency mark or pay word. */
-function payIn(text: string, fromPayLine: boolean): PayReading {
+function payIn(text: string, fromPayLine: boolean, statedPeriod?: PayPeriod): PayReading {
   const candidates = candidatesIn(text, !fromPayLine).filter((candidate) => fromPayLine || candidate.score >= 2);
   candidates.sort((a, b) => b.score - a.score || a.start - b.start);
   let unread: UnreadPay | null = null;
   for (const candidate of candidates) {
-    const pay = toPay(candidate, text);
+    const pay = toPay(candidate, text, statedPeriod);
     if (isPay(pay)) return {posted: pay, unread: null};
     unread ??= pay;
   }
@@ -346,6 +346,15 @@ function payForPlace(text: string, where: PayPlace): PostedPay | null {
   if (ranges.size !== 1) return null;
   const pay = toPay(matching[0]!, text);
   return isPay(pay) ? pay : null;
+}
+
+/**
+ * A site's pay line alone. `period` is the period the site states elsewhere on the page for a line that
+ * writes none (Glassdoor's card data says MONTHLY where its card shows "₹25K - ₹35K"); a period the line
+ * writes wins, and without either the figure's size decides.
+ */
+export function extractPayLine(salaryText: string, period?: PayPeriod): PostedPay | null {
+  return payIn(normalizeText(salaryText), true, period).posted;
 }
 
 /** The job's posted pay (see readPay). Null when none is stated. */

@@ -1,4 +1,5 @@
 import type {CardAnalysis} from '../core/card';
+import type {PayPeriod} from '../core/types';
 
 // The list mode's messages: one batch of cards per request (never one request per card), each answered
 // with the figures of its posting when "Your postings" remembers it.
@@ -10,6 +11,8 @@ export interface CardRequest {
   company: string;
   location: string;
   salaryText: string;
+  /** The period the site states for the card's pay outside its pay line (see CardList.payPeriods). */
+  payPeriod?: PayPeriod;
 }
 
 /** What is remembered of a posting opened before: enough for its card, small enough to keep hundreds. */
@@ -34,13 +37,15 @@ export const MAX_CARDS_PER_BATCH = 200;
 const MAX_FIELD_CHARS = 2000;
 
 const isText = (value: unknown) => typeof value === 'string' && value.length <= MAX_FIELD_CHARS;
+const PERIODS: ReadonlySet<unknown> = new Set<PayPeriod>(['hour', 'day', 'week', 'month', 'year']);
 
 function isCardRequest(value: unknown): value is CardRequest {
   if (typeof value !== 'object' || value === null) return false;
   const v = value as Record<string, unknown>;
   return (
     (['key', 'title', 'company', 'location', 'salaryText'] as const).every((name) => isText(v[name])) &&
-    (v.key as string).length > 0
+    (v.key as string).length > 0 &&
+    (v.payPeriod === undefined || PERIODS.has(v.payPeriod))
   );
 }
 

@@ -1,5 +1,6 @@
 import {readSources} from './dom-text';
 import {routeHasList, siteFor} from './index';
+import type {PayPeriod} from '../core/types';
 import type {CardField, CardIdSource, CardList, SiteAdapter} from './types';
 
 // Job cards of a result list, read by the site's CardList data. Used by the content script's list mode
@@ -13,6 +14,8 @@ export interface CardRead {
   location: string;
   /** The card's pay line as shown ("$150K/yr - $190K/yr", "₹5L - ₹8L (Glassdoor Est.)"), or ''. */
   salaryText: string;
+  /** The pay's period when the page states it outside the pay line (CardList.payPeriods). */
+  payPeriod?: PayPeriod;
   element: Element;
   /** The mark goes right after this element (the title, or the site's markAfter). */
   anchor: Element | null;
@@ -84,12 +87,14 @@ export function readCard(card: Element, list: CardList, jobId = readId(card, lis
   }
   if (!values.title) return null;
   const anchor = list.markAfter?.map((selector) => queryAll(card, selector)[0]).find(Boolean) ?? titleElement;
+  const payPeriod = values.pay && card.ownerDocument ? list.payPeriods?.(card.ownerDocument).get(jobId) : undefined;
   return {
     jobId,
     title: values.title,
     company: values.company,
     location: values.location,
     salaryText: values.pay,
+    ...(payPeriod ? {payPeriod} : {}),
     element: card,
     anchor,
   };

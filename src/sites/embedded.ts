@@ -54,5 +54,15 @@ export function findObject(
   return null;
 }
 
+/** Every object under `node` (depth-first, bounded) for which `test` holds, in document order. */
+export function findObjects(node: Json | undefined, test: (object: JsonObject) => boolean): JsonObject[] {
+  const found: JsonObject[] = [];
+  findObject(node, (object) => {
+    if (test(object)) found.push(object);
+    return false;
+  });
+  return found;
+}
+
 export const jsonString = (value: Json | undefined): string =>
   typeof value === 'string' ? value : typeof value === 'number' ? String(value) : '';

@@ -1,3 +1,6 @@
+import {isJsonObject, type JsonObject} from '../core/json';
+import type {PayPeriod} from '../core/types';
+import {findObjects, jsonString, parseJson} from './embedded';
 import {attributeOf, queryParam} from './keys';
 import type {SelectorCheck, SiteAdapter} from './types';
 
@@ -86,12 +89,49 @@ export const glassdoor: SiteAdapter = {
       // Kept whole: "(Glassdoor Est.)" says the figure is the site's estimate, "(Employer Est.)" the employer's range.
       pay: ['[data-test="detailSalary"]', '[class*="JobCard_salaryEstimate"]'],
     },
+    payPeriods: listedPayPeriods,
   },
   watch: ['[class*="JobDetails_jobDetailsContainer"]', '[data-test="job-details"]', '#JDCol'],
   testUrls: [
     'https://www.glassdoor.co.in/Job/india-data-scientist-jobs-SRCH_IL.0,5_KO6,20.htm (search page with pane, 2025: sidharth1snair_Salary-Prediction-glassdoor_search_pane.html)',
   ],
 };
+
+/** Glassdoor's pay periods (its GraphQL enum) in the words the core uses. */
+const PERIOD: ReadonlyMap<string, PayPeriod> = new Map([
+  ['ANNUAL', 'year'],
+  ['MONTHLY', 'month'],
+  ['WEEKLY', 'week'],
+  ['DAILY', 'day'],
+  ['HOURLY', 'hour'],
+]);
+const periodsRead = new WeakMap<Element, ReadonlyMap<string, PayPeriod>>();
+
+/**
+ * The cards' pay lines write no period ("₹25K - ₹35K (Employer est.)"); the search page's Next.js data
+ * holds each listing's payPeriod beside its listingId (a JobView: header.payPeriod, job.listingId). Read
+ * once per data script: cards added later by scrolling are not in it and keep the size-based reading.
+ */
+function listedPayPeriods(doc: Document): ReadonlyMap<string, PayPeriod> {
+  const script = doc.getElementById('__NEXT_DATA__');
+  if (!script) return new Map();
+  let periods = periodsRead.get(script);
+  if (!periods) {
+    const read = new Map<string, PayPeriod>();
+    const views = findObjects(
+      parseJson(script.textContent ?? ''),
+      ({header, job}) => isJsonObject(header) && isJsonObject(job),
+    );
+    for (const view of views) {
+      const period = PERIOD.get(jsonString((view.header as JsonObject).payPeriod));
+      const id = jsonString((view.job as JsonObject).listingId);
+      if (period && id) read.set(id, period);
+    }
+    periods = read;
+    periodsRead.set(script, periods);
+  }
+  return periods;
+}
 
 /** Where the selectors above were checked (see SelectorCheck). */
 export const selectorCheck: SelectorCheck = {

@@ -1,5 +1,5 @@
 import type {JsonObject} from '../core/json';
-import type {Posting} from '../core/types';
+import type {PayPeriod, Posting} from '../core/types';
 
 /**
  * Where one field can be read. A plain string is a CSS selector whose element text is the value.
@@ -85,6 +85,11 @@ export interface CardList {
   clean?: Partial<Record<CardField, (text: string) => string>>;
   /** The element the mark goes after; defaults to the element the title was read from. */
   markAfter?: string[];
+  /**
+   * Pay periods by job id that the page states outside the cards (a site's embedded data), for pay lines
+   * that write none. Read once per page state; never throws.
+   */
+  payPeriods?: (doc: Document) => ReadonlyMap<string, PayPeriod>;
 }
 
 export type ReadSource = 'json-ld' | 'selectors' | 'embedded' | 'generic';

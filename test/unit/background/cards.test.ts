@@ -23,6 +23,9 @@ describe('card messages', () => {
     expect(isMessage({type: 'tpm-lens/cards', cards: [{key: 'x', title: 1}]})).toBe(false);
     expect(isMessage({type: 'tpm-lens/cards', cards: Array(MAX_CARDS_PER_BATCH + 1).fill(card('k', 't'))})).toBe(false);
     expect(isMessage({type: 'tpm-lens/cards', cards: [card('', 'Technical Program Manager')]})).toBe(false);
+    // A pay period the page's data states is one of the core's five, or the batch is refused.
+    expect(isMessage({type: 'tpm-lens/cards', cards: [card('g:1', 'TPM', {payPeriod: 'month'})]})).toBe(true);
+    expect(isMessage({type: 'tpm-lens/cards', cards: [{...card('g:1', 'TPM'), payPeriod: 'toString'}]})).toBe(false);
     // The content script no longer sends figures to remember: the background keeps its own analyses.
     expect(isMessage({type: 'tpm-lens/remember', key: 'linkedin:1', figures: figures('2026-12-01T00:00:00Z')})).toBe(
       false,
@@ -53,6 +56,18 @@ describe('the background card judge', () => {
     expect(reply.results[0]!.card.benchmarkPosition).toMatch(/level/);
     expect(reply.results[0]!.remembered?.fit).toBe(72);
     expect(reply.results[1]!.remembered).toBeNull();
+  });
+
+  it("reads a card's pay in the period the page states for it", async () => {
+    const judge = createCardJudge({
+      benchmarkFor: (location) => dataset.benchmarkFor(location),
+      lookup: async () => new Map(),
+    });
+    const line = {salaryText: '$4,000 - $6,000'};
+    const reply = await judge([card('g:1', 'TPM', line), card('g:2', 'TPM', {...line, payPeriod: 'week'})]);
+    if (!reply.ok) throw new Error(reply.error);
+    // Without the page's period the figures' size decides (a month); with it, the page's word wins.
+    expect(reply.results.map(({card}) => card.pay?.period)).toEqual(['month', 'week']);
   });
 
   it('still judges the cards when the cache cannot be read', async () => {

@@ -5,6 +5,7 @@ import {LISTING_FACTS, scoreCompleteness} from '../../../src/core/completeness';
 import {analyzeDraft} from '../../../src/core/draft';
 import {CHECKLIST_IDS, REQUIREMENT_IDS, type ChecklistId} from '../../../src/core/ids';
 import {extractRequirements} from '../../../src/core/requirements';
+import {headingIsPreferred} from '../../../src/core/years';
 import {SUGGESTIONS} from '../../../src/core/suggestions';
 import {splitSentences} from '../../../src/core/text';
 import type {ChecklistMatch, PostedPay} from '../../../src/core/types';
@@ -79,7 +80,9 @@ const sentencePool = [
 // item is ever lost when a line is added, and the score never drops when the added line is a plain
 // sentence that is no heading and names no degree or years.
 const REQUIREMENT_ITEMS = new Set<string>(REQUIREMENT_IDS);
-const isHeadingLike = (line: string) => line.includes(':') || line.split(' ').length <= 4;
+// A heading as the test sees it, or as the requirement readers see it ("What Will Put You Ahead" opens preferred items).
+const isHeadingLike = (line: string) =>
+  line.includes(':') || line.split(' ').length <= 4 || headingIsPreferred(line) !== null;
 const touchesRequirements = (line: string) => {
   const read = extractRequirements([line]);
   return read.evidence.degree.length > 0 || read.evidence.years.length > 0 || /\byears?\b/i.test(line);

@@ -2,7 +2,7 @@ import {describe, expect, it} from 'vitest';
 import {analyzeCard} from '../../../src/core/card';
 import {findCards, findListContainer, listFor, readCards} from '../../../src/sites/cards';
 import {postingKey, siteFor} from '../../../src/sites/index';
-import {haveShared, sharedPage} from '../../support/pages';
+import {haveShared, sharedPage, syntheticPage} from '../../support/pages';
 
 // Every card of the real saved list pages in ../shared/data/html, with its fields. Counts are the cards a
 // person sees on each page (LinkedIn's out-of-view placeholders hold nothing yet and are not cards).
@@ -147,8 +147,11 @@ describe.skipIf(!haveShared)('card readers on real saved list pages', () => {
     const judged = cards
       .filter((card) => card.salaryText)
       .map((card) => ({line: card.salaryText, ...analyzeCard(card)}));
-    expect(judged.filter(({pay}) => pay === null).map(({line}) => line)).toEqual([]);
-    expect(judged.every(({pay}) => pay?.currency === 'INR')).toBe(true);
+    // Every line but one: the page's data says the "₹5K" internship stipend is monthly, ₹60,000 a year, which is
+    // below any salary the core believes (about $750), so it is no pay rather than the ₹13 lakh a year that
+    // reading the figure's size as per-day gave.
+    expect(judged.filter(({pay}) => pay === null).map(({line}) => line)).toEqual(['₹5K (Employer Est.)']);
+    expect(judged.every(({pay}) => pay === null || pay.currency === 'INR')).toBe(true);
     expect(judged.every(({benchmarkPosition, benchmark}) => benchmarkPosition === null && benchmark === null)).toBe(
       true,
     );
@@ -158,6 +161,37 @@ describe.skipIf(!haveShared)('card readers on real saved list pages', () => {
       annualMax: 1_000_000,
       period: 'year',
     });
+  });
+
+  it("Glassdoor: each pay line's period comes from the page's listing data where the card writes none", () => {
+    const url = 'https://www.glassdoor.co.in/Job/india-data-scientist-jobs-SRCH_IL.0,5_KO6,20.htm';
+    const {cards} = cardsOf('glassdoor/sidharth1snair_Salary-Prediction-glassdoor_search_pane.html', url);
+    const paid = cards.filter((card) => card.salaryText);
+    // The saved page's __NEXT_DATA__ gives a period for every listing with a pay line.
+    expect(paid.filter((card) => card.payPeriod)).toHaveLength(paid.length);
+    expect(cards.filter((card) => !card.salaryText && card.payPeriod)).toEqual([]);
+    // "₹25K - ₹35K (Employer Est.)" is monthly because the data says MONTHLY, and every reading follows the data.
+    for (const card of paid) {
+      const pay = analyzeCard(card).pay;
+      if (pay) expect(pay.period, card.salaryText).toBe(card.payPeriod);
+    }
+    expect(paid.filter((card) => card.payPeriod === 'month').length).toBeGreaterThan(0);
+  });
+
+  it('Glassdoor: broken or hostile listing data costs the cards their period, nothing else', () => {
+    const url = 'https://www.glassdoor.com/Job/seattle-technical-program-manager-jobs-SRCH_IL.0,7_IC1150505_KO8,33.htm';
+    const cardHtml =
+      '<ul data-test="jlGrid"><li data-test="jobListing" data-jobid="7"><a data-test="job-title">Technical Program Manager</a><div data-test="detailSalary">$4K - $6K (Employer Est.)</div></li></ul>';
+    for (const data of [
+      '{"broken',
+      '{"a":{"header":{"payPeriod":"toString"},"job":{"listingId":7}}}',
+      '{"a":{"header":{"payPeriod":"MONTHLY"},"job":null}}',
+    ]) {
+      const doc = syntheticPage(`${cardHtml}<script id="__NEXT_DATA__" type="application/json">${data}</script>`, url);
+      const [card] = readCards(doc, siteFor(new URL(url))!.list!);
+      expect(card?.title).toBe('Technical Program Manager');
+      expect(card?.payPeriod).toBeUndefined();
+    }
   });
 
   it('ZipRecruiter search 2026: 20 cards (one per result, not per layout variant), 13 with pay', () => {
