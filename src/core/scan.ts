@@ -2,7 +2,7 @@
 // detection vocabulary...), which sentences hold one of the strings the group cannot match without
 // (literals.ts). Patterns then run only where they can match: the same answers as running every
 // pattern on every sentence, at the cost of a scan. An Aho-Corasick automaton over case-folded ASCII.
-import {requiredLiterals} from './literals';
+import {requiredLiteralSets, requiredLiterals} from './literals';
 import {StringMemo} from './memo';
 
 /** Which groups may match which sentence: `may(sentence, group)`. */
@@ -13,7 +13,10 @@ export interface Candidates {
 }
 
 export class LiteralScanner {
-  private readonly groupCount: number;
+  /** Group bits first, then the further sets' (see the constructor). */
+  private readonly bitCount: number;
+  private readonly furtherStart: Int32Array;
+  private readonly furtherBits: Int32Array;
   /** Groups with a pattern that says too little: they may match anywhere. */
   private readonly always: Uint8Array;
   private readonly symbols = new Uint8Array(128);
@@ -27,23 +30,51 @@ export class LiteralScanner {
 
   /** `groups`: each group's pattern sources; a group may match where any of its patterns may. */
   constructor(groups: ReadonlyArray<readonly string[]>) {
-    this.groupCount = groups.length;
     this.always = new Uint8Array(groups.length);
     const literals = new Map<string, Set<number>>();
+    const need = (literal: string, bit: number) => {
+      const owners = literals.get(literal) ?? new Set<number>();
+      owners.add(bit);
+      literals.set(literal, owners);
+    };
+    // Bit `group` stands for the group's first set of strings; a group of one pattern that needs
+    // further sets as well (one of the verbs and one of the nouns) gets a bit for each, after the groups'.
+    const further: number[][] = [];
+    let bits = groups.length;
     groups.forEach((sources, group) => {
+      if (sources.length === 1) {
+        const [first, ...others] = requiredLiteralSets(sources[0]!);
+        if (!first) {
+          this.always[group] = 1;
+          return;
+        }
+        for (const literal of first) need(literal, group);
+        if (others.length === 0) return;
+        further[group] = others.map((set) => {
+          const bit = bits++;
+          for (const literal of set) need(literal, bit);
+          return bit;
+        });
+        return;
+      }
       for (const source of sources) {
         const needed = requiredLiterals(source);
         if (!needed) {
           this.always[group] = 1;
           break;
         }
-        for (const literal of needed) {
-          const owners = literals.get(literal) ?? new Set<number>();
-          owners.add(group);
-          literals.set(literal, owners);
-        }
+        for (const literal of needed) need(literal, group);
       }
     });
+    this.bitCount = bits;
+    this.furtherStart = new Int32Array(groups.length + 1);
+    const furtherFlat: number[] = [];
+    for (let group = 0; group < groups.length; group++) {
+      this.furtherStart[group] = furtherFlat.length;
+      for (const bit of further[group] ?? []) furtherFlat.push(bit);
+    }
+    this.furtherStart[groups.length] = furtherFlat.length;
+    this.furtherBits = Int32Array.from(furtherFlat);
     // Symbol 0 is every character no literal holds: it always leads back to the root.
     let width = 1;
     for (const literal of literals.keys()) {
@@ -127,13 +158,11 @@ export class LiteralScanner {
     const known = this.remembered.get(sentences);
     if (known) return known;
     const rows = sentences.map((sentence) => this.rowOf(sentence));
-    const always = this.always;
     const candidates: Candidates = {
-      may: (sentence, group) => always[group] === 1 || marked(rows[sentence]!, group),
+      may: (sentence, group) => this.found(rows[sentence]!, group),
       any: (sentence, first, count) => {
         const row = rows[sentence]!;
-        for (let group = first; group < first + count; group++)
-          if (always[group] === 1 || marked(row, group)) return true;
+        for (let group = first; group < first + count; group++) if (this.found(row, group)) return true;
         return false;
       },
     };
@@ -143,7 +172,16 @@ export class LiteralScanner {
 
   /** Whether a group may match the text (scanned now unless remembered). */
   holds(text: string, group: number): boolean {
-    return this.always[group] === 1 || marked(this.rowOf(text), group);
+    return this.found(this.rowOf(text), group);
+  }
+
+  /** Whether a sentence's row holds what the group needs: its first set and every further one. */
+  private found(row: Int32Array, group: number): boolean {
+    if (this.always[group] === 1) return true;
+    if (!marked(row, group)) return false;
+    for (let at = this.furtherStart[group]!; at < this.furtherStart[group + 1]!; at++)
+      if (!marked(row, this.furtherBits[at]!)) return false;
+    return true;
   }
 
   /**
@@ -154,7 +192,7 @@ export class LiteralScanner {
   private rowOf(sentence: string): Int32Array {
     let found = this.rows.get(sentence);
     if (found) return found;
-    found = new Int32Array((this.groupCount + 31) >>> 5);
+    found = new Int32Array((this.bitCount + 31) >>> 5);
     const {symbols, delta, width, outStart, outGroups} = this;
     let state = 0;
     for (let index = 0; index < sentence.length; index++) {
