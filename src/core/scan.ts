@@ -8,8 +8,12 @@ import {StringMemo} from './memo';
 /** Which groups may match which sentence: `may(sentence, group)`. */
 export interface Candidates {
   may(sentence: number, group: number): boolean;
-  /** Whether any of `count` groups from `first` may match the sentence. */
-  any(sentence: number, first: number, count: number): boolean;
+  /**
+   * Per sentence, the groups of `count` from `first` that may match it, ascending: sentence i's are
+   * groups[offsets[i]] up to groups[offsets[i + 1]]. Read from the bits a word at a time, so that a
+   * reader of many groups (the checklist) pays for the few a sentence holds, not for every group.
+   */
+  list(first: number, count: number): {offsets: Int32Array; groups: Int32Array};
 }
 
 export class LiteralScanner {
@@ -19,9 +23,11 @@ export class LiteralScanner {
   private readonly furtherBits: Int32Array;
   /** Groups with a pattern that says too little: they may match anywhere. */
   private readonly always: Uint8Array;
+  /** The same, one bit per group, in the rows' layout. */
+  private readonly alwaysBits: Int32Array;
   private readonly symbols = new Uint8Array(128);
   private readonly width: number;
-  private readonly delta: Int32Array;
+  private readonly delta: Uint16Array;
   private readonly outStart: Int32Array;
   private readonly outGroups: Int32Array;
   private readonly remembered = new WeakMap<readonly string[], Candidates>();
@@ -67,6 +73,10 @@ export class LiteralScanner {
       }
     });
     this.bitCount = bits;
+    this.alwaysBits = new Int32Array((bits + 31) >>> 5);
+    this.always.forEach((always, group) => {
+      if (always) mark(this.alwaysBits, group);
+    });
     this.furtherStart = new Int32Array(groups.length + 1);
     const furtherFlat: number[] = [];
     for (let group = 0; group < groups.length; group++) {
@@ -132,7 +142,9 @@ export class LiteralScanner {
         }
       }
     }
-    this.delta = delta.subarray(0, nodes * width);
+    // 16-bit states: the table is walked once per character of every posting and half the size stays in cache.
+    if (nodes > 0xffff) throw new Error(`the vocabularies' literal automaton has ${nodes} states, over 65,535`);
+    this.delta = Uint16Array.from(delta.subarray(0, nodes * width));
     this.outStart = new Int32Array(nodes + 1);
     const flat: number[] = [];
     for (let node = 0; node < nodes; node++) {
@@ -160,11 +172,7 @@ export class LiteralScanner {
     const rows = sentences.map((sentence) => this.rowOf(sentence));
     const candidates: Candidates = {
       may: (sentence, group) => this.found(rows[sentence]!, group),
-      any: (sentence, first, count) => {
-        const row = rows[sentence]!;
-        for (let group = first; group < first + count; group++) if (this.found(row, group)) return true;
-        return false;
-      },
+      list: (first, count) => this.list(rows, first, count),
     };
     this.remembered.set(sentences, candidates);
     return candidates;
@@ -173,6 +181,32 @@ export class LiteralScanner {
   /** Whether a group may match the text (scanned now unless remembered). */
   holds(text: string, group: number): boolean {
     return this.found(this.rowOf(text), group);
+  }
+
+  private list(rows: readonly Int32Array[], first: number, count: number): {offsets: Int32Array; groups: Int32Array} {
+    const offsets = new Int32Array(rows.length + 1);
+    const found: number[] = [];
+    const end = first + count;
+    const {alwaysBits} = this;
+    for (let sentence = 0; sentence < rows.length; sentence++) {
+      offsets[sentence] = found.length;
+      const row = rows[sentence]!;
+      for (let word = first >>> 5; word <= (end - 1) >>> 5; word++) {
+        let bits = row[word]! | alwaysBits[word]!;
+        const base = word << 5;
+        // Only the groups in [first, end).
+        if (base < first) bits &= -1 << (first - base);
+        if (base + 32 > end) bits &= (1 << (end - base)) - 1;
+        while (bits !== 0) {
+          const low = bits & -bits;
+          const group = base + 31 - Math.clz32(low);
+          bits ^= low;
+          if (this.found(row, group)) found.push(group);
+        }
+      }
+    }
+    offsets[rows.length] = found.length;
+    return {offsets, groups: Int32Array.from(found)};
   }
 
   /** Whether a sentence's row holds what the group needs: its first set and every further one. */

@@ -136,6 +136,26 @@ describe('the scan never hides a match', {timeout: 120_000}, () => {
     );
   });
 
+  it('lists per sentence the groups of a range that may match, as may() answers them one by one', () => {
+    const candidates = SCANNER.scan(realSentences.length ? realSentences : ['lead the team', 'mentor others']);
+    const sentences = realSentences.length || 2;
+    // Ranges that start and end inside a 32-group word and span several.
+    for (const [first, count] of [
+      [0, SOURCES.length],
+      [5, 40],
+      [33, 3],
+      [31, 70],
+    ] as const) {
+      const {offsets, groups} = candidates.list(first, count);
+      for (let position = 0; position < sentences; position++) {
+        const expected: number[] = [];
+        for (let group = first; group < first + count; group++)
+          if (candidates.may(position, group)) expected.push(group);
+        expect([...groups.subarray(offsets[position], offsets[position + 1])]).toEqual(expected);
+      }
+    }
+  });
+
   it('reads the two characters whose lower case is ASCII as the checklist does', () => {
     // "\u212a" (Kelvin sign) lower-cases to "k": the checklist's lower-cased "kubernetes" matches it.
     const scanner = new LiteralScanner([['kubernetes'], ['ci/cd']]);
