@@ -27,6 +27,19 @@ const MAY_NAME =
   /clearance|secret|public trust|polygraph|\bpoly\b|vetting|\bnv\s?[12]\b|\bbpss\b|reliability|\bts\b|cleared/i;
 /** Cheaper still: the posting's vocabulary scan (scan.ts) already knows which sentences hold none. */
 const MAY_NAME_SCANNED = vocabularies.gate(MAY_NAME);
+/**
+ * For the posting's own sentences, the scan's bits (no look-up): the same first look, then each level's
+ * pattern in LEVELS order, the polygraph and the generic mention.
+ */
+const MAY_NAME_GROUP = vocabularies.add([
+  [MAY_NAME.source],
+  ...LEVELS.map(({regex}) => [regex.source]),
+  [POLYGRAPH.source],
+  [GENERIC.source],
+]);
+const FIRST_LEVEL_GROUP = MAY_NAME_GROUP + 1;
+const POLYGRAPH_GROUP = FIRST_LEVEL_GROUP + LEVELS.length;
+const GENERIC_GROUP = POLYGRAPH_GROUP + 1;
 
 interface Mention {
   level: string | null;
@@ -36,17 +49,24 @@ interface Mention {
   at: number;
 }
 
-/** The clearance a piece of text names, or null. */
-function mentionIn(text: string): Mention | null {
-  if (!MAY_NAME_SCANNED(text) || !MAY_NAME.test(text)) return null;
+/**
+ * The clearance a piece of text names, or null. `may(group)`: whether the scan found the group's strings
+ * in the text (a sentence of the posting); without it, every pattern may match.
+ */
+function mentionIn(text: string, may?: (group: number) => boolean): Mention | null {
+  if (!(may ? may(MAY_NAME_GROUP) : MAY_NAME_SCANNED(text)) || !MAY_NAME.test(text)) return null;
   const cleaned = text.replace(NOT_CLEARANCE, ' ');
+  // With nothing cut out the text is the one scanned: a pattern whose strings it lacks cannot match.
+  const scanned = cleaned === text ? may : undefined;
   let best: Mention | null = null;
-  for (const {level, rank, regex} of LEVELS) {
+  for (let index = 0; index < LEVELS.length; index++) {
+    const {level, rank, regex} = LEVELS[index]!;
+    if (scanned && !scanned(FIRST_LEVEL_GROUP + index)) continue;
     const at = cleaned.search(regex);
     if (at >= 0 && (!best || rank > best.rank)) best = {level, rank, polygraph: false, at};
   }
-  const polygraph = POLYGRAPH.test(cleaned);
-  const generic = cleaned.search(GENERIC);
+  const polygraph = (!scanned || scanned(POLYGRAPH_GROUP)) && POLYGRAPH.test(cleaned);
+  const generic = !scanned || scanned(GENERIC_GROUP) ? cleaned.search(GENERIC) : -1;
   if (!best && (generic >= 0 || polygraph)) best = {level: null, rank: 0, polygraph, at: Math.max(0, generic)};
   if (best) best.polygraph = polygraph;
   return best;
@@ -67,8 +87,12 @@ export function findClearance(title: string, sentences: readonly string[]): Clea
   const inTitle = mentionIn(title);
   if (inTitle && (inTitle.level !== null || inTitle.polygraph)) required.push({mention: inTitle, sentence: title});
   let inPreferredSection = false;
-  for (const sentence of sentences) {
-    const mention = mentionIn(sentence);
+  const candidates = vocabularies.scan(sentences);
+  let position = 0;
+  const may = (group: number) => candidates.may(position, group);
+  for (; position < sentences.length; position++) {
+    const sentence = sentences[position]!;
+    const mention = mentionIn(sentence, may);
     if (mention && !NEGATED.test(sentence)) {
       // Only the words around the mention: a glued line may prefer something else entirely.
       const near = sentence.slice(Math.max(0, mention.at - 50), mention.at + 90);

@@ -131,13 +131,17 @@ function termsIn(sentence: string, patterns: readonly TextPattern[], may: May): 
 const NONE: readonly string[] = Object.freeze([]);
 const NO_DOMAINS: SentenceSignals['nonTech'] = Object.freeze([]);
 
-/** The two blanking patterns above run only where the scan found what they cannot match without. */
-const MAY_NAME_TOOL_SOFTWARE = vocabularies.gate(TOOL_SOFTWARE);
+/**
+ * The two blanking patterns above run only where the scan found what they cannot match without: for a
+ * sentence of the posting the scan's bit says (`scanned`), for a text changed since, a look-up.
+ */
 const MAY_NAME_AMBIGUOUS = vocabularies.gate(AMBIGUOUS_LOWERCASE);
+const BLANKING_GROUPS = vocabularies.add([[TOOL_SOFTWARE.source], [AMBIGUOUS_LOWERCASE.source]]);
 
-function technicalTerms(sentence: string, patterns: Compiled, may: May): readonly string[] {
-  const withoutTools = MAY_NAME_TOOL_SOFTWARE(sentence) ? sentence.replace(TOOL_SOFTWARE, ' ') : sentence;
-  const withoutAmbiguous = MAY_NAME_AMBIGUOUS(withoutTools)
+function technicalTerms(sentence: string, patterns: Compiled, may: May, scanned: May): readonly string[] {
+  const withoutTools = scanned(BLANKING_GROUPS) ? sentence.replace(TOOL_SOFTWARE, ' ') : sentence;
+  const mayBeAmbiguous = withoutTools === sentence ? scanned(BLANKING_GROUPS + 1) : MAY_NAME_AMBIGUOUS(withoutTools);
+  const withoutAmbiguous = mayBeAmbiguous
     ? withoutTools.replace(AMBIGUOUS_LOWERCASE, (word) => (word === word.toUpperCase() ? word : ' '))
     : withoutTools;
   // The scan read the sentence as written: once words are blanked out, every pattern runs.
@@ -212,7 +216,8 @@ interface SentenceSignals {
 
 const remembered = new StringMemo<SentenceSignals>();
 
-function readSentence(sentence: string, patterns: Compiled, may: May): SentenceSignals {
+/** `may`: by the detection's own group numbers; `scanned`: by the scan's. */
+function readSentence(sentence: string, patterns: Compiled, may: May, scanned: May): SentenceSignals {
   let signals = remembered.get(sentence);
   if (signals) return signals;
   let nonTech: Array<{domain: string; terms: readonly string[]}> | null = null;
@@ -225,7 +230,7 @@ function readSentence(sentence: string, patterns: Compiled, may: May): SentenceS
     if (may(pattern.group) && pattern.pattern.test(sentence)) (otherRoles ??= []).push(role);
   signals = {
     pmWork: patterns.pmWork.some(({pattern, group}) => may(group) && pattern.test(sentence)),
-    technical: technicalTerms(sentence, patterns, may),
+    technical: technicalTerms(sentence, patterns, may, scanned),
     nonTech: nonTech ?? NO_DOMAINS,
     otherRoles: otherRoles ?? NONE,
   };
@@ -244,7 +249,12 @@ export function readText(sentences: readonly string[]): TextSignals {
   const firstGroup = patterns.firstGroup;
   for (let position = 0; position < sentences.length; position++) {
     const sentence = sentences[position]!;
-    const signals = readSentence(sentence, patterns, (group) => candidates.may(position, firstGroup + group));
+    const signals = readSentence(
+      sentence,
+      patterns,
+      (group) => candidates.may(position, firstGroup + group),
+      (group) => candidates.may(position, group),
+    );
     if (signals.pmWork) pmWork++;
     technical.add(signals.technical);
     // The employer describing itself names the industry it serves ("powering understanding in healthcare"),

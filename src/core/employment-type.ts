@@ -29,10 +29,25 @@ export function employmentTypeFromJsonLd(value: string): string | null {
 const MAY_NAME = /time|contract|intern|temp|type|w-?2|c2c|corp|1099|diem|volunteer|co-?op|fixed|seasonal/i;
 /** Cheaper still: the posting's vocabulary scan (scan.ts) already knows which sentences hold none. */
 const MAY_NAME_SCANNED = vocabularies.gate(MAY_NAME);
+/**
+ * For the posting's own sentences, the scan's bits (no look-up): the same first look, the labelled line,
+ * then each type's pattern, in TYPES order.
+ */
+const MAY_NAME_GROUP = vocabularies.add([
+  [MAY_NAME.source],
+  [LABELLED.source],
+  ...TYPES.map(({regex}) => [regex.source]),
+]);
+const LABELLED_GROUP = MAY_NAME_GROUP + 1;
+const FIRST_TYPE_GROUP = MAY_NAME_GROUP + 2;
+/** A text that is no sentence of a scanned posting: every pattern may match. */
+const UNSCANNED = {may: () => true};
 
-function typeIn(text: string): string | null {
-  if (!MAY_NAME_SCANNED(text) || !MAY_NAME.test(text)) return null;
-  const labelled = LABELLED.exec(text)?.[1]?.trim();
+/** `scanned`: whether the scan found a group's strings in the text. */
+function typeIn(text: string, scanned: {may(group: number): boolean} = UNSCANNED): string | null {
+  if (!(scanned === UNSCANNED ? MAY_NAME_SCANNED(text) : scanned.may(MAY_NAME_GROUP)) || !MAY_NAME.test(text))
+    return null;
+  const labelled = scanned.may(LABELLED_GROUP) ? LABELLED.exec(text)?.[1]?.trim() : undefined;
   if (labelled) {
     // "Job Type: Full-time Pay: ..." names the type first; "Contractor" and "Contract (1099)" are contracts.
     const named = TYPES.find(
@@ -43,7 +58,9 @@ function typeIn(text: string): string | null {
     );
     return named?.type ?? null;
   }
-  return TYPES.find(({regex}) => regex.test(text))?.type ?? null;
+  for (let index = 0; index < TYPES.length; index++)
+    if (scanned.may(FIRST_TYPE_GROUP + index) && TYPES[index]!.regex.test(text)) return TYPES[index]!.type;
+  return null;
 }
 
 export function findEmploymentType(input: {
@@ -60,8 +77,12 @@ export function findEmploymentType(input: {
     const type = listed ? `${listed[1]!.toLowerCase()}-time` : typeIn(line);
     if (type) return {type, evidence: [line]};
   }
-  for (const sentence of input.sentences) {
-    const type = typeIn(sentence);
+  const candidates = vocabularies.scan(input.sentences);
+  const scanned = {index: 0, may: (group: number) => candidates.may(scanned.index, group)};
+  for (let index = 0; index < input.sentences.length; index++) {
+    const sentence = input.sentences[index]!;
+    scanned.index = index;
+    const type = typeIn(sentence, scanned);
     if (type) return {type, evidence: [sentence]};
   }
   return {type: null, evidence: []};

@@ -67,11 +67,7 @@ export function readScreening({title, location, employmentType, sentences, minYe
     location: cleanLocation,
     sentences: normalized,
   });
-  const seniority = findSeniority(
-    cleanTitle,
-    normalized.filter((_, index) => !aside[index]),
-    minYears,
-  );
+  const seniority = findSeniority(cleanTitle, normalized, minYears, aside);
   return {
     facts: {
       workMode: workMode.mode,

@@ -3,6 +3,7 @@
 // beside the word "travel" (a travel discount, travel costs cut by 20%) are not travel time.
 import {TRAVEL_VOCAB} from './screening-vocab';
 import {matchesOf} from './matches';
+import {vocabularies} from './scan';
 
 export interface TravelFinding {
   percent: number | null;
@@ -12,6 +13,9 @@ export interface TravelFinding {
 const PERCENT = TRAVEL_VOCAB.percent.map((source) => new RegExp(source, 'gi'));
 const NONE = new RegExp(TRAVEL_VOCAB.none, 'i');
 const NOT_TRAVEL = new RegExp(TRAVEL_VOCAB.notTravel, 'i');
+/** Cheap first look: a sentence about travel names it; the posting's scan (scan.ts) knows which do. */
+const MAY_NAME = /travel/i;
+const MAY_NAME_GROUP = vocabularies.add([[MAY_NAME.source]]);
 
 /** The percentage in one sentence: the top of a range ("10-20%" is up to 20), or null. */
 function percentIn(sentence: string): number | null {
@@ -32,8 +36,10 @@ function percentIn(sentence: string): number | null {
 export function findTravel(sentences: readonly string[]): TravelFinding {
   let percent: number | null = null;
   const evidence: string[] = [];
-  for (const sentence of sentences) {
-    if (!/travel/i.test(sentence)) continue;
+  const candidates = vocabularies.scan(sentences);
+  for (let index = 0; index < sentences.length; index++) {
+    const sentence = sentences[index]!;
+    if (!candidates.may(index, MAY_NAME_GROUP) || !MAY_NAME.test(sentence)) continue;
     const stated = percentIn(sentence) ?? (NONE.test(sentence) ? 0 : null);
     if (stated === null) continue;
     if (percent === null || stated > percent) {

@@ -24,6 +24,8 @@ const NOT_REQUIRED = new RegExp(CITIZENSHIP_VOCAB.notRequired, 'i');
 const MAY_NAME_CITIZEN = /citizen|\bpersons?\b/i;
 /** Cheaper still: the posting's vocabulary scan (scan.ts) already knows which sentences hold none. */
 const MAY_NAME_CITIZEN_SCANNED = vocabularies.gate(MAY_NAME_CITIZEN);
+/** The same first looks as groups of the scan, for the posting's own sentences (the scan's bit, no look-up). */
+const CITIZEN_GROUP = vocabularies.add([[MAY_NAME_CITIZEN.source]]);
 
 /** The clause around a match: from the previous to the next clause break, at most ~120 characters each way. */
 function clauseAround(sentence: string, start: number, end: number): string {
@@ -37,8 +39,12 @@ function clauseAround(sentence: string, start: number, end: number): string {
 /** US citizenship or US-person status stated as a condition of the job. */
 export function findCitizenship(title: string, sentences: readonly string[]): CitizenshipFinding {
   const evidence: string[] = [];
-  for (const sentence of [title, ...sentences]) {
-    if (!MAY_NAME_CITIZEN_SCANNED(sentence) || !MAY_NAME_CITIZEN.test(sentence)) continue;
+  const candidates = vocabularies.scan(sentences);
+  // The title first (-1), then the sentences.
+  for (let index = -1; index < sentences.length; index++) {
+    const sentence = index < 0 ? title : sentences[index]!;
+    const scanned = index < 0 ? MAY_NAME_CITIZEN_SCANNED(title) : candidates.may(index, CITIZEN_GROUP);
+    if (!scanned || !MAY_NAME_CITIZEN.test(sentence)) continue;
     for (const match of matchesOf(NAMED, sentence)) {
       const clause = clauseAround(sentence, match.index, match.index + match[0].length);
       if (NOT_REQUIRED.test(clause) || !REQUIRED.test(clause)) continue;
@@ -56,7 +62,7 @@ const OFFERED = compile(SPONSORSHIP_VOCAB.offered);
 const TOPIC = new RegExp(SPONSORSHIP_VOCAB.topic, 'i');
 const NOT_VISA = new RegExp(SPONSORSHIP_VOCAB.notVisa, 'gi');
 const MAY_NAME_SPONSOR = /sponsor|visa/i;
-const MAY_NAME_SPONSOR_SCANNED = vocabularies.gate(MAY_NAME_SPONSOR);
+const SPONSOR_GROUP = vocabularies.add([[MAY_NAME_SPONSOR.source]]);
 /** Words that turn an "offered" phrase around: "we are not able to offer visa sponsorship". */
 const ANY_NEGATION = /\b(?:not|no|unable|cannot|can't|won't|without|never|neither|nor)\b/i;
 
@@ -69,8 +75,10 @@ const ANY_NEGATION = /\b(?:not|no|unable|cannot|can't|won't|without|never|neithe
 export function findSponsorship(sentences: readonly string[]): SponsorshipFinding {
   const refusals: string[] = [];
   const offers: string[] = [];
-  for (const original of sentences) {
-    if (!MAY_NAME_SPONSOR_SCANNED(original) || !MAY_NAME_SPONSOR.test(original)) continue;
+  const candidates = vocabularies.scan(sentences);
+  for (let index = 0; index < sentences.length; index++) {
+    const original = sentences[index]!;
+    if (!candidates.may(index, SPONSOR_GROUP) || !MAY_NAME_SPONSOR.test(original)) continue;
     const sentence = original.replace(NOT_VISA, ' ');
     if (!TOPIC.test(sentence)) continue;
     // A screening question asks; it does not state a policy.

@@ -4,7 +4,7 @@
 // says. A remote option counts as remote (the job can be done remotely), so within one source a
 // remote statement outranks a hybrid one, and both outrank on-site.
 import {parseCount} from './numbers';
-import {vocabularies} from './scan';
+import {vocabularies, type Candidates} from './scan';
 import {WORK_MODE_VOCAB} from './screening-vocab';
 
 export type WorkMode = 'remote' | 'hybrid' | 'onsite';
@@ -39,19 +39,32 @@ const RANK: Record<WorkMode, number> = {remote: 3, hybrid: 2, onsite: 1};
 
 /** Cheap first look: a sentence that states a mode names one of these. */
 const MAY_STATE = /remot|hybrid|site|office|home|anywhere|person|#/i;
-/** Cheaper still: the posting's vocabulary scan (scan.ts) already knows which sentences hold none. */
-const MAY_STATE_SCANNED = vocabularies.gate(MAY_STATE);
+/**
+ * The scan's groups (scan.ts): the cheap first look, then each mode's and the perk's own strings. A
+ * sentence of the posting holding none of a group's strings is not tried against its pattern.
+ */
+const GROUPS = vocabularies.add([[MAY_STATE.source], [REMOTE.source], [HYBRID.source], [ONSITE.source], [PERK.source]]);
+const MAY_STATE_GROUP = GROUPS;
+const REMOTE_GROUP = GROUPS + 1;
+const HYBRID_GROUP = GROUPS + 2;
+const ONSITE_GROUP = GROUPS + 3;
+const PERK_GROUP = GROUPS + 4;
 
-/** The strongest mode a piece of text states, ignoring statements taken back by a negation. */
-export function workModeOf(text: string): WorkMode | null {
-  if (!MAY_STATE_SCANNED(text) || !MAY_STATE.test(text)) return null;
-  if (PERK.test(text)) {
+/** The strongest mode sentence `index` states, ignoring statements taken back by a negation. */
+function workModeAt(sentences: readonly string[], scanned: Candidates, index: number): WorkMode | null {
+  let text = sentences[index]!;
+  if (!scanned.may(index, MAY_STATE_GROUP) || !MAY_STATE.test(text)) return null;
+  // Without a perk clause cut out, the text is the one scanned: a pattern whose strings it lacks cannot match.
+  let asScanned = true;
+  if (scanned.may(index, PERK_GROUP) && PERK.test(text)) {
     PERK.lastIndex = 0;
     // A perk sentence may still state the mode in a clause of its own; cut the perk clause out.
     text = text.replace(PERK, ' ');
+    asScanned = false;
   }
   PERK.lastIndex = 0;
-  const found = (pattern: RegExp) => {
+  const found = (pattern: RegExp, group: number) => {
+    if (asScanned && !scanned.may(index, group)) return false;
     pattern.lastIndex = 0;
     for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
       if (match[0].length === 0) pattern.lastIndex++;
@@ -63,9 +76,9 @@ export function workModeOf(text: string): WorkMode | null {
     pattern.lastIndex = 0;
     return false;
   };
-  if (found(REMOTE)) return 'remote';
-  if (found(HYBRID)) return 'hybrid';
-  if (found(ONSITE)) return 'onsite';
+  if (found(REMOTE, REMOTE_GROUP)) return 'remote';
+  if (found(HYBRID, HYBRID_GROUP)) return 'hybrid';
+  if (found(ONSITE, ONSITE_GROUP)) return 'onsite';
   return null;
 }
 
@@ -153,14 +166,14 @@ export function findWorkMode({title, location, sentences, aside}: WorkModeInput)
   const daysFrom = (texts: readonly string[]) => texts.map(officeDaysIn).find((days) => days !== null) ?? null;
   const textScope = (texts: readonly string[]) => texts.map((text) => scopeOf(text, false)).find(Boolean) ?? null;
 
-  const own = sentences.filter((_, index) => !aside[index]);
-  const asideSentences = sentences.filter((_, index) => aside[index]);
-  const ownModes = own
-    .map((sentence) => ({sentence, mode: workModeOf(sentence)}))
-    .filter((entry) => entry.mode !== null);
-  const asideModes = asideSentences
-    .map((sentence) => ({sentence, mode: workModeOf(sentence)}))
-    .filter((entry) => entry.mode !== null);
+  // One reading per sentence, in order; the job's own sentences apart from what stands aside.
+  const scanned = vocabularies.scan(sentences);
+  const ownModes: Array<{sentence: string; mode: WorkMode}> = [];
+  const asideModes: Array<{sentence: string; mode: WorkMode}> = [];
+  for (let index = 0; index < sentences.length; index++) {
+    const mode = workModeAt(sentences, scanned, index);
+    if (mode) (aside[index] ? asideModes : ownModes).push({sentence: sentences[index]!, mode});
+  }
 
   const line = lineMode(location, 'location') ?? lineMode(title, 'title');
   if (line && !(line.mixed && ownModes.length + asideModes.length > 0)) {
@@ -177,7 +190,7 @@ export function findWorkMode({title, location, sentences, aside}: WorkModeInput)
   for (const entries of [ownModes, asideModes]) {
     if (entries.length === 0) continue;
     const mode = entries.reduce<WorkMode>(
-      (best, entry) => (RANK[entry.mode!] > RANK[best] ? entry.mode! : best),
+      (best, entry) => (RANK[entry.mode] > RANK[best] ? entry.mode : best),
       'onsite',
     );
     const evidence = entries.filter((entry) => entry.mode === mode).map((entry) => entry.sentence);

@@ -31,33 +31,82 @@ function againstLevel(record: PostingRecord, level: number): string {
   return `${usd(figure)}: posted midpoint ${delta >= 0 ? '+' : ''}${delta}%`;
 }
 
+function benchmarkSource(record: PostingRecord): string {
+  const {levelsSource, reference} = record.benchmark ?? {};
+  if (levelsSource) return `${levelsSource.area}: ${levelsSource.source}, ${levelsSource.date}`;
+  return reference ? `${reference.source}, ${reference.date}` : 'no data';
+}
+
+interface CompareRow {
+  label: string;
+  value: (record: PostingRecord) => preact.ComponentChildren;
+}
+
+/** The rows under the pay rows, as data: one label and what each posting says for it. */
+const FACT_ROWS: readonly CompareRow[] = [
+  {label: 'Benchmark source', value: benchmarkSource},
+  {label: 'Against the benchmark', value: (record) => record.benchmark?.summary || 'no data'},
+  {
+    label: 'Years required',
+    value: ({requirements: {minYearsExperience: years}}) => (years === null ? 'not stated' : `${years}+`),
+  },
+  {label: 'Degree', value: (record) => record.requirements.degree ?? 'not stated'},
+  {label: 'Certifications', value: (record) => record.requirements.certifications.join(', ') || 'none named'},
+  {label: 'Your fit', value: (record) => (record.fit ? `${record.fit.score}/100` : 'no profile')},
+  {
+    label: 'Fit gaps',
+    value: (record) =>
+      record.fit ? record.fit.missing.map((id) => missingLabel(id, labels)).join(', ') || 'none' : 'no profile',
+  },
+  {label: 'Completeness', value: (record) => `${record.completeness.score}/100`},
+];
+
+function LevelPicker({
+  level,
+  onLevel,
+  onClose,
+}: {
+  level: number;
+  onLevel: (level: number) => void;
+  onClose: () => void;
+}) {
+  return (
+    <p>
+      <label>
+        Pay against wage level{' '}
+        <select value={String(level)} onChange={(event) => onLevel(Number((event.target as HTMLSelectElement).value))}>
+          {LEVEL_NAMES.map((name, index) => (
+            <option key={name} value={String(index)}>
+              {name}
+            </option>
+          ))}
+        </select>
+      </label>{' '}
+      <span class="muted">(US Department of Labor OFLC prevailing wage levels for each posting's own place)</span>{' '}
+      <button type="button" onClick={onClose}>
+        Close the comparison
+      </button>
+    </p>
+  );
+}
+
 /** 2 to 4 postings side by side: pay against the same wage level in each place, requirements, checklist, fit gaps. */
 export function CompareView({records, onClose}: CompareViewProps) {
   const [level, setLevel] = useState(1);
-  const cell = (render: (record: PostingRecord) => preact.ComponentChildren) =>
-    records.map((record) => <td key={record.key}>{render(record)}</td>);
+  const row = ({label, value}: CompareRow, className?: string) => (
+    <tr key={label}>
+      <th scope="row" class={className}>
+        {label}
+      </th>
+      {records.map((record) => (
+        <td key={record.key}>{value(record)}</td>
+      ))}
+    </tr>
+  );
   return (
     <section class="compare" aria-labelledby="compare-heading" data-testid="compare-view">
       <h2 id="compare-heading">Compare {records.length} postings</h2>
-      <p>
-        <label>
-          Pay against wage level{' '}
-          <select
-            value={String(level)}
-            onChange={(event) => setLevel(Number((event.target as HTMLSelectElement).value))}
-          >
-            {LEVEL_NAMES.map((name, index) => (
-              <option key={name} value={String(index)}>
-                {name}
-              </option>
-            ))}
-          </select>
-        </label>{' '}
-        <span class="muted">(US Department of Labor OFLC prevailing wage levels for each posting's own place)</span>{' '}
-        <button type="button" onClick={onClose}>
-          Close the comparison
-        </button>
-      </p>
+      <LevelPicker level={level} onLevel={setLevel} onClose={onClose} />
       <div class="scroll">
         <table>
           <thead>
@@ -74,74 +123,23 @@ export function CompareView({records, onClose}: CompareViewProps) {
             </tr>
           </thead>
           <tbody>
-            <tr>
-              <th scope="row">Posted pay</th>
-              {cell(payText)}
-            </tr>
-            <tr>
-              <th scope="row">Level {LEVEL_NAMES[level]} where it is</th>
-              {cell((record) => againstLevel(record, level))}
-            </tr>
-            <tr>
-              <th scope="row">Benchmark source</th>
-              {cell((record) =>
-                record.benchmark?.levelsSource
-                  ? `${record.benchmark.levelsSource.area}: ${record.benchmark.levelsSource.source}, ${record.benchmark.levelsSource.date}`
-                  : record.benchmark?.reference
-                    ? `${record.benchmark.reference.source}, ${record.benchmark.reference.date}`
-                    : 'no data',
-              )}
-            </tr>
-            <tr>
-              <th scope="row">Against the benchmark</th>
-              {cell((record) => record.benchmark?.summary || 'no data')}
-            </tr>
-            <tr>
-              <th scope="row">Years required</th>
-              {cell((record) =>
-                record.requirements.minYearsExperience === null
-                  ? 'not stated'
-                  : `${record.requirements.minYearsExperience}+`,
-              )}
-            </tr>
-            <tr>
-              <th scope="row">Degree</th>
-              {cell((record) => record.requirements.degree ?? 'not stated')}
-            </tr>
-            <tr>
-              <th scope="row">Certifications</th>
-              {cell((record) => record.requirements.certifications.join(', ') || 'none named')}
-            </tr>
-            <tr>
-              <th scope="row">Your fit</th>
-              {cell((record) => (record.fit ? `${record.fit.score}/100` : 'no profile'))}
-            </tr>
-            <tr>
-              <th scope="row">Fit gaps</th>
-              {cell((record) =>
-                record.fit
-                  ? record.fit.missing.map((id) => missingLabel(id, labels)).join(', ') || 'none'
-                  : 'no profile',
-              )}
-            </tr>
-            <tr>
-              <th scope="row">Completeness</th>
-              {cell((record) => `${record.completeness.score}/100`)}
-            </tr>
-            {CHECKLIST.map((item) => (
-              <tr key={item.id}>
-                <th scope="row" class="item">
-                  {item.label}
-                </th>
-                {cell((record) =>
-                  record.checklist.met.includes(item.id) ? (
-                    <span class="ok">✓ stated</span>
-                  ) : (
-                    <span class="no">✗ missing</span>
-                  ),
-                )}
-              </tr>
-            ))}
+            {row({label: 'Posted pay', value: payText})}
+            {row({label: `Level ${LEVEL_NAMES[level]} where it is`, value: (record) => againstLevel(record, level)})}
+            {FACT_ROWS.map((fact) => row(fact))}
+            {CHECKLIST.map((item) =>
+              row(
+                {
+                  label: item.label,
+                  value: (record) =>
+                    record.checklist.met.includes(item.id) ? (
+                      <span class="ok">✓ stated</span>
+                    ) : (
+                      <span class="no">✗ missing</span>
+                    ),
+                },
+                'item',
+              ),
+            )}
           </tbody>
         </table>
       </div>

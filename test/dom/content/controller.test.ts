@@ -7,14 +7,10 @@ import {HOST_ID, mountPanel, unmountPanel} from '../../../src/content/mount';
 import {analyze} from '../../../src/core/analyze';
 import type {Analysis, Posting} from '../../../src/core/types';
 import {badgeText, isAnalysisSummary, summarize, type AnalysisSummary} from '../../../src/messages/summary';
-import {showSample} from '../../support/live-page';
+import {clearLivePage, showSample} from '../../support/live-page';
 import {samplePosting} from '../../support/sample-posting';
 
-afterEach(() => {
-  unmountPanel(document);
-  delete document.documentElement.dataset.tpmLens;
-  document.body.replaceChildren();
-});
+afterEach(() => clearLivePage());
 
 describe('mountPanel', () => {
   it('renders into an open shadow root on #tpm-lens-panel with its styles inside', () => {

@@ -4,10 +4,10 @@ import {afterEach, describe, expect, it, vi} from 'vitest';
 import {createAnalyzer} from '../../../src/background/analysis';
 import {benchmarkFor} from '../../../src/background/benchmarks';
 import {createController} from '../../../src/content/controller';
-import {HOST_ID, unmountPanel} from '../../../src/content/mount';
+import {HOST_ID} from '../../../src/content/mount';
 import {watchPosting} from '../../../src/content/navigation';
 import {reads} from '../../support/counting-reads';
-import {showSample} from '../../support/live-page';
+import {clearLivePage, showSample} from '../../support/live-page';
 
 /** Counts the page reads; the real reader still does the reading. */
 vi.mock('../../../src/sites/read', async (importOriginal) =>
@@ -16,10 +16,7 @@ vi.mock('../../../src/sites/read', async (importOriginal) =>
 
 afterEach(() => {
   vi.useRealTimers();
-  unmountPanel(document);
-  delete document.documentElement.dataset.tpmLens;
-  document.head.querySelectorAll('script').forEach((script) => script.remove());
-  document.body.replaceChildren();
+  clearLivePage();
 });
 
 const tick = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));

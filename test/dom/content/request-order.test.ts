@@ -1,37 +1,19 @@
 // The content script's requests to the background, in the order that keeps the panel quick: the way to the
 // background is set up before the page is read, the analysis (which the panel waits for) goes out before
 // the structured-data check (which joins later), and a route that cannot hold a posting asks for nothing.
-import {existsSync, readFileSync} from 'node:fs';
+import {existsSync} from 'node:fs';
 import {join} from 'node:path';
 import {afterEach, describe, expect, it} from 'vitest';
 import {createAnalyzer} from '../../../src/background/analysis';
 import {benchmarkFor} from '../../../src/background/benchmarks';
-import {parseHtmlDocument} from '../../../src/cli/html-document';
 import {createController} from '../../../src/content/controller';
-import {unmountPanel} from '../../../src/content/mount';
+import {clearLivePage, showSavedPage} from '../../support/live-page';
 import {SHARED_HTML} from '../../support/shared';
 
 const PAGE = join(SHARED_HTML, 'indeed', 'talynt_indeed_posting.html');
 const URL_WITH_POSTING = 'https://www.indeed.com/viewjob?jk=bf873f62104b48b5';
 
-afterEach(() => {
-  unmountPanel(document);
-  delete document.documentElement.dataset.tpmLens;
-  document.head.replaceChildren();
-  document.body.replaceChildren();
-});
-
-function load(): void {
-  const saved = parseHtmlDocument(readFileSync(PAGE, 'utf8'), URL_WITH_POSTING);
-  saved.body
-    .querySelectorAll('link, script:not([type="application/ld+json"]), iframe')
-    .forEach((node) => node.remove());
-  for (const script of saved.querySelectorAll('script[type="application/ld+json"]'))
-    document.head.append(document.importNode(script, true));
-  document.body.replaceChildren(
-    ...Array.from(saved.body.childNodes, (node) => document.importNode(node as Node, true)),
-  );
-}
+afterEach(() => clearLivePage());
 
 function controllerLogging(url: string, calls: string[]) {
   const analyzer = createAnalyzer({loadProfile: async () => null, benchmarkFor});
@@ -55,7 +37,7 @@ function controllerLogging(url: string, calls: string[]) {
 
 describe.skipIf(!existsSync(PAGE))('requests to the background', () => {
   it('prepares the way before the read, then asks for the analysis ahead of the structured-data check', async () => {
-    load();
+    showSavedPage(PAGE, URL_WITH_POSTING);
     const calls: string[] = [];
     const controller = controllerLogging(URL_WITH_POSTING, calls);
     await controller.update();
@@ -64,7 +46,7 @@ describe.skipIf(!existsSync(PAGE))('requests to the background', () => {
   });
 
   it('asks for nothing on a route that cannot hold a posting', async () => {
-    load();
+    showSavedPage(PAGE, URL_WITH_POSTING);
     const calls: string[] = [];
     await controllerLogging('https://www.indeed.com/career-advice', calls).update();
     expect(calls).toEqual([]);

@@ -17,11 +17,10 @@ const {createListMode} = await import('../../../src/content/list');
 const {analyzeCard} = await import('../../../src/core/card');
 const {withoutSvgStyles} = await import('../../../src/cli/html-document');
 const {haveShared, SHARED_HTML} = await import('../../support/pages');
+const {clearLivePage} = await import('../../support/live-page');
 
 afterEach(() => {
-  unmountPanel(document);
-  delete document.documentElement.dataset.tpmLens;
-  document.body.replaceChildren();
+  clearLivePage();
   performance.clearMarks();
   performance.clearMeasures();
   hooks.TEST_HOOKS = true;

@@ -6,12 +6,13 @@ import {afterEach, describe, expect, it} from 'vitest';
 import {createAnalyzer} from '../../../src/background/analysis';
 import {benchmarkFor} from '../../../src/background/benchmarks';
 import {isMessage} from '../../../src/messages';
-import {parseHtmlDocument} from '../../../src/cli/html-document';
 import {createController} from '../../../src/content/controller';
-import {HOST_ID, unmountPanel} from '../../../src/content/mount';
+import {HOST_ID} from '../../../src/content/mount';
 import {checkJobPosting, GUIDANCE_SOURCE} from '../../../src/core/jsonld-guidance';
+import {parseHtmlDocument} from '../../../src/cli/html-document';
 import {readPosting} from '../../../src/sites/read';
 import {isStructuredDataCheck, type StructuredDataCheck} from '../../../src/messages/structured-data';
+import {clearLivePage, showSavedPage} from '../../support/live-page';
 import {SHARED_HTML} from '../../support/shared';
 
 const INDEED = join(SHARED_HTML, 'indeed', 'talynt_indeed_posting.html');
@@ -25,27 +26,7 @@ const background = (jsonLd: Record<string, unknown>): StructuredDataCheck => ({
   source: GUIDANCE_SOURCE,
 });
 
-afterEach(() => {
-  unmountPanel(document);
-  delete document.documentElement.dataset.tpmLens;
-  document.head.replaceChildren();
-  document.body.replaceChildren();
-});
-
-/** Puts a saved page into the test's document (head scripts included: the JSON-LD lives there). */
-function load(file: string, url: string): string {
-  const saved = parseHtmlDocument(readFileSync(file, 'utf8'), url);
-  // The test's document would try to fetch the page's stylesheets, scripts and frames: not needed here.
-  saved.body
-    .querySelectorAll('link, script:not([type="application/ld+json"]), iframe')
-    .forEach((node) => node.remove());
-  for (const script of saved.querySelectorAll('script[type="application/ld+json"]'))
-    document.head.append(document.importNode(script, true));
-  document.body.replaceChildren(
-    ...Array.from(saved.body.childNodes, (node) => document.importNode(node as Node, true)),
-  );
-  return url;
-}
+afterEach(() => clearLivePage());
 
 async function panelFor(
   url: string,
@@ -83,19 +64,19 @@ describe.skipIf(!existsSync(INDEED))('structured data on a saved page with JobPo
     expect(read.source).toBe('json-ld');
     expect(read.jsonLd?.['@type']).toBe('JobPosting');
     expect(read.jsonLd?.datePosted).toBe('2023-04-13T16:38:22Z');
-    // Raw, not the reader's text: the description keeps its SHARED_HTML for the checker.
+    // Raw, not the reader's text: the description keeps its HTML for the checker.
     expect(String(read.jsonLd?.description)).toMatch(/^<div>/);
   });
 
   it('never holds up the panel: a check that does not answer leaves only its section out', async () => {
-    const {root, sent} = await panelFor(load(INDEED, INDEED_URL), () => new Promise(() => {}));
+    const {root, sent} = await panelFor(showSavedPage(INDEED, INDEED_URL), () => new Promise(() => {}));
     expect(sent).toHaveLength(1);
     expect(root?.querySelector('[data-testid=posting-title]')).not.toBeNull();
     expect(root?.querySelector('[data-testid=structured-data]')).toBeNull();
   });
 
   it('lists baseSalary as missing, required findings before recommended ones, closed by default', async () => {
-    const {root, sent} = await panelFor(load(INDEED, INDEED_URL));
+    const {root, sent} = await panelFor(showSavedPage(INDEED, INDEED_URL));
     expect(sent).toHaveLength(1);
     const section = root?.querySelector('[data-testid=structured-data]');
     expect(section).not.toBeNull();
@@ -117,7 +98,7 @@ describe.skipIf(!existsSync(INDEED))('structured data on a saved page with JobPo
 
 describe.skipIf(!existsSync(LINKEDIN))('structured data on a page without JSON-LD', () => {
   it('asks nothing of the background and shows no section', async () => {
-    const {root, sent} = await panelFor(load(LINKEDIN, LINKEDIN_URL));
+    const {root, sent} = await panelFor(showSavedPage(LINKEDIN, LINKEDIN_URL));
     expect(root?.querySelector('[data-testid=panel], [data-testid=not-tpm-chip]')).not.toBeNull();
     expect(sent).toEqual([]);
     expect(root?.querySelector('[data-testid=structured-data]')).toBeNull();

@@ -1,7 +1,7 @@
 // The chosen occupation and the implied wage level in the panel and the popup, and the reader's switch
 // (remembered per user in storage.local), on a real manager-of-TPMs posting from ../shared/data.
 import {render} from 'preact';
-import {afterEach, beforeEach, describe, expect, it, vi} from 'vitest';
+import {describe, expect, it, vi} from 'vitest';
 import {analyze} from '../../../src/core/analyze';
 import {benchmarkFor} from '../../../src/background/benchmarks';
 import {TabSummary} from '../../../src/popup/TabSummary';
@@ -10,16 +10,9 @@ import {OCCUPATION_CHOICE_KEY} from '../../../src/storage/keys';
 import {Panel} from '../../../src/panel/Panel';
 import {summarize} from '../../../src/messages/summary';
 import {haveRealPostings, realPostings} from '../../support/dev-postings';
+import {renderContainer} from '../../support/render-container';
 
-let container: HTMLElement;
-beforeEach(() => {
-  container = document.createElement('div');
-  document.body.append(container);
-});
-afterEach(() => {
-  render(null, container);
-  container.remove();
-});
+const container = renderContainer();
 
 const q = (selector: string) => container.querySelector(selector);
 const flush = () => new Promise((resolve) => setTimeout(resolve, 0));

@@ -2,7 +2,7 @@
 // the panel's words after it), a saved profile that failed to load is said so (not "Set up your
 // profile"), and a cut description is stated.
 import {render} from 'preact';
-import {afterEach, beforeEach, describe, expect, it} from 'vitest';
+import {describe, expect, it} from 'vitest';
 import {createAnalyzer} from '../../../src/background/analysis';
 import {analyze} from '../../../src/core/analyze';
 import {articleDataset} from '../../../src/core/benchmarks';
@@ -10,16 +10,9 @@ import {MAX_DESCRIPTION_CHARS} from '../../../src/core/input-limits';
 import {Panel} from '../../../src/panel/Panel';
 import {TabSummary} from '../../../src/popup/TabSummary';
 import {summarize} from '../../../src/messages/summary';
+import {renderContainer} from '../../support/render-container';
 
-let container: HTMLElement;
-beforeEach(() => {
-  container = document.createElement('div');
-  document.body.append(container);
-});
-afterEach(() => {
-  render(null, container);
-  container.remove();
-});
+const container = renderContainer();
 
 const RLO = '\u202e';
 const BIDI = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/;

@@ -1,5 +1,5 @@
 import {render} from 'preact';
-import {afterEach, beforeEach, describe, expect, it, vi} from 'vitest';
+import {describe, expect, it, vi} from 'vitest';
 import {analyze} from '../../../src/core/analyze';
 import type {SalaryDataset} from '../../../src/core/benchmarks';
 import {CHECKLIST_IDS} from '../../../src/core/ids';
@@ -7,16 +7,9 @@ import type {Analysis, Profile} from '../../../src/core/types';
 import {Panel} from '../../../src/panel/Panel';
 import {haveRealPostings} from '../../support/dev-postings';
 import {labelledNonTpmPosting, samplePosting} from '../../support/sample-posting';
+import {renderContainer} from '../../support/render-container';
 
-let container: HTMLElement;
-beforeEach(() => {
-  container = document.createElement('div');
-  document.body.append(container);
-});
-afterEach(() => {
-  render(null, container);
-  container.remove();
-});
+const container = renderContainer();
 
 const q = (selector: string) => container.querySelector(selector);
 const qa = (selector: string) => Array.from(container.querySelectorAll(selector));

@@ -17,15 +17,10 @@ import {
 } from '../../../src/panel/panel-prefs';
 import {DISMISSED_POSTINGS_KEY, PANEL_COLLAPSED_KEY} from '../../../src/storage/keys';
 import {isAnalysisSummary, summarize, type AnalysisSummary} from '../../../src/messages/summary';
-import {showSample} from '../../support/live-page';
+import {clearLivePage, showSample} from '../../support/live-page';
 import {samplePosting} from '../../support/sample-posting';
 
-afterEach(() => {
-  unmountPanel(document);
-  delete document.documentElement.dataset.tpmLens;
-  document.body.replaceChildren();
-  document.head.querySelectorAll('script').forEach((script) => script.remove());
-});
+afterEach(() => clearLivePage());
 
 function memoryArea(
   initial: Record<string, unknown> = {},

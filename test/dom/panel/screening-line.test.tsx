@@ -1,18 +1,11 @@
 import {render} from 'preact';
-import {afterEach, beforeEach, describe, expect, it, vi} from 'vitest';
+import {describe, expect, it, vi} from 'vitest';
 import {analyze} from '../../../src/core/analyze';
 import {emptyProfile} from '../../../src/core/profile';
 import {Panel} from '../../../src/panel/Panel';
+import {renderContainer} from '../../support/render-container';
 
-let container: HTMLElement;
-beforeEach(() => {
-  container = document.createElement('div');
-  document.body.append(container);
-});
-afterEach(() => {
-  render(null, container);
-  container.remove();
-});
+const container = renderContainer();
 
 // Sentences quoted from ../shared/data/postings/dev.jsonl.
 const posting = {

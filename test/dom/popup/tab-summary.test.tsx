@@ -1,19 +1,12 @@
 import {render} from 'preact';
-import {afterEach, beforeEach, describe, expect, it, vi} from 'vitest';
+import {describe, expect, it, vi} from 'vitest';
 import {analyze} from '../../../src/core/analyze';
 import {TabSummary} from '../../../src/popup/TabSummary';
 import {summarize} from '../../../src/messages/summary';
 import {samplePosting} from '../../support/sample-posting';
+import {renderContainer} from '../../support/render-container';
 
-let container: HTMLElement;
-beforeEach(() => {
-  container = document.createElement('div');
-  document.body.append(container);
-});
-afterEach(() => {
-  render(null, container);
-  container.remove();
-});
+const container = renderContainer();
 
 describe('popup tab summary', () => {
   const summary = summarize(analyze(samplePosting()), 'https://www.indeed.com/viewjob?jk=a236b8c953c539fa');
