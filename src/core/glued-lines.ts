@@ -258,8 +258,7 @@ export function splitGluedLine(line: string): string[] {
   }
   LOWER_UPPER.lastIndex = 0;
   for (const match of matchesOf(GLUED_STOP, line)) cuts.push(match.index + match[0].length);
-  if (LETTER_DIGIT.test(line))
-    for (const match of matchesOf(GLUED_COUNT, line)) cuts.push(match.index);
+  if (LETTER_DIGIT.test(line)) for (const match of matchesOf(GLUED_COUNT, line)) cuts.push(match.index);
   if (cuts.length === 0) return [line];
   cuts.sort((a, b) => a - b);
   const pieces: string[] = [];
