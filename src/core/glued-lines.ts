@@ -535,14 +535,39 @@ const ITEM_JOIN_AT = new RegExp(ITEM_JOIN.source, 'y');
 const isWordChar = (code: number) =>
   isLetter(code) || (code >= 48 && code <= 57) || code === 39 /* ' */ || code === 45 /* - */ || code === 37; /* % */
 
+const ITEM_START_WORDS = new Set(ITEM_STARTS);
+const ITEM_START_SHAPE = /^[A-Z][a-z]{2,}(?:ly|ate|ize|ise|ical)$/;
+const WORD_END = /[\s,]/g;
+
+/**
+ * A cheap look at what follows a space, before ITEM_JOIN's long list of item starts is tried there:
+ * false when none of its kinds can begin at `at` (a count, a labelled item, which needs a colon after
+ * it, a degree, or an item start or a word of that shape, up to the next space or comma).
+ */
+function mayStartItem(line: string, at: number, lastColon: number): boolean {
+  const code = line.charCodeAt(at);
+  if ((code >= 48 && code <= 57) || lastColon > at) return true;
+  WORD_END.lastIndex = at;
+  const end = WORD_END.exec(line)?.index ?? line.length;
+  WORD_END.lastIndex = 0;
+  const word = line.slice(at, end);
+  return (
+    ITEM_START_WORDS.has(word) ||
+    ITEM_START_SHAPE.test(word) ||
+    word.startsWith('Bachelor') ||
+    word.startsWith('Master')
+  );
+}
+
 /**
  * ITEM_JOIN's next match in the line from `from`, as its global scan finds it. Every match ends with a
  * space before an item start (ITEM_SPACE) and begins with the word, "word:" or ")" right before that
  * space: within the run of word characters (or the ")") before it, ITEM_JOIN is tried from the left.
  */
-function nextItemJoin(line: string, from: number): RegExpExecArray | null {
+function nextItemJoin(line: string, from: number, lastColon: number): RegExpExecArray | null {
   ITEM_SPACE.lastIndex = from;
   for (let space = ITEM_SPACE.exec(line); space; space = ITEM_SPACE.exec(line)) {
+    if (!mayStartItem(line, space.index + 1, lastColon)) continue;
     let end = space.index;
     if (end > from && line.charCodeAt(end - 1) === 58 /* : */) end--;
     let start = end;
@@ -569,7 +594,12 @@ const MIN_ITEM_CHARS = 25;
 export function splitSpaceGluedItems(line: string): string[] {
   const pieces: string[] = [];
   let start = 0;
-  for (let match = nextItemJoin(line, 0); match; match = nextItemJoin(line, match.index + match[0].length)) {
+  const lastColon = line.lastIndexOf(':');
+  for (
+    let match = nextItemJoin(line, 0, lastColon);
+    match;
+    match = nextItemJoin(line, match.index + match[0].length, lastColon)
+  ) {
     // After a colon a list begins whatever the word before it ("including: Engagement Management: ...").
     if (match[1] && !match[2] && JOINING_WORDS.has(match[1].toLowerCase())) continue;
     // Before an item start a capitalised word belongs to a name ("Customer Experience"); before a count it does not.
