@@ -49,7 +49,7 @@ export function start(): void {
     onAnalysis: (key, analysis) => list.analysisArrived(key, analysis),
   });
   void controller.update();
-  list.refresh();
+  list.start();
   // The one owner of navigation: the posting and the list both follow what it hears.
   watchPosting(
     {

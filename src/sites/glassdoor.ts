@@ -1,6 +1,4 @@
-import {isJsonObject, type JsonObject} from '../core/json';
 import type {PayPeriod} from '../core/types';
-import {findObjects, jsonString, parseJson} from './embedded';
 import {attributeOf, queryParam} from './keys';
 import type {SelectorCheck, SiteAdapter} from './types';
 
@@ -106,11 +104,19 @@ const PERIOD: ReadonlyMap<string, PayPeriod> = new Map([
   ['HOURLY', 'hour'],
 ]);
 const periodsRead = new WeakMap<Element, ReadonlyMap<string, PayPeriod>>();
+/** Where each listing's object begins in the data (Apollo writes each object's __typename first). */
+const JOB_VIEW = /"__typename"\s*:\s*"JobView"/g;
+/** The first of each field in a listing's part, whatever its value (null stops the look, not a later one). */
+const PAY_PERIOD = /"payPeriod"\s*:\s*"?(\w*)/;
+const LISTING_ID = /"listingId"\s*:\s*"?(\w*)/;
 
 /**
  * The cards' pay lines write no period ("₹25K - ₹35K (Employer est.)"); the search page's Next.js data
  * holds each listing's payPeriod beside its listingId (a JobView: header.payPeriod, job.listingId). Read
  * once per data script: cards added later by scrolling are not in it and keep the size-based reading.
+ * The data is ~545 KB of JSON of which these two fields are wanted: parsing it whole and walking every
+ * object cost the first scan of a list ~20 ms, so the text is cut at each JobView and the two fields are
+ * looked for in that listing's own part only (the first of each, whatever the order of header and job).
  */
 function listedPayPeriods(doc: Document): ReadonlyMap<string, PayPeriod> {
   const script = doc.getElementById('__NEXT_DATA__');
@@ -118,15 +124,14 @@ function listedPayPeriods(doc: Document): ReadonlyMap<string, PayPeriod> {
   let periods = periodsRead.get(script);
   if (!periods) {
     const read = new Map<string, PayPeriod>();
-    const views = findObjects(
-      parseJson(script.textContent ?? ''),
-      ({header, job}) => isJsonObject(header) && isJsonObject(job),
-    );
-    for (const view of views) {
-      const period = PERIOD.get(jsonString((view.header as JsonObject).payPeriod));
-      const id = jsonString((view.job as JsonObject).listingId);
-      if (period && id) read.set(id, period);
-    }
+    const text = script.textContent ?? '';
+    const starts = [...text.matchAll(JOB_VIEW)].map((match) => match.index);
+    starts.forEach((start, index) => {
+      const view = text.slice(start, starts[index + 1] ?? text.length);
+      const period = PERIOD.get(PAY_PERIOD.exec(view)?.[1] ?? '');
+      const id = LISTING_ID.exec(view)?.[1] ?? '';
+      if (period && /^\d+$/.test(id) && !read.has(id)) read.set(id, period);
+    });
     periods = read;
     periodsRead.set(script, periods);
   }

@@ -1,5 +1,7 @@
 import {describe, expect, it} from 'vitest';
 import {analyzeCard} from '../../../src/core/card';
+import {isJsonObject, type Json, type JsonObject} from '../../../src/core/json';
+import {findObjects, jsonString} from '../../../src/sites/embedded';
 import {findCards, findListContainer, listFor, readCards} from '../../../src/sites/cards';
 import {postingKey, siteFor} from '../../../src/sites/index';
 import {haveShared, sharedPage, syntheticPage} from '../../support/pages';
@@ -176,6 +178,46 @@ describe.skipIf(!haveShared)('card readers on real saved list pages', () => {
       if (pay) expect(pay.period, card.salaryText).toBe(card.payPeriod);
     }
     expect(paid.filter((card) => card.payPeriod === 'month').length).toBeGreaterThan(0);
+  });
+
+  it("Glassdoor: the listing data's periods, read from the text, are the ones parsing the whole data gives", () => {
+    const url = 'https://www.glassdoor.co.in/Job/india-data-scientist-jobs-SRCH_IL.0,5_KO6,20.htm';
+    const {doc, list} = cardsOf('glassdoor/sidharth1snair_Salary-Prediction-glassdoor_search_pane.html', url);
+    // The reading the text scan replaced: JSON.parse of the whole data and every JobView (header and job) in it.
+    const words: Record<string, string> = {
+      ANNUAL: 'year',
+      MONTHLY: 'month',
+      WEEKLY: 'week',
+      DAILY: 'day',
+      HOURLY: 'hour',
+    };
+    const parsed = new Map<string, string>();
+    const views = findObjects(
+      JSON.parse(doc.getElementById('__NEXT_DATA__')!.textContent!) as Json,
+      ({header, job}) => isJsonObject(header) && isJsonObject(job),
+    );
+    for (const view of views) {
+      const period = words[jsonString((view.header as JsonObject).payPeriod)];
+      const id = jsonString((view.job as JsonObject).listingId);
+      if (period && id && !parsed.has(id)) parsed.set(id, period);
+    }
+    expect(views.length).toBeGreaterThan(30);
+    expect(parsed.size).toBeGreaterThan(15);
+    expect(new Map(list.payPeriods!(doc))).toEqual(parsed);
+  });
+
+  it('Glassdoor: a listing whose period is null takes none from the data after it; field order does not matter', () => {
+    const url = 'https://www.glassdoor.com/Job/seattle-technical-program-manager-jobs-SRCH_IL.0,7_IC1150505_KO8,33.htm';
+    const data = JSON.stringify({
+      listings: [
+        {__typename: 'JobView', job: {listingId: 7}, header: {payPeriod: 'MONTHLY'}},
+        {__typename: 'JobView', header: {payPeriod: null}, job: {listingId: 8}},
+      ],
+      other: {payPeriod: 'HOURLY', note: 'no listing of its own'},
+      escaped: '{"__typename":"JobView","header":{"payPeriod":"DAILY"},"job":{"listingId":9}}',
+    });
+    const doc = syntheticPage(`<script id="__NEXT_DATA__" type="application/json">${data}</script>`, url);
+    expect([...siteFor(new URL(url))!.list!.payPeriods!(doc)]).toEqual([['7', 'month']]);
   });
 
   it('Glassdoor: broken or hostile listing data costs the cards their period, nothing else', () => {
