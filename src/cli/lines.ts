@@ -28,8 +28,9 @@ export interface ReadProgress {
  * at the end of each group answers an interactive writer line by line, without waiting for more.
  */
 export function openLines(path: string, progress: ReadProgress = {read: 0, total: null}): AsyncGenerator<Line[]> {
-  const raw: Readable = path === STDIN ? process.stdin : createReadStream(path);
+  // Sized first: a missing file throws here, before a stream exists whose open error no one would handle.
   progress.total = path === STDIN ? null : statSync(path).size;
+  const raw: Readable = path === STDIN ? process.stdin : createReadStream(path);
   raw.on('data', (chunk: Buffer) => (progress.read += chunk.length));
   const decompressed = /\.gz$/i.test(path) ? raw.pipe(createGunzip()) : raw;
   // Errors of the file stream (missing, unreadable) surface through the pipe's reader.

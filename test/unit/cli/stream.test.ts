@@ -101,6 +101,11 @@ describe('analyze streams JSON Lines', {timeout: 180_000}, () => {
     expect(mixed.stderr[0]).toContain('plain.jsonl.gz');
     expect(mixed.stdout).toBe(fromFile.stdout);
     expect(mixed.status).toBe(1);
+    // So is a file that does not exist (it once crashed the run with an unhandled stream error).
+    const missing = run(['--summary', join(dir, 'missing.jsonl'), plain]);
+    expect(missing.stderr).toEqual([expect.stringContaining('missing.jsonl: ENOENT')]);
+    expect(missing.stdout).toBe(fromFile.stdout);
+    expect(missing.status).toBe(1);
   });
 
   it('answers a line before the next one is written (line by line, output as produced)', async () => {
