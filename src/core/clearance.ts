@@ -90,7 +90,11 @@ export function findClearance(title: string, sentences: readonly string[]): Clea
   const candidates = vocabularies.scan(sentences);
   let position = 0;
   const may = (group: number) => candidates.may(position, group);
-  for (; position < sentences.length; position++) {
+  // Past the last sentence that may name a clearance, headings change nothing: the loop stops there
+  // (in most postings, before it starts).
+  let end = sentences.length;
+  while (end > 0 && !candidates.may(end - 1, MAY_NAME_GROUP)) end--;
+  for (; position < end; position++) {
     const sentence = sentences[position]!;
     const mention = mentionIn(sentence, may);
     if (mention && !NEGATED.test(sentence)) {
