@@ -94,15 +94,17 @@ export function createListMode(deps: ListDeps) {
   let settle: ReturnType<typeof setTimeout> | undefined;
   let housekeeping: ReturnType<typeof setInterval> | undefined;
 
-  const observer = new MutationObserver((records) => {
-    // Our own marks going in or out are not the page changing.
-    const theirs = records.some((record) =>
-      record.type === 'attributes'
-        ? !isOurs(record.target)
-        : [...record.addedNodes, ...record.removedNodes].some((node) => !isOurs(node)) && !isOurs(record.target),
-    );
-    if (theirs) schedule();
-  });
+  const observer = new MutationObserver((records) =>
+    timed(() => {
+      // Our own marks going in or out are not the page changing.
+      const theirs = records.some((record) =>
+        record.type === 'attributes'
+          ? !isOurs(record.target)
+          : [...record.addedNodes, ...record.removedNodes].some((node) => !isOurs(node)) && !isOurs(record.target),
+      );
+      if (theirs) schedule();
+    }),
+  );
 
   const guard = (where: string, work: () => void) => {
     try {
@@ -284,7 +286,12 @@ export function createListMode(deps: ListDeps) {
       observer.observe(container, {childList: true, subtree: true, attributes: true, attributeFilter: ID_ATTRIBUTES});
   }
 
+  /** One look at the list, timed whole (the route check, the reads, the writes and the request). */
   function scan() {
+    timed(scanList);
+  }
+
+  function scanList() {
     const href = deps.currentUrl();
     const found = listFor(new URL(href));
     if (!found) {
@@ -297,35 +304,33 @@ export function createListMode(deps: ListDeps) {
     startHousekeeping();
     if (!container) return;
     const missing: CardRequest[] = [];
-    timed(() => {
-      onScreen = [];
-      const writes: Array<() => void> = [];
-      // Reads first (ids, fields), every write after them.
-      for (const element of findCards(container!, found.list)) {
-        const marked = readMark(element, found.list, found.site.id);
-        if (!marked) continue;
-        const {key, write} = marked;
-        if (write) writes.push(write);
-        if (!marked.card && write) continue;
-        onScreen.push({element, key});
-        if (!results.has(key) && !requested.has(key)) {
-          const card = marked.card ?? readCard(element, found.list);
-          if (!card) continue;
-          requested.add(key);
-          missing.push({
-            key,
-            title: card.title,
-            company: card.company,
-            location: card.location,
-            salaryText: card.salaryText,
-            ...(card.payPeriod ? {payPeriod: card.payPeriod} : {}),
-          });
-        }
+    onScreen = [];
+    const writes: Array<() => void> = [];
+    // Reads first (ids, fields), every write after them.
+    for (const element of findCards(container, found.list)) {
+      const marked = readMark(element, found.list, found.site.id);
+      if (!marked) continue;
+      const {key, write} = marked;
+      if (write) writes.push(write);
+      if (!marked.card && write) continue;
+      onScreen.push({element, key});
+      if (!results.has(key) && !requested.has(key)) {
+        const card = marked.card ?? readCard(element, found.list);
+        if (!card) continue;
+        requested.add(key);
+        missing.push({
+          key,
+          title: card.title,
+          company: card.company,
+          location: card.location,
+          salaryText: card.salaryText,
+          ...(card.payPeriod ? {payPeriod: card.payPeriod} : {}),
+        });
       }
-      for (const write of writes) write();
-      for (const {element, key} of onScreen) setDimmed(element, key);
-      paintHeader();
-    });
+    }
+    for (const write of writes) write();
+    for (const {element, key} of onScreen) setDimmed(element, key);
+    paintHeader();
     if (missing.length) ask(missing);
   }
 
