@@ -3,6 +3,7 @@
 import {benefitNear} from './benefits';
 import type {Degree} from './types';
 import {matchesOf} from './matches';
+import {vocabularies} from './scan';
 
 type Level = 'associate' | Degree;
 const RANK: Record<Level, number> = {associate: 0, bachelor: 1, master: 2, doctorate: 3};
@@ -78,11 +79,16 @@ const MAY_NAME_DEGREE_WORD =
 const MAY_NAME_DEGREE_ABBREVIATION =
   /MBA|M\.B\.A|BS|BA|MS|B\.|M\.[SE]|B\.?\s?[Tt]ech|MCA|BBA|BCA|J\.D|AA|Msc|MSc|M\.?Tech|M\.?Eng|B\.?Eng/;
 
+/** Each pattern runs only on a text that holds what it cannot match without (the shared scan knows a posting's sentences). */
+const GATED_LEVEL_PATTERNS = LEVEL_PATTERNS.map((entry) => ({...entry, may: vocabularies.gate(entry.pattern)}));
+const MAY_NAME_BARE_DEGREE = vocabularies.gate(BARE_DEGREE);
+
 function levelsIn(sentence: string): Level[] {
   const levels: Level[] = [];
   if (!MAY_NAME_DEGREE_WORD.test(sentence) && !MAY_NAME_DEGREE_ABBREVIATION.test(sentence)) return levels;
   const covered: Array<[number, number]> = [];
-  for (const {level, pattern} of LEVEL_PATTERNS) {
+  for (const {level, pattern, may} of GATED_LEVEL_PATTERNS) {
+    if (!may(sentence)) continue;
     for (const match of matchesOf(pattern, sentence)) {
       if (/lieu of\s*(?:a\s+|an\s+|the\s+)?$/i.test(sentence.slice(Math.max(0, match.index - 20), match.index)))
         continue;
@@ -92,7 +98,7 @@ function levelsIn(sentence: string): Level[] {
       covered.push([match.index, match.index + match[0].length]);
     }
   }
-  for (const match of matchesOf(BARE_DEGREE, sentence)) {
+  for (const match of MAY_NAME_BARE_DEGREE(sentence) ? matchesOf(BARE_DEGREE, sentence) : []) {
     if (covered.some(([from, to]) => match.index >= from && match.index < to)) continue;
     const before = sentence.slice(Math.max(0, match.index - 60), match.index);
     const after = sentence.slice(match.index + match[0].length, match.index + match[0].length + 20);

@@ -12,6 +12,8 @@ interface Node {
   exact: Strings;
   /** Strings one of which every match contains; null when nothing is known. */
   needs: Strings;
+  /** A sequence's every such set, each needed on its own (`needs` is the most selective of them). */
+  all?: Strings[];
 }
 
 const MAX_SET = 64;
@@ -109,7 +111,7 @@ class Parser {
       run = item.exact ?? [''];
     }
     found.push(run);
-    return {exact: whole ? run : null, needs: best(...found)};
+    return {exact: whole ? run : null, needs: best(...found), all: found};
   }
 
   private quantified(): Node {
@@ -261,6 +263,40 @@ class Parser {
     const char = this.escapedChar(escaped);
     return char === null ? ANY : charNode(char);
   }
+}
+
+/** A further set whose shortest string is shorter than this (" ", "s") would rule out too little to pay for itself. */
+const MIN_EXTRA = 3;
+const MAX_EXTRA = 2;
+/** Sets that say something: no empty string in them. */
+const telling = (set: Strings): set is string[] => Boolean(set?.length) && !set!.includes('');
+
+/**
+ * Every set of strings a match of `source` needs one of, each on its own ("develop ... staff" needs
+ * one of the verbs and one of the nouns): the one requiredLiterals names first, then the others of the
+ * pattern's top-level sequence, most selective first. Empty when the source says too little.
+ */
+export function requiredLiteralSets(source: string): string[][] {
+  const first = requiredLiterals(source);
+  if (!first) return [];
+  let node: Node;
+  try {
+    node = new Parser(source).parse();
+  } catch {
+    return [first];
+  }
+  const key = (set: readonly string[]) => [...set].sort().join('\u0000');
+  const seen = new Set([key(first)]);
+  const others: string[][] = [];
+  for (const set of node.all ?? []) {
+    if (!telling(set) || set.some((string) => string.trim().length < MIN_EXTRA)) continue;
+    const kept = minimal(set);
+    if (seen.has(key(kept))) continue;
+    seen.add(key(kept));
+    others.push(kept);
+  }
+  others.sort((a, b) => (best(a, b) === a ? -1 : 1));
+  return [first, ...others.slice(0, MAX_EXTRA)];
 }
 
 /**

@@ -51,6 +51,9 @@ const FIRST_GROUPS: readonly number[] = CHECKLIST.map((item) =>
   vocabularies.add(item.patterns.map((source) => [compiledSource(source)])),
 );
 
+/** The checklist's groups, one per pattern, in item order from FIRST_GROUPS[0]. */
+const PATTERN_GROUPS = CHECKLIST.reduce((count, item) => count + item.patterns.length, 0);
+
 /** Compiled on first use, item by item: a caller that reads a few items pays for those only. */
 function compiledItem(index: number): CompiledItem {
   let entry = compiled[index];
@@ -78,27 +81,36 @@ const NEGATION_REACH = 30;
  * could never have won a position.
  */
 function sentenceShows({patterns, vetoes}: CompiledItem, sentence: string, candidates: readonly number[]): boolean {
-  // Per candidate, its first match at or after `from`, kept while still ahead: [start, end], or null when none is left.
-  const ahead: Array<readonly [number, number] | null | undefined> = [];
+  // Per candidate, its first match at or after `from`, kept while still ahead: start and end, start
+  // UNREAD when not looked for yet, NONE when no match is left. Scratch arrays: no allocation per sentence.
+  const aheadStart = AHEAD_START;
+  const aheadEnd = AHEAD_END;
+  for (let index = 0; index < candidates.length; index++) aheadStart[index] = UNREAD;
   let vetoed: Array<readonly [number, number]> | null = null;
   let from = 0;
   for (;;) {
     let start = Infinity;
     let end = 0;
     for (let index = 0; index < candidates.length; index++) {
-      let found = ahead[index];
-      if (found === null) continue;
-      if (found === undefined || found[0] < from) {
+      let found = aheadStart[index]!;
+      if (found === NONE) continue;
+      if (found === UNREAD || found < from) {
         // exec on the compiled expression itself: matchAll would clone it on every call.
         const pattern = patterns[candidates[index]!]!;
         pattern.lastIndex = from;
         const match = from <= sentence.length ? pattern.exec(sentence) : null;
         pattern.lastIndex = 0;
-        found = match ? [match.index, match.index + match[0].length] : null;
-        ahead[index] = found;
-        if (!found) continue;
+        if (!match) {
+          aheadStart[index] = NONE;
+          continue;
+        }
+        found = aheadStart[index] = match.index;
+        aheadEnd[index] = match.index + match[0].length;
       }
-      if (found[0] < start) [start, end] = found;
+      if (found < start) {
+        start = found;
+        end = aheadEnd[index]!;
+      }
     }
     if (start === Infinity) return false;
     if (vetoes && !vetoed) vetoed = vetoSpans(vetoes, sentence);
@@ -110,17 +122,28 @@ function sentenceShows({patterns, vetoes}: CompiledItem, sentence: string, candi
   }
 }
 
+const UNREAD = -1;
+const NONE = -2;
+/** sentenceShows' scratch, as long as the longest item's list of patterns. */
+const AHEAD_START: number[] = [];
+const AHEAD_END: number[] = [];
+
 function vetoSpans(vetoes: RegExp, sentence: string): Array<readonly [number, number]> {
   return matchesOf(vetoes, sentence).map((veto) => [veto.index - VETO_REACH, veto.index + veto[0].length + VETO_REACH]);
 }
 
-/** `candidates`: the positions of the item's patterns that may match the sentence, in order. */
-function shows(index: number, sentence: string, candidates: readonly number[]): boolean {
+/** A sentence's remembered reading, made on first sight. */
+function rememberedSentence(sentence: string): Remembered {
   let known = remembered.get(sentence);
   if (!known) {
     known = {lower: sentence.toLowerCase(), shows: new Uint8Array(CHECKLIST.length)};
     remembered.set(sentence, known);
   }
+  return known;
+}
+
+/** `candidates`: the positions of the item's patterns that may match the sentence, in order. */
+function shows(index: number, known: Remembered, candidates: readonly number[]): boolean {
   if (known.shows[index] === 0)
     known.shows[index] = sentenceShows(compiledItem(index), known.lower, candidates) ? 2 : 1;
   return known.shows[index] === 2;
@@ -163,6 +186,12 @@ export function matchChecklist(sentences: readonly string[], ids?: readonly Chec
   // Read on demand: most items stop after their first few sentences.
   const noticeKnown: Array<boolean | undefined> = [];
   const notice = (position: number) => (noticeKnown[position] ??= isNotice(sentences[position]!));
+  // Each sentence's remembered reading, looked up once for all items.
+  const known: Array<Remembered | undefined> = [];
+  // Per sentence, the patterns the scan says may match it, and how far the items so far have read them.
+  const {offsets, groups} = scanned.list(FIRST_GROUPS[0]!, PATTERN_GROUPS);
+  const read = offsets.slice(0, sentences.length);
+  const mayMatch: number[] = [];
   const matches: ChecklistMatch[] = [];
   CHECKLIST.forEach((item: ChecklistItem, index) => {
     if (ids && !ids.includes(item.id)) return;
@@ -174,11 +203,15 @@ export function matchChecklist(sentences: readonly string[], ids?: readonly Chec
       if (candidates.length >= CANDIDATES) break;
       const sentence = sentences[position]!;
       if (aside[position] && asideEvidence.length >= MAX_EVIDENCE) continue;
-      if (!scanned.any(position, firstGroup, patternCount)) continue;
-      const mayMatch: number[] = [];
-      for (let pattern = 0; pattern < patternCount; pattern++)
-        if (scanned.may(position, firstGroup + pattern)) mayMatch.push(pattern);
-      if (mayMatch.length === 0 || !shows(index, sentence, mayMatch) || notice(position)) continue;
+      mayMatch.length = 0;
+      let at = read[position]!;
+      const stop = offsets[position + 1]!;
+      while (at < stop && groups[at]! < firstGroup) at++;
+      while (at < stop && groups[at]! < firstGroup + patternCount) mayMatch.push(groups[at++]! - firstGroup);
+      read[position] = at;
+      if (mayMatch.length === 0) continue;
+      const reading = (known[position] ??= rememberedSentence(sentence));
+      if (!shows(index, reading, mayMatch) || notice(position)) continue;
       (aside[position] ? asideEvidence : candidates).push(sentence);
     }
     const ranked = [

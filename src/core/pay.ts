@@ -1,6 +1,7 @@
 import {amountsIn, inCurrency, type Amount} from './money';
 import {SITE_ESTIMATE_AFTER} from './pay-estimate';
 import {spellings} from './numbers';
+import {matchesOf} from './matches';
 import {REGION_ALIASES} from './salary/places-data';
 import {normalizeText} from './normalize';
 import type {PayPeriod, PostedPay} from './types';
@@ -130,7 +131,8 @@ function periodBefore(text: string, to: number): {period: PayPeriod; start: numb
 /** Where the last match of `pattern` in `text` ends, or -1. */
 function lastEnd(pattern: RegExp, text: string): number {
   let end = -1;
-  for (const match of text.matchAll(pattern)) end = match.index + match[0].length;
+  // matchesOf: matchAll would clone the pattern on every call.
+  for (const match of matchesOf(pattern, text)) end = match.index + match[0].length;
   return end;
 }
 
@@ -158,6 +160,8 @@ function candidatesIn(text: string, requireCurrency: boolean): Candidate[] {
       }
     }
     const currency = low.currency ?? high.currency;
+    // Most figures of a description carry no currency (years, counts): only thousands may still be pay (below).
+    if (requireCurrency && currency === null && high.multiplier !== 1e3) continue;
     low = inCurrency(low, currency);
     high = inCurrency(high, currency);
     const context = text.slice(Math.max(0, low.start - 80), low.start);

@@ -2,23 +2,32 @@
 // detection vocabulary...), which sentences hold one of the strings the group cannot match without
 // (literals.ts). Patterns then run only where they can match: the same answers as running every
 // pattern on every sentence, at the cost of a scan. An Aho-Corasick automaton over case-folded ASCII.
-import {requiredLiterals} from './literals';
+import {requiredLiteralSets, requiredLiterals} from './literals';
 import {StringMemo} from './memo';
 
 /** Which groups may match which sentence: `may(sentence, group)`. */
 export interface Candidates {
   may(sentence: number, group: number): boolean;
-  /** Whether any of `count` groups from `first` may match the sentence. */
-  any(sentence: number, first: number, count: number): boolean;
+  /**
+   * Per sentence, the groups of `count` from `first` that may match it, ascending: sentence i's are
+   * groups[offsets[i]] up to groups[offsets[i + 1]]. Read from the bits a word at a time, so that a
+   * reader of many groups (the checklist) pays for the few a sentence holds, not for every group.
+   */
+  list(first: number, count: number): {offsets: Int32Array; groups: Int32Array};
 }
 
 export class LiteralScanner {
-  private readonly groupCount: number;
+  /** Group bits first, then the further sets' (see the constructor). */
+  private readonly bitCount: number;
+  private readonly furtherStart: Int32Array;
+  private readonly furtherBits: Int32Array;
   /** Groups with a pattern that says too little: they may match anywhere. */
   private readonly always: Uint8Array;
+  /** The same, one bit per group, in the rows' layout. */
+  private readonly alwaysBits: Int32Array;
   private readonly symbols = new Uint8Array(128);
   private readonly width: number;
-  private readonly delta: Int32Array;
+  private readonly delta: Uint16Array;
   private readonly outStart: Int32Array;
   private readonly outGroups: Int32Array;
   private readonly remembered = new WeakMap<readonly string[], Candidates>();
@@ -27,23 +36,55 @@ export class LiteralScanner {
 
   /** `groups`: each group's pattern sources; a group may match where any of its patterns may. */
   constructor(groups: ReadonlyArray<readonly string[]>) {
-    this.groupCount = groups.length;
     this.always = new Uint8Array(groups.length);
     const literals = new Map<string, Set<number>>();
+    const need = (literal: string, bit: number) => {
+      const owners = literals.get(literal) ?? new Set<number>();
+      owners.add(bit);
+      literals.set(literal, owners);
+    };
+    // Bit `group` stands for the group's first set of strings; a group of one pattern that needs
+    // further sets as well (one of the verbs and one of the nouns) gets a bit for each, after the groups'.
+    const further: number[][] = [];
+    let bits = groups.length;
     groups.forEach((sources, group) => {
+      if (sources.length === 1) {
+        const [first, ...others] = requiredLiteralSets(sources[0]!);
+        if (!first) {
+          this.always[group] = 1;
+          return;
+        }
+        for (const literal of first) need(literal, group);
+        if (others.length === 0) return;
+        further[group] = others.map((set) => {
+          const bit = bits++;
+          for (const literal of set) need(literal, bit);
+          return bit;
+        });
+        return;
+      }
       for (const source of sources) {
         const needed = requiredLiterals(source);
         if (!needed) {
           this.always[group] = 1;
           break;
         }
-        for (const literal of needed) {
-          const owners = literals.get(literal) ?? new Set<number>();
-          owners.add(group);
-          literals.set(literal, owners);
-        }
+        for (const literal of needed) need(literal, group);
       }
     });
+    this.bitCount = bits;
+    this.alwaysBits = new Int32Array((bits + 31) >>> 5);
+    this.always.forEach((always, group) => {
+      if (always) mark(this.alwaysBits, group);
+    });
+    this.furtherStart = new Int32Array(groups.length + 1);
+    const furtherFlat: number[] = [];
+    for (let group = 0; group < groups.length; group++) {
+      this.furtherStart[group] = furtherFlat.length;
+      for (const bit of further[group] ?? []) furtherFlat.push(bit);
+    }
+    this.furtherStart[groups.length] = furtherFlat.length;
+    this.furtherBits = Int32Array.from(furtherFlat);
     // Symbol 0 is every character no literal holds: it always leads back to the root.
     let width = 1;
     for (const literal of literals.keys()) {
@@ -101,7 +142,9 @@ export class LiteralScanner {
         }
       }
     }
-    this.delta = delta.subarray(0, nodes * width);
+    // 16-bit states: the table is walked once per character of every posting and half the size stays in cache.
+    if (nodes > 0xffff) throw new Error(`the vocabularies' literal automaton has ${nodes} states, over 65,535`);
+    this.delta = Uint16Array.from(delta.subarray(0, nodes * width));
     this.outStart = new Int32Array(nodes + 1);
     const flat: number[] = [];
     for (let node = 0; node < nodes; node++) {
@@ -127,15 +170,9 @@ export class LiteralScanner {
     const known = this.remembered.get(sentences);
     if (known) return known;
     const rows = sentences.map((sentence) => this.rowOf(sentence));
-    const always = this.always;
     const candidates: Candidates = {
-      may: (sentence, group) => always[group] === 1 || marked(rows[sentence]!, group),
-      any: (sentence, first, count) => {
-        const row = rows[sentence]!;
-        for (let group = first; group < first + count; group++)
-          if (always[group] === 1 || marked(row, group)) return true;
-        return false;
-      },
+      may: (sentence, group) => this.found(rows[sentence]!, group),
+      list: (first, count) => this.list(rows, first, count),
     };
     this.remembered.set(sentences, candidates);
     return candidates;
@@ -143,7 +180,42 @@ export class LiteralScanner {
 
   /** Whether a group may match the text (scanned now unless remembered). */
   holds(text: string, group: number): boolean {
-    return this.always[group] === 1 || marked(this.rowOf(text), group);
+    return this.found(this.rowOf(text), group);
+  }
+
+  private list(rows: readonly Int32Array[], first: number, count: number): {offsets: Int32Array; groups: Int32Array} {
+    const offsets = new Int32Array(rows.length + 1);
+    const found: number[] = [];
+    const end = first + count;
+    const {alwaysBits} = this;
+    for (let sentence = 0; sentence < rows.length; sentence++) {
+      offsets[sentence] = found.length;
+      const row = rows[sentence]!;
+      for (let word = first >>> 5; word <= (end - 1) >>> 5; word++) {
+        let bits = row[word]! | alwaysBits[word]!;
+        const base = word << 5;
+        // Only the groups in [first, end).
+        if (base < first) bits &= -1 << (first - base);
+        if (base + 32 > end) bits &= (1 << (end - base)) - 1;
+        while (bits !== 0) {
+          const low = bits & -bits;
+          const group = base + 31 - Math.clz32(low);
+          bits ^= low;
+          if (this.found(row, group)) found.push(group);
+        }
+      }
+    }
+    offsets[rows.length] = found.length;
+    return {offsets, groups: Int32Array.from(found)};
+  }
+
+  /** Whether a sentence's row holds what the group needs: its first set and every further one. */
+  private found(row: Int32Array, group: number): boolean {
+    if (this.always[group] === 1) return true;
+    if (!marked(row, group)) return false;
+    for (let at = this.furtherStart[group]!; at < this.furtherStart[group + 1]!; at++)
+      if (!marked(row, this.furtherBits[at]!)) return false;
+    return true;
   }
 
   /**
@@ -154,7 +226,7 @@ export class LiteralScanner {
   private rowOf(sentence: string): Int32Array {
     let found = this.rows.get(sentence);
     if (found) return found;
-    found = new Int32Array((this.groupCount + 31) >>> 5);
+    found = new Int32Array((this.bitCount + 31) >>> 5);
     const {symbols, delta, width, outStart, outGroups} = this;
     let state = 0;
     for (let index = 0; index < sentence.length; index++) {

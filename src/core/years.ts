@@ -130,10 +130,10 @@ const MAY_NAME_DURATION = /year|yr|month|yoe/i;
 const MAY_NAME_DURATION_SCANNED = vocabularies.gate(MAY_NAME_DURATION);
 
 function mentionsIn(sentence: string, inPreferredSection: boolean): Mention[] {
-  // Screening questions and their answer options ("Less than 1 year 1+ Years") are not requirements.
-  if (/\bhow many (?:years|months)\b|\bless than (?:\d+|one) years?\s+\d+\+?\s*years?/i.test(sentence)) return [];
   const mentions: Mention[] = [];
   if (!MAY_NAME_DURATION_SCANNED(sentence) || !MAY_NAME_DURATION.test(sentence)) return mentions;
+  // Screening questions and their answer options ("Less than 1 year 1+ Years") are not requirements.
+  if (/\bhow many (?:years|months)\b|\bless than (?:\d+|one) years?\s+\d+\+?\s*years?/i.test(sentence)) return [];
   for (const match of matchesOf(MENTION, sentence)) {
     const [whole, low, , , hyphen, unit] = match;
     const start = match.index;

@@ -94,11 +94,38 @@ function hasText(root: Node): boolean {
   return found;
 }
 
+/** Blanks as the normalisation below sees them (it leaves other white space, such as \r, in place). */
+const isBlank = (code: number) => code === 0x20 || code === 0x09 || code === 0xa0;
+
+/**
+ * Line breaks the text ends with, blanks between them not counted (the normalisation drops those), added
+ * to `before` when the text holds nothing else.
+ */
+function trailingBreaks(text: string, before: number): number {
+  let breaks = 0;
+  for (let index = text.length - 1; index >= 0; index--) {
+    const code = text.charCodeAt(index);
+    if (code === 0x0a) breaks++;
+    else if (!isBlank(code)) return breaks;
+  }
+  return before + breaks;
+}
+
 export function readElementText(root: Node, maxChars = MAX_TEXT_CHARS): ReadText {
   const parts: string[] = [];
   let length = 0;
   /** Set once the text read passes `maxChars` with nodes left: the walk stops there, the rest unvisited. */
   let cut = false;
+  /**
+   * Line breaks at the end of the parts so far. A block's break after two is left out: the normalisation
+   * would fold it away, and on a page of thousands of paragraphs every such break cost a regex match.
+   */
+  let breaks = 0;
+  const blockBreak = () => {
+    if (breaks >= 2) return;
+    parts.push('\n');
+    breaks++;
+  };
   const walk = (node: Node): void => {
     for (let child = node.firstChild; child; child = child.nextSibling) {
       if (length > maxChars) {
@@ -109,30 +136,32 @@ export function readElementText(root: Node, maxChars = MAX_TEXT_CHARS): ReadText
         const value = (child as Text).data;
         parts.push(value);
         length += value.length;
+        breaks = trailingBreaks(value, breaks);
         continue;
       }
       if (child.nodeType !== 1) continue;
       const name = nameOf(child as Element);
       if (SKIP.has(name)) continue;
       const block = BLOCK.has(name);
-      if (block) parts.push('\n');
+      if (block) blockBreak();
       walk(child);
       if (cut) return;
-      if (block) parts.push('\n');
+      if (block) blockBreak();
     }
   };
   if (root.nodeType === 3) parts.push((root as Text).data);
   else if (root.nodeType !== 1 || !SKIP.has(nameOf(root as Element))) {
     const block = root.nodeType === 1 && BLOCK.has(nameOf(root as Element));
-    if (block) parts.push('\n');
+    if (block) blockBreak();
     walk(root);
-    if (block) parts.push('\n');
+    if (block) blockBreak();
   }
   const normalised = parts
     .join('')
-    // Blanks around a line break go, other runs become one space; a single space (most of them) is no
-    // match at all, which halves the time over 200,000 characters against replacing every run.
-    .replace(/[ \t\u00a0]*\n[ \t\u00a0]*/g, '\n')
+    // Blanks around a line break go, other runs become one space. Only breaks with a blank beside them
+    // and runs of two or more blanks are matched: a bare break or a single space (most of them) would
+    // be replaced by itself, and each match costs time over 200,000 characters.
+    .replace(/[ \t\u00a0]+\n[ \t\u00a0]*|\n[ \t\u00a0]+/g, '\n')
     .replace(/[ \t\u00a0]{2,}|[\t\u00a0]/g, ' ')
     .replace(/\n{3,}/g, '\n\n')
     .trim();

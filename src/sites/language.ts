@@ -180,20 +180,34 @@ export interface LanguageShares {
   words: number;
 }
 
+const WORD = /\p{L}+/gu;
+/** The first slice searched for words: about 8 characters a word, so that it usually holds MAX_WORDS of them. */
+const FIRST_SLICE_CHARS = MAX_WORDS * 8;
+
+/**
+ * The first `max` words of `text` (up to MAX_CHARS), lower-cased. One match() over a slice is several
+ * times cheaper than exec() word by word (3-8 ms for 4,000 words) or one match() over the whole sample
+ * (10 ms on a 1 MB page). A slice is taken only as far as it holds more than `max` words, so that the
+ * word it cuts in two is never among them.
+ */
+export function firstWords(text: string, max: number): string[] {
+  for (let chars = FIRST_SLICE_CHARS; ; chars *= 2) {
+    const slice = Math.min(chars, MAX_CHARS);
+    const found = text.slice(0, slice).toLowerCase().match(WORD) ?? [];
+    if (found.length > max || slice >= MAX_CHARS || slice >= text.length) return found.slice(0, max);
+  }
+}
+
 export function languageShares(text: string): LanguageShares {
-  const sample = text.slice(0, MAX_CHARS).toLowerCase();
-  // Word by word up to MAX_WORDS: matching every word of the sample first cost a 1 MB page 10 ms.
-  const word = /\p{L}+/gu;
   let english = 0;
   let other = 0;
-  let words = 0;
-  for (let found = word.exec(sample); found && words < MAX_WORDS; found = word.exec(sample)) {
-    words++;
-    if (ENGLISH.has(found[0])) english++;
-    else if (OTHER.has(found[0])) other++;
+  const words = firstWords(text, MAX_WORDS);
+  for (const word of words) {
+    if (ENGLISH.has(word)) english++;
+    else if (OTHER.has(word)) other++;
   }
-  const total = words || 1;
-  return {english: english / total, other: other / total, words};
+  const total = words.length || 1;
+  return {english: english / total, other: other / total, words: words.length};
 }
 
 export function isLikelyEnglish(text: string): boolean {

@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {findSentence} from '../../../src/content/highlight';
+import {findSentence, highlightRule, pathSelector} from '../../../src/content/highlight';
 import {analyze} from '../../../src/core/analyze';
 import {normalizeText} from '../../../src/core/normalize';
 import {readPosting} from '../../../src/sites/read';
@@ -41,5 +41,48 @@ describe('finding evidence sentences in the page', () => {
 
   it('answers null for a sentence the page does not show', () => {
     expect(findSentence(description, 'This sentence appears nowhere in the posting.')).toBeNull();
+  });
+});
+
+describe('the highlight style reaches the sentence only', () => {
+  const page = () => {
+    const host = document.createElement('div');
+    host.innerHTML =
+      '<section><h2>About</h2><p>Other text.</p><p>You will <strong>own the roadmap</strong> and report to leadership.</p><ul><li>Other item</li></ul></section>';
+    document.body.append(host);
+    return host;
+  };
+
+  it('names each element by its path, which selects that element and no other', () => {
+    const host = page();
+    for (const element of host.querySelectorAll('*')) {
+      const selector = pathSelector(element)!;
+      expect(selector.startsWith(':root > ')).toBe(true);
+      expect([...document.querySelectorAll(selector)]).toEqual([element]);
+    }
+    // Outside the document's own tree, a document style sheet does not reach: no selector.
+    expect(pathSelector(document.createElement('p'))).toBeNull();
+    host.remove();
+  });
+
+  it('writes its rule for the elements holding the sentence, never for every element', () => {
+    const host = page();
+    const range = findSentence(host, 'You will own the roadmap and report to leadership.')!;
+    const nodes = [...host.querySelectorAll('p')[1]!.childNodes].flatMap((node) =>
+      node.nodeType === 3 ? [node as Text] : [node.firstChild as Text],
+    );
+    const rule = highlightRule(range, nodes)!;
+    const selectors = rule
+      .slice(0, rule.indexOf('{'))
+      .split(',')
+      .map((part) => part.trim());
+    expect(selectors).toHaveLength(2);
+    // Every selector names a path ending at a tag: a bare ::highlight() restyled the whole document.
+    for (const selector of selectors)
+      expect(selector).toMatch(/^:root > .*[a-z]:nth-child\(\d+\)::highlight\([\w-]+\)$/);
+    const targets = selectors.map((selector) => document.querySelector(selector.replace(/::highlight\(.*\)$/, '')));
+    expect(targets).toEqual([host.querySelectorAll('p')[1], host.querySelector('strong')]);
+    expect(rule).toMatch(/\{ background-color: #ffe58a; color: #111; \}$/);
+    host.remove();
   });
 });

@@ -5,7 +5,7 @@ import {describe, expect, it} from 'vitest';
 import {analyze} from '../../../src/core/analyze';
 import {CHECKLIST} from '../../../src/core/checklist';
 import * as detectData from '../../../src/core/detect-data';
-import {requiredLiterals} from '../../../src/core/literals';
+import {requiredLiteralSets, requiredLiterals} from '../../../src/core/literals';
 import {LiteralScanner, vocabularies} from '../../../src/core/scan';
 import {splitSentences} from '../../../src/core/text';
 import {devRows} from '../../support/dev-postings';
@@ -65,6 +65,24 @@ describe('required literals', () => {
     expect(requiredLiterals(String.raw`\bfast[- ]paced\b`)?.sort()).toEqual(['fast paced', 'fast-paced']);
   });
 
+  it('names each set a match needs on its own, requiredLiterals first', () => {
+    const source = String.raw`\b(?:develop|grow)\b (?:and \w+ )?(?:[\w/&'-]+,? ){0,2}(?:staff|people)\b`;
+    const sets = requiredLiteralSets(source).map((set) => [...set].sort());
+    expect(sets[0]).toEqual(requiredLiterals(source)?.sort());
+    expect(sets).toHaveLength(2);
+    expect(sets).toContainEqual(['develop ', 'grow ']);
+    expect(sets).toContainEqual(['people', 'staff']);
+    // An alternation at the top needs one branch or another: no set is needed on its own beyond the first.
+    expect(requiredLiteralSets(String.raw`\bplan\w* (?:\w+ ){0,3}budgets?|\bmentor`)).toHaveLength(1);
+    expect(requiredLiteralSets(String.raw`\d{1,2}\+?`)).toEqual([]);
+  });
+
+  it('never rules out a text a pattern matches when it asks for every set', () => {
+    const scanner = new LiteralScanner([[String.raw`\b(?:lead|led)\b (?:\w+ ){0,3}(?:teams?|staff)\b`]]);
+    const candidates = scanner.scan(['LED the TEAM', 'led the way', 'our team lead']);
+    expect([0, 1, 2].map((position) => candidates.may(position, 0))).toEqual([true, false, false]);
+  });
+
   it('says nothing rather than guess', () => {
     expect(requiredLiterals(String.raw`\d+\s*years?`)).toEqual(['year']);
     expect(requiredLiterals(String.raw`\d{1,2}\+?`)).toBeNull();
@@ -116,6 +134,26 @@ describe('the scan never hides a match', {timeout: 120_000}, () => {
       fc.property(fc.array(sentence, {minLength: 1, maxLength: 8}), (sentences) => assertSound(sentences)),
       {numRuns: 100},
     );
+  });
+
+  it('lists per sentence the groups of a range that may match, as may() answers them one by one', () => {
+    const candidates = SCANNER.scan(realSentences.length ? realSentences : ['lead the team', 'mentor others']);
+    const sentences = realSentences.length || 2;
+    // Ranges that start and end inside a 32-group word and span several.
+    for (const [first, count] of [
+      [0, SOURCES.length],
+      [5, 40],
+      [33, 3],
+      [31, 70],
+    ] as const) {
+      const {offsets, groups} = candidates.list(first, count);
+      for (let position = 0; position < sentences; position++) {
+        const expected: number[] = [];
+        for (let group = first; group < first + count; group++)
+          if (candidates.may(position, group)) expected.push(group);
+        expect([...groups.subarray(offsets[position], offsets[position + 1])]).toEqual(expected);
+      }
+    }
   });
 
   it('reads the two characters whose lower case is ASCII as the checklist does', () => {

@@ -1,7 +1,8 @@
+import fc from 'fast-check';
 import {describe, expect, it} from 'vitest';
 import {elementText} from '../../../src/sites/dom-text';
 import {readJsonLd} from '../../../src/sites/jsonld';
-import {isLikelyEnglish, languageShares} from '../../../src/sites/language';
+import {firstWords, isLikelyEnglish, languageShares} from '../../../src/sites/language';
 import {haveRealPostings, realPostings} from '../../support/dev-postings';
 import {haveShared, jsonLdScript, NO_SHARED, read, sharedPage, syntheticPage} from '../../support/pages';
 
@@ -39,6 +40,57 @@ describe.skipIf(!haveShared)('foreign text is caught (real text from ../shared/d
     // SYNTHETIC wrapper around that real French text: a French-only ad gets no panel.
     const html = `<html><head>${jsonLdScript({'@type': 'JobPosting', title: 'Responsable de la stratégie industrielle', description: french})}</head></html>`;
     expect(read(syntheticPage(html, url), url)).toBeNull();
+  });
+});
+
+describe('words read in slices', () => {
+  /** The former reading: word by word over the first 80,000 characters lower-cased, up to `max` words. */
+  function referenceWords(text: string, max: number): string[] {
+    const sample = text.slice(0, 80_000).toLowerCase();
+    const word = /\p{L}+/gu;
+    const words: string[] = [];
+    for (let found = word.exec(sample); found && words.length < max; found = word.exec(sample)) words.push(found[0]);
+    return words;
+  }
+  // Short and long words, capitals that lower-case to more characters (İ), numbers and white space that
+  // move where a slice ends.
+  const piece = fc.constantFrom(
+    'the',
+    'The',
+    'AND',
+    'und',
+    'projekt',
+    'x',
+    'ŞİRKET',
+    'ΟΔΟΣ',
+    ' ',
+    '  ',
+    '12,000',
+    '\n',
+    '-',
+    'a'.repeat(40),
+  );
+
+  it('reads the words the word-by-word reading read, short texts and texts past the word and sample limits', () => {
+    fc.assert(
+      fc.property(
+        fc.array(piece, {minLength: 1, maxLength: 40}),
+        fc.integer({min: 1, max: 12_000}),
+        (pieces, repeat) => {
+          const text = Array.from({length: repeat}, (_, index) => pieces[index % pieces.length]!).join('');
+          expect(firstWords(text, 4000)).toEqual(referenceWords(text, 4000));
+          expect(firstWords(text, 7)).toEqual(referenceWords(text, 7));
+        },
+      ),
+      {numRuns: 150},
+    );
+  });
+
+  it('counts the shares over those words', () => {
+    const shares = languageShares('The team and the plan, mit der Firma. '.repeat(2000));
+    expect(shares.words).toBe(4000);
+    expect(shares.english).toBeCloseTo(0.375, 2);
+    expect(shares.other).toBeCloseTo(0.25, 2);
   });
 });
 
