@@ -5,6 +5,7 @@ import type {CardList, SiteAdapter} from '../sites/types';
 import {countText, createListHeader, drawCardMark, MARK_CSS} from './card-mark';
 import {LIST_MARKS} from './list-measure';
 import {logError} from './log';
+import {mark as timingMark} from './marks';
 import {TEST_HOOKS} from './test-hooks';
 
 // List mode: one mark per job card, a one-line header with the count and the dim toggle. Marks are keyed by
@@ -62,15 +63,17 @@ interface Mark {
 }
 
 /**
- * A User Timing mark, kept to one entry per name: what the bench reads is the trace event the mark writes,
- * which carries the thread's CPU clock (a measure's does not), so CPU time is told from time lost to other work.
+ * Brackets a span of list work with two marks for the bench (builds with test hooks only: the page's
+ * timeline is shared with the page's scripts). The bench reads the marks' trace events, which carry the
+ * thread's CPU clock (a measure's do not): CPU time, told apart from time lost to other processes.
  */
-function stamp(name: string) {
+function timed(work: () => void) {
+  if (!TEST_HOOKS) return work();
+  timingMark(LIST_MARKS.start);
   try {
-    performance.clearMarks(name);
-    performance.mark(name);
-  } catch {
-    // Timing is a diagnostic only.
+    work();
+  } finally {
+    timingMark(LIST_MARKS.end);
   }
 }
 
@@ -120,20 +123,6 @@ export function createListMode(deps: ListDeps) {
       settle = undefined;
       guard('list scan', scan);
     }, SETTLE_MS);
-  }
-
-  /**
-   * Brackets a span of list work with two marks for the bench (builds with test hooks only: the page's
-   * timeline is shared with the page's scripts).
-   */
-  function timed(work: () => void) {
-    if (!TEST_HOOKS) return work();
-    stamp(LIST_MARKS.start);
-    try {
-      work();
-    } finally {
-      stamp(LIST_MARKS.end);
-    }
   }
 
   function ensureStyle() {
