@@ -5,7 +5,8 @@
 //    CPU time TPM Lens spends marking the page's cards (the thread's CPU clock between its own marks, so a
 //    loaded machine does not inflate it; median of BENCH_RUNS runs), then 25 appended cards, then a
 //    100-card scroll (four pages of 25 appended), with the long tasks seen meanwhile and whose they are.
-// Builds (with test hooks, as build:e2e) into .tmp/bench-cards/ (BENCH_OUT sets another folder).
+// Builds (with test hooks, as build:e2e) into .tmp/bench-cards/ (BENCH_OUT sets another folder; BENCH_DIST
+// benches a build made beforehand instead). BENCH_RUNS: traced runs per page (5).
 import {mkdtempSync, readFileSync, rmSync} from 'node:fs';
 import {loadavg, tmpdir} from 'node:os';
 import {join, resolve} from 'node:path';
@@ -313,7 +314,8 @@ async function main(): Promise<void> {
   );
   coreBench();
   if (process.env.BENCH_ONLY === 'core') return;
-  await browserBench(build());
+  // BENCH_DIST: a build made beforehand (with test hooks), e.g. another revision's, to compare under the same load.
+  await browserBench(process.env.BENCH_DIST ? resolve(process.env.BENCH_DIST) : build());
 }
 
 main().catch((error: unknown) => {
