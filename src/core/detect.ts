@@ -216,6 +216,11 @@ interface SentenceSignals {
 
 const remembered = new StringMemo<SentenceSignals>();
 
+function statesPmWork(sentence: string, patterns: readonly TextPattern[], may: May): boolean {
+  for (const {pattern, group} of patterns) if (may(group) && pattern.test(sentence)) return true;
+  return false;
+}
+
 /** `may`: by the detection's own group numbers; `scanned`: by the scan's. */
 function readSentence(sentence: string, patterns: Compiled, may: May, scanned: May): SentenceSignals {
   let signals = remembered.get(sentence);
@@ -229,7 +234,7 @@ function readSentence(sentence: string, patterns: Compiled, may: May, scanned: M
   for (const {role, pattern} of patterns.otherRole)
     if (may(pattern.group) && pattern.pattern.test(sentence)) (otherRoles ??= []).push(role);
   signals = {
-    pmWork: patterns.pmWork.some(({pattern, group}) => may(group) && pattern.test(sentence)),
+    pmWork: statesPmWork(sentence, patterns.pmWork, may),
     technical: technicalTerms(sentence, patterns, may, scanned),
     nonTech: nonTech ?? NO_DOMAINS,
     otherRoles: otherRoles ?? NONE,
@@ -247,14 +252,13 @@ export function readText(sentences: readonly string[]): TextSignals {
   const otherRole = new Map<string, number>();
   const candidates: Candidates = vocabularies.scan(sentences);
   const firstGroup = patterns.firstGroup;
-  for (let position = 0; position < sentences.length; position++) {
+  // One pair of look-ups for every sentence: readSentence reads them before the position moves on.
+  let position = 0;
+  const may: May = (group) => candidates.may(position, firstGroup + group);
+  const scanned: May = (group) => candidates.may(position, group);
+  for (; position < sentences.length; position++) {
     const sentence = sentences[position]!;
-    const signals = readSentence(
-      sentence,
-      patterns,
-      (group) => candidates.may(position, firstGroup + group),
-      (group) => candidates.may(position, group),
-    );
+    const signals = readSentence(sentence, patterns, may, scanned);
     if (signals.pmWork) pmWork++;
     technical.add(signals.technical);
     // The employer describing itself names the industry it serves ("powering understanding in healthcare"),

@@ -200,8 +200,11 @@ const LOWER_UPPER = /[a-z][A-Z]/g;
 const isLetter = (code: number) => (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
 /** A full stop, question or exclamation mark glued to the next sentence ("office.What you need"). */
 const GLUED_STOP = /[a-z]{2}[.!?)](?=[A-Z][a-z])/g;
-/** A count glued to the word before it ("required7+ years of experience"). */
-const GLUED_COUNT = /[a-z]{3}(?=\d{1,2}\s?\+?\s?(?:-\s?\d{1,2}\s?)?(?:years?|yrs?)\b)/g;
+/**
+ * A count glued to the word before it ("required7+ years of experience"): the cut falls before its first
+ * digit, which the pattern looks for first (digits are rarer than the letters it would otherwise start at).
+ */
+const GLUED_COUNT = /\d(?<=[a-z]{3}\d)\d?\s?\+?\s?(?:-\s?\d{1,2}\s?)?(?:years?|yrs?)\b/g;
 /** What GLUED_COUNT cannot match without; most lines lack it, and the pattern tries every letter. */
 const LETTER_DIGIT = /[a-z]\d/;
 /** Capitalised words at least this long are rarely the first half of a name ("Description|The"). */
@@ -255,8 +258,7 @@ export function splitGluedLine(line: string): string[] {
   }
   LOWER_UPPER.lastIndex = 0;
   for (const match of matchesOf(GLUED_STOP, line)) cuts.push(match.index + match[0].length);
-  if (LETTER_DIGIT.test(line))
-    for (const match of matchesOf(GLUED_COUNT, line)) cuts.push(match.index + match[0].length);
+  if (LETTER_DIGIT.test(line)) for (const match of matchesOf(GLUED_COUNT, line)) cuts.push(match.index);
   if (cuts.length === 0) return [line];
   cuts.sort((a, b) => a - b);
   const pieces: string[] = [];
@@ -520,6 +522,71 @@ const ITEM_JOIN = new RegExp(
     String.raw`|[A-Z][\w&/-]*(?:\s[\w&/-]+){0,3}:\s)`,
   'g',
 );
+/**
+ * Where ITEM_JOIN can end: a space before what an item starts with (a capital or a digit; the first
+ * letters of ITEM_STARTS, should one not be a capital). Found first with this cheap pattern, then
+ * ITEM_JOIN is tried only at the start of the word before each: the same matches as its global scan,
+ * which tried every word of the line against the item starts.
+ */
+const ITEM_FIRST_CHARS = [...new Set(ITEM_STARTS.map((word) => word[0]!))].filter((char) => !/[A-Z\d]/.test(char));
+const ITEM_SPACE = new RegExp(String.raw`\s(?=[A-Z\d${ITEM_FIRST_CHARS.join('').replace(/[\]\\^-]/g, '\\$&')}])`, 'g');
+const ITEM_JOIN_AT = new RegExp(ITEM_JOIN.source, 'y');
+/** Characters a word before ITEM_JOIN's space may hold (a superset: its word, a count, a percent sign). */
+const isWordChar = (code: number) =>
+  isLetter(code) || (code >= 48 && code <= 57) || code === 39 /* ' */ || code === 45 /* - */ || code === 37; /* % */
+
+const ITEM_START_WORDS = new Set(ITEM_STARTS);
+const ITEM_START_SHAPE = /^[A-Z][a-z]{2,}(?:ly|ate|ize|ise|ical)$/;
+const WORD_END = /[\s,]/g;
+
+/**
+ * A cheap look at what follows a space, before ITEM_JOIN's long list of item starts is tried there:
+ * false when none of its kinds can begin at `at` (a count, a labelled item, which needs a colon after
+ * it, a degree, or an item start or a word of that shape, up to the next space or comma).
+ */
+function mayStartItem(line: string, at: number, lastColon: number): boolean {
+  const code = line.charCodeAt(at);
+  if ((code >= 48 && code <= 57) || lastColon > at) return true;
+  WORD_END.lastIndex = at;
+  const end = WORD_END.exec(line)?.index ?? line.length;
+  WORD_END.lastIndex = 0;
+  const word = line.slice(at, end);
+  return (
+    ITEM_START_WORDS.has(word) ||
+    ITEM_START_SHAPE.test(word) ||
+    word.startsWith('Bachelor') ||
+    word.startsWith('Master')
+  );
+}
+
+/**
+ * ITEM_JOIN's next match in the line from `from`, as its global scan finds it. Every match ends with a
+ * space before an item start (ITEM_SPACE) and begins with the word, "word:" or ")" right before that
+ * space: within the run of word characters (or the ")") before it, ITEM_JOIN is tried from the left.
+ */
+function nextItemJoin(line: string, from: number, lastColon: number): RegExpExecArray | null {
+  ITEM_SPACE.lastIndex = from;
+  for (let space = ITEM_SPACE.exec(line); space; space = ITEM_SPACE.exec(line)) {
+    if (!mayStartItem(line, space.index + 1, lastColon)) continue;
+    let end = space.index;
+    if (end > from && line.charCodeAt(end - 1) === 58 /* : */) end--;
+    let start = end;
+    while (start > from && isWordChar(line.charCodeAt(start - 1))) start--;
+    // A ")" right before the space starts a match of its own.
+    if (start === end && end === space.index && end > from && line.charCodeAt(end - 1) === 41 /* ) */) start--;
+    for (let at = start; at < end; at++) {
+      ITEM_JOIN_AT.lastIndex = at;
+      const match = ITEM_JOIN_AT.exec(line);
+      if (match) {
+        ITEM_SPACE.lastIndex = 0;
+        return match;
+      }
+    }
+  }
+  ITEM_SPACE.lastIndex = 0;
+  return null;
+}
+
 /** Shorter pieces are left whole: a list item is rarely under this, and short lines are rarely glued. */
 const MIN_ITEM_CHARS = 25;
 
@@ -527,7 +594,12 @@ const MIN_ITEM_CHARS = 25;
 export function splitSpaceGluedItems(line: string): string[] {
   const pieces: string[] = [];
   let start = 0;
-  for (const match of matchesOf(ITEM_JOIN, line)) {
+  const lastColon = line.lastIndexOf(':');
+  for (
+    let match = nextItemJoin(line, 0, lastColon);
+    match;
+    match = nextItemJoin(line, match.index + match[0].length, lastColon)
+  ) {
     // After a colon a list begins whatever the word before it ("including: Engagement Management: ...").
     if (match[1] && !match[2] && JOINING_WORDS.has(match[1].toLowerCase())) continue;
     // Before an item start a capitalised word belongs to a name ("Customer Experience"); before a count it does not.

@@ -73,7 +73,7 @@ function sentencesOfLine(rawLine: string): readonly string[] {
   const known = rememberedLines.get(rawLine);
   if (known) return known;
   const sentences: string[] = [];
-  for (const bullet of rawLine.split(INLINE_BULLETS)) {
+  for (const bullet of INLINE_BULLETS.test(rawLine) ? rawLine.split(INLINE_BULLETS) : [rawLine]) {
     const line = squash(bullet.replace(BULLETS, ''));
     if (!line) continue;
     for (const piece of splitGluedLine(line)) {

@@ -54,7 +54,7 @@ const PERK_GROUP = GROUPS + 4;
 function workModeAt(sentences: readonly string[], scanned: Candidates, index: number): WorkMode | null {
   let text = sentences[index]!;
   if (!scanned.may(index, MAY_STATE_GROUP) || !MAY_STATE.test(text)) return null;
-  // Without a perk clause cut out, the text is the one scanned: a pattern whose strings it lacks cannot match.
+  // Without a perk clause cut out, the text is the one scanned.
   let asScanned = true;
   if (scanned.may(index, PERK_GROUP) && PERK.test(text)) {
     PERK.lastIndex = 0;
@@ -63,23 +63,25 @@ function workModeAt(sentences: readonly string[], scanned: Candidates, index: nu
     asScanned = false;
   }
   PERK.lastIndex = 0;
-  const found = (pattern: RegExp, group: number) => {
-    if (asScanned && !scanned.may(index, group)) return false;
-    pattern.lastIndex = 0;
-    for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
-      if (match[0].length === 0) pattern.lastIndex++;
-      const before = text.slice(Math.max(0, match.index - 25), match.index);
-      if (pattern !== ONSITE && NEGATED.test(before)) continue;
-      pattern.lastIndex = 0;
-      return true;
-    }
-    pattern.lastIndex = 0;
-    return false;
-  };
-  if (found(REMOTE, REMOTE_GROUP)) return 'remote';
-  if (found(HYBRID, HYBRID_GROUP)) return 'hybrid';
-  if (found(ONSITE, ONSITE_GROUP)) return 'onsite';
+  // Without a perk clause cut out, a mode whose strings the scan did not find cannot be stated.
+  if ((!asScanned || scanned.may(index, REMOTE_GROUP)) && states(REMOTE, text)) return 'remote';
+  if ((!asScanned || scanned.may(index, HYBRID_GROUP)) && states(HYBRID, text)) return 'hybrid';
+  if ((!asScanned || scanned.may(index, ONSITE_GROUP)) && states(ONSITE, text)) return 'onsite';
   return null;
+}
+
+/** Whether the text states the mode, a statement taken back by a negation aside (on-site ones stand). */
+function states(pattern: RegExp, text: string): boolean {
+  pattern.lastIndex = 0;
+  for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+    if (match[0].length === 0) pattern.lastIndex++;
+    const before = text.slice(Math.max(0, match.index - 25), match.index);
+    if (pattern !== ONSITE && NEGATED.test(before)) continue;
+    pattern.lastIndex = 0;
+    return true;
+  }
+  pattern.lastIndex = 0;
+  return false;
 }
 
 // Title and location lines are short and name the mode with a single word.

@@ -59,8 +59,9 @@ const SUPERVISION = [
 const BUDGET =
   /\b(?:own(?:s|ing)?|manag(?:e|es|ing)|control(?:s|ling)?|prepar(?:e|es|ing)|responsib\w+ for)\s+(?:the\s+|a\s+|an\s+)?(?:\w+\s+){0,2}(?:department(?:al)?|operational|operating|annual|organi[sz]ation(?:al)?|team|pmo)\s+budgets?\b|\bp&l\b|\bbudget (?:ownership|authority)\b/i;
 
-/** The scan's groups: supervision (any of its patterns), then budget. */
-const DUTY_GROUPS = vocabularies.add([SUPERVISION.map((pattern) => pattern.source), [BUDGET.source]]);
+/** The scan's groups: each supervision pattern, then budget. */
+const DUTY_GROUPS = vocabularies.add([...SUPERVISION.map((pattern) => [pattern.source]), [BUDGET.source]]);
+const BUDGET_GROUP = DUTY_GROUPS + SUPERVISION.length;
 
 export interface RoleDuties {
   /** The first sentence that gives the role authority over staff, or null. */
@@ -74,12 +75,13 @@ const clip = (sentence: string) => (sentence.length > 140 ? `${sentence.slice(0,
 export function readRoleDuties(sentences: readonly string[]): RoleDuties {
   // The posting's one vocabulary scan says which sentences may hold either: the patterns run on those only.
   const scanned = vocabularies.scan(sentences);
-  const supervision =
-    sentences.find(
-      (sentence, index) => scanned.may(index, DUTY_GROUPS) && SUPERVISION.some((pattern) => pattern.test(sentence)),
-    ) ?? null;
-  const budget =
-    sentences.find((sentence, index) => scanned.may(index, DUTY_GROUPS + 1) && BUDGET.test(sentence)) ?? null;
+  const supervises = (sentence: string, index: number) => {
+    for (let pattern = 0; pattern < SUPERVISION.length; pattern++)
+      if (scanned.may(index, DUTY_GROUPS + pattern) && SUPERVISION[pattern]!.test(sentence)) return true;
+    return false;
+  };
+  const supervision = sentences.find(supervises) ?? null;
+  const budget = sentences.find((sentence, index) => scanned.may(index, BUDGET_GROUP) && BUDGET.test(sentence)) ?? null;
   return {supervision: supervision && clip(supervision), budget: budget && clip(budget)};
 }
 
