@@ -63,6 +63,35 @@ const LEADING_PREFERRED_HEADING =
 
 const LABEL_BOUNDARY = /[.;:!?\u2022\u00b7\u25cf\u27a2]|(?<=[a-z)])(?=[A-Z])/g;
 
+/** `text.split(/\s+/).length` without the array: headingIsPreferred asks it of every sentence. */
+function whitespaceParts(text: string): number {
+  let parts = 1;
+  let inSpace = false;
+  for (let index = 0; index < text.length; index++) {
+    const space = isWhitespace(text.charCodeAt(index));
+    if (space && !inSpace) parts++;
+    inSpace = space;
+  }
+  return parts;
+}
+
+/** What `\s` matches: ECMAScript WhiteSpace and LineTerminator. */
+function isWhitespace(code: number): boolean {
+  if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
+  if (code < 0xa0) return false;
+  return (
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
+}
+
 /** How a heading label reads: preferred items, other section (resets), or not a section at all. */
 function classifyLabel(label: string): boolean | null {
   if (PREFERRED_HEADING.test(label)) return true;
@@ -82,7 +111,7 @@ export function headingIsPreferred(text: string): boolean | null {
   for (const match of text.includes(':') ? matchesOf(LABEL_BOUNDARY, text) : []) {
     if (match[0] === ':') {
       const label = text.slice(labelStart, match.index).trim();
-      const words = label.split(/\s+/).length;
+      const words = whitespaceParts(label);
       if (label && words <= 5) found = classifyLabel(label) ?? found;
     }
     labelStart = match.index + match[0].length;
@@ -93,7 +122,7 @@ export function headingIsPreferred(text: string): boolean | null {
   if (
     line.length > 60 ||
     /[.!?]$/.test(line) ||
-    line.split(/\s+/).length > 6 ||
+    whitespaceParts(line) > 6 ||
     /\b(?:in|with|of|on|for|using|at|is|be|a|an)\b/i.test(line)
   )
     return null;
@@ -129,11 +158,15 @@ interface Mention {
 const MAY_NAME_DURATION = /year|yr|month|yoe/i;
 const MAY_NAME_DURATION_SCANNED = vocabularies.gate(MAY_NAME_DURATION);
 
-function mentionsIn(sentence: string, inPreferredSection: boolean): Mention[] {
-  const mentions: Mention[] = [];
-  if (!MAY_NAME_DURATION_SCANNED(sentence) || !MAY_NAME_DURATION.test(sentence)) return mentions;
+/** Shared by the many sentences that name no duration: nothing allocated for them. */
+const NO_MENTIONS: readonly Mention[] = [];
+
+function mentionsIn(sentence: string, inPreferredSection: boolean): readonly Mention[] {
+  if (!MAY_NAME_DURATION_SCANNED(sentence) || !MAY_NAME_DURATION.test(sentence)) return NO_MENTIONS;
   // Screening questions and their answer options ("Less than 1 year 1+ Years") are not requirements.
-  if (/\bhow many (?:years|months)\b|\bless than (?:\d+|one) years?\s+\d+\+?\s*years?/i.test(sentence)) return [];
+  if (/\bhow many (?:years|months)\b|\bless than (?:\d+|one) years?\s+\d+\+?\s*years?/i.test(sentence))
+    return NO_MENTIONS;
+  const mentions: Mention[] = [];
   for (const match of matchesOf(MENTION, sentence)) {
     const [whole, low, , , hyphen, unit] = match;
     const start = match.index;
@@ -175,7 +208,8 @@ const PATH_BREAK = /;\s*or\b|\bOR\b/g;
  * (paths below a bachelor's, "an AA/AS degree and 16 years", are fallbacks). Without degrees, the
  * easiest path is the minimum.
  */
-function requiredYears(sentence: string, mentions: Mention[]): number | null {
+function requiredYears(sentence: string, mentions: readonly Mention[]): number | null {
+  if (mentions.length === 0) return null;
   const required = mentions.filter((mention) => !mention.preferred);
   if (required.length === 0) return null;
   const cuts = matchesOf(PATH_BREAK, sentence).map((match) => match.index);
