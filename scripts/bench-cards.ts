@@ -5,7 +5,8 @@
 //    CPU time TPM Lens spends marking the page's cards (the thread's CPU clock between its own marks, so a
 //    loaded machine does not inflate it; median of BENCH_RUNS runs), then 25 appended cards, then a
 //    100-card scroll (four pages of 25 appended), with the long tasks seen meanwhile and whose they are.
-// Builds (with test hooks, as build:e2e) into .tmp/bench-cards/ (BENCH_OUT sets another folder).
+// Builds (with test hooks, as build:e2e) into .tmp/bench-cards/ (BENCH_OUT sets another folder; BENCH_DIST
+// benches a build made beforehand instead). BENCH_RUNS: traced runs per page (5).
 import {mkdtempSync, readFileSync, rmSync} from 'node:fs';
 import {loadavg, tmpdir} from 'node:os';
 import {join, resolve} from 'node:path';
@@ -161,6 +162,8 @@ interface Phase {
   cpu: number;
   /** The same spans on the wall clock (what a loaded machine inflates), ms. */
   wall: number;
+  /** Of `cpu`: V8 compiling functions on their first call (lazy compilation: cold code), ms. */
+  compile: number;
   /** Tasks over 50 ms on the wall clock: all, those with TPM Lens's script in them, and those over 50 ms of CPU. */
   longTasks: number;
   oursLong: number;
@@ -181,8 +184,17 @@ function phases(events: TraceEvent[]): {load: Phase; appended: Phase; scroll: Ph
   const at = (name: string) => main.find((event) => event.name === name)?.ts ?? Infinity;
   const bounds = [-Infinity, at(PHASE.appended), at(PHASE.scroll), Infinity];
   const phaseOf = (ts: number) => (ts < bounds[1]! ? 0 : ts < bounds[2]! ? 1 : 2);
-  const result = [0, 1, 2].map((): Phase => ({cpu: 0, wall: 0, longTasks: 0, oursLong: 0, cpuLong: 0, oursCpuLong: 0}));
+  const result = [0, 1, 2].map((): Phase => ({
+    cpu: 0,
+    wall: 0,
+    compile: 0,
+    longTasks: 0,
+    oursLong: 0,
+    cpuLong: 0,
+    oursCpuLong: 0,
+  }));
   let open: TraceEvent | null = null;
+  let compiledUntil = -Infinity;
   for (const event of main) {
     if (event.name === LIST_MARKS.start) open = event;
     else if (event.name === LIST_MARKS.end && open) {
@@ -190,6 +202,10 @@ function phases(events: TraceEvent[]): {load: Phase; appended: Phase; scroll: Ph
       phase.cpu += ((event.tts ?? 0) - (open.tts ?? 0)) / 1000;
       phase.wall += (event.ts - open.ts) / 1000;
       open = null;
+    } else if (open && event.name === 'V8.CompileCode' && event.ts >= compiledUntil) {
+      // Outermost compile events only: a function's compile can hold another's.
+      result[phaseOf(open.ts)]!.compile += (event.tdur ?? 0) / 1000;
+      compiledUntil = event.ts + (event.dur ?? 0);
     }
   }
   const ours = (event: TraceEvent) =>
@@ -226,7 +242,9 @@ async function tracedRun(context: BrowserContext, list: (typeof LIST_PAGES)[numb
   cdp.on('Tracing.dataCollected', ({value}) => events.push(...(value as unknown as TraceEvent[])));
   const complete = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
   await cdp.send('Tracing.start', {
-    traceConfig: {includedCategories: ['toplevel', 'devtools.timeline', 'blink.user_timing']},
+    traceConfig: {
+      includedCategories: ['toplevel', 'devtools.timeline', 'blink.user_timing', 'disabled-by-default-v8.compile'],
+    },
     transferMode: 'ReportEvents',
   });
   try {
@@ -249,7 +267,7 @@ async function tracedRun(context: BrowserContext, list: (typeof LIST_PAGES)[numb
   }
 }
 
-const RUNS = Number(process.env.BENCH_RUNS ?? 3);
+const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 
 async function browserBench(dist: string): Promise<void> {
   console.log(
@@ -271,8 +289,10 @@ async function browserBench(dist: string): Promise<void> {
       const longs = (phase: 'load' | 'appended' | 'scroll') =>
         `${of((run) => run[phase].longTasks)} (TPM Lens in ${of((run) => run[phase].oursLong)}; over 50 ms of CPU: ${of((run) => run[phase].cpuLong)}, TPM Lens in ${of((run) => run[phase].oursCpuLong)})`;
       const loadCpu = of((run) => run.load.cpu);
+      const fewest = Math.min(...runs.map((run) => run.load.cpu));
       console.log(
-        `${list.name.padEnd(22)} ${String(cards).padStart(2)} cards on load: ${ms(loadCpu)} CPU (${ms((loadCpu * 25) / cards)} per 25; budget ${BUDGET.markMs} ms; wall ${ms(of((run) => run.load.wall))}), ` +
+        `${list.name.padEnd(22)} ${String(cards).padStart(2)} cards on load: ${ms(loadCpu)} CPU (${ms((loadCpu * 25) / cards)} per 25; budget ${BUDGET.markMs} ms; ` +
+          `least of ${RUNS} ${ms(fewest)}; of it compiling cold code ${ms(of((run) => run.load.compile))}; wall ${ms(of((run) => run.load.wall))}), ` +
           `25 appended: ${ms(of((run) => run.appended.cpu))} CPU (wall ${ms(of((run) => run.appended.wall))}), ` +
           `100-card scroll: ${ms(of((run) => run.scroll.cpu))} CPU (wall ${ms(of((run) => run.scroll.wall))})`,
       );
@@ -294,7 +314,8 @@ async function main(): Promise<void> {
   );
   coreBench();
   if (process.env.BENCH_ONLY === 'core') return;
-  await browserBench(build());
+  // BENCH_DIST: a build made beforehand (with test hooks), e.g. another revision's, to compare under the same load.
+  await browserBench(process.env.BENCH_DIST ? resolve(process.env.BENCH_DIST) : build());
 }
 
 main().catch((error: unknown) => {

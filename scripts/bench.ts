@@ -234,10 +234,32 @@ async function followSwitches(
 
 type Session = Awaited<ReturnType<BrowserContext['newCDPSession']>>;
 
-async function metrics(session: Session): Promise<{task: number; script: number}> {
+/**
+ * The page's main-thread time, by kind (CDP Performance.getMetrics, in ms): every task; the script run in
+ * it; compiling (V8CompileDuration, not part of ScriptDuration); style recalculation; layout; the rest
+ * (parsing, painting, messages from the browser, and script run as promise callbacks: ScriptDuration leaves
+ * microtasks out, and the content script does most of its work in them); and the main thread's CPU time,
+ * which other work on the machine inflates less than wall time.
+ */
+const COST_KINDS = {
+  task: 'TaskDuration',
+  script: 'ScriptDuration',
+  compile: 'V8CompileDuration',
+  style: 'RecalcStyleDuration',
+  layout: 'LayoutDuration',
+  other: 'TaskOtherDuration',
+  cpu: 'ThreadTime',
+} as const;
+type CostKind = keyof typeof COST_KINDS;
+type Cost = Record<CostKind, number> & {styleCount: number; layoutCount: number};
+
+async function metrics(session: Session): Promise<Cost> {
   const {metrics: list} = await session.send('Performance.getMetrics');
-  const value = (name: string) => (list.find((metric) => metric.name === name)?.value ?? NaN) * 1000;
-  return {task: value('TaskDuration'), script: value('ScriptDuration')};
+  const value = (name: string) => list.find((metric) => metric.name === name)?.value ?? NaN;
+  const cost = Object.fromEntries(
+    Object.entries(COST_KINDS).map(([kind, name]) => [kind, value(name) * 1000]),
+  ) as Record<CostKind, number>;
+  return {...cost, styleCount: value('RecalcStyleCount'), layoutCount: value('LayoutCount')};
 }
 
 /**
@@ -452,7 +474,7 @@ async function pageCostTable(
     `\n== Main-thread time per saved page: with TPM Lens / without extensions / with a no-op content script (CDP Performance.getMetrics TaskDuration; median of ${PAGE_REPEATS} interleaved loads each; ms; load average ${loadavg()[0]!.toFixed(1)})`,
   );
   console.log(
-    'page | KB | state | TaskDuration with / without / no-op | with/without | no-op/without | with/no-op | ScriptDuration with / without | long tasks with / without (max ms)',
+    'page | KB | state | TaskDuration with / without / no-op | with/without | no-op/without | with/no-op | ScriptDuration with / without | long tasks with / without (max ms) | added by TPM Lens (with - without): script (compile) / style (recalcs) / layout / other | CPU time with/without',
   );
   const manifest = JSON.parse(readFileSync(join(distDir, 'manifest.json'), 'utf8')) as {
     content_scripts: Array<{matches: string[]}>;
@@ -463,6 +485,17 @@ async function pageCostTable(
   const withNoop: number[] = [];
   const noiseRatios: number[] = [];
   const addedScript: number[] = [];
+  /** Per page where the content script ran: what each kind of main-thread work adds (median with - median without). */
+  const added: Record<CostKind, number[]> = {
+    task: [],
+    script: [],
+    compile: [],
+    style: [],
+    layout: [],
+    other: [],
+    cpu: [],
+  };
+  const cpuRatios: number[] = [];
   for (const entry of saved) {
     const declared = declaredOn(entry.url, matches);
     const urls: Record<Mode, string> = {
@@ -480,7 +513,8 @@ async function pageCostTable(
         runs[mode].push(await pageCost(mode === 'noop' ? contexts.noop : contexts.extension, urls[mode], watchMs));
       }
     }
-    const mid = (mode: Mode, key: 'task' | 'script') => median(runs[mode].map((run) => run[key]));
+    const mid = (mode: Mode, key: keyof Cost) => median(runs[mode].map((run) => run[key]));
+    const more = (key: keyof Cost) => mid('with', key) - mid('without', key);
     const state = declared ? (warm.state ?? runs.with.find((run) => run.state)?.state ?? 'undecided') : null;
     const ratio = mid('with', 'task') / mid('without', 'task');
     const noopRatio = mid('noop', 'task') / mid('without', 'task');
@@ -490,13 +524,17 @@ async function pageCostTable(
       noopWithout.push(noopRatio);
       withNoop.push(ownRatio);
       addedScript.push(mid('with', 'script') - mid('without', 'script'));
+      for (const kind of Object.keys(added) as CostKind[]) added[kind].push(more(kind));
+      cpuRatios.push(mid('with', 'cpu') / mid('without', 'cpu'));
     } else noiseRatios.push(ratio);
     const long = (mode: Mode) => runs[mode].flatMap((run) => run.longTasks);
     const maxOf = (values: number[]) => (values.length ? Math.max(...values).toFixed(0) : '-');
     console.log(
       `${entry.file} | ${(entry.bytes / 1024).toFixed(0)} | ${state ?? 'not run'} | ${MODES.map((mode) => mid(mode, 'task').toFixed(0)).join(' / ')} | ` +
         `${ratio.toFixed(2)} | ${noopRatio.toFixed(2)} | ${ownRatio.toFixed(2)} | ${mid('with', 'script').toFixed(0)} / ${mid('without', 'script').toFixed(0)} | ` +
-        `${long('with').length} (${maxOf(long('with'))}) / ${long('without').length} (${maxOf(long('without'))})`,
+        `${long('with').length} (${maxOf(long('with'))}) / ${long('without').length} (${maxOf(long('without'))}) | ` +
+        `${more('script').toFixed(0)} (${more('compile').toFixed(0)}) / ${more('style').toFixed(0)} (${more('styleCount').toFixed(0)}) / ${more('layout').toFixed(0)} / ${more('other').toFixed(0)} | ` +
+        `${(mid('with', 'cpu') / mid('without', 'cpu')).toFixed(2)}`,
     );
   }
   console.log(
@@ -508,6 +546,11 @@ async function pageCostTable(
   console.log(
     `  noise floor (pages the content script does not run on, with / without): ${noiseRatios.map((value) => value.toFixed(2)).join(', ') || '-'}`,
   );
+  const addedMs = (kind: CostKind) => `${kind} ${ms(median(added[kind]))}`;
+  console.log(
+    `  where the added time goes (median over pages of with - without): ${(['task', 'script', 'compile', 'style', 'layout', 'other'] as const).map(addedMs).join(', ')} (compile is counted apart from script; other: parsing, painting, messages, and script run in promise callbacks, which ScriptDuration leaves out: a trace of the Workday page put 35-60 ms of the content script's work there)`,
+  );
+  console.log(`  main-thread CPU time with / without (resists the machine's other load): ${spread(cpuRatios)}`);
   console.log(
     `  script time the extension adds per page load (ScriptDuration difference): median ${ms(median(addedScript))}, max ${ms(Math.max(...addedScript))}; load average now ${loadavg()[0]!.toFixed(1)} (other work on the machine inflates every mode)`,
   );

@@ -191,13 +191,15 @@ export function highlightRule(range: Range, nodes: readonly Text[]): string | nu
 }
 
 /** The highlight's one style sheet per document, its rule rewritten for each sentence shown. */
-const sheets = new WeakMap<Document, CSSStyleSheet>();
+const sheets = new WeakMap<Document, {sheet: CSSStyleSheet; rule: string}>();
 
 function styleHighlight(doc: Document, rule: string): void {
-  let sheet = sheets.get(doc);
-  if (!sheet) sheets.set(doc, (sheet = new CSSStyleSheet()));
-  // A constructed sheet is not subject to the page's style-src CSP, unlike a <style> element.
-  sheet.replaceSync(rule);
+  let styled = sheets.get(doc);
+  if (!styled) sheets.set(doc, (styled = {sheet: new CSSStyleSheet(), rule: ''}));
+  const {sheet} = styled;
+  // Each change of the rule has the browser look again at the elements it names (the same sentence
+  // shown again costs none). A constructed sheet is not subject to the page's style-src CSP, unlike a <style> element.
+  if (styled.rule !== rule) sheet.replaceSync((styled.rule = rule));
   // The page's own scripts may have replaced the list since.
   if (!doc.adoptedStyleSheets.includes(sheet)) doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
 }

@@ -5,6 +5,7 @@ import type {CardList, SiteAdapter} from '../sites/types';
 import {countText, createListHeader, drawCardMark, MARK_CSS} from './card-mark';
 import {LIST_MARKS} from './list-measure';
 import {logError} from './log';
+import {mark as timingMark} from './marks';
 import {TEST_HOOKS} from './test-hooks';
 
 // List mode: one mark per job card, a one-line header with the count and the dim toggle. Marks are keyed by
@@ -62,15 +63,17 @@ interface Mark {
 }
 
 /**
- * A User Timing mark, kept to one entry per name: what the bench reads is the trace event the mark writes,
- * which carries the thread's CPU clock (a measure's does not), so CPU time is told from time lost to other work.
+ * Brackets a span of list work with two marks for the bench (builds with test hooks only: the page's
+ * timeline is shared with the page's scripts). The bench reads the marks' trace events, which carry the
+ * thread's CPU clock (a measure's do not): CPU time, told apart from time lost to other processes.
  */
-function stamp(name: string) {
+function timed(work: () => void) {
+  if (!TEST_HOOKS) return work();
+  timingMark(LIST_MARKS.start);
   try {
-    performance.clearMarks(name);
-    performance.mark(name);
-  } catch {
-    // Timing is a diagnostic only.
+    work();
+  } finally {
+    timingMark(LIST_MARKS.end);
   }
 }
 
@@ -94,15 +97,17 @@ export function createListMode(deps: ListDeps) {
   let settle: ReturnType<typeof setTimeout> | undefined;
   let housekeeping: ReturnType<typeof setInterval> | undefined;
 
-  const observer = new MutationObserver((records) => {
-    // Our own marks going in or out are not the page changing.
-    const theirs = records.some((record) =>
-      record.type === 'attributes'
-        ? !isOurs(record.target)
-        : [...record.addedNodes, ...record.removedNodes].some((node) => !isOurs(node)) && !isOurs(record.target),
-    );
-    if (theirs) schedule();
-  });
+  const observer = new MutationObserver((records) =>
+    timed(() => {
+      // Our own marks going in or out are not the page changing.
+      const theirs = records.some((record) =>
+        record.type === 'attributes'
+          ? !isOurs(record.target)
+          : [...record.addedNodes, ...record.removedNodes].some((node) => !isOurs(node)) && !isOurs(record.target),
+      );
+      if (theirs) schedule();
+    }),
+  );
 
   const guard = (where: string, work: () => void) => {
     try {
@@ -118,20 +123,6 @@ export function createListMode(deps: ListDeps) {
       settle = undefined;
       guard('list scan', scan);
     }, SETTLE_MS);
-  }
-
-  /**
-   * Brackets a span of list work with two marks for the bench (builds with test hooks only: the page's
-   * timeline is shared with the page's scripts).
-   */
-  function timed(work: () => void) {
-    if (!TEST_HOOKS) return work();
-    stamp(LIST_MARKS.start);
-    try {
-      work();
-    } finally {
-      stamp(LIST_MARKS.end);
-    }
   }
 
   function ensureStyle() {
@@ -284,7 +275,12 @@ export function createListMode(deps: ListDeps) {
       observer.observe(container, {childList: true, subtree: true, attributes: true, attributeFilter: ID_ATTRIBUTES});
   }
 
+  /** One look at the list, timed whole (the route check, the reads, the writes and the request). */
   function scan() {
+    timed(scanList);
+  }
+
+  function scanList() {
     const href = deps.currentUrl();
     const found = listFor(new URL(href));
     if (!found) {
@@ -297,35 +293,33 @@ export function createListMode(deps: ListDeps) {
     startHousekeeping();
     if (!container) return;
     const missing: CardRequest[] = [];
-    timed(() => {
-      onScreen = [];
-      const writes: Array<() => void> = [];
-      // Reads first (ids, fields), every write after them.
-      for (const element of findCards(container!, found.list)) {
-        const marked = readMark(element, found.list, found.site.id);
-        if (!marked) continue;
-        const {key, write} = marked;
-        if (write) writes.push(write);
-        if (!marked.card && write) continue;
-        onScreen.push({element, key});
-        if (!results.has(key) && !requested.has(key)) {
-          const card = marked.card ?? readCard(element, found.list);
-          if (!card) continue;
-          requested.add(key);
-          missing.push({
-            key,
-            title: card.title,
-            company: card.company,
-            location: card.location,
-            salaryText: card.salaryText,
-            ...(card.payPeriod ? {payPeriod: card.payPeriod} : {}),
-          });
-        }
+    onScreen = [];
+    const writes: Array<() => void> = [];
+    // Reads first (ids, fields), every write after them.
+    for (const element of findCards(container, found.list)) {
+      const marked = readMark(element, found.list, found.site.id);
+      if (!marked) continue;
+      const {key, write} = marked;
+      if (write) writes.push(write);
+      if (!marked.card && write) continue;
+      onScreen.push({element, key});
+      if (!results.has(key) && !requested.has(key)) {
+        const card = marked.card ?? readCard(element, found.list);
+        if (!card) continue;
+        requested.add(key);
+        missing.push({
+          key,
+          title: card.title,
+          company: card.company,
+          location: card.location,
+          salaryText: card.salaryText,
+          ...(card.payPeriod ? {payPeriod: card.payPeriod} : {}),
+        });
       }
-      for (const write of writes) write();
-      for (const {element, key} of onScreen) setDimmed(element, key);
-      paintHeader();
-    });
+    }
+    for (const write of writes) write();
+    for (const {element, key} of onScreen) setDimmed(element, key);
+    paintHeader();
     if (missing.length) ask(missing);
   }
 

@@ -2,7 +2,7 @@
 // its level as the posting names it (US levels, DOE Q/L, and other countries' levels such as NV1,
 // SC or DV kept by name), and whether a polygraph is part of it.
 import {CLEARANCE_LEVELS, CLEARANCE_VOCAB} from './screening-vocab';
-import {vocabularies} from './scan';
+import {vocabularies, type Candidates} from './scan';
 import {headingIsPreferred} from './years';
 
 export interface Clearance {
@@ -36,10 +36,23 @@ const MAY_NAME_GROUP = vocabularies.add([
   ...LEVELS.map(({regex}) => [regex.source]),
   [POLYGRAPH.source],
   [GENERIC.source],
+  [NOT_CLEARANCE.source],
 ]);
 const FIRST_LEVEL_GROUP = MAY_NAME_GROUP + 1;
 const POLYGRAPH_GROUP = FIRST_LEVEL_GROUP + LEVELS.length;
 const GENERIC_GROUP = POLYGRAPH_GROUP + 1;
+const NOT_CLEARANCE_GROUP = GENERIC_GROUP + 1;
+
+/**
+ * Whether sentence `index` may name a clearance: the first look's strings, and those of a level, the
+ * polygraph or the generic mention (or of NOT_CLEARANCE, whose cutting out may change the text).
+ */
+function mayMention(candidates: Candidates, index: number): boolean {
+  if (!candidates.may(index, MAY_NAME_GROUP)) return false;
+  for (let group = FIRST_LEVEL_GROUP; group <= NOT_CLEARANCE_GROUP; group++)
+    if (candidates.may(index, group)) return true;
+  return false;
+}
 
 interface Mention {
   level: string | null;
@@ -90,7 +103,11 @@ export function findClearance(title: string, sentences: readonly string[]): Clea
   const candidates = vocabularies.scan(sentences);
   let position = 0;
   const may = (group: number) => candidates.may(position, group);
-  for (; position < sentences.length; position++) {
+  // Past the last sentence that may name a clearance, headings change nothing: the loop stops there
+  // (in most postings, before it starts).
+  let end = sentences.length;
+  while (end > 0 && !mayMention(candidates, end - 1)) end--;
+  for (; position < end; position++) {
     const sentence = sentences[position]!;
     const mention = mentionIn(sentence, may);
     if (mention && !NEGATED.test(sentence)) {

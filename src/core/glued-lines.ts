@@ -509,8 +509,11 @@ const JOINING_WORDS = new Set(
     'between among toward towards through our my we you they it'
   ).split(' '),
 );
-/** The word before a space and an item start; starting only at a word's start keeps the scan linear. */
-const ITEM_JOIN = new RegExp(
+/**
+ * The word before a space and an item start; starting only at a word's start keeps the scan linear.
+ * Exported for the test that checks nextItemJoin finds the same matches as this pattern's global scan.
+ */
+export const ITEM_JOIN = new RegExp(
   String.raw`(?:(?<![A-Za-z0-9'.-])([A-Za-z][a-z'-]*|\d+%?)(:?)|\))\s(?=` +
     // An item start; an adverb, verb or adjective by its ending ("Highly organized", "Articulate to
     // stakeholders", "Prioritize work", "Analytical skills"); names with these endings are rare.

@@ -2,10 +2,18 @@
 // only normalises text to find evidence in the page) does not carry the splitter's vocabularies.
 import {INVISIBLE} from './invisible';
 
-const SPACE_LIKE = /[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]/g;
-const DASHES = /[\u2010-\u2015\u2212]/g;
-const SINGLE_QUOTES = /[\u2018\u2019\u201a\u201b\u2032]/g;
-const DOUBLE_QUOTES = /[\u201c\u201d\u201e\u201f\u2033]/g;
+/** Characters each written as one canonical character, after NFKC. */
+const CANONICAL: ReadonlyArray<{chars: RegExp; to: string}> = [
+  {chars: /[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]/, to: ' '},
+  {chars: /[\u2010-\u2015\u2212]/, to: '-'},
+  {chars: /[\u2018\u2019\u201a\u201b\u2032]/, to: "'"},
+  {chars: /[\u201c\u201d\u201e\u201f]/, to: '"'},
+  {chars: /\r\n?/, to: '\n'},
+];
+const DOUBLE_PRIME = /\u2033/g;
+/** All of them in one pass over the text: the characters are few, a pass over a long text is not. */
+const ANY_CANONICAL = new RegExp(CANONICAL.map(({chars}) => chars.source).join('|'), 'g');
+const canonical = (found: string) => CANONICAL.find(({chars}) => chars.test(found))!.to;
 
 /** Characters normalizeText may change: anything outside ASCII, and the carriage return. */
 const MAY_CHANGE = /[^\u0000-\u000c\u000e-\u007e]/;
@@ -32,11 +40,9 @@ function normalizeChanged(text: string): string {
     text
       // Dropped, not made spaces (src/core/invisible.ts).
       .replace(INVISIBLE, '')
+      // Before NFKC, which would make the double prime (a closing quote in some postings) two primes: ''.
+      .replace(DOUBLE_PRIME, '"')
       .normalize('NFKC')
-      .replace(SPACE_LIKE, ' ')
-      .replace(DASHES, '-')
-      .replace(SINGLE_QUOTES, "'")
-      .replace(DOUBLE_QUOTES, '"')
-      .replace(/\r\n?/g, '\n')
+      .replace(ANY_CANONICAL, canonical)
   );
 }

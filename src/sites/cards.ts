@@ -54,6 +54,15 @@ export function findListContainer(doc: ParentNode, list: CardList): Element | nu
   return null;
 }
 
+/** The first element under `root` for a selector; null for none or for a selector the engine cannot parse. */
+function queryFirst(root: ParentNode, selector: string): Element | null {
+  try {
+    return root.querySelector(selector);
+  } catch {
+    return null;
+  }
+}
+
 function readId(card: Element, sources: readonly CardIdSource[]): string {
   for (const {css, attr, match} of sources) {
     const elements = css ? queryAll(card, css) : [card];
@@ -86,7 +95,10 @@ export function readCard(card: Element, list: CardList, jobId = readId(card, lis
     if (key === 'title') titleElement = found.element;
   }
   if (!values.title) return null;
-  const anchor = list.markAfter?.map((selector) => queryAll(card, selector)[0]).find(Boolean) ?? titleElement;
+  // The first markAfter selector that finds an element; the ones after it are not queried.
+  let anchor: Element | null = null;
+  for (const selector of list.markAfter ?? []) if ((anchor = queryFirst(card, selector))) break;
+  anchor ??= titleElement;
   const payPeriod = values.pay && card.ownerDocument ? list.payPeriods?.(card.ownerDocument).get(jobId) : undefined;
   return {
     jobId,

@@ -1,5 +1,5 @@
-import {describe, expect, it} from 'vitest';
-import {findSentence, highlightRule, pathSelector} from '../../../src/content/highlight';
+import {afterEach, describe, expect, it, vi} from 'vitest';
+import {findSentence, highlightRule, pathSelector, showEvidence} from '../../../src/content/highlight';
 import {analyze} from '../../../src/core/analyze';
 import {normalizeText} from '../../../src/core/normalize';
 import {readPosting} from '../../../src/sites/read';
@@ -83,6 +83,45 @@ describe('the highlight style reaches the sentence only', () => {
     const targets = selectors.map((selector) => document.querySelector(selector.replace(/::highlight\(.*\)$/, '')));
     expect(targets).toEqual([host.querySelectorAll('p')[1], host.querySelector('strong')]);
     expect(rule).toMatch(/\{ background-color: #ffe58a; color: #111; \}$/);
+    host.remove();
+  });
+});
+
+describe('showing evidence', () => {
+  afterEach(() => {
+    vi.unstubAllGlobals();
+    document.adoptedStyleSheets = [];
+  });
+
+  it('keeps one style sheet, its rule changed only when another sentence is shown', () => {
+    // happy-dom has no CSS Custom Highlight API: a registry that records what is set.
+    const registry = new Map<string, {ranges: Range[]}>();
+    vi.stubGlobal('Highlight', function Highlight(this: {ranges: Range[]}, ...ranges: Range[]) {
+      this.ranges = ranges;
+    });
+    vi.stubGlobal('CSS', {escape: CSS.escape, highlights: registry});
+    const host = document.createElement('div');
+    host.innerHTML = '<p>First sentence of the posting here.</p><ul><li>Second sentence, in a list.</li></ul>';
+    document.body.append(host);
+    const rules = () => document.adoptedStyleSheets.flatMap((sheet) => [...sheet.cssRules].map((rule) => rule.cssText));
+
+    expect(showEvidence(host, 'First sentence of the posting here.')).toBe(true);
+    const first = rules();
+    expect(first).toHaveLength(1);
+    expect(first[0]).toMatch(/> p:nth-child\(1\)::highlight\(tpm-lens-evidence\)/);
+    const sheet = document.adoptedStyleSheets[0]!;
+    const replace = vi.spyOn(sheet, 'replaceSync');
+    expect(showEvidence(host, 'First sentence of the posting here.')).toBe(true);
+    expect(replace).not.toHaveBeenCalled();
+    expect(showEvidence(host, 'Second sentence, in a list.')).toBe(true);
+    expect(replace).toHaveBeenCalledTimes(1);
+    expect(document.adoptedStyleSheets).toEqual([sheet]);
+    expect(rules()[0]).toMatch(/> ul:nth-child\(2\) > li:nth-child\(1\)::highlight\(tpm-lens-evidence\)/);
+    expect(registry.get('tpm-lens-evidence')?.ranges[0]?.toString()).toBe('Second sentence, in a list.');
+    // The page replaced its adopted sheets: the highlight's sheet goes back in.
+    document.adoptedStyleSheets = [];
+    expect(showEvidence(host, 'Second sentence, in a list.')).toBe(true);
+    expect(document.adoptedStyleSheets).toEqual([sheet]);
     host.remove();
   });
 });

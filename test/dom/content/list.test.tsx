@@ -71,6 +71,31 @@ describe.skipIf(!haveShared)('list mode on the Indeed search page', () => {
     expect(host.shadowRoot?.textContent).toContain('$58K-$87K a year');
   });
 
+  it('start() scans in a task of its own, after the start-up task, and a new mark shows nothing until its answer', async () => {
+    const {list, batches, requestCards} = setUp();
+    stop = list.stop;
+    let answer: (() => void) | undefined;
+    const answered = new Promise<void>((resolve) => (answer = resolve));
+    requestCards.mockImplementationOnce(async (sent: CardRequest[]) => {
+      batches.push(sent);
+      await answered;
+      return sent.map(({key, ...card}) => ({key, card: analyzeCard(card), remembered: null}));
+    });
+    list.start();
+    // Nothing read or written in the caller's task.
+    expect(document.querySelectorAll('[data-tpm-lens-host]')).toHaveLength(0);
+    expect(batches).toHaveLength(0);
+    await until(() => expect(batches).toHaveLength(1));
+    // Asked, not answered: one empty mark per card (no placeholder drawn), no verdict yet.
+    const waiting = cards().map((card) => card.querySelectorAll('[data-tpm-lens-host]'));
+    expect(waiting.map((found) => found.length)).toEqual(Array(16).fill(1));
+    expect(waiting.every((found) => found[0]!.shadowRoot && !found[0]!.shadowRoot.querySelector('.mark'))).toBe(true);
+    expect(hosts()).toHaveLength(0);
+    answer!();
+    await allMarked(16);
+    expect(hosts().every((host) => host.shadowRoot?.querySelector('.mark .verdict, .mark .dot'))).toBe(true);
+  });
+
   it('marks appended cards (infinite scroll) with one more batch and no doubles, copies of marks dropped', async () => {
     const {list, batches} = setUp();
     stop = list.stop;

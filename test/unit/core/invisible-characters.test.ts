@@ -39,6 +39,12 @@ describe('invisible characters are dropped before matching', () => {
     expect(hidden.requirements.degree).toBe('bachelor');
   });
 
+  it('a double prime is a double quote, not two single ones (NFKC would make it two primes)', () => {
+    expect(normalizeText('the \u2033Program Manager\u2033 role, \u201cTPM\u201d')).toBe(
+      'the "Program Manager" role, "TPM"',
+    );
+  });
+
   it('spaces of other widths still separate words', () => {
     expect(normalizeText('Program\u2009Manager\u00a0role')).toBe('Program Manager role');
     expect(splitSentences('Own the sched\u200bule.\u200b\nDrive the risks.')).toEqual([

@@ -1,5 +1,7 @@
+import fc from 'fast-check';
 import {describe, expect, it} from 'vitest';
-import {splitGluedLine, splitSpaceGluedItems} from '../../../src/core/glued-lines';
+import {ITEM_JOIN, splitGluedLine, splitSpaceGluedItems} from '../../../src/core/glued-lines';
+import {matchesOf} from '../../../src/core/matches';
 import {htmlToText} from '../../../src/core/html-text';
 import {splitSentences} from '../../../src/core/text';
 
@@ -112,5 +114,44 @@ describe('htmlToText', () => {
     );
     expect(text.split('\n').filter(Boolean)).toEqual(['Lead the team', 'Plan releases']);
     for (const line of text.split('\n')) expect(line).toBe(line.trim());
+  });
+});
+
+describe('splitSpaceGluedItems tries ITEM_JOIN only where it can end', () => {
+  // The same pieces as running ITEM_JOIN's global scan over the whole line (how it was read before); of
+  // the joining words, only these few occur in the generated lines.
+  const byGlobalScan = (line: string): string[] => {
+    const pieces: string[] = [];
+    let start = 0;
+    for (const match of matchesOf(ITEM_JOIN, line)) {
+      if (match[1] && !match[2] && /^(?:and|of|with|in|the|at)$/i.test(match[1])) continue;
+      if (match[1] && /^[A-Z]/.test(match[1]) && !match[2] && !match[3]) continue;
+      const cut = match.index + match[0].length;
+      if (cut - start < 25 || line.length - cut < 25) continue;
+      pieces.push(line.slice(start, cut).trim());
+      start = cut;
+    }
+    pieces.push(line.slice(start).trim());
+    return pieces;
+  };
+  const words = [
+    ...['Lead', 'lead', 'Build', 'Ensure', 'Experience', 'Highly', 'Analytical', 'Hands-on', "Bachelor's", 'Master'],
+    ...['degree', 'of', 'in', 'with', 'and', 'the', 'at', 'Skills:', 'Customer', 'AWS', 'Python', 'teams', 'risk'],
+    ...['5+', '8', 'years', 'yrs', '3-5', '50%', ')', '(', 'x)', ':', 'a:', "don't", 'e.g.', 'co-op', 'MBA', ','],
+  ];
+  const line = fc
+    .array(fc.tuple(fc.constantFrom(...words), fc.constantFrom(' ', ' ', '  ', '', ', ', ': ', '\u00a0', '\t')), {
+      minLength: 1,
+      maxLength: 40,
+    })
+    .map((parts) => parts.map(([word, gap]) => word + gap).join(''));
+
+  it('cuts where the global scan cuts, on random lines of item starts, names, counts and labels', () => {
+    fc.assert(
+      fc.property(line, (text) => {
+        expect(splitSpaceGluedItems(text)).toEqual(byGlobalScan(text));
+      }),
+      {numRuns: 2000},
+    );
   });
 });
