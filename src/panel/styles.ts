@@ -1,12 +1,11 @@
 // The panel's styles, placed inside its shadow root so neither the page nor the panel restyles the other.
 // The popup reuses them for the same look. Colours come from custom properties so dark mode is one block.
+// :host: docked just below the site's sticky header and beside the posting when the window leaves room,
+// else at the right edge, the side job boards keep for secondary content; clear of the bottom-right corner
+// where sites put their messaging and chat bars. Both are measured at mount (src/content/mount.tsx
+// overrides top and right, and sets --tpm-top inside the shadow root). No CSS comments inside the string:
+// they would ship in the content script.
 export const PANEL_CSS = `
-/*
- * Docked just below the site's sticky header and beside the posting when the window leaves room, else
- * at the right edge, the side job boards keep for secondary content; clear of the bottom-right corner
- * where sites put their messaging and chat bars. Both are measured at mount (src/content/mount.tsx
- * overrides top and right, and sets --tpm-top inside the shadow root).
- */
 :host {
   all: initial;
   position: fixed;
