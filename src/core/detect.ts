@@ -314,6 +314,12 @@ interface SentenceSignals {
 }
 
 const remembered = new StringMemo<SentenceSignals>();
+const SAYS_NOTHING: SentenceSignals = Object.freeze({
+  pmWork: false,
+  technical: NONE,
+  nonTech: NO_DOMAINS,
+  otherRoles: NONE,
+});
 
 function statesPmWork(sentence: string, patterns: readonly TextPattern[], may: May): boolean {
   for (const {pattern, group} of patterns) if (may(group) && pattern.test(sentence)) return true;
@@ -332,12 +338,13 @@ function readSentence(sentence: string, patterns: Compiled, may: May, scanned: M
   let otherRoles: string[] | null = null;
   for (const {role, pattern} of patterns.otherRole)
     if (may(pattern.group) && pattern.pattern.test(sentence)) (otherRoles ??= []).push(role);
-  signals = {
-    pmWork: statesPmWork(sentence, patterns.pmWork, may),
-    technical: technicalTerms(sentence, patterns, may, scanned),
-    nonTech: nonTech ?? NO_DOMAINS,
-    otherRoles: otherRoles ?? NONE,
-  };
+  const pmWork = statesPmWork(sentence, patterns.pmWork, may);
+  const technical = technicalTerms(sentence, patterns, may, scanned);
+  // Most sentences say none of it: they share one answer.
+  signals =
+    pmWork || technical !== NONE || nonTech || otherRoles
+      ? {pmWork, technical, nonTech: nonTech ?? NO_DOMAINS, otherRoles: otherRoles ?? NONE}
+      : SAYS_NOTHING;
   remembered.set(sentence, signals);
   return signals;
 }
