@@ -1,4 +1,5 @@
 import type {ChecklistId, ChecklistKind} from './ids';
+import type {PayRangeRequirement} from './salary/pay-transparency';
 import type {ScreeningDetails, ScreeningFacts} from './screening';
 
 /** A job posting as read from a page, a JSON Lines row or a text file. Every field is plain text. */
@@ -172,18 +173,6 @@ export interface Profile {
   travelLimit?: number | null;
 }
 
-export interface PayTransparency {
-  /** True when the law was in force on the date analysed. */
-  required: boolean;
-  jurisdiction: string;
-  effective: string;
-  source: string;
-  /** Whether the employer is covered: by its stated size, or 'may' when the posting does not say. */
-  applies?: 'yes' | 'no' | 'may';
-  /** Who the law covers, in words ("employers with 15+ employees"). */
-  threshold?: string;
-}
-
 export interface Analysis {
   id: string;
   site: string;
@@ -202,7 +191,7 @@ export interface Analysis {
     benchmark: Benchmark | null;
     comparison: PayComparison | null;
     /** A pay-transparency law covering the posting's place, whether or not the posting states pay. */
-    transparency: PayTransparency | null;
+    transparency: PayRangeRequirement | null;
     /** Pay figures that were stated but cannot be believed, and why; only when `posted` is null. */
     unread?: {text: string; reason: string};
     /** A job site's own estimate on the pay line ("(Glassdoor est.)"), shown as one; never posted pay. */
