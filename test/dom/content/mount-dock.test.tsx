@@ -1,4 +1,3 @@
-// @vitest-environment happy-dom
 // The panel docks beside the posting: that takes a reading of the page's layout, which the browser
 // must bring up to date first. A second render of the same posting (its structured-data check arrived,
 // the remembered collapse was read) must not make the page lay itself out again.
