@@ -127,6 +127,14 @@ export const TECH_TEXT_STRONG = [
   String.raw`\b(?:engineering|technical|development|technology|IT) (?:teams?|organi[sz]ation|department|staff|resources|leads?|leadership|projects?|programs?)\b`,
 ];
 
+/**
+ * Text: acronyms that the case-insensitive technical patterns would confuse with ordinary words ("make it
+ * work"); blanked out before those patterns run unless written in capitals.
+ */
+export const AMBIGUOUS_ACRONYMS_TEXT = String.raw`\b(?:it|qa|sap|erp|sql|apis?|aws|gcp|saas|crm|plc)\b`;
+/** Text: software used as an office tool says nothing about the domain ("project management software"); blanked out. */
+export const TOOL_SOFTWARE_TEXT = String.raw`\b(?:project management|scheduling|accounting|office|computer|estimating|construction|design|cad|presentation|spreadsheet|productivity|billing|word processing|standard)\s+(?:software|applications|tools|programs)\b|\bsoftware (?:such as|like|including) (?:ms|microsoft)\b`;
+
 /** Text: words of domains the spec excludes, each with the label shown in reasons. */
 /** `acronyms` are matched case-sensitively ("HR", not "hr" as in "$40/hr"). */
 export const NON_TECH_TEXT: ReadonlyArray<{domain: string; pattern: string; acronyms?: string}> = [

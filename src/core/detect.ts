@@ -1,4 +1,5 @@
 import {
+  AMBIGUOUS_ACRONYMS_TEXT,
   EXCLUDED_TITLES,
   NON_TECH_TEXT,
   OTHER_ROLE_TEXT,
@@ -10,11 +11,13 @@ import {
   TECH_TEXT_STRONG,
   TECH_TITLE,
   TECH_TITLE_CASE_SENSITIVE,
+  TOOL_SOFTWARE_TEXT,
   TPM_TITLE,
 } from './detect-data';
 import {isNotice} from './boilerplate';
 import {StringMemo} from './memo';
 import {cheaperBoundaries} from './regex-source';
+import {requiredLiteralSets} from './literals';
 import {vocabularies, type Candidates} from './scan';
 import type {Detection} from './types';
 
@@ -41,6 +44,12 @@ export interface TextSignals {
 interface TextPattern {
   pattern: RegExp;
   group: number;
+  /**
+   * A technical pattern naming ambiguous acronyms (AMBIGUOUS_LOWERCASE) among its words: the group of
+   * the same pattern without them. After the blanking such an acronym stands only in capitals, so the
+   * pattern may match only where this group may, or where a capitalised acronym stands.
+   */
+  rest?: number;
 }
 
 interface Compiled {
@@ -57,6 +66,8 @@ interface Compiled {
   otherRole: Array<{role: string; pattern: TextPattern}>;
   /** The scan's number of the first text pattern (groups are numbered from it). */
   firstGroup: number;
+  /** See blankingKeepsScan. */
+  blankingKeepsScan: boolean;
 }
 
 let compiled: Compiled | undefined;
@@ -93,16 +104,24 @@ function compile(): Compiled {
       patterns: [text(pattern, 'gi'), ...(acronyms ? [text(acronyms, 'g')] : [])],
     })),
     otherRole: OTHER_ROLE_TEXT.map(({role, pattern}) => ({role, pattern: text(pattern, 'i')})),
-    firstGroup: vocabularies.add(groups),
+    firstGroup: -1,
+    blankingKeepsScan: false,
   };
+  // After every text pattern, so that the technical ones keep consecutive groups (see mayTech).
+  const gated: string[] = [];
+  for (const pattern of compiled.tech) {
+    const rest = withoutAlternatives(pattern.pattern.source, AMBIGUOUS_WORDS);
+    if (rest === null) continue;
+    pattern.rest = groups.push([rest]) - 1;
+    gated.push(rest);
+  }
+  compiled.blankingKeepsScan = blankingKeepsScan([...compiled.tech.map(({pattern}) => pattern.source), ...gated]);
+  compiled.firstGroup = vocabularies.add(groups);
   return compiled;
 }
 
-/** Acronyms that the case-insensitive technical patterns would confuse with ordinary words ("make it work"). */
-const AMBIGUOUS_LOWERCASE = /\b(?:it|qa|sap|erp|sql|apis?|aws|gcp|saas|crm|plc)\b/gi;
-/** Software used as an office tool says nothing about the domain ("project management software"). */
-const TOOL_SOFTWARE =
-  /\b(?:project management|scheduling|accounting|office|computer|estimating|construction|design|cad|presentation|spreadsheet|productivity|billing|word processing|standard)\s+(?:software|applications|tools|programs)\b|\bsoftware (?:such as|like|including) (?:ms|microsoft)\b/gi;
+const AMBIGUOUS_LOWERCASE = new RegExp(AMBIGUOUS_ACRONYMS_TEXT, 'gi');
+const TOOL_SOFTWARE = new RegExp(TOOL_SOFTWARE_TEXT, 'gi');
 const MAX_POINTS_PER_SENTENCE = 3;
 const NON_TECH_WEIGHT = 1.5;
 const OTHER_ROLE_STEP = 0.08;
@@ -136,16 +155,96 @@ const NO_DOMAINS: SentenceSignals['nonTech'] = Object.freeze([]);
  * sentence of the posting the scan's bit says (`scanned`), for a text changed since, a look-up.
  */
 const MAY_NAME_AMBIGUOUS = vocabularies.gate(AMBIGUOUS_LOWERCASE);
+/** The ambiguous acronyms that the blanking keeps: those written in capitals. */
+const AMBIGUOUS_CAPITALS = new RegExp(
+  AMBIGUOUS_LOWERCASE.source.replace(/\\.|[a-z]+/g, (part) => (part[0] === '\\' ? part : part.toUpperCase())),
+);
+const AMBIGUOUS_WORDS = new Set(topLevelAlternatives(AMBIGUOUS_LOWERCASE.source) ?? []);
 const BLANKING_GROUPS = vocabularies.add([[TOOL_SOFTWARE.source], [AMBIGUOUS_LOWERCASE.source]]);
 
+/** The top-level alternatives of a pattern written `\b(?:a|b|c)\b`; null for any other shape. */
+function topLevelAlternatives(source: string): string[] | null {
+  const body = /^\\b\(\?:(.*)\)(?:\\b|\(\?!\\w\))$/.exec(source)?.[1];
+  if (body === undefined) return null;
+  const alternatives: string[] = [];
+  let depth = 0;
+  let inClass = false;
+  let start = 0;
+  for (let at = 0; at < body.length; at++) {
+    const char = body[at];
+    if (char === '\\') at++;
+    else if (inClass) inClass = char !== ']';
+    else if (char === '[') inClass = true;
+    else if (char === '(') depth++;
+    else if (char === ')' && --depth < 0) return null;
+    else if (char === '|' && depth === 0) {
+      alternatives.push(body.slice(start, at));
+      start = at + 1;
+    }
+  }
+  if (depth !== 0 || inClass) return null;
+  alternatives.push(body.slice(start));
+  return alternatives;
+}
+
+/** The pattern without the alternatives `drop` names (in any case); null when it names none of them. */
+function withoutAlternatives(source: string, drop: ReadonlySet<string>): string | null {
+  const alternatives = topLevelAlternatives(source);
+  if (!alternatives) return null;
+  const kept = alternatives.filter((alternative) => !drop.has(alternative.toLowerCase()));
+  if (kept.length === alternatives.length || kept.length === 0) return null;
+  return `\\b(?:${kept.join('|')})(?!\\w)`;
+}
+
+/**
+ * Whether the scan's answers for the sentence as written still hold once words are blanked out. The
+ * blanking patterns replace a run that starts and ends with a word character, between word boundaries,
+ * by one space, so the characters either side of that space are not word characters: a string the
+ * scan looks for can take that space only if one of its spaces has no word character on either side.
+ * Without such strings, what a technical pattern needs in the blanked text was in the sentence.
+ */
+function blankingKeepsScan(sources: readonly string[]): boolean {
+  const isWord = (char: string | undefined) => char !== undefined && /\w/.test(char);
+  return sources.every((source) =>
+    requiredLiteralSets(source).every((set) =>
+      set.every((literal) =>
+        [...literal].every((char, at) => char !== ' ' || isWord(literal[at - 1]) || isWord(literal[at + 1])),
+      ),
+    ),
+  );
+}
+
+/** Per technical pattern, whether it may match the sentence being read (technicalTerms sets it). */
+let techMay = new Uint8Array(0);
+const mayTech: May = (group) => techMay[group - compiled!.tech[0]!.group] === 1;
+
+/** Fills techMay for the sentence; false when no technical pattern may match it. */
+function gateTech(sentence: string, tech: readonly TextPattern[], may: May): boolean {
+  if (techMay.length !== tech.length) techMay = new Uint8Array(tech.length);
+  let any = false;
+  let capitals: boolean | undefined;
+  for (let index = 0; index < tech.length; index++) {
+    const {group, rest} = tech[index]!;
+    const gate = rest === undefined ? may(group) : may(rest) || (capitals ??= AMBIGUOUS_CAPITALS.test(sentence));
+    techMay[index] = gate ? 1 : 0;
+    any ||= gate;
+  }
+  return any;
+}
+
 function technicalTerms(sentence: string, patterns: Compiled, may: May, scanned: May): readonly string[] {
+  // Blanking only removes text: where the scan rules out every technical pattern, none can match after it.
+  if (patterns.blankingKeepsScan && !gateTech(sentence, patterns.tech, may)) return NONE;
   const withoutTools = scanned(BLANKING_GROUPS) ? sentence.replace(TOOL_SOFTWARE, ' ') : sentence;
   const mayBeAmbiguous = withoutTools === sentence ? scanned(BLANKING_GROUPS + 1) : MAY_NAME_AMBIGUOUS(withoutTools);
   const withoutAmbiguous = mayBeAmbiguous
     ? withoutTools.replace(AMBIGUOUS_LOWERCASE, (word) => (word === word.toUpperCase() ? word : ' '))
     : withoutTools;
-  // The scan read the sentence as written: once words are blanked out, every pattern runs.
-  return termsIn(withoutAmbiguous, patterns.tech, withoutAmbiguous === sentence ? may : anywhere);
+  return termsIn(
+    withoutAmbiguous,
+    patterns.tech,
+    patterns.blankingKeepsScan ? mayTech : withoutAmbiguous === sentence ? may : anywhere,
+  );
 }
 
 /** Tallies terms case-insensitively but remembers how the posting first wrote each one. */

@@ -1,190 +1,9 @@
 // Job boards and scrapers often drop the line breaks between bullets, gluing one item's last word to
 // the next item's first ("...competing prioritiesEducates the team..."). This finds those joins so
 // that each bullet becomes its own sentence, without cutting real camel-case names ("JavaScript").
+import {CAMEL_WORDS} from './camel-words';
 import {matchesOf} from './matches';
 
-/**
- * Names written in camel case that must never be cut. Only the inner capitals matter, so the list
- * holds product, company and technology names that postings commonly mention.
- */
-const CAMEL_WORDS = [
-  'JavaScript',
-  'TypeScript',
-  'CoffeeScript',
-  'ActionScript',
-  'PowerPoint',
-  'PowerShell',
-  'PowerApps',
-  'PowerBI',
-  'SharePoint',
-  'OneDrive',
-  'OneNote',
-  'GitHub',
-  'GitLab',
-  'BitBucket',
-  'DevOps',
-  'DevSecOps',
-  'GitOps',
-  'FinOps',
-  'LinkedIn',
-  'YouTube',
-  'McKinsey',
-  'PayPal',
-  'ServiceNow',
-  'SalesForce',
-  'NetSuite',
-  'QuickBooks',
-  'HubSpot',
-  'WordPress',
-  'PostgreSQL',
-  'MySQL',
-  'NoSQL',
-  'CloudSQL',
-  'MongoDB',
-  'DynamoDB',
-  'CosmosDB',
-  'InfluxDB',
-  'BigQuery',
-  'CloudFormation',
-  'CloudWatch',
-  'CloudFront',
-  'OpenStack',
-  'OpenShift',
-  'OpenAI',
-  'OpenAPI',
-  'OpenTable',
-  'TensorFlow',
-  'PyTorch',
-  'SageMaker',
-  'DataDog',
-  'PagerDuty',
-  'NewRelic',
-  'SolarWinds',
-  'CrowdStrike',
-  'FireEye',
-  'SuccessFactors',
-  'PeopleSoft',
-  'WorkDay',
-  'JetBrains',
-  'IntelliJ',
-  'AngularJS',
-  'NodeJS',
-  'ReactJS',
-  'VueJS',
-  'NextJS',
-  'NestJS',
-  'ExpressJS',
-  'RabbitMQ',
-  'ActiveMQ',
-  'ZeroMQ',
-  'ElasticSearch',
-  'OpenSearch',
-  'LogRhythm',
-  'TeamCity',
-  'CircleCI',
-  'TravisCI',
-  'ClickUp',
-  'MailChimp',
-  'WhatsApp',
-  'WeChat',
-  'TikTok',
-  'SnapChat',
-  'InVision',
-  'InDesign',
-  'AutoCAD',
-  'HydroCAD',
-  'MicroStation',
-  'SolidWorks',
-  'LabVIEW',
-  'MatLab',
-  'SmartSheet',
-  'MuleSoft',
-  'NetApp',
-  'DocuSign',
-  'DoorDash',
-  'AirBnb',
-  'FedEx',
-  'BlackBerry',
-  'PlayStation',
-  'CapEx',
-  'OpEx',
-  'NextGen',
-  'SoC',
-  'PhD',
-  'SaaS',
-  'PaaS',
-  'IaaS',
-  'LiDAR',
-  'macOS',
-  'iOS',
-  'iPadOS',
-  'tvOS',
-  'watchOS',
-  'eBay',
-  'iPhone',
-  'iPad',
-  'iCloud',
-  'jQuery',
-  'HashiCorp',
-  'VMware',
-  'vSphere',
-  'vCenter',
-  'vRealize',
-  'ScrumMaster',
-  'ProCore',
-  'PlanGrid',
-  'BlueBeam',
-  'HeavyBid',
-  'SmartRecruiters',
-  'ZipRecruiter',
-  'GlassDoor',
-  'DeepMind',
-  'LeetCode',
-  'HackerRank',
-  'StackOverflow',
-  'FreshDesk',
-  'ZenDesk',
-  'DevEx',
-  'MLOps',
-  'DataOps',
-  'AIOps',
-  'SecOps',
-  'NetOps',
-  'ChatGPT',
-  'CyberArk',
-  'SailPoint',
-  'ForgeRock',
-  'OneLogin',
-  'SonarQube',
-  'WebSphere',
-  'WebLogic',
-  'JBoss',
-  'SQLServer',
-  'FileMaker',
-  'QlikView',
-  'QlikSense',
-  'MicroStrategy',
-  'DataStage',
-  'BusinessObjects',
-  'CrystalReports',
-  'AppDynamics',
-  'SumoLogic',
-  'SignalFx',
-  'BrowserStack',
-  'SauceLabs',
-  'TestRail',
-  'McDonald',
-  'MacBook',
-  'FinTech',
-  'EdTech',
-  'HealthTech',
-  'InsurTech',
-  'PropTech',
-  'MedTech',
-  'BioTech',
-  'eCommerce',
-  'eLearning',
-];
 const CAMEL_WORD_SET = new Set(CAMEL_WORDS);
 /** The names by their first two letters: a run with thousands of joins looks each up in a handful. */
 const CAMEL_WORDS_BY_START = new Map<string, string[]>();
@@ -533,14 +352,67 @@ export const ITEM_JOIN = new RegExp(
  */
 const ITEM_FIRST_CHARS = [...new Set(ITEM_STARTS.map((word) => word[0]!))].filter((char) => !/[A-Z\d]/.test(char));
 const ITEM_SPACE = new RegExp(String.raw`\s(?=[A-Z\d${ITEM_FIRST_CHARS.join('').replace(/[\]\\^-]/g, '\\$&')}])`, 'g');
+/** What may follow ITEM_SPACE's space, by character code (ASCII; anything else goes to the pattern). */
+const ITEM_FIRST = new Uint8Array(128);
+for (let code = 0; code < 128; code++) {
+  ITEM_SPACE.lastIndex = 0;
+  if (ITEM_SPACE.test(` ${String.fromCharCode(code)}`)) ITEM_FIRST[code] = 1;
+}
+ITEM_SPACE.lastIndex = 0;
+const ITEM_FIRST_ASCII = ITEM_FIRST_CHARS.every((char) => char.charCodeAt(0) < 128);
 const ITEM_JOIN_AT = new RegExp(ITEM_JOIN.source, 'y');
+/** `\s` in a pattern without the u flag. */
+const isSpace = (code: number) =>
+  code === 32 ||
+  (code >= 9 && code <= 13) ||
+  (code >= 0xa0 &&
+    (code === 0xa0 ||
+      code === 0x1680 ||
+      (code >= 0x2000 && code <= 0x200a) ||
+      code === 0x2028 ||
+      code === 0x2029 ||
+      code === 0x202f ||
+      code === 0x205f ||
+      code === 0x3000 ||
+      code === 0xfeff));
+/** `[\w&/-]`, what a labelled item's words hold. */
+const isLabelChar = (code: number) =>
+  isLetter(code) || (code >= 48 && code <= 57) || code === 95 || code === 38 || code === 47 || code === 45;
+
+/** The index of ITEM_SPACE's next match from `from`, or -1. */
+function nextItemSpace(line: string, from: number): number {
+  if (!ITEM_FIRST_ASCII) {
+    ITEM_SPACE.lastIndex = from;
+    const index = ITEM_SPACE.exec(line)?.index ?? -1;
+    ITEM_SPACE.lastIndex = 0;
+    return index;
+  }
+  for (let at = from; at < line.length - 1; at++) {
+    const next = line.charCodeAt(at + 1);
+    if (next < 128 && ITEM_FIRST[next] === 1 && isSpace(line.charCodeAt(at))) return at;
+  }
+  return -1;
+}
+
+/** Whether ITEM_JOIN's labelled item (`[A-Z][\w&/-]*(?:\s[\w&/-]+){0,3}:\s`) starts at `at`. */
+function labelAt(line: string, at: number): boolean {
+  const first = line.charCodeAt(at);
+  if (first < 65 || first > 90) return false;
+  let end = at + 1;
+  // Each run of word characters is read whole: what follows it (a colon or a space) is not one of them.
+  for (let words = 0; ; words++) {
+    while (end < line.length && isLabelChar(line.charCodeAt(end))) end++;
+    if (line.charCodeAt(end) === 58 /* : */ && isSpace(line.charCodeAt(end + 1))) return true;
+    if (words === 3 || !isSpace(line.charCodeAt(end)) || !isLabelChar(line.charCodeAt(end + 1))) return false;
+    end += 2;
+  }
+}
 /** Characters a word before ITEM_JOIN's space may hold (a superset: its word, a count, a percent sign). */
 const isWordChar = (code: number) =>
   isLetter(code) || (code >= 48 && code <= 57) || code === 39 /* ' */ || code === 45 /* - */ || code === 37; /* % */
 
 const ITEM_START_WORDS = new Set(ITEM_STARTS);
 const ITEM_START_SHAPE = /^[A-Z][a-z]{2,}(?:ly|ate|ize|ise|ical)$/;
-const WORD_END = /[\s,]/g;
 
 /**
  * A cheap look at what follows a space, before ITEM_JOIN's long list of item starts is tried there:
@@ -549,10 +421,9 @@ const WORD_END = /[\s,]/g;
  */
 function mayStartItem(line: string, at: number, lastColon: number): boolean {
   const code = line.charCodeAt(at);
-  if ((code >= 48 && code <= 57) || lastColon > at) return true;
-  WORD_END.lastIndex = at;
-  const end = WORD_END.exec(line)?.index ?? line.length;
-  WORD_END.lastIndex = 0;
+  if ((code >= 48 && code <= 57) || (lastColon > at && labelAt(line, at))) return true;
+  let end = at;
+  while (end < line.length && !isSpace(line.charCodeAt(end)) && line.charCodeAt(end) !== 44 /* , */) end++;
   const word = line.slice(at, end);
   return (
     ITEM_START_WORDS.has(word) ||
@@ -568,25 +439,20 @@ function mayStartItem(line: string, at: number, lastColon: number): boolean {
  * space: within the run of word characters (or the ")") before it, ITEM_JOIN is tried from the left.
  */
 function nextItemJoin(line: string, from: number, lastColon: number): RegExpExecArray | null {
-  ITEM_SPACE.lastIndex = from;
-  for (let space = ITEM_SPACE.exec(line); space; space = ITEM_SPACE.exec(line)) {
-    if (!mayStartItem(line, space.index + 1, lastColon)) continue;
-    let end = space.index;
+  for (let space = nextItemSpace(line, from); space >= 0; space = nextItemSpace(line, space + 1)) {
+    if (!mayStartItem(line, space + 1, lastColon)) continue;
+    let end = space;
     if (end > from && line.charCodeAt(end - 1) === 58 /* : */) end--;
     let start = end;
     while (start > from && isWordChar(line.charCodeAt(start - 1))) start--;
     // A ")" right before the space starts a match of its own.
-    if (start === end && end === space.index && end > from && line.charCodeAt(end - 1) === 41 /* ) */) start--;
+    if (start === end && end === space && end > from && line.charCodeAt(end - 1) === 41 /* ) */) start--;
     for (let at = start; at < end; at++) {
       ITEM_JOIN_AT.lastIndex = at;
       const match = ITEM_JOIN_AT.exec(line);
-      if (match) {
-        ITEM_SPACE.lastIndex = 0;
-        return match;
-      }
+      if (match) return match;
     }
   }
-  ITEM_SPACE.lastIndex = 0;
   return null;
 }
 

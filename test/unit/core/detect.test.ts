@@ -1,5 +1,8 @@
+import fc from 'fast-check';
 import {describe, expect, it} from 'vitest';
 import {detectTechnicalProjectManager, readText} from '../../../src/core/detect';
+import {AMBIGUOUS_ACRONYMS_TEXT, TECH_TEXT_STRONG, TOOL_SOFTWARE_TEXT} from '../../../src/core/detect-data';
+import {cheaperBoundaries} from '../../../src/core/regex-source';
 import {splitSentences} from '../../../src/core/text';
 import {devLabels, devRows, haveRealPostings} from '../../support/dev-postings';
 
@@ -220,6 +223,67 @@ describe('detectTechnicalProjectManager: output', () => {
   it('does not let one run-on sentence dominate', () => {
     const runOn = 'software cloud servers SQL APIs infrastructure networks DevOps Azure AWS';
     expect(readText([runOn]).technical).toBe(3);
+  });
+
+  it('finds the technical terms every pattern finds once the office tools and lowercase acronyms are blanked', () => {
+    // The reading without the literal scan's shortcuts: every technical pattern on every sentence.
+    const tech = TECH_TEXT_STRONG.map((source) => new RegExp(cheaperBoundaries(source), 'gi'));
+    const blanked = (sentence: string) =>
+      sentence
+        .replace(new RegExp(TOOL_SOFTWARE_TEXT, 'gi'), ' ')
+        .replace(new RegExp(AMBIGUOUS_ACRONYMS_TEXT, 'gi'), (word) => (word === word.toUpperCase() ? word : ' '));
+    const expected = (sentence: string) => {
+      const terms = new Set<string>();
+      for (const pattern of tech) {
+        for (const match of blanked(sentence).matchAll(pattern)) terms.add(match[0]);
+        if (terms.size >= 3) break;
+      }
+      const counts = new Map<string, {shown: string; count: number}>();
+      for (const term of [...terms].slice(0, 3)) {
+        const entry = counts.get(term.toLowerCase()) ?? {shown: term, count: 0};
+        entry.count++;
+        counts.set(term.toLowerCase(), entry);
+      }
+      return {
+        technical: Math.min(terms.size, 3),
+        technicalTerms: [...counts.values()].sort((a, b) => b.count - a.count).map((entry) => entry.shown),
+      };
+    };
+    const words = [
+      ...new Set(TECH_TEXT_STRONG.flatMap((source) => source.match(/[A-Za-z]{2,}/g) ?? [])),
+      ...(AMBIGUOUS_ACRONYMS_TEXT.match(/[a-z]{2,}/g) ?? []),
+      'project management software',
+      'software such as MS',
+      'real estate',
+      'with',
+      'quality',
+      'rapid',
+    ];
+    const word = fc.oneof(
+      fc.constantFrom(...words),
+      fc.constantFrom('-', ',', '/', '(', ')', '.', '\u212a', '\u0130', '\u00e9'),
+    );
+    const cased = fc
+      .tuple(word, fc.constantFrom('lower', 'upper', 'title', 'as is'))
+      .map(([text, casing]) =>
+        casing === 'upper'
+          ? text.toUpperCase()
+          : casing === 'lower'
+            ? text.toLowerCase()
+            : casing === 'title'
+              ? text.charAt(0).toUpperCase() + text.slice(1)
+              : text,
+      );
+    const sentence = fc
+      .array(fc.tuple(cased, fc.constantFrom(' ', ' ', '', '-', '/')), {minLength: 1, maxLength: 12})
+      .map((parts) => parts.map(([text, gap]) => text + gap).join(''));
+    fc.assert(
+      fc.property(sentence, (text) => {
+        const {technical, technicalTerms} = readText([text]);
+        expect({technical, technicalTerms}, text).toEqual(expected(text));
+      }),
+      {numRuns: 3000},
+    );
   });
 });
 

@@ -138,12 +138,20 @@ describe('splitSpaceGluedItems tries ITEM_JOIN only where it can end', () => {
     ...['Lead', 'lead', 'Build', 'Ensure', 'Experience', 'Highly', 'Analytical', 'Hands-on', "Bachelor's", 'Master'],
     ...['degree', 'of', 'in', 'with', 'and', 'the', 'at', 'Skills:', 'Customer', 'AWS', 'Python', 'teams', 'risk'],
     ...['5+', '8', 'years', 'yrs', '3-5', '50%', ')', '(', 'x)', ':', 'a:', "don't", 'e.g.', 'co-op', 'MBA', ','],
+    // Labels of several words, with the characters a label's words may hold.
+    ...['R&D', 'A/B', 'Tools/Platforms:', 'Go-to-market', 'Data_Ops', 'Key Skills:', 'Nice To Have:', 'É'],
   ];
   const line = fc
-    .array(fc.tuple(fc.constantFrom(...words), fc.constantFrom(' ', ' ', '  ', '', ', ', ': ', '\u00a0', '\t')), {
-      minLength: 1,
-      maxLength: 40,
-    })
+    .array(
+      fc.tuple(
+        fc.constantFrom(...words),
+        fc.constantFrom(' ', ' ', '  ', '', ', ', ': ', ':', '\u00a0', '\t', '\u2003', '\ufeff'),
+      ),
+      {
+        minLength: 1,
+        maxLength: 40,
+      },
+    )
     .map((parts) => parts.map(([word, gap]) => word + gap).join(''));
 
   it('cuts where the global scan cuts, on random lines of item starts, names, counts and labels', () => {
@@ -151,7 +159,7 @@ describe('splitSpaceGluedItems tries ITEM_JOIN only where it can end', () => {
       fc.property(line, (text) => {
         expect(splitSpaceGluedItems(text)).toEqual(byGlobalScan(text));
       }),
-      {numRuns: 2000},
+      {numRuns: 4000},
     );
   });
 });
