@@ -3,7 +3,9 @@
 // saved pages in ../shared/data/html (served under their real host names), then runs bench:core,
 // bench:sites, bench:salary, bench:draft, bench:cli and bench:postings. BENCH_RUNS sets the number of measured reloads of the largest page (default 15),
 // BENCH_PAGE_REPEATS the loads per saved page and mode in the with/without comparison (default 5; the three
-// modes interleaved, their order rotating), BENCH_PAGE_FILTER a regex on the saved file names it loads.
+// modes interleaved, their order rotating), BENCH_PAGE_FILTER a regex on the saved file names it loads,
+// BENCH_BASE_DIST=<folder> an e2e build of another commit whose loads join the interleaving (a fourth mode,
+// "base"): an A/B of the page cost at the same machine load.
 import {spawnSync} from 'node:child_process';
 import {existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync} from 'node:fs';
 import {loadavg, tmpdir} from 'node:os';
@@ -23,6 +25,8 @@ const RUNS = Number(process.env.BENCH_RUNS ?? 15);
 /** Loads per saved page and mode for the main-thread comparison (BENCH_PAGE_REPEATS). */
 const PAGE_REPEATS = Number(process.env.BENCH_PAGE_REPEATS ?? 5);
 const PAGE_FILTER = new RegExp(process.env.BENCH_PAGE_FILTER ?? '');
+/** BENCH_BASE_DIST: the extension as built from another commit (`npm run build:e2e` there), for an A/B. */
+const BASE_DIST = process.env.BENCH_BASE_DIST ? resolve(process.env.BENCH_BASE_DIST) : null;
 /** BENCH_ONLY=panel: only the posting -> panel figures (Chromium build, largest page), for quick before/after. */
 const PANEL_ONLY = process.env.BENCH_ONLY === 'panel';
 /** BENCH_ONLY=page-cost (`npm run bench:page-cost`): only the with/without main-thread comparison per saved page. */
@@ -344,6 +348,8 @@ async function browserBench(distDir: string): Promise<void> {
   const ctx = await launchChromium(CHROMIUM, profileDir, distDir, rules);
   const noopProfileDir = mkdtempSync(join(tmpdir(), 'tpm-lens-bench-noop-'));
   let noop: BrowserContext | null = null;
+  let base: BrowserContext | null = null;
+  const baseProfileDir = mkdtempSync(join(tmpdir(), 'tpm-lens-bench-base-'));
   try {
     const prepare = async (context: BrowserContext) => {
       await context.addInitScript(collectLongTasks);
@@ -359,8 +365,13 @@ async function browserBench(distDir: string): Promise<void> {
     if (!PANEL_ONLY) {
       noop = await launchChromium(CHROMIUM, noopProfileDir, noopExtension(distDir), rules);
       await prepare(noop);
+      if (BASE_DIST) {
+        base = await launchChromium(CHROMIUM, baseProfileDir, BASE_DIST, rules);
+        await prepare(base);
+        if (!base.serviceWorkers().length) await base.waitForEvent('serviceworker', {timeout: 10_000});
+      }
       await pageCostTable(
-        {extension: ctx, noop},
+        {extension: ctx, noop, base},
         saved.filter((entry) => PAGE_FILTER.test(entry.file)),
         distDir,
       );
@@ -368,9 +379,11 @@ async function browserBench(distDir: string): Promise<void> {
   } finally {
     await ctx.close().catch(() => undefined);
     await noop?.close().catch(() => undefined);
+    await base?.close().catch(() => undefined);
     await server.close();
     rmSync(profileDir, {recursive: true, force: true});
     rmSync(noopProfileDir, {recursive: true, force: true});
+    rmSync(baseProfileDir, {recursive: true, force: true});
   }
 }
 
@@ -448,7 +461,7 @@ function noopExtension(distDir: string): string {
   return dir;
 }
 
-type Mode = 'with' | 'without' | 'noop';
+type Mode = 'with' | 'without' | 'noop' | 'base';
 const MODES: readonly Mode[] = ['with', 'without', 'noop'];
 
 /** "median 1.02 (middle half 0.97-1.08, all 0.90-1.31, 12 pages)" for a list of ratios. */
@@ -466,10 +479,13 @@ function spread(ratios: readonly number[]): string {
  * falls on every mode alike.
  */
 async function pageCostTable(
-  contexts: {extension: BrowserContext; noop: BrowserContext},
+  contexts: {extension: BrowserContext; noop: BrowserContext; base: BrowserContext | null},
   saved: SavedEntry[],
   distDir: string,
 ): Promise<void> {
+  const modes: readonly Mode[] = contexts.base ? [...MODES, 'base'] : MODES;
+  const contextOf = (mode: Mode) =>
+    mode === 'noop' ? contexts.noop : mode === 'base' ? contexts.base! : contexts.extension;
   console.log(
     `\n== Main-thread time per saved page: with TPM Lens / without extensions / with a no-op content script (CDP Performance.getMetrics TaskDuration; median of ${PAGE_REPEATS} interleaved loads each; ms; load average ${loadavg()[0]!.toFixed(1)})`,
   );
@@ -496,21 +512,24 @@ async function pageCostTable(
     cpu: [],
   };
   const cpuRatios: number[] = [];
+  /** With a base build: this build's and the base's TaskDuration and CPU time over the page without extensions. */
+  const ab = {task: [] as number[], baseTask: [] as number[], cpu: [] as number[], baseCpu: [] as number[]};
   for (const entry of saved) {
     const declared = declaredOn(entry.url, matches);
     const urls: Record<Mode, string> = {
       with: entry.url.href,
       without: `https://${CONTROL_HOST}${entry.controlPath}`,
       noop: entry.url.href,
+      base: entry.url.href,
     };
     // An uncounted first load: warms the caches and times the content script's decision.
     const warm = await pageCost(contexts.extension, urls.with, declared ? null : 1000);
     const watchMs = Math.max(300, warm.elapsed - warm.loadMs) + 200;
-    const runs: Record<Mode, Array<Awaited<ReturnType<typeof pageCost>>>> = {with: [], without: [], noop: []};
+    const runs: Record<Mode, Array<Awaited<ReturnType<typeof pageCost>>>> = {with: [], without: [], noop: [], base: []};
     for (let repeat = 0; repeat < PAGE_REPEATS; repeat++) {
-      for (let step = 0; step < MODES.length; step++) {
-        const mode = MODES[(repeat + step) % MODES.length]!;
-        runs[mode].push(await pageCost(mode === 'noop' ? contexts.noop : contexts.extension, urls[mode], watchMs));
+      for (let step = 0; step < modes.length; step++) {
+        const mode = modes[(repeat + step) % modes.length]!;
+        runs[mode].push(await pageCost(contextOf(mode), urls[mode], watchMs));
       }
     }
     const mid = (mode: Mode, key: keyof Cost) => median(runs[mode].map((run) => run[key]));
@@ -526,6 +545,12 @@ async function pageCostTable(
       addedScript.push(mid('with', 'script') - mid('without', 'script'));
       for (const kind of Object.keys(added) as CostKind[]) added[kind].push(more(kind));
       cpuRatios.push(mid('with', 'cpu') / mid('without', 'cpu'));
+      if (contexts.base) {
+        ab.task.push(ratio);
+        ab.baseTask.push(mid('base', 'task') / mid('without', 'task'));
+        ab.cpu.push(mid('with', 'cpu') / mid('without', 'cpu'));
+        ab.baseCpu.push(mid('base', 'cpu') / mid('without', 'cpu'));
+      }
     } else noiseRatios.push(ratio);
     const long = (mode: Mode) => runs[mode].flatMap((run) => run.longTasks);
     const maxOf = (values: number[]) => (values.length ? Math.max(...values).toFixed(0) : '-');
@@ -534,7 +559,10 @@ async function pageCostTable(
         `${ratio.toFixed(2)} | ${noopRatio.toFixed(2)} | ${ownRatio.toFixed(2)} | ${mid('with', 'script').toFixed(0)} / ${mid('without', 'script').toFixed(0)} | ` +
         `${long('with').length} (${maxOf(long('with'))}) / ${long('without').length} (${maxOf(long('without'))}) | ` +
         `${more('script').toFixed(0)} (${more('compile').toFixed(0)}) / ${more('style').toFixed(0)} (${more('styleCount').toFixed(0)}) / ${more('layout').toFixed(0)} / ${more('other').toFixed(0)} | ` +
-        `${(mid('with', 'cpu') / mid('without', 'cpu')).toFixed(2)}`,
+        `${(mid('with', 'cpu') / mid('without', 'cpu')).toFixed(2)}` +
+        (contexts.base
+          ? ` | base build: TaskDuration ${mid('base', 'task').toFixed(0)}, base/without ${(mid('base', 'task') / mid('without', 'task')).toFixed(2)}`
+          : ''),
     );
   }
   console.log(
@@ -551,6 +579,12 @@ async function pageCostTable(
     `  where the added time goes (median over pages of with - without): ${(['task', 'script', 'compile', 'style', 'layout', 'other'] as const).map(addedMs).join(', ')} (compile is counted apart from script; other: parsing, painting, messages, and script run in promise callbacks, which ScriptDuration leaves out: a trace of the Workday page put 35-60 ms of the content script's work there)`,
   );
   console.log(`  main-thread CPU time with / without (resists the machine's other load): ${spread(cpuRatios)}`);
+  if (contexts.base) {
+    console.log(`A/B against the base build (${BASE_DIST}), the same loads interleaved:`);
+    console.log(`  TaskDuration this build / without: ${spread(ab.task)}`);
+    console.log(`  TaskDuration base build / without: ${spread(ab.baseTask)}`);
+    console.log(`  CPU time this build / without: ${spread(ab.cpu)}; base build / without: ${spread(ab.baseCpu)}`);
+  }
   console.log(
     `  script time the extension adds per page load (ScriptDuration difference): median ${ms(median(addedScript))}, max ${ms(Math.max(...addedScript))}; load average now ${loadavg()[0]!.toFixed(1)} (other work on the machine inflates every mode)`,
   );

@@ -143,7 +143,6 @@ export function createController(deps: ControllerDeps) {
     const read = await reader.read(url, key, signal, previousKey);
     if (signal.aborted) return;
     if (!read) return panel.noPosting();
-    mark(MARKS.read);
     await analyseAndShow(deps, panel, read, key, href, signal, options);
   }
 

@@ -26,6 +26,9 @@ import {createListMode} from './list';
 import {watchPosting} from './navigation';
 
 export function start(): void {
+  // The route can hold a posting: the port to the background opens now, set up while the rest starts
+  // and the page is read (its first use also costs the extension API's own set-up, which is not reading).
+  prepareAnalysis();
   // Watching stops once the extension is gone from under the page (reloaded, updated) or the page unloads.
   const life = createLifetime(extensionAlive);
   const list = createListMode({doc: document, currentUrl: () => location.href, requestCards, dim: dimPref});

@@ -39,7 +39,7 @@ const roots = new WeakMap<Document, ShadowRoot>();
  * Where each panel docks, written into its shadow root: the host element carries no id, class, style or
  * custom property a page script could read (a `--tpm-*` property on the host named the extension).
  */
-const docks = new WeakMap<ShadowRoot, {style: HTMLStyleElement; top: number}>();
+const docks = new WeakMap<ShadowRoot, {style: HTMLStyleElement; top: number; beside?: Element | null}>();
 
 function dock(root: ShadowRoot, right: number | null): void {
   const placed = docks.get(root);
@@ -97,10 +97,17 @@ function userOnly<Args extends unknown[]>(
 }
 
 export function mountPanel(doc: Document, analysis: Analysis, {posting = null, ...handlers}: MountHandlers): void {
+  const existing = roots.get(doc);
+  const placed = existing?.host.isConnected ? docks.get(existing) : undefined;
+  // Measured once per host and posting element: a second render of the same posting (its structured-data
+  // check arrived) would otherwise make the page lay itself out again for a reading that cannot differ.
   // Measured before the host can be added: a host added first would make the page lay itself out again.
-  const right = dockRight(doc, posting);
+  const right = placed && placed.beside === posting ? undefined : dockRight(doc, posting);
   const root = shadowRoot(doc);
-  dock(root, right);
+  if (right !== undefined) {
+    dock(root, right);
+    docks.get(root)!.beside = posting;
+  }
   const container = root.lastElementChild!;
   const guarded = {
     ...handlers,

@@ -1,5 +1,6 @@
 import {readPosting} from '../sites/read';
 import {logEmptyFields} from './log';
+import {mark, MARKS} from './marks';
 import {createOwners, fingerprint} from './posting-owners';
 
 /**
@@ -62,6 +63,8 @@ export function createPostingReader(doc: Document, retryDelays: readonly number[
           owners.own(print, key);
           accepted = {key, fingerprint: print};
         }
+        // Here, not where the caller resumes: what runs in between (the rest of start-up) is not reading.
+        if (result && !signal.aborted) mark(MARKS.read);
         logEmptyFields(url, result);
         return result;
       }
