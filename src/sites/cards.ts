@@ -1,4 +1,4 @@
-import {readSources} from './dom-text';
+import {readSources, selectAll, selectFirst} from './dom-text';
 import {routeHasList, siteFor} from './index';
 import type {PayPeriod} from '../core/types';
 import type {CardField, CardIdSource, CardList, SiteAdapter} from './types';
@@ -29,30 +29,13 @@ export function listFor(url: URL, site: SiteAdapter | null = siteFor(url)): {sit
   return site?.list && routeHasList(url, site) ? {site, list: site.list} : null;
 }
 
-function queryAll(root: ParentNode, selector: string): Element[] {
-  try {
-    return [...root.querySelectorAll(selector)];
-  } catch {
-    return [];
-  }
-}
-
 /** The card elements under `root`: the first card selector that finds any. */
 export function findCards(root: ParentNode, list: CardList): Element[] {
   for (const selector of list.card) {
-    const found = queryAll(root, selector);
+    const found = selectAll(root, selector);
     if (found.length) return found;
   }
   return [];
-}
-
-/** The first element under `root` for a selector; null for none or for a selector the engine cannot parse. */
-function queryFirst(root: ParentNode, selector: string): Element | null {
-  try {
-    return root.querySelector(selector);
-  } catch {
-    return null;
-  }
 }
 
 /**
@@ -61,20 +44,27 @@ function queryFirst(root: ParentNode, selector: string): Element | null {
  */
 export function findListContainer(doc: ParentNode, list: CardList): Element | null {
   for (const selector of list.container) {
-    const found = queryFirst(doc, selector);
+    const found = selectFirst(doc, selector);
     if (found) return found;
   }
   return null;
 }
 
 function readId(card: Element, sources: readonly CardIdSource[]): string {
+  const idOf = (element: Element, attr: string, match: RegExp | undefined) => {
+    const raw = element.getAttribute(attr);
+    return (raw && (match ? match.exec(raw)?.[1] : raw)) || '';
+  };
   for (const {css, attr, match} of sources) {
-    const elements = css ? queryAll(card, css) : [card];
-    for (const element of elements) {
-      const raw = element.getAttribute(attr);
-      if (!raw) continue;
-      const id = match ? match.exec(raw)?.[1] : raw;
-      if (id) return id;
+    // As readSources: the first match alone first (it mostly holds the id), every match only when it does not.
+    const first = css ? selectFirst(card, css) : card;
+    if (!first) continue;
+    const id = idOf(first, attr, match);
+    if (id) return id;
+    if (!css) continue;
+    for (const element of selectAll(card, css)) {
+      const later = element === first ? '' : idOf(element, attr, match);
+      if (later) return later;
     }
   }
   return '';
@@ -98,7 +88,7 @@ export function readCard(card: Element, list: CardList, jobId = readId(card, lis
   for (const key of OTHER_FIELDS) values[key] = readSources(card, list.fields[key], list.clean?.[key]).text;
   // The first markAfter selector that finds an element; the ones after it are not queried.
   let anchor: Element | null = null;
-  for (const selector of list.markAfter ?? []) if ((anchor = queryFirst(card, selector))) break;
+  for (const selector of list.markAfter ?? []) if ((anchor = selectFirst(card, selector))) break;
   anchor ??= title.element;
   const payPeriod = values.pay && card.ownerDocument ? list.payPeriods?.(card.ownerDocument).get(jobId) : undefined;
   return {

@@ -195,8 +195,17 @@ export interface FoundText {
   cut?: true;
 }
 
+/** The first element for a selector; null for none or for a selector the engine cannot parse. */
+export function selectFirst(root: ParentNode, selector: string): Element | null {
+  try {
+    return root.querySelector(selector);
+  } catch {
+    return null;
+  }
+}
+
 /** Elements for a selector; a selector the engine cannot parse finds nothing instead of throwing. */
-function selectAll(root: ParentNode, selector: string): Element[] {
+export function selectAll(root: ParentNode, selector: string): Element[] {
   try {
     return [...root.querySelectorAll(selector)];
   } catch {
@@ -248,20 +257,31 @@ export function readSources(
   clean: (text: string) => string = (text) => text,
   block = false,
 ): FoundText {
+  const readFrom = (element: Element, attr: string | undefined, match: RegExp | undefined): FoundText | null => {
+    const read: ReadText = attr
+      ? {text: element.getAttribute(attr) ?? ''}
+      : block
+        ? readElementText(element)
+        : {text: lineText(element)};
+    const raw = read.text;
+    if (!raw.trim()) return null;
+    const matched = match ? match.exec(raw)?.[1] : raw;
+    if (!matched) return null;
+    const text = clean(block ? matched.trim() : oneLine(matched));
+    return text ? {text, element, ...(block && read.cut ? {cut: true} : {})} : null;
+  };
   for (const source of sources) {
     const {css, attr, match} = typeof source === 'string' ? {css: source, attr: undefined, match: undefined} : source;
+    // The first match alone first: most sources match nothing or read from their first element, and a
+    // first-match query costs less than listing every match (a page of cards asks dozens per card).
+    const first = selectFirst(root, css);
+    if (!first) continue;
+    const found = readFrom(first, attr, match);
+    if (found) return found;
     for (const element of selectAll(root, css)) {
-      const read: ReadText = attr
-        ? {text: element.getAttribute(attr) ?? ''}
-        : block
-          ? readElementText(element)
-          : {text: lineText(element)};
-      const raw = read.text;
-      if (!raw.trim()) continue;
-      const matched = match ? match.exec(raw)?.[1] : raw;
-      if (!matched) continue;
-      const text = clean(block ? matched.trim() : oneLine(matched));
-      if (text) return {text, element, ...(block && read.cut ? {cut: true} : {})};
+      if (element === first) continue;
+      const later = readFrom(element, attr, match);
+      if (later) return later;
     }
   }
   return {text: '', element: null};
