@@ -51,20 +51,13 @@ export function findListContainer(doc: ParentNode, list: CardList): Element | nu
 }
 
 function readId(card: Element, sources: readonly CardIdSource[]): string {
-  const idOf = (element: Element, attr: string, match: RegExp | undefined) => {
-    const raw = element.getAttribute(attr);
-    return (raw && (match ? match.exec(raw)?.[1] : raw)) || '';
-  };
   for (const {css, attr, match} of sources) {
-    // As readSources: the first match alone first (it mostly holds the id), every match only when it does not.
-    const first = css ? selectFirst(card, css) : card;
-    if (!first) continue;
-    const id = idOf(first, attr, match);
-    if (id) return id;
-    if (!css) continue;
-    for (const element of selectAll(card, css)) {
-      const later = element === first ? '' : idOf(element, attr, match);
-      if (later) return later;
+    const elements = css ? selectAll(card, css) : [card];
+    for (const element of elements) {
+      const raw = element.getAttribute(attr);
+      if (!raw) continue;
+      const id = match ? match.exec(raw)?.[1] : raw;
+      if (id) return id;
     }
   }
   return '';
