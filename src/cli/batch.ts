@@ -6,6 +6,7 @@ import type {Line} from './lines';
 import {postingFromRow} from './rows';
 import {terminalSafe} from './safe-text';
 import {errorMessage} from '../core/error-message';
+import {forgetStrings} from '../core/memo';
 
 export interface BatchResult {
   /** The postings' outputs, in line order, joined. */
@@ -33,6 +34,8 @@ export function analyzeLines(
       errors.push(terminalSafe(`${file}:${number}: ${errorMessage(error)}`));
       continue;
     }
+    // Rows are unrelated postings: what the core remembers of one would only cost garbage collections.
+    forgetStrings();
     outputs.push(format.fromPosting ? format.fromPosting(posting, options) : format.format(analyze(posting, options)));
   }
   return {output: outputs.join(format.separator), count: outputs.length, errors};

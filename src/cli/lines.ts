@@ -39,20 +39,28 @@ export function openLines(path: string, progress: ReadProgress = {read: 0, total
   return splitLines(decompressed);
 }
 
-/** Lines of a text stream, chunk by chunk; the async iterator pauses the stream while the consumer is busy. */
-async function* splitLines(stream: AsyncIterable<string>): AsyncGenerator<Line[]> {
+/**
+ * Lines of a text stream, chunk by chunk; the async iterator pauses the stream while the consumer is busy.
+ * Lines are cut from the chunk itself, and only a line that spans chunks is joined: searching a joined
+ * `rest + chunk` cost V8 a copy of the chunk and made splitting several times slower than reading.
+ */
+export async function* splitLines(stream: AsyncIterable<string>): AsyncGenerator<Line[]> {
   let rest = '';
   let number = 0;
   for await (const chunk of stream) {
     let start = 0;
-    const text = rest + chunk;
     const lines: Line[] = [];
-    for (let end = text.indexOf('\n'); end >= 0; end = text.indexOf('\n', start)) {
+    for (let end = chunk.indexOf('\n'); end >= 0; end = chunk.indexOf('\n', start)) {
+      let text = chunk.slice(start, end);
+      if (rest) {
+        text = rest + text;
+        rest = '';
+      }
       number++;
-      lines.push({text: text.slice(start, end > start && text.charCodeAt(end - 1) === 13 ? end - 1 : end), number});
+      lines.push({text: text.charCodeAt(text.length - 1) === 13 ? text.slice(0, -1) : text, number});
       start = end + 1;
     }
-    rest = text.slice(start);
+    if (start < chunk.length) rest += chunk.slice(start);
     if (lines.length) yield lines;
   }
   if (rest) yield [{text: rest.endsWith('\r') ? rest.slice(0, -1) : rest, number: number + 1}];

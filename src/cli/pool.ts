@@ -3,11 +3,13 @@
 import {Worker} from 'node:worker_threads';
 import type {BatchResult} from './batch';
 import type {Line} from './lines';
-import type {WorkerSetup, WorkerTask} from './worker';
+import type {WorkerReady, WorkerSetup, WorkerTask} from './worker';
 
 interface Slot {
   worker: Worker;
   busy: number;
+  /** Loaded (it said so). A worker still loading is given nothing: work queued there would hold back the output of every batch after it. */
+  ready: boolean;
 }
 
 /**
@@ -33,8 +35,13 @@ export class WorkerPool {
 
   constructor(size: number, setup: WorkerSetup) {
     this.slots = Array.from({length: size}, () => {
-      const slot: Slot = {worker: startWorker(setup), busy: 0};
-      slot.worker.on('message', ({id, ...result}: BatchResult & {id: number}) => {
+      const slot: Slot = {worker: startWorker(setup), busy: 0, ready: false};
+      slot.worker.on('message', (message: (BatchResult & {id: number}) | WorkerReady) => {
+        if ('ready' in message) {
+          slot.ready = true;
+          return;
+        }
+        const {id, ...result} = message;
         const task = this.waiting.get(id);
         if (!task) return;
         this.waiting.delete(id);
@@ -47,13 +54,16 @@ export class WorkerPool {
     });
   }
 
-  /** Whether every worker has at least `batches` batches under way. */
+  /** Whether every worker has at least `batches` batches under way or is still loading. */
   allBusy(batches: number): boolean {
-    return this.slots.every((slot) => slot.busy >= batches);
+    return this.slots.every((slot) => !slot.ready || slot.busy >= batches);
   }
 
+  /** Sends a batch to the least busy loaded worker (call it only when allBusy says one is free). */
   run(file: string, lines: Line[]): Promise<BatchResult> {
-    const slot = this.slots.reduce((least, candidate) => (candidate.busy < least.busy ? candidate : least));
+    const slot = this.slots
+      .filter((candidate) => candidate.ready)
+      .reduce((least, candidate) => (candidate.busy < least.busy ? candidate : least));
     const id = this.nextId++;
     slot.busy++;
     return new Promise((resolve, reject) => {

@@ -21,6 +21,11 @@ export interface WorkerTask {
   lines: Line[];
 }
 
+/** The first message of a worker: it has loaded the core and can take batches at once. */
+export interface WorkerReady {
+  ready: true;
+}
+
 const setup = workerData as WorkerSetup;
 const options = {
   profile: setup.profile,
@@ -31,3 +36,5 @@ const format = FORMATS[setup.format];
 parentPort!.on('message', ({id, file, lines}: WorkerTask) => {
   parentPort!.postMessage({id, ...analyzeLines(file, lines, format, options)});
 });
+// Loaded: the pool sends work from now on (until then the main thread does it all).
+parentPort!.postMessage({ready: true} satisfies WorkerReady);

@@ -18,7 +18,16 @@ export class StringMemo<V> {
   private longKey: string | null = null;
   private longValue: V | undefined;
 
-  constructor(private readonly max = 4000) {}
+  constructor(private readonly max = 4000) {
+    EVERY_MEMO.push(this);
+  }
+
+  /** Drops everything remembered. */
+  clear(): void {
+    if (this.memory.size) this.memory = new Map();
+    this.longKey = null;
+    this.longValue = undefined;
+  }
 
   get(key: string): V | undefined {
     if (key.length > MAX_HASHED_LENGTH) return key === this.longKey ? this.longValue : undefined;
@@ -38,6 +47,18 @@ export class StringMemo<V> {
     if (this.memory.size >= this.max) this.memory = new Map();
     this.memory.set(key, value);
   }
+}
+
+/** Every StringMemo made; they live as long as the modules that made them. */
+const EVERY_MEMO: Array<StringMemo<unknown>> = [];
+
+/**
+ * Forgets every string remembered so far. For a reader of many unrelated postings (the command line):
+ * what one posting's sentences left behind would never be asked for again, but it would survive
+ * garbage collections, each copying it, until the memory fills and is dropped. Answers stay the same.
+ */
+export function forgetStrings(): void {
+  for (const memo of EVERY_MEMO) memo.clear();
 }
 
 /** A pure function of a string, remembered for up to `max` distinct inputs (StringMemo). */

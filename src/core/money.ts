@@ -1,5 +1,4 @@
 // Money amounts as postings print them: "$120K", "₹5L", "86,840 USD", "AUD 130000", "€55.000".
-import {matchesOf} from './matches';
 
 /** Currency marks before an amount, longest first, with their ISO 4217 code. */
 const PREFIX_CURRENCIES: ReadonlyArray<readonly [string, string]> = [
@@ -118,9 +117,36 @@ function problemOf(text: string, start: number, end: number, minus: boolean, pre
 
 const RETIREMENT_PLAN = /^(?:401|403|457)\s?(?:\(?[kb]\)?|plans?\b)/i;
 
+/** The most characters a match of AMOUNT can hold before its first digit: a currency mark, a space, a minus and a space. */
+const MAX_BEFORE_DIGITS =
+  Math.max(...PREFIX_CURRENCIES.map(([mark]) => mark.length), ...ISO_CODES.map((code) => code.length)) + 3;
+const DIGIT = /\d/g;
+
+/**
+ * Every match of AMOUNT, as matchesOf gives them, with each search started just before the next digit:
+ * a figure holds one, so no match starts earlier, and the pattern is not tried at every letter of prose.
+ */
+export function amountMatches(text: string): RegExpExecArray[] {
+  const matches: RegExpExecArray[] = [];
+  let from = 0;
+  for (;;) {
+    DIGIT.lastIndex = from;
+    const digit = DIGIT.exec(text);
+    if (!digit) break;
+    AMOUNT.lastIndex = Math.max(from, digit.index - MAX_BEFORE_DIGITS);
+    const match = AMOUNT.exec(text);
+    if (!match) break;
+    matches.push(match);
+    from = match.index + match[0].length;
+  }
+  DIGIT.lastIndex = 0;
+  AMOUNT.lastIndex = 0;
+  return matches;
+}
+
 export function* amountsIn(text: string): Generator<Amount> {
   let previousEnd = -1;
-  for (const match of matchesOf(AMOUNT, text)) {
+  for (const match of amountMatches(text)) {
     const [whole, prefix, minus, digits, multiplierText, suffix] = match;
     // Retirement plans named by their tax-code section: "401(k)", "401k", "403(b)", "457 plan".
     if (!prefix && RETIREMENT_PLAN.test(text.slice(match.index, match.index + whole.length + 6))) continue;

@@ -33,6 +33,8 @@ export class LiteralScanner {
   private readonly remembered = new WeakMap<readonly string[], Candidates>();
   /** Sentences remembered with what the scan found in them. */
   private readonly rows = new StringMemo<Int32Array>();
+  private lastText: string | null = null;
+  private lastRow: Int32Array | null = null;
 
   /** `groups`: each group's pattern sources; a group may match where any of its patterns may. */
   constructor(groups: ReadonlyArray<readonly string[]>) {
@@ -180,7 +182,12 @@ export class LiteralScanner {
 
   /** Whether a group may match the text (scanned now unless remembered). */
   holds(text: string, group: number): boolean {
-    return this.found(this.rowOf(text), group);
+    // Readers ask about one text several times in a row (one gate per pattern): the last row answers without a look-up.
+    if (text !== this.lastText) {
+      this.lastRow = this.rowOf(text);
+      this.lastText = text;
+    }
+    return this.found(this.lastRow!, group);
   }
 
   private list(rows: readonly Int32Array[], first: number, count: number): {offsets: Int32Array; groups: Int32Array} {
