@@ -189,7 +189,6 @@ const ASCII_WORD = /[a-z]+/g;
  * dingbats), none of which is a letter (language.test.ts checks each one). Without one, WORD and ASCII_WORD
  * find the same words; a Unicode property class costs a few ms to compile, paid on every page read.
  */
-// eslint-disable-next-line no-control-regex -- the class names ASCII as a range, control characters included
 const MAYBE_LETTER =
   /[^\x00-\x7f\u00a0-\u00a9\u00ab-\u00b4\u00b6-\u00b9\u00bb-\u00bf\u00d7\u00f7\u2000-\u206f\u20a0-\u20cf\u2190-\u23ff\u2500-\u27bf]/;
 /** The first slice searched for words: about 8 characters a word, so that it usually holds MAX_WORDS of them. */
