@@ -185,12 +185,11 @@ const WORD = /\p{L}+/gu;
 const ASCII_WORD = /[a-z]+/g;
 /**
  * A character that may be a letter outside ASCII: anything but ASCII and the spaces, punctuation and symbols
- * English postings carry (no-break space, ©, ·, dashes, curly quotes, bullets, €, arrows, box drawing,
- * dingbats), none of which is a letter (language.test.ts checks each one). Without one, WORD and ASCII_WORD
+ * English postings carry (no-break space, ©, ®, ·, dashes, curly quotes, bullets, ellipses), none of which
+ * is a letter (language.test.ts checks each one). Without one, WORD and ASCII_WORD
  * find the same words; a Unicode property class costs a few ms to compile, paid on every page read.
  */
-const MAYBE_LETTER =
-  /[^\x00-\x7f\u00a0-\u00a9\u00ab-\u00b4\u00b6-\u00b9\u00bb-\u00bf\u00d7\u00f7\u2000-\u206f\u20a0-\u20cf\u2190-\u23ff\u2500-\u27bf]/;
+const MAYBE_LETTER = /[^\0-\x7f\xa0-\xa9\xab-\xb4\xb6-\xb9\xbb-\xbf\u2000-\u206f]/;
 /** The first slice searched for words: about 8 characters a word, so that it usually holds MAX_WORDS of them. */
 const FIRST_SLICE_CHARS = MAX_WORDS * 8;
 
