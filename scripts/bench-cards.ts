@@ -6,7 +6,8 @@
 //    loaded machine does not inflate it; median of BENCH_RUNS runs), then 25 appended cards, then a
 //    100-card scroll (four pages of 25 appended), with the long tasks seen meanwhile and whose they are.
 // Builds (with test hooks, as build:e2e) into .tmp/bench-cards/ (BENCH_OUT sets another folder; BENCH_DIST
-// benches a build made beforehand instead). BENCH_RUNS: traced runs per page (5).
+// benches a build made beforehand instead). BENCH_RUNS: traced runs per page (5); BENCH_PAGES: a regular
+// expression on the page names, to bench only those (e.g. "LinkedIn|Indeed search 2022").
 import {mkdtempSync, readFileSync, rmSync} from 'node:fs';
 import {loadavg, tmpdir} from 'node:os';
 import {join, resolve} from 'node:path';
@@ -281,7 +282,8 @@ async function browserBench(dist: string): Promise<void> {
   const profile = mkdtempSync(join(tmpdir(), 'tpm-lens-bench-cards-'));
   const context = await launchChromium(process.env.CHROMIUM ?? '/usr/bin/chromium', profile, dist, rules);
   try {
-    for (const list of LIST_PAGES) {
+    const only = process.env.BENCH_PAGES ? new RegExp(process.env.BENCH_PAGES, 'i') : null;
+    for (const list of LIST_PAGES.filter((page) => !only || only.test(page.name))) {
       const runs: Array<Awaited<ReturnType<typeof tracedRun>>> = [];
       for (let run = 0; run < RUNS; run++) runs.push(await tracedRun(context, list));
       const cards = runs[0]!.cards;

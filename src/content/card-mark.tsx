@@ -38,66 +38,67 @@ function annualPayText(pay: NonNullable<CardResult['card']['pay']>): string {
 
 const VERDICT_LABEL = {yes: 'TPM', maybe: 'maybe TPM', no: 'Not a TPM role'} as const;
 
-type Part = {tag: string; class?: string; title?: string; text?: string; attrs?: Record<string, string>};
+/** A span with a class (and a title and text when given), appended to `parent`. */
+function span(parent: ParentNode, doc: Document, className: string, text = '', title = ''): HTMLElement {
+  const node = doc.createElement('span');
+  node.className = className;
+  if (title) node.title = title;
+  if (text) node.textContent = text;
+  parent.appendChild(node);
+  return node;
+}
 
-/** What a card's mark shows, as data: the verdict, then the pay line and the remembered figures when known. */
-function cardMarkParts(result: CardResult | null): {root: Part; children: Part[]} {
-  if (!result) return {root: {tag: 'span', class: 'mark', attrs: {'aria-busy': 'true'}}, children: []};
+/**
+ * A card's mark as DOM, put in `into` (the mark's shadow root): the verdict, then the pay line and the
+ * remembered figures when known. Static text, no state and no events, one per card: built with
+ * createElement and textContent (page text never as markup) rather than a preact render per card root,
+ * whose diff costs more than the whole mark.
+ */
+export function drawCardMark(into: ParentNode, result: CardResult | null): void {
+  const doc = (into as Node).ownerDocument ?? document;
+  const mark = doc.createElement('span');
+  if (!result) {
+    mark.className = 'mark';
+    mark.setAttribute('aria-busy', 'true');
+    into.replaceChildren(mark);
+    return;
+  }
   const {card, remembered} = result;
   const verdict = card.isTechnicalProjectManager;
-  const children: Part[] = [
-    verdict === 'no'
-      ? {tag: 'span', class: 'dot', attrs: {role: 'img', 'aria-label': VERDICT_LABEL.no}}
-      : {tag: 'span', class: 'verdict', text: VERDICT_LABEL[verdict]},
-  ];
+  mark.className = `mark ${verdict}`;
+  mark.title = `TPM Lens: ${card.reasons.join('; ')}`;
+  if (verdict === 'no') {
+    const dot = span(mark, doc, 'dot');
+    dot.setAttribute('role', 'img');
+    dot.setAttribute('aria-label', VERDICT_LABEL.no);
+  } else span(mark, doc, 'verdict', VERDICT_LABEL[verdict]);
   const pay = card.pay;
   if (pay)
-    children.push({
-      tag: 'span',
-      class: `fact pay${pay.estimatedBy ? ' est' : ''}`,
-      title: card.benchmark
-        ? `${card.benchmark.label}; ${card.benchmark.source}, ${card.benchmark.date}`
-        : pay.currency === 'USD'
-          ? 'No benchmark for this place'
-          : `No US benchmark for pay in ${pay.currency}: no data`,
-      text:
-        (pay.estimatedBy ? `${pay.estimatedBy} estimate, not posted pay: ` : '') +
+    span(
+      mark,
+      doc,
+      `fact pay${pay.estimatedBy ? ' est' : ''}`,
+      (pay.estimatedBy ? `${pay.estimatedBy} estimate, not posted pay: ` : '') +
         annualPayText(pay) +
         (card.benchmarkPosition
           ? ` · ${card.benchmarkPosition}`
           : pay.currency === 'USD'
             ? ''
             : ' · US benchmark: no data'),
-    });
+      card.benchmark
+        ? `${card.benchmark.label}; ${card.benchmark.source}, ${card.benchmark.date}`
+        : pay.currency === 'USD'
+          ? 'No benchmark for this place'
+          : `No US benchmark for pay in ${pay.currency}: no data`,
+    );
   if (remembered)
-    children.push({
-      tag: 'span',
-      class: 'fact remembered',
-      title: `From your analysis of this posting, ${remembered.at.slice(0, 10)}`,
-      text: `${remembered.fit !== null ? `fit ${Math.round(remembered.fit)} · ` : ''}complete ${Math.round(remembered.completeness)}`,
-    });
-  return {root: {tag: 'span', class: `mark ${verdict}`, title: `TPM Lens: ${card.reasons.join('; ')}`}, children};
-}
-
-function element(doc: Document, part: Part): HTMLElement {
-  const node = doc.createElement(part.tag);
-  if (part.class) node.className = part.class;
-  if (part.title) node.title = part.title;
-  if (part.text) node.textContent = part.text;
-  for (const [name, value] of Object.entries(part.attrs ?? {})) node.setAttribute(name, value);
-  return node;
-}
-
-/**
- * A card's mark as DOM, put in `into` (the mark's shadow root). Static text, no state and no events, one per
- * card: built with createElement and textContent (page text never as markup) rather than a preact render
- * per card root, whose diff costs more than the whole mark.
- */
-export function drawCardMark(into: ParentNode, result: CardResult | null): void {
-  const doc = (into as Node).ownerDocument ?? document;
-  const {root, children} = cardMarkParts(result);
-  const mark = element(doc, root);
-  mark.append(...children.map((part) => element(doc, part)));
+    span(
+      mark,
+      doc,
+      'fact remembered',
+      `${remembered.fit !== null ? `fit ${Math.round(remembered.fit)} · ` : ''}complete ${Math.round(remembered.completeness)}`,
+      `From your analysis of this posting, ${remembered.at.slice(0, 10)}`,
+    );
   into.replaceChildren(mark);
 }
 

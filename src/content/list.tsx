@@ -56,8 +56,8 @@ const ID_ATTRIBUTES = [
 interface Mark {
   key: string;
   host: HTMLElement;
-  /** Inside the host's shadow root (closed in the store build: reachable only through this reference). */
-  body: HTMLElement;
+  /** The host's shadow root, or an element in it (closed in the store build: reachable only through this reference). */
+  body: ParentNode;
   /** The answer last drawn, to skip drawing the same one again. */
   drawn: CardResult | null | undefined;
 }
@@ -78,6 +78,11 @@ function timed(work: () => void) {
 }
 
 const isOurs = (node: Node) => node.nodeType === 1 && (node as Element).hasAttribute(HOST_ATTR);
+/** A change the page made (our own marks going in or out are not the page changing). */
+const isTheirs = (record: MutationRecord) =>
+  record.type === 'attributes'
+    ? !isOurs(record.target)
+    : [...record.addedNodes, ...record.removedNodes].some((node) => !isOurs(node)) && !isOurs(record.target);
 
 export function createListMode(deps: ListDeps) {
   const {doc} = deps;
@@ -99,13 +104,7 @@ export function createListMode(deps: ListDeps) {
 
   const observer = new MutationObserver((records) =>
     timed(() => {
-      // Our own marks going in or out are not the page changing.
-      const theirs = records.some((record) =>
-        record.type === 'attributes'
-          ? !isOurs(record.target)
-          : [...record.addedNodes, ...record.removedNodes].some((node) => !isOurs(node)) && !isOurs(record.target),
-      );
-      if (theirs) schedule();
+      if (records.some(isTheirs)) schedule();
     }),
   );
 
@@ -138,38 +137,40 @@ export function createListMode(deps: ListDeps) {
    * One constructed style sheet shared by every mark's shadow root: a <style> per mark would make the
    * browser parse and match the same rules once per card. Null where a content script cannot adopt one.
    */
-  let sheet: CSSStyleSheet | null | undefined;
+  let sheets: CSSStyleSheet[] | null | undefined;
   function adoptStyles(root: ShadowRoot): boolean {
-    if (sheet === undefined) {
+    if (sheets === undefined) {
       try {
-        sheet = new CSSStyleSheet();
+        const sheet = new CSSStyleSheet();
         sheet.replaceSync(MARK_CSS);
+        sheets = [sheet];
       } catch {
-        sheet = null;
+        sheets = null;
       }
     }
-    if (!sheet) return false;
+    if (!sheets) return false;
     try {
-      root.adoptedStyleSheets = [sheet];
+      root.adoptedStyleSheets = sheets;
       return true;
     } catch {
-      sheet = null;
+      sheets = null;
       return false;
     }
   }
 
-  /** A host and the element its content goes in, inside a shadow root closed in the store build (as the panel's). */
-  function newHost(tag: string): {host: HTMLElement; body: HTMLElement} {
+  /**
+   * A host and where its content goes: its shadow root (closed in the store build, as the panel's), or an
+   * element beside the <style> in it where no style sheet can be adopted.
+   */
+  function newHost(tag: string): {host: HTMLElement; body: ParentNode} {
     const host = doc.createElement(tag);
     host.setAttribute(HOST_ATTR, '');
     const root = host.attachShadow({mode: TEST_HOOKS ? 'open' : 'closed'});
-    if (!adoptStyles(root)) {
-      const style = doc.createElement('style');
-      style.textContent = MARK_CSS;
-      root.append(style);
-    }
+    if (adoptStyles(root)) return {host, body: root};
+    const style = doc.createElement('style');
+    style.textContent = MARK_CSS;
     const body = doc.createElement('span');
-    root.append(body);
+    root.append(style, body);
     return {host, body};
   }
 
@@ -244,8 +245,11 @@ export function createListMode(deps: ListDeps) {
     // The same job in the same card, mark still in place: nothing to read or redraw.
     if (jobId && existing?.key === key && existing.host.isConnected && element.contains(existing.host))
       return {key, card: null, write: null};
-    // Copies of a mark the page cloned with its card (no shadow root, or another card's) are dropped.
-    const strays = [...element.querySelectorAll(`[${HOST_ATTR}]`)].filter((stray) => stray !== existing?.host);
+    // Copies of a mark the page cloned with its card (no shadow root, or another card's) are dropped. A new
+    // card mostly has none: one first-match query says so.
+    const strays = element.querySelector(`[${HOST_ATTR}]`)
+      ? [...element.querySelectorAll(`[${HOST_ATTR}]`)].filter((stray) => stray !== existing?.host)
+      : [];
     const card = jobId ? readCard(element, list, jobId) : null;
     const drop = () => {
       for (const stray of strays) stray.remove();
@@ -282,7 +286,8 @@ export function createListMode(deps: ListDeps) {
 
   function scanList() {
     const href = deps.currentUrl();
-    const found = listFor(new URL(href));
+    // The route decides by URL alone: a scan at the same URL (the list's own mutations) keeps the decision.
+    const found = active?.href === href ? active : listFor(new URL(href));
     if (!found) {
       stop();
       return;
@@ -320,6 +325,9 @@ export function createListMode(deps: ListDeps) {
     for (const write of writes) write();
     for (const {element, key} of onScreen) setDimmed(element, key);
     paintHeader();
+    // What the observer queued is this scan's own writes, or page changes made before the scan (which it
+    // has just read): no second look for them.
+    observer.takeRecords();
     if (missing.length) ask(missing);
   }
 
@@ -328,8 +336,11 @@ export function createListMode(deps: ListDeps) {
       .requestCards(cards)
       .then((answers) => {
         timed(() => {
-          for (const answer of answers)
-            results.set(answer.key, {...answer, remembered: fresh.get(answer.key) ?? answer.remembered});
+          // The answers are this script's own copies (the message was cloned): kept as they come.
+          for (const answer of answers) {
+            answer.remembered = fresh.get(answer.key) ?? answer.remembered;
+            results.set(answer.key, answer);
+          }
           repaint(new Set(answers.map((answer) => answer.key)));
         });
       })
@@ -342,6 +353,8 @@ export function createListMode(deps: ListDeps) {
 
   function repaint(keys: ReadonlySet<string>) {
     guard('repaint', () => {
+      // Page changes queued since the last scan get their scan; the records of the writes below are ours.
+      if (observer.takeRecords().some(isTheirs)) schedule();
       for (const {element, key} of onScreen) {
         if (!keys.has(key)) continue;
         const mark = marks.get(element);
@@ -349,6 +362,7 @@ export function createListMode(deps: ListDeps) {
         setDimmed(element, key);
       }
       paintHeader();
+      observer.takeRecords();
     });
   }
 

@@ -109,7 +109,8 @@ export function findClearance(title: string, sentences: readonly string[]): Clea
   while (end > 0 && !mayMention(candidates, end - 1)) end--;
   for (; position < end; position++) {
     const sentence = sentences[position]!;
-    const mention = mentionIn(sentence, may);
+    // Where the scan rules out every level, the polygraph and the generic mention, mentionIn finds none.
+    const mention = mayMention(candidates, position) ? mentionIn(sentence, may) : null;
     if (mention && !NEGATED.test(sentence)) {
       // Only the words around the mention: a glued line may prefer something else entirely.
       const near = sentence.slice(Math.max(0, mention.at - 50), mention.at + 90);

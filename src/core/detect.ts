@@ -159,41 +159,49 @@ const MAY_NAME_AMBIGUOUS = vocabularies.gate(AMBIGUOUS_LOWERCASE);
 const AMBIGUOUS_CAPITALS = new RegExp(
   AMBIGUOUS_LOWERCASE.source.replace(/\\.|[a-z]+/g, (part) => (part[0] === '\\' ? part : part.toUpperCase())),
 );
-const AMBIGUOUS_WORDS = new Set(topLevelAlternatives(AMBIGUOUS_LOWERCASE.source) ?? []);
+const AMBIGUOUS_WORDS = new Set(leadingAlternatives(AMBIGUOUS_LOWERCASE.source)?.alternatives);
 const BLANKING_GROUPS = vocabularies.add([[TOOL_SOFTWARE.source], [AMBIGUOUS_LOWERCASE.source]]);
 
-/** The top-level alternatives of a pattern written `\b(?:a|b|c)\b`; null for any other shape. */
-function topLevelAlternatives(source: string): string[] | null {
-  const body = /^\\b\(\?:(.*)\)(?:\\b|\(\?!\\w\))$/.exec(source)?.[1];
-  if (body === undefined) return null;
+/**
+ * The alternatives of the group a pattern opens with (`\b(?:a|b|c)` and what follows it, the tail);
+ * null for any other shape.
+ */
+function leadingAlternatives(source: string): {alternatives: string[]; tail: string} | null {
+  const head = String.raw`\b(?:`;
+  if (!source.startsWith(head)) return null;
   const alternatives: string[] = [];
   let depth = 0;
   let inClass = false;
-  let start = 0;
-  for (let at = 0; at < body.length; at++) {
-    const char = body[at];
+  let start = head.length;
+  for (let at = head.length; at < source.length; at++) {
+    const char = source[at];
     if (char === '\\') at++;
     else if (inClass) inClass = char !== ']';
     else if (char === '[') inClass = true;
     else if (char === '(') depth++;
-    else if (char === ')' && --depth < 0) return null;
-    else if (char === '|' && depth === 0) {
-      alternatives.push(body.slice(start, at));
+    else if (char === ')' && depth > 0) depth--;
+    else if ((char === '|' || char === ')') && depth === 0) {
+      alternatives.push(source.slice(start, at));
       start = at + 1;
+      if (char === ')') return {alternatives, tail: source.slice(at + 1)};
     }
   }
-  if (depth !== 0 || inClass) return null;
-  alternatives.push(body.slice(start));
-  return alternatives;
+  return null;
 }
 
-/** The pattern without the alternatives `drop` names (in any case); null when it names none of them. */
+/** A tail that lets no word character follow: an alternative before it matched a whole word. */
+const WORD_ENDS = /^(?:\\b|\(\?!\\w\)| |\\s)/;
+
+/**
+ * The pattern without the alternatives `drop` names (in any case) in the group it opens with, when what
+ * follows that group ends the word; null when it names none of them.
+ */
 function withoutAlternatives(source: string, drop: ReadonlySet<string>): string | null {
-  const alternatives = topLevelAlternatives(source);
-  if (!alternatives) return null;
-  const kept = alternatives.filter((alternative) => !drop.has(alternative.toLowerCase()));
-  if (kept.length === alternatives.length || kept.length === 0) return null;
-  return `\\b(?:${kept.join('|')})(?!\\w)`;
+  const leading = leadingAlternatives(source);
+  if (!leading || !WORD_ENDS.test(leading.tail)) return null;
+  const kept = leading.alternatives.filter((alternative) => !drop.has(alternative.toLowerCase()));
+  if (kept.length === leading.alternatives.length || kept.length === 0) return null;
+  return String.raw`\b(?:${kept.join('|')})${leading.tail}`;
 }
 
 /**
@@ -314,6 +322,12 @@ interface SentenceSignals {
 }
 
 const remembered = new StringMemo<SentenceSignals>();
+const SAYS_NOTHING: SentenceSignals = Object.freeze({
+  pmWork: false,
+  technical: NONE,
+  nonTech: NO_DOMAINS,
+  otherRoles: NONE,
+});
 
 function statesPmWork(sentence: string, patterns: readonly TextPattern[], may: May): boolean {
   for (const {pattern, group} of patterns) if (may(group) && pattern.test(sentence)) return true;
@@ -332,12 +346,13 @@ function readSentence(sentence: string, patterns: Compiled, may: May, scanned: M
   let otherRoles: string[] | null = null;
   for (const {role, pattern} of patterns.otherRole)
     if (may(pattern.group) && pattern.pattern.test(sentence)) (otherRoles ??= []).push(role);
-  signals = {
-    pmWork: statesPmWork(sentence, patterns.pmWork, may),
-    technical: technicalTerms(sentence, patterns, may, scanned),
-    nonTech: nonTech ?? NO_DOMAINS,
-    otherRoles: otherRoles ?? NONE,
-  };
+  const pmWork = statesPmWork(sentence, patterns.pmWork, may);
+  const technical = technicalTerms(sentence, patterns, may, scanned);
+  // Most sentences say none of it: they share one answer.
+  signals =
+    pmWork || technical !== NONE || nonTech || otherRoles
+      ? {pmWork, technical, nonTech: nonTech ?? NO_DOMAINS, otherRoles: otherRoles ?? NONE}
+      : SAYS_NOTHING;
   remembered.set(sentence, signals);
   return signals;
 }

@@ -43,10 +43,17 @@ const FIRST_TYPE_GROUP = MAY_NAME_GROUP + 2;
 /** A text that is no sentence of a scanned posting: every pattern may match. */
 const UNSCANNED = {may: () => true};
 
+/** Whether the scan found the first look's strings and those of the labelled line or of a type. */
+function mayName(scanned: {may(group: number): boolean}): boolean {
+  if (!scanned.may(MAY_NAME_GROUP)) return false;
+  for (let group = LABELLED_GROUP; group < FIRST_TYPE_GROUP + TYPES.length; group++)
+    if (scanned.may(group)) return true;
+  return false;
+}
+
 /** `scanned`: whether the scan found a group's strings in the text. */
 function typeIn(text: string, scanned: {may(group: number): boolean} = UNSCANNED): string | null {
-  if (!(scanned === UNSCANNED ? MAY_NAME_SCANNED(text) : scanned.may(MAY_NAME_GROUP)) || !MAY_NAME.test(text))
-    return null;
+  if (!(scanned === UNSCANNED ? MAY_NAME_SCANNED(text) : mayName(scanned)) || !MAY_NAME.test(text)) return null;
   const labelled = scanned.may(LABELLED_GROUP) ? LABELLED.exec(text)?.[1]?.trim() : undefined;
   if (labelled) {
     // "Job Type: Full-time Pay: ..." names the type first; "Contractor" and "Contract (1099)" are contracts.

@@ -53,10 +53,20 @@ const PERK_GROUP = GROUPS + 4;
 /** The strongest mode sentence `index` states, ignoring statements taken back by a negation. */
 function workModeAt(sentences: readonly string[], scanned: Candidates, index: number): WorkMode | null {
   let text = sentences[index]!;
-  if (!scanned.may(index, MAY_STATE_GROUP) || !MAY_STATE.test(text)) return null;
+  if (!scanned.may(index, MAY_STATE_GROUP)) return null;
+  // Without a perk clause to cut out, a mode whose strings the scan did not find cannot be stated.
+  const perk = scanned.may(index, PERK_GROUP);
+  if (
+    !perk &&
+    !scanned.may(index, REMOTE_GROUP) &&
+    !scanned.may(index, HYBRID_GROUP) &&
+    !scanned.may(index, ONSITE_GROUP)
+  )
+    return null;
+  if (!MAY_STATE.test(text)) return null;
   // Without a perk clause cut out, the text is the one scanned.
   let asScanned = true;
-  if (scanned.may(index, PERK_GROUP) && PERK.test(text)) {
+  if (perk && PERK.test(text)) {
     PERK.lastIndex = 0;
     // A perk sentence may still state the mode in a clause of its own; cut the perk clause out.
     text = text.replace(PERK, ' ');

@@ -21,7 +21,8 @@ export interface CardRead {
   anchor: Element | null;
 }
 
-const FIELD_KEYS: readonly CardField[] = ['title', 'company', 'location', 'pay'];
+/** The fields read after the title. */
+const OTHER_FIELDS: readonly Exclude<CardField, 'title'>[] = ['company', 'location', 'pay'];
 
 /** The site and its card list when this URL is one of the site's list pages. */
 export function listFor(url: URL, site: SiteAdapter | null = siteFor(url)): {site: SiteAdapter; list: CardList} | null {
@@ -45,15 +46,6 @@ export function findCards(root: ParentNode, list: CardList): Element[] {
   return [];
 }
 
-/** The first list container that exists: what the observer watches. */
-export function findListContainer(doc: ParentNode, list: CardList): Element | null {
-  for (const selector of list.container) {
-    const found = queryAll(doc, selector)[0];
-    if (found) return found;
-  }
-  return null;
-}
-
 /** The first element under `root` for a selector; null for none or for a selector the engine cannot parse. */
 function queryFirst(root: ParentNode, selector: string): Element | null {
   try {
@@ -61,6 +53,18 @@ function queryFirst(root: ParentNode, selector: string): Element | null {
   } catch {
     return null;
   }
+}
+
+/**
+ * The first list container that exists: what the observer watches. Looked up at every scan, over the whole
+ * document: the first match only (querySelectorAll walks the document to its end).
+ */
+export function findListContainer(doc: ParentNode, list: CardList): Element | null {
+  for (const selector of list.container) {
+    const found = queryFirst(doc, selector);
+    if (found) return found;
+  }
+  return null;
 }
 
 function readId(card: Element, sources: readonly CardIdSource[]): string {
@@ -87,18 +91,15 @@ export function readCardId(card: Element, list: CardList): string {
  */
 export function readCard(card: Element, list: CardList, jobId = readId(card, list.jobId)): CardRead | null {
   if (!jobId) return null;
-  const values = {title: '', company: '', location: '', pay: ''};
-  let titleElement: Element | null = null;
-  for (const key of FIELD_KEYS) {
-    const found = readSources(card, list.fields[key], list.clean?.[key]);
-    values[key] = found.text;
-    if (key === 'title') titleElement = found.element;
-  }
-  if (!values.title) return null;
+  // The title first: a card without one (a placeholder not yet rendered) costs no other field's queries.
+  const title = readSources(card, list.fields.title, list.clean?.title);
+  if (!title.text) return null;
+  const values = {title: title.text, company: '', location: '', pay: ''};
+  for (const key of OTHER_FIELDS) values[key] = readSources(card, list.fields[key], list.clean?.[key]).text;
   // The first markAfter selector that finds an element; the ones after it are not queried.
   let anchor: Element | null = null;
   for (const selector of list.markAfter ?? []) if ((anchor = queryFirst(card, selector))) break;
-  anchor ??= titleElement;
+  anchor ??= title.element;
   const payPeriod = values.pay && card.ownerDocument ? list.payPeriods?.(card.ownerDocument).get(jobId) : undefined;
   return {
     jobId,

@@ -5,7 +5,7 @@
 // white space must read alike, cut or not.
 import fc from 'fast-check';
 import {describe, expect, it} from 'vitest';
-import {readElementText} from '../../../src/sites/dom-text';
+import {lineText, MAX_TEXT_CHARS, readElementText} from '../../../src/sites/dom-text';
 import {head} from '../../../src/core/input-limits';
 
 const BLOCKS = new Set(['div', 'p', 'li', 'ul', 'h2', 'br', 'section', 'table', 'tr']);
@@ -92,5 +92,25 @@ describe('reading an element text', () => {
     const read = readElementText(root);
     expect(read).toEqual(referenceText(root, 200_000));
     expect(read.text.split('\n\n')).toHaveLength(6000);
+  });
+
+  it('reads a short field on one line as the description reader does, white space folded', () => {
+    const oneLine = (text: string) => text.replace(/\s+/g, ' ').trim();
+    fc.assert(
+      fc.property(fc.array(tree, {maxLength: 6}), fc.constantFrom('div', 'span', 'li', 'button'), (children, tag) => {
+        const root = document.createElement(tag);
+        for (const child of children) root.append(build(child));
+        expect(lineText(root)).toBe(oneLine(readElementText(root).text));
+      }),
+      {numRuns: 2000},
+    );
+  });
+
+  it('reads a "short field" longer than the cap as the description reader does, cut there', () => {
+    const root = document.createElement('div');
+    root.innerHTML = '<p>word </p>'.repeat(Math.ceil(MAX_TEXT_CHARS / 5) + 10);
+    const line = lineText(root);
+    expect(line).toBe(readElementText(root).text.replace(/\s+/g, ' ').trim());
+    expect(line.length).toBeLessThanOrEqual(MAX_TEXT_CHARS);
   });
 });
