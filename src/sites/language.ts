@@ -181,6 +181,15 @@ export interface LanguageShares {
 }
 
 const WORD = /\p{L}+/gu;
+/** WORD on lower-cased text whose letters are all ASCII. */
+const ASCII_WORD = /[a-z]+/g;
+/**
+ * A character that may be a letter outside ASCII: anything but ASCII and the spaces, punctuation and symbols
+ * English postings carry (no-break space, ©, ®, ·, dashes, curly quotes, bullets, ellipses), none of which
+ * is a letter (language.test.ts checks each one). Without one, WORD and ASCII_WORD
+ * find the same words; a Unicode property class costs a few ms to compile, paid on every page read.
+ */
+const MAYBE_LETTER = /[^\0-\x7f\xa0-\xa9\xab-\xb4\xb6-\xb9\xbb-\xbf\u2000-\u206f]/;
 /** The first slice searched for words: about 8 characters a word, so that it usually holds MAX_WORDS of them. */
 const FIRST_SLICE_CHARS = MAX_WORDS * 8;
 
@@ -193,7 +202,8 @@ const FIRST_SLICE_CHARS = MAX_WORDS * 8;
 export function firstWords(text: string, max: number): string[] {
   for (let chars = FIRST_SLICE_CHARS; ; chars *= 2) {
     const slice = Math.min(chars, MAX_CHARS);
-    const found = text.slice(0, slice).toLowerCase().match(WORD) ?? [];
+    const lower = text.slice(0, slice).toLowerCase();
+    const found = lower.match(MAYBE_LETTER.test(lower) ? WORD : ASCII_WORD) ?? [];
     if (found.length > max || slice >= MAX_CHARS || slice >= text.length) return found.slice(0, max);
   }
 }

@@ -95,3 +95,51 @@ describe('words read in slices', () => {
 });
 
 if (!haveShared) console.warn(NO_SHARED);
+
+describe('firstWords finds the words a Unicode letter class finds', () => {
+  const reference = (text: string) => text.toLowerCase().match(/\p{L}+/gu) ?? [];
+
+  it('beside every character of the Basic Multilingual Plane', () => {
+    // The ASCII-only pattern stands in for the Unicode one on text without a possible letter: a character
+    // wrongly taken for a non-letter would split or drop a word here.
+    const wrong: string[] = [];
+    for (let code = 0; code <= 0xffff; code++) {
+      if (code >= 0xd800 && code <= 0xdfff) continue;
+      const char = String.fromCharCode(code);
+      const text = `ab${char}cd ${char}ef gh${char}`;
+      if (firstWords(text, 100).join('|') !== reference(text).join('|')) wrong.push(code.toString(16));
+    }
+    expect(wrong).toEqual([]);
+  });
+
+  it('on text of English words, punctuation, symbols and the odd accented or astral letter', () => {
+    const pieces = fc.constantFrom(
+      'Program',
+      'manager',
+      ' ',
+      '\n',
+      '\u00a0',
+      '’',
+      '•',
+      '—',
+      '€',
+      '©',
+      '→',
+      '✓',
+      'é',
+      'ß',
+      'ª',
+      'µ',
+      '𝐀',
+      '😀',
+      '.',
+      '7',
+    );
+    fc.assert(
+      fc.property(fc.array(pieces, {maxLength: 80}), (parts) => {
+        const text = parts.join('');
+        expect(firstWords(text, 4000)).toEqual(reference(text));
+      }),
+    );
+  });
+});
