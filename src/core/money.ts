@@ -144,7 +144,9 @@ export function amountMatches(text: string): RegExpExecArray[] {
   return matches;
 }
 
-export function* amountsIn(text: string): Generator<Amount> {
+/** Every figure in a text, in order. */
+export function amountsIn(text: string): Amount[] {
+  const amounts: Amount[] = [];
   let previousEnd = -1;
   for (const match of amountMatches(text)) {
     const [whole, prefix, minus, digits, multiplierText, suffix] = match;
@@ -159,7 +161,7 @@ export function* amountsIn(text: string): Generator<Amount> {
     const currency = currencyOf(prefix) ?? currencyOf(suffix) ?? (perYearByCustom ? 'INR' : null);
     const value = parseDigits(digits!, currency) * multiplier;
     if (!Number.isFinite(value)) continue;
-    yield {
+    amounts.push({
       start: match.index,
       end: match.index + whole.length,
       value,
@@ -171,8 +173,9 @@ export function* amountsIn(text: string): Generator<Amount> {
       digits: digits!,
       text: whole,
       problem,
-    };
+    });
   }
+  return amounts;
 }
 
 /** The same figure read in the currency of the other end of its range ("120.000 - 150.000 €"). */

@@ -138,7 +138,7 @@ function lastEnd(pattern: RegExp, text: string): number {
 
 /** Figures and ranges in a text, each with its period and how much its context says "pay". */
 function candidatesIn(text: string, requireCurrency: boolean): Candidate[] {
-  const amounts = [...amountsIn(text)];
+  const amounts = amountsIn(text);
   const candidates: Candidate[] = [];
   for (let index = 0; index < amounts.length; index++) {
     let low = amounts[index]!;
@@ -277,8 +277,13 @@ interface PayReading {
 const isPay = (value: PostedPay | UnreadPay): value is PostedPay => 'annualMin' in value;
 
 /** The best pay statement in a text; the site's own pay line needs no currency mark or pay word. */
-function payIn(text: string, fromPayLine: boolean, statedPeriod?: PayPeriod): PayReading {
-  const candidates = candidatesIn(text, !fromPayLine).filter((candidate) => fromPayLine || candidate.score >= 2);
+function payIn(
+  text: string,
+  fromPayLine: boolean,
+  statedPeriod?: PayPeriod,
+  found: readonly Candidate[] = candidatesIn(text, !fromPayLine),
+): PayReading {
+  const candidates = found.filter((candidate) => fromPayLine || candidate.score >= 2);
   candidates.sort((a, b) => b.score - a.score || a.start - b.start);
   let unread: UnreadPay | null = null;
   for (const candidate of candidates) {
@@ -296,11 +301,14 @@ function payIn(text: string, fromPayLine: boolean, statedPeriod?: PayPeriod): Pa
  */
 export function readPay(salaryText: string, description: string, where?: PayPlace | null): PayReading {
   const described = normalizeText(description ?? '');
-  const placed = where ? payForPlace(described, where) : null;
+  // The description's figures, read once for both questions asked of them.
+  let found: Candidate[] | undefined;
+  const inDescription = () => (found ??= candidatesIn(described, true));
+  const placed = where ? payForPlace(described, where, inDescription) : null;
   if (placed) return {posted: placed, unread: null};
   const line = payIn(normalizeText(salaryText ?? ''), true);
   if (line.posted) return line;
-  const text = payIn(described, false);
+  const text = payIn(described, false, undefined, inDescription());
   return text.posted ? text : {posted: null, unread: line.unread ?? text.unread};
 }
 
@@ -334,10 +342,10 @@ const namesPlace = (text: string, names: readonly string[]) =>
  * Francisco Bay area and New York City metropolitan area ... $109,000 - $180,400"): the range whose
  * own words name the posting's place, or null when none or more than one does.
  */
-function payForPlace(text: string, where: PayPlace): PostedPay | null {
+function payForPlace(text: string, where: PayPlace, found: () => readonly Candidate[]): PostedPay | null {
   const names = namesOf(where);
   if (names.length === 0) return null;
-  const candidates = candidatesIn(text, true).filter((candidate) => candidate.score >= 2);
+  const candidates = found().filter((candidate) => candidate.score >= 2);
   const distinct = new Set(candidates.map((candidate) => `${candidate.min.value}-${candidate.max.value}`));
   if (distinct.size < 2) return null;
   const matching = candidates.filter((candidate, index) => {
