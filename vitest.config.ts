@@ -7,6 +7,8 @@ export default defineConfig({
   test: {
     // Generous: several suites read every real posting, and a loaded 2-core machine runs them slowly.
     testTimeout: 60_000,
+    // Styles are .css files imported `?inline` (src/css-inline.d.ts): tests see their real text, not ''.
+    css: {include: [/\.css\b/]},
     projects: [
       {extends: true, test: {name: 'unit', include: ['test/unit/**/*.test.{ts,tsx}'], environment: 'node'}},
       {extends: true, test: {name: 'dom', include: ['test/dom/**/*.test.{ts,tsx}'], environment: 'happy-dom'}},

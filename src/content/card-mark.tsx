@@ -2,25 +2,7 @@ import type {CardResult} from '../messages/cards';
 
 // What a list card shows (in the card's own shadow root) and the list's one-line header.
 
-export const MARK_CSS = `
-:host { all: initial; display: inline-block; vertical-align: middle; margin: 0 6px; }
-.mark {
-  --fg: #1b1f24; --muted: #57606a; --tpm: #0b5fce; --maybe: #8a5a00; --chip: #eef2f6; --line: #d0d7de;
-  display: inline-flex; gap: 6px; align-items: center; flex-wrap: wrap;
-  font: 12px/1.4 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: var(--fg);
-}
-@media (prefers-color-scheme: dark) {
-  .mark { --fg: #e6edf3; --muted: #9da7b3; --tpm: #58a6ff; --maybe: #d29922; --chip: #21262d; --line: #30363d; }
-}
-.verdict { font-weight: 700; padding: 0 6px; border-radius: 9px; border: 1px solid currentColor; }
-.yes .verdict { color: #fff; background: var(--tpm); border-color: var(--tpm); }
-.maybe .verdict { color: var(--maybe); font-weight: 600; }
-.dot { display: inline-block; width: 7px; height: 7px; border-radius: 50%; background: var(--muted); opacity: .6; }
-.fact { color: var(--muted); background: var(--chip); border-radius: 9px; padding: 0 6px; }
-.est { font-style: italic; }
-.header { display: flex; gap: 10px; align-items: center; padding: 4px 8px; margin: 4px 0; border: 1px solid var(--line); border-radius: 6px; }
-button { font: inherit; color: inherit; background: var(--chip); border: 1px solid var(--line); border-radius: 6px; padding: 1px 8px; cursor: pointer; }
-`;
+export {default as MARK_CSS} from './card-mark.css?inline';
 
 const compact = (value: number) => (value >= 1000 ? `${Math.round(value / 1000)}K` : String(Math.round(value)));
 /** Rupees as Indian cards write them: lakhs (1 L = 100,000) from one lakh up. */

@@ -3,7 +3,7 @@ import type {Analysis} from '../core/types';
 import type {StructuredDataCheck} from '../messages/structured-data';
 import {PanelNotice, type PanelNoticeProps} from '../panel/Notice';
 import {Panel} from '../panel/Panel';
-import {PANEL_CSS} from '../panel/styles';
+import PANEL_CSS from '../panel/panel.css?inline';
 import {dockRight, dockTop} from './dock';
 import {SYNTHETIC_EVENTS_COUNT, TEST_HOOKS} from './test-hooks';
 

@@ -2,7 +2,7 @@ import {render} from 'preact';
 import browser from 'webextension-polyfill';
 import {useEffect, useState} from 'preact/hooks';
 import {createOccupationStore} from '../storage/occupation-pref';
-import {PANEL_CSS} from '../panel/styles';
+import PANEL_CSS from '../panel/panel.css?inline';
 import type {AnalysisSummary} from '../messages/summary';
 import {analyzeActiveTab} from './analyze-tab';
 import {DimToggle} from './DimToggle';
