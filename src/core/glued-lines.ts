@@ -3,6 +3,7 @@
 // that each bullet becomes its own sentence, without cutting real camel-case names ("JavaScript").
 import {CAMEL_WORDS} from './camel-words';
 import {matchesOf} from './matches';
+import {isWhitespace} from './whitespace';
 
 const CAMEL_WORD_SET = new Set(CAMEL_WORDS);
 /** The names by their first two letters: a run with thousands of joins looks each up in a handful. */
@@ -361,20 +362,6 @@ for (let code = 0; code < 128; code++) {
 ITEM_SPACE.lastIndex = 0;
 const ITEM_FIRST_ASCII = ITEM_FIRST_CHARS.every((char) => char.charCodeAt(0) < 128);
 const ITEM_JOIN_AT = new RegExp(ITEM_JOIN.source, 'y');
-/** `\s` in a pattern without the u flag. */
-const isSpace = (code: number) =>
-  code === 32 ||
-  (code >= 9 && code <= 13) ||
-  (code >= 0xa0 &&
-    (code === 0xa0 ||
-      code === 0x1680 ||
-      (code >= 0x2000 && code <= 0x200a) ||
-      code === 0x2028 ||
-      code === 0x2029 ||
-      code === 0x202f ||
-      code === 0x205f ||
-      code === 0x3000 ||
-      code === 0xfeff));
 /** `[\w&/-]`, what a labelled item's words hold. */
 const isLabelChar = (code: number) =>
   isLetter(code) || (code >= 48 && code <= 57) || code === 95 || code === 38 || code === 47 || code === 45;
@@ -389,7 +376,7 @@ function nextItemSpace(line: string, from: number): number {
   }
   for (let at = from; at < line.length - 1; at++) {
     const next = line.charCodeAt(at + 1);
-    if (next < 128 && ITEM_FIRST[next] === 1 && isSpace(line.charCodeAt(at))) return at;
+    if (next < 128 && ITEM_FIRST[next] === 1 && isWhitespace(line.charCodeAt(at))) return at;
   }
   return -1;
 }
@@ -402,8 +389,8 @@ function labelAt(line: string, at: number): boolean {
   // Each run of word characters is read whole: what follows it (a colon or a space) is not one of them.
   for (let words = 0; ; words++) {
     while (end < line.length && isLabelChar(line.charCodeAt(end))) end++;
-    if (line.charCodeAt(end) === 58 /* : */ && isSpace(line.charCodeAt(end + 1))) return true;
-    if (words === 3 || !isSpace(line.charCodeAt(end)) || !isLabelChar(line.charCodeAt(end + 1))) return false;
+    if (line.charCodeAt(end) === 58 /* : */ && isWhitespace(line.charCodeAt(end + 1))) return true;
+    if (words === 3 || !isWhitespace(line.charCodeAt(end)) || !isLabelChar(line.charCodeAt(end + 1))) return false;
     end += 2;
   }
 }
@@ -423,7 +410,7 @@ function mayStartItem(line: string, at: number, lastColon: number): boolean {
   const code = line.charCodeAt(at);
   if ((code >= 48 && code <= 57) || (lastColon > at && labelAt(line, at))) return true;
   let end = at;
-  while (end < line.length && !isSpace(line.charCodeAt(end)) && line.charCodeAt(end) !== 44 /* , */) end++;
+  while (end < line.length && !isWhitespace(line.charCodeAt(end)) && line.charCodeAt(end) !== 44 /* , */) end++;
   const word = line.slice(at, end);
   return (
     ITEM_START_WORDS.has(word) ||

@@ -4,6 +4,7 @@ import {degreeRankIn} from './degree';
 import {vocabularies} from './scan';
 import {COUNT_SOURCE, parseCount, spellings} from './numbers';
 import {matchesOf} from './matches';
+import {isWhitespace} from './whitespace';
 
 export interface YearsFinding {
   years: number;
@@ -73,23 +74,6 @@ function whitespaceParts(text: string): number {
     inSpace = space;
   }
   return parts;
-}
-
-/** What `\s` matches: ECMAScript WhiteSpace and LineTerminator. */
-function isWhitespace(code: number): boolean {
-  if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
-  if (code < 0xa0) return false;
-  return (
-    code === 0xa0 ||
-    code === 0x1680 ||
-    (code >= 0x2000 && code <= 0x200a) ||
-    code === 0x2028 ||
-    code === 0x2029 ||
-    code === 0x202f ||
-    code === 0x205f ||
-    code === 0x3000 ||
-    code === 0xfeff
-  );
 }
 
 /** How a heading label reads: preferred items, other section (resets), or not a section at all. */
