@@ -34,9 +34,9 @@ async function storeSummary(tabId: number, summary: AnalysisSummary | null): Pro
 }
 
 function analyzeReply(posting: Posting, freshProfile: boolean): Promise<AnalyzeReply<Analysis>> {
-  return analyzer.analyze(posting, {freshProfile}).then(
+  return analyzer.analyzePage(posting, {freshProfile}).then(
     (analysis): AnalyzeReply<Analysis> => {
-      postings.analysed(posting, analysis);
+      if (analysis) postings.analysed(posting, analysis);
       return {ok: true, analysis};
     },
     (error: unknown): AnalyzeReply<Analysis> => ({

@@ -39,13 +39,13 @@ async function analyseAndShow(
   // The posting goes with its key, which "Your postings" keeps it under.
   const posting: Posting = {...read.posting, id: key};
   // (In a promise so that a request that throws at once lands in the catch below like a rejection.)
-  const analysisRequest = new Promise<Analysis>((resolve) => resolve(deps.requestAnalysis(posting, options)));
+  const analysisRequest = new Promise<Analysis | null>((resolve) => resolve(deps.requestAnalysis(posting, options)));
   // A failed check only leaves its section out.
   const structuredData =
     read.jsonLd && deps.checkStructuredData
       ? deps.checkStructuredData(read.jsonLd).catch(() => null)
       : Promise.resolve(null);
-  let analysis: Analysis;
+  let analysis: Analysis | null;
   try {
     analysis = await analysisRequest;
   } catch (error) {
@@ -55,6 +55,7 @@ async function analyseAndShow(
     return;
   }
   if (signal.aborted) return;
+  if (!analysis) return panel.noPosting();
   mark(MARKS.analysis);
   const finalKey = currentPostingKey(deps.doc, href);
   if (panel.shownKey() !== finalKey) panel.clearEvidence();

@@ -141,8 +141,14 @@ function requestOverPort(message: Message): Promise<unknown> {
   return reply;
 }
 
-/** The background's analysis of a posting; rejects with a message a person can read when there is none. */
-export async function requestAnalysis(posting: Posting, options: {freshProfile?: boolean} = {}): Promise<Analysis> {
+/**
+ * The background's analysis of a posting; null when the background does not analyse it (not in English).
+ * Rejects with a message a person can read when there is none.
+ */
+export async function requestAnalysis(
+  posting: Posting,
+  options: {freshProfile?: boolean} = {},
+): Promise<Analysis | null> {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const timeout = new Promise<never>((_, reject) => {
     timer = setTimeout(() => reject(new Error('the extension did not answer in time')), ANALYZE_TIMEOUT_MS);
@@ -150,7 +156,7 @@ export async function requestAnalysis(posting: Posting, options: {freshProfile?:
   try {
     const message: Message = {type: 'tpm-lens/analyze', posting, ...(options.freshProfile ? {freshProfile: true} : {})};
     const reply = (await Promise.race([requestOverPort(message), timeout])) as AnalyzeReply<Analysis> | undefined;
-    if (reply?.ok && isAnalysis(reply.analysis)) return reply.analysis;
+    if (reply?.ok && (reply.analysis === null || isAnalysis(reply.analysis))) return reply.analysis;
     throw new Error(reply && !reply.ok ? reply.error : 'the extension gave no analysis');
   } finally {
     clearTimeout(timer);
