@@ -33,7 +33,7 @@ export function extensionAlive(): boolean {
 }
 
 export function reportSummary(summary: AnalysisSummary | null): Promise<unknown> {
-  return send({type: 'tpm-lens/summary', summary});
+  return sendOverOpenPort({type: 'tpm-lens/summary', summary});
 }
 
 export function openOptions(): Promise<unknown> {
@@ -142,6 +142,15 @@ function requestOverPort(message: Message): Promise<unknown> {
 }
 
 /**
+ * Over the analysis port while it is open (a read has just taken place): no channel to set up, which
+ * runtime.sendMessage pays per message on the page's main thread. Otherwise by sendMessage: the port is
+ * never opened for these alone.
+ */
+function sendOverOpenPort(message: Message): Promise<unknown> {
+  return port ? requestOverPort(message) : send(message);
+}
+
+/**
  * The background's analysis of a posting; null when the background does not analyse it (not in English).
  * Rejects with a message a person can read when there is none.
  */
@@ -166,7 +175,7 @@ export async function requestAnalysis(
 /** The background's check of the page's JobPosting JSON-LD; null when it gives none (never rejects). */
 export async function checkStructuredData(jsonLd: Record<string, unknown>): Promise<StructuredDataCheck | null> {
   try {
-    const reply = await send({type: 'tpm-lens/check-json-ld', jsonLd});
+    const reply = await sendOverOpenPort({type: 'tpm-lens/check-json-ld', jsonLd});
     return isStructuredDataCheck(reply) ? reply : null;
   } catch {
     return null;
