@@ -3,7 +3,7 @@
 // A service worker in Chrome, an event page in Firefox: nothing in memory is relied on between events.
 import browser from 'webextension-polyfill';
 import {loadProfile} from '../storage/index';
-import {PROFILE_KEY, OCCUPATION_CHOICE_KEY, tabKey} from '../storage/keys';
+import {DIM_NON_TPM_KEY, PROFILE_KEY, OCCUPATION_CHOICE_KEY, tabKey} from '../storage/keys';
 import {createOccupationStore} from '../storage/occupation-pref';
 import {badgeText, type AnalysisSummary} from '../messages/summary';
 import {createAnalyzer, prewarm} from './analysis';
@@ -24,7 +24,11 @@ const occupationStore = createOccupationStore(browser.storage.local);
 const analyzer = createAnalyzer({loadProfile, benchmarkFor, loadOccupation: occupationStore.load});
 const postings = createPostingsWiring(analyzer);
 
-const judgeCards = createCardJudge({benchmarkFor, lookup: postings.marks});
+const judgeCards = createCardJudge({
+  benchmarkFor,
+  lookup: postings.marks,
+  dimmed: async () => (await browser.storage.local.get(DIM_NON_TPM_KEY))[DIM_NON_TPM_KEY] === true,
+});
 
 async function storeSummary(tabId: number, summary: AnalysisSummary | null): Promise<void> {
   if (summary) await browser.storage.session.set({[tabKey(tabId)]: summary});
@@ -65,10 +69,14 @@ browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime
   return storeSummary(tabId, message.summary);
 });
 
-/** What the analysis port answers: the page's posting, its JSON-LD check and its summary (the same as by message). */
+/**
+ * What the content script's port answers: the page's posting, a batch of list cards, the posting's JSON-LD
+ * check and its summary (the same as by message).
+ */
 function portAnswer(message: unknown, tabId: number | undefined): Promise<unknown> {
   if (isMessage(message)) {
     if (message.type === 'tpm-lens/analyze') return analyzeReply(message.posting, message.freshProfile ?? false);
+    if (message.type === 'tpm-lens/cards') return judgeCards(message.cards);
     if (message.type === 'tpm-lens/check-json-ld') return checkJsonLd(message.jsonLd);
     if (message.type === 'tpm-lens/summary' && tabId !== undefined)
       return storeSummary(tabId, message.summary).then(() => null);
@@ -76,9 +84,9 @@ function portAnswer(message: unknown, tabId: number | undefined): Promise<unknow
   return Promise.resolve({ok: false, error: 'the request was not one the analysis port answers'});
 }
 
-// The content script's analysis port: {id, message} in, {id, reply} out (an error reply for anything it does
-// not answer; data without an id has no one to answer). Messages over an open port cost the page no
-// channel set-up each, as runtime.sendMessage does.
+// The content script's port: {id, message} in, {id, reply} out (an error reply for anything it does not
+// answer; data without an id has no one to answer). Messages over an open port cost the page no channel
+// set-up each, as runtime.sendMessage does.
 browser.runtime.onConnect.addListener((port) => {
   if (port.name !== ANALYSIS_PORT) return;
   const tabId = port.sender?.tab?.id;
