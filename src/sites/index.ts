@@ -27,8 +27,20 @@ export function hostMatches(host: string, pattern: string): boolean {
   return pattern.startsWith('.') ? lower === pattern.slice(1) || lower.endsWith(pattern) : lower === pattern;
 }
 
+/**
+ * The adapter per host name, as found once: the content script asks on every read, navigation and list
+ * pass, and a page keeps its host (a single-page app changes only its path).
+ */
+const siteOfHost = new Map<string, SiteAdapter | null>();
+
 export function siteFor(url: URL): SiteAdapter | null {
-  return SITES.find((site) => site.hosts.some((pattern) => hostMatches(url.hostname, pattern))) ?? null;
+  const host = url.hostname;
+  let site = siteOfHost.get(host);
+  if (site === undefined) {
+    site = SITES.find((adapter) => adapter.hosts.some((pattern) => hostMatches(host, pattern))) ?? null;
+    siteOfHost.set(host, site);
+  }
+  return site;
 }
 
 /**

@@ -162,7 +162,8 @@ function read(doc: Document, url: URL, onError: OnReaderError): ReadResult | nul
       // Selectors only fill what the JSON-LD lacks; the description's element is only for highlighting
       // evidence, so it is found without reading its text.
       // A JSON-LD pay line that is only the site's estimate gives way to pay the page's own markup shows.
-      const estimateOnly = payEstimatedBy(jsonLd.salaryText) !== null;
+      // (Without a pay line there is no estimate: the pattern is not run, nor compiled, on such pages.)
+      const estimateOnly = jsonLd.salaryText ? payEstimatedBy(jsonLd.salaryText) !== null : false;
       const missing = KEYS.filter(
         (key) => key !== 'description' && (!jsonLd[key] || (key === 'salaryText' && estimateOnly)),
       );
