@@ -117,7 +117,7 @@ function trailingBreaks(text: string, before: number): number {
  * a run that does not qualify has no suffix that does), so a bare break, two breaks or a single space (most
  * runs) are never matched.
  */
-const RUN_TO_NORMALISE = /(?=[ \t\u00a0\n]*?(?:[ \t\u00a0]\n|\n[ \t\u00a0]|\n\n\n|[\t\u00a0]|  ))[ \t\u00a0\n]+/g;
+const RUN_TO_NORMALISE = /(?=[ \t\u00a0\n]*?(?:[ \t\u00a0]\n|\n[ \t\u00a0]|\n\n\n|[\t\u00a0]| {2}))[ \t\u00a0\n]+/g;
 
 /** A run with a break keeps one or two breaks and no blank; a run of blanks becomes one space. */
 function normalisedRun(run: string): string {
