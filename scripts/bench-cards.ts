@@ -7,7 +7,9 @@
 //    100-card scroll (four pages of 25 appended), with the long tasks seen meanwhile and whose they are.
 // Builds (with test hooks, as build:e2e) into .tmp/bench-cards/ (BENCH_OUT sets another folder; BENCH_DIST
 // benches a build made beforehand instead). BENCH_RUNS: traced runs per page (5); BENCH_PAGES: a regular
-// expression on the page names, to bench only those (e.g. "LinkedIn|Indeed search 2022").
+// expression on the page names, to bench only those (e.g. "LinkedIn|Indeed search 2022"). BENCH_BASE_DIST: an
+// e2e build of another commit, benched in runs alternating with this one's on each page (an A/B at the same
+// machine load); its figures print under this build's.
 import {mkdtempSync, readFileSync, rmSync} from 'node:fs';
 import {loadavg, tmpdir} from 'node:os';
 import {join, resolve} from 'node:path';
@@ -270,7 +272,30 @@ async function tracedRun(context: BrowserContext, list: (typeof LIST_PAGES)[numb
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 
-async function browserBench(dist: string): Promise<void> {
+/** The figures of one build on one page, from its runs. */
+function report(label: string, runs: Array<Awaited<ReturnType<typeof tracedRun>>>): void {
+  const cards = runs[0]!.cards;
+  const of = (pick: (run: (typeof runs)[number]) => number) => median(runs.map(pick));
+  const longs = (phase: 'load' | 'appended' | 'scroll') =>
+    `${of((run) => run[phase].longTasks)} (TPM Lens in ${of((run) => run[phase].oursLong)}; over 50 ms of CPU: ${of((run) => run[phase].cpuLong)}, TPM Lens in ${of((run) => run[phase].oursCpuLong)})`;
+  const loadCpu = of((run) => run.load.cpu);
+  const fewest = Math.min(...runs.map((run) => run.load.cpu));
+  // A page of 25 cards: this page's load, less or plus its missing or extra cards at the appended cards'
+  // cost each (scaling the whole load by 25/cards would count the page's fixed cost once per card).
+  const page25 = loadCpu + ((25 - cards) * of((run) => run.appended.cpu)) / 25;
+  console.log(
+    `${label.padEnd(22)} ${String(cards).padStart(2)} cards on load: ${ms(loadCpu)} CPU (${ms(page25)} for a page of 25, ${ms((loadCpu * 25) / cards)} scaled by 25/${cards}; budget ${BUDGET.markMs} ms; ` +
+      `least of ${runs.length} ${ms(fewest)}; of it compiling cold code ${ms(of((run) => run.load.compile))}; wall ${ms(of((run) => run.load.wall))}), ` +
+      `25 appended: ${ms(of((run) => run.appended.cpu))} CPU (wall ${ms(of((run) => run.appended.wall))}), ` +
+      `100-card scroll: ${ms(of((run) => run.scroll.cpu))} CPU (wall ${ms(of((run) => run.scroll.wall))})`,
+  );
+  console.log(
+    `${''.padEnd(22)} long tasks (median): on load ${longs('load')}; 25 appended ${longs('appended')}; scroll ${longs('scroll')}; ` +
+      `all TPM Lens script CPU on load (start-up, posting, list): ${ms(of((run) => run.extensionCpu))}`,
+  );
+}
+
+async function browserBench(dist: string, baseDist: string | null): Promise<void> {
   console.log(
     `\n== List mode in Chromium: CPU time of TPM Lens's own card work on the page's main thread (the thread's CPU clock in a trace, median of ${RUNS} runs; wall clock beside it); budget ${BUDGET.markMs} ms per 25 cards, no long task over ${BUDGET.longTaskMs} ms`,
   );
@@ -279,37 +304,26 @@ async function browserBench(dist: string): Promise<void> {
   const rules = [...new Set(pages.map((page) => page.host))]
     .map((host) => `MAP ${host} 127.0.0.1:${server.port}`)
     .concat('MAP * ~NOTFOUND', 'EXCLUDE 127.0.0.1');
-  const profile = mkdtempSync(join(tmpdir(), 'tpm-lens-bench-cards-'));
-  const context = await launchChromium(process.env.CHROMIUM ?? '/usr/bin/chromium', profile, dist, rules);
+  const builds = [{label: '', dist}, ...(baseDist ? [{label: 'base', dist: baseDist}] : [])];
+  const profiles = builds.map(() => mkdtempSync(join(tmpdir(), 'tpm-lens-bench-cards-')));
+  const contexts: BrowserContext[] = [];
   try {
+    for (const [index, build] of builds.entries())
+      contexts.push(
+        await launchChromium(process.env.CHROMIUM ?? '/usr/bin/chromium', profiles[index]!, build.dist, rules),
+      );
+    if (baseDist) console.log(`this build: ${dist}; base: ${baseDist} (runs alternate)`);
     const only = process.env.BENCH_PAGES ? new RegExp(process.env.BENCH_PAGES, 'i') : null;
     for (const list of LIST_PAGES.filter((page) => !only || only.test(page.name))) {
-      const runs: Array<Awaited<ReturnType<typeof tracedRun>>> = [];
-      for (let run = 0; run < RUNS; run++) runs.push(await tracedRun(context, list));
-      const cards = runs[0]!.cards;
-      const of = (pick: (run: (typeof runs)[number]) => number) => median(runs.map(pick));
-      const longs = (phase: 'load' | 'appended' | 'scroll') =>
-        `${of((run) => run[phase].longTasks)} (TPM Lens in ${of((run) => run[phase].oursLong)}; over 50 ms of CPU: ${of((run) => run[phase].cpuLong)}, TPM Lens in ${of((run) => run[phase].oursCpuLong)})`;
-      const loadCpu = of((run) => run.load.cpu);
-      const fewest = Math.min(...runs.map((run) => run.load.cpu));
-      // A page of 25 cards: this page's load, less or plus its missing or extra cards at the appended cards'
-      // cost each (scaling the whole load by 25/cards would count the page's fixed cost once per card).
-      const page25 = loadCpu + ((25 - cards) * of((run) => run.appended.cpu)) / 25;
-      console.log(
-        `${list.name.padEnd(22)} ${String(cards).padStart(2)} cards on load: ${ms(loadCpu)} CPU (${ms(page25)} for a page of 25, ${ms((loadCpu * 25) / cards)} scaled by 25/${cards}; budget ${BUDGET.markMs} ms; ` +
-          `least of ${RUNS} ${ms(fewest)}; of it compiling cold code ${ms(of((run) => run.load.compile))}; wall ${ms(of((run) => run.load.wall))}), ` +
-          `25 appended: ${ms(of((run) => run.appended.cpu))} CPU (wall ${ms(of((run) => run.appended.wall))}), ` +
-          `100-card scroll: ${ms(of((run) => run.scroll.cpu))} CPU (wall ${ms(of((run) => run.scroll.wall))})`,
-      );
-      console.log(
-        `${''.padEnd(22)} long tasks (median): on load ${longs('load')}; 25 appended ${longs('appended')}; scroll ${longs('scroll')}; ` +
-          `all TPM Lens script CPU on load (start-up, posting, list): ${ms(of((run) => run.extensionCpu))}`,
-      );
+      const runs = builds.map((): Array<Awaited<ReturnType<typeof tracedRun>>> => []);
+      for (let run = 0; run < RUNS; run++)
+        for (const [index, context] of contexts.entries()) runs[index]!.push(await tracedRun(context, list));
+      for (const [index, build] of builds.entries()) report(build.label ? `  ${build.label}` : list.name, runs[index]!);
     }
   } finally {
-    await context.close();
+    await Promise.all(contexts.map((context) => context.close()));
     server.close();
-    rmSync(profile, {recursive: true, force: true});
+    for (const profile of profiles) rmSync(profile, {recursive: true, force: true});
   }
 }
 
@@ -320,7 +334,10 @@ async function main(): Promise<void> {
   coreBench();
   if (process.env.BENCH_ONLY === 'core') return;
   // BENCH_DIST: a build made beforehand (with test hooks), e.g. another revision's, to compare under the same load.
-  await browserBench(process.env.BENCH_DIST ? resolve(process.env.BENCH_DIST) : build());
+  await browserBench(
+    process.env.BENCH_DIST ? resolve(process.env.BENCH_DIST) : build(),
+    process.env.BENCH_BASE_DIST ? resolve(process.env.BENCH_BASE_DIST) : null,
+  );
 }
 
 main().catch((error: unknown) => {

@@ -8,6 +8,8 @@ import {errorMessage} from '../core/error-message';
 export interface CardJudgeDeps {
   benchmarkFor: (location: string) => Benchmark;
   lookup: (keys: readonly string[]) => Promise<Map<string, RememberedFigures>>;
+  /** The stored "Dim non-TPM roles" choice. */
+  dimmed: () => Promise<boolean>;
 }
 
 /** Places a list repeats ("Portland, OR 97204" on half its cards); resolving one costs a few ms. */
@@ -28,16 +30,18 @@ export function createCardJudge(deps: CardJudgeDeps) {
   };
   return async (cards: readonly CardRequest[]): Promise<CardsReply> => {
     try {
-      // A cache that cannot be read costs the cards their fit, never their verdict.
-      const remembered = await deps
-        .lookup(cards.map((card) => card.key))
-        .catch(() => new Map<string, RememberedFigures>());
+      // A cache that cannot be read costs the cards their fit, never their verdict; a choice that cannot be
+      // read leaves the cards undimmed.
+      const [remembered, dim] = await Promise.all([
+        deps.lookup(cards.map((card) => card.key)).catch(() => new Map<string, RememberedFigures>()),
+        deps.dimmed().catch(() => false),
+      ]);
       const results = cards.map(({key, title, company, location, salaryText, payPeriod}) => ({
         key,
         card: analyzeCard({title, company, location, salaryText, ...(payPeriod ? {payPeriod} : {})}, {dataset}),
         remembered: remembered.get(key) ?? null,
       }));
-      return {ok: true, results};
+      return {ok: true, results, dim};
     } catch (error) {
       return {ok: false, error: errorMessage(error)};
     }

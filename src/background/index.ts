@@ -3,7 +3,7 @@
 // A service worker in Chrome, an event page in Firefox: nothing in memory is relied on between events.
 import browser from 'webextension-polyfill';
 import {loadProfile} from '../storage/index';
-import {PROFILE_KEY, OCCUPATION_CHOICE_KEY, tabKey} from '../storage/keys';
+import {DIM_NON_TPM_KEY, PROFILE_KEY, OCCUPATION_CHOICE_KEY, tabKey} from '../storage/keys';
 import {createOccupationStore} from '../storage/occupation-pref';
 import {badgeText, type AnalysisSummary} from '../messages/summary';
 import {createAnalyzer, prewarm} from './analysis';
@@ -13,6 +13,7 @@ import {createContextMenu, listenForContextMenu} from './context-menu';
 import {checkJobPosting, GUIDANCE_SOURCE} from '../core/jsonld-guidance';
 import type {Analysis, Posting} from '../core/types';
 import type {StructuredDataCheck} from '../messages/structured-data';
+import type {CardsReply} from '../messages/cards';
 import {ANALYSIS_PORT, isMessage, type AnalyzeReply} from '../messages';
 import {createPostingsWiring} from './postings-wiring';
 import {errorMessage} from '../core/error-message';
@@ -24,7 +25,11 @@ const occupationStore = createOccupationStore(browser.storage.local);
 const analyzer = createAnalyzer({loadProfile, benchmarkFor, loadOccupation: occupationStore.load});
 const postings = createPostingsWiring(analyzer);
 
-const judgeCards = createCardJudge({benchmarkFor, lookup: postings.marks});
+const judgeCards = createCardJudge({
+  benchmarkFor,
+  lookup: postings.marks,
+  dimmed: async () => (await browser.storage.local.get(DIM_NON_TPM_KEY))[DIM_NON_TPM_KEY] === true,
+});
 
 async function storeSummary(tabId: number, summary: AnalysisSummary | null): Promise<void> {
   if (summary) await browser.storage.session.set({[tabKey(tabId)]: summary});
@@ -62,17 +67,20 @@ browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime
   return storeSummary(tabId, message.summary);
 });
 
-// The content script's analysis port: {id, message} in, {id, reply} out (an error reply for anything but a
-// posting to analyse; data without an id has no one to answer).
+// The content script's port: {id, message} in, {id, reply} out (an error reply for anything but a posting to
+// analyse or a batch of list cards; data without an id has no one to answer).
 browser.runtime.onConnect.addListener((port) => {
   if (port.name !== ANALYSIS_PORT) return;
   port.onMessage.addListener((data: unknown) => {
     const {id, message} = (data ?? {}) as {id?: unknown; message?: unknown};
     if (typeof id !== 'number') return;
-    const answer: Promise<AnalyzeReply<Analysis>> =
-      isMessage(message) && message.type === 'tpm-lens/analyze'
+    const answer: Promise<AnalyzeReply<Analysis> | CardsReply> = !isMessage(message)
+      ? Promise.resolve({ok: false, error: 'the request was not a posting to analyse or a batch of cards'})
+      : message.type === 'tpm-lens/analyze'
         ? analyzeReply(message.posting, message.freshProfile ?? false)
-        : Promise.resolve({ok: false, error: 'the request was not a posting to analyse'});
+        : message.type === 'tpm-lens/cards'
+          ? judgeCards(message.cards)
+          : Promise.resolve({ok: false, error: 'the request was not a posting to analyse or a batch of cards'});
     void answer.then((reply) => {
       try {
         port.postMessage({id, reply});

@@ -7,7 +7,7 @@ import {createPanelPrefsStore, parseDismissed} from '../panel/panel-prefs';
 import {isStructuredDataCheck, type StructuredDataCheck} from '../messages/structured-data';
 import type {AnalysisSummary} from '../messages/summary';
 import {DIM_NON_TPM_KEY, DISMISSED_POSTINGS_KEY, OCCUPATION_CHOICE_KEY, PROFILE_KEY} from '../storage/keys';
-import type {CardRequest, CardResult, CardsReply} from '../messages/cards';
+import type {CardRequest, CardsAnswer, CardsReply} from '../messages/cards';
 
 // The content script's only contact with extension APIs. Everything else is plain DOM and core code.
 
@@ -184,18 +184,19 @@ export function onDismissedChange(listener: (list: string[]) => void): void {
   });
 }
 
-/** The background's verdicts on one batch of list cards; rejects when it gives none. */
-export async function requestCards(cards: CardRequest[]): Promise<CardResult[]> {
-  const reply = (await send({type: 'tpm-lens/cards', cards})) as CardsReply | undefined;
-  if (reply?.ok && Array.isArray(reply.results)) return reply.results;
+/** The background's verdicts on one batch of list cards, with the dim choice; rejects when it gives none. */
+export async function requestCards(cards: CardRequest[]): Promise<CardsAnswer> {
+  // Over the open port: a sendMessage's channel set-up cost the list page more than the rest of its request.
+  const reply = (await requestOverPort({type: 'tpm-lens/cards', cards})) as CardsReply | undefined;
+  if (reply?.ok && Array.isArray(reply.results)) return {results: reply.results, dim: reply.dim === true};
   throw new Error(reply && !reply.ok ? reply.error : 'the extension gave no card verdicts');
 }
 
-/** "Dim non-TPM roles", remembered in storage.local (the popup and the list header both set it). */
-export const dimPref = {
-  load: async (): Promise<boolean> => (await browser.storage.local.get([DIM_NON_TPM_KEY]))[DIM_NON_TPM_KEY] === true,
-  set: (on: boolean) => browser.storage.local.set({[DIM_NON_TPM_KEY]: on}),
-};
+/**
+ * "Dim non-TPM roles", remembered in storage.local (the popup and the list header both set it; the list
+ * reads it from its cards' answers).
+ */
+export const saveDim = (on: boolean) => browser.storage.local.set({[DIM_NON_TPM_KEY]: on});
 
 export function onDimChange(listener: (on: boolean) => void): void {
   browser.storage.onChanged.addListener((changes, area) => {

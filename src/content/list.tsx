@@ -1,5 +1,5 @@
 import type {Analysis} from '../core/types';
-import type {CardRequest, CardResult, RememberedFigures} from '../messages/cards';
+import type {CardRequest, CardResult, CardsAnswer, RememberedFigures} from '../messages/cards';
 import {findCards, findListContainer, listFor, readCard, readCardId, type CardRead} from '../sites/cards';
 import type {CardList, SiteAdapter} from '../sites/types';
 import {countText, createListHeader, drawCardMark, MARK_CSS} from './card-mark';
@@ -16,9 +16,13 @@ import {TEST_HOOKS} from './test-hooks';
 export interface ListDeps {
   doc: Document;
   currentUrl: () => string;
-  /** One request per batch of cards (never per card); the background holds the data and the patterns. */
-  requestCards: (cards: CardRequest[]) => Promise<CardResult[]>;
-  dim: {load: () => Promise<boolean>; set: (on: boolean) => Promise<unknown>};
+  /**
+   * One request per batch of cards (never per card); the background holds the data and the patterns, and
+   * answers with the stored dim choice too (the list page makes no storage read of its own).
+   */
+  requestCards: (cards: CardRequest[]) => Promise<CardsAnswer>;
+  /** Remembers the dim choice made in the list's header. */
+  saveDim: (on: boolean) => Promise<unknown>;
 }
 
 /**
@@ -99,6 +103,8 @@ export function createListMode(deps: ListDeps) {
   let header: {host: HTMLElement; view: ReturnType<typeof createListHeader>} | null = null;
   let dimStyle: HTMLStyleElement | null = null;
   let dimmed = false;
+  /** The dim choice is known: from the first answer, or set here or elsewhere before it came. */
+  let dimKnown = false;
   let settle: ReturnType<typeof setTimeout> | undefined;
   let housekeeping: ReturnType<typeof setInterval> | undefined;
 
@@ -217,10 +223,11 @@ export function createListMode(deps: ListDeps) {
 
   function toggleDim(on = !dimmed) {
     applyDim(on);
-    deps.dim.set(on).catch((error: unknown) => logError('dim', error));
+    deps.saveDim(on).catch((error: unknown) => logError('dim', error));
   }
 
   function applyDim(on: boolean) {
+    dimKnown = true;
     dimmed = on;
     if (on) ensureStyle();
     guard('dim', () => {
@@ -293,7 +300,6 @@ export function createListMode(deps: ListDeps) {
       return;
     }
     if (active?.site !== found.site || active.href !== href) active = {...found, href};
-    loadDim();
     observe(findListContainer(doc, found.list));
     startHousekeeping();
     if (!container) return;
@@ -334,12 +340,20 @@ export function createListMode(deps: ListDeps) {
   function ask(cards: CardRequest[]) {
     deps
       .requestCards(cards)
-      .then((answers) => {
+      .then(({results: answers, dim}) => {
         timed(() => {
           // The answers are this script's own copies (the message was cloned): kept as they come.
           for (const answer of answers) {
             answer.remembered = fresh.get(answer.key) ?? answer.remembered;
             results.set(answer.key, answer);
+          }
+          // The stored choice, unless the user made one meanwhile (a later change arrives as dimChanged).
+          if (!dimKnown) {
+            dimKnown = true;
+            if (dim) {
+              dimmed = true;
+              ensureStyle();
+            }
           }
           repaint(new Set(answers.map((answer) => answer.key)));
         });
@@ -391,19 +405,6 @@ export function createListMode(deps: ListDeps) {
     }
     onScreen = [];
     active = null;
-  }
-
-  /** The stored dim choice, read once and only on a list page (other pages never touch storage for it). */
-  let dimLoaded = false;
-  function loadDim() {
-    if (dimLoaded) return;
-    dimLoaded = true;
-    deps.dim
-      .load()
-      .then((on) => {
-        if (on !== dimmed) applyDim(on);
-      })
-      .catch((error: unknown) => logError('dim', error));
   }
 
   return {

@@ -5,7 +5,6 @@ import {createController} from './controller';
 import {
   checkStructuredData,
   closeAnalysisPort,
-  dimPref,
   extensionAlive,
   occupationChoice,
   onDimChange,
@@ -20,6 +19,7 @@ import {
   requestAnalysis,
   savePosting,
   requestCards,
+  saveDim,
 } from './extension';
 import {createLifetime} from './lifetime';
 import {createListMode} from './list';
@@ -31,7 +31,7 @@ export function start(): void {
   prepareAnalysis();
   // Watching stops once the extension is gone from under the page (reloaded, updated) or the page unloads.
   const life = createLifetime(extensionAlive);
-  const list = createListMode({doc: document, currentUrl: () => location.href, requestCards, dim: dimPref});
+  const list = createListMode({doc: document, currentUrl: () => location.href, requestCards, saveDim});
   const controller = createController({
     doc: document,
     currentUrl: () => location.href,

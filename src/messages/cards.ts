@@ -30,7 +30,13 @@ export interface CardResult {
   remembered: RememberedFigures | null;
 }
 
-export type CardsReply = {ok: true; results: CardResult[]} | {ok: false; error: string};
+/** The verdicts, and the stored "Dim non-TPM roles" choice: the list needs it with its first answers, not a read of its own. */
+export interface CardsAnswer {
+  results: CardResult[];
+  dim: boolean;
+}
+
+export type CardsReply = ({ok: true} & CardsAnswer) | {ok: false; error: string};
 
 /** More cards than any list page shows at once; a bigger batch is not ours. */
 export const MAX_CARDS_PER_BATCH = 200;

@@ -7,7 +7,7 @@ import {analyze} from '../../../src/core/analyze';
 import {analyzeCard} from '../../../src/core/card';
 import {withoutSvgStyles} from '../../../src/cli/html-document';
 import {createListMode} from '../../../src/content/list';
-import type {CardRequest, CardResult} from '../../../src/messages/cards';
+import type {CardRequest, CardsAnswer} from '../../../src/messages/cards';
 import {haveShared, SHARED_HTML} from '../../support/pages';
 import {samplePosting} from '../../support/sample-posting';
 
@@ -24,14 +24,19 @@ function setUp(options: {dimmed?: boolean} = {}) {
     .replace(/<(?:link|img|iframe)\b[^>]*>/gi, '');
   document.body.innerHTML = body;
   const batches: CardRequest[][] = [];
-  const requestCards = vi.fn(async (cards: CardRequest[]): Promise<CardResult[]> => {
-    batches.push(cards);
-    return cards.map(({key, ...card}) => ({key, card: analyzeCard(card), remembered: null}));
+  // The background answers with the stored dim choice beside the verdicts.
+  const answer = (cards: CardRequest[]): CardsAnswer => ({
+    results: cards.map(({key, ...card}) => ({key, card: analyzeCard(card), remembered: null})),
+    dim: options.dimmed ?? false,
   });
-  const dim = {load: vi.fn(async () => options.dimmed ?? false), set: vi.fn(async () => undefined)};
+  const requestCards = vi.fn(async (cards: CardRequest[]): Promise<CardsAnswer> => {
+    batches.push(cards);
+    return answer(cards);
+  });
+  const saveDim = vi.fn(async () => undefined);
   let href = URL_;
-  const list = createListMode({doc: document, currentUrl: () => href, requestCards, dim});
-  return {list, batches, requestCards, dim, go: (next: string) => (href = next)};
+  const list = createListMode({doc: document, currentUrl: () => href, requestCards, saveDim});
+  return {list, batches, requestCards, saveDim, answer, go: (next: string) => (href = next)};
 }
 
 const settle = (ms = 80) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -72,14 +77,14 @@ describe.skipIf(!haveShared)('list mode on the Indeed search page', () => {
   });
 
   it('start() scans in a task of its own, after the start-up task, and a new mark shows nothing until its answer', async () => {
-    const {list, batches, requestCards} = setUp();
+    const {list, batches, requestCards, answer: reply} = setUp();
     stop = list.stop;
     let answer: (() => void) | undefined;
     const answered = new Promise<void>((resolve) => (answer = resolve));
     requestCards.mockImplementationOnce(async (sent: CardRequest[]) => {
       batches.push(sent);
       await answered;
-      return sent.map(({key, ...card}) => ({key, card: analyzeCard(card), remembered: null}));
+      return reply(sent);
     });
     list.start();
     // Nothing read or written in the caller's task.
@@ -139,7 +144,7 @@ describe.skipIf(!haveShared)('list mode on the Indeed search page', () => {
   });
 
   it('dims the cards that are not TPM roles when asked, and remembers the choice', async () => {
-    const {list, dim} = setUp();
+    const {list, saveDim} = setUp();
     stop = list.stop;
     list.refresh();
     await allMarked(16);
@@ -147,16 +152,26 @@ describe.skipIf(!haveShared)('list mode on the Indeed search page', () => {
     const header = document.querySelector('[data-tpm-lens-list]')!;
     (header.shadowRoot!.querySelector('button') as HTMLButtonElement).click();
     expect(document.querySelectorAll('[data-tpm-lens-dimmed]')).toHaveLength(16);
-    expect(dim.set).toHaveBeenCalledWith(true);
+    expect(saveDim).toHaveBeenCalledWith(true);
     list.dimChanged(false);
     expect(document.querySelectorAll('[data-tpm-lens-dimmed]')).toHaveLength(0);
   });
 
-  it('starts dimmed when the stored choice says so', async () => {
+  it('starts dimmed when the stored choice (sent with the answers) says so, unless the user chose meanwhile', async () => {
     const {list} = setUp({dimmed: true});
     stop = list.stop;
     list.refresh();
     await until(() => expect(document.querySelectorAll('[data-tpm-lens-dimmed]')).toHaveLength(16));
+    list.stop();
+    document.body.innerHTML = '';
+    const again = setUp({dimmed: true});
+    stop = again.list.stop;
+    again.list.refresh();
+    // Turned off (in the popup) before the first answers came: that choice stands.
+    again.list.dimChanged(false);
+    await allMarked(16);
+    await settle();
+    expect(document.querySelectorAll('[data-tpm-lens-dimmed]')).toHaveLength(0);
   });
 
   it('shows fit and completeness on the card of a posting just analysed', async () => {

@@ -112,9 +112,11 @@ describe('the store build (no test hooks)', () => {
       const list = createListMode({
         doc: document,
         currentUrl: () => 'https://www.indeed.com/q-data-analyst-l-portland,-or-jobs.html',
-        requestCards: async (cards) =>
-          cards.map(({key, ...card}) => ({key, card: analyzeCard(card), remembered: null})),
-        dim: {load: async () => true, set: async () => undefined},
+        requestCards: async (cards) => ({
+          results: cards.map(({key, ...card}) => ({key, card: analyzeCard(card), remembered: null})),
+          dim: true,
+        }),
+        saveDim: async () => undefined,
       });
       try {
         list.refresh();

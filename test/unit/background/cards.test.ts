@@ -36,10 +36,11 @@ describe('card messages', () => {
 describe('the background card judge', () => {
   const dataset = loadSalaryDatasetSync();
 
-  it('answers a whole batch at once, with county pay positions and remembered fit', async () => {
+  it('answers a whole batch at once, with county pay positions, remembered fit and the dim choice', async () => {
     const remembered = new Map([['indeed:tpm', figures('2026-12-01T10:00:00Z', 72)]]);
     const judge = createCardJudge({
       benchmarkFor: (location) => dataset.benchmarkFor(location),
+      dimmed: async () => true,
       lookup: async (keys) =>
         new Map(keys.flatMap((key) => (remembered.has(key) ? [[key, remembered.get(key)!]] : []))),
     });
@@ -56,11 +57,13 @@ describe('the background card judge', () => {
     expect(reply.results[0]!.card.benchmarkPosition).toMatch(/level/);
     expect(reply.results[0]!.remembered?.fit).toBe(72);
     expect(reply.results[1]!.remembered).toBeNull();
+    expect(reply.dim).toBe(true);
   });
 
   it("reads a card's pay in the period the page states for it", async () => {
     const judge = createCardJudge({
       benchmarkFor: (location) => dataset.benchmarkFor(location),
+      dimmed: async () => false,
       lookup: async () => new Map(),
     });
     const line = {salaryText: '$4,000 - $6,000'};
@@ -70,12 +73,14 @@ describe('the background card judge', () => {
     expect(reply.results.map(({card}) => card.pay?.period)).toEqual(['month', 'week']);
   });
 
-  it('still judges the cards when the cache cannot be read', async () => {
+  it('still judges the cards when the cache or the dim choice cannot be read', async () => {
     const judge = createCardJudge({
       benchmarkFor: (location) => dataset.benchmarkFor(location),
+      dimmed: () => Promise.reject(new Error('storage gone')),
       lookup: () => Promise.reject(new Error('storage gone')),
     });
     const reply = await judge([card('indeed:tpm', 'Technical Program Manager')]);
     expect(reply.ok && reply.results[0]!.card.isTechnicalProjectManager).toBe('yes');
+    expect(reply.ok && reply.dim).toBe(false);
   });
 });
