@@ -6,6 +6,7 @@ import {prepareDetection} from '../core/detect';
 import {prepareChecklistMatchers} from '../core/match';
 import {MAX_DESCRIPTION_CHARS} from '../core/input-limits';
 import type {Analysis, Benchmark, Posting, Profile} from '../core/types';
+import {isLikelyEnglish} from '../sites/language';
 import {createAnalysisQueue, type AnalysisQueue} from './queue';
 import {errorMessage} from '../core/error-message';
 
@@ -51,6 +52,16 @@ export function createAnalyzer(deps: AnalyzerDeps) {
   /** Read once and again only when it changes, like the profile. */
   let occupation: Promise<string | null> | null = null;
   const currentOccupation = () => (occupation ??= (deps.loadOccupation?.() ?? Promise.resolve(null)).catch(() => null));
+  async function analyzePosting(posting: Posting, options: {freshProfile?: boolean} = {}): Promise<Analysis> {
+    const [{profile: loaded, problem}, chosen] = await Promise.all([
+      currentProfile(options.freshProfile ?? false),
+      currentOccupation(),
+    ]);
+    const dataset: SalaryDataset = {benchmarkFor: deps.benchmarkFor};
+    return queue.run(costOf(posting), () =>
+      analyze(posting, {profile: loaded, dataset, occupation: chosen, ...(problem ? {profileProblem: problem} : {})}),
+    );
+  }
   return {
     forgetProfile(): void {
       profile = null;
@@ -62,16 +73,14 @@ export function createAnalyzer(deps: AnalyzerDeps) {
     forgetOccupation(): void {
       occupation = null;
     },
-    async analyze(posting: Posting, options: {freshProfile?: boolean} = {}): Promise<Analysis> {
-      const [{profile: loaded, problem}, chosen] = await Promise.all([
-        currentProfile(options.freshProfile ?? false),
-        currentOccupation(),
-      ]);
-      const dataset: SalaryDataset = {benchmarkFor: deps.benchmarkFor};
-      return queue.run(costOf(posting), () =>
-        analyze(posting, {profile: loaded, dataset, occupation: chosen, ...(problem ? {profileProblem: problem} : {})}),
-      );
-    },
+    analyze: analyzePosting,
+    /**
+     * A posting as a job page read it: null when it is not written in English (the checklist reads English;
+     * the page then shows no panel rather than a wrong one). Judged here, where the word lists stay loaded,
+     * so the content script never loads them on a job page.
+     */
+    analyzePage: (posting: Posting, options: {freshProfile?: boolean} = {}): Promise<Analysis | null> =>
+      isLikelyEnglish(posting.description) ? analyzePosting(posting, options) : Promise.resolve(null),
   };
 }
 

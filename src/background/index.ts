@@ -13,7 +13,6 @@ import {createContextMenu, listenForContextMenu} from './context-menu';
 import {checkJobPosting, GUIDANCE_SOURCE} from '../core/jsonld-guidance';
 import type {Analysis, Posting} from '../core/types';
 import type {StructuredDataCheck} from '../messages/structured-data';
-import type {CardsReply} from '../messages/cards';
 import {ANALYSIS_PORT, isMessage, type AnalyzeReply} from '../messages';
 import {createPostingsWiring} from './postings-wiring';
 import {errorMessage} from '../core/error-message';
@@ -39,9 +38,9 @@ async function storeSummary(tabId: number, summary: AnalysisSummary | null): Pro
 }
 
 function analyzeReply(posting: Posting, freshProfile: boolean): Promise<AnalyzeReply<Analysis>> {
-  return analyzer.analyze(posting, {freshProfile}).then(
+  return analyzer.analyzePage(posting, {freshProfile}).then(
     (analysis): AnalyzeReply<Analysis> => {
-      postings.analysed(posting, analysis);
+      if (analysis) postings.analysed(posting, analysis);
       return {ok: true, analysis};
     },
     (error: unknown): AnalyzeReply<Analysis> => ({
@@ -51,6 +50,12 @@ function analyzeReply(posting: Posting, freshProfile: boolean): Promise<AnalyzeR
   );
 }
 
+/** The background's check of a page's JobPosting JSON-LD against Google's guidance. */
+function checkJsonLd(jsonLd: Record<string, unknown>): Promise<StructuredDataCheck> {
+  const result = checkJobPosting(jsonLd as Parameters<typeof checkJobPosting>[0], {now: new Date()});
+  return Promise.resolve({...result, source: GUIDANCE_SOURCE});
+}
+
 browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime.MessageSender) => {
   if (!isMessage(message)) return undefined;
   if (message.type === 'tpm-lens/analyze') return analyzeReply(message.posting, message.freshProfile ?? false);
@@ -58,36 +63,45 @@ browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime
   if (message.type === 'tpm-lens/cards') return judgeCards(message.cards);
   const forPostings = postings.answer(message);
   if (forPostings) return forPostings;
-  if (message.type === 'tpm-lens/check-json-ld') {
-    const result = checkJobPosting(message.jsonLd as Parameters<typeof checkJobPosting>[0], {now: new Date()});
-    return Promise.resolve<StructuredDataCheck>({...result, source: GUIDANCE_SOURCE});
-  }
+  if (message.type === 'tpm-lens/check-json-ld') return checkJsonLd(message.jsonLd);
   const tabId = sender.tab?.id;
   if (tabId === undefined || message.type !== 'tpm-lens/summary') return undefined;
   return storeSummary(tabId, message.summary);
 });
 
-// The content script's port: {id, message} in, {id, reply} out (an error reply for anything but a posting to
-// analyse or a batch of list cards; data without an id has no one to answer).
+/**
+ * What the content script's port answers: the page's posting, a batch of list cards, the posting's JSON-LD
+ * check and its summary (the same as by message).
+ */
+function portAnswer(message: unknown, tabId: number | undefined): Promise<unknown> {
+  if (isMessage(message)) {
+    if (message.type === 'tpm-lens/analyze') return analyzeReply(message.posting, message.freshProfile ?? false);
+    if (message.type === 'tpm-lens/cards') return judgeCards(message.cards);
+    if (message.type === 'tpm-lens/check-json-ld') return checkJsonLd(message.jsonLd);
+    if (message.type === 'tpm-lens/summary' && tabId !== undefined)
+      return storeSummary(tabId, message.summary).then(() => null);
+  }
+  return Promise.resolve({ok: false, error: 'the request was not one the analysis port answers'});
+}
+
+// The content script's port: {id, message} in, {id, reply} out (an error reply for anything it does not
+// answer; data without an id has no one to answer). Messages over an open port cost the page no channel
+// set-up each, as runtime.sendMessage does.
 browser.runtime.onConnect.addListener((port) => {
   if (port.name !== ANALYSIS_PORT) return;
+  const tabId = port.sender?.tab?.id;
   port.onMessage.addListener((data: unknown) => {
     const {id, message} = (data ?? {}) as {id?: unknown; message?: unknown};
     if (typeof id !== 'number') return;
-    const answer: Promise<AnalyzeReply<Analysis> | CardsReply> = !isMessage(message)
-      ? Promise.resolve({ok: false, error: 'the request was not a posting to analyse or a batch of cards'})
-      : message.type === 'tpm-lens/analyze'
-        ? analyzeReply(message.posting, message.freshProfile ?? false)
-        : message.type === 'tpm-lens/cards'
-          ? judgeCards(message.cards)
-          : Promise.resolve({ok: false, error: 'the request was not a posting to analyse or a batch of cards'});
-    void answer.then((reply) => {
-      try {
-        port.postMessage({id, reply});
-      } catch {
-        // The page went away meanwhile: nobody is waiting.
-      }
-    });
+    void portAnswer(message, tabId)
+      .catch((error: unknown) => ({ok: false, error: errorMessage(error)}))
+      .then((reply) => {
+        try {
+          port.postMessage({id, reply});
+        } catch {
+          // The page went away meanwhile: nobody is waiting.
+        }
+      });
   });
 });
 

@@ -4,31 +4,27 @@ import type {CardResult} from '../messages/cards';
 
 export {default as MARK_CSS} from './card-mark.css?inline';
 
-const compact = (value: number) => (value >= 1000 ? `${Math.round(value / 1000)}K` : String(Math.round(value)));
-/** Rupees as Indian cards write them: lakhs (1 L = 100,000) from one lakh up. */
-const lakhs = (value: number) => (value >= 100_000 ? `₹${Math.round(value / 10_000) / 10}L` : `₹${compact(value)}`);
-
-/** "$150K-$190K a year", "₹5L-₹10L a year": the card's pay annualised (other currencies keep their code). */
+/**
+ * "$150K-$190K a year", "₹5L-₹10L a year": the card's pay annualised (rupees as Indian cards write them, in
+ * lakhs of 100,000 from one lakh up; other currencies keep their code). One function for the figures and the
+ * range: a page's first marks run cold, and each helper costs a compile of its own there.
+ */
 function annualPayText(pay: NonNullable<CardResult['card']['pay']>): string {
-  const figure =
-    pay.currency === 'USD' ? (value: number) => `$${compact(value)}` : pay.currency === 'INR' ? lakhs : compact;
-  const code = pay.currency === 'USD' || pay.currency === 'INR' ? '' : ` ${pay.currency}`;
-  const range =
-    pay.annualMin === pay.annualMax ? figure(pay.annualMin) : `${figure(pay.annualMin)}-${figure(pay.annualMax)}`;
-  return `${range}${code} a year`;
+  const {currency} = pay;
+  let text = '';
+  for (const value of pay.annualMin === pay.annualMax ? [pay.annualMin] : [pay.annualMin, pay.annualMax]) {
+    const figure =
+      currency === 'INR' && value >= 100_000
+        ? `${Math.round(value / 10_000) / 10}L`
+        : value >= 1000
+          ? `${Math.round(value / 1000)}K`
+          : String(Math.round(value));
+    text += `${text ? '-' : ''}${currency === 'USD' ? '$' : currency === 'INR' ? '₹' : ''}${figure}`;
+  }
+  return `${text}${currency === 'USD' || currency === 'INR' ? '' : ` ${currency}`} a year`;
 }
 
 const VERDICT_LABEL = {yes: 'TPM', maybe: 'maybe TPM', no: 'Not a TPM role'} as const;
-
-/** A span with a class (and a title and text when given), appended to `parent`. */
-function span(parent: ParentNode, doc: Document, className: string, text = '', title = ''): HTMLElement {
-  const node = doc.createElement('span');
-  node.className = className;
-  if (title) node.title = title;
-  if (text) node.textContent = text;
-  parent.appendChild(node);
-  return node;
-}
 
 /**
  * A card's mark as DOM, put in `into` (the mark's shadow root): the verdict, then the pay line and the
@@ -39,8 +35,8 @@ function span(parent: ParentNode, doc: Document, className: string, text = '', t
 export function drawCardMark(into: ParentNode, result: CardResult | null): void {
   const doc = (into as Node).ownerDocument ?? document;
   const mark = doc.createElement('span');
+  mark.className = 'mark';
   if (!result) {
-    mark.className = 'mark';
     mark.setAttribute('aria-busy', 'true');
     into.replaceChildren(mark);
     return;
@@ -49,16 +45,11 @@ export function drawCardMark(into: ParentNode, result: CardResult | null): void 
   const verdict = card.isTechnicalProjectManager;
   mark.className = `mark ${verdict}`;
   mark.title = `TPM Lens: ${card.reasons.join('; ')}`;
-  if (verdict === 'no') {
-    const dot = span(mark, doc, 'dot');
-    dot.setAttribute('role', 'img');
-    dot.setAttribute('aria-label', VERDICT_LABEL.no);
-  } else span(mark, doc, 'verdict', VERDICT_LABEL[verdict]);
   const pay = card.pay;
+  // [class, text, title] of each part after the verdict.
+  const parts: Array<[string, string, string]> = [];
   if (pay)
-    span(
-      mark,
-      doc,
+    parts.push([
       `fact pay${pay.estimatedBy ? ' est' : ''}`,
       (pay.estimatedBy ? `${pay.estimatedBy} estimate, not posted pay: ` : '') +
         annualPayText(pay) +
@@ -72,15 +63,30 @@ export function drawCardMark(into: ParentNode, result: CardResult | null): void 
         : pay.currency === 'USD'
           ? 'No benchmark for this place'
           : `No US benchmark for pay in ${pay.currency}: no data`,
-    );
+    ]);
   if (remembered)
-    span(
-      mark,
-      doc,
+    parts.push([
       'fact remembered',
       `${remembered.fit !== null ? `fit ${Math.round(remembered.fit)} · ` : ''}complete ${Math.round(remembered.completeness)}`,
       `From your analysis of this posting, ${remembered.at.slice(0, 10)}`,
-    );
+    ]);
+  const first = doc.createElement('span');
+  if (verdict === 'no') {
+    first.className = 'dot';
+    first.setAttribute('role', 'img');
+    first.setAttribute('aria-label', VERDICT_LABEL.no);
+  } else {
+    first.className = 'verdict';
+    first.textContent = VERDICT_LABEL[verdict];
+  }
+  mark.append(first);
+  for (const [className, text, title] of parts) {
+    const part = doc.createElement('span');
+    part.className = className;
+    part.title = title;
+    part.textContent = text;
+    mark.append(part);
+  }
   into.replaceChildren(mark);
 }
 

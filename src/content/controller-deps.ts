@@ -7,8 +7,11 @@ import type {PanelPrefsStore} from '../panel/panel-prefs';
 export interface ControllerDeps {
   doc: Document;
   currentUrl: () => string;
-  /** The background's analysis of a posting (it holds the patterns, the profile and the county data). */
-  requestAnalysis: (posting: Posting, options: {freshProfile?: boolean}) => Promise<Analysis>;
+  /**
+   * The background's analysis of a posting (it holds the patterns, the profile and the county data); null
+   * when it analyses no such posting (not in English): the page then has no posting to show.
+   */
+  requestAnalysis: (posting: Posting, options: {freshProfile?: boolean}) => Promise<Analysis | null>;
   /** Sets up the way to the background while the page is read (optional: requestAnalysis works without). */
   prepareAnalysis?: () => void;
   /**

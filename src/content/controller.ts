@@ -1,4 +1,5 @@
 import type {Analysis, Posting} from '../core/types';
+import type {StructuredDataCheck} from '../messages/structured-data';
 import {routeCanHoldPosting, siteFor} from '../sites/index';
 import type {ReadResult} from '../sites/types';
 import type {ControllerDeps} from './controller-deps';
@@ -26,7 +27,37 @@ export interface UpdateOptions {
   leaving?: boolean;
 }
 
-/** Asks the analysis and, right behind it, the structured-data check; shows the first, adds the second. */
+/**
+ * The recruiters' structured-data check, asked once the panel is open (a TPM posting opens at once; a
+ * "Not a TPM role" chip when the reader opens it, so most pages never ask): the section joins the panel
+ * when the check arrives, never holding up the first render; a check that never answers leaves only the
+ * section out.
+ */
+function structuredDataAsker(
+  deps: ControllerDeps,
+  panel: PanelState,
+  read: ReadResult,
+  key: string,
+  signal: AbortSignal,
+) {
+  let asked = false;
+  return () => {
+    const {jsonLd} = read;
+    if (asked || !jsonLd || !deps.checkStructuredData) return;
+    asked = true;
+    // (In a promise so that a check that throws at once only leaves its section out.)
+    void new Promise<StructuredDataCheck | null>((resolve) => resolve(deps.checkStructuredData!(jsonLd)))
+      .catch(() => null)
+      .then((checked) => {
+        const shownNow = panel.displayed();
+        if (signal.aborted || !checked || shownNow?.key !== key) return;
+        panel.show({...shownNow, structuredData: checked});
+      })
+      .catch((error: unknown) => logError('structured data', error));
+  };
+}
+
+/** Asks the analysis and shows it; the structured-data check follows once the panel is open. */
 async function analyseAndShow(
   deps: ControllerDeps,
   panel: PanelState,
@@ -38,16 +69,10 @@ async function analyseAndShow(
 ) {
   // The posting goes with its key, which "Your postings" keeps it under.
   const posting: Posting = {...read.posting, id: key};
-  // (In a promise so that a request that throws at once lands in the catch below like a rejection.)
-  const analysisRequest = new Promise<Analysis>((resolve) => resolve(deps.requestAnalysis(posting, options)));
-  // A failed check only leaves its section out.
-  const structuredData =
-    read.jsonLd && deps.checkStructuredData
-      ? deps.checkStructuredData(read.jsonLd).catch(() => null)
-      : Promise.resolve(null);
-  let analysis: Analysis;
+  let analysis: Analysis | null;
   try {
-    analysis = await analysisRequest;
+    // (In a promise so that a request that throws at once lands in the catch below like a rejection.)
+    analysis = await new Promise<Analysis | null>((resolve) => resolve(deps.requestAnalysis(posting, options)));
   } catch (error) {
     if (signal.aborted) return;
     logError('analyze', error);
@@ -55,9 +80,11 @@ async function analyseAndShow(
     return;
   }
   if (signal.aborted) return;
+  if (!analysis) return panel.noPosting();
   mark(MARKS.analysis);
   const finalKey = currentPostingKey(deps.doc, href);
   if (panel.shownKey() !== finalKey) panel.clearEvidence();
+  const askStructuredData = structuredDataAsker(deps, panel, read, finalKey, signal);
   panel.show({
     analysis,
     structuredData: null,
@@ -65,25 +92,19 @@ async function analyseAndShow(
     posting,
     descriptionElement: read.descriptionElement,
     href,
+    onOpen: askStructuredData,
   });
   try {
     deps.onAnalysis?.(finalKey, analysis);
   } catch (error) {
     logError('on analysis', error);
   }
-  panel.setState(analysis.detection.isTechnicalProjectManager ? 'analyzed' : 'not-tpm');
+  const tpm = analysis.detection.isTechnicalProjectManager;
+  panel.setState(tpm ? 'analyzed' : 'not-tpm');
   mark(MARKS.rendered);
   measurePostingToPanel();
   panel.reportDisplayed();
-  // The recruiters' section joins the panel when its check arrives: it never holds up the first render,
-  // and a check that never answers leaves only the section out.
-  void structuredData
-    .then((checked) => {
-      const shownNow = panel.displayed();
-      if (signal.aborted || !checked || shownNow?.key !== finalKey) return;
-      panel.show({...shownNow, structuredData: checked});
-    })
-    .catch((error: unknown) => logError('structured data', error));
+  if (tpm) askStructuredData();
 }
 
 /**

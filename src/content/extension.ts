@@ -33,7 +33,7 @@ export function extensionAlive(): boolean {
 }
 
 export function reportSummary(summary: AnalysisSummary | null): Promise<unknown> {
-  return send({type: 'tpm-lens/summary', summary});
+  return sendOverOpenPort({type: 'tpm-lens/summary', summary});
 }
 
 export function openOptions(): Promise<unknown> {
@@ -141,8 +141,23 @@ function requestOverPort(message: Message): Promise<unknown> {
   return reply;
 }
 
-/** The background's analysis of a posting; rejects with a message a person can read when there is none. */
-export async function requestAnalysis(posting: Posting, options: {freshProfile?: boolean} = {}): Promise<Analysis> {
+/**
+ * Over the analysis port while it is open (a read has just taken place): no channel to set up, which
+ * runtime.sendMessage pays per message on the page's main thread. Otherwise by sendMessage: the port is
+ * never opened for these alone.
+ */
+function sendOverOpenPort(message: Message): Promise<unknown> {
+  return port ? requestOverPort(message) : send(message);
+}
+
+/**
+ * The background's analysis of a posting; null when the background does not analyse it (not in English).
+ * Rejects with a message a person can read when there is none.
+ */
+export async function requestAnalysis(
+  posting: Posting,
+  options: {freshProfile?: boolean} = {},
+): Promise<Analysis | null> {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const timeout = new Promise<never>((_, reject) => {
     timer = setTimeout(() => reject(new Error('the extension did not answer in time')), ANALYZE_TIMEOUT_MS);
@@ -150,7 +165,7 @@ export async function requestAnalysis(posting: Posting, options: {freshProfile?:
   try {
     const message: Message = {type: 'tpm-lens/analyze', posting, ...(options.freshProfile ? {freshProfile: true} : {})};
     const reply = (await Promise.race([requestOverPort(message), timeout])) as AnalyzeReply<Analysis> | undefined;
-    if (reply?.ok && isAnalysis(reply.analysis)) return reply.analysis;
+    if (reply?.ok && (reply.analysis === null || isAnalysis(reply.analysis))) return reply.analysis;
     throw new Error(reply && !reply.ok ? reply.error : 'the extension gave no analysis');
   } finally {
     clearTimeout(timer);
@@ -160,7 +175,7 @@ export async function requestAnalysis(posting: Posting, options: {freshProfile?:
 /** The background's check of the page's JobPosting JSON-LD; null when it gives none (never rejects). */
 export async function checkStructuredData(jsonLd: Record<string, unknown>): Promise<StructuredDataCheck | null> {
   try {
-    const reply = await send({type: 'tpm-lens/check-json-ld', jsonLd});
+    const reply = await sendOverOpenPort({type: 'tpm-lens/check-json-ld', jsonLd});
     return isStructuredDataCheck(reply) ? reply : null;
   } catch {
     return null;

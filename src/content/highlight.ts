@@ -13,6 +13,12 @@ import {TEST_HOOKS} from './test-hooks';
 let chosenName: string | undefined;
 const highlightName = () =>
   (chosenName ??= TEST_HOOKS ? 'tpm-lens-evidence' : `h${Math.floor(Math.random() * 2 ** 48).toString(36)}`);
+/**
+ * Whether this script ever set its highlight: clearing runs on every posting shown, and the first touch
+ * of CSS.highlights costs a page several ms even when there is nothing to clear.
+ */
+let highlighted = false;
+
 /** Matching on the sentence's opening characters tolerates the site's trailing markup. */
 const PROBE_CHARS = 60;
 
@@ -215,6 +221,7 @@ export function showEvidence(root: Element | null, sentence: string): boolean {
       const rule = highlightRule(range, found.nodes);
       if (rule) styleHighlight(root.ownerDocument, rule);
       CSS.highlights.set(highlightName(), new Highlight(range));
+      highlighted = true;
     }
   } catch (error) {
     logError('highlight', error);
@@ -225,6 +232,7 @@ export function showEvidence(root: Element | null, sentence: string): boolean {
 }
 
 export function clearEvidence(): void {
+  if (!highlighted) return;
   try {
     if (typeof CSS !== 'undefined' && 'highlights' in CSS) CSS.highlights.delete(highlightName());
   } catch (error) {

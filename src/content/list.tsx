@@ -57,6 +57,15 @@ const ID_ATTRIBUTES = [
   'href',
 ];
 
+/** What a scan read of one card (see readMark). */
+interface Found {
+  element: Element;
+  key: string;
+  card: CardRead | null;
+  existing: Mark | undefined;
+  strays: Element[] | null;
+}
+
 interface Mark {
   key: string;
   host: HTMLElement;
@@ -144,7 +153,15 @@ export function createListMode(deps: ListDeps) {
    * browser parse and match the same rules once per card. Null where a content script cannot adopt one.
    */
   let sheets: CSSStyleSheet[] | null | undefined;
-  function adoptStyles(root: ShadowRoot): boolean {
+
+  /**
+   * A host and where its content goes: its shadow root (closed in the store build, as the panel's), or an
+   * element beside the <style> in it where no style sheet can be adopted.
+   */
+  function newHost(tag: string): Mark {
+    const host = doc.createElement(tag);
+    host.setAttribute(HOST_ATTR, '');
+    const root = host.attachShadow({mode: TEST_HOOKS ? 'open' : 'closed'});
     if (sheets === undefined) {
       try {
         const sheet = new CSSStyleSheet();
@@ -154,30 +171,19 @@ export function createListMode(deps: ListDeps) {
         sheets = null;
       }
     }
-    if (!sheets) return false;
-    try {
-      root.adoptedStyleSheets = sheets;
-      return true;
-    } catch {
-      sheets = null;
-      return false;
+    if (sheets) {
+      try {
+        root.adoptedStyleSheets = sheets;
+        return {key: '', host, body: root, drawn: undefined};
+      } catch {
+        sheets = null;
+      }
     }
-  }
-
-  /**
-   * A host and where its content goes: its shadow root (closed in the store build, as the panel's), or an
-   * element beside the <style> in it where no style sheet can be adopted.
-   */
-  function newHost(tag: string): {host: HTMLElement; body: ParentNode} {
-    const host = doc.createElement(tag);
-    host.setAttribute(HOST_ATTR, '');
-    const root = host.attachShadow({mode: TEST_HOOKS ? 'open' : 'closed'});
-    if (adoptStyles(root)) return {host, body: root};
     const style = doc.createElement('style');
     style.textContent = MARK_CSS;
     const body = doc.createElement('span');
     root.append(style, body);
-    return {host, body};
+    return {key: '', host, body, drawn: undefined};
   }
 
   function paint(mark: Mark) {
@@ -206,10 +212,14 @@ export function createListMode(deps: ListDeps) {
 
   function paintHeader() {
     if (!active || !container?.isConnected) return;
-    const answered = onScreen.filter(({key}) => results.has(key));
-    const count = (verdict: string) =>
-      answered.filter(({key}) => results.get(key)!.card.isTechnicalProjectManager === verdict).length;
-    const text = countText(count('yes'), count('maybe'), onScreen.length);
+    let tpm = 0;
+    let maybe = 0;
+    for (const {key} of onScreen) {
+      const verdict = results.get(key)?.card.isTechnicalProjectManager;
+      if (verdict === 'yes') tpm++;
+      else if (verdict === 'maybe') maybe++;
+    }
+    const text = countText(tpm, maybe, onScreen.length);
     if (!header?.host.isConnected) {
       header?.host.remove();
       const {host, body} = newHost('div');
@@ -237,45 +247,40 @@ export function createListMode(deps: ListDeps) {
   }
 
   /**
-   * Decides a card's mark from reads only: keeps a current one (nothing to do), or says which mark goes
-   * where (written afterwards, all together, so no read follows a write). Null for a card not yet rendered
-   * (a placeholder): its mark, if any, goes.
+   * Reads a card for its mark, and only reads (what it finds is written afterwards, all together, by
+   * placeMark, so no read follows a write). `strays` null: the card's mark is current, nothing to write.
+   * `card` null: a card not yet rendered (a placeholder), whose mark, if any, goes.
    */
-  function readMark(
-    element: Element,
-    list: CardList,
-    siteId: string,
-  ): {key: string; card: CardRead | null; write: (() => void) | null} | null {
+  function readMark(element: Element, list: CardList, siteId: string): Found {
     const jobId = readCardId(element, list);
     const existing = marks.get(element);
     const key = `${siteId}:${jobId}`;
     // The same job in the same card, mark still in place: nothing to read or redraw.
     if (jobId && existing?.key === key && existing.host.isConnected && element.contains(existing.host))
-      return {key, card: null, write: null};
+      return {element, key, card: null, existing, strays: null};
     // Copies of a mark the page cloned with its card (no shadow root, or another card's) are dropped. A new
     // card mostly has none: one first-match query says so.
     const strays = element.querySelector(`[${HOST_ATTR}]`)
       ? [...element.querySelectorAll(`[${HOST_ATTR}]`)].filter((stray) => stray !== existing?.host)
       : [];
-    const card = jobId ? readCard(element, list, jobId) : null;
-    const drop = () => {
-      for (const stray of strays) stray.remove();
-      existing?.host.remove();
-    };
+    return {element, key, card: jobId ? readCard(element, list, jobId) : null, existing, strays};
+  }
+
+  /** Writes what readMark found: strays and an outdated mark out, the card's mark in beside its anchor. */
+  function placeMark({element, key, card, existing, strays}: Found) {
+    for (const stray of strays ?? []) stray.remove();
+    existing?.host.remove();
     if (!card) {
       marks.delete(element);
-      return strays.length || existing ? {key, card: null, write: drop} : null;
+      return;
     }
-    const write = () => {
-      drop();
-      const mark: Mark = existing?.key === key ? existing : {key, ...newHost('span'), drawn: undefined};
-      const anchor = card.anchor;
-      if (anchor?.parentNode && element.contains(anchor)) anchor.after(mark.host);
-      else element.prepend(mark.host);
-      marks.set(element, mark);
-      paint(mark);
-    };
-    return {key, card, write};
+    const mark = existing?.key === key ? existing : newHost('span');
+    mark.key = key;
+    const anchor = card.anchor;
+    if (anchor?.parentNode && element.contains(anchor)) anchor.after(mark.host);
+    else element.prepend(mark.host);
+    marks.set(element, mark);
+    paint(mark);
   }
 
   function observe(next: Element | null) {
@@ -305,14 +310,16 @@ export function createListMode(deps: ListDeps) {
     if (!container) return;
     const missing: CardRequest[] = [];
     onScreen = [];
-    const writes: Array<() => void> = [];
+    const writes: Found[] = [];
     // Reads first (ids, fields), every write after them.
     for (const element of findCards(container, found.list)) {
       const marked = readMark(element, found.list, found.site.id);
-      if (!marked) continue;
-      const {key, write} = marked;
-      if (write) writes.push(write);
-      if (!marked.card && write) continue;
+      if (marked.strays) {
+        if (marked.card || marked.existing || marked.strays.length) writes.push(marked);
+        // Not rendered yet: no mark, not counted.
+        if (!marked.card) continue;
+      }
+      const {key} = marked;
       onScreen.push({element, key});
       if (!results.has(key) && !requested.has(key)) {
         const card = marked.card ?? readCard(element, found.list);
@@ -328,7 +335,7 @@ export function createListMode(deps: ListDeps) {
         });
       }
     }
-    for (const write of writes) write();
+    for (const write of writes) placeMark(write);
     for (const {element, key} of onScreen) setDimmed(element, key);
     paintHeader();
     // What the observer queued is this scan's own writes, or page changes made before the scan (which it
@@ -343,9 +350,11 @@ export function createListMode(deps: ListDeps) {
       .then(({results: answers, dim}) => {
         timed(() => {
           // The answers are this script's own copies (the message was cloned): kept as they come.
+          const keys = new Set<string>();
           for (const answer of answers) {
             answer.remembered = fresh.get(answer.key) ?? answer.remembered;
             results.set(answer.key, answer);
+            keys.add(answer.key);
           }
           // The stored choice, unless the user made one meanwhile (a later change arrives as dimChanged).
           if (!dimKnown) {
@@ -355,7 +364,7 @@ export function createListMode(deps: ListDeps) {
               ensureStyle();
             }
           }
-          repaint(new Set(answers.map((answer) => answer.key)));
+          repaint(keys);
         });
       })
       .catch((error: unknown) => {
@@ -365,8 +374,9 @@ export function createListMode(deps: ListDeps) {
       });
   }
 
+  /** Never throws (guarded in place: a closure for guard() would be one more function to compile cold). */
   function repaint(keys: ReadonlySet<string>) {
-    guard('repaint', () => {
+    try {
       // Page changes queued since the last scan get their scan; the records of the writes below are ours.
       if (observer.takeRecords().some(isTheirs)) schedule();
       for (const {element, key} of onScreen) {
@@ -377,7 +387,9 @@ export function createListMode(deps: ListDeps) {
       }
       paintHeader();
       observer.takeRecords();
-    });
+    } catch (error) {
+      logError('repaint', error);
+    }
   }
 
   function startHousekeeping() {

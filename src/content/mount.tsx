@@ -24,6 +24,8 @@ export interface MountHandlers {
   onOpenPostings?: () => void;
   /** The reader picked an occupation for pay comparisons (null: automatic). */
   onChooseOccupation?: (soc: string | null) => void;
+  /** The reader opened the "Not a TPM role" chip. */
+  onOpen?: () => void;
   /** The posting's text on the page: the panel docks beside it when there is room. */
   posting?: Element | null;
 }

@@ -21,6 +21,8 @@ export interface Displayed {
   posting: Posting;
   descriptionElement: Element | null;
   href: string;
+  /** The reader opened the "Not a TPM role" chip (what only the open panel shows is asked then). */
+  onOpen?: () => void;
 }
 
 /** What the panel's buttons that lead out of the page do (options, Save, "Your postings", occupation). */
@@ -86,7 +88,7 @@ export function createPanelState(deps: ControllerDeps) {
 
   function show(next: Displayed) {
     displayed = next;
-    const {analysis, structuredData, key, posting, descriptionElement} = next;
+    const {analysis, structuredData, key, posting, descriptionElement, onOpen} = next;
     shown = {key, fingerprint: fingerprint(posting)};
     if (choices.isDismissed(key)) {
       clearEvidence();
@@ -100,6 +102,7 @@ export function createPanelState(deps: ControllerDeps) {
       onCollapsedChange: choices.setCollapsed,
       onDismiss: dismiss(key),
       onShowEvidence: (sentence) => showEvidence(descriptionElement ?? doc.body, sentence),
+      ...(onOpen ? {onOpen} : {}),
       ...outwardHandlers(deps, posting),
     });
   }

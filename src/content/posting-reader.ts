@@ -1,4 +1,4 @@
-import {readPosting} from '../sites/read';
+import {readPagePosting} from '../sites/read';
 import {logEmptyFields} from './log';
 import {mark, MARKS} from './marks';
 import {createOwners, fingerprint} from './posting-owners';
@@ -42,7 +42,7 @@ export function createPostingReader(doc: Document, retryDelays: readonly number[
    * another posting's content. `previousKey`: the first read is of the page as the navigation left it.
    */
   async function read(url: URL, key: string, signal: AbortSignal, previousKey: string | null) {
-    let result: ReturnType<typeof readPosting> = null;
+    let result: ReturnType<typeof readPagePosting> = null;
     let signature = '';
     for (let attempt = 0; ; attempt++) {
       // A page that has not changed since the last read would read the same: skip it (pages without a
@@ -51,7 +51,7 @@ export function createPostingReader(doc: Document, retryDelays: readonly number[
       const now = attempt === 0 ? null : pageSignature();
       if (now === null || nudged || now !== signature) {
         nudged = false;
-        result = readPosting(doc, url);
+        result = readPagePosting(doc, url);
       }
       const print = result ? fingerprint(result.posting) : null;
       if (print !== null && attempt === 0 && previousKey !== null) owners.own(print, previousKey);
@@ -81,7 +81,7 @@ export function createPostingReader(doc: Document, retryDelays: readonly number[
    */
   function changedSinceAccepted(url: URL): boolean {
     if (!accepted) return false;
-    const now = readPosting(doc, url);
+    const now = readPagePosting(doc, url);
     if (!now) return false;
     const print = fingerprint(now.posting);
     const owner = owners.ownerOf(print);

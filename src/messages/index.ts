@@ -39,8 +39,11 @@ export const POSTINGS_PAGE = 'src/postings/index.html';
 /** runtime.connect name of the content script's port for 'tpm-lens/analyze' and 'tpm-lens/cards' requests ({id, message} -> {id, reply}). */
 export const ANALYSIS_PORT = 'tpm-lens/analysis';
 
-/** The background's answer to 'tpm-lens/analyze'. */
-export type AnalyzeReply<A> = {ok: true; analysis: A} | {ok: false; error: string};
+/**
+ * The background's answer to 'tpm-lens/analyze'. `analysis: null`: the posting is not one the extension
+ * analyses (not written in English), and the page shows no panel.
+ */
+export type AnalyzeReply<A> = {ok: true; analysis: A | null} | {ok: false; error: string};
 
 const POSTING_TEXT = ['title', 'company', 'location', 'salaryText', 'description'] as const;
 const POSTING_OPTIONAL = ['id', 'site', 'url', 'employmentType'] as const;

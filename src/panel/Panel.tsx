@@ -27,6 +27,8 @@ export interface PanelProps extends SaveViewProps {
   structuredData?: StructuredDataCheck | null | undefined;
   /** The reader picked an occupation for pay comparisons (null: let the posting decide). */
   onChooseOccupation?: ((soc: string | null) => void) | undefined;
+  /** The reader opened the "Not a TPM role" chip: what only the open panel shows can be asked for now. */
+  onOpen?: (() => void) | undefined;
 }
 
 type View = 'chip' | 'collapsed' | 'open';
@@ -46,6 +48,7 @@ export function Panel({
   onChooseOccupation,
   onSave,
   onOpenPostings,
+  onOpen,
 }: PanelProps) {
   const tpm = analysis.detection.isTechnicalProjectManager;
   const [view, setView] = useState<View>(tpm ? (startCollapsed ? 'collapsed' : 'open') : 'chip');
@@ -61,7 +64,13 @@ export function Panel({
   const labels = useMemo(() => labelsOf(analysis.checklist), [analysis.checklist]);
   const truncation = truncationNotice(analysis.truncated);
 
-  if (view === 'chip') return <NotTpmChip title={posting.title} onOpen={() => setView('open')} onDismiss={onDismiss} />;
+  if (view === 'chip') {
+    const open = () => {
+      setView('open');
+      onOpen?.();
+    };
+    return <NotTpmChip title={posting.title} onOpen={open} onDismiss={onDismiss} />;
+  }
 
   const open = view === 'open';
   return (

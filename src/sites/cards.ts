@@ -1,7 +1,7 @@
 import {readSources, selectAll, selectFirst} from './dom-text';
 import {routeHasList, siteFor} from './index';
 import type {PayPeriod} from '../core/types';
-import type {CardField, CardIdSource, CardList, SiteAdapter} from './types';
+import type {CardField, CardList, SiteAdapter} from './types';
 
 // Job cards of a result list, read by the site's CardList data. Used by the content script's list mode
 // and the tests; never throws for a selector the engine cannot parse.
@@ -50,8 +50,9 @@ export function findListContainer(doc: ParentNode, list: CardList): Element | nu
   return null;
 }
 
-function readId(card: Element, sources: readonly CardIdSource[]): string {
-  for (const {css, attr, match} of sources) {
+/** The card's job id alone ('' when it has none): cheap, for telling a kept card from a re-used one. */
+export function readCardId(card: Element, list: CardList): string {
+  for (const {css, attr, match} of list.jobId) {
     const elements = css ? selectAll(card, css) : [card];
     for (const element of elements) {
       const raw = element.getAttribute(attr);
@@ -63,16 +64,11 @@ function readId(card: Element, sources: readonly CardIdSource[]): string {
   return '';
 }
 
-/** The card's job id alone ('' when it has none): cheap, for telling a kept card from a re-used one. */
-export function readCardId(card: Element, list: CardList): string {
-  return readId(card, list.jobId);
-}
-
 /**
  * One card's fields; null for a card without an id or a title (a placeholder not yet rendered). `jobId` when
  * the caller has just read it (readCardId), so the id's queries are not run twice per card.
  */
-export function readCard(card: Element, list: CardList, jobId = readId(card, list.jobId)): CardRead | null {
+export function readCard(card: Element, list: CardList, jobId = readCardId(card, list)): CardRead | null {
   if (!jobId) return null;
   // The title first: a card without one (a placeholder not yet rendered) costs no other field's queries.
   const title = readSources(card, list.fields.title, list.clean?.title);

@@ -111,6 +111,26 @@ function trailingBreaks(text: string, before: number): number {
   return before + breaks;
 }
 
+/** Where the first normalising pass has work: a blank beside a line break. */
+const BLANK_BESIDE_BREAK = [' \n', '\n ', '\t\n', '\n\t', '\u00a0\n', '\n\u00a0'];
+
+/**
+ * Blanks around a line break go, other runs of blanks become one space, three or more breaks two. Each
+ * pass runs only where a substring search finds its work: the first run of a pattern over 200,000
+ * characters cost a fresh page (the content script starts cold on every page) several ms, even with
+ * nothing to replace; the search costs a tenth of one. Only breaks with a blank beside them and runs of
+ * two or more blanks are matched: a bare break or a single space (most of them) would be replaced by itself.
+ */
+function normalise(joined: string): string {
+  let text = joined;
+  if (BLANK_BESIDE_BREAK.some((pair) => text.includes(pair)))
+    text = text.replace(/[ \t\u00a0]+\n[ \t\u00a0]*|\n[ \t\u00a0]+/g, '\n');
+  if (text.includes('  ') || text.includes('\t') || text.includes('\u00a0'))
+    text = text.replace(/[ \t\u00a0]{2,}|[\t\u00a0]/g, ' ');
+  if (text.includes('\n\n\n')) text = text.replace(/\n{3,}/g, '\n\n');
+  return text.trim();
+}
+
 export function readElementText(root: Node, maxChars = MAX_TEXT_CHARS): ReadText {
   const parts: string[] = [];
   let length = 0;
@@ -171,15 +191,7 @@ export function readElementText(root: Node, maxChars = MAX_TEXT_CHARS): ReadText
     walk(root);
     if (block) blockBreak();
   }
-  const normalised = parts
-    .join('')
-    // Blanks around a line break go, other runs become one space. Only breaks with a blank beside them
-    // and runs of two or more blanks are matched: a bare break or a single space (most of them) would
-    // be replaced by itself, and each match costs time over 200,000 characters.
-    .replace(/[ \t\u00a0]+\n[ \t\u00a0]*|\n[ \t\u00a0]+/g, '\n')
-    .replace(/[ \t\u00a0]{2,}|[\t\u00a0]/g, ' ')
-    .replace(/\n{3,}/g, '\n\n')
-    .trim();
+  const normalised = normalise(parts.join(''));
   const text = head(normalised, maxChars);
   if (!cut && text.length === normalised.length) return {text};
   return {text, cut: true};

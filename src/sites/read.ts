@@ -74,8 +74,6 @@ function result(
   /** The page reader stopped reading the description at the cap (the page holds more, not counted). */
   descriptionCut?: boolean,
 ): ReadResult | null {
-  // The checklist reads English; an ad in another language gets no panel rather than a wrong one.
-  if (!isLikelyEnglish(fields.description)) return null;
   // Only what the core analyses goes to the background (JSON-LD can carry megabytes too); the panel
   // still says how long the description was.
   const description = head(fields.description, MAX_TEXT_CHARS);
@@ -261,12 +259,17 @@ function readGeneric(
   return result(fields, 'generic', descriptionElement, siteId, url, jsonLdNode, descriptionCut);
 }
 
+/** The checklist reads English; an ad in another language gets no panel rather than a wrong one. */
+const inEnglish = (read: ReadResult | null) => (read && isLikelyEnglish(read.posting.description) ? read : null);
+
 /**
- * The posting on this page: JobPosting JSON-LD first, then the site's selectors (and the data it embeds),
- * then generic markup. Null when the page does not hold exactly one readable English posting.
- * Never throws: a page that breaks a reader is a page without a posting.
+ * The posting on this page, in any language: JobPosting JSON-LD first, then the site's selectors (and the
+ * data it embeds), then generic markup. Null when the page does not hold exactly one readable posting.
+ * Never throws: a page that breaks a reader is a page without a posting. The content script reads with
+ * this and the background judges the language (src/background/analysis.ts), so the page never loads the
+ * word lists.
  */
-export function readPosting(doc: Document, url: URL): ReadResult | null {
+export function readPagePosting(doc: Document, url: URL): ReadResult | null {
   try {
     return read(doc, url, () => undefined);
   } catch {
@@ -274,9 +277,16 @@ export function readPosting(doc: Document, url: URL): ReadResult | null {
   }
 }
 
+/** readPagePosting, English postings only (the CLI, tests): what the extension shows a panel for. */
+export function readPosting(doc: Document, url: URL): ReadResult | null {
+  return inEnglish(readPagePosting(doc, url));
+}
+
 /** readPosting that lets a reader's error through: for tests, where a bug must show. */
 export function readPostingStrict(doc: Document, url: URL): ReadResult | null {
-  return read(doc, url, (error) => {
-    throw error;
-  });
+  return inEnglish(
+    read(doc, url, (error) => {
+      throw error;
+    }),
+  );
 }

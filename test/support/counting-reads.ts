@@ -9,9 +9,9 @@ export const reads = {count: 0};
 export function counting(original: typeof ReadModule): typeof ReadModule {
   return {
     ...original,
-    readPosting: (...args: Parameters<typeof original.readPosting>) => {
+    readPagePosting: (...args: Parameters<typeof original.readPagePosting>) => {
       reads.count++;
-      return original.readPosting(...args);
+      return original.readPagePosting(...args);
     },
   };
 }

@@ -7,7 +7,9 @@ import {HOST_ID, mountPanel, unmountPanel} from '../../../src/content/mount';
 import {analyze} from '../../../src/core/analyze';
 import type {Analysis, Posting} from '../../../src/core/types';
 import {badgeText, isAnalysisSummary, summarize, type AnalysisSummary} from '../../../src/messages/summary';
-import {clearLivePage, showSample} from '../../support/live-page';
+import {readJsonLd} from '../../../src/sites/jsonld';
+import {clearLivePage, showPage, showSample} from '../../support/live-page';
+import {haveShared, jsonLdScript, sharedPage, syntheticPage} from '../../support/pages';
 import {samplePosting} from '../../support/sample-posting';
 
 afterEach(() => clearLivePage());
@@ -34,7 +36,7 @@ describe('mountPanel', () => {
 const backgroundAnalyzer = (county?: string) =>
   createAnalyzer({loadProfile: async () => null, benchmarkFor: (location) => benchmarkFor(county ?? location)});
 
-function controllerOn(doc: Document, url: string, requestAnalysis?: (posting: Posting) => Promise<Analysis>) {
+function controllerOn(doc: Document, url: string, requestAnalysis?: (posting: Posting) => Promise<Analysis | null>) {
   const reported: Array<AnalysisSummary | null> = [];
   const analyzer = backgroundAnalyzer();
   const controller = createController({
@@ -202,5 +204,38 @@ describe('summary and messages', () => {
     expect(isMessage({type: 'tpm-lens/analyze', posting: samplePosting(), freshProfile: 'yes'})).toBe(false);
     expect(isMessage({type: 'something-else'})).toBe(false);
     expect(isMessage('tpm-lens/summary')).toBe(false);
+  });
+});
+
+describe.skipIf(!haveShared)('a posting not written in English', () => {
+  it('the page reads it without judging its language; the background declines it and no panel shows', async () => {
+    const url = 'https://autodesk.wd1.myworkdayjobs.com/en-US/Ext/job/x_24WD81528';
+    const description = readJsonLd(sharedPage('workday/adfrisealach_workday-scraper-job_page.html', url))!.description;
+    // SYNTHETIC wrapper around real text: the French half of the Autodesk posting, alone, and the whole.
+    const french = description.slice(0, description.indexOf('Position Overview'));
+    const page = (text: string) =>
+      syntheticPage(
+        `<html><head>${jsonLdScript({'@type': 'JobPosting', title: 'Responsable de la stratégie industrielle', description: text})}</head></html>`,
+        url,
+      );
+    const analyzer = backgroundAnalyzer();
+    const asked: string[] = [];
+    const {controller, reported} = controllerOn(document, url, (posting) => {
+      asked.push(posting.description.slice(0, 30));
+      return analyzer.analyzePage(posting);
+    });
+    showPage(page(french));
+    await controller.update();
+    expect(asked).toEqual([french.slice(0, 30)]);
+    expect(document.getElementById(HOST_ID)).toBeNull();
+    expect(document.documentElement.dataset.tpmLens).toBe('no-posting');
+    expect(reported.filter(Boolean)).toEqual([]);
+
+    // The same analyzer answers the bilingual posting (French first, then English) with an analysis.
+    clearLivePage();
+    showPage(page(description));
+    await controller.update();
+    expect(document.getElementById(HOST_ID)).not.toBeNull();
+    expect(document.documentElement.dataset.tpmLens).toMatch(/^(analyzed|not-tpm)$/);
   });
 });

@@ -1,12 +1,14 @@
 // The content script's requests to the background, in the order that keeps the panel quick: the way to the
 // background is set up before the page is read, the analysis (which the panel waits for) goes out before
-// the structured-data check (which joins later), and a route that cannot hold a posting asks for nothing.
+// the structured-data check (which joins later, once the panel is open), and a route that cannot hold a
+// posting asks for nothing.
 import {existsSync} from 'node:fs';
 import {join} from 'node:path';
 import {afterEach, describe, expect, it} from 'vitest';
 import {createAnalyzer} from '../../../src/background/analysis';
 import {benchmarkFor} from '../../../src/background/benchmarks';
 import {createController} from '../../../src/content/controller';
+import {HOST_ID} from '../../../src/content/mount';
 import {clearLivePage, showSavedPage} from '../../support/live-page';
 import {SHARED_HTML} from '../../support/shared';
 
@@ -36,13 +38,18 @@ function controllerLogging(url: string, calls: string[]) {
 }
 
 describe.skipIf(!existsSync(PAGE))('requests to the background', () => {
-  it('prepares the way before the read, then asks for the analysis ahead of the structured-data check', async () => {
+  it('prepares the way before the read, asks for the analysis, and for the structured-data check once the chip opens', async () => {
     showSavedPage(PAGE, URL_WITH_POSTING);
     const calls: string[] = [];
     const controller = controllerLogging(URL_WITH_POSTING, calls);
     await controller.update();
+    // Not a TPM role (an engineering manager): a chip, and nothing more is asked until the reader opens it.
+    expect(document.documentElement.dataset.tpmLens).toBe('not-tpm');
+    expect(calls).toEqual(['prepare', 'analyze']);
+    const chip = document.getElementById(HOST_ID)?.shadowRoot?.querySelector('[data-testid=not-tpm-chip] button');
+    (chip as HTMLButtonElement).click();
+    (chip as HTMLButtonElement).click();
     expect(calls).toEqual(['prepare', 'analyze', 'check']);
-    expect(document.documentElement.dataset.tpmLens).toMatch(/^(analyzed|not-tpm)$/);
   });
 
   it('asks for nothing on a route that cannot hold a posting', async () => {

@@ -32,6 +32,7 @@ async function panelFor(
   url: string,
   answer: (jsonLd: Record<string, unknown>) => Promise<StructuredDataCheck | null> = async (jsonLd) =>
     background(jsonLd),
+  {openChip = true} = {},
 ) {
   const analyzer = createAnalyzer({loadProfile: async () => null, benchmarkFor});
   const sent: Array<Record<string, unknown>> = [];
@@ -52,9 +53,12 @@ async function panelFor(
   await controller.update();
   const root = document.getElementById(HOST_ID)?.shadowRoot ?? null;
   // A posting that is not a TPM role shows as a chip: open it as a reader would.
-  (root?.querySelector('[data-testid=not-tpm-chip] button') as HTMLButtonElement | null)?.click();
-  await new Promise((resolve) => setTimeout(resolve, 0));
-  return {root, sent};
+  const openIt = async () => {
+    (root?.querySelector('[data-testid=not-tpm-chip] button') as HTMLButtonElement | null)?.click();
+    await new Promise((resolve) => setTimeout(resolve, 0));
+  };
+  if (openChip) await openIt();
+  return {root, sent, openIt};
 }
 
 describe.skipIf(!existsSync(INDEED))('structured data on a saved page with JobPosting JSON-LD', () => {
@@ -73,6 +77,15 @@ describe.skipIf(!existsSync(INDEED))('structured data on a saved page with JobPo
     expect(sent).toHaveLength(1);
     expect(root?.querySelector('[data-testid=posting-title]')).not.toBeNull();
     expect(root?.querySelector('[data-testid=structured-data]')).toBeNull();
+  });
+
+  it('a "Not a TPM role" chip asks nothing until the reader opens it', async () => {
+    const {root, sent, openIt} = await panelFor(showSavedPage(INDEED, INDEED_URL), undefined, {openChip: false});
+    expect(root?.querySelector('[data-testid=not-tpm-chip]')).not.toBeNull();
+    expect(sent).toEqual([]);
+    await openIt();
+    expect(sent).toHaveLength(1);
+    expect(root?.querySelector('[data-testid=structured-data]')).not.toBeNull();
   });
 
   it('lists baseSalary as missing, required findings before recommended ones, closed by default', async () => {
