@@ -80,18 +80,23 @@ const NEGATION_REACH = 30;
  * `candidates` patterns alone: a pattern the scan ruled out matches nowhere in the sentence, so it
  * could never have won a position.
  */
-function sentenceShows({patterns, vetoes}: CompiledItem, sentence: string, candidates: readonly number[]): boolean {
+function sentenceShows(
+  {patterns, vetoes}: CompiledItem,
+  sentence: string,
+  candidates: ArrayLike<number>,
+  count = candidates.length,
+): boolean {
   // Per candidate, its first match at or after `from`, kept while still ahead: start and end, start
   // UNREAD when not looked for yet, NONE when no match is left. Scratch arrays: no allocation per sentence.
   const aheadStart = AHEAD_START;
   const aheadEnd = AHEAD_END;
-  for (let index = 0; index < candidates.length; index++) aheadStart[index] = UNREAD;
+  for (let index = 0; index < count; index++) aheadStart[index] = UNREAD;
   let vetoed: Array<readonly [number, number]> | null = null;
   let from = 0;
   for (;;) {
     let start = Infinity;
     let end = 0;
-    for (let index = 0; index < candidates.length; index++) {
+    for (let index = 0; index < count; index++) {
       let found = aheadStart[index]!;
       if (found === NONE) continue;
       if (found === UNREAD || found < from) {
@@ -142,10 +147,10 @@ function rememberedSentence(sentence: string): Remembered {
   return known;
 }
 
-/** `candidates`: the positions of the item's patterns that may match the sentence, in order. */
-function shows(index: number, known: Remembered, candidates: readonly number[]): boolean {
+/** `candidates`: the positions of the item's patterns that may match the sentence, in order, the first `count`. */
+function shows(index: number, known: Remembered, candidates: Int32Array, count: number): boolean {
   if (known.shows[index] === 0)
-    known.shows[index] = sentenceShows(compiledItem(index), known.lower, candidates) ? 2 : 1;
+    known.shows[index] = sentenceShows(compiledItem(index), known.lower, candidates, count) ? 2 : 1;
   return known.shows[index] === 2;
 }
 
@@ -169,6 +174,9 @@ export function prepareChecklistMatchers(): void {
   }
 }
 
+/** matchChecklist's scratch: the candidate patterns of one item in one sentence. */
+const MAY_MATCH = new Int32Array(Math.max(...CHECKLIST.map((item) => item.patterns.length)));
+
 /** Sentences looked at per item before choosing the evidence shown. */
 const CANDIDATES = 6;
 /** A sentence this long is usually an intro paragraph or glued bullets; a short bullet says more. */
@@ -191,34 +199,43 @@ export function matchChecklist(sentences: readonly string[], ids?: readonly Chec
   // Per sentence, the patterns the scan says may match it, and how far the items so far have read them.
   const {offsets, groups} = scanned.list(FIRST_GROUPS[0]!, PATTERN_GROUPS);
   const read = offsets.slice(0, sentences.length);
-  const mayMatch: number[] = [];
+  // Refilled for every sentence of every item: a typed array and a count, where emptying an array
+  // (length = 0) would drop its storage and the pushes after it allocate again.
+  const mayMatch = MAY_MATCH;
+  let mayCount = 0;
   const matches: ChecklistMatch[] = [];
   CHECKLIST.forEach((item: ChecklistItem, index) => {
     if (ids && !ids.includes(item.id)) return;
-    const candidates: string[] = [];
-    const asideEvidence: string[] = [];
+    // Made when a sentence shows the item: most items in most postings find none.
+    let candidates: string[] | null = null;
+    let asideEvidence: string[] | null = null;
     const firstGroup = FIRST_GROUPS[index]!;
     const patternCount = item.patterns.length;
     for (let position = 0; position < sentences.length; position++) {
-      if (candidates.length >= CANDIDATES) break;
+      if (candidates && candidates.length >= CANDIDATES) break;
       const sentence = sentences[position]!;
-      if (aside[position] && asideEvidence.length >= MAX_EVIDENCE) continue;
-      mayMatch.length = 0;
+      if (aside[position] && asideEvidence && asideEvidence.length >= MAX_EVIDENCE) continue;
+      mayCount = 0;
       let at = read[position]!;
       const stop = offsets[position + 1]!;
       while (at < stop && groups[at]! < firstGroup) at++;
-      while (at < stop && groups[at]! < firstGroup + patternCount) mayMatch.push(groups[at++]! - firstGroup);
+      while (at < stop && groups[at]! < firstGroup + patternCount) mayMatch[mayCount++] = groups[at++]! - firstGroup;
       read[position] = at;
-      if (mayMatch.length === 0) continue;
+      if (mayCount === 0) continue;
       const reading = (known[position] ??= rememberedSentence(sentence));
-      if (!shows(index, reading, mayMatch) || notice(position)) continue;
-      (aside[position] ? asideEvidence : candidates).push(sentence);
+      if (!shows(index, reading, mayMatch, mayCount) || notice(position)) continue;
+      if (aside[position]) (asideEvidence ??= []).push(sentence);
+      else (candidates ??= []).push(sentence);
     }
-    const ranked = [
-      ...candidates.filter((sentence) => sentence.length <= LONG_SENTENCE),
-      ...candidates.filter((sentence) => sentence.length > LONG_SENTENCE),
-    ];
-    const shown = [...ranked, ...asideEvidence].slice(0, MAX_EVIDENCE);
+    // Short bullets first, then long prose, then what a boilerplate section says: the first few.
+    const shown: string[] = [];
+    if (candidates) {
+      for (const sentence of candidates)
+        if (sentence.length <= LONG_SENTENCE && shown.length < MAX_EVIDENCE) shown.push(sentence);
+      for (const sentence of candidates)
+        if (sentence.length > LONG_SENTENCE && shown.length < MAX_EVIDENCE) shown.push(sentence);
+    }
+    if (asideEvidence) for (const sentence of asideEvidence) if (shown.length < MAX_EVIDENCE) shown.push(sentence);
     const {id, kind, label} = item;
     matches.push({id, kind, label, present: shown.length > 0, evidence: shown});
   });

@@ -64,10 +64,14 @@ export function forgetStrings(): void {
 /** A pure function of a string, remembered for up to `max` distinct inputs (StringMemo). */
 export function rememberedBy<V>(compute: (key: string) => V, max = 4000): (key: string) => V {
   const memory = new StringMemo<V>(max);
+  // Whether `compute` ever gave undefined: until then a value of undefined means "not remembered", and
+  // the second look-up (has) that tells the two apart is not needed.
+  let givesUndefined = false;
   return (key) => {
     let value = memory.get(key);
-    if (value === undefined && !memory.has(key)) {
+    if (value === undefined && (!givesUndefined || !memory.has(key))) {
       value = compute(key);
+      if (value === undefined) givesUndefined = true;
       memory.set(key, value);
     }
     return value as V;

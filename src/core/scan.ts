@@ -30,11 +30,15 @@ export class LiteralScanner {
   private readonly delta: Uint16Array;
   private readonly outStart: Int32Array;
   private readonly outGroups: Int32Array;
-  private readonly remembered = new WeakMap<readonly string[], Candidates>();
+  private readonly remembered = new WeakMap<readonly string[], {candidates: Candidates; rows: Int32Array[]}>();
   /** Sentences remembered with what the scan found in them. */
   private readonly rows = new StringMemo<Int32Array>();
   private lastText: string | null = null;
   private lastRow: Int32Array | null = null;
+  /** The sentences scanned last with their rows, and where in them holds() was last asked (see holds). */
+  private lastSentences: readonly string[] = [];
+  private lastRows: readonly Int32Array[] = [];
+  private cursor = -1;
 
   /** `groups`: each group's pattern sources; a group may match where any of its patterns may. */
   constructor(groups: ReadonlyArray<readonly string[]>) {
@@ -183,25 +187,51 @@ export class LiteralScanner {
    * before (a draft re-read after a keystroke changes one line) is not scanned again.
    */
   scan(sentences: readonly string[]): Candidates {
-    const known = this.remembered.get(sentences);
-    if (known) return known;
-    const rows = sentences.map((sentence) => this.rowOf(sentence));
-    const candidates: Candidates = {
-      may: (sentence, group) => this.found(rows[sentence]!, group),
-      list: (first, count) => this.list(rows, first, count),
-    };
-    this.remembered.set(sentences, candidates);
-    return candidates;
+    let known = this.remembered.get(sentences);
+    if (!known) {
+      const rows = sentences.map((sentence) => this.rowOf(sentence));
+      const candidates: Candidates = {
+        may: (sentence, group) => this.found(rows[sentence]!, group),
+        list: (first, count) => this.list(rows, first, count),
+      };
+      known = {candidates, rows};
+      this.remembered.set(sentences, known);
+    }
+    if (this.lastSentences !== sentences) {
+      this.lastSentences = sentences;
+      this.lastRows = known.rows;
+      this.cursor = -1;
+    }
+    return known.candidates;
   }
 
   /** Whether a group may match the text (scanned now unless remembered). */
   holds(text: string, group: number): boolean {
     // Readers ask about one text several times in a row (one gate per pattern): the last row answers without a look-up.
     if (text !== this.lastText) {
-      this.lastRow = this.rowOf(text);
+      this.lastRow = this.rowAt(text) ?? this.rowOf(text);
       this.lastText = text;
     }
     return this.found(this.lastRow!, group);
+  }
+
+  /**
+   * The row of a sentence of the posting scanned last, without a look-up by text: readers go through
+   * the sentences in order, so the one asked about is mostly the next (or the first, a new reader).
+   * The same string object compares in one step; a text that is not one of them costs a length check or two.
+   */
+  private rowAt(text: string): Int32Array | undefined {
+    const sentences = this.lastSentences;
+    const next = this.cursor + 1;
+    if (next < sentences.length && sentences[next] === text) {
+      this.cursor = next;
+      return this.lastRows[next];
+    }
+    if (sentences.length > 0 && sentences[0] === text) {
+      this.cursor = 0;
+      return this.lastRows[0];
+    }
+    return undefined;
   }
 
   private list(rows: readonly Int32Array[], first: number, count: number): {offsets: Int32Array; groups: Int32Array} {

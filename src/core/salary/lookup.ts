@@ -159,11 +159,26 @@ function levelsFigure(entry: OccupationLevels, area: string, data: SalaryData): 
   };
 }
 
+const REMEMBERED_LOCATIONS = 1000;
+
 /** The county dataset as analyze() uses it: federal levels first (TPM occupation first), the article's figures after. */
 export function countySalaryDataset(data: SalaryData): SalaryDataset {
+  // A batch of postings names the same few places over and over: each is resolved once. Not a
+  // StringMemo, which forgetStrings() empties between postings; the benchmark itself is built anew
+  // each time, so that no two analyses share an object.
+  const resolutions = new Map<string, Resolution>();
+  const resolve = (location: string) => {
+    let resolution = resolutions.get(location);
+    if (!resolution) {
+      if (resolutions.size >= REMEMBERED_LOCATIONS) resolutions.clear();
+      resolution = resolveLocation(data, location);
+      resolutions.set(location, resolution);
+    }
+    return resolution;
+  };
   return {
     benchmarkFor(location: string): Benchmark {
-      const resolution = resolveLocation(data, location);
+      const resolution = resolve(location);
       const resolved = resolution.resolved;
       const levels = resolved ? data.levelsForArea(resolved.areaIndex) : [];
       const candidates = resolution.candidates.map(
