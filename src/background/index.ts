@@ -13,7 +13,7 @@ import {createContextMenu, listenForContextMenu} from './context-menu';
 import {checkJobPosting, GUIDANCE_SOURCE} from '../core/jsonld-guidance';
 import type {Analysis, Posting} from '../core/types';
 import type {StructuredDataCheck} from '../messages/structured-data';
-import {ANALYSIS_PORT, isMessage, type AnalyzeReply} from '../messages';
+import {ANALYSIS_PORT, isMessage, type AnalyzeReply, type Message} from '../messages';
 import {createPostingsWiring} from './postings-wiring';
 import {errorMessage} from '../core/error-message';
 
@@ -56,32 +56,30 @@ function checkJsonLd(jsonLd: Record<string, unknown>): Promise<StructuredDataChe
   return Promise.resolve({...result, source: GUIDANCE_SOURCE});
 }
 
+/**
+ * What a job page asks, by message or over its port: its posting analysed, a batch of list cards judged,
+ * its JSON-LD checked, its summary kept for the popup (undefined for anything else).
+ */
+function pageAnswer(message: Message, tabId: number | undefined): Promise<unknown> | undefined {
+  if (message.type === 'tpm-lens/analyze') return analyzeReply(message.posting, message.freshProfile ?? false);
+  if (message.type === 'tpm-lens/cards') return judgeCards(message.cards);
+  if (message.type === 'tpm-lens/check-json-ld') return checkJsonLd(message.jsonLd);
+  if (message.type === 'tpm-lens/summary' && tabId !== undefined) return storeSummary(tabId, message.summary);
+  return undefined;
+}
+
 browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime.MessageSender) => {
   if (!isMessage(message)) return undefined;
-  if (message.type === 'tpm-lens/analyze') return analyzeReply(message.posting, message.freshProfile ?? false);
   if (message.type === 'tpm-lens/open-options') return browser.runtime.openOptionsPage();
-  if (message.type === 'tpm-lens/cards') return judgeCards(message.cards);
-  const forPostings = postings.answer(message);
-  if (forPostings) return forPostings;
-  if (message.type === 'tpm-lens/check-json-ld') return checkJsonLd(message.jsonLd);
-  const tabId = sender.tab?.id;
-  if (tabId === undefined || message.type !== 'tpm-lens/summary') return undefined;
-  return storeSummary(tabId, message.summary);
+  return postings.answer(message) ?? pageAnswer(message, sender.tab?.id);
 });
 
-/**
- * What the content script's port answers: the page's posting, a batch of list cards, the posting's JSON-LD
- * check and its summary (the same as by message).
- */
+/** The port's answer: a reply for every request (null for a summary kept), an error for any other message. */
 function portAnswer(message: unknown, tabId: number | undefined): Promise<unknown> {
-  if (isMessage(message)) {
-    if (message.type === 'tpm-lens/analyze') return analyzeReply(message.posting, message.freshProfile ?? false);
-    if (message.type === 'tpm-lens/cards') return judgeCards(message.cards);
-    if (message.type === 'tpm-lens/check-json-ld') return checkJsonLd(message.jsonLd);
-    if (message.type === 'tpm-lens/summary' && tabId !== undefined)
-      return storeSummary(tabId, message.summary).then(() => null);
-  }
-  return Promise.resolve({ok: false, error: 'the request was not one the analysis port answers'});
+  const answer = isMessage(message) ? pageAnswer(message, tabId) : undefined;
+  return answer
+    ? answer.then((reply) => reply ?? null)
+    : Promise.resolve({ok: false, error: 'the request was not one the analysis port answers'});
 }
 
 // The content script's port: {id, message} in, {id, reply} out (an error reply for anything it does not

@@ -36,7 +36,7 @@ export type UpkeepReply = {ok: true; reanalysed: number; forgotten: number} | {o
 /** The "Your postings" extension page (opened by the popup, and by the background for the panel). */
 export const POSTINGS_PAGE = 'src/postings/index.html';
 
-/** runtime.connect name of the content script's port for 'tpm-lens/analyze' and 'tpm-lens/cards' requests ({id, message} -> {id, reply}). */
+/** runtime.connect name of the content script's port for its analyze, cards, check-json-ld and summary requests ({id, message} -> {id, reply}). */
 export const ANALYSIS_PORT = 'tpm-lens/analysis';
 
 /**
