@@ -38,6 +38,8 @@ export function siteFor(url: URL): SiteAdapter | null {
   let site = siteOfHost.get(host);
   if (site === undefined) {
     site = SITES.find((adapter) => adapter.hosts.some((pattern) => hostMatches(host, pattern))) ?? null;
+    // A page keeps one host; the command line can read pages of many: keep the memory small.
+    if (siteOfHost.size >= 64) siteOfHost.clear();
     siteOfHost.set(host, site);
   }
   return site;
