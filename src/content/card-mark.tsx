@@ -26,31 +26,70 @@ function annualPayText(pay: NonNullable<CardResult['card']['pay']>): string {
 
 const VERDICT_LABEL = {yes: 'TPM', maybe: 'maybe TPM', no: 'Not a TPM role'} as const;
 
+type PartClass = 'fact pay' | 'fact pay est' | 'fact remembered';
+
+/**
+ * A mark's parts made once per document and cloned per card: a clone is one call into the DOM where
+ * createElement and each setter is one more (a page of cards draws dozens of marks, the first ones cold).
+ */
+interface Prototypes {
+  doc: Document;
+  /** The mark with its first part, per verdict; `busy`: waiting for its answer. */
+  marks: Record<'yes' | 'maybe' | 'no' | 'busy', HTMLElement>;
+  parts: Record<PartClass, HTMLElement>;
+}
+let prototypes: Prototypes | null = null;
+
+function prototypesFor(doc: Document): Prototypes {
+  if (prototypes?.doc === doc) return prototypes;
+  const span = (className: string, text = '') => {
+    const element = doc.createElement('span');
+    element.className = className;
+    element.textContent = text;
+    return element;
+  };
+  const busy = span('mark');
+  busy.setAttribute('aria-busy', 'true');
+  const dot = span('dot');
+  dot.setAttribute('role', 'img');
+  dot.setAttribute('aria-label', VERDICT_LABEL.no);
+  const marks = {busy, yes: span('mark yes'), maybe: span('mark maybe'), no: span('mark no')};
+  marks.yes.append(span('verdict', VERDICT_LABEL.yes));
+  marks.maybe.append(span('verdict', VERDICT_LABEL.maybe));
+  marks.no.append(dot);
+  const parts = {
+    'fact pay': span('fact pay'),
+    'fact pay est': span('fact pay est'),
+    'fact remembered': span('fact remembered'),
+  };
+  return (prototypes = {doc, marks, parts});
+}
+
 /**
  * A card's mark as DOM, put in `into` (the mark's shadow root): the verdict, then the pay line and the
- * remembered figures when known. Static text, no state and no events, one per card: built with
- * createElement and textContent (page text never as markup) rather than a preact render per card root,
- * whose diff costs more than the whole mark.
+ * remembered figures when known. Static text, no state and no events, one per card: cloned from prototypes
+ * with page text set through textContent and title (never as markup), rather than a preact render per card
+ * root, whose diff costs more than the whole mark.
  */
 export function drawCardMark(into: ParentNode, result: CardResult | null): void {
-  const doc = (into as Node).ownerDocument ?? document;
-  const mark = doc.createElement('span');
-  mark.className = 'mark';
+  const {marks, parts} = prototypesFor((into as Node).ownerDocument ?? document);
   if (!result) {
-    mark.setAttribute('aria-busy', 'true');
-    into.replaceChildren(mark);
+    into.replaceChildren(marks.busy.cloneNode(true));
     return;
   }
   const {card, remembered} = result;
-  const verdict = card.isTechnicalProjectManager;
-  mark.className = `mark ${verdict}`;
+  const mark = marks[card.isTechnicalProjectManager].cloneNode(true) as HTMLElement;
   mark.title = `TPM Lens: ${card.reasons.join('; ')}`;
+  const part = (className: PartClass, text: string, title: string) => {
+    const element = parts[className].cloneNode() as HTMLElement;
+    element.title = title;
+    element.textContent = text;
+    mark.append(element);
+  };
   const pay = card.pay;
-  // [class, text, title] of each part after the verdict.
-  const parts: Array<[string, string, string]> = [];
   if (pay)
-    parts.push([
-      `fact pay${pay.estimatedBy ? ' est' : ''}`,
+    part(
+      pay.estimatedBy ? 'fact pay est' : 'fact pay',
       (pay.estimatedBy ? `${pay.estimatedBy} estimate, not posted pay: ` : '') +
         annualPayText(pay) +
         (card.benchmarkPosition
@@ -63,30 +102,13 @@ export function drawCardMark(into: ParentNode, result: CardResult | null): void 
         : pay.currency === 'USD'
           ? 'No benchmark for this place'
           : `No US benchmark for pay in ${pay.currency}: no data`,
-    ]);
+    );
   if (remembered)
-    parts.push([
+    part(
       'fact remembered',
       `${remembered.fit !== null ? `fit ${Math.round(remembered.fit)} · ` : ''}complete ${Math.round(remembered.completeness)}`,
       `From your analysis of this posting, ${remembered.at.slice(0, 10)}`,
-    ]);
-  const first = doc.createElement('span');
-  if (verdict === 'no') {
-    first.className = 'dot';
-    first.setAttribute('role', 'img');
-    first.setAttribute('aria-label', VERDICT_LABEL.no);
-  } else {
-    first.className = 'verdict';
-    first.textContent = VERDICT_LABEL[verdict];
-  }
-  mark.append(first);
-  for (const [className, text, title] of parts) {
-    const part = doc.createElement('span');
-    part.className = className;
-    part.title = title;
-    part.textContent = text;
-    mark.append(part);
-  }
+    );
   into.replaceChildren(mark);
 }
 

@@ -53,16 +53,20 @@ export function findListContainer(doc: ParentNode, list: CardList): Element | nu
 /** The card's job id alone ('' when it has none): cheap, for telling a kept card from a re-used one. */
 export function readCardId(card: Element, list: CardList): string {
   for (const {css, attr, match} of list.jobId) {
-    const elements = css ? selectAll(card, css) : [card];
-    for (const element of elements) {
-      const raw = element.getAttribute(attr);
-      if (!raw) continue;
-      const id = match ? match.exec(raw)?.[1] : raw;
-      if (id) return id;
-    }
+    // The first match mostly holds the id: every match is listed only when it does not.
+    const first = css ? selectFirst(card, css) : card;
+    if (!first) continue;
+    let id = idIn(first, attr, match);
+    if (!id && css) for (const element of selectAll(card, css)) if ((id = idIn(element, attr, match))) break;
+    if (id) return id;
   }
   return '';
 }
+
+const idIn = (element: Element, attr: string, match: RegExp | undefined) => {
+  const raw = element.getAttribute(attr);
+  return raw ? (match ? match.exec(raw)?.[1] : raw) : undefined;
+};
 
 /**
  * One card's fields; null for a card without an id or a title (a placeholder not yet rendered). `jobId` when

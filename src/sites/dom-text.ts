@@ -254,6 +254,12 @@ const oneLine = (text: string) => text.replace(/\s+/g, ' ').trim();
  */
 export function lineText(root: Element): string {
   if (SKIP.has(nameOf(root))) return '';
+  // A leaf (most titles, company links and pay lines): its text nodes are all it holds, read in one call
+  // where the walk below makes several per node.
+  if (!root.firstElementChild) {
+    const leaf = root.textContent ?? '';
+    return oneLine(leaf.length > MAX_TEXT_CHARS ? readElementText(root).text : leaf);
+  }
   let text = '';
   let node: Node | null = root.firstChild;
   while (node) {
@@ -285,35 +291,47 @@ export function lineText(root: Element): string {
 export function readSources(
   root: ParentNode,
   sources: readonly FieldSource[],
-  clean: (text: string) => string = (text) => text,
+  clean?: (text: string) => string,
   block = false,
 ): FoundText {
-  const readFrom = (element: Element, attr: string | undefined, match: RegExp | undefined): FoundText | null => {
-    const read: ReadText = attr
-      ? {text: element.getAttribute(attr) ?? ''}
-      : block
-        ? readElementText(element)
-        : {text: lineText(element)};
-    const raw = read.text;
-    if (!raw.trim()) return null;
-    const matched = match ? match.exec(raw)?.[1] : raw;
-    if (!matched) return null;
-    const text = clean(block ? matched.trim() : oneLine(matched));
-    return text ? {text, element, ...(block && read.cut ? {cut: true} : {})} : null;
-  };
   for (const source of sources) {
-    const {css, attr, match} = typeof source === 'string' ? {css: source, attr: undefined, match: undefined} : source;
+    const css = typeof source === 'string' ? source : source.css;
+    const attr = typeof source === 'string' ? undefined : source.attr;
+    const match = typeof source === 'string' ? undefined : source.match;
     // The first match alone first: most sources match nothing or read from their first element, and a
     // first-match query costs less than listing every match (a page of cards asks dozens per card).
     const first = selectFirst(root, css);
     if (!first) continue;
-    const found = readFrom(first, attr, match);
+    const found = readFrom(first, attr, match, clean, block);
     if (found) return found;
     for (const element of selectAll(root, css)) {
       if (element === first) continue;
-      const later = readFrom(element, attr, match);
+      const later = readFrom(element, attr, match, clean, block);
       if (later) return later;
     }
   }
   return {text: '', element: null};
+}
+
+/** One element's text for readSources: null when it holds none (or none that `match` and `clean` keep). */
+function readFrom(
+  element: Element,
+  attr: string | undefined,
+  match: RegExp | undefined,
+  clean: ((text: string) => string) | undefined,
+  block: boolean,
+): FoundText | null {
+  const read: ReadText = attr
+    ? {text: element.getAttribute(attr) ?? ''}
+    : block
+      ? readElementText(element)
+      : {text: lineText(element)};
+  const raw = read.text;
+  if (!raw.trim()) return null;
+  const matched = match ? match.exec(raw)?.[1] : raw;
+  if (!matched) return null;
+  // lineText's text is on one line already: a part of it needs trimming at most.
+  const kept = block || !attr ? matched.trim() : oneLine(matched);
+  const text = clean ? clean(kept) : kept;
+  return text ? {text, element, ...(block && read.cut ? {cut: true} : {})} : null;
 }

@@ -27,3 +27,25 @@ describe('a card mark with pay', () => {
     expect(markText('$150K - $190K', 'Seattle, WA')).toMatch(/^TPM\$150K-\$190K a year · \S/);
   });
 });
+
+describe('a card mark per verdict', () => {
+  const draw = (title: string) => {
+    const into = document.createElement('span');
+    const card = analyzeCard({title, company: 'Acme', location: 'Seattle, WA', salaryText: ''});
+    drawCardMark(into, {key: 'k', card, remembered: null});
+    return into;
+  };
+
+  it('is a fresh copy each time: a strong TPM, a weak one, and a dot for a role that is not', () => {
+    const first = draw('Technical Program Manager');
+    const second = draw('Technical Program Manager');
+    expect(first.innerHTML).toBe(second.innerHTML);
+    expect(first.firstElementChild).not.toBe(second.firstElementChild);
+    expect(first.querySelector('.mark.yes .verdict')?.textContent).toBe('TPM');
+    expect(first.querySelector<HTMLElement>('.mark')?.title).toMatch(/^TPM Lens: /);
+    expect(draw('Registered Nurse').querySelector('.mark.no .dot')?.getAttribute('aria-label')).toBe('Not a TPM role');
+    const waiting = document.createElement('span');
+    drawCardMark(waiting, null);
+    expect(waiting.innerHTML).toBe('<span class="mark" aria-busy="true"></span>');
+  });
+});

@@ -112,5 +112,10 @@ describe('reading an element text', () => {
     const line = lineText(root);
     expect(line).toBe(readElementText(root).text.replace(/\s+/g, ' ').trim());
     expect(line.length).toBeLessThanOrEqual(MAX_TEXT_CHARS);
+    // One text node alone (no element inside: read whole in one call, then cut as the walk cuts).
+    const leaf = document.createElement('div');
+    leaf.textContent = 'word '.repeat(Math.ceil(MAX_TEXT_CHARS / 5) + 10);
+    expect(lineText(leaf)).toBe(readElementText(leaf).text.replace(/\s+/g, ' ').trim());
+    expect(lineText(leaf).length).toBeLessThanOrEqual(MAX_TEXT_CHARS);
   });
 });

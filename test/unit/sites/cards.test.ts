@@ -277,3 +277,18 @@ describe('list routes', () => {
     for (const url of no) expect(listFor(new URL(url)), url).toBeNull();
   });
 });
+
+describe('card ids', () => {
+  it('come from a later match when the first one carries none', () => {
+    const doc = syntheticPage(
+      '<ul><li class="card"><article id="promo"></article><article id="job-card-42"><h2>Technical Program Manager</h2></article></li></ul>',
+      'https://www.ziprecruiter.com/jobs-search',
+    );
+    const list = {
+      ...siteFor(new URL('https://www.ziprecruiter.com/jobs-search'))!.list!,
+      card: ['li.card'],
+      jobId: [{css: 'article', attr: 'id', match: /^job-card-(.+)$/}],
+    };
+    expect(readCards(doc, list).map((card) => [card.jobId, card.title])).toEqual([['42', 'Technical Program Manager']]);
+  });
+});
