@@ -48,8 +48,13 @@ export function createPostingsWiring(analyzer: ReturnType<typeof createAnalyzer>
 
   return {
     answer,
-    /** Called once an analysis has been answered: never delays it. */
-    analysed: (posting: Posting, analysis: Analysis) => void keeper.analysed(posting, analysis),
+    /**
+     * Called with an analysis about to be answered: recorded in a task of its own, so that reading the
+     * settings and writing the store come after the reply has gone to the page, not before it.
+     */
+    analysed: (posting: Posting, analysis: Analysis) => {
+      setTimeout(() => void keeper.analysed(posting, analysis), 0);
+    },
     /** List marks for a batch of cards, from the store. */
     marks: keeper.marks,
     /** Install and update: storage.local values of earlier versions (now in the store, or unused) go. */
