@@ -42,9 +42,7 @@ export class SalaryData {
   readonly counties: County[];
   readonly countyByFips: Map<string, County>;
   readonly places: Place[];
-  /** Normalised place name -> places, most populous first. */
-  readonly placesByName: Map<string, Place[]>;
-  /** Places ordered by normalised name, for prefix search. */
+  /** Places ordered by normalised name: for prefix search, and for look-up by name (placesNamed). */
   readonly placesByPrefix: Array<{key: string; place: Place}>;
   readonly stateNames: Map<string, string>;
   private readonly zipCodes: Int32Array;
@@ -65,22 +63,19 @@ export class SalaryData {
       const county = this.counties[decodeDigits(file.places.counties, index * 2, 2)]!;
       return {name, state: county.state, county, population: decodeDigits(file.places.populations, index, 1)};
     });
-    this.placesByName = new Map();
-    this.placesByPrefix = [];
-    for (const place of this.places) {
-      const key = placeKey(place.name);
-      const override = PLACE_COUNTY_OVERRIDES[`${place.state}|${key}`];
-      if (override && this.countyByFips.has(override)) place.county = this.countyByFips.get(override)!;
-      const list = this.placesByName.get(key);
-      if (list) list.push(place);
-      else this.placesByName.set(key, [place]);
-      this.placesByPrefix.push({key, place});
-    }
-    for (const list of this.placesByName.values())
-      if (list.length > 1) list.sort((a, b) => b.population - a.population);
-    // The build writes places in this order already; sort only if a hand-edited file is not.
+    // No map by name: the sorted list answers a look-up by name in a binary search, and building a map of
+    // 40,000 names was a third of decoding the dataset, which the first analysis after the background
+    // starts waits for.
+    this.placesByPrefix = this.places.map((place) => ({key: placeKey(place.name), place}));
+    // The build writes places in this order already; sort only if a hand-edited file is not (stable:
+    // places of one name keep the file's order).
     if (this.placesByPrefix.some((entry, index) => index > 0 && this.placesByPrefix[index - 1]!.key > entry.key)) {
       this.placesByPrefix.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+    }
+    for (const [where, fips] of Object.entries(PLACE_COUNTY_OVERRIDES)) {
+      const [state, key = ''] = where.split('|');
+      const county = this.countyByFips.get(fips);
+      if (county) for (const place of this.placesNamed(key)) if (place.state === state) place.county = county;
     }
     const zips: number[] = [];
     const zipCounties: number[] = [];
@@ -93,6 +88,15 @@ export class SalaryData {
     }
     this.zipCodes = Int32Array.from(zips);
     this.zipCounties = Int32Array.from(zipCounties);
+  }
+
+  /** The places of a normalised name, most populous first (a new array). */
+  placesNamed(key: string): Place[] {
+    const entries = this.placesByPrefix;
+    const places: Place[] = [];
+    for (let index = firstAtOrAfter(entries, key); index < entries.length && entries[index]!.key === key; index++)
+      places.push(entries[index]!.place);
+    return places.length > 1 ? places.sort((a, b) => b.population - a.population) : places;
   }
 
   countyForZip(zip: string): County | null {
@@ -127,6 +131,18 @@ export class SalaryData {
   areaName(area: number): string | null {
     return this.file.areas[area]?.name ?? null;
   }
+}
+
+/** The first entry whose key is `prefix` or sorts after it (binary search over the sorted keys). */
+export function firstAtOrAfter(entries: ReadonlyArray<{key: string}>, prefix: string): number {
+  let low = 0;
+  let high = entries.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (entries[middle]!.key < prefix) low = middle + 1;
+    else high = middle;
+  }
+  return low;
 }
 
 // FIPS state codes are a fixed public standard (ANSI INCITS 38).

@@ -169,9 +169,8 @@ function resolveOne(data: SalaryData, query: string): Resolution {
       };
     return {...base, status: 'no location', resolved: null, candidates: [], note: 'No location given.'};
   }
-  const inState = (places: Place[] | undefined) =>
-    (places ?? []).filter((place) => !text.state || place.state === text.state);
-  const exact = inState(data.placesByName.get(text.name));
+  const inState = (places: Place[]) => places.filter((place) => !text.state || place.state === text.state);
+  const exact = inState(data.placesNamed(text.name));
   if (exact.length > 0) return fromPlaces(data, query, text.remote, exact);
   const {alias, bare} = regionFor(text.name);
   if (alias) {
@@ -190,7 +189,7 @@ function resolveOne(data: SalaryData, query: string): Resolution {
     }
   }
   // "Greater Seattle Area", "Austin Metropolitan Area": the region's main city.
-  const regional = bare !== text.name ? inState(data.placesByName.get(bare)) : [];
+  const regional = bare !== text.name ? inState(data.placesNamed(bare)) : [];
   if (regional.length > 0) return fromPlaces(data, query, text.remote, regional);
   return {
     ...base,

@@ -1,6 +1,6 @@
 // Autocomplete over every US place: prefix search on the sorted names (binary search), largest first.
 // ZIP prefixes and "City, ST" filtering work too. Fast enough to run on every keystroke.
-import type {Place, SalaryData} from './dataset';
+import {firstAtOrAfter, type Place, type SalaryData} from './dataset';
 import {normalizePlaceName} from './location-text';
 import {stateCode} from './states';
 
@@ -8,17 +8,6 @@ export interface Suggestion {
   label: string;
   county: string;
   area: string | null;
-}
-
-function firstAtOrAfter(entries: SalaryData['placesByPrefix'], prefix: string): number {
-  let low = 0;
-  let high = entries.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if (entries[middle]!.key < prefix) low = middle + 1;
-    else high = middle;
-  }
-  return low;
 }
 
 /** Up to `limit` places whose name starts with the typed text, most populous first. */

@@ -84,3 +84,20 @@ describe.skipIf(!haveShared)('against the source tables', () => {
     expect(outputs[0]).toBe(readFileSync(SALARY_DATASET_PATH, 'utf8'));
   });
 });
+
+describe('places by name', () => {
+  it('are every place of that name, most populous first, found by binary search', () => {
+    const byKey = new Map<string, number>();
+    for (const {key} of data.placesByPrefix) byKey.set(key, (byKey.get(key) ?? 0) + 1);
+    for (const {key, place} of data.placesByPrefix) {
+      const named = data.placesNamed(key);
+      expect(named).toContain(place);
+      expect(named).toHaveLength(byKey.get(key)!);
+      for (let index = 1; index < named.length; index++)
+        expect(named[index - 1]!.population).toBeGreaterThanOrEqual(named[index]!.population);
+    }
+    expect(data.placesNamed('no such place anywhere')).toEqual([]);
+    // The county override applies to the place it names only: New York, NY is Manhattan's county.
+    expect(data.placesNamed('new york').find((place) => place.state === 'NY')?.county.fips).toBe('36061');
+  });
+});

@@ -60,9 +60,7 @@ describe('places resolve to the right county, with the source figures', () => {
     // Every place, not a sample: a sampled check failed one run in ten on the few towns named like
     // words a location line drops (Friendly MD, Only TN, Young America IN).
     const unique = data.places.filter(
-      (place) =>
-        (data.placesByName.get(place.name.toLowerCase()) ?? []).filter((other) => other.state === place.state)
-          .length === 1,
+      (place) => data.placesNamed(place.name.toLowerCase()).filter((other) => other.state === place.state).length === 1,
     );
     const wrong = unique.filter(
       (place) => resolveLocation(data, `${place.name}, ${place.state}`).resolved?.countyFips !== place.county.fips,
