@@ -276,15 +276,40 @@ const telling = (set: Strings): set is string[] => Boolean(set?.length) && !set!
  * one of the verbs and one of the nouns): the one requiredLiterals names first, then the others of the
  * pattern's top-level sequence, most selective first. Empty when the source says too little.
  */
-export function requiredLiteralSets(source: string): string[][] {
-  const first = requiredLiterals(source);
-  if (!first) return [];
-  let node: Node;
-  try {
-    node = new Parser(source).parse();
-  } catch {
-    return [first];
+export function requiredLiteralSets(source: string): readonly string[][] {
+  let sets = literalSets.get(source);
+  if (!sets) {
+    sets = literalSetsOf(source);
+    literalSets.set(source, sets);
   }
+  return sets;
+}
+
+/**
+ * Answers per source, computed once: the scan, the detector's checks and the gates ask about the same
+ * sources, and parsing them all was most of building the scan, which the first analysis after the
+ * background starts waits for. A few hundred sources, held for the life of the vocabularies.
+ */
+const literalSets = new Map<string, readonly string[][]>();
+const parsedSources = new Map<string, Node | null>();
+
+function parsed(source: string): Node | null {
+  let node = parsedSources.get(source);
+  if (node === undefined) {
+    try {
+      node = new Parser(source).parse();
+    } catch {
+      node = null;
+    }
+    parsedSources.set(source, node);
+  }
+  return node;
+}
+
+function literalSetsOf(source: string): string[][] {
+  const first = requiredLiterals(source);
+  const node = parsed(source);
+  if (!first || !node) return first ? [first] : [];
   const key = (set: readonly string[]) => [...set].sort().join('\u0000');
   const seen = new Set([key(first)]);
   const others: string[][] = [];
@@ -304,11 +329,7 @@ export function requiredLiteralSets(source: string): string[][] {
  * says too little (a pattern such as `\d+` or `(?:\w+ ){2}`) or cannot be read.
  */
 export function requiredLiterals(source: string): string[] | null {
-  try {
-    const node = new Parser(source).parse();
-    const needed = best(node.needs, node.exact);
-    return needed && minimal(needed);
-  } catch {
-    return null;
-  }
+  const node = parsed(source);
+  const needed = node && best(node.needs, node.exact);
+  return needed ? minimal(needed) : null;
 }
