@@ -3,6 +3,8 @@
 // need not run on it. Derived from the vocabularies' own sources, so entries added or changed keep
 // working; anything this reader does not understand answers null ("may match anything"), which only
 // costs speed, never a match.
+import PRECOMPUTED from './data/literal-sets.json';
+import {z} from 'zod';
 
 /** Lower-case printable ASCII only: the scan folds the text's case the same way (see scan.ts). */
 type Strings = string[] | null;
@@ -276,21 +278,42 @@ const telling = (set: Strings): set is string[] => Boolean(set?.length) && !set!
  * one of the verbs and one of the nouns): the one requiredLiterals names first, then the others of the
  * pattern's top-level sequence, most selective first. Empty when the source says too little.
  */
-export function requiredLiteralSets(source: string): readonly string[][] {
+export function requiredLiteralSets(source: string): ReadonlySets {
+  asked.add(source);
   let sets = literalSets.get(source);
   if (!sets) {
-    sets = literalSetsOf(source);
+    sets = frozen(computeLiteralSets(source));
     literalSets.set(source, sets);
+    missing.add(source);
   }
   return sets;
 }
 
+type ReadonlySets = ReadonlyArray<readonly string[]>;
+/** Shared answers: a caller that sorted one in place would change everyone's (frozen, it throws instead). */
+const frozen = (sets: string[][]): ReadonlySets => Object.freeze(sets.map((set) => Object.freeze(set)));
+
 /**
- * Answers per source, computed once: the scan, the detector's checks and the gates ask about the same
- * sources, and parsing them all was most of building the scan, which the first analysis after the
- * background starts waits for. A few hundred sources, held for the life of the vocabularies.
+ * The vocabularies' answers, worked out when the extension is built (`npm run literals` writes the table):
+ * parsing every source was most of building the scan, about 100 ms that the first analysis after the
+ * background wakes, a command-line worker's first posting and the draft checker's first keystroke all
+ * waited for. Keyed by the whole source, so a changed pattern is never answered from an old entry: a source
+ * the table lacks is parsed here, as before (test/unit/core/literal-sets.test.ts fails until the table is
+ * written again).
  */
-const literalSets = new Map<string, readonly string[][]>();
+const literalSets = new Map<string, ReadonlySets>(
+  Object.entries(z.record(z.string(), z.array(z.array(z.string()))).parse(PRECOMPUTED)).map(([source, sets]) => [
+    source,
+    frozen(sets),
+  ]),
+);
+/** Every source asked about in this process, and those the table lacked (for the table's writer and test). */
+const asked = new Set<string>();
+const missing = new Set<string>();
+
+export const literalSetsAsked = (): readonly string[] => [...asked];
+export const literalSetsMissing = (): readonly string[] => [...missing];
+
 const parsedSources = new Map<string, Node | null>();
 
 function parsed(source: string): Node | null {
@@ -306,9 +329,11 @@ function parsed(source: string): Node | null {
   return node;
 }
 
-function literalSetsOf(source: string): string[][] {
-  const first = requiredLiterals(source);
+/** requiredLiteralSets worked out from the source itself (what the table holds). */
+export function computeLiteralSets(source: string): string[][] {
   const node = parsed(source);
+  const needed = node && best(node.needs, node.exact);
+  const first = needed ? minimal(needed) : null;
   if (!first || !node) return first ? [first] : [];
   const key = (set: readonly string[]) => [...set].sort().join('\u0000');
   const seen = new Set([key(first)]);
@@ -328,8 +353,6 @@ function literalSetsOf(source: string): string[][] {
  * Lower-case ASCII strings one of which every match of `source` contains, or null when the source
  * says too little (a pattern such as `\d+` or `(?:\w+ ){2}`) or cannot be read.
  */
-export function requiredLiterals(source: string): string[] | null {
-  const node = parsed(source);
-  const needed = node && best(node.needs, node.exact);
-  return needed ? minimal(needed) : null;
+export function requiredLiterals(source: string): readonly string[] | null {
+  return requiredLiteralSets(source)[0] ?? null;
 }
