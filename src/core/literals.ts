@@ -314,19 +314,13 @@ const missing = new Set<string>();
 export const literalSetsAsked = (): readonly string[] => [...asked];
 export const literalSetsMissing = (): readonly string[] => [...missing];
 
-const parsedSources = new Map<string, Node | null>();
-
+/** The source's tree, or null for a source this reader cannot follow. */
 function parsed(source: string): Node | null {
-  let node = parsedSources.get(source);
-  if (node === undefined) {
-    try {
-      node = new Parser(source).parse();
-    } catch {
-      node = null;
-    }
-    parsedSources.set(source, node);
+  try {
+    return new Parser(source).parse();
+  } catch {
+    return null;
   }
-  return node;
 }
 
 /** requiredLiteralSets worked out from the source itself (what the table holds). */

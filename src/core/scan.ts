@@ -181,7 +181,6 @@ export class LiteralScanner {
     return next;
   }
 
-  /** Scans the sentences once; the same array scanned again costs nothing. */
   /**
    * Scans the sentences once; the same array scanned again costs nothing, and a sentence scanned
    * before (a draft re-read after a keystroke changes one line) is not scanned again.

@@ -57,7 +57,8 @@ export function readCardId(card: Element, list: CardList): string {
     const first = css ? selectFirst(card, css) : card;
     if (!first) continue;
     let id = idIn(first, attr, match);
-    if (!id && css) for (const element of selectAll(card, css)) if ((id = idIn(element, attr, match))) break;
+    if (!id && css)
+      for (const element of selectAll(card, css)) if (element !== first && (id = idIn(element, attr, match))) break;
     if (id) return id;
   }
   return '';
