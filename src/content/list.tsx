@@ -97,9 +97,57 @@ const isTheirs = (record: MutationRecord) =>
     ? !isOurs(record.target)
     : [...record.addedNodes, ...record.removedNodes].some((node) => !isOurs(node)) && !isOurs(record.target);
 
+/**
+ * Makes mark hosts for one document: each a host and where its content goes, its shadow root (closed in the
+ * store build, as the panel's), or an element beside the <style> in it where no style sheet can be adopted.
+ */
+function createHostMaker(doc: Document) {
+  /**
+   * One constructed style sheet shared by every mark's shadow root: a <style> per mark would make the
+   * browser parse and match the same rules once per card. Null where a content script cannot adopt one.
+   */
+  let sheets: CSSStyleSheet[] | null | undefined;
+  /** A host made once per tag and cloned: one call into the DOM per mark where creating and marking it take two. */
+  const prototypes: Partial<Record<'span' | 'div', HTMLElement>> = {};
+  return function newHost(tag: 'span' | 'div'): Mark {
+    let prototype = prototypes[tag];
+    if (!prototype) {
+      prototype = prototypes[tag] = doc.createElement(tag);
+      prototype.setAttribute(HOST_ATTR, '');
+    }
+    const host = prototype.cloneNode() as HTMLElement;
+    const root = host.attachShadow({mode: TEST_HOOKS ? 'open' : 'closed'});
+    if (sheets === undefined) {
+      try {
+        const sheet = new CSSStyleSheet();
+        sheet.replaceSync(MARK_CSS);
+        sheets = [sheet];
+      } catch {
+        sheets = null;
+      }
+    }
+    if (sheets) {
+      try {
+        root.adoptedStyleSheets = sheets;
+        return {key: '', host, body: root, drawn: undefined};
+      } catch {
+        sheets = null;
+      }
+    }
+    const style = doc.createElement('style');
+    style.textContent = MARK_CSS;
+    const body = doc.createElement('span');
+    root.append(style, body);
+    return {key: '', host, body, drawn: undefined};
+  };
+}
+
 export function createListMode(deps: ListDeps) {
   const {doc} = deps;
+  const newHost = createHostMaker(doc);
   const marks = new WeakMap<Element, Mark>();
+  /** Each mark's host with the card it was placed in (see strayPossible). */
+  const owners = new WeakMap<Element, Element>();
   /** Answers by posting key; a card re-rendered or scrolled back into view is shown at once. */
   const results = new Map<string, CardResult>();
   const requested = new Set<string>();
@@ -112,6 +160,11 @@ export function createListMode(deps: ListDeps) {
   let header: {host: HTMLElement; view: ReturnType<typeof createListHeader>} | null = null;
   let dimStyle: HTMLStyleElement | null = null;
   let dimmed = false;
+  /**
+   * Whether any card on this page was ever dimmed: until one is, no card can carry the attribute (only this
+   * script writes it), and undimming needs no look at each card (a DOM call per card, twice per page).
+   */
+  let dimmedAny = false;
   /** The dim choice is known: from the first answer, or set here or elsewhere before it came. */
   let dimKnown = false;
   let settle: ReturnType<typeof setTimeout> | undefined;
@@ -148,44 +201,6 @@ export function createListMode(deps: ListDeps) {
     (doc.head ?? doc.documentElement).append(style);
   }
 
-  /**
-   * One constructed style sheet shared by every mark's shadow root: a <style> per mark would make the
-   * browser parse and match the same rules once per card. Null where a content script cannot adopt one.
-   */
-  let sheets: CSSStyleSheet[] | null | undefined;
-
-  /**
-   * A host and where its content goes: its shadow root (closed in the store build, as the panel's), or an
-   * element beside the <style> in it where no style sheet can be adopted.
-   */
-  function newHost(tag: string): Mark {
-    const host = doc.createElement(tag);
-    host.setAttribute(HOST_ATTR, '');
-    const root = host.attachShadow({mode: TEST_HOOKS ? 'open' : 'closed'});
-    if (sheets === undefined) {
-      try {
-        const sheet = new CSSStyleSheet();
-        sheet.replaceSync(MARK_CSS);
-        sheets = [sheet];
-      } catch {
-        sheets = null;
-      }
-    }
-    if (sheets) {
-      try {
-        root.adoptedStyleSheets = sheets;
-        return {key: '', host, body: root, drawn: undefined};
-      } catch {
-        sheets = null;
-      }
-    }
-    const style = doc.createElement('style');
-    style.textContent = MARK_CSS;
-    const body = doc.createElement('span');
-    root.append(style, body);
-    return {key: '', host, body, drawn: undefined};
-  }
-
   function paint(mark: Mark) {
     const result = results.get(mark.key) ?? null;
     if (mark.drawn === result) return;
@@ -204,9 +219,12 @@ export function createListMode(deps: ListDeps) {
 
   function setDimmed(element: Element, key: string) {
     const dim = dimmed && results.get(key)?.card.isTechnicalProjectManager === 'no';
+    if (!dim && !dimmedAny) return;
     if (dim !== element.hasAttribute(DIMMED_ATTR)) {
-      if (dim) element.setAttribute(DIMMED_ATTR, '');
-      else element.removeAttribute(DIMMED_ATTR);
+      if (dim) {
+        dimmedAny = true;
+        element.setAttribute(DIMMED_ATTR, '');
+      } else element.removeAttribute(DIMMED_ATTR);
     }
   }
 
@@ -214,13 +232,18 @@ export function createListMode(deps: ListDeps) {
     if (!active || !container?.isConnected) return;
     let tpm = 0;
     let maybe = 0;
+    let known = 0;
     for (const {key} of onScreen) {
       const verdict = results.get(key)?.card.isTechnicalProjectManager;
+      if (verdict) known++;
       if (verdict === 'yes') tpm++;
       else if (verdict === 'maybe') maybe++;
     }
+    const shown = header?.host.isConnected === true;
+    // No header before the first verdicts: "0 of 20 look like TPM roles" would be a count of nothing yet.
+    if (!shown && !known) return;
     const text = countText(tpm, maybe, onScreen.length);
-    if (!header?.host.isConnected) {
+    if (!header || !shown) {
       header?.host.remove();
       const {host, body} = newHost('div');
       const view = createListHeader(doc, () => toggleDim());
@@ -251,7 +274,7 @@ export function createListMode(deps: ListDeps) {
    * placeMark, so no read follows a write). `strays` null: the card's mark is current, nothing to write.
    * `card` null: a card not yet rendered (a placeholder), whose mark, if any, goes.
    */
-  function readMark(element: Element, list: CardList, siteId: string): Found {
+  function readMark(element: Element, list: CardList, siteId: string, straysInList: boolean): Found {
     const jobId = readCardId(element, list);
     const existing = marks.get(element);
     const key = `${siteId}:${jobId}`;
@@ -259,10 +282,11 @@ export function createListMode(deps: ListDeps) {
     if (jobId && existing?.key === key && existing.host.isConnected && element.contains(existing.host))
       return {element, key, card: null, existing, strays: null};
     // Copies of a mark the page cloned with its card (no shadow root, or another card's) are dropped. A new
-    // card mostly has none: one first-match query says so.
-    const strays = element.querySelector(`[${HOST_ATTR}]`)
-      ? [...element.querySelectorAll(`[${HOST_ATTR}]`)].filter((stray) => stray !== existing?.host)
-      : [];
+    // card mostly has none: one first-match query says so, when the list holds any such copy at all.
+    const strays =
+      straysInList && element.querySelector(`[${HOST_ATTR}]`)
+        ? [...element.querySelectorAll(`[${HOST_ATTR}]`)].filter((stray) => stray !== existing?.host)
+        : [];
     return {element, key, card: jobId ? readCard(element, list, jobId) : null, existing, strays};
   }
 
@@ -280,6 +304,7 @@ export function createListMode(deps: ListDeps) {
     if (anchor?.parentNode && element.contains(anchor)) anchor.after(mark.host);
     else element.prepend(mark.host);
     marks.set(element, mark);
+    owners.set(mark.host, element);
     paint(mark);
   }
 
@@ -289,6 +314,17 @@ export function createListMode(deps: ListDeps) {
     container = next;
     if (container)
       observer.observe(container, {childList: true, subtree: true, attributes: true, attributeFilter: ID_ATTRIBUTES});
+  }
+
+  /**
+   * Whether the list holds a mark that is not in the card it was placed in (a copy the page cloned with a
+   * card, or one moved into another card): one query for the whole list, so that a list holding none (a
+   * page's first scan, most scrolls) costs no query per card for them.
+   */
+  function strayPossible(root: Element): boolean {
+    for (const host of root.querySelectorAll(`[${HOST_ATTR}]`))
+      if (owners.get(host)?.contains(host) !== true) return true;
+    return false;
   }
 
   /** One look at the list, timed whole (the route check, the reads, the writes and the request). */
@@ -311,9 +347,10 @@ export function createListMode(deps: ListDeps) {
     const missing: CardRequest[] = [];
     onScreen = [];
     const writes: Found[] = [];
+    const straysInList = strayPossible(container);
     // Reads first (ids, fields), every write after them.
     for (const element of findCards(container, found.list)) {
-      const marked = readMark(element, found.list, found.site.id);
+      const marked = readMark(element, found.list, found.site.id, straysInList);
       if (marked.strays) {
         if (marked.card || marked.existing || marked.strays.length) writes.push(marked);
         // Not rendered yet: no mark, not counted.

@@ -47,7 +47,8 @@ export const ziprecruiter: SiteAdapter = {
       title: [{css: 'h2[aria-label]', attr: 'aria-label'}, 'h2'],
       company: ['[data-testid="job-card-company"]'],
       location: ['p:has(> [data-testid="job-card-location"])', '[data-testid="job-card-location"]'],
-      pay: [{css: 'p', match: WITH_MONEY}],
+      // The lines after the place only: a card without pay reads none (every <p> of both variants before).
+      pay: [{css: 'p:has(> [data-testid="job-card-location"]) ~ div p', match: WITH_MONEY}],
     },
     clean: {
       location: (text) => {
@@ -56,7 +57,6 @@ export const ziprecruiter: SiteAdapter = {
         return rest.some((part) => /^remote$/i.test(part)) ? `${place} (Remote)` : place;
       },
     },
-    markAfter: ['h2'],
   },
   watch: ['[data-testid="right-pane"]', '[data-testid="job-details-scroll-container"]', '.job_details_container'],
   testUrls: [

@@ -96,9 +96,34 @@ describe.skipIf(!haveShared)('list mode on the Indeed search page', () => {
     expect(waiting.map((found) => found.length)).toEqual(Array(16).fill(1));
     expect(waiting.every((found) => found[0]!.shadowRoot && !found[0]!.shadowRoot.querySelector('.mark'))).toBe(true);
     expect(hosts()).toHaveLength(0);
+    // No count before the verdicts: "0 of 16" would count nothing yet.
+    expect(document.querySelector('[data-tpm-lens-list]')).toBeNull();
     answer!();
     await allMarked(16);
     expect(hosts().every((host) => host.shadowRoot?.querySelector('.mark .verdict, .mark .dot'))).toBe(true);
+    expect(document.querySelector('[data-tpm-lens-list]')?.getAttribute('data-tpm-lens-list')).toBe(
+      'TPM Lens: 0 of 16 results look like TPM roles',
+    );
+  });
+
+  it('drops a mark the page moved into a new card, so each card keeps exactly one', async () => {
+    const {list} = setUp();
+    stop = list.stop;
+    list.refresh();
+    await allMarked(16);
+    const first = cards()[0]!;
+    const moved = hosts(first)[0]!;
+    // A re-render replaces the first card with a new one for another job, carrying the old card's mark along.
+    const item = first.closest('li')!;
+    const fresh = item.cloneNode(true) as Element;
+    for (const copy of fresh.querySelectorAll('[data-tpm-lens-host]')) copy.remove();
+    fresh.querySelector('a[data-jk]')!.setAttribute('data-jk', 'moved1');
+    fresh.querySelector('h2')!.append(moved);
+    item.replaceWith(fresh);
+    const card = fresh.querySelector(CARD) ?? fresh;
+    await until(() => expect(moved.isConnected).toBe(false));
+    await until(() => expect(hosts(card)).toHaveLength(1));
+    for (const each of cards()) expect(hosts(each)).toHaveLength(1);
   });
 
   it('marks appended cards (infinite scroll) with one more batch and no doubles, copies of marks dropped', async () => {
@@ -153,6 +178,10 @@ describe.skipIf(!haveShared)('list mode on the Indeed search page', () => {
     (header.shadowRoot!.querySelector('button') as HTMLButtonElement).click();
     expect(document.querySelectorAll('[data-tpm-lens-dimmed]')).toHaveLength(16);
     expect(saveDim).toHaveBeenCalledWith(true);
+    list.dimChanged(false);
+    expect(document.querySelectorAll('[data-tpm-lens-dimmed]')).toHaveLength(0);
+    list.dimChanged(true);
+    expect(document.querySelectorAll('[data-tpm-lens-dimmed]')).toHaveLength(16);
     list.dimChanged(false);
     expect(document.querySelectorAll('[data-tpm-lens-dimmed]')).toHaveLength(0);
   });
