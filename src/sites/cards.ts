@@ -75,6 +75,9 @@ const idIn = (element: Element, attr: string, match: RegExp | undefined) => {
  */
 export function readCard(card: Element, list: CardList, jobId = readCardId(card, list)): CardRead | null {
   if (!jobId) return null;
+  // A placeholder not yet rendered holds no element, so no field: none of the title's queries is asked
+  // (LinkedIn keeps its out-of-view cards empty, and a scan reads each of them again).
+  if (!card.firstElementChild) return null;
   // The title first: a card without one (a placeholder not yet rendered) costs no other field's queries.
   const title = readSources(card, list.fields.title, list.clean?.title);
   if (!title.text) return null;

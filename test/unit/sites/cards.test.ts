@@ -1,8 +1,8 @@
-import {describe, expect, it} from 'vitest';
+import {describe, expect, it, vi} from 'vitest';
 import {analyzeCard} from '../../../src/core/card';
 import {isJsonObject, type Json, type JsonObject} from '../../../src/core/json';
 import {findObjects, jsonString} from '../../../src/sites/embedded';
-import {findCards, findListContainer, listFor, readCards} from '../../../src/sites/cards';
+import {findCards, findListContainer, listFor, readCard, readCards} from '../../../src/sites/cards';
 import {postingKey, siteFor} from '../../../src/sites/index';
 import {haveShared, sharedPage, syntheticPage} from '../../support/pages';
 
@@ -79,6 +79,14 @@ describe.skipIf(!haveShared)('card readers on real saved list pages', () => {
       salaryText: '',
     });
     expect(cards.map((card) => card.title)).toContain('Junior Data Analyst - North Macedonia');
+    // A placeholder (an empty item, rendered once scrolled to) costs no field query: a scan reads each again.
+    const placeholders = findCards(doc, list).filter((element) => !element.firstElementChild);
+    expect(placeholders).toHaveLength(8);
+    for (const placeholder of placeholders) {
+      const queries = vi.spyOn(placeholder, 'querySelector');
+      expect(readCard(placeholder, list)).toBeNull();
+      expect(queries).not.toHaveBeenCalled();
+    }
     expect(postingKey(new URL(url), doc)).toBe(`linkedin:${cards[0]!.jobId}`);
     expect(findListContainer(doc, list)?.contains(cards[0]!.element)).toBe(true);
   });
