@@ -20,6 +20,8 @@ afterEach(() => {
 });
 
 const tick = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+/** Waits for what a timer or an observer brings rather than a fixed time: the suite shares a loaded machine. */
+const until = (assertion: () => void) => vi.waitFor(assertion, {timeout: 10_000, interval: 20});
 
 describe('watchPosting', () => {
   it('observes only the first posting container that exists, and hears a new posting in the URL', async () => {
@@ -38,14 +40,12 @@ describe('watchPosting', () => {
     expect(onMutation).not.toHaveBeenCalled();
 
     document.querySelector('.jobs-search__job-details h1')!.textContent = 'First, re-rendered';
-    await tick(120);
-    expect(onMutation).toHaveBeenCalledTimes(1);
+    await until(() => expect(onMutation).toHaveBeenCalledTimes(1));
     expect(onChange).not.toHaveBeenCalled();
 
     // happy-dom has no Navigation API: the fallback URL poll finds the new posting.
     history.pushState({}, '', 'https://www.linkedin.com/jobs/search/?currentJobId=2');
-    await tick(700);
-    expect(onChange).toHaveBeenCalledTimes(1);
+    await until(() => expect(onChange).toHaveBeenCalledTimes(1));
 
     // Torn down: neither the container nor the URL is watched any more.
     watching.abort();
@@ -167,8 +167,7 @@ describe('controller on a change of posting', () => {
     expect(analysed).toHaveLength(1);
     script.textContent = script.textContent!.replace(JSON.stringify(firstTitle), JSON.stringify('Program Manager D'));
     controller.nudge();
-    await tick(50);
-    expect(analysed).toEqual([firstTitle, 'Program Manager D']);
+    await until(() => expect(analysed).toEqual([firstTitle, 'Program Manager D']));
   });
 
   it('reads a page without a posting again only when it has changed', async () => {
