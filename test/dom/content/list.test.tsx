@@ -57,12 +57,17 @@ describe.skipIf(!haveShared)('list mode on the Indeed search page', () => {
     stop?.();
     document.body.innerHTML = '';
   });
+  /** The Indeed page set up and scanned, its 16 cards marked. */
+  async function marked() {
+    const page = setUp();
+    stop = page.list.stop;
+    page.list.refresh();
+    await allMarked(16);
+    return page;
+  }
 
   it('marks each of the 16 cards once, from one batched request, and says how many look like TPM roles', async () => {
-    const {list, batches} = setUp();
-    stop = list.stop;
-    list.refresh();
-    await allMarked(16);
+    const {batches} = await marked();
     expect(batches).toHaveLength(1);
     expect(batches[0]).toHaveLength(16);
     for (const card of cards()) expect(hosts(card), card.textContent?.slice(0, 40)).toHaveLength(1);
@@ -107,10 +112,7 @@ describe.skipIf(!haveShared)('list mode on the Indeed search page', () => {
   });
 
   it('drops a mark the page moved into a new card, so each card keeps exactly one', async () => {
-    const {list} = setUp();
-    stop = list.stop;
-    list.refresh();
-    await allMarked(16);
+    await marked();
     const first = cards()[0]!;
     const moved = hosts(first)[0]!;
     // A re-render replaces the first card with a new one for another job, carrying the old card's mark along.
@@ -127,10 +129,7 @@ describe.skipIf(!haveShared)('list mode on the Indeed search page', () => {
   });
 
   it('marks appended cards (infinite scroll) with one more batch and no doubles, copies of marks dropped', async () => {
-    const {list, batches} = setUp();
-    stop = list.stop;
-    list.refresh();
-    await allMarked(16);
+    const {batches} = await marked();
     const first = cards()[0]!;
     const parent = first.closest('li')!.parentElement!;
     for (let index = 0; index < 25; index++) {
@@ -156,10 +155,7 @@ describe.skipIf(!haveShared)('list mode on the Indeed search page', () => {
   });
 
   it('never keeps a stale mark on a card element re-used for another job', async () => {
-    const {list} = setUp();
-    stop = list.stop;
-    list.refresh();
-    await allMarked(16);
+    await marked();
     const card = cards()[3]!;
     expect(hosts(card)[0]!.getAttribute('data-tpm-lens-card')).toBe('no');
     card.querySelector('[id^="jobTitle-"]')!.textContent = 'Senior Technical Program Manager';
@@ -169,10 +165,7 @@ describe.skipIf(!haveShared)('list mode on the Indeed search page', () => {
   });
 
   it('dims the cards that are not TPM roles when asked, and remembers the choice', async () => {
-    const {list, saveDim} = setUp();
-    stop = list.stop;
-    list.refresh();
-    await allMarked(16);
+    const {list, saveDim} = await marked();
     expect(document.querySelectorAll('[data-tpm-lens-dimmed]')).toHaveLength(0);
     const header = document.querySelector('[data-tpm-lens-list]')!;
     (header.shadowRoot!.querySelector('button') as HTMLButtonElement).click();
@@ -204,10 +197,7 @@ describe.skipIf(!haveShared)('list mode on the Indeed search page', () => {
   });
 
   it('shows fit and completeness on the card of a posting just analysed', async () => {
-    const {list} = setUp();
-    stop = list.stop;
-    list.refresh();
-    await allMarked(16);
+    const {list} = await marked();
     const analysis = analyze(samplePosting(), {
       profile: {
         version: 1,
@@ -229,10 +219,7 @@ describe.skipIf(!haveShared)('list mode on the Indeed search page', () => {
 
   it('observes the list container only, and leaves nothing behind off a list route', async () => {
     const observe = vi.spyOn(MutationObserver.prototype, 'observe');
-    const {list, go} = setUp();
-    stop = list.stop;
-    list.refresh();
-    await allMarked(16);
+    const {list, go} = await marked();
     const targets = observe.mock.calls.map(([target]) => target as Element);
     expect(targets.length).toBeGreaterThan(0);
     for (const target of targets) expect(target.id).toBe('mosaic-provider-jobcards');
