@@ -129,7 +129,7 @@ function normalisedRun(run: string): string {
 /**
  * Blanks around a line break go, other runs of blanks become one space, three or more breaks two: one
  * pass that touches only the runs it changes. Three passes (one per rule) cost a 1 MB posting's read
- * about 9 ms more on a fresh page: each scanned and copied 200,000 characters.
+ * about 9 ms more on a fresh page: each scanned and copied the 200,000 characters read then.
  */
 function normaliseBlanks(text: string): string {
   return text.replace(RUN_TO_NORMALISE, normalisedRun).trim();

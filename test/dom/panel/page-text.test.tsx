@@ -103,7 +103,7 @@ describe('a description over the input cap', () => {
     });
     render(<Panel analysis={analysis} />, container);
     expect(container.querySelector('[data-testid=truncated]')?.textContent).toMatch(
-      /^Analysed the first 200,000 characters of the description \([\d,]+ in all\)\.$/,
+      /^Analysed the first 100,000 characters of the description \([\d,]+ in all\)\.$/,
     );
   });
 });

@@ -1,5 +1,5 @@
 // Issue 13 item 1: the core reads at most MAX_DESCRIPTION_CHARS of a description (and MAX_FIELD_CHARS of
-// each one-line field), and says so: "Analysed the first 200,000 characters of the description".
+// each one-line field), and says so: "Analysed the first 100,000 characters of the description".
 import {describe, expect, it} from 'vitest';
 import {analyze} from '../../../src/core/analyze';
 import {limitPosting, MAX_DESCRIPTION_CHARS, MAX_FIELD_CHARS, truncationNotice} from '../../../src/core/input-limits';
@@ -22,9 +22,9 @@ describe('the input cap', () => {
       {field: 'description', analysedChars: MAX_DESCRIPTION_CHARS, totalChars: long.length},
     ]);
     expect(truncationNotice(analysis.truncated)).toBe(
-      `Analysed the first 200,000 characters of the description (${long.length.toLocaleString('en-US')} in all).`,
+      `Analysed the first 100,000 characters of the description (${long.length.toLocaleString('en-US')} in all).`,
     );
-    expect(formatReport(analysis)).toContain('Note: Analysed the first 200,000 characters of the description');
+    expect(formatReport(analysis)).toContain('Note: Analysed the first 100,000 characters of the description');
     expect(AnalysisSchema.safeParse(analysis).success).toBe(true);
     // What was read is still analysed.
     expect(analysis.requirements.minYearsExperience).toBe(5);
@@ -53,7 +53,7 @@ describe('the input cap', () => {
       {field: 'description', analysedChars: MAX_DESCRIPTION_CHARS, totalChars: 10_485_760},
     ]);
     expect(truncationNotice(analysis.truncated)).toBe(
-      'Analysed the first 200,000 characters of the description (10,485,760 in all).',
+      'Analysed the first 100,000 characters of the description (10,485,760 in all).',
     );
     expect(analysis.posting).not.toHaveProperty('descriptionChars');
     expect(AnalysisSchema.safeParse(analysis).success).toBe(true);
