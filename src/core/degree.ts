@@ -82,10 +82,17 @@ const MAY_NAME_DEGREE_ABBREVIATION =
 /** Each pattern runs only on a text that holds what it cannot match without (the shared scan knows a posting's sentences). */
 const GATED_LEVEL_PATTERNS = LEVEL_PATTERNS.map((entry) => ({...entry, may: vocabularies.gate(entry.pattern)}));
 const MAY_NAME_BARE_DEGREE = vocabularies.gate(BARE_DEGREE);
+/** The two first looks from the scan: most sentences hold none of their strings, and these tests cost more than a look-up. */
+const MAY_NAME_DEGREE_WORD_SCANNED = vocabularies.gate(MAY_NAME_DEGREE_WORD);
+const MAY_NAME_DEGREE_ABBREVIATION_SCANNED = vocabularies.gate(MAY_NAME_DEGREE_ABBREVIATION);
 
 function levelsIn(sentence: string): Level[] {
   const levels: Level[] = [];
-  if (!MAY_NAME_DEGREE_WORD.test(sentence) && !MAY_NAME_DEGREE_ABBREVIATION.test(sentence)) return levels;
+  if (
+    !(MAY_NAME_DEGREE_WORD_SCANNED(sentence) && MAY_NAME_DEGREE_WORD.test(sentence)) &&
+    !(MAY_NAME_DEGREE_ABBREVIATION_SCANNED(sentence) && MAY_NAME_DEGREE_ABBREVIATION.test(sentence))
+  )
+    return levels;
   const covered: Array<[number, number]> = [];
   for (const {level, pattern, may} of GATED_LEVEL_PATTERNS) {
     if (!may(sentence)) continue;
