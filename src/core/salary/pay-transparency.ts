@@ -379,8 +379,26 @@ export interface PayTransparencyContext {
   employees?: number | null | undefined;
 }
 
-const word = (text: string, name: string) =>
-  new RegExp(`(?:^|[^a-z])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:$|[^a-z])`).test(text);
+/**
+ * Whether `text` names `name` (one of the laws' own place names) as a whole word. Each name's pattern and
+ * normalised form are made once, in maps of their own: a reader of many postings (the command line)
+ * forgets the remembered places after each posting, and a pattern made per law and posting cost 3% of it.
+ */
+const WORD_PATTERNS = new Map<string, RegExp>();
+const word = (text: string, name: string) => {
+  let pattern = WORD_PATTERNS.get(name);
+  if (!pattern) {
+    pattern = new RegExp(`(?:^|[^a-z])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:$|[^a-z])`);
+    WORD_PATTERNS.set(name, pattern);
+  }
+  return pattern.test(text);
+};
+const NORMALIZED_NAMES = new Map<string, string>();
+const normalizedName = (name: string) => {
+  let normalized = NORMALIZED_NAMES.get(name);
+  if (normalized === undefined) NORMALIZED_NAMES.set(name, (normalized = normalizePlaceName(name)));
+  return normalized;
+};
 
 /** The laws for a place, remembered: a list of postings names the same few places again and again. */
 const lawsForKey = rememberedBy((key: string) => {
@@ -401,7 +419,7 @@ function lawsFor(location: string, countyFips: string | null): PayTransparencyLa
     }
   }
   return PAY_TRANSPARENCY_LAWS.filter((law) => {
-    if (law.names) return !state && law.names.some((region) => word(lower, normalizePlaceName(region)));
+    if (law.names) return !state && law.names.some((region) => word(lower, normalizedName(region)));
     if (!state || law.state !== state) return false;
     if (law.cities) return law.cities.includes(name);
     if (law.counties)
