@@ -62,7 +62,45 @@ function clauseBefore(sentence: string, to: number): string {
 const LEADING_PREFERRED_HEADING =
   /^\s*(?:(?:additional|other)\s*(?:,|or|and|\/|&)\s*)?(?:preferred|desired|desirable|bonus|nice[- ]to[- ]have)\s+(?:qualifications|skills|requirements|experience|criteria)\b(?!\s*(?:include|are|:))/i;
 
-const LABEL_BOUNDARY = /[.;:!?\u2022\u00b7\u25cf\u27a2]|(?<=[a-z)])(?=[A-Z])/g;
+/** A heading label has at most this many words. */
+const MAX_LABEL_WORDS = 5;
+/** The characters that end a label's run of text (besides a lower-case letter or ")" before a capital). */
+const isLabelBreak = (code: number) =>
+  code === 46 /* . */ ||
+  code === 59 /* ; */ ||
+  code === 58 /* : */ ||
+  code === 33 /* ! */ ||
+  code === 63 /* ? */ ||
+  code === 0x2022 ||
+  code === 0xb7 ||
+  code === 0x25cf ||
+  code === 0x27a2;
+
+/**
+ * Where the label before the colon at `colon` starts: after the last break before it (one of isLabelBreak's
+ * characters, or between a lower-case letter or ")" and a capital: "ResponsibilitiesQualifications:"), 0
+ * when none; -1 when the label would hold more than MAX_LABEL_WORDS words, wherever it starts. Read
+ * backwards from the colon, a few characters per label, where a search of the whole text for every break
+ * tried a look-behind at each position of every sentence. Exported for the test that checks it against that search.
+ */
+export function labelStart(text: string, colon: number): number {
+  let words = 0;
+  let inWord = false;
+  for (let at = colon - 1; at >= 0; at--) {
+    const code = text.charCodeAt(at);
+    if (isLabelBreak(code)) return at + 1;
+    if (isWhitespace(code)) inWord = false;
+    else if (!inWord) {
+      inWord = true;
+      if (++words > MAX_LABEL_WORDS) return -1;
+    }
+    if (at > 0 && code >= 65 && code <= 90) {
+      const before = text.charCodeAt(at - 1);
+      if ((before >= 97 && before <= 122) || before === 41 /* ) */) return at;
+    }
+  }
+  return 0;
+}
 
 /** `text.split(/\s+/).length` without the array: headingIsPreferred asks it of every sentence. */
 function whitespaceParts(text: string): number {
@@ -91,14 +129,11 @@ export function headingIsPreferred(text: string): boolean | null {
   // A heading glued to the first item without a colon ("Additional or preferred qualifications Bachelor's...").
   if (LEADING_PREFERRED_HEADING.test(text)) return true;
   let found: boolean | null = null;
-  let labelStart = 0;
-  for (const match of text.includes(':') ? matchesOf(LABEL_BOUNDARY, text) : []) {
-    if (match[0] === ':') {
-      const label = text.slice(labelStart, match.index).trim();
-      const words = whitespaceParts(label);
-      if (label && words <= 5) found = classifyLabel(label) ?? found;
-    }
-    labelStart = match.index + match[0].length;
+  for (let colon = text.indexOf(':'); colon >= 0; colon = text.indexOf(':', colon + 1)) {
+    const start = labelStart(text, colon);
+    if (start < 0) continue;
+    const label = text.slice(start, colon).trim();
+    if (label) found = classifyLabel(label) ?? found;
   }
   if (found !== null) return found;
   const line = text.trim();
