@@ -259,6 +259,11 @@ export class LiteralScanner {
     return {offsets, groups: Int32Array.from(found)};
   }
 
+  /** The bytes of a sentence's row (see rowOf). */
+  get rowBytes(): number {
+    return ((this.bitCount + 31) >>> 5) * 4;
+  }
+
   /** Whether a sentence's row holds what the group needs: its first set and every further one. */
   private found(row: Int32Array, group: number): boolean {
     if (this.always[group] === 1) return true;
