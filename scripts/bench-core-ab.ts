@@ -3,7 +3,7 @@
 // run in turn on each dev posting, the order flipped every round. On a shared 2-core machine two runs of
 // bench:core minutes apart differ by 15% or more; taken posting by posting, both builds meet the same
 // load, and a change of a few percent shows. Prints figures only.
-// BENCH_BASE_REF=<commit> npm run bench:core-ab   (default HEAD~1; BENCH_ROUNDS, default 10)
+// BENCH_BASE_REF=<commit> npm run bench:core-ab   (default HEAD~1; BENCH_ROUNDS, default 10; BENCH_KEEP_MEMORY=1)
 import {execFileSync} from 'node:child_process';
 import {mkdtempSync, readFileSync, rmSync, symlinkSync} from 'node:fs';
 import {loadavg, tmpdir} from 'node:os';
@@ -19,6 +19,8 @@ const ROOT = resolve(import.meta.dirname, '..');
 const DATA = join(ROOT, '..', 'shared', 'data', 'postings', 'dev.jsonl');
 const BASE_REF = process.env.BENCH_BASE_REF ?? 'HEAD~1';
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 10);
+/** BENCH_KEEP_MEMORY=1: keep the sentences remembered from posting to posting, as bench:core's steady state does. */
+const KEEP_MEMORY = process.env.BENCH_KEEP_MEMORY === '1';
 
 /** The other commit's src/ in a folder of its own, with this tree's packages. */
 function unpack(ref: string): string {
@@ -59,7 +61,7 @@ async function main(): Promise<void> {
       const start = performance.now();
       core.analyze(text);
       // As the command line does between unrelated postings.
-      core.forgetStrings();
+      if (!KEEP_MEMORY) core.forgetStrings();
       return performance.now() - start;
     };
     // Warm-up: each build compiles its patterns and tiers up.
@@ -85,7 +87,7 @@ async function main(): Promise<void> {
     }
     const perPosting = (ms: number) => `${((ms / (ROUNDS * postings.length)) * 1000).toFixed(0)} us`;
     console.log(
-      `analyze() per dev posting, this tree against ${BASE_REF} in one process, ${ROUNDS} rounds of ${postings.length} postings alternated (load average ${loadavg()[0]!.toFixed(1)}):`,
+      `analyze() per dev posting, this tree against ${BASE_REF} in one process, ${ROUNDS} rounds of ${postings.length} postings alternated, ${KEEP_MEMORY ? 'sentences remembered across postings' : 'sentences forgotten after each posting'} (load average ${loadavg()[0]!.toFixed(1)}):`,
     );
     console.log(`  this tree ${perPosting(runs.current)}, ${BASE_REF} ${perPosting(runs.base)} per posting`);
     console.log(
