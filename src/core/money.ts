@@ -1,4 +1,5 @@
 // Money amounts as postings print them: "$120K", "₹5L", "86,840 USD", "AUD 130000", "€55.000".
+import {escapeRegExp} from './regex-source';
 
 /** Currency marks before an amount, longest first, with their ISO 4217 code. */
 const PREFIX_CURRENCIES: ReadonlyArray<readonly [string, string]> = [
@@ -50,9 +51,10 @@ const MULTIPLIERS: ReadonlyArray<readonly [RegExp, number, boolean]> = [
   [/^(?:cr|Cr|crores?|Crores?)$/, 1e7, false],
 ];
 
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const PREFIX_SOURCE = [
-  ...PREFIX_CURRENCIES.map(([mark]) => escape(mark)).map((mark) => (/^[A-Za-z]/.test(mark) ? `\\b${mark}` : mark)),
+  ...PREFIX_CURRENCIES.map(([mark]) => escapeRegExp(mark)).map((mark) =>
+    /^[A-Za-z]/.test(mark) ? `\\b${mark}` : mark,
+  ),
   ...ISO_CODES.map((code) => `\\b${code}`),
 ].join('|');
 const SUFFIX_SOURCE = [...ISO_CODES.map((code) => `${code}\\b`), '€', '£'].join('|');

@@ -4,6 +4,7 @@ import {spellings} from './numbers';
 import {matchesOf} from './matches';
 import {REGION_ALIASES} from './salary/places-data';
 import {normalizeText} from './normalize';
+import {placeNamePattern} from './regex-source';
 import type {PayPeriod, PostedPay} from './types';
 
 /** Working time per year used to annualise: 2080 hours, 260 days, 52 weeks, 12 months. */
@@ -334,8 +335,7 @@ function namesOf(where: PayPlace): string[] {
   return names.filter((name) => name.length >= 3);
 }
 
-const namesPlace = (text: string, names: readonly string[]) =>
-  names.some((name) => new RegExp(`(?:^|[^a-z])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![a-z])`).test(text));
+const namesPlace = (text: string, names: readonly string[]) => names.some((name) => placeNamePattern(name).test(text));
 
 /**
  * Several ranges for several places ("across the U.S. ... $84,200 - $165,200"; "within the San

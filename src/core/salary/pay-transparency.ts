@@ -4,6 +4,7 @@
 // checked against (`checked`, as of PAY_TRANSPARENCY_AS_OF). Employer size decides coverage only when the
 // posting states it (JobPosting JSON-LD hiringOrganization.numberOfEmployees); otherwise the law "may apply".
 import {rememberedBy} from '../memo';
+import {placeNamePattern} from '../regex-source';
 import {normalizePlaceName, readLocationText} from './location-text';
 import {REGION_ALIASES} from './places-data';
 
@@ -388,7 +389,7 @@ const WORD_PATTERNS = new Map<string, RegExp>();
 const word = (text: string, name: string) => {
   let pattern = WORD_PATTERNS.get(name);
   if (!pattern) {
-    pattern = new RegExp(`(?:^|[^a-z])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:$|[^a-z])`);
+    pattern = placeNamePattern(name);
     WORD_PATTERNS.set(name, pattern);
   }
   return pattern.test(text);
