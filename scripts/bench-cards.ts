@@ -24,13 +24,13 @@ import {launchChromium} from '../test/e2e/harness';
 import {buildExtension} from './bench-build';
 import {savedServedPages} from '../test/e2e/saved-checks';
 import {servePages} from '../test/e2e/server';
+import {median} from './bench-stats';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const OUT = resolve(ROOT, process.env.BENCH_OUT ?? join('.tmp', 'bench-cards'));
 const DATA = resolve(ROOT, '..', 'shared', 'data');
 const BUDGET = {corePageMs: 1, markMs: 8, longTaskMs: 50};
 const ms = (value: number) => `${value.toFixed(2)} ms`;
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
 function coreBench(): void {
   console.log('\n== Card verdict in the core (25 cards a page, dev postings)');

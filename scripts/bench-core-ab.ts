@@ -9,6 +9,7 @@ import {mkdtempSync, readFileSync, rmSync, symlinkSync} from 'node:fs';
 import {loadavg, tmpdir} from 'node:os';
 import {join, resolve} from 'node:path';
 import {performance} from 'node:perf_hooks';
+import {median, unseen} from './bench-stats';
 
 interface Core {
   analyze: (posting: never) => unknown;
@@ -40,10 +41,6 @@ async function load(root: string): Promise<Core & {postingFromRow: (row: never) 
   ]);
   return {analyze, forgetStrings, postingFromRow};
 }
-
-// The core remembers sentences; a word of the round's own on every line makes each text new to both.
-const unseen = (text: string, round: number) => text.replace(/\n|$/g, ` r${round}\n`);
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
 async function main(): Promise<void> {
   const baseDir = unpack(BASE_REF);

@@ -17,6 +17,7 @@ import {requiredLiterals} from '../src/core/literals';
 import {extractRequirements} from '../src/core/requirements';
 import {CHECKLIST} from '../src/core/checklist';
 import {splitSentences} from '../src/core/text';
+import {median, unseen} from './bench-stats';
 
 const DATA = join(import.meta.dirname, '../../shared/data/postings/dev.jsonl');
 const rows = readFileSync(DATA, 'utf8')
@@ -30,7 +31,6 @@ const time = (run: () => unknown) => {
   run();
   return performance.now() - start;
 };
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
 // First use: the first analysis compiles every pattern it runs (V8 compiles a regexp on its first
 // run), then a second posting, then each stage's first call on a third (already compiled by then,
@@ -50,7 +50,6 @@ const firstUse = {
 for (const posting of postings) analyze(posting); // warm-up: V8 tiers regexps up after a few runs
 // The core remembers sentences it has read (for the draft checker); a word added to every line
 // makes each round's text new, so that these figures are those of postings never seen before.
-const unseen = (text: string, round: number) => text.replace(/\n|$/g, ` r${round}\n`);
 const stages = {
   split: [] as number[],
   detect: [] as number[],

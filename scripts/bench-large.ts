@@ -12,6 +12,7 @@ import type {Page} from 'playwright-core';
 import {launchChromium} from '../test/e2e/harness';
 import {buildExtension} from './bench-build';
 import {servePages} from '../test/e2e/server';
+import {median} from './bench-stats';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const DATA = resolve(process.env.TPM_LENS_DATA ?? join(ROOT, '..', 'shared', 'data'));
@@ -52,7 +53,6 @@ function build(): string {
   return buildExtension(join(ROOT, '.tmp', 'bench-large', 'dist-e2e'), {mode: 'e2e'});
 }
 
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? NaN;
 const ms = (value: number) => (Number.isFinite(value) ? `${value.toFixed(1)} ms` : 'n/a');
 
 /** Runs in the page before its markup: the long tasks, for the longest one. */

@@ -20,6 +20,7 @@ import {summaryOf} from '../src/storage/posting-summary';
 import {createPostingsStore} from '../src/storage/postings-db';
 import {launchChromium} from '../test/e2e/harness';
 import {buildExtension} from './bench-build';
+import {median} from './bench-stats';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const DATA = join(ROOT, '..', 'shared', 'data', 'postings', 'dev.jsonl');
@@ -30,7 +31,6 @@ const FIRST_ROWS = 50;
 const BUDGET = {firstRowsMs: 300, sortMs: 50, storeMs: 2};
 
 const ms = (value: number) => `${value.toFixed(2)} ms`;
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? NaN;
 
 const postings: Posting[] = readFileSync(DATA, 'utf8')
   .split('\n')

@@ -5,6 +5,7 @@ import {existsSync, readFileSync, statSync} from 'node:fs';
 import {join, resolve} from 'node:path';
 import {parseHtmlDocument} from '../src/cli/html-document';
 import {readPostingStrict} from '../src/sites/read';
+import {median} from './bench-stats';
 
 const SHARED_HTML = resolve(import.meta.dirname, '..', '..', 'shared', 'data', 'html');
 const PAGES: [string, string][] = [
@@ -28,7 +29,6 @@ if (!existsSync(SHARED_HTML)) {
   console.log(`bench:sites: ${SHARED_HTML} not found; nothing measured`);
   process.exit(0);
 }
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[values.length >> 1]!;
 console.log('readPosting on the largest saved pages (Node, happy-dom; budget in the browser: part of 16 ms to panel)');
 for (const [file, url] of PAGES) {
   const doc = parseHtmlDocument(readFileSync(join(SHARED_HTML, file), 'utf8'), url);
