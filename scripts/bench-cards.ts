@@ -6,7 +6,7 @@
 //    inflate it; median of BENCH_RUNS runs), then 25 appended cards, then a 100-card scroll (four pages of
 //    25 appended), with the long tasks seen meanwhile and whose they are. The budget's figure counts the
 //    whole tasks that are TPM Lens's own (the scan's timer, the answer's port message with its decoding);
-//    the time between its own marks alone (its spans) is printed beside it.
+//    the time between its own stamps alone (its spans) is printed beside it.
 // Builds (with test hooks, as build:e2e) into .tmp/bench-cards/ (BENCH_OUT sets another folder; BENCH_DIST
 // benches a build made beforehand instead). BENCH_RUNS: traced runs per page (5); BENCH_PAGES: a regular
 // expression on the page names, to bench only those (e.g. "LinkedIn|Indeed search 2022"). BENCH_BASE_DIST: an
@@ -155,7 +155,7 @@ interface TraceEvent {
   dur?: number;
   tts?: number;
   tdur?: number;
-  args?: {data?: {url?: string}; fileName?: string};
+  args?: {data?: {url?: string; message?: string}; fileName?: string};
 }
 
 /** Where the bench's own phases begin (marks the bench writes into the page's timeline). */
@@ -165,7 +165,7 @@ const LONG_TASK_US = BUDGET.longTaskMs * 1000;
 const SCRIPT_ENTRIES = new Set(['FunctionCall', 'EvaluateScript', 'V8.ParseProgram', 'V8.Compile', 'v8.run']);
 
 interface Phase {
-  /** CPU time of TPM Lens's list work (the spans between its start and end marks), ms. */
+  /** CPU time of TPM Lens's list work (the spans between its start and end stamps), ms. */
   cpu: number;
   /**
    * The same work counted by whole task where the task is TPM Lens's own (the scan's timer, the answer's
@@ -186,13 +186,17 @@ interface Phase {
 
 /**
  * Splits a trace of one page's load and appends into the three phases. The content script's list work is
- * bracketed by its own marks (LIST_MARKS): their trace events carry the CPU clock (tts), so another process
+ * bracketed by its own stamps (LIST_MARKS): their trace events carry the CPU clock (tts), so another process
  * taking the core mid-span adds nothing. Long tasks are the renderer main thread's top-level tasks over 50
  * ms; a task is ours when TPM Lens's script (an extension URL) ran in it.
  */
 function phases(events: TraceEvent[]): {load: Phase; appended: Phase; scroll: Phase; extensionCpu: number} {
+  // A stamp's event is named TimeStamp, with the stamp's name as its message (an older build, benched
+  // against this one, wrote User Timing marks, named as the mark).
+  for (const event of events)
+    if (event.name === 'TimeStamp' && event.args?.data?.message) event.name = event.args.data.message;
   const first = events.find((event) => event.name === LIST_MARKS.start);
-  if (!first) throw new Error('no list mark in the trace: was the build made with test hooks?');
+  if (!first) throw new Error('no list stamp in the trace: was the build made with test hooks?');
   const main = events.filter((event) => event.pid === first.pid && event.tid === first.tid).sort((a, b) => a.ts - b.ts);
   const at = (name: string) => main.find((event) => event.name === name)?.ts ?? Infinity;
   const bounds = [-Infinity, at(PHASE.appended), at(PHASE.scroll), Infinity];
