@@ -84,12 +84,12 @@ interface Mark {
 function timed(work: () => void) {
   if (!TEST_HOOKS) return work();
   // eslint-disable-next-line no-console -- a trace stamp for the bench (test hooks only), not a log
-  console.timeStamp(LIST_MARKS.start);
+  console.timeStamp?.(LIST_MARKS.start);
   try {
     work();
   } finally {
     // eslint-disable-next-line no-console -- as above
-    console.timeStamp(LIST_MARKS.end);
+    console.timeStamp?.(LIST_MARKS.end);
   }
 }
 
