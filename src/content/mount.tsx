@@ -1,4 +1,5 @@
 import {render} from 'preact';
+import {withoutBidiControls} from '../core/invisible';
 import type {Analysis} from '../core/types';
 import type {StructuredDataCheck} from '../messages/structured-data';
 import {PanelNotice, type PanelNoticeProps} from '../panel/Notice';
@@ -98,35 +99,111 @@ function userOnly<Args extends unknown[]>(
   };
 }
 
+/**
+ * What each panel's container holds: preact's render (the panel, a notice) or the "Not a TPM role" chip as
+ * plain DOM. For the chip or a panel opened from it: which posting (Panel's key). The chip's buttons call the
+ * latest handlers (`actions`), so showing the same posting again changes no element the reader may be on.
+ */
+interface Held {
+  kind: 'preact' | 'chip';
+  key: string | null;
+  opened: boolean;
+  actions?: {open: () => void; dismiss: () => void};
+}
+const contents = new WeakMap<ShadowRoot, Held>();
+
+/** The container, emptied when it is to hold another kind of content (preact unmounted first, effects and all). */
+function claim(root: ShadowRoot, kind: Held['kind']): Element {
+  const container = root.lastElementChild!;
+  const held = contents.get(root);
+  if (held?.kind !== kind) {
+    if (held?.kind === 'preact') render(null, container);
+    container.replaceChildren();
+  }
+  return container;
+}
+
 export function mountPanel(doc: Document, analysis: Analysis, {posting = null, ...handlers}: MountHandlers): void {
   const existing = roots.get(doc);
   const placed = existing?.host.isConnected ? docks.get(existing) : undefined;
-  // Measured once per host and posting element: a second render of the same posting (its structured-data
-  // check arrived) would otherwise make the page lay itself out again for a reading that cannot differ.
-  // Measured before the host can be added: a host added first would make the page lay itself out again.
   const right = placed && placed.beside === posting ? undefined : dockRight(doc, posting);
   const root = shadowRoot(doc);
   if (right !== undefined) {
     dock(root, right);
     docks.get(root)!.beside = posting;
   }
-  const container = root.lastElementChild!;
+  const key = `${analysis.posting.url ?? ''}|${analysis.posting.title}`;
   const guarded = {
     ...handlers,
     onDismiss: userOnly(root, handlers.onDismiss)!,
     onCollapsedChange: userOnly(root, handlers.onCollapsedChange),
   };
-  // A new posting (SPA navigation) gets a fresh panel state: keyed by the posting, not reused.
-  render(
-    <Panel key={`${analysis.posting.url ?? ''}|${analysis.posting.title}`} analysis={analysis} {...guarded} />,
-    container,
+  const openPanel = () => {
+    const container = claim(root, 'preact');
+    contents.set(root, {kind: 'preact', key, opened: true});
+    render(<Panel key={key} analysis={analysis} {...guarded} />, container);
+  };
+  const held = contents.get(root);
+  if (analysis.detection.isTechnicalProjectManager || (held?.key === key && held.opened)) return openPanel();
+  // A posting that is not a TPM role: a chip until the reader opens it, drawn without preact, whose first
+  // render (and the compiling of its code) cost a page several ms for a few elements.
+  const actions = {
+    open: () => {
+      openPanel();
+      handlers.onOpen?.();
+    },
+    dismiss: guarded.onDismiss,
+  };
+  if (held?.kind === 'chip' && held.key === key) {
+    held.actions = actions;
+    return;
+  }
+  const container = claim(root, 'chip');
+  const next: Held = {kind: 'chip', key, opened: false, actions};
+  contents.set(root, next);
+  container.replaceChildren(
+    notTpmChip(
+      doc,
+      analysis.posting.title,
+      () => next.actions?.open(),
+      () => next.actions?.dismiss(),
+    ),
+  );
+}
+
+/**
+ * The "Not a TPM role" chip. Page text goes in as text (textContent, an attribute), isolated and stripped of
+ * direction controls as PageText does.
+ */
+function notTpmChip(doc: Document, title: string, onOpen: () => void, onDismiss: () => void): HTMLElement {
+  const element = (tag: string, attributes: Record<string, string>, ...children: Array<Node | string>) => {
+    const made = doc.createElement(tag);
+    for (const [name, value] of Object.entries(attributes)) made.setAttribute(name, value);
+    made.append(...children);
+    return made;
+  };
+  const clean = withoutBidiControls(title);
+  const open = element(
+    'button',
+    {type: 'button', 'aria-expanded': 'false', title: `TPM Lens: ${clean}`},
+    'Not a TPM role',
+    element('span', {class: 'sr-only'}, ': open the TPM Lens analysis of ', element('bdi', {}, clean)),
+  );
+  open.addEventListener('click', onOpen);
+  const close = element('button', {type: 'button', class: 'icon', 'aria-label': 'Close TPM Lens'}, '×');
+  close.addEventListener('click', onDismiss);
+  return element(
+    'div',
+    {class: 'tpm', role: 'complementary', 'aria-label': 'TPM Lens'},
+    element('div', {class: 'chip', 'data-testid': 'not-tpm-chip'}, open, close),
   );
 }
 
 /** The same host, showing a place-holder (reading the next posting, or no analysis to be had). */
 export function mountNotice(doc: Document, props: PanelNoticeProps): void {
   const root = shadowRoot(doc);
-  render(<PanelNotice {...props} onDismiss={userOnly(root, props.onDismiss)} />, root.lastElementChild!);
+  render(<PanelNotice {...props} onDismiss={userOnly(root, props.onDismiss)} />, claim(root, 'preact'));
+  contents.set(root, {kind: 'preact', key: null, opened: false});
 }
 
 export function unmountPanel(doc: Document): void {
@@ -134,6 +211,7 @@ export function unmountPanel(doc: Document): void {
   if (!root) return;
   roots.delete(doc);
   const container = root.lastElementChild;
-  if (container) render(null, container);
+  if (container && contents.get(root)?.kind === 'preact') render(null, container);
+  contents.delete(root);
   root.host.remove();
 }

@@ -1,6 +1,5 @@
 import {useMemo, useState} from 'preact/hooks';
 import {truncationNotice} from '../core/input-limits';
-import {withoutBidiControls} from '../core/invisible';
 import type {Analysis} from '../core/types';
 import {ChecklistView, type ShowEvidence} from './ChecklistView';
 import {labelsOf} from './format';
@@ -27,15 +26,13 @@ export interface PanelProps extends SaveViewProps {
   structuredData?: StructuredDataCheck | null | undefined;
   /** The reader picked an occupation for pay comparisons (null: let the posting decide). */
   onChooseOccupation?: ((soc: string | null) => void) | undefined;
-  /** The reader opened the "Not a TPM role" chip: what only the open panel shows can be asked for now. */
-  onOpen?: (() => void) | undefined;
 }
 
-type View = 'chip' | 'collapsed' | 'open';
+type View = 'collapsed' | 'open';
 
 /**
- * The analysis of one posting. A TPM posting opens in full; any other posting starts as a small chip
- * ("Not a TPM role") that opens the same analysis on request, so the panel stays out of the way.
+ * The analysis of one posting, open (or collapsed, as the reader last left a TPM posting's). A posting that
+ * is not a TPM role comes here once the reader opens its "Not a TPM role" chip (mount.tsx), so it opens in full.
  */
 export function Panel({
   analysis,
@@ -48,29 +45,20 @@ export function Panel({
   onChooseOccupation,
   onSave,
   onOpenPostings,
-  onOpen,
 }: PanelProps) {
   const tpm = analysis.detection.isTechnicalProjectManager;
-  const [view, setView] = useState<View>(tpm ? (startCollapsed ? 'collapsed' : 'open') : 'chip');
+  const [view, setView] = useState<View>(tpm && startCollapsed ? 'collapsed' : 'open');
   // The remembered choice can arrive after the first render (storage is read without holding it up):
   // apply it when it changes, never over a click made since.
   // Adjusted during render, not in an effect, so the change shows in the same paint.
   const [applied, setApplied] = useState(startCollapsed);
   if (applied !== startCollapsed) {
     setApplied(startCollapsed);
-    if (view !== 'chip') setView(startCollapsed ? 'collapsed' : 'open');
+    setView(startCollapsed ? 'collapsed' : 'open');
   }
   const {posting} = analysis;
   const labels = useMemo(() => labelsOf(analysis.checklist), [analysis.checklist]);
   const truncation = truncationNotice(analysis.truncated);
-
-  if (view === 'chip') {
-    const open = () => {
-      setView('open');
-      onOpen?.();
-    };
-    return <NotTpmChip title={posting.title} onOpen={open} onDismiss={onDismiss} />;
-  }
 
   const open = view === 'open';
   return (
@@ -113,31 +101,6 @@ export function Panel({
           <StructuredDataView check={structuredData} />
           <SaveView onSave={onSave} onOpenPostings={onOpenPostings} />
         </div>
-      </div>
-    </div>
-  );
-}
-
-/** A posting that is not a TPM role: a small chip that opens the same analysis. */
-function NotTpmChip({
-  title,
-  onOpen,
-  onDismiss,
-}: {
-  title: string;
-  onOpen: () => void;
-  onDismiss: PanelProps['onDismiss'];
-}) {
-  return (
-    <div class="tpm" role="complementary" aria-label="TPM Lens">
-      <div class="chip" data-testid="not-tpm-chip">
-        <button type="button" aria-expanded="false" title={`TPM Lens: ${withoutBidiControls(title)}`} onClick={onOpen}>
-          Not a TPM role
-          <span class="sr-only">
-            : open the TPM Lens analysis of <PageText text={title} />
-          </span>
-        </button>
-        <CloseButton onDismiss={onDismiss} />
       </div>
     </div>
   );

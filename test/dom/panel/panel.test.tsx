@@ -113,16 +113,12 @@ describe('panel on a real TPM posting', () => {
 });
 
 describe.skipIf(!haveRealPostings)('panel on a real non-TPM posting (../shared/data)', () => {
-  it('starts as a "Not a TPM role" chip that opens the full analysis', async () => {
+  it('opens in full (the content script shows it once the reader opens the "Not a TPM role" chip)', () => {
     const analysis: Analysis = analyze(labelledNonTpmPosting());
     expect(analysis.detection.isTechnicalProjectManager).toBe(false);
-    render(<Panel analysis={analysis} />, container);
-    expect(q('[data-testid=panel]')).toBeNull();
-    const chip = q('[data-testid=not-tpm-chip] button') as HTMLButtonElement;
-    expect(chip.textContent).toContain('Not a TPM role');
-    chip.click();
-    await flush();
+    render(<Panel analysis={analysis} startCollapsed />, container);
     expect(q('[data-testid=posting-title]')?.textContent).toBe(analysis.posting.title);
     expect(q('[data-testid=verdict]')?.getAttribute('data-verdict')).toBe('not-tpm');
+    expect((q('#tpm-lens-body') as HTMLElement).hidden).toBe(false);
   });
 });
