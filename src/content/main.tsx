@@ -21,9 +21,13 @@ import {
   requestCards,
   saveDim,
 } from './extension';
+import {listFor} from '../sites/cards';
 import {createLifetime} from './lifetime';
 import {createListMode} from './list';
 import {watchPosting} from './navigation';
+
+/** Is the page's URL now one of its site's result lists? */
+const onListRoute = () => listFor(new URL(location.href)) !== null;
 
 export function start(): void {
   // The route can hold a posting: the port to the background opens now, set up while the rest starts
@@ -31,7 +35,11 @@ export function start(): void {
   prepareAnalysis();
   // Watching stops once the extension is gone from under the page (reloaded, updated) or the page unloads.
   const life = createLifetime(extensionAlive);
-  const list = createListMode({doc: document, currentUrl: () => location.href, requestCards, saveDim});
+  // List mode is made the first time the page shows a list (at start or after a navigation): on a posting
+  // page none of it is compiled or run. Once made, it follows every navigation (and stops off a list).
+  let list: ReturnType<typeof createListMode> | null = null;
+  const listMode = () =>
+    (list ??= createListMode({doc: document, currentUrl: () => location.href, requestCards, saveDim}));
   const controller = createController({
     doc: document,
     currentUrl: () => location.href,
@@ -49,22 +57,24 @@ export function start(): void {
     prefs: panelPrefs,
     chooseOccupation: occupationChoice.save,
     // The background remembers the analysis itself ("Your postings"); the list's card shows it at once.
-    onAnalysis: (key, analysis) => list.analysisArrived(key, analysis),
+    onAnalysis: (key, analysis) => list?.analysisArrived(key, analysis),
   });
   void controller.update();
-  list.start();
+  if (onListRoute()) listMode().start();
   // The one owner of navigation: the posting and the list both follow what it hears.
   watchPosting(
     {
       onChange: life.whileAlive(({leaving}) => void controller.update({leaving})),
-      onLocation: life.whileAlive(list.navigated),
+      onLocation: life.whileAlive(() => {
+        if (list || onListRoute()) listMode().navigated();
+      }),
       onMutation: life.whileAlive(controller.nudge),
     },
     document,
     life.signal,
   );
-  life.signal.addEventListener('abort', list.stop, {once: true});
-  onDimChange(list.dimChanged);
+  life.signal.addEventListener('abort', () => list?.stop(), {once: true});
+  onDimChange((on) => list?.dimChanged(on));
   onProfileChange(() => void controller.update({freshProfile: true}));
   onDismissedChange(controller.dismissedChanged);
   // The background reads the choice again itself; the posting is read and analysed afresh.
@@ -79,6 +89,6 @@ export function start(): void {
     if (!event.persisted || life.signal.aborted) return;
     void controller.update();
     // Postings opened in the meantime (in this tab or another) have figures for their cards now.
-    list.refresh({askAgain: true});
+    list?.refresh({askAgain: true});
   });
 }
