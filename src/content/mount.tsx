@@ -126,12 +126,16 @@ function claim(root: ShadowRoot, kind: Held['kind']): Element {
 export function mountPanel(doc: Document, analysis: Analysis, {posting = null, ...handlers}: MountHandlers): void {
   const existing = roots.get(doc);
   const placed = existing?.host.isConnected ? docks.get(existing) : undefined;
+  // Measured once per host and posting element: a second render of the same posting (its structured-data
+  // check arrived) would otherwise make the page lay itself out again for a reading that cannot differ.
+  // Measured before the host can be added: a host added first would make the page lay itself out again.
   const right = placed && placed.beside === posting ? undefined : dockRight(doc, posting);
   const root = shadowRoot(doc);
   if (right !== undefined) {
     dock(root, right);
     docks.get(root)!.beside = posting;
   }
+  // A new posting (SPA navigation) gets a fresh panel state: keyed by the posting, not reused.
   const key = `${analysis.posting.url ?? ''}|${analysis.posting.title}`;
   const guarded = {
     ...handlers,
@@ -150,6 +154,8 @@ export function mountPanel(doc: Document, analysis: Analysis, {posting = null, .
   const actions = {
     open: () => {
       openPanel();
+      // The chip's button (where the reader's focus was) is gone: focus goes to the panel it opened.
+      root.querySelector<HTMLElement>('[aria-controls="tpm-lens-body"]')?.focus();
       handlers.onOpen?.();
     },
     dismiss: guarded.onDismiss,

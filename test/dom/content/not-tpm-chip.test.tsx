@@ -29,9 +29,12 @@ describe.skipIf(!haveRealPostings)('the "Not a TPM role" chip', () => {
     expect(chipButton()?.textContent).toContain('Not a TPM role');
     expect(chipButton()?.getAttribute('title')).toBe(`TPM Lens: ${analysis.posting.title}`);
     expect(chipButton()?.getAttribute('aria-expanded')).toBe('false');
+    chipButton()!.focus();
     chipButton()!.click();
     await flush();
     expect(onOpen).toHaveBeenCalledOnce();
+    // The reader's focus moves from the chip's button to the panel it opened.
+    expect(root().activeElement?.getAttribute('aria-controls')).toBe('tpm-lens-body');
     expect(root().querySelector('[data-testid=not-tpm-chip]')).toBeNull();
     expect(root().querySelector('[data-testid=posting-title]')?.textContent).toBe(analysis.posting.title);
     expect(root().querySelector('[data-testid=verdict]')?.getAttribute('data-verdict')).toBe('not-tpm');
