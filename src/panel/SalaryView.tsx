@@ -1,4 +1,4 @@
-import {OCCUPATION_PROFILES} from '../core/salary/occupations';
+import {OCCUPATION_TITLES} from '../core/salary/occupation-titles';
 import type {Analysis, Benchmark, BenchmarkFigure} from '../core/types';
 import {PageText} from './PageText';
 import {usdRange} from '../core/usd';
@@ -36,10 +36,7 @@ function OccupationView({
   const fromData = benchmark.figures
     .filter((figure) => figure.kind === 'levels' && figure.soc)
     .map((figure) => ({soc: figure.soc!, title: figure.occupation}));
-  const choices =
-    fromData.length > 0
-      ? fromData
-      : OCCUPATION_PROFILES.map((profile) => ({soc: profile.soc, title: profile.onetTitle}));
+  const choices = fromData.length > 0 ? fromData : OCCUPATION_TITLES.map(({soc, title}) => ({soc, title}));
   return (
     <div data-testid="occupation" data-soc={occupation.soc} data-by={occupation.by}>
       <p>

@@ -1,4 +1,4 @@
-import {OCCUPATION_PROFILES} from '../core/salary/occupations';
+import {OCCUPATION_TITLES} from '../core/salary/occupation-titles';
 import type {AnalysisSummary} from '../messages/summary';
 import {PageText} from '../panel/PageText';
 
@@ -142,9 +142,9 @@ function OccupationLines({
               onChange={(event) => onChooseOccupation(event.currentTarget.value || null)}
             >
               <option value="">From each posting</option>
-              {OCCUPATION_PROFILES.map((profile) => (
-                <option key={profile.soc} value={profile.soc}>
-                  {profile.soc} {profile.onetTitle}
+              {OCCUPATION_TITLES.map(({soc, title}) => (
+                <option key={soc} value={soc}>
+                  {soc} {title}
                 </option>
               ))}
             </select>

@@ -2,6 +2,8 @@
 // (O*NET 15-1299.09 "Information Technology Project Managers") under SOC 15-1299, so that is the default;
 // 13-1082 (project management specialists, any field) and 11-3021 (IT managers who lead people) are
 // shown beside it because TPM roles sit between them. ./occupation-choice.ts picks one per posting.
+import {OCCUPATION_TITLES} from './occupation-titles';
+
 export const DEFAULT_SOC = '15-1299';
 
 /** Plain words for each bundled SOC code; the wage table's own title is kept beside it. */
@@ -45,15 +47,16 @@ export interface OccupationProfile {
 }
 
 /**
- * O*NET OnLine summary reports (US DOL/ETA, CC BY 4.0: "This page includes information from O*NET OnLine
- * by the U.S. Department of Labor, Employment and Training Administration (USDOL/ETA). Used under the CC BY
- * 4.0 license."). Job Zones and sample titles as O*NET OnLine lists them.
+ * Each occupation's profile beyond its code and title (occupation-titles.ts), by SOC code. O*NET OnLine
+ * summary reports (US DOL/ETA, CC BY 4.0: "This page includes information from O*NET OnLine by the U.S.
+ * Department of Labor, Employment and Training Administration (USDOL/ETA). Used under the CC BY 4.0
+ * license."). Job Zones and sample titles as O*NET OnLine lists them.
  */
-export const OCCUPATION_PROFILES: readonly OccupationProfile[] = [
-  {
-    soc: '15-1299',
-    onet: '15-1299.09',
-    onetTitle: 'Information Technology Project Managers',
+const DETAILS: Record<
+  (typeof OCCUPATION_TITLES)[number]['soc'],
+  Omit<OccupationProfile, 'soc' | 'onet' | 'onetTitle'>
+> = {
+  '15-1299': {
     jobZone: JOB_ZONE_4,
     supervisory: false,
     sampleTitles: [
@@ -66,10 +69,7 @@ export const OCCUPATION_PROFILES: readonly OccupationProfile[] = [
     ],
     source: 'O*NET OnLine 15-1299.09 (onetonline.org/link/summary/15-1299.09)',
   },
-  {
-    soc: '11-3021',
-    onet: '11-3021.00',
-    onetTitle: 'Computer and Information Systems Managers',
+  '11-3021': {
     jobZone: JOB_ZONE_4,
     supervisory: true,
     sampleTitles: [
@@ -82,10 +82,7 @@ export const OCCUPATION_PROFILES: readonly OccupationProfile[] = [
     source:
       'O*NET OnLine 11-3021.00 (onetonline.org/link/summary/11-3021.00); tasks include "Recruit, hire, train and supervise staff" and "Control operational budget and expenditures"',
   },
-  {
-    soc: '13-1082',
-    onet: '13-1082.00',
-    onetTitle: 'Project Management Specialists',
+  '13-1082': {
     jobZone: JOB_ZONE_4,
     supervisory: false,
     sampleTitles: [
@@ -97,16 +94,20 @@ export const OCCUPATION_PROFILES: readonly OccupationProfile[] = [
     ],
     source: 'O*NET OnLine 13-1082.00 (onetonline.org/link/summary/13-1082.00)',
   },
-  {
-    soc: '11-9199',
-    onet: '11-9199.00',
-    onetTitle: 'Managers, All Other',
+  '11-9199': {
     jobZone: null,
     supervisory: true,
     sampleTitles: [],
     source: 'SOC 2018 11-9199 "All managers not listed separately"; O*NET rates no Job Zone for this residual code',
   },
-];
+};
+
+export const OCCUPATION_PROFILES: readonly OccupationProfile[] = OCCUPATION_TITLES.map(({soc, onet, title}) => ({
+  soc,
+  onet,
+  onetTitle: title,
+  ...DETAILS[soc],
+}));
 
 export function occupationProfile(soc: string): OccupationProfile | undefined {
   return OCCUPATION_PROFILES.find((profile) => profile.soc === soc);
