@@ -8,13 +8,13 @@
 // mode, "base"): an A/B of the page cost at the same machine load. The page cost is the store build's (what
 // users run: no test hooks); the panel figures need the hooks' marks and use the e2e build.
 import {spawnSync} from 'node:child_process';
-import {existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync} from 'node:fs';
+import {existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync} from 'node:fs';
 import {loadavg, tmpdir} from 'node:os';
 import {join, relative, resolve} from 'node:path';
 import {gzipSync} from 'node:zlib';
 import type {BrowserContext, Page} from 'playwright-core';
 import {launchChromium} from '../test/e2e/harness';
-import {buildExtension} from './bench-build';
+import {buildExtension, noopExtension} from './bench-build';
 import {servePages, type ServedPage} from '../test/e2e/server';
 import {SAVED_PAGES} from '../test/e2e/saved-pages';
 
@@ -373,7 +373,7 @@ async function browserBench(distDir: string, shippedDir: string): Promise<void> 
 
     if (!PAGE_COST_ONLY) await panelAndSwitches(ctx, saved);
     if (!PANEL_ONLY) {
-      noop = await launchChromium(CHROMIUM, noopProfileDir, noopExtension(distDir), rules);
+      noop = await launchChromium(CHROMIUM, noopProfileDir, noopExtension(distDir, join(OUT, 'noop-extension')), rules);
       await prepare(noop);
       shipped = await launchChromium(CHROMIUM, shippedProfileDir, shippedDir, rules);
       await prepare(shipped);
@@ -461,28 +461,6 @@ async function panelAndSwitches(ctx: BrowserContext, saved: SavedEntry[]): Promi
     }
     await page.close();
   }
-}
-
-/**
- * The control extension: the same content-script matches and timing as the built one, and a script that
- * does nothing. What a page pays for any content script at all (the browser sets up an isolated world),
- * beside what TPM Lens's own code costs.
- */
-function noopExtension(distDir: string): string {
-  const dir = join(OUT, 'noop-extension');
-  mkdirSync(dir, {recursive: true});
-  const built = JSON.parse(readFileSync(join(distDir, 'manifest.json'), 'utf8')) as {
-    content_scripts: Array<{matches: string[]; run_at?: string}>;
-  };
-  const manifest = {
-    manifest_version: 3,
-    name: 'TPM Lens bench: no-op content script',
-    version: '1.0.0',
-    content_scripts: built.content_scripts.map(({matches, run_at}) => ({matches, run_at, js: ['noop.js']})),
-  };
-  writeFileSync(join(dir, 'manifest.json'), JSON.stringify(manifest, null, 2));
-  writeFileSync(join(dir, 'noop.js'), "// Does nothing: the bench's control.\n");
-  return dir;
 }
 
 type Mode = 'with' | 'without' | 'noop' | 'base';
