@@ -100,14 +100,14 @@ function userOnly<Args extends unknown[]>(
 }
 
 /**
- * What each panel's container holds: preact's render (the panel, a notice) or the "Not a TPM role" chip as
- * plain DOM. For the chip or a panel opened from it: which posting (Panel's key). The chip's buttons call the
- * latest handlers (`actions`), so showing the same posting again changes no element the reader may be on.
+ * What each panel's container holds: preact's render or the "Not a TPM role" chip as plain DOM, and the
+ * posting shown (Panel's key; null for a notice). A panel (`preact` with a key) is an open one: a chip's
+ * posting shown again after the reader opened it stays open. The chip's buttons call the latest handlers
+ * (`actions`), so showing the same posting again changes no element the reader may be on.
  */
 interface Held {
   kind: 'preact' | 'chip';
   key: string | null;
-  opened: boolean;
   actions?: {open: () => void; dismiss: () => void};
 }
 const contents = new WeakMap<ShadowRoot, Held>();
@@ -123,7 +123,11 @@ function claim(root: ShadowRoot, kind: Held['kind']): Element {
   return container;
 }
 
-export function mountPanel(doc: Document, analysis: Analysis, {posting = null, ...handlers}: MountHandlers): void {
+export function mountPanel(
+  doc: Document,
+  analysis: Analysis,
+  {posting = null, onOpen, ...handlers}: MountHandlers,
+): void {
   const existing = roots.get(doc);
   const placed = existing?.host.isConnected ? docks.get(existing) : undefined;
   // Measured once per host and posting element: a second render of the same posting (its structured-data
@@ -144,11 +148,11 @@ export function mountPanel(doc: Document, analysis: Analysis, {posting = null, .
   };
   const openPanel = () => {
     const container = claim(root, 'preact');
-    contents.set(root, {kind: 'preact', key, opened: true});
+    contents.set(root, {kind: 'preact', key});
     render(<Panel key={key} analysis={analysis} {...guarded} />, container);
   };
   const held = contents.get(root);
-  if (analysis.detection.isTechnicalProjectManager || (held?.key === key && held.opened)) return openPanel();
+  if (analysis.detection.isTechnicalProjectManager || (held?.kind === 'preact' && held.key === key)) return openPanel();
   // A posting that is not a TPM role: a chip until the reader opens it, drawn without preact, whose first
   // render (and the compiling of its code) cost a page several ms for a few elements.
   const actions = {
@@ -156,7 +160,7 @@ export function mountPanel(doc: Document, analysis: Analysis, {posting = null, .
       openPanel();
       // The chip's button (where the reader's focus was) is gone: focus goes to the panel it opened.
       root.querySelector<HTMLElement>('[aria-controls="tpm-lens-body"]')?.focus();
-      handlers.onOpen?.();
+      onOpen?.();
     },
     dismiss: guarded.onDismiss,
   };
@@ -165,7 +169,7 @@ export function mountPanel(doc: Document, analysis: Analysis, {posting = null, .
     return;
   }
   const container = claim(root, 'chip');
-  const next: Held = {kind: 'chip', key, opened: false, actions};
+  const next: Held = {kind: 'chip', key, actions};
   contents.set(root, next);
   container.replaceChildren(
     notTpmChip(
@@ -209,7 +213,7 @@ function notTpmChip(doc: Document, title: string, onOpen: () => void, onDismiss:
 export function mountNotice(doc: Document, props: PanelNoticeProps): void {
   const root = shadowRoot(doc);
   render(<PanelNotice {...props} onDismiss={userOnly(root, props.onDismiss)} />, claim(root, 'preact'));
-  contents.set(root, {kind: 'preact', key: null, opened: false});
+  contents.set(root, {kind: 'preact', key: null});
 }
 
 export function unmountPanel(doc: Document): void {
