@@ -36,7 +36,8 @@ const BLOCK = new Set([
   'ul',
 ]);
 const SKIP = new Set(['script', 'style', 'noscript', 'template', 'svg', 'button', 'iframe']);
-const nameOf = (element: Element) => element.localName ?? element.tagName?.toLowerCase() ?? '';
+/** An element's lower-case name, without an upper-case copy per element (tagName is upper-case in HTML). */
+export const nameOf = (element: Element) => element.localName ?? element.tagName?.toLowerCase() ?? '';
 
 /**
  * Characters read from one element at most: what the core analyses (it says so when a description is

@@ -1,4 +1,4 @@
-import {elementText} from './dom-text';
+import {elementText, nameOf} from './dom-text';
 import type {FieldSelectors} from './types';
 
 /** Last resort on any page: common markup for a posting's parts. */
@@ -103,54 +103,60 @@ export function titleFromDocumentTitle(documentTitle: string): string {
 
 // ---- Structure only: what a redesign leaves (tags, headings, landmarks, text, the document title) ----
 
-/** Elements whose text is never the posting's: chrome, controls, code. */
+/** Elements whose text is never the posting's: chrome, controls, code (lower-case element names, localName). */
 const NOT_CONTENT = new Set([
-  'SCRIPT',
-  'STYLE',
-  'NOSCRIPT',
-  'TEMPLATE',
-  'SVG',
-  'BUTTON',
-  'SELECT',
-  'TEXTAREA',
-  'IFRAME',
-  'NAV',
-  'HEADER',
-  'FOOTER',
-  'FORM',
-  'ASIDE',
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'svg',
+  'button',
+  'select',
+  'textarea',
+  'iframe',
+  'nav',
+  'header',
+  'footer',
+  'form',
+  'aside',
 ]);
 /** Text-level tags: their text belongs to the nearest block around them. */
 const INLINE = new Set([
-  'A',
-  'ABBR',
-  'B',
-  'BDI',
-  'BDO',
-  'BR',
-  'CITE',
-  'CODE',
-  'EM',
-  'FONT',
-  'I',
-  'LABEL',
-  'MARK',
-  'Q',
-  'S',
-  'SMALL',
-  'SPAN',
-  'STRONG',
-  'SUB',
-  'SUP',
-  'TIME',
-  'U',
-  'WBR',
+  'a',
+  'abbr',
+  'b',
+  'bdi',
+  'bdo',
+  'br',
+  'cite',
+  'code',
+  'em',
+  'font',
+  'i',
+  'label',
+  'mark',
+  'q',
+  's',
+  'small',
+  'span',
+  'strong',
+  'sub',
+  'sup',
+  'time',
+  'u',
+  'wbr',
 ]);
 /** Blocks that hold one paragraph or item: their text counts for the container around them. */
-const LEAF_BLOCKS = new Set(['P', 'LI', 'DD', 'DT', 'BLOCKQUOTE', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'PRE']);
-const LISTS = new Set(['UL', 'OL', 'DL']);
+const LEAF_BLOCKS = new Set(['p', 'li', 'dd', 'dt', 'blockquote', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'pre']);
+const LISTS = new Set(['ul', 'ol', 'dl']);
 /** Text nodes visited at most (a huge page costs a bounded walk). */
 const MAX_TEXT_NODES = 20_000;
+
+/** Where the text of an element's own text nodes counts (see proseBlock); null: nowhere. */
+interface Place {
+  container: Element | null;
+  inLink: boolean;
+}
 
 /**
  * The element holding the page's main prose, by text density alone (no class or id): each run of text
@@ -166,34 +172,64 @@ export function proseBlock(root: ParentNode & Node): Element | null {
   const scores = new Map<Element, {text: number; links: number}>();
   const add = (element: Element | null, text: number, links: number) => {
     if (!element || element === doc.body || element === doc.documentElement) return;
-    const score = scores.get(element) ?? {text: 0, links: 0};
-    score.text += text;
-    score.links += links;
-    scores.set(element, score);
+    const score = scores.get(element);
+    if (score) {
+      score.text += text;
+      score.links += links;
+    } else scores.set(element, {text, links});
+  };
+  // Remembered per element: a page's text nodes share their parents, and their parents' ancestors. A look
+  // up the tree per text node (a closest() over every ancestor) cost a list page of cards 13 ms.
+  const places = new Map<Element, Place | null>();
+  const outside = new Map<Element, boolean>();
+  /** Whether the element is or sits in one whose text is never the posting's (each ancestor looked at once). */
+  const isOutside = (element: Element): boolean => {
+    const chain: Element[] = [];
+    let known: boolean | undefined;
+    for (let at: Element | null = element; at; at = at.parentElement) {
+      known = outside.get(at);
+      if (known !== undefined) break;
+      chain.push(at);
+    }
+    let inside = known ?? false;
+    for (let index = chain.length - 1; index >= 0; index--) {
+      const at = chain[index]!;
+      inside ||= NOT_CONTENT.has(nameOf(at));
+      outside.set(at, inside);
+    }
+    return inside;
+  };
+  const placeOf = (parent: Element): Place | null => {
+    let block: Element | null = parent;
+    let inLink = false;
+    while (block && INLINE.has(nameOf(block))) {
+      if (nameOf(block) === 'a') inLink = true;
+      block = block.parentElement;
+    }
+    if (!block || isOutside(block)) return null;
+    // A paragraph or item counts for its container (past the list that holds an item).
+    let container: Element | null = block;
+    if (LEAF_BLOCKS.has(nameOf(block))) {
+      container = block.parentElement;
+      if (container && LISTS.has(nameOf(container))) container = container.parentElement;
+      // Paragraphs wrapped in a <span> (LinkedIn) belong to the block around the span.
+      while (container && INLINE.has(nameOf(container))) container = container.parentElement;
+    }
+    return {container, inLink};
   };
   let visited = 0;
   for (let node = walker.nextNode(); node && visited < MAX_TEXT_NODES; node = walker.nextNode()) {
     visited++;
     const length = (node.nodeValue ?? '').trim().length;
     if (length === 0) continue;
-    let block = node.parentElement;
-    let inLink = false;
-    while (block && INLINE.has(block.tagName.toUpperCase())) {
-      if (block.tagName.toUpperCase() === 'A') inLink = true;
-      block = block.parentElement;
-    }
-    if (!block || block.closest([...NOT_CONTENT].join(',').toLowerCase())) continue;
-    const links = inLink ? length : 0;
-    // A paragraph or item counts for its container (past the list that holds an item).
-    let container: Element | null = block;
-    if (LEAF_BLOCKS.has(block.tagName.toUpperCase())) {
-      container = block.parentElement;
-      if (container && LISTS.has(container.tagName.toUpperCase())) container = container.parentElement;
-      // Paragraphs wrapped in a <span> (LinkedIn) belong to the block around the span.
-      while (container && INLINE.has(container.tagName.toUpperCase())) container = container.parentElement;
-    }
-    add(container, length, links);
-    add(container?.parentElement ?? null, length / 2, links / 2);
+    const parent = node.parentElement;
+    if (!parent) continue;
+    let place = places.get(parent);
+    if (place === undefined) places.set(parent, (place = placeOf(parent)));
+    if (!place) continue;
+    const links = place.inLink ? length : 0;
+    add(place.container, length, links);
+    add(place.container?.parentElement ?? null, length / 2, links / 2);
   }
   const ranked = [...scores]
     .map(([element, {text, links}]) => ({element, score: text * (1 - links / text) ** 2}))

@@ -1,7 +1,12 @@
 import {describe, expect, it} from 'vitest';
 import {readdirSync} from 'node:fs';
 import {join} from 'node:path';
-import {companyFromDocumentTitle, looksLikeResultsList, titleFromDocumentTitle} from '../../../src/sites/generic';
+import {
+  companyFromDocumentTitle,
+  looksLikeResultsList,
+  proseBlock,
+  titleFromDocumentTitle,
+} from '../../../src/sites/generic';
 import {haveShared, read, SHARED_HTML, sharedPage, syntheticPage} from '../../support/pages';
 
 describe.skipIf(!haveShared)('generic reader on real pages of sites without an adapter', () => {
@@ -119,6 +124,43 @@ describe('generic reader: what is not a posting (SYNTHETIC documents)', () => {
   it('a short text is no posting', () => {
     const url = 'https://careers.example.com/jobs/42';
     expect(read(syntheticPage('<h1>Program Manager</h1><p>Apply now.</p>', url), url)).toBeNull();
+  });
+});
+
+describe("proseBlock: the block of the page's prose, by text density (SYNTHETIC documents)", () => {
+  const sentence = 'Synthetic test text standing for a sentence of a posting description. ';
+  const prose = (count: number) => `<p>${sentence.repeat(count)}</p>`.repeat(3);
+  const page = (body: string) => syntheticPage(`<body><div id="wrap">${body}</div></body>`, 'https://example.com/');
+
+  it('passes over more text in a page header, navigation, footer or form, however deep', () => {
+    // The chrome comes first and holds more text, so each of its ancestors is judged before the description's.
+    const doc = page(
+      `<header><div><div><div>${prose(9)}</div></div></div></header>` +
+        `<nav><ul><li><span>${sentence.repeat(30)}</span></li></ul></nav>` +
+        `<main><section id="description">${prose(3)}</section></main>` +
+        `<footer><div><div>${prose(9)}</div></div></footer><form><div>${prose(9)}</div></form>`,
+    );
+    expect(proseBlock(doc.body)?.id).toBe('description');
+  });
+
+  it('counts text beside chrome it shares an ancestor with (what is left out is the chrome alone)', () => {
+    const doc = page(
+      `<div id="pane"><nav>${prose(1)}</nav><div id="description">${prose(3)}</div><aside>${prose(9)}</aside></div>`,
+    );
+    expect(proseBlock(doc.body)?.id).toBe('description');
+  });
+
+  it('discounts link text: a list of job cards loses to a shorter description', () => {
+    const cards = Array.from(
+      {length: 20},
+      (_, index) => `<li><a href="/jobs/${index}"><span>${sentence}</span></a></li>`,
+    ).join('');
+    const doc = page(`<div id="cards"><ul>${cards}</ul></div><div id="description">${prose(2)}</div>`);
+    expect(proseBlock(doc.body)?.id).toBe('description');
+  });
+
+  it('finds nothing on a page whose text is all chrome', () => {
+    expect(proseBlock(page(`<header>${prose(3)}</header><footer>${prose(3)}</footer>`).body)).toBeNull();
   });
 });
 
