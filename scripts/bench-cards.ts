@@ -161,6 +161,8 @@ interface TraceEvent {
 /** Where the bench's own phases begin (marks the bench writes into the page's timeline). */
 const PHASE = {appended: 'bench-cards:append-25', scroll: 'bench-cards:scroll-100'} as const;
 const LONG_TASK_US = BUDGET.longTaskMs * 1000;
+/** The page's rendering steps after a change to its DOM (see Phase.render). */
+const RENDER_EVENTS = new Set(['UpdateLayoutTree', 'Layout', 'PrePaint', 'Paint']);
 /** Trace events that begin running a script in a task (compiling one included). */
 const SCRIPT_ENTRIES = new Set(['FunctionCall', 'EvaluateScript', 'V8.ParseProgram', 'V8.Compile', 'v8.run']);
 
@@ -177,6 +179,13 @@ interface Phase {
   wall: number;
   /** Of `cpu`: V8 compiling functions on their first call (lazy compilation: cold code), ms. */
   compile: number;
+  /**
+   * The rendering the page did from the phase's first list work on (style, layout, pre-paint, paint: CPU ms,
+   * and the number of layouts). The saved pages run no script of their own, so after load it is mostly the
+   * marks and the header going in; what the JS figures above leave out.
+   */
+  render: number;
+  layouts: number;
   /** Tasks over 50 ms on the wall clock: all, those with TPM Lens's script in them, and those over 50 ms of CPU. */
   longTasks: number;
   oursLong: number;
@@ -206,6 +215,8 @@ function phases(events: TraceEvent[]): {load: Phase; appended: Phase; scroll: Ph
     taskCpu: 0,
     wall: 0,
     compile: 0,
+    render: 0,
+    layouts: 0,
     longTasks: 0,
     oursLong: 0,
     cpuLong: 0,
@@ -250,6 +261,15 @@ function phases(events: TraceEvent[]): {load: Phase; appended: Phase; scroll: Ph
       result[phaseOf(open.ts)]!.compile += (event.tdur ?? 0) / 1000;
       compiledUntil = event.ts + (event.dur ?? 0);
     }
+  }
+  // Outermost events only: a Paint holds Paints of its own.
+  let renderedUntil = -Infinity;
+  for (const event of main) {
+    if (event.ph !== 'X' || !RENDER_EVENTS.has(event.name) || event.ts < first.ts || event.ts < renderedUntil) continue;
+    const phase = result[phaseOf(event.ts)]!;
+    phase.render += (event.tdur ?? 0) / 1000;
+    if (event.name === 'Layout') phase.layouts++;
+    renderedUntil = event.ts + (event.dur ?? 0);
   }
   const ours = (event: TraceEvent) =>
     (event.name === 'FunctionCall' || event.name === 'EvaluateScript') &&
@@ -342,6 +362,12 @@ function report(label: string, runs: Array<Awaited<ReturnType<typeof tracedRun>>
   console.log(
     `${''.padEnd(22)} long tasks (median): on load ${longs('load')}; 25 appended ${longs('appended')}; scroll ${longs('scroll')}; ` +
       `all TPM Lens script CPU on load (start-up, posting, list): ${ms(of((run) => run.extensionCpu))}`,
+  );
+  const render = (name: 'load' | 'appended' | 'scroll') =>
+    `${ms(of((run) => run[name].render))} in ${of((run) => run[name].layouts)} layouts`;
+  console.log(
+    `${''.padEnd(22)} the page's rendering from the first scan on (style, layout, pre-paint, paint; CPU, median): ` +
+      `on load ${render('load')}; 25 appended ${render('appended')}, 100-card scroll ${render('scroll')} (both with the new cards' own rendering)`,
   );
 }
 

@@ -151,6 +151,8 @@ export function createListMode(deps: ListDeps) {
   const marks = new WeakMap<Element, Mark>();
   /** Each mark's host with the card it was placed in (see strayPossible). */
   const owners = new WeakMap<Element, Element>();
+  /** Cards read and asked about, their verdict not known yet: where each one's mark will go (see placeMark). */
+  let waiting = new WeakMap<Element, {key: string; anchor: Element | null}>();
   /** Answers by posting key; a card re-rendered or scrolled back into view is shown at once. */
   const results = new Map<string, CardResult>();
   const requested = new Set<string>();
@@ -207,11 +209,7 @@ export function createListMode(deps: ListDeps) {
   function paint(mark: Mark) {
     const result = results.get(mark.key) ?? null;
     if (mark.drawn === result) return;
-    // A new mark waits for its answer empty (it shows nothing yet): drawn once, when the answer comes.
-    if (!result && mark.drawn === undefined) {
-      mark.drawn = null;
-      return;
-    }
+    // A mark goes in with its answer (placeMark); none means the answers were dropped to be asked again.
     mark.drawn = result;
     if (TEST_HOOKS) {
       if (result) mark.host.setAttribute(CARD_ATTR, result.card.isTechnicalProjectManager);
@@ -293,17 +291,24 @@ export function createListMode(deps: ListDeps) {
     return {element, key, card: jobId ? readCard(element, list, jobId) : null, existing, strays};
   }
 
-  /** Writes what readMark found: strays and an outdated mark out, the card's mark in beside its anchor. */
+  /**
+   * Writes what readMark found: strays and an outdated mark out, the card's mark in beside its anchor. A card
+   * whose verdict is not known yet gets its mark with the verdict (repaint): an empty host put in now would
+   * make the page lay out and paint the list once for the empty hosts and again for what they show.
+   */
   function placeMark({element, key, card, existing, strays}: Found) {
     for (const stray of strays ?? []) stray.remove();
     existing?.host.remove();
-    if (!card) {
-      marks.delete(element);
-      return;
-    }
-    const mark = existing?.key === key ? existing : newHost('span');
+    waiting.delete(element);
+    marks.delete(element);
+    if (!card) return;
+    const kept = existing?.key === key ? existing : undefined;
+    if (kept || results.has(key)) insertMark(element, key, card.anchor, kept);
+    else waiting.set(element, {key, anchor: card.anchor});
+  }
+
+  function insertMark(element: Element, key: string, anchor: Element | null, mark = newHost('span')) {
     mark.key = key;
-    const anchor = card.anchor;
     if (anchor?.parentNode && element.contains(anchor)) anchor.after(mark.host);
     else element.prepend(mark.host);
     marks.set(element, mark);
@@ -423,6 +428,10 @@ export function createListMode(deps: ListDeps) {
         if (!keys.has(key)) continue;
         const mark = marks.get(element);
         if (mark?.key === key) paint(mark);
+        else if (waiting.get(element)?.key === key) {
+          insertMark(element, key, waiting.get(element)!.anchor);
+          waiting.delete(element);
+        }
         setDimmed(element, key);
       }
       paintHeader();
@@ -456,6 +465,7 @@ export function createListMode(deps: ListDeps) {
       element.removeAttribute(DIMMED_ATTR);
     }
     onScreen = [];
+    waiting = new WeakMap();
     active = null;
   }
 
