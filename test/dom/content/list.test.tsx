@@ -57,6 +57,19 @@ describe.skipIf(!haveShared)('list mode on the Indeed search page', () => {
     stop?.();
     document.body.innerHTML = '';
   });
+  /** The page set up with the first batch's answer held until `answer()` is called. */
+  function withFirstAnswerHeld() {
+    const page = setUp();
+    stop = page.list.stop;
+    let answer: () => void = () => undefined;
+    const answered = new Promise<void>((resolve) => (answer = resolve));
+    page.requestCards.mockImplementationOnce(async (sent: CardRequest[]) => {
+      page.batches.push(sent);
+      await answered;
+      return page.answer(sent);
+    });
+    return {list: page.list, batches: page.batches, answer: () => answer()};
+  }
   /** The Indeed page set up and scanned, its 16 cards marked. */
   async function marked() {
     const page = setUp();
@@ -82,15 +95,7 @@ describe.skipIf(!haveShared)('list mode on the Indeed search page', () => {
   });
 
   it('start() scans in a task of its own, after the start-up task, and a card gets its mark with its answer', async () => {
-    const {list, batches, requestCards, answer: reply} = setUp();
-    stop = list.stop;
-    let answer: (() => void) | undefined;
-    const answered = new Promise<void>((resolve) => (answer = resolve));
-    requestCards.mockImplementationOnce(async (sent: CardRequest[]) => {
-      batches.push(sent);
-      await answered;
-      return reply(sent);
-    });
+    const {list, batches, answer} = withFirstAnswerHeld();
     list.start();
     // Nothing read or written in the caller's task.
     expect(document.querySelectorAll('[data-tpm-lens-host]')).toHaveLength(0);
@@ -102,7 +107,7 @@ describe.skipIf(!haveShared)('list mode on the Indeed search page', () => {
     expect(document.querySelectorAll('[data-tpm-lens-host]')).toHaveLength(0);
     // No count before the verdicts: "0 of 16" would count nothing yet.
     expect(document.querySelector('[data-tpm-lens-list]')).toBeNull();
-    answer!();
+    answer();
     await allMarked(16);
     expect(hosts().every((host) => host.shadowRoot?.querySelector('.mark .verdict, .mark .dot'))).toBe(true);
     expect(document.querySelector('[data-tpm-lens-list]')?.getAttribute('data-tpm-lens-list')).toBe(
@@ -164,15 +169,7 @@ describe.skipIf(!haveShared)('list mode on the Indeed search page', () => {
   });
 
   it('gives a card re-used while its verdict was awaited the mark of its new job, never the old one', async () => {
-    const {list, batches, requestCards, answer: reply} = setUp();
-    stop = list.stop;
-    let answer: (() => void) | undefined;
-    const answered = new Promise<void>((resolve) => (answer = resolve));
-    requestCards.mockImplementationOnce(async (sent: CardRequest[]) => {
-      batches.push(sent);
-      await answered;
-      return reply(sent);
-    });
+    const {list, batches, answer} = withFirstAnswerHeld();
     list.refresh();
     await until(() => expect(batches).toHaveLength(1));
     const card = cards()[3]!;
@@ -180,7 +177,7 @@ describe.skipIf(!haveShared)('list mode on the Indeed search page', () => {
     card.querySelector('a[data-jk]')!.setAttribute('data-jk', 'reused2');
     await until(() => expect(batches).toHaveLength(2));
     expect(batches[1]!.map((sent) => sent.key)).toEqual(['indeed:reused2']);
-    answer!();
+    answer();
     await allMarked(16);
     await settle();
     expect(hosts(card)).toHaveLength(1);
