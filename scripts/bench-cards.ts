@@ -181,8 +181,8 @@ interface Phase {
   compile: number;
   /**
    * The rendering the page did from the phase's first list work on (style, layout, pre-paint, paint: CPU ms,
-   * and the number of layouts). The saved pages run no script of their own, so after load it is mostly the
-   * marks and the header going in; what the JS figures above leave out.
+   * and the number of layouts). The saved pages are served under a CSP that runs none of their own scripts,
+   * so after load it is mostly the marks and the header going in: what the JS figures above leave out.
    */
   render: number;
   layouts: number;

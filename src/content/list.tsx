@@ -427,10 +427,11 @@ export function createListMode(deps: ListDeps) {
       for (const {element, key} of onScreen) {
         if (!keys.has(key)) continue;
         const mark = marks.get(element);
+        const wait = waiting.get(element);
         if (mark?.key === key) paint(mark);
-        else if (waiting.get(element)?.key === key) {
-          insertMark(element, key, waiting.get(element)!.anchor);
+        else if (wait?.key === key) {
           waiting.delete(element);
+          insertMark(element, key, wait.anchor);
         }
         setDimmed(element, key);
       }
