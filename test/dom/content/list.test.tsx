@@ -168,22 +168,28 @@ describe.skipIf(!haveShared)('list mode on the Indeed search page', () => {
     expect(hosts(card)).toHaveLength(1);
   });
 
-  it('gives a card re-used while its verdict was awaited the mark of its new job, never the old one', async () => {
-    const {list, batches, answer} = withFirstAnswerHeld();
-    list.refresh();
-    await until(() => expect(batches).toHaveLength(1));
-    const card = cards()[3]!;
-    card.querySelector('[id^="jobTitle-"]')!.textContent = 'Senior Technical Program Manager';
-    card.querySelector('a[data-jk]')!.setAttribute('data-jk', 'reused2');
-    await until(() => expect(batches).toHaveLength(2));
-    expect(batches[1]!.map((sent) => sent.key)).toEqual(['indeed:reused2']);
-    answer();
-    await allMarked(16);
-    await settle();
-    expect(hosts(card)).toHaveLength(1);
-    expect(hosts(card)[0]!.getAttribute('data-tpm-lens-card')).toBe('yes');
-    for (const each of cards()) expect(hosts(each)).toHaveLength(1);
-  });
+  // The old job's answer after the re-used card was read again, or before (in the same task as the change,
+  // so that its marks go in before the card is read again).
+  it.each(['after', 'before'] as const)(
+    'gives a card re-used while its verdict was awaited the mark of its new job (old answer %s the new read)',
+    async (order) => {
+      const {list, batches, answer} = withFirstAnswerHeld();
+      list.refresh();
+      await until(() => expect(batches).toHaveLength(1));
+      const card = cards()[3]!;
+      card.querySelector('[id^="jobTitle-"]')!.textContent = 'Senior Technical Program Manager';
+      card.querySelector('a[data-jk]')!.setAttribute('data-jk', 'reused2');
+      if (order === 'before') answer();
+      await until(() => expect(batches).toHaveLength(2));
+      expect(batches[1]!.map((sent) => sent.key)).toEqual(['indeed:reused2']);
+      answer();
+      await allMarked(16);
+      await settle();
+      expect(hosts(card)).toHaveLength(1);
+      expect(hosts(card)[0]!.getAttribute('data-tpm-lens-card')).toBe('yes');
+      for (const each of cards()) expect(hosts(each)).toHaveLength(1);
+    },
+  );
 
   it('dims the cards that are not TPM roles when asked, and remembers the choice', async () => {
     const {list, saveDim} = await marked();
