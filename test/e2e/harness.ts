@@ -2,6 +2,7 @@
 // names, and small waits on conditions (never on fixed sleeps: the machine may be loaded).
 import type {BrowserContext, Page, Worker} from 'playwright-core';
 import {chromium} from 'playwright-core';
+import {readFileSync} from 'node:fs';
 import {cpus, loadavg} from 'node:os';
 import {errorMessage} from '../../src/core/error-message';
 
@@ -10,20 +11,46 @@ export const STATE_TIMEOUT_MS = 15_000;
 
 export type Check = {name: string; run: () => Promise<void>};
 
+/** The machine's CPU time so far, in clock ticks: all of it, and what the hypervisor gave other guests. */
+export interface CpuClock {
+  total: number;
+  steal: number;
+}
+
+/** Linux's /proc/stat "cpu" line; null elsewhere (no steal is then counted). */
+export function cpuClock(): CpuClock | null {
+  try {
+    const fields = /^cpu\s+(.*)$/m.exec(readFileSync('/proc/stat', 'utf8'))![1]!.trim().split(/\s+/).map(Number);
+    // user nice system idle iowait irq softirq steal (guest times are counted in user already).
+    return {total: fields.slice(0, 8).reduce((sum, value) => sum + value, 0), steal: fields[7] ?? 0};
+  } catch {
+    return null;
+  }
+}
+
 /**
  * A time budget for the page to follow something (cards marked, the panel moved). On a machine running
  * more than one runnable task per core (shared CI, parallel builds) every step of the page slows down
  * alike, so the budget is scaled by the load and the scaled figure is printed; on a machine at or under
- * one task per core it is the budget itself.
+ * one task per core it is the budget itself. `since` (a cpuClock() taken when the timed step began): a
+ * virtual machine whose host took a share of its CPU meanwhile (steal time, which the load average does
+ * not count; 18-25% was seen here while a check ran) gets the budget over what was left to it.
  */
-export function loadScaledBudget(budgetMs: number): {ms: number; note: string} {
+export function loadScaledBudget(budgetMs: number, since?: CpuClock | null): {ms: number; note: string} {
   const perCore = loadavg()[0]! / Math.max(1, cpus().length);
-  return perCore <= 1
-    ? {ms: budgetMs, note: ''}
-    : {
-        ms: budgetMs * perCore,
-        note: ` (load ${perCore.toFixed(1)} per core: budget ${(budgetMs * perCore).toFixed(0)} ms)`,
-      };
+  const now = since ? cpuClock() : null;
+  const ticks = since && now ? now.total - since.total : 0;
+  const stolen = ticks > 0 ? Math.min(0.9, (now!.steal - since!.steal) / ticks) : 0;
+  const scale = Math.max(1, perCore) / (1 - stolen);
+  if (scale <= 1) return {ms: budgetMs, note: ''};
+  const ms = budgetMs * scale;
+  const why = [
+    perCore > 1 ? `load ${perCore.toFixed(1)} per core` : '',
+    stolen > 0 ? `${(stolen * 100).toFixed(0)}% of the CPU stolen by the host` : '',
+  ]
+    .filter(Boolean)
+    .join(', ');
+  return {ms, note: ` (${why}: budget ${ms.toFixed(0)} ms)`};
 }
 
 /** Runs checks in order, printing one line each; a failing check does not stop the others. */
