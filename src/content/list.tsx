@@ -422,10 +422,15 @@ export function createListMode(deps: ListDeps) {
   /** Never throws (guarded in place: a closure for guard() would be one more function to compile cold). */
   function repaint(keys: ReadonlySet<string>) {
     try {
-      // Page changes queued since the last scan get their scan; the records of the writes below are ours.
-      if (observer.takeRecords().some(isTheirs)) schedule();
+      // Page changes since the last scan (queued, or already heard and their scan scheduled) get their scan;
+      // the records of the writes below are ours.
+      const changed = observer.takeRecords().some(isTheirs) || settle !== undefined;
+      if (changed) schedule();
       for (const {element, key} of onScreen) {
         if (!keys.has(key)) continue;
+        // After a change, a card the page re-used for another job gets no answer about its old one (not for
+        // a moment either): its mark waits for the scan. Unchanged, a card shows what the scan read.
+        if (changed && (!active || `${active.site.id}:${readCardId(element, active.list)}` !== key)) continue;
         const mark = marks.get(element);
         const wait = waiting.get(element);
         if (mark?.key === key) paint(mark);

@@ -177,6 +177,15 @@ describe.skipIf(!haveShared)('list mode on the Indeed search page', () => {
       list.refresh();
       await until(() => expect(batches).toHaveLength(1));
       const card = cards()[3]!;
+      // Every verdict the card ever shows, the moment its mark goes in (not only where it ends).
+      const shown: Array<string | null> = [];
+      const watcher = new MutationObserver((records) => {
+        for (const record of records)
+          for (const node of record.addedNodes)
+            if (node instanceof Element && node.hasAttribute('data-tpm-lens-host'))
+              shown.push(node.getAttribute('data-tpm-lens-card'));
+      });
+      watcher.observe(card, {childList: true, subtree: true});
       card.querySelector('[id^="jobTitle-"]')!.textContent = 'Senior Technical Program Manager';
       card.querySelector('a[data-jk]')!.setAttribute('data-jk', 'reused2');
       if (order === 'before') answer();
@@ -188,6 +197,9 @@ describe.skipIf(!haveShared)('list mode on the Indeed search page', () => {
       expect(hosts(card)).toHaveLength(1);
       expect(hosts(card)[0]!.getAttribute('data-tpm-lens-card')).toBe('yes');
       for (const each of cards()) expect(hosts(each)).toHaveLength(1);
+      // The old job (a data analyst role: "no") never showed on the card re-used for a TPM role.
+      watcher.disconnect();
+      expect(shown).toEqual(['yes']);
     },
   );
 
