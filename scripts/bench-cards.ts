@@ -25,6 +25,7 @@ import {buildExtension} from './bench-build';
 import {savedServedPages} from '../test/e2e/saved-checks';
 import {servePages} from '../test/e2e/server';
 import {median} from './bench-stats';
+import {isExtensionScript, type TraceEvent} from './bench-trace';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const OUT = resolve(ROOT, process.env.BENCH_OUT ?? join('.tmp', 'bench-cards'));
@@ -144,20 +145,6 @@ const append = (page: Page, list: (typeof LIST_PAGES)[number], count: number, ro
     {card: list.card, id: list.id, attr: list.attr, count, round},
   );
 
-/** A Chrome trace event (the fields read here). ts/dur: wall clock; tts/tdur: the thread's CPU clock (µs). */
-interface TraceEvent {
-  name: string;
-  cat: string;
-  ph: string;
-  pid: number;
-  tid: number;
-  ts: number;
-  dur?: number;
-  tts?: number;
-  tdur?: number;
-  args?: {data?: {url?: string; message?: string}; fileName?: string};
-}
-
 /** Where the bench's own phases begin (marks the bench writes into the page's timeline). */
 const PHASE = {appended: 'bench-cards:append-25', scroll: 'bench-cards:scroll-100'} as const;
 const LONG_TASK_US = BUDGET.longTaskMs * 1000;
@@ -271,10 +258,7 @@ function phases(events: TraceEvent[]): {load: Phase; appended: Phase; scroll: Ph
     if (event.name === 'Layout') phase.layouts++;
     renderedUntil = event.ts + (event.dur ?? 0);
   }
-  const ours = (event: TraceEvent) =>
-    (event.name === 'FunctionCall' || event.name === 'EvaluateScript') &&
-    (event.args?.data?.url ?? '').startsWith('chrome-extension://');
-  const ourCalls = main.filter(ours);
+  const ourCalls = main.filter(isExtensionScript);
   // Top-level calls only (a FunctionCall can nest in another): the extension's CPU time on the page.
   let extensionCpu = 0;
   let until = -Infinity;

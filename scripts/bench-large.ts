@@ -13,6 +13,7 @@ import {launchChromium} from '../test/e2e/harness';
 import {buildExtension} from './bench-build';
 import {servePages} from '../test/e2e/server';
 import {median} from './bench-stats';
+import {isExtensionScript, type TraceEvent} from './bench-trace';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const DATA = resolve(process.env.TPM_LENS_DATA ?? join(ROOT, '..', 'shared', 'data'));
@@ -65,35 +66,16 @@ function collectLongTasks() {
   });
 }
 
-/** A trace event (the fields read here): ts/dur on the wall clock, tts/tdur on the thread's CPU clock (µs). */
-interface TraceEvent {
-  name: string;
-  cat: string;
-  ph: string;
-  pid: number;
-  tid: number;
-  ts: number;
-  dur?: number;
-  tts?: number;
-  tdur?: number;
-  args?: {data?: {url?: string}};
-}
-
-/** Script TPM Lens runs on the page: its content script's start and every call into it (timers, events, messages). */
-const isOurs = (event: TraceEvent) =>
-  (event.name === 'FunctionCall' || event.name === 'EvaluateScript') &&
-  (event.args?.data?.url ?? '').startsWith('chrome-extension://');
-
 /**
  * The page's longest task in which TPM Lens's script ran, and TPM Lens's own CPU time in it (its outermost
  * calls): the page's whole longest task is mostly the parse of megabytes of markup, which runs with or without
  * the extension, so the bound is checked on the tasks TPM Lens takes part in. Zero when it ran in none.
  */
-export function longestOwnTask(events: readonly TraceEvent[], mainThread: {pid: number; tid: number}) {
+function longestOwnTask(events: readonly TraceEvent[], mainThread: {pid: number; tid: number}) {
   const main = events
     .filter((event) => event.pid === mainThread.pid && event.tid === mainThread.tid && event.ph === 'X')
     .sort((a, b) => a.ts - b.ts);
-  const calls = main.filter(isOurs);
+  const calls = main.filter(isExtensionScript);
   let longest = {wall: 0, cpu: 0, ownCpu: 0};
   for (const task of main) {
     if (!task.cat.includes('toplevel')) continue;

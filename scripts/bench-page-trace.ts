@@ -19,6 +19,7 @@ import {servePages} from '../test/e2e/server';
 import {SAVED_PAGES} from '../test/e2e/saved-pages';
 import {buildExtension, noopExtension} from './bench-build';
 import {median} from './bench-stats';
+import type {TraceEvent} from './bench-trace';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const OUT = resolve(ROOT, '.tmp', 'bench-page-trace');
@@ -27,18 +28,6 @@ const REPEATS = Number(process.env.BENCH_PAGE_REPEATS ?? 6);
 const WAIT_MS = Number(process.env.BENCH_WAIT_MS ?? 2500);
 const TOP = Number(process.env.BENCH_TOP ?? 12);
 const CATEGORIES = ['toplevel', 'devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8', 'blink', 'loading'];
-
-/** A Chrome trace event (the fields read here): ts/dur on the wall clock, tdur on the thread's CPU clock (µs). */
-interface TraceEvent {
-  name: string;
-  ph: string;
-  pid: number;
-  tid: number;
-  ts: number;
-  dur?: number;
-  tdur?: number;
-  args?: {name?: string; data?: {url?: string; scriptName?: string}; beginData?: {url?: string}};
-}
 
 /** One traced load: the main thread's CPU over its top-level tasks, and self CPU per event name (ms). */
 interface Load {
