@@ -6,7 +6,7 @@ import {defineConfig, type Plugin} from 'vite';
 import {chromeManifest, firefoxManifest} from './scripts/manifest';
 
 // One manifest for both browsers (scripts/manifest.ts); TARGET=firefox builds Firefox's variant into dist-firefox/.
-const CONTENT_SCRIPT = 'src/content/index.tsx';
+const CONTENT_SCRIPTS = ['src/content/index.tsx', 'src/content/router.ts'];
 
 /**
  * The adapters' `testUrls` (the real pages their selectors were written against) are development data:
@@ -49,9 +49,9 @@ export default defineConfig(({mode}) => {
   return {
     plugins: [
       preact(),
-      // The content script is one self-contained IIFE: no loader, no dynamic import, and no
-      // web_accessible_resources that pages could probe to fingerprint the extension.
-      crx({manifest, browser: firefox ? 'firefox' : 'chrome', contentScripts: {standaloneFiles: [CONTENT_SCRIPT]}}),
+      // Each content script (and the route watcher) is one self-contained IIFE: no loader, no dynamic
+      // import, and no web_accessible_resources that pages could probe to fingerprint the extension.
+      crx({manifest, browser: firefox ? 'firefox' : 'chrome', contentScripts: {standaloneFiles: CONTENT_SCRIPTS}}),
       ...(store ? [withoutTestUrls(outDir)] : []),
     ],
     build: {

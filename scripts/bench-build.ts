@@ -34,13 +34,18 @@ export function buildExtension(
 export function noopExtension(distDir: string, dir: string): string {
   mkdirSync(dir, {recursive: true});
   const built = JSON.parse(readFileSync(join(distDir, 'manifest.json'), 'utf8')) as {
-    content_scripts: Array<{matches: string[]; run_at?: string}>;
+    content_scripts: Array<{matches: string[]; exclude_matches?: string[]; run_at?: string}>;
   };
   const manifest = {
     manifest_version: 3,
     name: 'TPM Lens bench: no-op content script',
     version: '1.0.0',
-    content_scripts: built.content_scripts.map(({matches, run_at}) => ({matches, run_at, js: ['noop.js']})),
+    content_scripts: built.content_scripts.map(({matches, exclude_matches, run_at}) => ({
+      matches,
+      ...(exclude_matches ? {exclude_matches} : {}),
+      run_at,
+      js: ['noop.js'],
+    })),
   };
   writeFileSync(join(dir, 'manifest.json'), JSON.stringify(manifest, null, 2));
   writeFileSync(join(dir, 'noop.js'), "// Does nothing: the bench's control.\n");

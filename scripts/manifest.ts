@@ -2,12 +2,17 @@
 // content script's matches from the site adapters) and Firefox's variant. vite.config.ts and the tests use it.
 import {readFileSync} from 'node:fs';
 import {SITES} from '../src/sites/index';
-import {contentScriptMatches} from '../src/sites/match-patterns';
+import {contentScriptMatches, routeWatcherMatches} from '../src/sites/match-patterns';
 
 export type Manifest = Record<string, unknown> & {
   background: {service_worker: string; type?: string};
-  content_scripts: Array<{matches?: string[]; js: string[]; run_at?: string}>;
+  content_scripts: Array<{matches?: string[]; exclude_matches?: string[]; js: string[]; run_at?: string}>;
+  host_permissions?: string[];
 };
+
+/** manifest.json's two content scripts, by their entry files: the content script proper, then the route watcher. */
+const CONTENT_SCRIPT = 'src/content/index.tsx';
+const ROUTE_WATCHER = 'src/content/router.ts';
 
 const GECKO_ID = 'tpm-lens@tpm-lens.invalid';
 
@@ -16,8 +21,20 @@ export function chromeManifest(): Manifest {
   manifest.version = (
     JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as {version: string}
   ).version;
-  const matches = contentScriptMatches(SITES);
-  manifest.content_scripts = manifest.content_scripts.map((script) => ({...script, matches}));
+  const [main, watcher] = manifest.content_scripts;
+  if (main?.js[0] !== CONTENT_SCRIPT || watcher?.js[0] !== ROUTE_WATCHER)
+    throw new Error(`manifest.json: content_scripts must be ${CONTENT_SCRIPT}, then ${ROUTE_WATCHER}`);
+  const watched = routeWatcherMatches(SITES);
+  // The content script proper first: "Analyze this page" injects content_scripts[0] (src/messages/inject.ts).
+  manifest.content_scripts = [
+    {...main, matches: contentScriptMatches(SITES)},
+    ...(watched.matches.length
+      ? [{...watcher, matches: watched.matches, exclude_matches: watched.excludeMatches}]
+      : []),
+  ];
+  // The route watcher's hosts only: the background starts the content script there (scripting), which a
+  // content script's matches do not allow by themselves. Pages the extension already runs on.
+  if (watched.hosts.length) manifest.host_permissions = watched.hosts;
   return manifest;
 }
 

@@ -16,6 +16,8 @@ import type {StructuredDataCheck} from '../messages/structured-data';
 import {ANALYSIS_PORT, isMessage, type AnalyzeReply, type Message} from '../messages';
 import {createPostingsWiring} from './postings-wiring';
 import {errorMessage} from '../core/error-message';
+import {injectContentScript} from '../messages/inject';
+import {START_CONTENT_SCRIPT} from '../messages/start';
 
 const BADGE_COLOR = '#0b5fce';
 
@@ -71,8 +73,24 @@ function pageAnswer(message: Message, tabId: number | undefined): Promise<unknow
 browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime.MessageSender) => {
   if (!isMessage(message)) return undefined;
   if (message.type === 'tpm-lens/open-options') return browser.runtime.openOptionsPage();
+  if (message.type === START_CONTENT_SCRIPT) return startContentScript(sender);
   return postings.answer(message) ?? pageAnswer(message, sender.tab?.id);
 });
+
+/**
+ * The route watcher's frame navigated to a path the content script is declared on: the content script
+ * starts there (once: a second injection finds it started). Only the extension's own content scripts
+ * reach this listener; a frame the extension may not script is refused by the browser.
+ */
+function startContentScript(sender: browser.Runtime.MessageSender): Promise<{ok: boolean; error?: string}> {
+  const tabId = sender.tab?.id;
+  if (sender.id !== browser.runtime.id || tabId === undefined || sender.frameId === undefined)
+    return Promise.resolve({ok: false, error: 'not a tab of this extension'});
+  return injectContentScript(tabId, sender.frameId).then(
+    () => ({ok: true}),
+    (error: unknown) => ({ok: false, error: errorMessage(error)}),
+  );
+}
 
 /** The port's answer: a reply for every request (null for a summary kept), an error for any other message. */
 function portAnswer(message: unknown, tabId: number | undefined): Promise<unknown> {

@@ -1,4 +1,5 @@
-// Content script entry. It runs on every page of the job sites (LinkedIn's feed and messages included),
+// Content script entry. It runs on every page of the job sites where it is declared (on LinkedIn, only
+// under /jobs/: elsewhere there the route watcher, router.ts, starts it when the site navigates there),
 // so on start it does one thing: ask the site adapters whether this route can hold a posting or a list
 // of them. Only then is the rest (readers, panel, preact, messaging) set up: the build inlines
 // main.tsx behind a lazy initialiser, so until the import() below runs, its modules are parsed lazily
@@ -8,16 +9,15 @@ import {routeWanted} from '../sites/index';
 import {logError} from './log';
 import {mark, MARKS} from './marks';
 import {exposeState} from './page-state';
+import {routeBecomes} from './route-watch';
 
 /**
- * "Analyze this page" (popup, context menu) can inject this script into a page where it already runs.
- * Holds the start-up's promise, which settles once the rest has started (or failed to); tests wait on it.
+ * "Analyze this page" (popup, context menu) and the route watcher can inject this script into a page
+ * where it already runs. Holds the start-up's promise, which settles once the rest has started (or failed
+ * to); tests wait on it.
  */
 const STARTED = Symbol.for('tpm-lens.content-started');
 const scope = globalThis as typeof globalThis & {[STARTED]?: Promise<void>};
-
-/** Without the Navigation API (Firefox), a URL comparison this often hears pushState. */
-const ROUTE_POLL_MS = 500;
 
 const wanted = (href: string) => {
   try {
@@ -34,42 +34,12 @@ const startMain = (): Promise<void> =>
     (error: unknown) => logError('start', error),
   );
 
-interface NavigationLike {
-  addEventListener(type: 'currententrychange', listener: () => void): void;
-  removeEventListener(type: 'currententrychange', listener: () => void): void;
-}
-
-/** Resolves once the page navigates (history API, back/forward) to a route that is wanted. */
-function routeBecomesWanted(): Promise<void> {
-  return new Promise((resolve) => {
-    const navigation = (globalThis as unknown as {navigation?: NavigationLike}).navigation;
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    let lastHref = location.href;
-    const check = () => {
-      if (location.href === lastHref) return;
-      lastHref = location.href;
-      if (!wanted(lastHref)) return;
-      navigation?.removeEventListener('currententrychange', check);
-      removeEventListener('popstate', check);
-      clearTimeout(timer);
-      resolve();
-    };
-    const poll = () => {
-      check();
-      timer = setTimeout(poll, ROUTE_POLL_MS);
-    };
-    navigation?.addEventListener('currententrychange', check);
-    addEventListener('popstate', check);
-    if (!navigation) timer = setTimeout(poll, ROUTE_POLL_MS);
-  });
-}
-
 function boot(): Promise<void> {
   mark(MARKS.script);
   if (wanted(location.href)) return startMain();
   // What the popup's "Analyze this page" and the tests read: nothing to show here.
   exposeState(document, 'no-posting');
-  return routeBecomesWanted().then(startMain);
+  return routeBecomes(wanted).then(startMain);
 }
 
 try {

@@ -1,6 +1,7 @@
 import type {Posting} from '../core/types';
 import {isCardsBatch, type CardRequest} from './cards';
 import {isAnalysisSummary, type AnalysisSummary} from './summary';
+import {START_CONTENT_SCRIPT} from './start';
 
 // Messages between the content script and the background. Plain data, checked on arrival:
 // any page's content script context could be confused, so the background trusts only the shape.
@@ -25,7 +26,9 @@ export type Message =
   /** "Your postings"": the panel's Save (answered with a SaveReply), its link, and the page asking for upkeep. */
   | {type: 'tpm-lens/save-posting'; posting: Posting}
   | {type: 'tpm-lens/open-postings'}
-  | {type: 'tpm-lens/postings-upkeep'};
+  | {type: 'tpm-lens/postings-upkeep'}
+  /** The route watcher: the site navigated to a path the content script is declared on; start it in this frame. */
+  | {type: typeof START_CONTENT_SCRIPT};
 
 /** The background's answer to 'tpm-lens/save-posting'. */
 export type SaveReply = {ok: true; key: string} | {ok: false; error: string};
@@ -66,7 +69,12 @@ function isPosting(value: unknown): value is Posting {
 export function isMessage(value: unknown): value is Message {
   if (typeof value !== 'object' || value === null) return false;
   const {type, summary} = value as {type?: unknown; summary?: unknown};
-  if (type === 'tpm-lens/open-options' || type === 'tpm-lens/open-postings' || type === 'tpm-lens/postings-upkeep')
+  if (
+    type === 'tpm-lens/open-options' ||
+    type === 'tpm-lens/open-postings' ||
+    type === 'tpm-lens/postings-upkeep' ||
+    type === START_CONTENT_SCRIPT
+  )
     return true;
   if (type === 'tpm-lens/save-posting') return isPosting((value as {posting?: unknown}).posting);
   if (type === 'tpm-lens/check-json-ld') {

@@ -43,6 +43,8 @@ const HASHED_TITLE = 'div:has(+ div > p):has(+ div + div > p) > p';
 export const linkedin: SiteAdapter = {
   id: 'linkedin',
   hosts: ['.linkedin.com'],
+  // Postings, split panes and result lists all live under /jobs/ (and /comm/jobs/ in e-mailed links).
+  startPaths: ['/jobs/*', '/comm/jobs/*'],
   routes: [/^\/(?:comm\/)?jobs\/view\//],
   paneRoutes: [/^\/jobs\/(?:search|search-results|collections)\/.*[?&]currentJobId=\d+/],
   pane: ['.jobs-search__job-details', '.scaffold-layout__detail', '.jobs-details', 'main'],

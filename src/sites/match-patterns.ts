@@ -1,12 +1,52 @@
 import type {SiteAdapter} from './types';
 
+// The content scripts' match patterns, derived from the adapters (the one list of hosts) and written into
+// the manifest by the build, and the matching of a URL against them. ".indeed.com" means the host and
+// every subdomain.
+
+const pattern = (host: string, path: string) =>
+  host.startsWith('.') ? `https://*${host}${path}` : `https://${host}${path}`;
+
 /**
- * The content script's match patterns, one per adapter host: the adapters are the one list of hosts, and
- * the build writes these into the manifest. ".indeed.com" means the host and every subdomain.
+ * Where the content script starts with the page: every path of each adapter's hosts, or only its
+ * `startPaths` where the adapter sets them.
  */
 export function contentScriptMatches(sites: readonly SiteAdapter[]): string[] {
   const patterns = sites.flatMap((site) =>
-    site.hosts.map((host) => (host.startsWith('.') ? `https://*${host}/*` : `https://${host}/*`)),
+    site.hosts.flatMap((host) => (site.startPaths ?? ['/*']).map((path) => pattern(host, path))),
   );
   return [...new Set(patterns)];
+}
+
+/**
+ * Where only the route watcher runs (src/content/router.ts): the other paths of the hosts whose adapter
+ * sets `startPaths`. It starts the content script when the site navigates into them, for which the
+ * background needs host permission on exactly these hosts (`hosts`).
+ */
+export function routeWatcherMatches(sites: readonly SiteAdapter[]): {
+  matches: string[];
+  excludeMatches: string[];
+  hosts: string[];
+} {
+  const watched = sites.filter((site) => site.startPaths);
+  const matches = [...new Set(watched.flatMap((site) => site.hosts.map((host) => pattern(host, '/*'))))];
+  return {matches, excludeMatches: contentScriptMatches(watched), hosts: matches};
+}
+
+/** Whether a URL is one a match pattern ("https://*.linkedin.com/jobs/*", "<all_urls>") names. */
+export function matchesPattern(url: URL, matchPattern: string): boolean {
+  const parts = /^(\*|https?):\/\/([^/]+)(\/.*)$/.exec(matchPattern);
+  if (!parts) return matchPattern === '<all_urls>';
+  const [, scheme, host, path] = parts as unknown as [string, string, string, string];
+  const schemeOk = scheme === '*' ? /^https?:$/.test(url.protocol) : url.protocol === `${scheme}:`;
+  const hostOk =
+    host === '*' ||
+    (host.startsWith('*.')
+      ? url.hostname === host.slice(2) || url.hostname.endsWith(host.slice(1))
+      : url.hostname === host);
+  // The path part of a pattern is matched against the path and the query, '*' standing for any run.
+  const pathOk = new RegExp(`^${path.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*')}$`).test(
+    url.pathname + url.search,
+  );
+  return schemeOk && hostOk && pathOk;
 }

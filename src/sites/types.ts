@@ -25,6 +25,13 @@ export interface SiteAdapter {
   id: string;
   /** Host names; a leading dot matches any subdomain (".myworkdayjobs.com"). */
   hosts: string[];
+  /**
+   * Match-pattern paths ("/jobs/*") under which every route the adapter reads lies, for a site whose other
+   * pages users visit far more (LinkedIn's feed, profiles, messages): the content script starts with the
+   * page only there, and elsewhere on the hosts a route watcher of a few hundred bytes waits for the site to
+   * navigate into them (see src/content/router.ts). Unset: the content script starts on every path.
+   */
+  startPaths?: string[];
   /** Paths (with search) of pages that are one posting. */
   routes: RegExp[];
   /**

@@ -4,7 +4,7 @@
 // Firefox maps host names to an address but keeps the URL's port, so the pages are served on 443.
 // Prints one line per check and `e2e-firefox: N passed, N failed`; exits non-zero on failure.
 import {spawn, type ChildProcess} from 'node:child_process';
-import {existsSync, mkdtempSync, rmSync, writeFileSync} from 'node:fs';
+import {existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join, resolve} from 'node:path';
 import {servePages, type ServedPage} from './server';
@@ -29,6 +29,12 @@ const PAGES: ServedPage[] = [
     status: 429,
   },
   {host: 'example.org', path: OPENAI_PATH, file: join(HTML, 'linkedin', 'jobdog_linkedin_openai_3915648739.html')},
+  // Off /jobs/ only the route watcher runs; it has the background start the content script on navigation.
+  {
+    host: 'www.linkedin.com',
+    path: '/feed/',
+    body: '<!doctype html><title>Feed | LinkedIn</title><main><h1>Feed</h1></main>',
+  },
 ];
 
 const PREFS = {
@@ -200,6 +206,33 @@ async function main(): Promise<number> {
           assert(items === 21, `checklist items: ${String(items)}`);
           const position = await evaluate(`getComputedStyle(document.getElementById('tpm-lens-panel')).position`);
           assert(position === 'fixed', `panel styles did not apply (position ${String(position)})`);
+        },
+      },
+      {
+        name: 'a posting that appears by history.pushState on LinkedIn is analysed, the content script started only then',
+        run: async () => {
+          await open('https://www.linkedin.com/feed/');
+          assert((await pageState()) === 'no-posting', 'feed page was not decided as no-posting');
+          const started = "performance.getEntriesByName('tpm-lens:content-script-start').length > 0";
+          assert((await evaluate(started)) === false, 'the content script started on the feed');
+          // The posting's markup, then its URL, as the site's own script would (no <script> of it runs).
+          const markup = readFileSync(join(HTML, 'linkedin', 'jobdog_linkedin_openai_3915648739.html'), 'utf8');
+          await evaluate(`(() => {
+            const parsed = new DOMParser().parseFromString(${JSON.stringify(markup)}, 'text/html');
+            parsed.querySelectorAll('noscript, meta[http-equiv], script').forEach((node) => node.remove());
+            document.title = parsed.title;
+            document.body.replaceChildren(...Array.from(parsed.body.childNodes, (node) => document.importNode(node, true)));
+            history.pushState({}, '', ${JSON.stringify(OPENAI_PATH)});
+            return true;
+          })()`);
+          const state = await waitFor(
+            "['analyzed', 'not-tpm'].includes(document.documentElement.dataset.tpmLens) ? document.documentElement.dataset.tpmLens : null",
+          );
+          assert(
+            state === 'analyzed' || state === 'not-tpm',
+            `dataset.tpmLens is ${String(state)} after navigation, at ${String(await evaluate('location.href'))}`,
+          );
+          assert((await evaluate(started)) === true, 'the content script did not write its start mark');
         },
       },
       {

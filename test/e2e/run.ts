@@ -388,10 +388,14 @@ async function main(): Promise<number> {
         },
       },
       {
-        name: 'a posting that appears by history.pushState (LinkedIn SPA) is analysed',
+        name: 'a posting that appears by history.pushState (LinkedIn SPA) is analysed, the content script started only then',
         run: async () => {
           const page = await open('www.linkedin.com', '/feed/');
           assert((await pageState(page)) === 'no-posting', 'feed page was not decided as no-posting');
+          // Off /jobs/ only the route watcher runs: the content script proper (its start mark) has not.
+          const started = () =>
+            page.evaluate(() => performance.getEntriesByName('tpm-lens:content-script-start').length > 0);
+          assert(!(await started()), 'the content script started on the feed');
           const html = readFileSync(OPENAI_FILE, 'utf8');
           await page.evaluate(
             ({markup, path}) => {
@@ -415,6 +419,7 @@ async function main(): Promise<number> {
           );
           const title = await openPanelTitle(page);
           assert(title.length > 0 && (await page.title()).includes(title), `panel title "${title}" after navigation`);
+          assert(await started(), 'the content script did not write its start mark');
           await page.close();
         },
       },

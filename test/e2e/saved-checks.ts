@@ -6,6 +6,7 @@ import type {Page} from 'playwright-core';
 import {assert, openPanelTitle, pageState, squash, type Check, type E2E} from './harness';
 import {readSaved, SAVED_PAGES, verdictFromTitle, type SavedPage} from './saved-pages';
 import type {ServedPage} from './server';
+import {matchesPattern} from '../../src/sites/match-patterns';
 
 /** Does the build's manifest inject the content script at `url`? (match patterns: scheme://host/path) */
 export function manifestMatches(dist: string, url: string): boolean {
@@ -13,23 +14,8 @@ export function manifestMatches(dist: string, url: string): boolean {
     content_scripts?: Array<{matches: string[]}>;
   };
   const target = new URL(url);
-  return (manifest.content_scripts ?? []).some((script) =>
-    script.matches.some((pattern) => {
-      const parts = /^(\*|https?):\/\/([^/]+)(\/.*)$/.exec(pattern);
-      if (!parts) return pattern === '<all_urls>';
-      const [, scheme, host, path] = parts as unknown as [string, string, string, string];
-      const schemeOk = scheme === '*' ? /^https?:$/.test(target.protocol) : target.protocol === `${scheme}:`;
-      const hostOk =
-        host === '*' ||
-        (host.startsWith('*.')
-          ? target.hostname === host.slice(2) || target.hostname.endsWith(host.slice(1))
-          : target.hostname === host);
-      const pathOk = new RegExp(`^${path.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*')}$`).test(
-        target.pathname + target.search,
-      );
-      return schemeOk && hostOk && pathOk;
-    }),
-  );
+  // The content script proper: the first entry (the route watcher's starts it, never reads a page).
+  return (manifest.content_scripts?.[0]?.matches ?? []).some((pattern) => matchesPattern(target, pattern));
 }
 
 export function savedServedPages(htmlDir: string): ServedPage[] {

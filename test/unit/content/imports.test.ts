@@ -80,7 +80,7 @@ describe('content script start-up before the route check', () => {
       .filter(
         (file) =>
           // input-limits (and the digits its notice is written with): the reader stops where the core does.
-          !/^src[\\/](sites[\\/]|core[\\/](html-text|json|input-limits|digits)\.ts$|content[\\/](index|log|marks|page-state|test-hooks)\.tsx?$)/.test(
+          !/^src[\\/](sites[\\/]|core[\\/](html-text|json|input-limits|digits)\.ts$|content[\\/](index|log|marks|page-state|route-watch|test-hooks)\.tsx?$)/.test(
             file,
           ),
       );
@@ -90,6 +90,25 @@ describe('content script start-up before the route check', () => {
         [...files].some((file) => file.endsWith(join('sites', heavy))),
         heavy,
       ).toBe(false);
+    expect([...packages]).toEqual([]);
+  });
+});
+
+describe('the route watcher (LinkedIn off /jobs/)', () => {
+  // What runs on LinkedIn's feed, profiles and messages: the match of a URL against the manifest's patterns
+  // and the navigation watch; no adapter, no extension-API polyfill, no package.
+  const {files, packages} = importGraph(join(REPO, 'src', 'content', 'router.ts'));
+
+  it('is the pattern match, the navigation watch, its message name, the page state and the log only', () => {
+    expect([...files].map((file) => file.slice(REPO.length + 1).replace(/\\/g, '/')).sort()).toEqual([
+      'src/content/log.ts',
+      'src/content/page-state.ts',
+      'src/content/route-watch.ts',
+      'src/content/router.ts',
+      'src/content/test-hooks.ts',
+      'src/messages/start.ts',
+      'src/sites/match-patterns.ts',
+    ]);
     expect([...packages]).toEqual([]);
   });
 });

@@ -4,19 +4,27 @@
 // The build derives the matches from the adapters (scripts/manifest.ts): these checks hold the derivation.
 import {describe, expect, it} from 'vitest';
 import {chromeManifest, firefoxManifest} from '../../../scripts/manifest';
-import {SITES} from '../../../src/sites';
+import {routeWanted, siteFor, SITES} from '../../../src/sites';
+import {matchesPattern} from '../../../src/sites/match-patterns';
 
 const manifest = chromeManifest() as ReturnType<typeof chromeManifest> & {permissions: string[]};
-const matches = manifest.content_scripts.flatMap((script) => script.matches ?? []);
+const [main, watcher] = manifest.content_scripts;
+const matches = main!.matches ?? [];
 
 /** "https://*.glassdoor.co.in/*" -> ".glassdoor.co.in"; "https://jobs.lever.co/*" -> "jobs.lever.co". */
-const hostPattern = (match: string) => /^https:\/\/([^/]+)\/\*$/.exec(match)?.[1]?.replace(/^\*/, '') ?? match;
+const hostPattern = (match: string) => /^https:\/\/([^/]+)\//.exec(match)?.[1]?.replace(/^\*/, '') ?? match;
+/** "https://*.linkedin.com/jobs/*" -> "/jobs/*". */
+const pathPattern = (match: string) => /^https:\/\/[^/]+(\/.*)$/.exec(match)?.[1] ?? match;
 
 describe('manifest content-script hosts', () => {
   const declared = new Set(matches.map(hostPattern));
 
-  it('are all https host patterns', () => {
-    expect(matches.filter((match) => !/^https:\/\/(\*\.)?[a-z0-9.-]+\/\*$/.test(match))).toEqual([]);
+  it("are all https host patterns, on every path or on the adapter's start paths", () => {
+    expect(matches.filter((match) => !/^https:\/\/(\*\.)?[a-z0-9.-]+\/[a-z/]*\*$/.test(match))).toEqual([]);
+    for (const match of matches) {
+      const site = SITES.find((each) => each.hosts.includes(hostPattern(match)))!;
+      expect(site.startPaths ?? ['/*'], match).toContain(pathPattern(match));
+    }
   });
 
   it('name only hosts a site adapter reads', () => {
@@ -33,10 +41,74 @@ describe('manifest content-script hosts', () => {
   it('are written once each, and Firefox gets the same', () => {
     expect(new Set(matches).size).toBe(matches.length);
     expect(firefoxManifest(manifest).content_scripts).toEqual(manifest.content_scripts);
+    expect(firefoxManifest(manifest).host_permissions).toEqual(manifest.host_permissions);
   });
 
   it('ask for no blanket host permission: other pages go through activeTab', () => {
     expect(manifest.permissions).toEqual(expect.arrayContaining(['activeTab', 'scripting', 'contextMenus']));
     expect(JSON.stringify(manifest)).not.toMatch(/<all_urls>|\*:\/\/\*\/\*/);
+  });
+});
+
+describe('the route watcher (LinkedIn off /jobs/)', () => {
+  const url = (href: string) => new URL(href);
+  const declaredAt = (href: string) => matches.some((pattern) => matchesPattern(url(href), pattern));
+  const watchedAt = (href: string) =>
+    (watcher!.matches ?? []).some((pattern) => matchesPattern(url(href), pattern)) &&
+    !(watcher!.exclude_matches ?? []).some((pattern) => matchesPattern(url(href), pattern));
+
+  it('runs on the rest of the hosts whose adapter sets start paths, and there only', () => {
+    expect(watcher!.js).toEqual(['src/content/router.ts']);
+    expect(watcher!.matches).toEqual(['https://*.linkedin.com/*']);
+    expect(watcher!.exclude_matches).toEqual(['https://*.linkedin.com/jobs/*', 'https://*.linkedin.com/comm/jobs/*']);
+    // Host permission on those hosts alone: the background starts the content script there on navigation.
+    expect(manifest.host_permissions).toEqual(watcher!.matches);
+  });
+
+  it('leaves no page of those hosts to both scripts, and none to neither', () => {
+    for (const href of [
+      'https://www.linkedin.com/feed/',
+      'https://www.linkedin.com/in/someone/',
+      'https://www.linkedin.com/messaging/thread/1/',
+      'https://www.linkedin.com/jobs/view/4053542511/',
+      'https://www.linkedin.com/jobs/search/?currentJobId=4205971663&keywords=tpm',
+      'https://uk.linkedin.com/jobs/technical-program-manager-jobs',
+      'https://www.linkedin.com/comm/jobs/view/4053542511/',
+      'https://www.linkedin.com/jobs/',
+    ])
+      expect([declaredAt(href), watchedAt(href)], href).toEqual(
+        href.includes('/jobs/') ? [true, false] : [false, true],
+      );
+  });
+
+  it('never takes a route an adapter reads: every posting and list URL of such an adapter is declared', () => {
+    const listUrls = [
+      'https://www.linkedin.com/jobs/search/?keywords=technical%20program%20manager',
+      'https://www.linkedin.com/jobs/collections/recommended/?currentJobId=1',
+      'https://www.linkedin.com/jobs/search-results/?keywords=tpm',
+      'https://www.linkedin.com/jobs/technical-program-manager-jobs-seattle-wa',
+    ];
+    for (const site of SITES.filter((each) => each.startPaths)) {
+      const testUrls = site.testUrls.map((entry) => entry.split(' ')[0]!);
+      for (const href of [...testUrls, ...listUrls.filter((each) => siteFor(url(each)) === site)]) {
+        expect(routeWanted(url(href)), href).toBe(true);
+        expect(declaredAt(href), href).toBe(true);
+      }
+    }
+  });
+});
+
+describe('matchesPattern', () => {
+  it('matches scheme, host (with its subdomains for "*.") and path with query, "*" for any run', () => {
+    const at = (href: string, pattern: string) => matchesPattern(new URL(href), pattern);
+    expect(at('https://www.linkedin.com/jobs/view/1/?x=1', 'https://*.linkedin.com/jobs/*')).toBe(true);
+    expect(at('https://linkedin.com/jobs/view/1/', 'https://*.linkedin.com/jobs/*')).toBe(true);
+    expect(at('https://www.linkedin.com/feed/', 'https://*.linkedin.com/jobs/*')).toBe(false);
+    expect(at('https://www.linkedin.com/jobsearch', 'https://*.linkedin.com/jobs/*')).toBe(false);
+    expect(at('https://evil-linkedin.com/jobs/1', 'https://*.linkedin.com/jobs/*')).toBe(false);
+    expect(at('http://www.linkedin.com/jobs/1', 'https://*.linkedin.com/jobs/*')).toBe(false);
+    expect(at('https://jobs.lever.co/acme/1', 'https://jobs.lever.co/*')).toBe(true);
+    expect(at('https://eu.jobs.lever.co/acme/1', 'https://jobs.lever.co/*')).toBe(false);
+    expect(at('https://example.org/', '<all_urls>')).toBe(true);
   });
 });
