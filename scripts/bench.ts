@@ -1,7 +1,8 @@
 // npm run bench: the one place for TPM Lens's speed and size goals. Prints figures with the budget beside
 // each; asserts nothing. Builds into .tmp/bench/, drives /usr/bin/chromium with the built extension on the
-// saved pages in ../shared/data/html (served under their real host names), then runs bench:core,
-// bench:sites, bench:salary, bench:draft, bench:cli and bench:postings. BENCH_RUNS sets the number of measured reloads of the largest page (default 15),
+// saved pages in ../shared/data/html (served under their real host names), then runs bench:large,
+// bench:route-watch, bench:core, bench:sites, bench:salary, bench:draft, bench:cards, bench:cli and
+// bench:postings. BENCH_RUNS sets the number of measured reloads of the largest page (default 15),
 // BENCH_PAGE_REPEATS the loads per saved page and mode in the with/without comparison (default 5; the three
 // modes interleaved, their order rotating), BENCH_PAGE_FILTER a regex on the saved file names it loads,
 // BENCH_BASE_DIST=<folder> the store build of another commit whose loads join the interleaving (a fourth
@@ -615,6 +616,7 @@ async function main(): Promise<void> {
   printSizes(chromeDir, firefoxDir);
   await browserBench(build('chrome', 'e2e'), chromeDir);
   runScript('bench:large');
+  runScript('bench:route-watch');
   runScript('bench:core');
   runScript('bench:sites');
   runScript('bench:salary');
