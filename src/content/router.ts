@@ -35,12 +35,24 @@ function watch(): void {
     );
   // The e2e build's hook, as the content script writes it on a page it has nothing to read on.
   exposeState(document, 'no-posting');
-  void routeBecomes(declared).then(() => {
-    if ((globalThis as Record<symbol, unknown>)[STARTED]) return;
-    runtime()
-      .sendMessage({type: START_CONTENT_SCRIPT})
-      .catch((error: unknown) => logError('start', error));
-  });
+  // Until the content script runs here: a start that failed (the background restarting, the browser
+  // refusing) is asked again at the next navigation into the paths, not given up for the page's life.
+  const arm = (): void =>
+    void routeBecomes(declared).then(() => {
+      if ((globalThis as Record<symbol, unknown>)[STARTED]) return;
+      runtime()
+        .sendMessage({type: START_CONTENT_SCRIPT})
+        .then(
+          (reply) => {
+            if ((reply as {ok?: unknown} | undefined)?.ok !== true) arm();
+          },
+          (error: unknown) => {
+            logError('start', error);
+            arm();
+          },
+        );
+    });
+  arm();
 }
 
 try {
