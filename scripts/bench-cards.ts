@@ -25,7 +25,7 @@ import {buildExtension} from './bench-build';
 import {savedServedPages} from '../test/e2e/saved-checks';
 import {servePages} from '../test/e2e/server';
 import {median} from './bench-stats';
-import {isExtensionScript, type TraceEvent} from './bench-trace';
+import {isExtensionScript, startTrace, type TraceEvent} from './bench-trace';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const OUT = resolve(ROOT, process.env.BENCH_OUT ?? join('.tmp', 'bench-cards'));
@@ -284,16 +284,12 @@ function phases(events: TraceEvent[]): {load: Phase; appended: Phase; scroll: Ph
 /** One traced run on a list page: load, 25 appended cards, then four more pages of 25 (a 100-card scroll). */
 async function tracedRun(context: BrowserContext, list: (typeof LIST_PAGES)[number]) {
   const page = await context.newPage();
-  const cdp = await context.newCDPSession(page);
-  const events: TraceEvent[] = [];
-  cdp.on('Tracing.dataCollected', ({value}) => events.push(...(value as unknown as TraceEvent[])));
-  const complete = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
-  await cdp.send('Tracing.start', {
-    traceConfig: {
-      includedCategories: ['toplevel', 'devtools.timeline', 'blink.user_timing', 'disabled-by-default-v8.compile'],
-    },
-    transferMode: 'ReportEvents',
-  });
+  const stop = await startTrace(await context.newCDPSession(page), [
+    'toplevel',
+    'devtools.timeline',
+    'blink.user_timing',
+    'disabled-by-default-v8.compile',
+  ]);
   try {
     await page.goto(list.url, {waitUntil: 'domcontentloaded'});
     await page.waitForFunction(allMarked, list.card, {timeout: 30_000});
@@ -306,9 +302,7 @@ async function tracedRun(context: BrowserContext, list: (typeof LIST_PAGES)[numb
     await page.evaluate((name) => performance.mark(name), PHASE.scroll);
     for (let round = 1; round <= 4; round++) await append(page, list, 25, round);
     await page.waitForTimeout(100);
-    await cdp.send('Tracing.end');
-    await complete;
-    return {cards, ...phases(events)};
+    return {cards, ...phases(await stop())};
   } finally {
     await page.close();
   }

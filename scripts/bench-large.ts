@@ -13,7 +13,7 @@ import {launchChromium} from '../test/e2e/harness';
 import {buildExtension} from './bench-build';
 import {servePages} from '../test/e2e/server';
 import {median} from './bench-stats';
-import {isExtensionScript, type TraceEvent} from './bench-trace';
+import {isExtensionScript, startTrace, type TraceEvent} from './bench-trace';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const DATA = resolve(process.env.TPM_LENS_DATA ?? join(ROOT, '..', 'shared', 'data'));
@@ -97,13 +97,7 @@ async function measure(page: Page, url: string) {
   // Traced for the marks' CPU clock: the read's CPU time, which the machine's other load inflates far
   // less than its wall time.
   const trace = await page.context().newCDPSession(page);
-  const events: TraceEvent[] = [];
-  trace.on('Tracing.dataCollected', ({value}) => events.push(...(value as unknown as TraceEvent[])));
-  const traced = new Promise((resolve) => trace.once('Tracing.tracingComplete', resolve));
-  await trace.send('Tracing.start', {
-    traceConfig: {includedCategories: ['blink.user_timing', 'toplevel', 'devtools.timeline']},
-    transferMode: 'ReportEvents',
-  });
+  const stop = await startTrace(trace, ['blink.user_timing', 'toplevel', 'devtools.timeline']);
   await page.goto(url, {waitUntil: 'domcontentloaded', timeout: 120_000});
   await page.waitForFunction(
     () => ['analyzed', 'not-tpm', 'no-posting', 'unavailable'].includes(document.documentElement.dataset.tpmLens ?? ''),
@@ -114,8 +108,7 @@ async function measure(page: Page, url: string) {
     },
   );
   const state = await page.evaluate(() => document.documentElement.dataset.tpmLens ?? null);
-  await trace.send('Tracing.end');
-  await traced;
+  const events = await stop();
   await trace.detach();
   const cpuAt = (name: string) =>
     events.findLast((event) => event.cat === 'blink.user_timing' && event.name === name)?.tts ?? NaN;

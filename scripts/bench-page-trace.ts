@@ -19,7 +19,7 @@ import {servePages} from '../test/e2e/server';
 import {SAVED_PAGES} from '../test/e2e/saved-pages';
 import {buildExtension, noopExtension} from './bench-build';
 import {median} from './bench-stats';
-import type {TraceEvent} from './bench-trace';
+import {startTrace, type TraceEvent} from './bench-trace';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const OUT = resolve(ROOT, '.tmp', 'bench-page-trace');
@@ -66,17 +66,13 @@ function splitLoad(events: TraceEvent[], host: string): Load {
 
 async function tracedLoad(context: BrowserContext, url: string): Promise<Load> {
   const page = await context.newPage();
-  const cdp = await context.newCDPSession(page);
-  const events: TraceEvent[] = [];
-  cdp.on('Tracing.dataCollected', ({value}) => events.push(...(value as unknown as TraceEvent[])));
-  const complete = new Promise((done) => cdp.once('Tracing.tracingComplete', done));
-  await cdp.send('Tracing.start', {traceConfig: {includedCategories: CATEGORIES}, transferMode: 'ReportEvents'});
+  const stop = await startTrace(await context.newCDPSession(page), CATEGORIES);
+  let events: TraceEvent[];
   try {
     await page.goto(url, {waitUntil: 'load'});
     await page.waitForTimeout(WAIT_MS);
   } finally {
-    await cdp.send('Tracing.end');
-    await complete;
+    events = await stop();
     await page.close();
   }
   return splitLoad(events, new URL(url).host);

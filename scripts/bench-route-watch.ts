@@ -12,7 +12,7 @@ import {launchChromium} from '../test/e2e/harness';
 import {servePages} from '../test/e2e/server';
 import {buildExtension, noopExtension} from './bench-build';
 import {median} from './bench-stats';
-import {isExtensionScript, type TraceEvent} from './bench-trace';
+import {extensionCpu, startTrace} from './bench-trace';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const OUT = resolve(ROOT, '.tmp', 'bench-route-watch');
@@ -25,28 +25,13 @@ const FEED_PAGE = `<!doctype html><title>Feed | LinkedIn</title><main><h1>Feed</
 /** TPM Lens's CPU on one load of the feed: its outermost script events on the page's main thread, ms. */
 async function load(context: Awaited<ReturnType<typeof launchChromium>>): Promise<number> {
   const page = await context.newPage();
-  const cdp = await context.newCDPSession(page);
-  const events: TraceEvent[] = [];
-  cdp.on('Tracing.dataCollected', ({value}) => events.push(...(value as unknown as TraceEvent[])));
-  const complete = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
-  await cdp.send('Tracing.start', {
-    traceConfig: {includedCategories: ['toplevel', 'devtools.timeline']},
-    transferMode: 'ReportEvents',
-  });
+  const stop = await startTrace(await context.newCDPSession(page), ['toplevel', 'devtools.timeline']);
   await page.goto(FEED, {waitUntil: 'load'});
   // The content script runs at document_idle, and a route watcher's first poll would come within this.
   await page.waitForTimeout(1500);
-  await cdp.send('Tracing.end');
-  await complete;
+  const events = await stop();
   await page.close();
-  let cpu = 0;
-  let until = -Infinity;
-  for (const event of events.filter(isExtensionScript).sort((a, b) => a.ts - b.ts)) {
-    if (event.ts < until) continue;
-    cpu += (event.tdur ?? 0) / 1000;
-    until = event.ts + (event.dur ?? 0);
-  }
-  return cpu;
+  return extensionCpu(events);
 }
 
 async function main(): Promise<void> {
