@@ -3,10 +3,9 @@ import {join} from 'node:path';
 import {crx, type ManifestV3Export} from '@crxjs/vite-plugin';
 import preact from '@preact/preset-vite';
 import {defineConfig, type Plugin} from 'vite';
-import {chromeManifest, firefoxManifest} from './scripts/manifest';
+import {chromeManifest, CONTENT_SCRIPTS, firefoxManifest} from './scripts/manifest';
 
 // One manifest for both browsers (scripts/manifest.ts); TARGET=firefox builds Firefox's variant into dist-firefox/.
-const CONTENT_SCRIPTS = ['src/content/index.tsx', 'src/content/router.ts'];
 
 /**
  * The adapters' `testUrls` (the real pages their selectors were written against) are development data:
@@ -51,7 +50,7 @@ export default defineConfig(({mode}) => {
       preact(),
       // Each content script (and the route watcher) is one self-contained IIFE: no loader, no dynamic
       // import, and no web_accessible_resources that pages could probe to fingerprint the extension.
-      crx({manifest, browser: firefox ? 'firefox' : 'chrome', contentScripts: {standaloneFiles: CONTENT_SCRIPTS}}),
+      crx({manifest, browser: firefox ? 'firefox' : 'chrome', contentScripts: {standaloneFiles: [...CONTENT_SCRIPTS]}}),
       ...(store ? [withoutTestUrls(outDir)] : []),
     ],
     build: {

@@ -10,9 +10,12 @@ export type Manifest = Record<string, unknown> & {
   host_permissions?: string[];
 };
 
-/** manifest.json's two content scripts, by their entry files: the content script proper, then the route watcher. */
-const CONTENT_SCRIPT = 'src/content/index.tsx';
-const ROUTE_WATCHER = 'src/content/router.ts';
+/**
+ * manifest.json's two content scripts, by their entry files: the content script proper, then the route
+ * watcher (vite.config.ts builds each as one self-contained file).
+ */
+export const CONTENT_SCRIPTS = ['src/content/index.tsx', 'src/content/router.ts'] as const;
+const [CONTENT_SCRIPT, ROUTE_WATCHER] = CONTENT_SCRIPTS;
 
 const GECKO_ID = 'tpm-lens@tpm-lens.invalid';
 
@@ -34,7 +37,7 @@ export function chromeManifest(): Manifest {
   ];
   // The route watcher's hosts only: the background starts the content script there (scripting), which a
   // content script's matches do not allow by themselves. Pages the extension already runs on.
-  if (watched.hosts.length) manifest.host_permissions = watched.hosts;
+  if (watched.matches.length) manifest.host_permissions = watched.matches;
   return manifest;
 }
 

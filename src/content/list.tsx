@@ -1,6 +1,7 @@
 import type {Analysis} from '../core/types';
 import type {CardRequest, CardResult, CardsAnswer, RememberedFigures} from '../messages/cards';
 import {findCards, findListContainer, listFor, readCard, readCardId, type CardRead} from '../sites/cards';
+import {jobKey} from '../sites/keys';
 import type {CardList, SiteAdapter} from '../sites/types';
 import {countText, createListHeader, drawCardMark, MARK_CSS} from './card-mark';
 import {LIST_MARKS} from './list-measure';
@@ -278,7 +279,7 @@ export function createListMode(deps: ListDeps) {
   function readMark(element: Element, list: CardList, siteId: string, straysInList: boolean): Found {
     const jobId = readCardId(element, list);
     const existing = marks.get(element);
-    const key = `${siteId}:${jobId}`;
+    const key = jobKey(siteId, jobId);
     // The same job in the same card, mark still in place: nothing to read or redraw.
     if (jobId && existing?.key === key && existing.host.isConnected && element.contains(existing.host))
       return {element, key, card: null, existing, strays: null};
@@ -430,7 +431,7 @@ export function createListMode(deps: ListDeps) {
         if (!keys.has(key)) continue;
         // After a change, a card the page re-used for another job gets no answer about its old one (not for
         // a moment either): its mark waits for the scan. Unchanged, a card shows what the scan read.
-        if (changed && (!active || `${active.site.id}:${readCardId(element, active.list)}` !== key)) continue;
+        if (changed && (!active || jobKey(active.site.id, readCardId(element, active.list)) !== key)) continue;
         const mark = marks.get(element);
         const wait = waiting.get(element);
         if (mark?.key === key) paint(mark);

@@ -4,6 +4,7 @@ import {greenhouse} from './greenhouse';
 import {indeed} from './indeed';
 import {lever} from './lever';
 import {linkedin} from './linkedin';
+import {jobKey} from './keys';
 import {smartrecruiters} from './smartrecruiters';
 import type {SiteAdapter} from './types';
 import {workday} from './workday';
@@ -87,7 +88,7 @@ export function postingKey(url: URL, doc: Document): string | null {
   if (!site) return url.origin + url.pathname + url.search;
   if (!routeCanHoldPosting(url, site)) return null;
   const key = site.postingKey(url, doc);
-  return key ? `${site.id}:${key}` : null;
+  return key ? jobKey(site.id, key) : null;
 }
 
 /**

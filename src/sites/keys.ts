@@ -1,5 +1,11 @@
 // Small readers for postingKey: ids from the URL or from the selected card's attributes.
 
+/**
+ * A posting's key, site id and job id: the one form the panel's posting and the list's card of the same job
+ * both take, so that a card finds the analysis of its posting (fit, completeness) under it.
+ */
+export const jobKey = (siteId: string, jobId: string) => `${siteId}:${jobId}`;
+
 /** The first of these query parameters that is set. */
 export function queryParam(url: URL, names: readonly string[]): string | null {
   for (const name of names) {

@@ -21,16 +21,12 @@ export function contentScriptMatches(sites: readonly SiteAdapter[]): string[] {
 /**
  * Where only the route watcher runs (src/content/router.ts): the other paths of the hosts whose adapter
  * sets `startPaths`. It starts the content script when the site navigates into them, for which the
- * background needs host permission on exactly these hosts (`hosts`).
+ * background needs host permission on exactly these hosts (`matches`).
  */
-export function routeWatcherMatches(sites: readonly SiteAdapter[]): {
-  matches: string[];
-  excludeMatches: string[];
-  hosts: string[];
-} {
+export function routeWatcherMatches(sites: readonly SiteAdapter[]): {matches: string[]; excludeMatches: string[]} {
   const watched = sites.filter((site) => site.startPaths);
   const matches = [...new Set(watched.flatMap((site) => site.hosts.map((host) => pattern(host, '/*'))))];
-  return {matches, excludeMatches: contentScriptMatches(watched), hosts: matches};
+  return {matches, excludeMatches: contentScriptMatches(watched)};
 }
 
 /** Whether a URL is one a match pattern ("https://*.linkedin.com/jobs/*", "<all_urls>") names. */
@@ -44,9 +40,11 @@ export function matchesPattern(url: URL, matchPattern: string): boolean {
     (host.startsWith('*.')
       ? url.hostname === host.slice(2) || url.hostname.endsWith(host.slice(1))
       : url.hostname === host);
+  // Scheme and host first: the route watcher tests a URL against every pattern of the manifest, most of
+  // them other hosts, and a pattern's path costs a regular expression built for it.
+  if (!schemeOk || !hostOk) return false;
   // The path part of a pattern is matched against the path and the query, '*' standing for any run.
-  const pathOk = new RegExp(`^${path.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*')}$`).test(
+  return new RegExp(`^${path.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*')}$`).test(
     url.pathname + url.search,
   );
-  return schemeOk && hostOk && pathOk;
 }
