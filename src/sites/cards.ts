@@ -50,6 +50,12 @@ export function findListContainer(doc: ParentNode, list: CardList): Element | nu
   return null;
 }
 
+/** Whether the list's own markup is on the page: its container, holding one of its cards. */
+export function listInPlace(doc: ParentNode, list: CardList): boolean {
+  const container = findListContainer(doc, list);
+  return container !== null && list.card.some((selector) => selectFirst(container, selector) !== null);
+}
+
 /** The card's job id alone ('' when it has none): cheap, for telling a kept card from a re-used one. */
 export function readCardId(card: Element, list: CardList): string {
   for (const {css, attr, match} of list.jobId) {

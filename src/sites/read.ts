@@ -1,6 +1,7 @@
 import {payEstimatedBy} from '../core/pay-estimate';
 import type {Posting} from '../core/types';
 import {head} from '../core/input-limits';
+import {listInPlace} from './cards';
 import {elementText, firstElement, MAX_TEXT_CHARS, readElementText, readSources} from './dom-text';
 import {
   companyFromDocumentTitle,
@@ -148,7 +149,14 @@ function read(doc: Document, url: URL, onError: OnReaderError): ReadResult | nul
   let root: ParentNode = doc;
   if (kind === 'pane') {
     const pane = site?.pane?.map((selector) => doc.querySelector(selector)).find(Boolean);
-    if (!pane) return readStructure(doc, url, site, siteId);
+    if (!pane) {
+      // The adapter's own list markup in place and no pane: nothing is selected. Reading by structure is for
+      // a page whose markup the adapter no longer knows (a redesign); on a list it walks every card's text
+      // (9-10 ms on Indeed's 2022 search page, again at the reader's retries) and could take a paragraph of
+      // the page's own (an SEO blurb under the results) for a posting.
+      if (site?.list && listInPlace(doc, site.list)) return null;
+      return readStructure(doc, url, site, siteId);
+    }
     root = pane;
   }
 
