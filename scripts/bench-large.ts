@@ -142,10 +142,8 @@ async function measure(page: Page, url: string) {
         for (let index = 0; index < count && buttons.length; index++) {
           const button = buttons[buttons.length - 1 - (index % buttons.length)]!;
           const started = performance.now();
-          // eslint-disable-next-line no-console -- a trace stamp for this bench, in the page
           console.timeStamp('tpm-lens-bench:click');
           button.click();
-          // eslint-disable-next-line no-console -- as above
           console.timeStamp('tpm-lens-bench:clicked');
           times.push(performance.now() - started);
         }
