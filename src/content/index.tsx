@@ -10,13 +10,13 @@ import {logError} from './log';
 import {mark, MARKS} from './marks';
 import {exposeState} from './page-state';
 import {routeBecomes} from './route-watch';
+import {STARTED} from './started';
 
 /**
  * "Analyze this page" (popup, context menu) and the route watcher can inject this script into a page
  * where it already runs. Holds the start-up's promise, which settles once the rest has started (or failed
  * to); tests wait on it.
  */
-const STARTED = Symbol.for('tpm-lens.content-started');
 const scope = globalThis as typeof globalThis & {[STARTED]?: Promise<void>};
 
 const wanted = (href: string) => {

@@ -9,6 +9,7 @@ import {START_CONTENT_SCRIPT} from '../messages/start';
 import {logError} from './log';
 import {exposeState} from './page-state';
 import {routeBecomes} from './route-watch';
+import {STARTED} from './started';
 
 interface Runtime {
   getManifest(): {content_scripts?: Array<{matches?: string[]}>};
@@ -22,9 +23,6 @@ interface Runtime {
 const runtime = (): Runtime =>
   ((globalThis as {browser?: {runtime: Runtime}}).browser ?? (globalThis as {chrome?: {runtime: Runtime}}).chrome)!
     .runtime;
-
-/** Set by the content script once it runs in this world (index.tsx): nothing left to start then. */
-const STARTED = Symbol.for('tpm-lens.content-started');
 
 function watch(): void {
   // The content script's own matches (the manifest's first entry): one list of where it starts.

@@ -45,4 +45,23 @@ describe('route watcher', () => {
       vi.useRealTimers();
     }
   });
+
+  it('asks nothing once the content script runs in its world (started by "Analyze this page")', async () => {
+    (window as unknown as {happyDOM: {setURL(url: string): void}}).happyDOM.setURL('https://www.linkedin.com/feed/');
+    (globalThis as {chrome?: unknown}).chrome = {runtime};
+    runtime.sendMessage.mockClear();
+    vi.resetModules();
+    vi.useFakeTimers();
+    try {
+      await import('../../../src/content/router');
+      const {STARTED} = await import('../../../src/content/started');
+      (globalThis as Record<symbol, unknown>)[STARTED] = Promise.resolve();
+      history.pushState({}, '', '/jobs/view/3915648739/');
+      await vi.advanceTimersByTimeAsync(1_000);
+      expect(runtime.sendMessage).not.toHaveBeenCalled();
+    } finally {
+      delete (globalThis as Record<symbol, unknown>)[Symbol.for('tpm-lens.content-started')];
+      vi.useRealTimers();
+    }
+  });
 });

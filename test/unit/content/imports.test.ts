@@ -80,7 +80,7 @@ describe('content script start-up before the route check', () => {
       .filter(
         (file) =>
           // input-limits (and the digits its notice is written with): the reader stops where the core does.
-          !/^src[\\/](sites[\\/]|core[\\/](html-text|json|input-limits|digits)\.ts$|content[\\/](index|log|marks|page-state|route-watch|test-hooks)\.tsx?$)/.test(
+          !/^src[\\/](sites[\\/]|core[\\/](html-text|json|input-limits|digits)\.ts$|content[\\/](index|log|marks|page-state|route-watch|started|test-hooks)\.tsx?$)/.test(
             file,
           ),
       );
@@ -105,6 +105,7 @@ describe('the route watcher (LinkedIn off /jobs/)', () => {
       'src/content/page-state.ts',
       'src/content/route-watch.ts',
       'src/content/router.ts',
+      'src/content/started.ts',
       'src/content/test-hooks.ts',
       'src/messages/start.ts',
       'src/sites/match-patterns.ts',
