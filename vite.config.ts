@@ -3,6 +3,7 @@ import {join} from 'node:path';
 import {crx, type ManifestV3Export} from '@crxjs/vite-plugin';
 import preact from '@preact/preset-vite';
 import {defineConfig, type Plugin} from 'vite';
+import {contentLoader} from './scripts/content-loader';
 import {chromeManifest, CONTENT_SCRIPTS, firefoxManifest} from './scripts/manifest';
 
 // One manifest for both browsers (scripts/manifest.ts); TARGET=firefox builds Firefox's variant into dist-firefox/.
@@ -48,10 +49,12 @@ export default defineConfig(({mode}) => {
   return {
     plugins: [
       preact(),
-      // Each content script (and the route watcher) is one self-contained IIFE: no loader, no dynamic
-      // import, and no web_accessible_resources that pages could probe to fingerprint the extension.
+      // Each content script (and the route watcher) is one self-contained IIFE, without crxjs's loader and
+      // its web_accessible_resources under the extension's fixed id, which pages could probe to fingerprint it.
       crx({manifest, browser: firefox ? 'firefox' : 'chrome', contentScripts: {standaloneFiles: [...CONTENT_SCRIPTS]}}),
       ...(store ? [withoutTestUrls(outDir)] : []),
+      // Chrome imports the content script through a loader of its own (scripts/content-loader.ts says why).
+      ...(firefox ? [] : [contentLoader(outDir)]),
     ],
     build: {
       // OUT_DIR lets a test run build into its own folder while another build is in progress.

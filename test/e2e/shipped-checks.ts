@@ -161,6 +161,11 @@ export function shippedBuildChecks({dist, chromium, rules, posting, list}: Shipp
             .getEntries()
             .filter((entry) => /tpm/i.test(entry.name))
             .map((entry) => entry.name),
+          // The content script's module, imported by Chrome's loader (scripts/content-loader.ts).
+          extensionRequests: performance
+            .getEntriesByType('resource')
+            .filter((entry) => /^chrome-extension:/.test(entry.name))
+            .map((entry) => entry.name),
           text: document.documentElement.innerText.includes('TPM Lens'),
         };
       });
@@ -173,6 +178,7 @@ export function shippedBuildChecks({dist, chromium, rules, posting, list}: Shipp
         `attributes carry TPM Lens's text: ${seen.attributeText.slice(0, 3).join(' | ')}`,
       );
       assert(seen.marks.length === 0, `timeline entries: ${seen.marks.join(', ')}`);
+      assert(seen.extensionRequests.length === 0, `requests the page can list: ${seen.extensionRequests.join(', ')}`);
       assert(!seen.text, "TPM Lens's text is in the page's text");
       await session.detach();
     } finally {
@@ -187,6 +193,12 @@ export function shippedBuildChecks({dist, chromium, rules, posting, list}: Shipp
       run: async () => {
         const manifest = JSON.parse(readFileSync(join(dist, 'manifest.json'), 'utf8')) as Record<string, unknown>;
         assert(!('key' in manifest), 'dist/manifest.json has a "key"');
+        // What a page may load from the extension: only under a per-session id, never the fixed one it could probe.
+        const exposed = (manifest.web_accessible_resources ?? []) as Array<{use_dynamic_url?: boolean}>;
+        assert(
+          exposed.every((entry) => entry.use_dynamic_url === true),
+          'a web-accessible resource is reachable under the extension id',
+        );
         const urls = SITES.flatMap((site) => site.testUrls);
         assert(urls.length > 0, 'the adapters name no test URLs to look for');
         const leaks = files(dist).flatMap((file) => {

@@ -39,6 +39,22 @@ describe('analyse this page on demand', () => {
     });
   });
 
+  it("injects the script Chrome's loader imports, not the loader (it could not import it on other hosts)", async () => {
+    browserMock.runtime.getManifest.mockReturnValue({
+      content_scripts: [{js: ['src/content/loader.js']}],
+      web_accessible_resources: [
+        {resources: ['src/content/index.js'], matches: ['https://*.indeed.com/*'], use_dynamic_url: true},
+      ],
+    });
+    browserMock.storage.session.get.mockResolvedValue({'tab:7': SUMMARY});
+    browserMock.scripting.executeScript.mockResolvedValue([{result: null}]);
+    await analyzeActiveTab();
+    expect(browserMock.scripting.executeScript.mock.calls[0]![0]).toEqual({
+      target: {tabId: 7},
+      files: ['src/content/index.js'],
+    });
+  });
+
   it('says "no posting" once the page decides so', async () => {
     browserMock.storage.session.get.mockResolvedValue({});
     browserMock.scripting.executeScript.mockImplementation(async (details: {files?: string[]}) =>

@@ -1,0 +1,61 @@
+// Chrome's build declares a few-line loader as the content script, and the loader imports the content script
+// proper as a module. Chromium compiles a module fetched from the extension off the page's main thread
+// (streamed) where it compiles a declared content script on it: 6-8 ms of every matched page's main thread
+// (bench:page-trace's v8.compile [ext] row on the saved Greenhouse, Workday and LinkedIn pages) go to a
+// background thread. The module is web-accessible only to the hosts the content script runs on, and only under
+// use_dynamic_url, a per-session random id: a page can neither probe for the extension by its id nor see the
+// module's request (no resource timing entry). Firefox keeps the declared script (its build is left alone).
+import {readFileSync, writeFileSync} from 'node:fs';
+import {join} from 'node:path';
+import type {Plugin} from 'vite';
+import type {Manifest} from './manifest';
+
+/** The loader's path in the build, beside the script it loads. */
+export const CONTENT_LOADER = 'src/content/loader.js';
+
+/**
+ * The loader: one import, nothing else. A failed import (the extension reloaded under the page, its context
+ * gone) leaves the page as it was; there is nothing to tell the user on their page.
+ */
+export function loaderSource(script: string): string {
+  return `import(chrome.runtime.getURL(${JSON.stringify(script)})).catch(() => {});\n`;
+}
+
+/** "https://*.linkedin.com/jobs/*" -> "https://*.linkedin.com/*": web_accessible_resources takes origins only. */
+const originOf = (match: string) => match.replace(/^(https:\/\/[^/]+)\/.*$/, '$1/*');
+
+export type LoadedManifest = Manifest & {
+  web_accessible_resources?: Array<{resources: string[]; matches: string[]; use_dynamic_url: boolean}>;
+};
+
+/**
+ * The manifest with the loader declared in place of the content script proper (content_scripts[0]), which
+ * becomes the first web-accessible resource, for the content script's own hosts. "Analyze this page" injects
+ * that resource (src/messages/inject.ts): the loader could not import it on a host outside those.
+ */
+export function withContentLoader(manifest: Manifest): LoadedManifest {
+  const [main, ...others] = manifest.content_scripts;
+  const script = main?.js[0];
+  if (!main || !script || main.js.length !== 1) throw new Error('the content script is not one file');
+  const origins = [...new Set((main.matches ?? []).map(originOf))];
+  if (origins.length === 0) throw new Error('the content script runs on no host');
+  return {
+    ...manifest,
+    content_scripts: [{...main, js: [CONTENT_LOADER]}, ...others],
+    web_accessible_resources: [{resources: [script], matches: origins, use_dynamic_url: true}],
+  };
+}
+
+/** Rewrites the built manifest (crxjs writes it last) and writes the loader beside it. Chrome's build only. */
+export function contentLoader(outDir: string): Plugin {
+  return {
+    name: 'tpm-lens:content-loader',
+    apply: 'build',
+    closeBundle() {
+      const file = join(outDir, 'manifest.json');
+      const manifest = withContentLoader(JSON.parse(readFileSync(file, 'utf8')) as Manifest);
+      writeFileSync(join(outDir, CONTENT_LOADER), loaderSource(manifest.web_accessible_resources![0]!.resources[0]!));
+      writeFileSync(file, `${JSON.stringify(manifest, null, 2)}\n`);
+    },
+  };
+}
