@@ -5,6 +5,8 @@
 // background thread. The module is web-accessible only to the hosts the content script runs on, and only under
 // use_dynamic_url, a per-session random id: a page can neither probe for the extension by its id nor see the
 // module's request (no resource timing entry). Firefox keeps the declared script (its build is left alone).
+// The module also carries V8's explicit compile hint (COMPILE_HINT): Chrome 136+ then compiles its functions on
+// that same background thread, where they were compiled one by one on the main thread at their first call.
 import {readFileSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
 import type {Plugin} from 'vite';
@@ -20,6 +22,16 @@ export const CONTENT_LOADER = 'src/content/loader.js';
 export function loaderSource(script: string): string {
   return `import(chrome.runtime.getURL(${JSON.stringify(script)})).catch(() => {});\n`;
 }
+
+/**
+ * V8's explicit compile hint (v8.dev, "explicit compile hints"; Chrome 136+, a comment to other engines): every
+ * function of the file compiled eagerly, here while the import streams it. bench:page-trace on the loader build,
+ * 4 saved pages: the content script's import task 3.8-5.1 ms less, its later calls (the panel's render, the
+ * port's messages) 0.8-2.3 ms less. The cost: bytecode for functions a page never calls (the list's on a
+ * posting, the panel's on a list), which V8 flushes once unused; and a classic injection of the same file
+ * ("Analyze this page", the route watcher's start) compiles it all on the main thread, once.
+ */
+export const COMPILE_HINT = '//# allFunctionsCalledOnLoad\n';
 
 /** "https://*.linkedin.com/jobs/*" -> "https://*.linkedin.com/*": web_accessible_resources takes origins only. */
 const originOf = (match: string) => match.replace(/^(https:\/\/[^/]+)\/.*$/, '$1/*');
@@ -54,7 +66,11 @@ export function contentLoader(outDir: string): Plugin {
     closeBundle() {
       const file = join(outDir, 'manifest.json');
       const manifest = withContentLoader(JSON.parse(readFileSync(file, 'utf8')) as Manifest);
-      writeFileSync(join(outDir, CONTENT_LOADER), loaderSource(manifest.web_accessible_resources![0]!.resources[0]!));
+      const script = manifest.web_accessible_resources![0]!.resources[0]!;
+      const loaded = join(outDir, script);
+      const source = readFileSync(loaded, 'utf8');
+      if (!source.startsWith(COMPILE_HINT)) writeFileSync(loaded, COMPILE_HINT + source);
+      writeFileSync(join(outDir, CONTENT_LOADER), loaderSource(script));
       writeFileSync(file, `${JSON.stringify(manifest, null, 2)}\n`);
     },
   };

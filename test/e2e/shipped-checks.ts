@@ -7,6 +7,7 @@ import {join} from 'node:path';
 import {SITES} from '../../src/sites/index';
 import type {BrowserContext, Page} from 'playwright-core';
 import {assert, launchChromium, STATE_TIMEOUT_MS, type Check} from './harness';
+import {COMPILE_HINT, CONTENT_LOADER} from '../../scripts/content-loader';
 
 function files(dir: string): string[] {
   return readdirSync(dir, {withFileTypes: true}).flatMap((entry) =>
@@ -193,12 +194,6 @@ export function shippedBuildChecks({dist, chromium, rules, posting, list}: Shipp
       run: async () => {
         const manifest = JSON.parse(readFileSync(join(dist, 'manifest.json'), 'utf8')) as Record<string, unknown>;
         assert(!('key' in manifest), 'dist/manifest.json has a "key"');
-        // What a page may load from the extension: only under a per-session id, never the fixed one it could probe.
-        const exposed = (manifest.web_accessible_resources ?? []) as Array<{use_dynamic_url?: boolean}>;
-        assert(
-          exposed.every((entry) => entry.use_dynamic_url === true),
-          'a web-accessible resource is reachable under the extension id',
-        );
         const urls = SITES.flatMap((site) => site.testUrls);
         assert(urls.length > 0, 'the adapters name no test URLs to look for');
         const leaks = files(dist).flatMap((file) => {
@@ -206,6 +201,25 @@ export function shippedBuildChecks({dist, chromium, rules, posting, list}: Shipp
           return urls.filter((url) => text.includes(url)).map((url) => `${file}: ${url}`);
         });
         assert(leaks.length === 0, `test URLs in the store build: ${leaks.slice(0, 3).join('; ')}`);
+      },
+    },
+    {
+      name: "the store build's content script is a module behind a loader, exposed under a per-session id only, with V8's compile hint",
+      run: async () => {
+        const manifest = JSON.parse(readFileSync(join(dist, 'manifest.json'), 'utf8')) as {
+          content_scripts: Array<{js: string[]}>;
+          web_accessible_resources?: Array<{resources: string[]; use_dynamic_url?: boolean}>;
+        };
+        assert(manifest.content_scripts[0]?.js[0] === CONTENT_LOADER, `declared: ${manifest.content_scripts[0]?.js}`);
+        const exposed = manifest.web_accessible_resources ?? [];
+        // What a page may load from the extension: only under a per-session id, never the fixed one it could probe.
+        assert(exposed.length > 0, 'no web-accessible resource for the loader to import');
+        assert(
+          exposed.every((entry) => entry.use_dynamic_url === true),
+          'a web-accessible resource is reachable under the extension id',
+        );
+        const loaded = readFileSync(join(dist, exposed[0]!.resources[0]!), 'utf8');
+        assert(loaded.startsWith(COMPILE_HINT), 'the content script module lacks the compile hint');
       },
     },
     {
