@@ -54,7 +54,7 @@ export default defineConfig(({mode}) => {
       crx({manifest, browser: firefox ? 'firefox' : 'chrome', contentScripts: {standaloneFiles: [...CONTENT_SCRIPTS]}}),
       ...(store ? [withoutTestUrls(outDir)] : []),
       // Chrome imports the content script through a loader of its own (scripts/content-loader.ts says why).
-      ...(firefox ? [] : [contentLoader(outDir)]),
+      ...(firefox ? [] : [contentLoader(outDir, {store})]),
     ],
     build: {
       // OUT_DIR lets a test run build into its own folder while another build is in progress.
