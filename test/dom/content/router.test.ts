@@ -2,6 +2,7 @@
 // content script's paths; then one request to start it there, asked again at the next such navigation when
 // the start failed, and no more once it succeeded.
 import {describe, expect, it, vi} from 'vitest';
+import {STARTED} from '../../../src/content/started';
 
 const runtime = vi.hoisted(() => ({
   getManifest: vi.fn(() => ({content_scripts: [{matches: ['https://*.linkedin.com/jobs/*']}]})),
@@ -54,13 +55,12 @@ describe('route watcher', () => {
     vi.useFakeTimers();
     try {
       await import('../../../src/content/router');
-      const {STARTED} = await import('../../../src/content/started');
       (globalThis as Record<symbol, unknown>)[STARTED] = Promise.resolve();
       history.pushState({}, '', '/jobs/view/3915648739/');
       await vi.advanceTimersByTimeAsync(1_000);
       expect(runtime.sendMessage).not.toHaveBeenCalled();
     } finally {
-      delete (globalThis as Record<symbol, unknown>)[Symbol.for('tpm-lens.content-started')];
+      delete (globalThis as Record<symbol, unknown>)[STARTED];
       vi.useRealTimers();
     }
   });
