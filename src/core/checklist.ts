@@ -106,6 +106,8 @@ const ITEMS: ItemData[] = [
       String.raw`\bcommunications? (?:team|department|office|analyst|specialist|director|manager)\b(?![^.]{0,40}\bskills)`,
       String.raw`\b(?:tele|data |radio |wireless |satellite |unified )communications\b`,
       String.raw`\bcommunications? (?:systems?|equipment|infrastructure|platforms?|networks?|protocols?|hardware|software)\b`,
+      // Machines talking to machines: "bidirectional device-to-cloud communication", "inter-service communication".
+      String.raw`\b(?:bi-?directional|inter-?(?:process|service|system|device|node)|(?:device|machine|cloud|server|client|service|system|vehicle|node|chip)s?-to-(?:device|machine|cloud|server|client|service|system|vehicle|node|chip|everything)s?) communications?\b`,
     ],
   },
   {
@@ -144,6 +146,11 @@ const ITEMS: ItemData[] = [
       String.raw`\b(?:accept|accepts|under|receives?|without) (?:the |close |general |direct )?supervision\b`,
       String.raw`\breports? (?:directly )?to (?:the |a )?(?:\w+ )?(?:team )?(?:lead|leader|manager|supervisor)\b`,
       String.raw`\b(?:a|an|the|our|one of the|industry|market|world|globally)[- ]leading\b`,
+      // Supervision as machine learning uses the word, for the data a model learns from:
+      // "Weak supervision", "forms of supervision", "supervised learning", "models, supervision, and algorithms".
+      String.raw`\b(?:weak|self|semi|distant|human|forms of|kinds of|types of)[- ]supervis\w*|\bsupervised (?:learning|fine-?tuning|training|models?|data)\b|\b(?:models?|algorithms?|labels?|training|data),? (?:and |or )?supervision\b|\bsupervision,? (?:and |or )?(?:models?|algorithms?|labels?|signals?|training)\b`,
+      // Decisions someone else makes, which the work informs: "impact on decision-making across the business".
+      String.raw`\b(?:impact\w* on|inform\w*|support\w*|enabl\w*|influenc\w*|aid\w*|help\w*|fuel\w*|power\w*) (?:\w+ ){0,2}(?:data-driven |better |smarter |faster |informed )?decision[- ]making\b`,
     ],
   },
   {
@@ -235,6 +242,10 @@ const ITEMS: ItemData[] = [
       String.raw`\b(?:technical|technology|technologies|technological|software|engineering|engineers?|developers?|infrastructure|cloud|saas|sdlc|devops|it (?:projects?|department|infrastructure|systems?|services|operations|organi[sz]ation|portfolio|solutions?|applications?|security|support|strategy|leadership|environment|industry|professionals?|experience|stakeholders|partners|team|delivery|integration|governance|project management)|information (?:technology|systems|security|management systems)|computer science|programming|coding|code|database|sql|api|apis|erp|sap|oracle|salesforce|aws|azure|gcp|data (?:center|platform|engineering|migration|conversion|warehouse|integration|science|management|modeling|analysis)|network\w*|servers?|hardware|firmware|embedded|asic|semiconductor|telecom\w*|web|mobile|application development|applications|systems integrat\w+|automation|cybersecurity|security systems|machine learning|artificial intelligence|\bai\b|digital|system architecture|distributed systems|jira|agile|scrum)\b`,
       String.raw`\b(?:kubernetes|docker|ci/cd|linux|unix|java|python|javascript|typescript|golang|vmware|sharepoint|servicenow|tableau|power bi|snowflake|hadoop|spark|kafka|terraform|ansible|microservices|containers|virtuali[sz]ation|storage|firewalls?|data ?centers?)\b`,
       String.raw`(?:^|[^\w.#+])(?:\.net|c#|c\+\+)(?![\w#+])`,
+    ],
+    unless: [
+      // Applications for the job, not software: "Applications will be reviewed on a rolling basis".
+      String.raw`\bapplications? (?:will|are|is|must|should|may|can) (?:be |only be |not be )?(?:\w+ )?(?:reviewed|accepted|considered|processed|received|submitted|closed)\b|\b(?:submit\w*|send\w*) (?:\w+ ){0,2}applications?\b|\bjob applications?\b|\bapplications? (?:deadline|process|period|window|form)\b`,
     ],
   },
   {
