@@ -221,7 +221,8 @@ const ITEMS: ItemData[] = [
       String.raw`\bdeadline[- ]driven\b`,
       String.raw`\b(?:tight|aggressive|multiple|competing) (?:deadlines|timelines|schedules)\b`,
       String.raw`\bat the same time\b`,
-      String.raw`\bportfolio of\b`,
+      // Not a portfolio of things other than projects: "our portfolio of drug candidates", "a portfolio of brands".
+      String.raw`\bportfolio of\b(?! (?:\w+ ){0,2}(?:drugs?|drug candidates|candidates|compounds|molecules|medicines|therapies|brands|clients|customers|products|services|properties|assets|investments|funds|companies|patents|loans|stocks|securities|artworks|designs)\b)`,
       String.raw`\bmanag\w+ (?:\w+ ){0,2}portfolio\b`,
       String.raw`\bbalanc\w+ (?:\w+ ){0,2}(?:priorities|projects|demands|workloads?)\b`,
       String.raw`\bmulti-?(?:project|program|stream|workstream|product)s?\b`,
@@ -395,7 +396,8 @@ const ITEMS: ItemData[] = [
     weight: 1,
     patterns: [
       String.raw`\bstatus(?:es)?\b`,
-      String.raw`\b(?:track|tracks|tracking|tracked|monitor\w*|measur\w+|report\w*|communicat\w+|review\w*|assess\w*|articulat\w+|document\w*|summari[sz]\w+|publish\w*|convey\w*|covey\w*)\b ${words(5)}(?:progress|milestones|deliverables|outcomes|results|performance|metrics|kpis|schedules?|timelines?|action items|deviations|variances)\b`,
+      // "Track record" is a record of past results, not tracking: "a track record of driving ... outcomes".
+      String.raw`\b(?:track(?! records?\b)|tracks|tracking|tracked|monitor\w*|measur\w+|report\w*|communicat\w+|review\w*|assess\w*|articulat\w+|document\w*|summari[sz]\w+|publish\w*|convey\w*|covey\w*)\b ${words(5)}(?:progress|milestones|deliverables|outcomes|results|performance|metrics|kpis|schedules?|timelines?|action items|deviations|variances)\b`,
       String.raw`\b(?:progress|milestone|status|financial|weekly|monthly|quarterly|regular|detailed|executive|management|written|project|program|scheduled|comprehensive) (?:reports?|reporting|updates|dashboards|reviews)\b`,
       String.raw`\breport(?:s|ing)? (?:out )?(?:on|back)\b`,
       String.raw`\breporting\b(?! (?:directly )?(?:in)?to\b)`,

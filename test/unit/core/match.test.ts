@@ -108,11 +108,15 @@ const NOT: Array<[ChecklistId, string]> = [
   ['team-leadership', 'The team conducts research on models, supervision, and algorithms that advance frontier AI.'],
   ['team-leadership', 'A collaborative environment where your work has a real impact on decision-making across the business.'],
   ['technical-skills', 'Applications will be reviewed on an ongoing basis until the right candidate is found.'],
+  ['reporting', 'Hands-on cloud experience, with a track record of driving scalable engineering outcomes.'],
+  ['multi-project', 'We develop reliable processes for clinical trials to support our portfolio of drug candidates.'],
   // Invented, the same senses in other words.
   ['communication', 'Design inter-service communication for our microservices.'],
   ['team-leadership', 'Train classifiers with weak supervision and self-supervised pretraining.'],
   ['team-leadership', 'Build dashboards that support data-driven decision-making.'],
   ['technical-skills', 'Job applications are only accepted through our careers site.'],
+  ['reporting', 'Proven track record of delivering results in a matrixed organization.'],
+  ['multi-project', 'Grow a portfolio of enterprise customers in the region.'],
 ];
 
 // The same words in the item's own sense: the vetoes above must leave these counted.
@@ -121,6 +125,8 @@ const STILL: Array<[ChecklistId, string]> = [
   ['team-leadership', 'Strong decision-making skills and sound judgment under pressure.'],
   ['team-leadership', 'Provide day-to-day supervision of a team of five engineers.'],
   ['technical-skills', 'Build and maintain web applications used by thousands of clinicians.'],
+  ['reporting', 'Track progress against milestones and flag risks early.'],
+  ['multi-project', 'Manage a portfolio of infrastructure projects across three regions.'],
 ];
 
 // Invented paraphrases in words the dev postings do not use: the patterns must generalise.
