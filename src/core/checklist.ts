@@ -159,7 +159,9 @@ const ITEMS: ItemData[] = [
     description: 'Anticipates difficulties and identifies, tracks and mitigates risks before they hit.',
     weight: 2,
     patterns: [
-      String.raw`\brisks?\b`,
+      // Not risk as one of a firm's functions: "support trading, risk, and management reporting", "legal and risk
+      // teams" (but "compliance and risk management" is the item).
+      String.raw`\brisks\b|\brisk\b(?!(?<=\b(?:trading|finance|compliance|legal|audit|treasury|accounting|regulatory|tax)(?:, | and | & )risk)(?:,| (?:and|&) | (?:teams?|functions?|departments?|groups?|organi[sz]ations?)\b))`,
       String.raw`\bmitigat\w+\b`,
       String.raw`\bcontingenc(?:y|ies)\b`,
       String.raw`\bRAID\b`,
@@ -240,7 +242,7 @@ const ITEMS: ItemData[] = [
       'A real technical background (software, IT, systems, cloud) and current trends; works with engineering or IT.',
     weight: 2,
     patterns: [
-      String.raw`\b(?:technical|technology|technologies|technological|software|engineering|engineers?|developers?|infrastructure|cloud|saas|sdlc|devops|it (?:projects?|department|infrastructure|systems?|services|operations|organi[sz]ation|portfolio|solutions?|applications?|security|support|strategy|leadership|environment|industry|professionals?|experience|stakeholders|partners|team|delivery|integration|governance|project management)|information (?:technology|systems|security|management systems)|computer science|programming|coding|code|database|sql|api|apis|erp|sap|oracle|salesforce|aws|azure|gcp|data (?:center|platform|engineering|migration|conversion|warehouse|integration|science|management|modeling|analysis)|network\w*|servers?|hardware|firmware|embedded|asic|semiconductor|telecom\w*|web|mobile|application development|applications|systems integrat\w+|automation|cybersecurity|security systems|machine learning|artificial intelligence|\bai\b|digital|system architecture|distributed systems|jira|agile|scrum)\b`,
+      String.raw`\b(?:technical|technology|technologies|technological|software|engineering|engineers?|developers?|infrastructure|cloud|saas|sdlc|devops|it (?:projects?|department|infrastructure|systems?|services|operations|organi[sz]ation|portfolio|solutions?|applications?|security|support|strategy|leadership|environment|industry|professionals?|experience|stakeholders|partners|team|delivery|integration|governance|project management)|information (?:technology|systems|security|management systems)|computer science|programming|coding|code|database|sql|api|apis|erp|sap|oracle|salesforce|aws|azure|gcp|data (?:center|platform|engineering|migration|conversion|warehouse|integration|science|management|modeling|analysis)|(?<!\b(?:professional|personal|social|alumni|referral|develop|develops|developing|grow|grows|growing|expand|expanding|nurture|nurturing|cultivate|cultivating) )network\w*|servers?|hardware|firmware|embedded|asic|semiconductor|telecom\w*|web|mobile|application development|applications|systems integrat\w+|automation|cybersecurity|security systems|machine learning|artificial intelligence|\bai\b|digital|system architecture|distributed systems|jira|agile|scrum)\b`,
       String.raw`\b(?:kubernetes|docker|ci/cd|linux|unix|java|python|javascript|typescript|golang|vmware|sharepoint|servicenow|tableau|power bi|snowflake|hadoop|spark|kafka|terraform|ansible|microservices|containers|virtuali[sz]ation|storage|firewalls?|data ?centers?)\b`,
       String.raw`(?:^|[^\w.#+])(?:\.net|c#|c\+\+)(?![\w#+])`,
     ],

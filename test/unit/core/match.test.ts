@@ -110,6 +110,8 @@ const NOT: Array<[ChecklistId, string]> = [
   ['technical-skills', 'Applications will be reviewed on an ongoing basis until the right candidate is found.'],
   ['reporting', 'Hands-on cloud experience, with a track record of driving scalable engineering outcomes.'],
   ['multi-project', 'We develop reliable processes for clinical trials to support our portfolio of drug candidates.'],
+  ['risk-management', 'Developing and maintaining datasets that support trading, risk, and management reporting.'],
+  ['technical-skills', 'You like to track trends, develop networks and spend time with customers.'],
   // Invented, the same senses in other words.
   ['communication', 'Design inter-service communication for our microservices.'],
   ['team-leadership', 'Train classifiers with weak supervision and self-supervised pretraining.'],
@@ -117,6 +119,8 @@ const NOT: Array<[ChecklistId, string]> = [
   ['technical-skills', 'Job applications are only accepted through our careers site.'],
   ['reporting', 'Proven track record of delivering results in a matrixed organization.'],
   ['multi-project', 'Grow a portfolio of enterprise customers in the region.'],
+  ['risk-management', 'Partner with the legal and risk teams on contract terms.'],
+  ['technical-skills', 'Build a strong professional network among industry peers.'],
 ];
 
 // The same words in the item's own sense: the vetoes above must leave these counted.
@@ -127,6 +131,9 @@ const STILL: Array<[ChecklistId, string]> = [
   ['technical-skills', 'Build and maintain web applications used by thousands of clinicians.'],
   ['reporting', 'Track progress against milestones and flag risks early.'],
   ['multi-project', 'Manage a portfolio of infrastructure projects across three regions.'],
+  ['risk-management', 'Work with finance and risk management on program controls.'],
+  ['risk-management', 'Partner with the legal and risk teams to identify and mitigate program risks.'],
+  ['technical-skills', 'Design and operate data center networks.'],
 ];
 
 // Invented paraphrases in words the dev postings do not use: the patterns must generalise.
