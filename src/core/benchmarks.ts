@@ -1,5 +1,6 @@
 import {ARTICLE_SALARIES, ARTICLE_SOURCE, type ArticleSalaryEntry} from './data/article-salaries';
 import {HOURS_PER_YEAR, placeAgainstLevels} from './salary/levels';
+import {readLocationText} from './salary/location-text';
 import type {Benchmark, BenchmarkFigure, PayComparison, PostedPay} from './types';
 import {usd} from './usd';
 
@@ -12,6 +13,9 @@ export interface SalaryDataset {
 }
 
 const OCCUPATION = 'Technical Project Manager';
+
+/** A benchmark's fallbackReason when the place is another country: its figures are shown, pay is not compared. */
+export const OUTSIDE_US = 'the job is outside the US';
 
 /** The article's figure for a location (local when it names one, else national): the dated second source. */
 export function articleFiguresFor(location: string): BenchmarkFigure[] {
@@ -54,7 +58,13 @@ export const articleDataset: SalaryDataset = {
         fallbackReason: null,
         figures: [articleFigure(local), articleFigure(national)],
       };
-    const fallbackReason = !location.trim() ? 'no location' : REMOTE.test(location) ? 'remote' : 'no local data';
+    const fallbackReason = !location.trim()
+      ? 'no location'
+      : readLocationText(location).country
+        ? OUTSIDE_US
+        : REMOTE.test(location)
+          ? 'remote'
+          : 'no local data';
     return {place: national.place, scope: 'national', fallbackReason, figures: [articleFigure(national)]};
   },
 };
@@ -74,6 +84,15 @@ export function comparePay(posted: PostedPay | null, benchmark: Benchmark | null
       reference: null,
       percentile: null,
       summary: `Pay is in ${posted.currency}; the benchmarks are US dollars for US locations, so they are not compared.`,
+    };
+  }
+  if (benchmark.fallbackReason === OUTSIDE_US) {
+    return {
+      position: 'not-comparable',
+      deltaFraction: null,
+      reference: null,
+      percentile: null,
+      summary: 'The job is outside the US; the benchmarks are for US locations, so they are not compared.',
     };
   }
   const mid = (posted.annualMin + posted.annualMax) / 2;

@@ -97,7 +97,10 @@ export interface Benchmark {
   /** The place the figures are for, as shown to the user ("San Francisco, CA", "United States"). */
   place: string;
   scope: 'local' | 'state' | 'national';
-  /** Why national figures are used when they are: "no local data", "remote", "no location". */
+  /**
+   * Why national figures are used when they are: "no local data", "remote", "no location", "ambiguous location",
+   * or "the job is outside the US" (OUTSIDE_US: shown for reference, pay not compared with them).
+   */
   fallbackReason: string | null;
   figures: BenchmarkFigure[];
   /** The county the location resolved to, when the county dataset was used and it resolved. */

@@ -213,9 +213,11 @@ function LookupAnswer({
     ? `${result.resolved.place}: ${result.resolved.county}, ${result.resolved.state}`
     : result.status === 'remote'
       ? 'Remote: national figures'
-      : result.status === 'ambiguous'
-        ? 'Which place? National figures until you pick one'
-        : 'No local data: national figures';
+      : result.status === 'outside the US'
+        ? 'Outside the US: national US figures, for reference only'
+        : result.status === 'ambiguous'
+          ? 'Which place? National figures until you pick one'
+          : 'No local data: national figures';
   return (
     <div data-testid="lookup-result" aria-live="polite">
       <p>

@@ -1,5 +1,6 @@
 // Reads a posting's location text into its parts without any place data: remote/hybrid words, a ZIP,
 // a state, and the place or region name. Pure and small (the pay-transparency check uses it too).
+import {countryOf} from './countries';
 import {stateCode} from './states';
 
 export interface LocationText {
@@ -10,6 +11,12 @@ export interface LocationText {
   remote: boolean;
   /** True when the text names only the country ("United States", "USA"). */
   countryOnly: boolean;
+  /**
+   * A country other than the US that the text names as its place ("Remote - Canada", "London, United
+   * Kingdom", "Toronto, ON"), or null. Then `name` and `state` are empty: "Canada" is not Canada, KY, and in
+   * "Toronto, ON, CA" the CA is the country, not California.
+   */
+  country: string | null;
 }
 
 const REMOTE = /\b(?:remote|anywhere|work from home|wfh|telecommute|virtual|distributed)\b/i;
@@ -73,6 +80,8 @@ export function readLocationText(raw: string): LocationText {
         .trim(),
     )
     .filter(Boolean);
+  const country = countryOf(parts);
+  if (country) return {name: '', state: null, zip, remote, countryOnly: false, country};
   let state: string | null = null;
   if (parts.length > 1) {
     const last = parts.at(-1)!;
@@ -96,5 +105,5 @@ export function readLocationText(raw: string): LocationText {
     state = stateCode(parts[0]!);
     name = '';
   }
-  return {name, state, zip, remote, countryOnly: countryOnly && name === '' && !zip};
+  return {name, state, zip, remote, countryOnly: countryOnly && name === '' && !zip, country: null};
 }

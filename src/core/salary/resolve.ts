@@ -16,7 +16,7 @@ export interface ResolvedPlace {
   inferredFromMetro: boolean;
 }
 
-export type ResolutionStatus = 'resolved' | 'ambiguous' | 'remote' | 'no local data' | 'no location';
+export type ResolutionStatus = 'resolved' | 'ambiguous' | 'remote' | 'no local data' | 'no location' | 'outside the US';
 
 export interface Resolution {
   query: string;
@@ -120,6 +120,15 @@ export function resolveLocation(data: SalaryData, query: string): Resolution {
 function resolveOne(data: SalaryData, query: string): Resolution {
   const text = readLocationText(query);
   const base = {query, remote: text.remote};
+  // Before the ZIP: a French or German postal code ("75008 Paris, France") is five digits too.
+  if (text.country)
+    return {
+      ...base,
+      status: 'outside the US',
+      resolved: null,
+      candidates: [],
+      note: `${text.country} is outside the US: the federal wage levels cover US counties only, so the national US figures are shown for reference and pay is not compared with them.`,
+    };
   if (text.zip) {
     const county = data.countyForZip(text.zip);
     if (county && (!text.state || text.state === county.state)) {

@@ -1,7 +1,7 @@
 import {readFileSync} from 'node:fs';
 import {describe, expect, it} from 'vitest';
 import {analyze} from '../../../src/core/analyze';
-import {comparePay} from '../../../src/core/benchmarks';
+import {articleDataset, comparePay, OUTSIDE_US} from '../../../src/core/benchmarks';
 import {loadSalaryDatasetSync} from '../../../src/core/salary/load-node';
 import {placeAgainstLevels} from '../../../src/core/salary/levels';
 import {AnalysisSchema} from '../../../src/core/schema';
@@ -78,6 +78,18 @@ describe('comparePay with the county dataset', () => {
       fallbackReason: 'ambiguous location',
     });
     expect(dataset.benchmarkFor('Springfield').candidates?.length).toBeGreaterThan(1);
+  });
+
+  it('does not compare US dollars paid outside the US with US figures, and says why', () => {
+    for (const benchmark of [dataset.benchmarkFor('Toronto, ON'), articleDataset.benchmarkFor('Berlin, Germany')]) {
+      // The national figure stays in view for reference, labelled; the pay is not placed against it.
+      expect(benchmark).toMatchObject({scope: 'national', fallbackReason: OUTSIDE_US});
+      const comparison = comparePay(pay(150_000, 190_000), benchmark)!;
+      expect(comparison.position).toBe('not-comparable');
+      expect(comparison.summary).toMatch(/outside the US/);
+    }
+    // Canada, KY is a US place: compared as any other.
+    expect(comparePay(pay(150_000, 190_000), dataset.benchmarkFor('Canada, KY'))?.position).not.toBe('not-comparable');
   });
 
   it('gives analyze() an analysis that still matches the schema', () => {

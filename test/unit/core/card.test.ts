@@ -89,6 +89,18 @@ describe('card pay', () => {
     expect(result.benchmarkPosition).toBeNull();
   });
 
+  it('reads US dollars paid outside the US but places them against no US benchmark', () => {
+    const result = analyzeCard(
+      card('Technical Program Manager', {location: 'Toronto, ON', salaryText: '$150K - $190K'}),
+      {
+        dataset,
+      },
+    );
+    expect(result.pay).toMatchObject({currency: 'USD', annualMin: 150_000, annualMax: 190_000});
+    expect(result.benchmarkPosition).toBeNull();
+    expect(result.benchmark).toBeNull();
+  });
+
   it('has no pay and no position without a pay line', () => {
     expect(analyzeCard(card('Technical Program Manager', {location: 'Seattle, WA'}), {dataset})).toMatchObject({
       pay: null,

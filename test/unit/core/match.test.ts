@@ -106,7 +106,10 @@ const NOT: Array<[ChecklistId, string]> = [
   ['communication', 'You will be utilizing our edge network to enable bidirectional device-to-cloud communication.'],
   ['team-leadership', 'Developing new foundational models, algorithms, and forms of supervision for Generative AI.'],
   ['team-leadership', 'The team conducts research on models, supervision, and algorithms that advance frontier AI.'],
-  ['team-leadership', 'A collaborative environment where your work has a real impact on decision-making across the business.'],
+  [
+    'team-leadership',
+    'A collaborative environment where your work has a real impact on decision-making across the business.',
+  ],
   ['technical-skills', 'Applications will be reviewed on an ongoing basis until the right candidate is found.'],
   ['reporting', 'Hands-on cloud experience, with a track record of driving scalable engineering outcomes.'],
   ['multi-project', 'We develop reliable processes for clinical trials to support our portfolio of drug candidates.'],

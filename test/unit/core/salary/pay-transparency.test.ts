@@ -23,6 +23,11 @@ describe('payRangeLikelyRequired', () => {
     expect(payRangeLikelyRequired(location, date)).toMatchObject({required: true, jurisdiction});
   });
 
+  it('a Canadian address ending in CA is Canada, not California', () => {
+    expect(payRangeLikelyRequired('Toronto, ON, CA', '2026-12-01')).toMatchObject({jurisdiction: 'Ontario, Canada'});
+    expect(payRangeLikelyRequired('Ontario, CA', '2026-12-01')).toMatchObject({jurisdiction: 'California'});
+  });
+
   it('before the law took effect: not required, and says when it will be', () => {
     expect(payRangeLikelyRequired('Sunnyvale, CA', '2022-06-01')).toMatchObject({
       required: false,

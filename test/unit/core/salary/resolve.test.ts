@@ -130,6 +130,43 @@ describe('names that are not one place', () => {
   it('a ZIP in another state than the one written is not trusted', () => {
     expect(resolveLocation(data, 'Seattle, WA 94043').resolved?.state).toBe('WA');
   });
+
+  it('another country is no US place: not a US town of its name, nor a US ZIP of its postal code', () => {
+    // Before: "Canada" and "Remote - Canada" resolved to Canada, KY, "Poland" to Poland, OH, and "10115 Berlin,
+    // Germany" to the Manhattan ZIP 10115; the others were "not in the bundled tables" with US figures compared.
+    for (const [query, country] of [
+      ['Canada', 'Canada'],
+      ['Remote - Canada', 'Canada'],
+      ['Remote (Canada)', 'Canada'],
+      ['Poland', 'Poland'],
+      ['Peru', 'Peru'],
+      ['75008 Paris, France', 'France'],
+      ['10115 Berlin, Germany', 'Germany'],
+      ['Toronto, ON, CA', 'Canada'],
+      ['Vancouver, BC', 'Canada'],
+      ['London, UK', 'United Kingdom'],
+      ['Manchester, England, United Kingdom', 'United Kingdom'],
+      ['AMER - Canada - Quebec - Montreal - 10 Rue Duke, Canada', 'Canada'],
+    ] as const) {
+      const resolution = resolveLocation(data, query);
+      expect(resolution.status, query).toBe('outside the US');
+      expect(resolution.resolved, query).toBeNull();
+      expect(resolution.note, query).toContain(`${country} is outside the US`);
+    }
+    expect(resolveLocation(data, 'Remote - Canada').remote).toBe(true);
+    // With a US state, the same names are US towns; a US state named like a country stays the state.
+    for (const [query, fips] of [
+      ['Canada, KY', '21195'],
+      ['Poland, OH', '39099'],
+      ['Peru, IN', '18103'],
+      ['Ontario, CA', '06071'],
+      ['London, KY', '21125'],
+    ] as const) {
+      expect(resolveLocation(data, query).resolved?.countyFips, query).toBe(fips);
+    }
+    expect(resolveLocation(data, 'Georgia').status).toBe('no local data');
+    expect(resolveLocation(data, 'New Mexico').status).toBe('no local data');
+  });
 });
 
 describe.skipIf(!haveShared)('real posting locations', () => {
