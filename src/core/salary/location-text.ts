@@ -31,16 +31,31 @@ const NAMES_WORK_MODE =
   /\b(?:remote|hybrid|on-?site|in[- ]office|anywhere|work from home|wfh|telecommute|virtual|distributed|flexible|us-based)\b/i;
 
 export function normalizePlaceName(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/\bsaint\b|\bst\b\.?/g, 'st.')
-    .replace(/\bft\b\.?/g, 'fort')
-    .replace(/\bmt\b\.?/g, 'mount')
-    .replace(/\s+/g, ' ')
-    .trim();
+  return (
+    text
+      .normalize('NFD')
+      .replace(/[\u0300-\u036f]/g, '')
+      // "Minneapolis\u2013St. Paul" as "Minneapolis-St. Paul": dashes of every width are one.
+      .replace(/[\u2010-\u2015]/g, '-')
+      .toLowerCase()
+      .replace(/\bsaint\b|\bst\b\.?/g, 'st.')
+      .replace(/\bft\b\.?/g, 'fort')
+      .replace(/\bmt\b\.?/g, 'mount')
+      .replace(/\s+/g, ' ')
+      .trim()
+  );
 }
+
+/** What follows a region's name ("Seattle Metropolitan Area", "Texas Metropolitan Area", "Dallas Metroplex"). */
+export const REGION_SUFFIX = /(?<!\s)\s+(?:(?:metropolitan|metro)(?:\s+area)?|area|metroplex|region)$/i;
+/** Work-mode words before a place ("Temporarily Remote in Seattle", "Hybrid remote in Austin"). */
+const MODE_BEFORE = /^(?:(?:hybrid|remote|on-?site|in|based|temporarily|temporary|fully|partially|partly)\s+)+/i;
+/**
+ * A work mode offered beside the place: "Seattle, WA or Remote", "Remote or Seattle". Spaces are read from the
+ * start of their run only (`(?<!\s)`): from each space of a long run, the pattern would rescan the rest.
+ */
+const OR_MODE =
+  /(?<!\s)\s+(?:or|and|\/|&)\s+(?:remote|hybrid|on-?site)$|^(?:remote|hybrid|on-?site)\s+(?:or|and|\/|&)\s+/i;
 
 export function readLocationText(raw: string): LocationText {
   // A posting with several locations is read by its first one.
@@ -73,19 +88,16 @@ export function readLocationText(raw: string): LocationText {
     );
   });
   parts = parts
-    .map((part) =>
-      part
-        .replace(COUNTRY, '')
-        .replace(/^(?:(?:hybrid|remote|on-?site|in|based)\s+)+/i, '')
-        .trim(),
-    )
+    .map((part) => part.replace(COUNTRY, '').replace(OR_MODE, '').replace(MODE_BEFORE, '').trim())
     .filter(Boolean);
   const country = countryOf(parts);
   if (country) return {name: '', state: null, zip, remote, countryOnly: false, country};
   let state: string | null = null;
   if (parts.length > 1) {
     const last = parts.at(-1)!;
-    const code = stateCode(last) ?? stateCode(last.replace(/(?<!\s)\s+\d.*$/, ''));
+    // "Austin, Texas Metropolitan Area": the state before the region's words.
+    const code =
+      stateCode(last) ?? stateCode(last.replace(/(?<!\s)\s+\d.*$/, '')) ?? stateCode(last.replace(REGION_SUFFIX, ''));
     if (code) {
       state = code;
       parts = parts.slice(0, -1);

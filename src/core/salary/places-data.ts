@@ -65,7 +65,7 @@ export const REGION_ALIASES: RegionAlias[] = [
     alsoCounties: ['06059'],
   },
   {
-    names: ['research triangle', 'raleigh-durham-chapel hill area', 'raleigh-durham'],
+    names: ['research triangle', 'research triangle park', 'raleigh-durham-chapel hill area', 'raleigh-durham'],
     label: 'Research Triangle, NC',
     state: 'NC',
     county: '37183',
@@ -112,6 +112,21 @@ export const REGION_ALIASES: RegionAlias[] = [
     state: 'MN',
     county: '27053',
     alsoCounties: [],
+  },
+  {
+    // Miami-Dade, Broward (Fort Lauderdale) and Palm Beach: three metropolitan divisions of one metro area.
+    names: ['miami-fort lauderdale', 'south florida', 'greater miami', 'miami metropolitan area', 'miami-dade'],
+    label: 'Miami-Fort Lauderdale',
+    state: 'FL',
+    county: '12086',
+    alsoCounties: ['12011', '12099'],
+  },
+  {
+    names: ['long island'],
+    label: 'Long Island, NY',
+    state: 'NY',
+    county: '36059',
+    alsoCounties: ['36103'],
   },
   {
     names: ['twin cities', 'minneapolis-st. paul', 'minneapolis-saint paul'],

@@ -1,7 +1,7 @@
 // Location text -> county and wage area, or an honest "cannot tell": ambiguous names give their
 // candidates, remote and unknown locations give none. Never a silent wrong city.
 import type {County, Place, SalaryData} from './dataset';
-import {normalizePlaceName, readLocationText} from './location-text';
+import {normalizePlaceName, readLocationText, REGION_SUFFIX} from './location-text';
 import {REGION_ALIASES} from './places-data';
 
 export interface ResolvedPlace {
@@ -86,7 +86,7 @@ function fromPlaces(data: SalaryData, query: string, remote: boolean, matches: P
 function regionFor(name: string) {
   const bare = name
     .replace(/^(?:greater|metro)\s+/, '')
-    .replace(/(?<!\s)\s+(?:(?:metropolitan|metro)(?:\s+area)?|area|metroplex|region)$/, '')
+    .replace(REGION_SUFFIX, '')
     .trim();
   const alias = REGION_ALIASES.find((region) => region.names.includes(name) || region.names.includes(bare));
   return {alias, bare};

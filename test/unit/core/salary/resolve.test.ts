@@ -131,6 +131,23 @@ describe('names that are not one place', () => {
     expect(resolveLocation(data, 'Seattle, WA 94043').resolved?.state).toBe('WA');
   });
 
+  it("reads job boards' phrasings of a place: work modes around it, a region's words after its state, any dash", () => {
+    // Each was "no local data" or "remote" without a place before.
+    for (const [query, fips] of [
+      ['Temporarily Remote in Seattle, WA', '53033'],
+      ['Seattle, WA or Remote', '53033'],
+      ['Remote or Seattle, WA', '53033'],
+      ['Austin, Texas Metropolitan Area', '48453'],
+      ['Minneapolis\u2013St. Paul', '27053'],
+      ['Miami-Fort Lauderdale Area', '12086'],
+      ['Long Island, NY', '36059'],
+      ['Research Triangle Park, NC', '37183'],
+    ] as const) {
+      expect(resolveLocation(data, query).resolved?.countyFips, query).toBe(fips);
+    }
+    expect(resolveLocation(data, 'Seattle, WA or Remote').remote).toBe(true);
+  });
+
   it('another country is no US place: not a US town of its name, nor a US ZIP of its postal code', () => {
     // Before: "Canada" and "Remote - Canada" resolved to Canada, KY, "Poland" to Poland, OH, and "10115 Berlin,
     // Germany" to the Manhattan ZIP 10115; the others were "not in the bundled tables" with US figures compared.
