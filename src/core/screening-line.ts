@@ -48,6 +48,9 @@ const TYPE_LABELS: Readonly<Record<string, string>> = {
 
 type ScreeningView = Pick<Analysis, 'requirements' | 'screening' | 'checklist'>;
 
+/** A citizenship sentence that also admits US persons, permanent residents or green card holders. */
+const WIDER_THAN_CITIZENS = /\bpersons?\b|permanent residen|green card/i;
+
 /** The parts the analysis has something to say about, in the order a job seeker screens. */
 export function screeningParts({requirements, screening, checklist}: ScreeningView): ScreeningPart[] {
   const parts: ScreeningPart[] = [];
@@ -76,7 +79,13 @@ export function screeningParts({requirements, screening, checklist}: ScreeningVi
       `${clearance.level ?? 'Security'} clearance ${clearance.required ? 'required' : 'preferred'}`,
       first(evidence.clearance),
     );
-  if (usCitizenship) add('usCitizenship', 'US citizens or US persons only', first(evidence.usCitizenship));
+  if (usCitizenship) {
+    // "US persons" (export control) and permanent residents are more than citizens: say which the posting allows
+    // (the wider reading when no sentence was kept, as in an analysis stored without its evidence).
+    const said = evidence.usCitizenship ?? [];
+    const wider = said.length === 0 || said.some((sentence) => WIDER_THAN_CITIZENS.test(sentence));
+    add('usCitizenship', wider ? 'US citizens or US persons only' : 'US citizens only', first(said));
+  }
   const item = (id: string) => first(checklist.find((match) => match.id === id)?.evidence);
   if (requirements.minYearsExperience !== null)
     add('years', `${requirements.minYearsExperience}+ years`, item('experience'));

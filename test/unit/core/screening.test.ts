@@ -409,4 +409,18 @@ describe('the short screening line', () => {
       '8+ years of experience managing technical programs.',
     );
   });
+
+  it('says US citizens only where the posting admits no one else, and US persons where it does', async () => {
+    const {screeningParts} = await import('../../../src/core/screening-line');
+    const citizenship = (description: string) =>
+      screeningParts(
+        analyze({title: 'Technical Program Manager', company: 'Example', location: '', salaryText: '', description}),
+      ).find((part) => part.id === 'usCitizenship')?.text;
+    expect(citizenship('US citizenship is required due to government contract requirements.')).toBe('US citizens only');
+    expect(citizenship('Must be a U.S. Person as defined by ITAR.')).toBe('US citizens or US persons only');
+    expect(citizenship('Applicants must be US citizens or lawful permanent residents.')).toBe(
+      'US citizens or US persons only',
+    );
+    expect(citizenship('Must be a US citizen or green card holder.')).toBe('US citizens or US persons only');
+  });
 });
