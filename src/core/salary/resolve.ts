@@ -120,15 +120,20 @@ export function resolveLocation(data: SalaryData, query: string): Resolution {
 function resolveOne(data: SalaryData, query: string): Resolution {
   const text = readLocationText(query);
   const base = {query, remote: text.remote};
+  /** No place: national figures, and why. */
+  const declined = (status: Exclude<ResolutionStatus, 'resolved' | 'ambiguous'>, note: string): Resolution => ({
+    ...base,
+    status,
+    resolved: null,
+    candidates: [],
+    note,
+  });
   // Before the ZIP: a French or German postal code ("75008 Paris, France") is five digits too.
   if (text.country)
-    return {
-      ...base,
-      status: 'outside the US',
-      resolved: null,
-      candidates: [],
-      note: `${text.country} is outside the US: the federal wage levels cover US counties only, so the national US figures are shown for reference and pay is not compared with them.`,
-    };
+    return declined(
+      'outside the US',
+      `${text.country} is outside the US: the federal wage levels cover US counties only, so the national US figures are shown for reference and pay is not compared with them.`,
+    );
   if (text.zip) {
     const county = data.countyForZip(text.zip);
     if (county && (!text.state || text.state === county.state)) {
@@ -144,39 +149,16 @@ function resolveOne(data: SalaryData, query: string): Resolution {
   if (!text.name) {
     if (text.remote) {
       const where = text.state ? ` within ${data.stateNames.get(text.state) ?? text.state}` : '';
-      return {
-        ...base,
-        status: 'remote',
-        resolved: null,
-        candidates: [],
-        note: `Remote${where}: no place to look up, national figures shown.`,
-      };
+      return declined('remote', `Remote${where}: no place to look up, national figures shown.`);
     }
     if (text.state)
-      return {
-        ...base,
-        status: 'no local data',
-        resolved: null,
-        candidates: [],
-        note: `${data.stateNames.get(text.state) ?? text.state} alone spans several wage areas: name a city.`,
-      };
-    if (text.countryOnly)
-      return {
-        ...base,
-        status: 'no local data',
-        resolved: null,
-        candidates: [],
-        note: 'Only the country is given: national figures shown.',
-      };
-    if (text.zip)
-      return {
-        ...base,
-        status: 'no local data',
-        resolved: null,
-        candidates: [],
-        note: `ZIP ${text.zip} is not in the bundled ZIP table.`,
-      };
-    return {...base, status: 'no location', resolved: null, candidates: [], note: 'No location given.'};
+      return declined(
+        'no local data',
+        `${data.stateNames.get(text.state) ?? text.state} alone spans several wage areas: name a city.`,
+      );
+    if (text.countryOnly) return declined('no local data', 'Only the country is given: national figures shown.');
+    if (text.zip) return declined('no local data', `ZIP ${text.zip} is not in the bundled ZIP table.`);
+    return declined('no location', 'No location given.');
   }
   const inState = (places: Place[]) => places.filter((place) => !text.state || place.state === text.state);
   const exact = inState(data.placesNamed(text.name));
@@ -200,13 +182,10 @@ function resolveOne(data: SalaryData, query: string): Resolution {
   // "Greater Seattle Area", "Austin Metropolitan Area": the region's main city.
   const regional = bare !== text.name ? inState(data.placesNamed(bare)) : [];
   if (regional.length > 0) return fromPlaces(data, query, text.remote, regional);
-  return {
-    ...base,
-    status: text.remote ? 'remote' : 'no local data',
-    resolved: null,
-    candidates: [],
-    note: `"${query.trim()}" is not a US place in the bundled tables${text.state ? ` for ${text.state}` : ''}: national figures shown.`,
-  };
+  return declined(
+    text.remote ? 'remote' : 'no local data',
+    `"${query.trim()}" is not a US place in the bundled tables${text.state ? ` for ${text.state}` : ''}: national figures shown.`,
+  );
 }
 
 export {normalizePlaceName};
