@@ -24,6 +24,12 @@ type ItemData = Omit<ChecklistItem, 'kind'>;
 /** Up to n intervening words, e.g. "lead (the cross-functional) teams". */
 const words = (n: number) => String.raw`(?:[\w/&'-]+,? ){0,${n}}`;
 
+/**
+ * What "leading" names when it is an adjective ("with leading ... software applications"): products,
+ * firms and institutions, not the work a lead does (a release, a migration, a team after them).
+ */
+const LEADING_PRODUCTS = String.raw`(?:[\w-]+ ){0,3}(?:software|systems?|platforms?|products?|solutions?|tools?|applications?|technolog(?:y|ies)|brands?|companies|firms|providers|vendors|manufacturers|institutions|organi[sz]ations|universities|hospitals|retailers|partners)\b(?! (?:projects?|programs?|initiatives?|releases?|launch(?:es)?|implementations?|migrations?|deployments?|development|delivery|roll-?outs?|integrations?|upgrades?|teams?)\b)`;
+
 // "Project" work objects shared by several items.
 const WORK = String.raw`(?:projects?|programs?|programmes?|initiatives?|releases?|launch(?:es)?|deliverables|implementations?|roll-?outs?|migrations?|deployments?|engagements?|work ?streams?|products?|solutions?|software|systems?|platforms?|features?|efforts)`;
 
@@ -118,7 +124,9 @@ const ITEMS: ItemData[] = [
     patterns: [
       String.raw`\b(?:lead|leads|leading|led|direct|directs|directing|supervis\w*|spearhead\w*|guid(?:e|es|ing)|motivat\w*|build|builds|building|oversee\w*|overseeing)\b (?:and (?:manag\w+|direct\w*|mentor\w*|develop\w*) )?${words(4)}(?:teams?|staff|people|engineers|developers|consultants|resources|team members|employees|personnel|groups?|collaborations?|work of)\b`,
       String.raw`\bmanag(?:e|es|ed|ing)\b ${words(4)}(?:teams?|staff|people|employees|team members|engineers|developers|direct reports|personnel)\b`,
-      String.raw`\b(?:lead|leads|leading|led)\b (?:and(?:/or)? (?:manage|direct|drive)s? )?${words(3)}${WORK}`,
+      // Not "leading" as an adjective, the foremost of its kind: "experience with leading 3D animation software
+      // applications", "partnering with leading health systems" (but "experience with leading software releases").
+      String.raw`\b(?:lead|leads|leading|led)\b(?!(?<=\b(?:with|'s) leading) ${LEADING_PRODUCTS}) (?:and(?:/or)? (?:manage|direct|drive)s? )?${words(3)}${WORK}`,
       String.raw`\b(?:take|takes|taking) (?:the )?lead\b`,
       String.raw`\bteam[- ](?:lead|leader|leadership|building|management)\b`,
       String.raw`\bleadership (?:skills|abilit\w+|qualities|experience|capacity|role|position|and)\b`,
@@ -166,7 +174,8 @@ const ITEMS: ItemData[] = [
       String.raw`\bcontingenc(?:y|ies)\b`,
       String.raw`\bRAID\b`,
       String.raw`\b(?:identif\w+|surfac\w+|flag\w*|spot\w*) (?:\w+ ){0,2}(?:blockers|dependencies)\b`,
-      String.raw`\b(?:anticipat\w+|forecast\w*|foresee\w*|flag\w*)\b ${words(3)}(?:issues|problems|difficulties|obstacles|challenges|roadblocks|blockers|delays|bottlenecks|change)\b`,
+      // "challenges" as a verb is not one: "a market that foresees immense growth prospects challenges and fascinates you".
+      String.raw`\b(?:anticipat\w+|forecast\w*|foresee\w*|flag\w*)\b ${words(3)}(?:issues|problems|difficulties|obstacles|challenges(?! (?:and \w+s )?(?:you|us|me|them)\b)|roadblocks|blockers|delays|bottlenecks|change)\b`,
       String.raw`\b(?:potential|possible|emerging) (?:issues|problems|delays|roadblocks|obstacles)\b`,
       String.raw`\bprevent\w* (?:\w+ ){0,2}(?:problems?|issues|incidents|outages|recurrence|failures|delays)\b`,
     ],
@@ -314,7 +323,9 @@ const ITEMS: ItemData[] = [
       String.raw`\bhit the ground running\b`,
       String.raw`\btake[- ]charge\b`,
       String.raw`\bsense of urgency\b`,
-      String.raw`\bentrepreneurial\b`,
+      // The person, not the company: "an entrepreneurial and innovative culture", "a rapidly growing, entrepreneurial,
+      // technology department" describe where one works ("entrepreneurial mindset" is the item).
+      String.raw`\bentrepreneurial\b(?!(?:,? (?:and |& )?[\w-]+){0,3},? (?:culture|environment|atmosphere|setting|workplace|company|firm|business|department|division|organi[sz]ation|start-?up|team)s?\b)`,
       String.raw`\bbias (?:for|to|towards?) action\b`,
       String.raw`\b(?:you are|you're|be|are you|who is) (?:\w+ )?driven\b`,
       String.raw`\b(?:open|receptive|responsive) to (?:\w+ )?feedback\b`,

@@ -115,6 +115,16 @@ const NOT: Array<[ChecklistId, string]> = [
   ['multi-project', 'We develop reliable processes for clinical trials to support our portfolio of drug candidates.'],
   ['risk-management', 'Developing and maintaining datasets that support trading, risk, and management reporting.'],
   ['technical-skills', 'You like to track trends, develop networks and spend time with customers.'],
+  [
+    'team-leadership',
+    'You must have significant experience with leading 3D animation software applications, creating 3D animated content.',
+  ],
+  ['team-leadership', 'Partnering with leading health systems including the NHS in the UK.'],
+  ['risk-management', 'Being in a market that foresees immense growth prospects challenges and fascinates you.'],
+  [
+    'initiative',
+    'Start your career at a leading proprietary trading firm with an entrepreneurial and innovative culture at its core.',
+  ],
   // Invented, the same senses in other words.
   ['communication', 'Design inter-service communication for our microservices.'],
   ['team-leadership', 'Train classifiers with weak supervision and self-supervised pretraining.'],
@@ -124,6 +134,9 @@ const NOT: Array<[ChecklistId, string]> = [
   ['multi-project', 'Grow a portfolio of enterprise customers in the region.'],
   ['risk-management', 'Partner with the legal and risk teams on contract terms.'],
   ['technical-skills', 'Build a strong professional network among industry peers.'],
+  ['team-leadership', "Integrate our service with the industry's leading cloud platforms."],
+  ['risk-management', 'A team that anticipates rapid growth challenges us every day.'],
+  ['initiative', 'Thrive in our entrepreneurial, fast-moving startup culture.'],
 ];
 
 // The same words in the item's own sense: the vetoes above must leave these counted.
@@ -137,6 +150,9 @@ const STILL: Array<[ChecklistId, string]> = [
   ['risk-management', 'Work with finance and risk management on program controls.'],
   ['risk-management', 'Partner with the legal and risk teams to identify and mitigate program risks.'],
   ['technical-skills', 'Design and operate data center networks.'],
+  ['team-leadership', 'Experience with leading platform migrations for enterprise clients.'],
+  ['risk-management', 'Anticipate challenges and escalate them early.'],
+  ['initiative', 'Entrepreneurial, with a passion to change the established way of doing things.'],
 ];
 
 // Invented paraphrases in words the dev postings do not use: the patterns must generalise.
