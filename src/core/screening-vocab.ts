@@ -67,6 +67,15 @@ export const WORK_MODE_VOCAB = {
     String.raw`\b(?:\d+|one|two|three|four)\s+(?:weeks?|days?|months?)\s+(?:of|a year of|per year of)\s+(?:remote work|working remotely|work from anywhere)\b`,
     String.raw`\b(?:stipend|allowance|budget|reimburse\w*)\b`,
   ],
+  /**
+   * Living near an office, required: a remote statement beside it ("remote-friendly, but you must live within
+   * commuting distance of our NYC office") offers remote days, not a remote job.
+   */
+  nearOffice: [
+    String.raw`\b(?:within|in)\s+(?:a\s+)?(?:reasonable\s+|daily\s+|easy\s+)?commut(?:ing|able)\s+distance\b`,
+    String.raw`\bwithin\s+(?:a\s+)?\d+[- ]?(?:miles?|mi|km|kilometers?|kilometres?|minutes?)\s+(?:radius\s+)?(?:of|from)\s+(?:the|our|an?|one of)\b`,
+    String.raw`\b(?:live|reside|be located|be based)\s+(?:\w+\s+){0,2}near\s+(?:the|our|an?|one of)\s+(?:\w+\s+){0,2}${OFFICE}s?\b`,
+  ],
   /** Words that take a remote statement back. */
   negated: String.raw`\b(?:not|no|non|never|isn't|aren't|cannot|can't|without)\s+(?:\w+\s+){0,2}$`,
 } as const;

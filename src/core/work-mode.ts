@@ -34,6 +34,7 @@ const HYBRID = compile(WORK_MODE_VOCAB.hybrid);
 const ONSITE = compile(WORK_MODE_VOCAB.onsite);
 const PERK = compile(WORK_MODE_VOCAB.perk);
 const NEGATED = new RegExp(WORK_MODE_VOCAB.negated, 'i');
+const NEAR_OFFICE = compile(WORK_MODE_VOCAB.nearOffice);
 
 const RANK: Record<WorkMode, number> = {remote: 3, hybrid: 2, onsite: 1};
 
@@ -43,12 +44,20 @@ const MAY_STATE = /remot|hybrid|site|office|home|anywhere|person|#/i;
  * The scan's groups (scan.ts): the cheap first look, then each mode's and the perk's own strings. A
  * sentence of the posting holding none of a group's strings is not tried against its pattern.
  */
-const GROUPS = vocabularies.add([[MAY_STATE.source], [REMOTE.source], [HYBRID.source], [ONSITE.source], [PERK.source]]);
+const GROUPS = vocabularies.add([
+  [MAY_STATE.source],
+  [REMOTE.source],
+  [HYBRID.source],
+  [ONSITE.source],
+  [PERK.source],
+  [NEAR_OFFICE.source],
+]);
 const MAY_STATE_GROUP = GROUPS;
 const REMOTE_GROUP = GROUPS + 1;
 const HYBRID_GROUP = GROUPS + 2;
 const ONSITE_GROUP = GROUPS + 3;
 const PERK_GROUP = GROUPS + 4;
+const NEAR_OFFICE_GROUP = GROUPS + 5;
 
 /** The strongest mode sentence `index` states, ignoring statements taken back by a negation. */
 function workModeAt(sentences: readonly string[], scanned: Candidates, index: number): WorkMode | null {
@@ -91,6 +100,26 @@ function states(pattern: RegExp, text: string): boolean {
     return true;
   }
   pattern.lastIndex = 0;
+  return false;
+}
+
+/** Before a near-office phrase: it is required ("must live", "requires you to be")... */
+const REQUIRED =
+  /\b(?:must|required?|requires|requirement|need to|needs to|have to|has to|expected to|only consider\w*)\b/i;
+/** ...and not waived ("you do not need to live within commuting distance"). */
+const WAIVED = /\b(?:not|no|never|don't|doesn't|without)\s+(?:[\w']+\s+){0,4}$/i;
+
+/** Whether the sentence requires living near an office (WORK_MODE_VOCAB.nearOffice). */
+function requiresNearOffice(text: string): boolean {
+  NEAR_OFFICE.lastIndex = 0;
+  for (let match = NEAR_OFFICE.exec(text); match; match = NEAR_OFFICE.exec(text)) {
+    const before = text.slice(Math.max(0, match.index - 80), match.index);
+    if (REQUIRED.test(before) && !WAIVED.test(before.slice(-40))) {
+      NEAR_OFFICE.lastIndex = 0;
+      return true;
+    }
+  }
+  NEAR_OFFICE.lastIndex = 0;
   return false;
 }
 
@@ -182,9 +211,17 @@ export function findWorkMode({title, location, sentences, aside}: WorkModeInput)
   const scanned = vocabularies.scan(sentences);
   const ownModes: Array<{sentence: string; mode: WorkMode}> = [];
   const asideModes: Array<{sentence: string; mode: WorkMode}> = [];
+  let nearOffice: string | null = null;
   for (let index = 0; index < sentences.length; index++) {
     const mode = workModeAt(sentences, scanned, index);
     if (mode) (aside[index] ? asideModes : ownModes).push({sentence: sentences[index]!, mode});
+    if (
+      !aside[index] &&
+      nearOffice === null &&
+      scanned.may(index, NEAR_OFFICE_GROUP) &&
+      requiresNearOffice(sentences[index]!)
+    )
+      nearOffice = sentences[index]!;
   }
 
   const line = lineMode(location, 'location') ?? lineMode(title, 'title');
@@ -201,11 +238,15 @@ export function findWorkMode({title, location, sentences, aside}: WorkModeInput)
   }
   for (const entries of [ownModes, asideModes]) {
     if (entries.length === 0) continue;
-    const mode = entries.reduce<WorkMode>(
+    const strongest = entries.reduce<WorkMode>(
       (best, entry) => (RANK[entry.mode] > RANK[best] ? entry.mode : best),
       'onsite',
     );
-    const evidence = entries.filter((entry) => entry.mode === mode).map((entry) => entry.sentence);
+    const stated = entries.filter((entry) => entry.mode === strongest).map((entry) => entry.sentence);
+    // Remote, but living near an office is required: remote days, so hybrid, with the requirement shown first.
+    const near = strongest === 'remote' && nearOffice !== null;
+    const mode = near ? 'hybrid' : strongest;
+    const evidence = near ? [nearOffice!, ...stated.filter((sentence) => sentence !== nearOffice)] : stated;
     return {
       mode,
       officeDays: mode === 'hybrid' ? daysFrom(evidence) : null,

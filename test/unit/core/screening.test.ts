@@ -47,6 +47,7 @@ describe('screening vocabularies', () => {
       ...WORK_MODE_VOCAB.remote,
       ...WORK_MODE_VOCAB.hybrid,
       ...WORK_MODE_VOCAB.onsite,
+      ...WORK_MODE_VOCAB.nearOffice,
       ...WORK_MODE_VOCAB.perk,
       WORK_MODE_VOCAB.negated,
       ...CLEARANCE_LEVELS.map((entry) => entry.pattern),
@@ -95,6 +96,12 @@ describe('work mode', () => {
     ['This is a full-time on-site role for a Project Manager.', '', 'onsite'],
     ['Please Note: This is an in-office position in Naples, FL', '', 'onsite'],
     ['#LI-Remote', '', 'remote'],
+    // Remote, but living near an office is required: remote days, not a remote job.
+    ["We're remote-friendly, but you must live within commuting distance of our NYC office.", '', 'hybrid'],
+    ['This role is remote.\nCandidates must reside within 50 miles of our Chicago office.', '', 'hybrid'],
+    ['This position is fully remote and requires you to live near one of our regional offices.', '', 'hybrid'],
+    ['This is a fully remote role; you do not need to live within commuting distance of an office.', '', 'remote'],
+    ['This role is remote. Team members within commuting distance of an office are welcome to use it.', '', 'remote'],
   ])('%s -> %s', (sentence, location, want) => {
     expect(read(sentence, {location}).facts.workMode).toBe(want);
   });
