@@ -123,5 +123,40 @@ export function countryOf(parts: readonly string[]): string | null {
     if (last === 'CA' && parts.length >= 3 && PROVINCE_CODES.has(parts.at(-2)!.trim())) return 'Canada';
     return last === last.toUpperCase() ? (BY_NAME.get(last.toLowerCase()) ?? null) : null;
   }
-  return BY_NAME.get(last.toLowerCase().replace(/\s+/g, ' ')) ?? null;
+  const whole = BY_NAME.get(last.toLowerCase().replace(/\s+/g, ' '));
+  if (whole) return whole;
+  // Without a comma: "Paris France", "Sydney NSW", "Toronto ON", "Auckland New Zealand". Not where the words
+  // before make a US place of the name (West Jordan, UT; Little Canada, MN; New England, ND; Lake Wales, FL).
+  const words = last.split(/\s+/);
+  for (let take = Math.min(3, words.length - 1); take >= 1; take--) {
+    if (US_NAME_PREFIX.has(words[words.length - take - 1]!.toLowerCase())) continue;
+    const tail = words.slice(words.length - take).join(' ');
+    // A short code only in capitals ("Sydney NSW"): "Melbourne Vic" may be a person's or a street's name.
+    if (tail.length <= 3 && tail !== tail.toUpperCase()) continue;
+    if (tail.length === 2 && PROVINCE_CODES.has(tail)) return 'Canada';
+    const country = BY_NAME.get(tail.toLowerCase());
+    if (country) return country;
+  }
+  return null;
 }
+
+/** Words that make a US place's name of another place's: New Lebanon, West Jordan, East Peru, La France. */
+const US_NAME_PREFIX = new Set([
+  'new',
+  'old',
+  'little',
+  'east',
+  'west',
+  'north',
+  'south',
+  'upper',
+  'lower',
+  'lake',
+  'mount',
+  'mt',
+  'fort',
+  'port',
+  'la',
+  'el',
+  'le',
+]);

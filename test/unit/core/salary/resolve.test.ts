@@ -164,6 +164,12 @@ describe('names that are not one place', () => {
       ['London, UK', 'United Kingdom'],
       ['Manchester, England, United Kingdom', 'United Kingdom'],
       ['AMER - Canada - Quebec - Montreal - 10 Rue Duke, Canada', 'Canada'],
+      // Without a comma before the country.
+      ['Paris France', 'France'],
+      ['Sydney NSW', 'Australia'],
+      ['Toronto ON', 'Canada'],
+      ['Auckland New Zealand', 'New Zealand'],
+      ['Belfast Northern Ireland', 'United Kingdom'],
     ] as const) {
       const resolution = resolveLocation(data, query);
       expect(resolution.status, query).toBe('outside the US');
@@ -183,6 +189,17 @@ describe('names that are not one place', () => {
     }
     expect(resolveLocation(data, 'Georgia').status).toBe('no local data');
     expect(resolveLocation(data, 'New Mexico').status).toBe('no local data');
+    // US places whose names end in a country's: the words before it make them US names.
+    for (const [query, state] of [
+      ['West Jordan', 'UT'],
+      ['Little Canada', 'MN'],
+      ['Lake Wales', 'FL'],
+      ['Albuquerque New Mexico', null],
+    ] as const) {
+      const resolution = resolveLocation(data, query);
+      expect(resolution.status, query).not.toBe('outside the US');
+      if (state) expect(resolution.resolved?.state, query).toBe(state);
+    }
   });
 });
 
