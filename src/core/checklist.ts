@@ -159,6 +159,8 @@ const ITEMS: ItemData[] = [
       String.raw`\b(?:weak|self|semi|distant|human|forms of|kinds of|types of)[- ]supervis\w*|\bsupervised (?:learning|fine-?tuning|training|models?|data)\b|\b(?:models?|algorithms?|labels?|training|data),? (?:and |or )?supervision\b|\bsupervision,? (?:and |or )?(?:models?|algorithms?|labels?|signals?|training)\b`,
       // Decisions someone else makes, which the work informs: "impact on decision-making across the business".
       String.raw`\b(?:impact\w* on|inform\w*|support\w*|enabl\w*|influenc\w*|aid\w*|help\w*|fuel\w*|power\w*) (?:\w+ ){0,2}(?:data-driven |better |smarter |faster |informed )?decision[- ]making\b`,
+      // Decisions a system makes: "AI-powered document retrieval, classification, and decision-making", "automated decision-making".
+      String.raw`\b(?:automated|algorithmic|autonomous|machine|ai[- ]powered|ai[- ]driven|ai[- ]based|model[- ]based) (?:[\w-]+,? ){0,4}(?:and )?decision[- ]making\b|\b(?:retrieval|classification|prediction|recognition|detection|ranking|forecasting|perception|planning),? (?:and )?decision[- ]making\b`,
     ],
   },
   {
@@ -200,7 +202,8 @@ const ITEMS: ItemData[] = [
       String.raw`\b(?:across|between|among) (?:\w+ ){0,2}(?:teams|departments|groups|functions|organi[sz]ations|business units|divisions|lines of business|disciplines)\b`,
       String.raw`\b(?:business|executive|project) (?:owners?|partners?|leaders?|leadership|units?|sponsors?|users|stakeholders|areas?|functions)\b`,
       String.raw`\b(?:senior|executive|upper|top) (?:management|leadership|leaders|executives|decision[- ]makers)\b`,
-      String.raw`\b(?:influenc(?!ers?\b)\w*|buy-in|consensus|alignment|align\w*|liaison|liais\w+|bridge between|point of contact|negotiat\w+)\b`,
+      // Not what the work influences: "Your work will directly influence how AI benefits individuals".
+      String.raw`\b(?:(?<!\b(?:work|research|products?|contributions?|efforts|decisions|ideas|code|models?) (?:will |can |could |may |would )?(?:directly |greatly |significantly )?)influenc(?!ers?\b)\w*|buy-in|consensus|alignment|align\w*|liaison|liais\w+|bridge between|point of contact|negotiat\w+)\b`,
       String.raw`\b(?:buil(?:d|ds|ding|t)|maintain\w*|manag\w+|develop\w*|foster\w*|strong|effective|working|solid) (?:\w+ ){0,3}(?:relationships|partnerships)\b`,
       String.raw`\brelationship[- ](?:driven|building|management)\b`,
       String.raw`\bbusiness (?:process(?:es)?|acumen|needs|requirements|objectives|goals)\b`,

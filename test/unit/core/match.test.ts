@@ -125,6 +125,14 @@ const NOT: Array<[ChecklistId, string]> = [
     'initiative',
     'Start your career at a leading proprietary trading firm with an entrepreneurial and innovative culture at its core.',
   ],
+  [
+    'team-leadership',
+    'Integrate OpenAI APIs and Retrieval-Augmented Generation (RAG) techniques to enhance AI-powered document retrieval, classification, and decision-making.',
+  ],
+  [
+    'stakeholder-management',
+    'Your work will directly influence how AI benefits individuals, businesses, and society at large.',
+  ],
   // Invented, the same senses in other words.
   ['communication', 'Design inter-service communication for our microservices.'],
   ['team-leadership', 'Train classifiers with weak supervision and self-supervised pretraining.'],
@@ -137,6 +145,8 @@ const NOT: Array<[ChecklistId, string]> = [
   ['team-leadership', "Integrate our service with the industry's leading cloud platforms."],
   ['risk-management', 'A team that anticipates rapid growth challenges us every day.'],
   ['initiative', 'Thrive in our entrepreneurial, fast-moving startup culture.'],
+  ['team-leadership', 'Evaluate models used for automated credit decision-making.'],
+  ['stakeholder-management', 'These models will directly influence what millions of users see first.'],
 ];
 
 // The same words in the item's own sense: the vetoes above must leave these counted.
@@ -153,6 +163,8 @@ const STILL: Array<[ChecklistId, string]> = [
   ['team-leadership', 'Experience with leading platform migrations for enterprise clients.'],
   ['risk-management', 'Anticipate challenges and escalate them early.'],
   ['initiative', 'Entrepreneurial, with a passion to change the established way of doing things.'],
+  ['team-leadership', 'Sound judgment and decision-making under pressure.'],
+  ['stakeholder-management', 'You will influence product direction without formal authority.'],
 ];
 
 // Invented paraphrases in words the dev postings do not use: the patterns must generalise.
