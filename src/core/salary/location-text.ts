@@ -1,6 +1,6 @@
 // Reads a posting's location text into its parts without any place data: remote/hybrid words, a ZIP,
 // a state, and the place or region name. Pure and small (the pay-transparency check uses it too).
-import {countryOf} from './countries';
+import {cityAbroad, countryOf} from './countries';
 import {stateCode} from './states';
 
 export interface LocationText {
@@ -17,6 +17,11 @@ export interface LocationText {
    * "Toronto, ON, CA" the CA is the country, not California.
    */
   country: string | null;
+  /**
+   * The country of a city outside the US that the text names alone, without a state or country ("Amsterdam",
+   * "Toronto (Hybrid)", "Bengaluru"), or null. A US place may share the name (Amsterdam, NY): the text cannot tell.
+   */
+  abroad: string | null;
 }
 
 const REMOTE = /\b(?:remote|anywhere|work from home|wfh|telecommute|virtual|distributed)\b/i;
@@ -91,7 +96,7 @@ export function readLocationText(raw: string): LocationText {
     .map((part) => part.replace(COUNTRY, '').replace(OR_MODE, '').replace(MODE_BEFORE, '').trim())
     .filter(Boolean);
   const country = countryOf(parts);
-  if (country) return {name: '', state: null, zip, remote, countryOnly: false, country};
+  if (country) return {name: '', state: null, zip, remote, countryOnly: false, country, abroad: null};
   let state: string | null = null;
   if (parts.length > 1) {
     const last = parts.at(-1)!;
@@ -117,5 +122,10 @@ export function readLocationText(raw: string): LocationText {
     state = stateCode(parts[0]!);
     name = '';
   }
-  return {name, state, zip, remote, countryOnly: countryOnly && name === '' && !zip, country: null};
+  // A city's name alone ("Amsterdam Area" as "Amsterdam"): no state, ZIP or second part to place it in the US.
+  const abroad =
+    !state && !zip && parts.length === 1
+      ? cityAbroad(name.replace(/^(?:greater|metro)\s+/, '').replace(REGION_SUFFIX, ''))
+      : null;
+  return {name, state, zip, remote, countryOnly: countryOnly && name === '' && !zip, country: null, abroad};
 }

@@ -92,6 +92,43 @@ function regionFor(name: string) {
   return {alias, bare};
 }
 
+const NATIONAL_FOR_REFERENCE =
+  'the federal wage levels cover US counties only, so the national US figures are shown for reference and pay is not compared with them.';
+
+/**
+ * A city outside the US named alone ("Amsterdam"): outside the US when no US place has the name, else the US
+ * places are offered as candidates (Amsterdam, NY is a town of 18,000; the job is far more likely in the
+ * Netherlands, and the text cannot tell), never one of them silently.
+ */
+function cityAbroad(data: SalaryData, query: string, name: string, country: string, remote: boolean): Resolution {
+  const {bare} = regionFor(name);
+  const here = data.placesNamed(bare);
+  const city = bare.replace(/\b\w/g, (letter) => letter.toUpperCase());
+  // "in the Netherlands", "in the United Kingdom".
+  const where = /^(?:United|Netherlands|Philippines)\b/.test(country) ? `the ${country}` : country;
+  if (here.length === 0)
+    return {
+      query,
+      status: 'outside the US',
+      resolved: null,
+      candidates: [],
+      remote,
+      note: `${city} is in ${where}, outside the US: ${NATIONAL_FOR_REFERENCE}`,
+    };
+  const named =
+    here.length === 1
+      ? `a US place has its name too (${placeLabel(here[0]!)})`
+      : `${here.length} US places have its name too`;
+  return {
+    query,
+    status: 'ambiguous',
+    resolved: null,
+    candidates: here.slice(0, MAX_CANDIDATES).map((place) => describe(data, place.county, placeLabel(place))),
+    remote,
+    note: `${city} is a city in ${where}, and ${named}: add the state for a US place.`,
+  };
+}
+
 /** Postings list several workplaces as "San Francisco, CA; Seattle, WA" or "Austin, TX | Remote". */
 // Leading spaces are read only from the start of their run: `\s*[;|]` rescans a long run from each space.
 const SEVERAL_PLACES = /(?:(?<!\s)\s+)?[;|]\s*/;
@@ -129,11 +166,7 @@ function resolveOne(data: SalaryData, query: string): Resolution {
     note,
   });
   // Before the ZIP: a French or German postal code ("75008 Paris, France") is five digits too.
-  if (text.country)
-    return declined(
-      'outside the US',
-      `${text.country} is outside the US: the federal wage levels cover US counties only, so the national US figures are shown for reference and pay is not compared with them.`,
-    );
+  if (text.country) return declined('outside the US', `${text.country} is outside the US: ${NATIONAL_FOR_REFERENCE}`);
   if (text.zip) {
     const county = data.countyForZip(text.zip);
     if (county && (!text.state || text.state === county.state)) {
@@ -160,6 +193,7 @@ function resolveOne(data: SalaryData, query: string): Resolution {
     if (text.zip) return declined('no local data', `ZIP ${text.zip} is not in the bundled ZIP table.`);
     return declined('no location', 'No location given.');
   }
+  if (text.abroad) return cityAbroad(data, query, text.name, text.abroad, text.remote);
   const inState = (places: Place[]) => places.filter((place) => !text.state || place.state === text.state);
   const exact = inState(data.placesNamed(text.name));
   if (exact.length > 0) return fromPlaces(data, query, text.remote, exact);

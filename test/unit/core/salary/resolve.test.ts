@@ -187,6 +187,9 @@ describe('names that are not one place', () => {
     ] as const) {
       expect(resolveLocation(data, query).resolved?.countyFips, query).toBe(fips);
     }
+    // Regions a remote job is offered in.
+    for (const query of ['EMEA (Remote)', 'Remote - LATAM', 'APAC', 'Remote, Europe'])
+      expect(resolveLocation(data, query).status, query).toBe('outside the US');
     expect(resolveLocation(data, 'Georgia').status).toBe('no local data');
     expect(resolveLocation(data, 'New Mexico').status).toBe('no local data');
     // US places whose names end in a country's: the words before it make them US names.
@@ -200,6 +203,52 @@ describe('names that are not one place', () => {
       expect(resolution.status, query).not.toBe('outside the US');
       if (state) expect(resolution.resolved?.state, query).toBe(state);
     }
+  });
+});
+
+describe('a city outside the US named alone', () => {
+  // Before: LinkedIn's "Amsterdam (On-site)" (a Dutch job) resolved to Amsterdam, NY, "Toronto" to Toronto, OH,
+  // "Sydney" to Sydney, FL; "Tokyo" and "Bengaluru" were "not in the bundled tables" with US figures compared.
+  it('is never silently a small US place of its name: the US places are offered, the country named', () => {
+    for (const [query, country, first] of [
+      ['Amsterdam', 'the Netherlands', 'Amsterdam, NY'],
+      ['Amsterdam (On-site)', 'the Netherlands', 'Amsterdam, NY'],
+      ['Amsterdam Area (Hybrid)', 'the Netherlands', 'Amsterdam, NY'],
+      ['Toronto', 'Canada', 'Toronto, OH'],
+      ['Sydney', 'Australia', 'Sydney, FL'],
+      ['Munich', 'Germany', 'Munich, ND'],
+      ['Cambridge', 'the United Kingdom', 'Cambridge, MA'],
+    ] as const) {
+      const resolution = resolveLocation(data, query);
+      expect(resolution.status, query).toBe('ambiguous');
+      expect(resolution.resolved, query).toBeNull();
+      expect(resolution.candidates[0]?.place, query).toBe(first);
+      expect(resolution.note, query).toContain(`is a city in ${country}`);
+    }
+  });
+
+  it('with no US place of its name, is outside the US', () => {
+    for (const [query, country] of [
+      ['Tokyo', 'Japan'],
+      ['Bengaluru', 'India'],
+      ['Weesp', 'the Netherlands'],
+    ] as const) {
+      const resolution = resolveLocation(data, query);
+      expect(resolution.status, query).toBe('outside the US');
+      expect(resolution.note, query).toContain(`is in ${country}, outside the US`);
+    }
+  });
+
+  it('with a state is the US place, and a name a US city mostly means stays that city', () => {
+    for (const [query, fips] of [
+      ['Amsterdam, NY', '36057'],
+      ['Cambridge, MA', '25017'],
+      ['Vienna, VA', '51059'],
+      ['Toronto, OH', '39081'],
+    ] as const) {
+      expect(resolveLocation(data, query).resolved?.countyFips, query).toBe(fips);
+    }
+    expect(resolveLocation(data, 'Richmond').resolved?.place).toBe('Richmond, VA');
   });
 });
 
