@@ -7,6 +7,7 @@ import {matchChecklist, PHRASE_IDS} from './match';
 import {extractPay, readPay} from './pay';
 import {siteEstimate} from './pay-estimate';
 import {limitPosting} from './input-limits';
+import {inLocalDollars} from './local-currency';
 import {extractRequirements} from './requirements';
 import {payRangeLikelyRequired} from './salary/pay-transparency';
 import {benchmarkForRole, withImpliedLevel} from './salary/role-benchmark';
@@ -54,7 +55,10 @@ export function analyze(fullPosting: Posting, options: AnalyzeOptions = {}): Ana
   // A site's own estimate on the pay line is never posted pay (extractPay skips it): shown as an estimate.
   const lineEstimate = siteEstimate(posting.salaryText);
   const estimated = lineEstimate ? extractPay(lineEstimate.text, '') : null;
-  const estimate = estimated && lineEstimate ? {...estimated, estimatedBy: lineEstimate.by} : null;
+  const estimate = inLocalDollars(
+    estimated && lineEstimate ? {...estimated, estimatedBy: lineEstimate.by} : null,
+    posting.location,
+  );
   const screening = readScreening({
     title,
     location: posting.location,
@@ -74,7 +78,11 @@ export function analyze(fullPosting: Posting, options: AnalyzeOptions = {}): Ana
   const where = benchmark.resolution
     ? {place: benchmark.place, county: benchmark.resolution.county, countyFips: benchmark.resolution.countyFips}
     : null;
-  const {posted, unread} = readPay(posting.salaryText, posting.description, where);
+  const {posted: read, unread} = readPay(posting.salaryText, posting.description, where);
+  // The site's pay line is the local statement; a description may quote another country's range ("For
+  // U.S.-based roles, we expect ... $148,200" on a job in Montreal).
+  const fromLine = read !== null && normalizeText(posting.salaryText).includes(read.text);
+  const posted = fromLine ? inLocalDollars(read, posting.location) : read;
   const transparency = payRangeLikelyRequired(posting.location, options.date, {
     countyFips: benchmark.resolution?.countyFips,
     employees: posting.employerSize,

@@ -16,6 +16,11 @@ const OCCUPATION = 'Technical Project Manager';
 
 /** A benchmark's fallbackReason when the place is another country: its figures are shown, pay is not compared. */
 export const OUTSIDE_US = 'the job is outside the US';
+/**
+ * The same when the location is a city abroad named alone that US places also have the name of ("Toronto"):
+ * likelier the city abroad, so pay is not compared with US figures either.
+ */
+export const MAYBE_OUTSIDE_US = 'the place may be outside the US';
 
 /** The article's figure for a location (local when it names one, else national): the dated second source. */
 export function articleFiguresFor(location: string): BenchmarkFigure[] {
@@ -86,13 +91,13 @@ export function comparePay(posted: PostedPay | null, benchmark: Benchmark | null
       summary: `Pay is in ${posted.currency}; the benchmarks are US dollars for US locations, so they are not compared.`,
     };
   }
-  if (benchmark.fallbackReason === OUTSIDE_US) {
+  if (benchmark.fallbackReason === OUTSIDE_US || benchmark.fallbackReason === MAYBE_OUTSIDE_US) {
     return {
       position: 'not-comparable',
       deltaFraction: null,
       reference: null,
       percentile: null,
-      summary: 'The job is outside the US; the benchmarks are for US locations, so they are not compared.',
+      summary: `The job ${benchmark.fallbackReason === OUTSIDE_US ? 'is' : 'may be'} outside the US; the benchmarks are for US locations, so they are not compared.`,
     };
   }
   const mid = (posted.annualMin + posted.annualMax) / 2;

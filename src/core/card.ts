@@ -2,6 +2,7 @@ import {articleDataset, comparePay, type SalaryDataset} from './benchmarks';
 import {readTitle, type TitleKind} from './detect';
 import {extractPayLine} from './pay';
 import {payEstimatedBy, siteEstimate} from './pay-estimate';
+import {inLocalDollars} from './local-currency';
 import {normalizeText} from './normalize';
 
 export {payEstimatedBy};
@@ -68,7 +69,7 @@ export function analyzeCard(card: CardInput, options: {dataset?: SalaryDataset} 
   const verdict = VERDICT[reading.kind];
   const estimate = siteEstimate(card.salaryText);
   const posted = card.salaryText.trim() ? extractPayLine(estimate?.text ?? card.salaryText, card.payPeriod) : null;
-  const pay = posted && estimate ? {...posted, estimatedBy: estimate.by} : posted;
+  const pay = inLocalDollars(posted && estimate ? {...posted, estimatedBy: estimate.by} : posted, card.location);
   const comparison = pay ? comparePay(pay, (options.dataset ?? articleDataset).benchmarkFor(card.location)) : null;
   const benchmarkPosition = position(comparison);
   const reference = benchmarkPosition ? comparison?.reference : null;

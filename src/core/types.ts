@@ -99,7 +99,8 @@ export interface Benchmark {
   scope: 'local' | 'state' | 'national';
   /**
    * Why national figures are used when they are: "no local data", "remote", "no location", "ambiguous location",
-   * or "the job is outside the US" (OUTSIDE_US: shown for reference, pay not compared with them).
+   * or "the job is outside the US" (OUTSIDE_US: shown for reference, pay not compared with them), or "the place
+   * may be outside the US" (MAYBE_OUTSIDE_US: a city abroad named alone that US places share; not compared either).
    */
   fallbackReason: string | null;
   figures: BenchmarkFigure[];

@@ -1,7 +1,7 @@
 // One salary look-up: the location resolved, every bundled occupation's levels for its wage area,
 // and the national figure beside them. The CLI prints it, the popup shows it, analyze() gets a Benchmark.
 import {ARTICLE_SALARIES, ARTICLE_SOURCE} from '../data/article-salaries';
-import {articleFiguresFor, OUTSIDE_US, type SalaryDataset} from '../benchmarks';
+import {articleFiguresFor, MAYBE_OUTSIDE_US, OUTSIDE_US, type SalaryDataset} from '../benchmarks';
 import type {Benchmark, BenchmarkFigure} from '../types';
 import type {OccupationLevels, SalaryData} from './dataset';
 import type {Degree} from '../types';
@@ -217,9 +217,11 @@ export function countySalaryDataset(data: SalaryData): SalaryDataset {
             ? OUTSIDE_US
             : resolution.status === 'no location'
               ? 'no location'
-              : resolution.status === 'ambiguous'
-                ? 'ambiguous location'
-                : 'no local data';
+              : resolution.abroad
+                ? MAYBE_OUTSIDE_US
+                : resolution.status === 'ambiguous'
+                  ? 'ambiguous location'
+                  : 'no local data';
       return {place: 'United States', scope: 'national', fallbackReason, figures: articleFiguresFor(''), ...extras};
     },
   };

@@ -28,6 +28,8 @@ export interface Resolution {
   remote: boolean;
   /** How the place was found: plain words for the user. */
   note: string;
+  /** An ambiguous name that is also a city abroad: its country ("Toronto": Canada). */
+  abroad?: string;
 }
 
 /** The most populous match wins outright only when it is at least 10x the next (quarter-log10 steps). */
@@ -126,6 +128,7 @@ function cityAbroad(data: SalaryData, query: string, name: string, country: stri
     candidates: here.slice(0, MAX_CANDIDATES).map((place) => describe(data, place.county, placeLabel(place))),
     remote,
     note: `${city} is a city in ${where}, and ${named}: add the state for a US place.`,
+    abroad: country,
   };
 }
 

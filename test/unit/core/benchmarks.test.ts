@@ -92,6 +92,38 @@ describe('comparePay with the county dataset', () => {
     expect(comparePay(pay(150_000, 190_000), dataset.benchmarkFor('Canada, KY'))?.position).not.toBe('not-comparable');
   });
 
+  it('gives the panel the local dollar and no comparison for a Canadian job, and says why', () => {
+    const posting = (location: string) =>
+      analyze(
+        {
+          title: 'Technical Program Manager',
+          company: 'Example',
+          location,
+          salaryText: '$75,000\u2013$90,000 a year',
+          description: 'Lead cloud migration programs.',
+        },
+        {dataset},
+      );
+    const canadian = posting('Greater Toronto Area, ON');
+    expect(canadian.salary.posted).toMatchObject({currency: 'CAD', annualMin: 75_000, annualMax: 90_000});
+    expect(canadian.salary.comparison?.position).toBe('not-comparable');
+    // A range in the description may be another country's: "For U.S.-based roles" on a job in Montreal stays USD.
+    const quoted = analyze(
+      {
+        title: 'Technical Program Manager',
+        company: 'Example',
+        location: 'Montreal, QC, Canada',
+        salaryText: '',
+        description: 'For U.S.-based roles, we expect a starting base salary between $148,200 and $239,800.',
+      },
+      {dataset},
+    );
+    expect(quoted.salary.posted).toMatchObject({currency: 'USD', annualMin: 148_200});
+    const bare = posting('Toronto');
+    expect(bare.salary.posted?.currency).toBe('USD');
+    expect(bare.salary.comparison?.summary).toMatch(/may be outside the US/);
+  });
+
   it('gives analyze() an analysis that still matches the schema', () => {
     const analysis = analyze(
       {

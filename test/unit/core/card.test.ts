@@ -1,5 +1,6 @@
 import {describe, expect, it} from 'vitest';
 import {analyzeCard, payEstimatedBy, type CardInput} from '../../../src/core/card';
+import {MAYBE_OUTSIDE_US} from '../../../src/core/benchmarks';
 import {loadSalaryDatasetSync} from '../../../src/core/salary/load-node';
 
 const card = (title: string, rest: Partial<CardInput> = {}): CardInput => ({
@@ -91,7 +92,7 @@ describe('card pay', () => {
 
   it('reads US dollars paid outside the US but places them against no US benchmark', () => {
     const result = analyzeCard(
-      card('Technical Program Manager', {location: 'Toronto, ON', salaryText: '$150K - $190K'}),
+      card('Technical Program Manager', {location: 'Toronto, ON', salaryText: 'US$150K - US$190K'}),
       {
         dataset,
       },
@@ -99,6 +100,33 @@ describe('card pay', () => {
     expect(result.pay).toMatchObject({currency: 'USD', annualMin: 150_000, annualMax: 190_000});
     expect(result.benchmarkPosition).toBeNull();
     expect(result.benchmark).toBeNull();
+  });
+
+  it('reads a plain "$" as the dollar of the country the location names', () => {
+    // Before: "$80,000 a year" for a job in Toronto, ON (ca.indeed.com) was US dollars.
+    for (const [location, salaryText, currency] of [
+      ['Toronto, ON', '$80,000 a year', 'CAD'],
+      ['Remote in North York, ON', '$75,000\u2013$90,000 a year', 'CAD'],
+      ['Sydney NSW', '$120,000 - $140,000 a year', 'AUD'],
+      ['Auckland, New Zealand', '$95,000', 'NZD'],
+      ['Toronto, ON', '80000 USD', 'USD'],
+      ['Seattle, WA', '$80,000 a year', 'USD'],
+    ] as const) {
+      expect(
+        analyzeCard(card('Technical Program Manager', {location, salaryText}), {dataset}).pay?.currency,
+        location,
+      ).toBe(currency);
+    }
+  });
+
+  it('places no pay against US figures for a city abroad named alone that US places share', () => {
+    // Before the city list, "Toronto" was Toronto, OH, and "$150K" was placed against its county's levels.
+    const result = analyzeCard(card('Technical Program Manager', {location: 'Toronto', salaryText: '$150K - $190K'}), {
+      dataset,
+    });
+    expect(result.benchmarkPosition).toBeNull();
+    expect(dataset.benchmarkFor('Toronto')).toMatchObject({scope: 'national', fallbackReason: MAYBE_OUTSIDE_US});
+    expect(dataset.benchmarkFor('Toronto').candidates?.[0]).toContain('Toronto, OH');
   });
 
   it('has no pay and no position without a pay line', () => {
