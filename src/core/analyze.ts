@@ -1,4 +1,4 @@
-import {articleDataset, comparePay, type SalaryDataset} from './benchmarks';
+import {articleDataset, comparePay, OUTSIDE_US, type SalaryDataset} from './benchmarks';
 import {CHECKLIST} from './checklist';
 import {scoreCompleteness} from './completeness';
 import {detectTechnicalProjectManager} from './detect';
@@ -78,7 +78,12 @@ export function analyze(fullPosting: Posting, options: AnalyzeOptions = {}): Ana
   const where = benchmark.resolution
     ? {place: benchmark.place, county: benchmark.resolution.county, countyFips: benchmark.resolution.countyFips}
     : null;
-  const {posted: read, unread} = readPay(posting.salaryText, posting.description, where);
+  const {posted: read, unread} = readPay(
+    posting.salaryText,
+    posting.description,
+    where,
+    benchmark.fallbackReason === OUTSIDE_US,
+  );
   // The site's pay line is the local statement; a description may quote another country's range ("For
   // U.S.-based roles, we expect ... $148,200" on a job in Montreal).
   const fromLine = read !== null && normalizeText(posting.salaryText).includes(read.text);

@@ -300,7 +300,12 @@ function payIn(
  * believable, the figures that were stated and why they cannot be pay. With the posting's place, a
  * description that gives one range per place gives that place's.
  */
-export function readPay(salaryText: string, description: string, where?: PayPlace | null): PayReading {
+export function readPay(
+  salaryText: string,
+  description: string,
+  where?: PayPlace | null,
+  outsideUs = false,
+): PayReading {
   const described = normalizeText(description ?? '');
   // The description's figures, read once for both questions asked of them.
   let found: Candidate[] | undefined;
@@ -309,8 +314,39 @@ export function readPay(salaryText: string, description: string, where?: PayPlac
   if (placed) return {posted: placed, unread: null};
   const line = payIn(normalizeText(salaryText ?? ''), true);
   if (line.posted) return line;
-  const text = payIn(described, false, undefined, inDescription());
-  return text.posted ? text : {posted: null, unread: line.unread ?? text.unread};
+  // A job outside the US: a range the description gives for US roles is not its pay.
+  const forUs = outsideUs ? inDescription().filter((candidate) => forUsRoles(described, candidate)) : [];
+  const text = payIn(
+    described,
+    false,
+    undefined,
+    forUs.length ? inDescription().filter((candidate) => !forUs.includes(candidate)) : inDescription(),
+  );
+  if (text.posted) return text;
+  const usRange = forUs.find((candidate) => candidate.score >= 2);
+  const unread = usRange
+    ? {
+        text: described.slice(usRange.start, usRange.end).trim(),
+        reason: 'the range is for US-based roles, and the job is outside the US',
+      }
+    : null;
+  return {posted: null, unread: line.unread ?? unread ?? text.unread};
+}
+
+/**
+ * Words before a range, in its sentence, that give it to US roles only: "For U.S.-based roles, we expect a starting
+ * base salary between", "The pay range for this position in the United States is".
+ */
+const FOR_US_ROLES =
+  /\b(?:U\.S\.?|US|United States)[- ]based\b|\b(?:[Ii]n|[Ww]ithin|[Aa]cross) the (?:U\.S\.?|US|USA|United States)\b|\b[Ff]or (?:the )?(?:U\.S\.?|US|USA|United States) (?:roles?|positions?|locations?|employees|candidates|applicants|hires)\b|\b(?:U\.S\.?|US) (?:pay|salary|base pay|compensation) range\b/;
+
+function forUsRoles(text: string, candidate: Candidate): boolean {
+  const before = text.slice(Math.max(0, candidate.start - 160), candidate.start);
+  // From the sentence's start only: "...in the US. Canada: $120,000" gives the next range to Canada.
+  const sentence = before.slice(
+    Math.max(before.lastIndexOf('. '), before.lastIndexOf('; '), before.lastIndexOf('\n')) + 1,
+  );
+  return FOR_US_ROLES.test(sentence);
 }
 
 /** Where the posting's job is, as the salary data resolved its location: "Mountain View, CA" in county 06085. */

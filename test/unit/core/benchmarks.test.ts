@@ -107,21 +107,36 @@ describe('comparePay with the county dataset', () => {
     const canadian = posting('Greater Toronto Area, ON');
     expect(canadian.salary.posted).toMatchObject({currency: 'CAD', annualMin: 75_000, annualMax: 90_000});
     expect(canadian.salary.comparison?.position).toBe('not-comparable');
-    // A range in the description may be another country's: "For U.S.-based roles" on a job in Montreal stays USD.
-    const quoted = analyze(
-      {
-        title: 'Technical Program Manager',
-        company: 'Example',
-        location: 'Montreal, QC, Canada',
-        salaryText: '',
-        description: 'For U.S.-based roles, we expect a starting base salary between $148,200 and $239,800.',
-      },
-      {dataset},
-    );
-    expect(quoted.salary.posted).toMatchObject({currency: 'USD', annualMin: 148_200});
     const bare = posting('Toronto');
     expect(bare.salary.posted?.currency).toBe('USD');
     expect(bare.salary.comparison?.summary).toMatch(/may be outside the US/);
+  });
+
+  it('does not give a job outside the US the range a description gives US roles, and says why', () => {
+    // Before: the saved Autodesk page (a job in Montreal) showed "Posted pay: USD 148,200-239,800", its US range.
+    const read = (location: string, description: string) =>
+      analyze(
+        {title: 'Technical Program Manager', company: 'Example', location, salaryText: '', description},
+        {dataset},
+      ).salary;
+    const usRange = 'For U.S.-based roles, we expect a starting base salary between $148,200 and $239,800.';
+    const montreal = read('AMER - Canada - Quebec - Montreal - 10 Rue Duke, Canada', usRange);
+    expect(montreal.posted).toBeNull();
+    expect(montreal.unread).toEqual({
+      text: '$148,200 and $239,800',
+      reason: 'the range is for US-based roles, and the job is outside the US',
+    });
+    // In the US it is the job's pay; a range given to the job's own country after the US one is read.
+    expect(read('Austin, TX', usRange).posted).toMatchObject({annualMin: 148_200, annualMax: 239_800});
+    expect(
+      read(
+        'Toronto, ON',
+        'The base pay range for this role in the US is $150,000 - $190,000; in Canada, CA$130,000 - CA$160,000.',
+      ).posted,
+    ).toMatchObject({currency: 'CAD', annualMin: 130_000, annualMax: 160_000});
+    expect(read('Toronto, ON', 'The salary range for this role is $120,000 - $150,000.').posted).toMatchObject({
+      annualMin: 120_000,
+    });
   });
 
   it('gives analyze() an analysis that still matches the schema', () => {
