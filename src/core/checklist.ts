@@ -203,7 +203,7 @@ const ITEMS: ItemData[] = [
       String.raw`\b(?:business|executive|project) (?:owners?|partners?|leaders?|leadership|units?|sponsors?|users|stakeholders|areas?|functions)\b`,
       String.raw`\b(?:senior|executive|upper|top) (?:management|leadership|leaders|executives|decision[- ]makers)\b`,
       // Not what the work influences: "Your work will directly influence how AI benefits individuals".
-      String.raw`\b(?:(?<!\b(?:work|research|products?|contributions?|efforts|decisions|ideas|code|models?) (?:will |can |could |may |would )?(?:directly |greatly |significantly )?)influenc(?!ers?\b)\w*|buy-in|consensus|alignment|align\w*|liaison|liais\w+|bridge between|point of contact|negotiat\w+)\b`,
+      String.raw`\b(?:influenc(?<!\b(?:work|research|products?|contributions?|efforts|decisions|ideas|code|models?) (?:will |can |could |may |would )?(?:directly |greatly |significantly )?influenc)(?!ers?\b)\w*|buy-in|consensus|alignment|align\w*|liaison|liais\w+|bridge between|point of contact|negotiat\w+)\b`,
       String.raw`\b(?:buil(?:d|ds|ding|t)|maintain\w*|manag\w+|develop\w*|foster\w*|strong|effective|working|solid) (?:\w+ ){0,3}(?:relationships|partnerships)\b`,
       String.raw`\brelationship[- ](?:driven|building|management)\b`,
       String.raw`\bbusiness (?:process(?:es)?|acumen|needs|requirements|objectives|goals)\b`,

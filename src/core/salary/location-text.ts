@@ -52,7 +52,15 @@ export function normalizePlaceName(text: string): string {
 }
 
 /** What follows a region's name ("Seattle Metropolitan Area", "Texas Metropolitan Area", "Dallas Metroplex"). */
-export const REGION_SUFFIX = /(?<!\s)\s+(?:(?:metropolitan|metro)(?:\s+area)?|area|metroplex|region)$/i;
+const REGION_SUFFIX = /(?<!\s)\s+(?:(?:metropolitan|metro)(?:\s+area)?|area|metroplex|region)$/i;
+/** A region's main place: "greater seattle area" and "austin metropolitan area" as "seattle" and "austin". */
+export function regionBase(name: string): string {
+  return name
+    .replace(/^(?:greater|metro)\s+/, '')
+    .replace(REGION_SUFFIX, '')
+    .trim();
+}
+
 /** Work-mode words before a place ("Temporarily Remote in Seattle", "Hybrid remote in Austin"). */
 const MODE_BEFORE = /^(?:(?:hybrid|remote|on-?site|in|based|temporarily|temporary|fully|partially|partly)\s+)+/i;
 /**
@@ -123,9 +131,6 @@ export function readLocationText(raw: string): LocationText {
     name = '';
   }
   // A city's name alone ("Amsterdam Area" as "Amsterdam"): no state, ZIP or second part to place it in the US.
-  const abroad =
-    !state && !zip && parts.length === 1
-      ? cityAbroad(name.replace(/^(?:greater|metro)\s+/, '').replace(REGION_SUFFIX, ''))
-      : null;
+  const abroad = !state && !zip && parts.length === 1 ? cityAbroad(regionBase(name)) : null;
   return {name, state, zip, remote, countryOnly: countryOnly && name === '' && !zip, country: null, abroad};
 }

@@ -1,7 +1,7 @@
 // Location text -> county and wage area, or an honest "cannot tell": ambiguous names give their
 // candidates, remote and unknown locations give none. Never a silent wrong city.
 import type {County, Place, SalaryData} from './dataset';
-import {normalizePlaceName, readLocationText, REGION_SUFFIX} from './location-text';
+import {normalizePlaceName, readLocationText, regionBase} from './location-text';
 import {REGION_ALIASES} from './places-data';
 
 export interface ResolvedPlace {
@@ -86,10 +86,7 @@ function fromPlaces(data: SalaryData, query: string, remote: boolean, matches: P
 }
 
 function regionFor(name: string) {
-  const bare = name
-    .replace(/^(?:greater|metro)\s+/, '')
-    .replace(REGION_SUFFIX, '')
-    .trim();
+  const bare = regionBase(name);
   const alias = REGION_ALIASES.find((region) => region.names.includes(name) || region.names.includes(bare));
   return {alias, bare};
 }
@@ -99,10 +96,10 @@ const NATIONAL_FOR_REFERENCE =
 
 /**
  * A city outside the US named alone ("Amsterdam"): outside the US when no US place has the name, else the US
- * places are offered as candidates (Amsterdam, NY is a town of 18,000; the job is far more likely in the
+ * places are offered as candidates (Amsterdam, NY is a small town; the job is far more likely in the
  * Netherlands, and the text cannot tell), never one of them silently.
  */
-function cityAbroad(data: SalaryData, query: string, name: string, country: string, remote: boolean): Resolution {
+function abroadResolution(data: SalaryData, query: string, name: string, country: string, remote: boolean): Resolution {
   const {bare} = regionFor(name);
   const here = data.placesNamed(bare);
   const city = bare.replace(/\b\w/g, (letter) => letter.toUpperCase());
@@ -196,7 +193,7 @@ function resolveOne(data: SalaryData, query: string): Resolution {
     if (text.zip) return declined('no local data', `ZIP ${text.zip} is not in the bundled ZIP table.`);
     return declined('no location', 'No location given.');
   }
-  if (text.abroad) return cityAbroad(data, query, text.name, text.abroad, text.remote);
+  if (text.abroad) return abroadResolution(data, query, text.name, text.abroad, text.remote);
   const inState = (places: Place[]) => places.filter((place) => !text.state || place.state === text.state);
   const exact = inState(data.placesNamed(text.name));
   if (exact.length > 0) return fromPlaces(data, query, text.remote, exact);
