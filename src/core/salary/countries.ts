@@ -172,7 +172,6 @@ const CITIES: Readonly<Record<string, readonly string[]>> = {
     'eindhoven',
     'amstelveen',
     'hoofddorp',
-    'weesp',
     'delft',
     'leiden',
     'groningen',

@@ -231,7 +231,7 @@ describe('a city outside the US named alone', () => {
     for (const [query, country] of [
       ['Tokyo', 'Japan'],
       ['Bengaluru', 'India'],
-      ['Weesp', 'the Netherlands'],
+      ['Eindhoven', 'the Netherlands'],
     ] as const) {
       const resolution = resolveLocation(data, query);
       expect(resolution.status, query).toBe('outside the US');
