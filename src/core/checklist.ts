@@ -436,6 +436,9 @@ const ITEMS: ItemData[] = [
       String.raw`\b(?:veteran|protected|marital|visa|immigration|citizenship|family|disability|military|employment|legal|exempt|sponsorship|work authori[sz]ation|h-?1b?|parental|pregnancy|genetic|familial|partnership|union|domestic|caregiver|transgender) status\b`,
       String.raw`\bstatus as an?\b`,
       String.raw`\bstatus quo\b`,
+      // Immigration status in the employment-eligibility notice: "Lawful permanent residents, refugees, and asylees
+      // may verify status using other documents".
+      String.raw`\b(?:residents?|refugees|asylees|citizens|nationals|non-?citizens)\b[^.;]{0,60}\bstatus\b`,
     ],
   },
   {

@@ -133,6 +133,7 @@ const NOT: Array<[ChecklistId, string]> = [
     'stakeholder-management',
     'Your work will directly influence how AI benefits individuals, businesses, and society at large.',
   ],
+  ['reporting', 'Lawful permanent residents, refugees, and asylees may verify status using other documents.'],
   // Invented, the same senses in other words.
   ['communication', 'Design inter-service communication for our microservices.'],
   ['team-leadership', 'Train classifiers with weak supervision and self-supervised pretraining.'],
@@ -147,6 +148,7 @@ const NOT: Array<[ChecklistId, string]> = [
   ['initiative', 'Thrive in our entrepreneurial, fast-moving startup culture.'],
   ['team-leadership', 'Evaluate models used for automated credit decision-making.'],
   ['stakeholder-management', 'These models will directly influence what millions of users see first.'],
+  ['reporting', 'US citizens and nationals may confirm their status with a passport.'],
 ];
 
 // The same words in the item's own sense: the vetoes above must leave these counted.
@@ -165,6 +167,7 @@ const STILL: Array<[ChecklistId, string]> = [
   ['initiative', 'Entrepreneurial, with a passion to change the established way of doing things.'],
   ['team-leadership', 'Sound judgment and decision-making under pressure.'],
   ['stakeholder-management', 'You will influence product direction without formal authority.'],
+  ['reporting', 'Report program status to residents of the service area and to city leadership.'],
 ];
 
 // Invented paraphrases in words the dev postings do not use: the patterns must generalise.
