@@ -122,7 +122,8 @@ const ITEMS: ItemData[] = [
     description: 'Leads or supervises teams and takes personal responsibility for decisions.',
     weight: 2,
     patterns: [
-      String.raw`\b(?:lead|leads|leading|led|direct|directs|directing|supervis\w*|spearhead\w*|guid(?:e|es|ing)|motivat\w*|build|builds|building|oversee\w*|overseeing)\b (?:and (?:manag\w+|direct\w*|mentor\w*|develop\w*) )?${words(4)}(?:teams?|staff|people|engineers|developers|consultants|resources|team members|employees|personnel|groups?|collaborations?|work of)\b`,
+      // Not relationships built with teams: "build relationships with cross-functional teams" (stakeholder management).
+      String.raw`\b(?:lead|leads|leading|led|direct|directs|directing|supervis\w*|spearhead\w*|guid(?:e|es|ing)|motivat\w*|build|builds|building|oversee\w*|overseeing)\b(?! (?:[\w-]+ ){0,2}(?:relationships|rapport|partnerships|bridges|connections|networks)\b) (?:and (?:manag\w+|direct\w*|mentor\w*|develop\w*) )?${words(4)}(?:teams?|staff|people|engineers|developers|consultants|resources|team members|employees|personnel|groups?|collaborations?|work of)\b`,
       String.raw`\bmanag(?:e|es|ed|ing)\b ${words(4)}(?:teams?|staff|people|employees|team members|engineers|developers|direct reports|personnel)\b`,
       // Not "leading" as an adjective, the foremost of its kind: "experience with leading 3D animation software
       // applications", "partnering with leading health systems" (but "experience with leading software releases").

@@ -134,6 +134,10 @@ const NOT: Array<[ChecklistId, string]> = [
     'Your work will directly influence how AI benefits individuals, businesses, and society at large.',
   ],
   ['reporting', 'Lawful permanent residents, refugees, and asylees may verify status using other documents.'],
+  [
+    'team-leadership',
+    'Engage and build relationships with cross-functional teams and stakeholders (Product, Engineering, Marketing, etc) to launch successful localized products.',
+  ],
   // Invented, the same senses in other words.
   ['communication', 'Design inter-service communication for our microservices.'],
   ['team-leadership', 'Train classifiers with weak supervision and self-supervised pretraining.'],
@@ -149,6 +153,7 @@ const NOT: Array<[ChecklistId, string]> = [
   ['team-leadership', 'Evaluate models used for automated credit decision-making.'],
   ['stakeholder-management', 'These models will directly influence what millions of users see first.'],
   ['reporting', 'US citizens and nationals may confirm their status with a passport.'],
+  ['team-leadership', 'Building lasting partnerships with partner teams across the company.'],
 ];
 
 // The same words in the item's own sense: the vetoes above must leave these counted.
@@ -168,6 +173,7 @@ const STILL: Array<[ChecklistId, string]> = [
   ['team-leadership', 'Sound judgment and decision-making under pressure.'],
   ['stakeholder-management', 'You will influence product direction without formal authority.'],
   ['reporting', 'Report program status to residents of the service area and to city leadership.'],
+  ['team-leadership', 'Build and lead a team of engineers who build relationships with our customers.'],
 ];
 
 // Invented paraphrases in words the dev postings do not use: the patterns must generalise.
