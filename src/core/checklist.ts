@@ -188,6 +188,8 @@ const ITEMS: ItemData[] = [
       String.raw`\b(?:at[- ]risk|risk[- ]taking|risk appetite) (?:youth|students|populations?|patients|children|individuals)\b`,
       String.raw`\b(?:insurance|underwriting|credit|market) risk\b`,
       String.raw`\brisk[- ]free\b`,
+      // The project's own rating, not managing risk: "Project risk profile is low to medium", "Risk level: High".
+      String.raw`\brisk (?:profile|level|rating|classification|category)(?: is\b|\s?:)`,
     ],
   },
   {
@@ -255,7 +257,7 @@ const ITEMS: ItemData[] = [
       'A real technical background (software, IT, systems, cloud) and current trends; works with engineering or IT.',
     weight: 2,
     patterns: [
-      String.raw`\b(?:technical|technology|technologies|technological|software|engineering|engineers?|developers?|infrastructure|cloud|saas|sdlc|devops|it (?:projects?|department|infrastructure|systems?|services|operations|organi[sz]ation|portfolio|solutions?|applications?|security|support|strategy|leadership|environment|industry|professionals?|experience|stakeholders|partners|team|delivery|integration|governance|project management)|information (?:technology|systems|security|management systems)|computer science|programming|coding|code|database|sql|api|apis|erp|sap|oracle|salesforce|aws|azure|gcp|data (?:center|platform|engineering|migration|conversion|warehouse|integration|science|management|modeling|analysis)|(?<!\b(?:professional|personal|social|alumni|referral|develop|develops|developing|grow|grows|growing|expand|expanding|nurture|nurturing|cultivate|cultivating) )network\w*|servers?|hardware|firmware|embedded|asic|semiconductor|telecom\w*|web|mobile|application development|applications|systems integrat\w+|automation|cybersecurity|security systems|machine learning|artificial intelligence|\bai\b|digital|system architecture|distributed systems|jira|agile|scrum)\b`,
+      String.raw`\b(?:technical|technology|technologies|technological|software|engineering|engineers?|developers?|infrastructure|cloud(?! background checks?\b)|saas|sdlc|devops|it (?:projects?|department|infrastructure|systems?|services|operations|organi[sz]ation|portfolio|solutions?|applications?|security|support|strategy|leadership|environment|industry|professionals?|experience|stakeholders|partners|team|delivery|integration|governance|project management)|information (?:technology|systems|security|management systems)|computer science|programming|coding|code|database|sql|api|apis|erp|sap|oracle|salesforce|aws|azure|gcp|data (?:center|platform|engineering|migration|conversion|warehouse|integration|science|management|modeling|analysis)|(?<!\b(?:professional|personal|social|alumni|referral|develop|develops|developing|grow|grows|growing|expand|expanding|nurture|nurturing|cultivate|cultivating) )network\w*|servers?|hardware|firmware|embedded|asic|semiconductor|telecom\w*|web|mobile|application development|applications|systems integrat\w+|automation|cybersecurity|security systems|machine learning|artificial intelligence|\bai\b|digital|system architecture|distributed systems|jira|agile|scrum)\b`,
       String.raw`\b(?:kubernetes|docker|ci/cd|linux|unix|java|python|javascript|typescript|golang|vmware|sharepoint|servicenow|tableau|power bi|snowflake|hadoop|spark|kafka|terraform|ansible|microservices|containers|virtuali[sz]ation|storage|firewalls?|data ?centers?)\b`,
       String.raw`(?:^|[^\w.#+])(?:\.net|c#|c\+\+)(?![\w#+])`,
     ],
@@ -583,6 +585,8 @@ const ITEMS: ItemData[] = [
       String.raw`\bour (?:relationships?|track record|goal|mission|commitment|products|services)\b`,
       String.raw`\b(?:we|our (?:company|firm|team|mission|specialists)) (?:\w+ ){0,3}(?:serv(?:e|es|ing)|help|deliver) (?:\w+ ){0,5}(?:customers?|clients?)\b`,
       String.raw`\b(?:millions|thousands) of (?:\w+ ){0,3}(?:customers|clients|users)\b`,
+      // The company keeping current, not the job: "At Cority, we keep abreast of the changing labour market".
+      String.raw`\bwe (?:\w+ ){0,2}(?:stay|keep|remain)\w* (?:\w+ ){0,3}(?:abreast|current|up[- ]to[- ](?:date|speed))\b`,
       // Customers named among those whose security screening a hire must pass.,
       String.raw`\b(?:security|background|government) (?:screening|checks?|clearances?)\b`,
     ],

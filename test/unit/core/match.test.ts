@@ -138,6 +138,15 @@ const NOT: Array<[ChecklistId, string]> = [
     'team-leadership',
     'Engage and build relationships with cross-functional teams and stakeholders (Product, Engineering, Marketing, etc) to launch successful localized products.',
   ],
+  [
+    'technical-skills',
+    'This position will be required to pass the Microsoft Cloud background check upon hire and every two years thereafter.',
+  ],
+  ['risk-management', 'Project risk profile is low to medium'],
+  [
+    'customer-engagement',
+    'At Cority, we keep abreast of the changing labour market to ensure that our employees are paid fairly.',
+  ],
   // Invented, the same senses in other words.
   ['communication', 'Design inter-service communication for our microservices.'],
   ['team-leadership', 'Train classifiers with weak supervision and self-supervised pretraining.'],
@@ -154,6 +163,8 @@ const NOT: Array<[ChecklistId, string]> = [
   ['stakeholder-management', 'These models will directly influence what millions of users see first.'],
   ['reporting', 'US citizens and nationals may confirm their status with a passport.'],
   ['team-leadership', 'Building lasting partnerships with partner teams across the company.'],
+  ['risk-management', 'Risk level: High'],
+  ['customer-engagement', 'We always stay current on pay data for every role we hire.'],
 ];
 
 // The same words in the item's own sense: the vetoes above must leave these counted.
@@ -174,6 +185,9 @@ const STILL: Array<[ChecklistId, string]> = [
   ['stakeholder-management', 'You will influence product direction without formal authority.'],
   ['reporting', 'Report program status to residents of the service area and to city leadership.'],
   ['team-leadership', 'Build and lead a team of engineers who build relationships with our customers.'],
+  ['technical-skills', 'Migrate workloads to the cloud; background checks are required for this role.'],
+  ['risk-management', 'Assess the risk profile of each project and escalate early.'],
+  ['customer-engagement', 'You will stay abreast of industry trends in cloud networking.'],
 ];
 
 // Invented paraphrases in words the dev postings do not use: the patterns must generalise.
