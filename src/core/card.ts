@@ -1,4 +1,4 @@
-import {articleDataset, comparePay, type SalaryDataset} from './benchmarks';
+import {articleDataset, comparePay, OUTSIDE_US, type SalaryDataset} from './benchmarks';
 import {readTitle, type TitleKind} from './detect';
 import {extractPayLine} from './pay';
 import {payEstimatedBy, siteEstimate} from './pay-estimate';
@@ -69,8 +69,11 @@ export function analyzeCard(card: CardInput, options: {dataset?: SalaryDataset} 
   const verdict = VERDICT[reading.kind];
   const estimate = siteEstimate(card.salaryText);
   const posted = card.salaryText.trim() ? extractPayLine(estimate?.text ?? card.salaryText, card.payPeriod) : null;
-  const pay = inLocalDollars(posted && estimate ? {...posted, estimatedBy: estimate.by} : posted, card.location);
-  const comparison = pay ? comparePay(pay, (options.dataset ?? articleDataset).benchmarkFor(card.location)) : null;
+  const read = posted && estimate ? {...posted, estimatedBy: estimate.by} : posted;
+  const benchmark = read ? (options.dataset ?? articleDataset).benchmarkFor(card.location) : null;
+  // Only a job the resolver placed in another country can be paid in its dollar.
+  const pay = benchmark?.fallbackReason === OUTSIDE_US ? inLocalDollars(read, card.location) : read;
+  const comparison = pay ? comparePay(pay, benchmark) : null;
   const benchmarkPosition = position(comparison);
   const reference = benchmarkPosition ? comparison?.reference : null;
   return {
