@@ -3,6 +3,7 @@
 // under "About us") or offers as a perk ("work from anywhere for a month") only when nothing else
 // says. A remote option counts as remote (the job can be done remotely), so within one source a
 // remote statement outranks a hybrid one, and both outrank on-site.
+import {matchesOf} from './matches';
 import {parseCount} from './numbers';
 import {vocabularies, type Candidates} from './scan';
 import {WORK_MODE_VOCAB} from './screening-vocab';
@@ -111,16 +112,10 @@ const WAIVED = /\b(?:not|no|never|don't|doesn't|without)\s+(?:[\w']+\s+){0,4}$/i
 
 /** Whether the sentence requires living near an office (WORK_MODE_VOCAB.nearOffice). */
 function requiresNearOffice(text: string): boolean {
-  NEAR_OFFICE.lastIndex = 0;
-  for (let match = NEAR_OFFICE.exec(text); match; match = NEAR_OFFICE.exec(text)) {
+  return matchesOf(NEAR_OFFICE, text).some((match) => {
     const before = text.slice(Math.max(0, match.index - 80), match.index);
-    if (REQUIRED.test(before) && !WAIVED.test(before.slice(-40))) {
-      NEAR_OFFICE.lastIndex = 0;
-      return true;
-    }
-  }
-  NEAR_OFFICE.lastIndex = 0;
-  return false;
+    return REQUIRED.test(before) && !WAIVED.test(before.slice(-40));
+  });
 }
 
 // Title and location lines are short and name the mode with a single word.
@@ -211,18 +206,15 @@ export function findWorkMode({title, location, sentences, aside}: WorkModeInput)
   const scanned = vocabularies.scan(sentences);
   const ownModes: Array<{sentence: string; mode: WorkMode}> = [];
   const asideModes: Array<{sentence: string; mode: WorkMode}> = [];
-  let nearOffice: string | null = null;
   for (let index = 0; index < sentences.length; index++) {
     const mode = workModeAt(sentences, scanned, index);
     if (mode) (aside[index] ? asideModes : ownModes).push({sentence: sentences[index]!, mode});
-    if (
-      !aside[index] &&
-      nearOffice === null &&
-      scanned.may(index, NEAR_OFFICE_GROUP) &&
-      requiresNearOffice(sentences[index]!)
-    )
-      nearOffice = sentences[index]!;
   }
+  /** The first of the job's own sentences that requires living near an office, looked for only when it matters. */
+  const nearOffice = () =>
+    sentences.find(
+      (sentence, index) => !aside[index] && scanned.may(index, NEAR_OFFICE_GROUP) && requiresNearOffice(sentence),
+    ) ?? null;
 
   const line = lineMode(location, 'location') ?? lineMode(title, 'title');
   if (line && !(line.mixed && ownModes.length + asideModes.length > 0)) {
@@ -244,9 +236,9 @@ export function findWorkMode({title, location, sentences, aside}: WorkModeInput)
     );
     const stated = entries.filter((entry) => entry.mode === strongest).map((entry) => entry.sentence);
     // Remote, but living near an office is required: remote days, so hybrid, with the requirement shown first.
-    const near = strongest === 'remote' && nearOffice !== null;
+    const near = strongest === 'remote' ? nearOffice() : null;
     const mode = near ? 'hybrid' : strongest;
-    const evidence = near ? [nearOffice!, ...stated.filter((sentence) => sentence !== nearOffice)] : stated;
+    const evidence = near ? [near, ...stated.filter((sentence) => sentence !== near)] : stated;
     return {
       mode,
       officeDays: mode === 'hybrid' ? daysFrom(evidence) : null,

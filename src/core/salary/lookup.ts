@@ -7,7 +7,7 @@ import type {OccupationLevels, SalaryData} from './dataset';
 import type {Degree} from '../types';
 import {OCCUPATION_NOTES, occupationProfile} from './occupations';
 import {impliedWageLevel, type ImpliedLevel} from './wage-level';
-import {resolveLocation, type Resolution, type ResolvedPlace} from './resolve';
+import {resolveLocation, type Resolution, type ResolutionStatus, type ResolvedPlace} from './resolve';
 
 export interface NationalFigure {
   label: string;
@@ -161,6 +161,16 @@ function levelsFigure(entry: OccupationLevels, area: string, data: SalaryData): 
 
 const REMEMBERED_LOCATIONS = 1000;
 
+/** Why national figures stand in, by how the location resolved (resolved: the county has no figures). */
+const FALLBACK_REASONS: Readonly<Record<ResolutionStatus, string>> = {
+  resolved: 'no local data',
+  'no local data': 'no local data',
+  remote: 'remote',
+  'outside the US': OUTSIDE_US,
+  'no location': 'no location',
+  ambiguous: 'ambiguous location',
+};
+
 /** The county dataset as analyze() uses it: federal levels first (TPM occupation first), the article's figures after. */
 export function countySalaryDataset(data: SalaryData): SalaryDataset {
   // A batch of postings names the same few places over and over: each is resolved once. Not a
@@ -210,18 +220,7 @@ export function countySalaryDataset(data: SalaryData): SalaryDataset {
           ...extras,
         };
       }
-      const fallbackReason =
-        resolution.status === 'remote'
-          ? 'remote'
-          : resolution.status === 'outside the US'
-            ? OUTSIDE_US
-            : resolution.status === 'no location'
-              ? 'no location'
-              : resolution.abroad
-                ? MAYBE_OUTSIDE_US
-                : resolution.status === 'ambiguous'
-                  ? 'ambiguous location'
-                  : 'no local data';
+      const fallbackReason = resolution.abroad ? MAYBE_OUTSIDE_US : FALLBACK_REASONS[resolution.status];
       return {place: 'United States', scope: 'national', fallbackReason, figures: articleFiguresFor(''), ...extras};
     },
   };

@@ -100,7 +100,7 @@ const NATIONAL_FOR_REFERENCE =
  * Netherlands, and the text cannot tell), never one of them silently.
  */
 function abroadResolution(data: SalaryData, query: string, name: string, country: string, remote: boolean): Resolution {
-  const {bare} = regionFor(name);
+  const bare = regionBase(name);
   const here = data.placesNamed(bare);
   const city = bare.replace(/\b\w/g, (letter) => letter.toUpperCase());
   // "in the Netherlands", "in the United Kingdom".
