@@ -1,5 +1,5 @@
 import {head, MAX_DESCRIPTION_CHARS} from '../core/input-limits';
-import type {FieldSource} from './types';
+import type {Clean, FieldSource} from './types';
 
 // Plain text of an element with a line per block, read from the DOM without layout (innerText needs
 // layout, which a background tab or Node does not have) and without touching the page.
@@ -292,7 +292,7 @@ export function lineText(root: Element): string {
 export function readSources(
   root: ParentNode,
   sources: readonly FieldSource[],
-  clean?: (text: string) => string,
+  clean?: Clean,
   block = false,
 ): FoundText {
   for (const source of sources) {
@@ -319,7 +319,7 @@ function readFrom(
   element: Element,
   attr: string | undefined,
   match: RegExp | undefined,
-  clean: ((text: string) => string) | undefined,
+  clean: Clean | undefined,
   block: boolean,
 ): FoundText | null {
   const read: ReadText = attr
@@ -333,6 +333,6 @@ function readFrom(
   if (!matched) return null;
   // lineText's text is on one line already: a part of it needs trimming at most.
   const kept = block || !attr ? matched.trim() : oneLine(matched);
-  const text = clean ? clean(kept) : kept;
+  const text = clean ? clean(kept, element) : kept;
   return text ? {text, element, ...(block && read.cut ? {cut: true} : {})} : null;
 }

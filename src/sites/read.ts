@@ -108,8 +108,9 @@ function readStructure(doc: Document, url: URL, site: SiteAdapter | null, siteId
     if (elementText(outer).length > 4 * descriptionLength) break;
     description = outer;
   }
-  const clean = site?.clean?.title ?? ((text: string) => text);
-  const title = heading ? clean(elementText(heading).replace(/\s+/g, ' ').trim()) : '';
+  const clean = site?.clean?.title;
+  const raw = heading ? elementText(heading).replace(/\s+/g, ' ').trim() : '';
+  const title = heading && clean ? clean(raw, heading) : raw;
   const text = readElementText(description);
   const fields: TextFields = {title, company: '', location: '', salaryText: '', description: text.text};
   return isPosting(fields) && fields.description.length >= MIN_STRUCTURE_CHARS

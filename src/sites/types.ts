@@ -10,6 +10,9 @@ export type FieldSource = string | {css: string; attr?: string; match?: RegExp};
 
 export type FieldKey = 'title' | 'company' | 'location' | 'salary' | 'description';
 
+/** A field's text as the site writes it, tidied; `element` is where it was read (for what the text leaves out). */
+export type Clean = (text: string, element: Element) => string;
+
 /** Sources per field, tried in order: sites roll out layouts in variants, so list each. */
 export type FieldSelectors = Record<FieldKey, FieldSource[]>;
 
@@ -43,7 +46,7 @@ export interface SiteAdapter {
   pane?: string[];
   fields: FieldSelectors;
   /** Strip a site's decoration from a field ("Company · 3 days ago"); '' rejects the value. */
-  clean?: Partial<Record<FieldKey, (text: string) => string>>;
+  clean?: Partial<Record<FieldKey, Clean>>;
   /** Fields the selectors cannot reach (embedded JSON, hashed-class layouts). Called only when needed. */
   readExtra?: (doc: Document, url: URL) => PartialFields | null;
   /**
@@ -89,7 +92,7 @@ export interface CardList {
   jobId: CardIdSource[];
   /** Sources per field, read inside the card (FieldSource as for postings). */
   fields: Record<CardField, FieldSource[]>;
-  clean?: Partial<Record<CardField, (text: string) => string>>;
+  clean?: Partial<Record<CardField, Clean>>;
   /** The element the mark goes after; defaults to the element the title was read from. */
   markAfter?: string[];
   /**

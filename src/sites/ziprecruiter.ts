@@ -10,6 +10,16 @@ import type {SelectorCheck, SiteAdapter} from './types';
 // NO real saved single-job page (/c/<Company>/Job/...) was available: its selectors below come from
 // public knowledge of the site and are untested; such pages carry JobPosting JSON-LD, which is read first.
 
+/**
+ * The site's own figure, not the employer's, is shown with an "Estimated pay" button beside the pay line (7 of
+ * the 13 pay lines of the saved 2026 search page; the pane's pay line is assumed to be drawn the same way, no
+ * saved pane shows pay). Named as pay-estimate.ts reads a site's estimate, so it is never taken for posted pay.
+ */
+const estimateNamed = (text: string, line: Element) =>
+  line.parentElement?.parentElement?.querySelector('[aria-label^="Estimated pay" i]')
+    ? `${text} (ZipRecruiter est.)`
+    : text;
+
 export const ziprecruiter: SiteAdapter = {
   id: 'ziprecruiter',
   hosts: ['.ziprecruiter.com', '.ziprecruiter.co.uk', '.ziprecruiter.ca'],
@@ -24,6 +34,7 @@ export const ziprecruiter: SiteAdapter = {
     description: ['.whitespace-pre-line', '.job_description', '.jobDescriptionSection', '[class*="job_description"]'],
   },
   clean: {
+    salary: estimateNamed,
     // "Charleston, WV • Remote" becomes "Charleston, WV (Remote)", as JSON-LD locations are written.
     location: (text) => {
       const parts = text.split(/\s*•\s*/).filter(Boolean);
@@ -51,6 +62,7 @@ export const ziprecruiter: SiteAdapter = {
       pay: [{css: 'p:has(> [data-testid="job-card-location"]) ~ div p', match: WITH_MONEY}],
     },
     clean: {
+      pay: estimateNamed,
       location: (text) => {
         // "Charleston, WV · Remote" or "Austin, TX · On-site +1": the place, and Remote when it says so.
         const [place = '', ...rest] = text.split(/\s*·\s*/);

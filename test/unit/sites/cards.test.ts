@@ -4,6 +4,8 @@ import {isJsonObject, type Json, type JsonObject} from '../../../src/core/json';
 import {findObjects, jsonString} from '../../../src/sites/embedded';
 import {findCards, findListContainer, listFor, readCard, readCards} from '../../../src/sites/cards';
 import {postingKey, siteFor} from '../../../src/sites/index';
+import {readPostingStrict} from '../../../src/sites/read';
+import {analyze} from '../../../src/core/analyze';
 import {haveShared, sharedPage, syntheticPage} from '../../support/pages';
 
 // Every card of the real saved list pages in ../shared/data/html, with its fields. Counts are the cards a
@@ -259,9 +261,30 @@ describe.skipIf(!haveShared)('card readers on real saved list pages', () => {
       location: 'Charleston, WV (Remote)',
     });
     expect(cards.find((card) => card.company === 'Gandiva Insights')).toMatchObject({
-      salaryText: '$68.75 - $92/hr',
+      salaryText: '$68.75 - $92/hr (ZipRecruiter est.)',
       location: 'Dallas, TX (Remote)',
     });
+    // 7 pay lines carry the site's "Estimated pay" button: its estimate, labelled, never posted pay; the other 6 are the employer's.
+    const estimated = cards.filter((card) => analyzeCard(card).pay?.estimatedBy === 'ZipRecruiter');
+    expect(estimated.map((card) => card.company)).toEqual([
+      'Gandiva Insights',
+      'Software People, Inc.',
+      'Monstro',
+      'Kalderos',
+      'RE/SPEC Inc.',
+      'Zus Health',
+      'Upbound',
+    ]);
+    const posted = cards.filter((card) => card.salaryText && !card.salaryText.includes('est.'));
+    expect(posted.map((card) => card.salaryText)).toEqual([
+      '$185K - $240K/yr',
+      '$220K - $300K/yr',
+      '$188K - $282K/yr',
+      '$60 - $100/hr',
+      '$190K - $250K/yr',
+      '$200.70K - $223K/yr',
+    ]);
+    for (const card of posted) expect(analyzeCard(card).pay?.estimatedBy).toBeUndefined();
     expect(cards.find((card) => card.company === 'CaptivateIQ')?.location).toBe('Austin, TX');
     expect(postingKey(new URL(url), doc)).toBe(`ziprecruiter:${cards[0]!.jobId}`);
   });
@@ -298,5 +321,30 @@ describe('card ids', () => {
       jobId: [{css: 'article', attr: 'id', match: /^job-card-(.+)$/}],
     };
     expect(readCards(doc, list).map((card) => [card.jobId, card.title])).toEqual([['42', 'Technical Program Manager']]);
+  });
+});
+
+describe("ZipRecruiter's own pay estimates", () => {
+  // The markup of the saved 2026 search page's cards: the pay line, and beside it the button the site adds
+  // to its estimates. The pane's pay line is assumed to be drawn the same way (no saved pane shows pay).
+  const payBox = (pay: string, estimated: boolean) =>
+    `<div><div><div><p>${pay}</p></div>${estimated ? '<div><button type="button" aria-label="Estimated Pay Info"><div><p>Estimated pay</p></div></button></div>' : ''}</div></div>`;
+  const pane = (pay: string, estimated: boolean) =>
+    syntheticPage(
+      `<div data-testid="right-pane"><h1>Technical Program Manager</h1><a href="/co/Acme">Acme</a>${payBox(pay, estimated)}` +
+        `<div class="whitespace-pre-line">${'Own the roadmap of our cloud platform and run its releases. '.repeat(8)}</div></div>`,
+      'https://www.ziprecruiter.com/jobs-search?search=tpm&lk=abc',
+    );
+
+  it('the pane: a figure beside "Estimated pay" is the estimate, never the posted pay', () => {
+    const url = new URL('https://www.ziprecruiter.com/jobs-search?search=tpm&lk=abc');
+    const estimated = readPostingStrict(pane('$114.30K - $157K/yr', true), url)!.posting;
+    expect(estimated.salaryText).toBe('$114.30K - $157K/yr (ZipRecruiter est.)');
+    const analysis = analyze(estimated);
+    expect(analysis.salary.posted).toBeNull();
+    expect(analysis.salary.estimate).toMatchObject({annualMin: 114300, annualMax: 157000, estimatedBy: 'ZipRecruiter'});
+    const posted = readPostingStrict(pane('$185K - $240K/yr', false), url)!.posting;
+    expect(posted.salaryText).toBe('$185K - $240K/yr');
+    expect(analyze(posted).salary.posted).toMatchObject({annualMin: 185000, annualMax: 240000});
   });
 });
