@@ -6,6 +6,7 @@ import {REGION_ALIASES} from './salary/places-data';
 import {normalizeText} from './normalize';
 import {placeNamePattern} from './regex-source';
 import type {PayPeriod, PostedPay} from './types';
+import {usd} from './usd';
 
 /** Working time per year used to annualise: 2080 hours, 260 days, 52 weeks, 12 months. */
 export const PERIODS_PER_YEAR: Readonly<Record<PayPeriod, number>> = {
@@ -228,8 +229,6 @@ export interface UnreadPay {
   text: string;
   reason: string;
 }
-
-const usd = (value: number) => `$${value.toLocaleString('en-US')}`;
 
 function toPay(candidate: Candidate, text: string, statedPeriod?: PayPeriod): PostedPay | UnreadPay {
   const currency = candidate.min.currency ?? candidate.max.currency ?? 'USD';
