@@ -90,6 +90,14 @@ export class SalaryData {
     this.zipCounties = Int32Array.from(zipCounties);
   }
 
+  /** A state's most populous place (the first of those ranked equal), or null for a code with no places. */
+  largestPlaceOf(state: string): Place | null {
+    let largest: Place | null = null;
+    for (const place of this.places)
+      if (place.state === state && (!largest || place.population > largest.population)) largest = place;
+    return largest;
+  }
+
   /** The places of a normalised name, most populous first (a new array). */
   placesNamed(key: string): Place[] {
     const entries = this.placesByPrefix;

@@ -16,11 +16,19 @@ export interface RegionAlias {
 
 export const REGION_ALIASES: RegionAlias[] = [
   {
-    names: ['san francisco bay area', 'bay area', 'sf bay area', 'silicon valley'],
+    names: ['san francisco bay area', 'bay area', 'sf bay area'],
     label: 'San Francisco Bay Area',
     state: 'CA',
     county: '06075',
     alsoCounties: ['06085'],
+  },
+  {
+    // Santa Clara County (San Jose's wage area), and San Mateo County's end of it (San Francisco's).
+    names: ['silicon valley'],
+    label: 'Silicon Valley',
+    state: 'CA',
+    county: '06085',
+    alsoCounties: ['06081'],
   },
   {
     names: [
@@ -127,6 +135,46 @@ export const REGION_ALIASES: RegionAlias[] = [
     state: 'NY',
     county: '36059',
     alsoCounties: ['36103'],
+  },
+  {
+    // LinkedIn's "Greater Tampa Bay Area"; Hillsborough and Pinellas are one wage area.
+    names: ['tampa bay', 'tampa bay area'],
+    label: 'Tampa Bay area, FL',
+    state: 'FL',
+    county: '12057',
+    alsoCounties: [],
+  },
+  {
+    // LinkedIn's "Buffalo-Niagara Falls Area".
+    names: ['buffalo-niagara falls', 'buffalo-niagara'],
+    label: 'Buffalo-Niagara Falls, NY',
+    state: 'NY',
+    county: '36029',
+    alsoCounties: [],
+  },
+  {
+    // Riverside and San Bernardino counties, one wage area.
+    names: ['inland empire'],
+    label: 'Inland Empire, CA',
+    state: 'CA',
+    county: '06065',
+    alsoCounties: [],
+  },
+  {
+    // Fairfax, Arlington, Loudoun, Prince William, Alexandria: all in the Washington wage area. "NoVA" as
+    // postings write it (Nova, OH is a village of a few hundred people).
+    names: ['northern virginia', 'nova'],
+    label: 'Northern Virginia',
+    state: 'VA',
+    county: '51059',
+    alsoCounties: [],
+  },
+  {
+    names: ['philly'],
+    label: 'Philadelphia, PA',
+    state: 'PA',
+    county: '42101',
+    alsoCounties: [],
   },
   {
     names: ['twin cities', 'minneapolis-st. paul', 'minneapolis-saint paul'],

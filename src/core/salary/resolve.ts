@@ -3,6 +3,7 @@
 import type {County, Place, SalaryData} from './dataset';
 import {normalizePlaceName, readLocationText, regionBase} from './location-text';
 import {REGION_ALIASES} from './places-data';
+import {stateCode} from './states';
 
 export interface ResolvedPlace {
   /** "Mountain View, CA" or a region's label. */
@@ -165,6 +166,20 @@ function resolveOne(data: SalaryData, query: string): Resolution {
     candidates: [],
     note,
   });
+  /** A state named alone: its place when the whole state is one wage area (DC, Rhode Island), else national figures. */
+  const stateAlone = (state: string): Resolution => {
+    const name = data.stateNames.get(state) ?? state;
+    const largest = data.largestPlaceOf(state);
+    if (!largest || data.counties.some((county) => county.state === state && county.area !== largest.county.area))
+      return declined('no local data', `${name} alone spans several wage areas: name a city.`);
+    return {
+      ...base,
+      status: 'resolved',
+      resolved: describe(data, largest.county, name),
+      candidates: [],
+      note: `${name} is one wage area; figures shown for ${largest.county.name}.`,
+    };
+  };
   // Before the ZIP: a French or German postal code ("75008 Paris, France") is five digits too.
   if (text.country) return declined('outside the US', `${text.country} is outside the US: ${NATIONAL_FOR_REFERENCE}`);
   if (text.zip) {
@@ -184,20 +199,17 @@ function resolveOne(data: SalaryData, query: string): Resolution {
       const where = text.state ? ` within ${data.stateNames.get(text.state) ?? text.state}` : '';
       return declined('remote', `Remote${where}: no place to look up, national figures shown.`);
     }
-    if (text.state)
-      return declined(
-        'no local data',
-        `${data.stateNames.get(text.state) ?? text.state} alone spans several wage areas: name a city.`,
-      );
+    if (text.state) return stateAlone(text.state);
     if (text.countryOnly) return declined('no local data', 'Only the country is given: national figures shown.');
     if (text.zip) return declined('no local data', `ZIP ${text.zip} is not in the bundled ZIP table.`);
     return declined('no location', 'No location given.');
   }
   if (text.abroad) return abroadResolution(data, query, text.name, text.abroad, text.remote);
   const inState = (places: Place[]) => places.filter((place) => !text.state || place.state === text.state);
-  const exact = inState(data.placesNamed(text.name));
-  if (exact.length > 0) return fromPlaces(data, query, text.remote, exact);
+  // A region's name first where it is also a small place's ("Long Island" is not Long Island, KS).
   const {alias, bare} = regionFor(text.name);
+  const exact = alias && (!text.state || text.state === alias.state) ? [] : inState(data.placesNamed(text.name));
+  if (exact.length > 0) return fromPlaces(data, query, text.remote, exact);
   if (alias) {
     const county = data.countyByFips.get(alias.county);
     if (county) {
@@ -216,6 +228,16 @@ function resolveOne(data: SalaryData, query: string): Resolution {
   // "Greater Seattle Area", "Austin Metropolitan Area": the region's main city.
   const regional = bare !== text.name ? inState(data.placesNamed(bare)) : [];
   if (regional.length > 0) return fromPlaces(data, query, text.remote, regional);
+  if (!text.state) {
+    // "DC" or "ri": a state's code alone, which the location reader leaves as a name ("IN" and "OR" are words).
+    const state = /^[a-z]{2}$/.test(text.name.replace(/\./g, '')) ? stateCode(text.name) : null;
+    if (state) return stateAlone(state);
+    // "seattle wa", typed in lower case without a comma: what the location reader reads only in capitals.
+    const [, place = '', code = ''] = /^(.*\S)\s+([a-z]{2})$/.exec(text.name) ?? [];
+    const placeState = code ? stateCode(code) : null;
+    const named = placeState ? data.placesNamed(place).filter((candidate) => candidate.state === placeState) : [];
+    if (named.length > 0) return fromPlaces(data, query, text.remote, named);
+  }
   return declined(
     text.remote ? 'remote' : 'no local data',
     `"${query.trim()}" is not a US place in the bundled tables${text.state ? ` for ${text.state}` : ''}: national figures shown.`,

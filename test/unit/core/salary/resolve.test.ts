@@ -148,6 +148,56 @@ describe('names that are not one place', () => {
     expect(resolveLocation(data, 'Seattle, WA or Remote').remote).toBe(true);
   });
 
+  it('reads region names LinkedIn and postings use, before a small place of the same name', () => {
+    // Each was "no local data", or a village of the name (Long Island, KS; Nova, OH), before.
+    for (const [query, fips] of [
+      ['Greater Tampa Bay Area', '12057'],
+      ['Buffalo-Niagara Falls Area', '36029'],
+      ['Inland Empire', '06065'],
+      ['Northern Virginia', '51059'],
+      ['NoVA', '51059'],
+      ['Long Island', '36059'],
+      ['Philly', '42101'],
+    ] as const) {
+      expect(resolveLocation(data, query).resolved?.countyFips, query).toBe(fips);
+    }
+    // With another state the place of that state stays.
+    expect(resolveLocation(data, 'Long Island, KS').resolved?.state).toBe('KS');
+    expect(resolveLocation(data, 'Nova, OH').resolved?.state).toBe('OH');
+  });
+
+  it("Silicon Valley is Santa Clara County (San Jose's wage area), not San Francisco's", () => {
+    const resolution = resolveLocation(data, 'Silicon Valley');
+    expect(resolution.resolved?.countyFips).toBe('06085');
+    expect(resolution.candidates.map((candidate) => candidate.countyFips)).toEqual(['06081']);
+  });
+
+  it('a state alone: its place when the whole state is one wage area, national figures otherwise', () => {
+    for (const query of ['DC', 'D.C.', 'District of Columbia', 'Rhode Island', 'RI']) {
+      const resolution = resolveLocation(data, query);
+      expect(resolution.status, query).toBe('resolved');
+      expect(resolution.note, query).toMatch(/is one wage area/);
+    }
+    expect(resolveLocation(data, 'DC').resolved?.countyFips).toBe('11001');
+    for (const query of ['Texas', 'TX', 'Georgia']) {
+      expect(resolveLocation(data, query).resolved, query).toBeNull();
+      expect(resolveLocation(data, query).note, query).toMatch(/spans several wage areas/);
+    }
+  });
+
+  it('a place and its state code typed in lower case without a comma', () => {
+    for (const [query, fips] of [
+      ['seattle wa', '53033'],
+      ['portland or', '41051'],
+      ['Boston ma', '25025'],
+    ] as const) {
+      expect(resolveLocation(data, query).resolved?.countyFips, query).toBe(fips);
+    }
+    // A word that is no place before the code stays unread.
+    expect(resolveLocation(data, 'gotham qq').resolved).toBeNull();
+    expect(resolveLocation(data, 'Remote or').resolved).toBeNull();
+  });
+
   it('another country is no US place: not a US town of its name, nor a US ZIP of its postal code', () => {
     // Before: "Canada" and "Remote - Canada" resolved to Canada, KY, "Poland" to Poland, OH, and "10115 Berlin,
     // Germany" to the Manhattan ZIP 10115; the others were "not in the bundled tables" with US figures compared.
