@@ -169,13 +169,12 @@ export const REGION_ALIASES: RegionAlias[] = [
     county: '51059',
     alsoCounties: [],
   },
-  {
-    names: ['philly'],
-    label: 'Philadelphia, PA',
-    state: 'PA',
-    county: '42101',
-    alsoCounties: [],
-  },
+  // Short names of cities, as people type them and some postings write them.
+  {names: ['philly'], label: 'Philadelphia, PA', state: 'PA', county: '42101', alsoCounties: []},
+  {names: ['sf'], label: 'San Francisco, CA', state: 'CA', county: '06075', alsoCounties: []},
+  {names: ['vegas'], label: 'Las Vegas, NV', state: 'NV', county: '32003', alsoCounties: []},
+  {names: ['slc'], label: 'Salt Lake City, UT', state: 'UT', county: '49035', alsoCounties: []},
+  {names: ['atl'], label: 'Atlanta, GA', state: 'GA', county: '13121', alsoCounties: []},
   {
     names: ['twin cities', 'minneapolis-st. paul', 'minneapolis-saint paul'],
     label: 'Twin Cities, MN',

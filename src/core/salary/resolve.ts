@@ -166,18 +166,28 @@ function resolveOne(data: SalaryData, query: string): Resolution {
     candidates: [],
     note,
   });
-  /** A state named alone: its place when the whole state is one wage area (DC, Rhode Island), else national figures. */
+  /**
+   * A state named alone: its place when the whole state is one wage area (DC, Rhode Island), or when the
+   * state's largest place bears its name ("New York" in a job's location is New York City far more often
+   * than anywhere else in the state; said in the note), else national figures.
+   */
   const stateAlone = (state: string): Resolution => {
     const name = data.stateNames.get(state) ?? state;
     const largest = data.largestPlaceOf(state);
-    if (!largest || data.counties.some((county) => county.state === state && county.area !== largest.county.area))
+    const oneArea =
+      largest !== null &&
+      !data.counties.some((county) => county.state === state && county.area !== largest.county.area);
+    const namesake = largest !== null && largest.name.toLowerCase() === name.toLowerCase();
+    if (!largest || !(oneArea || namesake))
       return declined('no local data', `${name} alone spans several wage areas: name a city.`);
     return {
       ...base,
       status: 'resolved',
-      resolved: describe(data, largest.county, name),
+      resolved: describe(data, largest.county, oneArea ? name : placeLabel(largest)),
       candidates: [],
-      note: `${name} is one wage area; figures shown for ${largest.county.name}.`,
+      note: oneArea
+        ? `${name} is one wage area; figures shown for ${largest.county.name}.`
+        : `${name} alone is read as ${placeLabel(largest)}, the state's largest place; the rest of the state is in other wage areas.`,
     };
   };
   // Before the ZIP: a French or German postal code ("75008 Paris, France") is five digits too.

@@ -185,6 +185,29 @@ describe('names that are not one place', () => {
     }
   });
 
+  it('"New York" alone is New York City, the state\'s largest place and its namesake; other states stay unread', () => {
+    for (const query of ['New York', 'NY', 'New York, United States']) {
+      const resolution = resolveLocation(data, query);
+      expect(resolution.resolved?.countyFips, query).toBe('36061');
+      expect(resolution.note, query).toMatch(/read as New York, NY, the state's largest place/);
+    }
+    // Washington's largest place is Seattle, not a namesake: the state alone says nothing of the place.
+    for (const query of ['Washington', 'Texas', 'New York State'])
+      expect(resolveLocation(data, query).resolved, query).toBeNull();
+    expect(resolveLocation(data, 'New York, United States (Remote)').status).toBe('remote');
+  });
+
+  it('short names of cities people type', () => {
+    for (const [query, fips] of [
+      ['SF', '06075'],
+      ['Vegas', '32003'],
+      ['SLC', '49035'],
+      ['ATL', '13121'],
+    ] as const) {
+      expect(resolveLocation(data, query).resolved?.countyFips, query).toBe(fips);
+    }
+  });
+
   it('a place and its state code typed in lower case without a comma', () => {
     for (const [query, fips] of [
       ['seattle wa', '53033'],
