@@ -138,10 +138,10 @@ const SEVERAL_PLACES = /(?:(?<!\s)\s+)?[;|]\s*/;
  * The county and wage area a location names. Several places: the first that resolves is shown and the
  * others are offered as candidates, so no workplace is silently dropped.
  */
-export function resolveLocation(data: SalaryData, query: string): Resolution {
+export function resolveLocation(data: SalaryData, query: string, rewritten = false): Resolution {
   const parts = query.split(SEVERAL_PLACES).filter((part) => part.trim() !== '');
-  if (parts.length < 2) return resolveOne(data, query);
-  const each = parts.map((part) => resolveOne(data, part));
+  if (parts.length < 2) return resolveOne(data, query, rewritten);
+  const each = parts.map((part) => resolveOne(data, part, rewritten));
   const chosen = each.find((resolution) => resolution.resolved) ?? each[0]!;
   const others = each
     .filter((resolution) => resolution !== chosen)
@@ -155,7 +155,50 @@ export function resolveLocation(data: SalaryData, query: string): Resolution {
   return {...chosen, query, remote, candidates: [...others, ...chosen.candidates], note};
 }
 
-function resolveOne(data: SalaryData, query: string): Resolution {
+const COUNTRY_FIRST = /^(?:us|usa|u\.s\.a?\.?|united states(?: of america)?)$/i;
+
+/**
+ * Other ways the same place may be written, for a text the reader could not place, most specific first:
+ * - the state before the city, as applicant-tracking systems write it ("US-CA-San Jose", "USA, Texas, Dallas",
+ *   "United States-California-San Diego", "CA San Francisco");
+ * - several places joined by "or" or "/" ("San Francisco or New York", "Sunnyvale/San Jose, CA"), read as
+ *   several workplaces (a state written after the last is given to each);
+ * - the state after the city without a comma, in any case ("Austin Texas", "seattle wa");
+ * - one part of a street address ("12625 High Bluff Dr, San Diego, CA 92130"), from the last.
+ */
+function otherWritings(query: string, state: string | null): string[] {
+  const writings: string[] = [];
+  const first = query.split(',')[0]!.trim();
+  // Leading spaces from the start of their run only (`(?<!\s)`): a long run is not rescanned from each space.
+  const tokens = query.split(/(?:(?<!\s)\s+)?[,\-\u2013\u2014]\s*/).filter(Boolean);
+  const countryFirst = tokens.length > 2 && COUNTRY_FIRST.test(tokens[0]!);
+  if (countryFirst) tokens.shift();
+  const leading = tokens.length >= 2 ? tokens[0]! : '';
+  // Without the country first, only a state's code in capitals leads ("CA-San Francisco"; not "Indiana-...").
+  if (countryFirst || /^[A-Z]{2}$/.test(leading)) {
+    const code = stateCode(leading);
+    if (code) writings.push(`${tokens.slice(1).join('-')}, ${code}`);
+  }
+  const [, ahead = '', city = ''] = /^([A-Z]{2})\s+(.+)$/.exec(first) ?? [];
+  if (stateCode(ahead)) writings.push(`${city}, ${ahead}`);
+  const several = query.split(/(?<!\s)\s+or\s+|(?:(?<!\s)\s+)?\/\s*/);
+  if (several.length > 1) {
+    const tail = /,\s*[A-Za-z]{2}\s*$/.exec(several.at(-1)!)?.[0] ?? '';
+    writings.push(several.map((place) => (tail && !place.includes(',') ? place + tail : place)).join('; '));
+  }
+  const words = query.trim().split(/\s+/);
+  for (const take of [2, 1]) {
+    const code = words.length > take ? stateCode(words.slice(-take).join(' ')) : null;
+    if (code) writings.push(`${words.slice(0, -take).join(' ')}, ${code}`);
+  }
+  const parts = query.split(',').map((part) => part.trim());
+  if (state && parts.length > 2)
+    for (const part of parts.slice(0, -1).reverse())
+      if (/^[A-Za-z][A-Za-z .'-]*$/.test(part)) writings.push(`${part}, ${state}`);
+  return writings;
+}
+
+function resolveOne(data: SalaryData, query: string, rewritten = false): Resolution {
   const text = readLocationText(query);
   const base = {query, remote: text.remote};
   /** No place: national figures, and why. */
@@ -238,16 +281,15 @@ function resolveOne(data: SalaryData, query: string): Resolution {
   // "Greater Seattle Area", "Austin Metropolitan Area": the region's main city.
   const regional = bare !== text.name ? inState(data.placesNamed(bare)) : [];
   if (regional.length > 0) return fromPlaces(data, query, text.remote, regional);
-  if (!text.state) {
-    // "DC" or "ri": a state's code alone, which the location reader leaves as a name ("IN" and "OR" are words).
-    const state = /^[a-z]{2}$/.test(text.name.replace(/\./g, '')) ? stateCode(text.name) : null;
-    if (state) return stateAlone(state);
-    // "seattle wa", typed in lower case without a comma: what the location reader reads only in capitals.
-    const [, place = '', code = ''] = /^(.*\S)\s+([a-z]{2})$/.exec(text.name) ?? [];
-    const placeState = code ? stateCode(code) : null;
-    const named = placeState ? data.placesNamed(place).filter((candidate) => candidate.state === placeState) : [];
-    if (named.length > 0) return fromPlaces(data, query, text.remote, named);
-  }
+  // "DC" or "ri": a state's code alone, which the location reader leaves as a name ("IN" and "OR" are words).
+  const state = !text.state && /^[a-z]{2}$/.test(text.name.replace(/\./g, '')) ? stateCode(text.name) : null;
+  if (state) return stateAlone(state);
+  // Last resorts, tried only where nothing above placed the text: other ways of writing a place.
+  if (!rewritten)
+    for (const other of otherWritings(query, text.state)) {
+      const resolution = resolveLocation(data, other, true);
+      if (resolution.status === 'resolved') return {...resolution, query, remote: text.remote || resolution.remote};
+    }
   return declined(
     text.remote ? 'remote' : 'no local data',
     `"${query.trim()}" is not a US place in the bundled tables${text.state ? ` for ${text.state}` : ''}: national figures shown.`,

@@ -208,17 +208,45 @@ describe('names that are not one place', () => {
     }
   });
 
-  it('a place and its state code typed in lower case without a comma', () => {
+  it('a place and its state typed without a comma, in any case', () => {
     for (const [query, fips] of [
       ['seattle wa', '53033'],
       ['portland or', '41051'],
       ['Boston ma', '25025'],
+      ['Austin Texas', '48453'],
+      ['Raleigh North Carolina', '37183'],
     ] as const) {
       expect(resolveLocation(data, query).resolved?.countyFips, query).toBe(fips);
     }
     // A word that is no place before the code stays unread.
     expect(resolveLocation(data, 'gotham qq').resolved).toBeNull();
     expect(resolveLocation(data, 'Remote or').resolved).toBeNull();
+  });
+
+  it("applicant-tracking systems' orders, several places in one line, a street address", () => {
+    // Each was "no local data" before.
+    for (const [query, fips] of [
+      ['US-CA-San Jose', '06085'],
+      ['USA-NY-New York', '36061'],
+      ['US, WA, Seattle', '53033'],
+      ['USA, Texas, Dallas', '48113'],
+      ['United States-California-San Diego', '06073'],
+      ['CA-San Francisco', '06075'],
+      ['CA San Francisco, California, United States', '06075'],
+      ['US-NC-Winston-Salem', '37067'],
+      ['San Francisco or New York', '06075'],
+      ['Sunnyvale/San Jose, CA', '06085'],
+      ['12625 High Bluff Dr, San Diego, CA 92130', '06073'],
+    ] as const) {
+      expect(resolveLocation(data, query).resolved?.countyFips, query).toBe(fips);
+    }
+    // The other places of the line are offered.
+    expect(resolveLocation(data, 'San Francisco or New York').candidates.map((place) => place.countyFips)).toContain(
+      '36061',
+    );
+    // A state's full name leads only after the country: "Indiana-Pennsylvania" is no place.
+    expect(resolveLocation(data, 'Indiana-Pennsylvania').resolved).toBeNull();
+    expect(resolveLocation(data, 'Multiple Locations').resolved).toBeNull();
   });
 
   it('another country is no US place: not a US town of its name, nor a US ZIP of its postal code', () => {
