@@ -5,10 +5,11 @@
 
 /** Titles that name a technical project/program manager outright. */
 export const TPM_TITLE = [
-  String.raw`\btechnical (?:project|program|programme|delivery) (?:manager|mgr|management|lead|leader|director)\b`,
-  String.raw`\bTPM\b`,
+  // "Tech" as titles shorten "technical" ("Tech Program Manager"); "EdTech", "FinTech" are one word.
+  String.raw`\b(?:technical|tech) (?:project|program|programme|delivery) (?:manager|mgr|management|lead|leader|director)\b`,
+  String.raw`\bTP(?:g)?M\b`,
   String.raw`\btechnical (?:program|project)s? manager\b`,
-  String.raw`\b(?:technical|information technology) PM\b`,
+  String.raw`\b(?:technical|tech|information technology) P(?:g)?M\b`,
   String.raw`\b(?:project|program|programme) manager\s*[,:(–-]\s*(?:technical|technology)\b`,
 ];
 

@@ -45,6 +45,11 @@ describe('detectTechnicalProjectManager: titles that name the role', () => {
     'Technical Program Manager, ASIC Development',
     'Technical Project Manager/Scrum Master',
     'Technical PM',
+    // Titles' short forms: "Tech" for technical, "PgM" for program manager.
+    'Tech Program Manager',
+    'Sr. Tech Project Manager',
+    'TPgM',
+    'Senior Technical PgM',
   ])('%s counts even with little text', (title) => {
     const result = detect(title, TPM_TEXT);
     expect(result.isTechnicalProjectManager).toBe(true);
@@ -302,5 +307,11 @@ describe.skipIf(!haveRealPostings)('detection against the labelled dev postings 
       else if (want === 'yes') fn++;
     }
     expect((2 * tp) / (2 * tp + fp + fn)).toBeGreaterThanOrEqual(0.95);
+  });
+});
+
+describe('detectTechnicalProjectManager: "tech" inside a word is not the short form', () => {
+  it.each(['EdTech Program Manager', 'FinTech Project Manager'])('%s is left to the text', (title) => {
+    expect(detect(title).reasons[0]).not.toBe(`Title: ${title}`);
   });
 });
