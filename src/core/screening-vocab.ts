@@ -14,6 +14,9 @@ const words = (n: number) => String.raw`(?:[\w/&'().-]+,? ){0,${n}}`;
 const ROLE = String.raw`(?:role|position|job|opportunity|posting|team member)`;
 const OFFICE = String.raw`(?:office|site|hq|headquarters|campus|workplace|location|hub)`;
 const DAYS = String.raw`(?:\d(?:\s*-\s*\d)?|one|two|three|four|five)`;
+/** Office days of a hybrid week: up to four, or a range from under five ("3-5 days"). Five is the whole week. */
+const PART_WEEK = String.raw`(?:[1-4](?:\s*-\s*[1-5])?|one|two|three|four)`;
+const FULL_WEEK = String.raw`(?:5|five)`;
 
 export const WORK_MODE_VOCAB = {
   /** A remote arrangement or a remote option offered for this job. */
@@ -40,9 +43,9 @@ export const WORK_MODE_VOCAB = {
     String.raw`\bhybrid\s+(?:${ROLE}|work(?:ing)?\b|schedule|model|arrangement|policy|setup|set-up|environment(?! (?:of|with|across|using))|basis|working|position|in\b|at\b|from\b)`,
     String.raw`\bhybrid\s*(?:\(|\)|-\s|:|,\s*(?:${DAYS}|in\b|with\b))`,
     String.raw`\(hybrid\)|^hybrid\b|\bis hybrid\b|\bhybrid$`,
-    String.raw`\b${DAYS}\s*(?:\+\s*)?(?:days?|x)\s*(?:a|per|each|every|/)\s*week\s+(?:in|at|from|on)\s+(?:the\s+|our\s+|an?\s+)?(?:${words(1)})?${OFFICE}\b`,
-    String.raw`\b(?:in|at|from)\s+(?:the\s+|our\s+)?(?:${words(1)})?${OFFICE}\s+(?:at least\s+|for\s+)?${DAYS}\s*(?:\+\s*)?days?\s*(?:a|per|each|every|/)\s*week\b`,
-    String.raw`\b(?:in[- ]office|on[- ]?site|in[- ]person)\s+(?:at least\s+|for\s+)?${DAYS}\s*(?:\+\s*)?days?\s*(?:a|per|each|every|/)\s*week\b`,
+    String.raw`\b${PART_WEEK}\s*(?:\+\s*)?(?:days?|x)\s*(?:a|per|each|every|/)\s*week\s+(?:in|at|from|on)\s+(?:the\s+|our\s+|an?\s+)?(?:${words(1)})?${OFFICE}\b`,
+    String.raw`\b(?:in|at|from)\s+(?:the\s+|our\s+)?(?:${words(1)})?${OFFICE}\s+(?:at least\s+|for\s+)?${PART_WEEK}\s*(?:\+\s*)?days?\s*(?:a|per|each|every|/)\s*week\b`,
+    String.raw`\b(?:in[- ]office|on[- ]?site|in[- ]person)\s+(?:at least\s+|for\s+)?${PART_WEEK}\s*(?:\+\s*)?days?\s*(?:a|per|each|every|/)\s*week\b`,
     String.raw`\b${DAYS}\s*(?:\+\s*)?(?:remote|wfh|work[- ]from[- ]home|home[- ]office)\s+days?\b`,
     String.raw`\bsplit (?:your time )?between (?:home|remote) and (?:the )?office\b|\bmix of (?:remote|home) and (?:in[- ]office|office|on-?site)\b`,
     String.raw`\b${DAYS}\s+days?\s+(?:of\s+)?(?:remote|home|mobile)[- ](?:work(?:ing)?|office)\s+(?:a|per|each|every)\s+week\b`,
@@ -53,6 +56,9 @@ export const WORK_MODE_VOCAB = {
   onsite: [
     String.raw`\b(?:fully|100%|entirely|full[- ]time|exclusively)\s+(?:on[- ]?site|in[- ]office|in[- ]person|office[- ]based)\b`,
     String.raw`\b(?:on[- ]?site|in[- ]office|in[- ]person|office[- ]based)\s+(?:${ROLE}|only|work(?:ing)? (?:environment|model|arrangement|policy)|(?:${DAYS}|five)\s*days)\b`,
+    // The whole week at the office ("5 days a week in the office", "in our office five days per week", "Monday through Friday").
+    String.raw`\b${FULL_WEEK}\s*days?\s*(?:a|per|each|every|/)\s*week\s+(?:in|at|from|on)\s+(?:the\s+|our\s+|an?\s+)?(?:${words(1)})?${OFFICE}\b`,
+    String.raw`\b(?:in|at|from)\s+(?:the\s+|our\s+)?(?:${words(1)})?${OFFICE}\s+(?:at least\s+|for\s+)?(?:${FULL_WEEK}\s*days?\s*(?:a|per|each|every|/)\s*week|(?:on\s+)?mondays?\s+(?:through|thru|to|-)\s+fridays?)\b`,
     String.raw`\b(?:this|the) ${ROLE}\s+(?:is|will be|requires (?:you to be|being))\s+(?:${words(1)})?(?:on[- ]?site|in[- ]office|in[- ]person|office[- ]based|based (?:in|at) (?:the|our) office)\b`,
     String.raw`\b(?:must|required to|expected to|need to)\s+(?:be able to\s+)?(?:work|report|be)\s+(?:on[- ]?site|in[- ]office|in (?:the|our) office|in[- ]person)\s+(?:daily|every day|full[- ]time|${DAYS}\s*days)`,
     String.raw`\b(?:not|no) (?:a )?(?:remote|hybrid|work from home)\b(?: ${ROLE}| work| option| opportunity|ly)?`,
@@ -139,14 +145,18 @@ export const SPONSORSHIP_VOCAB = {
     String.raw`\b(?:must not|will not|does not|do not|cannot|should not)\s+(?:now\s+or\s+in\s+the\s+future\s+)?(?:require|need)\s+${words(4)}sponsorship\b`,
     String.raw`\bsponsorships?\s+(?:is\s+|are\s+|will\s+)?(?:currently\s+|presently\s+)?(?:not\s+|un)(?:available|offered|provided|possible|be provided|be offered|be available)\b`,
     String.raw`\b(?:not|isn't|is not)\s+(?:open|eligible)\s+(?:for|to)\s+${words(3)}sponsorship\b`,
-    String.raw`\b(?:requir\w+|need\w*)\s+${words(3)}sponsorship\s+${words(4)}(?:not|won't|will not) be (?:considered|eligible)`,
+    String.raw`\b(?:requir\w+|need\w*)\s+${words(3)}sponsorship\s+${words(6)}(?:not|won't|will not) be (?:considered|eligible)`,
+    // "No C2C, no H1B", "No H-1B candidates": staffing postings' short refusal.
+    String.raw`\bno\s+h-?1-?bs?\b(?!\s+transfer)`,
   ],
   /** The employer says it sponsors. */
   offered: [
     String.raw`\b(?:visa|h-?1-?b?|immigration|work permit|employment)\s+sponsorship\s+(?:is\s+|may be\s+|will be\s+|can be\s+)?(?:available|offered|provided|possible|supported)\b`,
     String.raw`\b(?:we|company|employer)\s+(?:can|will|do|does|may|are able to|are happy to|are open to|offer|offers|provide|provides)\s+${words(2)}(?:visa\s+|h-?1-?b?\s+)?sponsor(?:ship|ing|s)?\b`,
     String.raw`\bsponsorship\s+(?:is\s+)?(?:available|offered|provided)\b`,
-    String.raw`\b(?:open to|happy to|willing to|able to)\s+sponsor(?:ing)?\b`,
+    String.raw`\b(?:open to|happy to|willing to|able to)\s+(?:visa\s+|h-?1-?b\s+)?sponsor(?:ing|ship)?\b`,
+    String.raw`\bwe\s+sponsor\s+(?:\w+\s+){0,2}(?:visas?|h-?1-?bs?|work permits?|candidates|employees)\b`,
+    String.raw`\bsponsorships?\s*:\s*(?:yes|available|offered)\b`,
     String.raw`\b(?:relocation|relocation support|relocation assistance)\s+(?:and|&)\s+visa(?:\s+sponsorship|\s+support)?\b|\bvisa (?:sponsorship|support)\s+(?:and|&)\s+relocation\b`,
   ],
   /** Sponsorship of something other than a visa: an export licence for controlled technology. */

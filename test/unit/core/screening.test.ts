@@ -102,6 +102,15 @@ describe('work mode', () => {
     ['This position is fully remote and requires you to live near one of our regional offices.', '', 'hybrid'],
     ['This is a fully remote role; you do not need to live within commuting distance of an office.', '', 'remote'],
     ['This role is remote. Team members within commuting distance of an office are welcome to use it.', '', 'remote'],
+    // Five days a week in the office is the whole week: on-site, not hybrid (each read hybrid before).
+    ['Must be onsite 5 days a week.', '', 'onsite'],
+    ['5 days a week in the office.', '', 'onsite'],
+    ["You'll work from our NYC office five days per week.", '', 'onsite'],
+    ['Work from the office Monday through Friday.', '', 'onsite'],
+    // Part of the week stays hybrid, a range reaching five too.
+    ['On-site 3 days a week.', '', 'hybrid'],
+    ['We work in the office 3-5 days a week.', '', 'hybrid'],
+    ['This role requires you to be in the office 4 days a week.', '', 'hybrid'],
   ])('%s -> %s', (sentence, location, want) => {
     expect(read(sentence, {location}).facts.workMode).toBe(want);
   });
@@ -244,6 +253,14 @@ describe('visa sponsorship', () => {
     // written: common offers.
     ['Visa sponsorship is available for this position.', 'offered'],
     ['We offer relocation and visa sponsorship.', 'offered'],
+    // Each read nothing before.
+    ['Candidates requiring sponsorship now or in the future will not be considered.', 'not offered'],
+    ['No C2C, no H1B.', 'not offered'],
+    ['We sponsor visas.', 'offered'],
+    ['Open to visa sponsorship.', 'offered'],
+    ['Visa Sponsorship: Yes', 'offered'],
+    // An H-1B transfer is not a refusal.
+    ['No H1B transfer fees for you.', null],
     // Traps: project sponsors, export licences, EEO statements, "authorized to work" alone, screening questions.
     ['Engages executive sponsor to ensure active participation on project initiatives', null],
     [
