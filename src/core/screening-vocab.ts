@@ -168,7 +168,7 @@ export const SPONSORSHIP_VOCAB = {
 export const TRAVEL_VOCAB = {
   /** A percentage tied to travel: "travel up to 25%", "25% travel", "Travel: 10-20%". */
   percent: [
-    String.raw`\btravel\w*\s+${words(6)}?(?:up to|approximately|approx\.?|about|around|roughly|less than|under|no more than|at least|of|to|is|:)?\s*(?:~\s*)?(\d{1,3})\s*(?:%|percent)(?:\s*(?:-|to)\s*(\d{1,3})\s*(?:%|percent))?`,
+    String.raw`\btravel\w*\s+${words(6)}?(?:up to|approximately|approx\.?|about|around|roughly|less than|under|no more than|at least|of|to|is|:)?\s*(?:[(~<≤]\s*){0,2}(\d{1,3})\s*(?:%|percent)(?:\s*(?:-|to)\s*(\d{1,3})\s*(?:%|percent))?`,
     String.raw`\btravel\w*\s*:?\s*(?:up to\s*)?(\d{1,3})\s*(?:-|to)\s*(\d{1,3})\s*(?:%|percent)`,
     String.raw`(?:^|[^\d.])(\d{1,3})\s*(?:%|percent)(?:\s*(?:-|to)\s*(\d{1,3})\s*(?:%|percent))?\s+(?:of\s+(?:the\s+)?time\s+)?${words(2)}travel`,
   ],
@@ -197,12 +197,12 @@ export const EMPLOYMENT_TYPES: ReadonlyArray<{type: string; jsonLd: string[]; pa
   {
     type: 'part-time',
     jsonLd: ['PART_TIME', 'PARTTIME'],
-    pattern: String.raw`\bpart[- ]time\s+(?:${ROLE}|basis|schedule|employment|hours)\b|^part[- ]time$|\(part[- ]time\)`,
+    pattern: String.raw`\bpart[- ]time\s+(?:${ROLE}|basis|schedule|employment|hours)\b|^part[- ]time$|\(part[- ]time\)|\bpart[- ]time,?\s+\d{1,2}(?:\s*-\s*\d{1,2})?\s*hours\b`,
   },
   {
     type: 'full-time',
     jsonLd: ['FULL_TIME', 'FULLTIME'],
-    pattern: String.raw`\bfull[- ]time\s+(?:${ROLE}|basis|employment|permanent|salaried|w2 employee|exempt|regular)\b|\bpermanent,? full[- ]time\b|^full[- ]time$|\(full[- ]time\)|\bfull[- ]time$`,
+    pattern: String.raw`\bfull[- ]time,?\s+(?:${ROLE}|basis|employment|permanent|salaried|w2 employee|exempt|regular)\b|\bpermanent,? full[- ]time\b|^full[- ]time$|\(full[- ]time\)|\bfull[- ]time$`,
   },
   {type: 'per diem', jsonLd: ['PER_DIEM'], pattern: String.raw`\bper diem (?:${ROLE}|basis)\b`},
   {type: 'volunteer', jsonLd: ['VOLUNTEER'], pattern: String.raw`\bvolunteer (?:${ROLE})\b`},

@@ -285,6 +285,9 @@ describe('travel', () => {
     ['Be willing to travel 20% of the time.', 20],
     ['No travel is expected but should be considered possible.', 0],
     ['Travel industry discounts of 20% on hotels.', null],
+    // The bound in brackets or after a sign (each unread before).
+    ['Minimal travel (<10%).', 10],
+    ['Travel (~25%) to customer sites.', 25],
   ])('%s -> %s', (sentence, want) => {
     expect(read(sentence).facts.travelPercent).toBe(want);
   });
@@ -296,6 +299,10 @@ describe('employment type', () => {
   });
   it.each([
     ['Job Type: Full-time Pay: $40.00 per hour', 'full-time'],
+    // A comma after the type, hours after it (each unread before).
+    ['Full-time, permanent role.', 'full-time'],
+    ['Part-time, 20 hours per week.', 'part-time'],
+    ['Part-time 15-20 hours a week.', 'part-time'],
     ['Location: Foster City, CAType: Contract on W2 only', 'contract'],
     ['This is a 12+ month contract in Orlando, FL or New York, NY.', 'contract'],
     ['This full-time permanent position is out of our Beverly, MA office.', 'full-time'],
