@@ -75,10 +75,11 @@ const OTHER_BEFORE =
   /\b(?:revenues?|sales|funding|funded|raised|valuation|valued|worth|budgets?|portfolios?|projects?|assets|spend(?:ing)?|capital|market cap|bonus(?:es)?|sign[- ]?on|signing|referral|relocation|tuition|reimburse\w*|stipends?|allowances?|401\s?\(?k\)?|match(?:ing)?|grants?|equity|stock|tips|commissions?|per diem|loans?|fees?|invest\w*|costs?|prices?|savings|awards?|prizes?|donat\w*|contracts?|deals?|premiums?)\b[\s,:(>~]*(?:(?:of|up|to|over|more|than|ranging|range|from|worth|valued|at|totaling|totalling|exceeding|exceeds?|approximately|about|nearly|around|greater|in|is|are|was|were|the|a|an|annual|typically|generally|averaging|between|roughly|almost|under|below|above|just|only|some|size|sizes|value|values|amount|amounts|total|totals)[\s,:(>~]+){0,5}$/i;
 // After the figure: "$500 a month in tips", "$8000 Annual Stock Grant", "$2,500 per year for professional development".
 // Up to two free words may come before the noun, but not "plus"/"and" ("$150,000 plus bonus" is pay).
+// " + bonus" with spaces round the sign is "plus bonus" (pay and a bonus); "$5,000+ signing bonus" is the bonus.
 const OTHER_AFTER =
-  /^\+?\s*(?:(?:a|an|per|each|every)\s+(?:year|month|week|day|hour)\s+)?(?:in\s+|of\s+|for\s+|towards?\s+|one[- ]time\s+)?(?:(?!plus\b|and\b|with\b|or\b|base\b|salary\b)[a-z-]+\s+){0,2}(?:tips|bonus(?:es)?|sign[- ]?on|signing|referral|relocation|revenue|sales|funding|stock|grants?|equity|tuition|reimburse\w*|allowance|stipends?|budget|projects?|company|business|valuation|assets|users|customers|employees|mile|deductible|premiums?|development|learning|education|training|wellness|fitness|equipment|commut\w*|phone|internet|credits?|donations?|match(?:ing)?)\b/i;
+  /^(?!\s+\+\s)\+?\s*(?:(?:a|an|per|each|every)\s+(?:year|month|week|day|hour)\s+)?(?:in\s+|of\s+|for\s+|towards?\s+|one[- ]time\s+)?(?:(?!plus\b|and\b|with\b|or\b|base\b|salary\b)[a-z-]+\s+){0,2}(?:tips|bonus(?:es)?|sign[- ]?on|signing|referral|relocation|revenue|sales|funding|stock|grants?|equity|tuition|reimburse\w*|allowance|stipends?|budget|projects?|company|business|valuation|assets|users|customers|employees|mile|deductible|premiums?|development|learning|education|training|wellness|fitness|equipment|commut\w*|phone|internet|credits?|donations?|match(?:ing)?)\b/i;
 const PAY_AFTER =
-  /^[\s,.)]*(?:(?:base|annual|starting)\s+)?(?:salary|pay|compensation|wage|DOE|doe|USD|plus (?:bonus|benefits|equity|commission))/i;
+  /^[\s,.)]*(?:(?:base|annual|starting)\s+)?(?:salary|pay|compensation|wage|DOE|doe|USD|(?:plus|\+) (?:bonus|benefits|equity|commission))/i;
 
 /** Believable annual pay in dollar terms, so that "$99999999999", revenue or "$300 a year" never read as salary. */
 const MAX_ANNUAL = 5_000_000;

@@ -128,6 +128,14 @@ describe('what is and is not posted pay', () => {
     expect(fromDescription('You will manage a budget of $5,000,000 per year')).toBeNull();
   });
 
+  it('reads " + bonus" after a range as pay and a bonus; "$5,000+ signing bonus" stays the bonus', () => {
+    // Unread before: the bonus after the sign was taken for the figure's kind of money.
+    expect(annual(fromDescription('$150,000 - $190,000 + bonus'))).toEqual([150000, 190000, 'USD']);
+    expect(annual(fromDescription('$150,000 - $190,000 + equity + benefits'))).toEqual([150000, 190000, 'USD']);
+    expect(fromDescription('We offer a $5,000+ signing bonus.')).toBeNull();
+    expect(fromDescription('$5,000 + signing bonus')).toBeNull();
+  });
+
   it('annualises each end of a range in its own period', () => {
     const pay = fromLine('$85.10/hour to $251,000/year + bonus + equity + benefits');
     expect(annual(pay)).toEqual([177008, 251000, 'USD']);
