@@ -568,7 +568,7 @@ const ITEMS: ItemData[] = [
     weight: 1,
     patterns: [
       String.raw`\b(?:customer|client)s?(?:'s?)?[- ](?:facing|focus(?:ed)?|service|relationships?|engagements?|meetings?|interactions?|satisfaction|success|needs|requirements|feedback|centric|first|obsess\w*|experience|expectations|advocacy|requests|accounts)\b`,
-      String.raw`\b(?:work|works|working|collaborat\w+|engag\w+|interact\w*|interfac\w+|meet|meets|meeting|partner\w*|communicat\w+|consult\w*|liais\w+|deal\w*|facilitat\w+|support\w*|serv(?:e|es|ing))\b[^.;]{0,80}?\b(?:customers?|clients?|end[- ]users)\b`,
+      String.raw`\b(?:work|works|working|collaborat\w+|engag\w+|interact\w*|interfac\w+|meet|meets|meeting|partner\w*|communicat\w+|consult\w*|liais\w+|deal\w*|facilitat\w+|support\w*|serv(?:e|es|ing)|gather\w*|elicit\w*|solicit\w*)\b[^.;]{0,80}?\b(?:customers?|clients?|end[- ]users)\b`,
       String.raw`\b(?:customer|client|user)(?:/customer)? base\b`,
       String.raw`\b(?:internal|external|key|end) (?:customers?|clients?)\b`,
       String.raw`\b(?:point of contact|liaison|advocate|trusted advisor)\b[^.;]{0,40}\b(?:customers?|clients?)\b`,

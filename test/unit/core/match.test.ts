@@ -210,6 +210,8 @@ const PARAPHRASES: Array<[ChecklistId, string]> = [
   ['executive-presentation', 'Deliver quarterly business reviews to VPs.'],
   ['vendor-management', 'Manage third-party vendors and SOWs.'],
   ['customer-engagement', 'Act as the main point of contact for clients.'],
+  ['customer-engagement', 'Gather requirements from clients and end users.'],
+  ['customer-engagement', 'Solicit feedback from customers on each release.'],
 ];
 
 describe('matchChecklist on single sentences', () => {
