@@ -45,6 +45,8 @@ export class SalaryData {
   /** Places ordered by normalised name: for prefix search, and for look-up by name (placesNamed). */
   readonly placesByPrefix: Array<{key: string; place: Place}>;
   readonly stateNames: Map<string, string>;
+  /** Per state: stateSummary's answer (built on first use). */
+  private states: Map<string, {largest: Place | null; oneArea: boolean; area: number | null}> | null = null;
   private readonly zipCodes: Int32Array;
   private readonly zipCounties: Int32Array;
 
@@ -90,12 +92,31 @@ export class SalaryData {
     this.zipCounties = Int32Array.from(zipCounties);
   }
 
-  /** A state's most populous place (the first of those ranked equal), or null for a code with no places. */
-  largestPlaceOf(state: string): Place | null {
-    let largest: Place | null = null;
-    for (const place of this.places)
-      if (place.state === state && (!largest || place.population > largest.population)) largest = place;
-    return largest;
+  /**
+   * A state's most populous place (the first of those ranked equal; null for a code with no places) and
+   * whether all its counties share one wage area. Every state's summary is built in one pass, on first use.
+   */
+  stateSummary(state: string): {largest: Place | null; oneArea: boolean} {
+    if (!this.states) {
+      const states = new Map<string, {largest: Place | null; oneArea: boolean; area: number | null}>();
+      const of = (code: string) => {
+        let summary = states.get(code);
+        if (!summary) states.set(code, (summary = {largest: null, oneArea: true, area: null}));
+        return summary;
+      };
+      for (const county of this.counties) {
+        const summary = of(county.state);
+        if (summary.area === null) summary.area = county.area;
+        else if (summary.area !== county.area) summary.oneArea = false;
+      }
+      for (const place of this.places) {
+        const summary = of(place.state);
+        if (!summary.largest || place.population > summary.largest.population) summary.largest = place;
+      }
+      this.states = states;
+    }
+    const summary = this.states.get(state);
+    return {largest: summary?.largest ?? null, oneArea: summary?.oneArea ?? false};
   }
 
   /** The places of a normalised name, most populous first (a new array). */

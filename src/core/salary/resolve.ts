@@ -216,10 +216,8 @@ function resolveOne(data: SalaryData, query: string, rewritten = false): Resolut
    */
   const stateAlone = (state: string): Resolution => {
     const name = data.stateNames.get(state) ?? state;
-    const largest = data.largestPlaceOf(state);
-    const oneArea =
-      largest !== null &&
-      !data.counties.some((county) => county.state === state && county.area !== largest.county.area);
+    const {largest, oneArea: sharesOneArea} = data.stateSummary(state);
+    const oneArea = largest !== null && sharesOneArea;
     const namesake = largest !== null && largest.name.toLowerCase() === name.toLowerCase();
     if (!largest || !(oneArea || namesake))
       return declined('no local data', `${name} alone spans several wage areas: name a city.`);
