@@ -79,10 +79,12 @@ export function analyze(fullPosting: Posting, options: AnalyzeOptions = {}): Ana
     ? {place: benchmark.place, county: benchmark.resolution.county, countyFips: benchmark.resolution.countyFips}
     : null;
   const abroad = benchmark.fallbackReason === OUTSIDE_US;
-  const {posted: read, unread} = readPay(posting.salaryText, posting.description, where, abroad);
+  // A pay line that is the site's estimate states no posted pay: only the description may.
+  const payLine = lineEstimate ? '' : posting.salaryText;
+  const {posted: read, unread} = readPay(payLine, posting.description, where, abroad);
   // The site's pay line is the local statement; a description may quote another country's range ("For
   // U.S.-based roles, we expect ... $148,200" on a job in Montreal).
-  const fromLine = abroad && read !== null && normalizeText(posting.salaryText).includes(read.text);
+  const fromLine = abroad && read !== null && normalizeText(payLine).includes(read.text);
   const posted = fromLine ? inLocalDollars(read, posting.location) : read;
   const transparency = payRangeLikelyRequired(posting.location, options.date, {
     countyFips: benchmark.resolution?.countyFips,

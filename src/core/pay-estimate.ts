@@ -29,14 +29,22 @@ export function payEstimatedBy(salaryText: string): string | null {
   return found ? (SITE_NAMES[found.toLowerCase()] ?? found) : null;
 }
 
+/**
+ * A pay line that begins by calling itself an estimate ("Estimated $120K - $150K a year", Indeed's wording for
+ * its own): a job site's, since no employer's pay field says so of its own pay. Whose, the line does not say.
+ * Read here, in the core, and not by payEstimatedBy, which the content script carries for JSON-LD's label.
+ */
+const LEADING = /^\s*(?:est\.|estimated)(?:\s+(?:pay|salary))?\s*(?::\s*)?(?=\D{0,4}\d)/i;
+
 /** A site's estimate: who made it and the line without its label, to read the figures from. */
 export function siteEstimate(salaryText: string): {by: string; text: string} | null {
-  const by = payEstimatedBy(salaryText);
+  const by = payEstimatedBy(salaryText) ?? (LEADING.test(salaryText) ? SITE_NAMES['job site']! : null);
   return by
     ? {
         by,
         text: salaryText
           .replace(SITE_ESTIMATE, ' ')
+          .replace(LEADING, '')
           .replace(/\(\s*\)/g, ' ')
           .trim(),
       }

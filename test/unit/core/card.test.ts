@@ -2,6 +2,7 @@ import {describe, expect, it} from 'vitest';
 import {analyzeCard, payEstimatedBy, type CardInput} from '../../../src/core/card';
 import {MAYBE_OUTSIDE_US} from '../../../src/core/benchmarks';
 import {loadSalaryDatasetSync} from '../../../src/core/salary/load-node';
+import {siteEstimate} from '../../../src/core/pay-estimate';
 
 const card = (title: string, rest: Partial<CardInput> = {}): CardInput => ({
   title,
@@ -155,5 +156,37 @@ describe('a site estimate on the posting page', () => {
     expect(employer.salary.estimate).toBeUndefined();
     expect(estimate.completeness.missing).toContain('pay-range');
     expect(employer.completeness.missing).not.toContain('pay-range');
+  });
+});
+
+describe('a pay line that begins by calling itself an estimate ("Estimated $120K - $150K a year")', () => {
+  // Indeed's wording for its own figure: a job site's estimate, though the line does not say whose.
+  it.each(['Estimated $120K - $150K a year', 'Est. $120K - $150K', 'Estimated pay: $120,000 - $150,000'])(
+    '%s is a job site estimate on the card and on the posting page, never posted pay',
+    async (salaryText) => {
+      const {analyze} = await import('../../../src/core/analyze');
+      const card = analyzeCard({
+        title: 'Technical Program Manager',
+        company: 'Acme',
+        location: 'Austin, TX',
+        salaryText,
+      });
+      expect(card.pay).toMatchObject({annualMin: 120_000, annualMax: 150_000, estimatedBy: 'Job site'});
+      const posting = analyze({
+        title: 'Technical Program Manager',
+        company: 'Acme',
+        location: 'Austin, TX',
+        salaryText,
+        description: 'Plan and track software releases with engineering teams.',
+      });
+      expect(posting.salary.posted).toBeNull();
+      expect(posting.salary.estimate).toMatchObject({annualMin: 120_000, estimatedBy: 'Job site'});
+    },
+  );
+
+  it('"Estimated" before something other than a figure is not an estimate of pay', () => {
+    const card = analyzeCard({title: 'TPM', company: 'Acme', location: 'Austin, TX', salaryText: '$130,000 a year'});
+    expect(card.pay?.estimatedBy).toBeUndefined();
+    expect(siteEstimate('Estimated start date: June 1')).toBeNull();
   });
 });
