@@ -443,6 +443,11 @@ function nextItemJoin(line: string, from: number, lastColon: number): RegExpExec
   return null;
 }
 
+/** Headings of a posting's sections, never part of a name, that a flattened page glues to the first item. */
+const SECTION_HEADINGS = new Set(['Responsibilities', 'Requirements', 'Qualifications', 'Duties', 'Benefits']);
+/** The heading's own sentence going on: "Responsibilities Include: ...", "Requirements Are: ...". */
+const HEADING_GOES_ON = /^(?:includes?|are|will|may)\b/i;
+
 /** Shorter pieces are left whole: a list item is rarely under this, and short lines are rarely glued. */
 const MIN_ITEM_CHARS = 25;
 
@@ -458,10 +463,15 @@ export function splitSpaceGluedItems(line: string): string[] {
   ) {
     // After a colon a list begins whatever the word before it ("including: Engagement Management: ...").
     if (match[1] && !match[2] && JOINING_WORDS.has(match[1].toLowerCase())) continue;
-    // Before an item start a capitalised word belongs to a name ("Customer Experience"); before a count it does not.
-    if (match[1] && /^[A-Z]/.test(match[1]) && !match[2] && !match[3]) continue;
+    // Before an item start a capitalised word belongs to a name ("Customer Experience"); before a count it does
+    // not, nor does a section's heading ("Responsibilities Define and articulate...", a flattened page).
+    const heading = match[1] !== undefined && SECTION_HEADINGS.has(match[1]);
+    if (match[1] && /^[A-Z]/.test(match[1]) && !match[2] && !match[3] && !heading) continue;
     const cut = match.index + match[0].length;
-    if (cut - start < MIN_ITEM_CHARS || line.length - cut < MIN_ITEM_CHARS) continue;
+    // A heading is short by nature: it stands alone when it is all the piece holds.
+    const headingAlone =
+      heading && line.slice(start, match.index).trim() === '' && !HEADING_GOES_ON.test(line.slice(cut));
+    if ((cut - start < MIN_ITEM_CHARS && !headingAlone) || line.length - cut < MIN_ITEM_CHARS) continue;
     pieces.push(line.slice(start, cut).trim());
     start = cut;
   }

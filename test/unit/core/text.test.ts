@@ -97,6 +97,25 @@ describe('list items a careers site joined with plain spaces', () => {
     ]);
   });
 
+  it('cuts a section heading a flattened page glued to its first item, short as the heading is', () => {
+    // The saved Workday page's JSON-LD description, and a dev posting's: the heading led the evidence before.
+    expect(
+      splitSpaceGluedItems(
+        "Responsibilities Define and articulate Autodesk's strategic vision, direction and goals for 3D content creation",
+      ),
+    ).toEqual([
+      'Responsibilities',
+      "Define and articulate Autodesk's strategic vision, direction and goals for 3D content creation",
+    ]);
+    expect(
+      splitSpaceGluedItems('Requirements BS or MS in Biology, Molecular Biology, Biochemistry or a related field.'),
+    ).toEqual(['Requirements', 'BS or MS in Biology, Molecular Biology, Biochemistry or a related field.']);
+    // The heading's own sentence goes on: left whole.
+    const goesOn =
+      'Responsibilities Include: Commission, troubleshoot, and maintain standard and custom gas delivery equipment';
+    expect(splitSpaceGluedItems(goesOn)).toEqual([goesOn]);
+  });
+
   it('keeps names, counts after small words and ordinary sentences whole', () => {
     for (const line of [
       'Experience working with Android OS Platform or similar OS frameworks and using Agile methodology to deliver Python and Java services with Customer Experience teams',
