@@ -212,7 +212,7 @@ export const EMPLOYMENT_TYPES: ReadonlyArray<{type: string; jsonLd: string[]; pa
 export const EMPLOYMENT_LINE = String.raw`\b(?:job|employment|position|work|contract|engagement)\s+type\s*:\s*([a-z][a-z -]{2,30})`;
 
 /** A level number stands after the role's name: "Program Manager II", "Engineer 3". */
-const ROLE_WORD = String.raw`\b(?:manager|engineer|analyst|specialist|coordinator|developer|scientist|consultant|architect|administrator|designer|researcher)`;
+const ROLE_WORD = String.raw`\b(?:manager|engineer|analyst|specialist|coordinator|developer|scientist|consultant|architect|administrator|designer|researcher|t?pg?m)`;
 
 /** Title words per level, checked from the top: a "Principal Engineering Manager" manages people. */
 export const SENIORITY_TITLES: ReadonlyArray<{level: SeniorityLevel; pattern: string}> = [

@@ -328,6 +328,10 @@ describe('seniority', () => {
     ['Associate Client Success Manager', null, 'entry'],
     ['Technical Program Manager', 8, 'senior'],
     ['Technical Program Manager', 2, 'mid'],
+    // A level number after the role's short form, as after its name (each read no level before).
+    ['TPM II', null, 'mid'],
+    ['TPM I', null, 'entry'],
+    ['Sr. TPM IV', null, 'staff-principal'],
   ] as const)('%s (%s years) -> %s', (title, years, want) => {
     expect(read('Drive programs.', {title, minYears: years}).facts.seniority?.level).toBe(want);
   });
