@@ -270,6 +270,9 @@ describe('names that are not one place', () => {
       ['Sydney NSW', 'Australia'],
       ['Toronto ON', 'Canada'],
       ['Auckland New Zealand', 'New Zealand'],
+      // LinkedIn's "Hong Kong SAR" (no local data before).
+      ['Hong Kong, Hong Kong SAR', 'Hong Kong'],
+      ['Macau SAR', 'Macau'],
       ['Belfast Northern Ireland', 'United Kingdom'],
     ] as const) {
       const resolution = resolveLocation(data, query);
