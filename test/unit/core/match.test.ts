@@ -82,6 +82,12 @@ const NOT: Array<[ChecklistId, string]> = [
   ['vendor-management', 'No third parties, please.'],
   ['executive-presentation', 'The position reports directly to the VP of Application Development.'],
   ['executive-presentation', 'Coordinate onboarding of new hires with the team.'],
+  // Leadership as a trait of the hire, not an audience.
+  [
+    'executive-presentation',
+    'Maturity, high judgment, negotiation skills, analytical talent, ability to influence, and leadership are essential.',
+  ],
+  ['executive-presentation', 'Strong communication and leadership skills.'],
   ['delivery', 'Manage order fulfillment and delivery tracking for evaluation samples.'],
   ['mentoring', 'You will have access to mentoring programs to help you unlock future opportunities.'],
   ['team-leadership', 'Ability to accept supervision from a multidisciplinary team.'],
@@ -169,6 +175,8 @@ const NOT: Array<[ChecklistId, string]> = [
 
 // The same words in the item's own sense: the vetoes above must leave these counted.
 const STILL: Array<[ChecklistId, string]> = [
+  ['executive-presentation', 'Report progress to leadership and stakeholders.'],
+  ['executive-presentation', 'Communicate status to the leadership team weekly.'],
   ['communication', 'Excellent communication skills with engineers and executives alike.'],
   ['team-leadership', 'Strong decision-making skills and sound judgment under pressure.'],
   ['team-leadership', 'Provide day-to-day supervision of a team of five engineers.'],
