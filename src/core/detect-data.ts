@@ -7,9 +7,9 @@
 export const TPM_TITLE = [
   // "Tech" as titles shorten "technical" ("Tech Program Manager"); "EdTech", "FinTech" are one word.
   String.raw`\b(?:technical|tech) (?:project|program|programme|delivery) (?:manager|mgr|management|lead|leader|director)\b`,
-  String.raw`\bTP(?:g)?M\b`,
+  String.raw`\bTPg?M\b`,
   String.raw`\btechnical (?:program|project)s? manager\b`,
-  String.raw`\b(?:technical|tech|information technology) P(?:g)?M\b`,
+  String.raw`\b(?:technical|tech|information technology) Pg?M\b`,
   String.raw`\b(?:project|program|programme) manager\s*[,:(–-]\s*(?:technical|technology)\b`,
 ];
 
