@@ -1,4 +1,6 @@
 import {Window} from 'happy-dom';
+import {routeKind, siteFor} from '../sites/index';
+import {jobKey} from '../sites/keys';
 
 /** A DOM for a saved page in Node, with scripts, styles and network loading all switched off. */
 export function parseHtmlDocument(html: string, url: string): Document {
@@ -38,12 +40,58 @@ function savedFromUrl(doc: Document): string | undefined {
   return undefined;
 }
 
-/** Where a saved page came from: its canonical link, og:url or "saved from" comment, else the fallback. */
+/** Absolute addresses written in a page's scripts (JSON escapes `/` as `\/` and `&` as `\u0026`). */
+const SCRIPT_URL = /https?:(?:\/|\\\/){2}[\w.-]+(?:\/|\\\/)[^\s"'<>)]*/g;
+
+/**
+ * The posting a page links to when it links to exactly one: a page saved without its address (a scraper's
+ * copy) still names itself in its share, apply and data links (Greenhouse's `public_url`, LinkedIn's
+ * /jobs/view/<id>/ links). A page that links to several jobs (a list, "similar jobs") gives none: reading
+ * it as one of them would be a guess. Of that job's links, the shortest (no tracking parameters).
+ */
+function onlyPostingLinked(doc: Document): string | undefined {
+  const links = Array.from(doc.querySelectorAll('a[href], link[href], form[action]'), (element) =>
+    element.getAttribute(element.localName === 'form' ? 'action' : 'href'),
+  );
+  const written = Array.from(doc.querySelectorAll('script'), (script) => script.textContent?.match(SCRIPT_URL) ?? []);
+  let job: string | null = null;
+  let shortest: string | undefined;
+  for (const raw of [...links, ...written.flat()]) {
+    if (!raw || !/^https?:/i.test(raw)) continue;
+    let url: URL;
+    try {
+      url = new URL(
+        raw
+          .replace(/\\\//g, '/')
+          .replace(/\\u0026/gi, '&')
+          .replace(/\\+$/, ''),
+      );
+    } catch {
+      continue;
+    }
+    const site = siteFor(url);
+    if (!site || routeKind(url, site) !== 'posting') continue;
+    const id = site.postingKey(url, doc);
+    if (!id) continue;
+    const key = jobKey(site.id, id);
+    if (job !== null && key !== job) return undefined;
+    job = key;
+    url.hash = '';
+    if (shortest === undefined || url.href.length < shortest.length) shortest = url.href;
+  }
+  return shortest;
+}
+
+/**
+ * Where a saved page came from: its canonical link, og:url or "saved from" comment, else the one posting it
+ * links to, else the fallback.
+ */
 export function pageUrl(doc: Document, fallback: string): string {
   const candidates = [
     doc.querySelector('link[rel="canonical"]')?.getAttribute('href'),
     doc.querySelector('meta[property="og:url"]')?.getAttribute('content'),
     savedFromUrl(doc),
+    onlyPostingLinked(doc),
   ];
   for (const candidate of candidates) {
     if (!candidate) continue;

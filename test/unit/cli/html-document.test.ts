@@ -1,6 +1,8 @@
+import {join} from 'node:path';
 import {describe, expect, it} from 'vitest';
-import {parseHtmlDocument, withoutSvgStyles} from '../../../src/cli/html-document';
-import {haveShared, sharedPage} from '../../support/pages';
+import {pageUrl, parseHtmlDocument, withoutSvgStyles} from '../../../src/cli/html-document';
+import {readPostingsFile} from '../../../src/cli/inputs';
+import {haveShared, SHARED_HTML, sharedPage} from '../../support/pages';
 
 // happy-dom 21 drops the rest of a document after a <style> inside an <svg>; the CLI and these tests
 // parse through parseHtmlDocument, which removes such style blocks first.
@@ -16,5 +18,62 @@ describe('parseHtmlDocument keeps the whole page', () => {
     const doc = sharedPage('indeed/DanWarner00_ai-job-search-platform-indeed_page.html', 'https://www.indeed.com/');
     expect(doc.querySelector('#jobsearch-ViewjobPaneWrapper #jobDescriptionText')).not.toBeNull();
     expect(doc.querySelectorAll('[data-jk]').length).toBeGreaterThan(10);
+  });
+});
+
+// A page saved without its address (no canonical link, og:url or "saved from" comment) is read as the one
+// posting it links to; a page linking to several jobs is not guessed at.
+describe('pageUrl: the address of a page saved without one', () => {
+  const FALLBACK = 'file:///saved.html';
+  const page = (body: string) => parseHtmlDocument(`<html><head></head><body>${body}</body></html>`, FALLBACK);
+
+  it('the one posting the page links to, its shortest link (SYNTHETIC snippets)', () => {
+    const doc = page(
+      '<a href="https://www.linkedin.com/jobs/view/4374244548/apply/?trk=a&amp;b=c">Apply</a>' +
+        '<a href="https://www.linkedin.com/jobs/view/4374244548/">Share</a><a href="https://www.linkedin.com/help/">Help</a>',
+    );
+    expect(pageUrl(doc, FALLBACK)).toBe('https://www.linkedin.com/jobs/view/4374244548/');
+    // JSON in a script escapes "/" and "&".
+    const data = page(
+      '<script type="application/json">{"public_url":"https:\\/\\/job-boards.greenhouse.io\\/acme\\/jobs\\/123?a=1\\u0026b=2"}</script>',
+    );
+    expect(pageUrl(data, FALLBACK)).toBe('https://job-boards.greenhouse.io/acme/jobs/123?a=1&b=2');
+  });
+
+  it('none when the page links to several jobs, or to none (SYNTHETIC snippets)', () => {
+    const list = page(
+      '<a href="https://www.indeed.com/viewjob?jk=aaaa1111">A</a><a href="https://www.indeed.com/viewjob?jk=bbbb2222">B</a>',
+    );
+    expect(pageUrl(list, FALLBACK)).toBe(FALLBACK);
+    expect(pageUrl(page('<a href="https://example.com/jobs/1">A</a><a href="/jobs/view/1/">B</a>'), FALLBACK)).toBe(
+      FALLBACK,
+    );
+    // The page's own address still comes first.
+    const canonical = parseHtmlDocument(
+      '<html><head><link rel="canonical" href="https://boards.greenhouse.io/acme/jobs/9"></head>' +
+        '<body><a href="https://boards.greenhouse.io/acme/jobs/10">Other</a></body></html>',
+      FALLBACK,
+    );
+    expect(pageUrl(canonical, FALLBACK)).toBe('https://boards.greenhouse.io/acme/jobs/9');
+  });
+
+  it.skipIf(!haveShared)('real saved pages without an address: Greenhouse and LinkedIn read by their sites', () => {
+    const read = (file: string) => {
+      const [item] = readPostingsFile(join(SHARED_HTML, file));
+      if (!item || !('posting' in item)) throw new Error(`${file}: ${JSON.stringify(item)}`);
+      return item.posting;
+    };
+    const greenhouse = read('greenhouse/jobdog_greenhouse_scaleai_4315289005.html');
+    expect(greenhouse.site).toBe('greenhouse');
+    expect(greenhouse.location).toBe('San Francisco, CA; Seattle, WA; New York, NY');
+    expect(greenhouse.salaryText).toContain('$176,000 - $300,000');
+    const linkedin = read('linkedin/XingyouLee_linkedin-notifier-job_page.html');
+    expect(linkedin.site).toBe('linkedin');
+    expect(linkedin.url).toBe('https://www.linkedin.com/jobs/view/4374244548/');
+    expect(linkedin.location).toBe('Amsterdam, North Holland, Netherlands');
+    // A search page links to each of its results: still no posting.
+    expect(readPostingsFile(join(SHARED_HTML, 'indeed/donthephan_testBaseSearch.html'))).toEqual([
+      {error: expect.stringContaining('no job posting found on this page')},
+    ]);
   });
 });
