@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import {describe, expect, it} from 'vitest';
-import {detectTechnicalProjectManager, readText} from '../../../src/core/detect';
+import {detectTechnicalProjectManager, readText, readTitle} from '../../../src/core/detect';
 import {AMBIGUOUS_ACRONYMS_TEXT, TECH_TEXT_STRONG, TOOL_SOFTWARE_TEXT} from '../../../src/core/detect-data';
 import {cheaperBoundaries} from '../../../src/core/regex-source';
 import {splitSentences} from '../../../src/core/text';
@@ -50,6 +50,9 @@ describe('detectTechnicalProjectManager: titles that name the role', () => {
     'Sr. Tech Project Manager',
     'TPgM',
     'Senior Technical PgM',
+    // "Prog" for program, as applicant-tracking systems shorten long titles.
+    'Technical Prog Manager',
+    'Sr. Technical Prog. Mgr',
   ])('%s counts even with little text', (title) => {
     const result = detect(title, TPM_TEXT);
     expect(result.isTechnicalProjectManager).toBe(true);
@@ -61,6 +64,7 @@ describe('detectTechnicalProjectManager: titles that name the role', () => {
     'Infrastructure Project Manager',
     'Software Implementation Program Manager',
     'Program Manager, Cloud Infrastructure',
+    'Cloud Prog Mgr',
   ])('%s counts as a technical domain title', (title) => {
     expect(detect(title).isTechnicalProjectManager).toBe(true);
     expect(detect(title, IT_PROJECT_TEXT).score).toBeGreaterThan(detect(title).score);
@@ -69,6 +73,11 @@ describe('detectTechnicalProjectManager: titles that name the role', () => {
   it('reads "IT" only in capitals', () => {
     expect(detect('IT Project Manager').isTechnicalProjectManager).toBe(true);
     expect(detect('Project Manager').isTechnicalProjectManager).toBe(false);
+  });
+
+  it('reads "Prog" as program only as a word of its own', () => {
+    expect(readTitle('Progressive Manager').kind).toBe('other');
+    expect(readTitle('Prog Manager').kind).toBe('pm');
   });
 });
 
