@@ -21,6 +21,10 @@ export interface CertificationPattern {
 
 // Other credentials' names count: "PMP, CSM or PSM". "Agile" does not: "the CSM team; agile ways of working".
 const SCRUM_CREDENTIAL = /scrum|certif|credential|\bPMP\b|\bPMI\b|\bPRINCE|\bCAPM\b/i;
+// CSM and PSM (each also a role or a process: customer success manager, process safety management) settle
+// each other when listed together, as Scrum's product-owner credentials do: "PSM I or CSM", "CSM/PSPO".
+const SCRUM_PAIR = String.raw`\b(?:CSM|PSM(?:\s?I{1,3}|[123])?|[CP]SPO)\s*(?:[,/&]|\bor\b|\band\b)\s*(?:CSM|PSM|[CP]SPO)\b`;
+const SCRUM_CREDENTIAL_OR_PAIR = new RegExp(`${SCRUM_CREDENTIAL.source}|${SCRUM_PAIR}`, 'i');
 const CREDENTIAL_WORD = /certif|credential/i;
 /** The agile credentials a generic "Agile certification" may stand before. */
 const AGILE_NAMED = ['CSM', 'A-CSM', 'CSP', 'PSM', 'CSPO', 'PSPO', 'PMI-ACP', 'SAFe', 'ICAgile', 'KMP', 'DASM'];
@@ -49,11 +53,11 @@ export const CERTIFICATIONS: readonly CertificationPattern[] = [
   {name: 'MSP', pattern: /\bmanaging successful programmes?\b/gi},
   {name: 'A-CSM', pattern: /\bA-CSM\b|\badvanced certified scrum ?master\b/gi},
   {name: 'CSM', pattern: /(?<!advanced )\bcertified scrum ?master\b/gi},
-  {name: 'CSM', pattern: /(?<![\w-])CSM\b/g, needsNearby: SCRUM_CREDENTIAL},
+  {name: 'CSM', pattern: /(?<![\w-])CSM\b/g, needsNearby: SCRUM_CREDENTIAL_OR_PAIR},
   // "CSP" alone is also a cloud service provider: only the full name.
   {name: 'CSP', pattern: /\bcertified scrum professional\b|\bCSP-(?:SM|PO)\b/gi},
   {name: 'PSM', pattern: /\bprofessional scrum master\b/gi},
-  {name: 'PSM', pattern: /\bPSM(?:\s?I{1,3}|[123])?\b/g, needsNearby: SCRUM_CREDENTIAL},
+  {name: 'PSM', pattern: /\bPSM(?:\s?I{1,3}|[123])?\b/g, needsNearby: SCRUM_CREDENTIAL_OR_PAIR},
   // "Scrum Master" alone is a role ("experience as a Scrum Master") unless it is named as a credential;
   // "Scrum Master certifications" is a kind of certification (CSM, PSM, SAFe's SSM...), not one by name.
   {

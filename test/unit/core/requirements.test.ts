@@ -337,6 +337,8 @@ describe('certifications named', () => {
   it('does not take agile experience or other abbreviations for certifications', () => {
     expect(certifications('Experience leading Agile delivery teams, projects and programs')).toEqual([]);
     expect(certifications('Work with the CSM (Customer Success Manager) on renewals')).toEqual([]);
+    expect(certifications('Our CSM team supports PSM programs at each plant')).toEqual([]);
+    expect(certifications('Process Safety Management (PSM) experience')).toEqual([]);
     expect(certifications('Knowledge of sustainable design principles and LEED certification is a plus')).toEqual([]);
     expect(certifications('We reimburse PMP and PMI-ACP exam fees for every employee')).toEqual([]);
   });
@@ -352,6 +354,9 @@ describe('certifications named', () => {
     expect(certifications('IPMA Level C certification; APM PMQ or ChPP')).toEqual(['IPMA', 'APM PMQ', 'ChPP']);
     expect(certifications('Kanban Management Professional (KMP) or PSPO I')).toEqual(['PSPO', 'KMP']);
     expect(certifications('Disciplined Agile Scrum Master (DASM) certification')).toEqual(['DASM']);
+    // Scrum's credentials listed together name each other, with no other word for certification.
+    expect(certifications('PSM I or CSM preferred')).toEqual(['CSM', 'PSM']);
+    expect(certifications('CSM/PSPO')).toEqual(['CSM', 'PSPO']);
     expect(certifications('ITIL 4 Foundation')).toEqual(['ITIL']);
     expect(certifications('Lean Six Sigma Green Belt preferred')).toEqual(['Six Sigma']);
     // SAFe's own Scrum Master credential is SAFe, not Scrum Alliance's CSM.
