@@ -13,6 +13,12 @@ export interface County {
   inferredFromMetro: boolean;
 }
 
+/** A county found by name, with the people of its places (quarter-log10 steps, as Place has it). */
+export interface NamedCounty {
+  county: County;
+  population: number;
+}
+
 export interface Place {
   name: string;
   state: string;
@@ -28,6 +34,9 @@ export interface OccupationLevels {
   /** Hourly x 2080, rounded: the same rule the source uses. */
   annual: Levels;
 }
+
+/** How the source names a county-level area: "Orange County", "Orleans Parish", "Baltimore city", "Ponce Municipio". */
+export const COUNTY_KIND = /\b(?:county|parish|borough|municipality|city|census area|municipio|area|region)$/i;
 
 const NEEDS_NORMALIZING = /[^a-z -]|\b(?:st|saint|ft|mt)\b|\s\s/;
 
@@ -47,6 +56,7 @@ export class SalaryData {
   readonly stateNames: Map<string, string>;
   /** Per state: stateSummary's answer (built on first use). */
   private states: Map<string, {largest: Place | null; oneArea: boolean; area: number | null}> | null = null;
+  private countiesByName: Map<string, NamedCounty[]> | null = null;
   private readonly zipCodes: Int32Array;
   private readonly zipCounties: Int32Array;
 
@@ -126,6 +136,35 @@ export class SalaryData {
     for (let index = firstAtOrAfter(entries, key); index < entries.length && entries[index]!.key === key; index++)
       places.push(entries[index]!.place);
     return places.length > 1 ? places.sort((a, b) => b.population - a.population) : places;
+  }
+
+  /**
+   * The counties of a normalised name ("orange county", "orleans parish"), most populous first (by the
+   * people of their places). The source writes about 1,400 counties without the word ("Jackson" for Jackson County,
+   * MO): each is also found with it. Built in one pass, on first use.
+   */
+  countiesNamed(key: string): readonly NamedCounty[] {
+    if (!this.countiesByName) {
+      // A county's people: the sum of its places' (from their quarter-log10 steps), back in steps.
+      const people = new Map<County, number>();
+      for (const place of this.places)
+        people.set(place.county, (people.get(place.county) ?? 0) + 10 ** (place.population / 4));
+      const byName = new Map<string, NamedCounty[]>();
+      const add = (name: string, county: County) => {
+        const entry = {county, population: 4 * Math.log10(people.get(county) ?? 1)};
+        const counties = byName.get(name);
+        if (counties) counties.push(entry);
+        else byName.set(name, [entry]);
+      };
+      for (const county of this.counties) {
+        const name = placeKey(county.name);
+        add(name, county);
+        if (!COUNTY_KIND.test(name)) add(`${name} county`, county);
+      }
+      for (const counties of byName.values()) counties.sort((a, b) => b.population - a.population);
+      this.countiesByName = byName;
+    }
+    return this.countiesByName.get(key) ?? [];
   }
 
   countyForZip(zip: string): County | null {

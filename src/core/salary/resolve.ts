@@ -1,6 +1,6 @@
 // Location text -> county and wage area, or an honest "cannot tell": ambiguous names give their
 // candidates, remote and unknown locations give none. Never a silent wrong city.
-import type {County, Place, SalaryData} from './dataset';
+import {COUNTY_KIND, type County, type NamedCounty, type Place, type SalaryData} from './dataset';
 import {normalizePlaceName, readLocationText, regionBase} from './location-text';
 import {REGION_ALIASES} from './places-data';
 import {stateCode} from './states';
@@ -83,6 +83,39 @@ function fromPlaces(data: SalaryData, query: string, remote: boolean, matches: P
     candidates,
     remote,
     note: `${matches.length} places are called that; pick one (add the state).`,
+  };
+}
+
+/** A county named as the place: "Orange County, CA", "Orleans Parish", "Matanuska-Susitna Borough". */
+const COUNTY_NAME = /\b(?:county|parish|borough)$/;
+
+/** Counties of one name: the most populous when it is far larger than the next (as for places), else a choice. */
+function fromCounties(data: SalaryData, query: string, remote: boolean, matches: readonly NamedCounty[]): Resolution {
+  // The source writes some counties without the word ("Bullock"): the label says it.
+  const label = ({county}: NamedCounty) =>
+    `${county.name}${COUNTY_KIND.test(county.name) ? '' : ' County'}, ${county.state}`;
+  const [top, runnerUp] = matches as [NamedCounty, ...NamedCounty[]];
+  const candidates = matches.slice(0, MAX_CANDIDATES).map((entry) => describe(data, entry.county, label(entry)));
+  if (!runnerUp || top.population - runnerUp.population >= DOMINANT_STEPS) {
+    const others = matches.length - 1;
+    return {
+      query,
+      status: 'resolved',
+      resolved: describe(data, top.county, label(top)),
+      candidates: candidates.slice(1),
+      remote,
+      note: runnerUp
+        ? `Read as ${label(top)}, the most populous county of that name; ${others} other ${others === 1 ? 'county has' : 'counties have'} it too.`
+        : `${label(top)} is a county: figures shown for its wage area.`,
+    };
+  }
+  return {
+    query,
+    status: 'ambiguous',
+    resolved: null,
+    candidates,
+    remote,
+    note: `${matches.length} counties are called that; pick one (add the state).`,
   };
 }
 
@@ -279,6 +312,10 @@ function resolveOne(data: SalaryData, query: string, rewritten = false): Resolut
   // "Greater Seattle Area", "Austin Metropolitan Area": the region's main city.
   const regional = bare !== text.name ? inState(data.placesNamed(bare)) : [];
   if (regional.length > 0) return fromPlaces(data, query, text.remote, regional);
+  if (COUNTY_NAME.test(text.name)) {
+    const counties = data.countiesNamed(text.name).filter(({county}) => !text.state || county.state === text.state);
+    if (counties.length > 0) return fromCounties(data, query, text.remote, counties);
+  }
   // "DC" or "ri": a state's code alone, which the location reader leaves as a name ("IN" and "OR" are words).
   const state = !text.state && /^[a-z]{2}$/.test(text.name.replace(/\./g, '')) ? stateCode(text.name) : null;
   if (state) return stateAlone(state);

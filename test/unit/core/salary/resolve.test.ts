@@ -172,6 +172,38 @@ describe('names that are not one place', () => {
     expect(resolution.candidates.map((candidate) => candidate.countyFips)).toEqual(['06081']);
   });
 
+  it('a county named as the place: that county; without a state, the choice when several share the name', () => {
+    for (const [query, fips] of [
+      ['Orange County, CA', '06059'],
+      ['Orange County, California', '06059'],
+      ['Fairfax County, VA', '51059'],
+      ['Montgomery County, MD', '24031'],
+      ['St. Louis County, MO', '29189'],
+      ["Prince George's County, MD", '24033'],
+      ['Orleans Parish', '22071'],
+      ['Miami-Dade County', '12086'],
+      ['Santa Clara County', '06085'],
+    ] as const) {
+      const resolution = resolveLocation(data, query);
+      expect(resolution.resolved?.countyFips, query).toBe(fips);
+      expect(resolution.note, query).toMatch(/is a county|most populous county/);
+    }
+    // The source writes some counties without the word: found with it, and labelled with it.
+    const bare = data.counties.find(
+      (county) => !/\b(?:county|parish|borough|city|area|region|municipio|municipality)$/i.test(county.name),
+    )!;
+    const named = resolveLocation(data, `${bare.name} County, ${bare.state}`);
+    expect(named.resolved?.countyFips).toBe(bare.fips);
+    expect(named.resolved?.place).toBe(`${bare.name} County, ${bare.state}`);
+    // Eight Orange Counties, none far larger than the next: offered, never one silently.
+    const orange = resolveLocation(data, 'Orange County');
+    expect(orange.status).toBe('ambiguous');
+    expect(orange.candidates[0]?.countyFips).toBe('06059');
+    expect(orange.candidates.map((candidate) => candidate.state)).toContain('FL');
+    // A county the state does not have is not another state's.
+    expect(resolveLocation(data, 'Fairfax County, TX').resolved).toBeNull();
+  });
+
   it('a state alone: its place when the whole state is one wage area, national figures otherwise', () => {
     for (const query of ['DC', 'D.C.', 'District of Columbia', 'Rhode Island', 'RI']) {
       const resolution = resolveLocation(data, query);
