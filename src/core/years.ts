@@ -17,6 +17,10 @@ const MENTION = new RegExp(
   'g',
 );
 
+// "A decade of experience", "over two decades in aerospace", "a decade+ of", "a decade or more of".
+const DECADES = /\b(a|an|one|two|three)\s+decades?(?![a-z])(?:\s*\+|\s+(?:or more|plus))?/gi;
+const DECADE_COUNTS: Readonly<Record<string, number>> = {a: 1, an: 1, one: 1, two: 2, three: 3};
+
 // Words right before the number that make it something other than experience:
 // "for over 25 years", "in the next 10 years", "within 6 months", "less than 1 year", "ages 6 weeks to 5 years".
 const NOT_EXPERIENCE_BEFORE =
@@ -167,6 +171,15 @@ function isPreferred(
   return inPreferredSection && !REQUIRED_MARK.test(tail);
 }
 
+/** A duration written in a sentence, in years (null: a count that does not read as a number). */
+interface Figure {
+  start: number;
+  end: number;
+  years: number | null;
+  /** Written "5-year": experience only when "experience" follows. */
+  hyphen: boolean;
+}
+
 interface Mention {
   years: number;
   preferred: boolean;
@@ -174,7 +187,7 @@ interface Mention {
 }
 
 /** Cheap first look: a sentence that states a duration names one of these; the scan knows first. */
-const MAY_NAME_DURATION = /year|yr|month|yoe/i;
+const MAY_NAME_DURATION = /year|yr|month|yoe|decade/i;
 const MAY_NAME_DURATION_SCANNED = vocabularies.gate(MAY_NAME_DURATION);
 
 /** Shared by the many sentences that name no duration: nothing allocated for them. */
@@ -186,10 +199,20 @@ function mentionsIn(sentence: string, inPreferredSection: boolean): readonly Men
   if (/\bhow many (?:years|months)\b|\bless than (?:\d+|one) years?\s+\d+\+?\s*years?/i.test(sentence))
     return NO_MENTIONS;
   const mentions: Mention[] = [];
-  for (const match of matchesOf(MENTION, sentence)) {
+  const figures: Figure[] = matchesOf(MENTION, sentence).map((match) => {
     const [whole, low, , , hyphen, unit] = match;
-    const start = match.index;
-    const end = start + whole.length;
+    const count = parseCount(low!);
+    const years = count === null ? null : /^mo/i.test(unit!) ? Math.round((count / 12) * 100) / 100 : count;
+    return {start: match.index, end: match.index + whole.length, years, hyphen: Boolean(hyphen)};
+  });
+  for (const match of matchesOf(DECADES, sentence))
+    figures.push({
+      start: match.index,
+      end: match.index + match[0].length,
+      years: DECADE_COUNTS[match[1]!.toLowerCase()]! * 10,
+      hyphen: false,
+    });
+  for (const {start, end, years, hyphen} of figures) {
     // Patterns anchored on the next words read the raw text: a clause cut at "eN" would split "ServiceNow".
     const next = sentence.slice(end, end + 60);
     const tail = clauseAfter(sentence, end);
@@ -207,11 +230,8 @@ function mentionsIn(sentence: string, inPreferredSection: boolean): readonly Men
       !bulletNamesExperience
     )
       continue;
-    const count = parseCount(low!);
-    if (count === null) continue;
-    const years = /^mo/i.test(unit!) ? Math.round((count / 12) * 100) / 100 : count;
     // "0-2 years" is an entry-level requirement of 0 years, still a stated requirement.
-    if (years < 0 || years > LARGEST_PLAUSIBLE) continue;
+    if (years === null || years < 0 || years > LARGEST_PLAUSIBLE) continue;
     mentions.push({years, preferred: isPreferred(sentence, start, next, tail, inPreferredSection), start});
   }
   return mentions;

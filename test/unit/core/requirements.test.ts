@@ -32,6 +32,11 @@ describe('years of experience required', () => {
       3,
     ],
     ['Entry level: eighteen months of related work experience', 1.5],
+    // Decades (SYNTHETIC sentences: no dev posting writes one).
+    ['Over a decade of experience leading engineering programs', 10],
+    ['A decade or more of program management experience', 10],
+    ['A decade+ of TPM experience required', 10],
+    ['Two decades of experience in aerospace programs', 20],
   ])('%s -> %s', (sentence, want) => {
     expect(years(sentence)).toBe(want);
   });
@@ -96,6 +101,9 @@ describe('years of experience required', () => {
     expect(years('With more than 50 years of experience, TAD PGS, INC. serves its clients.')).toBeNull();
     expect(years('Be currently enrolled in a 4-year BA/BS program, in any major')).toBeNull();
     expect(years('Must be at least 18 years of age')).toBeNull();
+    expect(years('We have been building rockets for over a decade.')).toBeNull();
+    expect(years('Founded over two decades ago, we serve 500 clients.')).toBeNull();
+    expect(years('Our team brings decades of experience to every client.')).toBeNull();
     expect(years('The Foundation is on a mission to double its impact in the next 10 years.')).toBeNull();
     expect(years('Simple IRA option after 2 years')).toBeNull();
     expect(years('Contract length: 12 months')).toBeNull();
