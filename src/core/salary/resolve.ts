@@ -51,30 +51,43 @@ function describe(data: SalaryData, county: County, place: string): ResolvedPlac
 
 const placeLabel = (place: Place) => `${place.name}, ${place.state}`;
 
-function fromPlaces(data: SalaryData, query: string, remote: boolean, matches: Place[]): Resolution {
+/** A place or a county found by name: its county, its people (quarter-log10 steps) and how it is shown. */
+interface Named {
+  county: County;
+  population: number;
+  label: string;
+}
+
+/**
+ * One of several places or counties of a name: the only one, or the most populous when it is at least 10x
+ * the next (the others offered), else a choice for the user. `others`: the matches that would be another
+ * answer (a place in the same county's wage area is not).
+ */
+function fromNamed(
+  data: SalaryData,
+  query: string,
+  remote: boolean,
+  matches: readonly Named[],
+  others: readonly Named[],
+  kind: {one: string; many: string; largest: string; alone: (top: Named) => string},
+): Resolution {
   const top = matches[0]!;
-  const others = matches.slice(1).filter((place) => place.county.area !== top.county.area || place.state !== top.state);
-  const candidates = matches.slice(0, MAX_CANDIDATES).map((place) => describe(data, place.county, placeLabel(place)));
-  if (others.length === 0) {
-    return {
-      query,
-      status: 'resolved',
-      resolved: describe(data, top.county, placeLabel(top)),
-      candidates: [],
-      remote,
-      note: `${placeLabel(top)} is in ${top.county.name}.`,
-    };
-  }
-  const runnerUp = others[0]!;
-  if (top.population - runnerUp.population >= DOMINANT_STEPS) {
-    return {
-      query,
-      status: 'resolved',
-      resolved: describe(data, top.county, placeLabel(top)),
-      candidates: candidates.filter((candidate) => candidate.place !== placeLabel(top)),
-      remote,
-      note: `Read as ${placeLabel(top)}, the largest place of that name; ${others.length} other ${others.length === 1 ? 'place has' : 'places have'} it too.`,
-    };
+  const candidates = matches.slice(0, MAX_CANDIDATES).map((match) => describe(data, match.county, match.label));
+  const resolved = (candidatesShown: ResolvedPlace[], note: string): Resolution => ({
+    query,
+    status: 'resolved',
+    resolved: describe(data, top.county, top.label),
+    candidates: candidatesShown,
+    remote,
+    note,
+  });
+  if (others.length === 0) return resolved([], kind.alone(top));
+  if (top.population - others[0]!.population >= DOMINANT_STEPS) {
+    const also = others.length === 1 ? `1 other ${kind.one} has` : `${others.length} other ${kind.many} have`;
+    return resolved(
+      candidates.filter((candidate) => candidate.place !== top.label),
+      `Read as ${top.label}, the ${kind.largest} of that name; ${also} it too.`,
+    );
   }
   return {
     query,
@@ -82,41 +95,48 @@ function fromPlaces(data: SalaryData, query: string, remote: boolean, matches: P
     resolved: null,
     candidates,
     remote,
-    note: `${matches.length} places are called that; pick one (add the state).`,
+    note: `${matches.length} ${kind.many} are called that; pick one (add the state).`,
   };
+}
+
+const PLACES = {
+  one: 'place',
+  many: 'places',
+  largest: 'largest place',
+  alone: (top: Named) => `${top.label} is in ${top.county.name}.`,
+};
+
+function fromPlaces(data: SalaryData, query: string, remote: boolean, places: Place[]): Resolution {
+  const matches = places.map((place) => ({
+    county: place.county,
+    population: place.population,
+    label: placeLabel(place),
+  }));
+  const top = places[0]!;
+  const others = matches.filter(
+    (_, index) => index > 0 && (places[index]!.county.area !== top.county.area || places[index]!.state !== top.state),
+  );
+  return fromNamed(data, query, remote, matches, others, PLACES);
 }
 
 /** A county named as the place: "Orange County, CA", "Orleans Parish", "Matanuska-Susitna Borough". */
 const COUNTY_NAME = /\b(?:county|parish|borough)$/;
 
-/** Counties of one name: the most populous when it is far larger than the next (as for places), else a choice. */
-function fromCounties(data: SalaryData, query: string, remote: boolean, matches: readonly NamedCounty[]): Resolution {
+const COUNTIES = {
+  one: 'county',
+  many: 'counties',
+  largest: 'most populous county',
+  alone: (top: Named) => `${top.label} is a county: figures shown for its wage area.`,
+};
+
+function fromCounties(data: SalaryData, query: string, remote: boolean, counties: readonly NamedCounty[]): Resolution {
   // The source writes some counties without the word ("Bullock"): the label says it.
-  const label = ({county}: NamedCounty) =>
-    `${county.name}${COUNTY_KIND.test(county.name) ? '' : ' County'}, ${county.state}`;
-  const [top, runnerUp] = matches as [NamedCounty, ...NamedCounty[]];
-  const candidates = matches.slice(0, MAX_CANDIDATES).map((entry) => describe(data, entry.county, label(entry)));
-  if (!runnerUp || top.population - runnerUp.population >= DOMINANT_STEPS) {
-    const others = matches.length - 1;
-    return {
-      query,
-      status: 'resolved',
-      resolved: describe(data, top.county, label(top)),
-      candidates: candidates.slice(1),
-      remote,
-      note: runnerUp
-        ? `Read as ${label(top)}, the most populous county of that name; ${others} other ${others === 1 ? 'county has' : 'counties have'} it too.`
-        : `${label(top)} is a county: figures shown for its wage area.`,
-    };
-  }
-  return {
-    query,
-    status: 'ambiguous',
-    resolved: null,
-    candidates,
-    remote,
-    note: `${matches.length} counties are called that; pick one (add the state).`,
-  };
+  const matches = counties.map(({county, population}) => ({
+    county,
+    population,
+    label: `${county.name}${COUNTY_KIND.test(county.name) ? '' : ' County'}, ${county.state}`,
+  }));
+  return fromNamed(data, query, remote, matches, matches.slice(1), COUNTIES);
 }
 
 function regionFor(name: string) {
