@@ -12,6 +12,8 @@ export interface RegionAlias {
   county: string;
   /** Other counties of the region that sit in different wage areas. */
   alsoCounties: string[];
+  /** Other states the region reaches into, which a location may name instead ("DMV, VA"). */
+  alsoStates?: string[];
 }
 
 export const REGION_ALIASES: RegionAlias[] = [
@@ -43,6 +45,7 @@ export const REGION_ALIASES: RegionAlias[] = [
     state: 'NY',
     county: '36061',
     alsoCounties: ['34013'],
+    alsoStates: ['NJ', 'CT', 'PA'],
   },
   {
     names: [
@@ -57,6 +60,7 @@ export const REGION_ALIASES: RegionAlias[] = [
     state: 'DC',
     county: '11001',
     alsoCounties: ['24510'],
+    alsoStates: ['MD', 'VA', 'WV'],
   },
   {
     names: ['dallas-fort worth metroplex', 'dfw', 'dallas-fort worth', 'dallas fort worth'],
@@ -73,7 +77,7 @@ export const REGION_ALIASES: RegionAlias[] = [
     alsoCounties: ['06059'],
   },
   {
-    names: ['research triangle', 'research triangle park', 'raleigh-durham-chapel hill area', 'raleigh-durham'],
+    names: ['research triangle', 'research triangle park', 'rtp', 'raleigh-durham-chapel hill area', 'raleigh-durham'],
     label: 'Research Triangle, NC',
     state: 'NC',
     county: '37183',
@@ -92,6 +96,7 @@ export const REGION_ALIASES: RegionAlias[] = [
     state: 'MA',
     county: '25025',
     alsoCounties: [],
+    alsoStates: ['NH'],
   },
   {
     names: ['greater chicago area', 'chicagoland', 'chicago metropolitan area'],
@@ -99,6 +104,7 @@ export const REGION_ALIASES: RegionAlias[] = [
     state: 'IL',
     county: '17031',
     alsoCounties: [],
+    alsoStates: ['IN', 'WI'],
   },
   {
     names: ['denver metropolitan area', 'greater denver area'],
@@ -112,13 +118,6 @@ export const REGION_ALIASES: RegionAlias[] = [
     label: 'Greater Cleveland',
     state: 'OH',
     county: '39035',
-    alsoCounties: [],
-  },
-  {
-    names: ['greater minneapolis-st. paul area'],
-    label: 'Twin Cities, MN',
-    state: 'MN',
-    county: '27053',
     alsoCounties: [],
   },
   {
@@ -169,6 +168,14 @@ export const REGION_ALIASES: RegionAlias[] = [
     county: '51059',
     alsoCounties: [],
   },
+  // Regions as people in them name them. "Orange County" alone is California's (OC): seven other states
+  // have one, and a posting there names its state ("Orange County, FL" is Florida's county).
+  {names: ['orange county'], label: 'Orange County, CA', state: 'CA', county: '06059', alsoCounties: []},
+  // Alameda and Contra Costa counties, both in San Francisco's wage area.
+  {names: ['east bay'], label: 'East Bay, CA', state: 'CA', county: '06001', alsoCounties: []},
+  // Norfolk, Virginia Beach, Chesapeake, Newport News, Hampton: one wage area.
+  {names: ['hampton roads'], label: 'Hampton Roads, VA', state: 'VA', county: '51710', alsoCounties: []},
+  {names: ['space coast'], label: 'Space Coast, FL', state: 'FL', county: '12009', alsoCounties: []},
   // Short names of cities, as people type them and some postings write them.
   {names: ['philly'], label: 'Philadelphia, PA', state: 'PA', county: '42101', alsoCounties: []},
   {names: ['sf'], label: 'San Francisco, CA', state: 'CA', county: '06075', alsoCounties: []},
@@ -176,11 +183,12 @@ export const REGION_ALIASES: RegionAlias[] = [
   {names: ['slc'], label: 'Salt Lake City, UT', state: 'UT', county: '49035', alsoCounties: []},
   {names: ['atl'], label: 'Atlanta, GA', state: 'GA', county: '13121', alsoCounties: []},
   {
-    names: ['twin cities', 'minneapolis-st. paul', 'minneapolis-saint paul'],
+    names: ['twin cities', 'greater minneapolis-st. paul area', 'minneapolis-st. paul', 'minneapolis-saint paul'],
     label: 'Twin Cities, MN',
     state: 'MN',
     county: '27053',
     alsoCounties: [],
+    alsoStates: ['WI'],
   },
 ];
 

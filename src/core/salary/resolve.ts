@@ -311,8 +311,18 @@ function resolveOne(data: SalaryData, query: string, rewritten = false): Resolut
   if (text.abroad) return abroadResolution(data, query, text.name, text.abroad, text.remote);
   const inState = (places: Place[]) => places.filter((place) => !text.state || place.state === text.state);
   // A region's name first where it is also a small place's ("Long Island" is not Long Island, KS).
-  const {alias, bare} = regionFor(text.name);
-  const exact = alias && (!text.state || text.state === alias.state) ? [] : inState(data.placesNamed(text.name));
+  const {alias: named, bare} = regionFor(text.name);
+  // A region of another state than the one written is not that region ("Nova, TX" is not Northern Virginia);
+  // a region over several states is any of them ("Washington DC-Baltimore Area, MD").
+  const alias =
+    named &&
+    (!text.state ||
+      text.state === named.state ||
+      named.alsoStates?.includes(text.state) ||
+      named.alsoCounties.some((fips) => data.countyByFips.get(fips)?.state === text.state))
+      ? named
+      : undefined;
+  const exact = alias ? [] : inState(data.placesNamed(text.name));
   if (exact.length > 0) return fromPlaces(data, query, text.remote, exact);
   if (alias) {
     const county = data.countyByFips.get(alias.county);

@@ -166,6 +166,28 @@ describe('names that are not one place', () => {
     expect(resolveLocation(data, 'Nova, OH').resolved?.state).toBe('OH');
   });
 
+  it('regions as people in them name them, and never a region of another state than the one written', () => {
+    for (const [query, fips] of [
+      ['Orange County', '06059'],
+      ['East Bay', '06001'],
+      ['Hampton Roads', '51710'],
+      ['Space Coast', '12009'],
+      ['RTP', '37183'],
+      // A region over several states is any of them.
+      ['DMV, VA', '11001'],
+      ['Tri-State Area, NJ', '36061'],
+      ['Twin Cities, WI', '27053'],
+    ] as const) {
+      expect(resolveLocation(data, query).resolved?.countyFips, query).toBe(fips);
+    }
+    // "Orange County" with another state is that state's county.
+    expect(resolveLocation(data, 'Orange County, FL').resolved?.countyFips).toBe('12095');
+    // No such place in the state written: national figures, not the region elsewhere.
+    for (const query of ['Nova, TX', 'Long Island, FL', 'Silicon Valley, TX']) {
+      expect(resolveLocation(data, query).resolved, query).toBeNull();
+    }
+  });
+
   it("Silicon Valley is Santa Clara County (San Jose's wage area), not San Francisco's", () => {
     const resolution = resolveLocation(data, 'Silicon Valley');
     expect(resolution.resolved?.countyFips).toBe('06085');
@@ -174,8 +196,8 @@ describe('names that are not one place', () => {
 
   it('a county named as the place: that county; without a state, the choice when several share the name', () => {
     for (const [query, fips] of [
-      ['Orange County, CA', '06059'],
-      ['Orange County, California', '06059'],
+      ['Orange County, FL', '12095'],
+      ['Orange County, New York', '36071'],
       ['Fairfax County, VA', '51059'],
       ['Montgomery County, MD', '24031'],
       ['St. Louis County, MO', '29189'],
@@ -195,11 +217,10 @@ describe('names that are not one place', () => {
     const named = resolveLocation(data, `${bare.name} County, ${bare.state}`);
     expect(named.resolved?.countyFips).toBe(bare.fips);
     expect(named.resolved?.place).toBe(`${bare.name} County, ${bare.state}`);
-    // Eight Orange Counties, none far larger than the next: offered, never one silently.
-    const orange = resolveLocation(data, 'Orange County');
-    expect(orange.status).toBe('ambiguous');
-    expect(orange.candidates[0]?.countyFips).toBe('06059');
-    expect(orange.candidates.map((candidate) => candidate.state)).toContain('FL');
+    // Thirty Washington Counties, none far larger than the next: offered, never one silently.
+    const washington = resolveLocation(data, 'Washington County');
+    expect(washington.status).toBe('ambiguous');
+    expect(new Set(washington.candidates.map((candidate) => candidate.state)).size).toBeGreaterThan(5);
     // A county the state does not have is not another state's.
     expect(resolveLocation(data, 'Fairfax County, TX').resolved).toBeNull();
   });
