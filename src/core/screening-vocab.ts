@@ -10,7 +10,11 @@ import type {SeniorityLevel} from './screening-ids';
 
 /** Up to n intervening words. */
 const words = (n: number) => String.raw`(?:[\w/&'().-]+,? ){0,${n}}`;
+/** Up to n intervening words, none of them a negation ("this role is not remote"). */
+const wordsNotNegated = (n: number) => String.raw`(?:(?!(?:not|never|no|ineligible)\b)[\w/&'().-]+,? ){0,${n}}`;
 
+/** "Hybrid remote" (Indeed's word for a hybrid job) is not remote: before every "remote" that states the mode. */
+const NOT_HYBRID = String.raw`(?<!\bhybrid[- ])`;
 const ROLE = String.raw`(?:role|position|job|opportunity|posting|team member)`;
 const OFFICE = String.raw`(?:office|site|hq|headquarters|campus|workplace|location|hub)`;
 const DAYS = String.raw`(?:\d(?:\s*-\s*\d)?|one|two|three|four|five)`;
@@ -23,14 +27,14 @@ export const WORK_MODE_VOCAB = {
   remote: [
     String.raw`\b(?:fully|100%|completely|entirely|full[- ]time|permanently|primarily)\s+remote(?:ly)?\b`,
     String.raw`\bremote[- ](?:first|friendly|eligible|based|only|optional)\b`,
-    String.raw`\b(?:this|the) ${ROLE}\s+(?:is|can be|will be|may be|could be)\s+${words(2)}(?:remote(?:ly)?|performed remotely|done remotely|located anywhere)\b`,
-    String.raw`\bremote\s+(?:${ROLE}|work(?:ing)?\s+(?:option|arrangement|model|policy|is (?:possible|available|an option))|option|candidates|applicants|(?:in|within|from|across|anywhere)\b)`,
+    String.raw`\b(?:this|the) ${ROLE}\s+(?:is|can be|will be|may be|could be)\s+${wordsNotNegated(2)}(?:${NOT_HYBRID}remote(?:ly)?|performed remotely|done remotely|located anywhere)\b`,
+    String.raw`${NOT_HYBRID}\bremote\s+(?:${ROLE}|work(?:ing)?\s+(?:option|arrangement|model|policy|is (?:possible|available|an option))|option|candidates|applicants|(?:in|within|from|across|anywhere)\b)`,
     String.raw`\b(?:open to|welcome|consider(?:ing)?|accept(?:ing)?|hire|hiring)\s+${words(2)}remote(?:ly)?\b`,
     String.raw`\b(?:can|may|able to|option to|choose to|opportunity to)\s+work\s+(?:fully\s+|100%\s+)?(?:remotely|from home|from anywhere)\b`,
     String.raw`(?<!occasional |partial |part-time |some |flexible )\bwork(?:ing)? from (?:home|anywhere)\b(?! (?:policy|days?|\d))`,
     String.raw`\bwork remotely\s*:\s*yes\b`,
-    String.raw`\bremote\s*(?:\(|-|:|,)\s*(?:us|usa|u\.s\.?|united states|canada|uk|united kingdom|emea|europe|eu|apac|latam|americas|north america|global|worldwide|anywhere|[a-z]+ time ?zones?)\b`,
-    String.raw`^(?:location|locations|work location|workplace(?: type)?|work (?:mode|model|arrangement|type|setup)|remote)\s*:\s*${words(3)}remote\b`,
+    String.raw`${NOT_HYBRID}\bremote\s*(?:\(|-|:|,)\s*(?:us|usa|u\.s\.?|united states|canada|uk|united kingdom|emea|europe|eu|apac|latam|americas|north america|global|worldwide|anywhere|[a-z]+ time ?zones?)\b`,
+    String.raw`^(?:location|locations|work location|workplace(?: type)?|work (?:mode|model|arrangement|type|setup)|remote)\s*:\s*${words(3)}${NOT_HYBRID}remote\b`,
     String.raw`^remote$`,
     String.raw`\bfrom (?:the comfort of )?your (?:own )?home\b`,
     String.raw`\bremote (?:or|/) (?:hybrid|in[- ]office|on-?site|office)\b|\b(?:hybrid|in[- ]office|on-?site|office) (?:or|/) (?:fully )?remote\b`,
@@ -51,6 +55,7 @@ export const WORK_MODE_VOCAB = {
     String.raw`\b${DAYS}\s+days?\s+(?:of\s+)?(?:remote|home|mobile)[- ](?:work(?:ing)?|office)\s+(?:a|per|each|every)\s+week\b`,
     String.raw`\b(?:remote|home|wfh) (?:and|&|/) (?:in[- ]office|office|on-?site)\s+work\b|\bflexibility to work (?:remotely|from home)\b|\b(?:occasional|partial|part-time) (?:remote work|work from home|working from home)\b`,
     String.raw`#(?:li|bi)-hybrid\b`,
+    String.raw`\bhybrid[- ]remote\b`,
   ],
   /** Every day at a workplace, stated as such. */
   onsite: [
@@ -63,6 +68,7 @@ export const WORK_MODE_VOCAB = {
     String.raw`\b(?:must|required to|expected to|need to)\s+(?:be able to\s+)?(?:work|report|be)\s+(?:on[- ]?site|in[- ]office|in (?:the|our) office|in[- ]person)\s+(?:daily|every day|full[- ]time|${DAYS}\s*days)`,
     String.raw`\b(?:not|no) (?:a )?(?:remote|hybrid|work from home)\b(?: ${ROLE}| work| option| opportunity|ly)?`,
     String.raw`\bremote (?:work )?is not (?:possible|available|an option|offered|supported)\b`,
+    String.raw`\b(?:not eligible|ineligible) for (?:remote|work from home|telework)`,
     String.raw`^(?:location|work location|workplace(?: type)?|work (?:mode|model|arrangement|type|setup))\s*:\s*${words(3)}(?:on[- ]?site|in[- ]office)\b`,
     String.raw`^(?:on[- ]?site|in[- ]office)$|\((?:on[- ]?site|in[- ]office)\)`,
     String.raw`#(?:li|bi)-on-?site\b`,
@@ -83,7 +89,7 @@ export const WORK_MODE_VOCAB = {
     String.raw`\b(?:live|reside|be located|be based)\s+(?:\w+\s+){0,2}near\s+(?:the|our|an?|one of)\s+(?:\w+\s+){0,2}${OFFICE}s?\b`,
   ],
   /** Words that take a remote statement back. */
-  negated: String.raw`\b(?:not|no|non|never|isn't|aren't|cannot|can't|without)\s+(?:\w+\s+){0,2}$`,
+  negated: String.raw`\b(?:not|no|non|never|isn't|aren't|cannot|can't|without|ineligible)\s+(?:\w+\s+){0,2}$`,
 } as const;
 
 /** Clearance levels by name, most specific first within each country. */

@@ -122,7 +122,7 @@ function requiresNearOffice(text: string): boolean {
 const LINE_TOKEN: ReadonlyArray<[WorkMode, RegExp]> = [
   [
     'remote',
-    /\bremote\b(?!\s+(?:sens|monitor|control|access|operat|pilot|patient))|\bwork from home\b|\bwfh\b|\btelecommute\b/i,
+    /(?<!\bhybrid[- ])\bremote\b(?!\s+(?:sens|monitor|control|access|operat|pilot|patient))|\bwork from home\b|\bwfh\b|\btelecommute\b/i,
   ],
   ['hybrid', /\bhybrid\b/i],
   ['onsite', /\bon-?site\b|\bin[- ]office\b|\bin[- ]person\b/i],

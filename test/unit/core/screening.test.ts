@@ -153,6 +153,24 @@ describe('work mode', () => {
 
   it('reads "not a remote role" as on-site', () => {
     expect(read('Please note this is not a remote position.').facts.workMode).toBe('onsite');
+    // SYNTHETIC sentences, as postings write them.
+    for (const sentence of [
+      'This role is not remote.',
+      'This role is currently not remote.',
+      'This role is not eligible for remote work.',
+      'This job is ineligible for remote work.',
+    ])
+      expect(read(sentence).facts.workMode, sentence).toBe('onsite');
+    expect(read('This role can be remote.').facts.workMode).toBe('remote');
+  });
+
+  it('reads "hybrid remote", as Indeed labels hybrid jobs, as hybrid', () => {
+    expect(read('Drive the release plan.', {location: 'Hybrid remote in Chicago, IL 60601'}).facts.workMode).toBe(
+      'hybrid',
+    );
+    for (const sentence of ['Work location: Hybrid remote in Chicago, IL 60601', 'This role is hybrid remote.'])
+      expect(read(sentence).facts.workMode, sentence).toBe('hybrid');
+    expect(read('Drive the release plan.', {location: 'Remote in Chicago, IL'}).facts.workMode).toBe('remote');
   });
 
   it('says nothing for a plain city', () => {
