@@ -21,6 +21,9 @@ const DAYS = String.raw`(?:\d(?:\s*-\s*\d)?|one|two|three|four|five)`;
 /** Office days of a hybrid week: up to four, or a range from under five ("3-5 days"). Five is the whole week. */
 const PART_WEEK = String.raw`(?:[1-4](?:\s*-\s*[1-5])?|one|two|three|four)`;
 const FULL_WEEK = String.raw`(?:5|five)`;
+/** The first and last office day of a part week ("Tuesday through Thursday"): not Friday at its end. */
+const FROM_DAY = String.raw`(?:mondays?|tuesdays?|wednesdays?|thursdays?)`;
+const TO_DAY = String.raw`(?:tuesdays?|wednesdays?|thursdays?)`;
 
 export const WORK_MODE_VOCAB = {
   /** A remote arrangement or a remote option offered for this job. */
@@ -55,6 +58,8 @@ export const WORK_MODE_VOCAB = {
     String.raw`\b${DAYS}\s+days?\s+(?:of\s+)?(?:remote|home|mobile)[- ](?:work(?:ing)?|office)\s+(?:a|per|each|every)\s+week\b`,
     String.raw`\b(?:remote|home|wfh) (?:and|&|/) (?:in[- ]office|office|on-?site)\s+work\b|\bflexibility to work (?:remotely|from home)\b|\b(?:occasional|partial|part-time) (?:remote work|work from home|working from home)\b`,
     String.raw`#(?:li|bi)-hybrid\b`,
+    // Part of the week by its days ("in the office Tuesday through Thursday"); Monday to Friday is the whole week.
+    String.raw`\b(?:in|at|from)\s+(?:the\s+|our\s+)?(?:${words(1)})?${OFFICE}\s+(?:on\s+)?${FROM_DAY}\s*(?:through|thru|to|-)\s*${TO_DAY}\b|\b${FROM_DAY}\s*(?:through|thru|to|-)\s*${TO_DAY}\s+(?:in|at)\s+(?:the\s+|our\s+)?(?:${words(1)})?${OFFICE}\b`,
     String.raw`\bhybrid[- ]remote\b`,
   ],
   /** Every day at a workplace, stated as such. */
@@ -135,7 +140,7 @@ export const CITIZENSHIP_VOCAB = {
   /** US citizenship or US-person status named as a condition. */
   named: String.raw`\bu\.?\s?s\.?\s?(?:a\.?\s?)?citizen(?:s|ship)?\b|\bunited states (?:of america )?citizen(?:s|ship)?\b|\bamerican citizen(?:s|ship)?\b|\bu\.?\s?s\.?\s?persons?\b|\bunited states persons?\b|\bus-persons?\b|\bproof of citizenship\b`,
   /** What makes a named status a requirement. */
-  required: String.raw`\b(?:must|required?|requires|requirement|verification|verify|only|proof|condition of|eligib\w+|need to|restricted to|limited to|open to|due to|in order to)\b`,
+  required: String.raw`\b(?:must|required?|requires|requirement|verification|verify|only|proof|condition of|eligib\w+|need to|restricted to|limited to|open to|due to|in order to)\b|\bcitizenship(?:\s+requirements?)?\s*:`,
   /** EEO lists, invitations and corporate citizenship say nothing. */
   notRequired: String.raw`\bcitizenship status\b|\b(?:regardless of|without regard to|irrespective of)\b|\bencouraged to apply\b|\bcorporate citizenship\b|\bglobal citizens?\b|\bnot required\b|\bdual citizen|\bor\s+(?:\w+\s+){0,3}(?:(?:work\s+)?visas?|work permit|work authori[sz]ation|authori[sz]ed to work)\b`,
 } as const;

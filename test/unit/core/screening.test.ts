@@ -164,6 +164,17 @@ describe('work mode', () => {
     expect(read('This role can be remote.').facts.workMode).toBe('remote');
   });
 
+  it('reads office days named by the week day as hybrid, Monday to Friday as on-site', () => {
+    // SYNTHETIC sentences.
+    for (const sentence of [
+      'You will be expected in the office Tuesday through Thursday.',
+      'Tuesday through Thursday in our Austin office.',
+    ])
+      expect(read(sentence).facts.workMode, sentence).toBe('hybrid');
+    expect(read('In the office Monday through Friday.').facts.workMode).toBe('onsite');
+    expect(read('Office hours are Monday through Thursday 9-5.').facts.workMode).toBeNull();
+  });
+
   it('reads "hybrid remote", as Indeed labels hybrid jobs, as hybrid', () => {
     expect(read('Drive the release plan.', {location: 'Hybrid remote in Chicago, IL 60601'}).facts.workMode).toBe(
       'hybrid',
@@ -249,6 +260,9 @@ describe('US citizenship', () => {
     ['US citizens and those authorized to work in the US are encouraged to apply.', false],
     ['U.S. citizen, legal resident, or valid work visa required', false],
     ['Corporate citizenship Deloitte is led by a purpose: to make an impact that matters.', false],
+    // A labelled field, as clearance job boards list it (SYNTHETIC).
+    ['Citizenship: US Citizen', true],
+    ['Corporate citizenship: we give back to our communities', false],
   ])('%s -> %s', (sentence, want) => {
     expect(read(sentence).facts.usCitizenship).toBe(want);
   });
