@@ -10,7 +10,10 @@ export const TPM_TITLE = [
   String.raw`\bTPg?M\b`,
   String.raw`\btechnical (?:program|project)s? manager\b`,
   String.raw`\b(?:technical|tech|information technology) Pg?M\b`,
-  String.raw`\b(?:project|program|programme) manager\s*[,:(–-]\s*(?:technical|technology)\b`,
+  // The level may stand between ("Program Manager III, Technical").
+  String.raw`\b(?:project|program|programme) manager(?:\s+(?:I{1,3}|IV|[1-5]))?\s*[,:(–-]\s*(?:technical|technology)\b`,
+  // A manager of TPMs: "Manager, Technical Programs", as "Manager, Technical Program Management" is.
+  String.raw`\bmanager\s*,\s*technical (?:program|project)s\b`,
 ];
 
 /**

@@ -53,6 +53,9 @@ describe('detectTechnicalProjectManager: titles that name the role', () => {
     // "Prog" for program, as applicant-tracking systems shorten long titles.
     'Technical Prog Manager',
     'Sr. Technical Prog. Mgr',
+    // The level between the role and "Technical"; a manager of technical programs.
+    'Program Manager III, Technical',
+    'Manager, Technical Programs',
   ])('%s counts even with little text', (title) => {
     const result = detect(title, TPM_TEXT);
     expect(result.isTechnicalProjectManager).toBe(true);
