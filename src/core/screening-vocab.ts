@@ -70,7 +70,8 @@ export const WORK_MODE_VOCAB = {
     String.raw`\b${FULL_WEEK}\s*days?\s*(?:a|per|each|every|/)\s*week\s+(?:in|at|from|on)\s+(?:the\s+|our\s+|an?\s+)?(?:${words(1)})?${OFFICE}\b`,
     String.raw`\b(?:in|at|from)\s+(?:the\s+|our\s+)?(?:${words(1)})?${OFFICE}\s+(?:at least\s+|for\s+)?(?:${FULL_WEEK}\s*days?\s*(?:a|per|each|every|/)\s*week|(?:on\s+)?mondays?\s+(?:through|thru|to|-)\s+fridays?)\b`,
     String.raw`\b(?:this|the) ${ROLE}\s+(?:is|will be|requires (?:you to be|being))\s+(?:${words(1)})?(?:on[- ]?site|in[- ]office|in[- ]person|office[- ]based|based (?:in|at) (?:the|our) office)\b`,
-    String.raw`\b(?:must|required to|expected to|need to)\s+(?:be able to\s+)?(?:work|report|be)\s+(?:on[- ]?site|in[- ]office|in (?:the|our) office|in[- ]person)\s+(?:daily|every day|full[- ]time|${DAYS}\s*days)`,
+    // "Must be able to work onsite in Austin, TX": the workplace, not a part of the week ("onsite as needed").
+    String.raw`\b(?:must|required to|expected to|need to)\s+(?:be able to\s+)?(?:work|report|be)\s+(?:on[- ]?site|in[- ]office|in (?:the|our) office|in[- ]person)(?:\s+(?:daily|every day|full[- ]time|${DAYS}\s*days)|\s*(?:[.;]|$)|\s+(?:in|at)\s+(?!least\b|times\b)(?![^.;]{0,40}\b${DAYS}\s*(?:\+\s*)?days?\b))`,
     String.raw`\b(?:not|no) (?:a )?(?:remote|hybrid|work from home)\b(?: ${ROLE}| work| option| opportunity|ly)?`,
     String.raw`\bremote (?:work )?is not (?:possible|available|an option|offered|supported)\b`,
     String.raw`\b(?:not eligible|ineligible) for (?:remote|work from home|telework)`,

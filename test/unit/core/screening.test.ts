@@ -164,6 +164,23 @@ describe('work mode', () => {
     expect(read('This role can be remote.').facts.workMode).toBe('remote');
   });
 
+  it('reads a required workplace as on-site, a part of the week or "as needed" not', () => {
+    // SYNTHETIC sentences.
+    for (const sentence of [
+      'Must be able to work onsite in Austin, TX.',
+      'You must be able to work onsite.',
+      'Must be able to work on-site at our Dallas facility.',
+    ])
+      expect(read(sentence).facts.workMode, sentence).toBe('onsite');
+    for (const sentence of [
+      'Must be able to work onsite as needed.',
+      'Must be able to work onsite at times.',
+      'You must be able to work onsite in Austin 3 days per week.',
+    ])
+      expect(read(sentence).facts.workMode, sentence).not.toBe('onsite');
+    expect(read('Must be able to work onsite at least 3 days a week.').facts.workMode).toBe('hybrid');
+  });
+
   it('reads office days named by the week day as hybrid, Monday to Friday as on-site', () => {
     // SYNTHETIC sentences.
     for (const sentence of [
