@@ -182,9 +182,11 @@ export const TRAVEL_VOCAB = {
   percent: [
     String.raw`\btravel\w*\s+${words(6)}?(?:up to|approximately|approx\.?|about|around|roughly|less than|under|no more than|at least|of|to|is|:)?\s*(?:[(~<≤]\s*){0,2}(\d{1,3})\s*(?:%|percent)(?:\s*(?:-|to)\s*(\d{1,3})\s*(?:%|percent))?`,
     String.raw`\btravel\w*\s*:?\s*(?:up to\s*)?(\d{1,3})\s*(?:-|to)\s*(\d{1,3})\s*(?:%|percent)`,
+    // A labelled field: "Travel: 50%", "Travel Required: up to 25%".
+    String.raw`\btravel\w*(?:\s+(?:required|requirements?|percentage))?\s*:\s*(?:up to|approximately|approx\.?|about|around|less than|under|no more than)?\s*(?:[(~<≤]\s*){0,2}(\d{1,3})\s*(?:%|percent)`,
     String.raw`(?:^|[^\d.])(\d{1,3})\s*(?:%|percent)(?:\s*(?:-|to)\s*(\d{1,3})\s*(?:%|percent))?\s+(?:of\s+(?:the\s+)?time\s+)?${words(2)}travel`,
   ],
-  none: String.raw`\bno travel\b|\btravel (?:is )?not required\b|\b(?:does not|doesn't|will not|won't) require (?:any )?travel\b`,
+  none: String.raw`\bno travel\b|\btravel (?:is )?not required\b|\b(?:does not|doesn't|will not|won't) require (?:any )?travel\b|\btravel(?:\s+required)?\s*:\s*(?:none|no|not required)\b`,
   /** Percent of something else: money, growth, audiences. */
   notTravel: String.raw`\b(?:discount|budget|cost|expense|reduc\w*|saving|increase|growth|revenue|margin|market|share|industry|booking|customers|users|stipend|allowance|reimburse\w*|insurance|match)\b`,
 } as const;

@@ -337,6 +337,12 @@ describe('travel', () => {
     // The bound in brackets or after a sign (each unread before).
     ['Minimal travel (<10%).', 10],
     ['Travel (~25%) to customer sites.', 25],
+    // Labelled fields: Indeed's screening lines (dev) and written ones.
+    ['Work authorization: United States (Required) Required travel: 25% (Required) Work Location: On the road', 25],
+    ['Travel: 50%', 50],
+    ['Travel Requirements: up to 10%', 10],
+    ['Travel: None', 0],
+    ['Travel budget: 20% reduction', null],
   ])('%s -> %s', (sentence, want) => {
     expect(read(sentence).facts.travelPercent).toBe(want);
   });
