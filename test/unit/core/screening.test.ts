@@ -370,6 +370,19 @@ describe('employment type', () => {
       'full-time',
     );
   });
+  it('reads the type a title ends with (SYNTHETIC titles)', () => {
+    for (const [title, want] of [
+      ['Technical Program Manager - Contract', 'contract'],
+      ['Technical Program Manager, Contractor', 'contract'],
+      ['Technical Program Manager - 12 month FTC', 'contract'],
+      ['Technical Program Manager (Temp)', 'temporary'],
+      ['Technical Program Manager - Government Contracts', null],
+    ] as const)
+      expect(read('Drive programs.', {title}).facts.employmentType, title).toBe(want);
+    // FTC in a sentence is the Federal Trade Commission; a sub-contract is not a contract job.
+    expect(read('Ensure compliance with FTC guidance').facts.employmentType).toBeNull();
+    expect(read('Review each sub-contract').facts.employmentType).toBeNull();
+  });
 });
 
 describe('seniority', () => {
