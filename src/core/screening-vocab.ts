@@ -52,7 +52,8 @@ export const WORK_MODE_VOCAB = {
     String.raw`\(hybrid\)|^hybrid\b|\bis hybrid\b|\bhybrid$`,
     String.raw`\b${PART_WEEK}\s*(?:\+\s*)?(?:days?|x)\s*(?:a|per|each|every|/)\s*week\s+(?:in|at|from|on)\s+(?:the\s+|our\s+|an?\s+)?(?:${words(1)})?${OFFICE}\b`,
     String.raw`\b(?:in|at|from)\s+(?:the\s+|our\s+)?(?:${words(1)})?${OFFICE}\s+(?:at least\s+|for\s+)?${PART_WEEK}\s*(?:\+\s*)?days?\s*(?:a|per|each|every|/)\s*week\b`,
-    String.raw`\b(?:in[- ]office|on[- ]?site|in[- ]person)\s+(?:at least\s+|for\s+)?${PART_WEEK}\s*(?:\+\s*)?days?\s*(?:a|per|each|every|/)\s*week\b`,
+    // The place may stand between: "onsite in Austin 3 days per week".
+    String.raw`\b(?:in[- ]office|on[- ]?site|in[- ]person)\s+(?:(?:in|at)\s+${words(3)})?(?:at least\s+|for\s+)?${PART_WEEK}\s*(?:\+\s*)?days?\s*(?:a|per|each|every|/)\s*week\b`,
     String.raw`\b${DAYS}\s*(?:\+\s*)?(?:remote|wfh|work[- ]from[- ]home|home[- ]office)\s+days?\b`,
     String.raw`\bsplit (?:your time )?between (?:home|remote) and (?:the )?office\b|\bmix of (?:remote|home) and (?:in[- ]office|office|on-?site)\b`,
     String.raw`\b${DAYS}\s+days?\s+(?:of\s+)?(?:remote|home|mobile)[- ](?:work(?:ing)?|office)\s+(?:a|per|each|every)\s+week\b`,

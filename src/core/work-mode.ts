@@ -184,7 +184,7 @@ function scopeOf(text: string, fromLine: boolean): string | null {
 }
 
 const OFFICE_DAYS =
-  /\b(\d|one|two|three|four|five)\s*(?:-\s*\d\s*)?(?:\+\s*)?(?:days?|x)\s*(?:a|per|each|every|\/)\s*week\s+(?:in|at|from|on)\b|\b(?:in|at|from)\s+(?:the\s+|our\s+)?(?:\w+\s+)?(?:office|site|hq|headquarters|campus|hub)\s+(?:at least\s+|for\s+)?(\d|one|two|three|four|five)\s*(?:\+\s*)?days?\b|\b(?:in[- ]office|on[- ]?site|in[- ]person)\s+(?:at least\s+|for\s+)?(\d|one|two|three|four|five)\s*(?:\+\s*)?days?\b/i;
+  /\b(\d|one|two|three|four|five)\s*(?:-\s*\d\s*)?(?:\+\s*)?(?:days?|x)\s*(?:a|per|each|every|\/)\s*week\s+(?:in|at|from|on)\b|\b(?:in|at|from)\s+(?:the\s+|our\s+)?(?:\w+\s+)?(?:office|site|hq|headquarters|campus|hub)\s+(?:at least\s+|for\s+)?(\d|one|two|three|four|five)\s*(?:\+\s*)?days?\b|\b(?:in[- ]office|on[- ]?site|in[- ]person)\s+(?:(?:in|at)\s+(?:[\w/&'().-]+,? ){0,3})?(?:at least\s+|for\s+)?(\d|one|two|three|four|five)\s*(?:\+\s*)?days?\b/i;
 
 function officeDaysIn(text: string): number | null {
   const match = OFFICE_DAYS.exec(text);

@@ -179,6 +179,10 @@ describe('work mode', () => {
     ])
       expect(read(sentence).facts.workMode, sentence).not.toBe('onsite');
     expect(read('Must be able to work onsite at least 3 days a week.').facts.workMode).toBe('hybrid');
+    // The place between the workplace and the days: hybrid, with its days.
+    const placed = read('You must be able to work onsite in Austin 3 days per week.');
+    expect(placed.facts.workMode).toBe('hybrid');
+    expect(placed.details.officeDays).toBe(3);
   });
 
   it('reads office days named by the week day as hybrid, Monday to Friday as on-site', () => {
