@@ -225,10 +225,19 @@ export function listChecks(e2e: E2E): Check[] {
           noCards,
           {timeout: STATE_TIMEOUT_MS},
         );
+        // The fade is a 150 ms transition: the computed opacity is 1 in the frame the attribute lands.
+        const faded = await page
+          .waitForFunction(
+            () => Number(getComputedStyle(document.querySelector('[data-tpm-lens-dimmed]')!).opacity) < 1,
+            null,
+            {timeout: STATE_TIMEOUT_MS},
+          )
+          .then(() => true)
+          .catch(() => false);
         const opacity = await page.evaluate(
           () => getComputedStyle(document.querySelector('[data-tpm-lens-dimmed]')!).opacity,
         );
-        assert(Number(opacity) < 1, `a dimmed card is not faded (opacity ${opacity})`);
+        assert(faded, `a dimmed card is not faded (opacity ${opacity})`);
         await waitForLocal(worker, 'dimNonTpm', (value) => value === true);
         await page.reload({waitUntil: 'domcontentloaded'});
         const reloaded = await marked(page, list.card, list.cards);
