@@ -9,7 +9,7 @@
 import type {SeniorityLevel} from './screening-ids';
 
 /** Up to n intervening words. */
-const words = (n: number) => String.raw`(?:[\w/&'().-]+,? ){0,${n}}`;
+export const words = (n: number) => String.raw`(?:[\w/&'().-]+,? ){0,${n}}`;
 /** Up to n intervening words, none of them a negation ("this role is not remote"). */
 const wordsNotNegated = (n: number) => String.raw`(?:(?!(?:not|never|no|ineligible)\b)[\w/&'().-]+,? ){0,${n}}`;
 
