@@ -204,6 +204,34 @@ describe('what is and is not posted pay', () => {
   });
 });
 
+describe('thousands grouped by spaces', () => {
+  // French, Nordic and SI style, and what a form's number formatting leaves: "120 000", also with a
+  // no-break (U+00A0), thin (U+2009) or narrow no-break (U+202F) space. Read as "120" these were
+  // $120 an hour, "$249,600 a year".
+  it.each([
+    ['$ 120 000 - 140 000', [120000, 140000, 'USD']],
+    ['Salary: $120 000 - $140 000 per year', [120000, 140000, 'USD']],
+    ['€ 85\u00a0000 – 95\u00a0000', [85000, 95000, 'EUR']],
+    ['Compensation: USD 150\u202f000-180\u202f000 annually', [150000, 180000, 'USD']],
+    ['The pay range is 120\u2009000 to 140\u2009000 USD', [120000, 140000, 'USD']],
+    ['$ 1 200 000', [1200000, 1200000, 'USD']],
+  ])('%s', (line, want) => {
+    expect(annual(fromLine(line))).toEqual(want);
+    expect(fromLine(line)?.period).toBe('year');
+  });
+
+  it('reads counts, phone numbers and ids grouped by spaces as no pay', () => {
+    expect(fromDescription('We are 5 000 employees in 40 countries.')).toBeNull();
+    expect(fromDescription('Call us at 555 123 4567 to apply.')).toBeNull();
+    expect(fromDescription('Requisition 123 456 789')).toBeNull();
+    expect(annual(fromDescription('Pay range: $50 - $60/hr; we serve 300 000 customers'))).toEqual([
+      104000,
+      124800,
+      'USD',
+    ]);
+  });
+});
+
 describe('several ranges for several places', () => {
   // Microsoft careers (dev): a U.S. range, then one for two metropolitan areas.
   const text = [
