@@ -38,7 +38,7 @@ export const WORK_MODE_VOCAB = {
     String.raw`\bwork remotely\s*:\s*yes\b`,
     String.raw`${NOT_HYBRID}\bremote\s*(?:\(|-|:|,)\s*(?:us|usa|u\.s\.?|united states|canada|uk|united kingdom|emea|europe|eu|apac|latam|americas|north america|global|worldwide|anywhere|[a-z]+ time ?zones?)\b`,
     String.raw`^(?:location|locations|work location|workplace(?: type)?|work (?:mode|model|arrangement|type|setup)|remote)\s*:\s*${words(3)}${NOT_HYBRID}remote\b`,
-    String.raw`^remote$`,
+    String.raw`^remote$|^(?:fully\s+|100%\s+)?remote\s+with\b`,
     String.raw`\bfrom (?:the comfort of )?your (?:own )?home\b`,
     String.raw`\bremote (?:or|/) (?:hybrid|in[- ]office|on-?site|office)\b|\b(?:hybrid|in[- ]office|on-?site|office) (?:or|/) (?:fully )?remote\b`,
     String.raw`\bwe (?:all )?work (?:fully |100% )?remotely\b|\bwe(?:'re| are) (?:a )?(?:fully |100% |proudly )?remote\b(?! (?:sens|monitor|control|access))`,
@@ -51,9 +51,9 @@ export const WORK_MODE_VOCAB = {
     String.raw`\bhybrid\s*(?:\(|\)|-\s|:|,\s*(?:${DAYS}|in\b|with\b))`,
     String.raw`\(hybrid\)|^hybrid\b|\bis hybrid\b|\bhybrid$`,
     String.raw`\b${PART_WEEK}\s*(?:\+\s*)?(?:days?|x)\s*(?:a|per|each|every|/)\s*week\s+(?:in|at|from|on)\s+(?:the\s+|our\s+|an?\s+)?(?:${words(1)})?${OFFICE}\b`,
-    String.raw`\b(?:in|at|from)\s+(?:the\s+|our\s+)?(?:${words(1)})?${OFFICE}\s+(?:at least\s+|for\s+)?${PART_WEEK}\s*(?:\+\s*)?days?\s*(?:a|per|each|every|/)\s*week\b`,
+    String.raw`\b(?:in|at|from)\s+(?:the\s+|our\s+)?(?:${words(1)})?${OFFICE}\s+(?:at least\s+|for\s+)?${PART_WEEK}\s*(?:\+\s*)?(?:days?|x)\s*(?:a|per|each|every|/)\s*week\b`,
     // The place may stand between: "onsite in Austin 3 days per week".
-    String.raw`\b(?:in[- ]office|on[- ]?site|in[- ]person)\s+(?:(?:in|at)\s+${words(3)})?(?:at least\s+|for\s+)?${PART_WEEK}\s*(?:\+\s*)?days?\s*(?:a|per|each|every|/)\s*week\b`,
+    String.raw`\b(?:in[- ]office|on[- ]?site|in[- ]person)\s+(?:(?:in|at)\s+${words(3)})?(?:at least\s+|for\s+)?${PART_WEEK}\s*(?:\+\s*)?(?:days?|x)\s*(?:a|per|each|every|/)\s*week\b`,
     String.raw`\b${DAYS}\s*(?:\+\s*)?(?:remote|wfh|work[- ]from[- ]home|home[- ]office)\s+days?\b`,
     String.raw`\bsplit (?:your time )?between (?:home|remote) and (?:the )?office\b|\bmix of (?:remote|home) and (?:in[- ]office|office|on-?site)\b`,
     String.raw`\b${DAYS}\s+days?\s+(?:of\s+)?(?:remote|home|mobile)[- ](?:work(?:ing)?|office)\s+(?:a|per|each|every)\s+week\b`,
@@ -70,13 +70,15 @@ export const WORK_MODE_VOCAB = {
     // The whole week at the office ("5 days a week in the office", "in our office five days per week", "Monday through Friday").
     String.raw`\b${FULL_WEEK}\s*days?\s*(?:a|per|each|every|/)\s*week\s+(?:in|at|from|on)\s+(?:the\s+|our\s+|an?\s+)?(?:${words(1)})?${OFFICE}\b`,
     String.raw`\b(?:in|at|from)\s+(?:the\s+|our\s+)?(?:${words(1)})?${OFFICE}\s+(?:at least\s+|for\s+)?(?:${FULL_WEEK}\s*days?\s*(?:a|per|each|every|/)\s*week|(?:on\s+)?mondays?\s+(?:through|thru|to|-)\s+fridays?)\b`,
-    String.raw`\b(?:this|the) ${ROLE}\s+(?:is|will be|requires (?:you to be|being))\s+(?:${words(1)})?(?:on[- ]?site|in[- ]office|in[- ]person|office[- ]based|based (?:in|at) (?:the|our) office)\b`,
+    // The place may stand between: "onsite in Seattle 5 days a week".
+    String.raw`\b(?:in[- ]office|on[- ]?site|in[- ]person)\s+(?:in|at)\s+${words(3)}(?:${FULL_WEEK}\s*days?\s*(?:a|per|each|every|/)\s*week|(?:on\s+)?mondays?\s+(?:through|thru|to|-)\s+fridays?)\b`,
+    String.raw`\b(?:this|the) ${ROLE}\s+(?:is|will be|requires (?:you to be|being))\s+(?:${words(1)})?(?:on[- ]?site|in[- ]office|in[- ]person|office[- ]based|based (?:in|at) (?:the|our) ${words(2)}office)\b`,
     // "Must be able to work onsite in Austin, TX": the workplace, not a part of the week ("onsite as needed").
     String.raw`\b(?:must|required to|expected to|need to)\s+(?:be able to\s+)?(?:work|report|be)\s+(?:on[- ]?site|in[- ]office|in (?:the|our) office|in[- ]person)(?:\s+(?:daily|every day|full[- ]time|${DAYS}\s*days)|\s*(?:[.;]|$)|\s+(?:in|at)\s+(?!least\b|times\b)(?![^.;]{0,40}\b${DAYS}\s*(?:\+\s*)?days?\b))`,
     String.raw`\b(?:not|no) (?:a )?(?:remote|hybrid|work from home)\b(?: ${ROLE}| work| option| opportunity|ly)?`,
     String.raw`\bremote (?:work )?is not (?:possible|available|an option|offered|supported)\b`,
     String.raw`\b(?:not eligible|ineligible) for (?:remote|work from home|telework)`,
-    String.raw`^(?:location|work location|workplace(?: type)?|work (?:mode|model|arrangement|type|setup))\s*:\s*${words(3)}(?:on[- ]?site|in[- ]office)\b`,
+    String.raw`^(?:location|work location|workplace(?: type)?|work (?:mode|model|arrangement|type|setup))\s*:\s*${words(3)}(?:on[- ]?site|in[- ]office|in[- ]person)\b`,
     String.raw`^(?:on[- ]?site|in[- ]office)$|\((?:on[- ]?site|in[- ]office)\)`,
     String.raw`#(?:li|bi)-on-?site\b`,
   ],

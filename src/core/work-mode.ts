@@ -83,11 +83,27 @@ function workModeAt(sentences: readonly string[], scanned: Candidates, index: nu
     asScanned = false;
   }
   PERK.lastIndex = 0;
-  // Without a perk clause cut out, a mode whose strings the scan did not find cannot be stated.
-  if ((!asScanned || scanned.may(index, REMOTE_GROUP)) && states(REMOTE, text)) return 'remote';
-  if ((!asScanned || scanned.may(index, HYBRID_GROUP)) && states(HYBRID, text)) return 'hybrid';
-  if ((!asScanned || scanned.may(index, ONSITE_GROUP)) && states(ONSITE, text)) return 'onsite';
-  return null;
+  // A part of the text holds no string the whole lacks, so the scan still rules modes out for it.
+  const modeOf = (part: string): WorkMode | null => {
+    if ((!asScanned || scanned.may(index, REMOTE_GROUP)) && states(REMOTE, part)) return 'remote';
+    if ((!asScanned || scanned.may(index, HYBRID_GROUP)) && states(HYBRID, part)) return 'hybrid';
+    if ((!asScanned || scanned.may(index, ONSITE_GROUP)) && states(ONSITE, part)) return 'onsite';
+    return null;
+  };
+  // "We're remote-friendly, but this role is based in our office": what follows the "but" qualifies
+  // what precedes it, so a mode it states is the job's; otherwise the sentence as a whole decides.
+  const contrast = lastContrast(text);
+  return (contrast === null ? null : modeOf(text.slice(contrast))) ?? modeOf(text);
+}
+
+/** ", but", "; however", "however," between clauses. */
+const CONTRAST = /,\s*but\s|;\s*(?:but|however)\b|\bhowever,\s/gi;
+
+/** Where the clause after a sentence's last contrast begins, or null. */
+function lastContrast(text: string): number | null {
+  let end: number | null = null;
+  for (const match of matchesOf(CONTRAST, text)) end = match.index + match[0].length;
+  return end;
 }
 
 /** Whether the text states the mode, a statement taken back by a negation aside (on-site ones stand). */
@@ -184,13 +200,13 @@ function scopeOf(text: string, fromLine: boolean): string | null {
 }
 
 const OFFICE_DAYS = new RegExp(
-  String.raw`\b(\d|one|two|three|four|five)\s*(?:-\s*\d\s*)?(?:\+\s*)?(?:days?|x)\s*(?:a|per|each|every|\/)\s*week\s+(?:in|at|from|on)\b|\b(?:in|at|from)\s+(?:the\s+|our\s+)?(?:\w+\s+)?(?:office|site|hq|headquarters|campus|hub)\s+(?:at least\s+|for\s+)?(\d|one|two|three|four|five)\s*(?:\+\s*)?days?\b|\b(?:in[- ]office|on[- ]?site|in[- ]person)\s+(?:(?:in|at)\s+${words(3)})?(?:at least\s+|for\s+)?(\d|one|two|three|four|five)\s*(?:\+\s*)?days?\b`,
+  String.raw`\b(\d|one|two|three|four)\s*(?:\+\s*)?days?\s+(?:in|at)\s+(?:the\s+|our\s+)?(?:office|site|hq|headquarters|campus|hub)\b|\b(\d|one|two|three|four|five)\s*(?:-\s*\d\s*)?(?:\+\s*)?(?:days?|x)\s*(?:a|per|each|every|\/)\s*week\s+(?:in|at|from|on)\b|\b(?:in|at|from)\s+(?:the\s+|our\s+)?(?:\w+\s+)?(?:office|site|hq|headquarters|campus|hub)\s+(?:at least\s+|for\s+)?(\d|one|two|three|four|five)\s*(?:\+\s*)?(?:days?|x\b)|\b(?:in[- ]office|on[- ]?site|in[- ]person)\s+(?:(?:in|at)\s+${words(3)})?(?:at least\s+|for\s+)?(\d|one|two|three|four|five)\s*(?:\+\s*)?(?:days?|x)\b`,
   'i',
 );
 
 function officeDaysIn(text: string): number | null {
   const match = OFFICE_DAYS.exec(text);
-  const count = match ? parseCount(match[1] ?? match[2] ?? match[3] ?? '') : null;
+  const count = match ? parseCount(match[1] ?? match[2] ?? match[3] ?? match[4] ?? '') : null;
   return count !== null && count >= 1 && count <= 5 ? count : null;
 }
 

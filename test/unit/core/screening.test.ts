@@ -208,6 +208,39 @@ describe('work mode', () => {
   it('says nothing for a plain city', () => {
     expect(read('Drive the release plan.', {location: 'Sunnyvale, CA'}).facts.workMode).toBeNull();
   });
+
+  it('reads the whole week on site with the place between, and Indeed\'s "Work Location: In person"', () => {
+    // SYNTHETIC sentences; the labelled line as Indeed prints it (three dev postings carry it).
+    for (const sentence of [
+      'Onsite in Seattle 5 days a week.',
+      'In-office at our Dallas campus Monday through Friday.',
+      'Work Location: In person',
+    ])
+      expect(read(sentence).facts.workMode, sentence).toBe('onsite');
+  });
+
+  it('reads "3x per week" and "3 days in the office" as office days', () => {
+    // SYNTHETIC sentences.
+    const times = read('Expected in office 3x per week.');
+    expect(times.facts.workMode).toBe('hybrid');
+    expect(times.details.officeDays).toBe(3);
+    const days = read('Flexible hybrid working environment, with 2 days in the office.');
+    expect(days.facts.workMode).toBe('hybrid');
+    expect(days.details.officeDays).toBe(2);
+  });
+
+  it('lets the clause after "but" or "however" decide', () => {
+    // SYNTHETIC sentences.
+    const cases: Array<[string, string]> = [
+      ['We are a remote-friendly company, but this role is based in our San Francisco office.', 'onsite'],
+      ['Remote-first, but this position requires 3 days a week in the office.', 'hybrid'],
+      ['This role is hybrid, but remote candidates will be considered.', 'remote'],
+      // Nothing stated after the "but": the sentence as a whole.
+      ['Fully remote, but occasional travel to the office is required.', 'remote'],
+    ];
+    for (const [sentence, mode] of cases) expect(read(sentence).facts.workMode, sentence).toBe(mode);
+    expect(read('Remote with quarterly onsite visits.').facts.workMode).toBe('remote');
+  });
 });
 
 describe('security clearance', () => {
