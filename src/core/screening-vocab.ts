@@ -114,7 +114,7 @@ export const CLEARANCE_LEVELS: ReadonlyArray<{level: string; rank: number; patte
   {
     level: 'Secret',
     rank: 4,
-    pattern: String.raw`\b(?:active|current|interim|dod|u\.?s\.? government|government|federal|final)\s+secret\b|\bsecret\s+(?:level\s+|security\s+)?clearance\b|\bsecret\s*(?:\(|-)\s*(?:level ii|clearance)`,
+    pattern: String.raw`\b(?:active|current|interim|dod|u\.?s\.? government|government|federal|final)\s+secret\b|\bsecret\s+(?:level\s+|security\s+)?clearance\b|\bsecret\s*(?:\(|-)\s*(?:level ii|clearance)|\bclearance(?:\s+(?:required|requirements?|level|type))?\s*:\s*(?:yes\W+)?(?:active\s+|current\s+|interim\s+)?secret\b`,
   },
   {level: 'Public Trust', rank: 2, pattern: String.raw`\bpublic trust\b`},
   {level: 'NV2', rank: 5, pattern: String.raw`\bnv\s?2\b|\bnegative vetting (?:level )?2\b`},
@@ -137,7 +137,7 @@ export const CLEARANCE_VOCAB = {
   /** The posting only prefers it. */
   preferred: String.raw`\b(?:preferred|preferably|a plus|nice[- ]to[- ]have|desired|desirable|ideal(?:ly)?|bonus|advantage(?:ous)?|beneficial|helpful|highly regarded)\b`,
   /** The posting says none is needed. */
-  negated: String.raw`\b(?:no|not|without)\s+(?:\w+\s+){0,3}clearance\b|\bclearance\s+(?:is\s+)?not\s+(?:required|needed|necessary)\b|\bclearance\s*:\s*(?:none|n/?a|not required)`,
+  negated: String.raw`\b(?:no|not|without)\s+(?:\w+\s+){0,3}clearance\b|\bclearance\s+(?:is\s+)?not\s+(?:required|needed|necessary)\b|\bclearance(?:\s+(?:required|requirements?|level|needed))?\s*:\s*(?:none|no|n/?a|not required|not applicable)\b`,
 } as const;
 
 export const CITIZENSHIP_VOCAB = {
@@ -180,14 +180,18 @@ export const SPONSORSHIP_VOCAB = {
   topic: String.raw`\bvisa|h-?1-?b?\b|\bimmigration|\bsponsorships?\b|\bsponsor (?:visas?|candidates?|applicants?|individuals?|employment|work)|\bwork (?:authori[sz]ation|permit)|\bauthori[sz]ed to work\b|\bnot able to sponsor|\bunable to sponsor|\bnot sponsor\b`,
 } as const;
 
+const TRAVEL_KIND = 'domestic|international|overseas|overnight|regional|national|global|local|customer|client|business';
+
 export const TRAVEL_VOCAB = {
   /** A percentage tied to travel: "travel up to 25%", "25% travel", "Travel: 10-20%". */
   percent: [
     String.raw`\btravel\w*\s+${words(6)}?(?:up to|approximately|approx\.?|about|around|roughly|less than|under|no more than|at least|of|to|is|:)?\s*(?:[(~<≤]\s*){0,2}(\d{1,3})\s*(?:%|percent)(?:\s*(?:-|to)\s*(\d{1,3})\s*(?:%|percent))?`,
     String.raw`\btravel\w*\s*:?\s*(?:up to\s*)?(\d{1,3})\s*(?:-|to)\s*(\d{1,3})\s*(?:%|percent)`,
     // A labelled field: "Travel: 50%", "Travel Required: up to 25%".
-    String.raw`\btravel\w*(?:\s+(?:required|requirements?|percentage))?\s*:\s*(?:up to|approximately|approx\.?|about|around|less than|under|no more than)?\s*(?:[(~<≤]\s*){0,2}(\d{1,3})\s*(?:%|percent)`,
+    String.raw`\btravel\w*(?:\s+(?:required|requirements?|percentage))?\s*:\s*(?:yes\W+)?(?:up to|approximately|approx\.?|about|around|less than|under|no more than)?\s*(?:[(~<≤]\s*){0,2}(\d{1,3})\s*(?:%|percent)`,
     String.raw`(?:^|[^\d.])(\d{1,3})\s*(?:%|percent)(?:\s*(?:-|to)\s*(\d{1,3})\s*(?:%|percent))?\s+(?:of\s+(?:the\s+)?time\s+)?${words(2)}travel`,
+    // Kinds of travel between the share and the word: "30% domestic and international travel".
+    String.raw`(?:^|[^\d.])(\d{1,3})\s*(?:%|percent)\s+(?:${TRAVEL_KIND})(?:(?:,?\s+(?:(?:and|or)\s+)?|\s*[&/]\s*)(?:${TRAVEL_KIND}))*\s+travel`,
   ],
   none: String.raw`\bno travel\b|\btravel (?:is )?not required\b|\b(?:does not|doesn't|will not|won't) require (?:any )?travel\b|\btravel(?:\s+required)?\s*:\s*(?:none|no|not required)\b`,
   /** Percent of something else: money, growth, audiences. */
@@ -204,7 +208,7 @@ export const EMPLOYMENT_TYPES: ReadonlyArray<{type: string; jsonLd: string[]; pa
   {
     type: 'contract',
     jsonLd: ['CONTRACTOR', 'CONTRACT'],
-    pattern: String.raw`\bcontract[- ]to[- ](?:hire|perm)\b|\bcontract(?:or)?\s+(?:${ROLE}|basis|assignment|engagement|w2|through)\b|\b(?:w-?2|c2c|corp[- ]to[- ]corp|1099)\b(?: contract)?|\bfixed[- ]term\b|\b\d{1,2}[- ]?months?\s+FTC\b|\(FTC\)|\b\d{1,2}\s*\+?\s*(?:-\s*)?months?\s+contract\b|^contract$|\(contract\)|\s[-–|]\s+contract(?:or)?$|,\s*contractor$`,
+    pattern: String.raw`\bcontract[- ]to[- ](?:hire|perm)\b|\bcontract(?:or)?\s+(?:${ROLE}|basis|assignment|engagement|w2|through)\b|\b(?:w-?2|c2c|corp[- ]to[- ]corp|1099)\b(?: contract)?|\bfixed[- ]term\b|\b\d{1,2}[- ]?months?\s+FTC\b|\(FTC\)|\b\d{1,2}\s*\+?\s*(?:-\s*)?months?\s+contract\b|^contract$|\(contract\)|\s[-–|]\s+contract(?:or)?$|,\s*contractor$|\bfreelance\s+(?:${ROLE}|basis|contract|engagement)\b|^freelance$|\(freelance\)`,
   },
   {
     type: 'temporary',

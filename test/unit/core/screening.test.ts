@@ -244,6 +244,14 @@ describe('work mode', () => {
 });
 
 describe('security clearance', () => {
+  it('reads a labelled field: its level, or none when it says none', () => {
+    // SYNTHETIC lines in the form federal and contractor postings label them.
+    for (const line of ['Security Clearance Required: None', 'Clearance Required: No', 'Clearance Level: N/A'])
+      expect(read(line).facts.clearance, line).toBeNull();
+    for (const line of ['Clearance Required: Secret', 'Security Clearance: Active Secret', 'Clearance Level: Secret'])
+      expect(read(line).facts.clearance, line).toEqual({required: true, level: 'Secret'});
+  });
+
   it.each([
     [
       'The successful candidate must have an active U.S. Government Top Secret/SCI Security Clearance .',
@@ -377,6 +385,11 @@ describe('travel', () => {
     // Labelled fields: Indeed's screening lines (dev) and written ones.
     ['Work authorization: United States (Required) Required travel: 25% (Required) Work Location: On the road', 25],
     ['Travel: 50%', 50],
+    // A "Yes" before the share, a space before the sign, kinds of travel between (dev postings; each unread before).
+    ['Travel: Yes, 75 % of the Time', 75],
+    ['Collaborate closely with APAC suppliers for builds ~10% international and domestic travel', 10],
+    ['Up to 20% overnight, domestic, and international travel', 20],
+    ['We grew revenue 30% last year and travel often.', null],
     ['Travel Requirements: up to 10%', 10],
     ['Travel: None', 0],
     ['Travel budget: 20% reduction', null],
@@ -396,6 +409,8 @@ describe('employment type', () => {
     ['Part-time, 20 hours per week.', 'part-time'],
     ['Part-time 15-20 hours a week.', 'part-time'],
     ['Location: Foster City, CAType: Contract on W2 only', 'contract'],
+    ['This is a freelance position.', 'contract'],
+    ['We work with freelance designers.', null],
     ['This is a 12+ month contract in Orlando, FL or New York, NY.', 'contract'],
     ['This full-time permanent position is out of our Beverly, MA office.', 'full-time'],
     ['Negotiate contract terms with vendors.', null],
