@@ -331,11 +331,15 @@ function resolveOne(data: SalaryData, query: string, rewritten = false): Resolut
         const other = data.countyByFips.get(fips);
         return other && other.area !== county.area ? [describe(data, other, `${other.name}, ${other.state}`)] : [];
       });
-      const shown = `${alias.label} (shown: ${county.name})`;
+      // "Orange County, CA" names its county already: said once.
+      const namesCounty = alias.label.startsWith(`${county.name},`);
+      const shown = namesCounty ? alias.label : `${alias.label} (shown: ${county.name})`;
       const note =
         also.length > 0
           ? `${alias.label} spans several wage areas; figures shown for ${county.name}. Also: ${also.map((item) => item.area).join('; ')}.`
-          : `${alias.label} is read as ${county.name}.`;
+          : namesCounty
+            ? `${alias.label} is a county: figures shown for its wage area.`
+            : `${alias.label} is read as ${county.name}.`;
       return {...base, status: 'resolved', resolved: describe(data, county, shown), candidates: also, note};
     }
   }

@@ -182,6 +182,15 @@ describe('names that are not one place', () => {
     }
     // "Orange County" with another state is that state's county.
     expect(resolveLocation(data, 'Orange County, FL').resolved?.countyFips).toBe('12095');
+    // A region that names its county says so once ("Orange County, CA (shown: Orange County)" before).
+    for (const query of ['Orange County', 'Orange County, CA']) {
+      const named = resolveLocation(data, query);
+      expect(named.resolved?.place, query).toBe('Orange County, CA');
+      expect(named.note, query).not.toMatch(/read as Orange County/);
+    }
+    expect(resolveLocation(data, 'Bay Area').resolved?.place).toBe(
+      'San Francisco Bay Area (shown: San Francisco County)',
+    );
     // No such place in the state written: national figures, not the region elsewhere.
     for (const query of ['Nova, TX', 'Long Island, FL', 'Silicon Valley, TX']) {
       expect(resolveLocation(data, query).resolved, query).toBeNull();
