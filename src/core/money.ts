@@ -51,11 +51,15 @@ const MULTIPLIERS: ReadonlyArray<readonly [RegExp, number, boolean]> = [
   [/^(?:cr|Cr|crores?|Crores?)$/, 1e7, false],
 ];
 
+/** A currency sign after an ISO code, optional. */
+const CODE_THEN_SIGN = '(?:\\s?[$€£¥₹])?';
+
 const PREFIX_SOURCE = [
   ...PREFIX_CURRENCIES.map(([mark]) => escapeRegExp(mark)).map((mark) =>
     /^[A-Za-z]/.test(mark) ? `\\b${mark}` : mark,
   ),
-  ...ISO_CODES.map((code) => `\\b${code}`),
+  // "CAD $120,000", "USD $95,000": the code says which dollar the sign is.
+  ...ISO_CODES.map((code) => `\\b${code}${CODE_THEN_SIGN}`),
 ].join('|');
 const SUFFIX_SOURCE = [...ISO_CODES.map((code) => `${code}\\b`), '€', '£'].join('|');
 const MULTIPLIER_SOURCE =
@@ -97,7 +101,8 @@ const EXPONENT_BEFORE = /\d[eE][+-]?$/;
 
 function currencyOf(mark: string | undefined): string | null {
   if (!mark) return null;
-  const trimmed = mark.trim();
+  // "CAD $": the code decides.
+  const trimmed = mark.trim().replace(/^([A-Za-z]{3})\s?[$€£¥₹]$/, '$1');
   const iso = (ISO_CODES as readonly string[]).find((code) => code === trimmed.toUpperCase());
   if (iso) return iso;
   return PREFIX_CURRENCIES.find(([symbol]) => symbol === trimmed)?.[1] ?? null;
@@ -125,7 +130,7 @@ const RETIREMENT_PLAN = /^(?:401|403|457)\s?(?:\(?[kb]\)?|plans?\b)/i;
 
 /** The most characters a match of AMOUNT can hold before its first digit: a currency mark, a space, a minus and a space. */
 const MAX_BEFORE_DIGITS =
-  Math.max(...PREFIX_CURRENCIES.map(([mark]) => mark.length), ...ISO_CODES.map((code) => code.length)) + 3;
+  Math.max(...PREFIX_CURRENCIES.map(([mark]) => mark.length), ...ISO_CODES.map((code) => code.length + 2)) + 3;
 const DIGIT = /\d/g;
 
 /**
@@ -150,10 +155,17 @@ export function amountMatches(text: string): RegExpExecArray[] {
   return matches;
 }
 
+/** Currencies written with a dollar sign: a bare "$" right after one of them is the same currency. */
+const DOLLARS: ReadonlySet<string> = new Set(['USD', 'CAD', 'AUD', 'NZD', 'SGD', 'HKD', 'MXN', 'BRL']);
+/** Between the two ends of a range: a bare "$" there is the dollar the first end named ("CAD $120,000 - $140,000"). */
+const RANGE_JOIN = /^\s*(?:[-\u2013\u2014]|to|and)\s*$/i;
+
 /** Every figure in a text, in order. */
 export function amountsIn(text: string): Amount[] {
   const amounts: Amount[] = [];
   let previousEnd = -1;
+  // The figure before, when its mark named which dollar (not the bare sign).
+  let named: {currency: string; end: number} | null = null;
   for (const match of amountMatches(text)) {
     const [whole, prefix, minus, digits, multiplierText, suffix] = match;
     // Retirement plans named by their tax-code section: "401(k)", "401k", "403(b)", "457 plan".
@@ -164,7 +176,10 @@ export function amountsIn(text: string): Amount[] {
     const multiplier = entry?.[1] ?? 1;
     const perYearByCustom = multiplier === 1e5 || multiplier === 1e7;
     // Lakh and crore are Indian units: "12-15 LPA" is rupees even without a sign.
-    const currency = currencyOf(prefix) ?? currencyOf(suffix) ?? (perYearByCustom ? 'INR' : null);
+    let currency = currencyOf(prefix) ?? currencyOf(suffix) ?? (perYearByCustom ? 'INR' : null);
+    if (prefix === '$' && named && RANGE_JOIN.test(text.slice(named.end, match.index))) currency = named.currency;
+    named =
+      currency !== null && DOLLARS.has(currency) && prefix !== '$' ? {currency, end: match.index + whole.length} : null;
     const value = parseDigits(digits!, currency) * multiplier;
     if (!Number.isFinite(value)) continue;
     amounts.push({

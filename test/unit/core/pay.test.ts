@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import {describe, expect, it} from 'vitest';
+import {amountsIn} from '../../../src/core/money';
 import {extractPay} from '../../../src/core/pay';
 
 // Pay lines and description sentences quoted from ../shared/data/postings/dev.jsonl, plus invented edge cases.
@@ -36,6 +37,10 @@ describe('site pay lines', () => {
     ['INR 35000 - 55000 a month', [420000, 660000, 'INR'], 'month'],
     ['2000-2600 USD BIWEEKLY', [52000, 67600, 'USD'], 'week'],
     ['$3,000 semi-monthly', [72000, 72000, 'USD'], 'month'],
+    // A code before the sign names the dollar, for both ends (the second end read as US dollars before).
+    ['CAD $120,000 - $140,000', [120000, 140000, 'CAD'], 'year'],
+    ['C$90,000 to $110,000', [90000, 110000, 'CAD'], 'year'],
+    ['USD $119,800 - $234,700', [119800, 234700, 'USD'], 'year'],
   ])('%s', (line, want, period) => {
     const pay = fromLine(line);
     expect(annual(pay)).toEqual(want);
@@ -201,6 +206,13 @@ describe('what is and is not posted pay', () => {
       annualMin: 960_000,
       annualMax: 1_200_000,
     });
+  });
+});
+
+describe('the dollar a code names', () => {
+  it('carries over a range only: a "$" further on is its own', () => {
+    const text = 'Salary: CAD $100,000 - $120,000. US applicants: $130,000 - $150,000.';
+    expect(amountsIn(text).map((amount) => amount.currency)).toEqual(['CAD', 'CAD', 'USD', 'USD']);
   });
 });
 
