@@ -6,7 +6,7 @@
 /** Titles that name a technical project/program manager outright. */
 export const TPM_TITLE = [
   // "Tech" as titles shorten "technical" ("Tech Program Manager"); "EdTech", "FinTech" are one word.
-  String.raw`\b(?:technical|tech) (?:project|program|programme|prog\.?|delivery) (?:manager|mgr|management|lead|leader|director)\b`,
+  String.raw`\b(?:technical|tech) (?:project|program|programme|prog\.?|proj\.?|delivery) (?:manager|mgr|management|lead|leader|director)\b`,
   String.raw`\bTPg?M\b`,
   String.raw`\btechnical (?:program|project)s? manager\b`,
   String.raw`\b(?:technical|tech|information technology) Pg?M\b`,
@@ -21,13 +21,16 @@ export const TPM_TITLE = [
  * Cloud Infrastructure"): the spec's list of TPM titles. The text can still overrule it.
  */
 export const TECH_PM_TITLE = [
-  String.raw`\b(?:information technology|software|infrastructure|cloud|data|engineering|network(?:ing)?|systems?|ERP|SAP|CRM|applications?|technology|digital|cyber ?security|information security|security systems|devops|platform|web|mobile|telecom\w*|hardware|firmware|silicon|disaster recovery|data center)\s+(?:[\w&/-]+\s+)?(?:project|program|programme|prog\.?|delivery|implementation|release)s?\s+(?:manager|mgr|lead|leader|director|coordinator|specialist|management)\b`,
-  String.raw`\b(?:project|program|programme|prog\.?) (?:manager|mgr|lead)\s*[,:(–-]\s*(?:information technology|software|infrastructure|cloud|data|engineering|network(?:ing)?|systems?|ERP|SAP|applications?|cyber ?security|information security|security systems|devops|platform|telecom\w*|hardware|firmware|disaster recovery|data center)\b`,
+  String.raw`\b(?:information technology|software|infrastructure|cloud|data|engineering|network(?:ing)?|systems?|ERP|SAP|CRM|applications?|technology|digital|cyber ?security|information security|security systems|devops|platform|web|mobile|telecom\w*|hardware|firmware|silicon|disaster recovery|data center)\s+(?:[\w&/-]+\s+)?(?:project|program|programme|prog\.?|proj\.?|delivery|implementation|release)s?\s+(?:manager|mgr|lead|leader|director|coordinator|specialist|management)\b`,
+  String.raw`\b(?:project|program|programme|prog\.?|proj\.?) (?:manager|mgr|lead)\s*[,:(–-]\s*(?:information technology|software|infrastructure|cloud|data|engineering|network(?:ing)?|systems?|ERP|SAP|applications?|cyber ?security|information security|security systems|devops|platform|telecom\w*|hardware|firmware|disaster recovery|data center)\b`,
+  // "EPM": an engineering program manager as hardware makers title one ("EPM - Silicon", "Camera EPM"); not
+  // the finance software of that name ("Oracle EPM", "EPM Cloud Consultant", "EPM Developer").
+  String.raw`(?<!\b(?:oracle|hyperion|sap|onestream|anaplan|workday|tagetik|ibm|infor|cloud)\s+)\bEPMs?\b(?!\s*(?:[-,/|:]\s*)?(?:cloud|developer|consultant|analyst|architect|admin\w*|specialist|functional|implementation|solutions?|systems?|applications?|reporting|planning|tools?|lead|engineer|support|technical|finance|data)\b)`,
 ];
 
 /** A project/program management role word in the title (the role, not yet the domain). */
 export const PM_ROLE_TITLE_CASE_SENSITIVE = String.raw`\b(?:PM|PgM|PMO)\b`;
-export const PM_ROLE_TITLE = String.raw`\b(?:(?:project|program|programme|prog\.?|portfolio|delivery|implementation|release)s? (?:manager|management|mgr|lead|leader|director|coordinator|specialist|officer)|pmo|project managers?|program managers?)\b`;
+export const PM_ROLE_TITLE = String.raw`\b(?:(?:project|program|programme|prog\.?|proj\.?|portfolio|delivery|implementation|release)s? (?:manager|management|mgr|lead|leader|director|coordinator|specialist|officer)|pmo|project managers?|program managers?)\b`;
 
 /** Technical domain words that, in a title next to a PM role, make the role technical. */
 export const TECH_TITLE_CASE_SENSITIVE = String.raw`\b(?:ERP|SAP|CRM|PLM|AI|ML|SRE|QA|ASIC|SoC|GIS|DevOps)\b`;

@@ -68,6 +68,10 @@ describe('detectTechnicalProjectManager: titles that name the role', () => {
     'Software Implementation Program Manager',
     'Program Manager, Cloud Infrastructure',
     'Cloud Prog Mgr',
+    // "Proj." for project, and "EPM" for an engineering program manager (each read as no PM role before).
+    'Proj. Mgr, IT',
+    'EPM - Silicon',
+    'Camera Hardware EPM',
   ])('%s counts as a technical domain title', (title) => {
     expect(detect(title).isTechnicalProjectManager).toBe(true);
     expect(detect(title, IT_PROJECT_TEXT).score).toBeGreaterThan(detect(title).score);
@@ -76,6 +80,16 @@ describe('detectTechnicalProjectManager: titles that name the role', () => {
   it('reads "IT" only in capitals', () => {
     expect(detect('IT Project Manager').isTechnicalProjectManager).toBe(true);
     expect(detect('Project Manager').isTechnicalProjectManager).toBe(false);
+  });
+
+  it('reads "EPM" as an engineering program manager, not the finance software of that name', () => {
+    for (const title of [
+      'Oracle EPM Consultant',
+      'EPM Cloud Developer',
+      'Hyperion EPM Admin',
+      'EPM - Functional Consultant',
+    ])
+      expect(readTitle(title).kind, title).not.toBe('tech-pm');
   });
 
   it('reads "Prog" as program only as a word of its own', () => {
