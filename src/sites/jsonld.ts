@@ -36,7 +36,10 @@ function place(value: Json | undefined, depth = 0): string {
   if (!isJsonObject(value)) return text(value);
   const address = isJsonObject(value.address) ? value.address : value;
   const parts = [address.addressLocality, address.addressRegion, address.addressCountry].map((part) => name(part));
-  return [...new Set(parts.filter(Boolean))].join(', ') || text(address.name) || text(value.name);
+  // schema.org allows the address as plain text ("address": "New York, NY 10001").
+  return (
+    [...new Set(parts.filter(Boolean))].join(', ') || text(address.name) || text(value.address) || text(value.name)
+  );
 }
 
 const PERIODS: Record<string, string> = {

@@ -70,6 +70,11 @@ describe('jobPostingsFromJsonLd', () => {
       salaryText: 'USD 60 - 75 an hour',
     });
   });
+
+  it('reads an address written as text, as schema.org allows', () => {
+    const block = JSON.stringify({...posting, jobLocation: {'@type': 'Place', address: 'New York, NY 10001'}});
+    expect(jobPostingsFromJsonLd([block])[0]?.location).toBe('New York, NY 10001');
+  });
 });
 
 describe("estimatedSalary (the site's estimate, not posted pay)", () => {
