@@ -261,5 +261,5 @@ export const SENIORITY_TITLES: ReadonlyArray<{level: SeniorityLevel; pattern: st
 /** Text that says the job manages people, or managers. */
 export const SENIORITY_TEXT = {
   managerOfManagers: String.raw`\b(?:manag\w+|lead\w*)\s+(?:a\s+)?(?:team\s+of\s+|org\w*\s+of\s+)?(?:\w+\s+)?(?:managers|leads) (?:and|who|of)\b|\bmanager of managers\b|\bmanag\w+ (?:other )?managers\b`,
-  manager: String.raw`\b(?:(?:manage|managing|lead|leading|with)\s+(?:\w+\s+){0,2}direct reports|(?<!their |your |and )people manag(?:er|ement) (?:experience|responsibilit\w+|role)|(?:hire|hiring),? (?:grow|develop|coach|mentor)\w*,? (?:and )?(?:\w+ )?(?:a |the )?team\b|manag\w+ (?:a |the )?team of (?:\d+\s+)?(?:\w+\s+)?(?:tpms|program managers|engineers|project managers))`,
+  manager: String.raw`\b(?:(?:manage|managing|lead|leading|with)\s+(?:\w+\s+){0,2}direct reports|(?<!their |your |and )people manag(?:er|ement) (?:experience|responsibilit\w+|role)|(?:hire|hiring),? (?:grow|develop|coach|mentor)\w*,? (?:and )?(?:\w+ )?(?:a |the )?team\b|manag\w+ (?:a |the )?team of (?:\d+\s+)?(?:\w+\s+)?(?:tpms|program managers|engineers|project managers)|\b(?:lead|leads|leading|build|builds|building|grow|grows|growing)\s+(?:and\s+\w+\s+)?(?:a |the )?team of (?:\d+\s+)?(?:\w+\s+)?(?:tpms|program managers|project managers))`,
 } as const;

@@ -467,6 +467,14 @@ describe('seniority', () => {
     ).toBeNull();
   });
 
+  it('reads leading or growing a team of program managers as managing people, a team of engineers not', () => {
+    // SYNTHETIC sentences.
+    for (const sentence of ['Lead and grow a team of program managers.', 'Build a team of 6 TPMs.'])
+      expect(read(sentence).facts.seniority?.level, sentence).toBe('manager');
+    // A TPM leads engineers without managing them.
+    expect(read('Lead a team of engineers to deliver the platform.').facts.seniority).toBeNull();
+  });
+
   it('gives its reason', () => {
     expect(read('Drive programs.', {title: 'Technical Program Manager', minYears: 8}).facts.seniority).toEqual({
       level: 'senior',
