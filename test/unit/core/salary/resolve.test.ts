@@ -5,6 +5,11 @@ import {lookupSalary} from '../../../../src/core/salary/lookup';
 import {resolveLocation} from '../../../../src/core/salary/resolve';
 import {data, haveShared, POSTINGS, sourceRows} from '../../../support/salary';
 
+/** Each query resolves to the county of its FIPS code. */
+function expectCounties(pairs: ReadonlyArray<readonly [query: string, fips: string]>): void {
+  for (const [query, fips] of pairs) expect(resolveLocation(data, query).resolved?.countyFips, query).toBe(fips);
+}
+
 // Facts checked against the Census county tables: which county each place is in, and the wage table's key.
 const PLACES: Array<[query: string, countyFips: string, sourceKey: string]> = [
   ['Mountain View, CA', '06085', 'CA|santa clara'],
@@ -69,14 +74,12 @@ describe('places resolve to the right county, with the source figures', () => {
   });
 
   it('keeps towns named like work-mode words or the country, and still drops the words themselves', () => {
-    for (const [query, fips] of [
+    expectCounties([
       ['Friendly, MD', '24033'],
       ['Only, TN', '47081'],
       ['Young America, IN', '18017'],
       ['Little America, WY', '56037'],
-    ] as const) {
-      expect(resolveLocation(data, query).resolved?.countyFips, query).toBe(fips);
-    }
+    ]);
     expect(resolveLocation(data, 'Remote friendly, Denver, CO').resolved?.countyFips).toBe('08031');
     expect(resolveLocation(data, 'America').status).toBe('no local data');
   });
@@ -133,7 +136,7 @@ describe('names that are not one place', () => {
 
   it("reads job boards' phrasings of a place: work modes around it, a region's words after its state, any dash", () => {
     // Each was "no local data" or "remote" without a place before.
-    for (const [query, fips] of [
+    expectCounties([
       ['Temporarily Remote in Seattle, WA', '53033'],
       ['Seattle, WA or Remote', '53033'],
       ['Remote or Seattle, WA', '53033'],
@@ -142,15 +145,13 @@ describe('names that are not one place', () => {
       ['Miami-Fort Lauderdale Area', '12086'],
       ['Long Island, NY', '36059'],
       ['Research Triangle Park, NC', '37183'],
-    ] as const) {
-      expect(resolveLocation(data, query).resolved?.countyFips, query).toBe(fips);
-    }
+    ]);
     expect(resolveLocation(data, 'Seattle, WA or Remote').remote).toBe(true);
   });
 
   it('reads region names LinkedIn and postings use, before a small place of the same name', () => {
     // Each was "no local data", or a village of the name (Long Island, KS; Nova, OH), before.
-    for (const [query, fips] of [
+    expectCounties([
       ['Greater Tampa Bay Area', '12057'],
       ['Buffalo-Niagara Falls Area', '36029'],
       ['Inland Empire', '06065'],
@@ -158,16 +159,14 @@ describe('names that are not one place', () => {
       ['NoVA', '51059'],
       ['Long Island', '36059'],
       ['Philly', '42101'],
-    ] as const) {
-      expect(resolveLocation(data, query).resolved?.countyFips, query).toBe(fips);
-    }
+    ]);
     // With another state the place of that state stays.
     expect(resolveLocation(data, 'Long Island, KS').resolved?.state).toBe('KS');
     expect(resolveLocation(data, 'Nova, OH').resolved?.state).toBe('OH');
   });
 
   it('regions as people in them name them, and never a region of another state than the one written', () => {
-    for (const [query, fips] of [
+    expectCounties([
       ['Orange County', '06059'],
       ['East Bay', '06001'],
       ['Hampton Roads', '51710'],
@@ -177,9 +176,7 @@ describe('names that are not one place', () => {
       ['DMV, VA', '11001'],
       ['Tri-State Area, NJ', '36061'],
       ['Twin Cities, WI', '27053'],
-    ] as const) {
-      expect(resolveLocation(data, query).resolved?.countyFips, query).toBe(fips);
-    }
+    ]);
     // "Orange County" with another state is that state's county.
     expect(resolveLocation(data, 'Orange County, FL').resolved?.countyFips).toBe('12095');
     // A region that names its county says so once ("Orange County, CA (shown: Orange County)" before).
@@ -260,26 +257,22 @@ describe('names that are not one place', () => {
   });
 
   it('short names of cities people type', () => {
-    for (const [query, fips] of [
+    expectCounties([
       ['SF', '06075'],
       ['Vegas', '32003'],
       ['SLC', '49035'],
       ['ATL', '13121'],
-    ] as const) {
-      expect(resolveLocation(data, query).resolved?.countyFips, query).toBe(fips);
-    }
+    ]);
   });
 
   it('a place and its state typed without a comma, in any case', () => {
-    for (const [query, fips] of [
+    expectCounties([
       ['seattle wa', '53033'],
       ['portland or', '41051'],
       ['Boston ma', '25025'],
       ['Austin Texas', '48453'],
       ['Raleigh North Carolina', '37183'],
-    ] as const) {
-      expect(resolveLocation(data, query).resolved?.countyFips, query).toBe(fips);
-    }
+    ]);
     // A word that is no place before the code stays unread.
     expect(resolveLocation(data, 'gotham qq').resolved).toBeNull();
     expect(resolveLocation(data, 'Remote or').resolved).toBeNull();
@@ -287,7 +280,7 @@ describe('names that are not one place', () => {
 
   it("applicant-tracking systems' orders, several places in one line, a street address", () => {
     // Each was "no local data" before.
-    for (const [query, fips] of [
+    expectCounties([
       ['US-CA-San Jose', '06085'],
       ['USA-NY-New York', '36061'],
       ['US, WA, Seattle', '53033'],
@@ -299,9 +292,7 @@ describe('names that are not one place', () => {
       ['San Francisco or New York', '06075'],
       ['Sunnyvale/San Jose, CA', '06085'],
       ['12625 High Bluff Dr, San Diego, CA 92130', '06073'],
-    ] as const) {
-      expect(resolveLocation(data, query).resolved?.countyFips, query).toBe(fips);
-    }
+    ]);
     // The other places of the line are offered.
     expect(resolveLocation(data, 'San Francisco or New York').candidates.map((place) => place.countyFips)).toContain(
       '36061',
@@ -344,15 +335,13 @@ describe('names that are not one place', () => {
     }
     expect(resolveLocation(data, 'Remote - Canada').remote).toBe(true);
     // With a US state, the same names are US towns; a US state named like a country stays the state.
-    for (const [query, fips] of [
+    expectCounties([
       ['Canada, KY', '21195'],
       ['Poland, OH', '39099'],
       ['Peru, IN', '18103'],
       ['Ontario, CA', '06071'],
       ['London, KY', '21125'],
-    ] as const) {
-      expect(resolveLocation(data, query).resolved?.countyFips, query).toBe(fips);
-    }
+    ]);
     // Regions a remote job is offered in.
     for (const query of ['EMEA (Remote)', 'Remote - LATAM', 'APAC', 'Remote, Europe'])
       expect(resolveLocation(data, query).status, query).toBe('outside the US');
@@ -406,14 +395,12 @@ describe('a city outside the US named alone', () => {
   });
 
   it('with a state is the US place, and a name a US city mostly means stays that city', () => {
-    for (const [query, fips] of [
+    expectCounties([
       ['Amsterdam, NY', '36057'],
       ['Cambridge, MA', '25017'],
       ['Vienna, VA', '51059'],
       ['Toronto, OH', '39081'],
-    ] as const) {
-      expect(resolveLocation(data, query).resolved?.countyFips, query).toBe(fips);
-    }
+    ]);
     expect(resolveLocation(data, 'Richmond').resolved?.place).toBe('Richmond, VA');
   });
 });
