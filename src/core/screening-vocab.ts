@@ -9,7 +9,7 @@
 import type {SeniorityLevel} from './screening-ids';
 
 /** Up to n intervening words. */
-export const words = (n: number) => String.raw`(?:[\w/&'().-]+,? ){0,${n}}`;
+const words = (n: number) => String.raw`(?:[\w/&'().-]+,? ){0,${n}}`;
 /** Up to n intervening words, none of them a negation ("this role is not remote"). */
 const wordsNotNegated = (n: number) => String.raw`(?:(?!(?:not|never|no|ineligible)\b)[\w/&'().-]+,? ){0,${n}}`;
 
@@ -21,6 +21,8 @@ const DAYS = String.raw`(?:\d(?:\s*-\s*\d)?|one|two|three|four|five)`;
 /** Office days of a hybrid week: up to four, or a range from under five ("3-5 days"). Five is the whole week. */
 const PART_WEEK = String.raw`(?:[1-4](?:\s*-\s*[1-5])?|one|two|three|four)`;
 const FULL_WEEK = String.raw`(?:5|five)`;
+/** A count of office days, captured. */
+const DAY_COUNT = String.raw`(\d|one|two|three|four|five)`;
 /** The first and last office day of a part week ("Tuesday through Thursday"): not Friday at its end. */
 const FROM_DAY = String.raw`(?:mondays?|tuesdays?|wednesdays?|thursdays?)`;
 const TO_DAY = String.raw`(?:tuesdays?|wednesdays?|thursdays?)`;
@@ -96,6 +98,16 @@ export const WORK_MODE_VOCAB = {
     String.raw`\b(?:within|in)\s+(?:a\s+)?(?:reasonable\s+|daily\s+|easy\s+)?commut(?:ing|able)\s+distance\b`,
     String.raw`\bwithin\s+(?:a\s+)?\d+[- ]?(?:miles?|mi|km|kilometers?|kilometres?|minutes?)\s+(?:radius\s+)?(?:of|from)\s+(?:the|our|an?|one of)\b`,
     String.raw`\b(?:live|reside|be located|be based)\s+(?:\w+\s+){0,2}near\s+(?:the|our|an?|one of)\s+(?:\w+\s+){0,2}${OFFICE}s?\b`,
+  ],
+  /**
+   * How many days a hybrid week spends in the office ("3 days a week in the office", "in office 3x per week",
+   * "with 2 days in the office"): each pattern captures the count.
+   */
+  officeDays: [
+    String.raw`\b${DAY_COUNT}\s*(?:\+\s*)?days?\s+(?:in|at)\s+(?:the\s+|our\s+)?${OFFICE}\b`,
+    String.raw`\b${DAY_COUNT}\s*(?:-\s*\d\s*)?(?:\+\s*)?(?:days?|x)\s*(?:a|per|each|every|/)\s*week\s+(?:in|at|from|on)\b`,
+    String.raw`\b(?:in|at|from)\s+(?:the\s+|our\s+)?(?:\w+\s+)?${OFFICE}\s+(?:at least\s+|for\s+)?${DAY_COUNT}\s*(?:\+\s*)?(?:days?|x\b)`,
+    String.raw`\b(?:in[- ]office|on[- ]?site|in[- ]person)\s+(?:(?:in|at)\s+${words(3)})?(?:at least\s+|for\s+)?${DAY_COUNT}\s*(?:\+\s*)?(?:days?|x)\b`,
   ],
   /** Words that take a remote statement back. */
   negated: String.raw`\b(?:not|no|non|never|isn't|aren't|cannot|can't|without|ineligible)\s+(?:\w+\s+){0,2}$`,

@@ -6,7 +6,7 @@
 import {matchesOf} from './matches';
 import {parseCount} from './numbers';
 import {vocabularies, type Candidates} from './scan';
-import {WORK_MODE_VOCAB, words} from './screening-vocab';
+import {WORK_MODE_VOCAB} from './screening-vocab';
 
 export type WorkMode = 'remote' | 'hybrid' | 'onsite';
 
@@ -199,14 +199,12 @@ function scopeOf(text: string, fromLine: boolean): string | null {
   return scope && !NOT_A_SCOPE.test(scope.split(' ')[0]!) ? scope : null;
 }
 
-const OFFICE_DAYS = new RegExp(
-  String.raw`\b(\d|one|two|three|four)\s*(?:\+\s*)?days?\s+(?:in|at)\s+(?:the\s+|our\s+)?(?:office|site|hq|headquarters|campus|hub)\b|\b(\d|one|two|three|four|five)\s*(?:-\s*\d\s*)?(?:\+\s*)?(?:days?|x)\s*(?:a|per|each|every|\/)\s*week\s+(?:in|at|from|on)\b|\b(?:in|at|from)\s+(?:the\s+|our\s+)?(?:\w+\s+)?(?:office|site|hq|headquarters|campus|hub)\s+(?:at least\s+|for\s+)?(\d|one|two|three|four|five)\s*(?:\+\s*)?(?:days?|x\b)|\b(?:in[- ]office|on[- ]?site|in[- ]person)\s+(?:(?:in|at)\s+${words(3)})?(?:at least\s+|for\s+)?(\d|one|two|three|four|five)\s*(?:\+\s*)?(?:days?|x)\b`,
-  'i',
-);
+const OFFICE_DAYS = new RegExp(WORK_MODE_VOCAB.officeDays.map((source) => `(?:${source})`).join('|'), 'i');
 
 function officeDaysIn(text: string): number | null {
   const match = OFFICE_DAYS.exec(text);
-  const count = match ? parseCount(match[1] ?? match[2] ?? match[3] ?? match[4] ?? '') : null;
+  // Each pattern captures the count: the one that matched has it.
+  const count = match ? parseCount(match.slice(1).find((group) => group !== undefined) ?? '') : null;
   return count !== null && count >= 1 && count <= 5 ? count : null;
 }
 
