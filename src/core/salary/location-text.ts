@@ -30,6 +30,8 @@ const WORK_MODE =
 // "America" alone is the country, but "Young America" and "Little America" are towns. Here and below,
 // leading spaces are read only from the start of their run (`(?<!\s)\s+`, optional where `\s*` was):
 // the same matches, and a long run of spaces is not rescanned from each of its characters.
+/** The US named anywhere in the text ("US or Canada"); "US" only in capitals ("us" is a word). */
+const NAMES_US = /(?<![\w.])(?:US|USA|U\.S\.(?:A\.)?)(?![\w.])|\b[Uu]nited [Ss]tates\b|\bUNITED STATES\b/;
 const COUNTRY = /(?:,\s*|(?<!\s)\s+|^)(?:united states(?: of america)?|u\.?s\.?a\.?|u\.s\.|us)\s*$|^\s*america\s*$/i;
 // A part is a work mode only when it names one: "Remote friendly" is, but Friendly (MD) and Only (TN) are towns.
 const NAMES_WORK_MODE =
@@ -103,6 +105,12 @@ export function readLocationText(raw: string): LocationText {
   parts = parts
     .map((part) => part.replace(COUNTRY, '').replace(OR_MODE, '').replace(MODE_BEFORE, '').trim())
     .filter(Boolean);
+  // "Remote (US or Canada)", "Seattle, WA or Remote (Canada)": the US is one of the places offered, so the
+  // other countries are left aside.
+  if (countryOf(parts) && (NAMES_US.test(raw) || (parts.length > 1 && stateCode(parts.at(-2)!)))) {
+    parts = parts.filter((part) => countryOf([part]) === null);
+    if (parts.length === 0) countryOnly = true;
+  }
   const country = countryOf(parts);
   if (country) return {name: '', state: null, zip, remote, countryOnly: false, country, abroad: null};
   let state: string | null = null;

@@ -347,6 +347,11 @@ describe('names that are not one place', () => {
       expect(resolveLocation(data, query).status, query).toBe('outside the US');
     expect(resolveLocation(data, 'Georgia').status).toBe('no local data');
     expect(resolveLocation(data, 'New Mexico').status).toBe('no local data');
+    // The US among the places offered: a US job (each read "outside the US" before).
+    for (const query of ['Remote (US or Canada)', 'Remote: USA, Canada', 'Remote - US, Canada, Mexico'])
+      expect(resolveLocation(data, query).status, query).toBe('remote');
+    expect(resolveLocation(data, 'United States or Canada').status).toBe('no local data');
+    expect(resolveLocation(data, 'Seattle, WA or Remote (Canada)').resolved?.countyFips).toBe('53033');
     // US places whose names end in a country's: the words before it make them US names.
     for (const [query, state] of [
       ['West Jordan', 'UT'],
