@@ -1,8 +1,9 @@
 // Lines of JSON Lines in, formatted analyses out: the unit of work of the analyze command, run in
 // the main thread or in a worker (worker.ts) with the same result.
+import {basename} from 'node:path';
 import {analyze, type AnalyzeOptions} from '../core/analyze';
 import type {OutputFormat} from './formats';
-import type {Line} from './lines';
+import {STDIN, type Line} from './lines';
 import {postingFromRow} from './rows';
 import {terminalSafe} from './safe-text';
 import {errorMessage} from '../core/error-message';
@@ -28,7 +29,7 @@ export function analyzeLines(
     if (!text.trim()) continue;
     let posting;
     try {
-      posting = postingFromRow(JSON.parse(text));
+      posting = postingFromRow(JSON.parse(text), `${file === STDIN ? 'stdin' : basename(file)}:${number}`);
     } catch (error) {
       // JSON.parse quotes the broken text in its message: it may hold terminal controls.
       errors.push(terminalSafe(`${file}:${number}: ${errorMessage(error)}`));

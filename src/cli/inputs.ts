@@ -39,7 +39,7 @@ export function readPostingsFile(path: string, options: {url?: string} = {}): Re
       return content.split(/\r?\n/).flatMap((line, index): ReadItem[] => {
         if (!line.trim()) return [];
         try {
-          return [{posting: postingFromRow(JSON.parse(line))}];
+          return [{posting: postingFromRow(JSON.parse(line), `${name}:${index + 1}`)}];
         } catch (error) {
           return [{error: `${path}:${index + 1}: ${errorMessage(error)}`}];
         }

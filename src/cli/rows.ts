@@ -5,7 +5,7 @@ import type {Posting} from '../core/types';
 
 /** One row of a JSON Lines file, as in ../shared/data/postings/dev.jsonl. */
 const PostingRowSchema = z.object({
-  id: z.union([z.string(), z.number()]).transform(String),
+  id: z.union([z.string(), z.number()]).transform(String).optional(),
   title: z.string().nullish(),
   company: z.string().nullish(),
   location: z.string().nullish(),
@@ -15,13 +15,19 @@ const PostingRowSchema = z.object({
 
 export class InputError extends Error {}
 
-export function postingFromRow(row: unknown): Posting {
+/**
+ * `fallbackId`: the id of a row that names none (an export without ids), such as "export.jsonl:12"; a row
+ * without an id is refused when none is given.
+ */
+export function postingFromRow(row: unknown, fallbackId?: string): Posting {
   const parsed = PostingRowSchema.safeParse(row);
   if (!parsed.success)
     throw new InputError(
       parsed.error.issues.map((issue) => `${issue.path.join('.') || 'row'}: ${issue.message}`).join('; '),
     );
-  const {id, title, company, location, salary_text, description} = parsed.data;
+  const {title, company, location, salary_text, description} = parsed.data;
+  const id = parsed.data.id ?? fallbackId;
+  if (id === undefined) throw new InputError('id: missing (a string or number naming the posting)');
   return {
     id,
     title: title ?? '',

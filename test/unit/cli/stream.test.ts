@@ -108,6 +108,19 @@ describe('analyze streams JSON Lines', {timeout: 180_000}, () => {
     expect(missing.status).toBe(1);
   });
 
+  it('names a row without an id by its file and line, in a file or standard input', () => {
+    const rows = [
+      JSON.stringify({title: 'Technical Program Manager', description: 'Drive the release plan.'}),
+      JSON.stringify({id: 'kept', title: 'Technical Program Manager', description: 'Drive the release plan.'}),
+    ].join('\n');
+    const file = join(dir, 'no-ids.jsonl');
+    writeFileSync(file, rows);
+    const fromFile = run(['--json', file]);
+    expect(fromFile.stderr).toEqual([]);
+    expect(ids(fromFile.stdout)).toEqual(['no-ids.jsonl:1', 'kept']);
+    expect(ids(run(['--json', '-'], rows).stdout)).toEqual(['stdin:1', 'kept']);
+  });
+
   it('answers a line before the next one is written (line by line, output as produced)', async () => {
     const child = spawn(CLI[0], [...CLI.slice(1), '--json', '--jobs', '1', '-'], {cwd: REPO});
     let stdout = '';
