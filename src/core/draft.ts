@@ -31,7 +31,19 @@ export interface DraftReport {
 
 const LABELLED_TITLE = /^(?:job title|title|position|role)\s*:\s*(.{3,120})$/i;
 const LABELLED_LOCATION = /^(?:location|locations|based in|work location|office)\s*:\s*(.{2,120})$/i;
-const REMOTE = /\b(?:fully remote|remote(?:-first| role| position| in| \(|,|\s*$)|work from home)/i;
+const REMOTE = /\b(?:fully remote|remote(?:-first| role| position| in| \(|,|[.;!]|\s*$)|work from home)/i;
+/** A section's heading, never the job's title: "About the role", "Job Description", "Responsibilities". */
+const SECTION_HEADING =
+  /^(?:about (?:the|this) (?:role|job|position|team|opportunity)|about us|overview|job description|description|summary|responsibilities|requirements|qualifications|who we are|what you'll do|the role)\s*:?$/i;
+/** The line without Markdown emphasis around it ("**Technical Program Manager**"); a loop, not a pattern anchored at the end, which would rescan a long run from each of its characters. */
+function withoutEmphasis(line: string): string {
+  const isMark = (char: string | undefined) => char === '*' || char === '_';
+  let start = 0;
+  let end = line.length;
+  while (start < end && isMark(line[start])) start++;
+  while (end > start && isMark(line[end - 1])) end--;
+  return line.slice(start, end).trim();
+}
 
 const lines = (text: string) => normalizeText(text).split('\n').map(squash).filter(Boolean);
 
@@ -42,7 +54,13 @@ export function detectDraftTitle(text: string): string {
     const labelled = LABELLED_TITLE.exec(line);
     if (labelled?.[1]) return labelled[1].trim();
   }
-  const first = all[0]?.replace(/^#+\s*/, '') ?? '';
+  // The first line, past any section headings before it ("Job Description", then the title).
+  let first = '';
+  for (const line of all) {
+    first = withoutEmphasis(line.replace(/^#+\s*/, ''));
+    if (!SECTION_HEADING.test(first)) break;
+    first = '';
+  }
   return first.length <= 90 && !/[.!?]$/.test(first) && first.split(' ').length <= 12 ? first : '';
 }
 

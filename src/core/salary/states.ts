@@ -74,8 +74,13 @@ export function stateCode(text: string): string | null {
  * from each capital, and drafts a "place" longer than a profile holds.
  */
 export function findCityState(line: string): string | null {
-  for (const match of line.matchAll(/\b([A-Z][A-Za-z.'-]{0,39}(?:\s[A-Z][A-Za-z.'-]{0,39}){0,3}),\s*([A-Z]{2})\b/g)) {
-    if (match[1] && match[2] && Object.hasOwn(US_STATES, match[2])) return `${match[1]}, ${match[2]}`;
+  for (const match of line.matchAll(CITY_STATE)) {
+    // The state by its code ("Austin, TX") or its name ("Austin, Texas", "Santa Fe, New Mexico").
+    const code = match[2] && /^[A-Z]{2}$/.test(match[2]) ? match[2] : match[2] && stateCode(match[2]);
+    if (match[1] && code && Object.hasOwn(US_STATES, code)) return `${match[1]}, ${code}`;
   }
   return null;
 }
+
+const CITY_STATE =
+  /\b([A-Z][A-Za-z.'-]{0,39}(?:\s[A-Z][A-Za-z.'-]{0,39}){0,3}),\s*([A-Z]{2}|[A-Z][a-z]{2,13}(?:\s[A-Z][a-z]{2,9})?)\b/g;

@@ -55,6 +55,21 @@ describe('draft title and location', () => {
     expect(detectDraftLocation('Title\nThis is a fully remote position.')).toBe('Remote');
     expect(detectDraftLocation('Agile, QA and DevOps, IT teams')).toBe('');
   });
+
+  it('skips section headings and Markdown emphasis, and reads a state by its name', () => {
+    // Each read wrong before: the heading or the asterisks as the title, no place, no remote statement.
+    expect(detectDraftTitle('Job Description\nTechnical Program Manager\nYou will run programs.')).toBe(
+      'Technical Program Manager',
+    );
+    expect(detectDraftTitle('About the role\nWe are looking for a TPM.')).toBe('');
+    expect(detectDraftTitle('**Technical Program Manager**\n**Location:** Chicago, IL')).toBe(
+      'Technical Program Manager',
+    );
+    expect(detectDraftLocation('Title\nWe have offices in Austin, Texas and Denver.')).toBe('Austin, TX');
+    expect(detectDraftLocation('Title\nSanta Fe, New Mexico')).toBe('Santa Fe, NM');
+    expect(detectDraftLocation('Title\nThis role is remote.')).toBe('Remote');
+    expect(detectDraftLocation('Program Manager, Cloud Infrastructure')).toBe('');
+  });
 });
 
 describe.skipIf(!haveRealPostings)('the draft checker on real listings', () => {
