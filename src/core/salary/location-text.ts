@@ -30,9 +30,9 @@ const WORK_MODE =
 // "America" alone is the country, but "Young America" and "Little America" are towns. Here and below,
 // leading spaces are read only from the start of their run (`(?<!\s)\s+`, optional where `\s*` was):
 // the same matches, and a long run of spaces is not rescanned from each of its characters.
+const COUNTRY = /(?:,\s*|(?<!\s)\s+|^)(?:united states(?: of america)?|u\.?s\.?a\.?|u\.s\.|us)\s*$|^\s*america\s*$/i;
 /** The US named anywhere in the text ("US or Canada"); "US" only in capitals ("us" is a word). */
 const NAMES_US = /(?<![\w.])(?:US|USA|U\.S\.(?:A\.)?)(?![\w.])|\b[Uu]nited [Ss]tates\b|\bUNITED STATES\b/;
-const COUNTRY = /(?:,\s*|(?<!\s)\s+|^)(?:united states(?: of america)?|u\.?s\.?a\.?|u\.s\.|us)\s*$|^\s*america\s*$/i;
 // A part is a work mode only when it names one: "Remote friendly" is, but Friendly (MD) and Only (TN) are towns.
 const NAMES_WORK_MODE =
   /\b(?:remote|hybrid|on-?site|in[- ]office|anywhere|work from home|wfh|telecommute|virtual|distributed|flexible|us-based)\b/i;
