@@ -298,6 +298,21 @@ describe('certifications named', () => {
     expect(certifications('PMI-ACP or CAPM; PgMP a plus')).toEqual(['CAPM', 'PgMP', 'PMI-ACP']);
   });
 
+  it('leaves out a credential the posting waives, not one it prefers', () => {
+    // SYNTHETIC sentences; each waived one was read as asked for before.
+    for (const sentence of [
+      'PMP is not required.',
+      'PMP (not required)',
+      'No PMP required.',
+      'This role does not require a PMP.',
+      'PMP, CSM or SAFe certification is not required.',
+    ])
+      expect(certifications(sentence), sentence).toEqual([]);
+    expect(certifications('Certified Scrum Master (CSM) not required; PMP a plus.')).toEqual(['PMP']);
+    for (const sentence of ['PMP certification is not required but preferred.', 'PMP not required, but a plus.'])
+      expect(certifications(sentence), sentence).toEqual(['PMP']);
+  });
+
   it('counts methods only when named as certifications', () => {
     expect(certifications('Six sigma certification (Green or Black belt in DMAIC and/or DMADV)')).toEqual([
       'Six Sigma',
