@@ -4,6 +4,7 @@
 import {benefitNear} from './benefits';
 import {vocabularies} from './scan';
 import {matchesOf} from './matches';
+import {waived} from './waived';
 
 export interface CertificationPattern {
   /** Canonical spelling shown to the user and stored in profiles. */
@@ -133,23 +134,6 @@ function inCredentialList(sentence: string, start: number, end: number): boolean
       return true;
   }
   return false;
-}
-
-/**
- * The posting waives the credential: "PMP is not required", "PMP (not required)", "no PMP required", "does not
- * require a PMP". Not "preferred but not required", which still names what the job would like.
- */
-const WAIVED_AFTER =
-  /^[\w\s,/&()-]{0,40}?(?:\bis\s+|\bare\s+|\()?\bnot\s+(?:required|necessary|needed|mandatory)\b(?:\W{0,3}(?:but|though)\s+\w+(?:[\s-]+\w+){0,2})?/i;
-const WAIVED_BEFORE =
-  /\b(?:no|without|(?:do|does|will)\s+not\s+(?:need|require)|(?:don't|doesn't|won't)\s+(?:need|require))\s+(?:an?\s+|any\s+)?$/i;
-const STILL_WANTED = /\b(?:preferred|desired|a plus|nice[- ]to[- ]have|helpful|beneficial|advantage)/i;
-
-function waived(sentence: string, start: number, end: number): boolean {
-  const after = sentence.slice(end, end + 60);
-  const waivedAfter = WAIVED_AFTER.exec(after);
-  if (waivedAfter && !STILL_WANTED.test(waivedAfter[0])) return true;
-  return WAIVED_BEFORE.test(sentence.slice(Math.max(0, start - 40), start));
 }
 
 /** Canonical names of the certifications a sentence names, in list order, without repeats. */

@@ -4,6 +4,7 @@ import {benefitNear} from './benefits';
 import type {Degree} from './types';
 import {matchesOf} from './matches';
 import {vocabularies} from './scan';
+import {waived} from './waived';
 
 type Level = 'associate' | Degree;
 const RANK: Record<Level, number> = {associate: 0, bachelor: 1, master: 2, doctorate: 3};
@@ -99,8 +100,9 @@ function levelsIn(sentence: string): Level[] {
     for (const match of matchesOf(pattern, sentence)) {
       if (/lieu of\s*(?:a\s+|an\s+|the\s+)?$/i.test(sentence.slice(Math.max(0, match.index - 20), match.index)))
         continue;
-      // Benefits that pay for degrees ("tuition assistance for master's programs") ask for none.
+      // Benefits that pay for degrees ("tuition assistance for master's programs") ask for none, nor does a waiver.
       if (benefitNear(sentence, match.index, match.index + match[0].length)) continue;
+      if (waived(sentence, match.index, match.index + match[0].length)) continue;
       levels.push(level);
       covered.push([match.index, match.index + match[0].length]);
     }
@@ -111,6 +113,7 @@ function levelsIn(sentence: string): Level[] {
     const after = sentence.slice(match.index + match[0].length, match.index + match[0].length + 20);
     if (
       benefitNear(sentence, match.index, match.index + match[0].length) ||
+      waived(sentence, match.index, match.index + match[0].length) ||
       LEVEL_NEARBY.test(before) ||
       NOT_EDUCATION_BEFORE.test(before) ||
       NOT_EDUCATION_AFTER.test(after)

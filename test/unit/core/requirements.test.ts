@@ -279,6 +279,18 @@ describe('lowest degree asked for', () => {
     expect(degree('Technical degree in engineering or computer science')).toBe('bachelor');
   });
 
+  it('reports none when the degree is waived, the level when it is only preferred', () => {
+    // SYNTHETIC sentences; each waived one read as a bachelor's before.
+    for (const sentence of [
+      "A bachelor's degree is not required.",
+      "Bachelor's degree not necessary.",
+      "You don't need a degree.",
+    ])
+      expect(degree(sentence), sentence).toBeNull();
+    expect(degree("Bachelor's degree preferred but not required.")).toBe('bachelor');
+    expect(degree("Master's degree not required, but a plus.")).toBe('master');
+  });
+
   it('still counts the degree when equivalent experience is accepted', () => {
     expect(degree("Bachelor's degree or equivalent practical experience")).toBe('bachelor');
   });
