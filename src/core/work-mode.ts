@@ -144,12 +144,15 @@ const LINE_TOKEN: ReadonlyArray<[WorkMode, RegExp]> = [
   ['onsite', /\bon-?site\b|\bin[- ]office\b|\bin[- ]person\b/i],
 ];
 // In a title the word must stand apart from the job's name ("Remote Sensing Program Manager" is not remote).
+// A title may also open with it before the role ("Remote Technical Program Manager", "Remote TPM").
 const TITLE_TOKEN =
-  /\((?:fully )?(remote|hybrid|on-?site)\b[^)]*\)|(?:^|[-|,:/]\s*)(remote|hybrid|on-?site)\s*(?:[-|,:(/]|$)|[-|,:(/]\s*(remote|hybrid|on-?site)\b/i;
+  /\((?:fully )?(remote|hybrid|on-?site)\b[^)]*\)|(?:^|[-|,:/]\s*)(remote|hybrid|on-?site)\s*(?:[-|,:(/]|$)|[-|,:(/]\s*(remote|hybrid|on-?site)\b(?!\s+(?:sens|monitor|control|access|operat|pilot|patient))|^(?:fully\s+)?(remote|hybrid)\s+(?=(?:(?:senior|sr\.?|staff|principal|lead|junior)\s+)?(?:technical|tech|tpm|it|software|engineering|program|project)\b)/i;
 
 interface LineMode {
   mode: WorkMode;
   piece: string;
+  /** Where a remote scope may be read ("US" in "(Remote - US)"): the title's mode words, not its role. */
+  scopeFrom?: string;
   /** The line names more than one mode ("Remote Hybrid"): the text, when it says, decides. */
   mixed: boolean;
 }
@@ -157,9 +160,10 @@ interface LineMode {
 function lineMode(line: string, kind: 'title' | 'location'): LineMode | null {
   if (kind === 'title') {
     const match = TITLE_TOKEN.exec(line);
-    const word = (match?.[1] ?? match?.[2] ?? match?.[3])?.toLowerCase();
-    if (!word) return null;
-    return {mode: word === 'remote' ? 'remote' : word === 'hybrid' ? 'hybrid' : 'onsite', piece: line, mixed: false};
+    const word = (match?.[1] ?? match?.[2] ?? match?.[3] ?? match?.[4])?.toLowerCase();
+    if (!match || !word) return null;
+    const mode = word === 'remote' ? 'remote' : word === 'hybrid' ? 'hybrid' : 'onsite';
+    return {mode, piece: line, scopeFrom: match[1] ? match[0] : '', mixed: false};
   }
   let best: LineMode | null = null;
   const named = new Set<WorkMode>();
@@ -191,7 +195,7 @@ function scopeOf(text: string, fromLine: boolean): string | null {
       scope.length <= 30 &&
       !scope.includes(',') &&
       scope.split(' ').length <= 3 &&
-      !/\bhybrid\b|\boffice\b|\bfull[- ]time\b/i.test(scope)
+      !/\bhybrid\b|\boffice\b|\bfull[- ]time\b|\bflexible\b|\bmultiple\b|\blocations?\b/i.test(scope)
       ? scope
       : null;
   }
@@ -236,7 +240,7 @@ export function findWorkMode({title, location, sentences, aside}: WorkModeInput)
   if (line && !(line.mixed && ownModes.length + asideModes.length > 0)) {
     // Text that agrees with the line adds the details (days, scope) the line leaves out.
     const agreeing = ownModes.filter((entry) => entry.mode === line.mode).map((entry) => entry.sentence);
-    const scope = line.mode === 'remote' ? (scopeOf(line.piece, true) ?? textScope(agreeing)) : null;
+    const scope = line.mode === 'remote' ? (scopeOf(line.scopeFrom ?? line.piece, true) ?? textScope(agreeing)) : null;
     return {
       mode: line.mode,
       officeDays: line.mode === 'hybrid' ? daysFrom([line.piece, ...agreeing]) : null,

@@ -205,6 +205,19 @@ describe('work mode', () => {
     expect(read('Drive the release plan.', {location: 'Remote in Chicago, IL'}).facts.workMode).toBe('remote');
   });
 
+  it('reads the mode from the title without taking the role for a scope or a system for the mode', () => {
+    const title = (text: string) => read('Drive programs.', {title: text});
+    // "Project Manager - Remote" (a dev posting's title) gave the scope "Project Manager" before.
+    expect(title('Project Manager - Remote').details.remoteScope).toBeNull();
+    expect(title('Technical Program Manager (Remote)').details.remoteScope).toBeNull();
+    expect(title('Technical Program Manager (Remote - US)').details.remoteScope).toBe('US');
+    // A title opening with the mode (unread before); a remote system is no work mode (read remote before).
+    expect(title('Remote Technical Program Manager').facts.workMode).toBe('remote');
+    expect(title('Sr. TPM, Remote Sensing').facts.workMode).toBeNull();
+    expect(title('Remote Sensing Program Manager').facts.workMode).toBeNull();
+    expect(read('Drive programs.', {location: 'Flexible / Remote'}).details.remoteScope).toBeNull();
+  });
+
   it('says nothing for a plain city', () => {
     expect(read('Drive the release plan.', {location: 'Sunnyvale, CA'}).facts.workMode).toBeNull();
   });
