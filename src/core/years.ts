@@ -13,7 +13,7 @@ export interface YearsFinding {
 
 // "3-5", "3 to 5", "1 or 2", "Five (5)", "2-4 +", "8 plus", "3 or more", "15+ overall" followed by the unit.
 const MENTION = new RegExp(
-  `(?<!\\d\\s?-\\s?)(${COUNT_SOURCE})(?:\\s*(?:-|to|TO|or|OR)\\s*(${COUNT_SOURCE}))?(\\s*(?:\\+|plus|Plus|PLUS))?(?:\\s*(?:or|OR) (?:more|MORE))?(?:\\s+(?:overall|total|combined|relevant|professional|progressive|full[- ]time|Overall|Total|Combined|Relevant|Professional|Progressive))?\\s*(-)?\\s*(${['years', 'year', 'yrs', 'yr', 'months', 'month'].map(spellings).join('|')}|YOE)(?![a-z])`,
+  `(?<!\\d\\s?-\\s?)(${COUNT_SOURCE})(?:\\s*(?:-|to|TO|or|OR)\\s*(${COUNT_SOURCE}))?(\\s*(?:-\\s*)?(?:\\+|plus|Plus|PLUS))?(?:\\s*(?:or|OR) (?:more|MORE))?(?:\\s+(?:overall|total|combined|relevant|professional|progressive|full[- ]time|Overall|Total|Combined|Relevant|Professional|Progressive))?\\s*(-)?\\s*(${['years', 'year', 'yrs', 'yr', 'months', 'month'].map(spellings).join('|')}|YOE)(?![a-z])`,
   'g',
 );
 

@@ -179,6 +179,8 @@ describe('years of experience required', () => {
     ).toBe(15);
     expect(years('10 total years in software delivery, 5 of them leading programs')).toBe(10);
     expect(years('3+ years team leader/management, data analytics, and graphic reporting experience')).toBe(3);
+    // "5-plus" (unread before).
+    expect(years('5-plus years of experience leading technical programs')).toBe(5);
     // Traps: a long line whose experience word is far from its years, and a company's age.
     expect(
       years('For 25 years we have served manufacturers across the Midwest, and our people bring deep experience.'),
