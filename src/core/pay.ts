@@ -356,6 +356,10 @@ export interface PayPlace {
   countyFips?: string;
 }
 
+/** Words that give a range to every place the others leave out. */
+const OTHER_PLACES =
+  /\b(?:all|any) other (?:(?:u\.?s\.?|us|united states)\s+)?(?:locations?|areas?|states|cities|regions?|zones?|markets?)\b|\b(?:other|remaining) (?:u\.?s\.?|us|united states) (?:locations?|areas?|states)\b|\brest of (?:the )?(?:u\.?s\.?|us|united states|country)\b|\b(?:all|any) other\b(?=[^a-z]{0,4}$)|\belsewhere in the (?:u\.?s\.?|us|united states|country)\b/;
+
 /** Text before a range back to the previous figure (at most this far), where "in those locations" is said. */
 const PLACE_CONTEXT_BEFORE = 300;
 const PLACE_CONTEXT_AFTER = 60;
@@ -384,12 +388,37 @@ function payForPlace(text: string, where: PayPlace, found: () => readonly Candid
   const candidates = found().filter((candidate) => candidate.score >= 2);
   const distinct = new Set(candidates.map((candidate) => `${candidate.min.value}-${candidate.max.value}`));
   if (distinct.size < 2) return null;
-  const matching = candidates.filter((candidate, index) => {
-    const from = Math.max(index > 0 ? candidates[index - 1]!.end : 0, candidate.start - PLACE_CONTEXT_BEFORE);
-    const context =
-      `${text.slice(from, candidate.start)} ${text.slice(candidate.end, candidate.end + PLACE_CONTEXT_AFTER).split(/[.;\n]/)[0]}`.toLowerCase();
-    return namesPlace(context, names);
-  });
+  // The words before a range, back to the range before it in the list.
+  const before = (list: readonly Candidate[], index: number) =>
+    text
+      .slice(
+        Math.max(index > 0 ? list[index - 1]!.end : 0, list[index]!.start - PLACE_CONTEXT_BEFORE),
+        list[index]!.start,
+      )
+      .toLowerCase();
+  const after = (candidate: Candidate) =>
+    text
+      .slice(candidate.end, candidate.end + PLACE_CONTEXT_AFTER)
+      .split(/[.;\n]/)[0]!
+      .toLowerCase();
+  let matching = candidates.filter((candidate, index) =>
+    namesPlace(`${before(candidates, index)} ${after(candidate)}`, names),
+  );
+  // None names the place: the range for everywhere else ("All other US locations: $150,000-$190,000"), by the
+  // words right before or after it. A range in money at both ends counts here without a pay word of its own: the list's
+  // first range has it ("Pay ranges: ... ; All other US locations: $150,000-$190,000").
+  if (matching.length === 0) {
+    const ranges = found().filter(
+      (candidate) => candidate.score >= 2 || (candidate.min !== candidate.max && candidate.min.currency !== null),
+    );
+    // After it, up to the next figure: "$150,000 - $190,000 in Seattle and $130,000 - $170,000 in other US locations".
+    const upToNextFigure = (candidate: Candidate) => after(candidate).split(/[$\u20ac\u00a3\d]/)[0]!;
+    matching = ranges.filter(
+      (candidate, index) =>
+        OTHER_PLACES.test(before(ranges, index).slice(-PLACE_CONTEXT_AFTER)) ||
+        OTHER_PLACES.test(upToNextFigure(candidate)),
+    );
+  }
   const ranges = new Set(matching.map((candidate) => `${candidate.min.value}-${candidate.max.value}`));
   if (ranges.size !== 1) return null;
   const pay = toPay(matching[0]!, text);

@@ -282,6 +282,20 @@ describe('several ranges for several places', () => {
       'USD',
     ]);
   });
+
+  it("takes the range for every other place when none names the posting's", () => {
+    // SYNTHETIC lists in the form careers sites print them; each gave the first range to Austin before.
+    const austin = {place: 'Austin, TX', county: 'Travis County', countyFips: '48453'};
+    const zones =
+      'Pay ranges: San Francisco Bay Area: $180,000-$220,000; New York: $175,000-$215,000; All other US locations: $150,000-$190,000.';
+    expect(annual(extractPay('', zones, austin))).toEqual([150000, 190000, 'USD']);
+    expect(
+      annual(extractPay('', zones, {place: 'New York, NY', county: 'New York County', countyFips: '36061'})),
+    ).toEqual([175000, 215000, 'USD']);
+    const after =
+      'The base salary range for this role is $150,000 - $190,000 in Seattle and $130,000 - $170,000 in other US locations.';
+    expect(annual(extractPay('', after, austin))).toEqual([130000, 170000, 'USD']);
+  });
 });
 
 describe('absurd input', () => {
