@@ -55,7 +55,8 @@ function mayName(scanned: {may(group: number): boolean}): boolean {
 /** `scanned`: whether the scan found a group's strings in the text. */
 function typeIn(text: string, scanned: {may(group: number): boolean} = UNSCANNED): string | null {
   if (!(scanned === UNSCANNED ? MAY_NAME_SCANNED(text) : mayName(scanned)) || !MAY_NAME.test(text)) return null;
-  const labelled = scanned.may(LABELLED_GROUP) ? LABELLED.exec(text)?.[1]?.trim() : undefined;
+  // "FULL_TIME": the schema.org value written into the text.
+  const labelled = scanned.may(LABELLED_GROUP) ? LABELLED.exec(text)?.[1]?.trim().replace(/_/g, '-') : undefined;
   if (labelled) {
     // "Job Type: Full-time Pay: ..." names the type first; "Contractor" and "Contract (1099)" are contracts.
     const named = TYPES.find(

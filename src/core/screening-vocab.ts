@@ -220,7 +220,7 @@ export const EMPLOYMENT_TYPES: ReadonlyArray<{type: string; jsonLd: string[]; pa
   {
     type: 'contract',
     jsonLd: ['CONTRACTOR', 'CONTRACT'],
-    pattern: String.raw`\bcontract[- ]to[- ](?:hire|perm)\b|\bcontract(?:or)?\s+(?:${ROLE}|basis|assignment|engagement|w2|through)\b|\b(?:w-?2|c2c|corp[- ]to[- ]corp|1099)\b(?: contract)?|\bfixed[- ]term\b|\b\d{1,2}[- ]?months?\s+FTC\b|\(FTC\)|\b\d{1,2}\s*\+?\s*(?:-\s*)?months?\s+contract\b|^contract$|\(contract\)|\s[-–|]\s+contract(?:or)?$|,\s*contractor$|\bfreelance\s+(?:${ROLE}|basis|contract|engagement)\b|^freelance$|\(freelance\)`,
+    pattern: String.raw`\bcontract[- ]to[- ](?:hire|perm)\b|\bcontract(?:or)?\s+(?:${ROLE}|basis|assignment|engagement|w2|through)\b|\b(?:w-?2|c2c|corp[- ]to[- ]corp|1099)\b(?: contract)?|\bfixed[- ]term\b|\b\d{1,2}[- ]?months?\s+FTC\b|\(FTC\)|\b\d{1,2}\s*\+?\s*(?:-\s*)?months?\s+contract\b|^contract$|\(contract\)|\s[-–|]\s+contract(?:or)?$|,\s*contractor$|\bfreelance\s+(?:${ROLE}|basis|contract|engagement)\b|^freelance$|\(freelance\)|\bcontract (?:length|duration)\s*:`,
   },
   {
     type: 'temporary',
@@ -242,7 +242,7 @@ export const EMPLOYMENT_TYPES: ReadonlyArray<{type: string; jsonLd: string[]; pa
 ];
 
 /** Labelled lines that state the employment type: "Job Type: Full-time", "Employment type: Contract". */
-export const EMPLOYMENT_LINE = String.raw`\b(?:job|employment|position|work|contract|engagement)\s+type\s*:\s*([a-z][a-z -]{2,30})`;
+export const EMPLOYMENT_LINE = String.raw`\b(?:job|employment|position|work|contract|engagement)\s+types?\s*:\s*([a-z][a-z_ -]{2,30})`;
 
 /** A level number stands after the role's name: "Program Manager II", "Engineer 3". */
 const ROLE_WORD = String.raw`\b(?:manager|engineer|analyst|specialist|coordinator|developer|scientist|consultant|architect|administrator|designer|researcher|t?pg?m)`;

@@ -423,6 +423,10 @@ describe('employment type', () => {
     ['Part-time 15-20 hours a week.', 'part-time'],
     ['Location: Foster City, CAType: Contract on W2 only', 'contract'],
     ['This is a freelance position.', 'contract'],
+    // Indeed's fields with several types or a contract's length, and the schema.org value as text (each unread before).
+    ['Job Types: Full-time, Part-time', 'full-time'],
+    ['Contract length: 12 months', 'contract'],
+    ['Employment type: FULL_TIME', 'full-time'],
     ['We work with freelance designers.', null],
     ['This is a 12+ month contract in Orlando, FL or New York, NY.', 'contract'],
     ['This full-time permanent position is out of our Beverly, MA office.', 'full-time'],
