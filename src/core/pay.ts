@@ -3,6 +3,7 @@ import {SITE_ESTIMATE_AFTER} from './pay-estimate';
 import {spellings} from './numbers';
 import {matchesOf} from './matches';
 import {REGION_ALIASES} from './salary/places-data';
+import {US_STATES} from './salary/states';
 import {normalizeText} from './normalize';
 import {placeNamePattern} from './regex-source';
 import type {PayPeriod, PostedPay} from './types';
@@ -375,6 +376,22 @@ function namesOf(where: PayPlace): string[] {
   return names.filter((name) => name.length >= 3);
 }
 
+/**
+ * The state's name, for a range given per state; none for New York, whose name a range gives the city
+ * ("New York: $175,000"), or for DC.
+ */
+function stateNameOf(where: PayPlace): string | null {
+  const code = /,\s*([A-Z]{2})$/.exec(where.place)?.[1];
+  return code && code !== 'NY' && code !== 'DC' ? (US_STATES[code]?.toLowerCase() ?? null) : null;
+}
+
+/** The state named, not the city of "Washington, DC". */
+function namesState(context: string, state: string): boolean {
+  for (const match of matchesOf(new RegExp(placeNamePattern(state).source, 'g'), context))
+    if (!/^,?\s*d\.?\s?c\b/.test(context.slice(match.index + match[0].length))) return true;
+  return false;
+}
+
 const namesPlace = (text: string, names: readonly string[]) => names.some((name) => placeNamePattern(name).test(text));
 
 /**
@@ -385,15 +402,21 @@ const namesPlace = (text: string, names: readonly string[]) => names.some((name)
 function payForPlace(text: string, where: PayPlace, found: () => readonly Candidate[]): PostedPay | null {
   const names = namesOf(where);
   if (names.length === 0) return null;
-  const candidates = found().filter((candidate) => candidate.score >= 2);
+  // The ranges in money at both ends count beside those with a pay word of their own: a list names pay once
+  // ("Pay ranges: San Francisco Bay Area: $180,000-$220,000; New York: $175,000-$215,000; ...").
+  const all = found();
+  if (!all.some((candidate) => candidate.score >= 2)) return null;
+  const candidates = all.filter(
+    (candidate) => candidate.score >= 2 || (candidate.min !== candidate.max && candidate.min.currency !== null),
+  );
   const distinct = new Set(candidates.map((candidate) => `${candidate.min.value}-${candidate.max.value}`));
   if (distinct.size < 2) return null;
   // The words before a range, back to the range before it in the list.
-  const before = (list: readonly Candidate[], index: number) =>
+  const before = (index: number) =>
     text
       .slice(
-        Math.max(index > 0 ? list[index - 1]!.end : 0, list[index]!.start - PLACE_CONTEXT_BEFORE),
-        list[index]!.start,
+        Math.max(index > 0 ? candidates[index - 1]!.end : 0, candidates[index]!.start - PLACE_CONTEXT_BEFORE),
+        candidates[index]!.start,
       )
       .toLowerCase();
   const after = (candidate: Candidate) =>
@@ -401,22 +424,19 @@ function payForPlace(text: string, where: PayPlace, found: () => readonly Candid
       .slice(candidate.end, candidate.end + PLACE_CONTEXT_AFTER)
       .split(/[.;\n]/)[0]!
       .toLowerCase();
-  let matching = candidates.filter((candidate, index) =>
-    namesPlace(`${before(candidates, index)} ${after(candidate)}`, names),
-  );
+  const named = (says: (context: string) => boolean) =>
+    candidates.filter((candidate, index) => says(`${before(index)} ${after(candidate)}`));
+  let matching = named((context) => namesPlace(context, names));
+  // Then the state, as pay-transparency lists name them ("Colorado: $140,000 - $170,000; Washington: ...").
+  const state = stateNameOf(where);
+  if (matching.length === 0 && state) matching = named((context) => namesState(context, state));
   // None names the place: the range for everywhere else ("All other US locations: $150,000-$190,000"), by the
-  // words right before or after it. A range in money at both ends counts here without a pay word of its own: the list's
-  // first range has it ("Pay ranges: ... ; All other US locations: $150,000-$190,000").
+  // words right before it or after it up to the next figure ("... $130,000 - $170,000 in other US locations").
   if (matching.length === 0) {
-    const ranges = found().filter(
-      (candidate) => candidate.score >= 2 || (candidate.min !== candidate.max && candidate.min.currency !== null),
-    );
-    // After it, up to the next figure: "$150,000 - $190,000 in Seattle and $130,000 - $170,000 in other US locations".
     const upToNextFigure = (candidate: Candidate) => after(candidate).split(/[$\u20ac\u00a3\d]/)[0]!;
-    matching = ranges.filter(
+    matching = candidates.filter(
       (candidate, index) =>
-        OTHER_PLACES.test(before(ranges, index).slice(-PLACE_CONTEXT_AFTER)) ||
-        OTHER_PLACES.test(upToNextFigure(candidate)),
+        OTHER_PLACES.test(before(index).slice(-PLACE_CONTEXT_AFTER)) || OTHER_PLACES.test(upToNextFigure(candidate)),
     );
   }
   const ranges = new Set(matching.map((candidate) => `${candidate.min.value}-${candidate.max.value}`));

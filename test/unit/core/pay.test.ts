@@ -296,6 +296,36 @@ describe('several ranges for several places', () => {
       'The base salary range for this role is $150,000 - $190,000 in Seattle and $130,000 - $170,000 in other US locations.';
     expect(annual(extractPay('', after, austin))).toEqual([130000, 170000, 'USD']);
   });
+
+  it("takes the state's range from a list by state, whose later ranges carry no pay word of their own", () => {
+    // SYNTHETIC, in the form pay-transparency lists take; Spokane and New York got Colorado's range before.
+    const states =
+      'Pay ranges by state: Colorado: $140,000 - $170,000; California: $160,000 - $200,000; Washington: $150,000 - $185,000; New York City: $165,000 - $205,000.';
+    const place = (where: string, county: string, countyFips: string) => ({place: where, county, countyFips});
+    expect(annual(extractPay('', states, place('Spokane, WA', 'Spokane County', '53063')))).toEqual([
+      150000,
+      185000,
+      'USD',
+    ]);
+    expect(annual(extractPay('', states, place('Fresno, CA', 'Fresno County', '06019')))).toEqual([
+      160000,
+      200000,
+      'USD',
+    ]);
+    expect(annual(extractPay('', states, place('New York, NY', 'New York County', '36061')))).toEqual([
+      165000,
+      205000,
+      'USD',
+    ]);
+    // "Washington, DC" is the city, not the state: no range names Spokane's, so the first one stands (DC's if it did).
+    const dc =
+      'Pay range: Seattle area: $160,000 - $190,000; Washington, DC: $150,000 - $180,000; Texas: $140,000 - $170,000.';
+    expect(annual(extractPay('', dc, place('Spokane, WA', 'Spokane County', '53063')))).toEqual([
+      160000,
+      190000,
+      'USD',
+    ]);
+  });
 });
 
 describe('absurd input', () => {
