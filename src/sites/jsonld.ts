@@ -54,9 +54,10 @@ const PERIODS: Record<string, string> = {
 function salary(listed: Json | undefined): string {
   const value = first(listed);
   if (!isJsonObject(value)) return text(value);
-  // An ISO 4217 code or nothing: a number or a word there ({currency: 7}) must not read as the figure.
+  // An ISO 4217 code or nothing: a number or a word there ({currency: 7}) must not read as the figure. Without
+  // one the core reads the figure as the job's country's dollar or as US dollars (src/core/local-currency.ts).
   const stated = text(value.currency).trim();
-  const currency = /^[A-Za-z]{3}$/.test(stated) ? stated.toUpperCase() : 'USD';
+  const currency = /^[A-Za-z]{3}$/.test(stated) ? stated.toUpperCase() : '';
   const amount = isJsonObject(value.value) ? value.value : value;
   const unit = PERIODS[text(amount.unitText).toUpperCase()] ?? '';
   const min = text(amount.minValue);

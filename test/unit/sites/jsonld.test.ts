@@ -71,6 +71,18 @@ describe('jobPostingsFromJsonLd', () => {
     });
   });
 
+  it("writes no currency a MonetaryAmount leaves out, so the job's country decides", () => {
+    // "USD" was written in, and "USD" in the figure keeps it US dollars for a job in Sydney.
+    const block = JSON.stringify({
+      ...posting,
+      jobLocation: {address: {addressLocality: 'Sydney', addressRegion: 'NSW', addressCountry: 'AU'}},
+      baseSalary: {value: {minValue: 120000, maxValue: 140000, unitText: 'YEAR'}},
+    });
+    const [read] = jobPostingsFromJsonLd([block]);
+    expect(read?.salaryText).toBe('120000 - 140000 a year');
+    expect(analyze(read!).salary.posted?.currency).toBe('AUD');
+  });
+
   it('reads an address written as text, as schema.org allows', () => {
     const block = JSON.stringify({...posting, jobLocation: {'@type': 'Place', address: 'New York, NY 10001'}});
     expect(jobPostingsFromJsonLd([block])[0]?.location).toBe('New York, NY 10001');
