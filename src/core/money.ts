@@ -65,16 +65,19 @@ const SUFFIX_SOURCE = [...ISO_CODES.map((code) => `${code}\\b`), '€', '£'].jo
 const MULTIPLIER_SOURCE =
   'LPA|lpa|lakhs?|Lakhs?|lacs?|Lacs?|crores?|Crores?|million|Million|billion|Billion|mm|MM|mn|bn|cr|Cr|k|K|m|M|b|B|L';
 
-/** A space between groups of thousands: plain, no-break (U+00A0), thin (U+2009) or narrow no-break (U+202F). */
-const SPACE_GROUP = '[ \\u00a0\\u2009\\u202f]';
+/**
+ * What separates groups of thousands besides a comma or a full stop: a space (plain, no-break U+00A0, thin
+ * U+2009 or narrow no-break U+202F) or, in Swiss style, an apostrophe ("CHF 120'000").
+ */
+const GROUP_MARK = "[ \\u00a0\\u2009\\u202f']";
 
 /**
  * One figure with whatever marks it: currency before or after, a multiplier after.
  * Digits: "120,000.00", "1,20,000" (Indian grouping), "55.000" (European grouping), "120 000" (spaces
- * group thousands in French, Nordic and SI style, also with a no-break or thin space), "120000".
+ * group thousands in French, Nordic and SI style, also with a no-break or thin space), "120'000" (Swiss), "120000".
  */
 export const AMOUNT = new RegExp(
-  `(?:(${PREFIX_SOURCE})\\s?(-\\s?)?)?(?<![\\d.,])(\\d{1,3}(?:${SPACE_GROUP}\\d{3})+(?![\\d.,]\\d)|\\d{1,3}(?:[,.]\\d{2,3})+(?:\\.\\d{1,4})?|\\d{1,12}(?:\\.\\d{1,4})?)(?:\\s?(${MULTIPLIER_SOURCE})(?![A-Za-z]))?(?:\\s?(${SUFFIX_SOURCE}))?`,
+  `(?:(${PREFIX_SOURCE})\\s?(-\\s?)?)?(?<![\\d.,])(\\d{1,3}(?:${GROUP_MARK}\\d{3})+(?![\\d.,]\\d)|\\d{1,3}(?:[,.]\\d{2,3})+(?:\\.\\d{1,4})?|\\d{1,12}(?:\\.\\d{1,4})?)(?:\\s?(${MULTIPLIER_SOURCE})(?![A-Za-z]))?(?:\\s?(${SUFFIX_SOURCE}))?`,
   'g',
 );
 
@@ -114,7 +117,7 @@ function parseDigits(digits: string, currency: string | null): number {
   if (/^\d{1,3}(?:\.\d{3})+$/.test(digits) && currency !== null && currency !== 'USD')
     return Number(digits.replace(/\./g, ''));
   if (/^\d{1,3}(?:\.\d{3})+,\d{1,2}$/.test(digits)) return Number(digits.replace(/\./g, '').replace(',', '.'));
-  return Number(digits.replace(/[,\s]/g, ''));
+  return Number(digits.replace(/[,\s']/g, ''));
 }
 
 /** What makes a figure impossible as pay: scientific notation, or a minus sign that is not a range's dash. */

@@ -216,7 +216,7 @@ describe('the dollar a code names', () => {
   });
 });
 
-describe('thousands grouped by spaces', () => {
+describe('thousands grouped by spaces or apostrophes', () => {
   // French, Nordic and SI style, and what a form's number formatting leaves: "120 000", also with a
   // no-break (U+00A0), thin (U+2009) or narrow no-break (U+202F) space. Read as "120" these were
   // $120 an hour, "$249,600 a year".
@@ -227,6 +227,9 @@ describe('thousands grouped by spaces', () => {
     ['Compensation: USD 150\u202f000-180\u202f000 annually', [150000, 180000, 'USD']],
     ['The pay range is 120\u2009000 to 140\u2009000 USD', [120000, 140000, 'USD']],
     ['$ 1 200 000', [1200000, 1200000, 'USD']],
+    // Swiss style, with an apostrophe (read as CHF 120 an hour before).
+    ["CHF 120'000 - 140'000", [120000, 140000, 'CHF']],
+    ['CHF 120\u2019000', [120000, 120000, 'CHF']],
   ])('%s', (line, want) => {
     expect(annual(fromLine(line))).toEqual(want);
     expect(fromLine(line)?.period).toBe('year');
