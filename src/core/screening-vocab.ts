@@ -184,6 +184,9 @@ export const SPONSORSHIP_VOCAB = {
     String.raw`\b(?:open to|happy to|willing to|able to)\s+(?:visa\s+|h-?1-?b\s+)?sponsor(?:ing|ship)?\b`,
     String.raw`\bwe\s+sponsor\s+(?:\w+\s+){0,2}(?:visas?|h-?1-?bs?|work permits?|candidates|employees)\b`,
     String.raw`\bsponsorships?\s*:\s*(?:yes|available|offered)\b`,
+    // The job is eligible, or candidates who need it are welcome: "This role is eligible for visa sponsorship".
+    String.raw`\b(?:is|are)\s+eligible\s+for\s+(?:visa\s+|immigration\s+|h-?1-?b\s+)?sponsorship\b`,
+    String.raw`\b(?:candidates|applicants|individuals|those)\s+(?:who\s+)?(?:requir\w+|need\w*)\s+${words(2)}sponsorship\s+(?:are|is)\s+(?:welcome|encouraged)\b|\b(?:will|can|may|do)\s+consider\s+(?:candidates|applicants)\s+(?:who\s+)?(?:requir\w+|need\w*)\s+${words(2)}sponsorship\b`,
     String.raw`\b(?:relocation|relocation support|relocation assistance)\s+(?:and|&)\s+visa(?:\s+sponsorship|\s+support)?\b|\bvisa (?:sponsorship|support)\s+(?:and|&)\s+relocation\b`,
   ],
   /** Sponsorship of something other than a visa: an export licence for controlled technology. */

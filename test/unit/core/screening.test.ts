@@ -345,6 +345,12 @@ describe('US citizenship', () => {
 
 describe('visa sponsorship', () => {
   it.each([
+    // SYNTHETIC: the job eligible, candidates who need it welcome (each unread before), and their refusals.
+    ['This role is eligible for visa sponsorship.', 'offered'],
+    ['Candidates requiring H-1B sponsorship are welcome to apply.', 'offered'],
+    ['We will consider candidates who require sponsorship.', 'offered'],
+    ['This role is not eligible for visa sponsorship.', 'not offered'],
+    ['We will not consider candidates who require sponsorship.', 'not offered'],
     [
       'Unfortunately, we are not able to provide sponsorship assistance at this time or in the future.***',
       'not offered',
