@@ -232,6 +232,15 @@ describe('work mode', () => {
       expect(read(sentence).facts.workMode, sentence).toBe('onsite');
   });
 
+  it('reads office days without "a week" as hybrid, a month\'s meetings not', () => {
+    // SYNTHETIC; "Work model: 3 days in office, 2 remote" read on-site before, "2 days onsite" gave no days.
+    const model = read('Work model: 3 days in office, 2 remote');
+    expect(model.facts.workMode).toBe('hybrid');
+    expect(model.details.officeDays).toBe(3);
+    expect(read('Hybrid - 2 days onsite').details.officeDays).toBe(2);
+    expect(read('The team meets 2 days in person each month.').facts.workMode).toBeNull();
+  });
+
   it('reads "3x per week" and "3 days in the office" as office days', () => {
     // SYNTHETIC sentences.
     const times = read('Expected in office 3x per week.');
