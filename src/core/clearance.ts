@@ -109,16 +109,19 @@ export function findClearance(title: string, sentences: readonly string[]): Clea
   while (end > 0 && !mayMention(candidates, end - 1)) end--;
   for (; position < end; position++) {
     const sentence = sentences[position]!;
-    // Where the scan rules out every level, the polygraph and the generic mention, mentionIn finds none.
-    const mention = mayMention(candidates, position) ? mentionIn(sentence, may) : null;
-    if (mention && !NEGATED.test(sentence)) {
-      // Only the words around the mention: a glued line may prefer something else entirely.
-      const near = sentence.slice(Math.max(0, mention.at - 50), mention.at + 90);
-      (PREFERRED.test(near) || (inPreferredSection && !/\b(?:must|required)\b/i.test(near))
-        ? preferred
-        : required
-      ).push({mention, sentence});
-    }
+    // Where the scan rules out every level, the polygraph and the generic mention, mentionIn finds none. Each
+    // clause on its own ("TS/SCI required; CI poly preferred"): the scan's answers hold for a part of the text.
+    if (mayMention(candidates, position))
+      for (const clause of sentence.includes(';') ? sentence.split(';') : [sentence]) {
+        const mention = mentionIn(clause, may);
+        if (!mention || NEGATED.test(clause)) continue;
+        // Only the words around the mention: a glued line may prefer something else entirely.
+        const near = clause.slice(Math.max(0, mention.at - 50), mention.at + 90);
+        (PREFERRED.test(near) || (inPreferredSection && !/\b(?:must|required)\b/i.test(near))
+          ? preferred
+          : required
+        ).push({mention, sentence});
+      }
     // Headings are short; reading long lines for one costs more than it finds.
     const heading = sentence.length <= 120 ? headingIsPreferred(sentence) : null;
     if (heading !== null) inPreferredSection = heading;

@@ -149,7 +149,7 @@ export const CLEARANCE_VOCAB = {
   /** Things called clearance that are no security clearance. */
   notClearance: String.raw`\b(?:customs|medical|export|tax|credit|title|police|clearance (?:order|sale|rack|item)|security (?:screening|check) \(cloud\)|height|ground|financial)\s*(?:\w+\s+)?clearance\b|\bclearance (?:order|sale|rack)`,
   /** The posting only prefers it. */
-  preferred: String.raw`\b(?:preferred|preferably|a plus|nice[- ]to[- ]have|desired|desirable|ideal(?:ly)?|bonus|advantage(?:ous)?|beneficial|helpful|highly regarded)\b`,
+  preferred: String.raw`\b(?:preferred|preferably|preference|a plus|nice[- ]to[- ]have|desired|desirable|ideal(?:ly)?|bonus|advantage(?:ous)?|beneficial|helpful|highly regarded)\b`,
   /** The posting says none is needed. */
   negated: String.raw`\b(?:no|not|without)\s+(?:\w+\s+){0,3}clearance\b|\bclearance\s+(?:is\s+)?not\s+(?:required|needed|necessary)\b|\bclearance(?:\s+(?:required|requirements?|level|needed))?\s*:\s*(?:none|no|n/?a|not required|not applicable)\b`,
 } as const;

@@ -266,6 +266,15 @@ describe('work mode', () => {
 });
 
 describe('security clearance', () => {
+  it('reads each clause of a sentence on its own, and "given preference" as preferred', () => {
+    // SYNTHETIC; each read as a preferred TS/SCI with polygraph, or a required clearance, before.
+    expect(read('TS/SCI required; CI poly preferred.').facts.clearance).toEqual({required: true, level: 'TS/SCI'});
+    expect(read('Candidates with an active clearance will be given preference.').facts.clearance).toEqual({
+      required: false,
+      level: null,
+    });
+  });
+
   it('reads a labelled field: its level, or none when it says none', () => {
     // SYNTHETIC lines in the form federal and contractor postings label them.
     for (const line of ['Security Clearance Required: None', 'Clearance Required: No', 'Clearance Level: N/A'])
