@@ -158,9 +158,9 @@ export const CITIZENSHIP_VOCAB = {
   /** US citizenship or US-person status named as a condition. */
   named: String.raw`\bu\.?\s?s\.?\s?(?:a\.?\s?)?citizen(?:s|ship)?\b|\bunited states (?:of america )?citizen(?:s|ship)?\b|\bamerican citizen(?:s|ship)?\b|\bu\.?\s?s\.?\s?persons?\b|\bunited states persons?\b|\bus-persons?\b|\bproof of citizenship\b`,
   /** What makes a named status a requirement. */
-  required: String.raw`\b(?:must|required?|requires|requirement|verification|verify|only|proof|condition of|eligib\w+|need to|restricted to|limited to|open to|due to|in order to)\b|\bcitizenship(?:\s+requirements?)?\s*:`,
+  required: String.raw`\b(?:must|required?|requires|requirement|verification|verify|only|proof|condition of|eligib\w+|need to|restricted to|limited to|open to|due to|in order to)\b|\bcitizenship(?:\s+requirements?)?\s*:|\b(?:unable to|cannot|can't|will not|won't|do not|does not) (?:consider|accept|hire)\b`,
   /** EEO lists, invitations and corporate citizenship say nothing. */
-  notRequired: String.raw`\bcitizenship status\b|\b(?:regardless of|without regard to|irrespective of)\b|\bencouraged to apply\b|\bcorporate citizenship\b|\bglobal citizens?\b|\bnot required\b|\bdual citizen|\bor\s+(?:\w+\s+){0,3}(?:(?:work\s+)?visas?|work permit|work authori[sz]ation|authori[sz]ed to work)\b`,
+  notRequired: String.raw`\bcitizenship status\b|\b(?:regardless of|without regard to|irrespective of)\b|\bencouraged to apply\b|\bcorporate citizenship\b|\bglobal citizens?\b|\bnot required\b|\bdual citizens?(?:hip)?,?\s+(?:are\s+)?(?:welcome|accepted|eligible|encouraged)|\bor\s+(?:\w+\s+){0,3}(?:(?:work\s+)?visas?|work permit|work authori[sz]ation|authori[sz]ed to work)\b`,
 } as const;
 
 export const SPONSORSHIP_VOCAB = {

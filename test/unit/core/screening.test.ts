@@ -338,6 +338,11 @@ describe('security clearance', () => {
 
 describe('US citizenship', () => {
   it.each([
+    // SYNTHETIC: "no dual citizenship" still requires it, a refusal to consider others does (each read false
+    // before); dual citizens welcomed are no requirement.
+    ['Requires U.S. Citizenship (no dual citizenship).', true],
+    ['We are unable to consider candidates who are not US citizens.', true],
+    ['US citizens and dual citizens welcome to apply.', false],
     ['This position requires verification of U.S. citizenship due to citizenship-based legal restrictions.', true],
     ['US Citizen or Green Card Holder due to federal contract requirements.', true],
     ['- US Citizenship required', true],
