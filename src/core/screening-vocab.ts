@@ -225,12 +225,12 @@ export const EMPLOYMENT_TYPES: ReadonlyArray<{type: string; jsonLd: string[]; pa
   {
     type: 'contract',
     jsonLd: ['CONTRACTOR', 'CONTRACT'],
-    pattern: String.raw`\bcontract[- ]to[- ](?:hire|perm)\b|\bcontract(?:or)?\s+(?:${ROLE}|basis|assignment|engagement|w2|through)\b|\b(?:w-?2|c2c|corp[- ]to[- ]corp|1099)\b(?: contract)?|\bfixed[- ]term\b|\b\d{1,2}[- ]?months?\s+FTC\b|\(FTC\)|\b\d{1,2}\s*\+?\s*(?:-\s*)?months?\s+contract\b|^contract$|\(contract\)|\s[-–|]\s+contract(?:or)?$|,\s*contractor$|\bfreelance\s+(?:${ROLE}|basis|contract|engagement)\b|^freelance$|\(freelance\)|\bcontract (?:length|duration)\s*:`,
+    pattern: String.raw`\bcontract[- ]to[- ](?:hire|perm)\b|\bcontract(?:or)?\s+(?:${ROLE}|basis|assignment|engagement|w2|through)\b|\b(?:w-?2|c2c|corp[- ]to[- ]corp|1099)\b(?: contract)?|\bfixed[- ]term\b|\b\d{1,2}[- ]?months?\s+FTC\b|\(FTC\)|\b\d{1,2}\s*\+?\s*(?:-\s*)?months?\s+contract\b|^contract$|\(contract\)|\s[-–|]\s+contract(?:or)?$|,\s*contractor$|,\s*contract\)|\bfreelance\s+(?:${ROLE}|basis|contract|engagement)\b|^freelance$|\(freelance\)|\bcontract (?:length|duration)\s*:`,
   },
   {
     type: 'temporary',
     jsonLd: ['TEMPORARY', 'TEMP'],
-    pattern: String.raw`\btemporary\s+(?:${ROLE}|assignment|basis)\b|\btemp[- ]to[- ]perm\b|\bseasonal (?:${ROLE})\b|\((?:temp|temporary)\)`,
+    pattern: String.raw`\btemporary\s+(?:${ROLE}|assignment|basis)\b|\btemp[- ]to[- ]perm\b|\bseasonal (?:${ROLE})\b|\((?:temp|temporary)\)|(?:,|\s[-–|])\s*temporary$`,
   },
   {
     type: 'part-time',

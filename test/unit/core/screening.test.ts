@@ -452,6 +452,10 @@ describe('employment type', () => {
     ['Part-time 15-20 hours a week.', 'part-time'],
     ['Location: Foster City, CAType: Contract on W2 only', 'contract'],
     ['This is a freelance position.', 'contract'],
+    // Title endings (each unread before); a skills list ending in "contract" is no type.
+    ['Technical Program Manager (Hybrid, Contract)', 'contract'],
+    ['Technical Program Manager, Temporary', 'temporary'],
+    ['Skills: scheduling, budgeting, contract', null],
     // Indeed's fields with several types or a contract's length, and the schema.org value as text (each unread before).
     ['Job Types: Full-time, Part-time', 'full-time'],
     ['Contract length: 12 months', 'contract'],
