@@ -23,6 +23,10 @@ const PART_WEEK = String.raw`(?:[1-4](?:\s*-\s*[1-5])?|one|two|three|four)`;
 const FULL_WEEK = String.raw`(?:5|five)`;
 /** A count of office days, captured. */
 const DAY_COUNT = String.raw`(\d|one|two|three|four|five)`;
+/** Where days after a count are spent at work: "3 days in the office", "2 days onsite", "in person". */
+const AT_WORK = String.raw`(?:(?:in|at)\s+(?:the\s+|our\s+)?(?:${words(1)})?${OFFICE}|on[- ]?site|in[- ]office|in[- ]person)\b`;
+/** Not days a month, a quarter or a year ("2 days in person each month" is a meeting, not a week's office days). */
+const NOT_MONTHLY = String.raw`(?!\s+(?:each|per|a|every|an?)\s+(?:month|quarter|year)|\s+(?:monthly|quarterly|annually|a year))`;
 /** The first and last office day of a part week ("Tuesday through Thursday"): not Friday at its end. */
 const FROM_DAY = String.raw`(?:mondays?|tuesdays?|wednesdays?|thursdays?)`;
 const TO_DAY = String.raw`(?:tuesdays?|wednesdays?|thursdays?)`;
@@ -58,7 +62,7 @@ export const WORK_MODE_VOCAB = {
     String.raw`\b(?:in[- ]office|on[- ]?site|in[- ]person)\s+(?:(?:in|at)\s+${words(3)})?(?:at least\s+|for\s+)?${PART_WEEK}\s*(?:\+\s*)?(?:days?|x)\s*(?:a|per|each|every|/)\s*week\b`,
     String.raw`\b${DAYS}\s*(?:\+\s*)?(?:remote|wfh|work[- ]from[- ]home|home[- ]office)\s+days?\b`,
     // Days in the office without "a week" ("3 days in office, 2 remote", "2 days onsite"), not a month's or a year's.
-    String.raw`\b${PART_WEEK}\s*(?:\+\s*)?days?\s+(?:(?:in|at)\s+(?:the\s+|our\s+)?(?:${words(1)})?${OFFICE}|on[- ]?site|in[- ]office|in[- ]person)\b(?!\s+(?:each|per|a|every|an?)\s+(?:month|quarter|year)|\s+(?:monthly|quarterly|annually|a year))`,
+    String.raw`\b${PART_WEEK}\s*(?:\+\s*)?days?\s+${AT_WORK}${NOT_MONTHLY}`,
     String.raw`\bsplit (?:your time )?between (?:home|remote) and (?:the )?office\b|\bmix of (?:remote|home) and (?:in[- ]office|office|on-?site)\b`,
     String.raw`\b${DAYS}\s+days?\s+(?:of\s+)?(?:remote|home|mobile)[- ](?:work(?:ing)?|office)\s+(?:a|per|each|every)\s+week\b`,
     String.raw`\b(?:remote|home|wfh) (?:and|&|/) (?:in[- ]office|office|on-?site)\s+work\b|\bflexibility to work (?:remotely|from home)\b|\b(?:occasional|partial|part-time) (?:remote work|work from home|working from home)\b`,
@@ -106,7 +110,7 @@ export const WORK_MODE_VOCAB = {
    * "with 2 days in the office"): each pattern captures the count.
    */
   officeDays: [
-    String.raw`\b${DAY_COUNT}\s*(?:\+\s*)?days?\s+(?:(?:in|at)\s+(?:the\s+|our\s+)?${OFFICE}|on[- ]?site|in[- ]office|in[- ]person)\b`,
+    String.raw`\b${DAY_COUNT}\s*(?:\+\s*)?days?\s+${AT_WORK}${NOT_MONTHLY}`,
     String.raw`\b${DAY_COUNT}\s*(?:-\s*\d\s*)?(?:\+\s*)?(?:days?|x)\s*(?:a|per|each|every|/)\s*week\s+(?:in|at|from|on)\b`,
     String.raw`\b(?:in|at|from)\s+(?:the\s+|our\s+)?(?:\w+\s+)?${OFFICE}\s+(?:at least\s+|for\s+)?${DAY_COUNT}\s*(?:\+\s*)?(?:days?|x\b)`,
     String.raw`\b(?:in[- ]office|on[- ]?site|in[- ]person)\s+(?:(?:in|at)\s+${words(3)})?(?:at least\s+|for\s+)?${DAY_COUNT}\s*(?:\+\s*)?(?:days?|x)\b`,

@@ -239,6 +239,8 @@ describe('work mode', () => {
     expect(model.details.officeDays).toBe(3);
     expect(read('Hybrid - 2 days onsite').details.officeDays).toBe(2);
     expect(read('The team meets 2 days in person each month.').facts.workMode).toBeNull();
+    // Nor are a quarter's days a hybrid week's office days.
+    expect(read('Hybrid role; the team meets 2 days in person each quarter.').details.officeDays).toBeNull();
   });
 
   it('reads "3x per week" and "3 days in the office" as office days', () => {
