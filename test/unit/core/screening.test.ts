@@ -454,9 +454,7 @@ describe('employment type', () => {
     ['Part-time 15-20 hours a week.', 'part-time'],
     ['Location: Foster City, CAType: Contract on W2 only', 'contract'],
     ['This is a freelance position.', 'contract'],
-    // Title endings (each unread before); a skills list ending in "contract" is no type.
-    ['Technical Program Manager (Hybrid, Contract)', 'contract'],
-    ['Technical Program Manager, Temporary', 'temporary'],
+    // A skills list ending in "contract" is no type.
     ['Skills: scheduling, budgeting, contract', null],
     // Indeed's fields with several types or a contract's length, and the schema.org value as text (each unread before).
     ['Job Types: Full-time, Part-time', 'full-time'],
@@ -480,6 +478,9 @@ describe('employment type', () => {
       ['Technical Program Manager, Contractor', 'contract'],
       ['Technical Program Manager - 12 month FTC', 'contract'],
       ['Technical Program Manager (Temp)', 'temporary'],
+      // Each unread before 81d3870.
+      ['Technical Program Manager (Hybrid, Contract)', 'contract'],
+      ['Technical Program Manager, Temporary', 'temporary'],
       ['Technical Program Manager - Government Contracts', null],
     ] as const)
       expect(read('Drive programs.', {title}).facts.employmentType, title).toBe(want);
