@@ -82,6 +82,14 @@ const OTHER_AFTER =
 const PAY_AFTER =
   /^[\s,.)]*(?:(?:base|annual|starting)\s+)?(?:salary|pay|compensation|wage|DOE|doe|USD|(?:plus|\+) (?:bonus|benefits|equity|commission))/i;
 
+// A site's pay line may write bare figures ("120,000 - 150,000"), but an element that is not pay at all (an
+// adapter's selector after a redesign, a scraper's wrong column) names what its figure counts: a unit after it
+// ("5 years", "50 lbs", "10%", "5'10\"", "24/7") or a label or another figure's unit before it ("Level 5", "5 ft 10", "24/7").
+const BARE_UNIT_AFTER =
+  /^(?:\s*(?:%|'|"|\/\s*\d)|\+?\s*(?:years?|yrs?|months?|weeks?|days?|hours?|hrs?|minutes?|mins?|lbs?|pounds?|kgs?|kilograms?|ft|feet|foot|inch(?:es)?|miles?|km|openings?|positions?|applicants?|candidates?|people|employees|reports|hires?|seats?|vacanc(?:y|ies)|times)(?![a-z]))/i;
+const BARE_LABEL_BEFORE =
+  /\b(?:level|grade|band|step|tier|zone|rank|posted|updated|reposted|ages?|id|req|requisition|no\.?|number|#)\s*[-#:.]?\s*$|\d\s*(?:\/|'|ft|feet)\s*$/i;
+
 /** Believable annual pay in dollar terms, so that "$99999999999", revenue or "$300 a year" never read as salary. */
 const MAX_ANNUAL = 5_000_000;
 const MIN_ANNUAL = 1_000;
@@ -185,6 +193,13 @@ function candidatesIn(text: string, requireCurrency: boolean): Candidate[] {
     const period = after?.period ?? before?.period ?? null;
     const start = before?.start ?? low.start;
     const end = after?.end ?? high.end;
+    if (
+      currency === null &&
+      period === null &&
+      payAt < 0 &&
+      (BARE_UNIT_AFTER.test(text.slice(high.end, high.end + 20)) || BARE_LABEL_BEFORE.test(context.slice(-20)))
+    )
+      continue;
 
     // Words after the figure up to the line's end only: the next line is another sentence ("...USD\nDetermine business impact").
     if (OTHER_AFTER.test(text.slice(high.end, high.end + 60).split('\n', 1)[0]!)) continue;
@@ -199,7 +214,8 @@ function candidatesIn(text: string, requireCurrency: boolean): Candidate[] {
     if (
       PAY_AFTER.test(text.slice(end, end + 40)) ||
       /^\s*(?:USD|EUR|GBP|INR|AUD|CAD)\b/.test(text.slice(high.end, high.end + 6)) ||
-      /[A-Z]{3}$/.test(high.text)
+      /[A-Z]{3}$/.test(high.text) ||
+      (high !== low && currency !== null && placeLabelled(text, low, high))
     )
       score += 1;
     candidates.push({
@@ -215,6 +231,36 @@ function candidatesIn(text: string, requireCurrency: boolean): Candidate[] {
     });
   }
   return candidates;
+}
+
+/**
+ * What opens a range's line: "Colorado: ", "- Zone 1 - ", "All other US locations: " (group 1, the label).
+ * Pay-transparency lists give one yearly range per place and often name pay only in a heading far above.
+ */
+const LINE_LABEL = /^[ \t]*(?:[-*\u2022][ \t]*)?([A-Za-z][\w .,&/'()-]{1,44}?)[ \t]*(?::|[ \t][-\u2013\u2014])[ \t]*$/;
+/** A pay zone's own name: "Zone 1", "Tier B", "Geo Zone 2", "Market 3". */
+const ZONE_LABEL = /^(?:geo(?:graphic)? )?(?:zone|tier|region|market|location|area|band)[ -]?(?:\d{1,2}|[a-e])$/i;
+/** Another line of the same list: a label, then money. */
+const LABELLED_MONEY_LINE =
+  /^[ \t]*(?:[-*\u2022][ \t]*)?[A-Za-z][\w .,&/'()-]{1,44}?[ \t]*(?::|[ \t][-\u2013\u2014])[ \t]*(?:[A-Z]{3}[ \t]?)?[$\u20ac\u00a3][ \t]?\d/;
+const STATE_NAMES = new Set(Object.values(US_STATES).map((name) => name.toLowerCase()));
+/** Yearly figures only: an hourly list writes its period, and smaller sums are other money (fees, prices). */
+const MIN_LISTED_YEARLY = 20_000;
+
+/**
+ * A yearly range on a line of its own that a place's label opens ("Colorado: $140,000 - $170,000", "Zone 1:
+ * $160k-$200k"), or one of two or more such lines in a row: pay by place, with or without a pay word near it.
+ */
+function placeLabelled(text: string, low: Amount, high: Amount): boolean {
+  if (Math.min(low.value, high.value) < MIN_LISTED_YEARLY) return false;
+  const lineStart = text.lastIndexOf('\n', low.start - 1) + 1;
+  const label = LINE_LABEL.exec(text.slice(lineStart, low.start))?.[1]?.toLowerCase();
+  if (!label || OTHER_BEFORE.test(label)) return false;
+  if (ZONE_LABEL.test(label) || STATE_NAMES.has(label) || OTHER_PLACES.test(label)) return true;
+  const lineEnd = text.indexOf('\n', high.end);
+  const previous = lineStart > 0 ? text.slice(text.lastIndexOf('\n', lineStart - 2) + 1, lineStart - 1) : '';
+  const next = lineEnd < 0 ? '' : text.slice(lineEnd + 1).split('\n', 1)[0]!;
+  return LABELLED_MONEY_LINE.test(previous) || LABELLED_MONEY_LINE.test(next);
 }
 
 /** The period a figure most likely has when none is written, from its size. */

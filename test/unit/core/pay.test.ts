@@ -331,6 +331,50 @@ describe('several ranges for several places', () => {
   });
 });
 
+describe('a list of ranges by place with no pay word near', () => {
+  // SYNTHETIC, in the forms pay-transparency lists take under a "Compensation" heading far above or none.
+  const heading = 'Compensation\nWe offer equity, a 401(k) match and full benefits to every employee.\n\n';
+
+  it('reads a range that a zone or a state labels on its own line', () => {
+    expect(annual(extractPay('', `${heading}Zone 1: $160k-$200k`))).toEqual([160000, 200000, 'USD']);
+    expect(annual(extractPay('', `${heading}Colorado: $140,000 - $170,000`))).toEqual([140000, 170000, 'USD']);
+  });
+
+  it("reads a list of two or more labelled lines, each place's own", () => {
+    const list = `${heading}Colorado: $140,000 - $170,000\nWashington: $150,000 - $185,000\nNew York City: $165,000 - $200,000`;
+    expect(annual(extractPay('', list, {place: 'Spokane, WA', county: 'Spokane County', countyFips: '53063'}))).toEqual(
+      [150000, 185000, 'USD'],
+    );
+    const cities = `${heading}SF Bay Area: $180,000 - $220,000\nSeattle: $170,000 - $210,000`;
+    expect(annual(extractPay('', cities))).toEqual([180000, 220000, 'USD']);
+  });
+
+  it('leaves other money alone: small sums, a budget, a label that is no place', () => {
+    expect(extractPay('', `${heading}Seed: $1,000 - $5,000\nSeries A: $5,000 - $10,000`)).toBeNull();
+    expect(extractPay('', `${heading}Budget: $140,000 - $170,000`)).toBeNull();
+    expect(extractPay('', `${heading}Our Denver team: $140,000 - $170,000`)).toBeNull();
+    expect(extractPay('', `${heading}Colorado: we ship with $140,000 - $170,000 in tooling`)).toBeNull();
+  });
+});
+
+describe("a pay line that holds no pay (a wrong element, a scraper's wrong column)", () => {
+  it.each(['Height 5\'10"', '5 ft 10 in', '5 years', '40 hours per week', '50 lbs', '10%', 'Up to 10% travel'])(
+    '%s: a figure with its unit',
+    (line) => expect(fromLine(line)).toBeNull(),
+  );
+  it.each(['Level 5', 'Grade 12', 'Band 7', 'Step 3', 'Posted 5 days ago', '24/7 on-call'])(
+    '%s: a figure a label or another figure names',
+    (line) => expect(fromLine(line)).toBeNull(),
+  );
+  it('bare figures alone still read', () => {
+    expect(fromLine('120,000 - 150,000')).toMatchObject({min: 120000, max: 150000, period: 'year'});
+    expect(fromLine('45 - 55')).toMatchObject({min: 45, max: 55, period: 'hour'});
+    expect(fromLine('Up to 150000')).toMatchObject({min: 150000, max: 150000});
+    expect(fromLine('150,000+')).toMatchObject({min: 150000});
+    expect(fromLine('Salary grade 12: 120,000 - 150,000')).toMatchObject({min: 120000, max: 150000});
+  });
+});
+
 describe('absurd input', () => {
   it('rejects figures no job pays', () => {
     expect(fromLine('$99999999999999999999')).toBeNull();
