@@ -25,6 +25,8 @@ const FULL_WEEK = String.raw`(?:5|five)`;
 const DAY_COUNT = String.raw`(\d|one|two|three|four|five)`;
 /** Where days after a count are spent at work: "3 days in the office", "2 days onsite", "in person". */
 const AT_WORK = String.raw`(?:(?:in|at)\s+(?:the\s+|our\s+)?(?:${words(1)})?${OFFICE}|on[- ]?site|in[- ]office|in[- ]person)\b`;
+/** Words that name office days without saying where: "Office attendance: 4 days per week", "RTO 3 days/week". */
+const ATTENDANCE = String.raw`(?:(?:office|in[- ]office|on[- ]?site|in[- ]person)\s+(?:attendance|presence|requirement|expectation)s?|return[- ]to[- ](?:the[- ])?office|rto)\s*(?::|-|is|of)?\s*(?:at least\s+|minimum(?: of)?\s+)?`;
 /** Not days a month, a quarter or a year ("2 days in person each month" is a meeting, not a week's office days). */
 const NOT_MONTHLY = String.raw`(?!\s+(?:each|per|a|every|an?)\s+(?:month|quarter|year)|\s+(?:monthly|quarterly|annually|a year))`;
 /** The first and last office day of a part week ("Tuesday through Thursday"): not Friday at its end. */
@@ -70,6 +72,7 @@ export const WORK_MODE_VOCAB = {
     // Part of the week by its days ("in the office Tuesday through Thursday"); Monday to Friday is the whole week.
     String.raw`\b(?:in|at|from)\s+(?:the\s+|our\s+)?(?:${words(1)})?${OFFICE}\s+(?:on\s+)?${FROM_DAY}\s*(?:through|thru|to|-)\s*${TO_DAY}\b|\b${FROM_DAY}\s*(?:through|thru|to|-)\s*${TO_DAY}\s+(?:in|at)\s+(?:the\s+|our\s+)?(?:${words(1)})?${OFFICE}\b`,
     String.raw`\bhybrid[- ]remote\b`,
+    String.raw`\b${ATTENDANCE}${PART_WEEK}\s*(?:\+\s*)?(?:days?|x)\s*(?:a|per|each|every|/)\s*week\b`,
   ],
   /** Every day at a workplace, stated as such. */
   onsite: [
@@ -89,6 +92,7 @@ export const WORK_MODE_VOCAB = {
     String.raw`^(?:location|work location|workplace(?: type)?|work (?:mode|model|arrangement|type|setup))\s*:\s*${words(3)}(?:on[- ]?site|in[- ]office|in[- ]person)\b`,
     String.raw`^(?:on[- ]?site|in[- ]office)$|\((?:on[- ]?site|in[- ]office)\)`,
     String.raw`#(?:li|bi)-on-?site\b`,
+    String.raw`\b${ATTENDANCE}${FULL_WEEK}\s*days?\s*(?:a|per|each|every|/)\s*week\b`,
   ],
   /** A perk of working from elsewhere for a while is not how the job is done. */
   perk: [
@@ -114,6 +118,7 @@ export const WORK_MODE_VOCAB = {
     String.raw`\b${DAY_COUNT}\s*(?:-\s*\d\s*)?(?:\+\s*)?(?:days?|x)\s*(?:a|per|each|every|/)\s*week\s+(?:in|at|from|on)\b`,
     String.raw`\b(?:in|at|from)\s+(?:the\s+|our\s+)?(?:\w+\s+)?${OFFICE}\s+(?:at least\s+|for\s+)?${DAY_COUNT}\s*(?:\+\s*)?(?:days?|x\b)`,
     String.raw`\b(?:in[- ]office|on[- ]?site|in[- ]person)\s+(?:(?:in|at)\s+${words(3)})?(?:at least\s+|for\s+)?${DAY_COUNT}\s*(?:\+\s*)?(?:days?|x)\b`,
+    String.raw`\b${ATTENDANCE}${DAY_COUNT}\s*(?:\+\s*)?(?:days?|x)\s*(?:a|per|each|every|/)\s*week\b`,
   ],
   /** Words that take a remote statement back. */
   negated: String.raw`\b(?:not|no|non|never|isn't|aren't|cannot|can't|without|ineligible)\s+(?:\w+\s+){0,2}$`,

@@ -40,7 +40,7 @@ const NEAR_OFFICE = compile(WORK_MODE_VOCAB.nearOffice);
 const RANK: Record<WorkMode, number> = {remote: 3, hybrid: 2, onsite: 1};
 
 /** Cheap first look: a sentence that states a mode names one of these. */
-const MAY_STATE = /remot|hybrid|site|office|home|anywhere|person|#/i;
+const MAY_STATE = /remot|hybrid|site|office|home|anywhere|person|rto|#/i;
 /**
  * The scan's groups (scan.ts): the cheap first look, then each mode's and the perk's own strings. A
  * sentence of the posting holding none of a group's strings is not tried against its pattern.

@@ -253,6 +253,22 @@ describe('work mode', () => {
     expect(days.details.officeDays).toBe(2);
   });
 
+  it('reads office days named by attendance or return-to-office words, without a place', () => {
+    // SYNTHETIC sentences; each gave no work mode before.
+    const cases: Array<[string, string, number | null]> = [
+      ['Office attendance: 4 days per week.', 'hybrid', 4],
+      ['RTO 3 days/week.', 'hybrid', 3],
+      ['Onsite expectation - at least 2 days per week', 'hybrid', 2],
+      ['Return to office: 5 days a week', 'onsite', null],
+    ];
+    for (const [sentence, mode, days] of cases) {
+      const reading = read(sentence);
+      expect(reading.facts.workMode, sentence).toBe(mode);
+      expect(reading.details.officeDays, sentence).toBe(days);
+    }
+    expect(read('Our return-to-office policy changed in 2024.').facts.workMode).toBeNull();
+  });
+
   it('lets the clause after "but" or "however" decide', () => {
     // SYNTHETIC sentences.
     const cases: Array<[string, string]> = [
