@@ -261,7 +261,10 @@ export const EMPLOYMENT_LINE = String.raw`\b(?:job|employment|position|work|cont
 /** A level number stands after the role's name: "Program Manager II", "Engineer 3". */
 const ROLE_WORD = String.raw`\b(?:manager|engineer|analyst|specialist|coordinator|developer|scientist|consultant|architect|administrator|designer|researcher|t?pg?m)`;
 
-/** Title words per level, checked from the top: a "Principal Engineering Manager" manages people. */
+/**
+ * Title words per level, checked from the top: a "Principal Engineering Manager" manages people, as does a
+ * "Group Program Manager" (the lead of a group of program managers).
+ */
 export const SENIORITY_TITLES: ReadonlyArray<{level: SeniorityLevel; pattern: string}> = [
   {level: 'director', pattern: String.raw`\b(?:director|head of|vp|svp|evp|vice president|chief|cto|cio|cpo)\b`},
   {
@@ -270,7 +273,7 @@ export const SENIORITY_TITLES: ReadonlyArray<{level: SeniorityLevel; pattern: st
   },
   {
     level: 'manager',
-    pattern: String.raw`^(?:senior\s+|sr\.?\s+|people\s+)?manager\s*[,-]|\b(?:it|engineering|software engineering|firmware engineering|hardware engineering|development|devops|qa|tpm|technical program management|program management|project management|pmo)\s+manager\b|\b(?:team|people)\s+manager\b`,
+    pattern: String.raw`^(?:senior\s+|sr\.?\s+|people\s+)?manager\s*[,-]|\b(?:it|engineering|software engineering|firmware engineering|hardware engineering|development|devops|qa|tpm|technical program management|program management|project management|pmo)\s+manager\b|\b(?:team|people)\s+manager\b|\bgroup\s+(?:(?:technical|engineering)\s+)?(?:program|product|project)\s+manager\b|\bgroup\s+t?pg?m\b`,
   },
   {
     level: 'staff-principal',

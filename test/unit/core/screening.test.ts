@@ -521,6 +521,10 @@ describe('seniority', () => {
     ['TPM II', null, 'mid'],
     ['TPM I', null, 'entry'],
     ['Sr. TPM IV', null, 'staff-principal'],
+    // The lead of a group of program managers (each read no level, or "staff-principal", before).
+    ['Group Technical Program Manager', null, 'manager'],
+    ['Principal Group TPM', null, 'manager'],
+    ['Technical Program Manager, Group Policy', null, undefined],
   ] as const)('%s (%s years) -> %s', (title, years, want) => {
     expect(read('Drive programs.', {title, minYears: years}).facts.seniority?.level).toBe(want);
   });
