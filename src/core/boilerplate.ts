@@ -23,9 +23,12 @@ function isHeading(sentence: string): boolean {
   return spaces < MAX_HEADING_WORDS;
 }
 
-/** What the employer gives its staff: budgets, leave, insurance, equity, mentorship on offer. */
+/**
+ * What the employer gives its staff: budgets, reimbursements, leave, insurance, equity, mentorship on offer;
+ * not a budget the job manages ("Manage the travel budget"). Sentences are squashed: one space between words.
+ */
 const PERK =
-  /\b(?:(?:learning|development|training|education|wfh|home office|personal|conference|book|wellness|equipment) (?:and \w+ )?(?:budget|stipend|allowance)s?|stipends?|401\s?\(?k\)?|paid (?:time off|leave|holidays?)|(?:parental|maternity|paternity|sick|annual|holiday) leave|unlimited pto|(?:health|dental|vision|life|medical) (?:\w+ )?(?:insurance|plans?|package)|(?:health|cash|pension|retirement|savings) plans?|stock options|equity (?:grants?|compensation|package)|compensation (?:and|&) benefits)\b/i;
+  /(?<!\b(?:manag|own|track|control|forecast|overse|approv|administer|monitor|plan|set)\w{0,6} (?:\w{1,20} ){0,2})\b(?:(?:learning|development|training|education|wfh|home office|personal|conference|book|wellness|equipment|travel|phone|internet|commuter|meal|gym|fitness|relocation) (?:and \w+ )?(?:budget|stipend|allowance)s?|(?:expense|tuition|travel|relocation|commut\w+|mileage|phone|internet|gym|fitness) reimbursements?|relocation (?:assistance|package|support)|stipends?|401\s?\(?k\)?|paid (?:time off|leave|holidays?)|(?:parental|maternity|paternity|sick|annual|holiday) leave|unlimited pto|(?:health|dental|vision|life|medical) (?:\w+ )?(?:insurance|plans?|package)|(?:health|cash|pension|retirement|savings) plans?|stock options|equity (?:grants?|compensation|package)|compensation (?:and|&) benefits)\b/i;
 const OFFERED =
   /\bwe (?:will )?(?:provide|offer|give|cover|pay|match)\w* (?:\w+ ){0,3}(?:mentor\w*|coaching|training|learning|budget|stipend|benefits|gear|equipment)/i;
 /**

@@ -251,6 +251,21 @@ describe('matchChecklist on single sentences', () => {
   });
 });
 
+describe('perks are no evidence, a budget the job runs is', () => {
+  it.each([
+    'Travel budget and expense reimbursement.',
+    'Relocation assistance and a phone stipend.',
+    'Tuition reimbursement and a fitness allowance.',
+  ])('%s', (sentence) => {
+    // SYNTHETIC benefit lines; the first read as "Budget and ROI" before.
+    expect(shown(sentence)).not.toContain('cost-benefit');
+  });
+
+  it('a travel budget the job manages', () => {
+    expect(shown('Manage the travel budget for the program and track costs against it.')).toContain('cost-benefit');
+  });
+});
+
 describe('matchChecklist on a posting', () => {
   const sentences = splitSentences(
     [
