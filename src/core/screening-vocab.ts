@@ -137,7 +137,7 @@ export const CLEARANCE_LEVELS: ReadonlyArray<{level: string; rank: number; patte
   {
     level: 'Secret',
     rank: 4,
-    pattern: String.raw`\b(?:active|current|interim|dod|u\.?s\.? government|government|federal|final)\s+secret\b|\bsecret\s+(?:level\s+|security\s+)?clearance\b|\bsecret\s*(?:\(|-)\s*(?:level ii|clearance)|\bclearance(?:\s+(?:required|requirements?|level|type))?\s*:\s*(?:yes\W+)?(?:active\s+|current\s+|interim\s+)?secret\b`,
+    pattern: String.raw`\b(?:active|current|interim|dod|u\.?s\.? government|government|federal|final)\s+secret\b|\bsecret\s+(?:level\s+|security\s+)?clearance\b|\bsecret\s*(?:\(|-)\s*(?:level ii|clearance)|\bclearance(?:\s+(?:required|requirements?|level|type))?\s*:\s*(?:yes\W+)?(?:active\s+|current\s+|interim\s+)?secret\b|\bclearable\s*(?:\(\s*|to\s+(?:an?\s+)?|at\s+(?:the\s+)?)secret\b|\bsecret[- ]clearable\b`,
   },
   {level: 'Public Trust', rank: 2, pattern: String.raw`\bpublic trust\b`},
   {level: 'NV2', rank: 5, pattern: String.raw`\bnv\s?2\b|\bnegative vetting (?:level )?2\b`},
@@ -153,7 +153,7 @@ export const CLEARANCE_LEVELS: ReadonlyArray<{level: string; rank: number; patte
 
 export const CLEARANCE_VOCAB = {
   /** A clearance named without its level. */
-  generic: String.raw`\b(?:security|government|federal|dod|doe|gov(?:ernment)?-?issued|agsva|nz)\s+clearances?\b|\bclearance (?:level|required|requirements?|eligib\w+|verification|investigation)\b|\b(?:active|current|obtain|maintain|hold|possess)\s+(?:an?\s+|the\s+)?(?:\w+\s+)?clearance\b|\bcleared (?:candidates?|professionals?|personnel)\b|\bclearance\s*:`,
+  generic: String.raw`\b(?:security|government|federal|dod|doe|gov(?:ernment)?-?issued|agsva|nz)\s+clearances?\b|\bclearance (?:level|required|requirements?|eligib\w+|verification|investigation)\b|\b(?:active|current|obtain|maintain|hold|possess)\s+(?:an?\s+|the\s+)?(?:\w+\s+)?clearance\b|\bcleared (?:candidates?|professionals?|personnel)\b|\bclearance\s*:|\bclearable\b`,
   polygraph: String.raw`\bpolygraph\b|\b(?:ci|fs|full[- ]scope|lifestyle)\s*(?:/\s*(?:ci|fs)\s*)?poly\b|\bw/\s*poly\b`,
   /** Things called clearance that are no security clearance. */
   notClearance: String.raw`\b(?:customs|medical|export|tax|credit|title|police|clearance (?:order|sale|rack|item)|security (?:screening|check) \(cloud\)|height|ground|financial)\s*(?:\w+\s+)?clearance\b|\bclearance (?:order|sale|rack)`,

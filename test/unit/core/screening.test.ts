@@ -301,6 +301,14 @@ describe('security clearance', () => {
       expect(read(line).facts.clearance, line).toEqual({required: true, level: 'Secret'});
   });
 
+  it('reads "clearable", able to obtain a clearance, with its level', () => {
+    // SYNTHETIC sentences; each read no clearance before.
+    expect(read('Must be clearable (Secret).').facts.clearance).toEqual({required: true, level: 'Secret'});
+    expect(read('Must be Secret clearable.').facts.clearance).toEqual({required: true, level: 'Secret'});
+    expect(read('Must be clearable.').facts.clearance).toEqual({required: true, level: null});
+    expect(read('US citizens who are clearable preferred.').facts.clearance).toEqual({required: false, level: null});
+  });
+
   it.each([
     [
       'The successful candidate must have an active U.S. Government Top Secret/SCI Security Clearance .',
