@@ -29,6 +29,8 @@ const AT_WORK = String.raw`(?:(?:in|at)\s+(?:the\s+|our\s+)?(?:${words(1)})?${OF
 const ATTENDANCE = String.raw`(?:(?:office|in[- ]office|on[- ]?site|in[- ]person)\s+(?:attendance|presence|requirement|expectation)s?|return[- ]to[- ](?:the[- ])?office|rto)\s*(?::|-|is|of)?\s*(?:at least\s+|minimum(?: of)?\s+)?`;
 /** Not days a month, a quarter or a year ("2 days in person each month" is a meeting, not a week's office days). */
 const NOT_MONTHLY = String.raw`(?!\s+(?:each|per|a|every|an?)\s+(?:month|quarter|year)|\s+(?:monthly|quarterly|annually|a year))`;
+/** Some days of the week: " on Fridays", " two days a week", " once a week" (working from home then is hybrid). */
+const SOME_DAYS = String.raw`,? (?:on (?:mondays?|tuesdays?|wednesdays?|thursdays?|fridays?)|(?:up to )?(?:${PART_WEEK}|once|twice) (?:days? )?(?:a|per|each) week|(?:some|certain|select) days)\b`;
 /** The first and last office day of a part week ("Tuesday through Thursday"): not Friday at its end. */
 const FROM_DAY = String.raw`(?:mondays?|tuesdays?|wednesdays?|thursdays?)`;
 const TO_DAY = String.raw`(?:tuesdays?|wednesdays?|thursdays?)`;
@@ -38,14 +40,14 @@ export const WORK_MODE_VOCAB = {
   remote: [
     String.raw`\b(?:fully|100%|completely|entirely|full[- ]time|permanently|primarily)\s+remote(?:ly)?\b`,
     String.raw`\bremote[- ](?:first|friendly|eligible|based|only|optional)\b`,
-    String.raw`\b(?:this|the) ${ROLE}\s+(?:is|can be|will be|may be|could be)\s+${wordsNotNegated(2)}(?:${NOT_HYBRID}remote(?:ly)?|performed remotely|done remotely|located anywhere)\b`,
+    String.raw`(?:\b(?:this|the) |^)${ROLE}\s+(?:is|can be|will be|may be|could be)\s+${wordsNotNegated(2)}(?:${NOT_HYBRID}remote(?:ly)?|performed remotely|done remotely|located anywhere)\b`,
     String.raw`${NOT_HYBRID}\bremote\s+(?:${ROLE}|work(?:ing)?\s+(?:option|arrangement|model|policy|is (?:possible|available|an option))|option|candidates|applicants|(?:in|within|from|across|anywhere)\b)`,
     String.raw`\b(?:open to|welcome|consider(?:ing)?|accept(?:ing)?|hire|hiring)\s+${words(2)}remote(?:ly)?\b`,
-    String.raw`\b(?:can|may|able to|option to|choose to|opportunity to)\s+work\s+(?:fully\s+|100%\s+)?(?:remotely|from home|from anywhere)\b`,
-    String.raw`(?<!occasional |partial |part-time |some |flexible )\bwork(?:ing)? from (?:home|anywhere)\b(?! (?:policy|days?|\d))`,
+    String.raw`\b(?:can|may|able to|option to|choose to|opportunity to)\s+work\s+(?:fully\s+|100%\s+)?(?:remotely|from home|from anywhere)\b(?!${SOME_DAYS})`,
+    String.raw`(?<!occasional |partial |part-time |some |flexible |flexibility to )\bwork(?:ing)? from (?:home|anywhere)\b(?! (?:policy|days?|\d)|${SOME_DAYS})`,
     String.raw`\bwork remotely\s*:\s*yes\b`,
     String.raw`${NOT_HYBRID}\bremote\s*(?:\(|-|:|,)\s*(?:us|usa|u\.s\.?|united states|canada|uk|united kingdom|emea|europe|eu|apac|latam|americas|north america|global|worldwide|anywhere|[a-z]+ time ?zones?)\b`,
-    String.raw`^(?:location|locations|work location|workplace(?: type)?|work (?:mode|model|arrangement|type|setup)|remote)\s*:\s*${words(3)}${NOT_HYBRID}remote\b`,
+    String.raw`^(?:location|locations|work location|workplace(?: type)?|work (?:mode|model|arrangement|type|setup)|remote|position|role|(?:job|position) type)\s*:\s*${words(3)}${NOT_HYBRID}remote\b`,
     String.raw`^remote$|^(?:fully\s+|100%\s+)?remote\s+with\b`,
     String.raw`\bfrom (?:the comfort of )?your (?:own )?home\b`,
     String.raw`\bremote (?:or|/) (?:hybrid|in[- ]office|on-?site|office)\b|\b(?:hybrid|in[- ]office|on-?site|office) (?:or|/) (?:fully )?remote\b`,
@@ -72,6 +74,7 @@ export const WORK_MODE_VOCAB = {
     // Part of the week by its days ("in the office Tuesday through Thursday"); Monday to Friday is the whole week.
     String.raw`\b(?:in|at|from)\s+(?:the\s+|our\s+)?(?:${words(1)})?${OFFICE}\s+(?:on\s+)?${FROM_DAY}\s*(?:through|thru|to|-)\s*${TO_DAY}\b|\b${FROM_DAY}\s*(?:through|thru|to|-)\s*${TO_DAY}\s+(?:in|at)\s+(?:the\s+|our\s+)?(?:${words(1)})?${OFFICE}\b`,
     String.raw`\bhybrid[- ]remote\b`,
+    String.raw`\bwork(?:ing)? (?:remotely|from home)${SOME_DAYS}`,
     String.raw`\b${ATTENDANCE}${PART_WEEK}\s*(?:\+\s*)?(?:days?|x)\s*(?:a|per|each|every|/)\s*week\b`,
   ],
   /** Every day at a workplace, stated as such. */
@@ -198,6 +201,8 @@ export const SPONSORSHIP_VOCAB = {
     // The job is eligible, or candidates who need it are welcome: "This role is eligible for visa sponsorship".
     String.raw`\b(?:is|are)\s+eligible\s+for\s+(?:visa\s+|immigration\s+|h-?1-?b\s+)?sponsorship\b`,
     String.raw`\b(?:candidates|applicants|individuals|those)\s+(?:who\s+)?(?:requir\w+|need\w*)\s+${words(2)}sponsorship\s+(?:are|is)\s+(?:welcome|encouraged)\b|\b(?:will|can|may|do)\s+consider\s+(?:candidates|applicants)\s+(?:who\s+)?(?:requir\w+|need\w*)\s+${words(2)}sponsorship\b`,
+    // A transfer is a new petition the employer files: "H1B transfers welcome", "open to H-1B transfer candidates".
+    String.raw`\bh-?1-?b\s+transfers?\s+${words(2)}(?:welcome|accepted|considered|encouraged|(?:are|is) (?:ok|fine|possible))\b|\b(?:open to|welcome|accept\w*|consider\w*)\s+h-?1-?b\s+transfers?\b`,
     String.raw`\b(?:relocation|relocation support|relocation assistance)\s+(?:and|&)\s+visa(?:\s+sponsorship|\s+support)?\b|\bvisa (?:sponsorship|support)\s+(?:and|&)\s+relocation\b`,
   ],
   /** Sponsorship of something other than a visa: an export licence for controlled technology. */
@@ -212,7 +217,7 @@ export const TRAVEL_VOCAB = {
   /** A percentage tied to travel: "travel up to 25%", "25% travel", "Travel: 10-20%". */
   percent: [
     String.raw`\btravel\w*\s+${words(6)}?(?:up to|approximately|approx\.?|about|around|roughly|less than|under|no more than|at least|of|to|is|:)?\s*(?:[(~<≤]\s*){0,2}(\d{1,3})\s*(?:%|percent)(?:\s*(?:-|to)\s*(\d{1,3})\s*(?:%|percent))?`,
-    String.raw`\btravel\w*\s*:?\s*(?:up to\s*)?(\d{1,3})\s*(?:-|to)\s*(\d{1,3})\s*(?:%|percent)`,
+    String.raw`\btravel\w*\s*:?\s*${words(6)}?(?:(?:up to|approximately|approx\.?|about|around|roughly|between)\s*)?(\d{1,3})\s*(?:-|to|and)\s*(\d{1,3})\s*(?:%|percent)`,
     // A labelled field: "Travel: 50%", "Travel Required: up to 25%".
     String.raw`\btravel\w*(?:\s+(?:required|requirements?|percentage))?\s*:\s*(?:yes\W+)?(?:up to|approximately|approx\.?|about|around|less than|under|no more than)?\s*(?:[(~<≤]\s*){0,2}(\d{1,3})\s*(?:%|percent)`,
     String.raw`(?:^|[^\d.])(\d{1,3})\s*(?:%|percent)(?:\s*(?:-|to)\s*(\d{1,3})\s*(?:%|percent))?\s+(?:of\s+(?:the\s+)?time\s+)?${words(2)}travel`,
@@ -244,7 +249,7 @@ export const EMPLOYMENT_TYPES: ReadonlyArray<{type: string; jsonLd: string[]; pa
   {
     type: 'part-time',
     jsonLd: ['PART_TIME', 'PARTTIME'],
-    pattern: String.raw`\bpart[- ]time\s+(?:${ROLE}|basis|schedule|employment|hours)\b|^part[- ]time$|\(part[- ]time\)|\bpart[- ]time,?\s+\d{1,2}(?:\s*-\s*\d{1,2})?\s*hours\b`,
+    pattern: String.raw`\bpart[- ]time\s+(?:${ROLE}|basis|schedule|employment|hours)\b|^part[- ]time$|\(part[- ]time\)|\bpart[- ]time,?\s+\(?\d{1,2}(?:\s*-\s*\d{1,2})?\s*(?:hours|hrs)\b`,
   },
   {
     type: 'full-time',

@@ -269,6 +269,21 @@ describe('work mode', () => {
     expect(read('Our return-to-office policy changed in 2024.').facts.workMode).toBeNull();
   });
 
+  it('reads "Position is remote" and "Position: Remote"; working from home on some days is hybrid', () => {
+    // SYNTHETIC sentences. The first two read no mode, the rest remote, before.
+    expect(read('Position is remote.').facts.workMode).toBe('remote');
+    expect(read('Position: Remote').facts.workMode).toBe('remote');
+    for (const sentence of [
+      'This role is based in our Seattle office with flexibility to work from home on Fridays.',
+      'Option to work from home on Fridays.',
+      'You can work from home two days a week.',
+      'You may work remotely once a week.',
+    ])
+      expect(read(sentence).facts.workMode, sentence).toBe('hybrid');
+    expect(read('Work from home.').facts.workMode).toBe('remote');
+    expect(read('Position is not remote.').facts.workMode).toBe('onsite');
+  });
+
   it('lets the clause after "but" or "however" decide', () => {
     // SYNTHETIC sentences.
     const cases: Array<[string, string]> = [
@@ -421,8 +436,10 @@ describe('visa sponsorship', () => {
     ['We sponsor visas.', 'offered'],
     ['Open to visa sponsorship.', 'offered'],
     ['Visa Sponsorship: Yes', 'offered'],
-    // An H-1B transfer is not a refusal.
+    // An H-1B transfer is not a refusal; one welcome is a new petition, so sponsorship (each read nothing before).
     ['No H1B transfer fees for you.', null],
+    ['H1B transfers welcome.', 'offered'],
+    ['H-1B transfer candidates are welcome.', 'offered'],
     // Traps: project sponsors, export licences, EEO statements, "authorized to work" alone, screening questions.
     ['Engages executive sponsor to ensure active participation on project initiatives', null],
     [
@@ -461,6 +478,9 @@ describe('travel', () => {
     ['Travel Requirements: up to 10%', 10],
     ['Travel: None', 0],
     ['Travel budget: 20% reduction', null],
+    // A range after a qualifier (unread before), and one between two figures.
+    ['Willingness to travel domestically approximately 10-15% of the time.', 15],
+    ['Travel between 10 and 20 percent.', 20],
   ])('%s -> %s', (sentence, want) => {
     expect(read(sentence).facts.travelPercent).toBe(want);
   });
@@ -476,6 +496,8 @@ describe('employment type', () => {
     ['Full-time, permanent role.', 'full-time'],
     ['Part-time, 20 hours per week.', 'part-time'],
     ['Part-time 15-20 hours a week.', 'part-time'],
+    // The hours in brackets (read nothing before).
+    ['Part-time (20 hours/week).', 'part-time'],
     ['Location: Foster City, CAType: Contract on W2 only', 'contract'],
     ['This is a freelance position.', 'contract'],
     // A skills list ending in "contract" is no type.
