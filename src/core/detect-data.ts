@@ -8,12 +8,13 @@ export const TPM_TITLE = [
   // "Tech" as titles shorten "technical" ("Tech Program Manager"); "EdTech", "FinTech" are one word.
   String.raw`\b(?:technical|tech) (?:project|program|programme|prog\.?|proj\.?|delivery) (?:manager|mgr|management|lead|leader|director)\b`,
   String.raw`\bTPg?M\b`,
-  String.raw`\btechnical (?:program|project)s? manager\b`,
+  String.raw`\btechnical (?:program|project)s? (?:manager|lead|leader|director)\b`,
   String.raw`\b(?:technical|tech|information technology) Pg?M\b`,
   // The level may stand between ("Program Manager III, Technical").
   String.raw`\b(?:project|program|programme) manager(?:\s+(?:I{1,3}|IV|[1-5]))?\s*[,:(–-]\s*(?:technical|technology)\b`,
-  // A manager of TPMs: "Manager, Technical Programs", as "Manager, Technical Program Management" is.
-  String.raw`\bmanager\s*,\s*technical (?:program|project)s\b`,
+  // A manager or leader of TPMs: "Manager, Technical Programs", "Director of Technical Programs", as "Manager,
+  // Technical Program Management" is.
+  String.raw`\b(?:manager|director|head|lead|leader)\s*(?:,|of|[–-])\s*(?:the\s+)?technical (?:program|project)s\b`,
 ];
 
 /**

@@ -56,6 +56,10 @@ describe('detectTechnicalProjectManager: titles that name the role', () => {
     // The level between the role and "Technical"; a manager of technical programs.
     'Program Manager III, Technical',
     'Manager, Technical Programs',
+    // Leaders of technical programs (each read "not a project or program manager" before).
+    'Director of Technical Programs',
+    'Head of Technical Programs',
+    'Technical Programs Lead',
   ])('%s counts even with little text', (title) => {
     const result = detect(title, TPM_TEXT);
     expect(result.isTechnicalProjectManager).toBe(true);
