@@ -10,8 +10,8 @@ export const TPM_TITLE = [
   String.raw`\bTPg?M\b`,
   String.raw`\btechnical (?:program|project)s? (?:manager|lead|leader|director)\b`,
   String.raw`\b(?:technical|tech|information technology) Pg?M\b`,
-  // The level may stand between ("Program Manager III, Technical").
-  String.raw`\b(?:project|program|programme) manager(?:\s+(?:I{1,3}|IV|[1-5]))?\s*[,:(–-]\s*(?:technical|technology)\b`,
+  // The level may stand between ("Program Manager III, Technical"); a delivery manager as line 1 names one.
+  String.raw`\b(?:project|program|programme|delivery) manager(?:\s+(?:I{1,3}|IV|[1-5]))?\s*[,:(–-]\s*(?:technical|technology)\b`,
   // A manager or leader of TPMs: "Manager, Technical Programs", "Director of Technical Programs", as "Manager,
   // Technical Program Management" is.
   String.raw`\b(?:manager|director|head|lead|leader)\s*(?:,|of|[–-])\s*(?:the\s+)?technical (?:program|project)s\b`,

@@ -60,6 +60,8 @@ describe('detectTechnicalProjectManager: titles that name the role', () => {
     'Director of Technical Programs',
     'Head of Technical Programs',
     'Technical Programs Lead',
+    // A delivery manager qualified as technical, as "Technical Delivery Manager" is (read as generic before).
+    'Delivery Manager (Technical)',
   ])('%s counts even with little text', (title) => {
     const result = detect(title, TPM_TEXT);
     expect(result.isTechnicalProjectManager).toBe(true);
