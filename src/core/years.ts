@@ -30,9 +30,10 @@ const NOT_EXPERIENCE_AFTER =
   /^(?:'s|s'|')?\s*(?:of age|old\b|or older|ago\b|contract(?!\s+(?:manag|negotia|admin))|period|program(?:me)?(?!\s+manag)|term\b|duration|assignment|training|internship|warranty|lease|degree|journey|anniversary|commitment|horizon|tradition|history|in business|tenure|of (?:continuous )?(?:service|employment)\b|in a row|running\b|straight\b|consecutive|of (?:college|university|school|study|studies|coursework|course work|education|post-?secondary|undergraduate|graduate)\b)/i;
 // The figure is a substitute for something else: "... years of experience may substitute".
 const SUBSTITUTE_AFTER = /\b(?:may|can|will)\s+(?:be\s+)?substitut/i;
-// An experience requirement names experience or what the years were spent doing.
+// An experience requirement names experience or what the years were spent doing ("7+ years overall").
 const EXPERIENCE_AFTER =
-  /^(?:'s|s'|'|\ufffd)?\s*(?:(?:\+|plus)\s*)?(?:of\b|in\b|as\b|with\b|at\b|on\b|within\b|working|managing|leading|teaching|developing|building|designing|using|supporting|delivering|running|hands|industry|relevant|related|professional|progressive|direct|post|proven|successful|combined|total|prior|previous|practical|technical|work\b|full[- ]time|\(required\)|\(preferred\)|required|minimum|yoe\b|exp\b|experience)/i;
+  /^(?:'s|s'|'|\ufffd)?\s*(?:(?:\+|plus)\s*)?(?:of\b|in\b|as\b|with\b|at\b|on\b|within\b|working|managing|leading|teaching|developing|building|designing|using|supporting|delivering|running|hands|industry|relevant|related|professional|progressive|direct|post|proven|successful|combined|total|overall\b|prior|previous|practical|technical|work\b|full[- ]time|\(required\)|\(preferred\)|required|minimum|yoe\b|exp\b|experience)/i;
+const ABBREVIATION_STOP = /^\.(?=\s*[a-z])/;
 const EXPERIENCE_NEAR = /\b(?:experience|exp\b|expertise|background|track record)/i;
 const PREFERENCE =
   /\b(?:preferred|preferably|a plus|nice[- ]to[- ]have|desired|desirable|ideal(?:ly)?|bonus|advantage(?:ous)?|beneficial|helpful|not required|optional)/i;
@@ -213,8 +214,9 @@ function mentionsIn(sentence: string, inPreferredSection: boolean): readonly Men
       hyphen: false,
     });
   for (const {start, end, years, hyphen} of figures) {
-    // Patterns anchored on the next words read the raw text: a clause cut at "eN" would split "ServiceNow".
-    const next = sentence.slice(end, end + 60);
+    // Patterns anchored on the next words read the raw text: a clause cut at "eN" would split "ServiceNow". The
+    // full stop of an abbreviated unit goes when the sentence goes on in lower case ("5 yrs. minimum").
+    const next = sentence.slice(end, end + 60).replace(ABBREVIATION_STOP, '');
     const tail = clauseAfter(sentence, end);
     const before = clauseBefore(sentence, start);
     if (hyphen && !/^\s*(?:of\s+)?(?:experience|exp\b)/i.test(next)) continue;

@@ -198,6 +198,14 @@ describe('years of experience required', () => {
     expect(years('A 28-day free trial of our product for every new customer, renewed every 2 years')).toBeNull();
   });
 
+  it('reads "7+ years overall" and an abbreviated unit\'s full stop ("5 yrs. minimum")', () => {
+    // SYNTHETIC; the first read 3 (the smaller of the two minimums, LABELS.md takes the largest), the second nothing.
+    expect(years('3+ years of experience in a TPM role, 7+ years overall.')).toBe(7);
+    expect(years('5 yrs. minimum')).toBe(5);
+    // A full stop that ends the sentence is no abbreviation: a short line is not split into sentences.
+    expect(years('The program runs 5 years. Of course we grow with it.')).toBeNull();
+  });
+
   it('gives the sentence with the largest requirement first as evidence', () => {
     const result = fromText('2 years of relevant work experience\n8 years of relevant work experience');
     expect(result.evidence.years[0]).toBe('8 years of relevant work experience');
