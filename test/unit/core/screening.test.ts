@@ -269,19 +269,18 @@ describe('work mode', () => {
     expect(read('Our return-to-office policy changed in 2024.').facts.workMode).toBeNull();
   });
 
-  it('reads "Position is remote" and "Position: Remote"; working from home on some days is hybrid', () => {
-    // SYNTHETIC sentences. The first two read no mode, the rest remote, before.
-    expect(read('Position is remote.').facts.workMode).toBe('remote');
-    expect(read('Position: Remote').facts.workMode).toBe('remote');
-    for (const sentence of [
-      'This role is based in our Seattle office with flexibility to work from home on Fridays.',
-      'Option to work from home on Fridays.',
-      'You can work from home two days a week.',
-      'You may work remotely once a week.',
-    ])
-      expect(read(sentence).facts.workMode, sentence).toBe('hybrid');
-    expect(read('Work from home.').facts.workMode).toBe('remote');
-    expect(read('Position is not remote.').facts.workMode).toBe('onsite');
+  // SYNTHETIC sentences. The first two read no mode before; the four hybrid ones read remote.
+  it.each([
+    ['Position is remote.', 'remote'],
+    ['Position: Remote', 'remote'],
+    ['This role is based in our Seattle office with flexibility to work from home on Fridays.', 'hybrid'],
+    ['Option to work from home on Fridays.', 'hybrid'],
+    ['You can work from home two days a week.', 'hybrid'],
+    ['You may work remotely once a week.', 'hybrid'],
+    ['Work from home.', 'remote'],
+    ['Position is not remote.', 'onsite'],
+  ])('"Position is remote", and working from home on some days: %s -> %s', (sentence, mode) => {
+    expect(read(sentence).facts.workMode).toBe(mode);
   });
 
   it('lets the clause after "but" or "however" decide', () => {
