@@ -29,12 +29,18 @@ export interface DraftReport {
   unsaid: Array<{id: string; label: string} & Suggestion>;
 }
 
-const LABELLED_TITLE = /^(?:job title|title|position|role)\s*:\s*(.{3,120})$/i;
-const LABELLED_LOCATION = /^(?:location|locations|based in|work location|office)\s*:\s*(.{2,120})$/i;
-const REMOTE = /\b(?:fully remote|remote(?:-first| role| position| in| \(|,|[.;!]|\s*$)|work from home)/i;
+// A label, then a colon or a dash: "Title: ...", "Title - Staff TPM", "**Location:** Remote (US)" (emphasis dropped first).
+const LABELLED_TITLE =
+  /^(?:job title|position title|title|position|role|the role|opening)\s*(?::|\s[-\u2013\u2014|])\s*(.{3,120})$/i;
+const LABELLED_LOCATION =
+  /^(?:location|locations|job location|work location|based in|office|where|workplace)\s*(?::|\s[-\u2013\u2014|])\s*(.{2,120})$/i;
+const REMOTE = /\b(?:fully remote|remote(?:-first| role| position| in| \(|,|[.;!)]|\s*$)|work from home)/i;
+/** The role named in a sentence when no line names it: "We are looking for a Technical Program Manager to join". */
+const ROLE_SOUGHT =
+  /\b(?:[Ll]ooking for|[Ss]eeking|[Hh]iring|[Ss]earching for|[Jj]oin (?:us|our team|the team) as)\s+(?:an?|our(?: next)?)\s+((?:(?:(?:Sr|Jr|Snr)\.|\(?[A-Z][\w&/-]*\)?|of|and|&|for|,)\s?){1,8}?)(?=\s+(?:to|who|with|in|at|that|on)\b|[.,;!]|$)/;
 /** A section's heading, never the job's title: "About the role", "Job Description", "Responsibilities". */
 const SECTION_HEADING =
-  /^(?:about (?:the|this) (?:role|job|position|team|opportunity)|about us|overview|job description|description|summary|responsibilities|requirements|qualifications|who we are|what you'll do|the role)\s*:?$/i;
+  /^(?:about (?:the|this) (?:role|job|position|team|opportunity)|about us|about [A-Z][\w&.'-]*(?: [A-Z][\w&.'-]*){0,3}|overview|job description|description|summary|responsibilities|requirements|qualifications|who we are|what you'll do|the role)\s*:?$/i;
 /** The line without Markdown emphasis around it ("**Technical Program Manager**"); a loop, not a pattern anchored at the end, which would rescan a long run from each of its characters. */
 function withoutEmphasis(line: string): string {
   const isMark = (char: string | undefined) => char === '*' || char === '_';
@@ -45,14 +51,22 @@ function withoutEmphasis(line: string): string {
   return line.slice(start, end).trim();
 }
 
-const lines = (text: string) => normalizeText(text).split('\n').map(squash).filter(Boolean);
+/** Each line squashed, without Markdown emphasis marks ("**Location:** Remote" reads as "Location: Remote"). */
+const lines = (text: string) =>
+  normalizeText(text)
+    .split('\n')
+    .map((line) => squash(line.replace(/\*\*|__/g, '')))
+    .filter(Boolean);
+
+/** Short, and no sentence: "Role - lead the team and deliver programs across..." names no title. */
+const titleLike = (line: string) => line.length <= 90 && !/[.!?]$/.test(line) && line.split(' ').length <= 12;
 
 /** The title: a "Title:" line, else a short first line that reads like a heading rather than a sentence. */
 export function detectDraftTitle(text: string): string {
   const all = lines(text);
   for (const line of all) {
-    const labelled = LABELLED_TITLE.exec(line);
-    if (labelled?.[1]) return labelled[1].trim();
+    const labelled = LABELLED_TITLE.exec(line)?.[1]?.trim();
+    if (labelled && titleLike(labelled)) return labelled;
   }
   // The first line, past any section headings before it ("Job Description", then the title).
   let first = '';
@@ -61,7 +75,14 @@ export function detectDraftTitle(text: string): string {
     if (!SECTION_HEADING.test(first)) break;
     first = '';
   }
-  return first.length <= 90 && !/[.!?]$/.test(first) && first.split(' ').length <= 12 ? first : '';
+  if (titleLike(first)) return first;
+  for (const line of all) {
+    const sought = ROLE_SOUGHT.exec(line)?.[1]
+      ?.replace(/[\s,&]+$|\s(?:of|and|for)$/g, '')
+      .trim();
+    if (sought) return sought;
+  }
+  return '';
 }
 
 /**

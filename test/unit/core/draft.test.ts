@@ -61,7 +61,8 @@ describe('draft title and location', () => {
     expect(detectDraftTitle('Job Description\nTechnical Program Manager\nYou will run programs.')).toBe(
       'Technical Program Manager',
     );
-    expect(detectDraftTitle('About the role\nWe are looking for a TPM.')).toBe('');
+    // The heading is no title; the role the sentence seeks is (read as no title before).
+    expect(detectDraftTitle('About the role\nWe are looking for a TPM.')).toBe('TPM');
     expect(detectDraftTitle('**Technical Program Manager**\n**Location:** Chicago, IL')).toBe(
       'Technical Program Manager',
     );
@@ -69,6 +70,27 @@ describe('draft title and location', () => {
     expect(detectDraftLocation('Title\nSanta Fe, New Mexico')).toBe('Santa Fe, NM');
     expect(detectDraftLocation('Title\nThis role is remote.')).toBe('Remote');
     expect(detectDraftLocation('Program Manager, Cloud Infrastructure')).toBe('');
+  });
+
+  it('reads labels with a dash or Markdown emphasis, a company heading, and the role a sentence seeks', () => {
+    // SYNTHETIC drafts; each read the wrong title or place, or none, before.
+    expect(detectDraftTitle('Title - Staff TPM\nWhere: San Francisco Bay Area')).toBe('Staff TPM');
+    expect(detectDraftLocation('Title - Staff TPM\nWhere: San Francisco Bay Area')).toBe('San Francisco Bay Area');
+    expect(detectDraftLocation('# Technical Program Manager\n\n**Location:** Remote (US)')).toBe('Remote (US)');
+    expect(detectDraftTitle('About Acme\nAcme builds rockets.\n\nThe role: Technical Program Manager')).toBe(
+      'Technical Program Manager',
+    );
+    expect(
+      detectDraftTitle('We are seeking a Senior Technical Program Manager (TPM) to lead our cloud programs.'),
+    ).toBe('Senior Technical Program Manager (TPM)');
+    expect(detectDraftTitle('Join us as our next Head of Technical Programs, based in Boston, MA.')).toBe(
+      'Head of Technical Programs',
+    );
+    expect(detectDraftLocation('Position: Technical Program Manager (Remote)')).toBe('Remote');
+    // A labelled line that is a sentence names no title.
+    expect(detectDraftTitle('Role - lead the team and deliver programs across the organization every quarter.')).toBe(
+      '',
+    );
   });
 });
 
