@@ -1,5 +1,7 @@
 // A draft profile from a resume pasted as plain text. It only proposes: the options page shows every
 // field with the lines it came from and the user confirms or corrects before anything is saved.
+import {findClearance} from './clearance';
+import {CLEARANCES_HELD} from './fit-blockers';
 import {matchChecklist} from './match';
 import {emptyProfile, tidyProfile, CHECKLIST_FOR_PROFILE, MAX_LOCATION_CHARS} from './profile';
 import {extractRequirements} from './requirements';
@@ -12,7 +14,10 @@ export interface ResumeDraft {
   profile: Profile;
   /** The resume lines each proposed field was read from, for the user to check. */
   evidence: Partial<
-    Record<'yearsExperience' | 'degree' | 'certifications' | 'skills' | 'location' | 'checklist', string[]>
+    Record<
+      'yearsExperience' | 'degree' | 'certifications' | 'skills' | 'location' | 'checklist' | 'clearance' | 'usCitizen',
+      string[]
+    >
   >;
 }
 
@@ -128,6 +133,26 @@ function yearsOfExperience(
   return Number.isFinite(start) ? {years: Math.min(60, end - start), evidence} : {years: null, evidence: []};
 }
 
+/** A clearance the line says is held now ("Clearance: Active Secret", "Current TS/SCI with CI poly"). */
+const HOLDS =
+  /\b(?:active|current|hold|holds|held|holder|holding|possess\w*|maintain\w*|cleared)\b|^(?:security )?clearance\s*:/i;
+/** Not held: to be obtained, or no longer ("eligible for", "able to obtain", "expired", "inactive"). */
+const NOT_HELD =
+  /\b(?:eligib\w*|obtain\w*|able to|ability to|pending|expired|inactive|lapsed|former|formerly|previous\w*)\b/i;
+/** "U.S. Citizen", "Citizenship: United States", "US citizen with an active Secret clearance". */
+const US_CITIZEN =
+  /^(?:u\.?\s?s\.?\s?(?:a\.?\s?)?|united states |american )citizen(?:ship)?\b|\bcitizenship\s*:\s*(?:u\.?\s?s\.?\s?a?\.?|united states(?: of america)?|american)\b|\b(?:i am|i'm|am) an? (?:u\.?\s?s\.?|united states|american) citizen\b/i;
+
+/** The clearance level held, as the profile names it, with its line; none when the resume names none held. */
+function heldClearance(lines: readonly string[]): {level: string | null; evidence: string[]} {
+  for (const line of lines) {
+    if (!HOLDS.test(line) || NOT_HELD.test(line)) continue;
+    const level = findClearance('', [line]).clearance?.level;
+    if (level && (CLEARANCES_HELD as readonly string[]).includes(level)) return {level, evidence: [line]};
+  }
+  return {level: null, evidence: []};
+}
+
 /** Certifications the core recognises (canonical names), plus the entries of a "Certifications" section. */
 function certifications(
   lines: readonly string[],
@@ -137,6 +162,8 @@ function certifications(
   const certs: string[] = [...named.certifications];
   // One credential per line under "Certifications"; a line naming one the core knows is already counted.
   for (const line of sectionLines) {
+    // A clearance or citizenship listed there is no certification: the screening fields hold them.
+    if (US_CITIZEN.test(line) || findClearance('', [line]).clearance) continue;
     const item = squash(
       line
         .replace(/^[-*\u2022\u25aa\u25cf\u2023o]\s+/, '')
@@ -147,7 +174,10 @@ function certifications(
   }
   const evidence = [
     ...named.evidence.certifications,
-    ...sectionLines.filter((line) => !named.evidence.certifications.includes(line)),
+    ...sectionLines.filter(
+      (line) =>
+        !named.evidence.certifications.includes(line) && !US_CITIZEN.test(line) && !findClearance('', [line]).clearance,
+    ),
   ];
   return {certs, evidence};
 }
@@ -180,6 +210,8 @@ export function profileFromResume(text: string, options: {currentYear?: number} 
   const certs = certifications(lines, grouped.get('certifications') ?? []);
   const skills = listItems(grouped.get('skills') ?? [], 80).slice(0, 200);
   const location = homeLocation(lines.slice(0, 6));
+  const clearance = heldClearance(lines);
+  const citizen = lines.find((line) => US_CITIZEN.test(line));
   const matches = matchChecklist(sentences).filter(
     (match) => match.present && CHECKLIST_FOR_PROFILE.includes(match.id),
   );
@@ -191,6 +223,8 @@ export function profileFromResume(text: string, options: {currentYear?: number} 
     checklist: matches.map((match) => match.id),
     skills,
     location: location.location,
+    clearanceHeld: clearance.level,
+    usCitizen: citizen ? true : null,
   });
   return {
     profile,
@@ -200,6 +234,8 @@ export function profileFromResume(text: string, options: {currentYear?: number} 
       certifications: certs.evidence.slice(0, 5),
       skills: (grouped.get('skills') ?? []).slice(0, 5),
       location: location.evidence,
+      clearance: clearance.evidence,
+      usCitizen: citizen ? [citizen] : [],
       checklist: [...new Set(matches.flatMap((match) => match.evidence.slice(0, 1)))],
     },
   };

@@ -1,25 +1,15 @@
-import {PageText} from '../panel/PageText';
 import {CHECKLIST} from '../core/checklist';
 import {CHECKLIST_FOR_PROFILE} from '../core/profile';
 import type {ResumeDraft} from '../core/resume';
 import type {ChecklistId} from '../core/ids';
 import type {Degree} from '../core/types';
 import type {ProfileForm} from './profile-form';
+import {ResumeEvidence as Evidence} from './ResumeEvidence';
 import {ScreeningFields} from './ScreeningFields';
 
 export type FieldErrors = Partial<Record<keyof ProfileForm, string>>;
 
 const labelOf = (id: ChecklistId) => CHECKLIST.find((item) => item.id === id)?.label ?? id;
-
-function Evidence({lines}: {lines: string[] | undefined}) {
-  if (!lines?.length) return null;
-  return (
-    <p class="evidence">
-      From your resume:{' '}
-      <PageText text={lines.map((line) => `"${line.length > 120 ? `${line.slice(0, 119)}\u2026` : line}"`).join(' ')} />
-    </p>
-  );
-}
 
 function FieldError({text}: {text: string | undefined}) {
   return text ? (
@@ -127,7 +117,12 @@ export function ProfileFields({form, update, errors, draft}: ProfileFieldsProps)
       />
       <FieldError text={errors.payExpectation} />
 
-      <ScreeningFields form={form} update={update} error={errors.travelLimit} />
+      <ScreeningFields
+        form={form}
+        update={update}
+        error={errors.travelLimit}
+        evidence={{clearance: draft?.evidence.clearance, usCitizen: draft?.evidence.usCitizen}}
+      />
     </>
   );
 }

@@ -1,5 +1,6 @@
 import {CLEARANCES_HELD} from '../core/fit-blockers';
 import type {ProfileForm, YesNo} from './profile-form';
+import {ResumeEvidence} from './ResumeEvidence';
 
 const MODES: Array<[ProfileForm['workModes'][number], string]> = [
   ['remote', 'Remote'],
@@ -25,10 +26,13 @@ export function ScreeningFields({
   form,
   update,
   error,
+  evidence,
 }: {
   form: ProfileForm;
   update: (patch: Partial<ProfileForm>) => void;
   error?: string | undefined;
+  /** The resume lines the citizenship and clearance were read from, when a resume was read. */
+  evidence?: {clearance?: string[] | undefined; usCitizen?: string[] | undefined};
 }) {
   const toggleMode = (mode: ProfileForm['workModes'][number], on: boolean) =>
     update({
@@ -48,6 +52,7 @@ export function ScreeningFields({
 
       <label for="us-citizen">I am a US citizen</label>
       <YesNoSelect id="us-citizen" value={form.usCitizen} onChange={(usCitizen) => update({usCitizen})} />
+      <ResumeEvidence lines={evidence?.usCitizen} />
 
       <label for="clearance-held">Security clearance held</label>
       <select
@@ -62,6 +67,7 @@ export function ScreeningFields({
           </option>
         ))}
       </select>
+      <ResumeEvidence lines={evidence?.clearance} />
 
       <p class="muted" id="work-modes-hint">
         Work modes I accept (none ticked: any)

@@ -24,6 +24,8 @@ function withResumeDraft(current: ProfileForm, draft: ResumeDraft): ProfileForm 
     checklist: [...new Set([...current.checklist, ...proposed.checklist])],
     skills: proposed.skills || current.skills,
     location: proposed.location || current.location,
+    clearanceHeld: proposed.clearanceHeld || current.clearanceHeld,
+    usCitizen: proposed.usCitizen || current.usCitizen,
     payExpectation: current.payExpectation,
   };
 }

@@ -92,6 +92,24 @@ describe('options page: profile tab', () => {
     });
   });
 
+  it('reads a held clearance and US citizenship from the resume into the screening fields, with their lines', async () => {
+    // Each stayed "Not said" before, and both lines were listed as certifications.
+    await mount();
+    await type(
+      '#resume-text',
+      'Sam Lee\nPortland, OR\nCertifications\nPMP, 2021\nClearance: Active Secret\nUS Citizen',
+    );
+    await click(button('Read resume into the form'));
+    expect($<HTMLSelectElement>('#clearance-held').value).toBe('Secret');
+    expect($<HTMLSelectElement>('#us-citizen').value).toBe('yes');
+    expect($<HTMLTextAreaElement>('#certifications').value).toBe('PMP');
+    const shown = [...page.root.querySelectorAll('[data-testid="screening-fields"] .evidence')].map(
+      (node) => node.textContent,
+    );
+    expect(shown.join(' ')).toContain('Clearance: Active Secret');
+    expect(shown.join(' ')).toContain('US Citizen');
+  });
+
   it('exports the profile file the CLI reads and imports one back', async () => {
     const {download} = await mount(memoryArea({[PROFILE_KEY]: stored}));
     await click(button('Export as JSON'));

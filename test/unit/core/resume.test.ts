@@ -82,6 +82,23 @@ describe('profileFromResume', () => {
     });
   });
 
+  it('reads a clearance held now and US citizenship, never as certifications', () => {
+    // Each was listed as a certification before, and the screening fields stayed unsaid.
+    const read = (text: string) => profileFromResume(text, {currentYear: 2026});
+    const draft = read('Certifications\nPMP, 2021\nClearance: Active Secret\nUS Citizen');
+    expect(draft.profile).toMatchObject({certifications: ['PMP'], clearanceHeld: 'Secret', usCitizen: true});
+    expect(draft.evidence.clearance).toEqual(['Clearance: Active Secret']);
+    expect(draft.evidence.usCitizen).toEqual(['US Citizen']);
+    expect(read('Holds an active TS/SCI clearance with CI polygraph.').profile.clearanceHeld).toBe(
+      'TS/SCI with polygraph',
+    );
+    // Not held: to be obtained, or no longer.
+    expect(read('Eligible to obtain a Secret clearance.').profile.clearanceHeld).toBeNull();
+    expect(read('Former Top Secret clearance (inactive since 2019).').profile.clearanceHeld).toBeNull();
+    expect(read('Green card holder').profile.usCitizen).toBeNull();
+    expect(profile).toMatchObject({clearanceHeld: null, usCitizen: null});
+  });
+
   it('does not read "Scrum Master" as a master degree', () => {
     expect(
       profileFromResume('Scrum Master at Fabrikam, 2020 - 2023\nB.A. History', {currentYear: 2026}).profile.degree,
