@@ -15,7 +15,15 @@ export interface ResumeDraft {
   /** The resume lines each proposed field was read from, for the user to check. */
   evidence: Partial<
     Record<
-      'yearsExperience' | 'degree' | 'certifications' | 'skills' | 'location' | 'checklist' | 'clearance' | 'usCitizen',
+      | 'yearsExperience'
+      | 'degree'
+      | 'certifications'
+      | 'skills'
+      | 'location'
+      | 'checklist'
+      | 'clearance'
+      | 'usCitizen'
+      | 'needsSponsorship',
       string[]
     >
   >;
@@ -141,7 +149,22 @@ const NOT_HELD =
   /\b(?:eligib\w*|obtain\w*|able to|ability to|pending|expired|inactive|lapsed|former|formerly|previous\w*)\b/i;
 /** "U.S. Citizen", "Citizenship: United States", "US citizen with an active Secret clearance". */
 const US_CITIZEN =
-  /^(?:u\.?\s?s\.?\s?(?:a\.?\s?)?|united states |american )citizen(?:ship)?\b|\bcitizenship\s*:\s*(?:u\.?\s?s\.?\s?a?\.?|united states(?: of america)?|american)\b|\b(?:i am|i'm|am) an? (?:u\.?\s?s\.?|united states|american) citizen\b/i;
+  /^(?:u\.?\s?s\.?\s?(?:a\.?\s?)?|united states |american )citizen(?:ship)?\b|\bcitizenship\s*:\s*(?:u\.?\s?s\.?\s?a?\.?|united states(?: of america)?|american)\b|\b(?:i am|i'm|am) an? (?:u\.?\s?s\.?|united states|american) citizen\b|\b(?:work )?(?:authori[sz]ation|status)\s*:\s*(?:u\.?\s?s\.?\s?|united states |american )citizen\b/i;
+
+/** The resume says whether its owner needs a visa sponsored: "Authorized to work in the US; no sponsorship required". */
+const NO_SPONSORSHIP =
+  /\b(?:no|not|without|never|don't|do not|does not|will not)\s+(?:\w+\s+){0,3}(?:visa\s+)?sponsorship\b|\bsponsorship\s*:\s*(?:no|not required|none)\b/i;
+const NEEDS_SPONSORSHIP =
+  /\b(?:requires?|require|need|needs|seeking|will require)\s+(?:\w+\s+){0,2}(?:visa|h-?1-?b|work visa|employment visa)?\s*sponsorship\b|\bsponsorship\s*:\s*(?:yes|required)\b|\bon an? (?:h-?1-?b|f-?1 opt|opt|stem opt|tn|l-?1)\b/i;
+
+/** Whether sponsorship is needed, as the resume states it, with the line; null when it says nothing. */
+function sponsorshipNeed(lines: readonly string[]): {needs: boolean | null; evidence: string[]} {
+  for (const line of lines) {
+    if (NO_SPONSORSHIP.test(line)) return {needs: false, evidence: [line]};
+    if (NEEDS_SPONSORSHIP.test(line)) return {needs: true, evidence: [line]};
+  }
+  return {needs: null, evidence: []};
+}
 
 /** The clearance level held, as the profile names it, with its line; none when the resume names none held. */
 function heldClearance(lines: readonly string[]): {level: string | null; evidence: string[]} {
@@ -212,6 +235,7 @@ export function profileFromResume(text: string, options: {currentYear?: number} 
   const location = homeLocation(lines.slice(0, 6));
   const clearance = heldClearance(lines);
   const citizen = lines.find((line) => US_CITIZEN.test(line));
+  const sponsorship = sponsorshipNeed(lines);
   const matches = matchChecklist(sentences).filter(
     (match) => match.present && CHECKLIST_FOR_PROFILE.includes(match.id),
   );
@@ -225,6 +249,7 @@ export function profileFromResume(text: string, options: {currentYear?: number} 
     location: location.location,
     clearanceHeld: clearance.level,
     usCitizen: citizen ? true : null,
+    needsSponsorship: sponsorship.needs,
   });
   return {
     profile,
@@ -236,6 +261,7 @@ export function profileFromResume(text: string, options: {currentYear?: number} 
       location: location.evidence,
       clearance: clearance.evidence,
       usCitizen: citizen ? [citizen] : [],
+      needsSponsorship: sponsorship.evidence,
       checklist: [...new Set(matches.flatMap((match) => match.evidence.slice(0, 1)))],
     },
   };

@@ -121,7 +121,11 @@ export function ProfileFields({form, update, errors, draft}: ProfileFieldsProps)
         form={form}
         update={update}
         error={errors.travelLimit}
-        evidence={{clearance: draft?.evidence.clearance, usCitizen: draft?.evidence.usCitizen}}
+        evidence={{
+          needsSponsorship: draft?.evidence.needsSponsorship,
+          clearance: draft?.evidence.clearance,
+          usCitizen: draft?.evidence.usCitizen,
+        }}
       />
     </>
   );

@@ -31,8 +31,12 @@ export function ScreeningFields({
   form: ProfileForm;
   update: (patch: Partial<ProfileForm>) => void;
   error?: string | undefined;
-  /** The resume lines the citizenship and clearance were read from, when a resume was read. */
-  evidence?: {clearance?: string[] | undefined; usCitizen?: string[] | undefined};
+  /** The resume lines the sponsorship need, citizenship and clearance were read from, when a resume was read. */
+  evidence?: {
+    needsSponsorship?: string[] | undefined;
+    clearance?: string[] | undefined;
+    usCitizen?: string[] | undefined;
+  };
 }) {
   const toggleMode = (mode: ProfileForm['workModes'][number], on: boolean) =>
     update({
@@ -49,6 +53,7 @@ export function ScreeningFields({
         value={form.needsSponsorship}
         onChange={(needsSponsorship) => update({needsSponsorship})}
       />
+      <ResumeEvidence lines={evidence?.needsSponsorship} />
 
       <label for="us-citizen">I am a US citizen</label>
       <YesNoSelect id="us-citizen" value={form.usCitizen} onChange={(usCitizen) => update({usCitizen})} />

@@ -26,6 +26,7 @@ function withResumeDraft(current: ProfileForm, draft: ResumeDraft): ProfileForm 
     location: proposed.location || current.location,
     clearanceHeld: proposed.clearanceHeld || current.clearanceHeld,
     usCitizen: proposed.usCitizen || current.usCitizen,
+    needsSponsorship: proposed.needsSponsorship || current.needsSponsorship,
     payExpectation: current.payExpectation,
   };
 }

@@ -92,16 +92,17 @@ describe('options page: profile tab', () => {
     });
   });
 
-  it('reads a held clearance and US citizenship from the resume into the screening fields, with their lines', async () => {
-    // Each stayed "Not said" before, and both lines were listed as certifications.
+  it('reads sponsorship, a held clearance and US citizenship from the resume into the screening fields', async () => {
+    // Each stayed "Not said" before, and the last two lines were listed as certifications.
     await mount();
     await type(
       '#resume-text',
-      'Sam Lee\nPortland, OR\nCertifications\nPMP, 2021\nClearance: Active Secret\nUS Citizen',
+      'Sam Lee\nPortland, OR\nNo sponsorship required.\nCertifications\nPMP, 2021\nClearance: Active Secret\nUS Citizen',
     );
     await click(button('Read resume into the form'));
     expect($<HTMLSelectElement>('#clearance-held').value).toBe('Secret');
     expect($<HTMLSelectElement>('#us-citizen').value).toBe('yes');
+    expect($<HTMLSelectElement>('#needs-sponsorship').value).toBe('no');
     expect($<HTMLTextAreaElement>('#certifications').value).toBe('PMP');
     const shown = [...page.root.querySelectorAll('[data-testid="screening-fields"] .evidence')].map(
       (node) => node.textContent,

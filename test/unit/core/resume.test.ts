@@ -96,7 +96,20 @@ describe('profileFromResume', () => {
     expect(read('Eligible to obtain a Secret clearance.').profile.clearanceHeld).toBeNull();
     expect(read('Former Top Secret clearance (inactive since 2019).').profile.clearanceHeld).toBeNull();
     expect(read('Green card holder').profile.usCitizen).toBeNull();
+    expect(read('Work authorization: US Citizen').profile.usCitizen).toBe(true);
     expect(profile).toMatchObject({clearanceHeld: null, usCitizen: null});
+  });
+
+  it('reads whether sponsorship is needed only where the resume says so', () => {
+    // Each left "Not said" before.
+    const needs = (text: string) => profileFromResume(text, {currentYear: 2026}).profile.needsSponsorship;
+    expect(needs('Authorized to work in the US; no sponsorship required.')).toBe(false);
+    expect(needs('Will require H-1B sponsorship.')).toBe(true);
+    expect(needs('Currently on an H-1B visa.')).toBe(true);
+    // A program's sponsors, or sponsorship handled for others, say nothing about the owner.
+    expect(needs('Executive sponsorship secured for the program.')).toBeNull();
+    expect(needs('Led the visa sponsorship process for 40 employees.')).toBeNull();
+    expect(profile.needsSponsorship).toBeNull();
   });
 
   it('does not read "Scrum Master" as a master degree', () => {
