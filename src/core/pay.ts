@@ -259,7 +259,8 @@ function placeLabelled(text: string, low: Amount, high: Amount): boolean {
   if (ZONE_LABEL.test(label) || STATE_NAMES.has(label) || OTHER_PLACES.test(label)) return true;
   const lineEnd = text.indexOf('\n', high.end);
   const previous = lineStart > 0 ? text.slice(text.lastIndexOf('\n', lineStart - 2) + 1, lineStart - 1) : '';
-  const next = lineEnd < 0 ? '' : text.slice(lineEnd + 1).split('\n', 1)[0]!;
+  const nextEnd = lineEnd < 0 ? -1 : text.indexOf('\n', lineEnd + 1);
+  const next = lineEnd < 0 ? '' : text.slice(lineEnd + 1, nextEnd < 0 ? text.length : nextEnd);
   return LABELLED_MONEY_LINE.test(previous) || LABELLED_MONEY_LINE.test(next);
 }
 
