@@ -155,7 +155,7 @@ const US_CITIZEN =
 const NO_SPONSORSHIP =
   /\b(?:no|not|without|never|don't|do not|does not|will not)\s+(?:\w+\s+){0,3}(?:visa\s+)?sponsorship\b|\bsponsorship\s*:\s*(?:no|not required|none)\b/i;
 const NEEDS_SPONSORSHIP =
-  /\b(?:requires?|require|need|needs|seeking|will require)\s+(?:\w+\s+){0,2}(?:visa|h-?1-?b|work visa|employment visa)?\s*sponsorship\b|\bsponsorship\s*:\s*(?:yes|required)\b|\bon an? (?:h-?1-?b|f-?1 opt|opt|stem opt|tn|l-?1)\b/i;
+  /\b(?:requires?|needs?|seeking)\s+(?:\w+\s+){0,2}(?:visa|h-?1-?b|work visa|employment visa)?\s*sponsorship\b|\bsponsorship\s*:\s*(?:yes|required)\b|\bon an? (?:h-?1-?b|f-?1 opt|opt|stem opt|tn|l-?1)\b/i;
 
 /** Whether sponsorship is needed, as the resume states it, with the line; null when it says nothing. */
 function sponsorshipNeed(lines: readonly string[]): {needs: boolean | null; evidence: string[]} {
@@ -183,10 +183,10 @@ function certifications(
 ): {certs: string[]; evidence: string[]} {
   const named = extractRequirements(lines);
   const certs: string[] = [...named.certifications];
+  // A clearance or citizenship listed there is no certification: the screening fields hold them.
+  const credentials = sectionLines.filter((line) => !US_CITIZEN.test(line) && !findClearance('', [line]).clearance);
   // One credential per line under "Certifications"; a line naming one the core knows is already counted.
-  for (const line of sectionLines) {
-    // A clearance or citizenship listed there is no certification: the screening fields hold them.
-    if (US_CITIZEN.test(line) || findClearance('', [line]).clearance) continue;
+  for (const line of credentials) {
     const item = squash(
       line
         .replace(/^[-*\u2022\u25aa\u25cf\u2023o]\s+/, '')
@@ -197,10 +197,7 @@ function certifications(
   }
   const evidence = [
     ...named.evidence.certifications,
-    ...sectionLines.filter(
-      (line) =>
-        !named.evidence.certifications.includes(line) && !US_CITIZEN.test(line) && !findClearance('', [line]).clearance,
-    ),
+    ...credentials.filter((line) => !named.evidence.certifications.includes(line)),
   ];
   return {certs, evidence};
 }
