@@ -244,6 +244,9 @@ const ZONE_LABEL = /^(?:geo(?:graphic)? )?(?:zone|tier|region|market|location|ar
 const LABELLED_MONEY_LINE =
   /^[ \t]*(?:[-*\u2022][ \t]*)?[A-Za-z][\w .,&/'()-]{1,44}?[ \t]*(?::|[ \t][-\u2013\u2014])[ \t]*(?:[A-Z]{3}[ \t]?)?[$\u20ac\u00a3][ \t]?\d/;
 const STATE_NAMES = new Set(Object.values(US_STATES).map((name) => name.toLowerCase()));
+/** A range's own state label, at the end of the words before it: "; washington: " (lower case, as before() gives). */
+const STATE_LABEL = new RegExp(String.raw`(?:^|[\s;,(])(${[...STATE_NAMES].join('|')})\s*[:–—-]\s*$`);
+const titleCase = (name: string) => name.replace(/\b[a-z]/g, (letter) => letter.toUpperCase());
 /** Yearly figures only: an hourly list writes its period, and smaller sums are other money (fees, prices). */
 const MIN_LISTED_YEARLY = 20_000;
 
@@ -359,7 +362,7 @@ export function readPay(
   let found: Candidate[] | undefined;
   const inDescription = () => (found ??= candidatesIn(described, true));
   const placed = where ? payForPlace(described, where, inDescription) : null;
-  if (placed) return {posted: placed, unread: null};
+  if (placed) return isPay(placed) ? {posted: placed, unread: null} : {posted: null, unread: placed};
   const line = payIn(normalizeText(salaryText ?? ''), true);
   if (line.posted) return line;
   // A job outside the US: a range the description gives for US roles is not its pay.
@@ -444,9 +447,10 @@ const namesPlace = (text: string, names: readonly string[]) => names.some((name)
 /**
  * Several ranges for several places ("across the U.S. ... $84,200 - $165,200"; "within the San
  * Francisco Bay area and New York City metropolitan area ... $109,000 - $180,400"): the range whose
- * own words name the posting's place, or null when none or more than one does.
+ * own words name the posting's place, or null when none or more than one does. A list whose every range a
+ * state names, none the posting's state, gives that place no pay: the reason says whose ranges they are.
  */
-function payForPlace(text: string, where: PayPlace, found: () => readonly Candidate[]): PostedPay | null {
+function payForPlace(text: string, where: PayPlace, found: () => readonly Candidate[]): PostedPay | UnreadPay | null {
   const names = namesOf(where);
   if (names.length === 0) return null;
   // The ranges in money at both ends count beside those with a pay word of their own: a list names pay once
@@ -485,6 +489,17 @@ function payForPlace(text: string, where: PayPlace, found: () => readonly Candid
       (candidate, index) =>
         OTHER_PLACES.test(before(index).slice(-PLACE_CONTEXT_AFTER)) || OTHER_PLACES.test(upToNextFigure(candidate)),
     );
+  }
+  if (matching.length === 0 && state) {
+    const states = candidates.flatMap((_, index) => STATE_LABEL.exec(before(index))?.[1] ?? []);
+    if (states.length === candidates.length) {
+      const first = candidates[0]!;
+      const last = candidates.at(-1)!;
+      return {
+        text: text.slice(first.start, Math.min(last.end, first.start + 200)).trim(),
+        reason: `the ranges are given for ${[...new Set(states)].map(titleCase).join(', ')}, not ${where.place}`,
+      };
+    }
   }
   const ranges = new Set(matching.map((candidate) => `${candidate.min.value}-${candidate.max.value}`));
   if (ranges.size !== 1) return null;

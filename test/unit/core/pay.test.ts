@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import {describe, expect, it} from 'vitest';
 import {amountsIn} from '../../../src/core/money';
-import {extractPay} from '../../../src/core/pay';
+import {extractPay, readPay} from '../../../src/core/pay';
 
 // Pay lines and description sentences quoted from ../shared/data/postings/dev.jsonl, plus invented edge cases.
 const fromLine = (line: string) => extractPay(line, '');
@@ -320,6 +320,11 @@ describe('several ranges for several places', () => {
       205000,
       'USD',
     ]);
+    // A list by state that leaves the posting's state out gives it no pay, and says whose ranges they are (Austin got
+    // Colorado's before).
+    const austin = readPay('', states.replace('; New York City: $165,000 - $205,000', ''), {place: 'Austin, TX'});
+    expect(austin.posted).toBeNull();
+    expect(austin.unread?.reason).toBe('the ranges are given for Colorado, California, Washington, not Austin, TX');
     // "Washington, DC" is the city, not the state: no range names Spokane's, so the first one stands (DC's if it did).
     const dc =
       'Pay range: Seattle area: $160,000 - $190,000; Washington, DC: $150,000 - $180,000; Texas: $140,000 - $170,000.';
