@@ -3,9 +3,9 @@ import {SITE_ESTIMATE_AFTER} from './pay-estimate';
 import {spellings} from './numbers';
 import {matchesOf} from './matches';
 import {REGION_ALIASES} from './salary/places-data';
-import {US_STATES} from './salary/states';
+import {stateCode, US_STATES} from './salary/states';
 import {normalizeText} from './normalize';
-import {placeNamePattern} from './regex-source';
+import {escapeRegExp, placeNamePattern} from './regex-source';
 import type {PayPeriod, PostedPay} from './types';
 import {usd} from './usd';
 
@@ -237,16 +237,15 @@ function candidatesIn(text: string, requireCurrency: boolean): Candidate[] {
  * What opens a range's line: "Colorado: ", "- Zone 1 - ", "All other US locations: " (group 1, the label).
  * Pay-transparency lists give one yearly range per place and often name pay only in a heading far above.
  */
-const LINE_LABEL = /^[ \t]*(?:[-*\u2022][ \t]*)?([A-Za-z][\w .,&/'()-]{1,44}?)[ \t]*(?::|[ \t][-\u2013\u2014])[ \t]*$/;
+const LABEL_AT_LINE_START = String.raw`^[ \t]*(?:[-*\u2022][ \t]*)?([A-Za-z][\w .,&/'()-]{1,44}?)[ \t]*(?::|[ \t][-\u2013\u2014])[ \t]*`;
+const LINE_LABEL = new RegExp(`${LABEL_AT_LINE_START}$`);
 /** A pay zone's own name: "Zone 1", "Tier B", "Geo Zone 2", "Market 3". */
 const ZONE_LABEL = /^(?:geo(?:graphic)? )?(?:zone|tier|region|market|location|area|band)[ -]?(?:\d{1,2}|[a-e])$/i;
 /** Another line of the same list: a label, then money. */
-const LABELLED_MONEY_LINE =
-  /^[ \t]*(?:[-*\u2022][ \t]*)?[A-Za-z][\w .,&/'()-]{1,44}?[ \t]*(?::|[ \t][-\u2013\u2014])[ \t]*(?:[A-Z]{3}[ \t]?)?[$\u20ac\u00a3][ \t]?\d/;
+const LABELLED_MONEY_LINE = new RegExp(String.raw`${LABEL_AT_LINE_START}(?:[A-Z]{3}[ \t]?)?[$\u20ac\u00a3][ \t]?\d`);
 const STATE_NAMES = new Set(Object.values(US_STATES).map((name) => name.toLowerCase()));
 /** A range's own state label, at the end of the words before it: "; washington: " (lower case, as before() gives). */
-const STATE_LABEL = new RegExp(String.raw`(?:^|[\s;,(])(${[...STATE_NAMES].join('|')})\s*[:–—-]\s*$`);
-const titleCase = (name: string) => name.replace(/\b[a-z]/g, (letter) => letter.toUpperCase());
+const STATE_LABEL = new RegExp(String.raw`(?:^|[\s;,(])(${[...STATE_NAMES].map(escapeRegExp).join('|')})\s*[:–—-]\s*$`);
 /** Yearly figures only: an hourly list writes its period, and smaller sums are other money (fees, prices). */
 const MIN_LISTED_YEARLY = 20_000;
 
@@ -497,7 +496,7 @@ function payForPlace(text: string, where: PayPlace, found: () => readonly Candid
       const last = candidates.at(-1)!;
       return {
         text: text.slice(first.start, Math.min(last.end, first.start + 200)).trim(),
-        reason: `the ranges are given for ${[...new Set(states)].map(titleCase).join(', ')}, not ${where.place}`,
+        reason: `the ranges are given for ${[...new Set(states)].map((name) => US_STATES[stateCode(name)!]).join(', ')}, not ${where.place}`,
       };
     }
   }

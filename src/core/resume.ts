@@ -155,7 +155,7 @@ const US_CITIZEN =
 const NO_SPONSORSHIP =
   /\b(?:no|not|without|never|don't|do not|does not|will not)\s+(?:\w+\s+){0,3}(?:visa\s+)?sponsorship\b|\bsponsorship\s*:\s*(?:no|not required|none)\b/i;
 const NEEDS_SPONSORSHIP =
-  /\b(?:requires?|needs?|seeking)\s+(?:\w+\s+){0,2}(?:visa|h-?1-?b|work visa|employment visa)?\s*sponsorship\b|\bsponsorship\s*:\s*(?:yes|required)\b|\bon an? (?:h-?1-?b|f-?1 opt|opt|stem opt|tn|l-?1)\b/i;
+  /\b(?:requires?|needs?|seeking)\s+(?:[\w-]+\s+){0,3}sponsorship\b|\bsponsorship\s*:\s*(?:yes|required)\b|\bon an? (?:h-?1-?b|f-?1 opt|opt|stem opt|tn|l-?1)\b/i;
 
 /** Whether sponsorship is needed, as the resume states it, with the line; null when it says nothing. */
 function sponsorshipNeed(lines: readonly string[]): {needs: boolean | null; evidence: string[]} {

@@ -325,6 +325,15 @@ describe('several ranges for several places', () => {
     const austin = readPay('', states.replace('; New York City: $165,000 - $205,000', ''), {place: 'Austin, TX'});
     expect(austin.posted).toBeNull();
     expect(austin.unread?.reason).toBe('the ranges are given for Colorado, California, Washington, not Austin, TX');
+    // The states as the data spells them.
+    const spelled = readPay(
+      '',
+      'Pay ranges by state: North Carolina: $140,000 - $170,000; District of Columbia: $160,000 - $200,000.',
+      {place: 'Austin, TX'},
+    );
+    expect(spelled.unread?.reason).toBe(
+      'the ranges are given for North Carolina, District of Columbia, not Austin, TX',
+    );
     // "Washington, DC" is the city, not the state: no range names Spokane's, so the first one stands (DC's if it did).
     const dc =
       'Pay range: Seattle area: $160,000 - $190,000; Washington, DC: $150,000 - $180,000; Texas: $140,000 - $170,000.';
