@@ -80,13 +80,15 @@ const OTHER_BEFORE =
 const OTHER_AFTER =
   /^(?!\s+\+\s)\+?\s*(?:(?:a|an|per|each|every)\s+(?:year|month|week|day|hour)\s+)?(?:in\s+|of\s+|for\s+|towards?\s+|one[- ]time\s+)?(?:(?!plus\b|and\b|with\b|or\b|base\b|salary\b)[a-z-]+\s+){0,2}(?:tips|bonus(?:es)?|sign[- ]?on|signing|referral|relocation|revenue|sales|funding|stock|grants?|equity|tuition|reimburse\w*|allowance|stipends?|budget|projects?|company|business|valuation|assets|users|customers|employees|mile|deductible|premiums?|development|learning|education|training|wellness|fitness|equipment|commut\w*|phone|internet|credits?|donations?|match(?:ing)?)\b/i;
 const PAY_AFTER =
-  /^[\s,.)]*(?:(?:base|annual|starting)\s+)?(?:salary|pay|compensation|wage|DOE|doe|USD|(?:plus|\+) (?:bonus|benefits|equity|commission))/i;
+  /^[\s,.)]*(?:(?:base|annual|starting)\s+)?(?:salary|pay|compensation|wage|DOE|doe|USD|(?:plus|\+) (?:bonus|benefits|equity|commission))|^[\s,.)]*base(?=\s*(?:$|[+,;.)|/]|plus\b|and\b|\())/i;
 
 // A site's pay line may write bare figures ("120,000 - 150,000"), but an element that is not pay at all (an
 // adapter's selector after a redesign, a scraper's wrong column) names what its figure counts: a unit after it
 // ("5 years", "50 lbs", "10%", "5'10\"", "24/7") or a label or another figure's unit before it ("Level 5", "5 ft 10", "24/7").
 const BARE_UNIT_AFTER =
   /^(?:\s*(?:%|'|"|\/\s*\d)|\+?\s*(?:years?|yrs?|months?|weeks?|days?|hours?|hrs?|minutes?|mins?|lbs?|pounds?|kgs?|kilograms?|ft|feet|foot|inch(?:es)?|miles?|km|openings?|positions?|applicants?|candidates?|people|employees|reports|hires?|seats?|vacanc(?:y|ies)|times)(?![a-z]))/i;
+/** A figure a percent sign or word follows is a share ("15% bonus", "10-20 percent"), whatever words stand near it. */
+const PERCENT_AFTER = /^\s?(?:%|percent\b|per cent\b|pct\b)/i;
 const BARE_LABEL_BEFORE =
   /\b(?:level|grade|band|step|tier|zone|rank|posted|updated|reposted|ages?|id|req|requisition|no\.?|number|#)\s*[-#:.]?\s*$|\d\s*(?:\/|'|ft|feet)\s*$/i;
 
@@ -184,6 +186,7 @@ function candidatesIn(text: string, requireCurrency: boolean): Candidate[] {
     // Without a currency mark, only "Base pay 120k - 190k" (a pay word right before k figures) counts.
     const payWordRightBefore = payAt >= context.length - 25;
     if (requireCurrency && currency === null && !(high.multiplier === 1e3 && payWordRightBefore)) continue;
+    if (PERCENT_AFTER.test(text.slice(high.end, high.end + 9))) continue;
     if (low.huge || high.huge) continue;
     // "$110-160K": the multiplier written once applies to both ends.
     if (!low.multiplied && high.multiplied && low.value * high.multiplier <= high.value)

@@ -32,8 +32,13 @@ const NOT_MONTHLY = String.raw`(?!\s+(?:each|per|a|every|an?)\s+(?:month|quarter
 /** Some days of the week: " on Fridays", " two days a week", " once a week" (working from home then is hybrid). */
 const SOME_DAYS = String.raw`,? (?:on (?:mondays?|tuesdays?|wednesdays?|thursdays?|fridays?)|(?:up to )?(?:${PART_WEEK}|once|twice) (?:days? )?(?:a|per|each) week|(?:some|certain|select) days)\b`;
 /** The first and last office day of a part week ("Tuesday through Thursday"): not Friday at its end. */
-const FROM_DAY = String.raw`(?:mondays?|tuesdays?|wednesdays?|thursdays?)`;
-const TO_DAY = String.raw`(?:tuesdays?|wednesdays?|thursdays?)`;
+const FROM_DAY = String.raw`(?:mondays?|tuesdays?|wednesdays?|thursdays?|mon|tues?|wed|thu(?:rs?)?)`;
+const TO_DAY = String.raw`(?:tuesdays?|wednesdays?|thursdays?|tues?|wed|thu(?:rs?)?)`;
+/** Any working day, for a list of office days ("Tuesdays, Wednesdays and Thursdays"): four names at most, a part week. */
+const WEEKDAY = String.raw`(?:mondays?|tuesdays?|wednesdays?|thursdays?|fridays?)`;
+const WEEKDAY_LIST = String.raw`${WEEKDAY}(?:,\s*${WEEKDAY}){0,2},?\s+(?:and|&)\s+${WEEKDAY}\b`;
+/** Where a part week of named days is spent: "in the office", "in-office", "onsite". */
+const AT_OFFICE = String.raw`(?:(?:in|at|from)\s+(?:the\s+|our\s+)?(?:${words(1)})?${OFFICE}|in[- ]office|on[- ]?site|in[- ]person)`;
 
 export const WORK_MODE_VOCAB = {
   /** A remote arrangement or a remote option offered for this job. */
@@ -72,7 +77,9 @@ export const WORK_MODE_VOCAB = {
     String.raw`\b(?:remote|home|wfh) (?:and|&|/) (?:in[- ]office|office|on-?site)\s+work\b|\bflexibility to work (?:remotely|from home)\b|\b(?:occasional|partial|part-time) (?:remote work|work from home|working from home)\b`,
     String.raw`#(?:li|bi)-hybrid\b`,
     // Part of the week by its days ("in the office Tuesday through Thursday"); Monday to Friday is the whole week.
-    String.raw`\b(?:in|at|from)\s+(?:the\s+|our\s+)?(?:${words(1)})?${OFFICE}\s+(?:on\s+)?${FROM_DAY}\s*(?:through|thru|to|-)\s*${TO_DAY}\b|\b${FROM_DAY}\s*(?:through|thru|to|-)\s*${TO_DAY}\s+(?:in|at)\s+(?:the\s+|our\s+)?(?:${words(1)})?${OFFICE}\b`,
+    String.raw`\b${AT_OFFICE}\s+(?:on\s+)?${FROM_DAY}\s*(?:through|thru|to|-)\s*${TO_DAY}\b|\b${FROM_DAY}\s*(?:through|thru|to|-)\s*${TO_DAY}\s+(?:in|at)\s+(?:the\s+|our\s+)?(?:${words(1)})?${OFFICE}\b`,
+    // Or by a list of them: "in office Tuesdays, Wednesdays and Thursdays", "Office days: Tuesday and Thursday".
+    String.raw`\b${AT_OFFICE}\s+(?:on\s+)?${WEEKDAY_LIST}|\b(?:office|in[- ]office|on[- ]?site|in[- ]person) days\s*:\s*${WEEKDAY_LIST}`,
     String.raw`\bhybrid[- ]remote\b`,
     String.raw`\bwork(?:ing)? (?:remotely|from home)${SOME_DAYS}`,
     String.raw`\b${ATTENDANCE}${PART_WEEK}\s*(?:\+\s*)?(?:days?|x)\s*(?:a|per|each|every|/)\s*week\b`,
@@ -96,6 +103,7 @@ export const WORK_MODE_VOCAB = {
     String.raw`^(?:on[- ]?site|in[- ]office)$|\((?:on[- ]?site|in[- ]office)\)`,
     String.raw`#(?:li|bi)-on-?site\b`,
     String.raw`\b${ATTENDANCE}${FULL_WEEK}\s*days?\s*(?:a|per|each|every|/)\s*week\b`,
+    String.raw`\b(?:in[- ]office|on[- ]?site|in[- ]person)\s+(?:on\s+)?(?:mondays?|mon)\s*(?:through|thru|to|-)\s*(?:fridays?|fri)\b`,
   ],
   /** A perk of working from elsewhere for a while is not how the job is done. */
   perk: [
@@ -189,6 +197,8 @@ export const SPONSORSHIP_VOCAB = {
     String.raw`\b(?:requir\w+|need\w*)\s+${words(3)}sponsorship\s+${words(6)}(?:not|won't|will not) be (?:considered|eligible)`,
     // "No C2C, no H1B", "No H-1B candidates": staffing postings' short refusal.
     String.raw`\bno\s+h-?1-?bs?\b(?!\s+transfer)`,
+    // A transfer refused is a petition the employer will not file: "No H1B transfers", "We do not accept H-1B transfers".
+    String.raw`\bno\s+h-?1-?b\s+transfers?(?=\s*(?:[.,;:)!]|$|(?:or|and|please|accepted|allowed|considered)\b))|\b(?:not|cannot|can't|won't|will not|does not|do not|doesn't|don't|unable to)\s+(?:accept|consider|take|support|entertain|do)\w*\s+(?:any\s+)?h-?1-?b\s+transfers?\b|\bh-?1-?b\s+transfers?\s+(?:candidates\s+)?(?:are\s+|is\s+)?(?:not\s+(?:eligible|accepted|considered|possible|available)|ineligible)\b`,
   ],
   /** The employer says it sponsors. */
   offered: [

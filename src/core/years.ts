@@ -21,13 +21,21 @@ const MENTION = new RegExp(
 const DECADES = /\b(a|an|one|two|three)\s+decades?(?![a-z])(?:\s*\+|\s+(?:or more|plus))?/gi;
 const DECADE_COUNTS: Readonly<Record<string, number>> = {a: 1, an: 1, one: 1, two: 2, three: 3};
 
+// A count whose unit the sentence names elsewhere: after a label ("Years of experience: 5+", "Experience (years):
+// 7"), or as the other half of a pair whose first half has the unit ("10 years' experience preferred, 5
+// required", "8 years preferred, minimum 5"). Group 1 or 2: the count.
+const LABELLED_COUNT =
+  /(?:\b(?:years?|yrs) (?:of )?(?:[a-z]+ ){0,2}(?:experience|exp)\b|\byoe\b|\bexperience \((?:years|yrs)\))[ \t]*(?:\((?:required|minimum)\)[ \t]*)?[:\u2013-][ \t]*(\d{1,2})(?=[ \t]*(?:\+|plus\b|-|\u2013|to\b|or\b|[,;.(]|$|required\b|minimum\b|preferred\b))/gi;
+const PAIRED_COUNT =
+  /(?:[,;]|\band\b|\bbut\b)[ \t]+(?:(?:(?:a |with a )?minimum (?:of )?|at least )(\d{1,2})(?=[ \t]*(?:\+[ \t]*)?(?:[,;.)]|$|required\b))|(\d{1,2})(?:[ \t]*\+)?[ \t]+(?=\(?(?:required|minimum|mandatory|needed)\)?[ \t]*(?:[,;.)]|$)))/gi;
+
 // Words right before the number that make it something other than experience:
 // "for over 25 years", "in the next 10 years", "within 6 months", "less than 1 year", "ages 6 weeks to 5 years".
 const NOT_EXPERIENCE_BEFORE =
   /(?:\b(?<!(?:looking|searching|seeking|asking) )(?:for|next|last|past|previous|coming|following|after|every|each|per|within|during|since|under|lieu of|in place of|substitut\w* for|(?<!\bno |\bnot )less than|(?<!\bno |\bnot )fewer than|length|duration|term)\s*:?\s*(?:(?:the|over|more than|nearly|almost|about|around|approximately|up to|a|an)\s+)*|\bages?\b[^.;]{0,25})$/i;
 // Words right after the unit that make it something else: "of age", "old", "contract", "period".
 const NOT_EXPERIENCE_AFTER =
-  /^(?:'s|s'|')?\s*(?:of age|old\b|or older|ago\b|contract(?!\s+(?:manag|negotia|admin))|period|program(?:me)?(?!\s+manag)|term\b|duration|assignment|training|internship|warranty|lease|degree|journey|anniversary|commitment|horizon|tradition|history|in business|tenure|of (?:continuous )?(?:service|employment)\b|in a row|running\b|straight\b|consecutive|of (?:college|university|school|study|studies|coursework|course work|education|post-?secondary|undergraduate|graduate)\b)/i;
+  /^(?:'s|s'|')?\s*(?:of age|old\b|or older|ago\b|contract(?!\s+(?:manag|negotia|admin))|period|program(?:me)?(?!\s+manag)|term\b|duration|assignment|training|internship|warranty|lease|degree|journey|anniversary|commitment|horizon|tradition|history|in business|tenure|of (?:continuous )?(?:service|employment)\b|(?:,\s*)?\(?(?:(?:with|w\/) (?:the |a |an )?(?:possibility|option|potential|chance|opportunity|likelihood) (?:of|for|to) (?:an? )?(?:extension|extend|conver|hire|full[- ]time|perm|renew)|extendable|extensible|renewable|(?:possible|likely|potential) extension)|in a row|running\b|straight\b|consecutive|of (?:college|university|school|study|studies|coursework|course work|education|post-?secondary|undergraduate|graduate)\b)/i;
 // The figure is a substitute for something else: "... years of experience may substitute".
 const SUBSTITUTE_AFTER = /\b(?:may|can|will)\s+(?:be\s+)?substitut/i;
 // An experience requirement names experience or what the years were spent doing ("7+ years overall").
@@ -161,7 +169,8 @@ function isPreferred(
   inPreferredSection: boolean,
 ): boolean {
   // Indeed's "Scrum master: 3 years (Preferred)": the item's own mark decides.
-  const ownMark = /^[^():]{0,30}\((preferred|required)\)/i.exec(next);
+  // Its own clause's mark only: "10 years preferred, 5 (required)" marks the 5.
+  const ownMark = /^[^():,;]{0,30}\((preferred|required)\)/i.exec(next);
   if (ownMark) return ownMark[1]!.toLowerCase() === 'preferred';
   if (PREFERENCE.test(tail)) return true;
   // Far enough back to reach the label of a long run of glued bullets ("Preferred Qualifications: ... OR ... 12+ years").
@@ -179,6 +188,11 @@ interface Figure {
   years: number | null;
   /** Written "5-year": experience only when "experience" follows. */
   hyphen: boolean;
+  /**
+   * Counted without a unit of its own (LABELLED_COUNT, PAIRED_COUNT): a label that names experience says what
+   * it counts; the other half of a pair counts what the first half did.
+   */
+  unitGiven?: 'label' | 'pair';
 }
 
 interface Mention {
@@ -206,6 +220,17 @@ function mentionsIn(sentence: string, inPreferredSection: boolean): readonly Men
     const years = count === null ? null : /^mo/i.test(unit!) ? Math.round((count / 12) * 100) / 100 : count;
     return {start: match.index, end: match.index + whole.length, years, hyphen: Boolean(hyphen)};
   });
+  for (const match of matchesOf(LABELLED_COUNT, sentence)) {
+    const end = match.index + match[0].length;
+    figures.push({start: end - match[1]!.length, end, years: Number(match[1]), hyphen: false, unitGiven: 'label'});
+  }
+  if (figures.length > 0)
+    for (const match of matchesOf(PAIRED_COUNT, sentence)) {
+      const count = match[1] ?? match[2]!;
+      const start = match.index + match[0].indexOf(count, match[0].search(/\d/));
+      if (figures.some((figure) => figure.start < start && figure.years !== null))
+        figures.push({start, end: start + count.length, years: Number(count), hyphen: false, unitGiven: 'pair'});
+    }
   for (const match of matchesOf(DECADES, sentence))
     figures.push({
       start: match.index,
@@ -213,7 +238,7 @@ function mentionsIn(sentence: string, inPreferredSection: boolean): readonly Men
       years: DECADE_COUNTS[match[1]!.toLowerCase()]! * 10,
       hyphen: false,
     });
-  for (const {start, end, years, hyphen} of figures) {
+  for (const {start, end, years, hyphen, unitGiven} of figures) {
     // Patterns anchored on the next words read the raw text: a clause cut at "eN" would split "ServiceNow". The
     // full stop of an abbreviated unit goes when the sentence goes on in lower case ("5 yrs. minimum").
     const next = sentence.slice(end, end + 60).replace(ABBREVIATION_STOP, '');
@@ -225,7 +250,11 @@ function mentionsIn(sentence: string, inPreferredSection: boolean): readonly Men
     // A short bullet that opens with the years and names experience at its end: "3+ years team leader/management, data analytics, and graphic reporting experience".
     const bulletNamesExperience =
       start <= 12 && sentence.length <= SHORT_BULLET && EXPERIENCE_NEAR.test(sentence.slice(end));
+    const experienceGiven =
+      unitGiven === 'label' || (unitGiven === 'pair' && mentions.some((mention) => mention.start < start));
+    if (unitGiven === 'pair' && !experienceGiven) continue;
     if (
+      !experienceGiven &&
       !EXPERIENCE_AFTER.test(next) &&
       !EXPERIENCE_NEAR.test(tail) &&
       !EXPERIENCE_NEAR.test(before) &&

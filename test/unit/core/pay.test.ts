@@ -380,6 +380,14 @@ describe("a pay line that holds no pay (a wrong element, a scraper's wrong colum
     '%s: a figure a label or another figure names',
     (line) => expect(fromLine(line)).toBeNull(),
   );
+  it('a share is no amount, whatever pay words stand near it', () => {
+    // SYNTHETIC; each read the percentage as an hourly rate ($15, $20) before.
+    expect(fromLine('$140k base + 15% bonus')).toMatchObject({min: 140000, max: 140000, period: 'year'});
+    expect(fromLine('$150k-$170k base + 20% target bonus + equity')).toMatchObject({min: 150000, max: 170000});
+    expect(fromLine('Base pay: 15 percent above market')).toBeNull();
+    // "base" after a range names it pay in a description too.
+    expect(fromDescription('$150k-$170k base + 20% target bonus + equity')).toMatchObject({min: 150000, max: 170000});
+  });
   it('bare figures alone still read', () => {
     expect(fromLine('120,000 - 150,000')).toMatchObject({min: 120000, max: 150000, period: 'year'});
     expect(fromLine('45 - 55')).toMatchObject({min: 45, max: 55, period: 'hour'});

@@ -206,6 +206,25 @@ describe('years of experience required', () => {
     expect(years('The program runs 5 years. Of course we grow with it.')).toBeNull();
   });
 
+  it('reads a count whose unit a label or the other half of a pair gives', () => {
+    // SYNTHETIC; each read nothing before but the fourth, which read the preferred 10.
+    expect(years('Years of experience: 5+')).toBe(5);
+    expect(years('YOE: 6+')).toBe(6);
+    expect(years("10 years' experience preferred, 5 required.")).toBe(5);
+    expect(years("10 years' experience preferred, 5 (required)")).toBe(5);
+    expect(years('Experience: 8 years preferred, minimum 5.')).toBe(5);
+    // The pair's first half must be experience; a count with a noun of its own is no pair.
+    expect(years('Contract length: 6 months, minimum 3 required')).toBeNull();
+    expect(years('Requires 5 years of experience and 10 required trips')).toBe(5);
+  });
+
+  it("does not read a contract's length and its extension as experience", () => {
+    // SYNTHETIC; the first read 1 year before.
+    expect(years('W2 contract, 12 months with possibility of extension')).toBeNull();
+    expect(years('12 month contract with possible extension')).toBeNull();
+    expect(years('6 months (extendable), 5+ years of experience required')).toBe(5);
+  });
+
   it('gives the sentence with the largest requirement first as evidence', () => {
     const result = fromText('2 years of relevant work experience\n8 years of relevant work experience');
     expect(result.evidence.years[0]).toBe('8 years of relevant work experience');

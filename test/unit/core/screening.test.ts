@@ -269,6 +269,17 @@ describe('work mode', () => {
     expect(read('Our return-to-office policy changed in 2024.').facts.workMode).toBeNull();
   });
 
+  // SYNTHETIC sentences; each read no mode before. Monday to Friday is the whole week.
+  it.each([
+    ['In-office Tuesday through Thursday.', 'hybrid'],
+    ['Onsite Mon-Thu, remote Fridays.', 'hybrid'],
+    ['In office Tuesdays, Wednesdays and Thursdays.', 'hybrid'],
+    ['Office days: Tuesday and Thursday', 'hybrid'],
+    ['Onsite Mon-Fri.', 'onsite'],
+  ])('office days named by the day: %s -> %s', (sentence, mode) => {
+    expect(read(sentence).facts.workMode).toBe(mode);
+  });
+
   // SYNTHETIC sentences. The first two read no mode before; the four hybrid ones read remote.
   it.each([
     ['Position is remote.', 'remote'],
@@ -439,6 +450,11 @@ describe('visa sponsorship', () => {
     ['No H1B transfer fees for you.', null],
     ['H1B transfers welcome.', 'offered'],
     ['H-1B transfer candidates are welcome.', 'offered'],
+    // A transfer refused: the employer files no petition (each read nothing before).
+    ['No H1B transfers.', 'not offered'],
+    ['No H-1B transfers or sponsorship, please.', 'not offered'],
+    ['We do not accept H-1B transfers at this time.', 'not offered'],
+    ['H1B transfer candidates are not eligible for this role.', 'not offered'],
     // Traps: project sponsors, export licences, EEO statements, "authorized to work" alone, screening questions.
     ['Engages executive sponsor to ensure active participation on project initiatives', null],
     [
