@@ -175,7 +175,9 @@ function candidatesIn(text: string, requireCurrency: boolean): Candidate[] {
     }
     const currency = low.currency ?? high.currency;
     // Most figures of a description carry no currency (years, counts): only thousands may still be pay (below).
-    if (requireCurrency && currency === null && high.multiplier !== 1e3) continue;
+    const grouped = high.multiplier !== 1e3 && inGroupedThousands(low) && inGroupedThousands(high);
+    const thousands = high.multiplier === 1e3 || grouped;
+    if (requireCurrency && currency === null && !thousands) continue;
     low = inCurrency(low, currency);
     high = inCurrency(high, currency);
     const context = text.slice(Math.max(0, low.start - 80), low.start);
@@ -183,9 +185,10 @@ function candidatesIn(text: string, requireCurrency: boolean): Candidate[] {
     // Another kind of money is named on the figure's own line: "a budget of $5M", not a line ending in
     // "budget" above a pay line.
     if (OTHER_BEFORE.test(context.slice(context.lastIndexOf('\n') + 1))) continue;
-    // Without a currency mark, only "Base pay 120k - 190k" (a pay word right before k figures) counts.
+    // Without a currency mark, only thousands a pay word comes right before count: "Base pay 120k - 190k", "Base
+    // Salary Range: 145,000.00 - 185,000.00".
     const payWordRightBefore = payAt >= context.length - 25;
-    if (requireCurrency && currency === null && !(high.multiplier === 1e3 && payWordRightBefore)) continue;
+    if (requireCurrency && currency === null && !(thousands && payWordRightBefore)) continue;
     if (PERCENT_AFTER.test(text.slice(high.end, high.end + 9))) continue;
     if (low.huge || high.huge) continue;
     // "$110-160K": the multiplier written once applies to both ends.
@@ -196,6 +199,9 @@ function candidatesIn(text: string, requireCurrency: boolean): Candidate[] {
     const period = after?.period ?? before?.period ?? null;
     const start = before?.start ?? low.start;
     const end = after?.end ?? high.end;
+    // A bare grouped figure that a noun follows counts something ("pay 12,000 vendors").
+    if (requireCurrency && currency === null && grouped && !BARE_THOUSANDS_END.test(text.slice(end, end + 20)))
+      continue;
     if (
       currency === null &&
       period === null &&
@@ -268,6 +274,15 @@ function placeLabelled(text: string, low: Amount, high: Amount): boolean {
   const next = lineEnd < 0 ? '' : text.slice(lineEnd + 1, nextEnd < 0 ? text.length : nextEnd);
   return LABELLED_MONEY_LINE.test(previous) || LABELLED_MONEY_LINE.test(next);
 }
+
+/**
+ * Tens or hundreds of thousands written with a comma between the groups, cents at most ("145,000", "85,000.00"):
+ * a yearly sum's shape. Not Indian grouping ("12,00,000"), whose currency a bare figure cannot tell.
+ */
+const inGroupedThousands = (amount: Amount) => /^\d{2,3},\d{3}(?:\.\d{2})?$/.test(amount.digits);
+/** What may follow such a bare figure read as pay: the end, a sign or bracket, or words about the pay itself. */
+const BARE_THOUSANDS_END =
+  /^(?:\s*$|\s*[^\sa-z]|\s+(?:plus|depending|doe|based|commensurate|with|and|base|gross|net|pre-tax|before|salary|pay)\b)/;
 
 /** The period a figure most likely has when none is written, from its size. */
 function periodBySize(value: number, currency: string): PayPeriod {

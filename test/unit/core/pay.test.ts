@@ -388,6 +388,16 @@ describe("a pay line that holds no pay (a wrong element, a scraper's wrong colum
     // "base" after a range names it pay in a description too.
     expect(fromDescription('$150k-$170k base + 20% target bonus + equity')).toMatchObject({min: 150000, max: 170000});
   });
+  it("a description's bare yearly figures read when a pay word labels them, not when a noun follows", () => {
+    // SYNTHETIC; the first two read no pay before.
+    expect(fromDescription('Base Salary Range: 145,000.00 - 185,000.00')).toMatchObject({min: 145000, max: 185000});
+    expect(fromDescription('Salary range: 145,000 - 185,000 depending on experience')).toMatchObject({
+      period: 'year',
+    });
+    expect(fromDescription('We have 45,000 employees and pay 12,000 vendors on time.')).toBeNull();
+    // Indian grouping names no currency a bare figure could take.
+    expect(fromDescription('Salary: 12,00,000 - 15,00,000')).toBeNull();
+  });
   it('bare figures alone still read', () => {
     expect(fromLine('120,000 - 150,000')).toMatchObject({min: 120000, max: 150000, period: 'year'});
     expect(fromLine('45 - 55')).toMatchObject({min: 45, max: 55, period: 'hour'});
