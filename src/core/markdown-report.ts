@@ -1,6 +1,7 @@
 // The draft checker's findings as Markdown, for a recruiter to paste into a ticket or a chat.
 import type {DraftReport} from './draft';
 import {GUIDANCE_SOURCE, type GuidanceResult} from './jsonld-guidance';
+import {CONSISTENCY_SOURCE, type ConsistencyFinding} from './jsonld-consistency';
 
 /** Listing text is the recruiter's own, but may hold Markdown syntax: keep it literal. */
 export function escapeMarkdown(text: string): string {
@@ -10,7 +11,11 @@ export function escapeMarkdown(text: string): string {
     .trim();
 }
 
-export function draftReportMarkdown(report: DraftReport, jsonLd: GuidanceResult | null = null): string {
+export function draftReportMarkdown(
+  report: DraftReport,
+  jsonLd: GuidanceResult | null = null,
+  differences: readonly ConsistencyFinding[] = [],
+): string {
   const {analysis, title, location, payRange, suggestions} = report;
   const present = analysis.checklist.filter((item) => item.present);
   const out: string[] = [];
@@ -52,6 +57,12 @@ export function draftReportMarkdown(report: DraftReport, jsonLd: GuidanceResult 
       out.push(`- ${finding.level}, ${finding.problem}: \`${finding.property}\`: ${escapeMarkdown(finding.message)}`);
     }
     out.push('', `Checked against ${GUIDANCE_SOURCE}.`);
+    if (differences.length) {
+      out.push('', `### Where the JSON-LD and the listing differ (${differences.length})`, '');
+      for (const difference of differences)
+        out.push(`- \`${difference.property}\`: ${escapeMarkdown(difference.message)}`);
+      out.push('', `Checked against ${CONSISTENCY_SOURCE}.`);
+    }
   }
   return `${out.join('\n')}\n`;
 }

@@ -3,10 +3,42 @@ import {PageText} from '../panel/PageText';
 import {analyzeDraft, type DraftReport} from '../core/draft';
 import {checkJobPosting, findJobPostings, GUIDANCE_SOURCE, type GuidanceResult} from '../core/jsonld-guidance';
 import {draftReportMarkdown} from '../core/markdown-report';
+import {
+  compareWithListing,
+  CONSISTENCY_SOURCE,
+  shownByDraft,
+  type ConsistencyFinding,
+} from '../core/jsonld-consistency';
 import {errorMessage} from '../core/error-message';
 
 export interface DraftTabProps {
   copyText: (text: string) => Promise<void>;
+}
+
+/** Where the JSON-LD and the listing disagree; once both are given and they agree, that is said too. */
+function JsonLdDifferences({differences}: {differences: readonly ConsistencyFinding[]}) {
+  return (
+    <div data-testid="jsonld-differences">
+      {differences.length ? (
+        <>
+          <p>The JSON-LD and the listing differ: Google asks structured data to say what the page shows.</p>
+          <ul>
+            {differences.map((difference) => (
+              <li key={difference.property + difference.message}>
+                <strong>
+                  differs: <code>{difference.property}</code>
+                </strong>{' '}
+                <PageText text={difference.message} />
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : (
+        <p>The JSON-LD agrees with the listing on title, place, remote work and pay.</p>
+      )}
+      <p class="muted">Checked against {CONSISTENCY_SOURCE}.</p>
+    </div>
+  );
 }
 
 function JsonLdFindings({result}: {result: GuidanceResult}) {
@@ -48,13 +80,17 @@ export function DraftTab({copyText}: DraftTabProps) {
     return analyzeDraft({text, title, location, salaryText, date: new Date().toISOString().slice(0, 10)});
   }, [text, title, location, salaryText]);
 
+  const found = useMemo(() => (jsonLdText.trim() ? findJobPostings(jsonLdText) : null), [jsonLdText]);
   const jsonLd = useMemo((): JsonLdCheck => {
-    if (!jsonLdText.trim()) return null;
-    const found = findJobPostings(jsonLdText);
+    if (!found) return null;
     return found.error !== null
       ? {error: found.error}
       : {result: checkJobPosting(found.postings[0]!, {now: new Date()})};
-  }, [jsonLdText]);
+  }, [found]);
+  const differences = useMemo(
+    () => (report && found?.error === null ? compareWithListing(found.postings[0]!, shownByDraft(report, text)) : null),
+    [report, found, text],
+  );
 
   return (
     <section aria-labelledby="draft-heading">
@@ -101,10 +137,11 @@ export function DraftTab({copyText}: DraftTabProps) {
           </p>
         ) : null}
         {jsonLd && 'result' in jsonLd ? <JsonLdFindings result={jsonLd.result} /> : null}
+        {differences ? <JsonLdDifferences differences={differences} /> : null}
       </details>
 
       {report ? (
-        <DraftReportView report={report} jsonLd={jsonLd} copyText={copyText} />
+        <DraftReportView report={report} jsonLd={jsonLd} differences={differences ?? []} copyText={copyText} />
       ) : (
         <p class="muted" data-testid="draft-empty">
           The check appears here once there is some text.
@@ -117,10 +154,12 @@ export function DraftTab({copyText}: DraftTabProps) {
 function DraftReportView({
   report,
   jsonLd,
+  differences,
   copyText,
 }: {
   report: DraftReport;
   jsonLd: JsonLdCheck;
+  differences: readonly ConsistencyFinding[];
   copyText: (text: string) => Promise<void>;
 }) {
   const present = report.analysis.checklist.filter((item) => item.present);
@@ -176,7 +215,7 @@ function DraftReportView({
         ))}
       </ul>
       <CopyReport
-        markdown={() => draftReportMarkdown(report, jsonLd && 'result' in jsonLd ? jsonLd.result : null)}
+        markdown={() => draftReportMarkdown(report, jsonLd && 'result' in jsonLd ? jsonLd.result : null, differences)}
         copyText={copyText}
       />
     </div>

@@ -172,11 +172,17 @@ describe.skipIf(!haveRealPostings)('options page: draft checker tab', () => {
     const findings = $('[data-testid="jsonld-findings"]').textContent ?? '';
     expect(findings).toContain('required, missing: description');
     expect(findings).toContain('required, malformed: datePosted');
+    // Its title is the listing's: nothing differs. Another title is named, and goes into the report.
+    expect($('[data-testid="jsonld-differences"]').textContent).toContain('agrees with the listing');
+    await type('#jsonld-text', JSON.stringify({'@type': 'JobPosting', title: 'Warehouse Associate'}));
+    expect($('[data-testid="jsonld-differences"]').textContent).toContain(
+      'differs: title The JSON-LD title "Warehouse Associate" is not the listing\'s title',
+    );
 
     await click(button('Copy report as Markdown'));
     const markdown = (copyText.mock.calls[0] as unknown as [string])[0];
     expect(markdown).toContain('- **Pay range:** stated');
-    expect(markdown).toContain('- required, malformed: `datePosted`');
+    expect(markdown).toContain('- `title`: The JSON-LD title "Warehouse Associate"');
     expect(page.root.textContent).toContain('Copied the report as Markdown.');
   });
 
