@@ -98,6 +98,13 @@ export const CERTIFICATIONS: readonly CertificationPattern[] = [
     needsNearby: /certif|\bbelt\b|\b(?:LSS|CSS)(?:GB|BB|YB)\b/i,
   },
   {name: 'CompTIA Project+', pattern: /\bCompTIA Project\+|(?<![\w+])Project\+(?!\w)/gi},
+  // Google's Project Management: Professional Certificate (Grow with Google, on Coursera).
+  {
+    name: 'Google Project Management Certificate',
+    pattern: /\bGoogle(?:'s)? (?:Project Management|PM)\b(?::? (?:Professional )?Certificat\w*)?/gi,
+    needsNearby: CREDENTIAL_WORD,
+    nearbyChars: 40,
+  },
   {
     name: 'Construction Management Certification',
     pattern: /\bconstruction management certif\w*|\bcertified construction manager\b/gi,

@@ -418,6 +418,12 @@ describe('certifications named', () => {
     expect(certifications('IPMA Level C certification; APM PMQ or ChPP')).toEqual(['IPMA', 'APM PMQ', 'ChPP']);
     expect(certifications('Kanban Management Professional (KMP) or PSPO I')).toEqual(['PSPO', 'KMP']);
     expect(certifications('Disciplined Agile Scrum Master (DASM) certification')).toEqual(['DASM']);
+    // SYNTHETIC: Google's certificate by name (read nothing before); its tools are no credential.
+    expect(certifications('Google Project Management: Professional Certificate or PMP')).toEqual([
+      'PMP',
+      'Google Project Management Certificate',
+    ]);
+    expect(certifications('Experience with Google project management tools')).toEqual([]);
     // Scrum's credentials listed together name each other, with no other word for certification.
     expect(certifications('PSM I or CSM preferred')).toEqual(['CSM', 'PSM']);
     expect(certifications('CSM/PSPO')).toEqual(['CSM', 'PSPO']);
