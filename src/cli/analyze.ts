@@ -12,11 +12,13 @@ import {analyzeLines, type BatchResult} from './batch';
 import {FORMATS, type FormatName, type OutputFormat} from './formats';
 import {isJsonLines, openLines, STDIN, type Line, type ReadProgress} from './lines';
 import {WorkerPool} from './pool';
+import {expandFolders} from './paths';
 import {terminalSafe} from './safe-text';
 import {errorMessage} from '../core/error-message';
 
 const USAGE = `usage: npm run --silent analyze -- [--json | --summary | --cards] [--profile FILE] [--occupation SOC] [--url URL] [--jobs N] [--quiet] FILE...
-  FILE: .html, .txt, .md, .jsonl, .jsonl.gz, or - for JSON Lines on standard input
+  FILE: .html, .txt, .md, .json (postings or JobPosting JSON-LD), .jsonl, .jsonl.gz, a folder of them,
+        or - for JSON Lines on standard input
   --json: one analysis per line; --summary: one CSV row per posting; neither: a readable report
   --cards: one JSON line per posting judged as a list card shows it (title, company, location, pay line)
   --occupation SOC: measure pay against this occupation (e.g. 11-3021) instead of the one each posting suggests
@@ -204,7 +206,12 @@ async function main(argv: string[]): Promise<number> {
 
   if (format.header) process.stdout.write(format.header);
   try {
-    for (const file of files) {
+    for (const argument of expandFolders(files)) {
+      if ('error' in argument) {
+        await writer.add({output: '', count: 0, errors: [terminalSafe(argument.error)]});
+        continue;
+      }
+      const {file} = argument;
       if (!isJsonLines(file)) {
         // Saved pages and text files are read whole; the page reader (and its DOM) loads only for them.
         const {readPostingsFile} = await import('./inputs');

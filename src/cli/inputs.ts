@@ -2,6 +2,9 @@ import {readFileSync} from 'node:fs';
 import {basename, extname} from 'node:path';
 import type {Posting} from '../core/types';
 import {readPosting} from '../sites/read';
+import {jobPostingsFromJson} from '../sites/jsonld';
+import {isJsonObject, jobPostingNodes, type Json} from '../core/json';
+import {SUPPORTED_FILES} from './paths';
 import {pageUrl, parseHtmlDocument} from './html-document';
 import {InputError, postingFromRow} from './rows';
 import {errorMessage} from '../core/error-message';
@@ -28,6 +31,32 @@ export function postingFromText(text: string, id: string): Posting {
 }
 
 export type ReadItem = {posting: Posting} | {error: string};
+
+/**
+ * A .json file: JobPosting JSON-LD (an object, a list or an @graph), or what one JSON Lines row holds, alone or
+ * in a list (a scraper's export). A bad entry of a list is reported by its position without losing the others.
+ */
+function postingsFromJson(value: Json, path: string): ReadItem[] {
+  const name = basename(path);
+  const linked = jobPostingsFromJson(value);
+  if (linked.length)
+    return linked.map((posting, index) => ({
+      posting: {...posting, id: linked.length > 1 ? `${name}:${index + 1}` : name, site: 'json-ld'},
+    }));
+  if (!jobPostingNodes(value).next().done)
+    return [{error: `${path}: the JobPosting JSON-LD has no title or description to read`}];
+  if (isJsonObject(value)) return [{posting: postingFromRow(value, name)}];
+  if (!Array.isArray(value))
+    return [{error: `${path}: expected a posting, a list of postings or JobPosting JSON-LD, not ${typeof value}`}];
+  if (value.length === 0) return [{error: `${path}: the list holds no postings`}];
+  return value.map((row, index): ReadItem => {
+    try {
+      return {posting: postingFromRow(row, `${name}:${index + 1}`)};
+    } catch (error) {
+      return {error: `${path}: posting ${index + 1}: ${errorMessage(error)}`};
+    }
+  });
+}
 
 /** Postings from one file. A bad JSON Lines row is reported by line without losing the other rows. */
 export function readPostingsFile(path: string, options: {url?: string} = {}): ReadItem[] {
@@ -57,7 +86,16 @@ export function readPostingsFile(path: string, options: {url?: string} = {}): Re
     case '.md':
     case '.markdown':
       return [{posting: {...postingFromText(content, name), site: 'text'}}];
+    case '.json': {
+      let value: Json;
+      try {
+        value = JSON.parse(content.replace(/^\uFEFF/, '')) as Json;
+      } catch (error) {
+        return [{error: `${path}: not valid JSON: ${errorMessage(error)}`}];
+      }
+      return postingsFromJson(value, path);
+    }
     default:
-      return [{error: `${path}: unsupported file type (use .html, .txt, .md or .jsonl)`}];
+      return [{error: `${path}: unsupported file type (use ${SUPPORTED_FILES})`}];
   }
 }

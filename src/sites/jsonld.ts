@@ -148,8 +148,17 @@ function* jobPostingsIn(sources: readonly string[]): Generator<JsonObject> {
 
 /** Parses JSON-LD text; malformed blocks yield nothing instead of throwing. */
 export function jobPostingsFromJsonLd(sources: readonly string[]): Posting[] {
+  return postingsOf(jobPostingsIn(sources));
+}
+
+/** The postings of JSON-LD already parsed (a saved .json file): every JobPosting that reads as one. */
+export function jobPostingsFromJson(value: Json): Posting[] {
+  return postingsOf(jobPostingNodes(value));
+}
+
+function postingsOf(nodes: Iterable<JsonObject>): Posting[] {
   const postings: Posting[] = [];
-  for (const node of jobPostingsIn(sources)) {
+  for (const node of nodes) {
     const posting = toPosting(node);
     if (posting) postings.push(posting);
   }

@@ -1,6 +1,6 @@
 // The analyze command end to end: real inputs of every kind, broken inputs, profile and summary.
 import {spawnSync} from 'node:child_process';
-import {mkdtempSync, writeFileSync} from 'node:fs';
+import {mkdirSync, mkdtempSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {describe, expect, it} from 'vitest';
@@ -106,6 +106,61 @@ describe('npm run analyze', {timeout: 60_000}, () => {
     expect(stdout).toMatch(/Verdict: technical project\/program manager/);
     expect(stdout).toMatch(/Checklist \(\d+\/21\)/);
     expect(status).toBe(0);
+  });
+});
+
+describe('a .json file and a folder', {timeout: 60_000}, () => {
+  // SYNTHETIC exports: a scraper's list of rows, and a page's JobPosting JSON-LD saved as a file.
+  const folder = mkdtempSync(join(tmpdir(), 'tpm-lens-cli-json-'));
+  const rows = join(folder, 'export.json');
+  writeFileSync(
+    rows,
+    JSON.stringify([
+      {title: 'Technical Program Manager', location: 'Austin, TX', description: 'Drive software programs.'},
+      {title: 'no description'},
+      {id: 7, title: 'IT Project Manager', description: 'Plan and deliver IT projects.'},
+    ]),
+  );
+  const nested = join(folder, 'pages', 'ld.json');
+  mkdirSync(join(folder, 'pages', '.hidden'), {recursive: true});
+  writeFileSync(
+    nested,
+    JSON.stringify({
+      '@context': 'https://schema.org',
+      '@graph': [
+        {
+          '@type': 'JobPosting',
+          title: 'Senior Technical Program Manager',
+          description: '<p>Drive programs across engineering teams. 7+ years of experience.</p>',
+          jobLocation: {address: {addressLocality: 'Seattle', addressRegion: 'WA'}},
+          baseSalary: {currency: 'USD', value: {minValue: 170000, maxValue: 210000, unitText: 'YEAR'}},
+        },
+      ],
+    }),
+  );
+  writeFileSync(join(folder, 'pages', '.hidden', 'skip.json'), '[');
+  writeFileSync(join(folder, 'pages', 'notes.csv'), 'not read');
+  writeFileSync(join(folder, 'broken.json'), '{"title": ');
+  const empty = mkdtempSync(join(tmpdir(), 'tpm-lens-cli-empty-'));
+
+  it('reads a list of rows and JobPosting JSON-LD, names a bad entry by its place, and reads a folder whole', () => {
+    const {status, stdout, stderr} = run('--json', folder, empty);
+    const analyses = stdout
+      .trim()
+      .split('\n')
+      .map((line) => AnalysisSchema.parse(JSON.parse(line)));
+    // Name order, the nested folder after the files beside it: broken.json, export.json, pages/ld.json.
+    expect(analyses.map((analysis) => analysis.id)).toEqual(['export.json:1', '7', 'ld.json']);
+    expect(analyses[2]!.posting).toMatchObject({title: 'Senior Technical Program Manager', location: 'Seattle, WA'});
+    expect(analyses[2]!.salary.posted).toMatchObject({annualMin: 170000, annualMax: 210000});
+    expect(analyses[2]!.requirements.minYearsExperience).toBe(7);
+    const errors = stderr.split('\n').filter((line) => line.trim() && !/nodedir/.test(line));
+    expect(errors).toEqual([
+      expect.stringMatching(/broken\.json: not valid JSON: /),
+      expect.stringMatching(/export\.json: posting 2: description: /),
+      `${empty}: no .html, .txt, .md, .json, .jsonl or .jsonl.gz files in this folder`,
+    ]);
+    expect(status).toBe(1);
   });
 });
 
