@@ -13,12 +13,13 @@ import {FORMATS, type FormatName, type OutputFormat} from './formats';
 import {isJsonLines, openLines, STDIN, type Line, type ReadProgress} from './lines';
 import {WorkerPool} from './pool';
 import {expandFolders} from './paths';
+import {isCsv, openCsvRows, type CsvChunk} from './csv-rows';
 import {terminalSafe} from './safe-text';
 import {errorMessage} from '../core/error-message';
 
 const USAGE = `usage: npm run --silent analyze -- [--json | --summary | --cards] [--profile FILE] [--occupation SOC] [--url URL] [--jobs N] [--quiet] FILE...
-  FILE: .html, .txt, .md, .json (postings or JobPosting JSON-LD), .jsonl, .jsonl.gz, a folder of them,
-        or - for JSON Lines on standard input
+  FILE: .html, .txt, .md, .json (postings or JobPosting JSON-LD), .jsonl, .csv (with a header; also .gz),
+        a folder of them, or - for JSON Lines on standard input
   --json: one analysis per line; --summary: one CSV row per posting; neither: a readable report
   --cards: one JSON line per posting judged as a list card shows it (title, company, location, pay line)
   --occupation SOC: measure pay against this occupation (e.g. 11-3021) instead of the one each posting suggests
@@ -126,6 +127,12 @@ class OrderedWriter {
   }
 }
 
+/** JSON Lines as rows arrive, with the records before them that could not be read (a CSV file's). */
+async function* rowsOf(file: string, read: ReadProgress): AsyncGenerator<CsvChunk> {
+  if (isCsv(file)) yield* openCsvRows(file, read);
+  else for await (const lines of openLines(file, read)) yield {lines, errors: []};
+}
+
 async function main(argv: string[]): Promise<number> {
   let args;
   try {
@@ -212,7 +219,7 @@ async function main(argv: string[]): Promise<number> {
         continue;
       }
       const {file} = argument;
-      if (!isJsonLines(file)) {
+      if (!isJsonLines(file) && !isCsv(file)) {
         // Saved pages and text files are read whole; the page reader (and its DOM) loads only for them.
         const {readPostingsFile} = await import('./inputs');
         let items;
@@ -240,7 +247,13 @@ async function main(argv: string[]): Promise<number> {
       reads.push(read);
       let batch: Line[] = [];
       try {
-        for await (const arrived of openLines(file, read)) {
+        for await (const {lines: arrived, errors} of rowsOf(file, read)) {
+          // A record that could not be read is reported where it stood: after the rows before it.
+          if (errors.length) {
+            if (batch.length) await runBatch(file, batch);
+            batch = [];
+            await writer.add({output: '', count: 0, errors: errors.map(terminalSafe)});
+          }
           for (const line of arrived) {
             batch.push(line);
             if (batch.length < BATCH_LINES) continue;

@@ -139,7 +139,7 @@ describe('a .json file and a folder', {timeout: 60_000}, () => {
     }),
   );
   writeFileSync(join(folder, 'pages', '.hidden', 'skip.json'), '[');
-  writeFileSync(join(folder, 'pages', 'notes.csv'), 'not read');
+  writeFileSync(join(folder, 'pages', 'notes.xlsx'), 'not read');
   writeFileSync(join(folder, 'broken.json'), '{"title": ');
   const empty = mkdtempSync(join(tmpdir(), 'tpm-lens-cli-empty-'));
 
@@ -158,7 +158,7 @@ describe('a .json file and a folder', {timeout: 60_000}, () => {
     expect(errors).toEqual([
       expect.stringMatching(/broken\.json: not valid JSON: /),
       expect.stringMatching(/export\.json: posting 2: description: /),
-      `${empty}: no .html, .txt, .md, .json, .jsonl or .jsonl.gz files in this folder`,
+      `${empty}: no .html, .txt, .md, .json, .jsonl, .csv, .jsonl.gz or .csv.gz files in this folder`,
     ]);
     expect(status).toBe(1);
   });

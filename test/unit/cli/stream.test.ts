@@ -2,7 +2,7 @@
 // that keep the input's order, a broken row reported by file and line, and output that cannot drive
 // a terminal or a spreadsheet.
 import {spawn, spawnSync} from 'node:child_process';
-import {mkdtempSync, writeFileSync} from 'node:fs';
+import {mkdtempSync, readFileSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {gzipSync} from 'node:zlib';
@@ -144,6 +144,89 @@ describe('analyze streams JSON Lines', {timeout: 180_000}, () => {
     const code = await new Promise((resolve) => child.on('close', resolve));
     expect(ids(stdout)).toEqual(['row-1', 'row-2']);
     expect(code).toBe(0);
+  });
+});
+
+describe('analyze streams CSV', {timeout: 180_000}, () => {
+  // A JobSpy-style export (python-jobspy's columns; pay in parts), written the way csv writers quote.
+  const quote = (field: string) => (/[",\n]/.test(field) ? `"${field.replace(/"/g, '""')}"` : field);
+  const csvLine = (fields: string[]) => fields.map(quote).join(',');
+  const header = csvLine([
+    'id',
+    'site',
+    'Job Title',
+    'company',
+    'city',
+    'state',
+    'interval',
+    'min_amount',
+    'max_amount',
+    'currency',
+    'description',
+  ]);
+  const record = (index: number) => {
+    const kind = KINDS[index % KINDS.length]!;
+    return csvLine([
+      `row-${index}`,
+      'indeed',
+      kind.title,
+      'X',
+      'Austin',
+      'TX',
+      'yearly',
+      '150000.0',
+      '180000.0',
+      'USD',
+      `${kind.description}\nSite ${index}, "quoted".`,
+    ]);
+  };
+
+  it('reads a header, quoted fields across lines and pay in parts, in order with worker threads', () => {
+    const file = join(dir, 'export.csv');
+    writeFileSync(
+      file,
+      `\uFEFF${[header, ...Array.from({length: ROWS}, (_, index) => record(index + 1))].join('\r\n')}\r\n`,
+    );
+    const threaded = run(['--json', '--jobs', '2', file]);
+    expect(threaded.stderr).toEqual([]);
+    const analyses = threaded.stdout
+      .trim()
+      .split('\n')
+      .map((line) => AnalysisSchema.parse(JSON.parse(line)));
+    expect(analyses.map((analysis) => analysis.id)).toEqual(
+      Array.from({length: ROWS}, (_, index) => `row-${index + 1}`),
+    );
+    expect(analyses[0]!.posting).toMatchObject({title: KINDS[1]!.title, location: 'Austin, TX'});
+    expect(analyses[0]!.salary.posted).toMatchObject({annualMin: 150000, annualMax: 180000, currency: 'USD'});
+    expect(run(['--json', '--jobs', '1', file]).stdout).toBe(threaded.stdout);
+    const gz = join(dir, 'export.csv.gz');
+    writeFileSync(gz, gzipSync(readFileSync(file)));
+    expect(run(['--json', '--jobs', '1', gz]).stdout).toBe(threaded.stdout);
+  });
+
+  it('names a row by the line it starts on, reports a broken record there and reads on', () => {
+    const file = join(dir, 'broken.csv');
+    const rows = [
+      csvLine(['title', 'description']),
+      csvLine(['Technical Program Manager', 'Drive the release plan.\nReport status.']),
+      csvLine(['No description', '']),
+      // A quote opened inside a field, closed by nothing: the parser reaches the end of the file in it.
+      'IT Project Manager,"Plan the work. Second line',
+      'follows',
+    ];
+    writeFileSync(file, rows.join('\n'));
+    const {stdout, stderr, status} = run(['--json', file]);
+    expect(ids(stdout)).toEqual(['broken.csv:2']);
+    expect(stderr).toEqual([
+      expect.stringMatching(/broken\.csv:4: description: /),
+      expect.stringMatching(/broken\.csv:\d+: Quote Not Closed/),
+    ]);
+    expect(status).toBe(1);
+    const headless = join(dir, 'headless.csv');
+    writeFileSync(headless, 'Job Title,Company\nTPM,X\n');
+    expect(run(['--json', headless]).stderr).toEqual([
+      `${headless}: no description column (the header has "Job Title", "Company"; name one description, job_description, description_text)`,
+    ]);
   });
 });
 

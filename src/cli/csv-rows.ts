@@ -1,0 +1,140 @@
+// CSV exports (a scraper's, a job board's, a spreadsheet's) read as a stream: each record becomes the JSON
+// Lines row the rest of the command reads, with the number of the line it starts on. csv-parse (the data
+// build's parser) handles quoted fields across lines, doubled quotes and a byte order mark; a broken record
+// is reported by line and the records after it are still read.
+import {createReadStream, statSync} from 'node:fs';
+import type {Readable} from 'node:stream';
+import {createGunzip} from 'node:zlib';
+import {parse} from 'csv-parse';
+import type {Line, ReadProgress} from './lines';
+
+/** Whether a path is read as CSV: `.csv`, gzip-compressed or not. */
+export const isCsv = (path: string) => /\.csv(?:\.gz)?$/i.test(path);
+
+/** Rows read, as JSON Lines text, and the records that could not be read ("file:line: why"). */
+export interface CsvChunk {
+  lines: Line[];
+  errors: string[];
+}
+
+/** A header as a key: "Job Title" -> "job_title". */
+const keyOf = (header: string) =>
+  header
+    .trim()
+    .toLowerCase()
+    .replace(/[\s-]+/g, '_');
+
+// Column names exports use for each field, first found wins. JobSpy's (python-jobspy) gives pay in parts.
+const COLUMNS = {
+  id: ['id', 'job_id', 'jobid', 'posting_id', 'requisition_id', 'req_id', 'job_url', 'url', 'link'],
+  title: ['title', 'job_title', 'position', 'position_title', 'job_name', 'role'],
+  company: ['company', 'company_name', 'employer', 'organization', 'organisation', 'hiring_organization'],
+  location: ['location', 'job_location', 'locations', 'city_state', 'place'],
+  salary: ['salary_text', 'salary', 'pay', 'compensation', 'salary_range', 'pay_range', 'wage'],
+  description: ['description', 'job_description', 'description_text', 'text', 'body', 'details', 'content'],
+} as const;
+const PLACE_PARTS = ['city', 'state', 'country'];
+const PAY_LOW = ['min_amount', 'min_salary', 'salary_min', 'pay_min', 'minimum_salary'];
+const PAY_HIGH = ['max_amount', 'max_salary', 'salary_max', 'pay_max', 'maximum_salary'];
+const PAY_PERIOD = ['interval', 'pay_period', 'salary_interval', 'salary_period', 'period'];
+const PAY_CURRENCY = ['currency', 'salary_currency', 'pay_currency'];
+/** A period column's words as the pay reader reads them after a figure. */
+const PERIOD_WORDS: Readonly<Record<string, string>> = {
+  yearly: 'a year',
+  annual: 'a year',
+  annually: 'a year',
+  year: 'a year',
+  monthly: 'a month',
+  month: 'a month',
+  weekly: 'a week',
+  week: 'a week',
+  daily: 'a day',
+  day: 'a day',
+  hourly: 'an hour',
+  hour: 'an hour',
+};
+
+type CsvRecord = Record<string, string | undefined>;
+
+const first = (record: CsvRecord, names: readonly string[]) =>
+  names.map((name) => record[name]?.trim()).find((value) => value) ?? null;
+
+/** Pay given in parts ("150000.0", "180000.0", "yearly", "USD") as the pay line a site would show. */
+function payFromParts(record: CsvRecord): string | null {
+  const low = first(record, PAY_LOW);
+  const high = first(record, PAY_HIGH);
+  if (!low && !high) return null;
+  const figures = low && high && low !== high ? `${low} - ${high}` : (low ?? high)!;
+  const period = PERIOD_WORDS[first(record, PAY_PERIOD)?.toLowerCase() ?? ''] ?? '';
+  return [first(record, PAY_CURRENCY)?.toUpperCase() ?? '', figures, period].filter(Boolean).join(' ');
+}
+
+/** One record as a JSON Lines row; a field the record leaves empty is left out (postingFromRow says what is missing). */
+function rowOf(record: CsvRecord): Record<string, string> {
+  const row: Record<string, string> = {};
+  const set = (field: string, value: string | null) => {
+    if (value) row[field] = value;
+  };
+  set('id', first(record, COLUMNS.id));
+  set('title', first(record, COLUMNS.title));
+  set('company', first(record, COLUMNS.company));
+  set(
+    'location',
+    first(record, COLUMNS.location) ??
+      (PLACE_PARTS.map((part) => record[part]?.trim())
+        .filter(Boolean)
+        .join(', ') ||
+        null),
+  );
+  set('salary_text', first(record, COLUMNS.salary) ?? payFromParts(record));
+  set('description', first(record, COLUMNS.description));
+  return row;
+}
+
+/** The header as keys; a file with no description column is refused whole, naming the columns it has. */
+function headerKeys(header: string[]): string[] {
+  const keys = header.map(keyOf);
+  if (!COLUMNS.description.some((name) => keys.includes(name)))
+    throw new Error(
+      `no description column (the header has ${header.map((name) => `"${name}"`).join(', ') || 'nothing'}; name one ${COLUMNS.description.slice(0, 3).join(', ')})`,
+    );
+  return keys;
+}
+
+const newlines = (record: CsvRecord) =>
+  Object.values(record).reduce((count, value) => count + (value?.match(/\n/g)?.length ?? 0), 0);
+
+/** The records of a CSV file as JSON Lines rows, one chunk per record. */
+export async function* openCsvRows(
+  path: string,
+  progress: ReadProgress = {read: 0, total: null},
+): AsyncGenerator<CsvChunk> {
+  // Sized first: a missing file throws here, before a stream exists whose open error no one would handle.
+  progress.total = statSync(path).size;
+  const raw: Readable = createReadStream(path);
+  raw.on('data', (chunk: Buffer) => (progress.read += chunk.length));
+  const decompressed = /\.gz$/i.test(path) ? raw.pipe(createGunzip()) : raw;
+  if (decompressed !== raw) raw.on('error', (error) => decompressed.destroy(error));
+  const skipped: string[] = [];
+  const parser = decompressed.pipe(
+    parse({
+      bom: true,
+      columns: headerKeys,
+      relax_column_count: true,
+      relax_quotes: true,
+      skip_empty_lines: true,
+      skip_records_with_error: true,
+      info: true,
+    }),
+  );
+  decompressed.on('error', (error) => parser.destroy(error));
+  parser.on('skip', (error: Error & {lines?: number}) =>
+    skipped.push(`${path}:${error.lines ?? '?'}: ${error.message}`),
+  );
+  for await (const {record, info} of parser as AsyncIterable<{record: CsvRecord; info: {lines: number}}>) {
+    const errors = skipped.splice(0);
+    // The line the record starts on: where it ends, less the line breaks inside its quoted fields.
+    yield {lines: [{text: JSON.stringify(rowOf(record)), number: info.lines - newlines(record)}], errors};
+  }
+  if (skipped.length) yield {lines: [], errors: skipped.splice(0)};
+}
