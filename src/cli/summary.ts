@@ -1,25 +1,73 @@
-// One CSV row per posting for a recruiter checking many listings at once (analyze --summary).
+// One CSV row per posting for a recruiter checking many listings at once, or someone pricing roles over an export
+// (analyze --summary). The first six columns came first and keep their places; the pay, benchmark and screening
+// columns follow, named as the postings page's CSV export names them (src/postings/export-csv.ts).
 import type {Analysis} from '../core/types';
+import {benchmarkReference} from '../core/benchmarks';
 import {csvCell} from '../core/csv';
 import {withoutCsvControls} from './safe-text';
 
-export const SUMMARY_HEADER = ['id', 'title', 'isTPM', 'completeness', 'missing', 'payRangePresent'] as const;
+export const SUMMARY_HEADER = [
+  'id',
+  'title',
+  'isTPM',
+  'completeness',
+  'missing',
+  'payRangePresent',
+  'company',
+  'location',
+  'pay_min_annual',
+  'pay_max_annual',
+  'pay_currency',
+  'pay_position',
+  'benchmark',
+  'benchmark_low',
+  'benchmark_high',
+  'benchmark_source',
+  'benchmark_date',
+  'years_required',
+  'degree',
+  'certifications',
+  'work_mode',
+  'sponsorship',
+  'fit',
+] as const;
 
-/** One field as src/core/csv.ts writes it, text without terminal controls first (see safe-text.ts). */
-export const csvField = (value: string | number | boolean) =>
-  csvCell(typeof value === 'string' ? withoutCsvControls(value) : value);
+type Field = string | number | boolean | null;
 
-export const csvRow = (fields: ReadonlyArray<string | number | boolean>) => fields.map(csvField).join(',');
+/** One field as src/core/csv.ts writes it, text without terminal controls first (see safe-text.ts); null empty. */
+export const csvField = (value: Field) => csvCell(typeof value === 'string' ? withoutCsvControls(value) : value);
 
-/** Missing items are joined with "; " inside one field so the row keeps six columns. */
+export const csvRow = (fields: readonly Field[]) => fields.map(csvField).join(',');
+
+/** Lists are joined with "; " inside one field, so that every row has the header's columns. */
 export function summaryRow(analysis: Analysis): string {
+  const {posted, comparison, benchmark} = analysis.salary;
+  // The place's figure whether or not the posting states pay: a row without pay is priced too.
+  const reference = comparison?.reference ?? benchmarkReference(benchmark);
   return csvRow([
     analysis.id,
     analysis.posting.title,
     analysis.detection.isTechnicalProjectManager,
     analysis.completeness.score,
     analysis.completeness.missing.join('; '),
-    analysis.salary.posted !== null,
+    posted !== null,
+    analysis.posting.company,
+    analysis.posting.location,
+    posted?.annualMin ?? null,
+    posted?.annualMax ?? null,
+    posted?.currency ?? null,
+    comparison?.position ?? null,
+    reference?.label ?? null,
+    reference?.low ?? null,
+    reference?.high ?? null,
+    reference?.source ?? null,
+    reference?.date ?? null,
+    analysis.requirements.minYearsExperience,
+    analysis.requirements.degree,
+    analysis.requirements.certifications.join('; '),
+    analysis.requirements.workMode,
+    analysis.requirements.sponsorship,
+    analysis.fit?.score ?? null,
   ]);
 }
 

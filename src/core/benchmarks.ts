@@ -77,6 +77,36 @@ export const articleDataset: SalaryDataset = {
 /** Posted pay within this fraction of an average counts as "at" it. */
 const AVERAGE_BAND = 0.05;
 
+/** How the panel and the exports name a benchmark's figure: its place and kind, the range, the source and date. */
+function referenceFor(figure: BenchmarkFigure, place: string): NonNullable<PayComparison['reference']> {
+  if (figure.kind === 'levels' && figure.levels)
+    return {
+      label: `${figure.area ?? place} wage levels I-IV, ${figure.soc ?? ''} ${figure.occupation}`.replace(/\s+/g, ' '),
+      low: figure.levels[0],
+      high: figure.levels[3],
+      source: figure.source,
+      date: figure.date,
+    };
+  return {
+    label: `${place} ${figure.kind === 'average' ? 'average' : 'range'}`,
+    low: figure.low,
+    high: figure.high,
+    source: figure.source,
+    date: figure.date,
+  };
+}
+
+/**
+ * The figure a posting's pay is measured against, whether or not it posts pay (an export prices every row);
+ * none for a job outside the US, whose place US figures do not describe.
+ */
+export function benchmarkReference(benchmark: Benchmark | null): PayComparison['reference'] {
+  const figure = benchmark?.figures[0];
+  if (!benchmark || !figure) return null;
+  if (benchmark.fallbackReason === OUTSIDE_US || benchmark.fallbackReason === MAYBE_OUTSIDE_US) return null;
+  return referenceFor(figure, benchmark.place);
+}
+
 /** The posted pay placed against the benchmark's first figure. */
 export function comparePay(posted: PostedPay | null, benchmark: Benchmark | null): PayComparison | null {
   if (!posted || !benchmark) return null;
@@ -112,13 +142,7 @@ export function comparePay(posted: PostedPay | null, benchmark: Benchmark | null
   return {
     position,
     deltaFraction,
-    reference: {
-      label: `${benchmark.place} ${figure.kind === 'average' ? 'average' : 'range'}`,
-      low: figure.low,
-      high: figure.high,
-      source: figure.source,
-      date: figure.date,
-    },
+    reference: referenceFor(figure, benchmark.place),
     percentile: null,
     summary: `Posted midpoint ${usd(mid)} is ${where} the ${benchmark.place} benchmark (${figure.low === figure.high ? usd(center) : `${usd(figure.low)}-${usd(figure.high)}`}).`,
   };
@@ -135,13 +159,7 @@ function compareWithLevels(mid: number, figure: BenchmarkFigure, place: string):
   return {
     position,
     deltaFraction: (mid - median) / median,
-    reference: {
-      label: `${figure.area ?? place} wage levels I-IV, ${figure.soc ?? ''} ${figure.occupation}`.replace(/\s+/g, ' '),
-      low: levels[0],
-      high: levels[3],
-      source: figure.source,
-      date: figure.date,
-    },
+    reference: referenceFor(figure, place),
     percentile: placement.percentile,
     band: placement.band,
     summary: `Posted midpoint ${usd(mid)} a year (${hourly}) is ${placement.text} for ${figure.occupation} in ${figure.area ?? place} (level I ${usd(levels[0])}, level III ${usd(median)}, level IV ${usd(levels[3])}; ${figure.source}, ${figure.date}).`,
