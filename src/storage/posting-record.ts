@@ -2,6 +2,7 @@
 // marks need, built from an Analysis and the posting it read. The description text is kept apart (a
 // PostingText) so that listing 10,000 postings never reads their texts. Validated with zod on every read.
 import {z} from 'zod';
+import {benchmarkReference} from '../core/benchmarks';
 import {CHECKLIST_IDS} from '../core/ids';
 import type {Analysis, Posting} from '../core/types';
 import {
@@ -220,7 +221,8 @@ function analysisFields(analysis: Analysis) {
           position: comparison?.position ?? null,
           band: comparison?.band ?? null,
           summary: comparison?.summary ?? '',
-          reference: comparison?.reference ? {...comparison.reference} : null,
+          // The figure the pay was compared with; without comparable pay, the place's own (the export prices every row).
+          reference: comparison?.reference ? {...comparison.reference} : benchmarkReference(benchmark),
           levels: levels?.levels ? ([...levels.levels] as [number, number, number, number]) : null,
           levelsSource: levels
             ? {source: levels.source, date: levels.date, area: levels.area ?? benchmark.place}

@@ -33,6 +33,21 @@ describe.skipIf(!haveRealPostings)('posting records', () => {
     for (const record of withLevels) expect(record.benchmark!.levelsSource!.date).toMatch(/\d{4}/);
   });
 
+  it("names the place's benchmark figure with its source for a record without posted pay, so the CSV prices it", () => {
+    const unpaid = records.filter((record) => record.pay === null && record.benchmark?.levels);
+    expect(unpaid.length).toBeGreaterThan(0);
+    const rows = parse(postingsCsv(unpaid), {columns: true}) as Array<Record<string, string>>;
+    rows.forEach((row, index) => {
+      const levels = unpaid[index]!.benchmark!.levels!;
+      expect(row).toMatchObject({
+        pay_min_annual: '',
+        benchmark_low: String(levels[0]),
+        benchmark_high: String(levels[3]),
+      });
+      expect(row.benchmark_source).toMatch(/OFLC/);
+    });
+  });
+
   it('a record changed on disk is refused with where it is wrong', () => {
     const broken = {...records[0]!, completeness: {score: 'high', missing: []}};
     const read = readRecord(broken);
