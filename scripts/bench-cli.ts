@@ -3,7 +3,8 @@
 // analysed end to end with the default worker threads. Prints throughput and peak memory beside the
 // budgets (5,000 postings/s on 100,000 lines; peak RSS on the largest file at most 1.5x that on 10,000).
 // npx tsx scripts/bench-cli.ts   BENCH_CLI_SIZES=10000,100000 to choose sizes; BENCH_CLI_MAX_S (default 300)
-// skips a size whose run the previous rate says would take longer. The files go to a temp dir, deleted after.
+// skips a size whose run the previous rate says would take longer; BENCH_CLI_CSV (default 100000) postings are also
+// run as a CSV export, 0 skips it. The files go to a temp dir, deleted after.
 import {spawnSync} from 'node:child_process';
 import {createWriteStream, mkdtempSync, readFileSync, rmSync, statSync} from 'node:fs';
 import {once} from 'node:events';
@@ -28,9 +29,19 @@ const line = (index: number) => {
   return JSON.stringify({...row, id: `bench-${index}`, description: row.description.replace(/\n|$/g, `${tag}\n`)});
 };
 
-async function writeFile(path: string, count: number): Promise<void> {
+/** The same posting as a CSV record (RFC 4180 quoting: descriptions hold commas, quotes and line breaks). */
+const CSV_FIELDS = ['id', 'title', 'company', 'location', 'salary_text', 'description'] as const;
+const quoted = (value: unknown) => `"${String(value ?? '').replace(/"/g, '""')}"`;
+const csvRecord = (index: number) => {
+  const row = JSON.parse(line(index)) as Record<string, unknown>;
+  return CSV_FIELDS.map((field) => quoted(row[field])).join(',');
+};
+
+async function writeFile(path: string, count: number, csv = false): Promise<void> {
   const out = createWriteStream(path);
-  for (let index = 0; index < count; index++) if (!out.write(`${line(index)}\n`)) await once(out, 'drain');
+  if (csv) out.write(`${CSV_FIELDS.join(',')}\r\n`);
+  for (let index = 0; index < count; index++)
+    if (!out.write(csv ? `${csvRecord(index)}\r\n` : `${line(index)}\n`)) await once(out, 'drain');
   out.end();
   await once(out, 'finish');
 }
@@ -101,6 +112,18 @@ async function main(): Promise<void> {
         `${size.toLocaleString('en-US')} postings (${mb(bytes)}): ${seconds.toFixed(1)} s, ${Math.round(rate).toLocaleString('en-US')} postings/s` +
           `${size === 100_000 ? ` (budget ${BUDGET.postingsPerSecond.toLocaleString('en-US')})` : ''}, ${Math.round(size / cpuSeconds).toLocaleString('en-US')} per CPU-second` +
           ` (the rate on a machine shared with other work), peak RSS ${(rssKb / 1024).toFixed(0)} MB`,
+      );
+    }
+    // The same postings as a CSV export (the parser, then the same path): its rate beside the JSON Lines one.
+    const csvSize = Number(process.env.BENCH_CLI_CSV ?? 100_000);
+    if (csvSize > 0) {
+      const path = join(dir, `postings-${csvSize}.csv`);
+      await writeFile(path, csvSize, true);
+      const bytes = statSync(path).size;
+      const {seconds, rssKb} = analyzeFile(path);
+      rmSync(path);
+      console.log(
+        `${csvSize.toLocaleString('en-US')} postings as CSV (${mb(bytes)}): ${seconds.toFixed(1)} s, ${Math.round(csvSize / seconds).toLocaleString('en-US')} postings/s, peak RSS ${(rssKb / 1024).toFixed(0)} MB (BENCH_CLI_CSV=0 skips it)`,
       );
     }
   } finally {
