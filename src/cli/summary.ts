@@ -3,7 +3,7 @@
 // columns follow, named as the postings page's CSV export names them (src/postings/export-csv.ts).
 import type {Analysis} from '../core/types';
 import {benchmarkReference} from '../core/benchmarks';
-import {csvCell} from '../core/csv';
+import {csvCell, PAY_COLUMNS, payCells} from '../core/csv';
 import {withoutCsvControls} from './safe-text';
 
 export const SUMMARY_HEADER = [
@@ -15,15 +15,7 @@ export const SUMMARY_HEADER = [
   'payRangePresent',
   'company',
   'location',
-  'pay_min_annual',
-  'pay_max_annual',
-  'pay_currency',
-  'pay_position',
-  'benchmark',
-  'benchmark_low',
-  'benchmark_high',
-  'benchmark_source',
-  'benchmark_date',
+  ...PAY_COLUMNS,
   'years_required',
   'degree',
   'certifications',
@@ -42,8 +34,6 @@ export const csvRow = (fields: readonly Field[]) => fields.map(csvField).join(',
 /** Lists are joined with "; " inside one field, so that every row has the header's columns. */
 export function summaryRow(analysis: Analysis): string {
   const {posted, comparison, benchmark} = analysis.salary;
-  // The place's figure whether or not the posting states pay: a row without pay is priced too.
-  const reference = comparison?.reference ?? benchmarkReference(benchmark);
   return csvRow([
     analysis.id,
     analysis.posting.title,
@@ -53,15 +43,8 @@ export function summaryRow(analysis: Analysis): string {
     posted !== null,
     analysis.posting.company,
     analysis.posting.location,
-    posted?.annualMin ?? null,
-    posted?.annualMax ?? null,
-    posted?.currency ?? null,
-    comparison?.position ?? null,
-    reference?.label ?? null,
-    reference?.low ?? null,
-    reference?.high ?? null,
-    reference?.source ?? null,
-    reference?.date ?? null,
+    // The place's figure whether or not the posting states pay: a row without pay is priced too.
+    ...payCells(posted, comparison?.position ?? null, comparison?.reference ?? benchmarkReference(benchmark)),
     analysis.requirements.minYearsExperience,
     analysis.requirements.degree,
     analysis.requirements.certifications.join('; '),

@@ -22,3 +22,35 @@ export function csvCell(value: string | number | boolean | null): string {
 export function csvTable(rows: ReadonlyArray<ReadonlyArray<string | number | boolean | null>>): string {
   return rows.map((row) => row.map(csvCell).join(',')).join('\r\n') + '\r\n';
 }
+
+/** The pay and benchmark columns every CSV export writes (Your postings', the command line's --summary), in order. */
+export const PAY_COLUMNS = [
+  'pay_min_annual',
+  'pay_max_annual',
+  'pay_currency',
+  'pay_position',
+  'benchmark',
+  'benchmark_low',
+  'benchmark_high',
+  'benchmark_source',
+  'benchmark_date',
+] as const;
+
+/** PAY_COLUMNS' cells: the posted pay a year, its place against the benchmark, and the benchmark's figure. */
+export function payCells(
+  pay: {annualMin: number; annualMax: number; currency: string} | null,
+  position: string | null,
+  reference: {label: string; low: number; high: number; source: string; date: string} | null,
+): Array<string | number | null> {
+  return [
+    pay?.annualMin ?? null,
+    pay?.annualMax ?? null,
+    pay?.currency ?? null,
+    position,
+    reference?.label ?? null,
+    reference?.low ?? null,
+    reference?.high ?? null,
+    reference?.source ?? null,
+    reference?.date ?? null,
+  ];
+}

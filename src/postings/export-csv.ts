@@ -1,6 +1,6 @@
 // The table as CSV: one row per posting, the columns a spreadsheet user filters on. The JSON export is
 // the lossless one; this is for reading and sharing.
-import {csvTable} from '../core/csv';
+import {csvTable, PAY_COLUMNS, payCells} from '../core/csv';
 import type {PostingRecord} from '../storage/posting-record';
 
 export const CSV_COLUMNS = [
@@ -15,15 +15,7 @@ export const CSV_COLUMNS = [
   'tpm',
   'fit',
   'completeness',
-  'pay_min_annual',
-  'pay_max_annual',
-  'pay_currency',
-  'pay_position',
-  'benchmark',
-  'benchmark_low',
-  'benchmark_high',
-  'benchmark_source',
-  'benchmark_date',
+  ...PAY_COLUMNS,
   'years_required',
   'degree',
   'certifications',
@@ -34,7 +26,6 @@ export const CSV_COLUMNS = [
 
 export function postingsCsv(records: readonly PostingRecord[]): string {
   const rows = records.map((record) => {
-    const reference = record.benchmark?.reference ?? null;
     return [
       record.key,
       record.title,
@@ -50,15 +41,7 @@ export function postingsCsv(records: readonly PostingRecord[]): string {
       record.verdict === 'tpm',
       record.fit?.score ?? null,
       record.completeness.score,
-      record.pay?.annualMin ?? null,
-      record.pay?.annualMax ?? null,
-      record.pay?.currency ?? null,
-      record.benchmark?.position ?? null,
-      reference?.label ?? null,
-      reference?.low ?? null,
-      reference?.high ?? null,
-      reference?.source ?? null,
-      reference?.date ?? null,
+      ...payCells(record.pay, record.benchmark?.position ?? null, record.benchmark?.reference ?? null),
       record.requirements.minYearsExperience,
       record.requirements.degree,
       record.requirements.certifications.join('; '),
