@@ -58,6 +58,16 @@ const lines = (text: string) =>
     .map((line) => squash(line.replace(/\*\*|__/g, '')))
     .filter(Boolean);
 
+/**
+ * A heading's last " | " part when it names a place or remote work: "Technical Program Manager | Remote (United
+ * States)" is a title and its location.
+ */
+function placePart(line: string): string | null {
+  const parts = line.split(/\s+\|\s+/);
+  const last = parts.length > 1 ? parts.at(-1)!.trim() : '';
+  return last && (REMOTE.test(last) || findCityState(last)) ? last : null;
+}
+
 /** Short, and no sentence: "Role - lead the team and deliver programs across..." names no title. */
 const titleLike = (line: string) => line.length <= 90 && !/[.!?]$/.test(line) && line.split(' ').length <= 12;
 
@@ -75,6 +85,8 @@ export function detectDraftTitle(text: string): string {
     if (!SECTION_HEADING.test(first)) break;
     first = '';
   }
+  const place = placePart(first);
+  if (place) first = first.slice(0, first.lastIndexOf('|')).trim();
   if (titleLike(first)) return first;
   for (const line of all) {
     const sought = ROLE_SOUGHT.exec(line)?.[1]
@@ -96,7 +108,7 @@ export function detectDraftLocation(text: string): string {
     if (labelled?.[1]) return labelled[1].trim();
   }
   for (const line of all) {
-    const place = findCityState(line);
+    const place = placePart(line) ?? findCityState(line);
     if (place) return place;
   }
   return all.some((line) => REMOTE.test(line)) ? 'Remote' : '';

@@ -87,6 +87,11 @@ describe('draft title and location', () => {
       'Head of Technical Programs',
     );
     expect(detectDraftLocation('Position: Technical Program Manager (Remote)')).toBe('Remote');
+    // A heading's last " | " part that names a place or remote work is the place, not the title's end.
+    const piped = 'Technical Program Manager – Cloud Platform | Remote (United States)\n\nOur team builds...';
+    expect(detectDraftTitle(piped)).toBe('Technical Program Manager - Cloud Platform');
+    expect(detectDraftLocation(piped)).toBe('Remote (United States)');
+    expect(detectDraftTitle('Technical Program Manager | Payments')).toBe('Technical Program Manager | Payments');
     // A labelled line that is a sentence names no title.
     expect(detectDraftTitle('Role - lead the team and deliver programs across the organization every quarter.')).toBe(
       '',
