@@ -45,10 +45,17 @@ export function PostingsApp(deps: PostingsAppDeps) {
     const row = summaryOf(record);
     setRows((list) => list?.map((known) => (known.key === row.key ? row : known)) ?? null);
   };
+  // Said once the change is stored: the page may be closed from then on without losing it.
   const edit = (key: string, change: Edit) => {
     store()
       .then((open) => open.edit(key, change))
-      .then(replace, fail);
+      .then((record) => {
+        replace(record);
+        setMessage({
+          kind: 'info',
+          text: change.notes !== undefined ? 'Notes saved.' : `Status saved: ${record.status}.`,
+        });
+      }, fail);
   };
   // From the filter as it is now, not as it was at the last render: two quick changes both count.
   const refine = (change: Partial<Filter>) => setFilter((current) => ({...current, ...change}));

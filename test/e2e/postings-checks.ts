@@ -137,12 +137,15 @@ export function postingsChecks(e2e: E2E, htmlDir: string): Check[] {
         try {
           await waitForRows(page, 3);
           const row = page.locator('[data-testid=posting-row][data-key="greenhouse:4315289005"]');
+          const message = page.getByTestId('postings-message');
           await row.getByTestId('status').selectOption('applied');
+          await message.filter({hasText: 'Status saved'}).waitFor({timeout: STATE_TIMEOUT_MS});
           await row.getByTestId('notes').fill('Recruiter call on Tuesday, "bring numbers"');
           await row.getByTestId('notes').blur();
+          // Stored once the page says so (a reload before that, on a loaded machine, lost the notes in this test).
+          await message.filter({hasText: 'Notes saved'}).waitFor({timeout: STATE_TIMEOUT_MS});
           // Sorting by status puts it last among the three (new < applied).
           await page.locator('button.sort[data-sort=status]').click();
-          await page.waitForTimeout(300);
           await page.reload();
           const again = page.locator('[data-testid=posting-row][data-key="greenhouse:4315289005"]');
           await again.waitFor({timeout: STATE_TIMEOUT_MS});

@@ -155,6 +155,12 @@ describe.skipIf(!haveRealPostings)('the Postings page', () => {
     }, 'the stored status');
     expect(select().value).toBe('interviewing');
     expect((await store.summaries()).summaries.find((row) => row.key === key)!.status).toBe('interviewing');
+    // The page says so once it is stored: closing it from then on loses nothing.
+    await until(
+      () => container.querySelector('[data-testid=postings-message]')?.textContent?.includes('Status saved') ?? false,
+      'the saved message',
+    );
+    expect(container.querySelector('[data-testid=postings-message]')!.textContent).toBe('Status saved: interviewing.');
   });
 
   it('compares two selected postings side by side', async () => {
