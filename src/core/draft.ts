@@ -63,7 +63,8 @@ const lines = (text: string) =>
  * States)" is a title and its location.
  */
 function placePart(line: string): string | null {
-  const parts = line.split(/\s+\|\s+/);
+  // Lines come squashed (one space between words): a plain split, where /\s+\|\s+/ rescanned a run of spaces.
+  const parts = line.split(' | ');
   const last = parts.length > 1 ? parts.at(-1)!.trim() : '';
   return last && (REMOTE.test(last) || findCityState(last)) ? last : null;
 }
