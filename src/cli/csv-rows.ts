@@ -32,7 +32,11 @@ const COLUMNS = {
   location: ['location', 'job_location', 'locations', 'city_state', 'place'],
   salary: ['salary_text', 'salary', 'pay', 'compensation', 'salary_range', 'pay_range', 'wage'],
   description: ['description', 'job_description', 'description_text', 'text', 'body', 'details', 'content'],
+  employmentType: ['employment_type', 'job_type', 'contract_type', 'work_type', 'schedule_type'],
+  remote: ['is_remote', 'remote'],
 } as const;
+/** A remote column's yes ("True" as pandas writes it). */
+const YES = /^(?:true|yes|y|1)$/i;
 const PLACE_PARTS = ['city', 'state', 'country'];
 const PAY_LOW = ['min_amount', 'min_salary', 'salary_min', 'pay_min', 'minimum_salary'];
 const PAY_HIGH = ['max_amount', 'max_salary', 'salary_max', 'pay_max', 'maximum_salary'];
@@ -78,14 +82,16 @@ function rowOf(record: CsvRecord): Record<string, string> {
   set('id', first(record, COLUMNS.id));
   set('title', first(record, COLUMNS.title));
   set('company', first(record, COLUMNS.company));
-  set(
-    'location',
+  const place =
     first(record, COLUMNS.location) ??
-      (PLACE_PARTS.map((part) => record[part]?.trim())
-        .filter(Boolean)
-        .join(', ') ||
-        null),
-  );
+    (PLACE_PARTS.map((part) => record[part]?.trim())
+      .filter(Boolean)
+      .join(', ') ||
+      null);
+  // A remote flag says so on the location line, as a board's own line does ("Austin, TX (Remote)").
+  const remote = YES.test(first(record, COLUMNS.remote) ?? '');
+  set('location', remote ? (place ? (/remote/i.test(place) ? place : `${place} (Remote)`) : 'Remote') : place);
+  set('employment_type', first(record, COLUMNS.employmentType));
   set('salary_text', first(record, COLUMNS.salary) ?? payFromParts(record));
   set('description', first(record, COLUMNS.description));
   return row;

@@ -10,6 +10,8 @@ const PostingRowSchema = z.object({
   company: z.string().nullish(),
   location: z.string().nullish(),
   salary_text: z.string().nullish(),
+  /** As JobPosting's employmentType or an export writes it: "FULL_TIME", "fulltime", "contract". */
+  employment_type: z.string().nullish(),
   description: z.string(),
 });
 
@@ -25,7 +27,7 @@ export function postingFromRow(row: unknown, fallbackId?: string): Posting {
     throw new InputError(
       parsed.error.issues.map((issue) => `${issue.path.join('.') || 'row'}: ${issue.message}`).join('; '),
     );
-  const {title, company, location, salary_text, description} = parsed.data;
+  const {title, company, location, salary_text, employment_type, description} = parsed.data;
   const id = parsed.data.id ?? fallbackId;
   if (id === undefined) throw new InputError('id: missing (a string or number naming the posting)');
   return {
@@ -34,6 +36,7 @@ export function postingFromRow(row: unknown, fallbackId?: string): Posting {
     company: company ?? '',
     location: location ?? '',
     salaryText: salary_text ?? '',
+    ...(employment_type?.trim() ? {employmentType: employment_type.trim()} : {}),
     description,
   };
 }

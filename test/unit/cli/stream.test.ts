@@ -222,6 +222,25 @@ describe('analyze streams CSV', {timeout: 180_000}, () => {
       expect.stringMatching(/broken\.csv:\d+: Quote Not Closed/),
     ]);
     expect(status).toBe(1);
+    // JobSpy's job type and remote flag: the type the core reads first, "(Remote)" on the location line.
+    const typed = join(dir, 'typed.csv');
+    writeFileSync(
+      typed,
+      [
+        csvLine(['title', 'location', 'job_type', 'is_remote', 'description']),
+        csvLine(['Technical Program Manager', 'Austin, TX', 'contract', 'True', 'Drive the release plan.']),
+        csvLine(['Technical Program Manager', '', 'fulltime', 'False', 'Drive the release plan.']),
+      ].join('\n'),
+    );
+    const read = run(['--json', typed])
+      .stdout.trim()
+      .split('\n')
+      .map((line) => AnalysisSchema.parse(JSON.parse(line)));
+    expect(read.map((analysis) => [analysis.posting.location, analysis.requirements.employmentType])).toEqual([
+      ['Austin, TX (Remote)', 'contract'],
+      ['', 'full-time'],
+    ]);
+    expect(read[0]!.requirements.workMode).toBe('remote');
     const headless = join(dir, 'headless.csv');
     writeFileSync(headless, 'Job Title,Company\nTPM,X\n');
     expect(run(['--json', headless]).stderr).toEqual([
