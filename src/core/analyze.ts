@@ -119,7 +119,12 @@ export function analyze(fullPosting: Posting, options: AnalyzeOptions = {}): Ana
       location: posting.location,
       payRangeRequired: transparency?.required ?? false,
     }),
-    fit: options.profile ? scoreFit({requirements: {...stated, ...screening.facts}, checklist}, options.profile) : null,
+    fit: options.profile
+      ? scoreFit(
+          {requirements: {...stated, ...screening.facts}, checklist, screening: screening.details},
+          options.profile,
+        )
+      : null,
     ...(truncated.length ? {truncated} : {}),
     ...(!options.profile && options.profileProblem ? {profileProblem: options.profileProblem} : {}),
   };

@@ -1,9 +1,10 @@
 // Hard blockers: screening facts that rule a candidate out whatever else they bring (the posting
 // offers no sponsorship and they need it; a clearance they do not hold; US citizenship they do not
-// have; a work mode or travel they do not accept). The fit score shows these first instead of
+// have, or US-person status while they need a visa; a work mode or travel they do not accept). The fit score shows these first instead of
 // averaging them away. Only what the profile states can block: a field left unsaid never does.
 import {CLEARANCE_LEVELS} from './screening-vocab';
 import type {ScreeningFacts, WorkMode} from './screening';
+import {allowsUsPersons} from './screening-line';
 import type {Profile} from './types';
 
 export interface FitBlocker {
@@ -36,7 +37,16 @@ function covers(held: string, required: string): boolean {
   return heldLevel.toLowerCase() === requiredLevel.toLowerCase();
 }
 
-export function fitBlockers(facts: Partial<ScreeningFacts> | undefined, profile: Profile): FitBlocker[] {
+/**
+ * `citizenshipSaid`: the sentences that state the citizenship condition. One that allows US persons (permanent
+ * residents, export control's wording) blocks a non-citizen only when they need sponsorship, which no US person
+ * does; a green-card holder answers "not a US citizen" and still qualifies.
+ */
+export function fitBlockers(
+  facts: Partial<ScreeningFacts> | undefined,
+  profile: Profile,
+  citizenshipSaid: readonly string[] = [],
+): FitBlocker[] {
   if (!facts) return [];
   const blockers: FitBlocker[] = [];
   if (facts.sponsorship === 'not offered' && profile.needsSponsorship === true) {
@@ -55,7 +65,13 @@ export function fitBlockers(facts: Partial<ScreeningFacts> | undefined, profile:
       blockers.push({id: 'clearance', reason: `posting requires a ${wanted} clearance; you hold ${held}`});
   }
   if (facts.usCitizenship && profile.usCitizen === false) {
-    blockers.push({id: 'us-citizenship', reason: 'posting requires US citizenship or US-person status'});
+    if (!allowsUsPersons(citizenshipSaid))
+      blockers.push({id: 'us-citizenship', reason: 'posting requires US citizenship; you are not a US citizen'});
+    else if (profile.needsSponsorship === true)
+      blockers.push({
+        id: 'us-citizenship',
+        reason: 'posting requires US citizenship or US-person status; you need sponsorship',
+      });
   }
   const accepted = profile.workModes ?? [];
   if (facts.workMode && accepted.length > 0 && !accepted.includes(facts.workMode)) {

@@ -50,6 +50,12 @@ type ScreeningView = Pick<Analysis, 'requirements' | 'screening' | 'checklist'>;
 
 /** A citizenship sentence that also admits US persons, permanent residents or green card holders. */
 const WIDER_THAN_CITIZENS = /\bpersons?\b|permanent residen|green card/i;
+/**
+ * Whether the sentences that state a citizenship condition allow more than citizens: "US persons" (export control)
+ * or permanent residents. The wider reading when no sentence was kept, as in an analysis stored without its evidence.
+ */
+export const allowsUsPersons = (said: readonly string[]) =>
+  said.length === 0 || said.some((sentence) => WIDER_THAN_CITIZENS.test(sentence));
 
 /** The parts the analysis has something to say about, in the order a job seeker screens. */
 export function screeningParts({requirements, screening, checklist}: ScreeningView): ScreeningPart[] {
@@ -80,11 +86,9 @@ export function screeningParts({requirements, screening, checklist}: ScreeningVi
       first(evidence.clearance),
     );
   if (usCitizenship) {
-    // "US persons" (export control) and permanent residents are more than citizens: say which the posting allows
-    // (the wider reading when no sentence was kept, as in an analysis stored without its evidence).
+    // Say which the posting allows: citizens only, or US persons (allowsUsPersons).
     const said = evidence.usCitizenship ?? [];
-    const wider = said.length === 0 || said.some((sentence) => WIDER_THAN_CITIZENS.test(sentence));
-    add('usCitizenship', wider ? 'US citizens or US persons only' : 'US citizens only', first(said));
+    add('usCitizenship', allowsUsPersons(said) ? 'US citizens or US persons only' : 'US citizens only', first(said));
   }
   const item = (id: string) => first(checklist.find((match) => match.id === id)?.evidence);
   if (requirements.minYearsExperience !== null)

@@ -57,6 +57,9 @@ export function ScreeningFields({
 
       <label for="us-citizen">I am a US citizen</label>
       <YesNoSelect id="us-citizen" value={form.usCitizen} onChange={(usCitizen) => update({usCitizen})} />
+      <p class="muted">
+        A permanent resident answers No: a job open to US persons still counts you, unless you need sponsorship.
+      </p>
       <ResumeEvidence lines={evidence?.usCitizen} />
 
       <label for="clearance-held">Security clearance held</label>

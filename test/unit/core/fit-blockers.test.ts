@@ -66,6 +66,48 @@ describe('hard blockers', () => {
     expect(scoreFit(blockedPosting, meets).score).toBe(unsaid.score);
   });
 
+  it('a condition that allows US persons blocks a non-citizen only when they need sponsorship', () => {
+    // SYNTHETIC sentences in the words postings use. A green-card holder answers "not a US citizen" and qualifies
+    // for a US-person job; before, each of these blocked them.
+    const posting = (sentence: string) =>
+      analyze({title: 'Technical Program Manager', company: '', location: '', salaryText: '', description: sentence});
+    const permanentResident = profile({usCitizen: false, needsSponsorship: false});
+    const visaHolder = profile({usCitizen: false, needsSponsorship: true});
+    const notSaid = profile({usCitizen: false});
+    for (const sentence of [
+      'Candidates must be U.S. citizens or permanent residents.',
+      'ITAR: applicants must be US persons.',
+      'Must be a US citizen or green card holder.',
+    ]) {
+      const read = posting(sentence);
+      expect(read.requirements.usCitizenship, sentence).toBe(true);
+      expect(scoreFit(read, permanentResident).blockers, sentence).toBeUndefined();
+      expect(scoreFit(read, notSaid).blockers, sentence).toBeUndefined();
+      expect(
+        scoreFit(read, visaHolder).blockers?.map((blocker) => blocker.reason),
+        sentence,
+      ).toEqual(['posting requires US citizenship or US-person status; you need sponsorship']);
+    }
+    // Citizens only blocks every non-citizen.
+    const citizens = posting('This position requires U.S. citizenship due to federal contract requirements.');
+    expect(scoreFit(citizens, permanentResident).blockers).toEqual([
+      {id: 'us-citizenship', reason: 'posting requires US citizenship; you are not a US citizen'},
+    ]);
+    // Read through analyze() with a profile, the fit carries the same answer.
+    expect(
+      analyze(
+        {
+          title: 'Technical Program Manager',
+          company: '',
+          location: '',
+          salaryText: '',
+          description: 'ITAR: applicants must be US persons.',
+        },
+        {profile: permanentResident},
+      ).fit?.blockers,
+    ).toBeUndefined();
+  });
+
   it('keeps other countries\u2019 levels by name and a polygraph apart', () => {
     expect(fitBlockers({clearance: {required: true, level: 'NV1'}}, profile({clearanceHeld: 'NV1'}))).toEqual([]);
     expect(fitBlockers({clearance: {required: true, level: 'NV1'}}, profile({clearanceHeld: 'Secret'}))).toHaveLength(
