@@ -6,6 +6,7 @@ import {isJsonObject, type Json, type JsonObject} from './json';
 import {normalizeText} from './normalize';
 import {PERIODS_PER_YEAR} from './pay';
 import {grouped} from './digits';
+import {employmentTypeFromJsonLd} from './employment-type';
 import type {PayPeriod, PostedPay} from './types';
 import type {WorkMode} from './work-mode';
 import type {DraftReport} from './draft';
@@ -21,6 +22,8 @@ export interface ListingShown {
   text: string;
   posted: PostedPay | null;
   workMode: WorkMode | null;
+  /** "full-time", "contract"... as the core reads it from the listing; null when it says none. */
+  employmentType: string | null;
 }
 
 export interface ConsistencyFinding {
@@ -147,6 +150,20 @@ function comparePay(node: JsonObject, shown: ListingShown): ConsistencyFinding[]
   ];
 }
 
+/** employmentType's values as the listing's types: a list may name several ("FULL_TIME", "CONTRACTOR"). */
+function compareEmploymentType(node: JsonObject, shown: ListingShown): ConsistencyFinding[] {
+  const values = asList(node.employmentType).map(stringOf).filter(Boolean);
+  const types = values.map(employmentTypeFromJsonLd);
+  if (!shown.employmentType || types.length === 0 || types.includes(null) || types.includes(shown.employmentType))
+    return [];
+  return [
+    {
+      property: 'employmentType',
+      message: `The JSON-LD says ${values.join(', ')} where the listing reads ${shown.employmentType}: mark up the type the page shows.`,
+    },
+  ];
+}
+
 /** What a draft shows, from the draft checker's report on it. */
 export function shownByDraft(report: DraftReport, text: string): ListingShown {
   return {
@@ -155,10 +172,16 @@ export function shownByDraft(report: DraftReport, text: string): ListingShown {
     text,
     posted: report.analysis.salary.posted,
     workMode: report.analysis.requirements.workMode,
+    employmentType: report.analysis.requirements.employmentType,
   };
 }
 
 /** Where the JobPosting says something the listing does not show, or says it otherwise. */
 export function compareWithListing(node: JsonObject, shown: ListingShown): ConsistencyFinding[] {
-  return [...compareTitle(node, shown), ...compareLocation(node, shown), ...comparePay(node, shown)];
+  return [
+    ...compareTitle(node, shown),
+    ...compareLocation(node, shown),
+    ...comparePay(node, shown),
+    ...compareEmploymentType(node, shown),
+  ];
 }

@@ -34,7 +34,7 @@ function JsonLdDifferences({differences}: {differences: readonly ConsistencyFind
           </ul>
         </>
       ) : (
-        <p>The JSON-LD agrees with the listing on title, place, remote work and pay.</p>
+        <p>The JSON-LD agrees with the listing on title, place, remote work, pay and job type.</p>
       )}
       <p class="muted">Checked against {CONSISTENCY_SOURCE}.</p>
     </div>

@@ -78,6 +78,24 @@ describe('JobPosting JSON-LD against the listing it marks up', () => {
     );
   });
 
+  it('names a job type the listing does not read', () => {
+    const contract = 'Technical Program Manager\nLocation: Austin, TX\nThis is a 6-month contract role.';
+    const contractShown = shownByDraft(analyzeDraft({text: contract}), contract);
+    expect(contractShown.employmentType).toBe('contract');
+    const node = {title: 'Technical Program Manager', jobLocation: {address: {addressLocality: 'Austin'}}};
+    expect(compareWithListing({...node, employmentType: 'FULL_TIME'}, contractShown)).toEqual([
+      {
+        property: 'employmentType',
+        message: 'The JSON-LD says FULL_TIME where the listing reads contract: mark up the type the page shows.',
+      },
+    ]);
+    // One of several types, or a value the guidance check flags, is no difference to name here.
+    expect(compareWithListing({...node, employmentType: ['FULL_TIME', 'CONTRACTOR']}, contractShown)).toEqual([]);
+    expect(compareWithListing({...node, employmentType: 'GIG'}, contractShown)).toEqual([]);
+    // A listing that says no type leaves nothing to compare.
+    expect(properties({employmentType: 'PART_TIME'})).toEqual([]);
+  });
+
   it('leaves malformed or absent parts to the guidance check, which names them', () => {
     expect(compare({title: 7, jobLocation: 'Austin', baseSalary: {currency: 'USD', value: {value: 'lots'}}})).toEqual(
       [],
