@@ -87,7 +87,7 @@ export function detectDraftTitle(text: string): string {
     first = '';
   }
   const place = placePart(first);
-  if (place) first = first.slice(0, first.lastIndexOf('|')).trim();
+  if (place) first = first.slice(0, first.lastIndexOf(' | ')).trim();
   if (titleLike(first)) return first;
   for (const line of all) {
     const sought = ROLE_SOUGHT.exec(line)?.[1]

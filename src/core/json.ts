@@ -7,6 +7,18 @@ export type JsonObject = {[key: string]: Json};
 export const isJsonObject = (value: Json | undefined): value is JsonObject =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
+/** A property schema.org allows once or as a list, as a list (none for an absent or null one). */
+export const asList = (value: Json | undefined): Json[] =>
+  value === undefined || value === null ? [] : Array.isArray(value) ? value : [value];
+
+/** A number written as a number or as numeric text ("150000"), else null. */
+export const numeric = (value: Json | undefined): number | null =>
+  typeof value === 'number' && Number.isFinite(value)
+    ? value
+    : typeof value === 'string' && value.trim() !== '' && Number.isFinite(Number(value))
+      ? Number(value)
+      : null;
+
 /** Whether a schema.org node's @type (a name or a list of names) includes `type`. */
 function typeIs(node: JsonObject, type: string): boolean {
   const types = node['@type'];

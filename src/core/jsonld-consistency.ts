@@ -2,7 +2,7 @@
 // guidelines (developers.google.com/search/docs/appearance/structured-data/sd-policies, read 2026-12), quality
 // guidelines: do not mark up content that is not visible to readers of the page, and structured data must be
 // a true representation of the page content. In the draft checker the pasted listing stands for the page.
-import {isJsonObject, type Json, type JsonObject} from './json';
+import {asList, isJsonObject, numeric, type Json, type JsonObject} from './json';
 import {normalizeText} from './normalize';
 import {PERIODS_PER_YEAR} from './pay';
 import {grouped} from './digits';
@@ -31,13 +31,7 @@ export interface ConsistencyFinding {
   message: string;
 }
 
-const asList = (value: Json | undefined): Json[] =>
-  value === undefined || value === null ? [] : Array.isArray(value) ? value : [value];
 const stringOf = (value: Json | undefined) => (typeof value === 'string' ? value.trim() : '');
-const numberOf = (value: Json | undefined): number | null => {
-  const number = typeof value === 'number' ? value : typeof value === 'string' && value.trim() ? Number(value) : NaN;
-  return Number.isFinite(number) ? number : null;
-};
 
 /** Lower-case words and numbers with single spaces between them, padded, so that a search matches whole words. */
 const wordsOf = (text: string) =>
@@ -95,25 +89,19 @@ function compareLocation(node: JsonObject, shown: ListingShown): ConsistencyFind
   return findings;
 }
 
-const UNITS: Readonly<Record<string, PayPeriod>> = {
-  HOUR: 'hour',
-  DAY: 'day',
-  WEEK: 'week',
-  MONTH: 'month',
-  YEAR: 'year',
-};
-
 /** baseSalary as numbers a year, when it states a currency, a unit and a figure; null when it does not. */
 function markedPay(node: JsonObject): {currency: string; min: number; max: number; period: PayPeriod} | null {
   const salary = asList(node.baseSalary)[0];
   if (!isJsonObject(salary)) return null;
   const value = isJsonObject(salary.value) ? salary.value : null;
-  const period = value ? UNITS[stringOf(value.unitText).toUpperCase()] : undefined;
+  // unitText is HOUR, DAY, WEEK, MONTH or YEAR: the pay periods, upper case.
+  const unit = value ? stringOf(value.unitText).toLowerCase() : '';
+  const period = Object.hasOwn(PERIODS_PER_YEAR, unit) ? (unit as PayPeriod) : undefined;
   const currency = stringOf(salary.currency).toUpperCase();
   if (!value || !period || !/^[A-Z]{3}$/.test(currency)) return null;
-  const single = numberOf(value.value);
-  const min = numberOf(value.minValue) ?? numberOf(value.maxValue) ?? single;
-  const max = numberOf(value.maxValue) ?? numberOf(value.minValue) ?? single;
+  const single = numeric(value.value);
+  const min = numeric(value.minValue) ?? numeric(value.maxValue) ?? single;
+  const max = numeric(value.maxValue) ?? numeric(value.minValue) ?? single;
   return min !== null && max !== null && min > 0 && min <= max ? {currency, min, max, period} : null;
 }
 

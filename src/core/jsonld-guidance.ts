@@ -4,7 +4,7 @@
 // job, jobLocationType TELECOMMUTE with applicantLocationRequirements); recommended baseSalary,
 // employmentType, validThrough and identifier. The rules below are our reading of that page.
 import {errorMessage} from './error-message';
-import {isJsonObject, jobPostingNodes, type Json, type JsonObject} from './json';
+import {asList, isJsonObject, jobPostingNodes, numeric, type Json, type JsonObject} from './json';
 
 export type GuidanceLevel = 'required' | 'recommended';
 
@@ -37,15 +37,7 @@ const SALARY_UNITS = ['HOUR', 'DAY', 'WEEK', 'MONTH', 'YEAR'];
 // ISO 8601 date, optionally with a time and zone, as Google asks for datePosted and validThrough.
 const ISO_8601 = /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
 
-const asList = (value: Json | undefined): Json[] =>
-  value === undefined || value === null ? [] : Array.isArray(value) ? value : [value];
 const nonEmptyString = (value: Json | undefined): value is string => typeof value === 'string' && value.trim() !== '';
-const numeric = (value: Json | undefined): number | null =>
-  typeof value === 'number' && Number.isFinite(value)
-    ? value
-    : typeof value === 'string' && value.trim() !== '' && Number.isFinite(Number(value))
-      ? Number(value)
-      : null;
 
 function isoDate(value: Json | undefined): Date | null {
   if (typeof value !== 'string' || !ISO_8601.test(value.trim())) return null;

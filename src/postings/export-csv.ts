@@ -25,30 +25,28 @@ export const CSV_COLUMNS = [
 ] as const;
 
 export function postingsCsv(records: readonly PostingRecord[]): string {
-  const rows = records.map((record) => {
-    return [
-      record.key,
-      record.title,
-      record.company,
-      record.location,
-      record.site,
-      record.links
-        .map((link) => link.url)
-        .filter(Boolean)
-        .join(' '),
-      record.status,
-      record.notes,
-      record.verdict === 'tpm',
-      record.fit?.score ?? null,
-      record.completeness.score,
-      ...payCells(record.pay, record.benchmark?.position ?? null, record.benchmark?.reference ?? null),
-      record.requirements.minYearsExperience,
-      record.requirements.degree,
-      record.requirements.certifications.join('; '),
-      record.completeness.missing.join('; '),
-      record.firstSeen,
-      record.lastSeen,
-    ];
-  });
+  const rows = records.map((record) => [
+    record.key,
+    record.title,
+    record.company,
+    record.location,
+    record.site,
+    record.links
+      .map((link) => link.url)
+      .filter(Boolean)
+      .join(' '),
+    record.status,
+    record.notes,
+    record.verdict === 'tpm',
+    record.fit?.score ?? null,
+    record.completeness.score,
+    ...payCells(record.pay, record.benchmark?.position ?? null, record.benchmark?.reference ?? null),
+    record.requirements.minYearsExperience,
+    record.requirements.degree,
+    record.requirements.certifications.join('; '),
+    record.completeness.missing.join('; '),
+    record.firstSeen,
+    record.lastSeen,
+  ]);
   return csvTable([[...CSV_COLUMNS], ...rows]);
 }

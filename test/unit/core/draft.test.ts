@@ -92,6 +92,8 @@ describe('draft title and location', () => {
     expect(detectDraftTitle(piped)).toBe('Technical Program Manager - Cloud Platform');
     expect(detectDraftLocation(piped)).toBe('Remote (United States)');
     expect(detectDraftTitle('Technical Program Manager | Payments')).toBe('Technical Program Manager | Payments');
+    // The title ends where that part starts, whatever marks the part holds itself.
+    expect(detectDraftTitle('Technical Program Manager | Seattle, WA|Remote')).toBe('Technical Program Manager');
     // A labelled line that is a sentence names no title.
     expect(detectDraftTitle('Role - lead the team and deliver programs across the organization every quarter.')).toBe(
       '',

@@ -101,6 +101,9 @@ describe('JobPosting JSON-LD against the listing it marks up', () => {
       [],
     );
     expect(compareWithListing({}, shown)).toEqual([]);
+    // A unit that is no pay period, even one an object inherits, states no pay to compare.
+    for (const unitText of ['CONSTRUCTOR', 'FORTNIGHT'])
+      expect(compare({baseSalary: {currency: 'USD', value: {minValue: 1, maxValue: 2, unitText}}})).toEqual([]);
   });
 
   it('lists the differences in the Markdown report with their source', () => {
