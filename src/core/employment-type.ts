@@ -27,7 +27,7 @@ export function employmentTypeFromJsonLd(value: string): string | null {
 
 /** Cheap first look: a sentence that names a type holds one of these. */
 const MAY_NAME =
-  /time|contract|intern|temp|type|w-?2|c2c|corp|1099|diem|volunteer|co-?op|fixed|seasonal|ftc|freelance/i;
+  /time|contract|intern|temp|type|w-?2|c2[ch]|corp|1099|diem|volunteer|co-?op|fixed|seasonal|ftc|freelance/i;
 /** Cheaper still: the posting's vocabulary scan (scan.ts) already knows which sentences hold none. */
 const MAY_NAME_SCANNED = vocabularies.gate(MAY_NAME);
 /**

@@ -227,16 +227,16 @@ export const TRAVEL_VOCAB = {
   /** A percentage tied to travel: "travel up to 25%", "25% travel", "Travel: 10-20%". */
   percent: [
     String.raw`\btravel\w*\s+${words(6)}?(?:up to|approximately|approx\.?|about|around|roughly|less than|under|no more than|at least|of|to|is|:)?\s*(?:[(~<≤]\s*){0,2}(\d{1,3})\s*(?:%|percent)(?:\s*(?:-|to)\s*(\d{1,3})\s*(?:%|percent))?`,
-    String.raw`\btravel\w*\s*:?\s*${words(6)}?(?:(?:up to|approximately|approx\.?|about|around|roughly|between)\s*)?(\d{1,3})\s*(?:-|to|and)\s*(\d{1,3})\s*(?:%|percent)`,
-    // A labelled field: "Travel: 50%", "Travel Required: up to 25%".
-    String.raw`\btravel\w*(?:\s+(?:required|requirements?|percentage))?\s*:\s*(?:yes\W+)?(?:up to|approximately|approx\.?|about|around|less than|under|no more than)?\s*(?:[(~<≤]\s*){0,2}(\d{1,3})\s*(?:%|percent)`,
+    String.raw`\btravel\w*\s*:?\s*${words(6)}?(?:(?:up to|approximately|approx\.?|about|around|roughly|between)\s*)?(?:[(~]\s*)?(\d{1,3})\s*(?:-|to|and)\s*(\d{1,3})\s*(?:%|percent)`,
+    // A labelled field: "Travel: 50%", "Travel Required: up to 25%", "Travel requirement: 0-25%".
+    String.raw`\btravel\w*(?:\s+(?:required|requirements?|percentage))?\s*:\s*(?:yes\W+)?(?:up to|approximately|approx\.?|about|around|less than|under|no more than)?\s*(?:[(~<≤]\s*){0,2}(\d{1,3})\s*(?:%|percent)?\s*(?:(?:-|to)\s*(\d{1,3})\s*)?(?:%|percent)`,
     String.raw`(?:^|[^\d.])(\d{1,3})\s*(?:%|percent)(?:\s*(?:-|to)\s*(\d{1,3})\s*(?:%|percent))?\s+(?:of\s+(?:the\s+)?time\s+)?${words(2)}travel`,
     // Kinds of travel between the share and the word: "30% domestic and international travel".
     String.raw`(?:^|[^\d.])(\d{1,3})\s*(?:%|percent)\s+(?:${TRAVEL_KIND})(?:(?:,?\s+(?:(?:and|or)\s+)?|\s*[&/]\s*)(?:${TRAVEL_KIND}))*\s+travel`,
   ],
   none: String.raw`\bno travel\b|\btravel (?:is )?not required\b|\b(?:does not|doesn't|will not|won't) require (?:any )?travel\b|\btravel(?:\s+required)?\s*:\s*(?:none|no|not required)\b`,
   /** Percent of something else: money, growth, audiences. */
-  notTravel: String.raw`\b(?:discount|budget|cost|expense|reduc\w*|saving|increase|growth|revenue|margin|market|share|industry|booking|customers|users|stipend|allowance|reimburse\w*|insurance|match)\b`,
+  notTravel: String.raw`\b(?:discount|budget|cost|expense|reduc\w*|saving|increase|growth|revenue|margin|market|share|industry|booking|customers|users|stipend|allowance|reimburse\w*|insurance|match|credits?|points|miles)\b`,
 } as const;
 
 /** JobPosting employmentType values (schema.org / Google) and how the text names the same types. */
@@ -249,12 +249,12 @@ export const EMPLOYMENT_TYPES: ReadonlyArray<{type: string; jsonLd: string[]; pa
   {
     type: 'contract',
     jsonLd: ['CONTRACTOR', 'CONTRACT'],
-    pattern: String.raw`\bcontract[- ]to[- ](?:hire|perm)\b|\bcontract(?:or)?\s+(?:${ROLE}|basis|assignment|engagement|w2|through)\b|\b(?:w-?2|c2c|corp[- ]to[- ]corp|1099)\b(?: contract)?|\bfixed[- ]term\b|\b\d{1,2}[- ]?months?\s+FTC\b|\(FTC\)|\b\d{1,2}\s*\+?\s*(?:-\s*)?months?\s+contract\b|^contract$|\(contract\)|\s[-–|]\s+contract(?:or)?$|,\s*contractor$|,\s*contract\)|\bfreelance\s+(?:${ROLE}|basis|contract|engagement)\b|^freelance$|\(freelance\)|\bcontract (?:length|duration)\s*:`,
+    pattern: String.raw`\bcontract[- ]to[- ](?:hire|perm)\b|\bc2h\b|\bcontract(?:or)?\s+(?:${ROLE}|basis|assignment|engagement|w2|through)\b|\b(?:w-?2|c2c|corp[- ]to[- ]corp|1099)\b(?: contract)?|\bfixed[- ]term\b|\b\d{1,2}[- ]?months?\s+FTC\b|\(FTC\)|\b\d{1,2}\s*\+?\s*(?:-\s*)?months?\s+contract\b|^contract$|\(contract\)|\s[-–|]\s+contract(?:or)?$|,\s*contractor$|,\s*contract\)|\bfreelance\s+(?:${ROLE}|basis|contract|engagement)\b|^freelance$|\(freelance\)|\bcontract (?:length|duration)\s*:`,
   },
   {
     type: 'temporary',
     jsonLd: ['TEMPORARY', 'TEMP'],
-    pattern: String.raw`\btemporary\s+(?:${ROLE}|assignment|basis)\b|\btemp[- ]to[- ]perm\b|\bseasonal (?:${ROLE})\b|\((?:temp|temporary)\)|(?:,|\s[-–|])\s*temporary$`,
+    pattern: String.raw`\btemporary\s+(?:${ROLE}|assignment|basis)\b|\btemp[- ]to[- ](?:perm|hire)\b|\bseasonal (?:${ROLE})\b|\((?:temp|temporary)\)|(?:,|\s[-–|])\s*temporary$`,
   },
   {
     type: 'part-time',

@@ -13,6 +13,8 @@ export interface TravelFinding {
 const PERCENT = TRAVEL_VOCAB.percent.map((source) => new RegExp(source, 'gi'));
 const NONE = new RegExp(TRAVEL_VOCAB.none, 'i');
 const NOT_TRAVEL = new RegExp(TRAVEL_VOCAB.notTravel, 'i');
+/** The word after a share that ends on "travel": "a 20% travel discount" is money, not time. */
+const NEXT_WORD = /^[\s-]*\w+/;
 /** Cheap first look: a sentence about travel names it; the posting's scan (scan.ts) knows which do. */
 const MAY_NAME = /travel/i;
 const MAY_NAME_GROUP = vocabularies.add([[MAY_NAME.source]]);
@@ -22,7 +24,9 @@ function percentIn(sentence: string): number | null {
   let found: number | null = null;
   for (const pattern of PERCENT) {
     for (const match of matchesOf(pattern, sentence)) {
-      if (NOT_TRAVEL.test(match[0])) continue;
+      const end = match.index + match[0].length;
+      const next = NEXT_WORD.exec(sentence.slice(end, end + 40))?.[0] ?? '';
+      if (NOT_TRAVEL.test(match[0]) || NOT_TRAVEL.test(next)) continue;
       const values = [match[1], match[2]].filter((value): value is string => value !== undefined).map(Number);
       const top = Math.max(...values);
       if (!Number.isFinite(top) || top > 100) continue;

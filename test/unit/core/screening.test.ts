@@ -491,6 +491,12 @@ describe('travel', () => {
     // A range after a qualifier (unread before), and one between two figures.
     ['Willingness to travel domestically approximately 10-15% of the time.', 15],
     ['Travel between 10 and 20 percent.', 20],
+    // A range in brackets and a labelled range (each unread before); money after "travel" (read as 20 and 10 before).
+    ['Some travel (5-10%) may be required.', 10],
+    ['Travel requirement: 0-25%', 25],
+    ['Travel Required: 10 - 25%', 25],
+    ['We offer a 20% travel discount.', null],
+    ['Members earn 10% travel credits.', null],
   ])('%s -> %s', (sentence, want) => {
     expect(read(sentence).facts.travelPercent).toBe(want);
   });
@@ -520,6 +526,9 @@ describe('employment type', () => {
     ['This is a 12+ month contract in Orlando, FL or New York, NY.', 'contract'],
     ['This full-time permanent position is out of our Beverly, MA office.', 'full-time'],
     ['Negotiate contract terms with vendors.', null],
+    // Staffing agencies' short forms (each unread before).
+    ['C2H opportunity with a Fortune 500 client.', 'contract'],
+    ['Temp to hire, 40 hours a week.', 'temporary'],
   ])('%s -> %s', (sentence, want) => {
     expect(read(sentence).facts.employmentType).toBe(want);
   });
