@@ -72,12 +72,13 @@ const MODE_BEFORE = /^(?:(?:hybrid|remote|on-?site|in|based|temporarily|temporar
 const OR_MODE =
   /(?<!\s)\s+(?:or|and|\/|&)\s+(?:remote|hybrid|on-?site)$|^(?:remote|hybrid|on-?site)\s+(?:or|and|\/|&)\s+/i;
 
+const MORE_PLACES = /(?:\(\s*)?(?:\+\s*\d+|\band\s+\d+|&\s*\d+)\s+(?:more|others?|locations?)\b.*$/i;
+
 export function readLocationText(raw: string): LocationText {
   // A posting with several locations is read by its first one.
-  // Careers sites add how many other places there are ("Mountain View, California, United States + 2 more locations").
-  let text = (raw.split(/(?:(?<!\s)\s+)?(?:;|\||\n|\u2022)\s*/)[0] ?? '')
-    .replace(/\+\s*\d+\s+more\b.*$/i, '')
-    .trimEnd();
+  // Careers sites and boards add how many other places there are ("Mountain View, California, United States
+  // + 2 more locations", "Boston, MA +2 locations", "Austin, TX and 3 other locations", "Denver, CO (+1 other)").
+  let text = (raw.split(/(?:(?<!\s)\s+)?(?:;|\||\n|\u2022)\s*/)[0] ?? '').replace(MORE_PLACES, '').trimEnd();
   const remote = REMOTE.test(raw);
   const zip = /\b(\d{5})(?:-\d{4})?\b/.exec(text)?.[1] ?? null;
   if (zip) text = text.replace(/\b\d{5}(?:-\d{4})?\b/, ' ');

@@ -29,6 +29,10 @@ const PLACES: Array<[query: string, countyFips: string, sourceKey: string]> = [
   ['Atlanta, GA 30303', '13121', 'GA|fulton'],
   // Microsoft careers' location line: the other places counted after the first.
   ['Mountain View, California, United States + 2 more locations', '06085', 'CA|santa clara'],
+  // Boards' and careers sites' other ways of counting them (each "not a US place" before).
+  ['Boston, MA +2 locations', '25025', 'MA|suffolk'],
+  ['Austin, TX and 3 other locations', '48453', 'TX|travis'],
+  ['Denver, CO (+1 other)', '08031', 'CO|denver'],
 ];
 
 describe('places resolve to the right county, with the source figures', () => {
