@@ -72,19 +72,29 @@ const MODE_BEFORE = /^(?:(?:hybrid|remote|on-?site|in|based|temporarily|temporar
 const OR_MODE =
   /(?<!\s)\s+(?:or|and|\/|&)\s+(?:remote|hybrid|on-?site)$|^(?:remote|hybrid|on-?site)\s+(?:or|and|\/|&)\s+/i;
 
+/** A work mode with its office days beside the place ("Irvine, CA (Hybrid 3 days)"). */
+const SCHEDULE = /^(?:hybrid|remote|on-?site|in[- ]office)\s+\d[\d-]*\s*(?:x|days?|times)\b/i;
+/** A form's label before the place: "Location: Seattle, WA", "Job Locations: Austin, TX". */
+const LABEL = /^\s*(?:job\s+|work\s+|primary\s+)?locations?\s*:\s*/i;
 const MORE_PLACES = /(?:\(\s*)?(?:\+\s*\d+|\band\s+\d+|&\s*\d+)\s+(?:more|others?|locations?)\b.*$/i;
 
 export function readLocationText(raw: string): LocationText {
   // A posting with several locations is read by its first one.
   // Careers sites and boards add how many other places there are ("Mountain View, California, United States
   // + 2 more locations", "Boston, MA +2 locations", "Austin, TX and 3 other locations", "Denver, CO (+1 other)").
-  let text = (raw.split(/(?:(?<!\s)\s+)?(?:;|\||\n|\u2022)\s*/)[0] ?? '').replace(MORE_PLACES, '').trimEnd();
+  let text = (raw.split(/(?:(?<!\s)\s+)?(?:;|\||\n|\u2022)\s*/)[0] ?? '')
+    .replace(MORE_PLACES, '')
+    .replace(LABEL, '')
+    .trimEnd();
   const remote = REMOTE.test(raw);
   const zip = /\b(\d{5})(?:-\d{4})?\b/.exec(text)?.[1] ?? null;
   if (zip) text = text.replace(/\b\d{5}(?:-\d{4})?\b/, ' ');
   text = text
     .replace(/[()[\]]/g, ',')
-    .replace(/(?<!\s)\s+[-\u2013\u2014:]\s+|^\s*[-\u2013\u2014:]\s*|(?:(?<!\s)\s+)?[-\u2013\u2014:]\s*$/g, ',');
+    .replace(
+      /(?<!\s)\s+[-\u2013\u2014:]\s+|(?<=\w):\s+|^\s*[-\u2013\u2014:]\s*|(?:(?<!\s)\s+)?[-\u2013\u2014:]\s*$/g,
+      ',',
+    );
   let parts = text
     .split(',')
     .map((part) => part.trim())
@@ -96,6 +106,8 @@ export function readLocationText(raw: string): LocationText {
       countryOnly = true;
       return false;
     }
+    // "Hybrid 3 days", "Onsite 4x/week": a schedule, not a place.
+    if (SCHEDULE.test(part)) return false;
     // "IN" and "OR" are states, not words.
     return (
       /^[A-Z]{2}$/.test(part) ||
@@ -115,6 +127,9 @@ export function readLocationText(raw: string): LocationText {
   const country = countryOf(parts);
   if (country) return {name: '', state: null, zip, remote, countryOnly: false, country, abroad: null};
   let state: string | null = null;
+  // "NY, NY": the state's namesake city, written as its state (read as "NY" alone).
+  if (parts.length === 2 && /^[A-Z]{2}$/.test(parts[0]!) && parts[0] === parts[1] && stateCode(parts[0]!))
+    parts = parts.slice(1);
   if (parts.length > 1) {
     const last = parts.at(-1)!;
     // "Austin, Texas Metropolitan Area": the state before the region's words.

@@ -33,6 +33,11 @@ const PLACES: Array<[query: string, countyFips: string, sourceKey: string]> = [
   ['Boston, MA +2 locations', '25025', 'MA|suffolk'],
   ['Austin, TX and 3 other locations', '48453', 'TX|travis'],
   ['Denver, CO (+1 other)', '08031', 'CO|denver'],
+  // A form's label, a mode before a colon, office days beside the place, New York's short form (each unread before).
+  ['Location: Seattle, WA', '53033', 'WA|king'],
+  ['Onsite: Chicago', '17031', 'IL|cook'],
+  ['Irvine, CA (Hybrid 3 days)', '06059', 'CA|orange'],
+  ['NY, NY', '36061', 'NY|new york'],
 ];
 
 describe('places resolve to the right county, with the source figures', () => {
