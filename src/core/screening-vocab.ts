@@ -26,7 +26,7 @@ const DAY_COUNT = String.raw`(\d|one|two|three|four|five)`;
 /** Where days after a count are spent at work: "3 days in the office", "2 days onsite", "in person". */
 const AT_WORK = String.raw`(?:(?:in|at)\s+(?:the\s+|our\s+)?(?:${words(1)})?${OFFICE}|on[- ]?site|in[- ]office|in[- ]person)\b`;
 /** Words that name office days without saying where: "Office attendance: 4 days per week", "RTO 3 days/week". */
-const ATTENDANCE = String.raw`(?:(?:office|in[- ]office|on[- ]?site|in[- ]person)\s+(?:attendance|presence|requirement|expectation)s?|return[- ]to[- ](?:the[- ])?office|rto)\s*(?::|-|is|of)?\s*(?:at least\s+|minimum(?: of)?\s+)?`;
+const ATTENDANCE = String.raw`(?:(?:office|in[- ]office|on[- ]?site|in[- ]person)\s+(?:attendance|presence|requirement|expectation)s?|return[- ]to[- ](?:the[- ])?office|rto)(?:\s+(?:polic(?:y|ies)|requirements?|mandates?|expectations?))?\s*(?::|-|is|of)?\s*(?:at least\s+|minimum(?: of)?\s+)?`;
 /** Not days a month, a quarter or a year ("2 days in person each month" is a meeting, not a week's office days). */
 const NOT_MONTHLY = String.raw`(?!\s+(?:each|per|a|every|an?)\s+(?:month|quarter|year)|\s+(?:monthly|quarterly|annually|a year))`;
 /** Some days of the week: " on Fridays", " two days a week", " once a week" (working from home then is hybrid). */
@@ -130,6 +130,8 @@ export const WORK_MODE_VOCAB = {
     String.raw`\b(?:in|at|from)\s+(?:the\s+|our\s+)?(?:\w+\s+)?${OFFICE}\s+(?:at least\s+|for\s+)?${DAY_COUNT}\s*(?:\+\s*)?(?:days?|x\b)`,
     String.raw`\b(?:in[- ]office|on[- ]?site|in[- ]person)\s+(?:(?:in|at)\s+${words(3)})?(?:at least\s+|for\s+)?${DAY_COUNT}\s*(?:\+\s*)?(?:days?|x)\b`,
     String.raw`\b${ATTENDANCE}${DAY_COUNT}\s*(?:\+\s*)?(?:days?|x)\s*(?:a|per|each|every|/)\s*week\b`,
+    // A location line's "Hybrid 3 days", "Hybrid (2x/week)"; not "Hybrid: 3 days work-from-home, 2 days in-office".
+    String.raw`\bhybrid\s*(?:[(:-]\s*)?${DAY_COUNT}\s*(?:\+\s*)?(?:days?|x)\b(?!\s*(?:of\s+)?(?:remote|wfh|work[- ]from[- ]home|(?:from|at) home|home))`,
   ],
   /** Words that take a remote statement back. */
   negated: String.raw`\b(?:not|no|non|never|isn't|aren't|cannot|can't|without|ineligible)\s+(?:\w+\s+){0,2}$`,

@@ -181,6 +181,8 @@ function lineMode(line: string, kind: 'title' | 'location'): LineMode | null {
   return best;
 }
 
+const NOT_SCOPE_WORDS =
+  /\b(?:fully\s+)?remote(?:[- ](?:first|friendly|eligible|based|optional))?\b|\bwork from home\b|\btelecommute\b|\bonly\b|^\s*(?:work\s+|job\s+)?locations?\s*:/gi;
 const SCOPE_IN_LINE = /^[\s,()\-:/]*(.*?)[\s,()\-:/]*$/;
 const SCOPE_IN_TEXT =
   /\b(?:remote(?:ly)?|anywhere|work from home)\b\s*(?:\(|-|:|,|\s+(?:in|within|from|across|anywhere in|based in|throughout)\s+(?:the\s+)?)\s*((?:US|USA|U\.S\.A?\.?|UK|EU|EMEA|APAC|LATAM|[A-Z][a-z]+)(?:\s+(?:[A-Z][a-z]+|&|and)){0,2})/;
@@ -188,7 +190,8 @@ const NOT_A_SCOPE = /^(?:The|Our|This|We|You|Your|Office|Work|Role|Position|Only
 
 function scopeOf(text: string, fromLine: boolean): string | null {
   if (fromLine) {
-    const rest = text.replace(/\b(?:fully\s+)?remote\b|\bwork from home\b|\btelecommute\b/gi, ' ');
+    // The mode's own words, "only" and a form's label are no scope: "Remote-first (US)", "Location: Remote (US Only)".
+    const rest = text.replace(NOT_SCOPE_WORDS, ' ');
     const scope = SCOPE_IN_LINE.exec(rest)?.[1]?.replace(/\s+/g, ' ').trim() ?? '';
     // A region or country ("US", "EMEA"), not the office a remote job is listed under ("Austin, TX").
     return scope &&

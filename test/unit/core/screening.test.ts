@@ -216,6 +216,9 @@ describe('work mode', () => {
     expect(title('Sr. TPM, Remote Sensing').facts.workMode).toBeNull();
     expect(title('Remote Sensing Program Manager').facts.workMode).toBeNull();
     expect(read('Drive programs.', {location: 'Flexible / Remote'}).details.remoteScope).toBeNull();
+    // A location line's mode words and label around the scope (read "first (US" and nothing before).
+    expect(read('Drive programs.', {location: 'Remote-first (US)'}).details.remoteScope).toBe('US');
+    expect(read('Drive programs.', {location: 'Location: Remote (US Only)'}).details.remoteScope).toBe('US');
   });
 
   it('says nothing for a plain city', () => {
@@ -238,6 +241,10 @@ describe('work mode', () => {
     expect(model.facts.workMode).toBe('hybrid');
     expect(model.details.officeDays).toBe(3);
     expect(read('Hybrid - 2 days onsite').details.officeDays).toBe(2);
+    // A location line's days after the mode (no days before).
+    expect(read('Drive programs.', {location: 'Irvine, CA (Hybrid 3 days)'}).details.officeDays).toBe(3);
+    // Those are the days at home here (a dev posting's line).
+    expect(read('Hybrid: 3 days work-from-home, 2 days in-office').details.officeDays).toBe(2);
     expect(read('The team meets 2 days in person each month.').facts.workMode).toBeNull();
     // Nor are a quarter's days a hybrid week's office days.
     expect(read('Hybrid role; the team meets 2 days in person each quarter.').details.officeDays).toBeNull();
@@ -260,6 +267,8 @@ describe('work mode', () => {
       ['RTO 3 days/week.', 'hybrid', 3],
       ['Onsite expectation - at least 2 days per week', 'hybrid', 2],
       ['Return to office: 5 days a week', 'onsite', null],
+      // A policy's word between (unread before).
+      ['This role follows our RTO policy of 3 days per week.', 'hybrid', 3],
     ];
     for (const [sentence, mode, days] of cases) {
       const reading = read(sentence);
