@@ -18,7 +18,7 @@ import {terminalSafe} from './safe-text';
 import {errorMessage} from '../core/error-message';
 
 const USAGE = `usage: npm run --silent analyze -- [--json | --summary | --cards] [--profile FILE] [--occupation SOC] [--url URL] [--jobs N] [--quiet] FILE...
-  FILE: .html, .txt, .md, .json (postings or JobPosting JSON-LD), .jsonl, .csv (with a header; also .gz),
+  FILE: .html, .txt, .md, .json (postings or JobPosting JSON-LD), .jsonl, .csv or .tsv (with a header; also .gz),
         a folder of them, or - for JSON Lines on standard input
   --json: one analysis per line; --summary: one CSV row per posting; neither: a readable report
   --cards: one JSON line per posting judged as a list card shows it (title, company, location, pay line)

@@ -3,13 +3,55 @@
 // build's parser) handles quoted fields across lines, doubled quotes and a byte order mark; a broken record
 // is reported by line and the records after it are still read.
 import {createReadStream, statSync} from 'node:fs';
-import type {Readable} from 'node:stream';
+import {Readable} from 'node:stream';
 import {createGunzip} from 'node:zlib';
 import {parse} from 'csv-parse';
 import type {Line, ReadProgress} from './lines';
 
-/** Whether a path is read as CSV: `.csv`, gzip-compressed or not. */
-export const isCsv = (path: string) => /\.csv(?:\.gz)?$/i.test(path);
+/** Whether a path is read as CSV: `.csv` or `.tsv`, gzip-compressed or not. */
+export const isCsv = (path: string) => /\.[ct]sv(?:\.gz)?$/i.test(path);
+
+/** Delimiters a header may use: a comma; a semicolon (a spreadsheet's export where the comma is the decimal mark); a tab. */
+const DELIMITERS = [',', ';', '\t'] as const;
+
+/**
+ * The header line's delimiter: the one it holds most outside quotes; a comma when it holds none (a single
+ * column). A `.tsv` file's is a tab.
+ */
+export function delimiterOf(headerLine: string, path = ''): string {
+  if (/\.tsv(?:\.gz)?$/i.test(path)) return '\t';
+  const counts = new Map<string, number>();
+  let quoted = false;
+  for (const char of headerLine) {
+    if (char === '"') quoted = !quoted;
+    else if (!quoted && (DELIMITERS as readonly string[]).includes(char)) counts.set(char, (counts.get(char) ?? 0) + 1);
+  }
+  let best = ',';
+  for (const delimiter of DELIMITERS) if ((counts.get(delimiter) ?? 0) > (counts.get(best) ?? 0)) best = delimiter;
+  return best;
+}
+
+/**
+ * The stream's text with its first line read ahead, to choose the delimiter before the parser starts;
+ * the text then flows on as it arrives.
+ */
+async function withHeaderLine(stream: Readable): Promise<{headerLine: string; text: Readable}> {
+  const iterator = stream[Symbol.asyncIterator]() as AsyncIterator<string>;
+  let head = '';
+  while (!head.includes('\n')) {
+    const next = await iterator.next();
+    if (next.done) break;
+    head += next.value;
+  }
+  async function* rest() {
+    if (head) yield head;
+    for (let next = await iterator.next(); !next.done; next = await iterator.next()) yield next.value;
+  }
+  return {
+    headerLine: head.slice(0, head.includes('\n') ? head.indexOf('\n') : head.length),
+    text: Readable.from(rest()),
+  };
+}
 
 /** Rows read, as JSON Lines text, and the records that could not be read ("file:line: why"). */
 export interface CsvChunk {
@@ -121,9 +163,12 @@ export async function* openCsvRows(
   raw.on('data', (chunk: Buffer) => (progress.read += chunk.length));
   const decompressed = /\.gz$/i.test(path) ? raw.pipe(createGunzip()) : raw;
   if (decompressed !== raw) raw.on('error', (error) => decompressed.destroy(error));
+  decompressed.setEncoding('utf8');
+  const {headerLine, text} = await withHeaderLine(decompressed);
   const skipped: string[] = [];
-  const parser = decompressed.pipe(
+  const parser = text.pipe(
     parse({
+      delimiter: delimiterOf(headerLine, path),
       bom: true,
       columns: headerKeys,
       relax_column_count: true,
@@ -133,14 +178,18 @@ export async function* openCsvRows(
       info: true,
     }),
   );
-  decompressed.on('error', (error) => parser.destroy(error));
+  text.on('error', (error) => parser.destroy(error));
   parser.on('skip', (error: Error & {lines?: number}) =>
     skipped.push(`${path}:${error.lines ?? '?'}: ${error.message}`),
   );
+  let records = 0;
   for await (const {record, info} of parser as AsyncIterable<{record: CsvRecord; info: {lines: number}}>) {
     const errors = skipped.splice(0);
+    records++;
     // The line the record starts on: where it ends, less the line breaks inside its quoted fields.
     yield {lines: [{text: JSON.stringify(rowOf(record)), number: info.lines - newlines(record)}], errors};
   }
+  if (records === 0 && skipped.length === 0)
+    skipped.push(`${path}: ${headerLine.trim() ? 'no rows under the header' : 'the file is empty'}`);
   if (skipped.length) yield {lines: [], errors: skipped.splice(0)};
 }

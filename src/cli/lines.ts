@@ -57,11 +57,14 @@ export async function* splitLines(stream: AsyncIterable<string>): AsyncGenerator
         rest = '';
       }
       number++;
+      // A byte order mark (Windows tools write one) is no part of the first line's JSON.
+      if (number === 1 && text.charCodeAt(0) === 0xfeff) text = text.slice(1);
       lines.push({text: text.charCodeAt(text.length - 1) === 13 ? text.slice(0, -1) : text, number});
       start = end + 1;
     }
     if (start < chunk.length) rest += chunk.slice(start);
     if (lines.length) yield lines;
   }
+  if (rest.charCodeAt(0) === 0xfeff && number === 0) rest = rest.slice(1);
   if (rest) yield [{text: rest.endsWith('\r') ? rest.slice(0, -1) : rest, number: number + 1}];
 }

@@ -4,8 +4,8 @@ import {join} from 'node:path';
 import {STDIN} from './lines';
 
 /** The kinds of file the command reads, as its messages name them. */
-export const SUPPORTED_FILES = '.html, .txt, .md, .json, .jsonl, .csv, .jsonl.gz or .csv.gz';
-const SUPPORTED_NAME = /\.(?:html?|txt|md|markdown|json|(?:jsonl|ndjson|csv)(?:\.gz)?)$/i;
+export const SUPPORTED_FILES = '.html, .txt, .md, .json, .jsonl, .csv, .tsv, .jsonl.gz, .csv.gz or .tsv.gz';
+const SUPPORTED_NAME = /\.(?:html?|txt|md|markdown|json|(?:jsonl|ndjson|csv|tsv)(?:\.gz)?)$/i;
 
 export type FileArgument = {file: string} | {error: string};
 

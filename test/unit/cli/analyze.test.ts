@@ -158,7 +158,7 @@ describe('a .json file and a folder', {timeout: 60_000}, () => {
     expect(errors).toEqual([
       expect.stringMatching(/broken\.json: not valid JSON: /),
       expect.stringMatching(/export\.json: posting 2: description: /),
-      `${empty}: no .html, .txt, .md, .json, .jsonl, .csv, .jsonl.gz or .csv.gz files in this folder`,
+      `${empty}: no .html, .txt, .md, .json, .jsonl, .csv, .tsv, .jsonl.gz, .csv.gz or .tsv.gz files in this folder`,
     ]);
     expect(status).toBe(1);
   });

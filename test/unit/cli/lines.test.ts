@@ -50,4 +50,15 @@ describe('splitLines', () => {
       {text: 'last', number: 3},
     ]);
   });
+
+  it('leaves out the byte order mark before the first line, however it is cut, and only there', async () => {
+    // A file saved by a Windows tool: JSON.parse refused its first line ("Unexpected token").
+    const text = '\uFEFF{"id":1}\r\n\uFEFF{"id":2}';
+    for (const cuts of [[], [1], [3, 12], [13]])
+      expect(await read(text, cuts)).toEqual([
+        {text: '{"id":1}', number: 1},
+        {text: '\uFEFF{"id":2}', number: 2},
+      ]);
+    expect(await read('\uFEFF{"id":1}', [1])).toEqual([{text: '{"id":1}', number: 1}]);
+  });
 });

@@ -8,6 +8,7 @@ import {join} from 'node:path';
 import {gzipSync} from 'node:zlib';
 import {parse} from 'csv-parse/sync';
 import {describe, expect, it} from 'vitest';
+import {delimiterOf} from '../../../src/cli/csv-rows';
 import {spreadsheetSafe, terminalSafe, terminalSafeJson} from '../../../src/cli/safe-text';
 import {AnalysisSchema} from '../../../src/core/schema';
 import {REPO} from '../../support/shared';
@@ -147,6 +148,17 @@ describe('analyze streams JSON Lines', {timeout: 180_000}, () => {
   });
 });
 
+describe("a CSV header's delimiter", () => {
+  it('is the one the header holds most outside quotes; a tab in a .tsv file', () => {
+    expect(delimiterOf('id,title,description')).toBe(',');
+    expect(delimiterOf('\uFEFFtitle;company;"location, city";description')).toBe(';');
+    expect(delimiterOf('title\tdescription')).toBe('\t');
+    expect(delimiterOf('"a;b;c",description')).toBe(',');
+    expect(delimiterOf('description')).toBe(',');
+    expect(delimiterOf('title,description', 'jobs.tsv.gz')).toBe('\t');
+  });
+});
+
 describe('analyze streams CSV', {timeout: 180_000}, () => {
   // A JobSpy-style export (python-jobspy's columns; pay in parts), written the way csv writers quote.
   const quote = (field: string) => (/[",\n]/.test(field) ? `"${field.replace(/"/g, '""')}"` : field);
@@ -241,6 +253,30 @@ describe('analyze streams CSV', {timeout: 180_000}, () => {
       ['', 'full-time'],
     ]);
     expect(read[0]!.requirements.workMode).toBe('remote');
+    // A spreadsheet's semicolons, a .tsv file's tabs, and files with no rows (each read nothing or failed before).
+    const semicolons = join(dir, 'semicolons.csv');
+    writeFileSync(
+      semicolons,
+      '\uFEFFid;title;location;description\r\nsemi;Technical Program Manager;"Seattle, WA";"Plan the work; report status."\r\n',
+    );
+    const tabs = join(dir, 'tabs.tsv');
+    writeFileSync(
+      tabs,
+      'id\ttitle\tlocation\tdescription\ntab\tTechnical Program Manager\tAustin, TX\tPlan the work, report status.\n',
+    );
+    const [empty, headerOnly] = [join(dir, 'empty.csv'), join(dir, 'header-only.csv')];
+    writeFileSync(empty, '');
+    writeFileSync(headerOnly, 'title,description\n');
+    const kinds = run(['--json', semicolons, tabs, empty, headerOnly]);
+    const analyses = kinds.stdout
+      .trim()
+      .split('\n')
+      .map((line) => AnalysisSchema.parse(JSON.parse(line)));
+    expect(analyses.map((analysis) => [analysis.id, analysis.posting.location])).toEqual([
+      ['semi', 'Seattle, WA'],
+      ['tab', 'Austin, TX'],
+    ]);
+    expect(kinds.stderr).toEqual([`${empty}: the file is empty`, `${headerOnly}: no rows under the header`]);
     const headless = join(dir, 'headless.csv');
     writeFileSync(headless, 'Job Title,Company\nTPM,X\n');
     expect(run(['--json', headless]).stderr).toEqual([
