@@ -32,7 +32,8 @@ const BATCH_LINES = 64;
 const BATCHES_PER_WORKER = 4;
 
 function loadProfile(path: string): Profile {
-  const parsed = parseProfileValue(JSON.parse(readFileSync(path, 'utf8')));
+  // The options page's export, perhaps saved again by an editor that writes a byte order mark.
+  const parsed = parseProfileValue(JSON.parse(readFileSync(path, 'utf8').replace(/^\uFEFF/, '')));
   if (!parsed.ok) throw new Error(parsed.problem);
   return parsed.profile;
 }

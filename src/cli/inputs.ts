@@ -60,7 +60,8 @@ function postingsFromJson(value: Json, path: string): ReadItem[] {
 
 /** Postings from one file. A bad JSON Lines row is reported by line without losing the other rows. */
 export function readPostingsFile(path: string, options: {url?: string} = {}): ReadItem[] {
-  const content = readFileSync(path, 'utf8');
+  // A byte order mark (Windows tools write one) is no part of the first row or the JSON.
+  const content = readFileSync(path, 'utf8').replace(/^\uFEFF/, '');
   const name = basename(path);
   switch (extname(path).toLowerCase()) {
     case '.jsonl':
@@ -89,7 +90,7 @@ export function readPostingsFile(path: string, options: {url?: string} = {}): Re
     case '.json': {
       let value: Json;
       try {
-        value = JSON.parse(content.replace(/^\uFEFF/, '')) as Json;
+        value = JSON.parse(content) as Json;
       } catch (error) {
         return [{error: `${path}: not valid JSON: ${errorMessage(error)}`}];
       }

@@ -47,17 +47,19 @@ writeFileSync(
   ].join('\n'),
 );
 const profile = join(dir, 'profile.json');
+// With a byte order mark, as an editor on Windows saves the export again (refused as JSON before).
 writeFileSync(
   profile,
-  JSON.stringify({
-    yearsExperience: 6,
-    degree: 'bachelor',
-    certifications: ['PMP'],
-    checklist: ['planning', 'delivery'],
-    skills: [],
-    location: null,
-    payExpectation: null,
-  }),
+  '\uFEFF' +
+    JSON.stringify({
+      yearsExperience: 6,
+      degree: 'bachelor',
+      certifications: ['PMP'],
+      checklist: ['planning', 'delivery'],
+      skills: [],
+      location: null,
+      payExpectation: null,
+    }),
 );
 
 describe('npm run analyze', {timeout: 60_000}, () => {
