@@ -166,9 +166,13 @@ function candidatesIn(text: string, requireCurrency: boolean): Candidate[] {
       RANGE_GAP.test(text.slice(low.end, next.start)) &&
       (next.currency === null || low.currency === null || next.currency === low.currency)
     ) {
-      // "and" joins a range only when both ends are money ("between $160,000 and $220,000").
+      // "and" joins a range only when both ends are money ("between $160,000 and $220,000", "between 170k and 210k").
       const gap = text.slice(low.end, next.start);
-      if (!/\band\b/.test(gap) || (low.currency && next.currency)) {
+      if (
+        !/\band\b/.test(gap) ||
+        (low.currency && next.currency) ||
+        (low.multiplier === 1e3 && next.multiplier === 1e3)
+      ) {
         high = next;
         index++;
       }
@@ -187,7 +191,9 @@ function candidatesIn(text: string, requireCurrency: boolean): Candidate[] {
     if (OTHER_BEFORE.test(context.slice(context.lastIndexOf('\n') + 1))) continue;
     // Without a currency mark, only thousands a pay word comes right before count: "Base pay 120k - 190k", "Base
     // Salary Range: 145,000.00 - 185,000.00".
-    const payWordRightBefore = payAt >= context.length - 25;
+    // A "k" says money more plainly than grouped digits: a few more words may stand between ("The expected salary
+    // for this role is between 170k and 210k").
+    const payWordRightBefore = payAt >= context.length - (high.multiplier === 1e3 ? 40 : 25);
     if (requireCurrency && currency === null && !(thousands && payWordRightBefore)) continue;
     if (PERCENT_AFTER.test(text.slice(high.end, high.end + 9))) continue;
     if (low.huge || high.huge) continue;

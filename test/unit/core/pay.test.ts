@@ -85,6 +85,8 @@ describe('pay in descriptions', () => {
     ['The base salary range for this Project Manager position is $90,000 - $120,000.', [90000, 120000, 'USD']],
     ['Salary: $100,000 plus a bonus of up to $20,000', [100000, 100000, 'USD']],
     ['Salary: $150,000 - $200,000 + equity', [150000, 200000, 'USD']],
+    // Figures in "k" without a dollar sign joined by "and", a few words after the pay word (unread before).
+    ['The expected salary for this role is between 170k and 210k.', [170000, 210000, 'USD']],
   ])('%s', (text, want) => {
     expect(annual(fromDescription(text))).toEqual(want);
   });
@@ -108,6 +110,8 @@ describe('pay in descriptions', () => {
     'We offer $2,500 per year for professional development.',
     'Manage projects with budgets of up to $750,000 per year.',
     'Sign-on bonus of $5,000 for eligible candidates.',
+    'We serve between 5k and 10k users.',
+    'Competitive salary; our platform serves 50k customers.',
   ])('finds no pay in: %s', (text) => {
     expect(fromDescription(text)).toBeNull();
   });
