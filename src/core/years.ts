@@ -13,13 +13,13 @@ export interface YearsFinding {
 
 // "3-5", "3 to 5", "1 or 2", "Five (5)", "2-4 +", "8 plus", "3 or more", "15+ overall" followed by the unit.
 const MENTION = new RegExp(
-  `(?<!\\d\\s?-\\s?)(${COUNT_SOURCE})(?:\\s*(?:-|to|TO|or|OR)\\s*(${COUNT_SOURCE}))?(\\s*(?:-\\s*)?(?:\\+|plus|Plus|PLUS))?(?:\\s*(?:or|OR) (?:more|MORE))?(?:\\s+(?:overall|total|combined|relevant|professional|progressive|full[- ]time|Overall|Total|Combined|Relevant|Professional|Progressive))?\\s*(-)?\\s*(${['years', 'year', 'yrs', 'yr', 'months', 'month'].map(spellings).join('|')}|YOE)(?![a-z])`,
+  `(?<!\\d\\s?-\\s?)(${COUNT_SOURCE})(?:\\s*(?:-|to|TO|or|OR|(?<=\\b[Bb]etween\\s{1,3}\\S{1,12}(?:\\s{1,3}\\(\\d+\\))?\\s{1,3})and)\\s*(${COUNT_SOURCE}))?(\\s*(?:-\\s*)?(?:\\+|plus|Plus|PLUS))?(?:\\s*(?:or|OR) (?:more|MORE))?(?:\\s+(?:overall|total|combined|relevant|professional|progressive|full[- ]time|Overall|Total|Combined|Relevant|Professional|Progressive))?\\s*(-)?\\s*(${['years', 'year', 'yrs', 'yr', 'months', 'month'].map(spellings).join('|')}|YOE)(?![a-z])`,
   'g',
 );
 
 // "A decade of experience", "over two decades in aerospace", "a decade+ of", "a decade or more of".
-const DECADES = /\b(a|an|one|two|three)\s+decades?(?![a-z])(?:\s*\+|\s+(?:or more|plus))?/gi;
-const DECADE_COUNTS: Readonly<Record<string, number>> = {a: 1, an: 1, one: 1, two: 2, three: 3};
+const DECADES = /\b(half a|a|an|one|two|three)\s+decades?(?![a-z])(?:\s*\+|\s+(?:or more|plus))?/gi;
+const DECADE_COUNTS: Readonly<Record<string, number>> = {'half a': 0.5, a: 1, an: 1, one: 1, two: 2, three: 3};
 
 // A count whose unit the sentence names elsewhere: after a label ("Years of experience: 5+", "Experience (years):
 // 7"), or as the other half of a pair whose first half has the unit ("10 years' experience preferred, 5

@@ -37,6 +37,10 @@ describe('years of experience required', () => {
     ['A decade or more of program management experience', 10],
     ['A decade+ of TPM experience required', 10],
     ['Two decades of experience in aerospace programs', 20],
+    // Half of one (read 10 before), and a range "between ... and ..." (read its top before).
+    ['Half a decade of experience in program management', 5],
+    ['Between 4 and 6 years of experience', 4],
+    ['between four (4) and six (6) years of relevant experience', 4],
   ])('%s -> %s', (sentence, want) => {
     expect(years(sentence)).toBe(want);
   });
