@@ -199,6 +199,8 @@ export const SPONSORSHIP_VOCAB = {
     String.raw`\b(?:requir\w+|need\w*)\s+${words(3)}sponsorship\s+${words(6)}(?:not|won't|will not) be (?:considered|eligible)`,
     // "No C2C, no H1B", "No H-1B candidates": staffing postings' short refusal.
     String.raw`\bno\s+h-?1-?bs?\b(?!\s+transfer)`,
+    // Staffing postings' "USC/GC only", "GC/USC/GC-EAD only": citizens and those already allowed to work, no visa.
+    String.raw`\b(?:usc|gc)(?:\s*(?:/|,|or|and|&)\s*(?:usc|gc|gc[- ]ead|h-?4[- ]ead|ead)){1,4}(?:\s+(?:holders?|candidates|applicants))?\s+only\b|\bonly\s+(?:usc|gc)(?:\s*(?:/|,|or|and|&)\s*(?:usc|gc|gc[- ]ead|h-?4[- ]ead|ead)){1,4}\b`,
     // A transfer refused is a petition the employer will not file: "No H1B transfers", "We do not accept H-1B transfers".
     String.raw`\bno\s+h-?1-?b\s+transfers?(?=\s*(?:[.,;:)!]|$|(?:or|and|please|accepted|allowed|considered)\b))|\b(?:not|cannot|can't|won't|will not|does not|do not|doesn't|don't|unable to)\s+(?:accept|consider|take|support|entertain|do)\w*\s+(?:any\s+)?h-?1-?b\s+transfers?\b|\bh-?1-?b\s+transfers?\s+(?:candidates\s+)?(?:are\s+|is\s+)?(?:not\s+(?:eligible|accepted|considered|possible|available)|ineligible)\b`,
   ],
@@ -220,7 +222,7 @@ export const SPONSORSHIP_VOCAB = {
   /** Sponsorship of something other than a visa: an export licence for controlled technology. */
   notVisa: String.raw`\bsponsorship (?:for|of) (?:an? )?(?:export |deemed export )?licen[cs]es?\b|\b(?:export )?licen[cs]e sponsorship\b`,
   /** A sentence may only count when it speaks of the job's visas, not a project's sponsors. */
-  topic: String.raw`\bvisa|h-?1-?b?\b|\bimmigration|\bsponsorships?\b|\bsponsor (?:visas?|candidates?|applicants?|individuals?|employment|work)|\bwork (?:authori[sz]ation|permit)|\bauthori[sz]ed to work\b|\bnot able to sponsor|\bunable to sponsor|\bnot sponsor\b`,
+  topic: String.raw`\bvisa|h-?1-?b?\b|\b(?:usc|gc)(?:\s*[/,&]\s*|\s+(?:or|and)\s+)(?:usc|gc)\b|\bimmigration|\bsponsorships?\b|\bsponsor (?:visas?|candidates?|applicants?|individuals?|employment|work)|\bwork (?:authori[sz]ation|permit)|\bauthori[sz]ed to work\b|\bnot able to sponsor|\bunable to sponsor|\bnot sponsor\b`,
 } as const;
 
 const TRAVEL_KIND = 'domestic|international|overseas|overnight|regional|national|global|local|customer|client|business';

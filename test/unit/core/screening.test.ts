@@ -459,6 +459,11 @@ describe('visa sponsorship', () => {
     ['No H-1B transfers or sponsorship, please.', 'not offered'],
     ['We do not accept H-1B transfers at this time.', 'not offered'],
     ['H1B transfer candidates are not eligible for this role.', 'not offered'],
+    // Staffing postings' short form: citizens and green-card holders only (each read nothing before).
+    ['USC/GC only.', 'not offered'],
+    ['Only GC/USC, no C2C.', 'not offered'],
+    ['USC or GC holders only', 'not offered'],
+    ['Graduates of USC only.', null],
     // Traps: project sponsors, export licences, EEO statements, "authorized to work" alone, screening questions.
     ['Engages executive sponsor to ensure active participation on project initiatives', null],
     [
