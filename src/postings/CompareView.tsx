@@ -1,6 +1,6 @@
 import {useState} from 'preact/hooks';
 import {CHECKLIST} from '../core/checklist';
-import type {PostingRecord} from '../storage/posting-record';
+import type {PostingRecord, STORED_SCREENING_PARTS} from '../storage/posting-record';
 import {usd, usdRange} from '../core/usd';
 import {missingLabel} from '../panel/format';
 
@@ -42,10 +42,23 @@ interface CompareRow {
   value: (record: PostingRecord) => preact.ComponentChildren;
 }
 
+/** A screening fact as the panel's screening line said it; a record from before they were kept has none yet. */
+const screeningRow = (label: string, id: (typeof STORED_SCREENING_PARTS)[number]): CompareRow => ({
+  label,
+  value: (record) => (record.screening ? (record.screening[id] ?? 'not stated') : 'not read yet'),
+});
+
 /** The rows under the pay rows, as data: one label and what each posting says for it. */
 const FACT_ROWS: readonly CompareRow[] = [
   {label: 'Benchmark source', value: benchmarkSource},
   {label: 'Against the benchmark', value: (record) => record.benchmark?.summary || 'no data'},
+  screeningRow('Work mode', 'workMode'),
+  screeningRow('Visa sponsorship', 'sponsorship'),
+  screeningRow('Security clearance', 'clearance'),
+  screeningRow('US citizenship', 'usCitizenship'),
+  screeningRow('Seniority', 'seniority'),
+  screeningRow('Travel', 'travelPercent'),
+  screeningRow('Employment type', 'employmentType'),
   {
     label: 'Years required',
     value: ({requirements: {minYearsExperience: years}}) => (years === null ? 'not stated' : `${years}+`),

@@ -19,6 +19,7 @@ export const CSV_COLUMNS = [
   'years_required',
   'degree',
   'certifications',
+  'screening',
   'missing',
   'first_seen',
   'last_seen',
@@ -44,6 +45,8 @@ export function postingsCsv(records: readonly PostingRecord[]): string {
     record.requirements.minYearsExperience,
     record.requirements.degree,
     record.requirements.certifications.join('; '),
+    // The screening line's parts as the panel says them ("Remote (US) · No sponsorship"); empty before format 2.
+    Object.values(record.screening ?? {}).join(' \u00b7 '),
     record.completeness.missing.join('; '),
     record.firstSeen,
     record.lastSeen,

@@ -66,7 +66,11 @@ export function upgrade(
 
 /** Record format steps: RECORD_MIGRATIONS[n] turns a version n-1 record into version n. */
 type RecordMigration = (record: Record<string, unknown>) => Record<string, unknown>;
-const RECORD_MIGRATIONS: Record<number, RecordMigration> = {};
+const RECORD_MIGRATIONS: Record<number, RecordMigration> = {
+  // Format 2 keeps the screening line's parts: unknown for an older record until it is re-analysed (the next
+  // version of the extension re-analyses every record from its stored text).
+  2: (record) => ({...record, screening: null}),
+};
 
 export type ReadRecord = {ok: true; record: PostingRecord} | {ok: false; problem: string};
 

@@ -4,6 +4,7 @@
 import {z} from 'zod';
 import {benchmarkReference} from '../core/benchmarks';
 import {CHECKLIST_IDS} from '../core/ids';
+import {screeningParts, type ScreeningPartId} from '../core/screening-line';
 import type {Analysis, Posting} from '../core/types';
 import {
   CURRENCY_CODE,
@@ -16,7 +17,19 @@ import {
 } from './posting-summary';
 
 /** The record format. Bump with a step in RECORD_MIGRATIONS (posting-migrations.ts) when a field changes. */
-export const RECORD_VERSION = 1;
+export const RECORD_VERSION = 2;
+
+/** The screening line's parts a record keeps (years and degree have fields of their own), in the line's order. */
+export const STORED_SCREENING_PARTS = [
+  'workMode',
+  'sponsorship',
+  'clearance',
+  'usCitizenship',
+  'seniority',
+  'travelPercent',
+  'employmentType',
+] as const satisfies readonly ScreeningPartId[];
+const screeningText = z.string().max(200).optional();
 
 const isoDate = z
   .string()
@@ -63,6 +76,13 @@ export const PostingRecordSchema = z.strictObject({
     degree: z.enum(['bachelor', 'master', 'doctorate']).nullable(),
     certifications: z.array(z.string().max(200)),
   }),
+  /**
+   * What the screening line said ("Remote (US)", "No sponsorship", "Secret clearance required"), a part left
+   * out when the posting says nothing of it; null for a record from before format 2 until it is re-analysed.
+   */
+  screening: z
+    .strictObject(Object.fromEntries(STORED_SCREENING_PARTS.map((id) => [id, screeningText])) as ScreeningShape)
+    .nullable(),
   checklist: z.strictObject({met: z.array(checklistId), missing: z.array(checklistId)}),
   pay: z
     .strictObject({
@@ -108,6 +128,8 @@ export const PostingRecordSchema = z.strictObject({
   /** When the user last changed status or notes: the newer edit wins a merge. */
   editedAt: isoDate.nullable(),
 });
+
+type ScreeningShape = Record<(typeof STORED_SCREENING_PARTS)[number], typeof screeningText>;
 
 export type PostingRecord = z.infer<typeof PostingRecordSchema>;
 
@@ -203,6 +225,11 @@ function analysisFields(analysis: Analysis) {
       degree: analysis.requirements.degree,
       certifications: [...analysis.requirements.certifications],
     },
+    screening: Object.fromEntries(
+      screeningParts(analysis)
+        .filter((part) => (STORED_SCREENING_PARTS as readonly string[]).includes(part.id))
+        .map((part) => [part.id, part.text.slice(0, 200)]),
+    ),
     checklist: {
       met: analysis.checklist.filter((item) => item.present).map((item) => item.id),
       missing: analysis.checklist.filter((item) => !item.present).map((item) => item.id),

@@ -176,5 +176,15 @@ describe.skipIf(!haveRealPostings)('the Postings page', () => {
     const view = text('[data-testid=compare-view]');
     expect(view).toMatch(/Compare 2 postings/);
     for (const record of newestFirst.slice(0, 2)) expect(view).toContain(record.title);
+    // The screening facts side by side, as the panel's line says them (no such rows before format 2).
+    const cells = (label: string) =>
+      [
+        ...[...container.querySelectorAll('[data-testid=compare-view] tr')]
+          .find((row) => row.querySelector('th')?.textContent === label)!
+          .querySelectorAll('td'),
+      ].map((cell) => cell.textContent);
+    const compared = newestFirst.slice(0, 2);
+    expect(cells('Work mode')).toEqual(compared.map((record) => record.screening?.workMode ?? 'not stated'));
+    expect(cells('Seniority')).toEqual(compared.map((record) => record.screening?.seniority ?? 'not stated'));
   });
 });

@@ -15,7 +15,8 @@ import {
 import {STATUSES} from '../../../src/storage/posting-summary';
 import {FILE_FORMAT, parsePostingsFile, postingsFile} from '../../../src/storage/postings-file';
 import {haveRealPostings} from '../../support/dev-postings';
-import {recordOf, sitePostings} from '../../support/posting-records';
+import {analyzeWith, recordOf, sitePostings} from '../../support/posting-records';
+import {screeningParts} from '../../../src/core/screening-line';
 
 describe.skipIf(!haveRealPostings)('posting records', () => {
   const postings = sitePostings(40);
@@ -31,6 +32,23 @@ describe.skipIf(!haveRealPostings)('posting records', () => {
     const withLevels = records.filter((record) => record.benchmark?.levels);
     expect(withLevels.length).toBeGreaterThan(0);
     for (const record of withLevels) expect(record.benchmark!.levelsSource!.date).toMatch(/\d{4}/);
+  });
+
+  it("keeps the screening line's parts as the panel says them, and the CSV shows them in one column", () => {
+    // Real postings that state a work mode, sponsorship or clearance (the fields were not kept before format 2).
+    const screened = records.filter((record) => record.screening && Object.keys(record.screening).length > 0);
+    expect(screened.length).toBeGreaterThan(0);
+    for (const [index, record] of records.entries()) {
+      const analysis = analyzeWith(postings[index]!);
+      const expected = screeningParts(analysis).filter((part) => part.id !== 'years' && part.id !== 'degree');
+      expect(Object.entries(record.screening!)).toEqual(expected.map((part) => [part.id, part.text]));
+    }
+    const rows = parse(postingsCsv(screened), {columns: true}) as Array<Record<string, string>>;
+    rows.forEach((row, index) =>
+      expect(row.screening).toBe(Object.values(screened[index]!.screening!).join(' \u00b7 ')),
+    );
+    // Several parts share the column ("Senior · Travel 10%").
+    expect(rows.some((row) => row.screening!.includes(' \u00b7 '))).toBe(true);
   });
 
   it("names the place's benchmark figure with its source for a record without posted pay, so the CSV prices it", () => {
@@ -274,6 +292,13 @@ describe('migrations', () => {
       ok: false,
       problem: expect.stringMatching(/no migration from record format 1 to 2/),
     });
+  });
+
+  it('a format 1 record (before the screening parts were kept) reads with its screening unknown', () => {
+    const record = recordOf(sitePostings(1)[0]!);
+    const {screening: _screening, ...older} = {...record, v: 1};
+    expect(readRecord(older)).toEqual({ok: true, record: {...record, screening: null}});
+    expect(RECORD_VERSION).toBe(2);
   });
 
   it('database steps run from the old version to the new one, and a missing step stops the upgrade', () => {
