@@ -4,6 +4,7 @@
 import type {Analysis} from '../core/types';
 import {benchmarkReference} from '../core/benchmarks';
 import {csvCell, PAY_COLUMNS, payCells} from '../core/csv';
+import {screeningCell, screeningTexts} from '../core/screening-columns';
 import {withoutCsvControls} from './safe-text';
 
 export const SUMMARY_HEADER = [
@@ -22,6 +23,9 @@ export const SUMMARY_HEADER = [
   'work_mode',
   'sponsorship',
   'fit',
+  // The panel's screening line but years and degree ("Remote (US) · No sponsorship · Secret clearance required"),
+  // as the Your postings export's column of the same name says it.
+  'screening',
 ] as const;
 
 type Field = string | number | boolean | null;
@@ -51,6 +55,7 @@ export function summaryRow(analysis: Analysis): string {
     analysis.requirements.workMode,
     analysis.requirements.sponsorship,
     analysis.fit?.score ?? null,
+    screeningCell(screeningTexts(analysis)),
   ]);
 }
 

@@ -1,6 +1,7 @@
 import {useState} from 'preact/hooks';
 import {CHECKLIST} from '../core/checklist';
-import type {PostingRecord, STORED_SCREENING_PARTS} from '../storage/posting-record';
+import type {ScreeningColumnPart} from '../core/screening-columns';
+import type {PostingRecord} from '../storage/posting-record';
 import {usd, usdRange} from '../core/usd';
 import {missingLabel} from '../panel/format';
 
@@ -43,7 +44,7 @@ interface CompareRow {
 }
 
 /** A screening fact as the panel's screening line said it; a record from before they were kept has none yet. */
-const screeningRow = (label: string, id: (typeof STORED_SCREENING_PARTS)[number]): CompareRow => ({
+const screeningRow = (label: string, id: ScreeningColumnPart): CompareRow => ({
   label,
   value: (record) => (record.screening ? (record.screening[id] ?? 'not stated') : 'not read yet'),
 });

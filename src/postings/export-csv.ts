@@ -1,6 +1,7 @@
 // The table as CSV: one row per posting, the columns a spreadsheet user filters on. The JSON export is
 // the lossless one; this is for reading and sharing.
 import {csvTable, PAY_COLUMNS, payCells} from '../core/csv';
+import {screeningCell} from '../core/screening-columns';
 import type {PostingRecord} from '../storage/posting-record';
 
 export const CSV_COLUMNS = [
@@ -46,7 +47,7 @@ export function postingsCsv(records: readonly PostingRecord[]): string {
     record.requirements.degree,
     record.requirements.certifications.join('; '),
     // The screening line's parts as the panel says them ("Remote (US) · No sponsorship"); empty before format 2.
-    Object.values(record.screening ?? {}).join(' \u00b7 '),
+    screeningCell(record.screening ?? {}),
     record.completeness.missing.join('; '),
     record.firstSeen,
     record.lastSeen,

@@ -4,7 +4,7 @@
 import {z} from 'zod';
 import {benchmarkReference} from '../core/benchmarks';
 import {CHECKLIST_IDS} from '../core/ids';
-import {screeningParts, type ScreeningPartId} from '../core/screening-line';
+import {SCREENING_COLUMN_PARTS, screeningTexts} from '../core/screening-columns';
 import type {Analysis, Posting} from '../core/types';
 import {
   CURRENCY_CODE,
@@ -19,16 +19,6 @@ import {
 /** The record format. Bump with a step in RECORD_MIGRATIONS (posting-migrations.ts) when a field changes. */
 export const RECORD_VERSION = 2;
 
-/** The screening line's parts a record keeps (years and degree have fields of their own), in the line's order. */
-export const STORED_SCREENING_PARTS = [
-  'workMode',
-  'sponsorship',
-  'clearance',
-  'usCitizenship',
-  'seniority',
-  'travelPercent',
-  'employmentType',
-] as const satisfies readonly ScreeningPartId[];
 const screeningText = z.string().max(200).optional();
 
 const isoDate = z
@@ -81,7 +71,7 @@ export const PostingRecordSchema = z.strictObject({
    * out when the posting says nothing of it; null for a record from before format 2 until it is re-analysed.
    */
   screening: z
-    .strictObject(Object.fromEntries(STORED_SCREENING_PARTS.map((id) => [id, screeningText])) as ScreeningShape)
+    .strictObject(Object.fromEntries(SCREENING_COLUMN_PARTS.map((id) => [id, screeningText])) as ScreeningShape)
     .nullable(),
   checklist: z.strictObject({met: z.array(checklistId), missing: z.array(checklistId)}),
   pay: z
@@ -129,7 +119,7 @@ export const PostingRecordSchema = z.strictObject({
   editedAt: isoDate.nullable(),
 });
 
-type ScreeningShape = Record<(typeof STORED_SCREENING_PARTS)[number], typeof screeningText>;
+type ScreeningShape = Record<(typeof SCREENING_COLUMN_PARTS)[number], typeof screeningText>;
 
 export type PostingRecord = z.infer<typeof PostingRecordSchema>;
 
@@ -226,9 +216,7 @@ function analysisFields(analysis: Analysis) {
       certifications: [...analysis.requirements.certifications],
     },
     screening: Object.fromEntries(
-      screeningParts(analysis)
-        .filter((part) => (STORED_SCREENING_PARTS as readonly string[]).includes(part.id))
-        .map((part) => [part.id, part.text.slice(0, 200)]),
+      Object.entries(screeningTexts(analysis)).map(([id, text]) => [id, text.slice(0, 200)]),
     ),
     checklist: {
       met: analysis.checklist.filter((item) => item.present).map((item) => item.id),

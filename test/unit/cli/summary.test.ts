@@ -2,6 +2,7 @@ import {describe, expect, it} from 'vitest';
 import {parse} from 'csv-parse/sync';
 import {csvField, SUMMARY_HEADER, summaryHeader, summaryRow} from '../../../src/cli/summary';
 import {analyze} from '../../../src/core/analyze';
+import {screeningCell, screeningTexts} from '../../../src/core/screening-columns';
 import {loadSalaryDatasetSync} from '../../../src/core/salary/load-node';
 import {haveRealPostings, realPostings} from '../../support/dev-postings';
 
@@ -48,6 +49,7 @@ describe.skipIf(!haveRealPostings)('--summary rows on real postings', () => {
         work_mode: text(analysis.requirements.workMode),
         sponsorship: text(analysis.requirements.sponsorship),
         fit: '',
+        screening: screeningCell(screeningTexts(analysis)),
       });
       // The figure a posted range was compared with is the one the row names.
       if (comparison?.reference)
