@@ -19,6 +19,7 @@ const COLUMNS: Array<{key: SortKey; label: string}> = [
   {key: 'title', label: 'Title'},
   {key: 'company', label: 'Company'},
   {key: 'location', label: 'Location'},
+  {key: 'screening', label: 'Screening'},
   {key: 'site', label: 'Site'},
   {key: 'status', label: 'Status'},
   {key: 'fit', label: 'Fit'},
@@ -167,6 +168,7 @@ function Row({row, index, selected, onToggle, onEdit}: RowProps) {
       </td>
       <td title={row.company}>{row.company}</td>
       <td title={row.location}>{row.location}</td>
+      <td title={row.screening}>{row.screening}</td>
       <td>{row.sites.join(', ')}</td>
       <td>
         <select

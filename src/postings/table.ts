@@ -8,6 +8,7 @@ export const SORT_KEYS = [
   'title',
   'company',
   'location',
+  'screening',
   'site',
   'status',
   'fit',
@@ -47,6 +48,8 @@ function sortValuesOf(row: PostingSummary): Record<SortKey, SortValue> {
   return {
     title: row.title.toLowerCase(),
     company: row.company.toLowerCase(),
+    // Work mode first, so that a sort groups hybrid, on-site and remote postings.
+    screening: row.screening ? row.screening.toLowerCase() : null,
     location: row.location.toLowerCase(),
     site: row.sites.join(', ').toLowerCase(),
     status: STATUS_ORDER[row.status],
@@ -133,7 +136,9 @@ const haystacks = new WeakMap<PostingSummary, string>();
 function haystack(row: PostingSummary): string {
   let text = haystacks.get(row);
   if (text === undefined) {
-    text = [row.title, row.company, row.location, ...row.sites, row.notes].join('\n').toLowerCase();
+    text = [row.title, row.company, row.location, row.screening ?? '', ...row.sites, row.notes]
+      .join('\n')
+      .toLowerCase();
     haystacks.set(row, text);
   }
   return text;

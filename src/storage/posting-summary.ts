@@ -3,6 +3,7 @@
 // screen loads this module and not the record's: its schema is written with zod/mini, which builds in a
 // fraction of classic zod's time and size, so the first rows are checked before the rest of the page loads.
 import * as z from 'zod/mini';
+import {screeningCell} from '../core/screening-columns';
 import type {AnalysisContext, PostingRecord} from './posting-record';
 
 export const STATUSES = ['new', 'saved', 'applied', 'interviewing', 'offer', 'rejected', 'archived'] as const;
@@ -51,6 +52,11 @@ const PostingSummarySchema = z.strictObject({
   pay: z.nullable(
     z.strictObject({annualMin: money, annualMax: money, currency: z.string().check(z.regex(CURRENCY_CODE))}),
   ),
+  /**
+   * The screening line but years and degree ("Remote (US) · No sponsorship"); '' when it says nothing; absent
+   * from a row written before it was kept.
+   */
+  screening: z.optional(text(1000)),
   /** Null without a benchmark (no data for the place). */
   benchmark: z.nullable(z.strictObject({position: z.nullable(z.enum(POSITIONS)), summary: text(2000)})),
   firstSeen: isoDate,
@@ -79,6 +85,7 @@ export const summaryOf = (record: PostingRecord): PostingSummary => ({
   pay: record.pay
     ? {annualMin: record.pay.annualMin, annualMax: record.pay.annualMax, currency: record.pay.currency}
     : null,
+  screening: screeningCell(record.screening ?? {}),
   benchmark: record.benchmark ? {position: record.benchmark.position, summary: record.benchmark.summary} : null,
   firstSeen: record.firstSeen,
   lastSeen: record.lastSeen,

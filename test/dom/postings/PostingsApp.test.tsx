@@ -143,6 +143,23 @@ describe.skipIf(!haveRealPostings)('the Postings page', () => {
     expect(rowKeys()).toEqual(applied.map((record) => record.key));
   });
 
+  it('shows the screening facts in a column the text filter searches (neither before)', async () => {
+    const word = 'mid level';
+    const said = (record: PostingRecord) => Object.values(record.screening ?? {}).join(' \u00b7 ');
+    const matching = newestFirst.filter((record) =>
+      [record.title, record.company, record.location, said(record), record.site, record.notes]
+        .join('\n')
+        .toLowerCase()
+        .includes(word),
+    );
+    expect(matching.some((record) => said(record).toLowerCase().includes(word))).toBe(true);
+    change(container.querySelector('input[type=search]'), word, 'input');
+    await until(() => rowKeys().length === matching.length, 'the text filter');
+    expect(rowKeys()).toEqual(matching.map((record) => record.key));
+    const first = container.querySelector(`[data-testid=posting-row][data-key="${matching[0]!.key}"]`)!;
+    expect(first.textContent).toContain(said(matching[0]!));
+  });
+
   it('edits a status in place: stored, and the row shows it', async () => {
     const key = newestFirst[2]!.key;
     const select = () =>
