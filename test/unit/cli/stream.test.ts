@@ -29,11 +29,14 @@ function run(args: string[], input?: string) {
   };
 }
 
-const ids = (stdout: string) =>
+/** The analyses of --json output, each validated. */
+const analysesOf = (stdout: string) =>
   stdout
     .trim()
     .split('\n')
-    .map((line) => AnalysisSchema.parse(JSON.parse(line)).id);
+    .map((line) => AnalysisSchema.parse(JSON.parse(line)));
+
+const ids = (stdout: string) => analysesOf(stdout).map((analysis) => analysis.id);
 
 // Postings in the words of real ones, each row its own id and its own sentences.
 const KINDS = [
@@ -201,10 +204,7 @@ describe('analyze streams CSV', {timeout: 180_000}, () => {
     );
     const threaded = run(['--json', '--jobs', '2', file]);
     expect(threaded.stderr).toEqual([]);
-    const analyses = threaded.stdout
-      .trim()
-      .split('\n')
-      .map((line) => AnalysisSchema.parse(JSON.parse(line)));
+    const analyses = analysesOf(threaded.stdout);
     expect(analyses.map((analysis) => analysis.id)).toEqual(
       Array.from({length: ROWS}, (_, index) => `row-${index + 1}`),
     );
@@ -244,10 +244,7 @@ describe('analyze streams CSV', {timeout: 180_000}, () => {
         csvLine(['Technical Program Manager', '', 'fulltime', 'False', 'Drive the release plan.']),
       ].join('\n'),
     );
-    const read = run(['--json', typed])
-      .stdout.trim()
-      .split('\n')
-      .map((line) => AnalysisSchema.parse(JSON.parse(line)));
+    const read = analysesOf(run(['--json', typed]).stdout);
     expect(read.map((analysis) => [analysis.posting.location, analysis.requirements.employmentType])).toEqual([
       ['Austin, TX (Remote)', 'contract'],
       ['', 'full-time'],
@@ -268,10 +265,7 @@ describe('analyze streams CSV', {timeout: 180_000}, () => {
     writeFileSync(empty, '');
     writeFileSync(headerOnly, 'title,description\n');
     const kinds = run(['--json', semicolons, tabs, empty, headerOnly]);
-    const analyses = kinds.stdout
-      .trim()
-      .split('\n')
-      .map((line) => AnalysisSchema.parse(JSON.parse(line)));
+    const analyses = analysesOf(kinds.stdout);
     expect(analyses.map((analysis) => [analysis.id, analysis.posting.location])).toEqual([
       ['semi', 'Seattle, WA'],
       ['tab', 'Austin, TX'],
