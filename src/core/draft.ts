@@ -59,14 +59,26 @@ const lines = (text: string) =>
     .filter(Boolean);
 
 /**
- * A heading's last " | " part when it names a place or remote work: "Technical Program Manager | Remote (United
- * States)" is a title and its location.
+ * What sets a heading's parts apart: "Technical Program Manager | Seattle, WA", "... - Remote (US)" (lines come
+ * normalised: every dash is "-").
  */
-function placePart(line: string): string | null {
-  // Lines come squashed (one space between words): a plain split, where /\s+\|\s+/ rescanned a run of spaces.
-  const parts = line.split(' | ');
-  const last = parts.length > 1 ? parts.at(-1)!.trim() : '';
-  return last && (REMOTE.test(last) || findCityState(last)) ? last : null;
+const PART_SEPARATORS = [' | ', ' - '];
+
+/**
+ * A heading's last part when it names a place or remote work, with where that part starts: "Technical Program
+ * Manager | Remote (United States)" and "Technical Program Manager - Remote (US)" are a title and its location.
+ */
+function placePart(line: string): {place: string; at: number} | null {
+  // Lines come squashed (one space between words): plain searches, where /\s+\|\s+/ rescanned a run of spaces.
+  let at = -1;
+  let after = -1;
+  for (const separator of PART_SEPARATORS) {
+    const index = line.lastIndexOf(separator);
+    if (index > at) [at, after] = [index, index + separator.length];
+  }
+  if (at < 0) return null;
+  const place = line.slice(after).trim();
+  return place && (REMOTE.test(place) || findCityState(place)) ? {place, at} : null;
 }
 
 /** Short, and no sentence: "Role - lead the team and deliver programs across..." names no title. */
@@ -87,7 +99,7 @@ export function detectDraftTitle(text: string): string {
     first = '';
   }
   const place = placePart(first);
-  if (place) first = first.slice(0, first.lastIndexOf(' | ')).trim();
+  if (place) first = first.slice(0, place.at).trim();
   if (titleLike(first)) return first;
   for (const line of all) {
     const sought = ROLE_SOUGHT.exec(line)?.[1]
@@ -109,7 +121,7 @@ export function detectDraftLocation(text: string): string {
     if (labelled?.[1]) return labelled[1].trim();
   }
   for (const line of all) {
-    const place = placePart(line) ?? findCityState(line);
+    const place = placePart(line)?.place ?? findCityState(line);
     if (place) return place;
   }
   return all.some((line) => REMOTE.test(line)) ? 'Remote' : '';

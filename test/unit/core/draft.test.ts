@@ -92,6 +92,12 @@ describe('draft title and location', () => {
     expect(detectDraftTitle(piped)).toBe('Technical Program Manager - Cloud Platform');
     expect(detectDraftLocation(piped)).toBe('Remote (United States)');
     expect(detectDraftTitle('Technical Program Manager | Payments')).toBe('Technical Program Manager | Payments');
+    // Or after a dash (read as the title's end before, and the location as "Remote" without its scope).
+    const dashed = 'Technical Program Manager \u2013 Remote (US)\n\nWe build payments.';
+    expect(detectDraftTitle(dashed)).toBe('Technical Program Manager');
+    expect(detectDraftLocation(dashed)).toBe('Remote (US)');
+    expect(detectDraftTitle('Senior TPM - Infrastructure - Austin, TX')).toBe('Senior TPM - Infrastructure');
+    expect(detectDraftTitle('Program Manager - Data Center\nAustin, TX')).toBe('Program Manager - Data Center');
     // The title ends where that part starts, whatever marks the part holds itself.
     expect(detectDraftTitle('Technical Program Manager | Seattle, WA|Remote')).toBe('Technical Program Manager');
     // A labelled line that is a sentence names no title.
