@@ -93,6 +93,8 @@ export interface Amount {
   /** Lakh and crore figures are quoted per year in Indian postings. */
   perYearByCustom: boolean;
   digits: string;
+  /** Written with a dollar sign ("$", "US$"), not a code. */
+  signed: boolean;
   text: string;
   /** Why the figure cannot be pay however it is worded ("written as a negative number"), or null. */
   problem: string | null;
@@ -112,9 +114,15 @@ function currencyOf(mark: string | undefined): string | null {
 }
 
 /** The number a figure stands for; grouping separators depend on how the digits are laid out. */
-function parseDigits(digits: string, currency: string | null): number {
-  // "55.000" or "1.200.000": dots group thousands in euro-style amounts, never in dollars.
-  if (/^\d{1,3}(?:\.\d{3})+$/.test(digits) && currency !== null && currency !== 'USD')
+function parseDigits(digits: string, currency: string | null, signed: boolean): number {
+  // "55.000" or "1.200.000": dots group thousands in euro-style amounts. US postings write the dollar sign and a
+  // decimal point ("$33.774 - $38.000 hourly"); the code after the figure ("120.000 USD") is the euro style's, and
+  // so is a figure no decimal reading fits ("1.200.000").
+  if (
+    /^\d{1,3}(?:\.\d{3})+$/.test(digits) &&
+    currency !== null &&
+    (currency !== 'USD' || !signed || digits.indexOf('.') !== digits.lastIndexOf('.'))
+  )
     return Number(digits.replace(/\./g, ''));
   if (/^\d{1,3}(?:\.\d{3})+,\d{1,2}$/.test(digits)) return Number(digits.replace(/\./g, '').replace(',', '.'));
   return Number(digits.replace(/[,\s']/g, ''));
@@ -183,7 +191,8 @@ export function amountsIn(text: string): Amount[] {
     if (prefix === '$' && named && RANGE_JOIN.test(text.slice(named.end, match.index))) currency = named.currency;
     named =
       currency !== null && DOLLARS.has(currency) && prefix !== '$' ? {currency, end: match.index + whole.length} : null;
-    const value = parseDigits(digits!, currency) * multiplier;
+    const signed = Boolean(prefix?.includes('$') || suffix?.includes('$'));
+    const value = parseDigits(digits!, currency, signed) * multiplier;
     if (!Number.isFinite(value)) continue;
     amounts.push({
       start: match.index,
@@ -195,6 +204,7 @@ export function amountsIn(text: string): Amount[] {
       multiplier,
       perYearByCustom,
       digits: digits!,
+      signed,
       text: whole,
       problem,
     });
@@ -202,8 +212,8 @@ export function amountsIn(text: string): Amount[] {
   return amounts;
 }
 
-/** The same figure read in the currency of the other end of its range ("120.000 - 150.000 €"). */
-export function inCurrency(amount: Amount, currency: string | null): Amount {
+/** The same figure read in the currency of the other end of its range ("120.000 - 150.000 €"), marked as it is. */
+export function inCurrency(amount: Amount, currency: string | null, signed: boolean): Amount {
   if (amount.currency !== null || currency === null) return amount;
-  return {...amount, currency, value: parseDigits(amount.digits, currency) * amount.multiplier};
+  return {...amount, currency, signed, value: parseDigits(amount.digits, currency, signed) * amount.multiplier};
 }

@@ -182,8 +182,9 @@ function candidatesIn(text: string, requireCurrency: boolean): Candidate[] {
     const grouped = high.multiplier !== 1e3 && inGroupedThousands(low) && inGroupedThousands(high);
     const thousands = high.multiplier === 1e3 || grouped;
     if (requireCurrency && currency === null && !thousands) continue;
-    low = inCurrency(low, currency);
-    high = inCurrency(high, currency);
+    const signed = low.currency ? low.signed : high.signed;
+    low = inCurrency(low, currency, signed);
+    high = inCurrency(high, currency, signed);
     const context = text.slice(Math.max(0, low.start - 80), low.start);
     const payAt = lastEnd(PAY_BEFORE, context);
     // Another kind of money is named on the figure's own line: "a budget of $5M", not a line ending in

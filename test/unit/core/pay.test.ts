@@ -41,6 +41,12 @@ describe('site pay lines', () => {
     ['CAD $120,000 - $140,000', [120000, 140000, 'CAD'], 'year'],
     ['C$90,000 to $110,000', [90000, 110000, 'CAD'], 'year'],
     ['USD $119,800 - $234,700', [119800, 234700, 'USD'], 'year'],
+    // Dots grouping thousands before a dollar code, as the euro style writes them (read as $120-$140 an hour and
+    // no pay before); with the dollar sign a dot stays the decimal point, as US postings write it.
+    ['120.000 - 140.000 USD', [120000, 140000, 'USD'], 'year'],
+    ['USD 95.000 per year', [95000, 95000, 'USD'], 'year'],
+    ['2.500 USD per month', [30000, 30000, 'USD'], 'month'],
+    ['$33.774 - $38.000 hourly', [70249.92, 79040, 'USD'], 'hour'],
   ])('%s', (line, want, period) => {
     const pay = fromLine(line);
     expect(annual(pay)).toEqual(want);
