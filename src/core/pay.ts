@@ -67,8 +67,9 @@ const RANGE_GAP = new RegExp(
   `^\\s*(?:(?:${PERIOD_WORDS.map(([, source]) => source).join('|')})\\.?\\s*)?(?:\\\\?-|to|and|\\ufffd|~)\\s*$`,
 );
 // Words that show a figure is pay, close before it ("Salary: ", "pay range for this position is ").
+// Also the pay words of postings written in German, French, Spanish, Portuguese, Italian and Dutch ("Gehalt: 70.000 €").
 const PAY_BEFORE =
-  /\b(?:salary|salaries|pay|paying|paid|compensation|comp|wages?|rate|range|base|earn(?:ing|s)?|ote|remuneration|ctc|package|starts? at|starting at|hiring range)\b/gi;
+  /\b(?:salary|salaries|pay|paying|paid|compensation|comp|wages?|rate|range|base|earn(?:ing|s)?|ote|remuneration|ctc|package|starts? at|starting at|hiring range|(?:jahres)?gehalt|vergütung|salaire|rémunération|salario|sueldo|retribución|salário|remuneração|stipendio|retribuzione|salaris)(?![\p{L}\d_])/giu;
 // A money noun that governs the figure: "revenues over $120 million", "projects ranging from $500k",
 // "bonus of up to $20,000", "budget >$10MM". Only small words may stand between the noun and the figure,
 // so "salary range for this Project Manager position is $90,000" stays pay.

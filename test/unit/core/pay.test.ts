@@ -93,6 +93,10 @@ describe('pay in descriptions', () => {
     ['Salary: $150,000 - $200,000 + equity', [150000, 200000, 'USD']],
     // Figures in "k" without a dollar sign joined by "and", a few words after the pay word (unread before).
     ['The expected salary for this role is between 170k and 210k.', [170000, 210000, 'USD']],
+    // Pay words of postings in other languages (each no pay before).
+    ['Gehalt: 70.000 € - 85.000 €', [70000, 85000, 'EUR']],
+    ['Rémunération : 60 000 € brut annuel', [60000, 60000, 'EUR']],
+    ['Salario: 2.500 USD mensual', [30000, 30000, 'USD']],
   ])('%s', (text, want) => {
     expect(annual(fromDescription(text))).toEqual(want);
   });
