@@ -80,6 +80,9 @@ const ITEMS: ItemData[] = [
       String.raw`\b(?:grow|develop|build|improv|strengthen)\w* (?:the )?(?:skills|capabilities|careers?) of\b`,
       String.raw`\b(?:train|trains|training|onboard|onboards|onboarding)\b (?:and \w+ )?(?:new hires|new (?:team )?members|new employees|junior)\b`,
       String.raw`\bperformance (?:assessments?|reviews?|appraisals?|evaluations?|management)\b`,
+      // Guidance for those with less experience: "Provide guidance and feedback to less experienced TPMs".
+      String.raw`\b(?:guid\w*|feedback|advice|direction)\b (?:\w+ ){0,3}(?:to|for) (?:the )?(?:junior|less[- ](?:experienced|senior)|newer|new)\b`,
+      String.raw`\brole models? (?:for|to) (?:others|other|junior|the team|peers|team members|newer|new)\b`,
     ],
     unless: [
       String.raw`\b(?:mentor(?:ing|ship)|coaching) programs?\b`,

@@ -90,6 +90,8 @@ const NOT: Array<[ChecklistId, string]> = [
   ['executive-presentation', 'Strong communication and leadership skills.'],
   ['delivery', 'Manage order fulfillment and delivery tracking for evaluation samples.'],
   ['mentoring', 'You will have access to mentoring programs to help you unlock future opportunities.'],
+  ['mentoring', 'Provide guidance to stakeholders on the roadmap.'],
+  ['mentoring', 'Be a role model of our values.'],
   ['team-leadership', 'Ability to accept supervision from a multidisciplinary team.'],
   ['communication', 'We do our best to communicate outcomes to all applicants by email or phone call.'],
   ['initiative', 'Coordinate activities across several strategic initiatives.'],
@@ -201,6 +203,9 @@ const STILL: Array<[ChecklistId, string]> = [
 // Invented paraphrases in words the dev postings do not use: the patterns must generalise.
 const PARAPHRASES: Array<[ChecklistId, string]> = [
   ['mentoring', 'Train new hires on our delivery process.'],
+  // Guidance to the less experienced, a role model for others (each unread before).
+  ['mentoring', 'Provide guidance and feedback to less experienced TPMs.'],
+  ['mentoring', 'Serve as a role model for other program managers.'],
   ['communication', 'Able to explain complex technical concepts to non-technical audiences.'],
   ['team-leadership', 'Experience managing direct reports.'],
   ['risk-management', 'Maintain the RAID log.'],
