@@ -246,7 +246,7 @@ const ITEMS: ItemData[] = [
       String.raw`\bmanag\w+ (?:\w+ ){0,2}portfolio\b`,
       String.raw`\bbalanc\w+ (?:\w+ ){0,2}(?:priorities|projects|demands|workloads?)\b`,
       String.raw`\bmulti-?(?:project|program|stream|workstream|product)s?\b`,
-      String.raw`\b(?:manag|run|lead|handl|driv|coordinat|oversee|support)\w* (?:\w+ ){0,4}(?:simultaneously|concurrently|in parallel|at once|at a time)\b`,
+      String.raw`\b(?:manag|run|lead|handl|driv|coordinat|oversee|support)\w* (?:[\w+-]+ ){0,4}(?:simultaneously|concurrently|in parallel|at once|at a time)\b`,
       String.raw`\bdeadline[- ](?:focused|oriented|intensive)\b`,
       String.raw`\b(?:dynamic|fluid|high[- ]pressure|high[- ]growth|changing) (?:\w+ )?(?:environment|setting|landscape)\b`,
       String.raw`\b(?:direction|priority|scope|requirements?) changes\b|\bchanges in (?:direction|priorit\w+|scope|requirements)\b`,

@@ -211,6 +211,8 @@ const PARAPHRASES: Array<[ChecklistId, string]> = [
   ['risk-management', 'Maintain the RAID log.'],
   ['stakeholder-management', 'Manage expectations of senior stakeholders.'],
   ['multi-project', 'Manage 3-5 concurrent projects.'],
+  // A count carried at once ("4-6" stopped the verb's reach before).
+  ['multi-project', 'Run 4-6 programs at a time.'],
   ['technical-skills', 'Familiarity with Kubernetes and CI/CD.'],
   ['prioritization', 'Triage incoming requests.'],
   ['organization', 'Highly organized with strong attention to detail.'],
