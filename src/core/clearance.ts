@@ -114,10 +114,13 @@ export function findClearance(title: string, sentences: readonly string[]): Clea
     if (mayMention(candidates, position))
       for (const clause of sentence.includes(';') ? sentence.split(';') : [sentence]) {
         const mention = mentionIn(clause, may);
-        if (!mention || NEGATED.test(clause)) continue;
+        if (!mention) continue;
         // Only the words around the mention: a glued line may prefer something else entirely.
         const near = clause.slice(Math.max(0, mention.at - 50), mention.at + 90);
-        (PREFERRED.test(near) || (inPreferredSection && !/\b(?:must|required)\b/i.test(near))
+        // "Clearance not required but a plus" prefers one; "No clearance required" asks for none.
+        const negated = NEGATED.test(clause);
+        if (negated && !PREFERRED.test(near)) continue;
+        (negated || PREFERRED.test(near) || (inPreferredSection && !/\b(?:must|required)\b/i.test(near))
           ? preferred
           : required
         ).push({mention, sentence});

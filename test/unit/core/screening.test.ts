@@ -330,6 +330,15 @@ describe('security clearance', () => {
       expect(read(line).facts.clearance, line).toEqual({required: true, level: 'Secret'});
   });
 
+  it('reads a clearance said to be not required but wanted as preferred, one not required alone as none', () => {
+    // SYNTHETIC; the first read as nothing before.
+    expect(read('A Secret clearance is not required, but preferred.').facts.clearance).toEqual({
+      required: false,
+      level: 'Secret',
+    });
+    expect(read('A Secret clearance is not required for this role.').facts.clearance).toBeNull();
+  });
+
   it('reads "clearable", able to obtain a clearance, with its level', () => {
     // SYNTHETIC sentences; each read no clearance before.
     expect(read('Must be clearable (Secret).').facts.clearance).toEqual({required: true, level: 'Secret'});
