@@ -48,6 +48,7 @@ export function normalizePlaceName(text: string): string {
       .replace(/\bsaint\b|\bst\b\.?/g, 'st.')
       .replace(/\bft\b\.?/g, 'fort')
       .replace(/\bmt\b\.?/g, 'mount')
+      .replace(/\bmtn\b\.?/g, 'mountain')
       .replace(/\s+/g, ' ')
       .trim()
   );

@@ -191,6 +191,12 @@ const SEVERAL_PLACES = /(?:(?<!\s)\s+)?[;|]\s*/;
  * The county and wage area a location names. Several places: the first that resolves is shown and the
  * others are offered as candidates, so no workplace is silently dropped.
  */
+/** Places of a name; "Mt" is "Mount" in most names ("Mt. Vernon") and "Mountain" in a few ("Mt View"). */
+function placesNamedOrMountain(data: SalaryData, name: string): Place[] {
+  const named = data.placesNamed(name);
+  return named.length || !name.startsWith('mount ') ? named : data.placesNamed(`mountain ${name.slice(6)}`);
+}
+
 export function resolveLocation(data: SalaryData, query: string, rewritten = false): Resolution {
   const parts = query.split(SEVERAL_PLACES).filter((part) => part.trim() !== '');
   if (parts.length < 2) return resolveOne(data, query, rewritten);
@@ -322,7 +328,7 @@ function resolveOne(data: SalaryData, query: string, rewritten = false): Resolut
       named.alsoCounties.some((fips) => data.countyByFips.get(fips)?.state === text.state))
       ? named
       : undefined;
-  const exact = alias ? [] : inState(data.placesNamed(text.name));
+  const exact = alias ? [] : inState(placesNamedOrMountain(data, text.name));
   if (exact.length > 0) return fromPlaces(data, query, text.remote, exact);
   if (alias) {
     const county = data.countyByFips.get(alias.county);

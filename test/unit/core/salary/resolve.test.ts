@@ -38,6 +38,10 @@ const PLACES: Array<[query: string, countyFips: string, sourceKey: string]> = [
   ['Onsite: Chicago', '17031', 'IL|cook'],
   ['Irvine, CA (Hybrid 3 days)', '06059', 'CA|orange'],
   ['NY, NY', '36061', 'NY|new york'],
+  // "Mt" for "Mountain" where no "Mount" place has the name, and "Mtn" (each "not a US place" before).
+  ['Mt View, CA', '06085', 'CA|santa clara'],
+  ['Mtn. View, CA', '06085', 'CA|santa clara'],
+  ['Mt. Vernon, WA', '53057', 'WA|skagit'],
 ];
 
 describe('places resolve to the right county, with the source figures', () => {
