@@ -31,11 +31,16 @@ export function suggestPlaces(data: SalaryData, typed: string, limit = 8): Sugge
       if (best.length > limit) best.pop();
     }
   };
-  for (let index = firstAtOrAfter(entries, prefix); index < entries.length; index += 1) {
-    const {key, place} = entries[index]!;
-    if (!key.startsWith(prefix)) break;
-    if (inState(place)) keep(place);
-  }
+  const startingWith = (start: string) => {
+    for (let index = firstAtOrAfter(entries, start); index < entries.length; index += 1) {
+      const {key, place} = entries[index]!;
+      if (!key.startsWith(start)) break;
+      if (inState(place)) keep(place);
+    }
+  };
+  startingWith(prefix);
+  // "Mt" is "Mount" in most names and "Mountain" in a few ("Mt View").
+  if (best.length === 0 && prefix.startsWith('mount ')) startingWith(`mountain ${prefix.slice(6)}`);
   if (best.length === 0) for (const place of misspelled(entries, prefix, inState, limit)) best.push(place);
   return best.map((place) => ({
     label: `${place.name}, ${place.state}`,

@@ -11,6 +11,9 @@ describe('place suggestions', () => {
     expect(labels('Pittsburg', 2)).toEqual(['Pittsburgh, PA', 'Pittsburg, CA']);
     expect(labels('Sunnyvale, TX')).toEqual(['Sunnyvale, TX']);
     expect(labels('94043')).toEqual([]);
+    // "Mt" as "Mountain" where no "Mount" name goes on so (nothing before).
+    expect(labels('Mt View', 1)).toEqual(['Mountain View, CA']);
+    expect(labels('Mt Vern', 1)).toEqual(['Mount Vernon, NY']);
   });
 
   it('offer the places a misspelled name means when no name starts with it (nothing before)', () => {
