@@ -3,6 +3,7 @@
 // under "About us") or offers as a perk ("work from anywhere for a month") only when nothing else
 // says. A remote option counts as remote (the job can be done remotely), so within one source a
 // remote statement outranks a hybrid one, and both outrank on-site.
+import {LOCATION_LABEL} from './salary/location-text';
 import {matchesOf} from './matches';
 import {parseCount} from './numbers';
 import {vocabularies, type Candidates} from './scan';
@@ -182,7 +183,7 @@ function lineMode(line: string, kind: 'title' | 'location'): LineMode | null {
 }
 
 const NOT_SCOPE_WORDS =
-  /\b(?:fully\s+)?remote(?:[- ](?:first|friendly|eligible|based|optional))?\b|\bwork from home\b|\btelecommute\b|\bonly\b|^\s*(?:work\s+|job\s+)?locations?\s*:/gi;
+  /\b(?:fully\s+)?remote(?:[- ](?:first|friendly|eligible|based|optional))?\b|\bwork from home\b|\btelecommute\b|\bonly\b/gi;
 const SCOPE_IN_LINE = /^[\s,()\-:/]*(.*?)[\s,()\-:/]*$/;
 const SCOPE_IN_TEXT =
   /\b(?:remote(?:ly)?|anywhere|work from home)\b\s*(?:\(|-|:|,|\s+(?:in|within|from|across|anywhere in|based in|throughout)\s+(?:the\s+)?)\s*((?:US|USA|U\.S\.A?\.?|UK|EU|EMEA|APAC|LATAM|[A-Z][a-z]+)(?:\s+(?:[A-Z][a-z]+|&|and)){0,2})/;
@@ -191,7 +192,7 @@ const NOT_A_SCOPE = /^(?:The|Our|This|We|You|Your|Office|Work|Role|Position|Only
 function scopeOf(text: string, fromLine: boolean): string | null {
   if (fromLine) {
     // The mode's own words, "only" and a form's label are no scope: "Remote-first (US)", "Location: Remote (US Only)".
-    const rest = text.replace(NOT_SCOPE_WORDS, ' ');
+    const rest = text.replace(LOCATION_LABEL, '').replace(NOT_SCOPE_WORDS, ' ');
     const scope = SCOPE_IN_LINE.exec(rest)?.[1]?.replace(/\s+/g, ' ').trim() ?? '';
     // A region or country ("US", "EMEA"), not the office a remote job is listed under ("Austin, TX").
     return scope &&

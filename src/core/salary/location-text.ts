@@ -76,7 +76,7 @@ const OR_MODE =
 /** A work mode with its office days beside the place ("Irvine, CA (Hybrid 3 days)"). */
 const SCHEDULE = /^(?:hybrid|remote|on-?site|in[- ]office)\s+\d[\d-]*\s*(?:x|days?|times)\b/i;
 /** A form's label before the place: "Location: Seattle, WA", "Job Locations: Austin, TX". */
-const LABEL = /^\s*(?:job\s+|work\s+|primary\s+)?locations?\s*:\s*/i;
+export const LOCATION_LABEL = /^\s*(?:job\s+|work\s+|primary\s+)?locations?\s*:\s*/i;
 const MORE_PLACES = /(?:\(\s*)?(?:\+\s*\d+|\band\s+\d+|&\s*\d+)\s+(?:more|others?|locations?)\b.*$/i;
 
 export function readLocationText(raw: string): LocationText {
@@ -85,7 +85,7 @@ export function readLocationText(raw: string): LocationText {
   // + 2 more locations", "Boston, MA +2 locations", "Austin, TX and 3 other locations", "Denver, CO (+1 other)").
   let text = (raw.split(/(?:(?<!\s)\s+)?(?:;|\||\n|\u2022)\s*/)[0] ?? '')
     .replace(MORE_PLACES, '')
-    .replace(LABEL, '')
+    .replace(LOCATION_LABEL, '')
     .trimEnd();
   const remote = REMOTE.test(raw);
   const zip = /\b(\d{5})(?:-\d{4})?\b/.exec(text)?.[1] ?? null;

@@ -187,16 +187,16 @@ function abroadResolution(data: SalaryData, query: string, name: string, country
 // Leading spaces are read only from the start of their run: `\s*[;|]` rescans a long run from each space.
 const SEVERAL_PLACES = /(?:(?<!\s)\s+)?[;|]\s*/;
 
-/**
- * The county and wage area a location names. Several places: the first that resolves is shown and the
- * others are offered as candidates, so no workplace is silently dropped.
- */
 /** Places of a name; "Mt" is "Mount" in most names ("Mt. Vernon") and "Mountain" in a few ("Mt View"). */
 function placesNamedOrMountain(data: SalaryData, name: string): Place[] {
   const named = data.placesNamed(name);
   return named.length || !name.startsWith('mount ') ? named : data.placesNamed(`mountain ${name.slice(6)}`);
 }
 
+/**
+ * The county and wage area a location names. Several places: the first that resolves is shown and the
+ * others are offered as candidates, so no workplace is silently dropped.
+ */
 export function resolveLocation(data: SalaryData, query: string, rewritten = false): Resolution {
   const parts = query.split(SEVERAL_PLACES).filter((part) => part.trim() !== '');
   if (parts.length < 2) return resolveOne(data, query, rewritten);

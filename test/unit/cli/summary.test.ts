@@ -2,7 +2,7 @@ import {describe, expect, it} from 'vitest';
 import {parse} from 'csv-parse/sync';
 import {csvField, SUMMARY_HEADER, summaryHeader, summaryRow} from '../../../src/cli/summary';
 import {analyze} from '../../../src/core/analyze';
-import {screeningCell, screeningTexts} from '../../../src/core/screening-columns';
+import {screeningParts} from '../../../src/core/screening-line';
 import {loadSalaryDatasetSync} from '../../../src/core/salary/load-node';
 import {haveRealPostings, realPostings} from '../../support/dev-postings';
 
@@ -49,7 +49,11 @@ describe.skipIf(!haveRealPostings)('--summary rows on real postings', () => {
         work_mode: text(analysis.requirements.workMode),
         sponsorship: text(analysis.requirements.sponsorship),
         fit: '',
-        screening: screeningCell(screeningTexts(analysis)),
+        // The panel's line without the parts that have columns of their own.
+        screening: screeningParts(analysis)
+          .filter((part) => part.id !== 'years' && part.id !== 'degree')
+          .map((part) => part.text)
+          .join(' \u00b7 '),
       });
       // The figure a posted range was compared with is the one the row names.
       if (comparison?.reference)
