@@ -35,6 +35,15 @@ export function occupationChecks(e2e: E2E, postings: readonly PanePosting[]): Ch
           );
           const level = Number(await panel.locator('[data-testid=implied-level]').getAttribute('data-level'));
           assert([1, 2, 3, 4].includes(level), `implied level ${level}`);
+          // The select sizes itself to its longest occupation title: it must stay inside the panel's column.
+          const [box, column] = await Promise.all([
+            panel.locator('[data-testid=occupation-select]').boundingBox(),
+            occupation.boundingBox(),
+          ]);
+          assert(
+            box && column && box.x + box.width <= column.x + column.width + 0.5,
+            `the occupation select reaches ${box ? box.x + box.width : '?'} px, past its column's edge at ${column ? column.x + column.width : '?'} px`,
+          );
           assert(
             /Level (I|II|III|IV)\b/.test(await panel.locator('[data-testid=implied-level]').innerText()),
             'the implied level is not named in words',
