@@ -166,8 +166,8 @@ export const CLEARANCE_LEVELS: ReadonlyArray<{level: string; rank: number; patte
 
 export const CLEARANCE_VOCAB = {
   /** A clearance named without its level. */
-  generic: String.raw`\b(?:security|government|federal|dod|doe|gov(?:ernment)?-?issued|agsva|nz)\s+clearances?\b|\bclearance (?:level|required|requirements?|eligib\w+|verification|investigation)\b|\b(?:active|current|obtain|maintain|hold|possess)\s+(?:an?\s+|the\s+)?(?:\w+\s+)?clearance\b|\bcleared (?:candidates?|professionals?|personnel)\b|\bclearance\s*:|\bclearable\b`,
-  polygraph: String.raw`\bpolygraph\b|\b(?:ci|fs|full[- ]scope|lifestyle)\s*(?:/\s*(?:ci|fs)\s*)?poly\b|\bw/\s*poly\b`,
+  generic: String.raw`\b(?:security|government|federal|dod|doe|gov(?:ernment)?-?issued|agsva|nz)\s+clearances?\b|\bclearance (?:level|required|requirements?|eligib\w+|verification|investigation)\b|\b(?:active|current|obtain|maintain|hold|possess)\s+(?:an?\s+|the\s+)?(?:\w+\s+)?clearance\b|\bcleared (?:candidates?|professionals?|personnel)\b|\bclearance\s*:|\bclearable\b|\bclearance (?:is )?(?:not (?:required|needed|necessary)|preferred|a plus|desired|desirable|nice to have)\b|\beligib\w+ (?:for|to obtain|to hold) (?:an? |the )?clearance\b`,
+  polygraph: String.raw`\bpolygraph\b|\b(?:ci|fs|full[- ]scope|lifestyle)\s*(?:/\s*(?:ci|fs)\s*)?poly\b|\bw/\s*poly\b|\b(?:sci|secret|clearance)\s*(?:[+&/]|\b(?:with|and|w/))\s*(?:an?\s+)?(?:(?:ci|fs|full[- ]scope)\s+)?poly\b`,
   /** Things called clearance that are no security clearance. */
   notClearance: String.raw`\b(?:customs|medical|export|tax|credit|title|police|clearance (?:order|sale|rack|item)|security (?:screening|check) \(cloud\)|height|ground|financial)\s*(?:\w+\s+)?clearance\b|\bclearance (?:order|sale|rack)`,
   /** The posting only prefers it. */

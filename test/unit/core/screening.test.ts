@@ -339,6 +339,27 @@ describe('security clearance', () => {
     expect(read('A Secret clearance is not required for this role.').facts.clearance).toBeNull();
   });
 
+  it('reads a clearance named without its level or "security": wanted, not required, eligible for', () => {
+    // SYNTHETIC, in the short forms contractor postings use; the first three read nothing before.
+    expect(read('Clearance not required but a plus.').facts.clearance).toEqual({required: false, level: null});
+    expect(read('Clearance preferred.').facts.clearance).toEqual({required: false, level: null});
+    expect(read('Must be eligible for a clearance.').facts.clearance).toEqual({required: true, level: null});
+    expect(read('Clearance is not required.').facts.clearance).toBeNull();
+    expect(read('Clearance sale on all items.').facts.clearance).toBeNull();
+  });
+
+  it('reads "Poly" after a level as a polygraph ("TS/SCI with Poly"), not a name of its own', () => {
+    // SYNTHETIC; the first three read a TS/SCI or Top Secret without the polygraph before.
+    for (const line of ['TS/SCI with Poly required.', 'Active TS/SCI + Poly', 'Clearance: TS/SCI/Poly'])
+      expect(read(line).facts.clearance, line).toEqual({required: true, level: 'TS/SCI with polygraph'});
+    expect(read('Active Top Secret with a Full Scope Poly.').facts.clearance).toEqual({
+      required: true,
+      level: 'Top Secret with polygraph',
+    });
+    for (const line of ['We partner with Poly on headsets.', 'Graduates of Stanford and Cal Poly welcome.'])
+      expect(read(line).facts.clearance, line).toBeNull();
+  });
+
   it('reads "clearable", able to obtain a clearance, with its level', () => {
     // SYNTHETIC sentences; each read no clearance before.
     expect(read('Must be clearable (Secret).').facts.clearance).toEqual({required: true, level: 'Secret'});
