@@ -201,6 +201,10 @@ export const SPONSORSHIP_VOCAB = {
     String.raw`\bno\s+h-?1-?bs?\b(?!\s+transfer)`,
     // Staffing postings' "USC/GC only", "GC/USC/GC-EAD only": citizens and those already allowed to work, no visa.
     String.raw`\b(?:usc|gc)(?:\s*(?:/|,|or|and|&)\s*(?:usc|gc|gc[- ]ead|h-?4[- ]ead|ead)){1,4}(?:\s+(?:holders?|candidates|applicants))?\s+only\b|\bonly\s+(?:usc|gc)(?:\s*(?:/|,|or|and|&)\s*(?:usc|gc|gc[- ]ead|h-?4[- ]ead|ead)){1,4}\b`,
+    // Spelt out: "US citizens and green card holders only", "Only citizens or permanent residents".
+    String.raw`\b(?:(?:u\.?s\.?\s+)?citizens?|usc)\s*(?:/|,|or|and|&)\s*(?:green card|gc|permanent residen\w+)(?:\s+holders?)?\s+only\b|\b(?:green card|gc|permanent residen\w+)(?:\s+holders?)?\s*(?:/|,|or|and|&)\s*(?:u\.?s\.?\s+)?citizens?\s+only\b|\bonly\s+(?:u\.?s\.?\s+)?citizens?\s*(?:/|,|or|and|&)\s*(?:green card|permanent residen\w+)`,
+    // A labelled field, "Sponsorship available: No", "H1B: No"; "H1B holders not accepted".
+    String.raw`\bsponsorships?\s+(?:available|offered|provided|possible)\s*\??\s*:\s*(?:no|none)\b|\bh-?1-?b\s*:\s*(?:no|none|not (?:available|accepted|offered))\b|\bh-?1-?b\s+(?:visa\s+)?(?:holders?|candidates|applicants)\s+(?:are\s+|will\s+)?(?:not|never)\s+(?:be\s+)?(?:accepted|considered|eligible)\b`,
     // A transfer refused is a petition the employer will not file: "No H1B transfers", "We do not accept H-1B transfers".
     String.raw`\bno\s+h-?1-?b\s+transfers?(?=\s*(?:[.,;:)!]|$|(?:or|and|please|accepted|allowed|considered)\b))|\b(?:not|cannot|can't|won't|will not|does not|do not|doesn't|don't|unable to)\s+(?:accept|consider|take|support|entertain|do)\w*\s+(?:any\s+)?h-?1-?b\s+transfers?\b|\bh-?1-?b\s+transfers?\s+(?:candidates\s+)?(?:are\s+|is\s+)?(?:not\s+(?:eligible|accepted|considered|possible|available)|ineligible)\b`,
   ],
@@ -216,13 +220,13 @@ export const SPONSORSHIP_VOCAB = {
     String.raw`\b(?:is|are)\s+eligible\s+for\s+(?:visa\s+|immigration\s+|h-?1-?b\s+)?sponsorship\b`,
     String.raw`\b(?:candidates|applicants|individuals|those)\s+(?:who\s+)?(?:requir\w+|need\w*)\s+${words(2)}sponsorship\s+(?:are|is)\s+(?:welcome|encouraged)\b|\b(?:will|can|may|do)\s+consider\s+(?:candidates|applicants)\s+(?:who\s+)?(?:requir\w+|need\w*)\s+${words(2)}sponsorship\b`,
     // A transfer is a new petition the employer files: "H1B transfers welcome", "open to H-1B transfer candidates".
-    String.raw`\bh-?1-?b\s+transfers?\s+${words(2)}(?:welcome|accepted|considered|encouraged|(?:are|is) (?:ok|fine|possible))\b|\b(?:open to|welcome|accept\w*|consider\w*)\s+h-?1-?b\s+transfers?\b`,
+    String.raw`\bh-?1-?b\s+transfers?\s+${words(2)}(?:welcome|accepted|considered|encouraged|available|(?:are|is) (?:ok|fine|possible))\b|\bh-?1-?b\s+(?:visa\s+)?(?:holders?|candidates|applicants)\s+(?:are\s+)?(?:welcome|encouraged|accepted|considered)\b|\b(?:open to|welcome|accept\w*|consider\w*)\s+h-?1-?b\s+transfers?\b`,
     String.raw`\b(?:relocation|relocation support|relocation assistance)\s+(?:and|&)\s+visa(?:\s+sponsorship|\s+support)?\b|\bvisa (?:sponsorship|support)\s+(?:and|&)\s+relocation\b`,
   ],
   /** Sponsorship of something other than a visa: an export licence for controlled technology. */
   notVisa: String.raw`\bsponsorship (?:for|of) (?:an? )?(?:export |deemed export )?licen[cs]es?\b|\b(?:export )?licen[cs]e sponsorship\b`,
   /** A sentence may only count when it speaks of the job's visas, not a project's sponsors. */
-  topic: String.raw`\bvisa|h-?1-?b?\b|\b(?:usc|gc)(?:\s*[/,&]\s*|\s+(?:or|and)\s+)(?:usc|gc)\b|\bimmigration|\bsponsorships?\b|\bsponsor (?:visas?|candidates?|applicants?|individuals?|employment|work)|\bwork (?:authori[sz]ation|permit)|\bauthori[sz]ed to work\b|\bnot able to sponsor|\bunable to sponsor|\bnot sponsor\b`,
+  topic: String.raw`\bvisa|h-?1-?b?\b|\bgreen card|\bpermanent residen|\b(?:usc|gc)(?:\s*[/,&]\s*|\s+(?:or|and)\s+)(?:usc|gc)\b|\bimmigration|\bsponsorships?\b|\bsponsor (?:visas?|candidates?|applicants?|individuals?|employment|work)|\bwork (?:authori[sz]ation|permit)|\bauthori[sz]ed to work\b|\bnot able to sponsor|\bunable to sponsor|\bnot sponsor\b`,
 } as const;
 
 const TRAVEL_KIND = 'domestic|international|overseas|overnight|regional|national|global|local|customer|client|business';

@@ -494,6 +494,15 @@ describe('visa sponsorship', () => {
     ['Only GC/USC, no C2C.', 'not offered'],
     ['USC or GC holders only', 'not offered'],
     ['Graduates of USC only.', null],
+    // The same spelt out, labelled fields, H-1B holders welcome or refused (SYNTHETIC; each read nothing before).
+    ['US citizens and green card holders only.', 'not offered'],
+    ['Only US citizens and permanent residents may apply.', 'not offered'],
+    ['Sponsorship available: No', 'not offered'],
+    ['H1B: No', 'not offered'],
+    ['H1B holders not accepted.', 'not offered'],
+    ['H1B candidates are welcome to apply.', 'offered'],
+    ['H-1B transfer available.', 'offered'],
+    ['Green card processing is available after one year.', null],
     // Traps: project sponsors, export licences, EEO statements, "authorized to work" alone, screening questions.
     ['Engages executive sponsor to ensure active participation on project initiatives', null],
     [
