@@ -56,10 +56,13 @@ export function normalizePlaceName(text: string): string {
 
 /** What follows a region's name ("Seattle Metropolitan Area", "Texas Metropolitan Area", "Dallas Metroplex"). */
 const REGION_SUFFIX = /(?<!\s)\s+(?:(?:metropolitan|metro)(?:\s+area)?|area|metroplex|region)$/i;
-/** A region's main place: "greater seattle area" and "austin metropolitan area" as "seattle" and "austin". */
+/**
+ * A region's main place: "greater seattle area" and "austin metropolitan area" as "seattle" and "austin"; a
+ * city's district, "downtown los angeles" and "midtown manhattan", as the city.
+ */
 export function regionBase(name: string): string {
   return name
-    .replace(/^(?:greater|metro)\s+/, '')
+    .replace(/^(?:greater|metro|downtown|midtown|uptown)\s+/, '')
     .replace(REGION_SUFFIX, '')
     .trim();
 }

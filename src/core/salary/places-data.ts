@@ -168,6 +168,18 @@ export const REGION_ALIASES: RegionAlias[] = [
     county: '51059',
     alsoCounties: [],
   },
+  // Business districts that postings write as a place but the place table does not hold (not incorporated,
+  // not census places): each inside one county. Tysons was Tysons Corner until 2015; National Landing is the
+  // name given in 2019 to Crystal City, Pentagon City and Potomac Yard.
+  {names: ['tysons corner'], label: 'Tysons Corner, VA', state: 'VA', county: '51059', alsoCounties: []},
+  ...['Crystal City', 'National Landing', 'Pentagon City', 'Rosslyn'].map((name) => ({
+    names: [name.toLowerCase()],
+    label: `${name}, VA`,
+    state: 'VA',
+    county: '51013',
+    alsoCounties: [],
+  })),
+  {names: ['kendall square'], label: 'Kendall Square, MA', state: 'MA', county: '25017', alsoCounties: []},
   // Regions as people in them name them. "Orange County" alone is California's (OC): seven other states
   // have one, and a posting there names its state ("Orange County, FL" is Florida's county).
   {names: ['orange county'], label: 'Orange County, CA', state: 'CA', county: '06059', alsoCounties: []},

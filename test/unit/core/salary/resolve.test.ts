@@ -42,6 +42,16 @@ const PLACES: Array<[query: string, countyFips: string, sourceKey: string]> = [
   ['Mt View, CA', '06085', 'CA|santa clara'],
   ['Mtn. View, CA', '06085', 'CA|santa clara'],
   ['Mt. Vernon, WA', '53057', 'WA|skagit'],
+  // A city's district before its name, and business districts the place table lacks (each "not a US place" before).
+  ['Downtown Los Angeles', '06037', 'CA|los angeles'],
+  ['Midtown Manhattan', '36061', 'NY|new york'],
+  ['Downtown Seattle, WA', '53033', 'WA|king'],
+  ['Tysons Corner, VA', '51059', 'VA|fairfax'],
+  ['Crystal City, VA', '51013', 'VA|arlington'],
+  ['National Landing, VA', '51013', 'VA|arlington'],
+  ['Kendall Square, MA', '25017', 'MA|middlesex'],
+  // The state written wins over the district's name: Crystal City, TX is a town of its own.
+  ['Crystal City, TX', '48507', 'TX|zavala'],
 ];
 
 describe('places resolve to the right county, with the source figures', () => {
