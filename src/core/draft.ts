@@ -7,6 +7,7 @@ import {normalizeText} from './normalize';
 import {squash} from './text';
 import type {Analysis} from './types';
 import {findCityState} from './salary/states';
+import {ROLE_WORD} from './screening-vocab';
 
 export interface DraftInput {
   text: string;
@@ -64,11 +65,21 @@ const lines = (text: string) =>
  */
 const PART_SEPARATORS = [' | ', ' - '];
 
+/** A place or remote work named in a heading's part: "Seattle, WA", "Remote (US)", "Hybrid - Chicago, IL". */
+const namesPlace = (part: string) => REMOTE.test(part) || findCityState(part) !== null;
+
 /**
  * A heading's last part when it names a place or remote work, with where that part starts: "Technical Program
- * Manager | Remote (United States)" and "Technical Program Manager - Remote (US)" are a title and its location.
+ * Manager | Remote (United States)", "Technical Program Manager - Remote (US)" and "Technical Project Manager
+ * (Hybrid - Chicago, IL)" are a title and its location. A bracket at the end that names a place is one part,
+ * whatever it holds.
  */
 function placePart(line: string): {place: string; at: number} | null {
+  if (line.endsWith(')')) {
+    const open = line.lastIndexOf('(');
+    const inner = open > 0 ? line.slice(open + 1, -1).trim() : '';
+    if (inner && !inner.includes(')') && namesPlace(inner)) return {place: inner, at: open};
+  }
   // Lines come squashed (one space between words): plain searches, where /\s+\|\s+/ rescanned a run of spaces.
   let at = -1;
   let after = -1;
@@ -78,7 +89,21 @@ function placePart(line: string): {place: string; at: number} | null {
   }
   if (at < 0) return null;
   const place = line.slice(after).trim();
-  return place && (REMOTE.test(place) || findCityState(place)) ? {place, at} : null;
+  return place && namesPlace(place) ? {place, at} : null;
+}
+
+/** A part of a heading that names a role: a title ends in a role's noun, an employer's name does not. */
+const ROLE_NAMED = new RegExp(String.raw`${ROLE_WORD}s?\b|\b(?:lead|director|head|owner|officer)\b`, 'i');
+
+/**
+ * The title in a heading that also names the employer: "Technical Program Manager at Acme" is the part before
+ * "at". A part after a pipe stays ("Technical Program Manager | Payments" may name the team, not the company).
+ */
+function rolePart(heading: string): string {
+  const at = / at (?=[A-Z0-9])/.exec(heading);
+  return at && ROLE_NAMED.test(heading.slice(0, at.index)) && !ROLE_NAMED.test(heading.slice(at.index + 4))
+    ? heading.slice(0, at.index)
+    : heading;
 }
 
 /** Short, and no sentence: "Role - lead the team and deliver programs across..." names no title. */
@@ -88,7 +113,9 @@ const titleLike = (line: string) => line.length <= 90 && !/[.!?]$/.test(line) &&
 export function detectDraftTitle(text: string): string {
   const all = lines(text);
   for (const line of all) {
-    const labelled = LABELLED_TITLE.exec(line)?.[1]?.trim();
+    let labelled = LABELLED_TITLE.exec(line)?.[1]?.trim();
+    const place = labelled ? placePart(labelled) : null;
+    if (place) labelled = labelled!.slice(0, place.at).trim();
     if (labelled && titleLike(labelled)) return labelled;
   }
   // The first line, past any section headings before it ("Job Description", then the title).
@@ -100,7 +127,7 @@ export function detectDraftTitle(text: string): string {
   }
   const place = placePart(first);
   if (place) first = first.slice(0, place.at).trim();
-  if (titleLike(first)) return first;
+  if (titleLike(first)) return rolePart(first);
   for (const line of all) {
     const sought = ROLE_SOUGHT.exec(line)?.[1]
       ?.replace(/[\s,&]+$|\s(?:of|and|for)$/g, '')

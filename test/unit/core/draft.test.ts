@@ -96,6 +96,22 @@ describe('draft title and location', () => {
     const dashed = 'Technical Program Manager \u2013 Remote (US)\n\nWe build payments.';
     expect(detectDraftTitle(dashed)).toBe('Technical Program Manager');
     expect(detectDraftLocation(dashed)).toBe('Remote (US)');
+    // Or in a bracket at the end, whatever dashes it holds (SYNTHETIC; the title kept the bracket before, and
+    // the location was "Chicago, IL)").
+    const bracketed = 'Position: Sr. Technical Project Manager (Hybrid - Chicago, IL)\nWe build payments.';
+    expect(detectDraftTitle(bracketed)).toBe('Sr. Technical Project Manager');
+    expect(detectDraftLocation(bracketed)).toBe('Hybrid - Chicago, IL');
+    expect(detectDraftTitle('Technical Program Manager (Seattle, WA)\nAbout us')).toBe('Technical Program Manager');
+    expect(detectDraftTitle('Technical Program Manager (Contract)\nAbout us')).toBe(
+      'Technical Program Manager (Contract)',
+    );
+    // The employer after "at" is not the title; a second role after it keeps the line whole.
+    const atEmployer = 'Technical Program Manager at Acme (Remote)\nAbout us';
+    expect(detectDraftTitle(atEmployer)).toBe('Technical Program Manager');
+    expect(detectDraftLocation(atEmployer)).toBe('Remote');
+    expect(detectDraftTitle('Program Manager at Acme, Engineering Manager at Beta')).toBe(
+      'Program Manager at Acme, Engineering Manager at Beta',
+    );
     expect(detectDraftTitle('Senior TPM - Infrastructure - Austin, TX')).toBe('Senior TPM - Infrastructure');
     expect(detectDraftTitle('Program Manager - Data Center\nAustin, TX')).toBe('Program Manager - Data Center');
     // The title ends where that part starts, whatever marks the part holds itself.
