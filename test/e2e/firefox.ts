@@ -1,5 +1,6 @@
 // The Firefox build with test hooks (dist-e2e-firefox/) in Debian's Firefox ESR, driven over WebDriver
-// BiDi (Playwright cannot drive a stock Firefox). Run `npm run build:e2e` first, then
+// BiDi (Playwright cannot drive a stock Firefox): the panel on postings, and the extension's own pages (Your
+// postings, the popup's look-up, the options page's profile). Run `npm run build:e2e` first, then
 // `npm run test:e2e:firefox` (DIST_E2E_FIREFOX=<folder> for another build).
 // Firefox maps host names to an address but keeps the URL's port, so the pages are served on 443.
 // Prints one line per check and `e2e-firefox: N passed, N failed`; exits non-zero on failure.
@@ -51,6 +52,21 @@ const PREFS = {
   'accessibility.blockautorefresh': true,
 };
 
+/**
+ * The extension's pages (popup, options, Your postings) live at moz-extension://<uuid>/, a uuid Firefox draws
+ * per profile unless this pref names it for the add-on's id.
+ */
+const EXTENSION_UUID = '6f1c2a4e-7b3d-4e5f-9a8b-0c1d2e3f4a5b';
+function extensionPrefs(dist: string): Record<string, string> {
+  const manifest = JSON.parse(readFileSync(join(dist, 'manifest.json'), 'utf8')) as {
+    browser_specific_settings?: {gecko?: {id?: string}};
+  };
+  const id = manifest.browser_specific_settings?.gecko?.id;
+  if (!id) throw new Error(`no gecko id in ${dist}/manifest.json`);
+  return {'extensions.webextensions.uuids': JSON.stringify({[id]: EXTENSION_UUID})};
+}
+const EXTENSION_PAGE = (path: string) => `moz-extension://${EXTENSION_UUID}/src/${path}/index.html`;
+
 type BiDiResult = Record<string, unknown>;
 
 /** The smallest WebDriver BiDi client that does the job: commands in, results (or errors) out. */
@@ -97,7 +113,7 @@ class BiDi {
 function launchFirefox(profileDir: string): Promise<{child: ChildProcess; endpoint: string}> {
   writeFileSync(
     join(profileDir, 'user.js'),
-    Object.entries(PREFS)
+    Object.entries({...PREFS, ...extensionPrefs(DIST)})
       .map(([key, value]) => `user_pref(${JSON.stringify(key)}, ${JSON.stringify(value)});`)
       .join('\n'),
   );
@@ -150,10 +166,12 @@ async function main(): Promise<number> {
     const tree = (await session.send('browsingContext.getTree', {})) as {contexts: Array<{context: string}>};
     const context = tree.contexts[0]!.context;
 
-    const evaluate = async (expression: string): Promise<unknown> => {
-      const result = (await session.send('script.evaluate', {expression, target: {context}, awaitPromise: true})) as {
-        result?: {value?: unknown};
-      };
+    const evaluate = async (expression: string, target = context): Promise<unknown> => {
+      const result = (await session.send('script.evaluate', {
+        expression,
+        target: {context: target},
+        awaitPromise: true,
+      })) as {result?: {value?: unknown}};
       return result.result?.value;
     };
     const open = (url: string) => session.send('browsingContext.navigate', {context, url, wait: 'complete'});
@@ -168,10 +186,10 @@ async function main(): Promise<number> {
       return null;
     };
     /** The value of `expression` once it is neither null nor undefined, or null after `timeout`. */
-    const waitFor = async (expression: string, timeout = STATE_TIMEOUT_MS): Promise<unknown> => {
+    const waitFor = async (expression: string, timeout = STATE_TIMEOUT_MS, target = context): Promise<unknown> => {
       const until = Date.now() + timeout;
       while (Date.now() < until) {
-        const value = await evaluate(expression);
+        const value = await evaluate(expression, target).catch(() => null);
         if (value !== null && value !== undefined) return value;
         await new Promise((resolve) => setTimeout(resolve, 100));
       }
@@ -179,6 +197,44 @@ async function main(): Promise<number> {
     };
     const inPanel = (code: string) =>
       `(() => { const root = document.getElementById('tpm-lens-panel')?.shadowRoot; if (!root) return null; ${code} })()`;
+    /**
+     * A tab showing one of the extension's pages. WebDriver BiDi may not navigate to a moz-extension: URL, so
+     * the first comes as a user gets there, from the panel's "Your postings" button (the background opens the
+     * tab); the others are that page's own navigations within the extension.
+     */
+    let extensionContext: string | null = null;
+    const extensionTab = async (path: string): Promise<string> => {
+      if (!extensionContext) {
+        await open(`https://www.linkedin.com${OPENAI_PATH}`);
+        assert((await pageState()) !== null, 'the posting was never analysed');
+        await evaluate(inPanel(`root.querySelector('[data-testid=not-tpm-chip] button')?.click(); return true;`));
+        const clicked = await waitFor(
+          inPanel(
+            `const button = root.querySelector('[data-testid=open-postings]'); button?.click(); return button ? true : null;`,
+          ),
+        );
+        assert(clicked === true, 'no "Your postings" button in the panel');
+        const until = Date.now() + STATE_TIMEOUT_MS;
+        while (!extensionContext && Date.now() < until) {
+          const {contexts} = (await session.send('browsingContext.getTree', {})) as {
+            contexts: Array<{context: string; url: string}>;
+          };
+          extensionContext = contexts.find((tab) => tab.url.startsWith(EXTENSION_PAGE('postings')))?.context ?? null;
+          if (!extensionContext) await new Promise((resolve) => setTimeout(resolve, 100));
+        }
+        assert(extensionContext, 'the "Your postings" button opened no tab');
+      }
+      const url = EXTENSION_PAGE(path);
+      if ((await evaluate('location.href', extensionContext).catch(() => '')) !== url)
+        await evaluate(`(location.assign(${JSON.stringify(url)}), true)`, extensionContext);
+      const ready = await waitFor(
+        `location.href === ${JSON.stringify(url)} && document.readyState === 'complete' || null`,
+        STATE_TIMEOUT_MS,
+        extensionContext,
+      );
+      assert(ready === true, `the extension tab did not reach ${url}`);
+      return extensionContext;
+    };
 
     const checks: Array<{name: string; run: () => Promise<void>}> = [
       {
@@ -264,6 +320,118 @@ async function main(): Promise<number> {
             )) === true,
             'extension acted on example.org',
           );
+        },
+      },
+      {
+        name: 'a posting saved from the panel is listed in Your postings (kept by the background page)',
+        run: async () => {
+          // Not a TPM role, so kept only when the reader saves it (TPM roles are kept as they are read).
+          await open(`https://www.linkedin.com${OPENAI_PATH}`);
+          assert((await pageState()) !== null, 'the posting was never analysed');
+          await evaluate(inPanel(`root.querySelector('[data-testid=not-tpm-chip] button')?.click(); return true;`));
+          const title = await waitFor(
+            inPanel(`return root.querySelector('[data-testid=posting-title]')?.textContent ?? null;`),
+          );
+          assert(typeof title === 'string' && title.length > 0, 'no title in the panel');
+          const saved = await waitFor(
+            inPanel(`const button = root.querySelector('[data-testid=save-posting]');
+              if (!button) return null;
+              if (/Saved/.test(button.textContent)) return true;
+              if (!button.disabled) button.click();
+              return null;`),
+          );
+          assert(saved === true, 'the panel did not save the posting');
+          const tab = await extensionTab('postings');
+          const rows = await waitFor(
+            `(() => { const rows = [...document.querySelectorAll('[data-testid=posting-row]')]; return rows.length ? rows.map((row) => row.textContent).join(' | ') : null; })()`,
+            STATE_TIMEOUT_MS,
+            tab,
+          );
+          assert(
+            typeof rows === 'string',
+            `Your postings shows no row: ${String(await evaluate('document.body.innerText.slice(0, 300)', tab))}`,
+          );
+          assert(rows.includes(title), `no row names "${title}": ${rows.slice(0, 200)}`);
+        },
+      },
+      {
+        name: "the popup's salary look-up reads the bundled wage data (Mountain View, CA: its county's wage levels)",
+        run: async () => {
+          const tab = await extensionTab('popup');
+          const typed = await waitFor(
+            `(() => {
+              const input = document.getElementById('salary-place');
+              if (!input) return null;
+              input.value = 'Mountain View, CA';
+              input.dispatchEvent(new Event('input', {bubbles: true}));
+              return true;
+            })()`,
+            STATE_TIMEOUT_MS,
+            tab,
+          );
+          assert(typed === true, 'no place field in the popup');
+          const area = await waitFor(
+            `document.querySelector('[data-testid=lookup-area]')?.textContent ?? null`,
+            STATE_TIMEOUT_MS,
+            tab,
+          );
+          assert(String(area).includes('San Jose-Sunnyvale-Santa Clara'), `wage area "${String(area)}"`);
+          const levels = String(
+            await waitFor(
+              `document.querySelector('[data-testid=lookup-levels]')?.textContent ?? null`,
+              STATE_TIMEOUT_MS,
+              tab,
+            ),
+          );
+          assert(/\$\d{2,3},\d{3}/.test(levels) && !/no data/.test(levels), `levels "${levels.slice(0, 120)}"`);
+        },
+      },
+      {
+        name: 'the options page saves the profile to storage.sync and shows it again after a reload',
+        run: async () => {
+          const tab = await extensionTab('options');
+          // Ready once the stored profile has been read: the save button is disabled until then.
+          const ready = await waitFor(
+            `document.querySelector('form[aria-label=Profile] button[type=submit]:not([disabled])') ? true : null`,
+            STATE_TIMEOUT_MS,
+            tab,
+          );
+          assert(ready === true, 'the profile form never became ready');
+          await evaluate(
+            `(() => {
+              const years = document.getElementById('years');
+              years.value = '7';
+              years.dispatchEvent(new Event('input', {bubbles: true}));
+              return true;
+            })()`,
+            tab,
+          );
+          // The click after the keystroke's render, as a person's comes.
+          const clicked = await evaluate(
+            `new Promise((resolve) => requestAnimationFrame(() => setTimeout(() => {
+              document.querySelector('form[aria-label=Profile] button[type=submit]').click();
+              resolve(true);
+            })))`,
+            tab,
+          );
+          assert(clicked === true, 'the save button was not clicked');
+          const status = await waitFor(
+            `document.querySelector('[data-testid=profile-status]')?.textContent ?? null`,
+            STATE_TIMEOUT_MS,
+            tab,
+          );
+          assert(/saved/i.test(String(status)), `status "${String(status)}"`);
+          const stored = await evaluate(
+            `browser.storage.sync.get('profile').then(({profile}) => profile?.yearsExperience ?? 'none')`,
+            tab,
+          );
+          assert(stored === 7, `storage.sync holds yearsExperience ${String(stored)}`);
+          await evaluate('(location.reload(), true)', tab);
+          await new Promise((resolve) => setTimeout(resolve, 300));
+          const shown = await waitFor(`document.getElementById('years')?.value || null`, STATE_TIMEOUT_MS, tab);
+          assert(shown === '7', `after a reload the form shows ${String(shown)}`);
+          // Later checks expect no profile.
+          await evaluate(`browser.storage.sync.remove('profile').then(() => true)`, tab);
         },
       },
       {
