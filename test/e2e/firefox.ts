@@ -1,6 +1,6 @@
 // The Firefox build with test hooks (dist-e2e-firefox/) in Debian's Firefox ESR, driven over WebDriver
-// BiDi (Playwright cannot drive a stock Firefox): the panel on postings, and the extension's own pages (Your
-// postings, the popup's look-up, the options page's profile). Run `npm run build:e2e` first, then
+// BiDi (Playwright cannot drive a stock Firefox): the panel on postings, the marks on a result list, and the
+// extension's own pages (Your postings, the popup's look-up, the options page's profile). Run `npm run build:e2e` first, then
 // `npm run test:e2e:firefox` (DIST_E2E_FIREFOX=<folder> for another build).
 // Firefox maps host names to an address but keeps the URL's port, so the pages are served on 443.
 // Prints one line per check and `e2e-firefox: N passed, N failed`; exits non-zero on failure.
@@ -20,6 +20,9 @@ const FIREFOX = process.env.FIREFOX ?? '/usr/bin/firefox-esr';
 const STATE_TIMEOUT_MS = 10_000;
 
 const OPENAI_PATH = '/jobs/view/3915648739/';
+/** LinkedIn's logged-in search with its list of 7 cards beside the selected posting (2025). */
+const SEARCH_PATH = '/jobs/search/?currentJobId=4205971663';
+const SEARCH_CARD = 'li[data-occludable-job-id]:has(.job-card-container)';
 const RATE_LIMITED_PATH = '/jobs/view/3915648740/';
 const PAGES: ServedPage[] = [
   {host: 'www.linkedin.com', path: OPENAI_PATH, file: join(HTML, 'linkedin', 'jobdog_linkedin_openai_3915648739.html')},
@@ -30,6 +33,11 @@ const PAGES: ServedPage[] = [
     status: 429,
   },
   {host: 'example.org', path: OPENAI_PATH, file: join(HTML, 'linkedin', 'jobdog_linkedin_openai_3915648739.html')},
+  {
+    host: 'www.linkedin.com',
+    path: SEARCH_PATH,
+    file: join(HTML, 'linkedin', 'JoyKimaiyo_web-scraping-data-jobs-linkedin_page.html'),
+  },
   // Off /jobs/ only the route watcher runs; it has the background start the content script on navigation.
   {
     host: 'www.linkedin.com',
@@ -289,6 +297,20 @@ async function main(): Promise<number> {
             `dataset.tpmLens is ${String(state)} after navigation, at ${String(await evaluate('location.href'))}`,
           );
           assert((await evaluate(started)) === true, 'the content script did not write its start mark');
+        },
+      },
+      {
+        name: "LinkedIn's search list: every card carries one mark with a verdict",
+        run: async () => {
+          await open(`https://www.linkedin.com${SEARCH_PATH}`);
+          const verdicts = await waitFor(`(() => {
+            const cards = [...document.querySelectorAll(${JSON.stringify(SEARCH_CARD)})];
+            if (cards.length < 7 || !cards.every((card) => card.querySelector('[data-tpm-lens-card]')?.shadowRoot)) return null;
+            return cards.map((card) => card.querySelectorAll('[data-tpm-lens-card]').length + ':' + card.querySelector('[data-tpm-lens-card]').getAttribute('data-tpm-lens-card')).join(' ');
+          })()`);
+          assert(typeof verdicts === 'string', 'the cards were not all marked');
+          const marks = verdicts.split(' ');
+          assert(marks.length === 7 && marks.every((mark) => /^1:(?:yes|no|maybe)$/.test(mark)), `marks ${verdicts}`);
         },
       },
       {
