@@ -179,10 +179,14 @@ function candidatesIn(text: string, requireCurrency: boolean): Candidate[] {
       }
     }
     const currency = low.currency ?? high.currency;
-    // Most figures of a description carry no currency (years, counts): only thousands may still be pay (below).
-    const grouped = high.multiplier !== 1e3 && inGroupedThousands(low) && inGroupedThousands(high);
+    // Most figures of a description carry no currency (years, counts): only thousands may still be pay (below),
+    // or an hourly rate a pay word and the hour both name ("Pay range: 45-55 per hour").
+    const grouped =
+      high.multiplier !== 1e3 &&
+      ((inGroupedThousands(low) && inGroupedThousands(high)) || (inPlainThousands(low) && inPlainThousands(high)));
     const thousands = high.multiplier === 1e3 || grouped;
-    if (requireCurrency && currency === null && !thousands) continue;
+    const hourly = !thousands && currency === null && requireCurrency && periodAfter(text, high.end)?.period === 'hour';
+    if (requireCurrency && currency === null && !thousands && !hourly) continue;
     const signed = low.currency ? low.signed : high.signed;
     low = inCurrency(low, currency, signed);
     high = inCurrency(high, currency, signed);
@@ -196,7 +200,12 @@ function candidatesIn(text: string, requireCurrency: boolean): Candidate[] {
     // A "k" says money more plainly than grouped digits: a few more words may stand between ("The expected salary
     // for this role is between 170k and 210k").
     const payWordRightBefore = payAt >= context.length - (high.multiplier === 1e3 ? 40 : 25);
-    if (requireCurrency && currency === null && !(thousands && payWordRightBefore)) continue;
+    if (
+      requireCurrency &&
+      currency === null &&
+      !(thousands ? payWordRightBefore : hourly && HOURLY_PAY_BEFORE.test(context))
+    )
+      continue;
     if (PERCENT_AFTER.test(text.slice(high.end, high.end + 9))) continue;
     if (low.huge || high.huge) continue;
     // "$110-160K": the multiplier written once applies to both ends.
@@ -288,6 +297,13 @@ function placeLabelled(text: string, low: Amount, high: Amount): boolean {
  * a yearly sum's shape. Not Indian grouping ("12,00,000"), whose currency a bare figure cannot tell.
  */
 const inGroupedThousands = (amount: Amount) => /^\d{2,3},\d{3}(?:\.\d{2})?$/.test(amount.digits);
+/**
+ * What names a bare figure before "per hour" as pay: a word for pay itself, not "rate" alone ("error rate: 5 per hour").
+ */
+const HOURLY_PAY_BEFORE =
+  /\b(?:salary|pay|paid|compensation|wages?|(?:hourly|pay|bill|billing) rate)\b(?:\s*(?:range|rate|is|of|from|between|:|-))*\s*$/i;
+/** The same written without the comma, as a spreadsheet or form exports it ("95000-120000"). */
+const inPlainThousands = (amount: Amount) => /^[1-9]\d{4,5}(?:\.\d{2})?$/.test(amount.digits);
 /** What may follow such a bare figure read as pay: the end, a sign or bracket, or words about the pay itself. */
 const BARE_THOUSANDS_END =
   /^(?:\s*$|\s*[^\sa-z]|\s+(?:plus|depending|doe|based|commensurate|with|and|base|gross|net|pre-tax|before|salary|pay)\b)/;

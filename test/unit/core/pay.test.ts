@@ -93,6 +93,12 @@ describe('pay in descriptions', () => {
     ['Salary: $150,000 - $200,000 + equity', [150000, 200000, 'USD']],
     // Figures in "k" without a dollar sign joined by "and", a few words after the pay word (unread before).
     ['The expected salary for this role is between 170k and 210k.', [170000, 210000, 'USD']],
+    // Thousands without the comma, as forms export them, and an hourly rate without a dollar sign that a pay
+    // word and the hour both name (SYNTHETIC; each no pay before).
+    ['Salary range: 95000-120000', [95000, 120000, 'USD']],
+    ['Salary: 95000 - 120000 per year', [95000, 120000, 'USD']],
+    ['Pay range: 45-55 per hour', [93600, 114400, 'USD']],
+    ['Pay rate: 45-55/hr', [93600, 114400, 'USD']],
     // Pay words of postings in other languages (each no pay before).
     ['Gehalt: 70.000 € - 85.000 €', [70000, 85000, 'EUR']],
     ['Rémunération : 60 000 € brut annuel', [60000, 60000, 'EUR']],
@@ -122,6 +128,10 @@ describe('pay in descriptions', () => {
     'Sign-on bonus of $5,000 for eligible candidates.',
     'We serve between 5k and 10k users.',
     'Competitive salary; our platform serves 50k customers.',
+    // A rate that is not pay, and plain thousands that count something.
+    'Error rate: 5 per hour at most.',
+    'Our team of 45-55 engineers handles tickets per hour.',
+    'We pay 24000 employees on time.',
   ])('finds no pay in: %s', (text) => {
     expect(fromDescription(text)).toBeNull();
   });
