@@ -80,6 +80,8 @@ const OTHER_BEFORE =
 // " + bonus" with spaces round the sign is "plus bonus" (pay and a bonus); "$5,000+ signing bonus" is the bonus.
 const OTHER_AFTER =
   /^(?!\s+\+\s)\+?\s*(?:(?:a|an|per|each|every)\s+(?:year|month|week|day|hour)\s+)?(?:in\s+|of\s+|for\s+|towards?\s+|one[- ]time\s+)?(?:(?!plus\b|and\b|with\b|or\b|base\b|salary\b)[a-z-]+\s+){0,2}(?:tips|bonus(?:es)?|sign[- ]?on|signing|referral|relocation|revenue|sales|funding|stock|grants?|equity|tuition|reimburse\w*|allowance|stipends?|budget|projects?|company|business|valuation|assets|users|customers|employees|mile|deductible|premiums?|development|learning|education|training|wellness|fitness|equipment|commut\w*|phone|internet|credits?|donations?|match(?:ing)?)\b/i;
+const PAY_NOUN_AFTER =
+  /^[\s,.)]*(?:(?:base|annual|starting|yearly)\s+)?(?:salary|pay|compensation)\b(?!\s*(?:increases?|raises?|bumps?|adjustments?|caps?|bonus|differential|premium|equity|transparency))/i;
 const PAY_AFTER =
   /^[\s,.)]*(?:(?:base|annual|starting)\s+)?(?:salary|pay|compensation|wage|DOE|doe|USD|(?:plus|\+) (?:bonus|benefits|equity|commission))|^[\s,.)]*base(?=\s*(?:$|[+,;.)|/]|plus\b|and\b|\())/i;
 
@@ -237,7 +239,9 @@ function candidatesIn(text: string, requireCurrency: boolean): Candidate[] {
     if (payAt >= 0) score += 2;
     if (period) score += 2;
     if (high !== low) score += 1;
-    if (
+    // A pay noun right after a figure in a currency names it as a pay word before it does ("$180K base salary").
+    if (currency !== null && PAY_NOUN_AFTER.test(text.slice(end, end + 40))) score += 2;
+    else if (
       PAY_AFTER.test(text.slice(end, end + 40)) ||
       /^\s*(?:USD|EUR|GBP|INR|AUD|CAD)\b/.test(text.slice(high.end, high.end + 6)) ||
       /[A-Z]{3}$/.test(high.text) ||

@@ -99,6 +99,9 @@ describe('pay in descriptions', () => {
     ['Salary: 95000 - 120000 per year', [95000, 120000, 'USD']],
     ['Pay range: 45-55 per hour', [93600, 114400, 'USD']],
     ['Pay rate: 45-55/hr', [93600, 114400, 'USD']],
+    // A pay noun right after the figure (SYNTHETIC; each no pay before).
+    ['Up to $180K base salary + equity.', [180000, 180000, 'USD']],
+    ['We offer a $120,000 annual salary.', [120000, 120000, 'USD']],
     // Pay words of postings in other languages (each no pay before).
     ['Gehalt: 70.000 € - 85.000 €', [70000, 85000, 'EUR']],
     ['Rémunération : 60 000 € brut annuel', [60000, 60000, 'EUR']],
@@ -132,6 +135,7 @@ describe('pay in descriptions', () => {
     'Error rate: 5 per hour at most.',
     'Our team of 45-55 engineers handles tickets per hour.',
     'We pay 24000 employees on time.',
+    'Every engineer got a $5,000 salary increase last year.',
   ])('finds no pay in: %s', (text) => {
     expect(fromDescription(text)).toBeNull();
   });
