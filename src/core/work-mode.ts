@@ -41,7 +41,7 @@ const NEAR_OFFICE = compile(WORK_MODE_VOCAB.nearOffice);
 const RANK: Record<WorkMode, number> = {remote: 3, hybrid: 2, onsite: 1};
 
 /** Cheap first look: a sentence that states a mode names one of these. */
-const MAY_STATE = /remot|hybrid|site|office|home|anywhere|person|rto|#/i;
+const MAY_STATE = /remot|hybrid|site|office|home|anywhere|person|rto|virtual|telecommut|telework|#/i;
 /**
  * The scan's groups (scan.ts): the cheap first look, then each mode's and the perk's own strings. A
  * sentence of the posting holding none of a group's strings is not tried against its pattern.
@@ -139,7 +139,7 @@ function requiresNearOffice(text: string): boolean {
 const LINE_TOKEN: ReadonlyArray<[WorkMode, RegExp]> = [
   [
     'remote',
-    /(?<!\bhybrid[- ])\bremote\b(?!\s+(?:sens|monitor|control|access|operat|pilot|patient))|\bwork from home\b|\bwfh\b|\btelecommute\b/i,
+    /(?<!\bhybrid[- ])\bremote\b(?!\s+(?:sens|monitor|control|access|operat|pilot|patient))|\bwork from home\b|\bwfh\b|\btele(?:commute|work)\b|\bvirtual\b(?!\s+[a-z])|\banywhere\b/i,
   ],
   ['hybrid', /\bhybrid\b/i],
   ['onsite', /\bon-?site\b|\bin[- ]office\b|\bin[- ]person\b/i],
@@ -183,7 +183,7 @@ function lineMode(line: string, kind: 'title' | 'location'): LineMode | null {
 }
 
 const NOT_SCOPE_WORDS =
-  /\b(?:fully\s+)?remote(?:[- ](?:first|friendly|eligible|based|optional))?\b|\bwork from home\b|\btelecommute\b|\bonly\b/gi;
+  /\b(?:fully\s+)?remote(?:[- ](?:first|friendly|eligible|based|optional))?\b|\bwork from home\b|\bwfh\b|\btele(?:commute|work)\b|\bvirtual\b|\banywhere(?:\s+in)?(?:\s+the)?\b|\b(?:only|ok)\b/gi;
 const SCOPE_IN_LINE = /^[\s,()\-:/]*(.*?)[\s,()\-:/]*$/;
 const SCOPE_IN_TEXT =
   /\b(?:remote(?:ly)?|anywhere|work from home)\b\s*(?:\(|-|:|,|\s+(?:in|within|from|across|anywhere in|based in|throughout)\s+(?:the\s+)?)\s*((?:US|USA|U\.S\.A?\.?|UK|EU|EMEA|APAC|LATAM|[A-Z][a-z]+)(?:\s+(?:[A-Z][a-z]+|&|and)){0,2})/;

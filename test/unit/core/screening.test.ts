@@ -221,6 +221,21 @@ describe('work mode', () => {
     expect(read('Drive programs.', {location: 'Location: Remote (US Only)'}).details.remoteScope).toBe('US');
   });
 
+  it('reads the other words boards use for remote work, in the location line and in a labelled line', () => {
+    // SYNTHETIC; each read no work mode before ("WFH" and "Remote OK" read as remote with the scope "WFH", "OK").
+    const line = (location: string) => read('Drive programs.', {location});
+    for (const location of ['Virtual', 'Telework', 'Anywhere', 'WFH', 'Remote OK'])
+      expect(line(location).facts.workMode, location).toBe('remote');
+    for (const location of ['WFH', 'Remote OK', 'Telework'])
+      expect(line(location).details.remoteScope, location).toBeNull();
+    for (const location of ['Anywhere in the US', 'US - Virtual', 'Virtual - US'])
+      expect(line(location).details.remoteScope, location).toBe('US');
+    expect(line('Virtual Reality Lab - Seattle, WA').facts.workMode).toBeNull();
+    for (const sentence of ['Location: Anywhere in the US', 'Location: Virtual', 'Remote OK', 'Remote possible.'])
+      expect(read(sentence).facts.workMode, sentence).toBe('remote');
+    expect(read('We host virtual events for customers.').facts.workMode).toBeNull();
+  });
+
   it('says nothing for a plain city', () => {
     expect(read('Drive the release plan.', {location: 'Sunnyvale, CA'}).facts.workMode).toBeNull();
   });
