@@ -128,10 +128,21 @@ class OrderedWriter {
   }
 }
 
-/** JSON Lines as rows arrive, with the records before them that could not be read (a CSV file's). */
+/**
+ * JSON Lines as rows arrive, with the records before them that could not be read (a CSV file's). An input
+ * with no row says so, as a CSV file without one does: nothing on the output alone looks like success.
+ */
 async function* rowsOf(file: string, read: ReadProgress): AsyncGenerator<CsvChunk> {
-  if (isCsv(file)) yield* openCsvRows(file, read);
-  else for await (const lines of openLines(file, read)) yield {lines, errors: []};
+  if (isCsv(file)) return yield* openCsvRows(file, read);
+  let lines = 0;
+  let rows = false;
+  for await (const chunk of openLines(file, read)) {
+    lines += chunk.length;
+    rows ||= chunk.some((line) => line.text.trim() !== '');
+    yield {lines: chunk, errors: []};
+  }
+  const empty = file === STDIN ? 'nothing came on standard input' : 'the file is empty';
+  if (!rows) yield {lines: [], errors: [`${file}: ${lines === 0 ? empty : 'no rows (every line is blank)'}`]};
 }
 
 async function main(argv: string[]): Promise<number> {

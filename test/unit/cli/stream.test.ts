@@ -110,6 +110,15 @@ describe('analyze streams JSON Lines', {timeout: 180_000}, () => {
     expect(missing.stderr).toEqual([expect.stringContaining('missing.jsonl: ENOENT')]);
     expect(missing.stdout).toBe(fromFile.stdout);
     expect(missing.status).toBe(1);
+    // An input without a row says so (it was silent, and exited 0, as if it had been read).
+    const [empty, blank] = [join(dir, 'empty.jsonl'), join(dir, 'blank.jsonl')];
+    writeFileSync(empty, '');
+    writeFileSync(blank, '\n  \n');
+    const none = run(['--summary', empty, blank, plain]);
+    expect(none.stderr).toEqual([`${empty}: the file is empty`, `${blank}: no rows (every line is blank)`]);
+    expect(none.stdout).toBe(fromFile.stdout);
+    expect(none.status).toBe(1);
+    expect(run(['--summary', '-'], '').stderr).toEqual(['-: nothing came on standard input']);
   });
 
   it('names a row without an id by its file and line, in a file or standard input', () => {
