@@ -88,6 +88,7 @@ export function readPostingsFile(path: string, options: {url?: string} = {}): Re
     case '.markdown':
       return [{posting: {...postingFromText(content, name), site: 'text'}}];
     case '.json': {
+      if (!content.trim()) return [{error: `${path}: the file is empty`}];
       let value: Json;
       try {
         value = JSON.parse(content) as Json;

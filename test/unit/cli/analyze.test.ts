@@ -143,6 +143,8 @@ describe('a .json file and a folder', {timeout: 60_000}, () => {
   writeFileSync(join(folder, 'pages', '.hidden', 'skip.json'), '[');
   writeFileSync(join(folder, 'pages', 'notes.xlsx'), 'not read');
   writeFileSync(join(folder, 'broken.json'), '{"title": ');
+  // Said to be empty, not "Unexpected end of JSON input".
+  writeFileSync(join(folder, 'empty.json'), ' \n');
   const empty = mkdtempSync(join(tmpdir(), 'tpm-lens-cli-empty-'));
 
   it('reads a list of rows and JobPosting JSON-LD, names a bad entry by its place, and reads a folder whole', () => {
@@ -151,7 +153,7 @@ describe('a .json file and a folder', {timeout: 60_000}, () => {
       .trim()
       .split('\n')
       .map((line) => AnalysisSchema.parse(JSON.parse(line)));
-    // Name order, the nested folder after the files beside it: broken.json, export.json, pages/ld.json.
+    // Name order, the nested folder after the files beside it: broken.json, empty.json, export.json, pages/ld.json.
     expect(analyses.map((analysis) => analysis.id)).toEqual(['export.json:1', '7', 'ld.json']);
     expect(analyses[2]!.posting).toMatchObject({title: 'Senior Technical Program Manager', location: 'Seattle, WA'});
     expect(analyses[2]!.salary.posted).toMatchObject({annualMin: 170000, annualMax: 210000});
@@ -159,6 +161,7 @@ describe('a .json file and a folder', {timeout: 60_000}, () => {
     const errors = stderr.split('\n').filter((line) => line.trim() && !/nodedir/.test(line));
     expect(errors).toEqual([
       expect.stringMatching(/broken\.json: not valid JSON: /),
+      expect.stringMatching(/empty\.json: the file is empty$/),
       expect.stringMatching(/export\.json: posting 2: description: /),
       `${empty}: no .html, .txt, .md, .json, .jsonl, .csv, .tsv, .jsonl.gz, .csv.gz or .tsv.gz files in this folder`,
     ]);
