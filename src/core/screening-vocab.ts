@@ -134,6 +134,14 @@ export const WORK_MODE_VOCAB = {
     // A location line's "Hybrid 3 days", "Hybrid (2x/week)"; not "Hybrid: 3 days work-from-home, 2 days in-office".
     String.raw`\bhybrid\s*(?:[(:-]\s*)?${DAY_COUNT}\s*(?:\+\s*)?(?:days?|x)\b(?!\s*(?:of\s+)?(?:remote|wfh|work[- ]from[- ]home|(?:from|at) home|home))`,
   ],
+  /**
+   * Office days as a range of weekdays, first and last captured: "onsite Monday through Thursday", "Tue-Thu in the
+   * office".
+   */
+  officeWeekdays: [
+    String.raw`\b(?:in[- ]office|on[- ]?site|in[- ]person|in (?:the|our) office|at (?:the|our) office)\b[^.;]{0,40}?\b(mon|tue|wed|thu|fri)[a-z]*\.?\s*(?:-|to|through|thru)\s*(mon|tue|wed|thu|fri)[a-z]*\b`,
+    String.raw`\b(mon|tue|wed|thu|fri)[a-z]*\.?\s*(?:-|to|through|thru)\s*(mon|tue|wed|thu|fri)[a-z]*\b[^.;]{0,30}?\b(?:in[- ]office|on[- ]?site|in[- ]person|in (?:the|our) office|at (?:the|our) office)\b`,
+  ],
   /** Words that take a remote statement back. */
   negated: String.raw`\b(?:not|no|non|never|isn't|aren't|cannot|can't|without|ineligible)\s+(?:\w+\s+){0,2}$`,
 } as const;

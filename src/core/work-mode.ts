@@ -209,10 +209,24 @@ function scopeOf(text: string, fromLine: boolean): string | null {
 
 const OFFICE_DAYS = new RegExp(WORK_MODE_VOCAB.officeDays.map((source) => `(?:${source})`).join('|'), 'i');
 
+const OFFICE_WEEKDAYS = WORK_MODE_VOCAB.officeWeekdays.map((source) => new RegExp(source, 'i'));
+const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri'];
+
+/** The days of a weekday range in the office ("onsite Monday through Thursday": 4). */
+function weekdaysIn(text: string): number | null {
+  for (const pattern of OFFICE_WEEKDAYS) {
+    const [, first = '', last = ''] = pattern.exec(text) ?? [];
+    const from = WEEKDAYS.indexOf(first.toLowerCase());
+    const to = WEEKDAYS.indexOf(last.toLowerCase());
+    if (from >= 0 && to > from) return to - from + 1;
+  }
+  return null;
+}
+
 function officeDaysIn(text: string): number | null {
   const match = OFFICE_DAYS.exec(text);
   // Each pattern captures the count: the one that matched has it.
-  const count = match ? parseCount(match.slice(1).find((group) => group !== undefined) ?? '') : null;
+  const count = match ? parseCount(match.slice(1).find((group) => group !== undefined) ?? '') : weekdaysIn(text);
   return count !== null && count >= 1 && count <= 5 ? count : null;
 }
 

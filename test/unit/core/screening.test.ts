@@ -275,6 +275,22 @@ describe('work mode', () => {
     expect(days.details.officeDays).toBe(2);
   });
 
+  it('counts office days given as a range of weekdays', () => {
+    // SYNTHETIC; each read hybrid with no days before.
+    const cases: Array<[string, number]> = [
+      ['This role requires being onsite Monday through Thursday.', 4],
+      ['Hybrid: Tue-Thu in the office, Monday and Friday from home.', 3],
+      ['Hybrid schedule, in office Tuesday to Thursday.', 3],
+    ];
+    for (const [sentence, days] of cases) {
+      const reading = read(sentence);
+      expect(reading.facts.workMode, sentence).toBe('hybrid');
+      expect(reading.details.officeDays, sentence).toBe(days);
+    }
+    // A range that is not the office's says no days.
+    expect(read('Hybrid role; support hours Monday through Friday.').details.officeDays).toBeNull();
+  });
+
   it('reads office days named by attendance or return-to-office words, without a place', () => {
     // SYNTHETIC sentences; each gave no work mode before.
     const cases: Array<[string, string, number | null]> = [
