@@ -54,7 +54,7 @@ export const WORK_MODE_VOCAB = {
     String.raw`${NOT_HYBRID}\bremote\s*(?:\(|-|:|,)\s*(?:us|usa|u\.s\.?|united states|canada|uk|united kingdom|emea|europe|eu|apac|latam|americas|north america|global|worldwide|anywhere|[a-z]+ time ?zones?)\b`,
     String.raw`^(?:location|locations|work location|workplace(?: type)?|work (?:mode|model|arrangement|type|setup)|remote|position|role|(?:job|position) type)\s*:\s*${words(3)}${NOT_HYBRID}(?:remote|virtual|tele(?:commute|work)|anywhere)\b`,
     String.raw`\bremote\s+(?:ok|okay|possible|available)\b`,
-    String.raw`^remote$|^(?:fully\s+|100%\s+)?remote\s+with\b`,
+    String.raw`^remote$|^(?:fully\s+|100%\s+)?remote\s+with\b|^(?:fully\s+|100%\s+)?remote\s*(?:\(|\s-\s)`,
     String.raw`\bfrom (?:the comfort of )?your (?:own )?home\b`,
     String.raw`\bremote (?:or|/) (?:hybrid|in[- ]office|on-?site|office)\b|\b(?:hybrid|in[- ]office|on-?site|office) (?:or|/) (?:fully )?remote\b`,
     String.raw`\bwe (?:all )?work (?:fully |100% )?remotely\b|\bwe(?:'re| are) (?:a )?(?:fully |100% |proudly )?remote\b(?! (?:sens|monitor|control|access))`,

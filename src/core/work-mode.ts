@@ -4,6 +4,7 @@
 // says. A remote option counts as remote (the job can be done remotely), so within one source a
 // remote statement outranks a hybrid one, and both outrank on-site.
 import {LOCATION_LABEL} from './salary/location-text';
+import {stateCode} from './salary/states';
 import {matchesOf} from './matches';
 import {parseCount} from './numbers';
 import {vocabularies, type Candidates} from './scan';
@@ -188,12 +189,32 @@ const SCOPE_IN_LINE = /^[\s,()\-:/]*(.*?)[\s,()\-:/]*$/;
 const SCOPE_IN_TEXT =
   /\b(?:remote(?:ly)?|anywhere|work from home)\b\s*(?:\(|-|:|,|\s+(?:in|within|from|across|anywhere in|based in|throughout)\s+(?:the\s+)?)\s*((?:US|USA|U\.S\.A?\.?|UK|EU|EMEA|APAC|LATAM|[A-Z][a-z]+)(?:\s+(?:[A-Z][a-z]+|&|and)){0,2})/;
 const NOT_A_SCOPE = /^(?:The|Our|This|We|You|Your|Office|Work|Role|Position|Only|Team|Flexible|Days?|Hybrid|Options?)$/;
+/** A line of the text that opens with the word, "Remote (US)": only a region by name (not "Remote: Yes"). */
+const REGION_AFTER_REMOTE =
+  /\bRemote\s*(?:\(|-|,)\s*(US|USA|U\.S\.A?\.?|United States|UK|United Kingdom|EU|EMEA|APAC|LATAM|Canada)(?![\w.])/;
+/** A remote job open to residents of some states only: "candidates must reside in CA, OR or WA" (group 1, the list). */
+const RESIDENCY =
+  /\b(?:reside|resides|residing|located|live|living|based)\s+in\s+(?:(?:one|any) of\s*:?\s*)?(?:the\s+)?(?:following\s+)?(?:states?\s*)?:?\s*([A-Z][A-Za-z]+(?: [A-Z][a-z]+)?(?:\s*(?:,|\bor\b|\band\b|&)\s*(?:(?:or|and)\s+)?[A-Z][A-Za-z]+(?: [A-Z][a-z]+)?){0,9})/;
+// Leading spaces from the start of their run only (`(?<!\s)`): a long run is not rescanned from each space.
+const LIST_BREAK = /(?:(?<!\s)\s+)?(?:,|\bor\b|\band\b|&)\s*/;
+
+/** The states a remote job's residency requirement lists, as written, when every item is a US state. */
+function statesScope(text: string): string | null {
+  const list = RESIDENCY.exec(text)?.[1]?.trim();
+  const items = list?.split(LIST_BREAK).filter(Boolean) ?? [];
+  return list && items.length > 0 && items.every((item) => stateCode(item) !== null) ? list : null;
+}
 
 function scopeOf(text: string, fromLine: boolean): string | null {
   if (fromLine) {
     // The mode's own words, "only" and a form's label are no scope: "Remote-first (US)", "Location: Remote (US Only)".
     const rest = text.replace(LOCATION_LABEL, '').replace(NOT_SCOPE_WORDS, ' ');
-    const scope = SCOPE_IN_LINE.exec(rest)?.[1]?.replace(/\s+/g, ' ').trim() ?? '';
+    // "Remote in Texas": the place, not its preposition.
+    const scope =
+      SCOPE_IN_LINE.exec(rest)?.[1]
+        ?.replace(/\s+/g, ' ')
+        .trim()
+        .replace(/^(?:in|within|from|across)\s+(?:the\s+)?/i, '') ?? '';
     // A region or country ("US", "EMEA"), not the office a remote job is listed under ("Austin, TX").
     return scope &&
       scope.length <= 30 &&
@@ -204,7 +225,11 @@ function scopeOf(text: string, fromLine: boolean): string | null {
       : null;
   }
   const scope = SCOPE_IN_TEXT.exec(text)?.[1]?.trim();
-  return scope && !NOT_A_SCOPE.test(scope.split(' ')[0]!) ? scope : null;
+  return (
+    (scope && !NOT_A_SCOPE.test(scope.split(' ')[0]!) ? scope : null) ??
+    REGION_AFTER_REMOTE.exec(text)?.[1] ??
+    statesScope(text)
+  );
 }
 
 const OFFICE_DAYS = new RegExp(WORK_MODE_VOCAB.officeDays.map((source) => `(?:${source})`).join('|'), 'i');

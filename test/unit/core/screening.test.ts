@@ -236,6 +236,28 @@ describe('work mode', () => {
     expect(read('We host virtual events for customers.').facts.workMode).toBeNull();
   });
 
+  it('reads the states a remote job is open to, and a region after a capitalised "Remote"', () => {
+    // SYNTHETIC; each remote job read no scope before (the second no work mode). A dev posting says it so:
+    // "fully remote and available only to candidates located in Washington state".
+    const scope = (sentence: string, location = '') => read(sentence, {location}).details.remoteScope;
+    expect(scope('This role is remote, but candidates must reside in CA, OR or WA.')).toBe('CA, OR or WA');
+    expect(read('Remote (must reside in one of: CA, WA, OR)').facts.workMode).toBe('remote');
+    expect(scope('Remote (must reside in one of: CA, WA, OR)')).toBe('CA, WA, OR');
+    expect(scope('This position is fully remote; candidates must be located in Texas or Florida.')).toBe(
+      'Texas or Florida',
+    );
+    expect(scope('This position is fully remote and open only to candidates located in Washington state.')).toBe(
+      'Washington',
+    );
+    // Cities are not a residency scope; nor is "Yes".
+    expect(scope('Fully remote; candidates must be based in New York or San Francisco.')).toBeNull();
+    expect(scope('**Location:** Remote, US')).toBe('US');
+    expect(scope('Remote: Yes')).toBeNull();
+    // The location line's preposition is no part of the scope ("in Texas", "the US" before).
+    expect(scope('Drive programs.', 'Remote in Texas')).toBe('Texas');
+    expect(scope('Drive programs.', 'Remote in the US')).toBe('US');
+  });
+
   it('says nothing for a plain city', () => {
     expect(read('Drive the release plan.', {location: 'Sunnyvale, CA'}).facts.workMode).toBeNull();
   });
