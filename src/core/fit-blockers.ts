@@ -1,15 +1,18 @@
 // Hard blockers: screening facts that rule a candidate out whatever else they bring (the posting
 // offers no sponsorship and they need it; a clearance they do not hold; US citizenship they do not
-// have, or US-person status while they need a visa; a work mode or travel they do not accept). The
+// have, or US-person status while they need a visa; a work mode or travel they do not accept; remote
+// work for residents of states other than theirs). The
 // fit score shows these first instead of averaging them away. Only what the profile states can
 // block: a field left unsaid never does.
 import {CLEARANCE_LEVELS} from './screening-vocab';
 import type {ScreeningFacts, WorkMode} from './screening';
+import {readLocationText} from './salary/location-text';
 import {allowsUsPersons} from './screening-line';
 import type {Profile} from './types';
+import {scopeStates} from './work-mode';
 
 export interface FitBlocker {
-  id: 'sponsorship' | 'clearance' | 'us-citizenship' | 'work-mode' | 'travel';
+  id: 'sponsorship' | 'clearance' | 'us-citizenship' | 'work-mode' | 'travel' | 'location';
   /** Why, in a few words: "posting offers no visa sponsorship; you need it". */
   reason: string;
 }
@@ -41,12 +44,14 @@ function covers(held: string, required: string): boolean {
 /**
  * `citizenshipSaid`: the sentences that state the citizenship condition. One that allows US persons (permanent
  * residents, export control's wording) blocks a non-citizen only when they need sponsorship, which no US person
- * does; a green-card holder answers "not a US citizen" and still qualifies.
+ * does; a green-card holder answers "not a US citizen" and still qualifies. `remoteScope`: where a remote job
+ * may be done from ("CA, OR or WA"); a list of states blocks a profile whose home is in another state.
  */
 export function fitBlockers(
   facts: Partial<ScreeningFacts> | undefined,
   profile: Profile,
   citizenshipSaid: readonly string[] = [],
+  remoteScope: string | null = null,
 ): FitBlocker[] {
   if (!facts) return [];
   const blockers: FitBlocker[] = [];
@@ -80,6 +85,11 @@ export function fitBlockers(
       id: 'work-mode',
       reason: `posting is ${MODE_NAMES[facts.workMode]}; you accept ${accepted.map((mode) => MODE_NAMES[mode]).join(' or ')}`,
     });
+  }
+  const states = facts.workMode === 'remote' ? scopeStates(remoteScope) : null;
+  const home = states && profile.location ? readLocationText(profile.location).state : null;
+  if (states && home && !states.includes(home)) {
+    blockers.push({id: 'location', reason: `posting is remote for ${remoteScope} only; your home is in ${home}`});
   }
   const limit = profile.travelLimit ?? null;
   if (facts.travelPercent != null && limit !== null && facts.travelPercent > limit) {

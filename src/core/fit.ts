@@ -27,8 +27,8 @@ export interface FitInput {
   checklist: readonly ChecklistMatch[];
   /** Certifications the posting only prefers (weigh less than `requirements.certifications`). */
   preferredCertifications?: readonly string[];
-  /** The sentences behind the screening facts (an Analysis carries them): whom a citizenship condition allows. */
-  screening?: {evidence: {usCitizenship?: readonly string[]}};
+  /** What the screening facts rest on (an Analysis carries it): whom a citizenship condition allows, where remote work may be done. */
+  screening?: {evidence: {usCitizenship?: readonly string[]}; remoteScope?: string | null};
 }
 
 export type FitStatus = 'met' | 'missing' | 'unknown';
@@ -126,7 +126,12 @@ export function scoreFit(input: FitInput, profile: Profile): Fit {
   const total = rows.reduce((sum, row) => sum + row.weight, 0);
   const met = rows.reduce((sum, row) => sum + (row.status === 'met' ? row.weight : 0), 0);
   const ids = (status: FitStatus) => rows.filter((row) => row.status === status).map((row) => row.id);
-  const blockers = fitBlockers(input.requirements, profile, input.screening?.evidence.usCitizenship);
+  const blockers = fitBlockers(
+    input.requirements,
+    profile,
+    input.screening?.evidence.usCitizenship,
+    input.screening?.remoteScope,
+  );
   return {
     // A hard blocker is not one requirement among others: it rules the profile out, so the score says 0.
     score: blockers.length ? 0 : total === 0 ? 100 : Math.round((met / total) * 100),

@@ -198,11 +198,16 @@ const RESIDENCY =
 // Leading spaces from the start of their run only (`(?<!\s)`): a long run is not rescanned from each space.
 const LIST_BREAK = /(?:(?<!\s)\s+)?(?:,|\bor\b|\band\b|&)\s*/;
 
+/** The US states a remote scope lists ("CA, OR or WA": CA, OR, WA), or null when it names anything else ("US"). */
+export function scopeStates(scope: string | null | undefined): string[] | null {
+  const codes = (scope?.split(LIST_BREAK).filter(Boolean) ?? []).map(stateCode);
+  return codes.length > 0 && codes.every((code) => code !== null) ? (codes as string[]) : null;
+}
+
 /** The states a remote job's residency requirement lists, as written, when every item is a US state. */
 function statesScope(text: string): string | null {
   const list = RESIDENCY.exec(text)?.[1]?.trim();
-  const items = list?.split(LIST_BREAK).filter(Boolean) ?? [];
-  return list && items.length > 0 && items.every((item) => stateCode(item) !== null) ? list : null;
+  return list && scopeStates(list) ? list : null;
 }
 
 function scopeOf(text: string, fromLine: boolean): string | null {

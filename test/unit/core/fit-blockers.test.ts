@@ -66,6 +66,25 @@ describe('hard blockers', () => {
     expect(scoreFit(blockedPosting, meets).score).toBe(unsaid.score);
   });
 
+  it('remote work for residents of some states blocks a home in another state, by code or name', () => {
+    // SYNTHETIC, in a dev posting's words ("available only to candidates located in Washington state").
+    const posting = (sentence: string) =>
+      analyze({title: 'Technical Program Manager', company: '', location: '', salaryText: '', description: sentence});
+    const listed = posting('This role is fully remote, but candidates must reside in CA, OR or WA.');
+    expect(scoreFit(listed, profile({location: 'Austin, TX'})).blockers).toEqual([
+      {id: 'location', reason: 'posting is remote for CA, OR or WA only; your home is in TX'},
+    ]);
+    expect(scoreFit(listed, profile({location: 'Seattle, WA'})).blockers).toBeUndefined();
+    const named = posting('This position is fully remote and open only to candidates located in Washington state.');
+    expect(scoreFit(named, profile({location: 'Spokane, Washington'})).blockers).toBeUndefined();
+    expect(scoreFit(named, profile({location: 'Portland, OR'})).blockers?.map((blocker) => blocker.id)).toEqual([
+      'location',
+    ]);
+    // No home, or a scope that is not a list of states, blocks nothing.
+    expect(scoreFit(listed, profile({})).blockers).toBeUndefined();
+    expect(scoreFit(posting('Fully remote (US).'), profile({location: 'Austin, TX'})).blockers).toBeUndefined();
+  });
+
   it('a condition that allows US persons blocks a non-citizen only when they need sponsorship', () => {
     // SYNTHETIC sentences in the words postings use. A green-card holder answers "not a US citizen" and qualifies
     // for a US-person job; before, each of these blocked them.
