@@ -1,9 +1,8 @@
 // Hard blockers: screening facts that rule a candidate out whatever else they bring (the posting
 // offers no sponsorship and they need it; a clearance they do not hold; US citizenship they do not
 // have, or US-person status while they need a visa; a work mode or travel they do not accept; remote
-// work for residents of states other than theirs). The
-// fit score shows these first instead of averaging them away. Only what the profile states can
-// block: a field left unsaid never does.
+// work for residents of states other than theirs). The fit score shows these first instead of
+// averaging them away. Only what the profile states can block: a field left unsaid never does.
 import {CLEARANCE_LEVELS} from './screening-vocab';
 import type {ScreeningFacts, WorkMode} from './screening';
 import {readLocationText} from './salary/location-text';

@@ -192,9 +192,12 @@ const NOT_A_SCOPE = /^(?:The|Our|This|We|You|Your|Office|Work|Role|Position|Only
 /** A line of the text that opens with the word, "Remote (US)": only a region by name (not "Remote: Yes"). */
 const REGION_AFTER_REMOTE =
   /\bRemote\s*(?:\(|-|,)\s*(US|USA|U\.S\.A?\.?|United States|UK|United Kingdom|EU|EMEA|APAC|LATAM|Canada)(?![\w.])/;
-/** A remote job open to residents of some states only: "candidates must reside in CA, OR or WA" (group 1, the list). */
+/**
+ * A remote job open to residents of some states only: "candidates must reside in CA, OR or WA" (group 1, the list).
+ * Said of the people it hires ("candidates", "must", "only"), not of the employer ("we are based in Texas").
+ */
 const RESIDENCY =
-  /\b(?:reside|resides|residing|located|live|living|based)\s+in\s+(?:(?:one|any) of\s*:?\s*)?(?:the\s+)?(?:following\s+)?(?:states?\s*)?:?\s*([A-Z][A-Za-z]+(?: [A-Z][a-z]+)?(?:\s*(?:,|\bor\b|\band\b|&)\s*(?:(?:or|and)\s+)?[A-Z][A-Za-z]+(?: [A-Z][a-z]+)?){0,9})/;
+  /\b(?:candidates?|applicants?|you|individuals|employees|must|need to|required to|only)\b[^.;]{0,40}?\b(?:reside|resides|residing|located|live|living|based)\s+in\s+(?:(?:one|any) of\s*:?\s*)?(?:the\s+)?(?:following\s+)?(?:states?\s*)?:?\s*([A-Z][A-Za-z]+(?: [A-Z][a-z]+)?(?:\s*(?:,|\bor\b|\band\b|&)\s*(?:(?:or|and)\s+)?[A-Z][A-Za-z]+(?: [A-Z][a-z]+)?){0,9})/;
 // Leading spaces from the start of their run only (`(?<!\s)`): a long run is not rescanned from each space.
 const LIST_BREAK = /(?:(?<!\s)\s+)?(?:,|\bor\b|\band\b|&)\s*/;
 

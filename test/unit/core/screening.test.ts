@@ -249,8 +249,10 @@ describe('work mode', () => {
     expect(scope('This position is fully remote and open only to candidates located in Washington state.')).toBe(
       'Washington',
     );
-    // Cities are not a residency scope; nor is "Yes".
+    // Cities are not a residency scope; nor is "Yes", nor where the employer is.
     expect(scope('Fully remote; candidates must be based in New York or San Francisco.')).toBeNull();
+    expect(scope('We are a remote-first company based in California.')).toBeNull();
+    expect(scope('Fully remote; our offices are located in New York and Texas.')).toBeNull();
     expect(scope('**Location:** Remote, US')).toBe('US');
     expect(scope('Remote: Yes')).toBeNull();
     // The location line's preposition is no part of the scope ("in Texas", "the US" before).
