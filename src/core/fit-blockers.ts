@@ -8,7 +8,7 @@ import type {ScreeningFacts, WorkMode} from './screening';
 import {readLocationText} from './salary/location-text';
 import {allowsUsPersons} from './screening-line';
 import type {Profile} from './types';
-import {scopeStates} from './work-mode';
+import {residencyIn} from './work-mode';
 
 export interface FitBlocker {
   id: 'sponsorship' | 'clearance' | 'us-citizenship' | 'work-mode' | 'travel' | 'location';
@@ -43,14 +43,15 @@ function covers(held: string, required: string): boolean {
 /**
  * `citizenshipSaid`: the sentences that state the citizenship condition. One that allows US persons (permanent
  * residents, export control's wording) blocks a non-citizen only when they need sponsorship, which no US person
- * does; a green-card holder answers "not a US citizen" and still qualifies. `remoteScope`: where a remote job
- * may be done from ("CA, OR or WA"); a list of states blocks a profile whose home is in another state.
+ * does; a green-card holder answers "not a US citizen" and still qualifies. `workModeSaid`: the sentences that
+ * state the work mode; a remote job whose hires must live in some states ("candidates must reside in CA, OR or
+ * WA") blocks a profile whose home is in another.
  */
 export function fitBlockers(
   facts: Partial<ScreeningFacts> | undefined,
   profile: Profile,
   citizenshipSaid: readonly string[] = [],
-  remoteScope: string | null = null,
+  workModeSaid: readonly string[] = [],
 ): FitBlocker[] {
   if (!facts) return [];
   const blockers: FitBlocker[] = [];
@@ -85,10 +86,13 @@ export function fitBlockers(
       reason: `posting is ${MODE_NAMES[facts.workMode]}; you accept ${accepted.map((mode) => MODE_NAMES[mode]).join(' or ')}`,
     });
   }
-  const states = facts.workMode === 'remote' ? scopeStates(remoteScope) : null;
-  const home = states && profile.location ? readLocationText(profile.location).state : null;
-  if (states && home && !states.includes(home)) {
-    blockers.push({id: 'location', reason: `posting is remote for ${remoteScope} only; your home is in ${home}`});
+  const residency = facts.workMode === 'remote' && profile.location ? residencyIn(workModeSaid) : null;
+  const home = residency ? readLocationText(profile.location!).state : null;
+  if (residency && home && !residency.states.includes(home)) {
+    blockers.push({
+      id: 'location',
+      reason: `posting is remote for residents of ${residency.written} only; your home is in ${home}`,
+    });
   }
   const limit = profile.travelLimit ?? null;
   if (facts.travelPercent != null && limit !== null && facts.travelPercent > limit) {

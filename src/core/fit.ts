@@ -27,8 +27,8 @@ export interface FitInput {
   checklist: readonly ChecklistMatch[];
   /** Certifications the posting only prefers (weigh less than `requirements.certifications`). */
   preferredCertifications?: readonly string[];
-  /** What the screening facts rest on (an Analysis carries it): whom a citizenship condition allows, where remote work may be done. */
-  screening?: {evidence: {usCitizenship?: readonly string[]}; remoteScope?: string | null};
+  /** The sentences behind the screening facts (an Analysis carries them): whom a citizenship condition allows, where remote hires must live. */
+  screening?: {evidence: {usCitizenship?: readonly string[]; workMode?: readonly string[]}};
 }
 
 export type FitStatus = 'met' | 'missing' | 'unknown';
@@ -130,7 +130,7 @@ export function scoreFit(input: FitInput, profile: Profile): Fit {
     input.requirements,
     profile,
     input.screening?.evidence.usCitizenship,
-    input.screening?.remoteScope,
+    input.screening?.evidence.workMode,
   );
   return {
     // A hard blocker is not one requirement among others: it rules the profile out, so the score says 0.

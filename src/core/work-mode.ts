@@ -202,7 +202,7 @@ const RESIDENCY =
 const LIST_BREAK = /(?:(?<!\s)\s+)?(?:,|\bor\b|\band\b|&)\s*/;
 
 /** The US states a remote scope lists ("CA, OR or WA": CA, OR, WA), or null when it names anything else ("US"). */
-export function scopeStates(scope: string | null | undefined): string[] | null {
+function scopeStates(scope: string | null | undefined): string[] | null {
   const codes = (scope?.split(LIST_BREAK).filter(Boolean) ?? []).map(stateCode);
   return codes.length > 0 && codes.every((code) => code !== null) ? (codes as string[]) : null;
 }
@@ -211,6 +211,20 @@ export function scopeStates(scope: string | null | undefined): string[] | null {
 function statesScope(text: string): string | null {
   const list = RESIDENCY.exec(text)?.[1]?.trim();
   return list && scopeStates(list) ? list : null;
+}
+
+/**
+ * The states the sentences require the people hired to live in ("candidates must reside in CA, OR or WA"), as
+ * written and as codes. A location line's "Remote - TX" is not such a requirement: boards list remote jobs under
+ * the state the employer posted them in.
+ */
+export function residencyIn(sentences: readonly string[]): {written: string; states: string[]} | null {
+  for (const sentence of sentences) {
+    const written = statesScope(sentence);
+    const states = written ? scopeStates(written) : null;
+    if (written && states) return {written, states};
+  }
+  return null;
 }
 
 function scopeOf(text: string, fromLine: boolean): string | null {

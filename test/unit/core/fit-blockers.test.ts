@@ -72,7 +72,7 @@ describe('hard blockers', () => {
       analyze({title: 'Technical Program Manager', company: '', location: '', salaryText: '', description: sentence});
     const listed = posting('This role is fully remote, but candidates must reside in CA, OR or WA.');
     expect(scoreFit(listed, profile({location: 'Austin, TX'})).blockers).toEqual([
-      {id: 'location', reason: 'posting is remote for CA, OR or WA only; your home is in TX'},
+      {id: 'location', reason: 'posting is remote for residents of CA, OR or WA only; your home is in TX'},
     ]);
     expect(scoreFit(listed, profile({location: 'Seattle, WA'})).blockers).toBeUndefined();
     const named = posting('This position is fully remote and open only to candidates located in Washington state.');
@@ -80,9 +80,19 @@ describe('hard blockers', () => {
     expect(scoreFit(named, profile({location: 'Portland, OR'})).blockers?.map((blocker) => blocker.id)).toEqual([
       'location',
     ]);
-    // No home, or a scope that is not a list of states, blocks nothing.
+    // No home, or a scope that is not a list of states, blocks nothing; nor does a location line's state, which
+    // boards give remote jobs for where they were posted.
     expect(scoreFit(listed, profile({})).blockers).toBeUndefined();
     expect(scoreFit(posting('Fully remote (US).'), profile({location: 'Austin, TX'})).blockers).toBeUndefined();
+    const listedUnder = analyze({
+      title: 'Technical Program Manager',
+      company: '',
+      location: 'Remote - TX',
+      salaryText: '',
+      description: 'Drive programs.',
+    });
+    expect(listedUnder.screening.remoteScope).toBe('TX');
+    expect(scoreFit(listedUnder, profile({location: 'Seattle, WA'})).blockers).toBeUndefined();
   });
 
   it('a condition that allows US persons blocks a non-citizen only when they need sponsorship', () => {
