@@ -127,12 +127,18 @@ export const WORK_MODE_VOCAB = {
    */
   officeDays: [
     String.raw`\b${DAY_COUNT}\s*(?:\+\s*)?days?\s+${AT_WORK}${NOT_MONTHLY}`,
-    String.raw`\b${DAY_COUNT}\s*(?:-\s*\d\s*)?(?:\+\s*)?(?:days?|x)\s*(?:a|per|each|every|/)\s*week\s+(?:in|at|from|on)\b`,
+    // "2 days a week in (the office)", not "1 day a week from home".
+    String.raw`\b${DAY_COUNT}\s*(?:-\s*\d\s*)?(?:\+\s*)?(?:days?|x)\s*(?:a|per|each|every|/)\s*week\s+(?:in|at|on|from(?!\s+(?:your\s+|the\s+)?(?:home|anywhere)))\b`,
     String.raw`\b(?:in|at|from)\s+(?:the\s+|our\s+)?(?:\w+\s+)?${OFFICE}\s+(?:at least\s+|for\s+)?${DAY_COUNT}\s*(?:\+\s*)?(?:days?|x\b)`,
     String.raw`\b(?:in[- ]office|on[- ]?site|in[- ]person)\s+(?:(?:in|at)\s+${words(3)})?(?:at least\s+|for\s+)?${DAY_COUNT}\s*(?:\+\s*)?(?:days?|x)\b`,
     String.raw`\b${ATTENDANCE}${DAY_COUNT}\s*(?:\+\s*)?(?:days?|x)\s*(?:a|per|each|every|/)\s*week\b`,
     // A location line's "Hybrid 3 days", "Hybrid (2x/week)"; not "Hybrid: 3 days work-from-home, 2 days in-office".
     String.raw`\bhybrid\s*(?:[(:-]\s*)?${DAY_COUNT}\s*(?:\+\s*)?(?:days?|x)\b(?!\s*(?:of\s+)?(?:remote|wfh|work[- ]from[- ]home|(?:from|at) home|home))`,
+  ],
+  /** Days a hybrid week is worked from home, the rest in the office: "Hybrid (2 days WFH)", "1 day a week from home". */
+  remoteDays: [
+    String.raw`\b${DAY_COUNT}\s*(?:\+\s*)?days?\s*(?:(?:a|per|each|every|/)\s*week\s+)?(?:of\s+)?(?:remote(?:ly)?|wfh|work(?:ing)?[- ]from[- ]home|from home|at home)\b`,
+    String.raw`\b${DAY_COUNT}\s+(?:remote|wfh|work[- ]from[- ]home)\s+days?\b`,
   ],
   /**
    * Office days as a range of weekdays, first and last captured: "onsite Monday through Thursday", "Tue-Thu in the

@@ -257,6 +257,7 @@ function scopeOf(text: string, fromLine: boolean): string | null {
 const OFFICE_DAYS = new RegExp(WORK_MODE_VOCAB.officeDays.map((source) => `(?:${source})`).join('|'), 'i');
 
 const OFFICE_WEEKDAYS = WORK_MODE_VOCAB.officeWeekdays.map((source) => new RegExp(source, 'i'));
+const REMOTE_DAYS = new RegExp(WORK_MODE_VOCAB.remoteDays.map((source) => `(?:${source})`).join('|'), 'i');
 const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri'];
 
 /** The days of a weekday range in the office ("onsite Monday through Thursday": 4). */
@@ -270,10 +271,19 @@ function weekdaysIn(text: string): number | null {
   return null;
 }
 
+/** The count a pattern of alternatives captured: each alternative captures it, so the one that matched has it. */
+function capturedCount(pattern: RegExp, text: string): number | null {
+  const match = pattern.exec(text);
+  return match ? parseCount(match.slice(1).find((group) => group !== undefined) ?? '') : null;
+}
+
+/** Days in the office as stated, or as a weekday range, or the days of a five-day week not worked from home. */
 function officeDaysIn(text: string): number | null {
-  const match = OFFICE_DAYS.exec(text);
-  // Each pattern captures the count: the one that matched has it.
-  const count = match ? parseCount(match.slice(1).find((group) => group !== undefined) ?? '') : weekdaysIn(text);
+  const remote = capturedCount(REMOTE_DAYS, text);
+  const count =
+    capturedCount(OFFICE_DAYS, text) ??
+    weekdaysIn(text) ??
+    (remote !== null && remote >= 1 && remote < 5 ? 5 - remote : null);
   return count !== null && count >= 1 && count <= 5 ? count : null;
 }
 

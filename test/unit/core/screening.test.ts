@@ -311,6 +311,16 @@ describe('work mode', () => {
       expect(reading.facts.workMode, sentence).toBe('hybrid');
       expect(reading.details.officeDays, sentence).toBe(days);
     }
+    // Days from home, the rest of a five-day week in the office (SYNTHETIC; no days before, and "1 day a week
+    // from home" read 1 office day). A dev posting: "we offer two days of remote working per week".
+    const fromHome: Array<[string, number]> = [
+      ['Hybrid (2 days WFH)', 3],
+      ['Hybrid role with 1 day a week from home.', 4],
+      ['Hybrid: as a general rule, we offer two days of remote working per week.', 3],
+    ];
+    for (const [sentence, days] of fromHome) expect(read(sentence).details.officeDays, sentence).toBe(days);
+    // Office days stated win: "3 days work-from-home, 2 days in-office" is 2.
+    expect(read('Hybrid: 3 days work-from-home, 2 days in-office').details.officeDays).toBe(2);
     // A range that is not the office's says no days.
     expect(read('Hybrid role; support hours Monday through Friday.').details.officeDays).toBeNull();
   });
