@@ -299,7 +299,7 @@ describe('work mode', () => {
     expect(days.details.officeDays).toBe(2);
   });
 
-  it('counts office days given as a range of weekdays', () => {
+  it('counts office days given as a range of weekdays, or as the days worked from home', () => {
     // SYNTHETIC; each read hybrid with no days before.
     const cases: Array<[string, number]> = [
       ['This role requires being onsite Monday through Thursday.', 4],
