@@ -119,6 +119,11 @@ describe('years of experience required', () => {
     expect(years('Less than 1 year 1+ Years How many years of utility billing experience do you have?')).toBeNull();
     expect(years('Employees with 5 years of service receive a fourth week of vacation.')).toBeNull();
     expect(years('Named a Best Place to Work 3 years in a row')).toBeNull();
+    // A company's own years (SYNTHETIC; each read as the years required before), and fields that stay years.
+    expect(years('We have 20 years of history in aerospace.')).toBeNull();
+    expect(years('30 years of innovation in healthcare.')).toBeNull();
+    expect(years('5 years of operations management experience.')).toBe(5);
+    expect(years('7 years of growth marketing experience.')).toBe(7);
   });
 
   it('does not count years a qualification substitutes for', () => {
