@@ -301,13 +301,13 @@ function placeLabelled(text: string, low: Amount, high: Amount): boolean {
  * a yearly sum's shape. Not Indian grouping ("12,00,000"), whose currency a bare figure cannot tell.
  */
 const inGroupedThousands = (amount: Amount) => /^\d{2,3},\d{3}(?:\.\d{2})?$/.test(amount.digits);
+/** The same written without the comma, as a spreadsheet or form exports it ("95000-120000"). */
+const inPlainThousands = (amount: Amount) => /^[1-9]\d{4,5}(?:\.\d{2})?$/.test(amount.digits);
 /**
  * What names a bare figure before "per hour" as pay: a word for pay itself, not "rate" alone ("error rate: 5 per hour").
  */
 const HOURLY_PAY_BEFORE =
   /\b(?:salary|pay|paid|compensation|wages?|(?:hourly|pay|bill|billing) rate)\b(?:\s*(?:range|rate|is|of|from|between|:|-))*\s*$/i;
-/** The same written without the comma, as a spreadsheet or form exports it ("95000-120000"). */
-const inPlainThousands = (amount: Amount) => /^[1-9]\d{4,5}(?:\.\d{2})?$/.test(amount.digits);
 /** What may follow such a bare figure read as pay: the end, a sign or bracket, or words about the pay itself. */
 const BARE_THOUSANDS_END =
   /^(?:\s*$|\s*[^\sa-z]|\s+(?:plus|depending|doe|based|commensurate|with|and|base|gross|net|pre-tax|before|salary|pay)\b)/;
