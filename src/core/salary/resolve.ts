@@ -227,6 +227,9 @@ const COUNTRY_FIRST = /^(?:us|usa|u\.s\.a?\.?|united states(?: of america)?)$/i;
  */
 function otherWritings(query: string, state: string | null): string[] {
   const writings: string[] = [];
+  // A district or campus in brackets after the place: "Arlington, VA (Crystal City)", "Seattle, WA (South Lake Union)".
+  const unbracketed = query.replace(/(?:(?<!\s)\s+)?\([^()]*\)\s*$/, '');
+  if (unbracketed !== query && unbracketed.trim()) writings.push(unbracketed);
   const first = query.split(',')[0]!.trim();
   // Leading spaces from the start of their run only (`(?<!\s)`): a long run is not rescanned from each space.
   const tokens = query.split(/(?:(?<!\s)\s+)?[,\-\u2013\u2014]\s*/).filter(Boolean);

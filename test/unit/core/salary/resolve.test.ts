@@ -50,6 +50,9 @@ const PLACES: Array<[query: string, countyFips: string, sourceKey: string]> = [
   ['Crystal City, VA', '51013', 'VA|arlington'],
   ['National Landing, VA', '51013', 'VA|arlington'],
   ['Kendall Square, MA', '25017', 'MA|middlesex'],
+  // A district or campus in brackets after the place (each "not a US place" before).
+  ['Arlington, VA (Crystal City)', '51013', 'VA|arlington'],
+  ['Seattle, WA (South Lake Union)', '53033', 'WA|king'],
   // The state written wins over the district's name: Crystal City, TX is a town of its own.
   ['Crystal City, TX', '48507', 'TX|zavala'],
 ];
