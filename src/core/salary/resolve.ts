@@ -307,11 +307,14 @@ function resolveOne(data: SalaryData, query: string, rewritten = false): Resolut
       };
     }
   }
+  /** A remote job, within a state or not: no place whose figures it would be paid by. */
+  const remoteWithin = (state: string | null) =>
+    declined(
+      'remote',
+      `Remote${state ? ` within ${data.stateNames.get(state) ?? state}` : ''}: no place to look up, national figures shown.`,
+    );
   if (!text.name) {
-    if (text.remote) {
-      const where = text.state ? ` within ${data.stateNames.get(text.state) ?? text.state}` : '';
-      return declined('remote', `Remote${where}: no place to look up, national figures shown.`);
-    }
+    if (text.remote) return remoteWithin(text.state);
     if (text.state) return stateAlone(text.state);
     if (text.countryOnly) return declined('no local data', 'Only the country is given: national figures shown.');
     if (text.zip) return declined('no local data', `ZIP ${text.zip} is not in the bundled ZIP table.`);
@@ -361,7 +364,8 @@ function resolveOne(data: SalaryData, query: string, rewritten = false): Resolut
   }
   // "DC" or "ri": a state's code alone, which the location reader leaves as a name ("IN" and "OR" are words).
   const state = !text.state && /^[a-z]{2}$/.test(text.name.replace(/\./g, '')) ? stateCode(text.name) : null;
-  if (state) return stateAlone(state);
+  // "Remote - TX" as "Remote - Texas": a remote job within the state.
+  if (state) return text.remote ? remoteWithin(state) : stateAlone(state);
   // Last resorts, tried only where nothing above placed the text: other ways of writing a place.
   if (!rewritten)
     for (const other of otherWritings(query, text.state)) {

@@ -377,6 +377,13 @@ describe('names that are not one place', () => {
     for (const query of ['Remote (US or Canada)', 'Remote: USA, Canada', 'Remote - US, Canada, Mexico'])
       expect(resolveLocation(data, query).status, query).toBe('remote');
     expect(resolveLocation(data, 'United States or Canada').status).toBe('no local data');
+    // A remote job within a state, by code as by name (the code read as the state alone before: "Texas alone spans
+    // several wage areas", and Rhode Island's figures for "Remote - RI").
+    for (const query of ['Remote - TX', 'Remote, TX', 'Remote - Texas', 'Remote - RI']) {
+      const remote = resolveLocation(data, query);
+      expect(remote.status, query).toBe('remote');
+      expect(remote.note, query).toMatch(/^Remote within (?:Texas|Rhode Island):/);
+    }
     expect(resolveLocation(data, 'Seattle, WA or Remote (Canada)').resolved?.countyFips).toBe('53033');
     // US places whose names end in a country's: the words before it make them US names.
     for (const [query, state] of [
