@@ -113,10 +113,11 @@ const titleLike = (line: string) => line.length <= 90 && !/[.!?]$/.test(line) &&
 export function detectDraftTitle(text: string): string {
   const all = lines(text);
   for (const line of all) {
-    let labelled = LABELLED_TITLE.exec(line)?.[1]?.trim();
-    const place = labelled ? placePart(labelled) : null;
-    if (place) labelled = labelled!.slice(0, place.at).trim();
-    if (labelled && titleLike(labelled)) return labelled;
+    const labelled = LABELLED_TITLE.exec(line)?.[1]?.trim();
+    if (!labelled) continue;
+    const place = placePart(labelled);
+    const title = place ? labelled.slice(0, place.at).trim() : labelled;
+    if (title && titleLike(title)) return title;
   }
   // The first line, past any section headings before it ("Job Description", then the title).
   let first = '';

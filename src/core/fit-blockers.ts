@@ -86,9 +86,9 @@ export function fitBlockers(
       reason: `posting is ${MODE_NAMES[facts.workMode]}; you accept ${accepted.map((mode) => MODE_NAMES[mode]).join(' or ')}`,
     });
   }
-  const residency = facts.workMode === 'remote' && profile.location ? residencyIn(workModeSaid) : null;
-  const home = residency ? readLocationText(profile.location!).state : null;
-  if (residency && home && !residency.states.includes(home)) {
+  const home = facts.workMode === 'remote' && profile.location ? readLocationText(profile.location).state : null;
+  const residency = home ? residencyIn(workModeSaid) : null;
+  if (home && residency && !residency.states.includes(home)) {
     blockers.push({
       id: 'location',
       reason: `posting is remote for residents of ${residency.written} only; your home is in ${home}`,
