@@ -66,6 +66,8 @@ export const WORK_MODE_VOCAB = {
     String.raw`\bhybrid\s+(?:${ROLE}|work(?:ing)?\b|schedule|model|arrangement|policy|setup|set-up|environment(?! (?:of|with|across|using))|basis|working|position|in\b|at\b|from\b)`,
     String.raw`\bhybrid\s*(?:\(|\)|-\s|:|,\s*(?:${DAYS}|in\b|with\b))`,
     String.raw`\(hybrid\)|^hybrid\b|\bis hybrid\b|\bhybrid$`,
+    // The team's own arrangement: "We work hybrid", "our teams work hybrid".
+    String.raw`\b(?:we|you|teams?)(?:'ll| will)? (?:all )?work (?:in a )?hybrid\b`,
     String.raw`\b${PART_WEEK}\s*(?:\+\s*)?(?:days?|x)\s*(?:a|per|each|every|/)\s*week\s+(?:in|at|from|on)\s+(?:the\s+|our\s+|an?\s+)?(?:${words(1)})?${OFFICE}\b`,
     String.raw`\b(?:in|at|from)\s+(?:the\s+|our\s+)?(?:${words(1)})?${OFFICE}\s+(?:at least\s+|for\s+)?${PART_WEEK}\s*(?:\+\s*)?(?:days?|x)\s*(?:a|per|each|every|/)\s*week\b`,
     // The place may stand between: "onsite in Austin 3 days per week".
@@ -78,7 +80,7 @@ export const WORK_MODE_VOCAB = {
     String.raw`\b(?:remote|home|wfh) (?:and|&|/) (?:in[- ]office|office|on-?site)\s+work\b|\bflexibility to work (?:remotely|from home)\b|\b(?:occasional|partial|part-time) (?:remote work|work from home|working from home)\b`,
     String.raw`#(?:li|bi)-hybrid\b`,
     // Part of the week by its days ("in the office Tuesday through Thursday"); Monday to Friday is the whole week.
-    String.raw`\b${AT_OFFICE}\s+(?:on\s+)?${FROM_DAY}\s*(?:through|thru|to|-)\s*${TO_DAY}\b|\b${FROM_DAY}\s*(?:through|thru|to|-)\s*${TO_DAY}\s+(?:in|at)\s+(?:the\s+|our\s+)?(?:${words(1)})?${OFFICE}\b`,
+    String.raw`\b${AT_OFFICE}\s+(?:on\s+)?${FROM_DAY}\s*(?:through|thru|to|-)\s*${TO_DAY}\b|\b${FROM_DAY}\s*(?:through|thru|to|-)\s*${TO_DAY}\s+${AT_OFFICE}\b`,
     // Or by a list of them: "in office Tuesdays, Wednesdays and Thursdays", "Office days: Tuesday and Thursday".
     String.raw`\b${AT_OFFICE}\s+(?:on\s+)?${WEEKDAY_LIST}|\b(?:office|in[- ]office|on[- ]?site|in[- ]person) days\s*:\s*${WEEKDAY_LIST}`,
     String.raw`\bhybrid[- ]remote\b`,
@@ -104,7 +106,7 @@ export const WORK_MODE_VOCAB = {
     String.raw`^(?:on[- ]?site|in[- ]office)$|\((?:on[- ]?site|in[- ]office)\)`,
     String.raw`#(?:li|bi)-on-?site\b`,
     String.raw`\b${ATTENDANCE}${FULL_WEEK}\s*days?\s*(?:a|per|each|every|/)\s*week\b`,
-    String.raw`\b(?:in[- ]office|on[- ]?site|in[- ]person)\s+(?:on\s+)?(?:mondays?|mon)\s*(?:through|thru|to|-)\s*(?:fridays?|fri)\b`,
+    String.raw`\b(?:in[- ]office|on[- ]?site|in[- ]person)\s+(?:on\s+)?(?:mondays?|mon)\s*(?:through|thru|to|-)\s*(?:fridays?|fri)\b|\b(?:mondays?|mon)\s*(?:through|thru|to|-)\s*(?:fridays?|fri)\s+(?:in[- ]office|on[- ]?site|in[- ]person)\b`,
   ],
   /** A perk of working from elsewhere for a while is not how the job is done. */
   perk: [
@@ -146,7 +148,7 @@ export const WORK_MODE_VOCAB = {
    */
   officeWeekdays: [
     String.raw`\b(?:in[- ]office|on[- ]?site|in[- ]person|in (?:the|our) office|at (?:the|our) office)\b[^.;]{0,40}?\b(mon|tue|wed|thu|fri)[a-z]*\.?\s*(?:-|to|through|thru)\s*(mon|tue|wed|thu|fri)[a-z]*\b`,
-    String.raw`\b(mon|tue|wed|thu|fri)[a-z]*\.?\s*(?:-|to|through|thru)\s*(mon|tue|wed|thu|fri)[a-z]*\b[^.;]{0,30}?\b(?:in[- ]office|on[- ]?site|in[- ]person|in (?:the|our) office|at (?:the|our) office)\b`,
+    String.raw`\b(mon|tue|wed|thu|fri)[a-z]*\.?\s*(?:-|to|through|thru)\s*(mon|tue|wed|thu|fri)[a-z]*\b[^.;]{0,30}?\b(?:in[- ]office|on[- ]?site|in[- ]person|(?:in|at|from) (?:the|our) (?:\w+ )?office)\b`,
   ],
   /** Words that take a remote statement back. */
   negated: String.raw`\b(?:not|no|non|never|isn't|aren't|cannot|can't|without|ineligible)\s+(?:\w+\s+){0,2}$`,

@@ -196,6 +196,24 @@ describe('work mode', () => {
     expect(read('Office hours are Monday through Thursday 9-5.').facts.workMode).toBeNull();
   });
 
+  it('reads the days before the workplace word, and a team that "works hybrid"', () => {
+    // SYNTHETIC sentences; each read no mode, or no days, before.
+    const cases: Array<[string, string, number | null]> = [
+      ['We work hybrid, Monday-Thursday onsite.', 'hybrid', 4],
+      ['Our teams work hybrid.', 'hybrid', null],
+      ['Tuesday through Thursday from our Austin office.', 'hybrid', 3],
+      ['Monday-Friday onsite.', 'onsite', null],
+    ];
+    for (const [sentence, mode, days] of cases) {
+      const reading = read(sentence);
+      expect(reading.facts.workMode, sentence).toBe(mode);
+      expect(reading.details.officeDays, sentence).toBe(days);
+    }
+    // Working hours are no workplace.
+    expect(read('Hours: Monday-Friday 9-5 in the office.').facts.workMode).toBeNull();
+    expect(read('Teams work in hybrid cloud environments.').facts.workMode).toBeNull();
+  });
+
   it('reads "hybrid remote", as Indeed labels hybrid jobs, as hybrid', () => {
     expect(read('Drive the release plan.', {location: 'Hybrid remote in Chicago, IL 60601'}).facts.workMode).toBe(
       'hybrid',
