@@ -153,6 +153,8 @@ function lastEnd(pattern: RegExp, text: string): number {
   return end;
 }
 
+const BETWEEN_BEFORE = /\bbetween\s*$/i;
+
 /** Figures and ranges in a text, each with its period and how much its context says "pay". */
 function candidatesIn(text: string, requireCurrency: boolean): Candidate[] {
   const amounts = amountsIn(text);
@@ -169,12 +171,14 @@ function candidatesIn(text: string, requireCurrency: boolean): Candidate[] {
       RANGE_GAP.test(text.slice(low.end, next.start)) &&
       (next.currency === null || low.currency === null || next.currency === low.currency)
     ) {
-      // "and" joins a range only when both ends are money ("between $160,000 and $220,000", "between 170k and 210k").
+      // "and" joins a range only when both ends are money ("between $160,000 and $220,000", "between 170k and 210k"),
+      // or "between" opens it and the "k" written once is the money's ("between 100 and 120K").
       const gap = text.slice(low.end, next.start);
       if (
         !/\band\b/.test(gap) ||
         (low.currency && next.currency) ||
-        (low.multiplier === 1e3 && next.multiplier === 1e3)
+        (low.multiplier === 1e3 && next.multiplier === 1e3) ||
+        (next.multiplier === 1e3 && BETWEEN_BEFORE.test(text.slice(Math.max(0, low.start - 10), low.start)))
       ) {
         high = next;
         index++;

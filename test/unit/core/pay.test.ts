@@ -93,6 +93,8 @@ describe('pay in descriptions', () => {
     ['Salary: $150,000 - $200,000 + equity', [150000, 200000, 'USD']],
     // Figures in "k" without a dollar sign joined by "and", a few words after the pay word (unread before).
     ['The expected salary for this role is between 170k and 210k.', [170000, 210000, 'USD']],
+    // The "k" written once, on the high end (SYNTHETIC; read as 120,000 alone before).
+    ['The salary for this role is between 100 and 120K.', [100000, 120000, 'USD']],
     // Thousands without the comma, as forms export them, and an hourly rate without a dollar sign that a pay
     // word and the hour both name (SYNTHETIC; each no pay before).
     ['Salary range: 95000-120000', [95000, 120000, 'USD']],
@@ -130,6 +132,7 @@ describe('pay in descriptions', () => {
     'Manage projects with budgets of up to $750,000 per year.',
     'Sign-on bonus of $5,000 for eligible candidates.',
     'We serve between 5k and 10k users.',
+    'Competitive salary; we serve between 100 and 150K users a day.',
     'Competitive salary; our platform serves 50k customers.',
     // A rate that is not pay, and plain thousands that count something.
     'Error rate: 5 per hour at most.',
