@@ -53,6 +53,8 @@ export const REGION_ALIASES: RegionAlias[] = [
       'dc metro area',
       'dmv',
       'washington dc metro',
+      'washington dc metro area',
+      'washington d.c. metro area',
       'greater washington',
       'washington d.c. metropolitan area',
     ],

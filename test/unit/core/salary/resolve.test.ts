@@ -53,6 +53,8 @@ const PLACES: Array<[query: string, countyFips: string, sourceKey: string]> = [
   // A district or campus in brackets after the place (each "not a US place" before).
   ['Arlington, VA (Crystal City)', '51013', 'VA|arlington'],
   ['Seattle, WA (South Lake Union)', '53033', 'WA|king'],
+  // The capital's metro area written with dots ("not a US place" before).
+  ['Washington D.C. Metro Area', '11001', 'DC|district of columbia'],
   // The state written wins over the district's name: Crystal City, TX is a town of its own.
   ['Crystal City, TX', '48507', 'TX|zavala'],
 ];
