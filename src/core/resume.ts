@@ -147,13 +147,20 @@ const HOLDS =
 /** Not held: to be obtained, or no longer ("eligible for", "able to obtain", "expired", "inactive"). */
 const NOT_HELD =
   /\b(?:eligib\w*|obtain\w*|able to|ability to|pending|expired|inactive|lapsed|former|formerly|previous\w*)\b/i;
-/** "U.S. Citizen", "Citizenship: United States", "US citizen with an active Secret clearance". */
+/**
+ * "U.S. Citizen", "Citizenship: United States", "US citizen with an active Secret clearance", also after
+ * another item of the line ("No sponsorship required. U.S. Citizen", "Seattle, WA | US Citizen") and as one of
+ * two citizenships ("Dual US/UK citizen"); never after a word ("not a US citizen").
+ */
 const US_CITIZEN =
-  /^(?:u\.?\s?s\.?\s?(?:a\.?\s?)?|united states |american )citizen(?:ship)?\b|\bcitizenship\s*:\s*(?:u\.?\s?s\.?\s?a?\.?|united states(?: of america)?|american)\b|\b(?:i am|i'm|am) an? (?:u\.?\s?s\.?|united states|american) citizen\b|\b(?:work )?(?:authori[sz]ation|status)\s*:\s*(?:u\.?\s?s\.?\s?|united states |american )citizen\b/i;
+  /(?:^|[.;|,\u2022]\s*|\bdual\s+(?:[a-z]+\s*(?:\/|and|&)\s*)?)(?:u\.?\s?s\.?\s?(?:a\.?\s?)?|united states |american )(?:(?:\/|and|&)\s*[a-z]+\s+)?citizen(?:ship)?\b|\bdual citizen(?:ship)?\s*(?::\s*|of\s+)(?:[a-z]+\s*(?:\/|and|&|,)\s*)?(?:u\.?\s?s\.?\b|united states\b|american\b)|\bcitizenship\s*:\s*(?:u\.?\s?s\.?\s?a?\.?|united states(?: of america)?|american)\b|\b(?:i am|i'm|am) an? (?:u\.?\s?s\.?|united states|american) citizen\b|\b(?:work )?(?:authori[sz]ation|status)\s*:\s*(?:u\.?\s?s\.?\s?|united states |american )citizen\b/i;
 
 /** The resume says whether its owner needs a visa sponsored: "Authorized to work in the US; no sponsorship required". */
 const NO_SPONSORSHIP =
-  /\b(?:no|not|without|never|don't|do not|does not|will not)\s+(?:\w+\s+){0,3}(?:visa\s+)?sponsorship\b|\bsponsorship\s*:\s*(?:no|not required|none)\b/i;
+  /\b(?:no|not|without|never|don't|do not|does not|will not)\s+(?:\w+\s+){0,3}(?:visa\s+)?sponsorship\b|\bsponsorship\s*:\s*(?:no|not required|none)\b|\bgreen card holder\b|\b(?:lawful|u\.?\s?s\.?) permanent resident\b/i;
+/** Lines about the right to work: never a certification, wherever they stand. */
+const WORK_STATUS =
+  /\bauthori[sz]ed to work\b|\bwork (?:authori[sz]ation|permit)\b|\bsponsorship\b|\bvisa\b|\bgreen card\b/i;
 const NEEDS_SPONSORSHIP =
   /\b(?:requires?|needs?|seeking)\s+(?:[\w-]+\s+){0,3}sponsorship\b|\bsponsorship\s*:\s*(?:yes|required)\b|\bon an? (?:h-?1-?b|f-?1 opt|opt|stem opt|tn|l-?1)\b/i;
 
@@ -183,8 +190,10 @@ function certifications(
 ): {certs: string[]; evidence: string[]} {
   const named = extractRequirements(lines);
   const certs: string[] = [...named.certifications];
-  // A clearance or citizenship listed there is no certification: the screening fields hold them.
-  const credentials = sectionLines.filter((line) => !US_CITIZEN.test(line) && !findClearance('', [line]).clearance);
+  // A clearance, citizenship or work authorisation listed there is no certification: the screening fields hold them.
+  const credentials = sectionLines.filter(
+    (line) => !US_CITIZEN.test(line) && !WORK_STATUS.test(line) && !findClearance('', [line]).clearance,
+  );
   // One credential per line under "Certifications"; a line naming one the core knows is already counted.
   for (const line of credentials) {
     const item = squash(

@@ -112,6 +112,33 @@ describe('profileFromResume', () => {
     expect(profile.needsSponsorship).toBeNull();
   });
 
+  it('reads citizenship after another item of the line, dual citizenship, and a green card as no sponsorship', () => {
+    // SYNTHETIC lines; each left citizenship or sponsorship "Not said" before.
+    const read = (text: string) => profileFromResume(text, {currentYear: 2026});
+    const line = read('Authorized to work in the US; no sponsorship required. U.S. Citizen.');
+    expect(line.profile).toMatchObject({usCitizen: true, needsSponsorship: false});
+    for (const text of ['Seattle, WA | US Citizen | jane@example.com', 'Dual US/UK citizen', 'Dual citizen: Canada/US'])
+      expect(read(text).profile.usCitizen, text).toBe(true);
+    for (const text of [
+      'Not a U.S. citizen',
+      'Worked with US citizens and partners.',
+      'Dual citizen of France and Germany',
+    ])
+      expect(read(text).profile.usCitizen, text).toBeNull();
+    expect(read('Green card holder').profile.needsSponsorship).toBe(false);
+    expect(read('US Permanent Resident').profile.needsSponsorship).toBe(false);
+    expect(read('Permanent resident of Canada').profile.needsSponsorship).toBeNull();
+  });
+
+  it('never lists a line about the right to work as a certification', () => {
+    // The line under "Certifications" was a certification before.
+    const draft = profileFromResume('Certifications\nPMP, 2021\nAuthorized to work in the US, no visa needed', {
+      currentYear: 2026,
+    });
+    expect(draft.profile.certifications).toEqual(['PMP']);
+    expect(draft.evidence.certifications).toEqual(['PMP, 2021']);
+  });
+
   it('does not read "Scrum Master" as a master degree', () => {
     expect(
       profileFromResume('Scrum Master at Fabrikam, 2020 - 2023\nB.A. History', {currentYear: 2026}).profile.degree,
