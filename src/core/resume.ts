@@ -3,6 +3,7 @@
 import {findClearance} from './clearance';
 import {CLEARANCES_HELD} from './fit-blockers';
 import {matchChecklist} from './match';
+import {extractPay} from './pay';
 import {emptyProfile, tidyProfile, CHECKLIST_FOR_PROFILE, MAX_LOCATION_CHARS} from './profile';
 import {extractRequirements} from './requirements';
 import {normalizeText} from './normalize';
@@ -23,7 +24,10 @@ export interface ResumeDraft {
       | 'checklist'
       | 'clearance'
       | 'usCitizen'
-      | 'needsSponsorship',
+      | 'needsSponsorship'
+      | 'payExpectation'
+      | 'workModes'
+      | 'travelLimit',
       string[]
     >
   >;
@@ -102,18 +106,24 @@ const DEGREE_PATTERNS: ReadonlyArray<[Degree, RegExp]> = [
   ],
 ];
 
+/** A degree not held yet: "MBA (in progress)", "M.S. Computer Science, expected May 2027", "PhD candidate". */
+const NOT_YET =
+  /\b(?:in progress|pursuing|expected|anticipated|candidate|ongoing|currently enrolled|to be completed)\b/i;
+
 function highestDegree(lines: readonly string[]): {degree: Degree | null; evidence: string[]} {
   // The core's requirement reader names bachelor's degrees; higher degrees are read here.
-  const fromCore = extractRequirements(lines);
+  const held = lines.filter((line) => !NOT_YET.test(line));
+  const fromCore = extractRequirements(held);
   for (const [degree, pattern] of DEGREE_PATTERNS) {
-    const evidence = lines.filter((line) => pattern.test(line));
+    const evidence = held.filter((line) => pattern.test(line));
     if (evidence.length) return {degree, evidence};
   }
   return {degree: fromCore.degree, evidence: fromCore.evidence.degree};
 }
 
+/** "2015 - 2019", "2015 - Present", "Jul 2015 - Feb 2019", "07/2015 - 02/2019": the years, the end's month skipped. */
 const YEAR_RANGE =
-  /\b((?:19|20)\d{2})\s*(?:-|to|until)\s*(?:[A-Za-z]{3,9}\.?\s+)?((?:19|20)\d{2}|present|current|now|today)\b/gi;
+  /\b((?:19|20)\d{2})\s*(?:-|to|until)\s*(?:[A-Za-z]{3,9}\.?\s+|(?:0?[1-9]|1[0-2])\/)?((?:19|20)\d{2}|present|current|now|today)\b/gi;
 
 /** Years of experience: a stated "N years of experience", else the span of dated roles outside education. */
 function yearsOfExperience(
@@ -224,6 +234,55 @@ function homeLocation(headerLines: readonly string[]): {location: string | null;
   return remote ? {location: 'Remote', evidence: [remote]} : {location: null, evidence: []};
 }
 
+// What the owner looks for, where a resume's summary or objective states it. Each is read only from a line that
+// says it of the owner ("Open to remote or hybrid roles", "Willing to travel up to 25%", "Desired salary:
+// $150,000"), never from the duties of past jobs ("led remote teams", "managed a $2M budget").
+const MODE_WORD = String.raw`(?:fully\s+)?(?:remote|hybrid|on-?site|in-office|in-person)`;
+const WANTS_MODES = new RegExp(
+  String.raw`\b(?:open to|seeking|looking for|interested in|available for|prefer(?:ring)?)\s+(?:an?\s+)?(${MODE_WORD}(?:\s*(?:,|\/|or|and|&)\s*${MODE_WORD}){0,2})(?=\s*(?:roles?\b|positions?\b|opportunities\b|work\b|jobs?\b|[.;,)]|$))|^(remote|hybrid|on-?site) only\b`,
+  'i',
+);
+const TRAVEL_LIMIT =
+  /\b(?:willing|able|open|available)\s+to\s+travel\b(?:\s+(?:up to|about|around|approximately|roughly))?\s*\(?(?:up to\s+)?(\d{1,3})\s?%|^travel\s*:\s*(?:up to\s+)?(\d{1,3})\s?%|\b((?:unable|not (?:willing|able)) to travel)\b/i;
+const PAY_WANTED =
+  /\b(?:desired|expected|target|requested|minimum)\s+(?:base\s+)?(?:salary|compensation|pay|base)\b|\bsalary (?:expectations?|requirements?)\b|\b(?:seeking|looking for)\s+(?:a\s+)?(?:base\s+(?:salary\s+)?(?:of\s+)?)?(?:\$|usd\b)/i;
+
+/** The work modes the owner accepts, with the line; none when the resume does not say. */
+function wantedModes(lines: readonly string[]): {modes: NonNullable<Profile['workModes']>; evidence: string[]} {
+  for (const line of lines) {
+    const match = WANTS_MODES.exec(line);
+    const named = match?.[1] ?? match?.[2];
+    if (!named) continue;
+    const modes = (['remote', 'hybrid', 'onsite'] as const).filter((mode) =>
+      mode === 'onsite' ? /on-?site|in-office|in-person/i.test(named) : new RegExp(mode, 'i').test(named),
+    );
+    return {modes: [...modes], evidence: [line]};
+  }
+  return {modes: [], evidence: []};
+}
+
+/** The most travel the owner accepts (% of the time), with the line; "unable to travel" is 0. */
+function travelLimit(lines: readonly string[]): {limit: number | null; evidence: string[]} {
+  for (const line of lines) {
+    const match = TRAVEL_LIMIT.exec(line);
+    if (!match) continue;
+    const percent = match[3] ? 0 : Number(match[1] ?? match[2]);
+    if (percent <= 100) return {limit: percent, evidence: [line]};
+  }
+  return {limit: null, evidence: []};
+}
+
+/** The pay the owner asks for, in US dollars a year (a range's low end), with the line. */
+function payWanted(lines: readonly string[]): {pay: number | null; evidence: string[]} {
+  for (const line of lines) {
+    if (!PAY_WANTED.test(line)) continue;
+    // As a pay line: the words before the figure already said it is pay.
+    const pay = extractPay(line, '');
+    if (pay?.currency === 'USD') return {pay: Math.round(pay.annualMin), evidence: [line]};
+  }
+  return {pay: null, evidence: []};
+}
+
 /** A draft profile from resume text: what it states, with the lines it came from; nothing invented. */
 export function profileFromResume(text: string, options: {currentYear?: number} = {}): ResumeDraft {
   const currentYear = options.currentYear ?? new Date().getUTCFullYear();
@@ -242,6 +301,9 @@ export function profileFromResume(text: string, options: {currentYear?: number} 
   const clearance = heldClearance(lines);
   const citizen = lines.find((line) => US_CITIZEN.test(line));
   const sponsorship = sponsorshipNeed(lines);
+  const modes = wantedModes(lines);
+  const travel = travelLimit(lines);
+  const pay = payWanted(lines);
   const matches = matchChecklist(sentences).filter(
     (match) => match.present && CHECKLIST_FOR_PROFILE.includes(match.id),
   );
@@ -256,6 +318,9 @@ export function profileFromResume(text: string, options: {currentYear?: number} 
     clearanceHeld: clearance.level,
     usCitizen: citizen ? true : null,
     needsSponsorship: sponsorship.needs,
+    payExpectation: pay.pay,
+    workModes: modes.modes,
+    travelLimit: travel.limit,
   });
   return {
     profile,
@@ -268,6 +333,9 @@ export function profileFromResume(text: string, options: {currentYear?: number} 
       clearance: clearance.evidence,
       usCitizen: citizen ? [citizen] : [],
       needsSponsorship: sponsorship.evidence,
+      payExpectation: pay.evidence,
+      workModes: modes.evidence,
+      travelLimit: travel.evidence,
       checklist: [...new Set(matches.flatMap((match) => match.evidence.slice(0, 1)))],
     },
   };

@@ -116,6 +116,7 @@ export function ProfileFields({form, update, errors, draft}: ProfileFieldsProps)
         onInput={(event) => update({payExpectation: event.currentTarget.value})}
       />
       <FieldError text={errors.payExpectation} />
+      <Evidence lines={draft?.evidence.payExpectation} />
 
       <ScreeningFields
         form={form}
@@ -125,6 +126,8 @@ export function ProfileFields({form, update, errors, draft}: ProfileFieldsProps)
           needsSponsorship: draft?.evidence.needsSponsorship,
           clearance: draft?.evidence.clearance,
           usCitizen: draft?.evidence.usCitizen,
+          workModes: draft?.evidence.workModes,
+          travelLimit: draft?.evidence.travelLimit,
         }}
       />
     </>

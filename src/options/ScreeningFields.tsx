@@ -31,11 +31,13 @@ export function ScreeningFields({
   form: ProfileForm;
   update: (patch: Partial<ProfileForm>) => void;
   error?: string | undefined;
-  /** The resume lines the sponsorship need, citizenship and clearance were read from, when a resume was read. */
+  /** The resume lines each field was read from, when a resume was read. */
   evidence?: {
     needsSponsorship?: string[] | undefined;
     clearance?: string[] | undefined;
     usCitizen?: string[] | undefined;
+    workModes?: string[] | undefined;
+    travelLimit?: string[] | undefined;
   };
 }) {
   const toggleMode = (mode: ProfileForm['workModes'][number], on: boolean) =>
@@ -93,6 +95,7 @@ export function ScreeningFields({
           {text}
         </label>
       ))}
+      <ResumeEvidence lines={evidence?.workModes} />
 
       <label for="travel-limit">Most travel I accept (% of the time)</label>
       <input
@@ -102,6 +105,7 @@ export function ScreeningFields({
         placeholder="25"
         onInput={(event) => update({travelLimit: event.currentTarget.value})}
       />
+      <ResumeEvidence lines={evidence?.travelLimit} />
       {error ? (
         <p class="field-error" role="alert">
           {error}

@@ -27,7 +27,9 @@ function withResumeDraft(current: ProfileForm, draft: ResumeDraft): ProfileForm 
     clearanceHeld: proposed.clearanceHeld || current.clearanceHeld,
     usCitizen: proposed.usCitizen || current.usCitizen,
     needsSponsorship: proposed.needsSponsorship || current.needsSponsorship,
-    payExpectation: current.payExpectation,
+    payExpectation: proposed.payExpectation || current.payExpectation,
+    workModes: proposed.workModes.length ? proposed.workModes : current.workModes,
+    travelLimit: proposed.travelLimit || current.travelLimit,
   };
 }
 

@@ -1,5 +1,6 @@
 import {describe, expect, it} from 'vitest';
 import {profileFromResume} from '../../../src/core/resume';
+import type {Profile} from '../../../src/core/types';
 import {parseProfileValue} from '../../../src/core/profile-schema';
 
 // An invented resume in the shape people paste from a PDF: header, summary, roles, sections.
@@ -128,6 +129,49 @@ describe('profileFromResume', () => {
     expect(read('Green card holder').profile.needsSponsorship).toBe(false);
     expect(read('US Permanent Resident').profile.needsSponsorship).toBe(false);
     expect(read('Permanent resident of Canada').profile.needsSponsorship).toBeNull();
+  });
+
+  it('reads the pay, work modes and travel the owner asks for, never the duties of past jobs', () => {
+    // SYNTHETIC lines; each field was left empty before.
+    const read = (text: string) => profileFromResume(text, {currentYear: 2026});
+    const cases: Array<[string, Partial<Profile>]> = [
+      ['Seeking $150,000+ base.', {payExpectation: 150000}],
+      ['Salary expectations: $140,000 - $160,000', {payExpectation: 140000}],
+      ['Desired pay: $75/hour', {payExpectation: 156000}],
+      ['Open to remote or hybrid roles.', {workModes: ['remote', 'hybrid']}],
+      ['Looking for on-site positions in Austin', {workModes: ['onsite']}],
+      ['Remote only', {workModes: ['remote']}],
+      ['Willing to travel up to 25%', {travelLimit: 25}],
+      ['Travel: up to 10%', {travelLimit: 10}],
+      ['Unable to travel', {travelLimit: 0}],
+    ];
+    for (const [text, want] of cases) {
+      const draft = read(text);
+      expect(draft.profile, text).toMatchObject(want);
+      const field = Object.keys(want)[0] as 'payExpectation' | 'workModes' | 'travelLimit';
+      expect(draft.evidence[field], text).toEqual([text]);
+    }
+    for (const text of [
+      'Managed a $2M budget.',
+      'Led remote teams across 3 time zones.',
+      'Traveled 40% of the time to client sites.',
+      'Desired salary: £90,000',
+    ])
+      expect(read(text).profile, text).toMatchObject({payExpectation: null, workModes: [], travelLimit: null});
+  });
+
+  it('counts roles dated by month and year, and no degree still in progress', () => {
+    // SYNTHETIC resume; read as 7 years (the second role's dates unread) and a master's before.
+    const draft = profileFromResume(
+      'Program Manager | Dell | 03/2019 - Present\nIT Project Manager | Accenture | 07/2015 - 02/2019\nEducation\nBBA, University of Texas\nMBA (in progress)',
+      {currentYear: 2026},
+    );
+    expect(draft.profile).toMatchObject({yearsExperience: 11, degree: 'bachelor'});
+    expect(draft.evidence.degree).toEqual(['BBA, University of Texas']);
+    const expected = profileFromResume('M.S. Computer Science, expected May 2027\nB.S. Mathematics, 2020', {
+      currentYear: 2026,
+    });
+    expect(expected.profile.degree).toBe('bachelor');
   });
 
   it('never lists a line about the right to work as a certification', () => {
