@@ -9,6 +9,7 @@ import {extractRequirements} from './requirements';
 import {normalizeText} from './normalize';
 import {splitSentences, squash} from './text';
 import type {Degree, Profile} from './types';
+import {REGION_ALIASES} from './salary/places-data';
 import {findCityState} from './salary/states';
 
 export interface ResumeDraft {
@@ -98,7 +99,7 @@ const DEGREE_PATTERNS: ReadonlyArray<[Degree, RegExp]> = [
   ['doctorate', /\b(?:ph\.?\s?d\b|doctorate\b|doctor of (?:philosophy|science|engineering)\b|d\.phil\b)/i],
   [
     'master',
-    /(?<!scrum )\bmaster'?s?\s+(?:of|in|degree)\b|(?<!scrum )\bmaster's\b|\b(?:m\.s\.|m\.sc\.?|msc|m\.eng\.?|meng|mba|m\.b\.a\.|m\.a\.)(?=\s|,|$)|\bMS (?:in|of)\b/i,
+    /(?<!scrum )\bmaster'?s?\s+(?:of|in|degree)\b|(?<!scrum )\bmaster's\b|\b(?:m\.s\.|m\.sc\.?|msc|m\.eng\.?|meng|m\.tech\.?|mtech|mba|m\.b\.a\.|m\.a\.)(?=\s|,|$)|\bMS (?:in|of)\b/i,
   ],
   [
     'bachelor',
@@ -125,13 +126,17 @@ function highestDegree(lines: readonly string[]): {degree: Degree | null; eviden
 const YEAR_RANGE =
   /\b((?:19|20)\d{2})\s*(?:-|to|until)\s*(?:[A-Za-z]{3,9}\.?\s+|(?:0?[1-9]|1[0-2])\/)?((?:19|20)\d{2}|present|current|now|today)\b/gi;
 
+const STATES_EXPERIENCE =
+  /\bexperience\b|\byears?\+?\s+(?:in|of|leading|managing|delivering|driving|building|running)\b|\+\s*years\b/i;
+
 /** Years of experience: a stated "N years of experience", else the span of dated roles outside education. */
 function yearsOfExperience(
   lines: readonly string[],
   educationLines: ReadonlySet<string>,
   currentYear: number,
 ): {years: number | null; evidence: string[]} {
-  const stated = extractRequirements(lines.filter((line) => /\bexperience\b/i.test(line)));
+  // "10+ years in technical program management" says experience without the word.
+  const stated = extractRequirements(lines.filter((line) => STATES_EXPERIENCE.test(line)));
   if (stated.minYearsExperience !== null && stated.minYearsExperience <= 60)
     return {years: stated.minYearsExperience, evidence: stated.evidence.years};
   let start = Infinity;
@@ -221,6 +226,8 @@ function certifications(
   return {certs, evidence};
 }
 
+const REGION_NAMES = new Set(REGION_ALIASES.flatMap((region) => region.names));
+
 /** Home location from the resume's header lines: "City, ST", a "Location:" line or "Remote". */
 function homeLocation(headerLines: readonly string[]): {location: string | null; evidence: string[]} {
   for (const line of headerLines) {
@@ -229,6 +236,9 @@ function homeLocation(headerLines: readonly string[]): {location: string | null;
     const place = findCityState(line);
     // Never a draft the profile cannot hold: a "place" longer than that is not one.
     if (place && place.length <= MAX_LOCATION_CHARS) return {location: place, evidence: [line]};
+    // A metro area by the name job sites give it ("San Francisco Bay Area", "Greater Seattle Area").
+    const region = line.split(LIST_SEPARATORS).find((part) => REGION_NAMES.has(part.trim().toLowerCase()));
+    if (region) return {location: region.trim(), evidence: [line]};
   }
   const remote = headerLines.find((line) => /^remote\b/i.test(line));
   return remote ? {location: 'Remote', evidence: [remote]} : {location: null, evidence: []};

@@ -174,6 +174,16 @@ describe('profileFromResume', () => {
     expect(expected.profile.degree).toBe('bachelor');
   });
 
+  it('reads years stated without the word "experience", an M.Tech, and a metro area as home', () => {
+    // SYNTHETIC lines; each left the field empty (or a bachelor's) before.
+    const read = (text: string) => profileFromResume(text, {currentYear: 2026}).profile;
+    expect(read('10+ years in technical program management').yearsExperience).toBe(10);
+    expect(read('Managed a team for 2 years in Berlin\nEngineer 2015 - 2020').yearsExperience).toBe(5);
+    expect(read('B.Tech, IIT Delhi, 2010\nM.Tech, IIT Bombay, 2012').degree).toBe('master');
+    expect(read('Jane Doe\nSan Francisco Bay Area\njane@example.com').location).toBe('San Francisco Bay Area');
+    expect(read('Jane Doe | Greater Seattle Area | jane@example.com').location).toBe('Greater Seattle Area');
+  });
+
   it('never lists a line about the right to work as a certification', () => {
     // The line under "Certifications" was a certification before.
     const draft = profileFromResume('Certifications\nPMP, 2021\nAuthorized to work in the US, no visa needed', {
