@@ -26,6 +26,8 @@ export const SUMMARY_HEADER = [
   // The panel's screening line but years and degree ("Remote (US) · No sponsorship · Secret clearance required"),
   // as the Your postings export's column of the same name says it.
   'screening',
+  // The posted pay against the --profile's expectation: below, within, meets or unknown (src/core/fit-pay.ts).
+  'pay_vs_yours',
 ] as const;
 
 type Field = string | number | boolean | null;
@@ -56,6 +58,7 @@ export function summaryRow(analysis: Analysis): string {
     analysis.requirements.sponsorship,
     analysis.fit?.score ?? null,
     screeningCell(screeningTexts(analysis)),
+    analysis.fit?.pay?.verdict ?? null,
   ]);
 }
 

@@ -121,7 +121,7 @@ export function analyze(fullPosting: Posting, options: AnalyzeOptions = {}): Ana
     }),
     fit: options.profile
       ? scoreFit(
-          {requirements: {...stated, ...screening.facts}, checklist, screening: screening.details},
+          {requirements: {...stated, ...screening.facts}, checklist, screening: screening.details, posted},
           options.profile,
         )
       : null,

@@ -1,9 +1,18 @@
 import {CHECKLIST} from './checklist';
 import {fitBlockers} from './fit-blockers';
+import {payAgainstExpectation} from './fit-pay';
 import type {ScreeningFacts} from './screening';
 import {REQUIREMENT_IDS} from './ids';
 import {normalizeCertification} from './profile';
-import {DEGREE_RANK, type ChecklistMatch, type Degree, type Fit, type Profile, type Requirements} from './types';
+import {
+  DEGREE_RANK,
+  type ChecklistMatch,
+  type Degree,
+  type Fit,
+  type PostedPay,
+  type Profile,
+  type Requirements,
+} from './types';
 
 /**
  * How much each thing a posting asks for weighs in the fit score.
@@ -29,6 +38,8 @@ export interface FitInput {
   preferredCertifications?: readonly string[];
   /** The sentences behind the screening facts (an Analysis carries them): whom a citizenship condition allows, where remote hires must live. */
   screening?: {evidence: {usCitizenship?: readonly string[]; workMode?: readonly string[]}};
+  /** The pay the posting states (an Analysis's salary.posted): set beside the profile's expectation, not scored. */
+  posted?: PostedPay | null;
 }
 
 export type FitStatus = 'met' | 'missing' | 'unknown';
@@ -139,5 +150,8 @@ export function scoreFit(input: FitInput, profile: Profile): Fit {
     missing: ids('missing'),
     unknown: ids('unknown'),
     ...(blockers.length ? {blockers} : {}),
+    ...(profile.payExpectation !== null
+      ? {pay: payAgainstExpectation(input.posted ?? null, profile.payExpectation)}
+      : {}),
   };
 }

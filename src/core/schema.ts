@@ -191,6 +191,7 @@ export const AnalysisSchema = z.strictObject({
       missing: z.array(z.string()),
       unknown: z.array(z.string()),
       blockers: z.array(z.strictObject({id: z.string(), reason: z.string()})).optional(),
+      pay: z.strictObject({verdict: z.enum(['below', 'within', 'meets', 'unknown']), text: z.string()}).optional(),
     })
     .nullable(),
   truncated: z

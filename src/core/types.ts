@@ -154,6 +154,8 @@ export interface Fit {
   unknown: string[];
   /** Screening facts that rule the profile out, shown first (src/core/fit-blockers.ts). */
   blockers?: Array<{id: string; reason: string}>;
+  /** The posted pay against the profile's pay expectation, when the profile states one (src/core/fit-pay.ts). */
+  pay?: {verdict: 'below' | 'within' | 'meets' | 'unknown'; text: string};
 }
 
 export interface Profile {

@@ -116,6 +116,7 @@ export function ProfileFields({form, update, errors, draft}: ProfileFieldsProps)
         onInput={(event) => update({payExpectation: event.currentTarget.value})}
       />
       <FieldError text={errors.payExpectation} />
+      <p class="muted">Each posting's pay is set against it beside your fit (never in the score).</p>
       <Evidence lines={draft?.evidence.payExpectation} />
 
       <ScreeningFields

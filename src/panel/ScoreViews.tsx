@@ -61,6 +61,7 @@ export function FitView({fit, labels, onSetUpProfile, profileProblem}: FitViewPr
             <span class="muted">/100 of the stated requirements</span>
           </p>
           <Meter value={fit.score} label="Your fit" />
+          {fit.pay && <p class={fit.pay.verdict === 'below' ? 'warning' : 'muted'}>{fit.pay.text}</p>}
           {fit.missing.length > 0 && <p>Missing: {fit.missing.map(label).join(', ')}</p>}
           {fit.met.length > 0 && <p>Met: {fit.met.map(label).join(', ')}</p>}
           {fit.unknown.length > 0 && (

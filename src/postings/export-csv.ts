@@ -15,6 +15,7 @@ export const CSV_COLUMNS = [
   'notes',
   'tpm',
   'fit',
+  'pay_vs_yours',
   'completeness',
   ...PAY_COLUMNS,
   'years_required',
@@ -41,6 +42,8 @@ export function postingsCsv(records: readonly PostingRecord[]): string {
     record.notes,
     record.verdict === 'tpm',
     record.fit?.score ?? null,
+    // below, within, meets or unknown: the posted pay against the profile's expectation, when it states one.
+    record.fit?.pay?.verdict ?? null,
     record.completeness.score,
     ...payCells(record.pay, record.benchmark?.position ?? null, record.benchmark?.reference ?? null),
     record.requirements.minYearsExperience,

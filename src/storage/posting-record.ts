@@ -110,6 +110,10 @@ export const PostingRecordSchema = z.strictObject({
       score: z.number().int().min(0).max(100),
       met: z.array(z.string().max(200)),
       missing: z.array(z.string().max(200)),
+      /** The posted pay against the profile's expectation (src/core/fit-pay.ts); absent before, or without one. */
+      pay: z
+        .strictObject({verdict: z.enum(['below', 'within', 'meets', 'unknown']), text: z.string().max(300)})
+        .optional(),
     })
     .nullable(),
   completeness: z.strictObject({score: z.number().int().min(0).max(100), missing: z.array(z.string().max(200))}),
@@ -245,7 +249,12 @@ function analysisFields(analysis: Analysis) {
         }
       : null,
     fit: analysis.fit
-      ? {score: analysis.fit.score, met: [...analysis.fit.met], missing: [...analysis.fit.missing]}
+      ? {
+          score: analysis.fit.score,
+          met: [...analysis.fit.met],
+          missing: [...analysis.fit.missing],
+          ...(analysis.fit.pay ? {pay: {...analysis.fit.pay}} : {}),
+        }
       : null,
     completeness: {score: analysis.completeness.score, missing: [...analysis.completeness.missing]},
   };

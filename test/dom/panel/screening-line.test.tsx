@@ -50,4 +50,17 @@ describe('the screening line', () => {
     );
     expect(container.querySelector('[data-testid="fit-score"] .score')?.textContent).toBe('0');
   });
+
+  it('sets the posted pay beside the pay the profile expects, as a warning when below', () => {
+    const paid = {...posting, salaryText: '$120,000 - $140,000 a year'};
+    const line = (payExpectation: number) => {
+      render(<Panel analysis={analyze(paid, {profile: {...emptyProfile(), payExpectation}})} />, container);
+      const found = [...container.querySelectorAll('[data-testid="fit-score"] p')].find((p) =>
+        /posted/i.test(p.textContent ?? ''),
+      );
+      return {text: found?.textContent, warning: found?.classList.contains('warning')};
+    };
+    expect(line(150000)).toEqual({text: 'Posted pay $120,000-$140,000 a year is below your $150,000.', warning: true});
+    expect(line(100000)).toEqual({text: 'Posted pay $120,000-$140,000 a year meets your $100,000.', warning: false});
+  });
 });

@@ -7,6 +7,7 @@ import {migrateRecord, readRecord, upgrade} from '../../../src/storage/posting-m
 import {
   mergeRecords,
   PostingRecordSchema,
+  recordFromAnalysis,
   postingKeyOf,
   RECORD_VERSION,
   sameJobKey,
@@ -15,7 +16,7 @@ import {
 import {STATUSES} from '../../../src/storage/posting-summary';
 import {FILE_FORMAT, parsePostingsFile, postingsFile} from '../../../src/storage/postings-file';
 import {haveRealPostings} from '../../support/dev-postings';
-import {analyzeWith, recordOf, sitePostings} from '../../support/posting-records';
+import {analyzeWith, context, PROFILE, recordOf, sitePostings} from '../../support/posting-records';
 import {screeningParts} from '../../../src/core/screening-line';
 
 describe.skipIf(!haveRealPostings)('posting records', () => {
@@ -339,6 +340,26 @@ describe('CSV', () => {
         },
       ),
     );
+  });
+
+  it('keeps the posted pay against the profile expectation, and the CSV says it', () => {
+    // SYNTHETIC posting; the record dropped the comparison before (no column either).
+    const posting = {
+      id: 'greenhouse:1',
+      site: 'greenhouse',
+      url: 'https://boards.greenhouse.io/example/jobs/1',
+      title: 'Technical Program Manager',
+      company: 'Example',
+      location: 'Austin, TX',
+      salaryText: '$120,000 - $140,000 a year',
+      description: 'Drive cross-team software programs.',
+    };
+    const analysis = analyzeWith(posting, {...PROFILE, payExpectation: 150000});
+    const record = recordFromAnalysis(posting, analysis, context('2026-12-04T10:00:00.000Z', 'stamp'));
+    expect(PostingRecordSchema.safeParse(record).success).toBe(true);
+    expect(record.fit?.pay?.verdict).toBe('below');
+    const [row] = parse(postingsCsv([record]), {columns: true}) as Array<Record<string, string>>;
+    expect(row!.pay_vs_yours).toBe('below');
   });
 
   it.skipIf(!haveRealPostings)('the postings CSV has one row per posting under its header', () => {
