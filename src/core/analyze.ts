@@ -121,7 +121,13 @@ export function analyze(fullPosting: Posting, options: AnalyzeOptions = {}): Ana
     }),
     fit: options.profile
       ? scoreFit(
-          {requirements: {...stated, ...screening.facts}, checklist, screening: screening.details, posted},
+          {
+            requirements: {...stated, ...screening.facts},
+            checklist,
+            screening: screening.details,
+            posted,
+            sentences: [title, ...sentences],
+          },
           options.profile,
         )
       : null,

@@ -1,6 +1,7 @@
 import {CHECKLIST} from './checklist';
 import {fitBlockers} from './fit-blockers';
 import {payAgainstExpectation} from './fit-pay';
+import {skillsNamed} from './fit-skills';
 import type {ScreeningFacts} from './screening';
 import {REQUIREMENT_IDS} from './ids';
 import {normalizeCertification} from './profile';
@@ -40,6 +41,8 @@ export interface FitInput {
   screening?: {evidence: {usCitizenship?: readonly string[]; workMode?: readonly string[]}};
   /** The pay the posting states (an Analysis's salary.posted): set beside the profile's expectation, not scored. */
   posted?: PostedPay | null;
+  /** The posting's sentences (title first): where the profile's key skills are looked for, not scored. */
+  sentences?: readonly string[];
 }
 
 export type FitStatus = 'met' | 'missing' | 'unknown';
@@ -143,6 +146,7 @@ export function scoreFit(input: FitInput, profile: Profile): Fit {
     input.screening?.evidence.usCitizenship,
     input.screening?.evidence.workMode,
   );
+  const skills = input.sentences ? skillsNamed(profile.skills, input.sentences) : null;
   return {
     // A hard blocker is not one requirement among others: it rules the profile out, so the score says 0.
     score: blockers.length ? 0 : total === 0 ? 100 : Math.round((met / total) * 100),
@@ -150,6 +154,7 @@ export function scoreFit(input: FitInput, profile: Profile): Fit {
     missing: ids('missing'),
     unknown: ids('unknown'),
     ...(blockers.length ? {blockers} : {}),
+    ...(skills ? {skills} : {}),
     ...(profile.payExpectation !== null
       ? {pay: payAgainstExpectation(input.posted ?? null, profile.payExpectation)}
       : {}),

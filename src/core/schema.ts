@@ -192,6 +192,7 @@ export const AnalysisSchema = z.strictObject({
       unknown: z.array(z.string()),
       blockers: z.array(z.strictObject({id: z.string(), reason: z.string()})).optional(),
       pay: z.strictObject({verdict: z.enum(['below', 'within', 'meets', 'unknown']), text: z.string()}).optional(),
+      skills: z.strictObject({named: z.array(z.string()), text: z.string()}).optional(),
     })
     .nullable(),
   truncated: z

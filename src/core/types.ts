@@ -156,6 +156,8 @@ export interface Fit {
   blockers?: Array<{id: string; reason: string}>;
   /** The posted pay against the profile's pay expectation, when the profile states one (src/core/fit-pay.ts). */
   pay?: {verdict: 'below' | 'within' | 'meets' | 'unknown'; text: string};
+  /** The profile's key skills the posting names, when the profile lists some (src/core/fit-skills.ts). */
+  skills?: {named: string[]; text: string};
 }
 
 export interface Profile {

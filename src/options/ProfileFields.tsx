@@ -97,6 +97,7 @@ export function ProfileFields({form, update, errors, draft}: ProfileFieldsProps)
         onInput={(event) => update({skills: event.currentTarget.value})}
       />
       <FieldError text={errors.skills} />
+      <p class="muted">The panel names the ones each posting mentions, beside your fit.</p>
 
       <label for="location">Home location</label>
       <input

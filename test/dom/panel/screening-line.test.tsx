@@ -63,4 +63,12 @@ describe('the screening line', () => {
     expect(line(150000)).toEqual({text: 'Posted pay $120,000-$140,000 a year is below your $150,000.', warning: true});
     expect(line(100000)).toEqual({text: 'Posted pay $120,000-$140,000 a year meets your $100,000.', warning: false});
   });
+
+  it('names the profile key skills the posting names', () => {
+    const tracked = {...posting, description: `${posting.description}\nTrack the program in Jira.`};
+    const profile = {...emptyProfile(), skills: ['Tableau', 'Jira']};
+    render(<Panel analysis={analyze(tracked, {profile})} />, container);
+    const texts = [...container.querySelectorAll('[data-testid="fit-score"] p')].map((p) => p.textContent);
+    expect(texts).toContain('Your skills it names: Jira (1 of 2).');
+  });
 });

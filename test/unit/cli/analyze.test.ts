@@ -205,15 +205,15 @@ describe('screening fields through --profile', () => {
       '# Technical Program Manager\n\nDrive cross-team software programs.\nThe salary range is $120,000 - $140,000 per year.\n',
     );
     const paidProfile = join(dir, 'pay-profile.json');
-    writeFileSync(paidProfile, JSON.stringify({version: 1, payExpectation: 150000}));
+    writeFileSync(paidProfile, JSON.stringify({version: 1, payExpectation: 150000, skills: ['Jira', 'Tableau']}));
     const json = run('--json', '--profile', paidProfile, posting);
     expect(AnalysisSchema.parse(JSON.parse(json.stdout.trim())).fit?.pay).toEqual({
       verdict: 'below',
       text: 'Posted pay $120,000-$140,000 a year is below your $150,000.',
     });
-    expect(run('--profile', paidProfile, posting).stdout).toContain(
-      'Pay against yours: Posted pay $120,000-$140,000 a year is below your $150,000.',
-    );
+    const report = run('--profile', paidProfile, posting).stdout;
+    expect(report).toContain('Pay against yours: Posted pay $120,000-$140,000 a year is below your $150,000.');
+    expect(report).toContain('Skills: It names none of your 2 key skills.');
     const summary = run('--summary', '--profile', paidProfile, posting).stdout.trim().split('\n');
     expect(summary[0]!.endsWith(',pay_vs_yours')).toBe(true);
     expect(summary[1]!.endsWith(',below')).toBe(true);
