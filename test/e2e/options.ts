@@ -105,7 +105,11 @@ export function optionsChecks(e2e: E2E, dataDir: string): Check[] {
         assert(read, 'the core reads no posting from the saved page');
         const expected = analyze(read.posting, {profile: PROFILE}).fit;
         assert(expected && shown === expected.score, `panel shows ${shown}, core says ${expected?.score}`);
-        console.log(`    fit ${shown}/100; missing ${expected.missing.join(', ') || 'nothing'}`);
+        // The pay and key skills set beside the score, as the core words them.
+        const lines = await panel.locator('[data-testid=fit-score] p').allInnerTexts();
+        for (const beside of [expected.pay?.text, expected.skills?.text])
+          assert(beside && lines.includes(beside), `panel lines ${JSON.stringify(lines)} lack ${beside}`);
+        console.log(`    fit ${shown}/100; missing ${expected.missing.join(', ') || 'nothing'}; ${expected.pay?.text}`);
         await page.close();
       },
     },
