@@ -108,7 +108,10 @@ export function optionsChecks(e2e: E2E, dataDir: string): Check[] {
         // The pay and key skills set beside the score, as the core words them.
         const lines = await panel.locator('[data-testid=fit-score] p').allInnerTexts();
         for (const beside of [expected.pay?.text, expected.skills?.text])
-          assert(beside && lines.includes(beside), `panel lines ${JSON.stringify(lines)} lack ${beside}`);
+          assert(
+            beside && lines.filter((line) => line === beside).length === 1,
+            `panel lines ${JSON.stringify(lines)} should hold ${beside} once`,
+          );
         console.log(`    fit ${shown}/100; missing ${expected.missing.join(', ') || 'nothing'}; ${expected.pay?.text}`);
         await page.close();
       },
