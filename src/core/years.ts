@@ -201,6 +201,17 @@ interface Mention {
   start: number;
 }
 
+/**
+ * A bullet that is nothing but a required count ("Requires 5+ years.", "Minimum of 3 years", "At least 2 years"):
+ * the heading above it says of what, and postings put these under "Experience". Any other word before or after
+ * leaves it to the other tests (a contract's "minimum 6 months" names the contract).
+ */
+const ONLY_REQUIRED_BEFORE =
+  /^\s*(?:(?:requires?|required|must have|needs?)\s*:?\s*(?:a\s+)?(?:minimum(?:\s+of)?\s+|at\s+least\s+)?|(?:a\s+)?minimum(?:\s+of)?\s*:?\s*|at\s+least\s+)$/i;
+const NOTHING_AFTER = /^\s*[.;!]?\s*$/;
+const requirementAlone = (sentence: string, start: number, end: number) =>
+  NOTHING_AFTER.test(sentence.slice(end)) && ONLY_REQUIRED_BEFORE.test(sentence.slice(0, start));
+
 /** Cheap first look: a sentence that states a duration names one of these; the scan knows first. */
 const MAY_NAME_DURATION = /year|yr|month|yoe|decade/i;
 const MAY_NAME_DURATION_SCANNED = vocabularies.gate(MAY_NAME_DURATION);
@@ -251,7 +262,9 @@ function mentionsIn(sentence: string, inPreferredSection: boolean): readonly Men
     const bulletNamesExperience =
       start <= 12 && sentence.length <= SHORT_BULLET && EXPERIENCE_NEAR.test(sentence.slice(end));
     const experienceGiven =
-      unitGiven === 'label' || (unitGiven === 'pair' && mentions.some((mention) => mention.start < start));
+      unitGiven === 'label' ||
+      (unitGiven === 'pair' && mentions.some((mention) => mention.start < start)) ||
+      requirementAlone(sentence, start, end);
     if (unitGiven === 'pair' && !experienceGiven) continue;
     if (
       !experienceGiven &&

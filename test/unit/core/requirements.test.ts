@@ -126,6 +126,18 @@ describe('years of experience required', () => {
     expect(years('7 years of growth marketing experience.')).toBe(7);
   });
 
+  it('reads a bullet that is nothing but a required count, as postings list them under "Experience"', () => {
+    // SYNTHETIC bullets; each read no years before.
+    expect(years('Requires 5+ years.')).toBe(5);
+    expect(years('Requires a minimum of 5 years.')).toBe(5);
+    expect(years('Minimum of 3 years')).toBe(3);
+    expect(years('At least 2 years.')).toBe(2);
+    // Another word names what the years are of.
+    expect(years('Contract: minimum 6 months')).toBeNull();
+    expect(years('Minimum commitment of 1 year')).toBeNull();
+    expect(years('We have been in business at least 20 years.')).toBeNull();
+  });
+
   it('does not count years a qualification substitutes for', () => {
     expect(
       years('Four (4) years of directly related or relevant experience may substitute on a year for year basis.'),
