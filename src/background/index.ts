@@ -30,6 +30,7 @@ const judgeCards = createCardJudge({
   benchmarkFor,
   lookup: postings.marks,
   dimmed: async () => (await browser.storage.local.get(DIM_NON_TPM_KEY))[DIM_NON_TPM_KEY] === true,
+  payExpectation: async () => (await analyzer.profile())?.payExpectation ?? null,
 });
 
 async function storeSummary(tabId: number, summary: AnalysisSummary | null): Promise<void> {

@@ -96,7 +96,8 @@ export function drawCardMark(into: ParentNode, result: CardResult | null): void 
           ? ` · ${card.benchmarkPosition}`
           : pay.currency === 'USD'
             ? ''
-            : ' · US benchmark: no data'),
+            : ' · US benchmark: no data') +
+        (result.yours ? ` · ${result.yours}` : ''),
       card.benchmark
         ? `${card.benchmark.label}; ${card.benchmark.source}, ${card.benchmark.date}`
         : pay.currency === 'USD'

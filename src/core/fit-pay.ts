@@ -31,3 +31,14 @@ export function payAgainstExpectation(
   if (low >= expectation) return {verdict: 'meets', text: `Posted pay ${range} meets your ${yours}.`};
   return {verdict: 'within', text: `Your ${yours} is within the posted ${range}.`};
 }
+
+/** The same verdict in the few words a list card has room for; none when nothing was compared. */
+export function cardPayWords(verdict: PayAgainstExpectation['verdict']): string | null {
+  return verdict === 'below'
+    ? 'below your pay'
+    : verdict === 'within'
+      ? 'your pay in range'
+      : verdict === 'meets'
+        ? 'meets your pay'
+        : null;
+}

@@ -28,6 +28,8 @@ export interface CardResult {
   key: string;
   card: CardAnalysis;
   remembered: RememberedFigures | null;
+  /** The card's posted pay against the profile's pay expectation, in a few words ("below your pay"). */
+  yours?: string;
 }
 
 /** The verdicts, and the stored "Dim non-TPM roles" choice: the list needs it with its first answers, not a read of its own. */

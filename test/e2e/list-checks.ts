@@ -255,6 +255,42 @@ export function listChecks(e2e: E2E): Check[] {
   });
 
   checks.push({
+    name: 'list: with a pay expectation in the profile, cards with posted pay say where it stands against it',
+    run: async () => {
+      const list = LIST_PAGES[1]!;
+      const setProfile = (profile: object | null) =>
+        worker.evaluate(async (value) => {
+          // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the worker's own chrome.* API
+          const chrome = (globalThis as any).chrome;
+          if (value) await chrome.storage.sync.set({profile: value});
+          else await chrome.storage.sync.remove('profile');
+        }, profile);
+      await setProfile({version: 1, payExpectation: 80000});
+      const page = await open(list.host, list.path);
+      try {
+        await marked(page, list.card, list.cards);
+        const texts = await page.evaluate(
+          (card) =>
+            [...document.querySelectorAll(card)].map(
+              (element) => element.querySelector('[data-tpm-lens-card]')?.shadowRoot?.textContent ?? '',
+            ),
+          list.card,
+        );
+        const posted = texts.filter(
+          (text) => /\$[\d,.]+K?(?:-\$[\d,.]+K?)? a year/.test(text) && !/estimate/.test(text),
+        );
+        assert(posted.length > 0, `no card with posted US pay: ${JSON.stringify(texts)}`);
+        const said = posted.filter((text) => / · (?:below your pay|your pay in range|meets your pay)/.test(text));
+        assert(said.length === posted.length, `cards with pay but no comparison: ${JSON.stringify(posted)}`);
+        console.log(`    ${said.length} of ${texts.length} cards: ${said[0]}`);
+      } finally {
+        await page.close();
+        await setProfile(null);
+      }
+    },
+  });
+
+  checks.push({
     name: 'list: a posting opened from the list shows its fit on its card, then and after coming back',
     run: async () => {
       const list = LIST_PAGES[2]!;

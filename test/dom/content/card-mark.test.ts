@@ -26,6 +26,18 @@ describe('a card mark with pay', () => {
     );
     expect(markText('$150K - $190K', 'Seattle, WA')).toMatch(/^TPM\$150K-\$190K a year · \S/);
   });
+
+  it("ends with the background's words for the pay against the profile's expectation", () => {
+    const into = document.createElement('span');
+    const card = analyzeCard({
+      title: 'Technical Program Manager',
+      company: 'Acme',
+      location: 'Chennai',
+      salaryText: '$120K',
+    });
+    drawCardMark(into, {key: 'k', card, remembered: null, yours: 'below your pay'});
+    expect(into.textContent).toMatch(/ · below your pay$/);
+  });
 });
 
 describe('a card mark per verdict', () => {

@@ -36,6 +36,34 @@ describe('card messages', () => {
 describe('the background card judge', () => {
   const dataset = loadSalaryDatasetSync();
 
+  it("sets each card's posted pay against the profile's expectation, never a site's estimate", async () => {
+    // Each card said nothing of the expectation before.
+    const judge = (expectation: number | null) =>
+      createCardJudge({
+        benchmarkFor: (location) => dataset.benchmarkFor(location),
+        dimmed: async () => false,
+        lookup: async () => new Map(),
+        payExpectation: async () => expectation,
+      });
+    const cards = [
+      card('indeed:low', 'Technical Program Manager', {salaryText: '$120K - $140K a year'}),
+      card('indeed:range', 'Technical Program Manager', {salaryText: '$140K - $160K a year'}),
+      card('indeed:high', 'Technical Program Manager', {salaryText: '$160K - $190K a year'}),
+      card('glassdoor:est', 'Technical Program Manager', {salaryText: '$120K - $140K (Glassdoor est.)'}),
+      card('indeed:none', 'Technical Program Manager'),
+    ];
+    const reply = await judge(150000)(cards);
+    expect(reply.ok && reply.results.map((result) => result.yours ?? null)).toEqual([
+      'below your pay',
+      'your pay in range',
+      'meets your pay',
+      null,
+      null,
+    ]);
+    const without = await judge(null)(cards);
+    expect(without.ok && without.results.every((result) => result.yours === undefined)).toBe(true);
+  });
+
   it('answers a whole batch at once, with county pay positions, remembered fit and the dim choice', async () => {
     const remembered = new Map([['indeed:tpm', figures('2026-12-01T10:00:00Z', 72)]]);
     const judge = createCardJudge({
