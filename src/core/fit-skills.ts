@@ -83,6 +83,8 @@ export function skillsNamed(skills: readonly string[], sentences: readonly strin
     named,
     text: named.length
       ? `Your skills it names: ${named.join(', ')} (${named.length} of ${of}).`
-      : `It names none of your ${of} key skills.`,
+      : of === 1
+        ? 'It does not name your key skill.'
+        : `It names none of your ${of} key skills.`,
   };
 }

@@ -36,7 +36,10 @@ describe("the profile's key skills the posting names", () => {
   it('counts a skill written twice once, and says when none is named', () => {
     const found = skillsNamed(['SQL', 'sql', 'Tableau'], splitSentences('Write SQL.'));
     expect(found).toEqual({named: ['SQL'], text: 'Your skills it names: SQL (1 of 2).'});
-    expect(skillsNamed(['Tableau'], splitSentences('Write SQL.'))?.text).toBe('It names none of your 1 key skills.');
+    expect(skillsNamed(['Tableau'], splitSentences('Write SQL.'))?.text).toBe('It does not name your key skill.');
+    expect(skillsNamed(['Tableau', 'Looker'], splitSentences('Write SQL.'))?.text).toBe(
+      'It names none of your 2 key skills.',
+    );
     expect(skillsNamed([], splitSentences('Write SQL.'))).toBeNull();
   });
 
