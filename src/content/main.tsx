@@ -75,7 +75,11 @@ export function start(): void {
   );
   life.signal.addEventListener('abort', () => list?.stop(), {once: true});
   onDimChange((on) => list?.dimChanged(on));
-  onProfileChange(() => void controller.update({freshProfile: true}));
+  // A new profile changes the fit, and the cards' pay against its expectation: both are asked again.
+  onProfileChange(() => {
+    void controller.update({freshProfile: true});
+    list?.refresh({askAgain: true});
+  });
   onDismissedChange(controller.dismissedChanged);
   // The background reads the choice again itself; the posting is read and analysed afresh.
   onOccupationChange(() => void controller.update());

@@ -283,6 +283,18 @@ export function listChecks(e2e: E2E): Check[] {
         const said = posted.filter((text) => / · (?:below your pay|your pay in range|meets your pay)/.test(text));
         assert(said.length === posted.length, `cards with pay but no comparison: ${JSON.stringify(posted)}`);
         console.log(`    ${said.length} of ${texts.length} cards: ${said[0]}`);
+        // A new expectation reaches the cards already marked, without a reload.
+        await setProfile({version: 1, payExpectation: 500000});
+        await page.waitForFunction(
+          ({card, count}) =>
+            [...document.querySelectorAll(card)].filter((element) =>
+              (element.querySelector('[data-tpm-lens-card]')?.shadowRoot?.textContent ?? '').includes(
+                ' · below your pay',
+              ),
+            ).length === count,
+          {card: list.card, count: said.length},
+          {timeout: STATE_TIMEOUT_MS},
+        );
       } finally {
         await page.close();
         await setProfile(null);
