@@ -66,8 +66,9 @@ export const WORK_MODE_VOCAB = {
     String.raw`\bhybrid\s+(?:${ROLE}|work(?:ing)?\b|schedule|model|arrangement|policy|setup|set-up|environment(?! (?:of|with|across|using))|basis|working|position|in\b|at\b|from\b)`,
     String.raw`\bhybrid\s*(?:\(|\)|-\s|:|,\s*(?:${DAYS}|in\b|with\b))`,
     String.raw`\(hybrid\)|^hybrid\b|\bis hybrid\b|\bhybrid$`,
-    // The team's own arrangement: "We work hybrid", "our teams work hybrid".
-    String.raw`\b(?:we|you|teams?)(?:'ll| will)? (?:all )?work (?:in a )?hybrid\b`,
+    // The team's own arrangement: "We work hybrid", "our teams work hybrid"; not the systems worked on ("you will
+    // work in a hybrid cloud environment").
+    String.raw`\b(?:we|you|teams?)(?:'ll| will)? (?:all )?work (?:in a )?hybrid\b(?![- ](?:cloud|multi-?cloud|infrastructure|it\b|data|saas|networks?|on-?prem|apps?\b|applications?|systems?|architectures?|solutions?|deployments?|integration|mobile|agile|waterfall|methodolog))`,
     String.raw`\b${PART_WEEK}\s*(?:\+\s*)?(?:days?|x)\s*(?:a|per|each|every|/)\s*week\s+(?:in|at|from|on)\s+(?:the\s+|our\s+|an?\s+)?(?:${words(1)})?${OFFICE}\b`,
     String.raw`\b(?:in|at|from)\s+(?:the\s+|our\s+)?(?:${words(1)})?${OFFICE}\s+(?:at least\s+|for\s+)?${PART_WEEK}\s*(?:\+\s*)?(?:days?|x)\s*(?:a|per|each|every|/)\s*week\b`,
     // The place may stand between: "onsite in Austin 3 days per week".

@@ -212,6 +212,8 @@ describe('work mode', () => {
     // Working hours are no workplace.
     expect(read('Hours: Monday-Friday 9-5 in the office.').facts.workMode).toBeNull();
     expect(read('Teams work in hybrid cloud environments.').facts.workMode).toBeNull();
+    expect(read('You will work in a hybrid cloud environment.').facts.workMode).toBeNull();
+    expect(read('Our teams work hybrid cloud deployments.').facts.workMode).toBeNull();
   });
 
   it('reads "hybrid remote", as Indeed labels hybrid jobs, as hybrid', () => {
