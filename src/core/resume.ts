@@ -255,7 +255,7 @@ const WANTS_MODES = new RegExp(
 const TRAVEL_LIMIT =
   /\b(?:willing|able|open|available)\s+to\s+travel\b(?:\s+(?:up to|about|around|approximately|roughly))?\s*\(?(?:up to\s+)?(\d{1,3})\s?%|^travel\s*:\s*(?:up to\s+)?(\d{1,3})\s?%|\b((?:unable|not (?:willing|able)) to travel)\b/i;
 const PAY_WANTED =
-  /\b(?:desired|expected|target|requested|minimum)\s+(?:base\s+)?(?:salary|compensation|pay|base)\b|\bsalary (?:expectations?|requirements?)\b|\b(?:seeking|looking for)\s+(?:a\s+)?(?:base\s+(?:salary\s+)?(?:of\s+)?)?(?:\$|usd\b)/i;
+  /\b(?:desired|expected|target|requested)\s+(?:base\s+)?(?:salary|compensation|pay|base)\b|\bminimum\s+(?:base\s+)?(?:salary|compensation|pay)\s*:|\bsalary (?:expectations?|requirements?)\b|\b(?:seeking|looking for)\s+(?:a\s+)?(?:base\s+(?:salary\s+)?(?:of\s+)?)?(?:\$|usd\b)/i;
 
 /** The work modes the owner accepts, with the line; none when the resume does not say. */
 function wantedModes(lines: readonly string[]): {modes: NonNullable<Profile['workModes']>; evidence: string[]} {

@@ -156,6 +156,8 @@ describe('profileFromResume', () => {
       'Led remote teams across 3 time zones.',
       'Traveled 40% of the time to client sites.',
       'Desired salary: £90,000',
+      // The pay of others, in a duty.
+      'Raised the minimum pay to $15/hour for 40 warehouse staff.',
     ])
       expect(read(text).profile, text).toMatchObject({payExpectation: null, workModes: [], travelLimit: null});
   });
