@@ -126,8 +126,13 @@ function highestDegree(lines: readonly string[]): {degree: Degree | null; eviden
 const YEAR_RANGE =
   /\b((?:19|20)\d{2})\s*(?:-|to|until)\s*(?:[A-Za-z]{3,9}\.?\s+|(?:0?[1-9]|1[0-2])\/)?((?:19|20)\d{2}|present|current|now|today)\b/gi;
 
+/**
+ * A line that states years of experience: the word, or years in a line of work ("10+ years in technical program
+ * management", "12 years leading engineering teams"); not years of anything else ("4 years of French", "led 3
+ * years of platform migrations"), where the dated roles say more.
+ */
 const STATES_EXPERIENCE =
-  /\bexperience\b|\byears?\+?\s+(?:in|of|leading|managing|delivering|driving|building|running)\b|\+\s*years\b/i;
+  /\bexperience\b|\byears?\+?\s+(?:in|of|leading|managing|delivering|driving|running)\s+(?:[\w-]+\s+){0,3}?(?:programs?|projects?|products?|management|managing|leadership|leading|engineering|delivery|operations|teams?)\b/i;
 
 /** Years of experience: a stated "N years of experience", else the span of dated roles outside education. */
 function yearsOfExperience(

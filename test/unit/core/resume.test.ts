@@ -180,6 +180,10 @@ describe('profileFromResume', () => {
     // SYNTHETIC lines; each left the field empty (or a bachelor's) before.
     const read = (text: string) => profileFromResume(text, {currentYear: 2026}).profile;
     expect(read('10+ years in technical program management').yearsExperience).toBe(10);
+    expect(read('12 years leading engineering teams').yearsExperience).toBe(12);
+    // Years of something else leave the dated roles to say.
+    expect(read('4 years of French\nEngineer 2015 - 2020').yearsExperience).toBe(5);
+    expect(read('Led 3 years of platform migrations\nEngineer 2015 - 2020').yearsExperience).toBe(5);
     expect(read('Managed a team for 2 years in Berlin\nEngineer 2015 - 2020').yearsExperience).toBe(5);
     expect(read('B.Tech, IIT Delhi, 2010\nM.Tech, IIT Bombay, 2012').degree).toBe('master');
     expect(read('Jane Doe\nSan Francisco Bay Area\njane@example.com').location).toBe('San Francisco Bay Area');
