@@ -28,6 +28,8 @@ export const SUMMARY_HEADER = [
   'screening',
   // The posted pay against the --profile's expectation: below, within, meets or unknown (src/core/fit-pay.ts).
   'pay_vs_yours',
+  // The --profile's key skills the posting names, "; " between them.
+  'skills_named',
 ] as const;
 
 type Field = string | number | boolean | null;
@@ -59,6 +61,7 @@ export function summaryRow(analysis: Analysis): string {
     analysis.fit?.score ?? null,
     screeningCell(screeningTexts(analysis)),
     analysis.fit?.pay?.verdict ?? null,
+    analysis.fit?.skills?.named.join('; ') ?? null,
   ]);
 }
 

@@ -16,6 +16,7 @@ export const CSV_COLUMNS = [
   'tpm',
   'fit',
   'pay_vs_yours',
+  'skills_named',
   'completeness',
   ...PAY_COLUMNS,
   'years_required',
@@ -44,6 +45,8 @@ export function postingsCsv(records: readonly PostingRecord[]): string {
     record.fit?.score ?? null,
     // below, within, meets or unknown: the posted pay against the profile's expectation, when it states one.
     record.fit?.pay?.verdict ?? null,
+    // The profile's key skills the posting names, as the profile writes them.
+    record.fit?.skills?.named.join('; ') ?? null,
     record.completeness.score,
     ...payCells(record.pay, record.benchmark?.position ?? null, record.benchmark?.reference ?? null),
     record.requirements.minYearsExperience,

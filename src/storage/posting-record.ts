@@ -114,6 +114,8 @@ export const PostingRecordSchema = z.strictObject({
       pay: z
         .strictObject({verdict: z.enum(['below', 'within', 'meets', 'unknown']), text: z.string().max(300)})
         .optional(),
+      /** The profile's key skills the posting names (src/core/fit-skills.ts); absent before, or without skills. */
+      skills: z.strictObject({named: z.array(z.string().max(200)).max(200), text: z.string().max(20000)}).optional(),
     })
     .nullable(),
   completeness: z.strictObject({score: z.number().int().min(0).max(100), missing: z.array(z.string().max(200))}),
@@ -254,6 +256,9 @@ function analysisFields(analysis: Analysis) {
           met: [...analysis.fit.met],
           missing: [...analysis.fit.missing],
           ...(analysis.fit.pay ? {pay: {...analysis.fit.pay}} : {}),
+          ...(analysis.fit.skills
+            ? {skills: {named: [...analysis.fit.skills.named], text: analysis.fit.skills.text}}
+            : {}),
         }
       : null,
     completeness: {score: analysis.completeness.score, missing: [...analysis.completeness.missing]},

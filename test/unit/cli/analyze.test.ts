@@ -202,7 +202,7 @@ describe('screening fields through --profile', () => {
     const posting = join(dir, 'paid.md');
     writeFileSync(
       posting,
-      '# Technical Program Manager\n\nDrive cross-team software programs.\nThe salary range is $120,000 - $140,000 per year.\n',
+      '# Technical Program Manager\n\nDrive cross-team software programs tracked in Jira.\nThe salary range is $120,000 - $140,000 per year.\n',
     );
     const paidProfile = join(dir, 'pay-profile.json');
     writeFileSync(paidProfile, JSON.stringify({version: 1, payExpectation: 150000, skills: ['Jira', 'Tableau']}));
@@ -213,9 +213,9 @@ describe('screening fields through --profile', () => {
     });
     const report = run('--profile', paidProfile, posting).stdout;
     expect(report).toContain('Pay against yours: Posted pay $120,000-$140,000 a year is below your $150,000.');
-    expect(report).toContain('Skills: It names none of your 2 key skills.');
+    expect(report).toContain('Skills: Your skills it names: Jira (1 of 2).');
     const summary = run('--summary', '--profile', paidProfile, posting).stdout.trim().split('\n');
-    expect(summary[0]!.endsWith(',pay_vs_yours')).toBe(true);
-    expect(summary[1]!.endsWith(',below')).toBe(true);
+    expect(summary[0]!.endsWith(',pay_vs_yours,skills_named')).toBe(true);
+    expect(summary[1]!.endsWith(',below,Jira')).toBe(true);
   });
 });

@@ -342,7 +342,7 @@ describe('CSV', () => {
     );
   });
 
-  it('keeps the posted pay against the profile expectation, and the CSV says it', () => {
+  it('keeps the posted pay against the profile expectation and the key skills named, and the CSV says them', () => {
     // SYNTHETIC posting; the record dropped the comparison before (no column either).
     const posting = {
       id: 'greenhouse:1',
@@ -352,14 +352,16 @@ describe('CSV', () => {
       company: 'Example',
       location: 'Austin, TX',
       salaryText: '$120,000 - $140,000 a year',
-      description: 'Drive cross-team software programs.',
+      description: 'Drive cross-team software programs tracked in Jira.',
     };
-    const analysis = analyzeWith(posting, {...PROFILE, payExpectation: 150000});
+    const analysis = analyzeWith(posting, {...PROFILE, payExpectation: 150000, skills: ['Jira', 'Tableau']});
     const record = recordFromAnalysis(posting, analysis, context('2026-12-04T10:00:00.000Z', 'stamp'));
     expect(PostingRecordSchema.safeParse(record).success).toBe(true);
     expect(record.fit?.pay?.verdict).toBe('below');
     const [row] = parse(postingsCsv([record]), {columns: true}) as Array<Record<string, string>>;
     expect(row!.pay_vs_yours).toBe('below');
+    expect(record.fit?.skills?.named).toEqual(['Jira']);
+    expect(row!.skills_named).toBe('Jira');
   });
 
   it.skipIf(!haveRealPostings)('the postings CSV has one row per posting under its header', () => {
