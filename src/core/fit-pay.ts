@@ -1,6 +1,6 @@
 // The posting's pay against the pay the profile expects (USD a year). Said beside the fit, never in its score:
 // the score measures the requirements a profile meets, and pay is what the reader weighs it against.
-import type {Fit, PayPeriod, PostedPay} from './types';
+import type {Fit, PayPeriod, PayVerdict, PostedPay} from './types';
 import {usd, usdRange} from './usd';
 
 export type PayAgainstExpectation = NonNullable<Fit['pay']>;
@@ -33,12 +33,10 @@ export function payAgainstExpectation(
 }
 
 /** The same verdict in the few words a list card has room for; none when nothing was compared. */
-export function cardPayWords(verdict: PayAgainstExpectation['verdict']): string | null {
-  return verdict === 'below'
-    ? 'below your pay'
-    : verdict === 'within'
-      ? 'your pay in range'
-      : verdict === 'meets'
-        ? 'meets your pay'
-        : null;
-}
+const CARD_WORDS: Record<PayVerdict, string | null> = {
+  below: 'below your pay',
+  within: 'your pay in range',
+  meets: 'meets your pay',
+  unknown: null,
+};
+export const cardPayWords = (verdict: PayVerdict): string | null => CARD_WORDS[verdict];

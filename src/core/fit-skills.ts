@@ -7,7 +7,7 @@ import {normalizeText} from './normalize';
 export type SkillsNamed = NonNullable<Fit['skills']>;
 
 /** Compiled per skills list: one pass over the text finds them all. */
-let last: {skills: readonly string[]; pattern: RegExp | null; keys: string[]} | null = null;
+let last: {skills: readonly string[]; pattern: RegExp | null; keys: string[]; distinct: number} | null = null;
 
 /**
  * Skills that are also everyday words ("go", "excel", "teams"): named only where the posting writes them as a
@@ -45,7 +45,8 @@ const keyOf = (skill: string) => normalizeText(skill).toLowerCase().replace(/\s+
 function compiled(skills: readonly string[]) {
   if (last?.skills === skills) return last;
   const keys = skills.map(keyOf);
-  const alternatives = [...new Set(keys.filter(Boolean))]
+  const unique = [...new Set(keys.filter(Boolean))];
+  const alternatives = unique
     // Longest first: "Google Cloud Platform" before "Google Cloud".
     .sort((a, b) => b.length - a.length)
     .map((key) => escapeRegExp(key).replace(/ /g, '\\s+'));
@@ -54,13 +55,13 @@ function compiled(skills: readonly string[]) {
   const pattern = alternatives.length
     ? new RegExp(`(?<![\\w+#.&-])(?:${alternatives.join('|')})(?![\\w+#&]|[.-]\\w)`, 'gi')
     : null;
-  last = {skills, pattern, keys};
+  last = {skills, pattern, keys, distinct: unique.length};
   return last;
 }
 
 /** The profile's skills the text names, as the profile writes them and in its order; null without skills. */
 export function skillsNamed(skills: readonly string[], sentences: readonly string[]): SkillsNamed | null {
-  const {pattern, keys} = compiled(skills);
+  const {pattern, keys, distinct: of} = compiled(skills);
   if (!pattern) return null;
   const found = new Set<string>();
   for (const sentence of sentences) {
@@ -78,7 +79,6 @@ export function skillsNamed(skills: readonly string[], sentences: readonly strin
     seen.add(key);
     return true;
   });
-  const of = new Set(keys.filter(Boolean)).size;
   return {
     named,
     text: named.length

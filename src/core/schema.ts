@@ -4,6 +4,7 @@ import {z} from 'zod';
 import {CHECKLIST_IDS} from './ids';
 import {PROFILE_VERSION} from './profile';
 import {SCREENING_FACTS, SENIORITY_LEVELS} from './screening-ids';
+import {PAY_VERDICTS} from './types';
 
 export const ChecklistIdSchema = z.enum(CHECKLIST_IDS);
 export const DegreeSchema = z.enum(['bachelor', 'master', 'doctorate']);
@@ -191,7 +192,7 @@ export const AnalysisSchema = z.strictObject({
       missing: z.array(z.string()),
       unknown: z.array(z.string()),
       blockers: z.array(z.strictObject({id: z.string(), reason: z.string()})).optional(),
-      pay: z.strictObject({verdict: z.enum(['below', 'within', 'meets', 'unknown']), text: z.string()}).optional(),
+      pay: z.strictObject({verdict: z.enum(PAY_VERDICTS), text: z.string()}).optional(),
       skills: z.strictObject({named: z.array(z.string()), text: z.string()}).optional(),
     })
     .nullable(),

@@ -32,6 +32,10 @@ export interface Posting {
 export type Degree = 'bachelor' | 'master' | 'doctorate';
 export const DEGREE_RANK: Record<Degree, number> = {bachelor: 1, master: 2, doctorate: 3};
 
+/** How a posting's pay stands against the profile's expectation (src/core/fit-pay.ts). */
+export const PAY_VERDICTS = ['below', 'within', 'meets', 'unknown'] as const;
+export type PayVerdict = (typeof PAY_VERDICTS)[number];
+
 export type PayPeriod = 'hour' | 'day' | 'week' | 'month' | 'year';
 
 export interface PostedPay {
@@ -155,7 +159,7 @@ export interface Fit {
   /** Screening facts that rule the profile out, shown first (src/core/fit-blockers.ts). */
   blockers?: Array<{id: string; reason: string}>;
   /** The posted pay against the profile's pay expectation, when the profile states one (src/core/fit-pay.ts). */
-  pay?: {verdict: 'below' | 'within' | 'meets' | 'unknown'; text: string};
+  pay?: {verdict: PayVerdict; text: string};
   /** The profile's key skills the posting names, when the profile lists some (src/core/fit-skills.ts). */
   skills?: {named: string[]; text: string};
 }

@@ -5,7 +5,7 @@ import {z} from 'zod';
 import {benchmarkReference} from '../core/benchmarks';
 import {CHECKLIST_IDS} from '../core/ids';
 import {SCREENING_COLUMN_PARTS, screeningTexts} from '../core/screening-columns';
-import type {Analysis, Posting} from '../core/types';
+import {PAY_VERDICTS, type Analysis, type Posting} from '../core/types';
 import {
   CURRENCY_CODE,
   ISO_DATE,
@@ -111,9 +111,7 @@ export const PostingRecordSchema = z.strictObject({
       met: z.array(z.string().max(200)),
       missing: z.array(z.string().max(200)),
       /** The posted pay against the profile's expectation (src/core/fit-pay.ts); absent before, or without one. */
-      pay: z
-        .strictObject({verdict: z.enum(['below', 'within', 'meets', 'unknown']), text: z.string().max(300)})
-        .optional(),
+      pay: z.strictObject({verdict: z.enum(PAY_VERDICTS), text: z.string().max(300)}).optional(),
       /** The profile's key skills the posting names (src/core/fit-skills.ts); absent before, or without skills. */
       skills: z.strictObject({named: z.array(z.string().max(200)).max(200), text: z.string().max(20000)}).optional(),
     })
