@@ -68,6 +68,15 @@ const FACT_ROWS: readonly CompareRow[] = [
   {label: 'Certifications', value: (record) => record.requirements.certifications.join(', ') || 'none named'},
   {label: 'Your fit', value: (record) => (record.fit ? `${record.fit.score}/100` : 'no profile')},
   {
+    label: 'Pay against yours',
+    value: ({fit}) => (fit ? (fit.pay?.text ?? 'no pay expectation in your profile') : 'no profile'),
+  },
+  {
+    label: 'Your skills it names',
+    value: ({fit}) =>
+      fit ? (fit.skills ? fit.skills.named.join(', ') || 'none' : 'no skills in your profile') : 'no profile',
+  },
+  {
     label: 'Fit gaps',
     value: (record) =>
       record.fit ? record.fit.missing.map((id) => missingLabel(id, labels)).join(', ') || 'none' : 'no profile',

@@ -23,6 +23,8 @@ const COLUMNS: Array<{key: SortKey; label: string}> = [
   {key: 'site', label: 'Site'},
   {key: 'status', label: 'Status'},
   {key: 'fit', label: 'Fit'},
+  {key: 'yourPay', label: 'Your pay'},
+  {key: 'skills', label: 'Your skills'},
   {key: 'completeness', label: 'Completeness'},
   {key: 'pay', label: 'Posted pay'},
   {key: 'position', label: 'Against benchmark'},
@@ -30,6 +32,13 @@ const COLUMNS: Array<{key: SortKey; label: string}> = [
 ];
 
 const POSITION_WORDS = {below: 'below', within: 'within', above: 'above', 'not-comparable': 'not comparable'} as const;
+/** Where the posted pay stands against the profile's; the cell's title has the sentence with the figures. */
+const YOUR_PAY_WORDS = {
+  below: 'below yours',
+  within: 'yours in range',
+  meets: 'meets yours',
+  unknown: 'not compared',
+} as const;
 
 export type Edit = {status?: PostingStatus; notes?: string};
 
@@ -185,6 +194,16 @@ function Row({row, index, selected, onToggle, onEdit}: RowProps) {
         </select>
       </td>
       <td>{row.fit ?? ''}</td>
+      <td
+        data-col="yourPay"
+        title={row.yourPay?.text ?? ''}
+        class={row.yourPay?.verdict === 'below' ? 'no' : undefined}
+      >
+        {row.yourPay ? YOUR_PAY_WORDS[row.yourPay.verdict] : ''}
+      </td>
+      <td data-col="skills" title={row.skills?.text ?? ''}>
+        {row.skills ? row.skills.named.join(', ') || 'none' : ''}
+      </td>
       <td>{row.completeness}</td>
       <td>{payCell(row)}</td>
       <td title={row.benchmark?.summary ?? ''}>

@@ -12,6 +12,8 @@ export const SORT_KEYS = [
   'site',
   'status',
   'fit',
+  'yourPay',
+  'skills',
   'completeness',
   'pay',
   'position',
@@ -39,6 +41,8 @@ const STATUS_ORDER: Record<PostingStatus, number> = {
   archived: 6,
 };
 const POSITION_ORDER = {below: 0, within: 1, above: 2, 'not-comparable': 3} as const;
+/** Unknown (no posted pay, or another currency) is not an answer: it sorts with no data. */
+const YOUR_PAY_ORDER = {below: 0, within: 1, meets: 2, unknown: null} as const;
 
 type SortValue = string | number | null;
 
@@ -54,6 +58,9 @@ function sortValuesOf(row: PostingSummary): Record<SortKey, SortValue> {
     site: row.sites.join(', ').toLowerCase(),
     status: STATUS_ORDER[row.status],
     fit: row.fit,
+    yourPay: row.yourPay ? YOUR_PAY_ORDER[row.yourPay.verdict] : null,
+    // How many of the profile's skills the posting names.
+    skills: row.skills ? row.skills.named.length : null,
     completeness: row.completeness,
     // Only US dollars are comparable with each other (and with the benchmarks).
     pay: row.pay && row.pay.currency === 'USD' ? (row.pay.annualMin + row.pay.annualMax) / 2 : null,

@@ -4,6 +4,7 @@
 // fraction of classic zod's time and size, so the first rows are checked before the rest of the page loads.
 import * as z from 'zod/mini';
 import {screeningCell} from '../core/screening-columns';
+import {PAY_VERDICTS} from '../core/types';
 import type {AnalysisContext, PostingRecord} from './posting-record';
 
 export const STATUSES = ['new', 'saved', 'applied', 'interviewing', 'offer', 'rejected', 'archived'] as const;
@@ -48,6 +49,15 @@ const PostingSummarySchema = z.strictObject({
   verdict: z.enum(['tpm', 'not-tpm']),
   status: z.enum(STATUSES),
   fit: z.nullable(percent),
+  /**
+   * The posted pay against the profile's expectation (src/core/fit-pay.ts), null when the profile states none;
+   * absent from a row written before it was kept (the next version's re-analysis fills it).
+   */
+  yourPay: z.optional(z.nullable(z.strictObject({verdict: z.enum(PAY_VERDICTS), text: text(300)}))),
+  /** The profile's key skills the posting names (src/core/fit-skills.ts), null when it lists none; absent as above. */
+  skills: z.optional(
+    z.nullable(z.strictObject({named: z.array(text(200)).check(z.maxLength(200)), text: text(20000)})),
+  ),
   completeness: percent,
   pay: z.nullable(
     z.strictObject({annualMin: money, annualMax: money, currency: z.string().check(z.regex(CURRENCY_CODE))}),
@@ -81,6 +91,8 @@ export const summaryOf = (record: PostingRecord): PostingSummary => ({
   verdict: record.verdict,
   status: record.status,
   fit: record.fit?.score ?? null,
+  yourPay: record.fit?.pay ? {verdict: record.fit.pay.verdict, text: record.fit.pay.text} : null,
+  skills: record.fit?.skills ? {named: [...record.fit.skills.named], text: record.fit.skills.text} : null,
   completeness: record.completeness.score,
   pay: record.pay
     ? {annualMin: record.pay.annualMin, annualMax: record.pay.annualMax, currency: record.pay.currency}

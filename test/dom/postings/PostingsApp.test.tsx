@@ -9,6 +9,7 @@ import type {UpkeepReply} from '../../../src/messages';
 import {PostingsApp} from '../../../src/postings/PostingsApp';
 import {DB_VERSION} from '../../../src/storage/postings-layout';
 import {analyze} from '../../../src/core/analyze';
+import {emptyProfile} from '../../../src/core/profile';
 import {benchmarkFor} from '../../../src/background/benchmarks';
 import {recordFromAnalysis, type PostingRecord} from '../../../src/storage/posting-record';
 import {summaryOf} from '../../../src/storage/posting-summary';
@@ -40,6 +41,45 @@ function change(element: Element | null, value: string, type: 'change' | 'input'
   element.dispatchEvent(new Event(type, {bubbles: true}));
 }
 
+/** A fresh store holding the records (and, with `broken`, one damaged on disk), and the page over it. */
+async function mountPage(records: readonly PostingRecord[], {broken = false} = {}): Promise<void> {
+  globalThis.indexedDB = new IDBFactory();
+  store = createPostingsStore();
+  await store.importEntries(records.map((record) => ({record, text: null})));
+  if (broken) {
+    // One record damaged on disk: the page must list the others and say what happened to it.
+    const db = await openDB('tpm-lens-postings', DB_VERSION);
+    const damaged = {...records[0]!, key: 'lever:broken', keys: ['lever:broken'], verdict: 'perhaps'};
+    await db.put('postings', damaged);
+    await db.put('summaries', {...summaryOf(records[0]!), key: 'lever:broken', keys: ['lever:broken'], fit: 'high'});
+    db.close();
+  }
+  upkeep = vi.fn(async (): Promise<UpkeepReply | null> => {
+    // Re-analysis waits for the rows: by now they are in the document.
+    expect(rowKeys().length).toBeGreaterThan(0);
+    return {ok: true, reanalysed: 0, forgotten: 0};
+  });
+  container = document.createElement('div');
+  document.body.append(container);
+  render(
+    <PostingsApp
+      store={async () => store}
+      loadSettings={async () => DEFAULT_POSTINGS_SETTINGS}
+      saveSettings={async () => undefined}
+      upkeep={upkeep}
+      download={() => undefined}
+      usage={async () => 5_000_000}
+    />,
+    container,
+  );
+}
+
+function unmountPage(): void {
+  render(null, container);
+  container.remove();
+  store.close();
+}
+
 describe.skipIf(!haveRealPostings)('the Postings page', () => {
   // Distinct times, the newest last; three statuses.
   const records: PostingRecord[] = sitePostings(COUNT).map((posting, index) => ({
@@ -54,40 +94,10 @@ describe.skipIf(!haveRealPostings)('the Postings page', () => {
   const newestFirst = [...records].reverse();
 
   beforeEach(async () => {
-    globalThis.indexedDB = new IDBFactory();
-    store = createPostingsStore();
-    await store.importEntries(records.map((record) => ({record, text: null})));
-    // One record damaged on disk: the page must list the others and say what happened to it.
-    const db = await openDB('tpm-lens-postings', DB_VERSION);
-    const broken = {...records[0]!, key: 'lever:broken', keys: ['lever:broken'], verdict: 'perhaps'};
-    await db.put('postings', broken);
-    await db.put('summaries', {...summaryOf(records[0]!), key: 'lever:broken', keys: ['lever:broken'], fit: 'high'});
-    db.close();
-    upkeep = vi.fn(async (): Promise<UpkeepReply | null> => {
-      // Re-analysis waits for the rows: by now they are in the document.
-      expect(rowKeys().length).toBeGreaterThan(0);
-      return {ok: true, reanalysed: 0, forgotten: 0};
-    });
-    container = document.createElement('div');
-    document.body.append(container);
-    render(
-      <PostingsApp
-        store={async () => store}
-        loadSettings={async () => DEFAULT_POSTINGS_SETTINGS}
-        saveSettings={async () => undefined}
-        upkeep={upkeep}
-        download={() => undefined}
-        usage={async () => 5_000_000}
-      />,
-      container,
-    );
+    await mountPage(records, {broken: true});
     await until(() => /^60 postings stored/.test(text('[data-testid=postings-count]')), 'every row');
   });
-  afterEach(() => {
-    render(null, container);
-    container.remove();
-    store.close();
-  });
+  afterEach(unmountPage);
 
   it('lists the newest first, renders only a window of rows, and reports the corrupt record kept aside', async () => {
     const keys = rowKeys();
@@ -203,5 +213,87 @@ describe.skipIf(!haveRealPostings)('the Postings page', () => {
     const compared = newestFirst.slice(0, 2);
     expect(cells('Work mode')).toEqual(compared.map((record) => record.screening?.workMode ?? 'not stated'));
     expect(cells('Seniority')).toEqual(compared.map((record) => record.screening?.seniority ?? 'not stated'));
+  });
+});
+
+describe.skipIf(!haveRealPostings)('the Postings page with a profile', () => {
+  const profile = {...emptyProfile(), payExpectation: 150_000, skills: ['Jira', 'SQL', 'Python', 'Confluence']};
+  // Rows 30 to 79 of the dev postings: some state no pay, the others fall on every side of $150,000.
+  const records: PostingRecord[] = sitePostings(80)
+    .slice(30)
+    .map((posting, index) =>
+      recordFromAnalysis(
+        posting,
+        analyze(posting, {dataset: {benchmarkFor}, profile}),
+        context(new Date(Date.UTC(2026, 9, 1, 0, index)).toISOString(), 'profile-1'),
+      ),
+    );
+  const cell = (key: string, column: string) =>
+    container.querySelector(`[data-testid=posting-row][data-key="${key}"] [data-col=${column}]`)!;
+  const verdicts = new Set(records.map((record) => record.fit?.pay?.verdict));
+
+  beforeEach(async () => {
+    await mountPage(records);
+    await until(() => /^50 postings stored/.test(text('[data-testid=postings-count]')), 'every row');
+  });
+  afterEach(unmountPage);
+
+  it('shows the posted pay against yours and your skills it names, per row (neither before)', () => {
+    // Real postings that fall on every side of the expectation, so that each word is checked.
+    expect([...verdicts].sort()).toEqual(['below', 'meets', 'unknown', 'within']);
+    const words = {below: 'below yours', within: 'yours in range', meets: 'meets yours', unknown: 'not compared'};
+    for (const key of rowKeys()) {
+      const {fit} = records.find((record) => record.key === key)!;
+      expect(cell(key!, 'yourPay').textContent).toBe(words[fit!.pay!.verdict]);
+      expect(cell(key!, 'yourPay').getAttribute('title')).toBe(fit!.pay!.text);
+      expect(cell(key!, 'skills').textContent).toBe(fit!.skills!.named.join(', ') || 'none');
+      expect(cell(key!, 'skills').getAttribute('title')).toBe(fit!.skills!.text);
+    }
+  });
+
+  it('sorts by pay against yours (below first, not compared last) and by skills named', async () => {
+    const rank = {below: 0, within: 1, meets: 2, unknown: 3};
+    container.querySelector<HTMLButtonElement>('button.sort[data-sort=yourPay]')!.click();
+    const shownRanks = () =>
+      rowKeys().map((key) => rank[records.find((record) => record.key === key)!.fit!.pay!.verdict]);
+    await until(() => shownRanks()[0] === 0, 'below first');
+    expect(shownRanks()).toEqual([...shownRanks()].sort((a, b) => a - b));
+    const skillsButton = container.querySelector<HTMLButtonElement>('button.sort[data-sort=skills]')!;
+    skillsButton.click();
+    skillsButton.click();
+    const most = Math.max(...records.map((record) => record.fit!.skills!.named.length));
+    expect(most).toBeGreaterThan(0);
+    await until(() => skillsButton.closest('th')!.getAttribute('aria-sort') === 'descending', 'descending');
+    const counts = rowKeys().map((key) => records.find((record) => record.key === key)!.fit!.skills!.named.length);
+    expect(counts[0]).toBe(most);
+    expect(counts).toEqual([...counts].sort((a, b) => b - a));
+  });
+
+  it('compares pay against yours and skills named side by side', async () => {
+    // Two rows in view whose pay stands differently against yours.
+    const shown = rowKeys().map((key) => records.find((record) => record.key === key)!);
+    const first = shown.find((record) => record.fit!.pay!.verdict !== 'unknown')!;
+    const pair = [first, shown.find((record) => record.fit!.pay!.verdict !== first.fit!.pay!.verdict)!];
+    for (const record of pair)
+      container
+        .querySelector<HTMLInputElement>(`[data-testid=posting-row][data-key="${record.key}"] input[type=checkbox]`)!
+        .click();
+    const compare = container.querySelector<HTMLButtonElement>('[data-testid=compare]')!;
+    await until(() => !compare.disabled, 'compare enabled');
+    compare.click();
+    await until(() => container.querySelector('[data-testid=compare-view]') !== null, 'the compare view');
+    const cells = (label: string) =>
+      [
+        ...[...container.querySelectorAll('[data-testid=compare-view] tr')]
+          .find((row) => row.querySelector('th')?.textContent === label)!
+          .querySelectorAll('td'),
+      ].map((td) => td.textContent);
+    const columns = [...container.querySelectorAll('[data-testid=compare-column]')].map((th) => th.textContent);
+    const inOrder = pair.map((record) => columns.findIndex((title) => title!.startsWith(record.title)));
+    const byColumn = [...pair].sort((a, b) => inOrder[pair.indexOf(a)]! - inOrder[pair.indexOf(b)]!);
+    expect(cells('Pay against yours')).toEqual(byColumn.map((record) => record.fit!.pay!.text));
+    expect(cells('Your skills it names')).toEqual(
+      byColumn.map((record) => record.fit!.skills!.named.join(', ') || 'none'),
+    );
   });
 });

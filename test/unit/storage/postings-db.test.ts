@@ -140,6 +140,24 @@ describe.skipIf(!haveRealPostings)('the postings store (IndexedDB through idb, f
     expect(await store.count()).toBe(2);
   });
 
+  it('a row written before the pay against yours and skills columns reads as it is; a bad one is made again', async () => {
+    for (const posting of postings.slice(0, 2)) await remember(posting);
+    const db = await openDB('tpm-lens-postings', DB_VERSION);
+    const {yourPay: _pay, skills: _skills, ...older} = await db.get('summaries', postings[0]!.id!);
+    await db.put('summaries', older);
+    await db.put('summaries', {
+      ...(await db.get('summaries', postings[1]!.id!)),
+      yourPay: {verdict: 'great', text: ''},
+    });
+    db.close();
+    const {summaries, unreadable} = await store.summaries();
+    expect(unreadable).toEqual([]);
+    const byKey = new Map(summaries.map((row) => [row.key, row]));
+    expect(byKey.get(postings[0]!.id!)).toEqual(older);
+    // Made again from its record: no profile, so nothing compared.
+    expect(byKey.get(postings[1]!.id!)!.yourPay).toBeNull();
+  });
+
   it('import merges by key keeping the newer data, and refuses a broken file without changing anything', async () => {
     for (const posting of postings.slice(0, 2)) await remember(posting);
     const exported = (await store.entries()).entries;
