@@ -257,6 +257,9 @@ export const TRAVEL_VOCAB = {
     // A labelled field: "Travel: 50%", "Travel Required: up to 25%", "Travel requirement: 0-25%".
     String.raw`\btravel\w*(?:\s+(?:required|requirements?|percentage))?\s*:\s*(?:yes\W+)?(?:up to|approximately|approx\.?|about|around|less than|under|no more than)?\s*(?:[(~<≤]\s*){0,2}(\d{1,3})\s*(?:%|percent)?\s*(?:(?:-|to)\s*(\d{1,3})\s*)?(?:%|percent)`,
     String.raw`(?:^|[^\d.])(\d{1,3})\s*(?:%|percent)(?:\s*(?:-|to)\s*(\d{1,3})\s*(?:%|percent))?\s+(?:of\s+(?:the\s+)?time\s+)?${words(2)}travel`,
+    // A field whose label says it holds a percentage, the figure without a sign: "Travel percentage: 25",
+    // "Travel %: 10-20", "% Travel: 40", "Percent of travel required: up to 50". A count of days or trips is not one.
+    String.raw`(?:\btravel\w*\s*(?:percentage|percent|\(?%\)?)|%\s*(?:of\s+)?travel\w*|\bpercent(?:age)?\s+of\s+travel\w*)(?:\s+required)?\s*:\s*(?:up to\s+)?(\d{1,3})(?:\s*(?:-|to)\s*(\d{1,3}))?(?![\d.,]|\s*(?:%|percent)?\s*(?:hours?|days?|weeks?|nights?|times?|trips?|miles?|visits?)\b)`,
     // Kinds of travel between the share and the word: "30% domestic and international travel".
     String.raw`(?:^|[^\d.])(\d{1,3})\s*(?:%|percent)\s+(?:${TRAVEL_KIND})(?:(?:,?\s+(?:(?:and|or)\s+)?|\s*[&/]\s*)(?:${TRAVEL_KIND}))*\s+travel`,
   ],

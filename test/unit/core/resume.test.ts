@@ -188,6 +188,9 @@ describe('profileFromResume', () => {
     expect(read('B.Tech, IIT Delhi, 2010\nM.Tech, IIT Bombay, 2012').degree).toBe('master');
     expect(read('Jane Doe\nSan Francisco Bay Area\njane@example.com').location).toBe('San Francisco Bay Area');
     expect(read('Jane Doe | Greater Seattle Area | jane@example.com').location).toBe('Greater Seattle Area');
+    expect(read('Jane Doe \u2014 Remote (US)\njane@example.com').location).toBe('Remote');
+    expect(read('jane@example.com | Remote | 555-0100').location).toBe('Remote');
+    expect(read('Jane Doe\nOpen to remote work\njane@example.com').location).toBeNull();
   });
 
   it('never lists a line about the right to work as a certification', () => {

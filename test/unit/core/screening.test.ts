@@ -635,6 +635,15 @@ describe('travel', () => {
     ['Travel Required: 10 - 25%', 25],
     ['We offer a 20% travel discount.', null],
     ['Members earn 10% travel credits.', null],
+    // A field whose label says percentage, the figure without its sign (each unread before); a count is no share.
+    ['Travel percentage: 25', 25],
+    ['Travel Percentage: 10-20', 20],
+    ['Travel %: 15', 15],
+    ['% Travel: 40', 40],
+    ['Percentage of travel required: up to 50', 50],
+    ['Travel percentage: 0', 0],
+    ['Travel percentage: 5 days a month', null],
+    ['Travel percentage: 2 trips per quarter', null],
   ])('%s -> %s', (sentence, want) => {
     expect(read(sentence).facts.travelPercent).toBe(want);
   });
