@@ -167,6 +167,19 @@ async function main() {
         await page.close();
       }
     }
+
+    // Your postings: the two postings the panels remembered, scored with the profile.
+    const postings = await context.newPage();
+    for (const size of SIZES) {
+      await postings.setViewportSize({width: size.width, height: size.height});
+      await postings.goto(`${base}/postings/index.html`);
+      await postings.getByTestId('posting-row').first().waitFor({timeout: STATE_TIMEOUT_MS});
+      await shoot(postings, `postings-${size.name}`);
+      // Scrolled sideways: the box and the title stay.
+      await postings.getByTestId('postings-scroll').evaluate((scroller) => (scroller.scrollLeft = 10_000));
+      await shoot(postings, `postings-scrolled-${size.name}`);
+    }
+    await postings.close();
   } finally {
     await context.close();
     await server.close();

@@ -19,7 +19,7 @@ export function PostingsStatus({count, complete, bytes, message, unreadable}: Pr
       <p data-testid="postings-count" aria-live="polite">
         {count === null
           ? 'Reading your postings…'
-          : `${count}${complete ? '' : '+'} postings stored${bytes === null ? '' : `, about ${megabytes(bytes)} used by TPM Lens on this computer`}.`}
+          : `${count}${complete ? '' : '+'} ${count === 1 && complete ? 'posting' : 'postings'} stored${bytes === null ? '' : `, about ${megabytes(bytes)} used by TPM Lens on this computer`}.`}
       </p>
       {message ? (
         <p

@@ -199,7 +199,11 @@ function Row({row, index, selected, onToggle, onEdit}: RowProps) {
         title={row.yourPay?.text ?? ''}
         class={row.yourPay?.verdict === 'below' ? 'no' : undefined}
       >
-        {row.yourPay ? YOUR_PAY_WORDS[row.yourPay.verdict] : ''}
+        {row.yourPay
+          ? row.yourPay.verdict === 'unknown' && !row.pay
+            ? 'no posted pay'
+            : YOUR_PAY_WORDS[row.yourPay.verdict]
+          : ''}
       </td>
       <td data-col="skills" title={row.skills?.text ?? ''}>
         {row.skills ? row.skills.named.join(', ') || 'none' : ''}
