@@ -39,6 +39,41 @@ const EVERYDAY_WORDS = new Set([
   'monday',
 ]);
 
+/** A maker's name before a tool ("Microsoft Teams", "MS Project", "Apache Spark"): the word is that tool. */
+const MAKER_BEFORE = /\b(?:Microsoft|MS|Apache|Google|Adobe|Oracle|Atlassian|Apple|Amazon|AWS)\s+$/;
+/** Where the word stands in a list of tools: a separator or "and"/"or" before it... */
+const LIST_BEFORE = /(?:[,/;&]|\b(?:and|or))\s*$/;
+/** ...or, where a list may begin (a sentence's start, a bracket, a colon), a separator after it. */
+const LIST_START = /(?:^|[(:])\s*$/;
+const LIST_AFTER = /^\s*(?:[,/;)&:.]|$|(?:and|or)\s+[A-Z])/;
+/** What is said of a tool right after its name: "Go services", "Excel skills", "Swift developer". */
+const TOOL_NOUN_AFTER =
+  /^\s+(?:skills?|experience|knowledge|proficiency|expertise|developers?|engineers?|programm\w+|services|code|codebases?|scripts?|scripting|jobs|pipelines?|clusters?|spreadsheets?|macros|formulas|pivot|dashboards?|boards?|workflows?)\b/i;
+/** A weekday range or a date after a day's name: "Monday through Friday", "Monday, September 7". */
+const SCHEDULE_AFTER =
+  /^\s*(?:(?:through|thru|to|-|\u2013)\s*(?:mon|tue|wed|thu|fri|sat|sun)|,\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)/i;
+/** A capitalised word either side: the word is part of a name in title case ("Design Teams", "Project Manager"). */
+const CAPITALISED_BEFORE = /\b[A-Z][\w'&-]*\s+$/;
+const CAPITALISED_AFTER = /^\s+[A-Z][a-z]/;
+
+/**
+ * Whether an everyday word at `at` names the tool: written with a capital, and standing as tools are named: after
+ * its maker, with what is said of tools after it ("Go services"), or as an item of a list ("Excel, Word", "Python
+ * or Go", "C/C++"); never a day's schedule, never inside a name in title case ("Project Manager", "Design Teams"),
+ * and never where a sentence starts with it ("Access to", "Go above and beyond").
+ */
+function writtenAsTool(sentence: string, at: number, length: number): boolean {
+  if (!/[A-Z]/.test(sentence[at]!)) return false;
+  const before = sentence.slice(Math.max(0, at - 40), at);
+  const after = sentence.slice(at + length, at + length + 40);
+  if (SCHEDULE_AFTER.test(after)) return false;
+  // "M/F/D/V", "(m/f/d)": a letter between letters and slashes is an abbreviation.
+  if (length === 1 && /\b[A-Za-z]\/$/.test(before)) return false;
+  if (MAKER_BEFORE.test(before) || TOOL_NOUN_AFTER.test(after)) return true;
+  if (CAPITALISED_AFTER.test(after) || (CAPITALISED_BEFORE.test(before) && !LIST_BEFORE.test(before))) return false;
+  return LIST_AFTER.test(after) || (LIST_BEFORE.test(before) && !LIST_START.test(before));
+}
+
 /** A skill as it is matched: normalised, lower case, inner spaces one ("Microsoft  Project" = "microsoft project"). */
 const keyOf = (skill: string) => normalizeText(skill).toLowerCase().replace(/\s+/g, ' ').trim();
 
@@ -68,7 +103,7 @@ export function skillsNamed(skills: readonly string[], sentences: readonly strin
     pattern.lastIndex = 0;
     for (let match = pattern.exec(sentence); match; match = pattern.exec(sentence)) {
       const key = match[0].toLowerCase().replace(/\s+/g, ' ');
-      if (EVERYDAY_WORDS.has(key) && match[0][0] === key[0]) continue;
+      if (EVERYDAY_WORDS.has(key) && !writtenAsTool(sentence, match.index, match[0].length)) continue;
       found.add(key);
     }
   }

@@ -33,6 +33,28 @@ describe("the profile's key skills the posting names", () => {
     expect(named('We go live and you excel at it.', ['go', 'excel'])).toEqual([]);
   });
 
+  it('takes a capitalised everyday word for the tool only where it stands as tools are named', () => {
+    const skills = ['Project', 'Access', 'Teams', 'Monday', 'R', 'D', 'Go', 'Excel'];
+    // A schedule, a sentence's start, a name in title case, a letter among slashes (each a skill before).
+    const none = [
+      'Schedule: Monday to Friday, 8:00 am - 5:00 pm.',
+      'Start date is Monday, September 14.',
+      'Access to subsidized care for your children.',
+      'Project management experience required.',
+      'Lead Installers, Project Managers and Service Technicians.',
+      'Join our Regional Design Teams.',
+      "Our office is on Sacramento's R Street corridor.",
+      'We are an EEO employer M/F/D/V.',
+      'Go above and beyond for customers.',
+    ];
+    for (const sentence of none) expect(named(sentence, skills), sentence).toEqual([]);
+    // Lists of tools, a maker's name, what is said of tools after the name.
+    expect(named('Proficient in Excel, Word and MS Project.', skills)).toEqual(['Project', 'Excel']);
+    expect(named('Experience with MS Access and Microsoft Teams.', skills)).toEqual(['Access', 'Teams']);
+    expect(named('Programming in Python, R or Go.', skills)).toEqual(['R', 'Go']);
+    expect(named('Strong Excel skills.', skills)).toEqual(['Excel']);
+  });
+
   it('counts a skill written twice once, and says when none is named', () => {
     const found = skillsNamed(['SQL', 'sql', 'Tableau'], splitSentences('Write SQL.'));
     expect(found).toEqual({named: ['SQL'], text: 'Your skills it names: SQL (1 of 2).'});
