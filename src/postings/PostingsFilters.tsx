@@ -39,6 +39,17 @@ export function PostingsFilters({filter, refine}: {filter: Filter; refine: (chan
           <option value="not-tpm">other roles</option>
         </select>
       </label>
+      <label>
+        Your pay{' '}
+        <select
+          value={filter.yourPay}
+          onChange={(event) => refine({yourPay: (event.target as HTMLSelectElement).value as Filter['yourPay']})}
+        >
+          <option value="all">any</option>
+          <option value="not-below">not below yours</option>
+          <option value="below">below yours</option>
+        </select>
+      </label>
       <label class="check">
         <input
           type="checkbox"

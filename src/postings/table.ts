@@ -26,10 +26,19 @@ export interface Filter {
   status: PostingStatus | 'all';
   verdict: 'all' | 'tpm' | 'not-tpm';
   hasPay: boolean;
+  /** By the posted pay against the profile's expectation: 'not-below' keeps what meets or reaches it, and unknowns. */
+  yourPay: 'all' | 'not-below' | 'below';
   text: string;
 }
 
-export const NO_FILTER: Filter = {status: 'all', verdict: 'all', hasPay: false, text: ''};
+export const NO_FILTER: Filter = {status: 'all', verdict: 'all', hasPay: false, yourPay: 'all', text: ''};
+
+/** Whether the row passes the pay-against-yours filter; a row never compared passes 'not-below' only. */
+function passesYourPay(row: PostingSummary, wanted: Filter['yourPay']): boolean {
+  if (wanted === 'all') return true;
+  const below = row.yourPay?.verdict === 'below';
+  return wanted === 'below' ? below : !below;
+}
 
 const STATUS_ORDER: Record<PostingStatus, number> = {
   new: 0,
@@ -153,12 +162,20 @@ function haystack(row: PostingSummary): string {
 
 export function filterRows(rows: readonly PostingSummary[], filter: Filter): PostingSummary[] {
   const words = filter.text.toLowerCase().split(/\s+/).filter(Boolean);
-  if (filter.status === 'all' && filter.verdict === 'all' && !filter.hasPay && !words.length) return [...rows];
+  if (
+    filter.status === 'all' &&
+    filter.verdict === 'all' &&
+    !filter.hasPay &&
+    filter.yourPay === 'all' &&
+    !words.length
+  )
+    return [...rows];
   return rows.filter(
     (row) =>
       (filter.status === 'all' || row.status === filter.status) &&
       (filter.verdict === 'all' || row.verdict === filter.verdict) &&
       (!filter.hasPay || row.pay !== null) &&
+      passesYourPay(row, filter.yourPay) &&
       words.every((word) => haystack(row).includes(word)),
   );
 }

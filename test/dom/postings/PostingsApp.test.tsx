@@ -274,6 +274,27 @@ describe.skipIf(!haveRealPostings)('the Postings page with a profile', () => {
     expect(counts).toEqual([...counts].sort((a, b) => b - a));
   });
 
+  it('filters by pay against yours (no such filter before)', async () => {
+    const select = [...container.querySelectorAll('fieldset.filters label')]
+      .find((label) => label.textContent?.startsWith('Your pay'))!
+      .querySelector('select');
+    const below = records.filter((record) => record.fit!.pay!.verdict === 'below');
+    expect(below.length).toBeGreaterThan(0);
+    change(select, 'below');
+    await until(
+      () => text('[data-testid=filtered-count]') === `${below.length} of 50 match the filter.`,
+      'below yours',
+    );
+    expect(rowKeys().length).toBeGreaterThan(0);
+    expect(rowKeys().every((key) => below.some((record) => record.key === key))).toBe(true);
+    change(select, 'not-below');
+    await until(
+      () => text('[data-testid=filtered-count]') === `${records.length - below.length} of 50 match the filter.`,
+      'the count',
+    );
+    expect(rowKeys().some((key) => below.some((record) => record.key === key))).toBe(false);
+  });
+
   it('compares pay against yours and skills named side by side', async () => {
     // Two rows in view whose pay stands differently against yours.
     const shown = rowKeys().map((key) => records.find((record) => record.key === key)!);
