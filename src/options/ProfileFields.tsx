@@ -97,7 +97,7 @@ export function ProfileFields({form, update, errors, draft}: ProfileFieldsProps)
         onInput={(event) => update({skills: event.currentTarget.value})}
       />
       <FieldError text={errors.skills} />
-      <p class="muted">The panel names the ones each posting mentions, beside your fit.</p>
+      <p class="muted">The panel and Your postings name the ones each posting mentions, beside your fit.</p>
 
       <label for="location">Home location</label>
       <input
@@ -117,7 +117,9 @@ export function ProfileFields({form, update, errors, draft}: ProfileFieldsProps)
         onInput={(event) => update({payExpectation: event.currentTarget.value})}
       />
       <FieldError text={errors.payExpectation} />
-      <p class="muted">Each posting's pay is set against it beside your fit (never in the score).</p>
+      <p class="muted">
+        Each posting's pay is set against it beside your fit (never in the score), on result lists and in Your postings.
+      </p>
       <Evidence lines={draft?.evidence.payExpectation} />
 
       <ScreeningFields
