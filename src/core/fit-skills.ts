@@ -11,7 +11,8 @@ let last: {skills: readonly string[]; pattern: RegExp | null; keys: string[]; di
 
 /**
  * Skills that are also everyday words ("go", "excel", "teams"): named only where the posting writes them as a
- * tool's name is written, with a capital ("Go", "Excel", "Microsoft Teams"), never "go live" or "excel at".
+ * tool's name is written and placed (writtenAsTool): "Go", "Excel", "Microsoft Teams", never "go live", "excel at"
+ * or "Project Manager".
  */
 const EVERYDAY_WORDS = new Set([
   'go',
