@@ -171,13 +171,16 @@ async function main() {
     // Your postings: the two postings the panels remembered, scored with the profile.
     const postings = await context.newPage();
     for (const size of SIZES) {
-      await postings.setViewportSize({width: size.width, height: size.height});
-      await postings.goto(`${base}/postings/index.html`);
-      await postings.getByTestId('posting-row').first().waitFor({timeout: STATE_TIMEOUT_MS});
-      await shoot(postings, `postings-${size.name}`);
-      // Scrolled sideways: the box and the title stay.
-      await postings.getByTestId('postings-scroll').evaluate((scroller) => (scroller.scrollLeft = 10_000));
-      await shoot(postings, `postings-scrolled-${size.name}`);
+      for (const scheme of ['light', 'dark'] as const) {
+        await postings.setViewportSize({width: size.width, height: size.height});
+        await postings.emulateMedia({colorScheme: scheme});
+        await postings.goto(`${base}/postings/index.html`);
+        await postings.getByTestId('posting-row').first().waitFor({timeout: STATE_TIMEOUT_MS});
+        await shoot(postings, `postings-${scheme}-${size.name}`);
+        // Scrolled sideways: the box and the title stay.
+        await postings.getByTestId('postings-scroll').evaluate((scroller) => (scroller.scrollLeft = 10_000));
+        await shoot(postings, `postings-scrolled-${scheme}-${size.name}`);
+      }
     }
     await postings.close();
   } finally {
