@@ -42,6 +42,12 @@ const YOUR_PAY_WORDS = {
 
 export type Edit = {status?: PostingStatus; notes?: string};
 
+/** Empty without a pay expectation; an unknown for want of posted pay says so. */
+function yourPayCell({yourPay, pay}: PostingSummary): string {
+  if (!yourPay) return '';
+  return yourPay.verdict === 'unknown' && !pay ? 'no posted pay' : YOUR_PAY_WORDS[yourPay.verdict];
+}
+
 function payCell(row: PostingSummary): string {
   if (!row.pay) return '';
   const {annualMin, annualMax, currency} = row.pay;
@@ -199,11 +205,7 @@ function Row({row, index, selected, onToggle, onEdit}: RowProps) {
         title={row.yourPay?.text ?? ''}
         class={row.yourPay?.verdict === 'below' ? 'no' : undefined}
       >
-        {row.yourPay
-          ? row.yourPay.verdict === 'unknown' && !row.pay
-            ? 'no posted pay'
-            : YOUR_PAY_WORDS[row.yourPay.verdict]
-          : ''}
+        {yourPayCell(row)}
       </td>
       <td data-col="skills" title={row.skills?.text ?? ''}>
         {row.skills ? row.skills.named.join(', ') || 'none' : ''}
