@@ -233,8 +233,6 @@ function certifications(
 
 const REGION_NAMES = new Set(REGION_ALIASES.flatMap((region) => region.names));
 
-/** A header line's parts: the list separators, and the dashes between a name and the rest. */
-const HEADER_PARTS = new RegExp(`${LIST_SEPARATORS.source}|\\s[\u2013\u2014]\\s`);
 const REMOTE_PART = /^(?:fully\s+)?remote(?:\s*\((?:US|USA|U\.S\.|United States)\)|\s*[-\u2013]\s*(?:US|USA))?$/i;
 
 /** Home location from the resume's header lines: "City, ST", a "Location:" line or "Remote". */
@@ -249,9 +247,10 @@ function homeLocation(headerLines: readonly string[]): {location: string | null;
     const region = line.split(LIST_SEPARATORS).find((part) => REGION_NAMES.has(part.trim().toLowerCase()));
     if (region) return {location: region.trim(), evidence: [line]};
   }
-  // "Remote" as the line, or as one part of it ("Jane Doe — Remote (US)", "jane@example.com | Remote").
+  // "Remote" as the line, or as one part of it ("Jane Doe — Remote (US)", "jane@example.com | Remote"): the text
+  // is normalised, so the dash is the list separator's " - ".
   const remote = headerLines.find(
-    (line) => /^remote\b/i.test(line) || line.split(HEADER_PARTS).some((part) => REMOTE_PART.test(part.trim())),
+    (line) => /^remote\b/i.test(line) || line.split(LIST_SEPARATORS).some((part) => REMOTE_PART.test(part.trim())),
   );
   return remote ? {location: 'Remote', evidence: [remote]} : {location: null, evidence: []};
 }

@@ -9,6 +9,7 @@ import {PAY_VERDICTS, type Analysis, type Posting} from '../core/types';
 import {
   CURRENCY_CODE,
   ISO_DATE,
+  FIT_LINE_LIMITS,
   MAX_KEY_CHARS,
   MAX_NOTES_CHARS,
   POSITIONS,
@@ -111,9 +112,14 @@ export const PostingRecordSchema = z.strictObject({
       met: z.array(z.string().max(200)),
       missing: z.array(z.string().max(200)),
       /** The posted pay against the profile's expectation (src/core/fit-pay.ts); absent before, or without one. */
-      pay: z.strictObject({verdict: z.enum(PAY_VERDICTS), text: z.string().max(300)}).optional(),
+      pay: z.strictObject({verdict: z.enum(PAY_VERDICTS), text: z.string().max(FIT_LINE_LIMITS.payText)}).optional(),
       /** The profile's key skills the posting names (src/core/fit-skills.ts); absent before, or without skills. */
-      skills: z.strictObject({named: z.array(z.string().max(200)).max(200), text: z.string().max(20000)}).optional(),
+      skills: z
+        .strictObject({
+          named: z.array(z.string().max(FIT_LINE_LIMITS.skillChars)).max(FIT_LINE_LIMITS.skills),
+          text: z.string().max(FIT_LINE_LIMITS.skillsText),
+        })
+        .optional(),
     })
     .nullable(),
   completeness: z.strictObject({score: z.number().int().min(0).max(100), missing: z.array(z.string().max(200))}),

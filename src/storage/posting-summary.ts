@@ -17,6 +17,8 @@ export const MAX_KEY_CHARS = 2048;
 /** UTC ISO 8601 as Date.toISOString writes it: such strings sort by time, which the lastSeen index needs. */
 export const ISO_DATE = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{3})?Z$/;
 export const CURRENCY_CODE = /^[A-Z]{3}$/;
+/** The fit's pay and skills lines as a record and its row keep them (the row must hold whatever the record holds). */
+export const FIT_LINE_LIMITS = {payText: 300, skills: 200, skillChars: 200, skillsText: 20_000} as const;
 export const POSITIONS = ['below', 'within', 'above', 'not-comparable'] as const;
 
 const isoDate = z.string().check(
@@ -53,10 +55,15 @@ const PostingSummarySchema = z.strictObject({
    * The posted pay against the profile's expectation (src/core/fit-pay.ts), null when the profile states none;
    * absent from a row written before it was kept (the next version's re-analysis fills it).
    */
-  yourPay: z.optional(z.nullable(z.strictObject({verdict: z.enum(PAY_VERDICTS), text: text(300)}))),
+  yourPay: z.optional(z.nullable(z.strictObject({verdict: z.enum(PAY_VERDICTS), text: text(FIT_LINE_LIMITS.payText)}))),
   /** The profile's key skills the posting names (src/core/fit-skills.ts), null when it lists none; absent as above. */
   skills: z.optional(
-    z.nullable(z.strictObject({named: z.array(text(200)).check(z.maxLength(200)), text: text(20000)})),
+    z.nullable(
+      z.strictObject({
+        named: z.array(text(FIT_LINE_LIMITS.skillChars)).check(z.maxLength(FIT_LINE_LIMITS.skills)),
+        text: text(FIT_LINE_LIMITS.skillsText),
+      }),
+    ),
   ),
   completeness: percent,
   pay: z.nullable(
