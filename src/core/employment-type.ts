@@ -4,6 +4,7 @@
 // Full-time") or a sentence about the role ("this is a contract position").
 import {EMPLOYMENT_LINE, EMPLOYMENT_TYPES} from './screening-vocab';
 import {vocabularies} from './scan';
+import {TYPE_JOINER} from './screening-ids';
 
 export interface EmploymentTypeFinding {
   type: string | null;
@@ -13,16 +14,30 @@ export interface EmploymentTypeFinding {
 const TYPES = EMPLOYMENT_TYPES.map((entry) => ({...entry, regex: new RegExp(entry.pattern, 'i')}));
 const LABELLED = new RegExp(EMPLOYMENT_LINE, 'i');
 
-/** schema.org/Google employmentType values ("FULL_TIME", ["FULL_TIME", "CONTRACTOR"]) to a type; the first known wins. */
+/** The types named, once each, as one value (TYPE_JOINER). */
+const joined = (types: ReadonlyArray<string | null>): string | null =>
+  [...new Set(types.filter((type): type is string => type !== null))].join(TYPE_JOINER) || null;
+
+/** schema.org/Google employmentType values ("FULL_TIME", ["FULL_TIME", "CONTRACTOR"]) to the types they name. */
 export function employmentTypeFromJsonLd(value: string): string | null {
-  for (const raw of value.split(/[,;\s]+/)) {
-    const key = raw.trim().toUpperCase().replace(/[- ]/g, '_');
-    const entry = EMPLOYMENT_TYPES.find(
-      (candidate) => candidate.jsonLd.includes(key) || candidate.jsonLd.includes(key.replace(/_/g, '')),
-    );
-    if (entry) return entry.type;
-  }
-  return null;
+  return joined(
+    value.split(/[,;\s]+/).map((raw) => {
+      const key = raw.trim().toUpperCase().replace(/[- ]/g, '_');
+      const entry = EMPLOYMENT_TYPES.find(
+        (candidate) => candidate.jsonLd.includes(key) || candidate.jsonLd.includes(key.replace(/_/g, '')),
+      );
+      return entry?.type ?? null;
+    }),
+  );
+}
+
+/** One named type ("Full-time Pay: ...", "Contractor", "Contract (1099)"): what it starts with. */
+function namedType(named: string): string | null {
+  const entry = TYPES.find(
+    ({type, regex}) =>
+      regex.test(named) || named.toLowerCase().startsWith(type) || (type === 'contract' && /^contract/i.test(named)),
+  );
+  return entry?.type ?? null;
 }
 
 /** Cheap first look: a sentence that names a type holds one of these. */
@@ -57,16 +72,8 @@ function typeIn(text: string, scanned: {may(group: number): boolean} = UNSCANNED
   if (!(scanned === UNSCANNED ? MAY_NAME_SCANNED(text) : mayName(scanned)) || !MAY_NAME.test(text)) return null;
   // "FULL_TIME": the schema.org value written into the text.
   const labelled = scanned.may(LABELLED_GROUP) ? LABELLED.exec(text)?.[1]?.trim().replace(/_/g, '-') : undefined;
-  if (labelled) {
-    // "Job Type: Full-time Pay: ..." names the type first; "Contractor" and "Contract (1099)" are contracts.
-    const named = TYPES.find(
-      ({type, regex}) =>
-        regex.test(labelled) ||
-        labelled.toLowerCase().startsWith(type) ||
-        (type === 'contract' && /^contract/i.test(labelled)),
-    );
-    return named?.type ?? null;
-  }
+  // "Job Type: Full-time Pay: ..." names the type first; "Job Types: Full-time, Contract" names several.
+  if (labelled) return joined(labelled.split(/[,/]|\bor\b/i).map((named) => namedType(named.trim())));
   for (let index = 0; index < TYPES.length; index++)
     if (scanned.may(FIRST_TYPE_GROUP + index) && TYPES[index]!.regex.test(text)) return TYPES[index]!.type;
   return null;

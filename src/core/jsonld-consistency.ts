@@ -7,6 +7,7 @@ import {normalizeText} from './normalize';
 import {PERIODS_PER_YEAR} from './pay';
 import {grouped} from './digits';
 import {employmentTypeFromJsonLd} from './employment-type';
+import {TYPE_JOINER} from './screening-ids';
 import type {PayPeriod, PostedPay} from './types';
 import type {WorkMode} from './work-mode';
 import type {DraftReport} from './draft';
@@ -138,12 +139,16 @@ function comparePay(node: JsonObject, shown: ListingShown): ConsistencyFinding[]
   ];
 }
 
-/** employmentType's values as the listing's types: a list may name several ("FULL_TIME", "CONTRACTOR"). */
+/**
+ * employmentType's values as the listing's types: either may name several ("FULL_TIME", "CONTRACTOR"; "Job Types:
+ * Full-time, Contract"). A conflict when the listing names types and the markup none of them.
+ */
 function compareEmploymentType(node: JsonObject, shown: ListingShown): ConsistencyFinding[] {
   const values = asList(node.employmentType).map(stringOf).filter(Boolean);
   const types = values.map(employmentTypeFromJsonLd);
-  if (!shown.employmentType || types.length === 0 || types.includes(null) || types.includes(shown.employmentType))
-    return [];
+  if (!shown.employmentType || types.length === 0 || types.includes(null)) return [];
+  const marked = new Set(types.flatMap((type) => type!.split(TYPE_JOINER)));
+  if (shown.employmentType.split(TYPE_JOINER).some((type) => marked.has(type))) return [];
   return [
     {
       property: 'employmentType',

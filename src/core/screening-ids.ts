@@ -12,6 +12,13 @@ export const SCREENING_FACTS = [
 ] as const;
 export type ScreeningFact = (typeof SCREENING_FACTS)[number];
 
+/**
+ * Several employment types a posting names ("Job Types: Full-time, Contract") are one value, in the posting's
+ * order: "full-time, contract". A list, not a choice: on Indeed that one is a contract at full-time hours, and
+ * "Full-time, Part-time" is either. One type is its key alone ("contract").
+ */
+export const TYPE_JOINER = ', ';
+
 export const SENIORITY_LEVELS = [
   'entry',
   'mid',

@@ -37,14 +37,6 @@ const DEGREE_LABELS: Readonly<Record<Degree, string>> = {
   master: "Master's",
   doctorate: 'Doctorate',
 };
-const TYPE_LABELS: Readonly<Record<string, string>> = {
-  'part-time': 'Part-time',
-  contract: 'Contract',
-  temporary: 'Temporary',
-  internship: 'Internship',
-  'per diem': 'Per diem',
-  volunteer: 'Volunteer',
-};
 
 type ScreeningView = Pick<Analysis, 'requirements' | 'screening' | 'checklist'>;
 
@@ -97,8 +89,10 @@ export function screeningParts({requirements, screening, checklist}: ScreeningVi
   if (seniority) add('seniority', SENIORITY_LABELS[seniority.level], first(evidence.seniority));
   if (travelPercent !== null)
     add('travelPercent', travelPercent === 0 ? 'No travel' : `Travel ${travelPercent}%`, first(evidence.travelPercent));
-  const type = employmentType ? TYPE_LABELS[employmentType] : undefined;
-  if (type) add('employmentType', type, first(evidence.employmentType));
+  // A listing is taken to be full-time: it goes unsaid unless named with others ("Full-time, contract").
+  // Each type's key is its label in lower case ("part-time", "per diem").
+  if (employmentType && employmentType !== 'full-time')
+    add('employmentType', employmentType[0]!.toUpperCase() + employmentType.slice(1), first(evidence.employmentType));
   return parts;
 }
 

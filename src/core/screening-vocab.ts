@@ -300,7 +300,7 @@ export const EMPLOYMENT_TYPES: ReadonlyArray<{type: string; jsonLd: string[]; pa
 ];
 
 /** Labelled lines that state the employment type: "Job Type: Full-time", "Employment type: Contract". */
-export const EMPLOYMENT_LINE = String.raw`\b(?:job|employment|position|work|contract|engagement)\s+types?\s*:\s*([a-z][a-z_ -]{2,30})`;
+export const EMPLOYMENT_LINE = String.raw`\b(?:job|employment|position|work|contract|engagement)\s+types?\s*:\s*([a-z][a-z_ ,/-]{2,40})`;
 
 /** The noun a job title ends in: a level number stands after it ("Program Manager II", "Engineer 3"). */
 export const ROLE_WORD = String.raw`\b(?:manager|engineer|analyst|specialist|coordinator|developer|scientist|consultant|architect|administrator|designer|researcher|t?pg?m)`;

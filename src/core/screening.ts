@@ -20,6 +20,7 @@ export interface ScreeningFacts {
   usCitizenship: boolean;
   sponsorship: Sponsorship | null;
   travelPercent: number | null;
+  /** "contract", or the several a posting names: "full-time, contract" (TYPE_JOINER). */
   employmentType: string | null;
   seniority: Seniority | null;
 }

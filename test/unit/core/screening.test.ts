@@ -666,7 +666,7 @@ describe('employment type', () => {
     // A skills list ending in "contract" is no type.
     ['Skills: scheduling, budgeting, contract', null],
     // Indeed's fields with several types or a contract's length, and the schema.org value as text (each unread before).
-    ['Job Types: Full-time, Part-time', 'full-time'],
+    ['Job Types: Full-time, Part-time', 'full-time, part-time'],
     ['Contract length: 12 months', 'contract'],
     ['Employment type: FULL_TIME', 'full-time'],
     ['We work with freelance designers.', null],
@@ -678,6 +678,24 @@ describe('employment type', () => {
     ['Temp to hire, 40 hours a week.', 'temporary'],
   ])('%s -> %s', (sentence, want) => {
     expect(read(sentence).facts.employmentType).toBe(want);
+  });
+  it('keeps every type a labelled line or the JSON-LD names, in its order', () => {
+    for (const [sentence, want] of [
+      // Indeed's field as it reads in real postings (each read as its first type alone before).
+      ['Job Types: Full-time, Contract', 'full-time, contract'],
+      ['Job Types: Part-time, Contract Pay: $60.00 - $75.00 per hour', 'part-time, contract'],
+      ['Job Types: Full-time, Part-time - You set your own schedule', 'full-time, part-time'],
+      ['Employment type: Contract / Temporary', 'contract, temporary'],
+      ['Job type: Full-time or Contract-to-hire', 'full-time, contract'],
+      // A word that names no type is passed over; a type said twice is one.
+      ['Work type: Remote, Full-time', 'full-time'],
+      ['Job Type: Contract, W2', 'contract'],
+    ] as const)
+      expect(read(sentence).facts.employmentType, sentence).toBe(want);
+    expect(read('Drive programs.', {employmentType: 'FULL_TIME, CONTRACTOR'}).facts.employmentType).toBe(
+      'full-time, contract',
+    );
+    expect(read('Drive programs.', {employmentType: 'OTHER, PART_TIME'}).facts.employmentType).toBe('part-time');
   });
   it('reads the location line of a board that lists it there', () => {
     expect(read('Drive programs.', {location: 'Sunnyvale, CA \u2022 Full Time + 2 more'}).facts.employmentType).toBe(
@@ -854,5 +872,24 @@ describe('the short screening line', () => {
       'US citizens or US persons only',
     );
     expect(citizenship('Must be a US citizen or green card holder.')).toBe('US citizens or US persons only');
+  });
+
+  it('names full-time only among other types, with the line that names them', async () => {
+    const {screeningParts} = await import('../../../src/core/screening-line');
+    const type = (description: string) =>
+      screeningParts(
+        analyze({title: 'Technical Program Manager', company: 'Example', location: '', salaryText: '', description}),
+      ).find((part) => part.id === 'employmentType');
+    expect(type('Job Types: Full-time, Contract\nRun programs.')).toEqual({
+      id: 'employmentType',
+      text: 'Full-time, contract',
+      evidence: 'Job Types: Full-time, Contract',
+    });
+    expect(type('Job Types: Part-time, Contract')?.text).toBe('Part-time, contract');
+    expect(type('Job Type: Contract')?.text).toBe('Contract');
+    // Full-time alone is what a listing is taken to be: nothing to say.
+    expect(type('Job Type: Full-time')).toBeUndefined();
+    // The line shows a type's key with a capital, so every key reads as a label.
+    for (const {type: key} of EMPLOYMENT_TYPES) expect(key).toMatch(/^[a-z]+(?:[- ][a-z]+)?$/);
   });
 });
