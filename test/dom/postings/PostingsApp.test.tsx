@@ -323,3 +323,45 @@ describe.skipIf(!haveRealPostings)('the Postings page with a profile', () => {
     );
   });
 });
+
+describe.skipIf(!haveRealPostings)('the Postings page with a profile, pay in another currency', () => {
+  const profile = {...emptyProfile(), payExpectation: 150_000};
+  // The dev postings that post pay in rupees (a month), and the first ones in dollars.
+  const records: PostingRecord[] = sitePostings(200)
+    .map((posting, index) =>
+      recordFromAnalysis(
+        posting,
+        analyze(posting, {dataset: {benchmarkFor}, profile}),
+        context(new Date(Date.UTC(2026, 9, 1, 0, index)).toISOString(), 'profile-1'),
+      ),
+    )
+    .filter((record) => record.pay)
+    .sort((a, b) => Number(a.pay!.currency === 'USD') - Number(b.pay!.currency === 'USD'))
+    .slice(0, 8);
+  const cell = (key: string) =>
+    container.querySelector(`[data-testid=posting-row][data-key="${key}"] [data-col=yourPay]`)!;
+
+  beforeEach(async () => {
+    await mountPage(records);
+    await until(() => /^8 postings stored/.test(text('[data-testid=postings-count]')), 'every row');
+  });
+  afterEach(unmountPage);
+
+  it('says pay in another currency is not compared, with the reason in the tooltip', () => {
+    const foreign = records.filter((record) => record.pay!.currency !== 'USD');
+    expect(foreign.length).toBeGreaterThan(0);
+    for (const record of records) {
+      const {verdict, text: sentence} = record.fit!.pay!;
+      expect(verdict === 'unknown', record.title).toBe(record.pay!.currency !== 'USD');
+      expect(cell(record.key).textContent).toBe(
+        verdict === 'unknown'
+          ? 'not compared'
+          : {below: 'below yours', within: 'yours in range', meets: 'meets yours'}[verdict],
+      );
+      expect(cell(record.key).getAttribute('title')).toBe(sentence);
+    }
+    expect(foreign.map((record) => cell(record.key).getAttribute('title'))).toEqual(
+      foreign.map((record) => `Posted pay is in ${record.pay!.currency}: not compared with your $150,000 (USD).`),
+    );
+  });
+});
