@@ -1,7 +1,7 @@
 // Hard blockers: screening facts that rule a candidate out whatever else they bring (the posting
 // offers no sponsorship and they need it; a clearance they do not hold; US citizenship they do not
-// have, or US-person status while they need a visa; a work mode or travel they do not accept; remote
-// work for residents of states other than theirs). The fit score shows these first instead of
+// have, or US-person status while they need a visa; a work mode, travel or employment type they do not
+// accept; remote work for residents of states other than theirs). The fit score shows these first instead of
 // averaging them away. Only what the profile states can block: a field left unsaid never does.
 import {CLEARANCE_LEVELS} from './screening-vocab';
 import type {ScreeningFacts, WorkMode} from './screening';
@@ -9,9 +9,10 @@ import {readLocationText} from './salary/location-text';
 import {allowsUsPersons} from './screening-line';
 import type {Profile} from './types';
 import {residencyIn} from './work-mode';
+import {TYPE_JOINER} from './screening-ids';
 
 export interface FitBlocker {
-  id: 'sponsorship' | 'clearance' | 'us-citizenship' | 'work-mode' | 'travel' | 'location';
+  id: 'sponsorship' | 'clearance' | 'us-citizenship' | 'work-mode' | 'travel' | 'location' | 'employment-type';
   /** Why, in a few words: "posting offers no visa sponsorship; you need it". */
   reason: string;
 }
@@ -97,6 +98,15 @@ export function fitBlockers(
   const limit = profile.travelLimit ?? null;
   if (facts.travelPercent != null && limit !== null && facts.travelPercent > limit) {
     blockers.push({id: 'travel', reason: `posting travels up to ${facts.travelPercent}%; your limit is ${limit}%`});
+  }
+  // A posting that names several types ("full-time, contract") blocks only when the profile accepts none of them.
+  const types = profile.employmentTypes ?? [];
+  const named = facts.employmentType?.split(TYPE_JOINER) ?? [];
+  if (types.length > 0 && named.length > 0 && !named.some((type) => (types as readonly string[]).includes(type))) {
+    blockers.push({
+      id: 'employment-type',
+      reason: `posting is ${facts.employmentType}; you accept ${types.join(' or ')}`,
+    });
   }
   return blockers;
 }

@@ -2,6 +2,7 @@
 // few KB in the extension's pages.
 import * as z from 'zod/mini';
 import {CHECKLIST_IDS} from './ids';
+import {EMPLOYMENT_TYPE_KEYS} from './screening-ids';
 import {MAX_LOCATION_CHARS, migrateProfileValue, tidyProfile, withProfileDefaults} from './profile';
 import type {Profile} from './types';
 
@@ -19,6 +20,7 @@ const ProfileMiniSchema = z.object({
   clearanceHeld: z.optional(z.nullable(z.string().check(z.minLength(1), z.maxLength(40)))),
   usCitizen: z.optional(z.nullable(z.boolean())),
   workModes: z.optional(z.array(z.enum(['remote', 'hybrid', 'onsite'])).check(z.maxLength(3))),
+  employmentTypes: z.optional(z.array(z.enum(EMPLOYMENT_TYPE_KEYS)).check(z.maxLength(EMPLOYMENT_TYPE_KEYS.length))),
   travelLimit: z.optional(z.nullable(z.number().check(z.minimum(0), z.maximum(100)))),
 });
 

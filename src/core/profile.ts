@@ -71,6 +71,7 @@ export function withProfileDefaults(value: Record<string, unknown>): Record<stri
     clearanceHeld: null,
     usCitizen: null,
     workModes: [],
+    employmentTypes: [],
     travelLimit: null,
     ...Object.fromEntries(Object.entries(value).filter(([, field]) => field !== undefined)),
   };

@@ -12,6 +12,18 @@ export const SCREENING_FACTS = [
 ] as const;
 export type ScreeningFact = (typeof SCREENING_FACTS)[number];
 
+/** The employment types the readers name (screening-vocab's EMPLOYMENT_TYPES) and a profile can accept. */
+export const EMPLOYMENT_TYPE_KEYS = [
+  'full-time',
+  'part-time',
+  'contract',
+  'temporary',
+  'internship',
+  'per diem',
+  'volunteer',
+] as const;
+export type EmploymentTypeKey = (typeof EMPLOYMENT_TYPE_KEYS)[number];
+
 /**
  * Several employment types a posting names ("Job Types: Full-time, Contract") are one value, in the posting's
  * order: "full-time, contract". A list, not a choice: on Indeed that one is a contract at full-time hours, and

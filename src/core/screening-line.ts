@@ -38,6 +38,9 @@ const DEGREE_LABELS: Readonly<Record<Degree, string>> = {
   doctorate: 'Doctorate',
 };
 
+/** An employment type's label: its key with a capital ("Part-time"; several: "Full-time, contract"). */
+export const typeLabel = (type: string) => type[0]!.toUpperCase() + type.slice(1);
+
 type ScreeningView = Pick<Analysis, 'requirements' | 'screening' | 'checklist'>;
 
 /** A citizenship sentence that also admits US persons, permanent residents or green card holders. */
@@ -92,7 +95,7 @@ export function screeningParts({requirements, screening, checklist}: ScreeningVi
   // A listing is taken to be full-time: it goes unsaid unless named with others ("Full-time, contract").
   // Each type's key is its label in lower case ("part-time", "per diem").
   if (employmentType && employmentType !== 'full-time')
-    add('employmentType', employmentType[0]!.toUpperCase() + employmentType.slice(1), first(evidence.employmentType));
+    add('employmentType', typeLabel(employmentType), first(evidence.employmentType));
   return parts;
 }
 

@@ -6,7 +6,7 @@
 //
 // Written from the language of postings in general (US federal-contractor, ITAR/EAR export-control,
 // visa and work-arrangement phrasing, and other countries' clearance names), not from particular rows.
-import type {SeniorityLevel} from './screening-ids';
+import type {EmploymentTypeKey, SeniorityLevel} from './screening-ids';
 
 /** Up to n intervening words. */
 const words = (n: number) => String.raw`(?:[\w/&'().-]+,? ){0,${n}}`;
@@ -269,7 +269,7 @@ export const TRAVEL_VOCAB = {
 } as const;
 
 /** JobPosting employmentType values (schema.org / Google) and how the text names the same types. */
-export const EMPLOYMENT_TYPES: ReadonlyArray<{type: string; jsonLd: string[]; pattern: string}> = [
+export const EMPLOYMENT_TYPES: ReadonlyArray<{type: EmploymentTypeKey; jsonLd: string[]; pattern: string}> = [
   {
     type: 'internship',
     jsonLd: ['INTERN', 'INTERNSHIP'],

@@ -1,6 +1,7 @@
 import type {ChecklistId, ChecklistKind} from './ids';
 import type {PayRangeRequirement} from './salary/pay-transparency';
 import type {ScreeningDetails, ScreeningFacts} from './screening';
+import type {EmploymentTypeKey} from './screening-ids';
 
 /** A job posting as read from a page, a JSON Lines row or a text file. Every field is plain text. */
 export interface Posting {
@@ -183,6 +184,8 @@ export interface Profile {
   workModes?: Array<'remote' | 'hybrid' | 'onsite'>;
   /** The most travel accepted, as a percentage of the time; null when unsaid. */
   travelLimit?: number | null;
+  /** Employment types accepted ("full-time", "contract"...); empty means any. Optional: older profiles lack it. */
+  employmentTypes?: EmploymentTypeKey[];
 }
 
 export interface Analysis {

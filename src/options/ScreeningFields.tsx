@@ -1,4 +1,6 @@
 import {CLEARANCES_HELD} from '../core/fit-blockers';
+import {EMPLOYMENT_TYPE_KEYS, type EmploymentTypeKey} from '../core/screening-ids';
+import {typeLabel} from '../core/screening-line';
 import type {ProfileForm, YesNo} from './profile-form';
 import {ResumeEvidence} from './ResumeEvidence';
 
@@ -20,7 +22,7 @@ function YesNoSelect({id, value, onChange}: {id: string; value: YesNo; onChange:
 
 /**
  * What can rule a posting out before anything else: sponsorship, clearance, citizenship, work
- * modes and travel. Each left unsaid never blocks; said, it shows as a blocker in the fit.
+ * modes, travel and employment types. Each left unsaid never blocks; said, it shows as a blocker in the fit.
  */
 export function ScreeningFields({
   form,
@@ -44,6 +46,12 @@ export function ScreeningFields({
     update({
       workModes: MODES.map(([value]) => value).filter((value) =>
         value === mode ? on : form.workModes.includes(value),
+      ),
+    });
+  const toggleType = (type: EmploymentTypeKey, on: boolean) =>
+    update({
+      employmentTypes: EMPLOYMENT_TYPE_KEYS.filter((value) =>
+        value === type ? on : form.employmentTypes.includes(value),
       ),
     });
   return (
@@ -106,6 +114,24 @@ export function ScreeningFields({
         onInput={(event) => update({travelLimit: event.currentTarget.value})}
       />
       <ResumeEvidence lines={evidence?.travelLimit} />
+
+      <p class="muted" id="employment-types-hint">
+        Employment types I accept (none ticked: any). A posting that names several is ruled out only when you accept
+        none of them.
+      </p>
+      {EMPLOYMENT_TYPE_KEYS.map((type) => (
+        <label key={type} class="check">
+          <input
+            type="checkbox"
+            name="employment-types"
+            value={type}
+            aria-describedby="employment-types-hint"
+            checked={form.employmentTypes.includes(type)}
+            onChange={(event) => toggleType(type, event.currentTarget.checked)}
+          />
+          {typeLabel(type)}
+        </label>
+      ))}
       {error ? (
         <p class="field-error" role="alert">
           {error}

@@ -2,6 +2,7 @@
 // conversions are tested without a DOM.
 import {PROFILE_VERSION} from '../core/profile';
 import type {ChecklistId} from '../core/ids';
+import type {EmploymentTypeKey} from '../core/screening-ids';
 import type {Degree, Profile} from '../core/types';
 
 export interface ProfileForm {
@@ -19,6 +20,7 @@ export interface ProfileForm {
   usCitizen: YesNo;
   workModes: WorkMode[];
   travelLimit: string;
+  employmentTypes: EmploymentTypeKey[];
 }
 
 /** A yes/no question the user may leave unanswered. */
@@ -42,6 +44,7 @@ export function formFromProfile(profile: Profile): ProfileForm {
     usCitizen: yesNo(profile.usCitizen),
     workModes: [...(profile.workModes ?? [])],
     travelLimit: profile.travelLimit == null ? '' : String(profile.travelLimit),
+    employmentTypes: [...(profile.employmentTypes ?? [])],
   };
 }
 
@@ -99,6 +102,7 @@ export function profileFromForm(form: ProfileForm): FormResult {
       usCitizen: fromYesNo(form.usCitizen),
       workModes: form.workModes,
       travelLimit,
+      employmentTypes: form.employmentTypes,
     },
   };
 }

@@ -30,6 +30,7 @@ function withResumeDraft(current: ProfileForm, draft: ResumeDraft): ProfileForm 
     payExpectation: proposed.payExpectation || current.payExpectation,
     workModes: proposed.workModes.length ? proposed.workModes : current.workModes,
     travelLimit: proposed.travelLimit || current.travelLimit,
+    employmentTypes: proposed.employmentTypes.length ? proposed.employmentTypes : current.employmentTypes,
   };
 }
 

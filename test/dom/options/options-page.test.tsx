@@ -49,6 +49,26 @@ describe('options page: profile tab', () => {
     });
   });
 
+  it('saves the employment types ticked, in the list\u2019s order, and unticks one (no such field before)', async () => {
+    const {sync} = await mount(memoryArea({[PROFILE_KEY]: {...stored, employmentTypes: ['contract']}}));
+    const boxes = () => [...page.root.querySelectorAll<HTMLInputElement>('input[name="employment-types"]')];
+    expect(boxes().map((box) => [box.value, box.checked, box.parentElement!.textContent])).toEqual([
+      ['full-time', false, 'Full-time'],
+      ['part-time', false, 'Part-time'],
+      ['contract', true, 'Contract'],
+      ['temporary', false, 'Temporary'],
+      ['internship', false, 'Internship'],
+      ['per diem', false, 'Per diem'],
+      ['volunteer', false, 'Volunteer'],
+    ]);
+    await click($('input[name="employment-types"][value="full-time"]'));
+    await click(button('Save profile'));
+    expect(sync.data[PROFILE_KEY]).toEqual({...stored, employmentTypes: ['full-time', 'contract']});
+    await click($('input[name="employment-types"][value="contract"]'));
+    await click(button('Save profile'));
+    expect(sync.data[PROFILE_KEY]).toEqual({...stored, employmentTypes: ['full-time']});
+  });
+
   it('reports a corrupt stored profile, keeps it aside and lists the backup', async () => {
     const corrupt = {version: 1, degree: 'wizard'};
     const {sync, local} = await mount(memoryArea({[PROFILE_KEY]: corrupt}));

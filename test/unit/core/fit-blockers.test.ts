@@ -4,6 +4,7 @@ import {analyze} from '../../../src/core/analyze';
 import {CLEARANCES_HELD, fitBlockers} from '../../../src/core/fit-blockers';
 import {scoreFit, type FitInput} from '../../../src/core/fit';
 import {CHECKLIST_IDS} from '../../../src/core/ids';
+import {EMPLOYMENT_TYPE_KEYS} from '../../../src/core/screening-ids';
 import {emptyProfile} from '../../../src/core/profile';
 import type {Profile} from '../../../src/core/types';
 import {formFromProfile, profileFileText, profileFromForm} from '../../../src/options/profile-form';
@@ -23,6 +24,7 @@ const blockedPosting = analyze({
     'This position requires verification of U.S. citizenship due to citizenship-based legal restrictions.',
     'However, we are unable to sponsor H1B candidates at this time.',
     'This is a full-time on-site role for a Project Manager.',
+    'Job Types: Full-time, Contract',
     'Ability to travel up to 25% of the time internationally and domestically.',
     '5+ years of experience managing technical programs.',
   ].join('\n'),
@@ -37,6 +39,7 @@ describe('hard blockers', () => {
       usCitizen: false,
       workModes: ['remote'],
       travelLimit: 10,
+      employmentTypes: ['part-time', 'temporary'],
     });
     const fit = scoreFit(blockedPosting, ruledOut);
     expect(fit.blockers?.map((blocker) => blocker.id)).toEqual([
@@ -45,7 +48,9 @@ describe('hard blockers', () => {
       'us-citizenship',
       'work-mode',
       'travel',
+      'employment-type',
     ]);
+    expect(fit.blockers?.at(-1)?.reason).toBe('posting is full-time, contract; you accept part-time or temporary');
     expect(fit.score).toBe(0);
     expect(fit.blockers?.[1]?.reason).toBe('posting requires a TS/SCI clearance; you hold Secret');
   });
@@ -61,6 +66,7 @@ describe('hard blockers', () => {
       usCitizen: true,
       workModes: ['onsite', 'hybrid'],
       travelLimit: 25,
+      employmentTypes: ['full-time'],
     });
     expect(scoreFit(blockedPosting, meets).blockers).toBeUndefined();
     expect(scoreFit(blockedPosting, meets).score).toBe(unsaid.score);
@@ -137,6 +143,25 @@ describe('hard blockers', () => {
     ).toBeUndefined();
   });
 
+  it('blocks an employment type only when the profile accepts none of those the posting names', () => {
+    // Indeed's field as real postings write it (../shared/data/postings/dev.jsonl).
+    const posting = (line: string) =>
+      analyze({title: 'Technical Program Manager', company: '', location: '', salaryText: '', description: line});
+    const both = posting('Job Types: Full-time, Contract');
+    expect(scoreFit(both, profile({employmentTypes: ['full-time']})).blockers).toBeUndefined();
+    expect(scoreFit(both, profile({employmentTypes: ['contract']})).blockers).toBeUndefined();
+    expect(scoreFit(both, profile({employmentTypes: ['part-time']})).blockers).toEqual([
+      {id: 'employment-type', reason: 'posting is full-time, contract; you accept part-time'},
+    ]);
+    const contract = posting('This is a 12+ month contract in Orlando, FL or New York, NY.');
+    expect(scoreFit(contract, profile({employmentTypes: ['full-time', 'part-time']})).blockers).toEqual([
+      {id: 'employment-type', reason: 'posting is contract; you accept full-time or part-time'},
+    ]);
+    // A posting that names no type, or a profile that ticks none, never blocks.
+    expect(scoreFit(posting('Drive programs.'), profile({employmentTypes: ['contract']})).blockers).toBeUndefined();
+    expect(scoreFit(contract, profile({employmentTypes: []})).blockers).toBeUndefined();
+  });
+
   it('keeps other countries\u2019 levels by name and a polygraph apart', () => {
     expect(fitBlockers({clearance: {required: true, level: 'NV1'}}, profile({clearanceHeld: 'NV1'}))).toEqual([]);
     expect(fitBlockers({clearance: {required: true, level: 'NV1'}}, profile({clearanceHeld: 'Secret'}))).toHaveLength(
@@ -155,6 +180,7 @@ const screeningAdditionArb = fc.oneof(
   fc.boolean().map((usCitizen) => ({usCitizen})),
   fc.subarray(['remote', 'hybrid', 'onsite'] as const).map((workModes) => ({workModes: [...workModes]})),
   fc.integer({min: 0, max: 100}).map((travelLimit) => ({travelLimit})),
+  fc.subarray([...EMPLOYMENT_TYPE_KEYS]).map((employmentTypes) => ({employmentTypes})),
   fc.integer({min: 0, max: 20}).map((yearsExperience) => ({yearsExperience})),
   fc.subarray([...CHECKLIST_IDS]).map((checklist) => ({checklist})),
 );
@@ -191,6 +217,7 @@ describe('screening fields of the profile', () => {
     usCitizen: false,
     workModes: ['remote', 'hybrid'],
     travelLimit: 20,
+    employmentTypes: ['full-time', 'per diem'],
   });
 
   it('round-trip through the exported file and the form', () => {

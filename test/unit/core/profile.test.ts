@@ -18,6 +18,7 @@ const full: Profile = {
   usCitizen: true,
   workModes: ['remote', 'hybrid'],
   travelLimit: 25,
+  employmentTypes: ['full-time', 'contract'],
 };
 
 describe('migrateProfileValue', () => {
@@ -68,7 +69,15 @@ describe('parseProfileValue (zod/mini)', () => {
   });
 
   it('reads a profile stored before the screening fields with each of them unsaid', () => {
-    const {needsSponsorship: _n, clearanceHeld: _c, usCitizen: _u, workModes: _w, travelLimit: _t, ...older} = full;
+    const {
+      needsSponsorship: _n,
+      clearanceHeld: _c,
+      usCitizen: _u,
+      workModes: _w,
+      travelLimit: _t,
+      employmentTypes: _e,
+      ...older
+    } = full;
     expect(parseProfileValue(older)).toEqual({
       ok: true,
       profile: {
@@ -78,6 +87,7 @@ describe('parseProfileValue (zod/mini)', () => {
         usCitizen: null,
         workModes: [],
         travelLimit: null,
+        employmentTypes: [],
       },
       migratedFrom: null,
     });
@@ -88,6 +98,10 @@ describe('parseProfileValue (zod/mini)', () => {
     expect(parseProfileValue({workModes: ['moon']})).toMatchObject({
       ok: false,
       problem: expect.stringContaining('workModes.0'),
+    });
+    expect(parseProfileValue({employmentTypes: ['gig']})).toMatchObject({
+      ok: false,
+      problem: expect.stringContaining('employmentTypes.0'),
     });
   });
 
