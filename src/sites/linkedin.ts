@@ -1,6 +1,5 @@
-import {elementText} from './dom-text';
 import {attributeOf, pathId, queryParam} from './keys';
-import {MONEY, WITH_MONEY} from './money';
+import {WITH_MONEY} from './money';
 import type {PartialFields, SelectorCheck, SiteAdapter} from './types';
 
 // LinkedIn, written against real saved pages in ../shared/data/html/linkedin:
@@ -10,12 +9,17 @@ import type {PartialFields, SelectorCheck, SiteAdapter} from './types';
 //   meaning are used (componentkey="JobDetails_AboutTheJob_<id>",
 //   aria-label="Company, ...") plus the document title "Title | Company | LinkedIn";
 // - the HTTP 429 rate-limit body, which must read as no posting.
-// Both logged-in layouts are live at once, so every field lists both.
+// Both logged-in layouts are live at once, so every field lists both. The employment type is read from each
+// of the posting layouts above (the top card's pills, the guest page's criteria); pay on the 2026 layout is not
+// (its one saved page posts none).
 
 /** "Graduate Data Engineer | Flow Traders | LinkedIn": the logged-in title of one posting. */
 const DOCUMENT_TITLE = /^(.+?) \| (.+?) \| LinkedIn$/;
 
-/** The 2026 layout's location: the line after the title, "Amsterdam, North Holland, Netherlands · 1 day ago · ...". */
+/**
+ * The 2026 layout's location: the line after the title, "Amsterdam, North Holland, Netherlands · 1 day ago · ...".
+ * Its pay is not read: the one saved page of the layout posts none, so where it shows is unknown.
+ */
 function readHashedLayout(doc: Document): PartialFields | null {
   const title = DOCUMENT_TITLE.exec(doc.title.trim())?.[1];
   if (!title) return null;
@@ -26,16 +30,21 @@ function readHashedLayout(doc: Document): PartialFields | null {
     const next = paragraphs[index + 1];
     const firstPart = next?.querySelector('span')?.textContent?.trim() ?? '';
     const location = firstPart && !/\bago\b|applicants?|clicked/i.test(firstPart) ? firstPart : '';
-    // Pay would show as a short pill near the title; the one saved page of this layout has none, so
-    // this part is unverified (it finds nothing there, as it should).
-    const region = paragraphs[index]!.parentElement?.parentElement?.parentElement;
-    const pay = [...(region?.querySelectorAll('span, strong') ?? [])]
-      .map((element) => elementText(element))
-      .find((text) => text.length < 60 && MONEY.test(text));
-    return {title, location, salaryText: pay ?? ''};
+    return {title, location};
   }
   return null;
 }
+
+/**
+ * The employment type as each layout shows it: a pill in a button of the posting's top card (2025 "Contract",
+ * 2026 "Full-time", beside the work mode) or the guest page's "Employment type" criterion (the list of four
+ * criteria holds seniority, type, function and industry: only a type's words match).
+ */
+const EMPLOYMENT_TYPE = {
+  css: 'button span, .description__job-criteria-text',
+  // LinkedIn's other types, Volunteer and Other, are no TPM job's.
+  match: /^((?:Full|Part)-time|Contract|Temporary|Internship)$/,
+};
 
 /** The hashed layout's card title: the paragraph of the first of three sibling divs that each hold one. */
 const HASHED_TITLE = 'div:has(+ div > p):has(+ div + div > p) > p';
@@ -89,6 +98,7 @@ export const linkedin: SiteAdapter = {
       '[componentkey^="JobDetails_AboutTheJob_"]',
     ],
   },
+  employmentType: [EMPLOYMENT_TYPE],
   clean: {
     location: (text) => text.split(/\s+·\s+/)[0] ?? text,
     description: (text) => text.replace(/^About the job\s*\n/i, '').trim(),

@@ -141,6 +141,18 @@ function attempt<T>(reader: () => T, onError: OnReaderError): T | undefined {
 }
 
 function read(doc: Document, url: URL, onError: OnReaderError): ReadResult | null {
+  const found = readFirst(doc, url, onError);
+  // A type the site shows as a field of its own (SiteAdapter.employmentType), where the JSON-LD gave none.
+  const sources = siteFor(url)?.employmentType;
+  if (found && sources && !found.posting.employmentType) {
+    const type = readSources(doc, sources).text;
+    if (type) found.posting.employmentType = type;
+  }
+  return found;
+}
+
+/** The posting on the page: JSON-LD first, then the site's selectors (and the data it embeds), then generic markup. */
+function readFirst(doc: Document, url: URL, onError: OnReaderError): ReadResult | null {
   const site = siteFor(url);
   const kind = routeKind(url, site);
   if (kind === 'none') return null;

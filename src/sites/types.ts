@@ -47,6 +47,11 @@ export interface SiteAdapter {
   fields: FieldSelectors;
   /** Strip a site's decoration from a field ("Company · 3 days ago"); '' rejects the value. */
   clean?: Partial<Record<FieldKey, Clean>>;
+  /**
+   * Where the site shows the employment type as a field of its own (LinkedIn's "Employment type" criterion):
+   * the employer's choice, read as JSON-LD's employmentType is, before anything the text says.
+   */
+  employmentType?: FieldSource[];
   /** Fields the selectors cannot reach (embedded JSON, hashed-class layouts). Called only when needed. */
   readExtra?: (doc: Document, url: URL) => PartialFields | null;
   /**

@@ -224,6 +224,8 @@ const ROWS: Row[] = [
         location: 'San Francisco, CA',
         site: 'linkedin',
         salaryText: '',
+        // The type as LinkedIn shows it (unread before): the guest page's criterion, the 2026 layout's pill.
+        employmentType: 'Full-time',
       },
       description: [/^About The Team\n\nOpenAI is at the forefront of artificial intelligence/],
       descriptionElement: {classContains: 'show-more-less-html__markup'},
@@ -240,6 +242,8 @@ const ROWS: Row[] = [
         company: 'Anthropic',
         location: 'Seattle, WA',
         salaryText: '$300,000.00/yr - $425,000.00/yr',
+        // The type as LinkedIn shows it (unread before): the guest page's criterion, the 2026 layout's pill.
+        employmentType: 'Full-time',
       },
       description: [/^About Anthropic\n\nAnthropic’s mission is to create reliable/],
     },
@@ -255,6 +259,8 @@ const ROWS: Row[] = [
         company: 'Heidi',
         location: 'Melbourne, Victoria, Australia',
         salaryText: '',
+        // The type as LinkedIn shows it (unread before): the guest page's criterion, the 2026 layout's pill.
+        employmentType: 'Full-time',
       },
       description: [/^Who We Are\n\nHealthcare needs a better rhythm/],
     },
@@ -270,6 +276,8 @@ const ROWS: Row[] = [
         company: 'Flow Traders',
         location: 'Amsterdam, North Holland, Netherlands',
         salaryText: '',
+        // The type as LinkedIn shows it (unread before): the guest page's criterion, the 2026 layout's pill.
+        employmentType: 'Full-time',
       },
       description: [
         /^Do you want to work in a dynamic and collaborative environment/,
@@ -289,7 +297,8 @@ const ROWS: Row[] = [
     page: {shared: LINKEDIN_SPLIT},
     url: 'https://www.linkedin.com/jobs/search/?currentJobId=4205971663&keywords=data%20analyst',
     expected: {
-      posting: {title: 'Data Analyst', company: 'Odiin.', location: 'EMEA'},
+      // The top card's pill (unread before).
+      posting: {title: 'Data Analyst', company: 'Odiin.', location: 'EMEA', employmentType: 'Contract'},
       description: [/^The ideal candidate will use their passion for big data/],
       holds: '[data-job-id="4205971663"]',
       key: 'linkedin:4205971663',
@@ -418,4 +427,38 @@ describe('site adapters on their pages (one row per page)', () => {
       else checkRead(doc, row as Row & {expected: Expected});
     });
   }
+});
+
+describe.skipIf(!haveShared)("a site's employment-type field (LinkedIn's criterion and pills)", () => {
+  const url = 'https://www.linkedin.com/jobs/view/3915648739';
+  const guest = () => sharedPage('linkedin/jobdog_linkedin_openai_3915648739.html', url);
+  const criterion = (doc: Document) =>
+    [...doc.querySelectorAll('.description__job-criteria-item')].find((item) =>
+      item.querySelector('h3')?.textContent?.includes('Employment type'),
+    )!;
+
+  it('gives way to the JSON-LD, the employer’s own structured answer', () => {
+    const doc = guest();
+    const script = doc.createElement('script');
+    script.type = 'application/ld+json';
+    script.textContent = JSON.stringify({
+      '@type': 'JobPosting',
+      title: 'Machine Learning Engineer, Applied AI',
+      description: doc.querySelector('.show-more-less-html__markup')!.textContent,
+      employmentType: 'PART_TIME',
+    });
+    doc.head.append(script);
+    expect(read(doc, url)?.posting.employmentType).toBe('PART_TIME');
+  });
+
+  it('reads a type by its words only: the other criteria and pills are not one', () => {
+    const doc = guest();
+    criterion(doc).querySelector('.description__job-criteria-text')!.textContent = ' Other ';
+    const other = read(doc, url);
+    expect(other?.posting.title).toBe('Machine Learning Engineer, Applied AI');
+    // "Entry level", "Engineering and Information Technology", "Research Services" are no type.
+    expect(other?.posting.employmentType).toBeUndefined();
+    criterion(doc).querySelector('.description__job-criteria-text')!.textContent = ' Temporary ';
+    expect(read(doc, url)?.posting.employmentType).toBe('Temporary');
+  });
 });
