@@ -9,6 +9,7 @@ import {extractRequirements} from './requirements';
 import {normalizeText} from './normalize';
 import {splitSentences, squash} from './text';
 import type {Degree, Profile} from './types';
+import type {EmploymentTypeKey} from './screening-ids';
 import {REGION_ALIASES} from './salary/places-data';
 import {findCityState} from './salary/states';
 
@@ -28,6 +29,7 @@ export interface ResumeDraft {
       | 'needsSponsorship'
       | 'payExpectation'
       | 'workModes'
+      | 'employmentTypes'
       | 'travelLimit',
       string[]
     >
@@ -263,6 +265,19 @@ const WANTS_MODES = new RegExp(
   String.raw`\b(?:open to|seeking|looking for|interested in|available for|prefer(?:ring)?)\s+(?:an?\s+)?(${MODE_WORD}(?:\s*(?:,|\/|or|and|&)\s*${MODE_WORD}){0,2})(?=\s*(?:roles?\b|positions?\b|opportunities\b|work\b|jobs?\b|[.;,)]|$))|^(remote|hybrid|on-?site) only\b`,
   'i',
 );
+/** "Open to full-time or contract roles", "Seeking remote, full-time positions" (the modes before the types). */
+const TYPE_WORD = String.raw`(?:full[- ]time|part[- ]time|permanent|contract(?:[- ]to[- ]hire)?|freelance|temporary)`;
+const WANTS_TYPES = new RegExp(
+  String.raw`\b(?:open to|seeking|looking for|interested in|available for|prefer(?:ring)?)\s+(?:an?\s+)?(?:${MODE_WORD}(?:\s*(?:,|\/|or|and|&)\s*${MODE_WORD}){0,2}\s*,?\s*)?(${TYPE_WORD}(?:\s*(?:,|\/|or|and|&)\s*${TYPE_WORD}){0,3})(?=\s*(?:roles?\b|positions?\b|opportunities\b|work\b|jobs?\b|employment\b|engagements?\b|[.;,)]|$))`,
+  'i',
+);
+/** Each type by the words a resume says it in; a permanent job is a full-time one, a freelance one a contract. */
+const TYPE_WORDS: ReadonlyArray<[EmploymentTypeKey, RegExp]> = [
+  ['full-time', /full[- ]time|permanent/i],
+  ['part-time', /part[- ]time/i],
+  ['contract', /contract|freelance/i],
+  ['temporary', /temporary/i],
+];
 const TRAVEL_LIMIT =
   /\b(?:willing|able|open|available)\s+to\s+travel\b(?:\s+(?:up to|about|around|approximately|roughly))?\s*\(?(?:up to\s+)?(\d{1,3})\s?%|^travel\s*:\s*(?:up to\s+)?(\d{1,3})\s?%|\b((?:unable|not (?:willing|able)) to travel)\b/i;
 const PAY_WANTED =
@@ -280,6 +295,16 @@ function wantedModes(lines: readonly string[]): {modes: NonNullable<Profile['wor
     return {modes: [...modes], evidence: [line]};
   }
   return {modes: [], evidence: []};
+}
+
+/** The employment types the owner accepts, with the line; none when the resume does not say. */
+function wantedTypes(lines: readonly string[]): {types: EmploymentTypeKey[]; evidence: string[]} {
+  for (const line of lines) {
+    const named = WANTS_TYPES.exec(line)?.[1];
+    if (named)
+      return {types: TYPE_WORDS.filter(([, words]) => words.test(named)).map(([type]) => type), evidence: [line]};
+  }
+  return {types: [], evidence: []};
 }
 
 /** The most travel the owner accepts (% of the time), with the line; "unable to travel" is 0. */
@@ -323,6 +348,7 @@ export function profileFromResume(text: string, options: {currentYear?: number} 
   const citizen = lines.find((line) => US_CITIZEN.test(line));
   const sponsorship = sponsorshipNeed(lines);
   const modes = wantedModes(lines);
+  const types = wantedTypes(lines);
   const travel = travelLimit(lines);
   const pay = payWanted(lines);
   const matches = matchChecklist(sentences).filter(
@@ -341,6 +367,7 @@ export function profileFromResume(text: string, options: {currentYear?: number} 
     needsSponsorship: sponsorship.needs,
     payExpectation: pay.pay,
     workModes: modes.modes,
+    employmentTypes: types.types,
     travelLimit: travel.limit,
   });
   return {
@@ -356,6 +383,7 @@ export function profileFromResume(text: string, options: {currentYear?: number} 
       needsSponsorship: sponsorship.evidence,
       payExpectation: pay.evidence,
       workModes: modes.evidence,
+      employmentTypes: types.evidence,
       travelLimit: travel.evidence,
       checklist: [...new Set(matches.flatMap((match) => match.evidence.slice(0, 1)))],
     },

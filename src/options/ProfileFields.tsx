@@ -132,6 +132,7 @@ export function ProfileFields({form, update, errors, draft}: ProfileFieldsProps)
           usCitizen: draft?.evidence.usCitizen,
           workModes: draft?.evidence.workModes,
           travelLimit: draft?.evidence.travelLimit,
+          employmentTypes: draft?.evidence.employmentTypes,
         }}
       />
     </>

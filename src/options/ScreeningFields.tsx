@@ -40,6 +40,7 @@ export function ScreeningFields({
     usCitizen?: string[] | undefined;
     workModes?: string[] | undefined;
     travelLimit?: string[] | undefined;
+    employmentTypes?: string[] | undefined;
   };
 }) {
   const toggleMode = (mode: ProfileForm['workModes'][number], on: boolean) =>
@@ -132,6 +133,7 @@ export function ScreeningFields({
           {typeLabel(type)}
         </label>
       ))}
+      <ResumeEvidence lines={evidence?.employmentTypes} />
       {error ? (
         <p class="field-error" role="alert">
           {error}

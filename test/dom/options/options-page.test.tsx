@@ -131,13 +131,13 @@ describe('options page: profile tab', () => {
     expect(shown.join(' ')).toContain('US Citizen');
   });
 
-  it('reads the pay, work modes and travel a resume asks for, and keeps what the user wrote where it says nothing', async () => {
+  it('reads the pay, work modes, employment types and travel a resume asks for, and keeps what the user wrote where it says nothing', async () => {
     // Each field stayed as the user left it before, whatever the resume said.
     await mount();
     await type('#travel-limit', '40');
     await type(
       '#resume-text',
-      'Sam Lee\nPortland, OR\nOpen to remote or hybrid roles. Desired salary: $150K.\nLed remote teams of 12 engineers.',
+      'Sam Lee\nPortland, OR\nOpen to remote or hybrid roles. Desired salary: $150K.\nOpen to full-time or contract roles.\nLed remote teams of 12 engineers.',
     );
     await click(button('Read resume into the form'));
     expect($<HTMLInputElement>('#pay').value).toBe('150000');
@@ -145,9 +145,14 @@ describe('options page: profile tab', () => {
       .filter((box) => box.checked)
       .map((box) => box.value);
     expect(ticked).toEqual(['remote', 'hybrid']);
+    const types = [...page.root.querySelectorAll<HTMLInputElement>('input[name="employment-types"]')]
+      .filter((box) => box.checked)
+      .map((box) => box.value);
+    expect(types).toEqual(['full-time', 'contract']);
     expect($<HTMLInputElement>('#travel-limit').value).toBe('40');
     const shown = [...page.root.querySelectorAll('.evidence')].map((node) => node.textContent).join(' ');
     expect(shown).toContain('Open to remote or hybrid roles');
+    expect(shown).toContain('Open to full-time or contract roles.');
   });
 
   it('exports the profile file the CLI reads and imports one back', async () => {

@@ -162,6 +162,30 @@ describe('profileFromResume', () => {
       expect(read(text).profile, text).toMatchObject({payExpectation: null, workModes: [], travelLimit: null});
   });
 
+  it('reads the employment types the owner accepts from a line that says so, never from past jobs (no such field before)', () => {
+    // SYNTHETIC lines.
+    const read = (text: string) => profileFromResume(text, {currentYear: 2026});
+    for (const [text, want] of [
+      ['Open to full-time or contract roles.', ['full-time', 'contract']],
+      ['Seeking remote, full-time positions', ['full-time']],
+      ['Looking for contract-to-hire or permanent opportunities', ['full-time', 'contract']],
+      ['Available for part-time, freelance work', ['part-time', 'contract']],
+    ] as const) {
+      const draft = read(text);
+      expect(draft.profile.employmentTypes, text).toEqual(want);
+      expect(draft.evidence.employmentTypes, text).toEqual([text]);
+      // The work mode said beside the type is read too.
+      if (text.includes('remote')) expect(draft.profile.workModes, text).toEqual(['remote']);
+    }
+    for (const text of [
+      'Contract Program Manager | Acme | 2019 - 2021',
+      'Managed full-time and contract staff of 40.',
+      'Negotiated contract renewals with vendors.',
+      'Seeking to build full-time teams',
+    ])
+      expect(read(text).profile.employmentTypes, text).toEqual([]);
+  });
+
   it('counts roles dated by month and year, and no degree still in progress', () => {
     // SYNTHETIC resume; read as 7 years (the second role's dates unread) and a master's before.
     const draft = profileFromResume(
