@@ -26,7 +26,7 @@ export interface DraftReport {
   payRange: {present: boolean; text: string | null; required: boolean | null};
   /** Missing items in the order completeness lists them, each with what to add. */
   suggestions: Array<{id: string; label: string} & Suggestion>;
-  /** Screening facts candidates look for first that the draft leaves unsaid (work mode, sponsorship). */
+  /** Screening facts candidates look for first that the draft leaves unsaid (work mode, sponsorship, employment type). */
   unsaid: Array<{id: string; label: string} & Suggestion>;
 }
 
@@ -194,6 +194,9 @@ export function analyzeDraft(input: DraftInput): DraftReport {
         : []),
       ...(analysis.requirements.sponsorship === null
         ? [{id: 'sponsorship', label: 'Visa sponsorship', ...SCREENING_SUGGESTIONS.sponsorship}]
+        : []),
+      ...(analysis.requirements.employmentType === null
+        ? [{id: 'employment-type', label: 'Employment type', ...SCREENING_SUGGESTIONS['employment-type']}]
         : []),
     ],
   };

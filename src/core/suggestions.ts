@@ -109,7 +109,7 @@ export const SUGGESTIONS: Readonly<Record<ChecklistId | ListingFact, Suggestion>
  * Screening facts a candidate looks for before anything else; not part of completeness (a listing is
  * no less complete for it), but a listing that leaves them unsaid loses candidates who cannot tell.
  */
-export const SCREENING_SUGGESTIONS: Readonly<Record<'work-mode' | 'sponsorship', Suggestion>> = {
+export const SCREENING_SUGGESTIONS: Readonly<Record<'work-mode' | 'sponsorship' | 'employment-type', Suggestion>> = {
   'work-mode': {
     advice:
       'Say whether the job is remote, hybrid (how many days in the office) or on-site, and where remote workers may live.',
@@ -118,6 +118,11 @@ export const SCREENING_SUGGESTIONS: Readonly<Record<'work-mode' | 'sponsorship',
   sponsorship: {
     advice: 'Say whether you sponsor work visas: candidates who need sponsorship skip listings that leave it unsaid.',
     example: 'We are unable to sponsor work visas for this position.',
+  },
+  'employment-type': {
+    advice:
+      'Say whether the job is full-time, part-time, a contract (and for how long) or temporary: candidates who take only one kind skip listings that leave it unsaid.',
+    example: 'This is a full-time, permanent position.',
   },
 };
 

@@ -178,16 +178,22 @@ describe('escapeMarkdown', () => {
 });
 
 describe('screening facts left unsaid', () => {
-  it('tells recruiters when work mode or sponsorship is unsaid, and each example makes it said', async () => {
+  it('tells recruiters when work mode, sponsorship or employment type is unsaid, and each example makes it said', async () => {
     const {SCREENING_SUGGESTIONS} = await import('../../../src/core/suggestions');
     const bare = analyzeDraft({
       text: 'Technical Program Manager\nDrive cross-team software programs and report status to leadership.',
     });
-    expect(bare.unsaid.map((item) => item.id)).toEqual(['work-mode', 'sponsorship']);
+    expect(bare.unsaid.map((item) => item.id)).toEqual(['work-mode', 'sponsorship', 'employment-type']);
     const said = analyzeDraft({
-      text: `Technical Program Manager\n${SCREENING_SUGGESTIONS['work-mode'].example}\n${SCREENING_SUGGESTIONS.sponsorship.example}`,
+      text: ['Technical Program Manager', ...Object.values(SCREENING_SUGGESTIONS).map((item) => item.example)].join(
+        '\n',
+      ),
     });
     expect(said.unsaid).toEqual([]);
-    expect(said.analysis.requirements).toMatchObject({workMode: 'hybrid', sponsorship: 'not offered'});
+    expect(said.analysis.requirements).toMatchObject({
+      workMode: 'hybrid',
+      sponsorship: 'not offered',
+      employmentType: 'full-time',
+    });
   });
 });
