@@ -16,6 +16,7 @@ import {
   TRAVEL_VOCAB,
   WORK_MODE_VOCAB,
 } from '../../../src/core/screening-vocab';
+import {EMPLOYMENT_TYPE_KEYS} from '../../../src/core/screening-ids';
 import {splitSentences} from '../../../src/core/text';
 
 // Sentences are quoted from ../shared/data/postings/dev.jsonl (short quotes of employers' text) unless
@@ -891,5 +892,7 @@ describe('the short screening line', () => {
     expect(type('Job Type: Full-time')).toBeUndefined();
     // The line shows a type's key with a capital, so every key reads as a label.
     for (const {type: key} of EMPLOYMENT_TYPES) expect(key).toMatch(/^[a-z]+(?:[- ][a-z]+)?$/);
+    // Every type a profile can accept is one the readers name, and no other.
+    expect(EMPLOYMENT_TYPES.map((entry) => entry.type).sort()).toEqual([...EMPLOYMENT_TYPE_KEYS].sort());
   });
 });
