@@ -30,6 +30,8 @@ export const SUMMARY_HEADER = [
   'pay_vs_yours',
   // The --profile's key skills the posting names, "; " between them.
   'skills_named',
+  // Why a fit is 0: the screening facts that rule the --profile out (src/core/fit-blockers.ts), "; " between them.
+  'fit_blockers',
 ] as const;
 
 type Field = string | number | boolean | null;
@@ -62,6 +64,7 @@ export function summaryRow(analysis: Analysis): string {
     screeningCell(screeningTexts(analysis)),
     analysis.fit?.pay?.verdict ?? null,
     analysis.fit?.skills?.named.join('; ') ?? null,
+    analysis.fit?.blockers?.map((blocker) => blocker.reason).join('; ') ?? null,
   ]);
 }
 

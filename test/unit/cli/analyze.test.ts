@@ -196,6 +196,21 @@ describe('screening fields through --profile', () => {
       score: 0,
       blockers: [{id: 'sponsorship', reason: 'posting offers no visa sponsorship; you need it'}],
     });
+    // The summary says why the fit is 0 (no such column before); a contract posting and a full-time-only profile add one.
+    const contract = join(dir, 'contract.md');
+    writeFileSync(
+      contract,
+      '# Technical Program Manager\n\nDrive cross-team software programs.\nWe are unable to sponsor H1B candidates.\nJob Types: Contract\n',
+    );
+    const fullTimeOnly = join(dir, 'full-time-profile.json');
+    writeFileSync(fullTimeOnly, JSON.stringify({version: 1, needsSponsorship: true, employmentTypes: ['full-time']}));
+    const summary = run('--summary', '--profile', fullTimeOnly, contract).stdout.trim().split('\n');
+    expect(summary[0]!.endsWith(',skills_named,fit_blockers')).toBe(true);
+    expect(
+      summary[1]!.endsWith(
+        ',posting offers no visa sponsorship; you need it; posting is contract; you accept full-time',
+      ),
+    ).toBe(true);
   });
 
   it('sets the posted pay beside the profile expectation, in JSON and in the report', () => {
@@ -215,7 +230,7 @@ describe('screening fields through --profile', () => {
     expect(report).toContain('Pay against yours: Posted pay $120,000-$140,000 a year is below your $150,000.');
     expect(report).toContain('Skills: Your skills it names: Jira (1 of 2).');
     const summary = run('--summary', '--profile', paidProfile, posting).stdout.trim().split('\n');
-    expect(summary[0]!.endsWith(',pay_vs_yours,skills_named')).toBe(true);
-    expect(summary[1]!.endsWith(',below,Jira')).toBe(true);
+    expect(summary[0]!.endsWith(',pay_vs_yours,skills_named,fit_blockers')).toBe(true);
+    expect(summary[1]!.endsWith(',below,Jira,')).toBe(true);
   });
 });
