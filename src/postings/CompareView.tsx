@@ -66,7 +66,11 @@ const FACT_ROWS: readonly CompareRow[] = [
   },
   {label: 'Degree', value: (record) => record.requirements.degree ?? 'not stated'},
   {label: 'Certifications', value: (record) => record.requirements.certifications.join(', ') || 'none named'},
-  {label: 'Your fit', value: (record) => (record.fit ? `${record.fit.score}/100` : 'no profile')},
+  {
+    label: 'Your fit',
+    value: ({fit}) =>
+      fit ? `${fit.score}/100${fit.blockers ? ` (blocked: ${fit.blockers.join('; ')})` : ''}` : 'no profile',
+  },
   {
     label: 'Pay against yours',
     value: ({fit}) => (fit ? (fit.pay?.text ?? 'no pay expectation in your profile') : 'no profile'),

@@ -199,7 +199,9 @@ function Row({row, index, selected, onToggle, onEdit}: RowProps) {
           ))}
         </select>
       </td>
-      <td>{row.fit ?? ''}</td>
+      <td data-col="fit" title={row.blockers ? `Blocked: ${row.blockers.join('; ')}` : ''}>
+        {row.fit === null ? '' : row.blockers ? `${row.fit} blocked` : row.fit}
+      </td>
       <td
         data-col="yourPay"
         title={row.yourPay?.text ?? ''}

@@ -17,6 +17,7 @@ export const CSV_COLUMNS = [
   'fit',
   'pay_vs_yours',
   'skills_named',
+  'fit_blockers',
   'completeness',
   ...PAY_COLUMNS,
   'years_required',
@@ -47,6 +48,8 @@ export function postingsCsv(records: readonly PostingRecord[]): string {
     record.fit?.pay?.verdict ?? null,
     // The profile's key skills the posting names, as the profile writes them.
     record.fit?.skills?.named.join('; ') ?? null,
+    // Why the fit is 0, as --summary's column of the same name says it.
+    record.fit?.blockers?.join('; ') ?? null,
     record.completeness.score,
     ...payCells(record.pay, record.benchmark?.position ?? null, record.benchmark?.reference ?? null),
     record.requirements.minYearsExperience,

@@ -120,6 +120,8 @@ export const PostingRecordSchema = z.strictObject({
           text: z.string().max(FIT_LINE_LIMITS.skillsText),
         })
         .optional(),
+      /** Why the score is 0 (src/core/fit-blockers.ts), each as the panel says it; absent when nothing blocks, or before. */
+      blockers: z.array(z.string().max(FIT_LINE_LIMITS.blockerChars)).max(FIT_LINE_LIMITS.blockers).optional(),
     })
     .nullable(),
   completeness: z.strictObject({score: z.number().int().min(0).max(100), missing: z.array(z.string().max(200))}),
@@ -262,6 +264,9 @@ function analysisFields(analysis: Analysis) {
           ...(analysis.fit.pay ? {pay: {...analysis.fit.pay}} : {}),
           ...(analysis.fit.skills
             ? {skills: {named: [...analysis.fit.skills.named], text: analysis.fit.skills.text}}
+            : {}),
+          ...(analysis.fit.blockers?.length
+            ? {blockers: analysis.fit.blockers.map((blocker) => blocker.reason.slice(0, FIT_LINE_LIMITS.blockerChars))}
             : {}),
         }
       : null,

@@ -17,8 +17,18 @@ export const MAX_KEY_CHARS = 2048;
 /** UTC ISO 8601 as Date.toISOString writes it: such strings sort by time, which the lastSeen index needs. */
 export const ISO_DATE = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{3})?Z$/;
 export const CURRENCY_CODE = /^[A-Z]{3}$/;
-/** The fit's pay and skills lines as a record and its row keep them (the row must hold whatever the record holds). */
-export const FIT_LINE_LIMITS = {payText: 300, skills: 200, skillChars: 200, skillsText: 20_000} as const;
+/**
+ * The fit's pay, skills and blocker lines as a record and its row keep them (the row must hold whatever the
+ * record holds).
+ */
+export const FIT_LINE_LIMITS = {
+  payText: 300,
+  skills: 200,
+  skillChars: 200,
+  skillsText: 20_000,
+  blockers: 20,
+  blockerChars: 500,
+} as const;
 export const POSITIONS = ['below', 'within', 'above', 'not-comparable'] as const;
 
 const isoDate = z.string().check(
@@ -65,6 +75,11 @@ const PostingSummarySchema = z.strictObject({
       }),
     ),
   ),
+  /**
+   * Why the fit is 0: the screening facts that rule the profile out (src/core/fit-blockers.ts), as the panel says
+   * them; absent when none does, or from a row written before they were kept.
+   */
+  blockers: z.optional(z.array(text(FIT_LINE_LIMITS.blockerChars)).check(z.maxLength(FIT_LINE_LIMITS.blockers))),
   completeness: percent,
   pay: z.nullable(
     z.strictObject({annualMin: money, annualMax: money, currency: z.string().check(z.regex(CURRENCY_CODE))}),
@@ -100,6 +115,7 @@ export const summaryOf = (record: PostingRecord): PostingSummary => ({
   fit: record.fit?.score ?? null,
   yourPay: record.fit?.pay ? {verdict: record.fit.pay.verdict, text: record.fit.pay.text} : null,
   skills: record.fit?.skills ? {named: [...record.fit.skills.named], text: record.fit.skills.text} : null,
+  ...(record.fit?.blockers ? {blockers: [...record.fit.blockers]} : {}),
   completeness: record.completeness.score,
   pay: record.pay
     ? {annualMin: record.pay.annualMin, annualMax: record.pay.annualMax, currency: record.pay.currency}

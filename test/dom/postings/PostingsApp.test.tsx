@@ -365,3 +365,56 @@ describe.skipIf(!haveRealPostings)('the Postings page with a profile, pay in ano
     );
   });
 });
+
+describe.skipIf(!haveRealPostings)('the Postings page with a profile that rules some postings out', () => {
+  // Rows 30 to 79 of the dev postings against a profile that takes on-site work only: the remote ones are blocked.
+  const profile = {...emptyProfile(), payExpectation: 150_000, workModes: ['onsite' as const]};
+  const records: PostingRecord[] = sitePostings(80)
+    .slice(30)
+    .map((posting, index) =>
+      recordFromAnalysis(
+        posting,
+        analyze(posting, {dataset: {benchmarkFor}, profile}),
+        context(new Date(Date.UTC(2026, 9, 1, 0, index)).toISOString(), 'profile-1'),
+      ),
+    );
+  const blocked = records.filter((record) => record.fit?.blockers);
+  const fitCell = (key: string) =>
+    container.querySelector(`[data-testid=posting-row][data-key="${key}"] [data-col=fit]`)!;
+
+  beforeEach(async () => {
+    await mountPage(records);
+    await until(() => /^50 postings stored/.test(text('[data-testid=postings-count]')), 'every row');
+  });
+  afterEach(unmountPage);
+
+  it('says a fit is blocked and why, in the cell and side by side (neither before)', async () => {
+    expect(blocked.length).toBeGreaterThan(0);
+    expect(blocked.length).toBeLessThan(records.length);
+    for (const key of rowKeys()) {
+      const record = records.find((candidate) => candidate.key === key)!;
+      const reasons = record.fit!.blockers;
+      expect(fitCell(key!).textContent).toBe(reasons ? '0 blocked' : String(record.fit!.score));
+      expect(fitCell(key!).getAttribute('title')).toBe(reasons ? `Blocked: ${reasons.join('; ')}` : '');
+      // Remote or hybrid, which the profile does not accept.
+      for (const reason of reasons ?? []) expect(reason).toMatch(/^posting is (?:remote|hybrid); you accept on-site$/);
+    }
+    // A blocked row and an open one among those in view.
+    const shown = rowKeys().map((key) => records.find((record) => record.key === key)!);
+    const pair = [shown.find((record) => record.fit!.blockers)!, shown.find((record) => !record.fit!.blockers)!];
+    for (const record of pair)
+      container
+        .querySelector<HTMLInputElement>(`[data-testid=posting-row][data-key="${record.key}"] input[type=checkbox]`)!
+        .click();
+    const compare = container.querySelector<HTMLButtonElement>('[data-testid=compare]')!;
+    await until(() => !compare.disabled, 'compare enabled');
+    compare.click();
+    await until(() => container.querySelector('[data-testid=compare-view]') !== null, 'the compare view');
+    const fitRow = [...container.querySelectorAll('[data-testid=compare-view] tr')].find(
+      (row) => row.querySelector('th')?.textContent === 'Your fit',
+    )!;
+    const cells = [...fitRow.querySelectorAll('td')].map((td) => td.textContent);
+    expect(cells).toContain(`0/100 (blocked: ${pair[0]!.fit!.blockers!.join('; ')})`);
+    expect(cells).toContain(`${pair[1]!.fit!.score}/100`);
+  });
+});

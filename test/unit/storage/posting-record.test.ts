@@ -13,7 +13,7 @@ import {
   sameJobKey,
   type PostingRecord,
 } from '../../../src/storage/posting-record';
-import {STATUSES} from '../../../src/storage/posting-summary';
+import {STATUSES, summaryOf} from '../../../src/storage/posting-summary';
 import {FILE_FORMAT, parsePostingsFile, postingsFile} from '../../../src/storage/postings-file';
 import {haveRealPostings} from '../../support/dev-postings';
 import {analyzeWith, context, PROFILE, recordOf, sitePostings} from '../../support/posting-records';
@@ -362,6 +362,32 @@ describe('CSV', () => {
     expect(row!.pay_vs_yours).toBe('below');
     expect(record.fit?.skills?.named).toEqual(['Jira']);
     expect(row!.skills_named).toBe('Jira');
+  });
+
+  it('keeps why the fit is 0, in the row and the CSV (neither before)', () => {
+    // SYNTHETIC posting, in dev postings' words.
+    const posting = {
+      id: 'greenhouse:2',
+      site: 'greenhouse',
+      url: 'https://boards.greenhouse.io/example/jobs/2',
+      title: 'Technical Program Manager',
+      company: 'Example',
+      location: 'Austin, TX',
+      salaryText: '',
+      description: 'Drive cross-team software programs.\nWe are unable to sponsor H1B candidates.\nJob Types: Contract',
+    };
+    const blocked = {...PROFILE, needsSponsorship: true, employmentTypes: ['full-time' as const]};
+    const record = recordFromAnalysis(posting, analyzeWith(posting, blocked), context('2026-12-04T10:00:00.000Z', 's'));
+    expect(PostingRecordSchema.safeParse(record).success).toBe(true);
+    const reasons = ['posting offers no visa sponsorship; you need it', 'posting is contract; you accept full-time'];
+    expect(record.fit).toMatchObject({score: 0, blockers: reasons});
+    expect(summaryOf(record).blockers).toEqual(reasons);
+    const [row] = parse(postingsCsv([record]), {columns: true}) as Array<Record<string, string>>;
+    expect(row!.fit_blockers).toBe(reasons.join('; '));
+    // Nothing blocks a profile that leaves both unsaid: no blockers kept.
+    const open = recordFromAnalysis(posting, analyzeWith(posting, PROFILE), context('2026-12-04T10:00:00.000Z', 't'));
+    expect(open.fit?.blockers).toBeUndefined();
+    expect(summaryOf(open)).not.toHaveProperty('blockers');
   });
 
   it.skipIf(!haveRealPostings)('the postings CSV has one row per posting under its header', () => {
