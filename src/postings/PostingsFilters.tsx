@@ -50,6 +50,17 @@ export function PostingsFilters({filter, refine}: {filter: Filter; refine: (chan
           <option value="below">below yours</option>
         </select>
       </label>
+      <label>
+        Fit{' '}
+        <select
+          value={filter.blocked}
+          onChange={(event) => refine({blocked: (event.target as HTMLSelectElement).value as Filter['blocked']})}
+        >
+          <option value="all">any</option>
+          <option value="open">not blocked</option>
+          <option value="blocked">blocked</option>
+        </select>
+      </label>
       <label class="check">
         <input
           type="checkbox"

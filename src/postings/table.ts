@@ -28,10 +28,19 @@ export interface Filter {
   hasPay: boolean;
   /** By the posted pay against the profile's expectation: 'not-below' keeps what meets or reaches it, and unknowns. */
   yourPay: 'all' | 'not-below' | 'below';
+  /** By what rules the profile out (fit blockers): a row scored without a profile is not blocked. */
+  blocked: 'all' | 'open' | 'blocked';
   text: string;
 }
 
-export const NO_FILTER: Filter = {status: 'all', verdict: 'all', hasPay: false, yourPay: 'all', text: ''};
+export const NO_FILTER: Filter = {
+  status: 'all',
+  verdict: 'all',
+  hasPay: false,
+  yourPay: 'all',
+  blocked: 'all',
+  text: '',
+};
 
 /** Whether the row passes the pay-against-yours filter; a row never compared passes 'not-below' only. */
 function passesYourPay(row: PostingSummary, wanted: Filter['yourPay']): boolean {
@@ -167,6 +176,7 @@ export function filterRows(rows: readonly PostingSummary[], filter: Filter): Pos
     filter.verdict === 'all' &&
     !filter.hasPay &&
     filter.yourPay === 'all' &&
+    filter.blocked === 'all' &&
     !words.length
   )
     return [...rows];
@@ -176,6 +186,7 @@ export function filterRows(rows: readonly PostingSummary[], filter: Filter): Pos
       (filter.verdict === 'all' || row.verdict === filter.verdict) &&
       (!filter.hasPay || row.pay !== null) &&
       passesYourPay(row, filter.yourPay) &&
+      (filter.blocked === 'all' || (filter.blocked === 'blocked') === Boolean(row.blockers)) &&
       words.every((word) => haystack(row).includes(word)),
   );
 }

@@ -417,4 +417,22 @@ describe.skipIf(!haveRealPostings)('the Postings page with a profile that rules 
     expect(cells).toContain(`0/100 (blocked: ${pair[0]!.fit!.blockers!.join('; ')})`);
     expect(cells).toContain(`${pair[1]!.fit!.score}/100`);
   });
+
+  it('filters by whether the profile rules a posting out (no such filter before)', async () => {
+    const select = [...container.querySelectorAll('fieldset.filters label')]
+      .find((label) => label.textContent?.startsWith('Fit'))!
+      .querySelector('select');
+    change(select, 'blocked');
+    await until(
+      () => text('[data-testid=filtered-count]') === `${blocked.length} of 50 match the filter.`,
+      'blocked only',
+    );
+    expect(rowKeys().every((key) => blocked.some((record) => record.key === key))).toBe(true);
+    change(select, 'open');
+    await until(
+      () => text('[data-testid=filtered-count]') === `${records.length - blocked.length} of 50 match the filter.`,
+      'open only',
+    );
+    expect(rowKeys().some((key) => blocked.some((record) => record.key === key))).toBe(false);
+  });
 });

@@ -158,6 +158,18 @@ describe.skipIf(!haveRealPostings)('the postings store (IndexedDB through idb, f
     expect(byKey.get(postings[1]!.id!)!.yourPay).toBeNull();
   });
 
+  it('a row with malformed blockers is made again from its record', async () => {
+    await remember(postings[0]!);
+    const db = await openDB('tpm-lens-postings', DB_VERSION);
+    await db.put('summaries', {...(await db.get('summaries', postings[0]!.id!)), blockers: [42]});
+    db.close();
+    const {summaries, unreadable} = await store.summaries();
+    expect(unreadable).toEqual([]);
+    // No profile, so nothing blocks: the rebuilt row has no blockers.
+    expect(summaries[0]).not.toHaveProperty('blockers');
+    expect(summaries[0]!.key).toBe(postings[0]!.id);
+  });
+
   it('import merges by key keeping the newer data, and refuses a broken file without changing anything', async () => {
     for (const posting of postings.slice(0, 2)) await remember(posting);
     const exported = (await store.entries()).entries;
