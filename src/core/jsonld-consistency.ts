@@ -8,6 +8,7 @@ import {PERIODS_PER_YEAR} from './pay';
 import {grouped} from './digits';
 import {employmentTypeFromJsonLd} from './employment-type';
 import {TYPE_JOINER} from './screening-ids';
+import {EMPLOYMENT_TYPES} from './screening-vocab';
 import type {PayPeriod, PostedPay} from './types';
 import type {WorkMode} from './work-mode';
 import type {DraftReport} from './draft';
@@ -141,18 +142,31 @@ function comparePay(node: JsonObject, shown: ListingShown): ConsistencyFinding[]
 
 /**
  * employmentType's values as the listing's types: either may name several ("FULL_TIME", "CONTRACTOR"; "Job Types:
- * Full-time, Contract"). A conflict when the listing names types and the markup none of them.
+ * Full-time, Contract"). The markup names none of the listing's types, or leaves some out: Google's job-posting
+ * guidance (jsonld-guidance.ts) takes one value or a list of them.
  */
 function compareEmploymentType(node: JsonObject, shown: ListingShown): ConsistencyFinding[] {
   const values = asList(node.employmentType).map(stringOf).filter(Boolean);
   const types = values.map(employmentTypeFromJsonLd);
   if (!shown.employmentType || types.length === 0 || types.includes(null)) return [];
   const marked = new Set(types.flatMap((type) => type!.split(TYPE_JOINER)));
-  if (shown.employmentType.split(TYPE_JOINER).some((type) => marked.has(type))) return [];
+  const listed = shown.employmentType.split(TYPE_JOINER);
+  const unmarked = listed.filter((type) => !marked.has(type));
+  if (unmarked.length === 0) return [];
+  const said = values.join(', ');
+  if (unmarked.length < listed.length) {
+    const add = unmarked.map((type) => EMPLOYMENT_TYPES.find((entry) => entry.type === type)?.jsonLd[0] ?? type);
+    return [
+      {
+        property: 'employmentType',
+        message: `The JSON-LD says ${said} where the listing reads ${shown.employmentType}: add ${add.join(', ')} to mark up every type the page shows.`,
+      },
+    ];
+  }
   return [
     {
       property: 'employmentType',
-      message: `The JSON-LD says ${values.join(', ')} where the listing reads ${shown.employmentType}: mark up the type the page shows.`,
+      message: `The JSON-LD says ${said} where the listing reads ${shown.employmentType}: mark up the type the page shows.`,
     },
   ];
 }

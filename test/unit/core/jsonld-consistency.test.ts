@@ -92,11 +92,18 @@ describe('JobPosting JSON-LD against the listing it marks up', () => {
     // One of several types, or a value the guidance check flags, is no difference to name here.
     expect(compareWithListing({...node, employmentType: ['FULL_TIME', 'CONTRACTOR']}, contractShown)).toEqual([]);
     expect(compareWithListing({...node, employmentType: 'GIG'}, contractShown)).toEqual([]);
-    // A listing that names several types agrees with markup that names one of them, and not with one that names none.
+    // A listing that names several types wants them all marked up, and differs from markup that names none of them.
     const several = 'Technical Program Manager\nLocation: Austin, TX\nJob Types: Full-time, Contract';
     const severalShown = shownByDraft(analyzeDraft({text: several}), several);
     expect(severalShown.employmentType).toBe('full-time, contract');
-    expect(compareWithListing({...node, employmentType: 'CONTRACTOR'}, severalShown)).toEqual([]);
+    expect(compareWithListing({...node, employmentType: ['FULL_TIME', 'CONTRACTOR']}, severalShown)).toEqual([]);
+    expect(compareWithListing({...node, employmentType: 'CONTRACTOR'}, severalShown)).toEqual([
+      {
+        property: 'employmentType',
+        message:
+          'The JSON-LD says CONTRACTOR where the listing reads full-time, contract: add FULL_TIME to mark up every type the page shows.',
+      },
+    ]);
     expect(compareWithListing({...node, employmentType: ['PART_TIME', 'TEMPORARY']}, severalShown)).toEqual([
       {
         property: 'employmentType',
