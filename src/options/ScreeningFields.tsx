@@ -10,6 +10,46 @@ const MODES: Array<[ProfileForm['workModes'][number], string]> = [
   ['onsite', 'On-site'],
 ];
 
+const TYPES: Array<[EmploymentTypeKey, string]> = EMPLOYMENT_TYPE_KEYS.map((type) => [type, typeLabel(type)]);
+
+/** Checkboxes for what the profile accepts (work modes, employment types), ticked in the options' order. */
+function Accepted<T extends string>({
+  name,
+  hint,
+  options,
+  ticked,
+  onChange,
+}: {
+  name: string;
+  hint: string;
+  options: ReadonlyArray<[T, string]>;
+  ticked: readonly T[];
+  onChange: (ticked: T[]) => void;
+}) {
+  const toggle = (value: T, on: boolean) =>
+    onChange(options.map(([option]) => option).filter((option) => (option === value ? on : ticked.includes(option))));
+  return (
+    <>
+      <p class="muted" id={`${name}-hint`}>
+        {hint}
+      </p>
+      {options.map(([value, text]) => (
+        <label key={value} class="check">
+          <input
+            type="checkbox"
+            name={name}
+            value={value}
+            aria-describedby={`${name}-hint`}
+            checked={ticked.includes(value)}
+            onChange={(event) => toggle(value, event.currentTarget.checked)}
+          />
+          {text}
+        </label>
+      ))}
+    </>
+  );
+}
+
 function YesNoSelect({id, value, onChange}: {id: string; value: YesNo; onChange: (value: YesNo) => void}) {
   return (
     <select id={id} value={value} onChange={(event) => onChange(event.currentTarget.value as YesNo)}>
@@ -43,18 +83,6 @@ export function ScreeningFields({
     employmentTypes?: string[] | undefined;
   };
 }) {
-  const toggleMode = (mode: ProfileForm['workModes'][number], on: boolean) =>
-    update({
-      workModes: MODES.map(([value]) => value).filter((value) =>
-        value === mode ? on : form.workModes.includes(value),
-      ),
-    });
-  const toggleType = (type: EmploymentTypeKey, on: boolean) =>
-    update({
-      employmentTypes: EMPLOYMENT_TYPE_KEYS.filter((value) =>
-        value === type ? on : form.employmentTypes.includes(value),
-      ),
-    });
   return (
     <fieldset data-testid="screening-fields">
       <legend>Screening: what rules a job out</legend>
@@ -88,22 +116,13 @@ export function ScreeningFields({
       </select>
       <ResumeEvidence lines={evidence?.clearance} />
 
-      <p class="muted" id="work-modes-hint">
-        Work modes I accept (none ticked: any)
-      </p>
-      {MODES.map(([mode, text]) => (
-        <label key={mode} class="check">
-          <input
-            type="checkbox"
-            name="work-modes"
-            value={mode}
-            aria-describedby="work-modes-hint"
-            checked={form.workModes.includes(mode)}
-            onChange={(event) => toggleMode(mode, event.currentTarget.checked)}
-          />
-          {text}
-        </label>
-      ))}
+      <Accepted
+        name="work-modes"
+        hint="Work modes I accept (none ticked: any)"
+        options={MODES}
+        ticked={form.workModes}
+        onChange={(workModes) => update({workModes})}
+      />
       <ResumeEvidence lines={evidence?.workModes} />
 
       <label for="travel-limit">Most travel I accept (% of the time)</label>
@@ -116,23 +135,13 @@ export function ScreeningFields({
       />
       <ResumeEvidence lines={evidence?.travelLimit} />
 
-      <p class="muted" id="employment-types-hint">
-        Employment types I accept (none ticked: any). A posting that names several is ruled out only when you accept
-        none of them.
-      </p>
-      {EMPLOYMENT_TYPE_KEYS.map((type) => (
-        <label key={type} class="check">
-          <input
-            type="checkbox"
-            name="employment-types"
-            value={type}
-            aria-describedby="employment-types-hint"
-            checked={form.employmentTypes.includes(type)}
-            onChange={(event) => toggleType(type, event.currentTarget.checked)}
-          />
-          {typeLabel(type)}
-        </label>
-      ))}
+      <Accepted
+        name="employment-types"
+        hint="Employment types I accept (none ticked: any). A posting that names several is ruled out only when you accept none of them."
+        options={TYPES}
+        ticked={form.employmentTypes}
+        onChange={(employmentTypes) => update({employmentTypes})}
+      />
       <ResumeEvidence lines={evidence?.employmentTypes} />
       {error ? (
         <p class="field-error" role="alert">

@@ -10,6 +10,7 @@ import {PostingsApp} from '../../../src/postings/PostingsApp';
 import {DB_VERSION} from '../../../src/storage/postings-layout';
 import {analyze} from '../../../src/core/analyze';
 import {emptyProfile} from '../../../src/core/profile';
+import type {Profile} from '../../../src/core/types';
 import {benchmarkFor} from '../../../src/background/benchmarks';
 import {recordFromAnalysis, type PostingRecord} from '../../../src/storage/posting-record';
 import {summaryOf} from '../../../src/storage/posting-summary';
@@ -216,18 +217,20 @@ describe.skipIf(!haveRealPostings)('the Postings page', () => {
   });
 });
 
+/** The postings as the extension records them for a profile, a minute apart, the last the newest. */
+const scored = (postings: ReturnType<typeof sitePostings>, profile: Profile): PostingRecord[] =>
+  postings.map((posting, index) =>
+    recordFromAnalysis(
+      posting,
+      analyze(posting, {dataset: {benchmarkFor}, profile}),
+      context(new Date(Date.UTC(2026, 9, 1, 0, index)).toISOString(), 'profile-1'),
+    ),
+  );
+
 describe.skipIf(!haveRealPostings)('the Postings page with a profile', () => {
   const profile = {...emptyProfile(), payExpectation: 150_000, skills: ['Jira', 'SQL', 'Python', 'Confluence']};
   // Rows 30 to 79 of the dev postings: some state no pay, the others fall on every side of $150,000.
-  const records: PostingRecord[] = sitePostings(80)
-    .slice(30)
-    .map((posting, index) =>
-      recordFromAnalysis(
-        posting,
-        analyze(posting, {dataset: {benchmarkFor}, profile}),
-        context(new Date(Date.UTC(2026, 9, 1, 0, index)).toISOString(), 'profile-1'),
-      ),
-    );
+  const records = scored(sitePostings(80).slice(30), profile);
   const cell = (key: string, column: string) =>
     container.querySelector(`[data-testid=posting-row][data-key="${key}"] [data-col=${column}]`)!;
   const verdicts = new Set(records.map((record) => record.fit?.pay?.verdict));
@@ -327,14 +330,7 @@ describe.skipIf(!haveRealPostings)('the Postings page with a profile', () => {
 describe.skipIf(!haveRealPostings)('the Postings page with a profile, pay in another currency', () => {
   const profile = {...emptyProfile(), payExpectation: 150_000};
   // The dev postings that post pay in rupees (a month), and the first ones in dollars.
-  const records: PostingRecord[] = sitePostings(200)
-    .map((posting, index) =>
-      recordFromAnalysis(
-        posting,
-        analyze(posting, {dataset: {benchmarkFor}, profile}),
-        context(new Date(Date.UTC(2026, 9, 1, 0, index)).toISOString(), 'profile-1'),
-      ),
-    )
+  const records: PostingRecord[] = scored(sitePostings(200), profile)
     .filter((record) => record.pay)
     .sort((a, b) => Number(a.pay!.currency === 'USD') - Number(b.pay!.currency === 'USD'))
     .slice(0, 8);
@@ -369,15 +365,7 @@ describe.skipIf(!haveRealPostings)('the Postings page with a profile, pay in ano
 describe.skipIf(!haveRealPostings)('the Postings page with a profile that rules some postings out', () => {
   // Rows 30 to 79 of the dev postings against a profile that takes on-site work only: the remote ones are blocked.
   const profile = {...emptyProfile(), payExpectation: 150_000, workModes: ['onsite' as const]};
-  const records: PostingRecord[] = sitePostings(80)
-    .slice(30)
-    .map((posting, index) =>
-      recordFromAnalysis(
-        posting,
-        analyze(posting, {dataset: {benchmarkFor}, profile}),
-        context(new Date(Date.UTC(2026, 9, 1, 0, index)).toISOString(), 'profile-1'),
-      ),
-    );
+  const records = scored(sitePostings(80).slice(30), profile);
   const blocked = records.filter((record) => record.fit?.blockers);
   const fitCell = (key: string) =>
     container.querySelector(`[data-testid=posting-row][data-key="${key}"] [data-col=fit]`)!;
