@@ -31,11 +31,17 @@ export function employmentTypeFromJsonLd(value: string): string | null {
   );
 }
 
-/** One named type ("Full-time Pay: ...", "Contractor", "Contract (1099)"): what it starts with. */
+/**
+ * One named type, by what it starts with: "Full-time Pay: ...", "Full Time", "FULL_TIME", "Contractor", "Contract
+ * (1099)", "Temp", and "Full TimeMedical" (the next field glued on).
+ */
 function namedType(named: string): string | null {
+  const words = named.toLowerCase().replace(/[\s_-]+/g, '-');
   const entry = TYPES.find(
     ({type, regex}) =>
-      regex.test(named) || named.toLowerCase().startsWith(type) || (type === 'contract' && /^contract/i.test(named)),
+      regex.test(named) ||
+      words.startsWith(type.replace(' ', '-')) ||
+      (type === 'temporary' && /^temp(?:-|$)/.test(words)),
   );
   return entry?.type ?? null;
 }
@@ -70,8 +76,7 @@ function mayName(scanned: {may(group: number): boolean}): boolean {
 /** `scanned`: whether the scan found a group's strings in the text. */
 function typeIn(text: string, scanned: {may(group: number): boolean} = UNSCANNED): string | null {
   if (!(scanned === UNSCANNED ? MAY_NAME_SCANNED(text) : mayName(scanned)) || !MAY_NAME.test(text)) return null;
-  // "FULL_TIME": the schema.org value written into the text.
-  const labelled = scanned.may(LABELLED_GROUP) ? LABELLED.exec(text)?.[1]?.trim().replace(/_/g, '-') : undefined;
+  const labelled = scanned.may(LABELLED_GROUP) ? LABELLED.exec(text)?.[1]?.trim() : undefined;
   // "Job Type: Full-time Pay: ..." names the type first; "Job Types: Full-time, Contract" names several.
   if (labelled) return joined(labelled.split(/[,/]|\bor\b/i).map((named) => namedType(named.trim())));
   for (let index = 0; index < TYPES.length; index++)

@@ -691,6 +691,12 @@ describe('employment type', () => {
       // A word that names no type is passed over; a type said twice is one.
       ['Work type: Remote, Full-time', 'full-time'],
       ['Job Type: Contract, W2', 'contract'],
+      // The words as a key, whatever their spacing; a field glued on after (each read as no type before).
+      ['Job Type: Full Time Pay: $50.00 per hour', 'full-time'],
+      ['Employment Type: Full TimeMedical, dental, and vision benefits', 'full-time'],
+      ['Job Type: Temp', 'temporary'],
+      // A permanent job may be part-time: no type.
+      ['Job Type: Permanent', null],
     ] as const)
       expect(read(sentence).facts.employmentType, sentence).toBe(want);
     expect(read('Drive programs.', {employmentType: 'FULL_TIME, CONTRACTOR'}).facts.employmentType).toBe(
