@@ -1,6 +1,37 @@
 import {STATUSES} from '../storage/posting-summary';
 import type {Filter} from './table';
 
+/** One filter that picks one of a few values: the label, then a select of [value, text] options. */
+function Choice<T extends string>({
+  label,
+  value,
+  options,
+  onChange,
+}: {
+  label: string;
+  value: T;
+  options: ReadonlyArray<readonly [T, string]>;
+  onChange: (value: T) => void;
+}) {
+  return (
+    <label>
+      {label}{' '}
+      <select value={value} onChange={(event) => onChange((event.target as HTMLSelectElement).value as T)}>
+        {options.map(([option, text]) => (
+          <option key={option} value={option}>
+            {text}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
+const STATUS_OPTIONS: ReadonlyArray<readonly [Filter['status'], string]> = [
+  ['all', 'any'],
+  ...STATUSES.map((status) => [status, status] as const),
+];
+
 /** The table's filters; `refine` changes some of them. */
 export function PostingsFilters({filter, refine}: {filter: Filter; refine: (change: Partial<Filter>) => void}) {
   return (
@@ -14,53 +45,37 @@ export function PostingsFilters({filter, refine}: {filter: Filter; refine: (chan
           onInput={(event) => refine({text: (event.target as HTMLInputElement).value})}
         />
       </label>
-      <label>
-        Status{' '}
-        <select
-          value={filter.status}
-          onChange={(event) => refine({status: (event.target as HTMLSelectElement).value as Filter['status']})}
-        >
-          <option value="all">any</option>
-          {STATUSES.map((status) => (
-            <option key={status} value={status}>
-              {status}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label>
-        Role{' '}
-        <select
-          value={filter.verdict}
-          onChange={(event) => refine({verdict: (event.target as HTMLSelectElement).value as Filter['verdict']})}
-        >
-          <option value="all">any</option>
-          <option value="tpm">TPM roles</option>
-          <option value="not-tpm">other roles</option>
-        </select>
-      </label>
-      <label>
-        Your pay{' '}
-        <select
-          value={filter.yourPay}
-          onChange={(event) => refine({yourPay: (event.target as HTMLSelectElement).value as Filter['yourPay']})}
-        >
-          <option value="all">any</option>
-          <option value="not-below">not below yours</option>
-          <option value="below">below yours</option>
-        </select>
-      </label>
-      <label>
-        Fit{' '}
-        <select
-          value={filter.blocked}
-          onChange={(event) => refine({blocked: (event.target as HTMLSelectElement).value as Filter['blocked']})}
-        >
-          <option value="all">any</option>
-          <option value="open">not blocked</option>
-          <option value="blocked">blocked</option>
-        </select>
-      </label>
+      <Choice label="Status" value={filter.status} options={STATUS_OPTIONS} onChange={(status) => refine({status})} />
+      <Choice
+        label="Role"
+        value={filter.verdict}
+        options={[
+          ['all', 'any'],
+          ['tpm', 'TPM roles'],
+          ['not-tpm', 'other roles'],
+        ]}
+        onChange={(verdict) => refine({verdict})}
+      />
+      <Choice
+        label="Your pay"
+        value={filter.yourPay}
+        options={[
+          ['all', 'any'],
+          ['not-below', 'not below yours'],
+          ['below', 'below yours'],
+        ]}
+        onChange={(yourPay) => refine({yourPay})}
+      />
+      <Choice
+        label="Fit"
+        value={filter.blocked}
+        options={[
+          ['all', 'any'],
+          ['open', 'not blocked'],
+          ['blocked', 'blocked'],
+        ]}
+        onChange={(blocked) => refine({blocked})}
+      />
       <label class="check">
         <input
           type="checkbox"

@@ -42,6 +42,33 @@ function change(element: Element | null, value: string, type: 'change' | 'input'
   element.dispatchEvent(new Event(type, {bubbles: true}));
 }
 
+/** The filter select whose label starts with `label`. */
+const filterSelect = (label: string) =>
+  [...container.querySelectorAll('fieldset.filters label')]
+    .find((element) => element.textContent?.startsWith(label))!
+    .querySelector('select');
+
+const compareButton = () => container.querySelector<HTMLButtonElement>('[data-testid=compare]')!;
+
+/** Ticks the records' rows (they must be in view) and opens the compare view on them. */
+async function compareRecords(records: readonly PostingRecord[], compare = compareButton()): Promise<void> {
+  for (const record of records)
+    container
+      .querySelector<HTMLInputElement>(`[data-testid=posting-row][data-key="${record.key}"] input[type=checkbox]`)!
+      .click();
+  await until(() => !compare.disabled, 'compare enabled');
+  compare.click();
+  await until(() => container.querySelector('[data-testid=compare-view]') !== null, 'the compare view');
+}
+
+/** The compare view's cells in the row labelled `label`, column by column. */
+const compareCells = (label: string) =>
+  [
+    ...[...container.querySelectorAll('[data-testid=compare-view] tr')]
+      .find((row) => row.querySelector('th')?.textContent === label)!
+      .querySelectorAll('td'),
+  ].map((cell) => cell.textContent);
+
 /** A fresh store holding the records (and, with `broken`, one damaged on disk), and the page over it. */
 async function mountPage(records: readonly PostingRecord[], {broken = false} = {}): Promise<void> {
   globalThis.indexedDB = new IDBFactory();
@@ -192,28 +219,16 @@ describe.skipIf(!haveRealPostings)('the Postings page', () => {
   });
 
   it('compares two selected postings side by side', async () => {
-    const compare = container.querySelector<HTMLButtonElement>('[data-testid=compare]')!;
+    const compare = compareButton();
     expect(compare.disabled).toBe(true);
-    for (const record of newestFirst.slice(0, 2))
-      container
-        .querySelector<HTMLInputElement>(`[data-testid=posting-row][data-key="${record.key}"] input[type=checkbox]`)!
-        .click();
-    await until(() => !compare.disabled, 'compare enabled');
-    compare.click();
-    await until(() => container.querySelector('[data-testid=compare-view]') !== null, 'the compare view');
+    await compareRecords(newestFirst.slice(0, 2), compare);
     const view = text('[data-testid=compare-view]');
     expect(view).toMatch(/Compare 2 postings/);
     for (const record of newestFirst.slice(0, 2)) expect(view).toContain(record.title);
     // The screening facts side by side, as the panel's line says them (no such rows before format 2).
-    const cells = (label: string) =>
-      [
-        ...[...container.querySelectorAll('[data-testid=compare-view] tr')]
-          .find((row) => row.querySelector('th')?.textContent === label)!
-          .querySelectorAll('td'),
-      ].map((cell) => cell.textContent);
     const compared = newestFirst.slice(0, 2);
-    expect(cells('Work mode')).toEqual(compared.map((record) => record.screening?.workMode ?? 'not stated'));
-    expect(cells('Seniority')).toEqual(compared.map((record) => record.screening?.seniority ?? 'not stated'));
+    expect(compareCells('Work mode')).toEqual(compared.map((record) => record.screening?.workMode ?? 'not stated'));
+    expect(compareCells('Seniority')).toEqual(compared.map((record) => record.screening?.seniority ?? 'not stated'));
   });
 });
 
@@ -278,9 +293,7 @@ describe.skipIf(!haveRealPostings)('the Postings page with a profile', () => {
   });
 
   it('filters by pay against yours (no such filter before)', async () => {
-    const select = [...container.querySelectorAll('fieldset.filters label')]
-      .find((label) => label.textContent?.startsWith('Your pay'))!
-      .querySelector('select');
+    const select = filterSelect('Your pay');
     const below = records.filter((record) => record.fit!.pay!.verdict === 'below');
     expect(below.length).toBeGreaterThan(0);
     change(select, 'below');
@@ -303,25 +316,12 @@ describe.skipIf(!haveRealPostings)('the Postings page with a profile', () => {
     const shown = rowKeys().map((key) => records.find((record) => record.key === key)!);
     const first = shown.find((record) => record.fit!.pay!.verdict !== 'unknown')!;
     const pair = [first, shown.find((record) => record.fit!.pay!.verdict !== first.fit!.pay!.verdict)!];
-    for (const record of pair)
-      container
-        .querySelector<HTMLInputElement>(`[data-testid=posting-row][data-key="${record.key}"] input[type=checkbox]`)!
-        .click();
-    const compare = container.querySelector<HTMLButtonElement>('[data-testid=compare]')!;
-    await until(() => !compare.disabled, 'compare enabled');
-    compare.click();
-    await until(() => container.querySelector('[data-testid=compare-view]') !== null, 'the compare view');
-    const cells = (label: string) =>
-      [
-        ...[...container.querySelectorAll('[data-testid=compare-view] tr')]
-          .find((row) => row.querySelector('th')?.textContent === label)!
-          .querySelectorAll('td'),
-      ].map((td) => td.textContent);
+    await compareRecords(pair);
     const columns = [...container.querySelectorAll('[data-testid=compare-column]')].map((th) => th.textContent);
     const inOrder = pair.map((record) => columns.findIndex((title) => title!.startsWith(record.title)));
     const byColumn = [...pair].sort((a, b) => inOrder[pair.indexOf(a)]! - inOrder[pair.indexOf(b)]!);
-    expect(cells('Pay against yours')).toEqual(byColumn.map((record) => record.fit!.pay!.text));
-    expect(cells('Your skills it names')).toEqual(
+    expect(compareCells('Pay against yours')).toEqual(byColumn.map((record) => record.fit!.pay!.text));
+    expect(compareCells('Your skills it names')).toEqual(
       byColumn.map((record) => record.fit!.skills!.named.join(', ') || 'none'),
     );
   });
@@ -390,26 +390,14 @@ describe.skipIf(!haveRealPostings)('the Postings page with a profile that rules 
     // A blocked row and an open one among those in view.
     const shown = rowKeys().map((key) => records.find((record) => record.key === key)!);
     const pair = [shown.find((record) => record.fit!.blockers)!, shown.find((record) => !record.fit!.blockers)!];
-    for (const record of pair)
-      container
-        .querySelector<HTMLInputElement>(`[data-testid=posting-row][data-key="${record.key}"] input[type=checkbox]`)!
-        .click();
-    const compare = container.querySelector<HTMLButtonElement>('[data-testid=compare]')!;
-    await until(() => !compare.disabled, 'compare enabled');
-    compare.click();
-    await until(() => container.querySelector('[data-testid=compare-view]') !== null, 'the compare view');
-    const fitRow = [...container.querySelectorAll('[data-testid=compare-view] tr')].find(
-      (row) => row.querySelector('th')?.textContent === 'Your fit',
-    )!;
-    const cells = [...fitRow.querySelectorAll('td')].map((td) => td.textContent);
+    await compareRecords(pair);
+    const cells = compareCells('Your fit');
     expect(cells).toContain(`0/100 (blocked: ${pair[0]!.fit!.blockers!.join('; ')})`);
     expect(cells).toContain(`${pair[1]!.fit!.score}/100`);
   });
 
   it('filters by whether the profile rules a posting out (no such filter before)', async () => {
-    const select = [...container.querySelectorAll('fieldset.filters label')]
-      .find((label) => label.textContent?.startsWith('Fit'))!
-      .querySelector('select');
+    const select = filterSelect('Fit');
     change(select, 'blocked');
     await until(
       () => text('[data-testid=filtered-count]') === `${blocked.length} of 50 match the filter.`,
