@@ -1,37 +1,11 @@
-import {readdirSync, readFileSync, writeFileSync} from 'node:fs';
-import {join} from 'node:path';
 import {crx, type ManifestV3Export} from '@crxjs/vite-plugin';
 import preact from '@preact/preset-vite';
-import {defineConfig, type Plugin} from 'vite';
+import {defineConfig} from 'vite';
 import {contentLoader} from './scripts/content-loader';
+import {storeScripts} from './scripts/store-build';
 import {chromeManifest, CONTENT_SCRIPTS, firefoxManifest} from './scripts/manifest';
 
 // One manifest for both browsers (scripts/manifest.ts); TARGET=firefox builds Firefox's variant into dist-firefox/.
-
-/**
- * The adapters' `testUrls` (the real pages their selectors were written against) are development data:
- * the store build empties every such array in the written scripts. A post-write pass, because crxjs
- * builds the content script in a separate bundle that runs none of this config's plugins.
- */
-const TEST_URLS = /testUrls:\[(?:\s|,|"(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'|`(?:[^`\\]|\\.)*`)*\]/g;
-
-function withoutTestUrls(outDir: string): Plugin {
-  const scripts = (dir: string): string[] =>
-    readdirSync(dir, {withFileTypes: true}).flatMap((entry) =>
-      entry.isDirectory() ? scripts(join(dir, entry.name)) : entry.name.endsWith('.js') ? [join(dir, entry.name)] : [],
-    );
-  return {
-    name: 'tpm-lens:without-test-urls',
-    apply: 'build',
-    closeBundle() {
-      for (const file of scripts(outDir)) {
-        const source = readFileSync(file, 'utf8');
-        const stripped = source.replace(TEST_URLS, 'testUrls:[]');
-        if (stripped !== source) writeFileSync(file, stripped);
-      }
-    },
-  };
-}
 
 /**
  * Modes: `production` (the default, what the stores get) and `e2e` (`npm run build:e2e`, dist-e2e/ and
@@ -52,7 +26,7 @@ export default defineConfig(({mode}) => {
       // Each content script (and the route watcher) is one self-contained IIFE, without crxjs's loader and
       // its web_accessible_resources under the extension's fixed id, which pages could probe to fingerprint it.
       crx({manifest, browser: firefox ? 'firefox' : 'chrome', contentScripts: {standaloneFiles: [...CONTENT_SCRIPTS]}}),
-      ...(store ? [withoutTestUrls(outDir)] : []),
+      ...(store ? [storeScripts(outDir)] : []),
       // Chrome imports the content script through a loader of its own (scripts/content-loader.ts says why).
       ...(firefox ? [] : [contentLoader(outDir, {store})]),
     ],

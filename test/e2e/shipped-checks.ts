@@ -48,7 +48,8 @@ function closedHosts(node: CdpNode): CdpNode[] {
 function panelButtons(node: CdpNode, inside = false, chip = false): Array<{node: CdpNode; chip: boolean}> {
   const text = (node.children ?? []).map((child) => (child.nodeType === 3 ? (child.nodeValue ?? '') : '')).join('');
   const attributes = node.attributes ?? [];
-  const inChip = chip || attributes[attributes.indexOf('data-testid') + 1] === 'not-tpm-chip';
+  // The store build drops the extension's test ids: the chip is found by its class.
+  const inChip = chip || attributes[attributes.indexOf('class') + 1] === 'chip';
   const here =
     inside && node.localName === 'button' && (inChip || text.trim() === 'show in posting')
       ? [{node, chip: inChip}]
@@ -190,7 +191,7 @@ export function shippedBuildChecks({dist, chromium, rules, posting, list}: Shipp
 
   return [
     {
-      name: "the store build carries neither the development key nor the adapters' test URLs",
+      name: "the store build carries neither the development key, the adapters' test URLs nor the extension's test ids",
       run: async () => {
         const manifest = JSON.parse(readFileSync(join(dist, 'manifest.json'), 'utf8')) as Record<string, unknown>;
         assert(!('key' in manifest), 'dist/manifest.json has a "key"');
@@ -201,6 +202,8 @@ export function shippedBuildChecks({dist, chromium, rules, posting, list}: Shipp
           return urls.filter((url) => text.includes(url)).map((url) => `${file}: ${url}`);
         });
         assert(leaks.length === 0, `test URLs in the store build: ${leaks.slice(0, 3).join('; ')}`);
+        const testIds = files(dist).filter((file) => /"data-testid":`/.test(readFileSync(file, 'latin1')));
+        assert(testIds.length === 0, `data-testid attributes in the store build: ${testIds.join(', ')}`);
       },
     },
     {

@@ -1,0 +1,31 @@
+import {describe, expect, it} from 'vitest';
+import {withoutTestHooks} from '../../../scripts/store-build';
+
+// The store build's post-write pass works on minified output: these are the shapes the compiled JSX and
+// the adapters take there.
+describe('withoutTestHooks', () => {
+  it("drops the extension's own data-testid attributes wherever they sit in a props object", () => {
+    expect(withoutTestHooks('z(`p`,{"data-testid":`verdict`})')).toBe('z(`p`,{})');
+    expect(withoutTestHooks('z(`p`,{"data-testid":`verdict`,class:`muted`})')).toBe('z(`p`,{class:`muted`})');
+    expect(withoutTestHooks('z(`p`,{class:`muted`,"data-testid":`verdict`,role:`status`})')).toBe(
+      'z(`p`,{class:`muted`,role:`status`})',
+    );
+    expect(withoutTestHooks('z(`p`,{class:`muted`,"data-testid":`verdict`})')).toBe('z(`p`,{class:`muted`})');
+  });
+
+  it("keeps a job site's data-testid selectors, a computed test id and a template with a value in it", () => {
+    const kept = [
+      'title:[`[data-testid="jobsearch-JobInfoHeader-title"]`,`h1`]',
+      'pay:[{css:`p:has(> [data-testid="job-card-location"]) ~ div p`,match:D}]',
+      'z(`ul`,{"data-testid":n})',
+      'z(`ul`,{"data-testid":`row-${n}`})',
+    ];
+    for (const source of kept) expect(withoutTestHooks(source)).toBe(source);
+  });
+
+  it("empties the adapters' test URLs", () => {
+    expect(withoutTestHooks('{id:`lever`,testUrls:[`https://jobs.lever.co/x/1 (2025)`,"b"],watch:[]}')).toBe(
+      '{id:`lever`,testUrls:[],watch:[]}',
+    );
+  });
+});
