@@ -89,7 +89,13 @@ export function createPostingsKeeper(deps: KeeperDeps) {
     return new Map(
       [...rows].map(([key, row]) => [
         key,
-        {tpm: row.verdict === 'tpm', completeness: row.completeness, fit: row.fit, at: row.analyzedAt},
+        {
+          tpm: row.verdict === 'tpm',
+          completeness: row.completeness,
+          fit: row.fit,
+          ...(row.blockers ? {blockers: row.blockers} : {}),
+          at: row.analyzedAt,
+        },
       ]),
     );
   }

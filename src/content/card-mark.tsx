@@ -104,12 +104,14 @@ export function drawCardMark(into: ParentNode, result: CardResult | null): void 
           ? 'No benchmark for this place'
           : `No US benchmark for pay in ${pay.currency}: no data`,
     );
-  if (remembered)
+  if (remembered) {
+    const {fit, blockers} = remembered;
     part(
       'fact remembered',
-      `${remembered.fit !== null ? `fit ${Math.round(remembered.fit)} · ` : ''}complete ${Math.round(remembered.completeness)}`,
-      `From your analysis of this posting, ${remembered.at.slice(0, 10)}`,
+      `${fit !== null ? `fit ${Math.round(fit)}${blockers ? ' blocked' : ''} · ` : ''}complete ${Math.round(remembered.completeness)}`,
+      `From your analysis of this posting, ${remembered.at.slice(0, 10)}${blockers ? `. Blocked: ${blockers.join('; ')}` : ''}`,
     );
+  }
   into.replaceChildren(mark);
 }
 

@@ -515,6 +515,7 @@ function figuresOf(analysis: Analysis, now: Date = new Date()): RememberedFigure
     tpm: analysis.detection.isTechnicalProjectManager,
     completeness: analysis.completeness.score,
     fit: analysis.fit?.score ?? null,
+    ...(analysis.fit?.blockers?.length ? {blockers: analysis.fit.blockers.map((blocker) => blocker.reason)} : {}),
     at: now.toISOString(),
   };
 }

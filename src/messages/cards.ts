@@ -20,6 +20,8 @@ export interface RememberedFigures {
   tpm: boolean;
   completeness: number;
   fit: number | null;
+  /** Why the fit is 0 (src/core/fit-blockers.ts), as the panel says it; absent when nothing blocks. */
+  blockers?: string[];
   /** ISO time of the analysis. */
   at: string;
 }

@@ -10,6 +10,8 @@ export interface AnalysisSummary {
   verdict: Verdict;
   completeness: number;
   fit: number | null;
+  /** Why the fit is 0 (src/core/fit-blockers.ts), as the panel says it; absent when nothing blocks. */
+  blockers?: string[];
   analyzedAt: string;
   /** Set when the user closed the panel on this posting: the key the popup clears to bring it back. */
   dismissedKey?: string;
@@ -28,6 +30,7 @@ export function summarize(analysis: Analysis, url: string, now: Date = new Date(
     verdict: analysis.detection.isTechnicalProjectManager ? 'tpm' : 'not-tpm',
     completeness: analysis.completeness.score,
     fit: analysis.fit?.score ?? null,
+    ...(analysis.fit?.blockers?.length ? {blockers: analysis.fit.blockers.map((blocker) => blocker.reason)} : {}),
     analyzedAt: now.toISOString(),
     ...roleOf(analysis),
   };
@@ -80,6 +83,8 @@ export function isAnalysisSummary(value: unknown): value is AnalysisSummary {
     (v.verdict === 'tpm' || v.verdict === 'not-tpm') &&
     typeof v.completeness === 'number' &&
     (v.fit === null || typeof v.fit === 'number') &&
+    (v.blockers === undefined ||
+      (Array.isArray(v.blockers) && v.blockers.every((blocker) => typeof blocker === 'string'))) &&
     typeof v.analyzedAt === 'string' &&
     (v.dismissedKey === undefined || (typeof v.dismissedKey === 'string' && v.dismissedKey.length > 0)) &&
     isRole(v)

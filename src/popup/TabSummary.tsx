@@ -61,6 +61,7 @@ export function TabSummary({
         ) : (
           <p>
             Your fit: <strong>{Math.round(summary.fit)}</strong>/100
+            {summary.blockers ? <span class="warning">, blocked: {summary.blockers.join('; ')}</span> : null}
           </p>
         )}
       </div>

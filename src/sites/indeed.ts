@@ -46,6 +46,12 @@ export const indeed: SiteAdapter = {
     ],
     description: ['#jobDescriptionText', '.jobsearch-jobDescriptionText', '.jobsearch-JobComponent-description'],
   },
+  // The header's last item after the pay: " - Part-time" (DanWarner00), " - Full-time" (dinie), "Full-time"
+  // with no pay (talynt); Indeed lists several as "Full-time, Contract". Words the core does not know as a
+  // type ("Permanent") read as none, and the text is asked next.
+  employmentType: [
+    {css: '#salaryInfoAndJobType > span:last-child', match: /^[\s-]*([A-Z][a-z -]+(?:, [A-Z][a-z -]+)*)$/},
+  ],
   clean: {
     // The pane's heading reads "Research Data Analyst 1 - job post" for screen readers.
     title: (text) => text.replace(/\s*-\s*job post$/i, ''),

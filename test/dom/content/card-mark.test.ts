@@ -3,6 +3,7 @@
 import {describe, expect, it} from 'vitest';
 import {drawCardMark} from '../../../src/content/card-mark';
 import {analyzeCard} from '../../../src/core/card';
+import type {RememberedFigures} from '../../../src/messages/cards';
 
 const markText = (salaryText: string, location = 'Chennai') => {
   const into = document.createElement('span');
@@ -59,5 +60,32 @@ describe('a card mark per verdict', () => {
     const waiting = document.createElement('span');
     drawCardMark(waiting, null);
     expect(waiting.innerHTML).toBe('<span class="mark" aria-busy="true"></span>');
+  });
+});
+
+describe("a card mark's remembered figures", () => {
+  const draw = (remembered: RememberedFigures) => {
+    const into = document.createElement('span');
+    const card = analyzeCard({
+      title: 'Technical Program Manager',
+      company: 'Acme',
+      location: 'Seattle, WA',
+      salaryText: '',
+    });
+    drawCardMark(into, {key: 'k', card, remembered});
+    return into.querySelector<HTMLElement>('.fact.remembered')!;
+  };
+
+  it('shows fit and completeness, and why a fit is 0 where the profile is ruled out', () => {
+    const open = draw({tpm: true, completeness: 80, fit: 72, at: '2026-12-04T10:00:00.000Z'});
+    expect(open.textContent).toBe('fit 72 · complete 80');
+    expect(open.title).toBe('From your analysis of this posting, 2026-12-04');
+    const blockers = ['posting is contract; you accept full-time', 'posting requires Secret clearance; you hold none'];
+    const blocked = draw({tpm: true, completeness: 80, fit: 0, blockers, at: '2026-12-04T10:00:00.000Z'});
+    expect(blocked.textContent).toBe('fit 0 blocked · complete 80');
+    expect(blocked.title).toBe(`From your analysis of this posting, 2026-12-04. Blocked: ${blockers.join('; ')}`);
+    expect(draw({tpm: true, completeness: 80, fit: null, at: '2026-12-04T10:00:00.000Z'}).textContent).toBe(
+      'complete 80',
+    );
   });
 });

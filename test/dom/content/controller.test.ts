@@ -186,6 +186,8 @@ describe('summary and messages', () => {
     expect(isAnalysisSummary(summary)).toBe(true);
     expect(isAnalysisSummary({...summary, impliedLevel: 5})).toBe(false);
     expect(isAnalysisSummary({...summary, occupation: {soc: '15-1299'}})).toBe(false);
+    expect(isAnalysisSummary({...summary, fit: 0, blockers: ['posting is contract; you accept full-time']})).toBe(true);
+    expect(isAnalysisSummary({...summary, blockers: [42]})).toBe(false);
   });
 
   it('puts fit on the badge when there is one, else completeness', () => {

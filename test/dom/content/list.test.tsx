@@ -5,6 +5,7 @@ import {join} from 'node:path';
 import {afterEach, beforeEach, describe, expect, it, vi} from 'vitest';
 import {analyze} from '../../../src/core/analyze';
 import {analyzeCard} from '../../../src/core/card';
+import type {Profile} from '../../../src/core/types';
 import {withoutSvgStyles} from '../../../src/cli/html-document';
 import {createListMode} from '../../../src/content/list';
 import type {CardRequest, CardsAnswer} from '../../../src/messages/cards';
@@ -237,23 +238,32 @@ describe.skipIf(!haveShared)('list mode on the Indeed search page', () => {
 
   it('shows fit and completeness on the card of a posting just analysed', async () => {
     const {list} = await marked();
-    const analysis = analyze(samplePosting(), {
-      profile: {
-        version: 1,
-        yearsExperience: 5,
-        degree: 'bachelor',
-        certifications: [],
-        checklist: [],
-        skills: [],
-        location: null,
-        payExpectation: null,
-      },
-    });
+    const profile: Profile = {
+      version: 1,
+      yearsExperience: 5,
+      degree: 'bachelor',
+      certifications: [],
+      checklist: [],
+      skills: [],
+      location: null,
+      payExpectation: null,
+    };
+    const analysis = analyze(samplePosting(), {profile});
     const key = `indeed:${cards()[0]!.querySelector('a[data-jk]')!.getAttribute('data-jk')}`;
     list.analysisArrived(key, analysis);
     const text = hosts(cards()[0]!)[0]!.shadowRoot!.textContent!;
     expect(text).toContain(`fit ${Math.round(analysis.fit!.score)}`);
     expect(text).toContain(`complete ${Math.round(analysis.completeness.score)}`);
+    expect(text).not.toContain('blocked');
+    // A profile the posting rules out: the card says the 0 is a block, and why in its tooltip.
+    const blocked = analyze(
+      {...samplePosting(), employmentType: 'CONTRACTOR'},
+      {profile: {...profile, employmentTypes: ['full-time']}},
+    );
+    list.analysisArrived(key, blocked);
+    const fact = hosts(cards()[0]!)[0]!.shadowRoot!.querySelector<HTMLElement>('.fact.remembered')!;
+    expect(fact.textContent).toBe(`fit 0 blocked · complete ${Math.round(blocked.completeness.score)}`);
+    expect(fact.title).toMatch(/\. Blocked: posting is contract; you accept full-time$/);
   });
 
   it('observes the list container only, and leaves nothing behind off a list route', async () => {

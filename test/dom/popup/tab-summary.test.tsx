@@ -3,6 +3,7 @@ import {describe, expect, it, vi} from 'vitest';
 import {analyze} from '../../../src/core/analyze';
 import {TabSummary} from '../../../src/popup/TabSummary';
 import {summarize} from '../../../src/messages/summary';
+import {PROFILE} from '../../support/posting-records';
 import {samplePosting} from '../../support/sample-posting';
 import {renderContainer} from '../../support/render-container';
 
@@ -30,6 +31,21 @@ describe('popup tab summary', () => {
   it('shows the fit number when the summary has one', () => {
     render(<TabSummary summary={{...summary, fit: 64}} />, container);
     expect(container.querySelector('[data-testid=fit-score]')?.textContent).toContain('64');
+  });
+
+  it("says why a fit is 0: the profile's blockers, from the analysis", () => {
+    const posting = {...samplePosting(), employmentType: 'CONTRACTOR'};
+    const blocked = summarize(
+      analyze(posting, {profile: {...PROFILE, employmentTypes: ['full-time']}}),
+      'https://www.indeed.com/viewjob?jk=a236b8c953c539fa',
+    );
+    expect(blocked).toMatchObject({fit: 0, blockers: ['posting is contract; you accept full-time']});
+    render(<TabSummary summary={blocked} />, container);
+    expect(container.querySelector('[data-testid=fit-score]')?.textContent).toBe(
+      'Your fit: 0/100, blocked: posting is contract; you accept full-time',
+    );
+    render(<TabSummary summary={{...blocked, blockers: undefined, fit: 64}} />, container);
+    expect(container.querySelector('[data-testid=fit-score]')?.textContent).toBe('Your fit: 64/100');
   });
 
   it('says so when the tab holds no analysed posting, and offers to analyse the page', () => {

@@ -179,6 +179,8 @@ const ROWS: Row[] = [
         company: 'Oregon Health & Science University',
         location: '3181 SW Sam Jackson Park Rd, Portland, OR 97239',
         salaryText: '$27.85 - $41.77 an hour',
+        // The header's " - Part-time" after the pay; the description never says it.
+        employmentType: 'Part-time',
       },
       description: [/^Function\/Duties of Position:\n\nThis position is for a research data analyst 1/],
       key: 'indeed:29dd4196cccd7eaf',
@@ -460,5 +462,21 @@ describe.skipIf(!haveShared)("a site's employment-type field (LinkedIn's criteri
     expect(other?.posting.employmentType).toBeUndefined();
     criterion(doc).querySelector('.description__job-criteria-text')!.textContent = ' Temporary ';
     expect(read(doc, url)?.posting.employmentType).toBe('Temporary');
+  });
+});
+
+describe.skipIf(!haveShared)("Indeed's employment-type field (the header's last item after the pay)", () => {
+  const url = 'https://www.indeed.com/q-data-analyst-l-portland,-or-jobs.html';
+  const page = () => sharedPage('indeed/DanWarner00_ai-job-search-platform-indeed_page.html', url);
+  const item = (doc: Document) => doc.querySelector('#salaryInfoAndJobType > span:last-child')!;
+
+  it('reads several types as Indeed lists them, and never the pay', () => {
+    const doc = page();
+    item(doc).textContent = ' - Full-time, Contract';
+    expect(read(doc, url)?.posting.employmentType).toBe('Full-time, Contract');
+    // A header with the pay alone: its last item is the pay.
+    item(doc).remove();
+    expect(read(doc, url)?.posting.salaryText).toBe('$27.85 - $41.77 an hour');
+    expect(read(doc, url)?.posting.employmentType).toBeUndefined();
   });
 });

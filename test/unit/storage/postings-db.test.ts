@@ -315,6 +315,15 @@ describe.skipIf(!haveRealPostings)('the background keeper', () => {
     expect(record.fit).not.toBeNull();
   });
 
+  it("answers a blocked fit's reasons with its list mark, as the row keeps them", async () => {
+    profile = {...PROFILE, employmentTypes: ['internship']};
+    const contract = {...postings[0]!, description: `${postings[0]!.description}\nJob Types: Contract`};
+    const {key} = await keeper().save(contract);
+    const record = (await store.records([key])).records[0]!;
+    expect(record.fit?.blockers).toEqual(['posting is contract; you accept internship']);
+    expect((await keeper().marks([key])).get(key)).toMatchObject({fit: 0, blockers: record.fit!.blockers});
+  });
+
   it('a new profile re-scores stored postings from their own text, keeping status and notes', async () => {
     for (const posting of postings) await keeper().save(posting);
     await store.edit(postings[1]!.id!, {status: 'applied', notes: 'phone screen Tuesday'});
