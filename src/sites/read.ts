@@ -141,38 +141,43 @@ function attempt<T>(reader: () => T, onError: OnReaderError): T | undefined {
 }
 
 function read(doc: Document, url: URL, onError: OnReaderError): ReadResult | null {
-  const found = readFirst(doc, url, onError);
-  // A type the site shows as a field of its own (SiteAdapter.employmentType), where the JSON-LD gave none.
-  const sources = siteFor(url)?.employmentType;
-  if (found && sources && !found.posting.employmentType) {
-    const type = readSources(doc, sources).text;
-    if (type) found.posting.employmentType = type;
-  }
-  return found;
-}
-
-/** The posting on the page: JSON-LD first, then the site's selectors (and the data it embeds), then generic markup. */
-function readFirst(doc: Document, url: URL, onError: OnReaderError): ReadResult | null {
   const site = siteFor(url);
   const kind = routeKind(url, site);
   if (kind === 'none') return null;
   const siteId = site?.id ?? url.hostname.replace(/^www\./, '');
 
   // On a list page only the selected posting's pane counts; nothing selected means no posting.
-  let root: ParentNode = doc;
-  if (kind === 'pane') {
-    const pane = site?.pane?.map((selector) => doc.querySelector(selector)).find(Boolean);
-    if (!pane) {
-      // The adapter's own list markup in place and no pane: nothing is selected. Reading by structure is for
-      // a page whose markup the adapter no longer knows (a redesign); on a list it walks every card's text
-      // (9-10 ms on Indeed's 2022 search page, again at the reader's retries) and could take a paragraph of
-      // the page's own (an SEO blurb under the results) for a posting.
-      if (site?.list && listInPlace(doc, site.list)) return null;
-      return readStructure(doc, url, site, siteId);
-    }
-    root = pane;
+  const root: ParentNode | null | undefined =
+    kind === 'pane' ? site?.pane?.map((selector) => doc.querySelector(selector)).find(Boolean) : doc;
+  if (!root) {
+    // The adapter's own list markup in place and no pane: nothing is selected. Reading by structure is for
+    // a page whose markup the adapter no longer knows (a redesign); on a list it walks every card's text
+    // (9-10 ms on Indeed's 2022 search page, again at the reader's retries) and could take a paragraph of
+    // the page's own (an SEO blurb under the results) for a posting.
+    if (site?.list && listInPlace(doc, site.list)) return null;
+    return readStructure(doc, url, site, siteId);
   }
+  const found = readFirst(doc, root, url, site, siteId, kind === 'pane', onError);
+  // A type the site shows as a field of its own (SiteAdapter.employmentType), where the JSON-LD gave none:
+  // in the selected posting's pane, never a list's filter bar beside it.
+  const sources = site?.employmentType;
+  if (found && sources && !found.posting.employmentType) {
+    const type = readSources(root, sources).text;
+    if (type) found.posting.employmentType = type;
+  }
+  return found;
+}
 
+/** The posting in `root` (the page, or a list page's selected pane): JSON-LD first, then the site's selectors (and the data it embeds), then generic markup. */
+function readFirst(
+  doc: Document,
+  root: ParentNode,
+  url: URL,
+  site: SiteAdapter | null,
+  siteId: string,
+  inPane: boolean,
+  onError: OnReaderError,
+): ReadResult | null {
   // Each reader below may fail on a hostile or broken page; the next one still gets its turn.
   const {posting: jsonLd, node: jsonLdNode} = attempt(() => readJsonLdNode(root), onError) ?? {
     posting: null,
@@ -237,7 +242,7 @@ function readFirst(doc: Document, url: URL, onError: OnReaderError): ReadResult 
       );
     }
   }
-  if (kind === 'pane' && site) return attempt(() => readStructure(doc, url, site, siteId), onError) ?? null;
+  if (inPane && site) return attempt(() => readStructure(doc, url, site, siteId), onError) ?? null;
 
   return attempt(() => readGeneric(doc, url, siteId, selectors, jsonLdNode), onError) ?? null;
 }

@@ -463,6 +463,15 @@ describe.skipIf(!haveShared)("a site's employment-type field (LinkedIn's criteri
     criterion(doc).querySelector('.description__job-criteria-text')!.textContent = ' Temporary ';
     expect(read(doc, url)?.posting.employmentType).toBe('Temporary');
   });
+
+  it("reads a split page's type in the selected posting's pane, not a filter bar's pill before it", () => {
+    const split = 'https://www.linkedin.com/jobs/search/?currentJobId=4205971663&keywords=data%20analyst';
+    const doc = sharedPage(LINKEDIN_SPLIT, split);
+    const filter = doc.createElement('button');
+    filter.innerHTML = '<span>Full-time</span>';
+    doc.body.prepend(filter);
+    expect(read(doc, split)?.posting.employmentType).toBe('Contract');
+  });
 });
 
 describe.skipIf(!haveShared)("Indeed's employment-type field (the header's last item after the pay)", () => {
