@@ -1,4 +1,5 @@
 import {attributeOf, pathId, queryParam} from './keys';
+import {TYPE_WORDS} from './employment-type';
 import {WITH_MONEY} from './money';
 import type {PartialFields, SelectorCheck, SiteAdapter} from './types';
 
@@ -42,8 +43,7 @@ function readHashedLayout(doc: Document): PartialFields | null {
  */
 const EMPLOYMENT_TYPE = {
   css: 'button span, .description__job-criteria-text',
-  // LinkedIn's other types, Volunteer and Other, are no TPM job's.
-  match: /^((?:Full|Part)-time|Contract|Temporary|Internship)$/,
+  match: TYPE_WORDS,
 };
 
 /** The hashed layout's card title: the paragraph of the first of three sibling divs that each hold one. */

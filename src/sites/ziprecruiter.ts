@@ -1,4 +1,5 @@
 import {queryParam} from './keys';
+import {TYPE_WORDS} from './employment-type';
 import {WITH_MONEY} from './money';
 import type {SelectorCheck, SiteAdapter} from './types';
 
@@ -33,6 +34,9 @@ export const ziprecruiter: SiteAdapter = {
     salary: [{css: 'a[href^="/co/"] ~ div p', match: WITH_MONEY}, '.job_salary', '.salary_text'],
     description: ['.whitespace-pre-line', '.job_description', '.jobDescriptionSection', '[class*="job_description"]'],
   },
+  // The pane's line under the apply button ("Full-time", then "Posted 8 days ago"): a paragraph with no class
+  // or id of its own, told from the others by its exact words.
+  employmentType: [{css: 'p', match: TYPE_WORDS}],
   clean: {
     salary: estimateNamed,
     // "Charleston, WV • Remote" becomes "Charleston, WV (Remote)", as JSON-LD locations are written.

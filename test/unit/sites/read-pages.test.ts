@@ -344,6 +344,8 @@ const ROWS: Row[] = [
         company: 'Anchorage Digital',
         location: 'Charleston, WV (Remote)',
         salaryText: '',
+        // The pane's line above "Posted 8 days ago".
+        employmentType: 'Full-time',
       },
       description: [/^At Anchorage Digital, we are building the world’s most advanced digital asset platform/],
       key: 'ziprecruiter:il98sdaV5Z7_q2SogBy-0A',
