@@ -3,7 +3,7 @@ import type {StructuredDataCheck} from '../messages/structured-data';
 import {routeCanHoldPosting, siteFor} from '../sites/index';
 import type {ReadResult} from '../sites/types';
 import type {ControllerDeps} from './controller-deps';
-import {logError} from './log';
+import {guard, logError} from './log';
 import {mark, MARKS, measurePostingToPanel} from './marks';
 import {currentPostingKey} from './navigation';
 import {createPanelState, type PanelState} from './panel-state';
@@ -94,11 +94,7 @@ async function analyseAndShow(
     href,
     onOpen: askStructuredData,
   });
-  try {
-    deps.onAnalysis?.(finalKey, analysis);
-  } catch (error) {
-    logError('on analysis', error);
-  }
+  guard('on analysis', () => deps.onAnalysis?.(finalKey, analysis));
   const tpm = analysis.detection.isTechnicalProjectManager;
   panel.setState(tpm ? 'analyzed' : 'not-tpm');
   mark(MARKS.rendered);
@@ -123,14 +119,6 @@ export function createController(deps: ControllerDeps) {
   let lastKey: string | null = null;
   /** Until when the latest run's settled content is checked again. */
   let verifyUntil = 0;
-
-  const guard = (where: string, work: () => void) => {
-    try {
-      work();
-    } catch (error) {
-      logError(where, error);
-    }
-  };
 
   /**
    * The posting's container changed after the run settled: if it now holds different content that belongs

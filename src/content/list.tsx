@@ -5,7 +5,7 @@ import {jobKey} from '../sites/keys';
 import type {CardList, SiteAdapter} from '../sites/types';
 import {countText, createListHeader, drawCardMark, MARK_CSS} from './card-mark';
 import {LIST_MARKS} from './list-measure';
-import {logError} from './log';
+import {guard, logError} from './log';
 import {TEST_HOOKS} from './test-hooks';
 
 // List mode: one mark per job card, a one-line header with the count and the dim toggle. Marks are keyed by
@@ -181,14 +181,6 @@ export function createListMode(deps: ListDeps) {
       if (records.some(isTheirs)) schedule();
     }),
   );
-
-  const guard = (where: string, work: () => void) => {
-    try {
-      work();
-    } catch (error) {
-      logError(where, error);
-    }
-  };
 
   function schedule() {
     if (settle !== undefined) return;

@@ -8,6 +8,15 @@ export function logError(where: string, error: unknown): void {
   if (import.meta.env.DEV) console.error(PREFIX, where, error);
 }
 
+/** Runs `work`, logging what it throws: the content script's callbacks from the page's events never throw into the page. */
+export function guard(where: string, work: () => void): void {
+  try {
+    work();
+  } catch (error) {
+    logError(where, error);
+  }
+}
+
 /**
  * Development builds name the fields a posting read left empty, and where the read came from: the first
  * sign of a site redesign. Shipped builds drop this with the rest of the logging.

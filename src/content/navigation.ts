@@ -1,5 +1,5 @@
 import {postingKey, routeCanHoldPosting, siteFor, watchSelectors} from '../sites/index';
-import {logError} from './log';
+import {guard, logError} from './log';
 
 /**
  * Without the Navigation API (Firefox before it ships there) a content script hears no pushState:
@@ -37,14 +37,8 @@ interface NavigationLike {
   addEventListener(type: 'currententrychange', listener: () => void, options?: {signal: AbortSignal}): void;
 }
 
-/** Runs `work`, logging what it throws: a callback from the page's events never throws into the page. */
-const guard = (where: string, work: () => void) => () => {
-  try {
-    work();
-  } catch (error) {
-    logError(where, error);
-  }
-};
+/** `work` as a listener that never throws into the page (log.ts's guard). */
+const guarded = (where: string, work: () => void) => () => guard(where, work);
 
 /** The narrowest of the site's posting containers that exists now; none on routes without postings. */
 function postingContainer(doc: Document, url: URL): Element | null {
@@ -115,7 +109,7 @@ export function watchPosting(handlers: WatchHandlers, doc: Document = document, 
   const mutated = () => {
     clearTimeout(settle);
     settle = setTimeout(
-      guard('mutation', () => {
+      guarded('mutation', () => {
         // Without the Navigation API a retitled page is often the first sign of a new URL.
         if (win.location.href !== lastHref) onLocation(false);
         if (!check()) handlers.onMutation();
@@ -127,7 +121,7 @@ export function watchPosting(handlers: WatchHandlers, doc: Document = document, 
 
   /** `synchronous`: called from within the URL change (its event), not later (poll, title). */
   const onLocation = (synchronous: boolean) =>
-    guard('navigation', () => {
+    guarded('navigation', () => {
       const href = win.location.href;
       if (href === lastHref) return;
       lastHref = href;
@@ -149,7 +143,7 @@ export function watchPosting(handlers: WatchHandlers, doc: Document = document, 
   const schedulePoll = () => {
     if (poll !== undefined || signal?.aborted || !needsPoll()) return;
     poll = setTimeout(
-      guard('poll', () => {
+      guarded('poll', () => {
         poll = undefined;
         onLocation(false);
         if (!watched.connected()) watched.resolve();
