@@ -5,12 +5,18 @@ import {drawCardMark} from '../../../src/content/card-mark';
 import {analyzeCard} from '../../../src/core/card';
 import type {RememberedFigures} from '../../../src/messages/cards';
 
-const markText = (salaryText: string, location = 'Chennai') => {
+/** A TPM card's mark, drawn into a span of its own, with what the background answered beside the card. */
+const drawn = (
+  {title = 'Technical Program Manager', location = 'Seattle, WA', salaryText = ''},
+  answer: {remembered?: RememberedFigures; yours?: string} = {},
+) => {
   const into = document.createElement('span');
-  const card = analyzeCard({title: 'Technical Program Manager', company: 'Acme', location, salaryText});
-  drawCardMark(into, {key: 'k', card, remembered: null});
-  return into.textContent;
+  const card = analyzeCard({title, company: 'Acme', location, salaryText});
+  drawCardMark(into, {key: 'k', card, remembered: answer.remembered ?? null, yours: answer.yours});
+  return into;
 };
+
+const markText = (salaryText: string, location = 'Chennai') => drawn({salaryText, location}).textContent;
 
 describe('a card mark with pay', () => {
   it('shows rupees in lakhs with no US benchmark position: no data', () => {
@@ -29,25 +35,13 @@ describe('a card mark with pay', () => {
   });
 
   it("ends with the background's words for the pay against the profile's expectation", () => {
-    const into = document.createElement('span');
-    const card = analyzeCard({
-      title: 'Technical Program Manager',
-      company: 'Acme',
-      location: 'Chennai',
-      salaryText: '$120K',
-    });
-    drawCardMark(into, {key: 'k', card, remembered: null, yours: 'below your pay'});
+    const into = drawn({location: 'Chennai', salaryText: '$120K'}, {yours: 'below your pay'});
     expect(into.textContent).toMatch(/ · below your pay$/);
   });
 });
 
 describe('a card mark per verdict', () => {
-  const draw = (title: string) => {
-    const into = document.createElement('span');
-    const card = analyzeCard({title, company: 'Acme', location: 'Seattle, WA', salaryText: ''});
-    drawCardMark(into, {key: 'k', card, remembered: null});
-    return into;
-  };
+  const draw = (title: string) => drawn({title});
 
   it('is a fresh copy each time: a strong TPM, a weak one, and a dot for a role that is not', () => {
     const first = draw('Technical Program Manager');
@@ -64,17 +58,8 @@ describe('a card mark per verdict', () => {
 });
 
 describe("a card mark's remembered figures", () => {
-  const draw = (remembered: RememberedFigures) => {
-    const into = document.createElement('span');
-    const card = analyzeCard({
-      title: 'Technical Program Manager',
-      company: 'Acme',
-      location: 'Seattle, WA',
-      salaryText: '',
-    });
-    drawCardMark(into, {key: 'k', card, remembered});
-    return into.querySelector<HTMLElement>('.fact.remembered')!;
-  };
+  const draw = (remembered: RememberedFigures) =>
+    drawn({}, {remembered}).querySelector<HTMLElement>('.fact.remembered')!;
 
   it('shows fit and completeness, and why a fit is 0 where the profile is ruled out', () => {
     const open = draw({tpm: true, completeness: 80, fit: 72, at: '2026-12-04T10:00:00.000Z'});
