@@ -1,4 +1,4 @@
-import {useMemo, useState} from 'preact/hooks';
+import {Component} from 'preact';
 import {truncationNotice} from '../core/input-limits';
 import type {Analysis} from '../core/types';
 import {ChecklistView, type ShowEvidence} from './ChecklistView';
@@ -30,80 +30,106 @@ export interface PanelProps extends SaveViewProps {
 
 type View = 'collapsed' | 'open';
 
+interface PanelState {
+  view: View;
+  /** The startCollapsed last applied. */
+  applied: boolean;
+}
+
 /**
  * The analysis of one posting, open (or collapsed, as the reader last left a TPM posting's). A posting that
  * is not a TPM role comes here once the reader opens its "Not a TPM role" chip (mount.tsx), so it opens in full.
  */
-export function Panel({
-  analysis,
-  onDismiss,
-  onSetUpProfile,
-  onShowEvidence,
-  startCollapsed = false,
-  onCollapsedChange,
-  structuredData,
-  onChooseOccupation,
-  onSave,
-  onOpenPostings,
-}: PanelProps) {
-  const tpm = analysis.detection.isTechnicalProjectManager;
-  const [view, setView] = useState<View>(tpm && startCollapsed ? 'collapsed' : 'open');
-  // The remembered choice can arrive after the first render (storage is read without holding it up):
-  // apply it when it changes, never over a click made since.
-  // Adjusted during render, not in an effect, so the change shows in the same paint.
-  const [applied, setApplied] = useState(startCollapsed);
-  if (applied !== startCollapsed) {
-    setApplied(startCollapsed);
-    setView(startCollapsed ? 'collapsed' : 'open');
+export class Panel extends Component<PanelProps, PanelState> {
+  // (A class, not hooks: see ChecklistView's EvidenceQuote.)
+  constructor(props: PanelProps) {
+    super(props);
+    const collapsed = props.startCollapsed ?? false;
+    this.state = {
+      view: props.analysis.detection.isTechnicalProjectManager && collapsed ? 'collapsed' : 'open',
+      applied: collapsed,
+    };
   }
-  const {posting} = analysis;
-  const labels = useMemo(() => labelsOf(analysis.checklist), [analysis.checklist]);
-  const truncation = truncationNotice(analysis.truncated);
 
-  const open = view === 'open';
-  return (
-    <div class="tpm" role="complementary" aria-label="TPM Lens analysis">
-      <div class="panel" data-testid="panel">
-        <header>
-          <PostingTitles posting={posting} />
-          <button
-            type="button"
-            class="icon"
-            aria-expanded={open ? 'true' : 'false'}
-            aria-controls="tpm-lens-body"
-            aria-label={open ? 'Collapse TPM Lens' : 'Expand TPM Lens'}
-            onClick={() => {
-              setView(open ? 'collapsed' : 'open');
-              onCollapsedChange?.(open);
-            }}
-          >
-            {open ? '▾' : '▸'}
-          </button>
-          <CloseButton onDismiss={onDismiss} />
-        </header>
-        <div class="body" id="tpm-lens-body" hidden={!open}>
-          {truncation ? (
-            <p class="muted" role="note" data-testid="truncated">
-              {truncation}
-            </p>
-          ) : null}
-          <ScreeningLine analysis={analysis} onShowEvidence={onShowEvidence} />
-          <VerdictView detection={analysis.detection} />
-          <CompletenessView completeness={analysis.completeness} labels={labels} />
-          <FitView
-            fit={analysis.fit}
-            labels={labels}
-            onSetUpProfile={onSetUpProfile}
-            profileProblem={analysis.profileProblem}
-          />
-          <SalaryView salary={analysis.salary} onChooseOccupation={onChooseOccupation} />
-          <ChecklistView checklist={analysis.checklist} onShowEvidence={onShowEvidence} />
-          <StructuredDataView check={structuredData} />
-          <SaveView onSave={onSave} onOpenPostings={onOpenPostings} />
+  /**
+   * The remembered choice can arrive after the first render (storage is read without holding it up): apply
+   * it when it changes, never over a click made since. Derived before render, so the change shows in the same paint.
+   */
+  static override getDerivedStateFromProps(
+    {startCollapsed = false}: PanelProps,
+    {applied}: PanelState,
+  ): Partial<PanelState> | null {
+    return applied === startCollapsed ? null : {applied: startCollapsed, view: startCollapsed ? 'collapsed' : 'open'};
+  }
+
+  /** The checklist's labels, made again only for another analysis's checklist. */
+  private labelled: {checklist: Analysis['checklist']; labels: ReturnType<typeof labelsOf>} | null = null;
+
+  override render(
+    {
+      analysis,
+      onDismiss,
+      onSetUpProfile,
+      onShowEvidence,
+      onCollapsedChange,
+      structuredData,
+      onChooseOccupation,
+      onSave,
+      onOpenPostings,
+    }: PanelProps,
+    {view}: PanelState,
+  ) {
+    const {posting} = analysis;
+    if (this.labelled?.checklist !== analysis.checklist)
+      this.labelled = {checklist: analysis.checklist, labels: labelsOf(analysis.checklist)};
+    const {labels} = this.labelled;
+    const truncation = truncationNotice(analysis.truncated);
+
+    const open = view === 'open';
+    return (
+      <div class="tpm" role="complementary" aria-label="TPM Lens analysis">
+        <div class="panel" data-testid="panel">
+          <header>
+            <PostingTitles posting={posting} />
+            <button
+              type="button"
+              class="icon"
+              aria-expanded={open ? 'true' : 'false'}
+              aria-controls="tpm-lens-body"
+              aria-label={open ? 'Collapse TPM Lens' : 'Expand TPM Lens'}
+              onClick={() => {
+                this.setState({view: open ? 'collapsed' : 'open'});
+                onCollapsedChange?.(open);
+              }}
+            >
+              {open ? '▾' : '▸'}
+            </button>
+            <CloseButton onDismiss={onDismiss} />
+          </header>
+          <div class="body" id="tpm-lens-body" hidden={!open}>
+            {truncation ? (
+              <p class="muted" role="note" data-testid="truncated">
+                {truncation}
+              </p>
+            ) : null}
+            <ScreeningLine analysis={analysis} onShowEvidence={onShowEvidence} />
+            <VerdictView detection={analysis.detection} />
+            <CompletenessView completeness={analysis.completeness} labels={labels} />
+            <FitView
+              fit={analysis.fit}
+              labels={labels}
+              onSetUpProfile={onSetUpProfile}
+              profileProblem={analysis.profileProblem}
+            />
+            <SalaryView salary={analysis.salary} onChooseOccupation={onChooseOccupation} />
+            <ChecklistView checklist={analysis.checklist} onShowEvidence={onShowEvidence} />
+            <StructuredDataView check={structuredData} />
+            <SaveView onSave={onSave} onOpenPostings={onOpenPostings} />
+          </div>
         </div>
       </div>
-    </div>
-  );
+    );
+  }
 }
 
 /** The posting's title, company and place, as the page gave them. */

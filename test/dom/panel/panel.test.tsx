@@ -104,6 +104,57 @@ describe('panel on a real TPM posting', () => {
     expect(onDismiss).toHaveBeenCalledOnce();
   });
 
+  it('applies a remembered collapse that arrives after the first render, never over a click made since', async () => {
+    render(<Panel analysis={analysis} startCollapsed={false} />, container);
+    expect((q('#tpm-lens-body') as HTMLElement).hidden).toBe(false);
+    render(<Panel analysis={analysis} startCollapsed />, container);
+    await flush();
+    expect((q('#tpm-lens-body') as HTMLElement).hidden).toBe(true);
+    button('Expand TPM Lens')!.click();
+    await flush();
+    // The same choice rendered again (another update of the page) leaves the reader's click alone.
+    render(<Panel analysis={analysis} startCollapsed />, container);
+    await flush();
+    expect((q('#tpm-lens-body') as HTMLElement).hidden).toBe(false);
+  });
+
+  it('shows evidence in the posting, and says so when the page no longer shows the sentence', async () => {
+    // The page still shows the first quoted sentence, not the second.
+    const onPage = analysis.checklist.find((match) => match.evidence.length > 0)!.evidence[0];
+    const onShowEvidence = vi.fn((sentence: string) => sentence === onPage);
+    render(<Panel analysis={analysis} onShowEvidence={onShowEvidence} />, container);
+    const [first, second] = qa('blockquote');
+    if (!first || !second) throw new Error('the sample posting quotes fewer than two sentences');
+    const showButton = (quote: Element) => quote.querySelector('button')!;
+    showButton(first).click();
+    showButton(second).click();
+    await flush();
+    expect(onShowEvidence).toHaveBeenCalledTimes(2);
+    expect(showButton(first).textContent).toBe('show in posting');
+    expect(showButton(first).disabled).toBe(false);
+    expect(showButton(second).textContent).toBe('not found on the page');
+    expect(showButton(second).disabled).toBe(true);
+  });
+
+  it('saves the posting once, and says why when it could not', async () => {
+    let settle!: {resolve: () => void; reject: (error: Error) => void};
+    const onSave = () => new Promise<void>((resolve, reject) => (settle = {resolve, reject}));
+    render(<Panel analysis={analysis} onSave={onSave} />, container);
+    const save = () => q('[data-testid=save-posting]') as HTMLButtonElement;
+    save().click();
+    await flush();
+    expect([save().textContent, save().disabled]).toEqual(['Saving…', true]);
+    settle.reject(new Error('the store is full'));
+    await flush();
+    expect(q('[role=alert]')?.textContent).toBe('Not saved: the store is full');
+    expect(save().disabled).toBe(false);
+    save().click();
+    settle.resolve();
+    await flush();
+    expect([save().textContent, save().disabled]).toEqual(['Saved to your postings', true]);
+    expect(q('[role=alert]')).toBeNull();
+  });
+
   it('renders page text as text, never as markup', () => {
     const hostile = {...samplePosting(), title: 'TPM <img src=x onerror="alert(1)">'};
     render(<Panel analysis={analyze(hostile)} />, container);
