@@ -1,3 +1,4 @@
+import type {CardVerdict} from '../core/card';
 import type {CardResult} from '../messages/cards';
 
 // What a list card shows (in the card's own shadow root) and the list's one-line header.
@@ -66,6 +67,13 @@ function prototypesFor(doc: Document): Prototypes {
 }
 
 /**
+ * A card's verdict: the whole posting's once the user has opened it (the panel's, from title and text
+ * together), else the card's own from its title. The mark, the count line and the dimming all use it.
+ */
+export const verdictOf = ({card, remembered}: CardResult): CardVerdict =>
+  remembered ? (remembered.tpm ? 'yes' : 'no') : card.isTechnicalProjectManager;
+
+/**
  * A card's mark as DOM, put in `into` (the mark's shadow root): the verdict, then the pay line and the
  * remembered figures when known. Static text, no state and no events, one per card: cloned from prototypes
  * with page text set through textContent and title (never as markup), rather than a preact render per card
@@ -78,8 +86,8 @@ export function drawCardMark(into: ParentNode, result: CardResult | null): void 
     return;
   }
   const {card, remembered} = result;
-  const mark = marks[card.isTechnicalProjectManager].cloneNode(true) as HTMLElement;
-  mark.title = `TPM Lens: ${card.reasons.join('; ')}`;
+  const mark = marks[verdictOf(result)].cloneNode(true) as HTMLElement;
+  mark.title = `TPM Lens: ${remembered ? `${remembered.tpm ? 'a TPM role' : 'not a TPM role'} by the whole posting, which you opened` : card.reasons.join('; ')}`;
   const part = (className: PartClass, text: string, title: string) => {
     const element = parts[className].cloneNode() as HTMLElement;
     element.title = title;
@@ -117,7 +125,7 @@ export function drawCardMark(into: ParentNode, result: CardResult | null): void 
 
 export function countText(tpm: number, maybe: number, total: number): string {
   const more = maybe ? ` (${maybe} more may be)` : '';
-  return `TPM Lens: ${tpm} of ${total} result${total === 1 ? '' : 's'} look${tpm === 1 ? 's' : ''} like TPM roles${more}`;
+  return `TPM Lens: ${tpm} of ${total} result${total === 1 ? '' : 's'} look${tpm === 1 ? 's like a TPM role' : ' like TPM roles'}${more}`;
 }
 
 /**

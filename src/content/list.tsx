@@ -3,7 +3,7 @@ import type {CardRequest, CardResult, CardsAnswer, RememberedFigures} from '../m
 import {findCards, findListContainer, listFor, readCard, readCardId, type CardRead} from '../sites/cards';
 import {jobKey} from '../sites/keys';
 import type {CardList, SiteAdapter} from '../sites/types';
-import {countText, createListHeader, drawCardMark, MARK_CSS} from './card-mark';
+import {countText, createListHeader, drawCardMark, MARK_CSS, verdictOf} from './card-mark';
 import {LIST_MARKS} from './list-measure';
 import {guard, logError} from './log';
 import {TEST_HOOKS} from './test-hooks';
@@ -205,14 +205,15 @@ export function createListMode(deps: ListDeps) {
     // A mark goes in with its answer (placeMark); none means the answers were dropped to be asked again.
     mark.drawn = result;
     if (TEST_HOOKS) {
-      if (result) mark.host.setAttribute(CARD_ATTR, result.card.isTechnicalProjectManager);
+      if (result) mark.host.setAttribute(CARD_ATTR, verdictOf(result));
       else mark.host.removeAttribute(CARD_ATTR);
     }
     drawCardMark(mark.body, result);
   }
 
   function setDimmed(element: Element, key: string) {
-    const dim = dimmed && results.get(key)?.card.isTechnicalProjectManager === 'no';
+    const result = results.get(key);
+    const dim = dimmed && result !== undefined && verdictOf(result) === 'no';
     if (!dim && !dimmedAny) return;
     if (dim !== element.hasAttribute(DIMMED_ATTR)) {
       if (dim) {
@@ -228,7 +229,8 @@ export function createListMode(deps: ListDeps) {
     let maybe = 0;
     let known = 0;
     for (const {key} of onScreen) {
-      const verdict = results.get(key)?.card.isTechnicalProjectManager;
+      const result = results.get(key);
+      const verdict = result && verdictOf(result);
       if (verdict) known++;
       if (verdict === 'yes') tpm++;
       else if (verdict === 'maybe') maybe++;

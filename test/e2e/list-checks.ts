@@ -173,7 +173,7 @@ export function listChecks(e2e: E2E): Check[] {
           `verdicts: ${shown.verdicts.join(',')}`,
         );
         assert(
-          /^TPM Lens: \d+ of \d+ results? looks? like TPM roles/.test(shown.header ?? ''),
+          /^TPM Lens: \d+ of \d+ results? looks? like (?:a )?TPM roles?/.test(shown.header ?? ''),
           `header: ${shown.header}`,
         );
         const appending = cpuClock();

@@ -1,7 +1,7 @@
 // What a card's mark says about pay: annualised in its own currency (rupees in lakhs), the site's estimate
 // labelled, and "no data" where the US benchmarks cannot say where non-USD pay stands.
 import {describe, expect, it} from 'vitest';
-import {drawCardMark} from '../../../src/content/card-mark';
+import {countText, drawCardMark} from '../../../src/content/card-mark';
 import {analyzeCard} from '../../../src/core/card';
 import type {RememberedFigures} from '../../../src/messages/cards';
 
@@ -72,5 +72,29 @@ describe("a card mark's remembered figures", () => {
     expect(draw({tpm: true, completeness: 80, fit: null, at: '2026-12-04T10:00:00.000Z'}).textContent).toBe(
       'complete 80',
     );
+  });
+
+  it("takes the whole posting's verdict once opened over the title's: a maybe becomes TPM, a TPM title may be none", () => {
+    const at = '2026-12-04T10:00:00.000Z';
+    const maybe = drawn({title: 'Program Manager'});
+    expect(maybe.querySelector('.mark.maybe')).not.toBeNull();
+    const opened = drawn({title: 'Program Manager'}, {remembered: {tpm: true, completeness: 70, fit: null, at}});
+    expect(opened.querySelector('.mark.yes .verdict')?.textContent).toBe('TPM');
+    expect(opened.querySelector<HTMLElement>('.mark')?.title).toBe(
+      'TPM Lens: a TPM role by the whole posting, which you opened',
+    );
+    const notTpm = drawn({}, {remembered: {tpm: false, completeness: 40, fit: null, at}});
+    expect(notTpm.querySelector('.mark.no .dot')).not.toBeNull();
+    expect(notTpm.querySelector<HTMLElement>('.mark')?.title).toBe(
+      'TPM Lens: not a TPM role by the whole posting, which you opened',
+    );
+  });
+});
+
+describe("the list's count line", () => {
+  it('agrees in number with what it counts', () => {
+    expect(countText(9, 0, 25)).toBe('TPM Lens: 9 of 25 results look like TPM roles');
+    expect(countText(1, 2, 25)).toBe('TPM Lens: 1 of 25 results looks like a TPM role (2 more may be)');
+    expect(countText(0, 1, 1)).toBe('TPM Lens: 0 of 1 result look like TPM roles (1 more may be)');
   });
 });

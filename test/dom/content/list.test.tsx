@@ -255,6 +255,16 @@ describe.skipIf(!haveShared)('list mode on the Indeed search page', () => {
     expect(text).toContain(`fit ${Math.round(analysis.fit!.score)}`);
     expect(text).toContain(`complete ${Math.round(analysis.completeness.score)}`);
     expect(text).not.toContain('blocked');
+    // The card's title reads as no TPM role; the whole posting, now opened, is one: the mark and the count follow it.
+    expect(analysis.detection.isTechnicalProjectManager).toBe(true);
+    expect(hosts(cards()[0]!)[0]!.getAttribute('data-tpm-lens-card')).toBe('yes');
+    expect(document.querySelector('[data-tpm-lens-list]')?.getAttribute('data-tpm-lens-list')).toBe(
+      'TPM Lens: 1 of 16 results looks like a TPM role',
+    );
+    list.dimChanged(true);
+    await until(() => expect(document.querySelectorAll('[data-tpm-lens-dimmed]')).toHaveLength(15));
+    expect(cards()[0]!.closest('[data-tpm-lens-dimmed]')).toBeNull();
+    list.dimChanged(false);
     // A profile the posting rules out: the card says the 0 is a block, and why in its tooltip.
     const blocked = analyze(
       {...samplePosting(), employmentType: 'CONTRACTOR'},
