@@ -598,11 +598,17 @@ async function pageCostTable(
   );
 }
 
+/** The part-benches that failed: the run goes on to the others, then says so and exits non-zero. */
+const failed: string[] = [];
+
 function runScript(name: string): void {
   console.log(`\n== npm run ${name}`);
   const result = spawnSync('npm', ['run', '--silent', name], {cwd: ROOT, encoding: 'utf8'});
   process.stdout.write(result.stdout);
-  if (result.status !== 0) console.log(`(${name} exited ${result.status}: ${result.stderr.trim().split('\n').at(-1)})`);
+  if (result.status !== 0) {
+    failed.push(name);
+    console.log(`(${name} exited ${result.status}:\n${result.stderr.trim().split('\n').slice(-12).join('\n')})`);
+  }
 }
 
 async function main(): Promise<void> {
@@ -630,6 +636,10 @@ async function main(): Promise<void> {
   process.env.BENCH_DIST = chromeDir;
   runScript('bench:postings');
   console.log(`\nbench took ${((Date.now() - started) / 1000).toFixed(0)} s`);
+  if (failed.length) {
+    console.log(`FAILED: ${failed.join(', ')} (their figures above are missing or partial)`);
+    process.exitCode = 1;
+  }
 }
 
 main().catch((error: unknown) => {

@@ -8,6 +8,7 @@ import {SITES} from '../../src/sites/index';
 import type {BrowserContext, Page} from 'playwright-core';
 import {assert, launchChromium, STATE_TIMEOUT_MS, type Check} from './harness';
 import {COMPILE_HINT, CONTENT_LOADER} from '../../scripts/content-loader';
+import {CONTENT_SCRIPTS_DIR} from '../../scripts/store-build';
 
 function files(dir: string): string[] {
   return readdirSync(dir, {withFileTypes: true}).flatMap((entry) =>
@@ -191,7 +192,7 @@ export function shippedBuildChecks({dist, chromium, rules, posting, list}: Shipp
 
   return [
     {
-      name: "the store build carries neither the development key, the adapters' test URLs nor the extension's test ids",
+      name: "the store build carries neither the development key, the adapters' test URLs nor, in its content scripts, the extension's test ids",
       run: async () => {
         const manifest = JSON.parse(readFileSync(join(dist, 'manifest.json'), 'utf8')) as Record<string, unknown>;
         assert(!('key' in manifest), 'dist/manifest.json has a "key"');
@@ -202,8 +203,13 @@ export function shippedBuildChecks({dist, chromium, rules, posting, list}: Shipp
           return urls.filter((url) => text.includes(url)).map((url) => `${file}: ${url}`);
         });
         assert(leaks.length === 0, `test URLs in the store build: ${leaks.slice(0, 3).join('; ')}`);
-        const testIds = files(dist).filter((file) => /"data-testid":`/.test(readFileSync(file, 'latin1')));
-        assert(testIds.length === 0, `data-testid attributes in the store build: ${testIds.join(', ')}`);
+        const scripts = files(join(dist, CONTENT_SCRIPTS_DIR));
+        assert(scripts.length > 0, `no content script in ${join(dist, CONTENT_SCRIPTS_DIR)}`);
+        const testIds = scripts.filter((file) => /"data-testid":`/.test(readFileSync(file, 'latin1')));
+        assert(
+          testIds.length === 0,
+          `data-testid attributes in the store build's content scripts: ${testIds.join(', ')}`,
+        );
       },
     },
     {

@@ -1,16 +1,18 @@
 import {describe, expect, it} from 'vitest';
 import {withoutTestHooks} from '../../../scripts/store-build';
 
+const CONTENT = {contentScript: true};
+
 // The store build's post-write pass works on minified output: these are the shapes the compiled JSX and
 // the adapters take there.
 describe('withoutTestHooks', () => {
   it("drops the extension's own data-testid attributes wherever they sit in a props object", () => {
-    expect(withoutTestHooks('z(`p`,{"data-testid":`verdict`})')).toBe('z(`p`,{})');
-    expect(withoutTestHooks('z(`p`,{"data-testid":`verdict`,class:`muted`})')).toBe('z(`p`,{class:`muted`})');
-    expect(withoutTestHooks('z(`p`,{class:`muted`,"data-testid":`verdict`,role:`status`})')).toBe(
+    expect(withoutTestHooks('z(`p`,{"data-testid":`verdict`})', CONTENT)).toBe('z(`p`,{})');
+    expect(withoutTestHooks('z(`p`,{"data-testid":`verdict`,class:`muted`})', CONTENT)).toBe('z(`p`,{class:`muted`})');
+    expect(withoutTestHooks('z(`p`,{class:`muted`,"data-testid":`verdict`,role:`status`})', CONTENT)).toBe(
       'z(`p`,{class:`muted`,role:`status`})',
     );
-    expect(withoutTestHooks('z(`p`,{class:`muted`,"data-testid":`verdict`})')).toBe('z(`p`,{class:`muted`})');
+    expect(withoutTestHooks('z(`p`,{class:`muted`,"data-testid":`verdict`})', CONTENT)).toBe('z(`p`,{class:`muted`})');
   });
 
   it("keeps a job site's data-testid selectors, a computed test id and a template with a value in it", () => {
@@ -20,12 +22,19 @@ describe('withoutTestHooks', () => {
       'z(`ul`,{"data-testid":n})',
       'z(`ul`,{"data-testid":`row-${n}`})',
     ];
-    for (const source of kept) expect(withoutTestHooks(source)).toBe(source);
+    for (const source of kept) expect(withoutTestHooks(source, {contentScript: true})).toBe(source);
   });
 
-  it("empties the adapters' test URLs", () => {
-    expect(withoutTestHooks('{id:`lever`,testUrls:[`https://jobs.lever.co/x/1 (2025)`,"b"],watch:[]}')).toBe(
-      '{id:`lever`,testUrls:[],watch:[]}',
+  it("keeps the test ids of the extension's own pages, which bench:postings drives the store build by", () => {
+    expect(withoutTestHooks('z(`p`,{"data-testid":`postings-count`})', {contentScript: false})).toBe(
+      'z(`p`,{"data-testid":`postings-count`})',
     );
+  });
+
+  it("empties the adapters' test URLs in every script", () => {
+    for (const contentScript of [true, false])
+      expect(
+        withoutTestHooks('{id:`lever`,testUrls:[`https://jobs.lever.co/x/1 (2025)`,"b"],watch:[]}', {contentScript}),
+      ).toBe('{id:`lever`,testUrls:[],watch:[]}');
   });
 });
