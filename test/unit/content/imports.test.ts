@@ -60,6 +60,10 @@ describe('content script start-up path', () => {
     expect([...packages].filter((name) => name === 'zod' || name.startsWith('zod/'))).toEqual([]);
   });
 
+  it("imports preact's core but not its hooks (the panel's stateful parts are classes: 0.9 KB gz of the budget)", () => {
+    expect([...packages].filter((name) => name.startsWith('preact'))).toEqual(['preact']);
+  });
+
   it('imports neither the salary dataset nor the storage module (only its dependency-free keys and occupation choice)', () => {
     const heavy = [...files].filter((file) =>
       /salary-dataset|[\\/]salary[\\/]load\.ts$|[\\/]storage[\\/](?!(?:keys|occupation-pref)\.ts$)/.test(file),
