@@ -5,7 +5,7 @@ import browser from 'webextension-polyfill';
 import {loadProfile} from '../storage/index';
 import {DIM_NON_TPM_KEY, PROFILE_KEY, OCCUPATION_CHOICE_KEY, tabKey} from '../storage/keys';
 import {createOccupationStore} from '../storage/occupation-pref';
-import {badgeText, type AnalysisSummary} from '../messages/summary';
+import {badgeText, badgeTitle, type AnalysisSummary} from '../messages/summary';
 import {createAnalyzer, prewarm} from './analysis';
 import {benchmarkFor} from './benchmarks';
 import {createCardJudge} from './cards';
@@ -37,6 +37,7 @@ async function storeSummary(tabId: number, summary: AnalysisSummary | null): Pro
   if (summary) await browser.storage.session.set({[tabKey(tabId)]: summary});
   else await browser.storage.session.remove(tabKey(tabId));
   await browser.action.setBadgeText({tabId, text: badgeText(summary)});
+  await browser.action.setTitle({tabId, title: badgeTitle(summary)});
   if (summary) await browser.action.setBadgeBackgroundColor({tabId, color: BADGE_COLOR});
 }
 

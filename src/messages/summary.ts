@@ -72,6 +72,15 @@ export function badgeText(summary: AnalysisSummary | null): string {
   return String(Math.round(summary.fit ?? summary.completeness));
 }
 
+/** The toolbar button's title (manifest.json's default_title) with what its badge stands for, and why a fit is 0. */
+export function badgeTitle(summary: AnalysisSummary | null): string {
+  if (!summary) return 'TPM Lens';
+  const scores = `completeness ${Math.round(summary.completeness)}/100`;
+  if (summary.fit === null) return `TPM Lens: ${scores}`;
+  const blocked = summary.blockers ? ` (blocked: ${summary.blockers.join('; ')})` : '';
+  return `TPM Lens: your fit ${Math.round(summary.fit)}/100${blocked}; ${scores}`;
+}
+
 /** A summary read back from storage is untrusted shape-wise: check it before rendering it. */
 export function isAnalysisSummary(value: unknown): value is AnalysisSummary {
   if (typeof value !== 'object' || value === null) return false;

@@ -350,7 +350,7 @@ async function main(): Promise<number> {
               const entry = Object.entries(stored).find(([, summary]) => summary.url === pageUrl);
               const tabId = entry ? Number(entry[0].replace('tab:', '')) : NaN;
               const badge = entry ? await chrome.action.getBadgeText({tabId}) : '';
-              if (entry && badge) return {summary: entry[1], badge};
+              if (entry && badge) return {summary: entry[1], badge, title: await chrome.action.getTitle({tabId})};
               await new Promise((resolve) => setTimeout(resolve, 100));
             }
             return null;
@@ -362,6 +362,8 @@ async function main(): Promise<number> {
             found.badge === completeness && String(summary.completeness) === completeness,
             `badge ${found.badge}, stored ${summary.completeness}, panel ${completeness}`,
           );
+          // No profile in this browser: the button's title says the badge is the completeness.
+          assert(found.title === `TPM Lens: completeness ${completeness}/100`, `button title "${found.title}"`);
           // Leaving for a site the extension does not run on clears the tab's summary and badge.
           await page.goto(`https://example.org${OPENAI_PATH}`, {waitUntil: 'domcontentloaded'});
           const left = await worker.evaluate(async (pageUrl) => {

@@ -6,7 +6,7 @@ import {createController} from '../../../src/content/controller';
 import {HOST_ID, mountPanel, unmountPanel} from '../../../src/content/mount';
 import {analyze} from '../../../src/core/analyze';
 import type {Analysis, Posting} from '../../../src/core/types';
-import {badgeText, isAnalysisSummary, summarize, type AnalysisSummary} from '../../../src/messages/summary';
+import {badgeText, badgeTitle, isAnalysisSummary, summarize, type AnalysisSummary} from '../../../src/messages/summary';
 import {readJsonLd} from '../../../src/sites/jsonld';
 import {clearLivePage, showPage, showSample} from '../../support/live-page';
 import {haveShared, jsonLdScript, sharedPage, syntheticPage} from '../../support/pages';
@@ -194,6 +194,13 @@ describe('summary and messages', () => {
     expect(badgeText(summary)).toBe(String(analysis.completeness.score));
     expect(badgeText({...summary, fit: 73})).toBe('73');
     expect(badgeText(null)).toBe('');
+    // Its title says what the number is, and why a fit is 0.
+    expect(badgeTitle(null)).toBe('TPM Lens');
+    expect(badgeTitle({...summary, fit: null, completeness: 56})).toBe('TPM Lens: completeness 56/100');
+    expect(badgeTitle({...summary, fit: 73, completeness: 56})).toBe('TPM Lens: your fit 73/100; completeness 56/100');
+    expect(
+      badgeTitle({...summary, fit: 0, completeness: 56, blockers: ['posting is contract; you accept full-time']}),
+    ).toBe('TPM Lens: your fit 0/100 (blocked: posting is contract; you accept full-time); completeness 56/100');
   });
 
   it('accepts only well-formed messages', () => {

@@ -4,6 +4,7 @@
 // The build derives the matches from the adapters (scripts/manifest.ts): these checks hold the derivation.
 import {describe, expect, it} from 'vitest';
 import {chromeManifest, firefoxManifest} from '../../../scripts/manifest';
+import {badgeTitle} from '../../../src/messages/summary';
 import {routeWanted, siteFor, SITES} from '../../../src/sites';
 import {matchesPattern} from '../../../src/sites/match-patterns';
 
@@ -110,5 +111,12 @@ describe('matchesPattern', () => {
     expect(at('https://jobs.lever.co/acme/1', 'https://jobs.lever.co/*')).toBe(true);
     expect(at('https://eu.jobs.lever.co/acme/1', 'https://jobs.lever.co/*')).toBe(false);
     expect(at('https://example.org/', '<all_urls>')).toBe(true);
+  });
+});
+
+describe('the toolbar button', () => {
+  it('is titled as the background resets it on a tab without a posting', () => {
+    const {action} = manifest as unknown as {action: {default_title: string}};
+    expect(action.default_title).toBe(badgeTitle(null));
   });
 });
