@@ -1,5 +1,6 @@
 import type {Analysis} from '../core/types';
 import type {CardRequest, CardResult, CardsAnswer, RememberedFigures} from '../messages/cards';
+import {blockersOf} from '../messages/summary';
 import {findCards, findListContainer, listFor, readCard, readCardId, type CardRead} from '../sites/cards';
 import {jobKey} from '../sites/keys';
 import type {CardList, SiteAdapter} from '../sites/types';
@@ -509,7 +510,7 @@ function figuresOf(analysis: Analysis, now: Date = new Date()): RememberedFigure
     tpm: analysis.detection.isTechnicalProjectManager,
     completeness: analysis.completeness.score,
     fit: analysis.fit?.score ?? null,
-    ...(analysis.fit?.blockers?.length ? {blockers: analysis.fit.blockers.map((blocker) => blocker.reason)} : {}),
+    ...blockersOf(analysis),
     at: now.toISOString(),
   };
 }

@@ -22,6 +22,13 @@ export interface AnalysisSummary {
   impliedLevelSummary?: string;
 }
 
+/**
+ * Why the fit is 0, as the panel says it: what the popup's summary and a list card's remembered figures carry
+ * (absent when nothing blocks).
+ */
+export const blockersOf = (analysis: Analysis): {blockers?: string[]} =>
+  analysis.fit?.blockers?.length ? {blockers: analysis.fit.blockers.map((blocker) => blocker.reason)} : {};
+
 export function summarize(analysis: Analysis, url: string, now: Date = new Date()): AnalysisSummary {
   return {
     title: analysis.posting.title,
@@ -30,7 +37,7 @@ export function summarize(analysis: Analysis, url: string, now: Date = new Date(
     verdict: analysis.detection.isTechnicalProjectManager ? 'tpm' : 'not-tpm',
     completeness: analysis.completeness.score,
     fit: analysis.fit?.score ?? null,
-    ...(analysis.fit?.blockers?.length ? {blockers: analysis.fit.blockers.map((blocker) => blocker.reason)} : {}),
+    ...blockersOf(analysis),
     analyzedAt: now.toISOString(),
     ...roleOf(analysis),
   };
