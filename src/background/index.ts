@@ -1,6 +1,7 @@
 // Background: keeps each tab's analysis summary for the popup, shows a number on the badge, and
 // analyses the postings the content scripts read (the patterns stay compiled here between pages).
 // A service worker in Chrome, an event page in Firefox: nothing in memory is relied on between events.
+import {withHeaderFacts} from '../core/header-facts';
 import browser from 'webextension-polyfill';
 import {loadProfile} from '../storage/index';
 import {DIM_NON_TPM_KEY, PROFILE_KEY, OCCUPATION_CHOICE_KEY, tabKey} from '../storage/keys';
@@ -41,7 +42,8 @@ async function storeSummary(tabId: number, summary: AnalysisSummary | null): Pro
   if (summary) await browser.action.setBadgeBackgroundColor({tabId, color: BADGE_COLOR});
 }
 
-function analyzeReply(posting: Posting, freshProfile: boolean): Promise<AnalyzeReply<Analysis>> {
+function analyzeReply(read: Posting, freshProfile: boolean): Promise<AnalyzeReply<Analysis>> {
+  const posting = withHeaderFacts(read);
   return analyzer.analyzePage(posting, {freshProfile}).then(
     (analysis): AnalyzeReply<Analysis> => {
       if (analysis) postings.analysed(posting, analysis);

@@ -2,6 +2,7 @@
 // panel and the Postings page, and the upkeep (re-analysis, forgetting) at start-up and on a new profile.
 import browser from 'webextension-polyfill';
 import {analyze} from '../core/analyze';
+import {withHeaderFacts} from '../core/header-facts';
 import type {Analysis, Posting} from '../core/types';
 import {createPostingsStore} from '../storage/postings-db';
 import {POSTINGS_SETTINGS_KEY, removeRetiredLocalKeys} from '../storage/keys';
@@ -35,7 +36,7 @@ export function createPostingsWiring(analyzer: ReturnType<typeof createAnalyzer>
   /** The answer to one of the postings messages, or undefined for any other message. */
   function answer(message: Message): Promise<unknown> | undefined {
     if (message.type === 'tpm-lens/save-posting') {
-      return keeper.save(message.posting).then(
+      return keeper.save(withHeaderFacts(message.posting)).then(
         ({key}): SaveReply => ({ok: true, key}),
         (error: unknown): SaveReply => ({ok: false, error: errorMessage(error)}),
       );

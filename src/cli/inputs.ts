@@ -1,4 +1,5 @@
 import {readFileSync} from 'node:fs';
+import {withHeaderFacts} from '../core/header-facts';
 import {basename, extname} from 'node:path';
 import type {Posting} from '../core/types';
 import {readPosting} from '../sites/read';
@@ -81,7 +82,7 @@ export function readPostingsFile(path: string, options: {url?: string} = {}): Re
       const url = options.url ?? pageUrl(doc, fallback);
       const result = readPosting(doc, new URL(url));
       if (!result) return [{error: `${path}: no job posting found on this page`}];
-      return [{posting: {...result.posting, id: result.posting.id ?? name}}];
+      return [{posting: withHeaderFacts({...result.posting, id: result.posting.id ?? name})}];
     }
     case '.txt':
     case '.md':

@@ -14,6 +14,12 @@ import type {Posting, Truncation} from './types';
 export const MAX_DESCRIPTION_CHARS = 100_000;
 /** Characters of the one-line fields (title, company, location, pay line); the longest there holds 420. */
 export const MAX_FIELD_CHARS = 1_000;
+/**
+ * The lines under a title read for the place and type (Posting.headerLines) at most, and the longest: a
+ * header's facts are a few short lines ("Remote (United States)"); past those the description has begun.
+ */
+export const MAX_HEADER_LINES = 12;
+export const MAX_HEADER_LINE_CHARS = 80;
 
 const LIMITS = {
   title: MAX_FIELD_CHARS,

@@ -28,6 +28,12 @@ export interface Posting {
   employerSize?: number;
   /** The page's JobPosting employmentType ("FULL_TIME", "CONTRACTOR, TEMPORARY"), when it states one. */
   employmentType?: string;
+  /**
+   * The short lines under the title of a page read without markup for its place or type ("Remote (United
+   * States)", "Full Time"), when those are missing: read into them by withHeaderFacts (header-facts.ts) as the
+   * posting arrives, never analysed or kept themselves.
+   */
+  headerLines?: string[];
 }
 
 export type Degree = 'bachelor' | 'master' | 'doctorate';

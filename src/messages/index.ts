@@ -1,3 +1,4 @@
+import {MAX_HEADER_LINE_CHARS, MAX_HEADER_LINES} from '../core/input-limits';
 import type {Posting} from '../core/types';
 import {isCardsBatch, type CardRequest} from './cards';
 import {isAnalysisSummary, type AnalysisSummary} from './summary';
@@ -62,7 +63,11 @@ function isPosting(value: unknown): value is Posting {
       (typeof v.descriptionChars === 'number' &&
         Number.isSafeInteger(v.descriptionChars) &&
         v.descriptionChars >= 0)) &&
-    (v.descriptionCut === undefined || typeof v.descriptionCut === 'boolean')
+    (v.descriptionCut === undefined || typeof v.descriptionCut === 'boolean') &&
+    (v.headerLines === undefined ||
+      (Array.isArray(v.headerLines) &&
+        v.headerLines.length <= MAX_HEADER_LINES &&
+        v.headerLines.every((line) => typeof line === 'string' && line.length <= MAX_HEADER_LINE_CHARS)))
   );
 }
 

@@ -121,7 +121,7 @@ const NOT_CONTENT = new Set([
   'aside',
 ]);
 /** Text-level tags: their text belongs to the nearest block around them. */
-const INLINE = new Set([
+export const INLINE = new Set([
   'a',
   'abbr',
   'b',

@@ -15,6 +15,7 @@ import {
 import {routeKind, siteFor} from './index';
 import type {JsonObject} from '../core/json';
 import {readJsonLdNode} from './jsonld';
+import {headerLines} from './header-lines';
 import {isLikelyEnglish} from './language';
 import type {FieldKey, FieldSelectors, FieldSource, PartialFields, ReadResult, ReadSource, SiteAdapter} from './types';
 
@@ -283,7 +284,14 @@ function readGeneric(
   fields.title ||= meta.title || titleFromDocumentTitle(doc.title);
   if (!isPosting(fields)) return null;
   fields.company ||= companyFromDocumentTitle(doc.title, fields.title);
-  return result(fields, 'generic', descriptionElement, siteId, url, jsonLdNode, descriptionCut);
+  const read = result(fields, 'generic', descriptionElement, siteId, url, jsonLdNode, descriptionCut);
+  // A career site states its place and type in the lines under the title: sent for the core to read
+  // (withHeaderFacts), unless the page gave both otherwise (JSON-LD's type is set after this).
+  if (read && !(fields.location && jsonLdNode?.employmentType)) {
+    const lines = headerLines(doc, fields.title, descriptionElement);
+    if (lines.length) read.posting.headerLines = lines;
+  }
+  return read;
 }
 
 /** The checklist reads English; an ad in another language gets no panel rather than a wrong one. */

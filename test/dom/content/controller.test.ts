@@ -211,6 +211,16 @@ describe('summary and messages', () => {
     expect(isMessage({type: 'tpm-lens/analyze', posting: samplePosting()})).toBe(true);
     expect(isMessage({type: 'tpm-lens/analyze', posting: {...samplePosting(), description: 42}})).toBe(false);
     expect(isMessage({type: 'tpm-lens/analyze', posting: samplePosting(), freshProfile: 'yes'})).toBe(false);
+    // The lines under a title (Posting.headerLines): a few short strings, nothing else.
+    const withLines = (headerLines: unknown) => ({
+      type: 'tpm-lens/analyze',
+      posting: {...samplePosting(), headerLines},
+    });
+    expect(isMessage(withLines(['Remote (United States)', 'Full Time']))).toBe(true);
+    expect(isMessage(withLines('Remote'))).toBe(false);
+    expect(isMessage(withLines([42]))).toBe(false);
+    expect(isMessage(withLines(Array(13).fill('Remote')))).toBe(false);
+    expect(isMessage(withLines(['x'.repeat(81)]))).toBe(false);
     expect(isMessage({type: 'something-else'})).toBe(false);
     expect(isMessage('tpm-lens/summary')).toBe(false);
   });

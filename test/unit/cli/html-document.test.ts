@@ -77,3 +77,16 @@ describe('pageUrl: the address of a page saved without one', () => {
     ]);
   });
 });
+
+describe.skipIf(!haveShared)('a saved career page read by the command line', () => {
+  it('takes the place and type from the lines under its title, and keeps no lines (Vercel careers)', () => {
+    const [item] = readPostingsFile(join(SHARED_HTML, 'other/vercel_careers_sales-engineer-apac-4159197004.html'), {
+      url: 'https://vercel.com/careers/sales-engineer-apac-4159197004',
+    });
+    expect(item && 'posting' in item ? item.posting : item).toMatchObject({
+      location: 'Remote (Australia)',
+      employmentType: 'Full-Time',
+    });
+    expect(item && 'posting' in item && item.posting).not.toHaveProperty('headerLines');
+  });
+});

@@ -7,6 +7,7 @@ import {
   proseBlock,
   titleFromDocumentTitle,
 } from '../../../src/sites/generic';
+import {withHeaderFacts} from '../../../src/core/header-facts';
 import {haveShared, read, SHARED_HTML, sharedPage, syntheticPage} from '../../support/pages';
 
 describe.skipIf(!haveShared)('generic reader on real pages of sites without an adapter', () => {
@@ -22,6 +23,17 @@ describe.skipIf(!haveShared)('generic reader on real pages of sites without an a
       company: 'Vercel',
       site: 'vercel.com',
     });
+    // The lines under the title, which the core reads into the place and type the page has nowhere else.
+    expect(result?.posting.headerLines).toEqual([
+      'Infrastructure Engineering',
+      'Remote (United States)',
+      'Full Time',
+      'Apply',
+    ]);
+    expect(withHeaderFacts(result!.posting)).toMatchObject({
+      location: 'Remote (United States)',
+      employmentType: 'Full-Time',
+    });
     expect(result?.posting.description).toMatch(
       /^About Vercel:\n\nAt Vercel, we believe that liberating the frontend unlocks creativity/,
     );
@@ -31,14 +43,15 @@ describe.skipIf(!haveShared)('generic reader on real pages of sites without an a
   });
 
   it.each([
-    ['financial-systems-analyst-us-4668362004', 'Financial Systems Analyst'],
-    ['head-of-business-operations-us-4657870004', 'Head of Business Operations'],
-    ['sales-engineer-apac-4159197004', 'Sales Engineer, APAC'],
-  ])('Vercel careers %s', (slug, title) => {
+    ['financial-systems-analyst-us-4668362004', 'Financial Systems Analyst', 'Remote (United States)'],
+    ['head-of-business-operations-us-4657870004', 'Head of Business Operations', 'Remote (United States)'],
+    ['sales-engineer-apac-4159197004', 'Sales Engineer, APAC', 'Remote (Australia)'],
+  ])('Vercel careers %s', (slug, title, location) => {
     const url = `https://vercel.com/careers/${slug}`;
     const result = read(sharedPage(`other/vercel_careers_${slug}.html`, url), url);
     expect(result?.posting.title).toBe(title);
     expect(result?.posting.company).toBe('Vercel');
+    expect(withHeaderFacts(result!.posting)).toMatchObject({location, employmentType: 'Full-Time'});
     expect(result?.posting.description).toMatch(/^About Vercel:/);
   });
 

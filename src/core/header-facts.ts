@@ -1,0 +1,58 @@
+// A career site without JobPosting JSON-LD or markup of its own states the job's place and type in the short
+// lines under the title: "Infrastructure Engineering · Remote (United States) · Full Time" (vercel.com),
+// "San Francisco, CA / Engineering / Full-time" (Lever-style boards). The page reader sends those lines
+// (Posting.headerLines, src/sites/header-lines.ts); here, where the place vocabularies are, a line is taken
+// for the place or the type only when it is one as a whole: a department's name or an "Apply" link never is.
+import {MAX_HEADER_LINE_CHARS, MAX_HEADER_LINES} from './input-limits';
+import {readLocationText} from './salary/location-text';
+import type {Posting} from './types';
+
+/** A work mode named by the line, which is then a place when nothing else is left in it ("Remote", "Hybrid"). */
+const WORK_MODE = /\b(?:remote|hybrid|on-?site|in-office)\b/i;
+
+/** A type's words alone on their line ("Full Time", "Part-time", "Contract"); kept as "Full-Time". */
+const TYPE_LINE = /^(?:(?:full|part)[ -]?time|contract|temporary|internship)$/i;
+
+/**
+ * Whether the whole line names where the job is: a US place with its state ("Austin, TX", "Seattle,
+ * Washington"), a country or a city abroad ("Toronto, Ontario, Canada", "Copenhagen"), the US itself, or a work
+ * mode with or without one of those ("Remote (United States)", "Hybrid - London, UK").
+ */
+export function namesPlace(line: string): boolean {
+  if (line.length > MAX_HEADER_LINE_CHARS) return false;
+  const read = readLocationText(line);
+  if (read.country !== null || read.abroad !== null) return true;
+  if (read.state !== null) return true;
+  return read.name === '' && (read.countryOnly || WORK_MODE.test(line));
+}
+
+export interface HeaderFacts {
+  location: string;
+  employmentType: string;
+}
+
+/** The first line that names the place and the first that names the type. */
+export function headerFacts(lines: readonly string[]): HeaderFacts {
+  const facts = {location: '', employmentType: ''};
+  for (const raw of lines.slice(0, MAX_HEADER_LINES)) {
+    const line = raw.replace(/\s+/g, ' ').trim();
+    if (!facts.location && namesPlace(line)) facts.location = line;
+    else if (!facts.employmentType && TYPE_LINE.test(line)) facts.employmentType = line.replace(/[ -]/, '-');
+  }
+  return facts;
+}
+
+/**
+ * The posting with its header lines read into the place and type it lacks, and the lines themselves dropped:
+ * what the analysis, the saved record and the reports see. A place or type the page stated otherwise stays.
+ */
+export function withHeaderFacts(posting: Posting): Posting {
+  const {headerLines, ...rest} = posting;
+  if (!headerLines?.length) return rest;
+  const facts = headerFacts(headerLines);
+  return {
+    ...rest,
+    location: rest.location || facts.location,
+    ...(!rest.employmentType && facts.employmentType ? {employmentType: facts.employmentType} : {}),
+  };
+}

@@ -1,0 +1,84 @@
+import {describe, expect, it} from 'vitest';
+import {headerFacts, namesPlace, withHeaderFacts} from '../../../src/core/header-facts';
+import type {Posting} from '../../../src/core/types';
+
+const posting = (fields: Partial<Posting> = {}): Posting => ({
+  title: 'Technical Program Manager',
+  company: 'Example',
+  location: '',
+  salaryText: '',
+  description: 'We are hiring a technical program manager.',
+  ...fields,
+});
+
+describe('the lines under a posting title: which names the place', () => {
+  it.each([
+    'Remote (United States)',
+    'Remote',
+    'Hybrid',
+    'Hybrid - London, UK',
+    'On-site in Austin, TX',
+    'Austin, TX',
+    'Seattle, Washington',
+    'Camberwell, VIC, AU',
+    'Toronto, Ontario, Canada',
+    'Berlin, Germany',
+    'United Kingdom',
+    'United States',
+    // A city abroad named alone (the place reader's list): a US town may share the name, which the analysis says.
+    'Copenhagen',
+  ])('%s is a place', (line) => {
+    expect(namesPlace(line)).toBe(true);
+  });
+
+  it.each([
+    'Infrastructure Engineering',
+    'Operations',
+    'Sales Engineering',
+    'Engineering & Technical',
+    'Remote-first culture',
+    'Remote work is possible for some teams',
+    'Posted Dec 1, 2025',
+    'Sales, Marketing',
+    'Apply',
+    'Full Time',
+    'Category:',
+    `Remote (${'United States '.repeat(8)})`,
+  ])('%s is no place', (line) => {
+    expect(namesPlace(line)).toBe(false);
+  });
+
+  it('takes the first place and the first type, each a whole line', () => {
+    expect(headerFacts(['Infrastructure Engineering', 'Remote (United States)', 'Full Time', 'Apply'])).toEqual({
+      location: 'Remote (United States)',
+      employmentType: 'Full-Time',
+    });
+    expect(headerFacts(['Engineering', 'Part-time', 'Austin, TX', 'Contract'])).toEqual({
+      location: 'Austin, TX',
+      employmentType: 'Part-time',
+    });
+    expect(headerFacts(['Full time employees enjoy benefits', 'Contractors welcome'])).toEqual({
+      location: '',
+      employmentType: '',
+    });
+  });
+});
+
+describe('a posting with header lines, as it arrives from a page reader', () => {
+  it('gets the place and type it lacks, and the lines are not kept', () => {
+    const read = withHeaderFacts(posting({headerLines: ['Operations', 'Remote (Australia)', 'Full Time']}));
+    expect(read).toMatchObject({location: 'Remote (Australia)', employmentType: 'Full-Time'});
+    expect(read).not.toHaveProperty('headerLines');
+  });
+
+  it('keeps a place and type the page stated otherwise', () => {
+    const read = withHeaderFacts(
+      posting({location: 'Denver, CO', employmentType: 'CONTRACTOR', headerLines: ['Remote', 'Full Time']}),
+    );
+    expect(read).toMatchObject({location: 'Denver, CO', employmentType: 'CONTRACTOR'});
+  });
+
+  it('leaves a posting without lines as it was', () => {
+    expect(withHeaderFacts(posting())).toEqual(posting());
+  });
+});
