@@ -5,6 +5,32 @@ import {MAX_HEADER_LINE_CHARS, MAX_HEADER_LINES} from '../core/input-limits';
 import {nameOf} from './dom-text';
 import {INLINE} from './generic';
 
+/** Where a text node is code, a style sheet or a control's label, not a line of the page (a site's inline <style>). */
+const NOT_TEXT = 'script, style, noscript, template, svg, button, select, textarea';
+
+/** Whether an element holds text of its own, not only inside its children. */
+const holdsText = (element: Element) =>
+  [...element.childNodes].some((child) => child.nodeType === 3 && (child.nodeValue ?? '').trim() !== '');
+
+/**
+ * The element whose text is one line: the nearest block around the text, or the inline element within it
+ * when the block holds its facts as separate elements and no text of its own ("<span>Anthropic</span>
+ * <span>Seattle, WA</span>", which the site shows with a bullet between). "Remote <span>(United States)</span>"
+ * stays one line.
+ */
+function lineOf(node: Node, ownText: Map<Element, boolean>): Element | null {
+  let owner = node.parentElement;
+  let inline: Element | null = null;
+  while (owner && INLINE.has(nameOf(owner))) {
+    inline = owner;
+    owner = owner.parentElement;
+  }
+  if (!inline || !owner) return owner;
+  let holds = ownText.get(owner);
+  if (holds === undefined) ownText.set(owner, (holds = holdsText(owner)));
+  return holds ? owner : inline;
+}
+
 /**
  * The text after the page's first <h1>, when that is the posting's title, in document order up to the
  * description: each block's inline text joined as one line ("Remote (" "United States" ")"), until a line too
@@ -17,12 +43,13 @@ export function headerLines(doc: Document, title: string, description: Element |
   const walker = doc.createTreeWalker(doc.body ?? doc.documentElement, 0x4);
   walker.currentNode = heading;
   const lines: string[] = [];
+  const ownText = new Map<Element, boolean>();
   let block: Element | null = null;
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     if (heading.contains(node)) continue;
     if (description?.contains(node)) break;
-    let owner = node.parentElement;
-    while (owner && INLINE.has(nameOf(owner))) owner = owner.parentElement;
+    const owner = lineOf(node, ownText);
+    if (owner?.closest(NOT_TEXT)) continue;
     if (owner !== block) {
       // Blank text between blocks starts no line (it would take a line's place).
       if (!node.nodeValue?.trim()) continue;

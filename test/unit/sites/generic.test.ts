@@ -55,6 +55,21 @@ describe.skipIf(!haveShared)('generic reader on real pages of sites without an a
     expect(result?.posting.description).toMatch(/^About Vercel:/);
   });
 
+  it.each([
+    ['jobdog_linkedin_anthropic_4053542511.html', 'Seattle, WA'],
+    ['jobdog_linkedin_openai_3915648739.html', 'San Francisco, CA'],
+    ['dinie_coverletterer-linkedin_guest_job.html', 'Melbourne, Victoria, Australia'],
+  ])(
+    'a saved LinkedIn guest page opened as a local file (%s): its place from the lines under the title',
+    (file, place) => {
+      const local = 'file:///tmp/job.html';
+      const result = read(sharedPage(`linkedin/${file}`, local), local);
+      expect(result?.source).toBe('generic');
+      // The company and the place are two elements of one line there ("Anthropic", "Seattle, WA").
+      expect(withHeaderFacts(result!.posting).location).toBe(place);
+    },
+  );
+
   it('a saved LinkedIn 2026 page opened as a local file (no canonical link): title from the document title', () => {
     const local = 'file:///tmp/job_page.html';
     const result = read(sharedPage('linkedin/XingyouLee_linkedin-notifier-job_page.html', local), local);

@@ -28,6 +28,22 @@ describe('the lines under a posting title', () => {
     expect(linesOf(doc)).toEqual(['Infrastructure Engineering', 'Remote (United States)', 'Full Time', 'Apply']);
   });
 
+  it('a block holding its facts as separate elements, with no text of its own, gives each its line', () => {
+    // LinkedIn's guest page: the company and the place side by side, a bullet drawn between them by CSS.
+    const doc = page(['<span><a href="/company/acme">Acme</a></span>\n <span class="bullet">Seattle, WA</span>']);
+    expect(linesOf(doc)).toEqual(['Acme', 'Seattle, WA']);
+  });
+
+  it("skips a style sheet's, a script's and a button's text", () => {
+    const doc = page([
+      '<style>.css-39gvaf{margin-top:0.5rem;}</style>Engineering',
+      '<script>window.x = 1;</script>',
+      '<button>Save job</button>',
+      'Austin, TX',
+    ]);
+    expect(linesOf(doc)).toEqual(['Engineering', 'Austin, TX']);
+  });
+
   it('stops at the first line too long to be a fact, and after 12 lines', () => {
     const prose = 'This paragraph about the team is far longer than any line of facts under a title could ever be.';
     expect(linesOf(page(['Engineering', prose, 'Austin, TX']))).toEqual(['Engineering']);
