@@ -1,16 +1,16 @@
 // Background: keeps each tab's analysis summary for the popup, shows a number on the badge, and
 // analyses the postings the content scripts read (the patterns stay compiled here between pages).
 // A service worker in Chrome, an event page in Firefox: nothing in memory is relied on between events.
-import {withHeaderFacts} from '../core/header-facts';
 import browser from 'webextension-polyfill';
 import {loadProfile} from '../storage/index';
 import {DIM_NON_TPM_KEY, PROFILE_KEY, OCCUPATION_CHOICE_KEY, tabKey} from '../storage/keys';
 import {createOccupationStore} from '../storage/occupation-pref';
-import {badgeText, badgeTitle, type AnalysisSummary} from '../messages/summary';
+import {badgeColor, badgeText, badgeTitle, type AnalysisSummary} from '../messages/summary';
 import {createAnalyzer, prewarm} from './analysis';
 import {benchmarkFor} from './benchmarks';
 import {createCardJudge} from './cards';
 import {createContextMenu, listenForContextMenu} from './context-menu';
+import {withHeaderFacts} from '../core/header-facts';
 import {checkJobPosting, GUIDANCE_SOURCE} from '../core/jsonld-guidance';
 import type {Analysis, Posting} from '../core/types';
 import type {StructuredDataCheck} from '../messages/structured-data';
@@ -19,8 +19,6 @@ import {createPostingsWiring} from './postings-wiring';
 import {errorMessage} from '../core/error-message';
 import {injectContentScript} from '../messages/inject';
 import {START_CONTENT_SCRIPT} from '../messages/start';
-
-const BADGE_COLOR = '#0b5fce';
 
 // A profile that fails validation gives no fit; the panel says it failed to load, the options page what is wrong with it.
 const occupationStore = createOccupationStore(browser.storage.local);
@@ -39,7 +37,7 @@ async function storeSummary(tabId: number, summary: AnalysisSummary | null): Pro
   else await browser.storage.session.remove(tabKey(tabId));
   await browser.action.setBadgeText({tabId, text: badgeText(summary)});
   await browser.action.setTitle({tabId, title: badgeTitle(summary)});
-  if (summary) await browser.action.setBadgeBackgroundColor({tabId, color: BADGE_COLOR});
+  if (summary) await browser.action.setBadgeBackgroundColor({tabId, color: badgeColor(summary)});
 }
 
 function analyzeReply(read: Posting, freshProfile: boolean): Promise<AnalyzeReply<Analysis>> {

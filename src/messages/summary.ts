@@ -79,6 +79,13 @@ export function badgeText(summary: AnalysisSummary | null): string {
   return String(Math.round(summary.fit ?? summary.completeness));
 }
 
+/** The badge's colours: the extension's blue, and red for a fit of 0 that a blocker made (the title says which). */
+export const BADGE_COLORS = {score: '#0b5fce', blocked: '#b42318'} as const;
+
+export function badgeColor(summary: AnalysisSummary): string {
+  return summary.fit !== null && summary.blockers?.length ? BADGE_COLORS.blocked : BADGE_COLORS.score;
+}
+
 /** The toolbar button's title (manifest.json's default_title) with what its badge stands for, and why a fit is 0. */
 export function badgeTitle(summary: AnalysisSummary | null): string {
   if (!summary) return 'TPM Lens';

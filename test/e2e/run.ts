@@ -498,13 +498,21 @@ async function main(): Promise<number> {
                 const entry = Object.entries(stored).find(
                   ([, summary]) => summary.url === pageUrl && summary.fit !== null,
                 );
-                if (entry)
-                  return chrome.action.getBadgeText({tabId: Number(entry[0].replace('tab:', ''))}) as Promise<string>;
+                if (entry) {
+                  const tabId = Number(entry[0].replace('tab:', ''));
+                  const [text, color] = await Promise.all([
+                    chrome.action.getBadgeText({tabId}) as Promise<string>,
+                    chrome.action.getBadgeBackgroundColor({tabId}) as Promise<number[]>,
+                  ]);
+                  return {text, color: color.slice(0, 3).join(',')};
+                }
                 await new Promise((resolve) => setTimeout(resolve, 100));
               }
               return null;
             }, page.url());
-            assert(badge === score, `badge "${badge}" is not the fit score ${score}`);
+            assert(badge?.text === score, `badge "${badge?.text}" is not the fit score ${score}`);
+            // A score, not a blocked fit: the extension's blue (BADGE_COLORS.score, #0b5fce).
+            assert(badge.color === '11,95,206', `badge colour ${badge.color}`);
           } finally {
             await worker.evaluate(async () => {
               // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the worker's own chrome.* API

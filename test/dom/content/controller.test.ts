@@ -6,7 +6,15 @@ import {createController} from '../../../src/content/controller';
 import {HOST_ID, mountPanel, unmountPanel} from '../../../src/content/mount';
 import {analyze} from '../../../src/core/analyze';
 import type {Analysis, Posting} from '../../../src/core/types';
-import {badgeText, badgeTitle, isAnalysisSummary, summarize, type AnalysisSummary} from '../../../src/messages/summary';
+import {
+  BADGE_COLORS,
+  badgeColor,
+  badgeText,
+  badgeTitle,
+  isAnalysisSummary,
+  summarize,
+  type AnalysisSummary,
+} from '../../../src/messages/summary';
 import {readJsonLd} from '../../../src/sites/jsonld';
 import {clearLivePage, showPage, showSample} from '../../support/live-page';
 import {haveShared, jsonLdScript, sharedPage, syntheticPage} from '../../support/pages';
@@ -201,6 +209,12 @@ describe('summary and messages', () => {
     expect(
       badgeTitle({...summary, fit: 0, completeness: 56, blockers: ['posting is contract; you accept full-time']}),
     ).toBe('TPM Lens: your fit 0/100 (blocked: posting is contract; you accept full-time); completeness 56/100');
+    // A fit of 0 that a blocker made turns the badge red; a score, or no profile, keeps it blue.
+    const blocked = {...summary, fit: 0, blockers: ['posting is contract; you accept full-time']};
+    expect(badgeColor(blocked)).toBe(BADGE_COLORS.blocked);
+    expect(badgeColor({...summary, fit: 73})).toBe(BADGE_COLORS.score);
+    expect(badgeColor({...summary, fit: null})).toBe(BADGE_COLORS.score);
+    expect(BADGE_COLORS.blocked).not.toBe(BADGE_COLORS.score);
   });
 
   it('accepts only well-formed messages', () => {
