@@ -8,6 +8,12 @@ import {INLINE} from './generic';
 /** Where a text node is code, a style sheet or a control's label, not a line of the page (a site's inline <style>). */
 const NOT_TEXT = 'script, style, noscript, template, svg, button, select, textarea';
 
+/**
+ * Text nodes looked at after the title at most: a header's facts are a few dozen; a page that puts thousands
+ * of empty or hidden ones there costs a bounded walk.
+ */
+const MAX_TEXT_NODES = 400;
+
 /** Whether an element holds text of its own, not only inside its children. */
 const holdsText = (element: Element) =>
   [...element.childNodes].some((child) => child.nodeType === 3 && (child.nodeValue ?? '').trim() !== '');
@@ -45,7 +51,8 @@ export function headerLines(doc: Document, title: string, description: Element |
   const lines: string[] = [];
   const ownText = new Map<Element, boolean>();
   let block: Element | null = null;
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+  let visited = 0;
+  for (let node = walker.nextNode(); node && visited < MAX_TEXT_NODES; node = walker.nextNode(), visited++) {
     if (heading.contains(node)) continue;
     if (description?.contains(node)) break;
     const owner = lineOf(node, ownText);

@@ -51,6 +51,12 @@ describe('the lines under a posting title', () => {
     expect(linesOf(page(many))).toEqual(many.slice(0, 12));
   });
 
+  it('looks at a bounded number of text nodes: a place behind a thousand empty ones is not read', () => {
+    const filler = Array.from({length: 1000}, () => '<style>p{}</style>').join('');
+    expect(linesOf(page([`${filler}`, 'Austin, TX']))).toEqual([]);
+    expect(linesOf(page(['<style>p{}</style>'.repeat(10), 'Austin, TX']))).toEqual(['Austin, TX']);
+  });
+
   it('reads nothing when the first heading is not the posting title', () => {
     const doc = page(['Austin, TX'], {heading: 'Careers at Example'});
     expect(linesOf(doc)).toEqual([]);
