@@ -93,7 +93,7 @@ async function main(): Promise<void> {
   );
   console.log(
     `TPM Lens bench:page-trace, ${new Date().toISOString()}, load average ${loadavg()[0]!.toFixed(1)}; this build ${dist}, base ${base}; ` +
-      `${REPEATS} traced loads a page and build, alternated, each watched ${WAIT_MS} ms after load; CPU ms on the page's main thread (medians)`,
+      `${REPEATS} traced loads a page and build, alternated, each going first in turn and watched ${WAIT_MS} ms after load; CPU ms on the page's main thread (medians)`,
   );
   const served = savedServedPages(HTML);
   const server = await servePages(served);
@@ -108,10 +108,12 @@ async function main(): Promise<void> {
       contexts.push(await launchChromium(process.env.CHROMIUM ?? '/usr/bin/chromium', profiles[index]!, build, rules));
     for (const page of pages) {
       const loads: [Load[], Load[]] = [[], []];
-      // An uncounted first load per build warms the caches (the page's, the extension's service worker).
+      // An uncounted first load per build warms the caches (the page's, the extension's service worker). The
+      // builds take turns going first (ABBA...), so that neither always loads right after the other. Per-page
+      // differences still swing by 5-20 ms between runs of the same two builds: read a few ms over many pages.
       for (let repeat = -1; repeat < REPEATS; repeat++)
-        for (const [index, context] of contexts.entries()) {
-          const load = await tracedLoad(context, page.url);
+        for (const index of repeat % 2 === 0 ? [1, 0] : [0, 1]) {
+          const load = await tracedLoad(contexts[index]!, page.url);
           if (repeat >= 0) loads[index]!.push(load);
         }
       const cpu = loads.map((runs) => median(runs.map((run) => run.cpu)));
