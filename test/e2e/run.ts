@@ -449,7 +449,7 @@ async function main(): Promise<number> {
         },
       },
       {
-        name: 'a saved profile turns the fit invitation into a score, live, and onto the badge',
+        name: 'a saved profile turns the fit invitation into a score, live, and onto the badge (red when a blocker makes it 0)',
         run: async () => {
           const page = await open('www.linkedin.com', OPENAI_PATH);
           await pageState(page);
@@ -489,30 +489,51 @@ async function main(): Promise<number> {
             );
             const score = (await fit.locator('.score').innerText()).trim();
             assert(/^\d+$/.test(score), `fit score "${score}"`);
-            const badge = await worker.evaluate(async (pageUrl) => {
-              // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the worker's own chrome.* API
-              const chrome = (globalThis as any).chrome;
-              for (let i = 0; i < 20; i++) {
-                const stored: Record<string, {url: string; fit: number | null}> =
-                  await chrome.storage.session.get(null);
-                const entry = Object.entries(stored).find(
-                  ([, summary]) => summary.url === pageUrl && summary.fit !== null,
-                );
-                if (entry) {
-                  const tabId = Number(entry[0].replace('tab:', ''));
-                  const [text, color] = await Promise.all([
-                    chrome.action.getBadgeText({tabId}) as Promise<string>,
-                    chrome.action.getBadgeBackgroundColor({tabId}) as Promise<number[]>,
-                  ]);
-                  return {text, color: color.slice(0, 3).join(',')};
-                }
-                await new Promise((resolve) => setTimeout(resolve, 100));
-              }
-              return null;
-            }, page.url());
+            /** The tab's badge once its stored summary has a fit (`fit`, when given). */
+            const badgeWhen = (fit: number | null) =>
+              worker.evaluate(
+                async ({pageUrl, fit: wanted}) => {
+                  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the worker's own chrome.* API
+                  const chrome = (globalThis as any).chrome;
+                  for (let i = 0; i < 30; i++) {
+                    const stored: Record<string, {url: string; fit: number | null}> =
+                      await chrome.storage.session.get(null);
+                    const entry = Object.entries(stored).find(
+                      ([, summary]) =>
+                        summary.url === pageUrl && summary.fit !== null && (wanted === null || summary.fit === wanted),
+                    );
+                    if (entry) {
+                      const tabId = Number(entry[0].replace('tab:', ''));
+                      const [text, color] = await Promise.all([
+                        chrome.action.getBadgeText({tabId}) as Promise<string>,
+                        chrome.action.getBadgeBackgroundColor({tabId}) as Promise<number[]>,
+                      ]);
+                      return {text, color: color.slice(0, 3).join(',')};
+                    }
+                    await new Promise((resolve) => setTimeout(resolve, 100));
+                  }
+                  return null;
+                },
+                {pageUrl: page.url(), fit},
+              );
+            const badge = await badgeWhen(null);
             assert(badge?.text === score, `badge "${badge?.text}" is not the fit score ${score}`);
             // A score, not a blocked fit: the extension's blue (BADGE_COLORS.score, #0b5fce).
             assert(badge.color === '11,95,206', `badge colour ${badge.color}`);
+            // A profile that accepts contract work only: this full-time posting blocks the fit, and the badge turns red.
+            await worker.evaluate(
+              async (value) => {
+                // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the worker's own chrome.* API
+                await (globalThis as any).chrome.storage.sync.set({profile: value});
+              },
+              {...profile, employmentTypes: ['contract']},
+            );
+            const blocked = await badgeWhen(0);
+            assert(blocked?.text === '0', `blocked badge "${blocked?.text}"`);
+            assert(
+              blocked.color === '180,35,24',
+              `blocked badge colour ${blocked.color} (BADGE_COLORS.blocked, #b42318)`,
+            );
           } finally {
             await worker.evaluate(async () => {
               // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the worker's own chrome.* API
