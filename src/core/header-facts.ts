@@ -31,13 +31,22 @@ export interface HeaderFacts {
   employmentType: string;
 }
 
-/** The first line that names the place and the first that names the type. */
+/** What sets a header line's facts apart when a site writes them on one line: "Engineering · Remote · Full-time". */
+const FACT_SEPARATOR = / [\u00b7\u2022|/] /;
+
+/**
+ * The first line that names the place and the first that names the type; a line of several facts
+ * ("San Francisco, CA / Engineering / Full-time") is read part by part when it is not one as a whole.
+ */
 export function headerFacts(lines: readonly string[]): HeaderFacts {
   const facts = {location: '', employmentType: ''};
   for (const raw of lines.slice(0, MAX_HEADER_LINES)) {
     const line = raw.replace(/\s+/g, ' ').trim();
-    if (!facts.location && namesPlace(line)) facts.location = line;
-    else if (!facts.employmentType && TYPE_LINE.test(line)) facts.employmentType = line.replace(/[ -]/, '-');
+    const parts = line.split(FACT_SEPARATOR);
+    for (const part of parts.length > 1 && !namesPlace(line) ? parts.map((piece) => piece.trim()) : [line]) {
+      if (!facts.location && namesPlace(part)) facts.location = part;
+      else if (!facts.employmentType && TYPE_LINE.test(part)) facts.employmentType = part.replace(/[ -]/, '-');
+    }
   }
   return facts;
 }

@@ -57,6 +57,16 @@ describe('the lines under a posting title: which names the place', () => {
       location: 'Austin, TX',
       employmentType: 'Part-time',
     });
+    // Several facts on one line, as career sites write them.
+    expect(headerFacts(['San Francisco, CA / Engineering / Full-time'])).toEqual({
+      location: 'San Francisco, CA',
+      employmentType: 'Full-time',
+    });
+    expect(headerFacts(['Engineering \u00b7 Remote (US) \u00b7 Contract'])).toEqual({
+      location: 'Remote (US)',
+      employmentType: 'Contract',
+    });
+    expect(headerFacts(['Sales | Marketing | Operations'])).toEqual({location: '', employmentType: ''});
     expect(headerFacts(['Full time employees enjoy benefits', 'Contractors welcome'])).toEqual({
       location: '',
       employmentType: '',
