@@ -73,8 +73,11 @@ function mayName(scanned: {may(group: number): boolean}): boolean {
   return false;
 }
 
-/** `scanned`: whether the scan found a group's strings in the text. */
-function typeIn(text: string, scanned: {may(group: number): boolean} = UNSCANNED): string | null {
+/**
+ * The type a title, a location line or a line under a posting's title names ("Full Time", "Contract to
+ * hire"), or null. `scanned`: whether the scan found a group's strings in the text.
+ */
+export function typeIn(text: string, scanned: {may(group: number): boolean} = UNSCANNED): string | null {
   if (!(scanned === UNSCANNED ? MAY_NAME_SCANNED(text) : mayName(scanned)) || !MAY_NAME.test(text)) return null;
   const labelled = scanned.may(LABELLED_GROUP) ? LABELLED.exec(text)?.[1]?.trim() : undefined;
   // "Job Type: Full-time Pay: ..." names the type first; "Job Types: Full-time, Contract" names several.

@@ -2,16 +2,17 @@
 // lines under the title: "Infrastructure Engineering · Remote (United States) · Full Time" (vercel.com),
 // "San Francisco, CA / Engineering / Full-time" (Lever-style boards). The page reader sends those lines
 // (Posting.headerLines, src/sites/header-lines.ts); here, where the place vocabularies are, a line is taken
-// for the place or the type only when it is one as a whole: a department's name or an "Apply" link never is.
+// for the place only when it is one as a whole (a department's name or an "Apply" link never is), and for the
+// type as a title's or location line's type is read (src/core/employment-type.ts).
+import {typeIn} from './employment-type';
 import {MAX_HEADER_LINE_CHARS, MAX_HEADER_LINES} from './input-limits';
 import {readLocationText} from './salary/location-text';
+import {EMPLOYMENT_TYPES} from './screening-vocab';
+import {squash} from './text';
 import type {Posting} from './types';
 
 /** A work mode named by the line, which is then a place when nothing else is left in it ("Remote", "Hybrid"). */
 const WORK_MODE = /\b(?:remote|hybrid|on-?site|in-office)\b/i;
-
-/** A type's words alone on their line ("Full Time", "Part-time", "Contract"); kept as "Full-Time". */
-const TYPE_LINE = /^(?:(?:full|part)[ -]?time|contract|temporary|internship)$/i;
 
 /**
  * Whether the whole line names where the job is: a US place with its state ("Austin, TX", "Seattle,
@@ -21,8 +22,7 @@ const TYPE_LINE = /^(?:(?:full|part)[ -]?time|contract|temporary|internship)$/i;
 export function namesPlace(line: string): boolean {
   if (line.length > MAX_HEADER_LINE_CHARS) return false;
   const read = readLocationText(line);
-  if (read.country !== null || read.abroad !== null) return true;
-  if (read.state !== null) return true;
+  if (read.country !== null || read.abroad !== null || read.state !== null) return true;
   return read.name === '' && (read.countryOnly || WORK_MODE.test(line));
 }
 
@@ -30,6 +30,8 @@ export interface HeaderFacts {
   location: string;
   employmentType: string;
 }
+
+const asJsonLd = (type: string | null) => EMPLOYMENT_TYPES.find((entry) => entry.type === type)?.jsonLd[0] ?? '';
 
 /** What sets a header line's facts apart when a site writes them on one line: "Engineering · Remote · Full-time". */
 const FACT_SEPARATOR = / [\u00b7\u2022|/] /;
@@ -41,11 +43,13 @@ const FACT_SEPARATOR = / [\u00b7\u2022|/] /;
 export function headerFacts(lines: readonly string[]): HeaderFacts {
   const facts = {location: '', employmentType: ''};
   for (const raw of lines.slice(0, MAX_HEADER_LINES)) {
-    const line = raw.replace(/\s+/g, ' ').trim();
+    const line = squash(raw);
     const parts = line.split(FACT_SEPARATOR);
     for (const part of parts.length > 1 && !namesPlace(line) ? parts.map((piece) => piece.trim()) : [line]) {
       if (!facts.location && namesPlace(part)) facts.location = part;
-      else if (!facts.employmentType && TYPE_LINE.test(part)) facts.employmentType = part.replace(/[ -]/, '-');
+      // The type by the same reader as a title's or location line's ("Full Time", "Contract to hire"), kept as
+      // JobPosting's value ("FULL_TIME"), which Posting.employmentType holds.
+      else if (!facts.employmentType) facts.employmentType = asJsonLd(typeIn(part));
     }
   }
   return facts;

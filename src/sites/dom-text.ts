@@ -245,7 +245,8 @@ export function selectAll(root: ParentNode, selector: string): Element[] {
   }
 }
 
-const oneLine = (text: string) => text.replace(/\s+/g, ' ').trim();
+/** Every run of white space one space, trimmed. */
+export const oneLine = (text: string) => text.replace(/\s+/g, ' ').trim();
 
 /**
  * An element's text on one line: what oneLine(readElementText(root).text) gives (every run of white space,

@@ -2,7 +2,7 @@
 // the place and type ("Infrastructure Engineering · Remote (United States) · Full Time"). Only collected here;
 // the core decides which line is which (src/core/header-facts.ts), where the place vocabularies are.
 import {MAX_HEADER_LINE_CHARS, MAX_HEADER_LINES} from '../core/input-limits';
-import {nameOf} from './dom-text';
+import {lineText, nameOf, oneLine} from './dom-text';
 import {INLINE} from './generic';
 
 /** Where a text node is code, a style sheet or a control's label, not a line of the page (a site's inline <style>). */
@@ -44,7 +44,8 @@ function lineOf(node: Node, ownText: Map<Element, boolean>): Element | null {
  */
 export function headerLines(doc: Document, title: string, description: Element | null): string[] {
   const heading = doc.querySelector('h1');
-  if (!heading || (heading.textContent ?? '').replace(/\s+/g, ' ').trim() !== title.trim()) return [];
+  // The generic reader's title is this heading's lineText when it comes from the heading.
+  if (!heading || lineText(heading) !== title.trim()) return [];
   // NodeFilter.SHOW_TEXT, by value (see proseBlock).
   const walker = doc.createTreeWalker(doc.body ?? doc.documentElement, 0x4);
   walker.currentNode = heading;
@@ -68,6 +69,6 @@ export function headerLines(doc: Document, title: string, description: Element |
     lines[lines.length - 1] += node.nodeValue ?? '';
   }
   return lines
-    .map((line) => line.replace(/\s+/g, ' ').replace(/\( /g, '(').replace(/ \)/g, ')').trim())
+    .map((line) => oneLine(line).replace(/\( /g, '(').replace(/ \)/g, ')'))
     .filter((line) => line.length > 0 && line.length <= MAX_HEADER_LINE_CHARS);
 }

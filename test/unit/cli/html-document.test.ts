@@ -85,7 +85,7 @@ describe.skipIf(!haveShared)('a saved career page read by the command line', () 
     });
     expect(item && 'posting' in item ? item.posting : item).toMatchObject({
       location: 'Remote (Australia)',
-      employmentType: 'Full-Time',
+      employmentType: 'FULL_TIME',
     });
     expect(item && 'posting' in item && item.posting).not.toHaveProperty('headerLines');
   });

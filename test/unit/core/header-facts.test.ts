@@ -51,20 +51,20 @@ describe('the lines under a posting title: which names the place', () => {
   it('takes the first place and the first type, each a whole line', () => {
     expect(headerFacts(['Infrastructure Engineering', 'Remote (United States)', 'Full Time', 'Apply'])).toEqual({
       location: 'Remote (United States)',
-      employmentType: 'Full-Time',
+      employmentType: 'FULL_TIME',
     });
     expect(headerFacts(['Engineering', 'Part-time', 'Austin, TX', 'Contract'])).toEqual({
       location: 'Austin, TX',
-      employmentType: 'Part-time',
+      employmentType: 'PART_TIME',
     });
     // Several facts on one line, as career sites write them.
     expect(headerFacts(['San Francisco, CA / Engineering / Full-time'])).toEqual({
       location: 'San Francisco, CA',
-      employmentType: 'Full-time',
+      employmentType: 'FULL_TIME',
     });
     expect(headerFacts(['Engineering \u00b7 Remote (US) \u00b7 Contract'])).toEqual({
       location: 'Remote (US)',
-      employmentType: 'Contract',
+      employmentType: 'CONTRACTOR',
     });
     expect(headerFacts(['Sales | Marketing | Operations'])).toEqual({location: '', employmentType: ''});
     expect(headerFacts(['Full time employees enjoy benefits', 'Contractors welcome'])).toEqual({
@@ -77,7 +77,7 @@ describe('the lines under a posting title: which names the place', () => {
 describe('a posting with header lines, as it arrives from a page reader', () => {
   it('gets the place and type it lacks, and the lines are not kept', () => {
     const read = withHeaderFacts(posting({headerLines: ['Operations', 'Remote (Australia)', 'Full Time']}));
-    expect(read).toMatchObject({location: 'Remote (Australia)', employmentType: 'Full-Time'});
+    expect(read).toMatchObject({location: 'Remote (Australia)', employmentType: 'FULL_TIME'});
     expect(read).not.toHaveProperty('headerLines');
   });
 

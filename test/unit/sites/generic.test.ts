@@ -32,7 +32,7 @@ describe.skipIf(!haveShared)('generic reader on real pages of sites without an a
     ]);
     expect(withHeaderFacts(result!.posting)).toMatchObject({
       location: 'Remote (United States)',
-      employmentType: 'Full-Time',
+      employmentType: 'FULL_TIME',
     });
     expect(result?.posting.description).toMatch(
       /^About Vercel:\n\nAt Vercel, we believe that liberating the frontend unlocks creativity/,
@@ -51,7 +51,7 @@ describe.skipIf(!haveShared)('generic reader on real pages of sites without an a
     const result = read(sharedPage(`other/vercel_careers_${slug}.html`, url), url);
     expect(result?.posting.title).toBe(title);
     expect(result?.posting.company).toBe('Vercel');
-    expect(withHeaderFacts(result!.posting)).toMatchObject({location, employmentType: 'Full-Time'});
+    expect(withHeaderFacts(result!.posting)).toMatchObject({location, employmentType: 'FULL_TIME'});
     expect(result?.posting.description).toMatch(/^About Vercel:/);
   });
 
