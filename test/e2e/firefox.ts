@@ -273,6 +273,41 @@ async function main(): Promise<number> {
         },
       },
       {
+        // Firefox's content scripts reach the page's CSS.highlights through Xray wrappers, Chromium's directly:
+        // the highlight has to reach the page's own registry and paint there.
+        name: '"show in posting" highlights the evidence sentence in the page (CSS Custom Highlight) without changing its DOM',
+        run: async () => {
+          await open(`https://www.linkedin.com${OPENAI_PATH}`);
+          assert((await pageState()) !== null, 'the posting was never analysed');
+          await evaluate(inPanel(`root.querySelector('[data-testid=not-tpm-chip] button')?.click(); return true;`));
+          const before = await evaluate('document.body.innerHTML.length');
+          const quote = await waitFor(
+            inPanel(`const item = root.querySelector('[data-testid=checklist-item] details');
+              if (!item) return null;
+              item.open = true;
+              const button = [...item.querySelectorAll('button')].find((node) => node.textContent === 'show in posting');
+              if (!button) return null;
+              const quote = button.closest('blockquote')?.textContent.replace(/show in posting$/, '') ?? '';
+              button.click();
+              return quote;`),
+          );
+          assert(typeof quote === 'string' && quote.trim().length > 0, 'no checklist item with evidence to show');
+          const highlighted = await waitFor(`(() => {
+            const range = [...(CSS.highlights.get('tpm-lens-evidence') ?? [])][0];
+            return range instanceof Range ? range.toString() : null;
+          })()`);
+          const squash = (text: unknown) => String(text).replace(/\s+/g, '').toLowerCase();
+          assert(squash(highlighted) === squash(quote), `highlighted "${String(highlighted)}" for "${quote}"`);
+          const painted = await evaluate(`(() => {
+            const range = [...(CSS.highlights.get('tpm-lens-evidence') ?? [])][0];
+            const own = range?.startContainer.parentElement;
+            return own ? getComputedStyle(own, '::highlight(tpm-lens-evidence)').backgroundColor : null;
+          })()`);
+          assert(painted === 'rgb(255, 229, 138)', `the sentence's highlight background is ${String(painted)}`);
+          assert((await evaluate('document.body.innerHTML.length')) === before, 'the page DOM changed');
+        },
+      },
+      {
         name: 'a posting that appears by history.pushState on LinkedIn is analysed, the content script started only then',
         run: async () => {
           await open('https://www.linkedin.com/feed/');
