@@ -283,7 +283,7 @@ export const EMPLOYMENT_TYPES: ReadonlyArray<{type: EmploymentTypeKey; jsonLd: s
   {
     type: 'temporary',
     jsonLd: ['TEMPORARY', 'TEMP'],
-    pattern: String.raw`\btemporary\s+(?:${ROLE}|assignment|basis)\b|\btemp[- ]to[- ](?:perm|hire)\b|\bseasonal (?:${ROLE})\b|\((?:temp|temporary)\)|(?:,|\s[-–|])\s*temporary$`,
+    pattern: String.raw`\btemporary\s+(?:${ROLE}|assignment|basis)\b|\btemp[- ]to[- ](?:perm|hire)\b|\bseasonal (?:${ROLE})\b|\((?:temp|temporary)\)|(?:,|\s[-–|])\s*temporary$|^temp(?:orary)?$`,
   },
   {
     type: 'part-time',

@@ -66,6 +66,9 @@ describe('the lines under a posting title: which names the place', () => {
       location: 'Remote (US)',
       employmentType: 'CONTRACTOR',
     });
+    // A line of the type's name alone, as "Contract" or "Full Time" (unread before: no bare "Temporary").
+    expect(headerFacts(['Operations', 'Temporary'])).toEqual({location: '', employmentType: 'TEMPORARY'});
+    expect(headerFacts(['Seattle, WA / Temp'])).toEqual({location: 'Seattle, WA', employmentType: 'TEMPORARY'});
     expect(headerFacts(['Sales | Marketing | Operations'])).toEqual({location: '', employmentType: ''});
     expect(headerFacts(['Full time employees enjoy benefits', 'Contractors welcome'])).toEqual({
       location: '',

@@ -718,6 +718,9 @@ describe('employment type', () => {
       // Each unread before 81d3870.
       ['Technical Program Manager (Hybrid, Contract)', 'contract'],
       ['Technical Program Manager, Temporary', 'temporary'],
+      // A title that is the type alone reads as "Contract" does; a temporary word inside a title does not.
+      ['Temporary', 'temporary'],
+      ['Temporary Assignments Coordinator', null],
       ['Technical Program Manager - Government Contracts', null],
     ] as const)
       expect(read('Drive programs.', {title}).facts.employmentType, title).toBe(want);
