@@ -5,6 +5,7 @@ import {analyze, type AnalyzeOptions} from '../core/analyze';
 import type {OutputFormat} from './formats';
 import {STDIN, type Line} from './lines';
 import {postingFromRow} from './rows';
+import {withHeaderFacts} from '../core/header-facts';
 import {terminalSafe} from './safe-text';
 import {errorMessage} from '../core/error-message';
 import {forgetStrings} from '../core/memo';
@@ -29,7 +30,10 @@ export function analyzeLines(
     if (!text.trim()) continue;
     let posting;
     try {
-      posting = postingFromRow(JSON.parse(text), `${file === STDIN ? 'stdin' : basename(file)}:${number}`);
+      // The place a row's title states when its location is empty, as for every other input (inputs.ts).
+      posting = withHeaderFacts(
+        postingFromRow(JSON.parse(text), `${file === STDIN ? 'stdin' : basename(file)}:${number}`),
+      );
     } catch (error) {
       // JSON.parse quotes the broken text in its message: it may hold terminal controls.
       errors.push(terminalSafe(`${file}:${number}: ${errorMessage(error)}`));

@@ -59,8 +59,16 @@ function postingsFromJson(value: Json, path: string): ReadItem[] {
   });
 }
 
-/** Postings from one file. A bad JSON Lines row is reported by line without losing the other rows. */
+/**
+ * Postings from one file, each with the place and type its header lines or title state when its fields lack them
+ * (withHeaderFacts, as the extension's background reads a page's). A bad JSON Lines row is reported by line without
+ * losing the other rows.
+ */
 export function readPostingsFile(path: string, options: {url?: string} = {}): ReadItem[] {
+  return readItems(path, options).map((item) => ('posting' in item ? {posting: withHeaderFacts(item.posting)} : item));
+}
+
+function readItems(path: string, options: {url?: string}): ReadItem[] {
   // A byte order mark (Windows tools write one) is no part of the first row or the JSON.
   const content = readFileSync(path, 'utf8').replace(/^\uFEFF/, '');
   const name = basename(path);
@@ -82,7 +90,7 @@ export function readPostingsFile(path: string, options: {url?: string} = {}): Re
       const url = options.url ?? pageUrl(doc, fallback);
       const result = readPosting(doc, new URL(url));
       if (!result) return [{error: `${path}: no job posting found on this page`}];
-      return [{posting: withHeaderFacts({...result.posting, id: result.posting.id ?? name})}];
+      return [{posting: {...result.posting, id: result.posting.id ?? name}}];
     }
     case '.txt':
     case '.md':

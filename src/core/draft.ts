@@ -8,6 +8,7 @@ import {squash} from './text';
 import type {Analysis} from './types';
 import {findCityState} from './salary/states';
 import {ROLE_WORD} from './screening-vocab';
+import {placePart as placePartOf} from './header-facts';
 
 export interface DraftInput {
   text: string;
@@ -59,38 +60,10 @@ const lines = (text: string) =>
     .map((line) => squash(line.replace(/\*\*|__/g, '')))
     .filter(Boolean);
 
-/**
- * What sets a heading's parts apart: "Technical Program Manager | Seattle, WA", "... - Remote (US)" (lines come
- * normalised: every dash is "-").
- */
-const PART_SEPARATORS = [' | ', ' - '];
-
-/** A place or remote work named in a heading's part: "Seattle, WA", "Remote (US)", "Hybrid - Chicago, IL". */
+/** A place or remote work named anywhere in a draft heading's part: "Seattle, WA", "Remote (US)", "Hybrid - Chicago, IL". */
 const namesPlace = (part: string) => REMOTE.test(part) || findCityState(part) !== null;
-
-/**
- * A heading's last part when it names a place or remote work, with where that part starts: "Technical Program
- * Manager | Remote (United States)", "Technical Program Manager - Remote (US)" and "Technical Project Manager
- * (Hybrid - Chicago, IL)" are a title and its location. A bracket at the end that names a place is one part,
- * whatever it holds.
- */
-function placePart(line: string): {place: string; at: number} | null {
-  if (line.endsWith(')')) {
-    const open = line.lastIndexOf('(');
-    const inner = open > 0 ? line.slice(open + 1, -1).trim() : '';
-    if (inner && !inner.includes(')') && namesPlace(inner)) return {place: inner, at: open};
-  }
-  // Lines come squashed (one space between words): plain searches, where /\s+\|\s+/ rescanned a run of spaces.
-  let at = -1;
-  let after = -1;
-  for (const separator of PART_SEPARATORS) {
-    const index = line.lastIndexOf(separator);
-    if (index > at) [at, after] = [index, index + separator.length];
-  }
-  if (at < 0) return null;
-  const place = line.slice(after).trim();
-  return place && namesPlace(place) ? {place, at} : null;
-}
+/** A draft heading's place part: the recruiter's own lines, read more loosely than a job board's title. */
+const placePart = (line: string) => placePartOf(line, namesPlace);
 
 /** A part of a heading that names a role: a title ends in a role's noun, an employer's name does not. */
 const ROLE_NAMED = new RegExp(String.raw`${ROLE_WORD}s?\b|\b(?:lead|director|head|owner|officer)\b`, 'i');

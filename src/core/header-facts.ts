@@ -8,6 +8,7 @@ import {typeIn} from './employment-type';
 import {MAX_HEADER_LINE_CHARS, MAX_HEADER_LINES} from './input-limits';
 import {readLocationText} from './salary/location-text';
 import {EMPLOYMENT_TYPES} from './screening-vocab';
+import {normalizeText} from './normalize';
 import {squash} from './text';
 import type {Posting} from './types';
 
@@ -24,6 +25,42 @@ export function namesPlace(line: string): boolean {
   const read = readLocationText(line);
   if (read.country !== null || read.abroad !== null || read.state !== null) return true;
   return read.name === '' && (read.countryOnly || WORK_MODE.test(line));
+}
+
+/**
+ * What sets a heading's parts apart: "Technical Program Manager | Seattle, WA", "... - Remote (US)" (the line
+ * normalised first: every dash is "-").
+ */
+const PART_SEPARATORS = [' | ', ' - '];
+
+/**
+ * A heading's last part when it names a place (`isPlace`, by default a whole place as namesPlace reads it), with
+ * where that part starts: "Technical Program Manager | Remote (United States)", "Export Manager - Copenhagen" and
+ * "Technical Project Manager (Hybrid - Chicago, IL)" are a title and its location. A bracket at the end is one
+ * part, whatever it holds. `line`: normalised and squashed.
+ */
+export function placePart(
+  line: string,
+  isPlace: (part: string) => boolean = namesPlace,
+): {place: string; at: number} | null {
+  // Plain searches, where /\s+\|\s+/ rescanned a run of spaces.
+  let at = -1;
+  let after = -1;
+  for (const separator of PART_SEPARATORS) {
+    const index = line.lastIndexOf(separator);
+    if (index > at) [at, after] = [index, index + separator.length];
+  }
+  const last = at < 0 ? null : {place: line.slice(after).trim(), at};
+  if (line.endsWith(')')) {
+    const open = line.lastIndexOf('(');
+    // "... | Remote (United States)": the part after the separator, bracket and all, when it is a place before
+    // its bracket too ("... - Construction (Hawaii)" is not: the bracket is).
+    const before = last && at < open ? line.slice(after, open).trim() : '';
+    if (last && before && isPlace(before) && isPlace(last.place)) return last;
+    const inner = open > 0 ? line.slice(open + 1, -1).trim() : '';
+    if (inner && !inner.includes(')') && isPlace(inner)) return {place: inner, at: open};
+  }
+  return last?.place && isPlace(last.place) ? last : null;
 }
 
 export interface HeaderFacts {
@@ -56,16 +93,17 @@ export function headerFacts(lines: readonly string[]): HeaderFacts {
 }
 
 /**
- * The posting with its header lines read into the place and type it lacks, and the lines themselves dropped:
- * what the analysis, the saved record and the reports see. A place or type the page stated otherwise stays.
+ * The posting with the place and type it lacks read from its header lines, else the place from its title's last
+ * part ("International Export Manager - Copenhagen", "Business Analyst (Houston, TX)"), and the lines themselves
+ * dropped: what the analysis, the saved record and the reports see. A place or type the page stated otherwise stays.
  */
 export function withHeaderFacts(posting: Posting): Posting {
   const {headerLines, ...rest} = posting;
-  if (!headerLines?.length) return rest;
-  const facts = headerFacts(headerLines);
+  const facts = headerLines?.length ? headerFacts(headerLines) : {location: '', employmentType: ''};
+  const location = rest.location || facts.location || (placePart(squash(normalizeText(rest.title)))?.place ?? '');
   return {
     ...rest,
-    location: rest.location || facts.location,
+    location,
     ...(!rest.employmentType && facts.employmentType ? {employmentType: facts.employmentType} : {}),
   };
 }

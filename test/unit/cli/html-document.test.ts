@@ -1,7 +1,11 @@
+import {mkdtempSync, writeFileSync} from 'node:fs';
+import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {describe, expect, it} from 'vitest';
 import {pageUrl, parseHtmlDocument, withoutSvgStyles} from '../../../src/cli/html-document';
 import {readPostingsFile} from '../../../src/cli/inputs';
+import {analyzeLines} from '../../../src/cli/batch';
+import {FORMATS} from '../../../src/cli/formats';
 import {haveShared, SHARED_HTML, sharedPage} from '../../support/pages';
 
 // happy-dom 21 drops the rest of a document after a <style> inside an <svg>; the CLI and these tests
@@ -88,5 +92,34 @@ describe.skipIf(!haveShared)('a saved career page read by the command line', () 
       employmentType: 'FULL_TIME',
     });
     expect(item && 'posting' in item && item.posting).not.toHaveProperty('headerLines');
+  });
+
+  it("takes the place from the title's last part when the page states it nowhere else (jobindex.dk)", () => {
+    const [item] = readPostingsFile(join(SHARED_HTML, 'other/jobdog_jobindex_dk_h1509671.html'));
+    expect(item && 'posting' in item ? item.posting : item).toMatchObject({
+      title: 'International Export Manager, Distributor Sales - Copenhagen',
+      location: 'Copenhagen',
+    });
+  });
+});
+
+describe('postings of every input kind get the place their title states (SYNTHETIC)', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'tpm-lens-title-place-'));
+  it('a text file and a JSON Lines row, read whole or streamed', () => {
+    const text = join(dir, 'posting.txt');
+    writeFileSync(text, 'Technical Program Manager - Austin, TX\n\nDrive cross-team software programs.\n');
+    expect(readPostingsFile(text)).toMatchObject([{posting: {location: 'Austin, TX'}}]);
+    const row = JSON.stringify({
+      id: 'a',
+      title: 'Technical Program Manager (Remote)',
+      company: 'X',
+      location: '',
+      description: 'Drive cross-team software programs.',
+    });
+    const rows = join(dir, 'postings.jsonl');
+    writeFileSync(rows, `${row}\n`);
+    expect(readPostingsFile(rows)).toMatchObject([{posting: {location: 'Remote'}}]);
+    const streamed = analyzeLines(rows, [{text: row, number: 1}], FORMATS.json, {});
+    expect(JSON.parse(streamed.output)).toMatchObject({posting: {location: 'Remote'}});
   });
 });

@@ -95,3 +95,36 @@ describe('a posting with header lines, as it arrives from a page reader', () => 
     expect(withHeaderFacts(posting())).toEqual(posting());
   });
 });
+
+describe("a posting without a location: the place its title's last part names", () => {
+  it.each([
+    // jobindex.dk's saved page (no location field, no header line): the title ends with the city.
+    ['International Export Manager, Distributor Sales - Copenhagen', 'Copenhagen'],
+    ['Junior Business Analyst (Houston, TX)', 'Houston, TX'],
+    ['Technical Program Manager | Remote (United States)', 'Remote (United States)'],
+    ['Project Manager - Construction (Hawaii)', 'Hawaii'],
+    ['Technical Program Manager \u2013 Seattle, WA', 'Seattle, WA'],
+    ['Senior TPM - India', 'India'],
+  ])('%s -> %s', (title, place) => {
+    expect(withHeaderFacts(posting({title})).location).toBe(place);
+  });
+
+  it.each([
+    'Technical Program Manager - Payments',
+    'Program Manager - Texas Instruments',
+    'Technical Program Manager (AI & Machine Learning)',
+    'Project Manager - Washington Post',
+    'Program Manager, Seattle Operations',
+    'Technical Program Manager - Phoenix',
+  ])('%s names no place', (title) => {
+    expect(withHeaderFacts(posting({title})).location).toBe('');
+  });
+
+  it('comes after a stated location and a header line', () => {
+    const title = 'Export Manager - Copenhagen';
+    expect(withHeaderFacts(posting({title, location: 'Aarhus, Denmark'})).location).toBe('Aarhus, Denmark');
+    expect(withHeaderFacts(posting({title, headerLines: ['Sales', 'Remote (Denmark)']})).location).toBe(
+      'Remote (Denmark)',
+    );
+  });
+});
