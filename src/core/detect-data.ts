@@ -82,7 +82,7 @@ export const EXCLUDED_TITLES: readonly ExcludedTitle[] = [
   },
   {
     pattern: String.raw`\blearning (?:and|&) development\b|\btraining\b|\beducation\w*\b|\bcurriculum\b|(?<!\b(?:hardware|software|platform|technical|developer|partner|sales) )\benablement\b|\binstructors?\b|\bteachers?\b|\btrainers?\b|\bprofessors?\b|\blecturers?\b|\btutors?\b|\bfaculty\b|\bcourses?\b|\bbootcamp\b|\bcommunity\b|\bdiversity\b|\binclusion\b|\bsustainability\b|\bphilanthropy\b|\boutreach\b|\bworkplace\b|\btravel\b|\bphysical security\b|\benvironmental health\b|\bcompliance\b|\baudit\b|\bcontent\b|\beditorial\b`,
-    area: 'learning, community or compliance',
+    area: 'learning, content, community or compliance',
     unlessTechnical: true,
   },
   {
