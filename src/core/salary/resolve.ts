@@ -214,6 +214,12 @@ export function resolveLocation(data: SalaryData, query: string, rewritten = fal
   return {...chosen, query, remote, candidates: [...others, ...chosen.candidates], note};
 }
 
+/** A site's word after its place ("San Francisco HQ"); spaces read from the start of their run only. */
+const WORKSITE = /(?<!\s)\s+(?:hq|headquarters|office|offices|campus|hub)\s*$/i;
+/** What names the kind of office rather than its place: "Home Office", "Branch Office", "Central Office". */
+const OFFICE_KIND =
+  /^\s*(?:home|branch|central|regional|field|corporate|main|head|local|virtual|remote|satellite|global|district|sales|client|any)\s*$/i;
+
 const COUNTRY_FIRST = /^(?:us|usa|u\.s\.a?\.?|united states(?: of america)?)$/i;
 
 /**
@@ -230,6 +236,9 @@ function otherWritings(query: string, state: string | null): string[] {
   // A district or campus in brackets after the place: "Arlington, VA (Crystal City)", "Seattle, WA (South Lake Union)".
   const unbracketed = query.replace(/(?:(?<!\s)\s+)?\([^()]*\)\s*$/, '');
   if (unbracketed !== query && unbracketed.trim()) writings.push(unbracketed);
+  // The employer's site named after its place: "San Francisco HQ", "New York Office", "Austin, TX Campus".
+  const site = query.replace(WORKSITE, '');
+  if (site !== query && site.trim() && !OFFICE_KIND.test(site)) writings.push(site);
   const first = query.split(',')[0]!.trim();
   // Leading spaces from the start of their run only (`(?<!\s)`): a long run is not rescanned from each space.
   const tokens = query.split(/(?:(?<!\s)\s+)?[,\-\u2013\u2014]\s*/).filter(Boolean);

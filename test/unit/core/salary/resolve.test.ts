@@ -53,6 +53,10 @@ const PLACES: Array<[query: string, countyFips: string, sourceKey: string]> = [
   // A district or campus in brackets after the place (each "not a US place" before).
   ['Arlington, VA (Crystal City)', '51013', 'VA|arlington'],
   ['Seattle, WA (South Lake Union)', '53033', 'WA|king'],
+  // The employer's site named after the place (each "not a US place" before).
+  ['San Francisco HQ', '06075', 'CA|san francisco'],
+  ['New York Office', '36061', 'NY|new york'],
+  ['Austin, TX Campus', '48453', 'TX|travis'],
   // The capital's metro area written with dots ("not a US place" before).
   ['Washington D.C. Metro Area', '11001', 'DC|district of columbia'],
   // The state written wins over the district's name: Crystal City, TX is a town of its own.
@@ -110,6 +114,12 @@ describe('places resolve to the right county, with the source figures', () => {
     ]);
     expect(resolveLocation(data, 'Remote friendly, Denver, CO').resolved?.countyFips).toBe('08031');
     expect(resolveLocation(data, 'America').status).toBe('no local data');
+  });
+
+  it('reads no place into an office named by its kind: Home, WA and Branch, LA are towns', () => {
+    for (const office of ['Home Office', 'Branch Office', 'Central Office', 'Corporate HQ', 'Remote Office'])
+      expect(resolveLocation(data, office).resolved, office).toBeNull();
+    expect(resolveLocation(data, 'Home, WA').resolved?.place).toBe('Home, WA');
   });
 });
 
