@@ -1,6 +1,7 @@
 // The Firefox build with test hooks (dist-e2e-firefox/) in Debian's Firefox ESR, driven over WebDriver
-// BiDi (Playwright cannot drive a stock Firefox): the panel on postings, the marks on a result list, and the
-// extension's own pages (Your postings, the popup's look-up, the options page's profile).
+// BiDi (Playwright cannot drive a stock Firefox): the panel on every saved page (title and verdict, or none), the
+// marks on a result list, and the extension's own pages (Your postings, the popup's look-up, the options page's
+// profile).
 // Run `npm run build:e2e` first, then `npm run test:e2e:firefox` (DIST_E2E_FIREFOX=<folder> for another build).
 // Firefox maps host names to an address but keeps the URL's port, so the pages are served on 443.
 // Prints one line per check and `e2e-firefox: N passed, N failed`; exits non-zero on failure.
@@ -9,7 +10,9 @@ import {existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node
 import {tmpdir} from 'node:os';
 import {join, resolve} from 'node:path';
 import {servePages, type ServedPage} from './server';
-import {exitWith, runChecks} from './harness';
+import {exitWith, runChecks, squash} from './harness';
+import {manifestMatches, savedServedPages} from './saved-checks';
+import {readSaved, SAVED_PAGES, verdictFromTitle, type SavedPage} from './saved-pages';
 import {REPO, SHARED_HTML} from '../support/shared';
 import {errorMessage} from '../../src/core/error-message';
 
@@ -23,21 +26,9 @@ const OPENAI_PATH = '/jobs/view/3915648739/';
 /** LinkedIn's logged-in search with its list of 7 cards beside the selected posting (2025). */
 const SEARCH_PATH = '/jobs/search/?currentJobId=4205971663';
 const SEARCH_CARD = 'li[data-occludable-job-id]:has(.job-card-container)';
-const RATE_LIMITED_PATH = '/jobs/view/3915648740/';
-const PAGES: ServedPage[] = [
-  {host: 'www.linkedin.com', path: OPENAI_PATH, file: join(HTML, 'linkedin', 'jobdog_linkedin_openai_3915648739.html')},
-  {
-    host: 'www.linkedin.com',
-    path: RATE_LIMITED_PATH,
-    file: join(HTML, 'linkedin', 'jobdog_linkedin_429_ratelimited_3915648739.html'),
-    status: 429,
-  },
+/** Pages beyond the saved ones (which are all served at their real addresses, as in the Chromium run). */
+const OWN_PAGES: ServedPage[] = [
   {host: 'example.org', path: OPENAI_PATH, file: join(HTML, 'linkedin', 'jobdog_linkedin_openai_3915648739.html')},
-  {
-    host: 'www.linkedin.com',
-    path: SEARCH_PATH,
-    file: join(HTML, 'linkedin', 'JoyKimaiyo_web-scraping-data-jobs-linkedin_page.html'),
-  },
   // Off /jobs/ only the route watcher runs; it has the background start the content script on navigation.
   {
     host: 'www.linkedin.com',
@@ -45,6 +36,7 @@ const PAGES: ServedPage[] = [
     body: '<!doctype html><title>Feed | LinkedIn</title><main><h1>Feed</h1></main>',
   },
 ];
+const PAGES: ServedPage[] = [...savedServedPages(HTML), ...OWN_PAGES];
 
 const PREFS = {
   // Every host name resolves to this machine, where the page server listens on 443.
@@ -349,19 +341,6 @@ async function main(): Promise<number> {
         },
       },
       {
-        name: 'LinkedIn 429 page gets no panel',
-        run: async () => {
-          await open(`https://www.linkedin.com${RATE_LIMITED_PATH}`);
-          const state = await pageState();
-          assert(state === 'no-posting', `dataset.tpmLens is ${state}`);
-          assert((await evaluate(`location.pathname`)) === RATE_LIMITED_PATH, 'left the 429 page');
-          assert(
-            (await evaluate(`document.getElementById('tpm-lens-panel') === null`)) === true,
-            'panel on the 429 page',
-          );
-        },
-      },
-      {
         name: 'the same page under a non-matching host gets no panel',
         run: async () => {
           // The same content under its matched host is the clock: example.org gets as long as it took there.
@@ -517,6 +496,53 @@ async function main(): Promise<number> {
         },
       },
     ];
+    /**
+     * Every saved real page on a host the build matches, as the Chromium run checks it (saved-checks.ts): the panel
+     * with the title the page itself states and the verdict that title implies, or no panel where there is no posting.
+     */
+    const savedPageCheck = (page: SavedPage) => ({
+      name: `saved page ${page.file} (${page.why}): ${page.expect.kind === 'posting' ? 'the panel with its title and verdict' : 'no panel'}`,
+      run: async () => {
+        await open(page.url);
+        const state = await pageState();
+        const panels = async () => Number(await evaluate("document.querySelectorAll('#tpm-lens-panel').length"));
+        if (page.expect.kind !== 'posting') {
+          assert(state === 'no-posting', `dataset.tpmLens is ${state}`);
+          // The 429 body's meta refresh would leave it (blocked by a pref here, as the Chromium run blocks navigations).
+          assert(
+            (await evaluate('location.href')) === page.url,
+            `left the page for ${String(await evaluate('location.href'))}`,
+          );
+          assert((await panels()) === 0, 'panel injected');
+          return;
+        }
+        const expected = page.expect.title(readSaved(HTML, page), new URL(page.url));
+        assert(expected, 'the page itself gives no title to expect (derivation broke)');
+        assert(state === 'analyzed' || state === 'not-tpm', `dataset.tpmLens is ${state}`);
+        await evaluate(inPanel(`root.querySelector('[data-testid=not-tpm-chip] button')?.click(); return true;`));
+        const title = await waitFor(
+          inPanel(`return root.querySelector('[data-testid=posting-title]')?.textContent ?? null;`),
+        );
+        assert(
+          squash(String(title)) === squash(expected),
+          `panel title "${String(title)}", the page says "${expected}"`,
+        );
+        const verdict = await evaluate(
+          inPanel(`return root.querySelector('[data-testid=verdict]')?.getAttribute('data-verdict') ?? null;`),
+        );
+        assert(verdict === verdictFromTitle(expected), `verdict ${String(verdict)} for "${expected}"`);
+        assert(verdict === (state === 'analyzed' ? 'tpm' : 'not-tpm'), `verdict ${String(verdict)}, state ${state}`);
+        assert((await panels()) === 1, 'more than one panel');
+      },
+    });
+    // Before the last check, whose closed panel stays in this run's profile.
+    checks.splice(
+      -1,
+      0,
+      ...SAVED_PAGES.filter((page) => page.expect.kind !== 'not-matched' && manifestMatches(DIST, page.url)).map(
+        savedPageCheck,
+      ),
+    );
     const counts = await runChecks(checks);
     passed += counts.passed;
     failed += counts.failed;
