@@ -1,6 +1,6 @@
 // The Firefox build with test hooks (dist-e2e-firefox/) in Debian's Firefox ESR, driven over WebDriver
 // BiDi (Playwright cannot drive a stock Firefox): the panel on every saved page (title and verdict, or none), the
-// marks on a result list, and the extension's own pages (Your postings, the popup's look-up, the options page's
+// marks on every saved result list, and the extension's own pages (Your postings, the popup's look-up, the options page's
 // profile).
 // Run `npm run build:e2e` first, then `npm run test:e2e:firefox` (DIST_E2E_FIREFOX=<folder> for another build).
 // Firefox maps host names to an address but keeps the URL's port, so the pages are served on 443.
@@ -11,6 +11,7 @@ import {tmpdir} from 'node:os';
 import {join, resolve} from 'node:path';
 import {servePages, type ServedPage} from './server';
 import {exitWith, runChecks, squash} from './harness';
+import {LIST_PAGES} from './list-checks';
 import {manifestMatches, savedServedPages} from './saved-checks';
 import {readSaved, SAVED_PAGES, verdictFromTitle, type SavedPage} from './saved-pages';
 import {REPO, SHARED_HTML} from '../support/shared';
@@ -23,9 +24,6 @@ const FIREFOX = process.env.FIREFOX ?? '/usr/bin/firefox-esr';
 const STATE_TIMEOUT_MS = 10_000;
 
 const OPENAI_PATH = '/jobs/view/3915648739/';
-/** LinkedIn's logged-in search with its list of 7 cards beside the selected posting (2025). */
-const SEARCH_PATH = '/jobs/search/?currentJobId=4205971663';
-const SEARCH_CARD = 'li[data-occludable-job-id]:has(.job-card-container)';
 /** Pages beyond the saved ones (which are all served at their real addresses, as in the Chromium run). */
 const OWN_PAGES: ServedPage[] = [
   {host: 'example.org', path: OPENAI_PATH, file: join(HTML, 'linkedin', 'jobdog_linkedin_openai_3915648739.html')},
@@ -326,20 +324,23 @@ async function main(): Promise<number> {
           assert((await evaluate(started)) === true, 'the content script did not write its start mark');
         },
       },
-      {
-        name: "LinkedIn's search list: every card carries one mark with a verdict",
+      ...LIST_PAGES.map((list) => ({
+        name: `${list.name}: every card carries one mark with a verdict`,
         run: async () => {
-          await open(`https://www.linkedin.com${SEARCH_PATH}`);
+          await open(`https://${list.host}${list.path}`);
           const verdicts = await waitFor(`(() => {
-            const cards = [...document.querySelectorAll(${JSON.stringify(SEARCH_CARD)})];
-            if (cards.length < 7 || !cards.every((card) => card.querySelector('[data-tpm-lens-card]')?.shadowRoot)) return null;
+            const cards = [...document.querySelectorAll(${JSON.stringify(list.card)})];
+            if (cards.length < ${list.cards} || !cards.every((card) => card.querySelector('[data-tpm-lens-card]')?.shadowRoot)) return null;
             return cards.map((card) => card.querySelectorAll('[data-tpm-lens-card]').length + ':' + card.querySelector('[data-tpm-lens-card]').getAttribute('data-tpm-lens-card')).join(' ');
           })()`);
           assert(typeof verdicts === 'string', 'the cards were not all marked');
           const marks = verdicts.split(' ');
-          assert(marks.length === 7 && marks.every((mark) => /^1:(?:yes|no|maybe)$/.test(mark)), `marks ${verdicts}`);
+          assert(
+            marks.length === list.cards && marks.every((mark) => /^1:(?:yes|no|maybe)$/.test(mark)),
+            `marks ${verdicts}`,
+          );
         },
-      },
+      })),
       {
         name: 'the same page under a non-matching host gets no panel',
         run: async () => {

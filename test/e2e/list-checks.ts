@@ -15,7 +15,7 @@ interface ListPage {
   title: string;
 }
 
-const LIST_PAGES: ListPage[] = [
+export const LIST_PAGES: ListPage[] = [
   {
     name: 'Indeed search 2022',
     host: 'ca.indeed.com',
