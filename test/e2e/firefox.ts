@@ -1,7 +1,7 @@
 // The Firefox build with test hooks (dist-e2e-firefox/) in Debian's Firefox ESR, driven over WebDriver
 // BiDi (Playwright cannot drive a stock Firefox): the panel on every saved page (title and verdict, or none), the
-// marks on every saved result list, and the extension's own pages (Your postings, the popup's look-up, the options page's
-// profile).
+// marks on every saved result list, and the extension's own pages (Your postings, the popup's look-up, the options
+// page's profile).
 // Run `npm run build:e2e` first, then `npm run test:e2e:firefox` (DIST_E2E_FIREFOX=<folder> for another build).
 // Firefox maps host names to an address but keeps the URL's port, so the pages are served on 443.
 // Prints one line per check and `e2e-firefox: N passed, N failed`; exits non-zero on failure.
