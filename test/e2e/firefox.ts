@@ -12,9 +12,11 @@ import {join, resolve} from 'node:path';
 import {servePages, type ServedPage} from './server';
 import {exitWith, runChecks, squash} from './harness';
 import {LIST_PAGES} from './list-checks';
+import {realTpmListing} from './options';
 import {manifestMatches, savedServedPages} from './saved-checks';
 import {readSaved, SAVED_PAGES, verdictFromTitle, type SavedPage} from './saved-pages';
-import {REPO, SHARED_HTML} from '../support/shared';
+import {REPO, SHARED_DATA, SHARED_HTML} from '../support/shared';
+import {analyzeDraft} from '../../src/core/draft';
 import {errorMessage} from '../../src/core/error-message';
 
 /** DIST_E2E_FIREFOX picks another build folder (default dist-e2e-firefox/). */
@@ -469,6 +471,36 @@ async function main(): Promise<number> {
           assert(shown === '7', `after a reload the form shows ${String(shown)}`);
           // Later checks expect no profile.
           await evaluate(`browser.storage.sync.remove('profile').then(() => true)`, tab);
+        },
+      },
+      {
+        name: 'the draft checker lists what a real listing misses, as the core does',
+        run: async () => {
+          const tab = await extensionTab('options');
+          await evaluate(`(location.hash = 'draft', true)`, tab);
+          const listing = realTpmListing(SHARED_DATA);
+          const typed = await waitFor(
+            `(() => {
+              const field = document.getElementById('draft-text');
+              if (!field) return null;
+              field.value = ${JSON.stringify(listing)};
+              field.dispatchEvent(new Event('input', {bubbles: true}));
+              return true;
+            })()`,
+            STATE_TIMEOUT_MS,
+            tab,
+          );
+          assert(typed === true, 'no draft field on the options page');
+          const missing = await waitFor(
+            `document.querySelector('[data-testid=draft-report]')
+              ? [...document.querySelectorAll('[data-testid=draft-missing] li')].map((item) => item.getAttribute('data-id')).join(',')
+              : null`,
+            STATE_TIMEOUT_MS,
+            tab,
+          );
+          const expected = analyzeDraft({text: listing}).analysis.completeness.missing.join(',');
+          assert(missing === expected, `page lists ${String(missing)}; core ${expected}`);
+          assert(expected.includes('pay-range'), 'a listing without pay should miss the pay range');
         },
       },
       {

@@ -43,7 +43,7 @@ function draftFromRows(dataDir: string): string {
   return longDraft(rows(dataDir).map((row) => row.description));
 }
 
-function realTpmListing(dataDir: string): string {
+export function realTpmListing(dataDir: string): string {
   const row = rows(dataDir).find(
     (candidate) => /technical (?:program|project) manager/i.test(candidate.title ?? '') && !candidate.salary_text,
   );
