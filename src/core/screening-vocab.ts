@@ -52,10 +52,13 @@ export const WORK_MODE_VOCAB = {
     String.raw`(?<!occasional |partial |part-time |some |flexible |flexibility to )\bwork(?:ing)? from (?:home|anywhere)\b(?! (?:policy|days?|\d)|${SOME_DAYS})`,
     String.raw`\bwork remotely\s*:\s*yes\b`,
     String.raw`${NOT_HYBRID}\bremote\s*(?:\(|-|:|,)\s*(?:us|usa|u\.s\.?|united states|canada|uk|united kingdom|emea|europe|eu|apac|latam|americas|north america|global|worldwide|anywhere|[a-z]+ time ?zones?)\b`,
-    String.raw`^(?:location|locations|work location|workplace(?: type)?|work (?:mode|model|arrangement|type|setup)|remote|position|role|(?:job|position) type)\s*:\s*${words(3)}${NOT_HYBRID}(?:remote|virtual|tele(?:commute|work)|anywhere)\b`,
+    String.raw`^(?:location|locations|work location|workplace(?: type)?|work (?:mode|model|arrangement|type|setup)|remote|position|role|(?:job|position) type)\s*:\s*${words(3)}${NOT_HYBRID}(?:remote|virtual|tele(?:commute|work)|anywhere|home[- ]?based)\b`,
     String.raw`\bremote\s+(?:ok|okay|possible|available)\b`,
     String.raw`^remote$|^(?:fully\s+|100%\s+)?remote\s+with\b|^(?:fully\s+|100%\s+)?remote\s*(?:\(|\s-\s)`,
     String.raw`\bfrom (?:the comfort of )?your (?:own )?home\b`,
+    // "Home-based" is the British and the staffing agencies' word for remote; "home office" is not (a perk's
+    // "home office stipend", or a company's head office).
+    String.raw`\bhome[- ]?based\s+(?:${ROLE}|employee|worker)\b|(?:\b(?:this|the) |^)${ROLE}\s+(?:is|will be)\s+(?:100%\s+|fully\s+|entirely\s+)?home[- ]?based\b`,
     String.raw`\bremote (?:or|/) (?:hybrid|in[- ]office|on-?site|office)\b|\b(?:hybrid|in[- ]office|on-?site|office) (?:or|/) (?:fully )?remote\b`,
     String.raw`\bwe (?:all )?work (?:fully |100% )?remotely\b|\bwe(?:'re| are) (?:a )?(?:fully |100% |proudly )?remote\b(?! (?:sens|monitor|control|access))`,
     String.raw`^(?:#+\s*)?remote work(?:ing)?(?: environment| culture| company| setup| set-up)?$|\bremote work environment\b`,

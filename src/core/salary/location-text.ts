@@ -24,9 +24,10 @@ export interface LocationText {
   abroad: string | null;
 }
 
-const REMOTE = /\b(?:remote|anywhere|work from home|wfh|telecommute|virtual|distributed)\b/i;
+const REMOTE =
+  /\b(?:remote|anywhere|work from home|wfh|telecommute|virtual|distributed|home[- ]?based|homeoffice)\b|^\s*home[- ]office\s*$/i;
 const WORK_MODE =
-  /\b(?:remote|hybrid|on-?site|in[- ]office|anywhere|work from home|wfh|telecommute|virtual|distributed|flexible|first|friendly|optional|eligible|possible|preferred|or|in|based|within|only|us-based|location)\b/gi;
+  /\b(?:remote|hybrid|on-?site|in[- ]office|anywhere|work from home|wfh|telecommute|virtual|distributed|home[- ]?based|homeoffice|flexible|first|friendly|optional|eligible|possible|preferred|or|in|based|within|only|us-based|location)\b/gi;
 // "America" alone is the country, but "Young America" and "Little America" are towns. Here and below,
 // leading spaces are read only from the start of their run (`(?<!\s)\s+`, optional where `\s*` was):
 // the same matches, and a long run of spaces is not rescanned from each of its characters.
@@ -35,7 +36,7 @@ const COUNTRY = /(?:,\s*|(?<!\s)\s+|^)(?:united states(?: of america)?|u\.?s\.?a
 const NAMES_US = /(?<![\w.])(?:US|USA|U\.S\.(?:A\.)?)(?![\w.])|\b[Uu]nited [Ss]tates\b|\bUNITED STATES\b/;
 // A part is a work mode only when it names one: "Remote friendly" is, but Friendly (MD) and Only (TN) are towns.
 const NAMES_WORK_MODE =
-  /\b(?:remote|hybrid|on-?site|in[- ]office|anywhere|work from home|wfh|telecommute|virtual|distributed|flexible|us-based)\b/i;
+  /\b(?:remote|hybrid|on-?site|in[- ]office|anywhere|work from home|wfh|telecommute|virtual|distributed|home[- ]?based|homeoffice|flexible|us-based)\b/i;
 
 export function normalizePlaceName(text: string): string {
   return (

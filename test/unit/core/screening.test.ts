@@ -346,6 +346,27 @@ describe('work mode', () => {
     expect(read('Hybrid role; support hours Monday through Friday.').details.officeDays).toBeNull();
   });
 
+  it('reads "home-based" as remote, in the location line and the text; "home office" only as a whole line', () => {
+    // SYNTHETIC lines and sentences; each read no work mode before.
+    for (const location of ['Home based', 'Home-based, UK', 'Homeoffice', 'Home Office'])
+      expect(read('Drive programs.', {location}).facts.workMode, location).toBe('remote');
+    for (const sentence of [
+      'This is a home-based position.',
+      'The role is 100% home based.',
+      'Home-based role with occasional travel to client sites.',
+      'Location: Home-based',
+    ])
+      expect(read(sentence).facts.workMode, sentence).toBe('remote');
+    // A perk and a company's head office say nothing of the job's mode (two dev postings hold such sentences).
+    for (const sentence of [
+      'One-time home office stipend.',
+      'A network that extends from your branch office to your region to the home office.',
+      'Lead home-based care programs across the region.',
+    ])
+      expect(read(sentence).facts.workMode, sentence).toBeNull();
+    expect(read('Drive programs.', {location: 'Home Office, London'}).facts.workMode).toBeNull();
+  });
+
   it('reads office days named by attendance or return-to-office words, without a place', () => {
     // SYNTHETIC sentences; each gave no work mode before.
     const cases: Array<[string, string, number | null]> = [

@@ -120,6 +120,9 @@ describe('places resolve to the right county, with the source figures', () => {
     for (const office of ['Home Office', 'Branch Office', 'Central Office', 'Corporate HQ', 'Remote Office'])
       expect(resolveLocation(data, office).resolved, office).toBeNull();
     expect(resolveLocation(data, 'Home, WA').resolved?.place).toBe('Home, WA');
+    // Working from home, as the British and staffing agencies write it: remote, the national figures.
+    for (const home of ['Home Office', 'Home based', 'Home-based, United States', 'Homeoffice'])
+      expect(resolveLocation(data, home).status, home).toBe('remote');
   });
 });
 
