@@ -140,7 +140,7 @@ function requiresNearOffice(text: string): boolean {
 const LINE_TOKEN: ReadonlyArray<[WorkMode, RegExp]> = [
   [
     'remote',
-    /(?<!\bhybrid[- ])\bremote\b(?!\s+(?:sens|monitor|control|access|operat|pilot|patient))|\bwork from home\b|\bwfh\b|\btele(?:commute|work)\b|\bvirtual\b(?!\s+[a-z])|\banywhere\b|\bhome[- ]?based\b|\bhomeoffice\b|^\s*home[- ]office\s*$/i,
+    /(?<!\bhybrid[- ])\bremote\b(?!\s+(?:sens|monitor|control|access|operat|pilot|patient))|\bwork from home\b|\bwfh\b|\btele(?:commute|work)\b|\b(?:virtual|distributed)\b(?!\s+[a-z])|\banywhere\b|\bhome[- ]?based\b|\bhomeoffice\b|^\s*home[- ]office\s*$/i,
   ],
   ['hybrid', /\bhybrid\b/i],
   ['onsite', /\bon-?site\b|\bin[- ]office\b|\bin[- ]person\b/i],
