@@ -207,6 +207,49 @@ export const REGION_ALIASES: RegionAlias[] = [
 ];
 
 /**
+ * Regions of several states, as postings name them ("Remote - Midwest", "Pacific Northwest", "Eastern US"): no
+ * wage area, and never the small town that bears the name (Midwest, WY; Southwest, PA; Great Lakes, IL; Eastern,
+ * KY). Lower case, as a location's name is read.
+ */
+export const MULTI_STATE_REGIONS: ReadonlySet<string> = new Set([
+  'midwest',
+  'the midwest',
+  'midwestern',
+  'northeast',
+  'northeastern',
+  'southeast',
+  'southeastern',
+  'southwest',
+  'southwestern',
+  'northwest',
+  'northwestern',
+  'pacific northwest',
+  'new england',
+  'mid-atlantic',
+  'mid atlantic',
+  'great lakes',
+  'great plains',
+  'gulf coast',
+  'east coast',
+  'west coast',
+  'mountain west',
+  'rocky mountains',
+  'sun belt',
+  'sunbelt',
+  'the south',
+  'deep south',
+  'north',
+  'south',
+  'east',
+  'west',
+  'central',
+  'eastern',
+  'western',
+  'southern',
+  'northern',
+]);
+
+/**
  * Places whose primary county in the place table is not the one a reader means: simplemaps gives
  * "New York, NY" the county of Queens (its urban-area row); "New York, NY" in a posting means Manhattan.
  * The five boroughs share one wage area, so only the county shown changes.

@@ -2,7 +2,7 @@
 // candidates, remote and unknown locations give none. Never a silent wrong city.
 import {COUNTY_KIND, type County, type NamedCounty, type Place, type SalaryData} from './dataset';
 import {normalizePlaceName, readLocationText, regionBase} from './location-text';
-import {REGION_ALIASES} from './places-data';
+import {MULTI_STATE_REGIONS, REGION_ALIASES} from './places-data';
 import {stateCode} from './states';
 
 export interface ResolvedPlace {
@@ -330,6 +330,15 @@ function resolveOne(data: SalaryData, query: string, rewritten = false): Resolut
     return declined('no location', 'No location given.');
   }
   if (text.abroad) return abroadResolution(data, query, text.name, text.abroad, text.remote);
+  if (!text.state && !text.zip && MULTI_STATE_REGIONS.has(text.name)) {
+    // "Eastern US" is read as "eastern": said as written.
+    const direction = /^(?:north|south|east|west|central|eastern|western|southern|northern)$/.test(text.name);
+    const region = `${text.name.replace(/\b\w/g, (letter) => letter.toUpperCase())}${direction ? ' US' : ''}`;
+    return declined(
+      text.remote ? 'remote' : 'no local data',
+      `${region} spans several states and wage areas: name a city. National figures shown.`,
+    );
+  }
   const inState = (places: Place[]) => places.filter((place) => !text.state || place.state === text.state);
   // A region's name first where it is also a small place's ("Long Island" is not Long Island, KS).
   const {alias: named, bare} = regionFor(text.name);

@@ -138,6 +138,23 @@ describe('names that are not one place', () => {
     expect(result.national?.date).toBe('2021-09-27');
   });
 
+  it('a region of several states is no town of its name, and the town with its state still is', () => {
+    // Each resolved to the small town before (Midwest, WY; Southwest, PA; Great Lakes, IL; Eastern, KY; Western,
+    // NE; Northwest, NC).
+    for (const region of ['Midwest', 'Southwest', 'Great Lakes', 'Eastern US', 'Western US', 'Northwest']) {
+      const result = resolveLocation(data, region);
+      expect(result.resolved, region).toBeNull();
+      expect(result.status, region).toBe('no local data');
+      expect(result.note, region).toMatch(/spans several states/);
+    }
+    expect(resolveLocation(data, 'Remote - Midwest').status).toBe('remote');
+    expectCounties([
+      ['Midwest, WY', '56025'],
+      ['Southwest, PA', '42129'],
+      ['Great Lakes, IL', '17097'],
+    ]);
+  });
+
   it('a region spanning two wage areas shows its core and names the other', () => {
     const result = lookupSalary(data, 'San Francisco Bay Area');
     expect(result.resolved?.county).toBe('San Francisco County');
