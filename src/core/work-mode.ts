@@ -227,8 +227,12 @@ export function residencyIn(sentences: readonly string[]): {written: string; sta
   return null;
 }
 
+/** "Austin or Remote", "Boston/Remote": the place is another workplace offered, not the remote job's region. */
+const REMOTE_OR_PLACE = /\b(?:or|and)\s+remote\b|\bremote\s+(?:or|and)\b|\/\s*remote\b|\bremote\s*\//i;
+
 function scopeOf(text: string, fromLine: boolean): string | null {
   if (fromLine) {
+    if (REMOTE_OR_PLACE.test(text)) return null;
     // The mode's own words, "only" and a form's label are no scope: "Remote-first (US)", "Location: Remote (US Only)".
     const rest = text.replace(LOCATION_LABEL, '').replace(NOT_SCOPE_WORDS, ' ');
     // "Remote in Texas": the place, not its preposition.
@@ -236,7 +240,9 @@ function scopeOf(text: string, fromLine: boolean): string | null {
       SCOPE_IN_LINE.exec(rest)?.[1]
         ?.replace(/\s+/g, ' ')
         .trim()
-        .replace(/^(?:in|within|from|across)\s+(?:the\s+)?/i, '') ?? '';
+        .replace(/^(?:in|within|from|across)\s+(?:the\s+)?/i, '')
+        // "Remote, US (EST)": the region, without the note in brackets after it (spaces are single by now).
+        .replace(/ ?\(.*$/, '') ?? '';
     // A region or country ("US", "EMEA"), not the office a remote job is listed under ("Austin, TX").
     return scope &&
       scope.length <= 30 &&

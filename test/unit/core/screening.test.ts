@@ -240,6 +240,12 @@ describe('work mode', () => {
     // A location line's mode words and label around the scope (read "first (US" and nothing before).
     expect(read('Drive programs.', {location: 'Remote-first (US)'}).details.remoteScope).toBe('US');
     expect(read('Drive programs.', {location: 'Location: Remote (US Only)'}).details.remoteScope).toBe('US');
+    // A place offered beside remote work is no region of it (read "Austin or" and "Boston" before), and a note in
+    // brackets after the region is not part of it (read "US (EST" before).
+    for (const location of ['Austin or Remote', 'Boston/Remote', 'Remote or Seattle, WA'])
+      expect(read('Drive programs.', {location}).details.remoteScope, location).toBeNull();
+    expect(read('Drive programs.', {location: 'Remote, US (EST)'}).details.remoteScope).toBe('US');
+    expect(read('Drive programs.', {location: 'Remote (US or Canada)'}).details.remoteScope).toBe('US or Canada');
   });
 
   it('reads the other words boards use for remote work, in the location line and in a labelled line', () => {
