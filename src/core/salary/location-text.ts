@@ -159,7 +159,16 @@ export function readLocationText(raw: string): LocationText {
     state = stateCode(parts[0]!);
     name = '';
   }
-  // A city's name alone ("Amsterdam Area" as "Amsterdam"): no state, ZIP or second part to place it in the US.
-  const abroad = !state && !zip && parts.length === 1 ? cityAbroad(regionBase(name)) : null;
+  // A city's name alone ("Amsterdam Area" as "Amsterdam"): no state, ZIP or second part to place it in the US;
+  // or with its province or state, which is no US state ("Bengaluru, Karnataka", "Munich, Bavaria", as Indeed
+  // India and others write them without the country).
+  const abroad =
+    state || zip
+      ? null
+      : parts.length === 1
+        ? cityAbroad(regionBase(name))
+        : parts.length === 2
+          ? cityAbroad(normalizePlaceName(parts[0]!))
+          : null;
   return {name, state, zip, remote, countryOnly: countryOnly && name === '' && !zip, country: null, abroad};
 }

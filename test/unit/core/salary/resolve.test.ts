@@ -457,6 +457,10 @@ describe('a city outside the US named alone', () => {
       ['Tokyo', 'Japan'],
       ['Bengaluru', 'India'],
       ['Eindhoven', 'the Netherlands'],
+      // With its province or state, which is no US state, as Indeed India writes it (each "not a US place" before).
+      ['Bengaluru, Karnataka', 'India'],
+      ['Hyderabad, Telangana', 'India'],
+      ['Guadalajara, Jalisco', 'Mexico'],
     ] as const) {
       const resolution = resolveLocation(data, query);
       expect(resolution.status, query).toBe('outside the US');
@@ -470,6 +474,9 @@ describe('a city outside the US named alone', () => {
       ['Cambridge, MA', '25017'],
       ['Vienna, VA', '51059'],
       ['Toronto, OH', '39081'],
+      // A state's name in full, and an Italian province's code that is Michigan's.
+      ['Dublin, Ohio', '39049'],
+      ['Milan, MI', '26115'],
     ]);
     expect(resolveLocation(data, 'Richmond').resolved?.place).toBe('Richmond, VA');
   });
