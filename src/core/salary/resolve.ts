@@ -236,6 +236,10 @@ function otherWritings(query: string, state: string | null): string[] {
   // A district or campus in brackets after the place: "Arlington, VA (Crystal City)", "Seattle, WA (South Lake Union)".
   const unbracketed = query.replace(/(?:(?<!\s)\s+)?\([^()]*\)\s*$/, '');
   if (unbracketed !== query && unbracketed.trim()) writings.push(unbracketed);
+  // A hyphenated name written with a space: "Winston Salem, NC" (Winston-Salem).
+  const [named = '', ...after] = query.split(',');
+  const cityWords = named.trim().split(/\s+/);
+  if (cityWords.length === 2 && after.length > 0) writings.push([cityWords.join('-'), ...after].join(','));
   // The employer's site named after its place: "San Francisco HQ", "New York Office", "Austin, TX Campus".
   const site = query.replace(WORKSITE, '');
   if (site !== query && site.trim() && !OFFICE_KIND.test(site)) writings.push(site);

@@ -53,6 +53,8 @@ const PLACES: Array<[query: string, countyFips: string, sourceKey: string]> = [
   // A district or campus in brackets after the place (each "not a US place" before).
   ['Arlington, VA (Crystal City)', '51013', 'VA|arlington'],
   ['Seattle, WA (South Lake Union)', '53033', 'WA|king'],
+  // A hyphenated name written with a space ("not a US place" before).
+  ['Winston Salem, NC', '37067', 'NC|forsyth'],
   // The employer's site named after the place (each "not a US place" before).
   ['San Francisco HQ', '06075', 'CA|san francisco'],
   ['New York Office', '36061', 'NY|new york'],
