@@ -106,23 +106,27 @@ export function readLocationText(raw: string): LocationText {
     .filter(Boolean);
   let countryOnly = false;
   // Drop country and work-mode parts ("Remote", "Hybrid", "United States").
+  // "IN" and "OR" are states, not words.
+  const placeWords = (part: string) =>
+    /^[A-Z]{2}$/.test(part) ||
+    !NAMES_WORK_MODE.test(part) ||
+    part.replace(WORK_MODE, '').replace(/[^a-z]/gi, '') !== '';
   parts = parts.filter((part) => {
     if (COUNTRY.test(part) && part.replace(COUNTRY, '').trim() === '') {
       countryOnly = true;
       return false;
     }
     // "Hybrid 3 days", "Onsite 4x/week": a schedule, not a place.
-    if (SCHEDULE.test(part)) return false;
-    // "IN" and "OR" are states, not words.
-    return (
-      /^[A-Z]{2}$/.test(part) ||
-      !NAMES_WORK_MODE.test(part) ||
-      part.replace(WORK_MODE, '').replace(/[^a-z]/gi, '') !== ''
-    );
+    return !SCHEDULE.test(part) && placeWords(part);
   });
   parts = parts
-    .map((part) => part.replace(COUNTRY, '').replace(OR_MODE, '').replace(MODE_BEFORE, '').trim())
-    .filter(Boolean);
+    .map((part) => {
+      const withoutCountry = part.replace(COUNTRY, '');
+      // "Remote US", "Hybrid USA": the country after the mode, with no place between.
+      if (withoutCountry !== part && !placeWords(withoutCountry.trim())) countryOnly = true;
+      return withoutCountry.replace(OR_MODE, '').replace(MODE_BEFORE, '').trim();
+    })
+    .filter((part) => part && placeWords(part));
   // "Remote (US or Canada)", "Seattle, WA or Remote (Canada)": the US is one of the places offered, so the
   // other countries are left aside.
   if (countryOf(parts) && (NAMES_US.test(raw) || (parts.length > 1 && stateCode(parts.at(-2)!)))) {

@@ -27,6 +27,11 @@ describe('the lines under a posting title: which names the place', () => {
     'United States',
     // A city abroad named alone (the place reader's list): a US town may share the name, which the analysis says.
     'Copenhagen',
+    // The mode and the country with nothing between (no place before).
+    'Remote US',
+    'Hybrid USA',
+    // A city abroad with its state, which is no US state (location-text.ts).
+    'Bengaluru, Karnataka',
   ])('%s is a place', (line) => {
     expect(namesPlace(line)).toBe(true);
   });
