@@ -217,6 +217,8 @@ export const SPONSORSHIP_VOCAB = {
     String.raw`\b(?:must not|will not|does not|do not|cannot|should not)\s+(?:now\s+or\s+in\s+the\s+future\s+)?(?:require|need)\s+${words(4)}sponsorship\b`,
     String.raw`\bsponsorships?\s+(?:is\s+|are\s+|will\s+)?(?:currently\s+|presently\s+)?(?:not\s+|un)(?:available|offered|provided|possible|be provided|be offered|be available)\b`,
     String.raw`\b(?:not|isn't|is not)\s+(?:open|eligible)\s+(?:for|to)\s+${words(3)}sponsorship\b`,
+    // "This position does not qualify for employment sponsorship".
+    String.raw`\b(?:does not|doesn't|do not|don't|will not|won't|cannot)\s+qualify\s+for\s+${words(3)}sponsorship\b|\bineligible\s+for\s+${words(3)}sponsorship\b`,
     String.raw`\b(?:requir\w+|need\w*)\s+${words(3)}sponsorship\s+${words(6)}(?:not|won't|will not) be (?:considered|eligible)`,
     // "No C2C, no H1B", "No H-1B candidates": staffing postings' short refusal.
     String.raw`\bno\s+h-?1-?bs?\b(?!\s+transfer)`,

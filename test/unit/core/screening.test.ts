@@ -591,6 +591,8 @@ describe('visa sponsorship', () => {
     // Each read nothing before.
     ['Candidates requiring sponsorship now or in the future will not be considered.', 'not offered'],
     ['No C2C, no H1B.', 'not offered'],
+    ['This position does not qualify for employment sponsorship.', 'not offered'],
+    ['Applicants are ineligible for visa sponsorship.', 'not offered'],
     ['We sponsor visas.', 'offered'],
     ['Open to visa sponsorship.', 'offered'],
     ['Visa Sponsorship: Yes', 'offered'],
