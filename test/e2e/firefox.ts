@@ -195,6 +195,19 @@ async function main(): Promise<number> {
       }
       return null;
     };
+    /** Types `value` into the field with this id as a person's input does; true once the field was there. */
+    const typeInto = async (id: string, value: string, target: string) =>
+      (await waitFor(
+        `(() => {
+          const field = document.getElementById(${JSON.stringify(id)});
+          if (!field) return null;
+          field.value = ${JSON.stringify(value)};
+          field.dispatchEvent(new Event('input', {bubbles: true}));
+          return true;
+        })()`,
+        STATE_TIMEOUT_MS,
+        target,
+      )) === true;
     const inPanel = (code: string) =>
       `(() => { const root = document.getElementById('tpm-lens-panel')?.shadowRoot; if (!root) return null; ${code} })()`;
     /**
@@ -397,17 +410,7 @@ async function main(): Promise<number> {
         name: "the popup's salary look-up reads the bundled wage data (Mountain View, CA: its county's wage levels)",
         run: async () => {
           const tab = await extensionTab('popup');
-          const typed = await waitFor(
-            `(() => {
-              const input = document.getElementById('salary-place');
-              if (!input) return null;
-              input.value = 'Mountain View, CA';
-              input.dispatchEvent(new Event('input', {bubbles: true}));
-              return true;
-            })()`,
-            STATE_TIMEOUT_MS,
-            tab,
-          );
+          const typed = await typeInto('salary-place', 'Mountain View, CA', tab);
           assert(typed === true, 'no place field in the popup');
           const area = await waitFor(
             `document.querySelector('[data-testid=lookup-area]')?.textContent ?? null`,
@@ -436,15 +439,7 @@ async function main(): Promise<number> {
             tab,
           );
           assert(ready === true, 'the profile form never became ready');
-          await evaluate(
-            `(() => {
-              const years = document.getElementById('years');
-              years.value = '7';
-              years.dispatchEvent(new Event('input', {bubbles: true}));
-              return true;
-            })()`,
-            tab,
-          );
+          assert(await typeInto('years', '7', tab), 'no years field on the options page');
           // The click after the keystroke's render, as a person's comes.
           const clicked = await evaluate(
             `new Promise((resolve) => requestAnimationFrame(() => setTimeout(() => {
@@ -479,17 +474,7 @@ async function main(): Promise<number> {
           const tab = await extensionTab('options');
           await evaluate(`(location.hash = 'draft', true)`, tab);
           const listing = realTpmListing(SHARED_DATA);
-          const typed = await waitFor(
-            `(() => {
-              const field = document.getElementById('draft-text');
-              if (!field) return null;
-              field.value = ${JSON.stringify(listing)};
-              field.dispatchEvent(new Event('input', {bubbles: true}));
-              return true;
-            })()`,
-            STATE_TIMEOUT_MS,
-            tab,
-          );
+          const typed = await typeInto('draft-text', listing, tab);
           assert(typed === true, 'no draft field on the options page');
           const missing = await waitFor(
             `document.querySelector('[data-testid=draft-report]')

@@ -353,8 +353,8 @@ describe('work mode', () => {
   });
 
   it('reads "home-based" as remote, in the location line and the text; "home office" only as a whole line', () => {
-    // "Distributed" alone on the location line, as the benchmark already read it (remote), read no mode before.
-    // SYNTHETIC lines and sentences; each read no work mode before.
+    // SYNTHETIC lines and sentences; each read no work mode before ("Distributed" alone on the location line too,
+    // which the benchmark already read as remote).
     for (const location of ['Home based', 'Home-based, UK', 'Homeoffice', 'Home Office', 'Distributed'])
       expect(read('Drive programs.', {location}).facts.workMode, location).toBe('remote');
     for (const sentence of [
