@@ -55,6 +55,23 @@ export function normalizePlaceName(text: string): string {
   );
 }
 
+/**
+ * Other spellings of a normalised place name, for a name that has no place as written:
+ * - "Mt" is "Mount" in most names ("Mt. Vernon") and "Mountain" in a few ("Mt View");
+ * - the Postal Service shortens "-borough" to "-boro", and the tables keep whichever the Census uses
+ *   ("Foxborough, MA" is listed as Foxboro, "Hillsboro, NC" as Hillsborough);
+ * - a New Jersey or Pennsylvania township is listed under its name alone ("Cherry Hill Township").
+ */
+export function otherSpellings(name: string): string[] {
+  const spellings: string[] = [];
+  if (name.startsWith('mount ')) spellings.push(`mountain ${name.slice(6)}`);
+  if (name.endsWith('borough')) spellings.push(name.slice(0, -3));
+  else if (name.endsWith('boro')) spellings.push(`${name}ugh`);
+  const township = /^(.+?) (?:township|twp\.?)$/.exec(name)?.[1];
+  if (township) spellings.push(township);
+  return spellings;
+}
+
 /** What follows a region's name ("Seattle Metropolitan Area", "Texas Metropolitan Area", "Dallas Metroplex"). */
 const REGION_SUFFIX = /(?<!\s)\s+(?:(?:metropolitan|metro)(?:\s+area)?|area|metroplex|region)$/i;
 /**

@@ -1,7 +1,8 @@
 // Location text -> county and wage area, or an honest "cannot tell": ambiguous names give their
 // candidates, remote and unknown locations give none. Never a silent wrong city.
+import {cityAbroad} from './countries';
 import {COUNTY_KIND, type County, type NamedCounty, type Place, type SalaryData} from './dataset';
-import {normalizePlaceName, readLocationText, regionBase} from './location-text';
+import {normalizePlaceName, otherSpellings, readLocationText, regionBase} from './location-text';
 import {MULTI_STATE_REGIONS, REGION_ALIASES} from './places-data';
 import {stateCode} from './states';
 
@@ -153,12 +154,24 @@ const NATIONAL_FOR_REFERENCE =
  * places are offered as candidates (Amsterdam, NY is a small town; the job is far more likely in the
  * Netherlands, and the text cannot tell), never one of them silently.
  */
-function abroadResolution(data: SalaryData, query: string, name: string, country: string, remote: boolean): Resolution {
+function abroadResolution(
+  data: SalaryData,
+  query: string,
+  name: string,
+  country: string,
+  remote: boolean,
+  {placeless = false} = {},
+): Resolution {
   const bare = regionBase(name);
-  const here = data.placesNamed(bare);
-  const city = bare.replace(/\b\w/g, (letter) => letter.toUpperCase());
+  // `placeless`: the state written has no place of the name, so no US place is offered.
+  const here = placeless ? [] : data.placesNamed(bare);
+  // "Paris, FR" and "Bengaluru, Karnataka" name the city first.
+  const city = bare.split(',')[0]!.replace(/\b\w/g, (letter) => letter.toUpperCase());
   // "in the Netherlands", "in the United Kingdom".
-  const where = /^(?:United|Netherlands|Philippines)\b/.test(country) ? `the ${country}` : country;
+  const where =
+    /^(?:United|Netherlands|Philippines|Dominican|Bahamas|Gambia|Maldives|Seychelles|DR Congo|Congo)\b/.test(country)
+      ? `the ${country}`
+      : country;
   if (here.length === 0)
     return {
       query,
@@ -187,10 +200,15 @@ function abroadResolution(data: SalaryData, query: string, name: string, country
 // Leading spaces are read only from the start of their run: `\s*[;|]` rescans a long run from each space.
 const SEVERAL_PLACES = /(?:(?<!\s)\s+)?[;|]\s*/;
 
-/** Places of a name; "Mt" is "Mount" in most names ("Mt. Vernon") and "Mountain" in a few ("Mt View"). */
-function placesNamedOrMountain(data: SalaryData, name: string): Place[] {
-  const named = data.placesNamed(name);
-  return named.length || !name.startsWith('mount ') ? named : data.placesNamed(`mountain ${name.slice(6)}`);
+/** Places of a name in the state written (`inState`), or of the first other spelling of it that has any. */
+function placesNamedAsWritten(data: SalaryData, name: string, inState: (places: Place[]) => Place[]): Place[] {
+  const named = inState(data.placesNamed(name));
+  if (named.length > 0) return named;
+  for (const other of otherSpellings(name)) {
+    const places = inState(data.placesNamed(other));
+    if (places.length > 0) return places;
+  }
+  return named;
 }
 
 /**
@@ -356,7 +374,7 @@ function resolveOne(data: SalaryData, query: string, rewritten = false): Resolut
       named.alsoCounties.some((fips) => data.countyByFips.get(fips)?.state === text.state))
       ? named
       : undefined;
-  const exact = alias ? [] : inState(placesNamedOrMountain(data, text.name));
+  const exact = alias ? [] : placesNamedAsWritten(data, text.name, inState);
   if (exact.length > 0) return fromPlaces(data, query, text.remote, exact);
   if (alias) {
     const county = data.countyByFips.get(alias.county);
@@ -388,6 +406,9 @@ function resolveOne(data: SalaryData, query: string, rewritten = false): Resolut
   const state = !text.state && /^[a-z]{2}$/.test(text.name.replace(/\./g, '')) ? stateCode(text.name) : null;
   // "Remote - TX" as "Remote - Texas": a remote job within the state.
   if (state) return text.remote ? remoteWithin(state) : stateAlone(state);
+  // "Berlin, DE", "Tbilisi, Georgia": a city abroad, with a US state's code or name where it has no place.
+  const abroadCity = text.state ? cityAbroad(regionBase(text.name)) : null;
+  if (abroadCity) return abroadResolution(data, query, text.name, abroadCity, text.remote, {placeless: true});
   // Last resorts, tried only where nothing above placed the text: other ways of writing a place.
   if (!rewritten)
     for (const other of otherWritings(query, text.state)) {

@@ -2,7 +2,7 @@
 // ZIP prefixes and "City, ST" filtering work too. Fast enough to run on every keystroke. When no name
 // starts with the typed text, names it misspells ("Seatle", "New Yrok") are offered instead.
 import {firstAtOrAfter, type Place, type SalaryData} from './dataset';
-import {normalizePlaceName} from './location-text';
+import {normalizePlaceName, otherSpellings} from './location-text';
 import {stateCode} from './states';
 
 export interface Suggestion {
@@ -39,8 +39,8 @@ export function suggestPlaces(data: SalaryData, typed: string, limit = 8): Sugge
     }
   };
   startingWith(prefix);
-  // "Mt" is "Mount" in most names and "Mountain" in a few ("Mt View").
-  if (best.length === 0 && prefix.startsWith('mount ')) startingWith(`mountain ${prefix.slice(6)}`);
+  // "Mt View" (Mountain View), "Foxborough" (Foxboro), "Edison Township" (Edison).
+  for (const other of otherSpellings(prefix)) if (best.length === 0) startingWith(other);
   if (best.length === 0) for (const place of misspelled(entries, prefix, inState, limit)) best.push(place);
   return best.map((place) => ({
     label: `${place.name}, ${place.state}`,

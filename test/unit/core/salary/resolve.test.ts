@@ -61,6 +61,13 @@ const PLACES: Array<[query: string, countyFips: string, sourceKey: string]> = [
   ['Austin, TX Campus', '48453', 'TX|travis'],
   // The capital's metro area written with dots ("not a US place" before).
   ['Washington D.C. Metro Area', '11001', 'DC|district of columbia'],
+  // "-borough" and "-boro" for each other, as the Postal Service shortens it, and a township by its name alone
+  // (each "not a US place" before).
+  ['Foxborough, MA', '25021', 'MA|norfolk'],
+  ['Attleborough, MA', '25005', 'MA|bristol'],
+  ['Hillsboro, NC', '37135', 'NC|orange'],
+  ['Cherry Hill Township, NJ', '34007', 'NJ|camden'],
+  ['Edison Twp, NJ', '34023', 'NJ|middlesex'],
   // The state written wins over the district's name: Crystal City, TX is a town of its own.
   ['Crystal City, TX', '48507', 'TX|zavala'],
 ];
@@ -387,6 +394,13 @@ describe('names that are not one place', () => {
       ['Hong Kong, Hong Kong SAR', 'Hong Kong'],
       ['Macau SAR', 'Macau'],
       ['Belfast Northern Ireland', 'United Kingdom'],
+      // Countries beyond the first list: "Remote (Bolivia)" was Bolivia, NC; the others "not a US place".
+      ['Kigali, Rwanda', 'Rwanda'],
+      ['Remote - Ecuador', 'Ecuador'],
+      ['Remote (Bolivia)', 'Bolivia'],
+      ['Limassol, Cyprus', 'Cyprus'],
+      ['Yerevan, Armenia', 'Armenia'],
+      ['Europe,Tunis, Tunisia,Remote', 'Tunisia'],
     ] as const) {
       const resolution = resolveLocation(data, query);
       expect(resolution.status, query).toBe('outside the US');
@@ -463,11 +477,18 @@ describe('a city outside the US named alone', () => {
       ['Bengaluru, Karnataka', 'India'],
       ['Hyderabad, Telangana', 'India'],
       ['Guadalajara, Jalisco', 'Mexico'],
+      // With a US state's code or name that has no place of its name ("not a US place" before).
+      ['Berlin, DE', 'Germany'],
+      ['Tbilisi, Georgia', 'Georgia (the country)'],
+      ['Toronto, CA', 'Canada'],
     ] as const) {
       const resolution = resolveLocation(data, query);
       expect(resolution.status, query).toBe('outside the US');
       expect(resolution.note, query).toContain(`is in ${country}, outside the US`);
     }
+    // The city is named as the posting writes it, without the province's code ("Paris, Fr is in France" before).
+    expect(resolveLocation(data, 'Paris, FR').note).toMatch(/^Paris is in France, outside the US/);
+    expect(resolveLocation(data, 'Bengaluru, Karnataka').note).toMatch(/^Bengaluru is in India/);
   });
 
   it('with a state is the US place, and a name a US city mostly means stays that city', () => {
@@ -479,6 +500,10 @@ describe('a city outside the US named alone', () => {
       // A state's name in full, and an Italian province's code that is Michigan's.
       ['Dublin, Ohio', '39049'],
       ['Milan, MI', '26115'],
+      // Cities abroad whose names the state has too.
+      ['Berlin, NH', '33007'],
+      ['Paris, TX', '48277'],
+      ['Moscow, ID', '16057'],
     ]);
     expect(resolveLocation(data, 'Richmond').resolved?.place).toBe('Richmond, VA');
   });

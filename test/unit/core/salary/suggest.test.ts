@@ -14,6 +14,10 @@ describe('place suggestions', () => {
     // "Mt" as "Mountain" where no "Mount" name goes on so (nothing before).
     expect(labels('Mt View', 1)).toEqual(['Mountain View, CA']);
     expect(labels('Mt Vern', 1)).toEqual(['Mount Vernon, NY']);
+    // The other spellings the look-up reads (nothing before).
+    expect(labels('Foxborough', 1)).toEqual(['Foxboro, MA']);
+    expect(labels('Hillsboro, NC', 1)).toEqual(['Hillsborough, NC']);
+    expect(labels('Edison Township, NJ', 1)).toEqual(['Edison, NJ']);
   });
 
   it('offer the places a misspelled name means when no name starts with it (nothing before)', () => {
