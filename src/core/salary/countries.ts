@@ -105,7 +105,8 @@ const COUNTRIES: Readonly<Record<string, readonly string[]>> = {
   Ghana: ['ghana'],
   Morocco: ['morocco'],
   Russia: ['russia', 'russian federation'],
-  // The rest of the world's countries, by the names postings use. Georgia is left out: it is a US state's name.
+  // The rest of the world's countries, by the names postings use. Left out: Georgia (a US state's name), and Chad,
+  // Niger and Guinea (a first name, and words a header line may hold alone).
   Albania: ['albania'],
   Andorra: ['andorra'],
   Armenia: ['armenia'],
@@ -171,13 +172,10 @@ const COUNTRIES: Readonly<Record<string, readonly string[]>> = {
   Congo: ['republic of the congo', 'congo'],
   Gabon: ['gabon'],
   Cameroon: ['cameroon'],
-  Chad: ['chad'],
-  Niger: ['niger'],
   Mali: ['mali'],
   'Burkina Faso': ['burkina faso'],
   Senegal: ['senegal'],
   Gambia: ['gambia', 'the gambia'],
-  Guinea: ['guinea'],
   'Sierra Leone': ['sierra leone'],
   Liberia: ['liberia'],
   "Côte d'Ivoire": ["cote d'ivoire", "côte d'ivoire", 'ivory coast'],

@@ -104,7 +104,7 @@ export function readLocationText(raw: string): LocationText {
   // A posting with several locations is read by its first one.
   // Careers sites and boards add how many other places there are ("Mountain View, California, United States
   // + 2 more locations", "Boston, MA +2 locations", "Austin, TX and 3 other locations", "Denver, CO (+1 other)").
-  let text = (raw.split(/(?:(?<!\s)\s+)?(?:;|\||\n|\u2022)\s*/)[0] ?? '')
+  let text = (raw.split(/(?:(?<!\s)\s+)?(?:;|\||\n|\u2022|\u00b7)\s*/)[0] ?? '')
     .replace(MORE_PLACES, '')
     .replace(LOCATION_LABEL, '')
     .trimEnd();

@@ -196,9 +196,9 @@ function abroadResolution(
   };
 }
 
-/** Postings list several workplaces as "San Francisco, CA; Seattle, WA" or "Austin, TX | Remote". */
+/** Postings list several workplaces as "San Francisco, CA; Seattle, WA", "Austin, TX | Remote" or "Remote, US • Bellevue, WA". */
 // Leading spaces are read only from the start of their run: `\s*[;|]` rescans a long run from each space.
-const SEVERAL_PLACES = /(?:(?<!\s)\s+)?[;|]\s*/;
+const SEVERAL_PLACES = /(?:(?<!\s)\s+)?[;|\u2022\u00b7]\s*/;
 
 /** Places of a name in the state written (`inState`), or of the first other spelling of it that has any. */
 function placesNamedAsWritten(data: SalaryData, name: string, inState: (places: Place[]) => Place[]): Place[] {
@@ -237,6 +237,9 @@ const WORKSITE = /(?<!\s)\s+(?:hq|headquarters|office|offices|campus|hub)\s*$/i;
 /** What names the kind of office rather than its place: "Home Office", "Branch Office", "Central Office". */
 const OFFICE_KIND =
   /^\s*(?:home|branch|central|regional|field|corporate|main|head|local|virtual|remote|satellite|global|district|sales|client|any)\s*$/i;
+
+/** A careers site's word for a job open in several places it does not list ("Multiple Locations, United States"). */
+const NO_PLACE_NAMED = /^(?:multiple|various|several|many|all)(?: us)? (?:locations|cities|offices|sites)$/;
 
 const COUNTRY_FIRST = /^(?:us|usa|u\.s\.a?\.?|united states(?: of america)?)$/i;
 
@@ -361,6 +364,11 @@ function resolveOne(data: SalaryData, query: string, rewritten = false): Resolut
       `${region} spans several states and wage areas: name a city. National figures shown.`,
     );
   }
+  if (NO_PLACE_NAMED.test(text.name))
+    return declined(
+      text.remote ? 'remote' : 'no local data',
+      `Several locations${text.state ? ` in ${data.stateNames.get(text.state) ?? text.state}` : ''}, none named: national figures shown.`,
+    );
   const inState = (places: Place[]) => places.filter((place) => !text.state || place.state === text.state);
   // A region's name first where it is also a small place's ("Long Island" is not Long Island, KS).
   const {alias: named, bare} = regionFor(text.name);

@@ -447,6 +447,28 @@ describe('names that are not one place', () => {
   });
 });
 
+describe('several places in one location line', () => {
+  it('bullets and middle dots separate them as semicolons do (the first place was lost, "not a US place" before)', () => {
+    expectCounties([
+      ['Remote, US \u2022 Bellevue, WA \u2022 Menlo Park, CA \u2022 Full Time + 4 more', '53033'],
+      ['Seattle, WA \u00b7 Hybrid', '53033'],
+    ]);
+    expect(resolveLocation(data, 'Remote, US \u2022 Bellevue, WA').remote).toBe(true);
+  });
+
+  it('"Multiple Locations" names none, and says so (read as a place name before)', () => {
+    for (const [query, note] of [
+      ['Multiple Locations, United States', 'Several locations, none named'],
+      ['Various Locations', 'Several locations, none named'],
+      ['Multiple Cities, TX', 'Several locations in Texas, none named'],
+    ] as const) {
+      const resolution = resolveLocation(data, query);
+      expect(resolution.status, query).toBe('no local data');
+      expect(resolution.note, query).toMatch(new RegExp(`^${note}`));
+    }
+  });
+});
+
 describe('a city outside the US named alone', () => {
   // Before: LinkedIn's "Amsterdam (On-site)" (a Dutch job) resolved to Amsterdam, NY, "Toronto" to Toronto, OH,
   // "Sydney" to Sydney, FL; "Tokyo" and "Bengaluru" were "not in the bundled tables" with US figures compared.
@@ -517,10 +539,13 @@ describe.skipIf(!haveShared)('real posting locations', () => {
   const locations = [...new Set(postings.map((posting) => posting.location ?? ''))];
 
   it('never resolve to a place in another state than the posting names', () => {
+    // A line of several places ("Remote, US \u2022 Bellevue, WA \u2022 Menlo Park, CA") may resolve to any of them.
     const wrong = locations.flatMap((location) => {
-      const state = /,\s*([A-Z]{2})\b/.exec(location)?.[1];
+      const states = [...location.matchAll(/,\s*([A-Z]{2})\b/g)].map((match) => match[1]!);
       const resolved = resolveLocation(data, location).resolved;
-      return state && resolved && resolved.state !== state ? [`${location} -> ${resolved.place}`] : [];
+      return states.length > 0 && resolved && !states.includes(resolved.state)
+        ? [`${location} -> ${resolved.place}`]
+        : [];
     });
     expect(wrong).toEqual([]);
   });
