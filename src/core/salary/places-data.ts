@@ -194,7 +194,10 @@ export const REGION_ALIASES: RegionAlias[] = [
   {names: ['philly'], label: 'Philadelphia, PA', state: 'PA', county: '42101', alsoCounties: []},
   {names: ['sf'], label: 'San Francisco, CA', state: 'CA', county: '06075', alsoCounties: []},
   {names: ['vegas'], label: 'Las Vegas, NV', state: 'NV', county: '32003', alsoCounties: []},
-  {names: ['slc'], label: 'Salt Lake City, UT', state: 'UT', county: '49035', alsoCounties: []},
+  {names: ['slc', 'salt lake'], label: 'Salt Lake City, UT', state: 'UT', county: '49035', alsoCounties: []},
+  {names: ['st. pete'], label: 'St. Petersburg, FL', state: 'FL', county: '12103', alsoCounties: []},
+  // Kansas City, MO and KS: one wage area.
+  {names: ['kc'], label: 'Kansas City, MO', state: 'MO', county: '29095', alsoCounties: [], alsoStates: ['KS']},
   {names: ['atl'], label: 'Atlanta, GA', state: 'GA', county: '13121', alsoCounties: []},
   {
     names: ['twin cities', 'greater minneapolis-st. paul area', 'minneapolis-st. paul', 'minneapolis-saint paul'],
@@ -214,6 +217,7 @@ export const REGION_ALIASES: RegionAlias[] = [
 export const MULTI_STATE_REGIONS: ReadonlySet<string> = new Set([
   'midwest',
   'the midwest',
+  'pnw',
   'midwestern',
   'northeast',
   'northeastern',

@@ -238,6 +238,25 @@ const WORKSITE = /(?<!\s)\s+(?:hq|headquarters|office|offices|campus|hub)\s*$/i;
 const OFFICE_KIND =
   /^\s*(?:home|branch|central|regional|field|corporate|main|head|local|virtual|remote|satellite|global|district|sales|client|any)\s*$/i;
 
+/** The words that make a part of a state of its name: "Southern California", "Upstate NY", "North Jersey". */
+const PART_OF_STATE =
+  /^(north|south|east|west|northern|southern|eastern|western|central|upstate|downstate|(?:north|south)(?:east|west)(?:ern)?)(?: (.+))?$/;
+/** Short names of a state's parts, as the part's words and the state. */
+const STATE_PARTS: Readonly<Record<string, string>> = {socal: 'southern california', norcal: 'northern california'};
+
+/**
+ * The state a part-of-a-state name is in ("southern california", or "upstate" with NY written), with the part's
+ * word; null when the name is not one, or the state written is another. Read only where no place or region has
+ * the name (South Florida and Northern Virginia are regions with one core; West Palm Beach is a city).
+ */
+function partOfState(name: string, written: string | null): {state: string; named: string; rest?: string} | null {
+  const match = PART_OF_STATE.exec(STATE_PARTS[name] ?? name);
+  if (!match) return null;
+  const [, named = '', rest] = match;
+  const state = rest === undefined ? written : rest === 'jersey' ? 'NJ' : stateCode(rest);
+  return state && (!written || written === state) ? {state, named, ...(rest ? {rest} : {})} : null;
+}
+
 /** A careers site's word for a job open in several places it does not list ("Multiple Locations, United States"). */
 const NO_PLACE_NAMED = /^(?:multiple|various|several|many|all)(?: us)? (?:locations|cities|offices|sites)$/;
 
@@ -358,7 +377,10 @@ function resolveOne(data: SalaryData, query: string, rewritten = false): Resolut
   if (!text.state && !text.zip && MULTI_STATE_REGIONS.has(text.name)) {
     // "Eastern US" is read as "eastern": said as written.
     const direction = /^(?:north|south|east|west|central|eastern|western|southern|northern)$/.test(text.name);
-    const region = `${text.name.replace(/\b\w/g, (letter) => letter.toUpperCase())}${direction ? ' US' : ''}`;
+    // "PNW" as written.
+    const shown =
+      text.name.length <= 3 ? text.name.toUpperCase() : text.name.replace(/\b\w/g, (letter) => letter.toUpperCase());
+    const region = `${shown}${direction ? ' US' : ''}`;
     return declined(
       text.remote ? 'remote' : 'no local data',
       `${region} spans several states and wage areas: name a city. National figures shown.`,
@@ -383,6 +405,17 @@ function resolveOne(data: SalaryData, query: string, rewritten = false): Resolut
       ? named
       : undefined;
   const exact = alias ? [] : placesNamedAsWritten(data, text.name, inState);
+  // A part of a state named in full is that part, not a town of the name ("East Texas" is not East Texas, PA;
+  // a state written decides); a compass word with a state is a town where the state has one ("Central, AK").
+  const partOf = alias ? null : partOfState(text.name, text.state);
+  if (partOf && (partOf.rest !== undefined || exact.length === 0)) {
+    const stateName = data.stateNames.get(partOf.state) ?? partOf.state;
+    const label = `${partOf.named} ${partOf.rest ?? stateName}`.replace(/\b\w/g, (letter) => letter.toUpperCase());
+    return declined(
+      text.remote ? 'remote' : 'no local data',
+      `${label} covers several wage areas of ${stateName}: name a city. National figures shown.`,
+    );
+  }
   if (exact.length > 0) return fromPlaces(data, query, text.remote, exact);
   if (alias) {
     const county = data.countyByFips.get(alias.county);

@@ -164,6 +164,40 @@ describe('names that are not one place', () => {
     ]);
   });
 
+  it('a part of a state is several of its wage areas, said as written; a town of its name with its state resolves', () => {
+    // Each "not a US place" before, or a town: East Texas, PA.
+    for (const [query, note] of [
+      ['SoCal', 'Southern California covers several wage areas of California'],
+      ['Southern CA', 'Southern California covers several wage areas of California'],
+      ['Upstate NY', 'Upstate New York covers several wage areas of New York'],
+      ['North Jersey', 'North Jersey covers several wage areas of New Jersey'],
+      ['East Texas', 'East Texas covers several wage areas of Texas'],
+      ['PNW', 'PNW spans several states'],
+    ] as const) {
+      const result = resolveLocation(data, query);
+      expect(result.resolved, query).toBeNull();
+      expect(result.status, query).toBe('no local data');
+      expect(result.note, query).toMatch(new RegExp(`^${note}`));
+    }
+    expect(resolveLocation(data, 'Remote - Central Florida').status).toBe('remote');
+    // A region with one core stays that region; a state written decides for a town of such a name.
+    expectCounties([
+      ['South Florida', '12086'],
+      ['Northern Virginia', '51059'],
+      ['East Texas, PA', '42077'],
+      ['West New York, NJ', '34017'],
+      ['North Las Vegas', '32003'],
+    ]);
+  });
+
+  it('short names of cities resolve (each "not a US place" before)', () => {
+    expectCounties([
+      ['Salt Lake', '49035'],
+      ['St. Pete, FL', '12103'],
+      ['KC', '29095'],
+    ]);
+  });
+
   it('a region spanning two wage areas shows its core and names the other', () => {
     const result = lookupSalary(data, 'San Francisco Bay Area');
     expect(result.resolved?.county).toBe('San Francisco County');
