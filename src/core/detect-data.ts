@@ -17,13 +17,17 @@ export const TPM_TITLE = [
   String.raw`\b(?:manager|director|head|lead|leader)\s*(?:,|of|[–-])\s*(?:the\s+)?technical (?:program|project)s\b`,
 ];
 
+/** Enterprise software whose project managers run its implementation, as ERP and SAP ones do. */
+const ENTERPRISE_SOFTWARE = String.raw`salesforce|servicenow|workday|oracle|netsuite|dynamics(?: 365)?|sharepoint`;
+
 /**
  * A strong technical qualifier right next to the role ("IT Project Manager", "Program Manager,
  * Cloud Infrastructure"): the spec's list of TPM titles. The text can still overrule it.
  */
 export const TECH_PM_TITLE = [
-  String.raw`\b(?:information technology|software|infrastructure|cloud|data|engineering|network(?:ing)?|systems?|ERP|SAP|CRM|applications?|technology|digital|cyber ?security|information security|security systems|devops|platform|web|mobile|telecom\w*|hardware|firmware|silicon|disaster recovery|data center)\s+(?:[\w&/-]+\s+)?(?:project|program|programme|prog\.?|proj\.?|delivery|implementation|release)s?\s+(?:manager|mgr|lead|leader|director|coordinator|specialist|management)\b`,
-  String.raw`\b(?:project|program|programme|prog\.?|proj\.?) (?:manager|mgr|lead)\s*[,:(–-]\s*(?:information technology|software|infrastructure|cloud|data|engineering|network(?:ing)?|systems?|ERP|SAP|applications?|cyber ?security|information security|security systems|devops|platform|telecom\w*|hardware|firmware|disaster recovery|data center)\b`,
+  String.raw`\b(?:information technology|software|infrastructure|cloud|data|engineering|network(?:ing)?|systems?|ERP|SAP|CRM|applications?|technology|digital|cyber ?security|information security|security systems|devops|platform|web|mobile|telecom\w*|hardware|firmware|silicon|disaster recovery|data center|${ENTERPRISE_SOFTWARE}|machine learning|artificial intelligence|AI|ML)\s+(?:[\w&/-]+\s+)?(?:project|program|programme|prog\.?|proj\.?|delivery|implementation|release)s?\s+(?:manager|mgr|lead|leader|director|coordinator|specialist|management)\b`,
+  // The domain may take a word or two before its technical one ("Program Manager, Machine Learning Infrastructure").
+  String.raw`\b(?:project|program|programme|prog\.?|proj\.?) (?:manager|mgr|lead)\s*[,:(–-]\s*(?:[\w&/.-]+ ){0,2}(?:information technology|software|infrastructure|cloud|data|engineering|network(?:ing)?|systems?|ERP|SAP|applications?|cyber ?security|information security|security systems|devops|platform|telecom\w*|hardware|firmware|disaster recovery|data center|${ENTERPRISE_SOFTWARE}|machine learning|artificial intelligence|AI|ML)\b`,
   // "EPM": an engineering program manager as hardware makers title one ("EPM - Silicon", "Camera EPM"); not
   // the finance software of that name ("Oracle EPM", "EPM Cloud Consultant", "EPM Developer").
   String.raw`(?<!\b(?:oracle|hyperion|sap|onestream|anaplan|workday|tagetik|ibm|infor|cloud)\s+)\bEPMs?\b(?!\s*(?:[-,/|:]\s*)?(?:cloud|developer|consultant|analyst|architect|admin\w*|specialist|functional|implementation|solutions?|systems?|applications?|reporting|planning|tools?|lead|engineer|support|technical|finance|data)\b)`,

@@ -78,6 +78,14 @@ describe('detectTechnicalProjectManager: titles that name the role', () => {
     'Proj. Mgr, IT',
     'EPM - Silicon',
     'Camera Hardware EPM',
+    // The domain's technical word after a word or two, machine learning and AI, and the enterprise software a PM
+    // implements as an SAP one does (each read as a generic PM before: the card said "maybe").
+    'Program Manager, Machine Learning Infrastructure',
+    'Program Manager, AI/ML',
+    'AI Program Manager',
+    'Salesforce Project Manager',
+    'ServiceNow Project Manager',
+    'Project Manager, Oracle Cloud',
   ])('%s counts as a technical domain title', (title) => {
     expect(detect(title).isTechnicalProjectManager).toBe(true);
     expect(detect(title, IT_PROJECT_TEXT).score).toBeGreaterThan(detect(title).score);
@@ -96,6 +104,12 @@ describe('detectTechnicalProjectManager: titles that name the role', () => {
       'EPM - Functional Consultant',
     ])
       expect(readTitle(title).kind, title).not.toBe('tech-pm');
+  });
+
+  it('reads a domain after the role only where it names a technical area', () => {
+    for (const title of ['Program Manager, Customer Success', 'Program Manager - Autonomous Vehicles'])
+      expect(readTitle(title).kind, title).toBe('pm');
+    expect(readTitle('Project Manager - Data Center Construction').kind).toBe('excluded');
   });
 
   it('reads "Prog" as program only as a word of its own', () => {
