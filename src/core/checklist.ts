@@ -147,6 +147,7 @@ const ITEMS: ItemData[] = [
       // Personal responsibility in other words: "hold people accountable", "drives decisions",
       // "take full ownership of these programs", "(roadmap, budget, supervision, troubleshooting)".
       String.raw`\bhold\w* (?:\w+ ){0,2}accountable\b|\bdriv\w* (?:\w+ )?decisions\b|\b(?:take|takes|taking) (?:full|complete|end-to-end) ownership of\b`,
+      String.raw`\baccountab(?:le|ility) for (?:the |all |your |its )?(?:\w+ )?(?:decisions|outcomes|results)\b|\bown(?:s|ing)? (?:the |your |key |tough |hard )?decisions\b`,
       String.raw`(?<!\b(?:under|without|minimal|limited|little|minimum|close|general|direct) )\bsupervision\b`,
       String.raw`\bcoordinat\w+ (?:a |the )?(?:team|teams|group|crew) of\b`,
       String.raw`\b(?:schedul\w+|assign\w*|direct\w*|dispatch\w*) (?:and (?:monitor|manag|direct|supervis)\w* )?(?:the )?(?:work of )?(?:engineers|technicians|developers|staff|crews?|contractors)\b`,
@@ -211,7 +212,7 @@ const ITEMS: ItemData[] = [
       // Not what the work influences: "Your work will directly influence how AI benefits individuals".
       String.raw`\b(?:influenc(?<!\b(?:work|research|products?|contributions?|efforts|decisions|ideas|code|models?) (?:will |can |could |may |would )?(?:directly |greatly |significantly )?influenc)(?!ers?\b)\w*|buy-in|consensus|alignment|align\w*|liaison|liais\w+|bridge between|point of contact|negotiat\w+)\b`,
       String.raw`\b(?:buil(?:d|ds|ding|t)|maintain\w*|manag\w+|develop\w*|foster\w*|strong|effective|working|solid) (?:\w+ ){0,3}(?:relationships|partnerships)\b`,
-      String.raw`\brelationship[- ](?:driven|building|management)\b`,
+      String.raw`\brelationship[- ](?:driven|building|management)\b|\bmanag\w* (?:\w+ )?expectations\b`,
       String.raw`\bbusiness (?:process(?:es)?|acumen|needs|requirements|objectives|goals)\b`,
       String.raw`\b(?:work|works|working|collaborat\w+|partner\w*|coordinat\w+|engag\w+|interfac\w+) (?:closely |directly |effectively )?(?:with|across) ${words(3)}(?:engineering|product|operations|design|business|sales|finance|legal|qa|it|marketing|support|partner|functional|internal|external)\b`,
       String.raw`\bwith (?:executives|engineers|developers|managers|leadership|partners)\b`,
@@ -296,11 +297,11 @@ const ITEMS: ItemData[] = [
       String.raw`\borgani[sz]ation(?:al)?(?:,| and| &) ${words(3)}(?:skills|abilit\w+|experience|capabilit\w+)\b`,
       String.raw`\b(?:organi[sz]ational|organi[sz]ation|organi[sz]ing) (?:and \w+ )?(?:skills|abilit\w+|talents?|strengths?)\b`,
       String.raw`\b(?:strong|excellent|exceptional|effective|good|solid|outstanding) (?:\w+ ){0,2}organi[sz]ational\b`,
-      String.raw`\b(?:well|highly|self|very)[- ]organi[sz]ed\b`,
+      // The person so described: "you are organised", "stay organized"; not "the team is organized into pods".
+      String.raw`\b(?:well|highly|self|very)[- ]organi[sz]ed\b|\b(?:you are|you're|are you|stay|staying|remain|extremely|exceptionally|incredibly|naturally|meticulously) organi[sz]ed\b|\borgani[sz]ed(?:,| and) (?:\w+ )?(?:thorough|detail\w*|structured|meticulous|methodical|disciplined)\b`,
       String.raw`\bdetail[- ]?(?:orient\w*|minded|focused)\b`,
       String.raw`\battention to (?:\w+ )?detail`,
-      String.raw`\b(?:eye|passion|focus) for details?\b`,
-      String.raw`\bmeticulous\w*\b`,
+      String.raw`\b(?:eye|passion|focus) for details?\b|\bmeticulous\w*\b`,
       String.raw`\btime[- ]management\b`,
       String.raw`\b(?:ability|able) to organi[sz]e\b`,
       String.raw`\b(?:plans?|planning),? organi[sz](?:e|es|ing)\b`,
@@ -375,7 +376,7 @@ const ITEMS: ItemData[] = [
       String.raw`\b(?:manag|driv|lead|coordinat|execut|own)\w* (?:\w+ ){0,3}(?:product |feature |software |hardware )?launch(?:es)?\b`,
       String.raw`\b(?:launch|ship)(?:es|ed|ing)? (?:\w+ ){0,3}(?:products?|features?|programs?|devices|hardware|releases?)\b`,
       String.raw`\b(?:execution|delivery) (?:of|against) (?:the )?(?:\w+ )?(?:schedules?|plans?|roadmaps?|milestones|commitments)\b`,
-      String.raw`\bdeliveries\b`,
+      String.raw`\bdeliveries\b|\bcommitted (?:timelines|dates|deadlines|schedules|milestones)\b`,
     ],
     unless: [
       String.raw`\b(?:order|package|parcel|sample|food|home|same[- ]day|last[- ]mile|meal|mail) deliver`,

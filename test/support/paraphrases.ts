@@ -69,6 +69,11 @@ export const PARAPHRASES: ReadonlyArray<readonly [ChecklistId, string]> = [
   ['customer-engagement', 'Work directly with customers to gather requirements.'],
   ['customer-engagement', 'Serve as the main point of contact for client stakeholders.'],
   ['customer-engagement', 'Stay current with industry trends and emerging technology.'],
+  // Each found nothing for its item before.
+  ['team-leadership', 'Own decisions and be accountable for outcomes.'],
+  ['stakeholder-management', 'Manage expectations across business and engineering partners.'],
+  ['organization', 'You are organised and thorough.'],
+  ['delivery', 'Accountable for delivering outcomes against committed timelines.'],
 ];
 
 /** Sentences that use an item's words without naming it; each must not count for that item. */
@@ -92,4 +97,5 @@ export const NOT_EVIDENCE: ReadonlyArray<readonly [ChecklistId, string]> = [
   ['vendor-management', 'Millions of customers purchase our devices every year.'],
   ['initiative', 'Benefits include an employee stock ownership plan.'],
   ['stakeholder-management', 'Run campaigns with social media influencers.'],
+  ['organization', 'The team is organized into three pods.'],
 ];
