@@ -146,6 +146,9 @@ function regionFor(name: string) {
   return {alias, bare};
 }
 
+/** A lower-case place name as places are written: "east texas" as "East Texas". */
+const capitalized = (name: string) => name.replace(/\b\w/g, (letter) => letter.toUpperCase());
+
 const NATIONAL_FOR_REFERENCE =
   'the federal wage levels cover US counties only, so the national US figures are shown for reference and pay is not compared with them.';
 
@@ -166,7 +169,7 @@ function abroadResolution(
   // `placeless`: the state written has no place of the name, so no US place is offered.
   const here = placeless ? [] : data.placesNamed(bare);
   // "Paris, FR" and "Bengaluru, Karnataka" name the city first.
-  const city = bare.split(',')[0]!.replace(/\b\w/g, (letter) => letter.toUpperCase());
+  const city = capitalized(bare.split(',')[0]!);
   // "in the Netherlands", "in the United Kingdom".
   const where =
     /^(?:United|Netherlands|Philippines|Dominican|Bahamas|Gambia|Maldives|Seychelles|DR Congo|Congo)\b/.test(country)
@@ -246,8 +249,8 @@ const STATE_PARTS: Readonly<Record<string, string>> = {socal: 'southern californ
 
 /**
  * The state a part-of-a-state name is in ("southern california", or "upstate" with NY written), with the part's
- * word; null when the name is not one, or the state written is another. Read only where no place or region has
- * the name (South Florida and Northern Virginia are regions with one core; West Palm Beach is a city).
+ * word and the state as written; null when the name is not one, or the state written is another. A region of
+ * that name comes first (South Florida and Northern Virginia each have one core).
  */
 function partOfState(name: string, written: string | null): {state: string; named: string; rest?: string} | null {
   const match = PART_OF_STATE.exec(STATE_PARTS[name] ?? name);
@@ -378,8 +381,7 @@ function resolveOne(data: SalaryData, query: string, rewritten = false): Resolut
     // "Eastern US" is read as "eastern": said as written.
     const direction = /^(?:north|south|east|west|central|eastern|western|southern|northern)$/.test(text.name);
     // "PNW" as written.
-    const shown =
-      text.name.length <= 3 ? text.name.toUpperCase() : text.name.replace(/\b\w/g, (letter) => letter.toUpperCase());
+    const shown = text.name.length <= 3 ? text.name.toUpperCase() : capitalized(text.name);
     const region = `${shown}${direction ? ' US' : ''}`;
     return declined(
       text.remote ? 'remote' : 'no local data',
@@ -410,7 +412,7 @@ function resolveOne(data: SalaryData, query: string, rewritten = false): Resolut
   const partOf = alias ? null : partOfState(text.name, text.state);
   if (partOf && (partOf.rest !== undefined || exact.length === 0)) {
     const stateName = data.stateNames.get(partOf.state) ?? partOf.state;
-    const label = `${partOf.named} ${partOf.rest ?? stateName}`.replace(/\b\w/g, (letter) => letter.toUpperCase());
+    const label = capitalized(`${partOf.named} ${partOf.rest ?? stateName}`);
     return declined(
       text.remote ? 'remote' : 'no local data',
       `${label} covers several wage areas of ${stateName}: name a city. National figures shown.`,
