@@ -24,10 +24,16 @@ export interface LocationText {
   abroad: string | null;
 }
 
-const REMOTE =
-  /\b(?:remote|anywhere|work from home|wfh|telecommute|virtual|distributed|home[- ]?based|homeoffice)\b|^\s*home[- ]office\s*$/i;
-const WORK_MODE =
-  /\b(?:remote|hybrid|on-?site|in[- ]office|anywhere|work from home|wfh|telecommute|virtual|distributed|home[- ]?based|homeoffice|flexible|first|friendly|optional|eligible|possible|preferred|or|in|based|within|only|us-based|location)\b/gi;
+/** The words of a location line for a remote job, and for the other work modes. */
+const REMOTE_WORDS = String.raw`remote|anywhere|work from home|wfh|telecommute|virtual|distributed|home[- ]?based|homeoffice`;
+const OTHER_MODE_WORDS = String.raw`hybrid|on-?site|in[- ]office`;
+
+const REMOTE = new RegExp(String.raw`\b(?:${REMOTE_WORDS})\b|^\s*home[- ]office\s*$`, 'i');
+/** A work mode's words with those that go with it ("Remote friendly", "Hybrid eligible", "Remote within US"). */
+const WORK_MODE = new RegExp(
+  String.raw`\b(?:${REMOTE_WORDS}|${OTHER_MODE_WORDS}|flexible|first|friendly|optional|eligible|possible|preferred|or|in|based|within|only|us-based|location)\b`,
+  'gi',
+);
 // "America" alone is the country, but "Young America" and "Little America" are towns. Here and below,
 // leading spaces are read only from the start of their run (`(?<!\s)\s+`, optional where `\s*` was):
 // the same matches, and a long run of spaces is not rescanned from each of its characters.
@@ -35,8 +41,7 @@ const COUNTRY = /(?:,\s*|(?<!\s)\s+|^)(?:united states(?: of america)?|u\.?s\.?a
 /** The US named anywhere in the text ("US or Canada"); "US" only in capitals ("us" is a word). */
 const NAMES_US = /(?<![\w.])(?:US|USA|U\.S\.(?:A\.)?)(?![\w.])|\b[Uu]nited [Ss]tates\b|\bUNITED STATES\b/;
 // A part is a work mode only when it names one: "Remote friendly" is, but Friendly (MD) and Only (TN) are towns.
-const NAMES_WORK_MODE =
-  /\b(?:remote|hybrid|on-?site|in[- ]office|anywhere|work from home|wfh|telecommute|virtual|distributed|home[- ]?based|homeoffice|flexible|us-based)\b/i;
+const NAMES_WORK_MODE = new RegExp(String.raw`\b(?:${REMOTE_WORDS}|${OTHER_MODE_WORDS}|flexible|us-based)\b`, 'i');
 
 export function normalizePlaceName(text: string): string {
   return (
