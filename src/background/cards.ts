@@ -31,7 +31,8 @@ export function createCardJudge(deps: CardJudgeDeps) {
       return benchmark;
     },
   };
-  return async (cards: readonly CardRequest[]): Promise<CardsReply> => {
+  /** `url`: the list page's address (its country places a card the US tables cannot). */
+  return async (cards: readonly CardRequest[], url?: string): Promise<CardsReply> => {
     try {
       // A cache that cannot be read costs the cards their fit, never their verdict; a choice that cannot be
       // read leaves the cards undimmed.
@@ -41,7 +42,10 @@ export function createCardJudge(deps: CardJudgeDeps) {
         (deps.payExpectation?.() ?? Promise.resolve(null)).catch(() => null),
       ]);
       const results = cards.map(({key, title, company, location, salaryText, payPeriod}) => {
-        const card = analyzeCard({title, company, location, salaryText, ...(payPeriod ? {payPeriod} : {})}, {dataset});
+        const card = analyzeCard(
+          {title, company, location, salaryText, ...(payPeriod ? {payPeriod} : {})},
+          {dataset, ...(url ? {url} : {})},
+        );
         // Posted pay only: a site's own estimate is no employer's offer to hold an expectation against.
         const yours =
           expectation !== null && card.pay && !card.pay.estimatedBy

@@ -64,9 +64,14 @@ function checkJsonLd(jsonLd: Record<string, unknown>): Promise<StructuredDataChe
  * What a job page asks, by message or over its port: its posting analysed, a batch of list cards judged,
  * its JSON-LD checked, its summary kept for the popup (undefined for anything else).
  */
-function pageAnswer(message: Message, tabId: number | undefined): Promise<unknown> | undefined {
+function pageAnswer(
+  message: Message,
+  tabId: number | undefined,
+  url: string | undefined,
+): Promise<unknown> | undefined {
   if (message.type === 'tpm-lens/analyze') return analyzeReply(message.posting, message.freshProfile ?? false);
-  if (message.type === 'tpm-lens/cards') return judgeCards(message.cards);
+  // The sender's address, not the page's word for it: its host is all the cards take from it.
+  if (message.type === 'tpm-lens/cards') return judgeCards(message.cards, url);
   if (message.type === 'tpm-lens/check-json-ld') return checkJsonLd(message.jsonLd);
   if (message.type === 'tpm-lens/summary' && tabId !== undefined) return storeSummary(tabId, message.summary);
   return undefined;
@@ -76,7 +81,7 @@ browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime
   if (!isMessage(message)) return undefined;
   if (message.type === 'tpm-lens/open-options') return browser.runtime.openOptionsPage();
   if (message.type === START_CONTENT_SCRIPT) return startContentScript(sender);
-  return postings.answer(message) ?? pageAnswer(message, sender.tab?.id);
+  return postings.answer(message) ?? pageAnswer(message, sender.tab?.id, sender.url);
 });
 
 /**
@@ -95,8 +100,8 @@ function startContentScript(sender: browser.Runtime.MessageSender): Promise<{ok:
 }
 
 /** The port's answer: a reply for every request (null for a summary kept), an error for any other message. */
-function portAnswer(message: unknown, tabId: number | undefined): Promise<unknown> {
-  const answer = isMessage(message) ? pageAnswer(message, tabId) : undefined;
+function portAnswer(message: unknown, tabId: number | undefined, url: string | undefined): Promise<unknown> {
+  const answer = isMessage(message) ? pageAnswer(message, tabId, url) : undefined;
   return answer
     ? answer.then((reply) => reply ?? null)
     : Promise.resolve({ok: false, error: 'the request was not one the analysis port answers'});
@@ -108,10 +113,11 @@ function portAnswer(message: unknown, tabId: number | undefined): Promise<unknow
 browser.runtime.onConnect.addListener((port) => {
   if (port.name !== ANALYSIS_PORT) return;
   const tabId = port.sender?.tab?.id;
+  const url = port.sender?.url;
   port.onMessage.addListener((data: unknown) => {
     const {id, message} = (data ?? {}) as {id?: unknown; message?: unknown};
     if (typeof id !== 'number') return;
-    void portAnswer(message, tabId)
+    void portAnswer(message, tabId, url)
       .catch((error: unknown) => ({ok: false, error: errorMessage(error)}))
       .then((reply) => {
         try {

@@ -6,6 +6,7 @@ import {scoreFit} from './fit';
 import {matchChecklist, PHRASE_IDS} from './match';
 import {extractPay, readPay} from './pay';
 import {siteEstimate} from './pay-estimate';
+import {benchmarkOnSite} from './site-country';
 import {limitPosting} from './input-limits';
 import {inLocalDollars} from './local-currency';
 import {extractRequirements} from './requirements';
@@ -55,9 +56,11 @@ export function analyze(fullPosting: Posting, options: AnalyzeOptions = {}): Ana
   // A site's own estimate on the pay line is never posted pay (extractPay skips it): shown as an estimate.
   const lineEstimate = siteEstimate(posting.salaryText);
   const estimated = lineEstimate ? extractPay(lineEstimate.text, '') : null;
+  // The place as read: a location the tables cannot place, on a job site of another country, is there.
+  const placed = benchmarkOnSite(options.dataset ?? articleDataset, posting.location, posting.url);
   const estimate = inLocalDollars(
     estimated && lineEstimate ? {...estimated, estimatedBy: lineEstimate.by} : null,
-    posting.location,
+    placed.location,
   );
   const screening = readScreening({
     title,
@@ -66,7 +69,7 @@ export function analyze(fullPosting: Posting, options: AnalyzeOptions = {}): Ana
     sentences,
     minYears: requirements.minYearsExperience,
   });
-  const benchmark = benchmarkForRole((options.dataset ?? articleDataset).benchmarkFor(posting.location), {
+  const benchmark = benchmarkForRole(placed.benchmark, {
     title,
     sentences,
     technical: detection.isTechnicalProjectManager,
@@ -85,7 +88,7 @@ export function analyze(fullPosting: Posting, options: AnalyzeOptions = {}): Ana
   // The site's pay line is the local statement; a description may quote another country's range ("For
   // U.S.-based roles, we expect ... $148,200" on a job in Montreal).
   const fromLine = abroad && read !== null && normalizeText(payLine).includes(read.text);
-  const posted = fromLine ? inLocalDollars(read, posting.location) : read;
+  const posted = fromLine ? inLocalDollars(read, placed.location) : read;
   const transparency = payRangeLikelyRequired(posting.location, options.date, {
     countyFips: benchmark.resolution?.countyFips,
     employees: posting.employerSize,

@@ -4,6 +4,7 @@ import {extractPayLine} from './pay';
 import {payEstimatedBy, siteEstimate} from './pay-estimate';
 import {inLocalDollars} from './local-currency';
 import {normalizeText} from './normalize';
+import {benchmarkOnSite} from './site-country';
 
 export {payEstimatedBy};
 import type {PayComparison, PayPeriod, PostedPay} from './types';
@@ -63,16 +64,18 @@ function position(comparison: PayComparison | null): string | null {
   return comparison.position === 'within' ? 'within the benchmark' : `${comparison.position} the benchmark`;
 }
 
-export function analyzeCard(card: CardInput, options: {dataset?: SalaryDataset} = {}): CardAnalysis {
+/** `url`: the list page's address, whose country places a card the US tables cannot (site-country.ts). */
+export function analyzeCard(card: CardInput, options: {dataset?: SalaryDataset; url?: string} = {}): CardAnalysis {
   const title = normalizeText(card.title).trim();
   const reading = readTitle(title);
   const verdict = VERDICT[reading.kind];
   const estimate = siteEstimate(card.salaryText);
   const posted = card.salaryText.trim() ? extractPayLine(estimate?.text ?? card.salaryText, card.payPeriod) : null;
   const read = posted && estimate ? {...posted, estimatedBy: estimate.by} : posted;
-  const benchmark = read ? (options.dataset ?? articleDataset).benchmarkFor(card.location) : null;
+  const placed = read ? benchmarkOnSite(options.dataset ?? articleDataset, card.location, options.url) : null;
+  const benchmark = placed?.benchmark ?? null;
   // Only a job the resolver placed in another country can be paid in its dollar.
-  const pay = benchmark?.fallbackReason === OUTSIDE_US ? inLocalDollars(read, card.location) : read;
+  const pay = placed && benchmark?.fallbackReason === OUTSIDE_US ? inLocalDollars(read, placed.location) : read;
   const comparison = pay ? comparePay(pay, benchmark) : null;
   const benchmarkPosition = position(comparison);
   const reference = benchmarkPosition ? comparison?.reference : null;

@@ -207,6 +207,45 @@ export function listChecks(e2e: E2E): Check[] {
   }));
 
   checks.push({
+    name: 'list: on Indeed Canada a card whose place the US tables cannot read is a job in Canada, paid in its dollar',
+    run: async () => {
+      const list = LIST_PAGES[0]!;
+      const page = await open(list.host, list.path);
+      try {
+        await marked(page, list.card, list.cards);
+        // A copy of a card with pay, as infinite scroll adds it, whose location says only "Remote".
+        const text = await page.evaluate(
+          ({card, pay}) =>
+            new Promise<string>((resolve, reject) => {
+              const source = [...document.querySelectorAll(card)].find((element) => element.querySelector(pay))!;
+              const copy = source.cloneNode(true) as Element;
+              copy.querySelector('a[data-jk]')!.setAttribute('data-jk', 'ca0remote');
+              copy.querySelector('.companyLocation')!.textContent = 'Remote';
+              copy.querySelector('[data-tpm-lens-host]')?.remove();
+              source.parentElement!.append(copy);
+              const started = performance.now();
+              const timer = setInterval(() => {
+                const said = copy.querySelector('[data-tpm-lens-card]')?.shadowRoot?.textContent;
+                if (said) {
+                  clearInterval(timer);
+                  resolve(said);
+                } else if (performance.now() - started > 5000) {
+                  clearInterval(timer);
+                  reject(new Error('the copy was not marked within 5 s'));
+                }
+              }, 5);
+            }),
+          {card: list.card, pay: '.salary-snippet-container'},
+        );
+        // Read as a US remote job before: US dollars, set against the US benchmark.
+        assert(/CAD a year/.test(text) && /US benchmark: no data/.test(text), `the card's mark: ${text}`);
+      } finally {
+        await page.close();
+      }
+    },
+  });
+
+  checks.push({
     name: 'list: the dim toggle fades non-TPM cards and the choice survives a reload',
     run: async () => {
       const list = LIST_PAGES[1]!;

@@ -497,3 +497,12 @@ const US_NAME_PREFIX = new Set([
   'el',
   'le',
 ]);
+
+/** A country as a sentence names it: "in the Netherlands", "in the United Kingdom", "in Canada". */
+export function countryInSentence(country: string): string {
+  return /^(?:United|Netherlands|Philippines|Dominican|Bahamas|Gambia|Maldives|Seychelles|DR Congo|Congo)\b/.test(
+    country,
+  )
+    ? `the ${country}`
+    : country;
+}

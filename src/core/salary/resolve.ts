@@ -1,6 +1,6 @@
 // Location text -> county and wage area, or an honest "cannot tell": ambiguous names give their
 // candidates, remote and unknown locations give none. Never a silent wrong city.
-import {cityAbroad} from './countries';
+import {cityAbroad, countryInSentence} from './countries';
 import {COUNTY_KIND, type County, type NamedCounty, type Place, type SalaryData} from './dataset';
 import {normalizePlaceName, otherSpellings, readLocationText, regionBase} from './location-text';
 import {MULTI_STATE_REGIONS, REGION_ALIASES} from './places-data';
@@ -170,11 +170,7 @@ function abroadResolution(
   const here = placeless ? [] : data.placesNamed(bare);
   // "Paris, FR" and "Bengaluru, Karnataka" name the city first.
   const city = capitalized(bare.split(',')[0]!);
-  // "in the Netherlands", "in the United Kingdom".
-  const where =
-    /^(?:United|Netherlands|Philippines|Dominican|Bahamas|Gambia|Maldives|Seychelles|DR Congo|Congo)\b/.test(country)
-      ? `the ${country}`
-      : country;
+  const where = countryInSentence(country);
   if (here.length === 0)
     return {
       query,

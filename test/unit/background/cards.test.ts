@@ -64,6 +64,19 @@ describe('the background card judge', () => {
     expect(without.ok && without.results.every((result) => result.yours === undefined)).toBe(true);
   });
 
+  it("reads a card the tables cannot place in the list page's country (a US remote job before)", async () => {
+    const judge = createCardJudge({
+      benchmarkFor: (location) => dataset.benchmarkFor(location),
+      dimmed: async () => false,
+      lookup: async () => new Map(),
+    });
+    const remote = card('indeed:ca', 'Technical Program Manager', {location: 'Remote', salaryText: '$80,000 a year'});
+    const canada = await judge([remote], 'https://ca.indeed.com/jobs?q=tpm');
+    expect(canada.ok && canada.results[0]!.card).toMatchObject({pay: {currency: 'CAD'}, benchmarkPosition: null});
+    const us = await judge([remote], 'https://www.indeed.com/jobs?q=tpm');
+    expect(us.ok && us.results[0]!.card.pay?.currency).toBe('USD');
+  });
+
   it('answers a whole batch at once, with county pay positions, remembered fit and the dim choice', async () => {
     const remembered = new Map([['indeed:tpm', figures('2026-12-01T10:00:00Z', 72)]]);
     const judge = createCardJudge({
