@@ -5,7 +5,11 @@ import {terminalSafeJson} from './safe-text';
 
 /** `analyze --cards`: one JSON line per posting from what a list card shows (the description is ignored). */
 export function cardLine(posting: Posting, options: AnalyzeOptions): string {
-  const {title, company, location, salaryText} = posting;
-  const card = analyzeCard({title, company, location, salaryText}, options.dataset ? {dataset: options.dataset} : {});
+  const {title, company, location, salaryText, url} = posting;
+  // The posting's address stands for the list page's: its country places a card the US tables cannot.
+  const card = analyzeCard(
+    {title, company, location, salaryText},
+    {...(options.dataset ? {dataset: options.dataset} : {}), ...(url ? {url} : {})},
+  );
   return `${terminalSafeJson({id: posting.id ?? '', card})}\n`;
 }

@@ -12,6 +12,8 @@ const PostingRowSchema = z.object({
   salary_text: z.string().nullish(),
   /** As JobPosting's employmentType or an export writes it: "FULL_TIME", "fulltime", "contract". */
   employment_type: z.string().nullish(),
+  /** Where the posting was found: its site's country places a location the US tables cannot. */
+  url: z.string().nullish(),
   description: z.string(),
 });
 
@@ -27,7 +29,7 @@ export function postingFromRow(row: unknown, fallbackId?: string): Posting {
     throw new InputError(
       parsed.error.issues.map((issue) => `${issue.path.join('.') || 'row'}: ${issue.message}`).join('; '),
     );
-  const {title, company, location, salary_text, employment_type, description} = parsed.data;
+  const {title, company, location, salary_text, employment_type, url, description} = parsed.data;
   const id = parsed.data.id ?? fallbackId;
   if (id === undefined) throw new InputError('id: missing (a string or number naming the posting)');
   return {
@@ -37,6 +39,7 @@ export function postingFromRow(row: unknown, fallbackId?: string): Posting {
     location: location ?? '',
     salaryText: salary_text ?? '',
     ...(employment_type?.trim() ? {employmentType: employment_type.trim()} : {}),
+    ...(url?.trim() ? {url: url.trim()} : {}),
     description,
   };
 }

@@ -21,6 +21,16 @@ writeFileSync(
     ),
     '{"id": "broken"',
     row('pm', 'Project Manager', '$55 an hour', 'Plan software releases.'),
+    // Found on Indeed Canada, its place only "Remote": a job in Canada (a US remote job in US dollars before).
+    JSON.stringify({
+      id: 'ca',
+      title: 'Technical Program Manager',
+      company: 'X',
+      location: 'Remote',
+      salary_text: '$80,000 a year',
+      url: 'https://ca.indeed.com/viewjob?jk=1',
+      description: 'Plan software releases.',
+    }),
     row(
       'po',
       'Product Manager',
@@ -47,7 +57,7 @@ describe('npm run analyze -- --cards', {timeout: 60_000}, () => {
             card: {
               isTechnicalProjectManager: string;
               reasons: string[];
-              pay: {annualMin: number} | null;
+              pay: {annualMin: number; currency: string} | null;
               benchmarkPosition: string | null;
             };
           },
@@ -55,12 +65,14 @@ describe('npm run analyze -- --cards', {timeout: 60_000}, () => {
     expect(lines.map((line) => [line.id, line.card.isTechnicalProjectManager])).toEqual([
       ['tpm', 'yes'],
       ['pm', 'maybe'],
+      ['ca', 'yes'],
       ['po', 'no'],
     ]);
+    expect(lines[2]!.card).toMatchObject({pay: {currency: 'CAD'}, benchmarkPosition: null});
     expect(lines[0]!.card.pay?.annualMin).toBe(150_000);
     expect(lines[0]!.card.benchmarkPosition).toMatch(/level/);
     expect(lines[1]!.card.pay?.annualMin).toBe(55 * 2080);
-    expect(lines[2]!.card).toMatchObject({pay: null, benchmarkPosition: null});
+    expect(lines[3]!.card).toMatchObject({pay: null, benchmarkPosition: null});
     expect(result.stderr).toContain(`${file}:2`);
     expect(result.status).toBe(1);
   });
