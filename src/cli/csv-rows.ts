@@ -76,6 +76,7 @@ const COLUMNS = {
   description: ['description', 'job_description', 'description_text', 'text', 'body', 'details', 'content'],
   employmentType: ['employment_type', 'job_type', 'contract_type', 'work_type', 'schedule_type'],
   remote: ['is_remote', 'remote'],
+  url: ['job_url', 'url', 'link', 'job_link', 'posting_url'],
 } as const;
 /** A remote column's yes ("True" as pandas writes it). */
 const YES = /^(?:true|yes|y|1)$/i;
@@ -135,6 +136,7 @@ function rowOf(record: CsvRecord): Record<string, string> {
   set('location', remote ? (place ? (/remote/i.test(place) ? place : `${place} (Remote)`) : 'Remote') : place);
   set('employment_type', first(record, COLUMNS.employmentType));
   set('salary_text', first(record, COLUMNS.salary) ?? payFromParts(record));
+  set('url', first(record, COLUMNS.url));
   set('description', first(record, COLUMNS.description));
   return row;
 }

@@ -259,6 +259,19 @@ describe('analyze streams CSV', {timeout: 180_000}, () => {
       ['', 'full-time'],
     ]);
     expect(read[0]!.requirements.workMode).toBe('remote');
+    // JobSpy's job_url: the job site's country places a location the US tables cannot (a US remote job before).
+    const linked = join(dir, 'linked.csv');
+    writeFileSync(
+      linked,
+      [
+        csvLine(['title', 'location', 'job_url', 'salary', 'description']),
+        csvLine(['TPM', 'Remote', 'https://ca.indeed.com/viewjob?jk=1', '$80,000 a year', 'Drive the release plan.']),
+      ].join('\n'),
+    );
+    const [canada] = analysesOf(run(['--json', linked]).stdout);
+    expect(canada!.posting.url).toBe('https://ca.indeed.com/viewjob?jk=1');
+    expect(canada!.salary.posted?.currency).toBe('CAD');
+    expect(canada!.salary.benchmark?.note).toMatch(/read as in Canada/);
     // A spreadsheet's semicolons, a .tsv file's tabs, and files with no rows (each read nothing or failed before).
     const semicolons = join(dir, 'semicolons.csv');
     writeFileSync(
