@@ -182,6 +182,8 @@ export const REGION_ALIASES: RegionAlias[] = [
     alsoCounties: [],
   })),
   {names: ['kendall square'], label: 'Kendall Square, MA', state: 'MA', county: '25017', alsoCounties: []},
+  // Atlanta's business district, not the small place of its name in Bryan County (Savannah's side of the state).
+  {names: ['buckhead'], label: 'Buckhead, Atlanta, GA', state: 'GA', county: '13121', alsoCounties: []},
   // Regions as people in them name them. "Orange County" alone is California's (OC): seven other states
   // have one, and a posting there names its state ("Orange County, FL" is Florida's county).
   {names: ['orange county'], label: 'Orange County, CA', state: 'CA', county: '06059', alsoCounties: []},

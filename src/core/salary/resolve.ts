@@ -268,7 +268,8 @@ const COUNTRY_FIRST = /^(?:us|usa|u\.s\.a?\.?|united states(?: of america)?)$/i;
  * - several places joined by "or" or "/" ("San Francisco or New York", "Sunnyvale/San Jose, CA"), read as
  *   several workplaces (a state written after the last is given to each);
  * - the state after the city without a comma, in any case ("Austin Texas", "seattle wa");
- * - one part of a street address ("12625 High Bluff Dr, San Diego, CA 92130"), from the last.
+ * - one part of a street address ("12625 High Bluff Dr, San Diego, CA 92130"), from the last;
+ * - the city after its district, with no state ("SoMa, San Francisco").
  */
 function otherWritings(query: string, state: string | null): string[] {
   const writings: string[] = [];
@@ -306,6 +307,8 @@ function otherWritings(query: string, state: string | null): string[] {
     if (code) writings.push(`${words.slice(0, -take).join(' ')}, ${code}`);
   }
   const parts = query.split(',').map((part) => part.trim());
+  // A district before its city, with no state: "SoMa, San Francisco", "Capitol Hill, Seattle".
+  if (!state && parts.length === 2 && /^[A-Za-z][A-Za-z .'-]*$/.test(parts[1]!)) writings.push(parts[1]!);
   if (state && parts.length > 2)
     for (const part of parts.slice(0, -1).reverse())
       if (/^[A-Za-z][A-Za-z .'-]*$/.test(part)) writings.push(`${part}, ${state}`);

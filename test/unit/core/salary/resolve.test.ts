@@ -68,6 +68,10 @@ const PLACES: Array<[query: string, countyFips: string, sourceKey: string]> = [
   ['Hillsboro, NC', '37135', 'NC|orange'],
   ['Cherry Hill Township, NJ', '34007', 'NJ|camden'],
   ['Edison Twp, NJ', '34023', 'NJ|middlesex'],
+  // A district before its city with no state, and Atlanta's Buckhead, which was a small place near Savannah.
+  ['SoMa, San Francisco', '06075', 'CA|san francisco'],
+  ['Capitol Hill, Seattle', '53033', 'WA|king'],
+  ['Buckhead, GA', '13121', 'GA|fulton'],
   // The state written wins over the district's name: Crystal City, TX is a town of its own.
   ['Crystal City, TX', '48507', 'TX|zavala'],
 ];
