@@ -68,6 +68,9 @@ describe('the country of a job site', () => {
   it('leaves a location the tables place, or one with a US state, as written', () => {
     expect(panel('Seattle', CANADA).benchmark.place).toBe('Seattle, WA');
     expect(panel('Remote - TX', CANADA).benchmark.fallbackReason).toBe('remote');
+    // A location naming the US is a US job wherever it is listed (the location reader leaves the other country aside).
+    for (const location of ['United States', 'US Remote', 'Anywhere in the US', 'Remote (US or Canada)'])
+      expect(panel(location, CANADA).benchmark.fallbackReason, location).not.toBe(OUTSIDE_US);
     // A US place the tables lack is still a US place ("not a US place in the bundled tables").
     expect(panel('Murray Hill, NJ', CANADA).benchmark.fallbackReason).toBe('no local data');
     // The US site, and a card judged with no address, read "Remote" as a US remote job.
