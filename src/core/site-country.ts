@@ -84,8 +84,8 @@ const COUNTRY_DOMAIN = /\.(?:(?:co|com|org|gov)\.)?([a-z]{2})$/;
 /** Country domains sold as generic names: "remote.co", "jobs.io", "careers.ai". */
 const GENERIC_DOMAINS = new Set(['co', 'io', 'ai', 'me', 'tv', 'ly', 'gg', 'fm', 'sh', 'so', 'to', 'us']);
 
-/** The country other than the US a job's address names, or null (a generic or US address, or no address). */
-export function siteCountry(url: string | undefined): string | null {
+/** A job's address: its host without "www.", and the country other than the US it names, if any. */
+function siteOf(url: string | undefined): {host: string; country: string | null} | null {
   if (!url) return null;
   let host: string;
   try {
@@ -94,8 +94,12 @@ export function siteCountry(url: string | undefined): string | null {
     return null;
   }
   const code = INDEED_COUNTRY.exec(host)?.[1] ?? COUNTRY_DOMAIN.exec(host)?.[1];
-  return code && !GENERIC_DOMAINS.has(code) ? (BY_CODE[code] ?? null) : null;
+  const country = code && !GENERIC_DOMAINS.has(code) ? (BY_CODE[code] ?? null) : null;
+  return {host: host.replace(/^www\./, ''), country};
 }
+
+/** The country other than the US a job's address names, or null (a generic or US address, or no address). */
+export const siteCountry = (url: string | undefined): string | null => siteOf(url)?.country ?? null;
 
 /** What the tables read when they could not place the location: a place of no known country. */
 const UNPLACED = new Set(['no local data', 'remote', 'no location']);
@@ -114,20 +118,20 @@ export function benchmarkOnSite(
   // place no city, so they cannot tell a US city from one abroad.
   if (benchmark.resolution || !benchmark.note || !UNPLACED.has(benchmark.fallbackReason ?? ''))
     return {benchmark, location};
-  const country = siteCountry(url);
-  if (!country) return {benchmark, location};
+  const site = siteOf(url);
+  const country = site?.country;
+  if (!site || !country) return {benchmark, location};
   // A state or ZIP is a US place the tables may lack ("Murray Hill, NJ"), not one abroad.
   const text = readLocationText(location);
   if (text.state || text.zip) return {benchmark, location};
   const there = location.trim() ? `${location.trim()}, ${country}` : country;
   const abroad = dataset.benchmarkFor(there);
   if (abroad.fallbackReason !== OUTSIDE_US) return {benchmark, location};
-  const host = new URL(url!).hostname.replace(/^www\./, '');
   const what = location.trim() ? `"${location.trim()}"` : 'A job with no location';
   return {
     benchmark: {
       ...abroad,
-      note: `${what} on ${host} is read as in ${countryInSentence(country)}, the site's country. ${abroad.note ?? ''}`.trim(),
+      note: `${what} on ${site.host} is read as in ${countryInSentence(country)}, the site's country. ${abroad.note ?? ''}`.trim(),
     },
     location: there,
   };

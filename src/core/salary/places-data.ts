@@ -219,7 +219,6 @@ export const REGION_ALIASES: RegionAlias[] = [
 export const MULTI_STATE_REGIONS: ReadonlySet<string> = new Set([
   'midwest',
   'the midwest',
-  'pnw',
   'midwestern',
   'northeast',
   'northeastern',
@@ -230,6 +229,7 @@ export const MULTI_STATE_REGIONS: ReadonlySet<string> = new Set([
   'northwest',
   'northwestern',
   'pacific northwest',
+  'pnw',
   'new england',
   'mid-atlantic',
   'mid atlantic',
