@@ -26,8 +26,9 @@ const ENTERPRISE_SOFTWARE = String.raw`salesforce|servicenow|workday|oracle|nets
  */
 export const TECH_PM_TITLE = [
   String.raw`\b(?:information technology|software|infrastructure|cloud|data|engineering|network(?:ing)?|systems?|ERP|SAP|CRM|applications?|technology|digital|cyber ?security|information security|security systems|devops|platform|web|mobile|telecom\w*|hardware|firmware|silicon|disaster recovery|data center|${ENTERPRISE_SOFTWARE}|machine learning|artificial intelligence|AI|ML)\s+(?:[\w&/-]+\s+)?(?:project|program|programme|prog\.?|proj\.?|delivery|implementation|release)s?\s+(?:manager|mgr|lead|leader|director|coordinator|specialist|management)\b`,
-  // The domain may take a word or two before its technical one ("Program Manager, Machine Learning Infrastructure").
-  String.raw`\b(?:project|program|programme|prog\.?|proj\.?) (?:manager|mgr|lead)\s*[,:(–-]\s*(?:[\w&/.-]+ ){0,2}(?:information technology|software|infrastructure|cloud|data|engineering|network(?:ing)?|systems?|ERP|SAP|applications?|cyber ?security|information security|security systems|devops|platform|telecom\w*|hardware|firmware|disaster recovery|data center|${ENTERPRISE_SOFTWARE}|machine learning|artificial intelligence|AI|ML)\b`,
+  // The domain may take a word or two before its technical one ("Program Manager, Machine Learning Infrastructure"),
+  // and the role its level ("Project Manager II (Software Implementation)").
+  String.raw`\b(?:project|program|programme|prog\.?|proj\.?) (?:manager|mgr|lead)(?: (?:i{1,3}|iv|v|[1-5]))?\s*[,:(–-]\s*(?:[\w&/.-]+ ){0,2}(?:information technology|software|infrastructure|cloud|data|engineering|network(?:ing)?|systems?|ERP|SAP|applications?|cyber ?security|information security|security systems|devops|platform|telecom\w*|hardware|firmware|disaster recovery|data center|${ENTERPRISE_SOFTWARE}|machine learning|artificial intelligence|AI|ML)\b`,
   // "EPM": an engineering program manager as hardware makers title one ("EPM - Silicon", "Camera EPM"); not
   // the finance software of that name ("Oracle EPM", "EPM Cloud Consultant", "EPM Developer").
   String.raw`(?<!\b(?:oracle|hyperion|sap|onestream|anaplan|workday|tagetik|ibm|infor|cloud)\s+)\bEPMs?\b(?!\s*(?:[-,/|:]\s*)?(?:cloud|developer|consultant|analyst|architect|admin\w*|specialist|functional|implementation|solutions?|systems?|applications?|reporting|planning|tools?|lead|engineer|support|technical|finance|data)\b)`,
@@ -96,7 +97,8 @@ export const EXCLUDED_TITLES: readonly ExcludedTitle[] = [
   },
   {pattern: String.raw`\bproduct (?:manager|management|owner|lead)\b`, reason: 'Title names a product manager'},
   {
-    pattern: String.raw`\b(?:engineering|software|development) manager\b|\bmanager,? (?:software )?engineering\b|\bhead of engineering\b|\bdirector of engineering\b`,
+    // "Manager, Software Engineering" manages engineers; "Program Manager, Software Engineering" runs their programs.
+    pattern: String.raw`\b(?:engineering|software|development) manager\b|(?<!\b(?:project|program|programme) )\bmanager,? (?:software )?engineering\b|\bhead of engineering\b|\bdirector of engineering\b`,
     reason: 'Title names an engineering manager',
   },
   {

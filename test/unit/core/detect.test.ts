@@ -86,6 +86,9 @@ describe('detectTechnicalProjectManager: titles that name the role', () => {
     'Salesforce Project Manager',
     'ServiceNow Project Manager',
     'Project Manager, Oracle Cloud',
+    'Program Manager, Software Engineering',
+    'Project Manager, Engineering',
+    'Project Manager II (Software Implementation)',
   ])('%s counts as a technical domain title', (title) => {
     expect(detect(title).isTechnicalProjectManager).toBe(true);
     expect(detect(title, IT_PROJECT_TEXT).score).toBeGreaterThan(detect(title).score);
