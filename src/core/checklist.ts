@@ -76,7 +76,7 @@ const ITEMS: ItemData[] = [
       String.raw`\b(?:develop|developing|develops|grow|growing|grows|nurtur\w*|train|trains|training)\b (?:and \w+ )?${words(2)}(?:staff|people|talent|team members|employees|junior|others|direct reports|the team|engineers|project managers)\b`,
       String.raw`\b(?:staff|people|talent) development\b`,
       String.raw`\b(?:develop|grow|build|nurtur)\w* (?:the )?(?:next|future) generation of\b`,
-      String.raw`\bdevelopment of (?:\w+ ){0,2}(?:junior|staff|team members|employees|people|talent)\b`,
+      String.raw`\b(?:development|growth) of (?:\w+ ){0,2}(?:junior|staff|team members|employees|people|talent|others|(?:the|your) team)\b`,
       String.raw`\b(?:grow|develop|build|improv|strengthen)\w* (?:the )?(?:skills|capabilities|careers?) of\b`,
       String.raw`\b(?:train|trains|training|onboard|onboards|onboarding)\b (?:and \w+ )?(?:new hires|new (?:team )?members|new employees|junior)\b`,
       String.raw`\bperformance (?:assessments?|reviews?|appraisals?|evaluations?|management)\b`,
@@ -158,7 +158,7 @@ const ITEMS: ItemData[] = [
       String.raw`\b(?:with|requiring) (?:minimal|limited|little|minimum|no|close) (?:\w+ )?supervision\b`,
       String.raw`\b(?:accept|accepts|under|receives?|without) (?:the |close |general |direct )?supervision\b`,
       String.raw`\breports? (?:directly )?to (?:the |a )?(?:\w+ )?(?:team )?(?:lead|leader|manager|supervisor)\b`,
-      String.raw`\b(?:a|an|the|our|one of the|industry|market|world|globally)[- ]leading\b`,
+      String.raw`\b(?:a|an|the|our|one of the|industry|market|world|globally)[- ]leading\b|^\W*leading (?:[\w-]+ ){0,3}(?:provider|company|supplier|manufacturer|innovator|retailer|firm|player|employer|maker)s?\b`,
       // Supervision as machine learning uses the word, for the data a model learns from:
       // "Weak supervision", "forms of supervision", "supervised learning", "models, supervision, and algorithms".
       String.raw`\b(?:weak|self|semi|distant|human|forms of|kinds of|types of)[- ]supervis\w*|\bsupervised (?:learning|fine-?tuning|training|models?|data)\b|\b(?:models?|algorithms?|labels?|training|data),? (?:and |or )?supervision\b|\bsupervision,? (?:and |or )?(?:models?|algorithms?|labels?|signals?|training)\b`,
@@ -247,7 +247,7 @@ const ITEMS: ItemData[] = [
       String.raw`\bmanag\w+ (?:\w+ ){0,2}portfolio\b`,
       String.raw`\bbalanc\w+ (?:\w+ ){0,2}(?:priorities|projects|demands|workloads?)\b`,
       String.raw`\bmulti-?(?:project|program|stream|workstream|product)s?\b`,
-      String.raw`\b(?:manag|run|lead|handl|driv|coordinat|oversee|support)\w* (?:[\w+-]+ ){0,4}(?:simultaneously|concurrently|in parallel|at once|at a time)\b`,
+      String.raw`\b(?:manag|run|lead|handl|driv|coordinat|oversee|support)\w* (?:[\w+-]+ ){0,4}(?:simultaneously|concurrently|in parallel|at once|at a time)\b|\b(?:projects|programs|initiatives|work ?streams) (?:\w+ )?(?:simultaneously|concurrently|in parallel|at once|at a time)\b`,
       String.raw`\bdeadline[- ](?:focused|oriented|intensive)\b`,
       String.raw`\b(?:dynamic|fluid|high[- ]pressure|high[- ]growth|changing) (?:\w+ )?(?:environment|setting|landscape)\b`,
       String.raw`\b(?:direction|priority|scope|requirements?) changes\b|\bchanges in (?:direction|priorit\w+|scope|requirements)\b`,
@@ -298,10 +298,10 @@ const ITEMS: ItemData[] = [
       String.raw`\b(?:organi[sz]ational|organi[sz]ation|organi[sz]ing) (?:and \w+ )?(?:skills|abilit\w+|talents?|strengths?)\b`,
       String.raw`\b(?:strong|excellent|exceptional|effective|good|solid|outstanding) (?:\w+ ){0,2}organi[sz]ational\b`,
       // The person so described: "you are organised", "stay organized"; not "the team is organized into pods".
-      String.raw`\b(?:well|highly|self|very)[- ]organi[sz]ed\b|\b(?:you are|you're|are you|stay|staying|remain|extremely|exceptionally|incredibly|naturally|meticulously) organi[sz]ed\b|\borgani[sz]ed(?:,| and) (?:\w+ )?(?:thorough|detail\w*|structured|meticulous|methodical|disciplined)\b`,
+      String.raw`\b(?:well|highly|self|very)[- ]organi[sz]ed\b|\b(?:you are|you're|are you|stay|staying|remain|extremely|exceptionally|incredibly|naturally|meticulously) organi[sz]ed\b|\borgani[sz]ed(?:,| and) (?:\w+ )?(?:thorough|detail\w*|structured|meticulous|methodical|disciplined)\b|\bkeep\w* (?:[\w-]+ ){0,4}organi[sz]ed\b`,
       String.raw`\bdetail[- ]?(?:orient\w*|minded|focused)\b`,
       String.raw`\battention to (?:\w+ )?detail`,
-      String.raw`\b(?:eye|passion|focus) for details?\b|\bmeticulous\w*\b`,
+      String.raw`\b(?:eye|passion|focus) for details?\b|\bmeticulous\w*\b|\bmethodical\b`,
       String.raw`\btime[- ]management\b`,
       String.raw`\b(?:ability|able) to organi[sz]e\b`,
       String.raw`\b(?:plans?|planning),? organi[sz](?:e|es|ing)\b`,
@@ -330,7 +330,7 @@ const ITEMS: ItemData[] = [
       String.raw`\bautonom(?:ous|ously|y)\b`,
       String.raw`\b(?:outside|beyond) (?:of )?(?:your|the) (?:job description|role|comfort zone|call of duty)\b`,
       String.raw`\b(?:minimal|limited|little|minimum of) (?:\w+ )?(?:supervision|guidance|direction|oversight)\b`,
-      String.raw`\bhit the ground running\b`,
+      String.raw`\bhit the ground running\b|\bwithout (?:being asked|being told|waiting (?:for|to be)|prompting)\b`,
       String.raw`\btake[- ]charge\b`,
       String.raw`\bsense of urgency\b`,
       // The person, not the company: "an entrepreneurial and innovative culture", "a rapidly growing, entrepreneurial,
@@ -502,7 +502,7 @@ const ITEMS: ItemData[] = [
       String.raw`\b(?:determine|assess|measure|quantify|capture) (?:\w+ ){0,2}(?:business )?(?:impact|value|benefits)\b`,
       String.raw`\b(?:schedules?|scope|deliverables|quality|time|timelines?|planning|resources),? (?:[\w-]+,? ){0,3}(?:&|and)? ?costs?\b(?! of living)`,
       String.raw`\bcosts?,? (?:&|and)? ?(?:schedules?|scope|quality|timelines?|delivery|resources)\b`,
-      String.raw`\bbottom[- ]line\b`,
+      String.raw`\bbottom[- ]line\b|\bcosts? and benefits?\b`,
     ],
   },
   {
@@ -512,7 +512,7 @@ const ITEMS: ItemData[] = [
     weight: 1,
     patterns: [
       String.raw`\b(?:present\w*|brief\w*|report\w*|communicat\w*|update\w*|inform\w*|escalat\w*|influenc\w*|readouts?|recommend\w*|(?:deliver\w*|prepar\w*|run|runs|running|lead|leads|leading|hold\w*) (?:\w+ ){0,3}(?:presentations?|briefings?|updates|reports?|readouts?|reviews))\b[^;]{0,100}\b(?:executives?|c-(?:level|suite)|vps?|vice presidents?|(?:the|company|corporate|client's?) board|board of directors|board members|steering (?:committee|group)s?|(?:senior|executive|upper|top|high-level|company|business|it|client) (?:management|leadership|leaders|executives|decision[- ]makers)|leadership(?: team| levels?)?(?![ -](?:skills?|abilit\w*|qualit\w*|potential|style|competenc\w*|traits?|attributes?|development|principles?)\b|,? (?:are|is) (?:essential|required|important|key|critical|a must)\b)|levels of (?:leadership|management)|sponsors?)\b`,
-      String.raw`\b(?:executive|leadership|board|management|steering committee|c-level|senior stakeholder)[- ](?:level )?(?:presentations?|communications?|briefings?|reviews?|updates?|reports?|reporting|readouts?|decks?|summaries|forums?)\b`,
+      String.raw`\b(?:executive|leadership|board|management|steering committee|c-level|senior stakeholder)[- ](?:level )?(?:presentations?|communications?|briefings?|reviews?|updates?|reports?|reporting|readouts?|decks?|summaries|forums?|audiences?)\b`,
       String.raw`\b(?:approvals?|sign-?offs?|buy-in|endorsement) (?:\w+ ){0,5}(?:from|by) (?:\w+ ){0,2}(?:executives?|leadership|management|sponsors?|the board)\b`,
       String.raw`\b(?:secur|obtain|acquir|gain|get|seek)\w* (?:\w+ ){0,3}(?:approvals?|sign-?offs?)\b`,
       String.raw`\bfor (?:their |final |executive )?approval\b`,
@@ -545,7 +545,7 @@ const ITEMS: ItemData[] = [
       String.raw`\bsystems? integrators?\b`,
       String.raw`\b(?:external|outside|third[- ]party) (?:consultants|partners|resources|firms|agencies)\b`,
       String.raw`\bnegotiat\w+ (?:\w+ ){0,3}(?:contracts?|prices?|pricing|terms|agreements?|rates|costs?|fees|sows?)\b`,
-      String.raw`\bcontract (?:management|negotiations?|administration)\b`,
+      String.raw`\bcontract (?:management|negotiations?|administration)\b|\bstatements? of work\b`,
       String.raw`\b(?:acquir\w+|acquisition of|secur\w+|obtain\w*)\b (?:\w+ ){0,3}(?:resources|materials|equipment|hardware|licen[cs]es)\b`,
       // Acquiring people and capacity for the work: "resource planning", "managing the schedule, cost, and
       // resourcing", "resource capacity planning".
@@ -561,7 +561,7 @@ const ITEMS: ItemData[] = [
       String.raw`\bcontractors? (?:position|role|opportunity|rate|basis|assignment|roles|positions)\b`,
       String.raw`\b(?:w-?2|1099|c2c|corp-to-corp|independent) contractors?\b`,
       String.raw`\bno (?:third[- ]part(?:y|ies)|agencies|c2c)\b`,
-      String.raw`\bpurchase plan\b`,
+      String.raw`\bpurchase plan\b|\bsupplier diversity\b`,
       String.raw`\b(?:are you|if you are) (?:an? )?(?:existing|current|former) (?:\w+ )?contractor`,
     ],
   },
@@ -571,7 +571,7 @@ const ITEMS: ItemData[] = [
     description: 'Works directly with customers or clients and keeps up with industry trends and news.',
     weight: 1,
     patterns: [
-      String.raw`\b(?:customer|client)s?(?:'s?)?[- ](?:facing|focus(?:ed)?|service|relationships?|engagements?|meetings?|interactions?|satisfaction|success|needs|requirements|feedback|centric|first|obsess\w*|experience|expectations|advocacy|requests|accounts)\b`,
+      String.raw`\b(?:customer|client)s?(?:'s?)?[- ](?:facing|focus(?:ed)?|service|relationships?|engagements?|meetings?|interactions?|satisfaction|success|needs|requirements|feedback|centric|first|obsess\w*|experience|expectations|advocacy|requests|accounts|escalations?)\b|\bvoice of (?:the )?(?:customers?|clients?)\b|\brepresent\w* (?:[\w-]+ ){1,4}(?:to|with|before) (?:\w+ ){0,2}(?:customers?|clients?)\b`,
       String.raw`\b(?:work|works|working|collaborat\w+|engag\w+|interact\w*|interfac\w+|meet|meets|meeting|partner\w*|communicat\w+|consult\w*|liais\w+|deal\w*|facilitat\w+|support\w*|serv(?:e|es|ing)|gather\w*|elicit\w*|solicit\w*)\b[^.;]{0,80}?\b(?:customers?|clients?|end[- ]users)\b`,
       String.raw`\b(?:customer|client|user)(?:/customer)? base\b`,
       String.raw`\b(?:internal|external|key|end) (?:customers?|clients?)\b`,

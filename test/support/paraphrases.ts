@@ -74,6 +74,17 @@ export const PARAPHRASES: ReadonlyArray<readonly [ChecklistId, string]> = [
   ['stakeholder-management', 'Manage expectations across business and engineering partners.'],
   ['organization', 'You are organised and thorough.'],
   ['delivery', 'Accountable for delivering outcomes against committed timelines.'],
+  ['mentoring', 'Foster the professional growth of your team.'],
+  ['multi-project', 'Handle a high volume of projects in parallel.'],
+  ['organization', 'Able to keep many moving pieces organized.'],
+  ['organization', 'A structured and methodical approach to work.'],
+  ['cost-benefit', 'Analyze the costs and benefits of technical options.'],
+  ['executive-presentation', 'Craft compelling narratives for executive audiences.'],
+  ['vendor-management', 'Negotiate statements of work with implementation partners.'],
+  ['customer-engagement', 'Act as the voice of the customer in planning.'],
+  ['customer-engagement', 'Manage client escalations through to resolution.'],
+  ['customer-engagement', 'Represent the program to our enterprise customers.'],
+  ['initiative', 'Drive initiatives forward without waiting for direction.'],
 ];
 
 /** Sentences that use an item's words without naming it; each must not count for that item. */
@@ -98,4 +109,7 @@ export const NOT_EVIDENCE: ReadonlyArray<readonly [ChecklistId, string]> = [
   ['initiative', 'Benefits include an employee stock ownership plan.'],
   ['stakeholder-management', 'Run campaigns with social media influencers.'],
   ['organization', 'The team is organized into three pods.'],
+  ['team-leadership', 'Leading provider of cloud software for hospitals.'],
+  ['vendor-management', 'Join our supplier diversity program.'],
+  ['customer-engagement', 'We welcome people who represent the communities we serve.'],
 ];
