@@ -100,12 +100,12 @@ const ITEMS: ItemData[] = [
     patterns: [
       String.raw`\bcommunicat(?:e|es|ed|ing|ion|ions|or|ors)\b`,
       String.raw`\b(?:written|verbal|oral)\b[^.]{0,40}\b(?:skills|abilit\w+|english)\b`,
-      String.raw`\b(?:interpersonal|presentation|facilitation|writing) skills\b`,
-      String.raw`\barticulate\b`,
+      String.raw`\b(?:interpersonal|presentation|facilitation|writing|listening|storytelling) skills\b|\bstorytell(?:er|ing)\b|\bactive listen\w*`,
+      String.raw`\barticulate\b|\bdistill?(?:s|ed|ing)? (?:[\w-]+ ){0,4}(?:into|for)\b|\b(?:write|writes|writing|speak|speaks|speaking)\b (?:\w+ ){0,2}(?:clear(?:ly)?|crisp(?:ly)?|concise(?:ly)?|compelling(?:ly)?|persuasive(?:ly)?)\b`,
       String.raw`\bpublic speaking\b`,
       String.raw`\b(?:speak|speaks|write|writes|spoken|written)\b[^.;]{0,30}\bfluen(?:t|tly|cy)\b|\bfluen(?:t|cy) in (?:english|spanish|french|german|japanese|mandarin|chinese|korean|portuguese|italian|dutch|hindi|arabic)\b`,
       String.raw`\bexplain\w* (?:\w+ ){0,3}(?:concepts|ideas|issues|information|trade-?offs|decisions)\b`,
-      String.raw`\bnon-?technical audiences?\b`,
+      String.raw`\bnon-?technical audiences?\b|\btranslat\w+ (?:(?:complex|technical) )+(?:[\w-]+ ){0,2}(?:for|to) (?:\w+ ){0,2}(?:audiences?|partners|stakeholders|leaders|executives|customers|people)\b`,
       String.raw`\bfacilitat\w+ (?:\w+ ){0,2}(?:conversations|discussions|meetings|workshops|sessions)\b`,
       String.raw`\b(?:document|documents|documenting|establish\w*|set|sets|setting|define|defines|defining)\b (?:\w+ ){0,2}(?:best practices|standards|guidelines)\b`,
       String.raw`\binteract\w* (?:\w+ ){0,2}with (?:\w+,? ){0,4}(?:groups|audiences|people|teams|stakeholders|partners|levels)\b`,
@@ -127,7 +127,7 @@ const ITEMS: ItemData[] = [
     patterns: [
       // Not relationships built with teams: "build relationships with cross-functional teams" (stakeholder management).
       String.raw`\b(?:lead|leads|leading|led|direct|directs|directing|supervis\w*|spearhead\w*|guid(?:e|es|ing)|motivat\w*|build|builds|building|oversee\w*|overseeing)\b(?! (?:[\w-]+ ){0,2}(?:relationships|rapport|partnerships|bridges|connections|networks)\b) (?:and (?:manag\w+|direct\w*|mentor\w*|develop\w*) )?${words(4)}(?:teams?|staff|people|engineers|developers|consultants|resources|team members|employees|personnel|groups?|collaborations?|work of)\b`,
-      String.raw`\bmanag(?:e|es|ed|ing)\b ${words(4)}(?:teams?|staff|people|employees|team members|engineers|developers|direct reports|personnel)\b`,
+      String.raw`\bmanag(?:e|es|ed|ing)\b ${words(4)}(?:teams?|staff|people|employees|team members|engineers|developers|direct reports|personnel|(?:program|project) managers|tpms)\b`,
       // Not "leading" as an adjective, the foremost of its kind: "experience with leading 3D animation software
       // applications", "partnering with leading health systems" (but "experience with leading software releases").
       String.raw`\b(?:lead|leads|leading|led)\b(?!(?<=\b(?:with|'s) leading) ${LEADING_PRODUCTS}) (?:and(?:/or)? (?:manage|direct|drive)s? )?${words(3)}${WORK}`,
@@ -215,7 +215,7 @@ const ITEMS: ItemData[] = [
       String.raw`\brelationship[- ](?:driven|building|management)\b|\bmanag\w* (?:\w+ )?expectations\b`,
       String.raw`\bbusiness (?:process(?:es)?|acumen|needs|requirements|objectives|goals)\b`,
       String.raw`\b(?:work|works|working|collaborat\w+|partner\w*|coordinat\w+|engag\w+|interfac\w+) (?:closely |directly |effectively )?(?:with|across) ${words(3)}(?:engineering|product|operations|design|business|sales|finance|legal|qa|it|marketing|support|partner|functional|internal|external)\b`,
-      String.raw`\bwith (?:executives|engineers|developers|managers|leadership|partners)\b`,
+      String.raw`\bwith (?:executives|engineers|developers|managers|leadership|partners)\b|\bnavigat\w+ (?:\w+ ){0,3}(?:organi[sz]ation\w*|politic\w*|matrix\w*)\b`,
       String.raw`\bexecutives?\b`,
     ],
     unless: [
@@ -261,7 +261,7 @@ const ITEMS: ItemData[] = [
       'A real technical background (software, IT, systems, cloud) and current trends; works with engineering or IT.',
     weight: 2,
     patterns: [
-      String.raw`\b(?:technical|technology|technologies|technological|software|engineering|engineers?|developers?|infrastructure|cloud(?! background checks?\b)|saas|sdlc|devops|it (?:projects?|department|infrastructure|systems?|services|operations|organi[sz]ation|portfolio|solutions?|applications?|security|support|strategy|leadership|environment|industry|professionals?|experience|stakeholders|partners|team|delivery|integration|governance|project management)|information (?:technology|systems|security|management systems)|computer science|programming|coding|code|database|sql|api|apis|erp|sap|oracle|salesforce|aws|azure|gcp|data (?:center|platform|engineering|migration|conversion|warehouse|integration|science|management|modeling|analysis)|(?<!\b(?:professional|personal|social|alumni|referral|develop|develops|developing|grow|grows|growing|expand|expanding|nurture|nurturing|cultivate|cultivating) )network\w*|servers?|hardware|firmware|embedded|asic|semiconductor|telecom\w*|web|mobile|application development|applications|systems integrat\w+|automation|cybersecurity|security systems|machine learning|artificial intelligence|\bai\b|digital|system architecture|distributed systems|jira|agile|scrum)\b`,
+      String.raw`\b(?:technical|technology|technologies|technological|software|engineering|engineers?|developers?|infrastructure|cloud(?! background checks?\b)|saas|sdlc|devops|it (?:projects?|department|infrastructure|systems?|services|operations|organi[sz]ation|portfolio|solutions?|applications?|security|support|strategy|leadership|environment|industry|professionals?|experience|stakeholders|partners|team|delivery|integration|governance|project management)|information (?:technology|systems|security|management systems)|computer science|programming|coding|code|database|sql|api|apis|erp|sap|oracle|salesforce|aws|azure|gcp|data (?:center|platform|engineering|migration|conversion|warehouse|integration|science|management|modeling|analysis|stacks?)|tech stacks?|(?<!\b(?:professional|personal|social|alumni|referral|develop|develops|developing|grow|grows|growing|expand|expanding|nurture|nurturing|cultivate|cultivating) )network\w*|servers?|hardware|firmware|embedded|asic|semiconductor|telecom\w*|web|mobile|application development|applications|systems integrat\w+|automation|cybersecurity|security systems|machine learning|artificial intelligence|\bai\b|digital|system architecture|distributed systems|jira|agile|scrum)\b`,
       String.raw`\b(?:kubernetes|docker|ci/cd|linux|unix|java|python|javascript|typescript|golang|vmware|sharepoint|servicenow|tableau|power bi|snowflake|hadoop|spark|kafka|terraform|ansible|microservices|containers|virtuali[sz]ation|storage|firewalls?|data ?centers?)\b`,
       String.raw`(?:^|[^\w.#+])(?:\.net|c#|c\+\+)(?![\w#+])`,
     ],
@@ -374,7 +374,7 @@ const ITEMS: ItemData[] = [
       String.raw`\bfrom (?:[\w-]+ ){1,3}(?:to|through|thru|until) (?:\w+ ){0,2}(?:launch|completion|closure|delivery|production|deployment|go-live|release|shipping|mass production)\b`,
       String.raw`\bend[- ]to[- ]end (?:\w+ ){0,2}(?:delivery|execution|ownership)\b`,
       String.raw`\b(?:manag|driv|lead|coordinat|execut|own)\w* (?:\w+ ){0,3}(?:product |feature |software |hardware )?launch(?:es)?\b`,
-      String.raw`\b(?:launch|ship)(?:es|ed|ing)? (?:\w+ ){0,3}(?:products?|features?|programs?|devices|hardware|releases?)\b`,
+      String.raw`\b(?:launch|ship)(?:es|ed|ing)? (?:\w+ ){0,3}(?:products?|features?|programs?|devices|hardware|releases?)\b|\bland(?:s|ed|ing)? (?:[\w-]+ ){0,3}(?:launch(?:es)?|releases?|programs?|projects?|features?)\b`,
       String.raw`\b(?:execution|delivery) (?:of|against) (?:the )?(?:\w+ )?(?:schedules?|plans?|roadmaps?|milestones|commitments)\b`,
       String.raw`\bdeliveries\b|\bcommitted (?:timelines|dates|deadlines|schedules|milestones)\b`,
     ],
@@ -408,7 +408,7 @@ const ITEMS: ItemData[] = [
       String.raw`\bplan(?:s|ning)? (?:to|on) (?:relocat|mov|commut|apply|hir)\w*`,
       String.raw`\bplanning to relocate\b`,
       String.raw`\bwe plan to\b`,
-      String.raw`\bfamily planning\b`,
+      String.raw`\b(?:family|retirement|estate) planning\b`,
     ],
   },
   {
@@ -459,7 +459,7 @@ const ITEMS: ItemData[] = [
       String.raw`\b(?:issues?|problem|conflict|dispute) (?:resolution|management|mitigation|solving|logs?|tracking)\b`,
       String.raw`\btroubleshoot\w*\b`,
       String.raw`\broot[- ]cause\b`,
-      String.raw`\bcritical thinking\b`,
+      String.raw`\bcritical thinking\b|\bthink\w* critically\b`,
       String.raw`\banalytical\b`,
       String.raw`\b(?:process|continuous|operational|quality|efficiency|productivity|performance) improvements?\b`,
       String.raw`\bimprov\w+ (?:\w+ ){0,4}(?:process\w*|efficien\w+|productivity|workflows?|tools|practices|methods|procedures|operations|effectiveness)\b`,
@@ -467,7 +467,7 @@ const ITEMS: ItemData[] = [
       String.raw`\boptimi[sz]\w* (?:\w+ ){0,2}(?:process\w*|workflows?|operations|performance|resources|results)\b`,
       String.raw`\b(?:remov|clear|overcom|manag)\w* (?:\w+ ){0,2}(?:obstacles|impediments|blockers|roadblocks|barriers|challenges|setbacks)\b`,
       String.raw`\b(?:identif\w+|analy[sz]\w+|diagnos\w+|detect\w*) (?:\w+ ){0,3}(?:problems?|issues|gaps|root causes?)\b`,
-      String.raw`\b(?:opportunities|areas) for improvement\b`,
+      String.raw`\b(?:opportunities|areas) for improvement\b|\bimprov\w+ (?:the )?(?:way|ways|how) (?:we|teams?|the team|people|engineers) (?:work|operate|build|ship|deliver)\b`,
       String.raw`\b(?:develop|developing|propos\w+|find|finding|design\w*|creat\w+|promot\w+|explor\w+|validat\w+) (?:\w+ ){0,3}solutions\b`,
       String.raw`\bcorrective action\b`,
       String.raw`\bre-?engineer\w*\b`,
@@ -477,7 +477,7 @@ const ITEMS: ItemData[] = [
       String.raw`\bresolution\b`,
       String.raw`\b(?:continuous|continual|ongoing) (?:\w+ (?:and )?){0,2}improvement\b`,
       String.raw`\b(?:process|operational|workflow|productivity) enhancements?\b`,
-      String.raw`\bdebug\w*\b`,
+      String.raw`\bdebug\w*\b|\bunblock(?:s|ed|ing)? (?:the |your |their )?(?:teams?|engineers|developers|work|progress)\b`,
     ],
     unless: [
       // A product or technology that solves problems is not the person solving them.

@@ -85,6 +85,16 @@ export const PARAPHRASES: ReadonlyArray<readonly [ChecklistId, string]> = [
   ['customer-engagement', 'Manage client escalations through to resolution.'],
   ['customer-engagement', 'Represent the program to our enterprise customers.'],
   ['initiative', 'Drive initiatives forward without waiting for direction.'],
+  ['communication', 'Able to distill complex topics into clear messages.'],
+  ['communication', 'You write clearly and speak persuasively.'],
+  ['communication', 'Strong storytelling and listening skills.'],
+  ['communication', 'Translate technical details for business partners.'],
+  ['team-leadership', 'Hire and manage program managers.'],
+  ['stakeholder-management', 'Navigate complex organizational dynamics.'],
+  ['technical-skills', 'Fluent in modern data stacks.'],
+  ['delivery', 'Land large cross-team launches.'],
+  ['problem-solving', 'Think critically and unblock teams.'],
+  ['problem-solving', 'Improve the way we work.'],
 ];
 
 /** Sentences that use an item's words without naming it; each must not count for that item. */
@@ -112,4 +122,5 @@ export const NOT_EVIDENCE: ReadonlyArray<readonly [ChecklistId, string]> = [
   ['team-leadership', 'Leading provider of cloud software for hospitals.'],
   ['vendor-management', 'Join our supplier diversity program.'],
   ['customer-engagement', 'We welcome people who represent the communities we serve.'],
+  ['planning', 'Retirement and estate planning support for you and your family.'],
 ];
