@@ -75,14 +75,15 @@ const FACT_SEPARATOR = / [\u00b7\u2022|/] /;
 
 /**
  * The first line that names the place and the first that names the type; a line of several facts
- * ("San Francisco, CA / Engineering / Full-time") is read part by part when it is not one as a whole.
+ * ("San Francisco, CA / Engineering / Full-time", "EMEA · Reposted 21 hours ago · Over 100 applicants") is read
+ * part by part unless each part names a place or work mode ("Charleston, WV • Remote").
  */
 export function headerFacts(lines: readonly string[]): HeaderFacts {
   const facts = {location: '', employmentType: ''};
   for (const raw of lines.slice(0, MAX_HEADER_LINES)) {
     const line = squash(raw);
-    const parts = line.split(FACT_SEPARATOR);
-    for (const part of parts.length > 1 && !namesPlace(line) ? parts.map((piece) => piece.trim()) : [line]) {
+    const parts = line.split(FACT_SEPARATOR).map((piece) => piece.trim());
+    for (const part of parts.length > 1 && !parts.every(namesPlace) ? parts : [line]) {
       if (!facts.location && namesPlace(part)) facts.location = part;
       // The type by the same reader as a title's or location line's ("Full Time", "Contract to hire"), kept as
       // JobPosting's value ("FULL_TIME"), which Posting.employmentType holds.

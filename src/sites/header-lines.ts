@@ -46,6 +46,11 @@ export function headerLines(doc: Document, title: string, description: Element |
   const heading = doc.querySelector('h1');
   // The generic reader's title is this heading's lineText when it comes from the heading.
   if (!heading || lineText(heading) !== title.trim()) return [];
+  return linesAfter(doc, heading, description);
+}
+
+/** The lines between the posting's title heading, whichever it is, and its description. */
+export function linesAfter(doc: Document, heading: Element, description: Element | null): string[] {
   // NodeFilter.SHOW_TEXT, by value (see proseBlock).
   const walker = doc.createTreeWalker(doc.body ?? doc.documentElement, 0x4);
   walker.currentNode = heading;

@@ -15,7 +15,7 @@ import {
 import {routeKind, siteFor} from './index';
 import type {JsonObject} from '../core/json';
 import {readJsonLdNode} from './jsonld';
-import {headerLines} from './header-lines';
+import {headerLines, linesAfter} from './header-lines';
 import {isLikelyEnglish} from './language';
 import type {FieldKey, FieldSelectors, FieldSource, PartialFields, ReadResult, ReadSource, SiteAdapter} from './types';
 
@@ -114,9 +114,12 @@ function readStructure(doc: Document, url: URL, site: SiteAdapter | null, siteId
   const title = heading && clean ? clean(raw, heading) : raw;
   const text = readElementText(description);
   const fields: TextFields = {title, company: '', location: '', salaryText: '', description: text.text};
-  return isPosting(fields) && fields.description.length >= MIN_STRUCTURE_CHARS
-    ? result(fields, 'generic', description, siteId, url, null, text.cut)
-    : null;
+  if (!isPosting(fields) || fields.description.length < MIN_STRUCTURE_CHARS) return null;
+  const read = result(fields, 'generic', description, siteId, url, null, text.cut);
+  // The place and type stand between the title and the description here too (Indeed's pane, Workday).
+  const lines = heading && read ? linesAfter(doc, heading, description) : [];
+  if (read && lines.length) read.posting.headerLines = lines;
+  return read;
 }
 
 /** The Open Graph title and description (or the meta description), which no class or id renames. */

@@ -452,9 +452,13 @@ const PROVINCE_CODES = new Set(['ON', 'QC', 'BC', 'AB', 'MB', 'SK', 'NS', 'NB', 
  * Ontario), or null. Two-letter codes count only in capitals and only where no US state has them ("UK", "AU",
  * "NZ", a province's); "Toronto, ON, CA" is Canada by its province, though CA alone is California.
  */
+/** An Australian state's code and its four-digit postcode, as Australian boards write a suburb: "Camberwell VIC 3124". */
+const AUSTRALIAN_POSTCODE = /(?:^|\s)(?:NSW|VIC|QLD|WA|SA|TAS|ACT|NT)\s+\d{4}$/;
+
 export function countryOf(parts: readonly string[]): string | null {
   const last = parts.at(-1)?.trim() ?? '';
   if (!last) return null;
+  if (AUSTRALIAN_POSTCODE.test(last)) return 'Australia';
   if (/^[A-Za-z]{2}$/.test(last)) {
     if (PROVINCE_CODES.has(last)) return 'Canada';
     if (last === 'CA' && parts.length >= 3 && PROVINCE_CODES.has(parts.at(-2)!.trim())) return 'Canada';

@@ -75,6 +75,14 @@ describe('the lines under a posting title: which names the place', () => {
     expect(headerFacts(['Operations', 'Temporary'])).toEqual({location: '', employmentType: 'TEMPORARY'});
     expect(headerFacts(['Seattle, WA / Temp'])).toEqual({location: 'Seattle, WA', employmentType: 'TEMPORARY'});
     expect(headerFacts(['Sales | Marketing | Operations'])).toEqual({location: '', employmentType: ''});
+    // A place beside facts that are none (LinkedIn's line under the title): the place alone; a place beside its
+    // work mode stays whole.
+    expect(headerFacts(['EMEA \u00b7 Reposted 21 hours ago \u00b7 Over 100 applicants']).location).toBe('EMEA');
+    expect(headerFacts(['Charleston, WV \u2022 Remote']).location).toBe('Charleston, WV \u2022 Remote');
+    // An Australian suburb as boards write it, with its state's code and postcode.
+    expect(headerFacts(['PaperCut Software', '4.0 out of 5 stars', 'Camberwell VIC 3124']).location).toBe(
+      'Camberwell VIC 3124',
+    );
     expect(headerFacts(['Full time employees enjoy benefits', 'Contractors welcome'])).toEqual({
       location: '',
       employmentType: '',
