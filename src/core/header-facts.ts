@@ -6,6 +6,8 @@
 // type as a title's or location line's type is read (src/core/employment-type.ts).
 import {typeIn} from './employment-type';
 import {MAX_HEADER_LINE_CHARS, MAX_HEADER_LINES} from './input-limits';
+import {payEstimatedBy} from './pay-estimate';
+import {readPay} from './pay';
 import {readLocationText} from './salary/location-text';
 import {EMPLOYMENT_TYPES} from './screening-vocab';
 import {normalizeText} from './normalize';
@@ -66,6 +68,21 @@ export function placePart(
 export interface HeaderFacts {
   location: string;
   employmentType: string;
+  /** A line that states the pay on its own, as a site's pay field does ("$130,000 - $160,000 a year"). */
+  salaryText: string;
+}
+
+/** A currency's sign or code: a header line without one is a rating or a count ("4.0", "26 reviews"), never pay. */
+const CURRENCY_MARK = /[$€£¥₹]|\b(?:USD|CAD|AUD|NZD|EUR|GBP|INR|CHF|SGD)\b/;
+
+/** A header line that is the posting's pay; a job site's own estimate ("Estimated $120K a year", "Glassdoor est.") is not. */
+function isPayLine(line: string): boolean {
+  return (
+    CURRENCY_MARK.test(line) &&
+    !/^estimated\b/i.test(line) &&
+    payEstimatedBy(line) === null &&
+    readPay(line, '').posted !== null
+  );
 }
 
 const asJsonLd = (type: string | null) => EMPLOYMENT_TYPES.find((entry) => entry.type === type)?.jsonLd[0] ?? '';
@@ -79,9 +96,10 @@ const FACT_SEPARATOR = / [\u00b7\u2022|/] /;
  * part by part unless each part names a place or work mode ("Charleston, WV • Remote").
  */
 export function headerFacts(lines: readonly string[]): HeaderFacts {
-  const facts = {location: '', employmentType: ''};
+  const facts = {location: '', employmentType: '', salaryText: ''};
   for (const raw of lines.slice(0, MAX_HEADER_LINES)) {
     const line = squash(raw);
+    if (!facts.salaryText && isPayLine(line)) facts.salaryText = line;
     const parts = line.split(FACT_SEPARATOR).map((piece) => piece.trim());
     for (const part of parts.length > 1 && !parts.every(namesPlace) ? parts : [line]) {
       if (!facts.location && namesPlace(part)) facts.location = part;
@@ -100,11 +118,12 @@ export function headerFacts(lines: readonly string[]): HeaderFacts {
  */
 export function withHeaderFacts(posting: Posting): Posting {
   const {headerLines, ...rest} = posting;
-  const facts = headerLines?.length ? headerFacts(headerLines) : {location: '', employmentType: ''};
+  const facts = headerLines?.length ? headerFacts(headerLines) : {location: '', employmentType: '', salaryText: ''};
   const location = rest.location || facts.location || (placePart(squash(normalizeText(rest.title)))?.place ?? '');
   return {
     ...rest,
     location,
+    salaryText: rest.salaryText || facts.salaryText,
     ...(!rest.employmentType && facts.employmentType ? {employmentType: facts.employmentType} : {}),
   };
 }

@@ -293,7 +293,7 @@ export const EMPLOYMENT_TYPES: ReadonlyArray<{type: EmploymentTypeKey; jsonLd: s
   {
     type: 'part-time',
     jsonLd: ['PART_TIME', 'PARTTIME'],
-    pattern: String.raw`\bpart[- ]time\s+(?:${ROLE}|basis|schedule|employment|hours)\b|^part[- ]time$|\(part[- ]time\)|\bpart[- ]time,?\s+\(?\d{1,2}(?:\s*-\s*\d{1,2})?\s*(?:hours|hrs)\b`,
+    pattern: String.raw`\bpart[- ]time\s+(?:${ROLE}|basis|schedule|employment|hours)\b|^part[- ]time$|\(part[- ]time\)|(?:^|\s)[-–|]\s*part[- ]time$|\bpart[- ]time,?\s+\(?\d{1,2}(?:\s*-\s*\d{1,2})?\s*(?:hours|hrs)\b`,
   },
   {
     type: 'full-time',

@@ -57,24 +57,26 @@ describe('the lines under a posting title: which names the place', () => {
     expect(headerFacts(['Infrastructure Engineering', 'Remote (United States)', 'Full Time', 'Apply'])).toEqual({
       location: 'Remote (United States)',
       employmentType: 'FULL_TIME',
+      salaryText: '',
     });
     expect(headerFacts(['Engineering', 'Part-time', 'Austin, TX', 'Contract'])).toEqual({
       location: 'Austin, TX',
       employmentType: 'PART_TIME',
+      salaryText: '',
     });
     // Several facts on one line, as career sites write them.
-    expect(headerFacts(['San Francisco, CA / Engineering / Full-time'])).toEqual({
+    expect(headerFacts(['San Francisco, CA / Engineering / Full-time'])).toMatchObject({
       location: 'San Francisco, CA',
       employmentType: 'FULL_TIME',
     });
-    expect(headerFacts(['Engineering \u00b7 Remote (US) \u00b7 Contract'])).toEqual({
+    expect(headerFacts(['Engineering \u00b7 Remote (US) \u00b7 Contract'])).toMatchObject({
       location: 'Remote (US)',
       employmentType: 'CONTRACTOR',
     });
     // A line of the type's name alone, as "Contract" or "Full Time" (unread before: no bare "Temporary").
-    expect(headerFacts(['Operations', 'Temporary'])).toEqual({location: '', employmentType: 'TEMPORARY'});
-    expect(headerFacts(['Seattle, WA / Temp'])).toEqual({location: 'Seattle, WA', employmentType: 'TEMPORARY'});
-    expect(headerFacts(['Sales | Marketing | Operations'])).toEqual({location: '', employmentType: ''});
+    expect(headerFacts(['Operations', 'Temporary'])).toMatchObject({location: '', employmentType: 'TEMPORARY'});
+    expect(headerFacts(['Seattle, WA / Temp'])).toMatchObject({location: 'Seattle, WA', employmentType: 'TEMPORARY'});
+    expect(headerFacts(['Sales | Marketing | Operations'])).toEqual({location: '', employmentType: '', salaryText: ''});
     // A place beside facts that are none (LinkedIn's line under the title): the place alone; a place beside its
     // work mode stays whole.
     expect(headerFacts(['EMEA \u00b7 Reposted 21 hours ago \u00b7 Over 100 applicants']).location).toBe('EMEA');
@@ -86,7 +88,32 @@ describe('the lines under a posting title: which names the place', () => {
     expect(headerFacts(['Full time employees enjoy benefits', 'Contractors welcome'])).toEqual({
       location: '',
       employmentType: '',
+      salaryText: '',
     });
+  });
+
+  it("takes a line that states the pay on its own, as a site's pay field, and no rating, count or site estimate", () => {
+    // Indeed's header under the title, read without its markup.
+    const indeed = ['PaperCut Software', '4.0', '4.0 out of 5 stars', 'Camberwell VIC 3124', 'Hybrid work'];
+    expect(headerFacts([...indeed, '$130,000 - $160,000 a year', '- Full-time'])).toEqual({
+      location: 'Camberwell VIC 3124',
+      employmentType: 'FULL_TIME',
+      salaryText: '$130,000 - $160,000 a year',
+    });
+    expect(headerFacts(['Portland, OR 97239', '$27.85 - $41.77 an hour', '- Part-time'])).toMatchObject({
+      salaryText: '$27.85 - $41.77 an hour',
+      employmentType: 'PART_TIME',
+    });
+    expect(headerFacts(['USD 140,000-180,000']).salaryText).toBe('USD 140,000-180,000');
+    for (const line of [
+      '4.0 out of 5 stars',
+      '26 reviews',
+      'Be among the first 25 applicants',
+      '\u20b95L - \u20b98L (Glassdoor Est.)',
+      'Estimated $120K - $150K a year',
+      '$5,000 sign-on bonus',
+    ])
+      expect(headerFacts([line]).salaryText, line).toBe('');
   });
 });
 
@@ -102,6 +129,11 @@ describe('a posting with header lines, as it arrives from a page reader', () => 
       posting({location: 'Denver, CO', employmentType: 'CONTRACTOR', headerLines: ['Remote', 'Full Time']}),
     );
     expect(read).toMatchObject({location: 'Denver, CO', employmentType: 'CONTRACTOR'});
+    const paid = withHeaderFacts(posting({salaryText: '$150,000 a year', headerLines: ['$90,000 - $100,000 a year']}));
+    expect(paid.salaryText).toBe('$150,000 a year');
+    expect(withHeaderFacts(posting({headerLines: ['$90,000 - $100,000 a year']})).salaryText).toBe(
+      '$90,000 - $100,000 a year',
+    );
   });
 
   it('leaves a posting without lines as it was', () => {

@@ -8,6 +8,7 @@ import {existsSync, readFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {describe, expect, it} from 'vitest';
 import {parseHtmlDocument} from '../../../src/cli/html-document';
+import {analyze} from '../../../src/core/analyze';
 import {withHeaderFacts} from '../../../src/core/header-facts';
 import {readPostingStrict} from '../../../src/sites/read';
 import {SAVED_PAGES} from '../../e2e/saved-pages';
@@ -81,6 +82,19 @@ describe.skipIf(!haveShared)('reading the saved pages after a redesign', () => {
     expect(placed).toHaveLength(19);
     const lost = placed.filter((result) => place(result.scrambled) === '').map((result) => result.file);
     expect(placed.length - lost.length, lost.join(' | ')).toBeGreaterThanOrEqual(18);
+  });
+
+  it('keeps the posted pay on every page whose usual read has it', () => {
+    const pay = (read: (typeof results)[number]['normal']) => {
+      const posted = read ? analyze(withHeaderFacts(read.posting)).salary.posted : null;
+      return posted ? `${posted.currency} ${posted.min}-${posted.max} per ${posted.period}` : null;
+    };
+    const paid = results.filter((result) => pay(result.normal) !== null);
+    expect(paid.length).toBeGreaterThanOrEqual(4);
+    const lost = paid
+      .filter((result) => pay(result.scrambled) !== pay(result.normal))
+      .map((result) => `${result.file}: ${pay(result.normal)}, after ${pay(result.scrambled)}`);
+    expect(lost).toEqual([]);
   });
 
   it('finds no posting where the page holds none', () => {
