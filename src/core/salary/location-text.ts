@@ -78,7 +78,7 @@ export function otherSpellings(name: string): string[] {
 }
 
 /** What follows a region's name ("Seattle Metropolitan Area", "Texas Metropolitan Area", "Dallas Metroplex"). */
-const REGION_SUFFIX = /(?<!\s)\s+(?:(?:metropolitan|metro)(?:\s+area)?|area|metroplex|region)$/i;
+export const REGION_SUFFIX = /(?<!\s)\s+(?:(?:metropolitan|metro)(?:\s+area)?|area|metroplex|region)$/i;
 /**
  * A region's main place: "greater seattle area" and "austin metropolitan area" as "seattle" and "austin"; a
  * city's district, "downtown los angeles" and "midtown manhattan", as the city.

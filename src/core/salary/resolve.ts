@@ -2,7 +2,7 @@
 // candidates, remote and unknown locations give none. Never a silent wrong city.
 import {cityAbroad, countryInSentence} from './countries';
 import {COUNTY_KIND, type County, type NamedCounty, type Place, type SalaryData} from './dataset';
-import {normalizePlaceName, otherSpellings, readLocationText, regionBase} from './location-text';
+import {normalizePlaceName, otherSpellings, readLocationText, REGION_SUFFIX, regionBase} from './location-text';
 import {MULTI_STATE_REGIONS, REGION_ALIASES} from './places-data';
 import {stateCode} from './states';
 
@@ -269,6 +269,7 @@ const COUNTRY_FIRST = /^(?:us|usa|u\.s\.a?\.?|united states(?: of america)?)$/i;
  *   several workplaces (a state written after the last is given to each);
  * - the state after the city without a comma, in any case ("Austin Texas", "seattle wa");
  * - one part of a street address ("12625 High Bluff Dr, San Diego, CA 92130"), from the last;
+ * - a metro area's first principal city ("Providence-Warwick Area");
  * - the city after its district, with no state ("SoMa, San Francisco").
  */
 function otherWritings(query: string, state: string | null): string[] {
@@ -305,6 +306,17 @@ function otherWritings(query: string, state: string | null): string[] {
   for (const take of [2, 1]) {
     const code = words.length > take ? stateCode(words.slice(-take).join(' ')) : null;
     if (code) writings.push(`${words.slice(0, -take).join(' ')}, ${code}`);
+  }
+  // A metro area named by its principal cities, the first of them its core, as the census and LinkedIn name
+  // them: "Greater Syracuse-Auburn Area", "Oxnard-Thousand Oaks-Ventura Area", "Allentown-Bethlehem-Easton, PA-NJ".
+  const [head = '', ...rest] = query.split(',');
+  const cities = head.split(/(?<=[a-z.])-(?=[A-Z])/);
+  if (cities.length > 1) {
+    const suffix = REGION_SUFFIX.exec(cities.at(-1)!.trimEnd())?.[0] ?? '';
+    const states = rest.map((part, index) =>
+      index === 0 ? part.replace(/^(\s*[A-Z]{2})(?:-[A-Z]{2})+\s*$/, '$1') : part,
+    );
+    writings.push([cities[0]! + suffix, ...states].join(','));
   }
   const parts = query.split(',').map((part) => part.trim());
   // A district before its city, with no state: "SoMa, San Francisco", "Capitol Hill, Seattle".

@@ -84,6 +84,12 @@ const PLACES: Array<[query: string, countyFips: string, sourceKey: string]> = [
   ['Buckhead, GA', '13121', 'GA|fulton'],
   // The state written wins over the district's name: Crystal City, TX is a town of its own.
   ['Crystal City, TX', '48507', 'TX|zavala'],
+  // A metro area by its principal cities, read by the first (each "not a US place" before); a hyphenated
+  // town's own name stays whole.
+  ['Greater Syracuse-Auburn Area', '36067', 'NY|onondaga'],
+  ['Allentown-Bethlehem-Easton, PA-NJ', '42077', 'PA|lehigh'],
+  ['Oxnard-Thousand Oaks-Ventura Area', '06111', 'CA|ventura'],
+  ['Winston-Salem, NC', '37067', 'NC|forsyth'],
 ];
 
 describe('places resolve to the right county, with the source figures', () => {
