@@ -31,13 +31,14 @@ const OTHER_MODE_WORDS = String.raw`hybrid|on-?site|in[- ]office`;
 const REMOTE = new RegExp(String.raw`\b(?:${REMOTE_WORDS})\b|^\s*home[- ]office\s*$`, 'i');
 /** A work mode's words with those that go with it ("Remote friendly", "Hybrid eligible", "Remote within US"). */
 const WORK_MODE = new RegExp(
-  String.raw`\b(?:${REMOTE_WORDS}|${OTHER_MODE_WORDS}|flexible|first|friendly|optional|eligible|possible|preferred|or|in|based|within|only|us-based|location)\b`,
+  String.raw`\b(?:${REMOTE_WORDS}|${OTHER_MODE_WORDS}|flexible|first|friendly|optional|eligible|possible|preferred|or|in|the|across|throughout|based|within|only|us-based|location)\b`,
   'gi',
 );
 // "America" alone is the country, but "Young America" and "Little America" are towns. Here and below,
 // leading spaces are read only from the start of their run (`(?<!\s)\s+`, optional where `\s*` was):
 // the same matches, and a long run of spaces is not rescanned from each of its characters.
-const COUNTRY = /(?:,\s*|(?<!\s)\s+|^)(?:united states(?: of america)?|u\.?s\.?a\.?|u\.s\.|us)\s*$|^\s*america\s*$/i;
+const COUNTRY =
+  /(?:,\s*|(?<!\s)\s+|^)(?:united states(?: of america)?|u\.?s\.?a\.?|u\.s\.|us)\s*$|^\s*(?:america|nationwide)\s*$/i;
 /** The US named anywhere in the text ("US or Canada"); "US" only in capitals ("us" is a word). */
 const NAMES_US = /(?<![\w.])(?:US|USA|U\.S\.(?:A\.)?)(?![\w.])|\b[Uu]nited [Ss]tates\b|\bUNITED STATES\b/;
 // A part is a work mode only when it names one: "Remote friendly" is, but Friendly (MD) and Only (TN) are towns.
@@ -101,6 +102,12 @@ const OR_MODE =
 
 /** A work mode with its office days beside the place ("Irvine, CA (Hybrid 3 days)"). */
 const SCHEDULE = /^(?:hybrid|remote|on-?site|in[- ]office)\s+\d[\d-]*\s*(?:x|days?|times)\b/i;
+/**
+ * A time zone the work keeps, not a place: "Remote (PST)", "Remote - Eastern Time Zone". Not "CT" or "MT" (states),
+ * nor "Central" alone (Central, AK).
+ */
+const ZONE = String.raw`(?:pacific|mountain|central|eastern|atlantic|alaska|hawaii)(?:\s+(?:standard|daylight))?\s+time(?:\s+zones?)?|(?:[pmce][sd]t|et|ct|mt|pt)\s+time(?:\s+zones?)?|[pmce][sd]t|et|pt|(?:us\s+)?time\s+zones?`;
+const TIME_ZONE = new RegExp(String.raw`^(?:${ZONE})(?:\s*(?:/|&|or|and)\s*(?:${ZONE}))*$`, 'i');
 /** A form's label before the place: "Location: Seattle, WA", "Job Locations: Austin, TX". */
 export const LOCATION_LABEL = /^\s*(?:job\s+|work\s+|primary\s+)?locations?\s*:\s*/i;
 const MORE_PLACES = /(?:\(\s*)?(?:\+\s*\d+|\band\s+\d+|&\s*\d+)\s+(?:more|others?|locations?)\b.*$/i;
@@ -139,7 +146,7 @@ export function readLocationText(raw: string): LocationText {
       return false;
     }
     // "Hybrid 3 days", "Onsite 4x/week": a schedule, not a place.
-    return !SCHEDULE.test(part) && placeWords(part);
+    return !SCHEDULE.test(part) && !TIME_ZONE.test(part) && placeWords(part);
   });
   parts = parts
     .map((part) => {

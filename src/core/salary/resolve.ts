@@ -257,7 +257,7 @@ function partOfState(name: string, written: string | null): {state: string; name
 }
 
 /** A careers site's word for a job open in several places it does not list ("Multiple Locations, United States"). */
-const NO_PLACE_NAMED = /^(?:multiple|various|several|many|all)(?: us)? (?:locations|cities|offices|sites)$/;
+const NO_PLACE_NAMED = /^(?:multiple|various|several|many|all|\d+)(?: us)? (?:locations|cities|offices|sites)$/;
 
 const COUNTRY_FIRST = /^(?:us|usa|u\.s\.a?\.?|united states(?: of america)?)$/i;
 
@@ -295,6 +295,10 @@ function otherWritings(query: string, state: string | null): string[] {
     const code = stateCode(leading);
     if (code) writings.push(`${tokens.slice(1).join('-')}, ${code}`);
   }
+  // A state's name first, with a spaced dash, as some careers sites write it: "California - San Francisco".
+  const [stateFirst = '', ...afterState] = query.split(/(?<!\s)\s+[-\u2013\u2014]\s+/);
+  const leadingState = afterState.length > 0 && stateFirst.trim().length > 2 ? stateCode(stateFirst.trim()) : null;
+  if (leadingState) writings.push(`${afterState.join(' - ')}, ${leadingState}`);
   const [, ahead = '', city = ''] = /^([A-Z]{2})\s+(.+)$/.exec(first) ?? [];
   if (stateCode(ahead)) writings.push(`${city}, ${ahead}`);
   const several = query.split(/(?<!\s)\s+or\s+|(?:(?<!\s)\s+)?\/\s*/);

@@ -90,6 +90,9 @@ const PLACES: Array<[query: string, countyFips: string, sourceKey: string]> = [
   ['Allentown-Bethlehem-Easton, PA-NJ', '42077', 'PA|lehigh'],
   ['Oxnard-Thousand Oaks-Ventura Area', '06111', 'CA|ventura'],
   ['Winston-Salem, NC', '37067', 'NC|forsyth'],
+  // The state's name first with a spaced dash, as some careers sites write it.
+  ['California - San Francisco', '06075', 'CA|san francisco'],
+  ['Washington - Seattle', '53033', 'WA|king'],
 ];
 
 describe('places resolve to the right county, with the source figures', () => {
@@ -510,7 +513,19 @@ describe('several places in one location line', () => {
       ['Multiple Locations, United States', 'Several locations, none named'],
       ['Various Locations', 'Several locations, none named'],
       ['Multiple Cities, TX', 'Several locations in Texas, none named'],
+      // Workday's line for a posting in several places (a place name before).
+      ['2 Locations', 'Several locations, none named'],
+      ['Nationwide', 'Only the country is given'],
     ]);
+  });
+
+  it('a time zone beside "Remote" is no place (each "not a US place" before); CT and MT stay states', () => {
+    for (const query of ['Remote (PST)', 'Remote (EST/CST)', 'Remote - Eastern Time Zone', 'Anywhere in the U.S.']) {
+      const resolution = resolveLocation(data, query);
+      expect([resolution.status, resolution.note?.split(':')[0]], query).toEqual(['remote', 'Remote']);
+    }
+    expect(resolveLocation(data, 'Hartford, CT').resolved?.countyFips).toBe('09110');
+    expect(resolveLocation(data, 'Helena, MT').resolved?.countyFips).toBe('30049');
   });
 });
 
