@@ -156,6 +156,8 @@ export const WORK_MODE_VOCAB = {
   ],
   /** Words that take a remote statement back. */
   negated: String.raw`\b(?:not|no|non|never|isn't|aren't|cannot|can't|without|ineligible)\s+(?:\w+\s+){0,2}$`,
+  /** Words after it that take it back: "remote applicants will not be considered", "remote work is not an option". */
+  negatedAfter: String.raw`^[\s-]*(?:[\w-]+\s+){0,2}(?:will not|won't|cannot|can't|are not|is not|isn't|aren't|not)\s+(?:be\s+)?(?:considered|accepted|eligible|available|an option|possible|allowed|permitted|supported|offered)\b`,
 } as const;
 
 /** Clearance levels by name, most specific first within each country. */

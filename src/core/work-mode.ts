@@ -37,6 +37,7 @@ const HYBRID = compile(WORK_MODE_VOCAB.hybrid);
 const ONSITE = compile(WORK_MODE_VOCAB.onsite);
 const PERK = compile(WORK_MODE_VOCAB.perk);
 const NEGATED = new RegExp(WORK_MODE_VOCAB.negated, 'i');
+const NEGATED_AFTER = new RegExp(WORK_MODE_VOCAB.negatedAfter, 'i');
 const NEAR_OFFICE = compile(WORK_MODE_VOCAB.nearOffice);
 
 const RANK: Record<WorkMode, number> = {remote: 3, hybrid: 2, onsite: 1};
@@ -98,14 +99,17 @@ function workModeAt(sentences: readonly string[], scanned: Candidates, index: nu
   return (contrast === null ? null : modeOf(text.slice(contrast))) ?? modeOf(text);
 }
 
-/** ", but", "; however", "however," between clauses. */
-const CONTRAST = /,\s*but\s|;\s*(?:but|however)\b|\bhowever,\s/gi;
+/** ", but", "; however", "however," between clauses; "but this role" without a comma. */
+const CONTRAST =
+  /,\s*but\s|;\s*(?:but|however)\b|\bhowever,\s|\sbut\s+(?=(?:this|the|your)\s+(?:role|position|job|opportunity)\b)/gi;
+/** A sentence that opens by conceding: "While we are a remote-first company, this role is onsite". */
+const CONCESSION = /^\W*(?:while|although|though|even though|whereas|despite)\b[^,;]*[,;]\s*/i;
 
-/** Where the clause after a sentence's last contrast begins, or null. */
+/** Where the clause after a sentence's last contrast, or after its opening concession, begins; or null. */
 function lastContrast(text: string): number | null {
   let end: number | null = null;
   for (const match of matchesOf(CONTRAST, text)) end = match.index + match[0].length;
-  return end;
+  return end ?? CONCESSION.exec(text)?.[0].length ?? null;
 }
 
 /** Whether the text states the mode, a statement taken back by a negation aside (on-site ones stand). */
@@ -114,7 +118,8 @@ function states(pattern: RegExp, text: string): boolean {
   for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
     if (match[0].length === 0) pattern.lastIndex++;
     const before = text.slice(Math.max(0, match.index - 25), match.index);
-    if (pattern !== ONSITE && NEGATED.test(before)) continue;
+    const after = text.slice(match.index + match[0].length, match.index + match[0].length + 60);
+    if (pattern !== ONSITE && (NEGATED.test(before) || NEGATED_AFTER.test(after))) continue;
     pattern.lastIndex = 0;
     return true;
   }

@@ -412,7 +412,7 @@ describe('work mode', () => {
     expect(read(sentence).facts.workMode).toBe(mode);
   });
 
-  it('lets the clause after "but" or "however" decide', () => {
+  it('lets the clause after "but", "however" or an opening concession decide', () => {
     // SYNTHETIC sentences.
     const cases: Array<[string, string]> = [
       ['We are a remote-friendly company, but this role is based in our San Francisco office.', 'onsite'],
@@ -420,9 +420,21 @@ describe('work mode', () => {
       ['This role is hybrid, but remote candidates will be considered.', 'remote'],
       // Nothing stated after the "but": the sentence as a whole.
       ['Fully remote, but occasional travel to the office is required.', 'remote'],
+      // An opening concession, and "but this role" without a comma (each read as remote before).
+      ['While we are a remote-first company, this role requires you to be onsite in San Francisco.', 'onsite'],
+      ['Although much of the team works remotely, this position is hybrid with 3 days in the office.', 'hybrid'],
+      ['Acme is a remote-friendly company but this role is onsite.', 'onsite'],
+      ['While the work is fully remote, occasional travel is expected.', 'remote'],
     ];
     for (const [sentence, mode] of cases) expect(read(sentence).facts.workMode, sentence).toBe(mode);
     expect(read('Remote with quarterly onsite visits.').facts.workMode).toBe('remote');
+  });
+
+  it('a remote option taken back after it is none', () => {
+    // SYNTHETIC; each read as remote before.
+    expect(read('This role is hybrid; remote applicants will not be considered.').facts.workMode).toBe('hybrid');
+    expect(read('Hybrid in Austin; remote work is not an option.').facts.workMode).toBe('hybrid');
+    expect(read('Remote candidates are welcome to apply.').facts.workMode).toBe('remote');
   });
 });
 
