@@ -189,14 +189,14 @@ export const CLEARANCE_LEVELS: ReadonlyArray<{level: string; rank: number; patte
 
 export const CLEARANCE_VOCAB = {
   /** A clearance named without its level. */
-  generic: String.raw`\b(?:security|government|federal|dod|doe|gov(?:ernment)?-?issued|agsva|nz)\s+clearances?\b|\bclearance (?:level|required|requirements?|eligib\w+|verification|investigation)\b|\b(?:active|current|obtain|maintain|hold|possess)\s+(?:an?\s+|the\s+)?(?:\w+\s+)?clearance\b|\bcleared (?:candidates?|professionals?|personnel)\b|\bclearance\s*:|\bclearable\b|\bclearance (?:is )?(?:not (?:required|needed|necessary)|preferred|a plus|desired|desirable|nice to have)\b|\beligib\w+ (?:for|to obtain|to hold) (?:an? |the )?clearance\b`,
+  generic: String.raw`\b(?:security|government|federal|dod|doe|gov(?:ernment)?-?issued|agsva|nz)\s+clearances?\b|\bclearance (?:level|required|requirements?|eligib\w+|verification|investigation)\b|\b(?:active|current|obtain|maintain|hold|possess)\s+(?:an?\s+|the\s+)?(?:\w+\s+)?clearance\b|\bcleared (?:candidates?|professionals?|personnel)\b|\bclearance\s*:|\bclearable\b|\bclearance (?:is )?(?:not (?:required|needed|necessary)|preferred|a plus|desired|desirable|nice to have)\b|\beligib\w+ (?:for|to obtain|to hold) (?:an? |the )?clearance\b|\baccess to classified (?:information|material)\b|\b(?:government|federal) security investigation\b`,
   polygraph: String.raw`\bpolygraph\b|\b(?:ci|fs|full[- ]scope|lifestyle)\s*(?:/\s*(?:ci|fs)\s*)?poly\b|\bw/\s*poly\b|\b(?:sci|secret|clearance)\s*(?:[+&/]|\b(?:with|and|w/))\s*(?:an?\s+)?(?:(?:ci|fs|full[- ]scope)\s+)?poly\b`,
   /** Things called clearance that are no security clearance. */
   notClearance: String.raw`\b(?:customs|medical|export|tax|credit|title|police|clearance (?:order|sale|rack|item)|security (?:screening|check) \(cloud\)|height|ground|financial)\s*(?:\w+\s+)?clearance\b|\bclearance (?:order|sale|rack)`,
   /** The posting only prefers it. */
   preferred: String.raw`\b(?:preferred|preferably|preference|a plus|nice[- ]to[- ]have|desired|desirable|ideal(?:ly)?|bonus|advantage(?:ous)?|beneficial|helpful|highly regarded)\b`,
   /** The posting says none is needed. */
-  negated: String.raw`\b(?:no|not|without)\s+(?:\w+\s+){0,3}clearance\b|\bclearance\s+(?:is\s+)?not\s+(?:required|needed|necessary)\b|\bclearance(?:\s+(?:required|requirements?|level|needed))?\s*:\s*(?:none|no|n/?a|not required|not applicable)\b`,
+  negated: String.raw`\b(?:no|not|without)\s+(?:\w+\s+){0,3}(?:clearance|access to classified)\b|\baccess to classified (?:information|material) (?:is |will be )?not (?:required|needed|necessary)\b|\bclearance\s+(?:is\s+)?not\s+(?:required|needed|necessary)\b|\bclearance(?:\s+(?:required|requirements?|level|needed))?\s*:\s*(?:none|no|n/?a|not required|not applicable)\b`,
 } as const;
 
 export const CITIZENSHIP_VOCAB = {
@@ -239,7 +239,7 @@ export const SPONSORSHIP_VOCAB = {
     String.raw`\b(?:we|company|employer)\s+(?:can|will|do|does|may|are able to|are happy to|are open to|offer|offers|provide|provides)\s+${words(2)}(?:visa\s+|h-?1-?b?\s+)?sponsor(?:ship|ing|s)?\b`,
     String.raw`\bsponsorship\s+(?:is\s+)?(?:available|offered|provided)\b`,
     String.raw`\b(?:open to|happy to|willing to|able to)\s+(?:visa\s+|h-?1-?b\s+)?sponsor(?:ing|ship)?\b`,
-    String.raw`\bwe\s+sponsor\s+(?:\w+\s+){0,2}(?:visas?|h-?1-?bs?|work permits?|candidates|employees)\b`,
+    String.raw`\bwe\s+sponsor\s+(?:\w+\s+){0,2}(?:visas?|h-?1-?bs?|work permits?|candidates|employees)\b|\bsponsor(?:s|ing)?\s+(?:\w+\s+){0,2}(?:for\s+)?(?:green cards?|permanent residen\w+)\b`,
     String.raw`\bsponsorships?\s*:\s*(?:yes|available|offered)\b`,
     // The job is eligible, or candidates who need it are welcome: "This role is eligible for visa sponsorship".
     String.raw`\b(?:is|are)\s+eligible\s+for\s+(?:visa\s+|immigration\s+|h-?1-?b\s+)?sponsorship\b`,

@@ -448,6 +448,19 @@ describe('security clearance', () => {
     });
   });
 
+  it('reads access to classified information as a clearance, unless none is needed', () => {
+    // SYNTHETIC, in the words defense contractors' postings use; each read nothing before.
+    const standard =
+      'Applicants selected will be subject to a government security investigation and must meet eligibility requirements for access to classified information.';
+    expect(read(standard).facts.clearance).toEqual({required: true, level: null});
+    for (const line of [
+      'Access to classified information is not required.',
+      'You will not need access to classified information.',
+      'Experience handling classified documents is a plus.',
+    ])
+      expect(read(line).facts.clearance, line).toBeNull();
+  });
+
   it('reads a labelled field: its level, or none when it says none', () => {
     // SYNTHETIC lines in the form federal and contractor postings label them.
     for (const line of ['Security Clearance Required: None', 'Clearance Required: No', 'Clearance Level: N/A'])
@@ -606,6 +619,7 @@ describe('visa sponsorship', () => {
     ['This position does not qualify for employment sponsorship.', 'not offered'],
     ['Applicants are ineligible for visa sponsorship.', 'not offered'],
     ['We sponsor visas.', 'offered'],
+    ['Our company sponsors employees for green cards.', 'offered'],
     ['Open to visa sponsorship.', 'offered'],
     ['Visa Sponsorship: Yes', 'offered'],
     // An H-1B transfer is not a refusal; one welcome is a new petition, so sponsorship (each read nothing before).
