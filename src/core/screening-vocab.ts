@@ -217,7 +217,7 @@ export const SPONSORSHIP_VOCAB = {
     String.raw`\bno\s+${words(3)}(?:visa\s+)?sponsorships?\b|\bsponsorships?\s*:\s*(?:no|none|not (?:available|offered))\b`,
     String.raw`\bwithout\s+${words(4)}sponsorship\b|\bwithout (?:the )?(?:need|requirement) (?:of|for)\s+${words(2)}(?:visa|sponsor)`,
     String.raw`\b(?:must not|will not|does not|do not|cannot|should not)\s+(?:now\s+or\s+in\s+the\s+future\s+)?(?:require|need)\s+${words(4)}sponsorship\b`,
-    String.raw`\bsponsorships?\s+(?:is\s+|are\s+|will\s+)?(?:currently\s+|presently\s+)?(?:not\s+|un)(?:available|offered|provided|possible|be provided|be offered|be available)\b`,
+    String.raw`\bsponsorships?\s+(?:is\s+|are\s+|will\s+)?(?:currently\s+|presently\s+)?(?:not\s+|un)(?:available|offered|provided|possible|be provided|be offered|be available|be considered)\b`,
     String.raw`\b(?:not|isn't|is not)\s+(?:open|eligible)\s+(?:for|to)\s+${words(3)}sponsorship\b`,
     // "This position does not qualify for employment sponsorship".
     String.raw`\b(?:does not|doesn't|do not|don't|will not|won't|cannot)\s+qualify\s+for\s+${words(3)}sponsorship\b|\bineligible\s+for\s+${words(3)}sponsorship\b`,
@@ -235,7 +235,7 @@ export const SPONSORSHIP_VOCAB = {
   ],
   /** The employer says it sponsors. */
   offered: [
-    String.raw`\b(?:visa|h-?1-?b?|immigration|work permit|employment)\s+sponsorship\s+(?:is\s+|may be\s+|will be\s+|can be\s+)?(?:available|offered|provided|possible|supported)\b`,
+    String.raw`\b(?:visa|h-?1-?b?|immigration|work permit|employment)\s+sponsorship\s+(?:is\s+|may be\s+|will be\s+|can be\s+)?(?:available|offered|provided|possible|supported|considered)\b`,
     String.raw`\b(?:we|company|employer)\s+(?:can|will|do|does|may|are able to|are happy to|are open to|offer|offers|provide|provides)\s+${words(2)}(?:visa\s+|h-?1-?b?\s+)?sponsor(?:ship|ing|s)?\b`,
     String.raw`\bsponsorship\s+(?:is\s+)?(?:available|offered|provided)\b`,
     String.raw`\b(?:open to|happy to|willing to|able to)\s+(?:visa\s+|h-?1-?b\s+)?sponsor(?:ing|ship)?\b`,

@@ -620,6 +620,8 @@ describe('visa sponsorship', () => {
     ['Applicants are ineligible for visa sponsorship.', 'not offered'],
     ['We sponsor visas.', 'offered'],
     ['Our company sponsors employees for green cards.', 'offered'],
+    ['Immigration sponsorship may be considered.', 'offered'],
+    ['Visa sponsorship will not be considered.', 'not offered'],
     ['Open to visa sponsorship.', 'offered'],
     ['Visa Sponsorship: Yes', 'offered'],
     // An H-1B transfer is not a refusal; one welcome is a new petition, so sponsorship (each read nothing before).
