@@ -217,10 +217,10 @@ function readFirst(
   }
 
   const selectors = site ? (attempt(() => readFields(root, site.fields, site), onError) ?? null) : null;
+  const complete = selectors !== null && KEYS.every((key) => selectors.values[key]);
+  const extra = site && !complete ? (attempt(() => site.readExtra?.(doc, url) ?? null, onError) ?? null) : null;
 
   if (site && selectors) {
-    const complete = KEYS.every((key) => selectors.values[key]);
-    const extra = complete ? null : (attempt(() => site.readExtra?.(doc, url) ?? null, onError) ?? null);
     if (isPosting(selectors.values)) {
       return result(
         merge([selectors.values, extra ?? {}]),
@@ -248,7 +248,9 @@ function readFirst(
   }
   if (inPane && site) return attempt(() => readStructure(doc, url, site, siteId), onError) ?? null;
 
-  return attempt(() => readGeneric(doc, url, siteId, selectors, jsonLdNode), onError) ?? null;
+  // What the adapter reads apart from the markup (a Workday job's place in its address) stands after a redesign.
+  const known = selectors && extra ? {...selectors, values: merge([selectors.values, extra])} : selectors;
+  return attempt(() => readGeneric(doc, url, siteId, known, jsonLdNode), onError) ?? null;
 }
 
 /** The generic reader: the site's partial fields, then generic markup, then the densest block of text. */

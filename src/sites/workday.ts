@@ -1,11 +1,57 @@
 import {pathId} from './keys';
-import type {SelectorCheck, SiteAdapter} from './types';
+import type {PartialFields, SelectorCheck, SiteAdapter} from './types';
 
 // Workday (*.myworkdayjobs.com). The one real saved page is the server response for an Autodesk job
 // (../shared/data/html/workday/adfrisealach_workday-scraper-job_page.html): JobPosting JSON-LD and meta
 // tags only, since Workday renders the job in the browser. NO real rendered page was available, so the
 // data-automation-id selectors below come from public knowledge of Workday's job page and are
 // unverified; in the browser the JSON-LD (present in the server response) is read first.
+
+/** A job's address: /job/<place>/<title>_<requisition>. Without a place the address is /job/<title>_<requisition>. */
+const PLACE_IN_ADDRESS = /\/job\/([^/]+)\/[^/]+_[A-Za-z0-9-]+\/?$/;
+
+/**
+ * The place Workday writes in a job's address, as a location line: "US-CA-Santa-Clara" as "US, CA, Santa
+ * Clara", "Montreal-QC-CAN" as "Montreal, QC, CAN", "California---San-Francisco" as "California - San
+ * Francisco" (the location reader puts each in order). The address outlives any redesign of the page; the
+ * canonical one comes first (the server's response for the saved page carries it in og:url).
+ */
+function placeInAddress(doc: Document, url: URL): PartialFields | null {
+  const canonical =
+    doc.querySelector('meta[property="og:url"]')?.getAttribute('content') ??
+    doc.querySelector('link[rel="canonical"]')?.getAttribute('href');
+  for (const address of [canonical, url.pathname]) {
+    const slug = address ? PLACE_IN_ADDRESS.exec(address.split(/[?#]/)[0]!)?.[1] : undefined;
+    if (!slug) continue;
+    let decoded: string;
+    try {
+      decoded = decodeURIComponent(slug);
+    } catch {
+      continue;
+    }
+    const location = decoded
+      .split('---')
+      .map((group) => {
+        const parts: string[] = [];
+        let words: string[] = [];
+        for (const token of group.split('-').filter(Boolean)) {
+          // A state's, province's or country's code ("CA", "QC", "CAN") is a part of its own.
+          if (!/^[A-Z]{2,3}$/.test(token)) {
+            words.push(token);
+            continue;
+          }
+          if (words.length) parts.push(words.join(' '));
+          words = [];
+          parts.push(token);
+        }
+        if (words.length) parts.push(words.join(' '));
+        return parts.join(', ');
+      })
+      .join(' - ');
+    if (location) return {location};
+  }
+  return null;
+}
 
 export const workday: SiteAdapter = {
   id: 'workday',
@@ -21,6 +67,7 @@ export const workday: SiteAdapter = {
   clean: {
     location: (text) => text.replace(/^locations\s*/i, ''),
   },
+  readExtra: placeInAddress,
   postingKey: (url) => pathId(url, /\/job\/(?:.*\/)?[^/]*_([A-Za-z0-9-]+)\/?$/) ?? url.pathname,
   watch: ['[data-automation-id="jobPostingPage"]', '[data-automation-id="job-posting-details"]', 'main'],
   testUrls: [

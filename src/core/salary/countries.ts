@@ -444,6 +444,46 @@ export function cityAbroad(name: string): string | null {
 
 const BY_NAME = new Map(Object.entries(COUNTRIES).flatMap(([country, names]) => names.map((name) => [name, country])));
 
+/**
+ * Three-letter country codes (ISO 3166) as careers sites write them last in a place ("Montreal-QC-CAN" in a
+ * Workday address): read only in capitals, as a part of their own.
+ */
+const COUNTRY_CODES: Readonly<Record<string, string>> = {
+  CAN: 'Canada',
+  MEX: 'Mexico',
+  GBR: 'United Kingdom',
+  IRL: 'Ireland',
+  DEU: 'Germany',
+  FRA: 'France',
+  NLD: 'Netherlands',
+  BEL: 'Belgium',
+  ESP: 'Spain',
+  PRT: 'Portugal',
+  ITA: 'Italy',
+  POL: 'Poland',
+  CHE: 'Switzerland',
+  AUT: 'Austria',
+  SWE: 'Sweden',
+  DNK: 'Denmark',
+  NOR: 'Norway',
+  FIN: 'Finland',
+  CZE: 'Czechia',
+  ROU: 'Romania',
+  ISR: 'Israel',
+  IND: 'India',
+  SGP: 'Singapore',
+  JPN: 'Japan',
+  KOR: 'South Korea',
+  CHN: 'China',
+  PHL: 'Philippines',
+  AUS: 'Australia',
+  NZL: 'New Zealand',
+  BRA: 'Brazil',
+  ARG: 'Argentina',
+  COL: 'Colombia',
+  ZAF: 'South Africa',
+};
+
 /** Canadian province codes, written as a state code is ("Toronto, ON"): none is a US state's code. */
 const PROVINCE_CODES = new Set(['ON', 'QC', 'BC', 'AB', 'MB', 'SK', 'NS', 'NB', 'NL', 'PE', 'YT', 'NT', 'NU']);
 
@@ -459,6 +499,7 @@ export function countryOf(parts: readonly string[]): string | null {
   const last = parts.at(-1)?.trim() ?? '';
   if (!last) return null;
   if (AUSTRALIAN_POSTCODE.test(last)) return 'Australia';
+  if (/^[A-Z]{3}$/.test(last)) return COUNTRY_CODES[last] ?? null;
   if (/^[A-Za-z]{2}$/.test(last)) {
     if (PROVINCE_CODES.has(last)) return 'Canada';
     if (last === 'CA' && parts.length >= 3 && PROVINCE_CODES.has(parts.at(-2)!.trim())) return 'Canada';
