@@ -60,6 +60,13 @@ export const EXCLUDED_TITLES: readonly ExcludedTitle[] = [
     area: 'construction',
   },
   {
+    // A building trade right before the role: "Electrical Project Manager" runs an electrical contractor's jobs.
+    // Hardware makers title theirs "Program Manager" ("Mechanical Program Manager"), and a technical word between
+    // keeps the domain ("Electrical Engineering Project Manager").
+    pattern: String.raw`\b(?:electrical|mechanical|plumbing|roofing|landscap\w*|structural|fire protection|fire alarm|concrete|drywall|framing|masonry|glazing|paving|excavation|sitework|site work|millwork|steel erection)\s+project\s+(?:manager|mgr|lead|coordinator)`,
+    area: 'construction',
+  },
+  {
     pattern: String.raw`\breal estate\b|\bproperty\b|\bfacilit(?:y|ies)\b|\bcapital projects?\b`,
     area: 'real-estate or facilities',
   },

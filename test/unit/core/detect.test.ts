@@ -168,6 +168,9 @@ describe('detectTechnicalProjectManager: generic titles are decided by the text'
 describe('detectTechnicalProjectManager: roles the spec excludes', () => {
   it.each([
     ['Construction Project Manager', 'Title names a construction project manager'],
+    // A building trade before the role (each left to the text before).
+    ['Electrical Project Manager', 'Title names a construction project manager'],
+    ['Plumbing Project Manager', 'Title names a construction project manager'],
     ['Assistant Project Manager - Multifamily Construction', 'Title names a construction project manager'],
     ['Senior Product Manager, Hardware Enablement, Chrome OS Platform', 'Title names a product manager'],
     ['Engineering Manager, Sustaining Software Engineering, Worldwide', 'Title names an engineering manager'],
@@ -186,6 +189,11 @@ describe('detectTechnicalProjectManager: roles the spec excludes', () => {
     const result = detect(title, IT_PROJECT_TEXT);
     expect(result.isTechnicalProjectManager).toBe(false);
     expect(result.reasons[0]).toBe(reason);
+  });
+
+  it('a trade names a construction role only right before "Project Manager"', () => {
+    expect(readTitle('Mechanical Program Manager').kind).toBe('pm');
+    expect(readTitle('Electrical Engineering Project Manager').kind).toBe('tech-pm');
   });
 
   it('a technical word outweighs an industry word in the title', () => {
