@@ -98,7 +98,7 @@ export const EXCLUDED_TITLES: readonly ExcludedTitle[] = [
     unlessTechnical: true,
   },
   {
-    pattern: String.raw`\bbusiness (?:program|project|programme)s? (?:manager|management|mgr|lead|leader|director)\b|\bevents?\b|\bsupplier\b|\bvendor operations\b|\bsupply (?:chain|planning)\b|\bprocurement\b|\bsourcing\b|\btrust (?:and|&) safety\b|\bescalations?\b|\bpolicy\b|\bfinance\b|\baccounting\b|\blegal\b|\bm&a\b`,
+    pattern: String.raw`\bbusiness (?:program|project|programme)s? (?:manager|management|mgr|lead|leader|director)\b|\bevents?\b|\bsupplier\b|\bvendor operations\b|\bsupply (?:chain|planning)\b|\bprocurement\b|\bsourcing\b|\btrust (?:and|&) safety\b|\bescalations?\b|\bpolicy\b|\bfinance\b|\baccounting\b|\blegal\b|\bm&a\b|\bgrants?\b`,
     area: 'business-operations',
     unlessTechnical: true,
   },

@@ -171,6 +171,7 @@ describe('detectTechnicalProjectManager: roles the spec excludes', () => {
     // A building trade before the role (each left to the text before).
     ['Electrical Project Manager', 'Title names a construction project manager'],
     ['Plumbing Project Manager', 'Title names a construction project manager'],
+    ['Grant Program Manager', 'Title names a business-operations program manager'],
     ['Assistant Project Manager - Multifamily Construction', 'Title names a construction project manager'],
     ['Senior Product Manager, Hardware Enablement, Chrome OS Platform', 'Title names a product manager'],
     ['Engineering Manager, Sustaining Software Engineering, Worldwide', 'Title names an engineering manager'],
