@@ -72,7 +72,7 @@ export const EXCLUDED_TITLES: readonly ExcludedTitle[] = [
   },
   // "Communications" as a function (internal, executive, change communications), not telecommunications or unified communications systems.
   {
-    pattern: String.raw`\bmarketing\b|\bbrand\b|\bcampaigns?\b|\bcreative\b|\bproducer\b|\bgo-to-market\b|\bcustomer experience\b|(?<!\b(?:unified|data|network|wireless|radio|satellite|mobile|optical|voice|digital) )\bcommunications?\b(?! (?:systems?|networks?|infrastructure|equipment|technology|technologies|engineering|platforms?)\b)|\bpublic relations\b|\bPR\b`,
+    pattern: String.raw`\bmarketing\b|\bbrand\b|\bcampaigns?\b|\bcreative\b|\bproducer\b|\bgo-to-market\b|\bcustomer experience\b|(?<!\b(?:unified|data|network|wireless|radio|satellite|mobile|optical|voice|digital) )\bcommunications?\b(?! (?:systems?|networks?|infrastructure|equipment|technology|technologies|engineering|platforms?)\b)|\bpublic relations\b|\bPR\b|\bloyalty\b`,
     area: 'marketing',
   },
   {
@@ -83,13 +83,18 @@ export const EXCLUDED_TITLES: readonly ExcludedTitle[] = [
   // clients' projects: the text decides. Alone, the title names a sales role.
   {pattern: String.raw`\baccount (?:manager|director)\b`, area: 'sales or partnerships', unlessPmRole: true},
   {
-    pattern: String.raw`\bhuman resources\b|\bHR\b|\bstaffing\b|\brecruit\w*\b|\btalent\b|\bpayroll\b|\bworkforce\b|\bpeople operations\b`,
+    pattern: String.raw`\bhuman resources\b|\bHR\b|\bstaffing\b|\brecruit\w*\b|\btalent\b|\bpayroll\b|\bworkforce\b|\bpeople operations\b|\bwellness\b|\bbenefits\b|\bemployee experience\b`,
     area: 'HR or staffing',
     unlessTechnical: true,
   },
   {
-    pattern: String.raw`\bclinical\b|\bmedical\b|\bnurs\w+\b|\bpatients?\b|\bpharmacy\b|\bhealth ?care\b|\bscientific\b|\bresearch\b`,
+    pattern: String.raw`\bclinical\b|\bmedical\b|\bnurs\w+\b|\bpatients?\b|\bpharmacy\b|\bhealth ?care\b|\b(?:public|behavioral|mental|population|global|community|maternal|child) health\b|\bscientific\b|\bresearch\b`,
     area: 'clinical or research',
+    unlessTechnical: true,
+  },
+  {
+    pattern: String.raw`\bhousing\b|\bcase management\b|\bafter-?school\b|\bvolunteers?\b|\byouth\b|\bnon-?profit\b|\bsocial services?\b|\bhomeless\w*\b|\bre-?entry\b`,
+    area: 'social services',
     unlessTechnical: true,
   },
   {
@@ -122,7 +127,7 @@ export const EXCLUDED_TITLES: readonly ExcludedTitle[] = [
 ];
 
 /** Title words strong enough to outweigh an industry or back-office word (see unlessTechnical). */
-export const STRONG_TECH_TITLE = String.raw`\b(?:software|information|systems?|technolog(?:y|ies)|data|cloud|infrastructure|digital|applications?|engineering|network\w*|cyber ?security)\b`;
+export const STRONG_TECH_TITLE = String.raw`\b(?:software|information|informatics|systems?|technolog(?:y|ies)|data|cloud|infrastructure|digital|applications?|engineering|network\w*|cyber ?security)\b`;
 
 /** Text: sentences that describe running projects/programs (plans, schedules, scope, delivery). */
 export const PM_WORK_TEXT = [

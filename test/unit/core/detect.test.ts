@@ -172,6 +172,9 @@ describe('detectTechnicalProjectManager: roles the spec excludes', () => {
     ['Electrical Project Manager', 'Title names a construction project manager'],
     ['Plumbing Project Manager', 'Title names a construction project manager'],
     ['Grant Program Manager', 'Title names a business-operations program manager'],
+    ['Housing Program Manager', 'Title names a social services program manager'],
+    ['Program Manager - Behavioral Health', 'Title names a clinical or research program manager'],
+    ['Wellness Program Manager', 'Title names an HR or staffing program manager'],
     ['Assistant Project Manager - Multifamily Construction', 'Title names a construction project manager'],
     ['Senior Product Manager, Hardware Enablement, Chrome OS Platform', 'Title names a product manager'],
     ['Engineering Manager, Sustaining Software Engineering, Worldwide', 'Title names an engineering manager'],
@@ -199,6 +202,8 @@ describe('detectTechnicalProjectManager: roles the spec excludes', () => {
 
   it('a technical word outweighs an industry word in the title', () => {
     expect(detect('Clinical Systems Project Manager', IT_PROJECT_TEXT).isTechnicalProjectManager).toBe(true);
+    for (const title of ['Public Health Informatics Program Manager', 'Housing Systems Project Manager'])
+      expect(readTitle(title).kind, title).not.toBe('excluded');
   });
 
   it('a scrum master beside a project manager role is left to the text', () => {
