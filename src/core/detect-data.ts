@@ -7,7 +7,8 @@
 export const TPM_TITLE = [
   // "Tech" as titles shorten "technical" ("Tech Program Manager"); "EdTech", "FinTech" are one word.
   String.raw`\b(?:technical|tech) (?:project|program|programme|prog\.?|proj\.?|delivery) (?:manager|mgr|management|lead|leader|director)\b`,
-  String.raw`\bTPg?M\b`,
+  // Not another TPM's role: a Trusted Platform Module's engineer, a Total Productive Maintenance coordinator.
+  String.raw`\bTPg?M\b(?!\s+(?:engineers?|firmware|developers?|analysts?|specialists?|coordinators?|technicians?|consultants?|administrators?|architects?|software|drivers?|modules?|chips?)\b)`,
   String.raw`\btechnical (?:program|project)s? (?:manager|lead|leader|director)\b`,
   String.raw`\b(?:technical|tech|information technology) Pg?M\b`,
   // The level may stand between ("Program Manager III, Technical"); a delivery manager as line 1 names one.
@@ -33,6 +34,9 @@ export const TECH_PM_TITLE = [
   // the finance software of that name ("Oracle EPM", "EPM Cloud Consultant", "EPM Developer").
   String.raw`(?<!\b(?:oracle|hyperion|sap|onestream|anaplan|workday|tagetik|ibm|infor|cloud)\s+)\bEPMs?\b(?!\s*(?:[-,/|:]\s*)?(?:cloud|developer|consultant|analyst|architect|admin\w*|specialist|functional|implementation|solutions?|systems?|applications?|reporting|planning|tools?|lead|engineer|support|technical|finance|data)\b)`,
 ];
+
+/** Other things called TPM: a title that names one uses the letters for it ("Trade Promotion Manager (TPM)"). */
+export const OTHER_TPM = String.raw`\b(?:total productive maintenance|trade promotions?|trusted platform modules?)\b`;
 
 /** A project/program management role word in the title (the role, not yet the domain). */
 export const PM_ROLE_TITLE_CASE_SENSITIVE = String.raw`\b(?:PM|PgM|PMO)\b`;

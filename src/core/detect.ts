@@ -12,6 +12,7 @@ import {
   TECH_TITLE,
   TECH_TITLE_CASE_SENSITIVE,
   TOOL_SOFTWARE_TEXT,
+  OTHER_TPM,
   TPM_TITLE,
 } from './detect-data';
 import {isNotice} from './boilerplate';
@@ -54,6 +55,7 @@ interface TextPattern {
 
 interface Compiled {
   tpmTitle: RegExp[];
+  otherTpm: RegExp;
   techPmTitle: RegExp[];
   pmRoleTitle: RegExp[];
   techTitle: RegExp[];
@@ -85,6 +87,7 @@ function compile(): Compiled {
   };
   compiled = {
     tpmTitle: TPM_TITLE.map((source) => re(source, 'i')),
+    otherTpm: re(OTHER_TPM, 'i'),
     techPmTitle: TECH_PM_TITLE.map((source) => re(source, 'i')),
     pmRoleTitle: [re(PM_ROLE_TITLE, 'i'), re(PM_ROLE_TITLE_CASE_SENSITIVE)],
     techTitle: [re(TECH_TITLE, 'i'), re(TECH_TITLE_CASE_SENSITIVE)],
@@ -286,7 +289,9 @@ export function readTitle(shownTitle: string): TitleReading {
   const patterns = compile();
   const shown = shownTitle.trim() || '(no title)';
   const title = spellOutIT(shownTitle);
-  if (patterns.tpmTitle.some((pattern) => pattern.test(title))) {
+  // Where the title names another TPM ("Trade Promotion Manager (TPM)"), the letters are its.
+  const spelled = patterns.otherTpm.test(title) ? title.replace(/\bTPg?M\b/gi, ' ') : title;
+  if (patterns.tpmTitle.some((pattern) => pattern.test(spelled))) {
     return {kind: 'tpm', technical: true, reason: `Title: ${shown}`};
   }
   const strongTech = patterns.strongTechTitle.some((pattern) => pattern.test(title));

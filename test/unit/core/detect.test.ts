@@ -115,6 +115,19 @@ describe('detectTechnicalProjectManager: titles that name the role', () => {
     expect(readTitle('Project Manager - Data Center Construction').kind).toBe('excluded');
   });
 
+  it('reads "TPM" as another TPM where the title names one or a role no manager holds', () => {
+    for (const title of [
+      'TPM Engineer',
+      'TPM Firmware Engineer',
+      'TPM Coordinator (Total Productive Maintenance)',
+      'Trade Promotion Manager (TPM)',
+      'TPM Analyst - Trade Promotion',
+    ])
+      expect(readTitle(title).kind, title).not.toBe('tpm');
+    for (const title of ['Sr. TPM, AWS', 'TPM II', 'TPM Lead', 'Technical Program Manager - Trusted Platform Module'])
+      expect(readTitle(title).kind, title).toBe('tpm');
+  });
+
   it('reads "Prog" as program only as a word of its own', () => {
     expect(readTitle('Progressive Manager').kind).toBe('other');
     expect(readTitle('Prog Manager').kind).toBe('pm');
