@@ -13,6 +13,9 @@ const words = (n: number) => String.raw`(?:[\w/&'().-]+,? ){0,${n}}`;
 /** Up to n intervening words, none of them a negation ("this role is not remote"). */
 const wordsNotNegated = (n: number) => String.raw`(?:(?!(?:not|never|no|ineligible)\b)[\w/&'().-]+,? ){0,${n}}`;
 
+/** What "hybrid" names when it is no work mode: "hybrid cloud", "hybrid infrastructure", "hybrid agile". */
+const NOT_SYSTEMS_AFTER = String.raw`(?![- ](?:cloud|multi-?cloud|infrastructure|it\b|data|saas|networks?|on-?prem|apps?\b|applications?|systems?|architectures?|solutions?|deployments?|integration|mobile|agile|waterfall|methodolog))`;
+
 /** "Hybrid remote" (Indeed's word for a hybrid job) is not remote: before every "remote" that states the mode. */
 const NOT_HYBRID = String.raw`(?<!\bhybrid[- ])`;
 const ROLE = String.raw`(?:role|position|job|opportunity|posting|team member)`;
@@ -52,7 +55,7 @@ export const WORK_MODE_VOCAB = {
     String.raw`(?<!occasional |partial |part-time |some |flexible |flexibility to )\bwork(?:ing)? from (?:home|anywhere)\b(?! (?:policy|days?|\d)|${SOME_DAYS})`,
     String.raw`\bwork remotely\s*:\s*yes\b`,
     String.raw`${NOT_HYBRID}\bremote\s*(?:\(|-|:|,)\s*(?:us|usa|u\.s\.?|united states|canada|uk|united kingdom|emea|europe|eu|apac|latam|americas|north america|global|worldwide|anywhere|[a-z]+ time ?zones?)\b`,
-    String.raw`^(?:location|locations|work location|workplace(?: type)?|work (?:mode|model|arrangement|type|setup)|remote|position|role|(?:job|position) type)\s*:\s*${words(3)}${NOT_HYBRID}(?:remote|virtual|tele(?:commute|work)|anywhere|home[- ]?based)\b`,
+    String.raw`^(?:location|locations|work location|location type|workplace(?: type)?|work (?:mode|model|arrangement|type|setup|setting)|remote|position|role|(?:job|position) type)\s*:\s*${words(3)}${NOT_HYBRID}(?:remote|virtual|tele(?:commute|work)|anywhere|home[- ]?based)\b`,
     String.raw`\bremote\s+(?:ok|okay|possible|available)\b`,
     String.raw`^remote$|^(?:fully\s+|100%\s+)?remote\s+with\b|^(?:fully\s+|100%\s+)?remote\s*(?:\(|\s-\s)`,
     String.raw`\bfrom (?:the comfort of )?your (?:own )?home\b`,
@@ -66,12 +69,14 @@ export const WORK_MODE_VOCAB = {
   ],
   /** Part of the week in an office, by arrangement. */
   hybrid: [
-    String.raw`\bhybrid\s+(?:${ROLE}|work(?:ing)?\b|schedule|model|arrangement|policy|setup|set-up|environment(?! (?:of|with|across|using))|basis|working|position|in\b|at\b|from\b)`,
+    String.raw`\bhybrid\s+(?:${ROLE}|work(?:ing)?\b|schedule|model|arrangement|policy|setup|set-up|environment(?! (?:of|with|across|using))|basis|working|position|company|workplace|in\b|at\b|from\b)`,
     String.raw`\bhybrid\s*(?:\(|\)|-\s|:|,\s*(?:${DAYS}|in\b|with\b))`,
-    String.raw`\(hybrid\)|^hybrid\b|\bis hybrid\b|\bhybrid$`,
+    // A line that opens with the word names the mode ("Hybrid - 3 days"), not the systems of a bullet ("Hybrid cloud
+    // experience is a plus").
+    String.raw`\(hybrid\)|^hybrid\b${NOT_SYSTEMS_AFTER}|\bis hybrid\b|\bhybrid$`,
     // The team's own arrangement: "We work hybrid", "our teams work hybrid"; not the systems worked on ("you will
     // work in a hybrid cloud environment").
-    String.raw`\b(?:we|you|teams?)(?:'ll| will)? (?:all )?work (?:in a )?hybrid\b(?![- ](?:cloud|multi-?cloud|infrastructure|it\b|data|saas|networks?|on-?prem|apps?\b|applications?|systems?|architectures?|solutions?|deployments?|integration|mobile|agile|waterfall|methodolog))`,
+    String.raw`\b(?:we|you|teams?)(?:'ll| will)? (?:all )?work (?:in a )?hybrid\b${NOT_SYSTEMS_AFTER}`,
     String.raw`\b${PART_WEEK}\s*(?:\+\s*)?(?:days?|x)\s*(?:a|per|each|every|/)\s*week\s+(?:in|at|from|on)\s+(?:the\s+|our\s+|an?\s+)?(?:${words(1)})?${OFFICE}\b`,
     String.raw`\b(?:in|at|from)\s+(?:the\s+|our\s+)?(?:${words(1)})?${OFFICE}\s+(?:at least\s+|for\s+)?${PART_WEEK}\s*(?:\+\s*)?(?:days?|x)\s*(?:a|per|each|every|/)\s*week\b`,
     // The place may stand between: "onsite in Austin 3 days per week".
@@ -106,7 +111,7 @@ export const WORK_MODE_VOCAB = {
     String.raw`\b(?:not|no) (?:a )?(?:remote|hybrid|work from home)\b(?: ${ROLE}| work| option| opportunity|ly)?`,
     String.raw`\bremote (?:work )?is not (?:possible|available|an option|offered|supported)\b`,
     String.raw`\b(?:not eligible|ineligible) for (?:remote|work from home|telework)`,
-    String.raw`^(?:location|work location|workplace(?: type)?|work (?:mode|model|arrangement|type|setup))\s*:\s*${words(3)}(?:on[- ]?site|in[- ]office|in[- ]person)\b`,
+    String.raw`^(?:location|work location|location type|workplace(?: type)?|work (?:mode|model|arrangement|type|setup|setting))\s*:\s*${words(3)}(?:on[- ]?site|in[- ]office|in[- ]person)\b`,
     String.raw`^(?:on[- ]?site|in[- ]office)$|\((?:on[- ]?site|in[- ]office)\)`,
     String.raw`#(?:li|bi)-on-?site\b`,
     String.raw`\b${ATTENDANCE}${FULL_WEEK}\s*days?\s*(?:a|per|each|every|/)\s*week\b`,

@@ -215,6 +215,8 @@ describe('work mode', () => {
     expect(read('Teams work in hybrid cloud environments.').facts.workMode).toBeNull();
     expect(read('You will work in a hybrid cloud environment.').facts.workMode).toBeNull();
     expect(read('Our teams work hybrid cloud deployments.').facts.workMode).toBeNull();
+    // A bullet that opens with the systems' word (read as hybrid before).
+    expect(read('Hybrid cloud experience is a plus.').facts.workMode).toBeNull();
   });
 
   it('reads "hybrid remote", as Indeed labels hybrid jobs, as hybrid', () => {
@@ -408,6 +410,10 @@ describe('work mode', () => {
     ['In office Tuesdays, Wednesdays and Thursdays.', 'hybrid'],
     ['Office days: Tuesday and Thursday', 'hybrid'],
     ['Onsite Mon-Fri.', 'onsite'],
+    // Labelled fields as careers sites name them, and a hybrid company (each read no mode before).
+    ['Location type: Remote', 'remote'],
+    ['Work setting: On-site', 'onsite'],
+    ['We are a hybrid company: most teams come in Tuesday through Thursday.', 'hybrid'],
   ])('"Position is remote", working from home on some days, office days by name: %s -> %s', (sentence, mode) => {
     expect(read(sentence).facts.workMode).toBe(mode);
   });
