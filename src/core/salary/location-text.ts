@@ -91,6 +91,8 @@ export function regionBase(name: string): string {
     .trim();
 }
 
+/** A work mode after the place or country: "US Remote", "Seattle Hybrid". */
+const MODE_AFTER = /(?<!\s)\s+(?:remote|hybrid|on-?site)$/i;
 /** Work-mode words before a place ("Temporarily Remote in Seattle", "Hybrid remote in Austin"). */
 const MODE_BEFORE = /^(?:(?:hybrid|remote|on-?site|in|based|temporarily|temporary|fully|partially|partly)\s+)+/i;
 /**
@@ -107,6 +109,13 @@ const SCHEDULE = /^(?:hybrid|remote|on-?site|in[- ]office)\s+\d[\d-]*\s*(?:x|day
  * nor "Central" alone (Central, AK).
  */
 const ZONE = String.raw`(?:pacific|mountain|central|eastern|atlantic|alaska|hawaii)(?:\s+(?:standard|daylight))?\s+time(?:\s+zones?)?|(?:[pmce][sd]t|et|ct|mt|pt)\s+time(?:\s+zones?)?|[pmce][sd]t|et|pt|(?:us\s+)?time\s+zones?`;
+/**
+ * Where a remote job may be done, said of the whole country or beyond it, not a place: "Remote - Continental US",
+ * "Remote (US only)", "Remote across the US", "Remote (Lower 48)", "Remote - North America". Read only beside a
+ * remote word (Continental, OH is a village).
+ */
+const REMOTE_SCOPE =
+  /^(?:(?:across|throughout|within|in|anywhere in)(?:\s+the)?|(?:(?:across|throughout|within|in|anywhere in)\s+)?(?:the\s+)?(?:continental|contiguous|mainland|lower\s+48)(?:\s+(?:us|usa|u\.s\.?|united states))?|(?:us|usa|u\.s\.?)(?:\s+only)?|only|global(?:ly)?|worldwide|international|north\s+america|(?:the\s+)?americas)$/i;
 const TIME_ZONE = new RegExp(String.raw`^(?:${ZONE})(?:\s*(?:/|&|or|and)\s*(?:${ZONE}))*$`, 'i');
 /** A form's label before the place: "Location: Seattle, WA", "Job Locations: Austin, TX". */
 export const LOCATION_LABEL = /^\s*(?:job\s+|work\s+|primary\s+)?locations?\s*:\s*/i;
@@ -153,9 +162,9 @@ export function readLocationText(raw: string): LocationText {
       const withoutCountry = part.replace(COUNTRY, '');
       // "Remote US", "Hybrid USA": the country after the mode, with no place between.
       if (withoutCountry !== part && !placeWords(withoutCountry.trim())) countryOnly = true;
-      return withoutCountry.replace(OR_MODE, '').replace(MODE_BEFORE, '').trim();
+      return withoutCountry.replace(OR_MODE, '').replace(MODE_BEFORE, '').replace(MODE_AFTER, '').trim();
     })
-    .filter((part) => part && placeWords(part));
+    .filter((part) => part && placeWords(part) && !(remote && REMOTE_SCOPE.test(part)));
   // "Remote (US or Canada)", "Seattle, WA or Remote (Canada)": the US is one of the places offered, so the
   // other countries are left aside.
   if (countryOf(parts) && (NAMES_US.test(raw) || (parts.length > 1 && stateCode(parts.at(-2)!)))) {

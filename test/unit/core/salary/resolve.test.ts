@@ -519,11 +519,24 @@ describe('several places in one location line', () => {
     ]);
   });
 
-  it('a time zone beside "Remote" is no place (each "not a US place" before); CT and MT stay states', () => {
-    for (const query of ['Remote (PST)', 'Remote (EST/CST)', 'Remote - Eastern Time Zone', 'Anywhere in the U.S.']) {
+  it('a time zone or the scope beside "Remote" is no place (each "not a US place" before); CT and MT stay states', () => {
+    for (const query of [
+      'Remote (PST)',
+      'Remote (EST/CST)',
+      'Remote - Eastern Time Zone',
+      'Anywhere in the U.S.',
+      // Where a remote job may be done, said of the country or beyond ("Continental US" was Continental, OH).
+      'Remote - Continental US',
+      'Remote (US only)',
+      'US Remote',
+      'Remote across the US',
+      'Remote (Lower 48)',
+      'Remote - North America',
+    ]) {
       const resolution = resolveLocation(data, query);
       expect([resolution.status, resolution.note?.split(':')[0]], query).toEqual(['remote', 'Remote']);
     }
+    expect(resolveLocation(data, 'Continental, OH').resolved?.countyFips).toBe('39137');
     expect(resolveLocation(data, 'Hartford, CT').resolved?.countyFips).toBe('09110');
     expect(resolveLocation(data, 'Helena, MT').resolved?.countyFips).toBe('30049');
   });
