@@ -91,6 +91,9 @@ export function regionBase(name: string): string {
     .trim();
 }
 
+/** Words a location line holds in place of a place: "Field-based", "Travel - Multiple Locations", "TBD". */
+const NO_PLACE =
+  /^(?:field[- ]based|in the field|travel(?:ing)?|tbd|to be determined|negotiable|flexible|various|n\/a)$/i;
 /** A work mode after the place or country: "US Remote", "Seattle Hybrid". */
 const MODE_AFTER = /(?<!\s)\s+(?:remote|hybrid|on-?site)$/i;
 /** Work-mode words before a place ("Temporarily Remote in Seattle", "Hybrid remote in Austin"). */
@@ -164,7 +167,7 @@ export function readLocationText(raw: string): LocationText {
       if (withoutCountry !== part && !placeWords(withoutCountry.trim())) countryOnly = true;
       return withoutCountry.replace(OR_MODE, '').replace(MODE_BEFORE, '').replace(MODE_AFTER, '').trim();
     })
-    .filter((part) => part && placeWords(part) && !(remote && REMOTE_SCOPE.test(part)));
+    .filter((part) => part && placeWords(part) && !NO_PLACE.test(part) && !(remote && REMOTE_SCOPE.test(part)));
   // "Remote (US or Canada)", "Seattle, WA or Remote (Canada)": the US is one of the places offered, so the
   // other countries are left aside.
   if (countryOf(parts) && (NAMES_US.test(raw) || (parts.length > 1 && stateCode(parts.at(-2)!)))) {

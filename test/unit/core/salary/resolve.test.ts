@@ -515,8 +515,14 @@ describe('several places in one location line', () => {
       ['Multiple Cities, TX', 'Several locations in Texas, none named'],
       // Workday's line for a posting in several places (a place name before).
       ['2 Locations', 'Several locations, none named'],
+      ['Travel - Multiple Locations', 'Several locations, none named'],
       ['Nationwide', 'Only the country is given'],
     ]);
+  });
+
+  it('words in place of a place name none ("Field-based", "TBD"; each "not a US place" before)', () => {
+    for (const query of ['Field-based', 'TBD', 'Various'])
+      expect(resolveLocation(data, query), query).toMatchObject({status: 'no location', resolved: null});
   });
 
   it('a time zone or the scope beside "Remote" is no place (each "not a US place" before); CT and MT stay states', () => {
