@@ -222,7 +222,7 @@ const ITEMS: ItemData[] = [
       String.raw`\bstakeholders? (?:value|returns?)\b`,
       String.raw`\bnegotiable\b`,
       String.raw`\baligns? with (?:your|you|our)\b`,
-      String.raw`\bcustomer relationship management\b`,
+      String.raw`\bcustomer relationship management\b|\b(?:about|meet)\s+(?:our|the)\s+(?:executive|leadership)\s+team\b`,
     ],
   },
   {

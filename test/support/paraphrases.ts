@@ -123,4 +123,5 @@ export const NOT_EVIDENCE: ReadonlyArray<readonly [ChecklistId, string]> = [
   ['vendor-management', 'Join our supplier diversity program.'],
   ['customer-engagement', 'We welcome people who represent the communities we serve.'],
   ['planning', 'Retirement and estate planning support for you and your family.'],
+  ['stakeholder-management', 'Learn more about our executive team.'],
 ];
