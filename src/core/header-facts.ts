@@ -6,6 +6,7 @@
 // type as a title's or location line's type is read (src/core/employment-type.ts).
 import {typeIn} from './employment-type';
 import {MAX_HEADER_LINE_CHARS, MAX_HEADER_LINES} from './input-limits';
+import {amountsIn} from './money';
 import {payEstimatedBy} from './pay-estimate';
 import {readPay} from './pay';
 import {readLocationText} from './salary/location-text';
@@ -72,13 +73,14 @@ export interface HeaderFacts {
   salaryText: string;
 }
 
-/** A currency's sign or code: a header line without one is a rating or a count ("4.0", "26 reviews"), never pay. */
-const CURRENCY_MARK = /[$€£¥₹]|\b(?:USD|CAD|AUD|NZD|EUR|GBP|INR|CHF|SGD)\b/;
-
-/** A header line that is the posting's pay; a job site's own estimate ("Estimated $120K a year", "Glassdoor est.") is not. */
+/**
+ * A header line that is the posting's pay: a figure with its currency's sign or code (a line without one is a
+ * rating or a count, "4.0", "26 reviews"); a job site's own estimate ("Estimated $120K a year", "Glassdoor est.")
+ * is not.
+ */
 function isPayLine(line: string): boolean {
   return (
-    CURRENCY_MARK.test(line) &&
+    amountsIn(line).some((amount) => amount.currency !== null) &&
     !/^estimated\b/i.test(line) &&
     payEstimatedBy(line) === null &&
     readPay(line, '').posted !== null
@@ -118,7 +120,7 @@ export function headerFacts(lines: readonly string[]): HeaderFacts {
  */
 export function withHeaderFacts(posting: Posting): Posting {
   const {headerLines, ...rest} = posting;
-  const facts = headerLines?.length ? headerFacts(headerLines) : {location: '', employmentType: '', salaryText: ''};
+  const facts = headerFacts(headerLines ?? []);
   const location = rest.location || facts.location || (placePart(squash(normalizeText(rest.title)))?.place ?? '');
   return {
     ...rest,

@@ -484,17 +484,18 @@ const COUNTRY_CODES: Readonly<Record<string, string>> = {
   ZAF: 'South Africa',
 };
 
+/** An Australian state's code and its four-digit postcode, as Australian boards write a suburb: "Camberwell VIC 3124". */
+const AUSTRALIAN_POSTCODE = /(?:^|\s)(?:NSW|VIC|QLD|WA|SA|TAS|ACT|NT)\s+\d{4}$/;
+
 /** Canadian province codes, written as a state code is ("Toronto, ON"): none is a US state's code. */
 const PROVINCE_CODES = new Set(['ON', 'QC', 'BC', 'AB', 'MB', 'SK', 'NS', 'NB', 'NL', 'PE', 'YT', 'NT', 'NU']);
 
 /**
  * The country other than the US that a location's last part names ("Canada", "United Kingdom", "ON" for
  * Ontario), or null. Two-letter codes count only in capitals and only where no US state has them ("UK", "AU",
- * "NZ", a province's); "Toronto, ON, CA" is Canada by its province, though CA alone is California.
+ * "NZ", a province's); "Toronto, ON, CA" is Canada by its province, though CA alone is California. Three-letter
+ * codes count in capitals ("CAN"), and an Australian state's code counts with its postcode ("Perth WA 6000").
  */
-/** An Australian state's code and its four-digit postcode, as Australian boards write a suburb: "Camberwell VIC 3124". */
-const AUSTRALIAN_POSTCODE = /(?:^|\s)(?:NSW|VIC|QLD|WA|SA|TAS|ACT|NT)\s+\d{4}$/;
-
 export function countryOf(parts: readonly string[]): string | null {
   const last = parts.at(-1)?.trim() ?? '';
   if (!last) return null;

@@ -453,6 +453,9 @@ describe('names that are not one place', () => {
       ['Limassol, Cyprus', 'Cyprus'],
       ['Yerevan, Armenia', 'Armenia'],
       ['Europe,Tunis, Tunisia,Remote', 'Tunisia'],
+      // A state's code with a four-digit postcode is Australia's; a three-letter code in capitals is a country.
+      ['Perth WA 6000', 'Australia'],
+      ['Montreal, QC, CAN', 'Canada'],
     ] as const) {
       const resolution = resolveLocation(data, query);
       expect(resolution.status, query).toBe('outside the US');
@@ -467,6 +470,7 @@ describe('names that are not one place', () => {
       ['Peru, IN', '18103'],
       ['Ontario, CA', '06071'],
       ['London, KY', '21125'],
+      ['Seattle WA 98101', '53033'],
     ]);
     // Regions a remote job is offered in.
     for (const query of ['EMEA (Remote)', 'Remote - LATAM', 'APAC', 'Remote, Europe'])
