@@ -43,10 +43,15 @@ const WEEKDAY_LIST = String.raw`${WEEKDAY}(?:,\s*${WEEKDAY}){0,2},?\s+(?:and|&)\
 /** Where a part week of named days is spent: "in the office", "in-office", "onsite". */
 const AT_OFFICE = String.raw`(?:(?:in|at|from)\s+(?:the\s+|our\s+)?(?:${words(1)})?${OFFICE}|in[- ]office|on[- ]?site|in[- ]person)`;
 
+/** Going to the office, then how often: "commute to our office in Austin 3 days a week", "come into the office". */
+const TO_OFFICE = String.raw`\b(?:commut\w*|com(?:e|ing)|go(?:ing)?|travel(?:l?ing)?|report(?:ing)?)\s+(?:in)?to\s+(?:the\s+|our\s+|an?\s+)?(?:${words(2)})?${OFFICE}(?:\s+(?:in|at)\s+${words(2)}|\s+)(?:at least\s+|for\s+)?`;
+
 export const WORK_MODE_VOCAB = {
   /** A remote arrangement or a remote option offered for this job. */
   remote: [
     String.raw`\b(?:fully|100%|completely|entirely|full[- ]time|permanently|primarily)\s+remote(?:ly)?\b`,
+    // Telecommuting stated whole ("a 100% telecommute position"); the federal "telework eligible" is some days a week.
+    String.raw`\b(?:fully|100%|completely|entirely|full[- ]time|permanently)\s+tele(?:commut|work)\w*|\btelecommut(?:e|ing)\s+${ROLE}\b`,
     String.raw`\bremote[- ](?:first|friendly|eligible|based|only|optional)\b`,
     String.raw`(?:\b(?:this|the) |^)${ROLE}\s+(?:is|can be|will be|may be|could be)\s+${wordsNotNegated(2)}(?:${NOT_HYBRID}remote(?:ly)?|performed remotely|done remotely|located anywhere)\b`,
     String.raw`${NOT_HYBRID}\bremote\s+(?:${ROLE}|work(?:ing)?\s+(?:option|arrangement|model|policy|is (?:possible|available|an option))|option|candidates|applicants|(?:in|within|from|across|anywhere)\b)`,
@@ -62,7 +67,7 @@ export const WORK_MODE_VOCAB = {
     // "Home-based" is the British and the staffing agencies' word for remote; "home office" is not (a perk's
     // "home office stipend", or a company's head office).
     String.raw`\bhome[- ]?based\s+(?:${ROLE}|employee|worker)\b|(?:\b(?:this|the) |^)${ROLE}\s+(?:is|will be)\s+(?:100%\s+|fully\s+|entirely\s+)?home[- ]?based\b`,
-    String.raw`\bremote (?:or|/) (?:hybrid|in[- ]office|on-?site|office)\b|\b(?:hybrid|in[- ]office|on-?site|office) (?:or|/) (?:fully )?remote\b`,
+    String.raw`\bremote (?:or|/) (?:hybrid|in[- ]office|on-?site|office)\b|\b(?:hybrid|in[- ]office|on-?site|office) (?:or|/) (?:fully )?remote(?:ly)?\b`,
     String.raw`\bwe (?:all )?work (?:fully |100% )?remotely\b|\bwe(?:'re| are) (?:a )?(?:fully |100% |proudly )?remote\b(?! (?:sens|monitor|control|access))`,
     String.raw`^(?:#+\s*)?remote work(?:ing)?(?: environment| culture| company| setup| set-up)?$|\bremote work environment\b`,
     String.raw`#(?:li|bi)-remote\b`,
@@ -88,6 +93,8 @@ export const WORK_MODE_VOCAB = {
     String.raw`\b${DAYS}\s+days?\s+(?:of\s+)?(?:remote|home|mobile)[- ](?:work(?:ing)?|office)\s+(?:a|per|each|every)\s+week\b`,
     String.raw`\b(?:remote|home|wfh) (?:and|&|/) (?:in[- ]office|office|on-?site)\s+work\b|\bflexibility to work (?:remotely|from home)\b|\b(?:occasional|partial|part-time) (?:remote work|work from home|working from home)\b`,
     String.raw`#(?:li|bi)-hybrid\b`,
+    String.raw`${TO_OFFICE}${PART_WEEK}\s*(?:\+\s*)?(?:days?|x)\s*(?:a|per|each|every|/)\s*week\b`,
+    String.raw`\b(?:remote work|working remotely|work from home|wfh|telework)\s+(?:is\s+)?(?:available|possible|allowed|permitted|offered)\s+(?:up to\s+)?${PART_WEEK}\s+days?\s+(?:a|per|each)\s+week\b`,
     // Part of the week by its days ("in the office Tuesday through Thursday"); Monday to Friday is the whole week.
     String.raw`\b${AT_OFFICE}\s+(?:on\s+)?${FROM_DAY}\s*(?:through|thru|to|-)\s*${TO_DAY}\b|\b${FROM_DAY}\s*(?:through|thru|to|-)\s*${TO_DAY}\s+${AT_OFFICE}\b`,
     // Or by a list of them: "in office Tuesdays, Wednesdays and Thursdays", "Office days: Tuesday and Thursday".
@@ -107,13 +114,17 @@ export const WORK_MODE_VOCAB = {
     String.raw`\b(?:in[- ]office|on[- ]?site|in[- ]person)\s+(?:in|at)\s+${words(3)}(?:${FULL_WEEK}\s*days?\s*(?:a|per|each|every|/)\s*week|(?:on\s+)?mondays?\s+(?:through|thru|to|-)\s+fridays?)\b`,
     String.raw`\b(?:this|the) ${ROLE}\s+(?:is|will be|requires (?:you to be|being))\s+(?:${words(1)})?(?:on[- ]?site|in[- ]office|in[- ]person|office[- ]based|based (?:in|at) (?:the|our) ${words(2)}office)\b`,
     // "Must be able to work onsite in Austin, TX": the workplace, not a part of the week ("onsite as needed").
-    String.raw`\b(?:must|required to|expected to|need to)\s+(?:be able to\s+)?(?:work|report|be)\s+(?:on[- ]?site|in[- ]office|in (?:the|our) office|in[- ]person)(?:\s+(?:daily|every day|full[- ]time|${DAYS}\s*days)|\s*(?:[.;]|$)|\s+(?:in|at)\s+(?!least\b|times\b)(?![^.;]{0,40}\b${DAYS}\s*(?:\+\s*)?days?\b))`,
+    String.raw`\b(?:must|required to|expected to|need to)\s+(?:be (?:able|willing|prepared) to\s+)?(?:work|report|be)\s+(?:on[- ]?site|in[- ]office|in (?:the|our) office|in[- ]person)(?:\s+(?:daily|every day|full[- ]time|${DAYS}\s*days)|\s*(?:[.;]|$)|\s+(?:in|at)\s+(?!least\b|times\b)(?![^.;]{0,40}\b${DAYS}\s*(?:\+\s*)?days?\b))`,
     String.raw`\b(?:not|no) (?:a )?(?:remote|hybrid|work from home)\b(?: ${ROLE}| work| option| opportunity|ly)?`,
     String.raw`\bremote (?:work )?is not (?:possible|available|an option|offered|supported)\b`,
     String.raw`\b(?:not eligible|ineligible) for (?:remote|work from home|telework)`,
     String.raw`^(?:location|work location|location type|workplace(?: type)?|work (?:mode|model|arrangement|type|setup|setting))\s*:\s*${words(3)}(?:on[- ]?site|in[- ]office|in[- ]person)\b`,
     String.raw`^(?:on[- ]?site|in[- ]office)$|\((?:on[- ]?site|in[- ]office)\)`,
     String.raw`#(?:li|bi)-on-?site\b`,
+    String.raw`${TO_OFFICE}(?:${FULL_WEEK}\s*days?\s*(?:a|per|each|every|/)\s*week|daily|every day|(?:on\s+)?mondays?\s+(?:through|thru|to|-)\s+fridays?)\b`,
+    String.raw`\b(?:must|required to|expected to|need to)\s+(?:be (?:able|willing) to\s+)?commute\s+(?:daily\s+)?(?:in)?to\s+(?:the|our)\s+(?:${words(2)})?${OFFICE}\b(?!\s+(?:as|when|if) needed|\s+(?:occasionally|periodically|for (?:meetings|events)))`,
+    // The job's workplace, said to the reader: "You will work from our Austin office" (days a week beside it make it hybrid).
+    String.raw`\b(?:you(?:'ll| will| would)|this ${ROLE} will)\s+(?:be\s+)?work(?:ing)?\s+(?:from|in|out of|at)\s+(?:our|the)\s+(?:${words(2)})?(?:office|headquarters|hq|campus)\b(?!\s*(?:or|and|/)\s)`,
     String.raw`\b${ATTENDANCE}${FULL_WEEK}\s*days?\s*(?:a|per|each|every|/)\s*week\b`,
     String.raw`\b(?:in[- ]office|on[- ]?site|in[- ]person)\s+(?:on\s+)?(?:mondays?|mon)\s*(?:through|thru|to|-)\s*(?:fridays?|fri)\b|\b(?:mondays?|mon)\s*(?:through|thru|to|-)\s*(?:fridays?|fri)\s+(?:in[- ]office|on[- ]?site|in[- ]person)\b`,
   ],
@@ -143,6 +154,7 @@ export const WORK_MODE_VOCAB = {
     String.raw`\b(?:in|at|from)\s+(?:the\s+|our\s+)?(?:\w+\s+)?${OFFICE}\s+(?:at least\s+|for\s+)?${DAY_COUNT}\s*(?:\+\s*)?(?:days?|x\b)`,
     String.raw`\b(?:in[- ]office|on[- ]?site|in[- ]person)\s+(?:(?:in|at)\s+${words(3)})?(?:at least\s+|for\s+)?${DAY_COUNT}\s*(?:\+\s*)?(?:days?|x)\b`,
     String.raw`\b${ATTENDANCE}${DAY_COUNT}\s*(?:\+\s*)?(?:days?|x)\s*(?:a|per|each|every|/)\s*week\b`,
+    String.raw`${TO_OFFICE}${DAY_COUNT}\s*(?:\+\s*)?(?:days?|x\b)`,
     // A location line's "Hybrid 3 days", "Hybrid (2x/week)"; not "Hybrid: 3 days work-from-home, 2 days in-office".
     String.raw`\bhybrid\s*(?:[(:-]\s*)?${DAY_COUNT}\s*(?:\+\s*)?(?:days?|x)\b(?!\s*(?:of\s+)?(?:remote|wfh|work[- ]from[- ]home|(?:from|at) home|home))`,
   ],
@@ -220,13 +232,14 @@ export const SPONSORSHIP_VOCAB = {
     String.raw`\b(?:not|unable to|cannot|can't|won't|will not|does not|do not|doesn't|don't|no longer|not able to)\s+${words(3)}(?:provide|offer|consider|pursue|accommodate|support)\s+${words(3)}sponsorships?\b`,
     String.raw`\b(?:not|unable to|cannot|can't|won't|will not|does not|do not|doesn't|don't|not able to)\s+sponsor\b`,
     String.raw`\bno\s+${words(3)}(?:visa\s+)?sponsorships?\b|\bsponsorships?\s*:\s*(?:no|none|not (?:available|offered))\b`,
-    String.raw`\bwithout\s+${words(4)}sponsorship\b|\bwithout (?:the )?(?:need|requirement) (?:of|for)\s+${words(2)}(?:visa|sponsor)`,
+    String.raw`\bwithout\s+${words(4)}sponsorship\b|\bwithout (?:the )?(?:need|requirement) (?:of|for)\s+${words(4)}(?:visa|sponsor)`,
     String.raw`\b(?:must not|will not|does not|do not|cannot|should not)\s+(?:now\s+or\s+in\s+the\s+future\s+)?(?:require|need)\s+${words(4)}sponsorship\b`,
     String.raw`\bsponsorships?\s+(?:is\s+|are\s+|will\s+)?(?:currently\s+|presently\s+)?(?:not\s+|un)(?:available|offered|provided|possible|be provided|be offered|be available|be considered)\b`,
     String.raw`\b(?:not|isn't|is not)\s+(?:open|eligible)\s+(?:for|to)\s+${words(3)}sponsorship\b`,
     // "This position does not qualify for employment sponsorship".
     String.raw`\b(?:does not|doesn't|do not|don't|will not|won't|cannot)\s+qualify\s+for\s+${words(3)}sponsorship\b|\bineligible\s+for\s+${words(3)}sponsorship\b`,
     String.raw`\b(?:requir\w+|need\w*)\s+${words(3)}sponsorship\s+${words(6)}(?:not|won't|will not) be (?:considered|eligible)`,
+    String.raw`\b(?:not|unable to|cannot|can't|won't|will not|do not|does not|don't|doesn't)\s+(?:accept|consider|hire|employ)\s+(?:candidates|applicants|individuals|anyone)\s+(?:who\s+)?(?:requir\w+|need\w*)\s+${words(3)}sponsorship\b`,
     // "No C2C, no H1B", "No H-1B candidates": staffing postings' short refusal.
     String.raw`\bno\s+h-?1-?bs?\b(?!\s+transfer)`,
     // Staffing postings' "USC/GC only", "GC/USC/GC-EAD only": citizens and those already allowed to work, no visa.
@@ -248,7 +261,7 @@ export const SPONSORSHIP_VOCAB = {
     String.raw`\bsponsorships?\s*:\s*(?:yes|available|offered)\b`,
     // The job is eligible, or candidates who need it are welcome: "This role is eligible for visa sponsorship".
     String.raw`\b(?:is|are)\s+eligible\s+for\s+(?:visa\s+|immigration\s+|h-?1-?b\s+)?sponsorship\b`,
-    String.raw`\b(?:candidates|applicants|individuals|those)\s+(?:who\s+)?(?:requir\w+|need\w*)\s+${words(2)}sponsorship\s+(?:are|is)\s+(?:welcome|encouraged)\b|\b(?:will|can|may|do)\s+consider\s+(?:candidates|applicants)\s+(?:who\s+)?(?:requir\w+|need\w*)\s+${words(2)}sponsorship\b`,
+    String.raw`\b(?:candidates|applicants|individuals|those)\s+(?:who\s+)?(?:requir\w+|need\w*)\s+${words(2)}sponsorship\s+(?:are|is)\s+(?:welcome|encouraged)\b|\b(?:(?:will|can|may|do)\s+consider|open to|welcom\w+)\s+(?:candidates|applicants|individuals)\s+(?:who\s+)?(?:requir\w+|need\w*)\s+${words(2)}sponsorship\b`,
     // A transfer is a new petition the employer files: "H1B transfers welcome", "open to H-1B transfer candidates".
     String.raw`\bh-?1-?b\s+transfers?\s+${words(2)}(?:welcome|accepted|considered|encouraged|available|(?:are|is) (?:ok|fine|possible))\b|\bh-?1-?b\s+(?:visa\s+)?(?:holders?|candidates|applicants)\s+(?:are\s+)?(?:welcome|encouraged|accepted|considered)\b|\b(?:open to|welcome|accept\w*|consider\w*)\s+h-?1-?b\s+transfers?\b`,
     String.raw`\b(?:relocation|relocation support|relocation assistance)\s+(?:and|&)\s+visa(?:\s+sponsorship|\s+support)?\b|\bvisa (?:sponsorship|support)\s+(?:and|&)\s+relocation\b`,
@@ -256,7 +269,7 @@ export const SPONSORSHIP_VOCAB = {
   /** Sponsorship of something other than a visa: an export licence for controlled technology. */
   notVisa: String.raw`\bsponsorship (?:for|of) (?:an? )?(?:export |deemed export )?licen[cs]es?\b|\b(?:export )?licen[cs]e sponsorship\b`,
   /** A sentence may only count when it speaks of the job's visas, not a project's sponsors. */
-  topic: String.raw`\bvisa|h-?1-?b?\b|\bgreen card|\bpermanent residen|\b(?:usc|gc)(?:\s*[/,&]\s*|\s+(?:or|and)\s+)(?:usc|gc)\b|\bimmigration|\bsponsorships?\b|\bsponsor (?:visas?|candidates?|applicants?|individuals?|employment|work)|\bwork (?:authori[sz]ation|permit)|\bauthori[sz]ed to work\b|\bnot able to sponsor|\bunable to sponsor|\bnot sponsor\b`,
+  topic: String.raw`\bvisa|h-?1-?b?\b|\bgreen card|\bpermanent residen|\b(?:usc|gc)(?:\s*[/,&]\s*|\s+(?:or|and)\s+)(?:usc|gc)\b|\bimmigration|\bsponsorships?\b|\bsponsor(?:s|ing)? (?:(?:the right|qualified|exceptional|international) )?(?:visas?|candidates?|applicants?|individuals?|employment|work)|\bwork (?:authori[sz]ation|permit)|\bauthori[sz]ed to work\b|\bnot able to sponsor|\bunable to sponsor|\bnot sponsor\b`,
 } as const;
 
 const TRAVEL_KIND = 'domestic|international|overseas|overnight|regional|national|global|local|customer|client|business';

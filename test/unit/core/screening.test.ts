@@ -97,6 +97,20 @@ describe('work mode', () => {
     ['This is a full-time on-site role for a Project Manager.', '', 'onsite'],
     ['Please Note: This is an in-office position in Naples, FL', '', 'onsite'],
     ['#LI-Remote', '', 'remote'],
+    // SYNTHETIC, each read nothing before: telecommuting, remote days, going to the office, the workplace said.
+    ['This is a 100% telecommute position.', '', 'remote'],
+    ['Telework eligible: Yes - as determined by agency policy.', '', null],
+    ['Remote work available two days per week.', '', 'hybrid'],
+    ['Expect to commute to our Seattle, WA office at least 2 days per week.', '', 'hybrid'],
+    ['You will come into the office 3 days a week.', '', 'hybrid'],
+    ['Must be able to commute to our office in Austin five days a week.', '', 'onsite'],
+    ['Must be able to commute to our Chicago office.', '', 'onsite'],
+    ['Must be able to commute to the office as needed.', '', null],
+    ['Must be willing to work onsite full-time.', '', 'onsite'],
+    ['You will work from our Austin office.', '', 'onsite'],
+    ['You will work from our office or remotely, as you prefer.', '', 'remote'],
+    ['You will work with the office of the CTO on platform strategy.', '', null],
+    ['Travel to customer sites 2 days per week.', '', null],
     // Remote, but living near an office is required: remote days, not a remote job.
     ["We're remote-friendly, but you must live within commuting distance of our NYC office.", '', 'hybrid'],
     ['This role is remote.\nCandidates must reside within 50 miles of our Chicago office.', '', 'hybrid'],
@@ -665,6 +679,16 @@ describe('visa sponsorship', () => {
     ],
     ['job openings must be legally authorized to work in the United States.', null],
     ['Will you now or in the future require sponsorship for employment visa status?', null],
+    // SYNTHETIC, each read nothing before: "current or future" between "need for" and the word, sponsoring a person.
+    [
+      'Candidates must be authorized to work in the US without the need for current or future sponsorship.',
+      'not offered',
+    ],
+    ['We are open to sponsoring the right candidate.', 'offered'],
+    ['Open to candidates requiring sponsorship.', 'offered'],
+    ['We do not accept applicants who require sponsorship.', 'not offered'],
+    ['We are not open to sponsoring candidates at this time.', 'not offered'],
+    ['Our company sponsors local charities and hackathons.', null],
   ])('%s -> %s', (sentence, want) => {
     expect(read(sentence).facts.sponsorship).toBe(want);
   });
