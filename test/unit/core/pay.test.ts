@@ -139,6 +139,11 @@ describe('pay in descriptions', () => {
     'Our team of 45-55 engineers handles tickets per hour.',
     'We pay 24000 employees on time.',
     'Every engineer got a $5,000 salary increase last year.',
+    // SYNTHETIC, each read as pay before: a cap on a share of salary, a bonus target, a contribution.
+    'Our 401(k) match is 4% of salary up to $10,000.',
+    'We match 100% of your salary deferrals up to $8,000.',
+    'Annual bonus target of $20,000.',
+    'HSA contribution up to $1,500 annually.',
   ])('finds no pay in: %s', (text) => {
     expect(fromDescription(text)).toBeNull();
   });
