@@ -33,10 +33,10 @@ const OFFERED =
   /\bwe (?:will )?(?:provide|offer|give|cover|pay|match)\w* (?:\w+ ){0,3}(?:mentor\w*|coaching|training|learning|budget|stipend|benefits|gear|equipment)/i;
 /**
  * The employer speaking of itself ("We are building...", "Our team is...", "At Acme, our research
- * is..."), with no word about the person or the role.
+ * is...", "Join a team that..."), with no word about the person or the role.
  */
 const COMPANY_VOICE =
-  /^(?:(?:from|since|for|over|today|together|in) [^,]{0,40}, )?(?:we(?:'re| are| have| believe| build| serve| help| pride)?|our|at [A-Z][\w.&'-]*(?: [A-Z][\w.&'-]*)?,|backed by|founded (?:in|by))\b/i;
+  /^(?:(?:from|since|for|over|today|together|in) [^,]{0,40}, )?(?:we(?:'re| are| have| believe| build| serve| help| pride)?|our|at [A-Z][\w.&'-]*(?: [A-Z][\w.&'-]*)?,|backed by|founded (?:in|by)|join (?:us|our|a|the) (?:\w+ ){0,3}(?:(?:that|who)(?:'s| is| are| values?| cares?| believes?| loves?)|whose))\b/i;
 /**
  * The employer described in the third person: "The company enjoys...", "With over 10,000 employees
  * worldwide, InPost Group is one of the largest...", "Medius, a prominent global provider of...",

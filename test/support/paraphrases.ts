@@ -124,4 +124,6 @@ export const NOT_EVIDENCE: ReadonlyArray<readonly [ChecklistId, string]> = [
   ['customer-engagement', 'We welcome people who represent the communities we serve.'],
   ['planning', 'Retirement and estate planning support for you and your family.'],
   ['stakeholder-management', 'Learn more about our executive team.'],
+  ['problem-solving', 'Join a team that is passionate about solving problems for our customers.'],
+  ['communication', 'Join a team who values clear communication with stakeholders.'],
 ];
