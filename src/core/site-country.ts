@@ -3,7 +3,7 @@
 // cannot place ("Remote", "Kharagpur") is a job in that country, not a US job with national figures: its pay is
 // not compared with US figures, and a plain "$" is that country's dollar. A location the tables place (a US city,
 // a state) is read as written, whatever the address.
-import {OUTSIDE_US, type SalaryDataset} from './benchmarks';
+import {MAYBE_OUTSIDE_US, OUTSIDE_US, type SalaryDataset} from './benchmarks';
 import {countryInSentence} from './salary/countries';
 import {readLocationText} from './salary/location-text';
 import type {Benchmark} from './types';
@@ -101,8 +101,11 @@ function siteOf(url: string | undefined): {host: string; country: string | null}
 /** The country other than the US a job's address names, or null (a generic or US address, or no address). */
 export const siteCountry = (url: string | undefined): string | null => siteOf(url)?.country ?? null;
 
-/** What the tables read when they could not place the location: a place of no known country. */
-const UNPLACED = new Set(['no local data', 'remote', 'no location']);
+/**
+ * What the tables read when they could not place the location: a place of no known country, or a city abroad
+ * that US places share ("Copenhagen": Copenhagen, NY too), which the site's country settles.
+ */
+const UNPLACED = new Set(['no local data', 'remote', 'no location', MAYBE_OUTSIDE_US]);
 
 /**
  * The benchmark for a job's location, and the location it was read as: the location itself, or, where the US

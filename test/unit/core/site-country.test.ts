@@ -65,6 +65,21 @@ describe('the country of a job site', () => {
     expect(card('Remote', CANADA)).toMatchObject({pay: {currency: 'CAD'}, benchmarkPosition: null});
   });
 
+  it("settles a city abroad that US places share by the site's country; elsewhere it stays a question", () => {
+    // Each read as "the place may be outside the US" (add the state) before, with a London in Ontario too.
+    expect(panel('Copenhagen', 'https://www.jobindex.dk/jobannonce/1').benchmark.note).toMatch(
+      /^"Copenhagen" on jobindex\.dk is read as in Denmark, the site's country\./,
+    );
+    expect(panel('London', CANADA).benchmark.note).toMatch(/read as in Canada/);
+    expect(panel('London', 'https://uk.indeed.com/viewjob?jk=3').benchmark.note).toMatch(
+      /read as in the United Kingdom/,
+    );
+    expect(panel('London', 'https://uk.indeed.com/viewjob?jk=3').comparison.position).toBe('not-comparable');
+    expect(panel('Copenhagen', 'https://www.linkedin.com/jobs/view/1').benchmark.fallbackReason).toBe(
+      'the place may be outside the US',
+    );
+  });
+
   it('leaves a location the tables place, or one with a US state, as written', () => {
     expect(panel('Seattle', CANADA).benchmark.place).toBe('Seattle, WA');
     expect(panel('Remote - TX', CANADA).benchmark.fallbackReason).toBe('remote');
