@@ -154,6 +154,19 @@ function lastEnd(pattern: RegExp, text: string): number {
 }
 
 const BETWEEN_BEFORE = /\bbetween\s*$/i;
+/**
+ * The two ends labelled apart: "Minimum Salary: $103,400 Maximum Salary: $148,600", "Salary Min: 90000, Max: 110000",
+ * "minimum $25 per hour, maximum $30 per hour"; only pay words beside the labels ("maximum bonus" is other money).
+ */
+const PAY_LABEL = String.raw`(?:(?:base |annual |hourly )?(?:salary|pay|rate|wage|compensation)(?: range)?)`;
+const MIN_LABEL_BEFORE = new RegExp(
+  String.raw`\b(?:${PAY_LABEL} )?min(?:imum\b|\.|\b)(?: ${PAY_LABEL})?\s*(?:[:=]\s*)?$`,
+  'i',
+);
+const MAX_LABEL_GAP = new RegExp(
+  String.raw`^\s*(?:(?:${PERIOD_WORDS.map(([, source]) => source).join('|')})\.?\s*)?(?:[,;|/]\s*)?(?:${PAY_LABEL} )?max(?:imum\b|\.|\b)(?: ${PAY_LABEL})?\s*(?:[:=]\s*)?$`,
+  'i',
+);
 
 /** Figures and ranges in a text, each with its period and how much its context says "pay". */
 function candidatesIn(text: string, requireCurrency: boolean): Candidate[] {
@@ -168,7 +181,9 @@ function candidatesIn(text: string, requireCurrency: boolean): Candidate[] {
       !low.problem &&
       !next.problem &&
       next.start - low.end <= 40 &&
-      RANGE_GAP.test(text.slice(low.end, next.start)) &&
+      (RANGE_GAP.test(text.slice(low.end, next.start)) ||
+        (MAX_LABEL_GAP.test(text.slice(low.end, next.start)) &&
+          MIN_LABEL_BEFORE.test(text.slice(Math.max(0, low.start - 30), low.start)))) &&
       (next.currency === null || low.currency === null || next.currency === low.currency)
     ) {
       // "and" joins a range only when both ends are money ("between $160,000 and $220,000", "between 170k and 210k"),

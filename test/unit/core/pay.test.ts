@@ -193,6 +193,21 @@ describe('what is and is not posted pay', () => {
     ).toEqual([148505, 178206, 'USD']);
   });
 
+  it('joins two ends labelled apart, minimum then maximum, but not a maximum of other money', () => {
+    // SYNTHETIC, each read as its first figure alone before.
+    expect(annual(fromDescription('Minimum Salary: $103,400 Maximum Salary: $148,600'))).toEqual([
+      103400,
+      148600,
+      'USD',
+    ]);
+    expect(annual(fromDescription('Salary Min: 90000, Max: 110000'))).toEqual([90000, 110000, 'USD']);
+    expect(annual(fromDescription('Min. Salary: $70,000 Max. Salary: $90,000'))).toEqual([70000, 90000, 'USD']);
+    const hourly = fromDescription('Pay: minimum $25 per hour, maximum $30 per hour');
+    expect([hourly?.min, hourly?.max, hourly?.period]).toEqual([25, 30, 'hour']);
+    expect(annual(fromLine('Minimum: $50/hr | Maximum: $60/hr'))).toEqual([104000, 124800, 'USD']);
+    expect(annual(fromDescription('Minimum salary $80,000; maximum bonus $20,000'))).toEqual([80000, 80000, 'USD']);
+  });
+
   it('reads the words after a figure only up to the end of its line', () => {
     expect(
       annual(
