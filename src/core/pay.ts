@@ -206,7 +206,14 @@ function candidatesIn(text: string, requireCurrency: boolean): Candidate[] {
       high.multiplier !== 1e3 &&
       ((inGroupedThousands(low) && inGroupedThousands(high)) || (inPlainThousands(low) && inPlainThousands(high)));
     const thousands = high.multiplier === 1e3 || grouped;
-    const hourly = !thousands && currency === null && requireCurrency && periodAfter(text, high.end)?.period === 'hour';
+    const hourly =
+      !thousands &&
+      currency === null &&
+      requireCurrency &&
+      (periodAfter(text, high.end)?.period === 'hour' ||
+        // "Hourly rate: 45.00 - 55.00", with nothing after the figures but the end or words about the pay.
+        (periodBefore(text, low.start)?.period === 'hour' &&
+          BARE_THOUSANDS_END.test(text.slice(high.end, high.end + 30))));
     if (requireCurrency && currency === null && !thousands && !hourly) continue;
     const signed = low.currency ? low.signed : high.signed;
     low = inCurrency(low, currency, signed);

@@ -208,6 +208,15 @@ describe('what is and is not posted pay', () => {
     expect(annual(fromDescription('Minimum salary $80,000; maximum bonus $20,000'))).toEqual([80000, 80000, 'USD']);
   });
 
+  it('reads bare hourly figures an hourly pay word labels, with nothing after them but the end or the pay', () => {
+    // SYNTHETIC, each read as no pay before.
+    const rate = fromDescription('Hourly rate: 45.00 - 55.00');
+    expect([rate?.min, rate?.max, rate?.period, rate?.currency]).toEqual([45, 55, 'hour', 'USD']);
+    expect(fromDescription('Our hourly pay is 30 to 35, plus overtime.')?.period).toBe('hour');
+    expect(fromDescription('Hourly rate: 5 - 10 tickets resolved')).toBeNull();
+    expect(fromDescription('Hourly error rate: 5-10')).toBeNull();
+  });
+
   it('reads the words after a figure only up to the end of its line', () => {
     expect(
       annual(
