@@ -61,7 +61,14 @@ const PREFIX_SOURCE = [
   // "CAD $120,000", "USD $95,000": the code says which dollar the sign is.
   ...ISO_CODES.map((code) => `\\b${code}${CODE_THEN_SIGN}`),
 ].join('|');
-const SUFFIX_SOURCE = [...ISO_CODES.map((code) => `${code}\\b`), '€', '£'].join('|');
+/** "45 dollars an hour", "150,000 US dollars": the word after the figure, as a code or sign would be. */
+const DOLLAR_WORDS = /^(?:(us|u\.s\.) )?dollars?$/i;
+const SUFFIX_SOURCE = [
+  ...ISO_CODES.map((code) => `${code}\\b`),
+  '€',
+  '£',
+  String.raw`(?:US |U\.S\. )?[Dd]ollars?\b`,
+].join('|');
 const MULTIPLIER_SOURCE =
   'LPA|lpa|lakhs?|Lakhs?|lacs?|Lacs?|crores?|Crores?|million|Million|billion|Billion|mm|MM|mn|bn|cr|Cr|k|K|m|M|b|B|L';
 
@@ -106,6 +113,7 @@ const EXPONENT_BEFORE = /\d[eE][+-]?$/;
 
 function currencyOf(mark: string | undefined): string | null {
   if (!mark) return null;
+  if (DOLLAR_WORDS.test(mark)) return 'USD';
   // "CAD $": the code decides.
   const trimmed = mark.trim().replace(/^([A-Za-z]{3})\s?[$€£¥₹]$/, '$1');
   const iso = (ISO_CODES as readonly string[]).find((code) => code === trimmed.toUpperCase());
@@ -191,7 +199,9 @@ export function amountsIn(text: string): Amount[] {
     if (prefix === '$' && named && RANGE_JOIN.test(text.slice(named.end, match.index))) currency = named.currency;
     named =
       currency !== null && DOLLARS.has(currency) && prefix !== '$' ? {currency, end: match.index + whole.length} : null;
-    const signed = Boolean(prefix?.includes('$') || suffix?.includes('$'));
+    // "dollars" alone is as plain as "$" (a Canadian job's dollars are Canadian); "US dollars" names the country.
+    const dollarWord = suffix ? DOLLAR_WORDS.exec(suffix) : null;
+    const signed = Boolean(prefix?.includes('$') || suffix?.includes('$') || (dollarWord && !dollarWord[1]));
     const value = parseDigits(digits!, currency, signed) * multiplier;
     if (!Number.isFinite(value)) continue;
     amounts.push({

@@ -193,7 +193,8 @@ function candidatesIn(text: string, requireCurrency: boolean): Candidate[] {
         !/\band\b/.test(gap) ||
         (low.currency && next.currency) ||
         (low.multiplier === 1e3 && next.multiplier === 1e3) ||
-        (next.multiplier === 1e3 && BETWEEN_BEFORE.test(text.slice(Math.max(0, low.start - 10), low.start)))
+        ((next.multiplier === 1e3 || next.currency) &&
+          BETWEEN_BEFORE.test(text.slice(Math.max(0, low.start - 10), low.start)))
       ) {
         high = next;
         index++;

@@ -217,6 +217,16 @@ describe('what is and is not posted pay', () => {
     expect(fromDescription('Hourly error rate: 5-10')).toBeNull();
   });
 
+  it('reads "dollars" after a figure as the dollar sign, a range "between" them ending in the word', () => {
+    // SYNTHETIC, each read as no pay (or its second figure alone) before.
+    expect(fromDescription('The pay is 45 dollars an hour.')).toMatchObject({min: 45, max: 45, period: 'hour'});
+    expect(annual(fromDescription('Salary: 120,000 dollars per year'))).toEqual([120000, 120000, 'USD']);
+    expect(fromDescription('pay between 35 and 42 dollars per hour')).toMatchObject({min: 35, max: 42, period: 'hour'});
+    expect(fromDescription('We saved customers 5 million dollars.')).toBeNull();
+    expect(amountsIn('150,000 US dollars')[0]).toMatchObject({currency: 'USD', signed: false});
+    expect(amountsIn('150,000 dollars')[0]).toMatchObject({currency: 'USD', signed: true});
+  });
+
   it('reads the words after a figure only up to the end of its line', () => {
     expect(
       annual(
