@@ -6,7 +6,7 @@
 /** Titles that name a technical project/program manager outright. */
 export const TPM_TITLE = [
   // "Tech" as titles shorten "technical" ("Tech Program Manager"); "EdTech", "FinTech" are one word.
-  String.raw`\b(?:technical|tech) (?:project|program|programme|prog\.?|proj\.?|delivery) (?:manager|mgr|management|lead|leader|director)\b`,
+  String.raw`\b(?:technical|tech\.?) (?:project|program|programme|prog\.?|proj\.?|delivery) (?:manager|mgr|management|lead|leader|director)\b`,
   // Not another TPM's role: a Trusted Platform Module's engineer, a Total Productive Maintenance coordinator.
   String.raw`\bTPg?M\b(?!\s+(?:engineers?|firmware|developers?|analysts?|specialists?|coordinators?|technicians?|consultants?|administrators?|architects?|software|drivers?|modules?|chips?)\b)`,
   String.raw`\btechnical (?:program|project)s? (?:manager|lead|leader|director)\b`,

@@ -48,6 +48,7 @@ describe('detectTechnicalProjectManager: titles that name the role', () => {
     // Titles' short forms: "Tech" for technical, "PgM" for program manager.
     'Tech Program Manager',
     'Sr. Tech Project Manager',
+    'Tech. Program Mgr.',
     'TPgM',
     'Senior Technical PgM',
     // "Prog" for program, as applicant-tracking systems shorten long titles.
