@@ -177,6 +177,12 @@ export const WORK_MODE_VOCAB = {
   negatedAfter: String.raw`^[\s-]*(?:[\w-]+\s+){0,2}(?:will not|won't|cannot|can't|are not|is not|isn't|aren't|not)\s+(?:be\s+)?(?:considered|accepted|eligible|available|an option|possible|allowed|permitted|supported|offered)\b`,
 } as const;
 
+/**
+ * A labelled clearance field: "Clearance Required:", "Clearance Level:", and the two defense contractors print on
+ * every posting, "Clearance Level Must Currently Possess:" and "Clearance Level Must Be Able to Obtain:".
+ */
+const CLEARANCE_FIELD = String.raw`\bclearance(?:\s+(?:required|requirements?|level|type|needed))?(?:\s+must\s+(?:currently\s+)?(?:possess|hold|have|be able to obtain|obtain))?\s*:\s*`;
+
 /** Clearance levels by name, most specific first within each country. */
 export const CLEARANCE_LEVELS: ReadonlyArray<{level: string; rank: number; pattern: string}> = [
   {
@@ -190,7 +196,7 @@ export const CLEARANCE_LEVELS: ReadonlyArray<{level: string; rank: number; patte
   {
     level: 'Secret',
     rank: 4,
-    pattern: String.raw`\b(?:active|current|interim|dod|u\.?s\.? government|government|federal|final)\s+secret\b|\bsecret\s+(?:level\s+|security\s+)?clearance\b|\bsecret\s*(?:\(|-)\s*(?:level ii|clearance)|\bclearance(?:\s+(?:required|requirements?|level|type))?\s*:\s*(?:yes\W+)?(?:active\s+|current\s+|interim\s+)?secret\b|\bclearable\s*(?:\(\s*|to\s+(?:an?\s+)?|at\s+(?:the\s+)?)secret\b|\bsecret[- ]clearable\b`,
+    pattern: String.raw`\b(?:active|current|interim|dod|u\.?s\.? government|government|federal|final)\s+secret\b|\bsecret\s+(?:level\s+|security\s+)?clearance\b|\bsecret\s*(?:\(|-)\s*(?:level ii|clearance)|${CLEARANCE_FIELD}(?:yes\W+)?(?:active\s+|current\s+|interim\s+)?secret\b|\bclearable\s*(?:\(\s*|to\s+(?:an?\s+)?|at\s+(?:the\s+)?)secret\b|\bsecret[- ]clearable\b`,
   },
   {level: 'Public Trust', rank: 2, pattern: String.raw`\bpublic trust\b`},
   {level: 'NV2', rank: 5, pattern: String.raw`\bnv\s?2\b|\bnegative vetting (?:level )?2\b`},
@@ -213,7 +219,7 @@ export const CLEARANCE_VOCAB = {
   /** The posting only prefers it. */
   preferred: String.raw`\b(?:preferred|preferably|preference|a plus|nice[- ]to[- ]have|desired|desirable|ideal(?:ly)?|bonus|advantage(?:ous)?|beneficial|helpful|highly regarded)\b`,
   /** The posting says none is needed. */
-  negated: String.raw`\b(?:no|not|without)\s+(?:\w+\s+){0,3}(?:clearance|access to classified)\b|\baccess to classified (?:information|material) (?:is |will be )?not (?:required|needed|necessary)\b|\bclearance\s+(?:is\s+)?not\s+(?:required|needed|necessary)\b|\bclearance(?:\s+(?:required|requirements?|level|needed))?\s*:\s*(?:none|no|n/?a|not required|not applicable)\b`,
+  negated: String.raw`\b(?:no|not|without)\s+(?:\w+\s+){0,3}(?:clearance|access to classified)\b|\baccess to classified (?:information|material) (?:is |will be )?not (?:required|needed|necessary)\b|\bclearance\s+(?:is\s+)?not\s+(?:required|needed|necessary)\b|${CLEARANCE_FIELD}(?:none|no|n/?a|not required|not applicable)\b`,
 } as const;
 
 export const CITIZENSHIP_VOCAB = {

@@ -487,6 +487,13 @@ describe('security clearance', () => {
       expect(read(line).facts.clearance, line).toBeNull();
     for (const line of ['Clearance Required: Secret', 'Security Clearance: Active Secret', 'Clearance Level: Secret'])
       expect(read(line).facts.clearance, line).toEqual({required: true, level: 'Secret'});
+    // The two fields defense contractors print on every posting (SYNTHETIC; "None" to obtain read as required before).
+    const possess = 'Clearance Level Must Currently Possess: None';
+    expect(read(`${possess}\nClearance Level Must Be Able to Obtain: None`).facts.clearance).toBeNull();
+    expect(read(`${possess}\nClearance Level Must Be Able to Obtain: Secret`).facts.clearance).toEqual({
+      required: true,
+      level: 'Secret',
+    });
   });
 
   it('reads a clearance said to be not required but wanted as preferred, one not required alone as none', () => {
