@@ -52,7 +52,7 @@ export const WORK_MODE_VOCAB = {
     String.raw`\b(?:fully|100%|completely|entirely|full[- ]time|permanently|primarily)\s+remote(?:ly)?\b`,
     // Telecommuting stated whole ("a 100% telecommute position"); the federal "telework eligible" is some days a week.
     String.raw`\b(?:fully|100%|completely|entirely|full[- ]time|permanently)\s+tele(?:commut|work)\w*|\btelecommut(?:e|ing)\s+${ROLE}\b`,
-    String.raw`\bremote[- ](?:first|friendly|eligible|based|only|optional)\b`,
+    String.raw`\bremote[- ](?:first|friendly|eligible|based|only|optional)\b(?!\s*[:?]\s*no\b)`,
     String.raw`(?:\b(?:this|the) |^)${ROLE}\s+(?:is|can be|will be|may be|could be)\s+${wordsNotNegated(2)}(?:${NOT_HYBRID}remote(?:ly)?|performed remotely|done remotely|located anywhere)\b`,
     String.raw`${NOT_HYBRID}\bremote\s+(?:${ROLE}|work(?:ing)?\s+(?:option|arrangement|model|policy|is (?:possible|available|an option))|option|candidates|applicants|(?:in|within|from|across|anywhere)\b)`,
     String.raw`\b(?:open to|welcome|consider(?:ing)?|accept(?:ing)?|hire|hiring)\s+${words(2)}remote(?:ly)?\b`,
@@ -117,6 +117,8 @@ export const WORK_MODE_VOCAB = {
     String.raw`\b(?:must|required to|expected to|need to)\s+(?:be (?:able|willing|prepared) to\s+)?(?:work|report|be)\s+(?:on[- ]?site|in[- ]office|in (?:the|our) office|in[- ]person)(?:\s+(?:daily|every day|full[- ]time|${DAYS}\s*days)|\s*(?:[.;]|$)|\s+(?:in|at)\s+(?!least\b|times\b)(?![^.;]{0,40}\b${DAYS}\s*(?:\+\s*)?days?\b))`,
     String.raw`\b(?:not|no) (?:a )?(?:remote|hybrid|work from home)\b(?: ${ROLE}| work| option| opportunity|ly)?`,
     String.raw`\bremote (?:work )?is not (?:possible|available|an option|offered|supported)\b`,
+    // A form's field answered no: "Remote Work: No", "Remote eligible? No" (as "Work remotely: Yes" is remote).
+    String.raw`^(?:remote(?: work| eligible| option| available)?|work remotely|telework(?: eligible)?)\s*[:?]\s*no\b`,
     String.raw`\b(?:not eligible|ineligible) for (?:remote|work from home|telework)`,
     String.raw`^(?:location|work location|location type|workplace(?: type)?|work (?:mode|model|arrangement|type|setup|setting))\s*:\s*${words(3)}(?:on[- ]?site|in[- ]office|in[- ]person)\b`,
     String.raw`^(?:on[- ]?site|in[- ]office)$|\((?:on[- ]?site|in[- ]office)\)`,
@@ -217,7 +219,7 @@ export const CLEARANCE_VOCAB = {
   /** Things called clearance that are no security clearance. */
   notClearance: String.raw`\b(?:customs|medical|export|tax|credit|title|police|clearance (?:order|sale|rack|item)|security (?:screening|check) \(cloud\)|height|ground|financial)\s*(?:\w+\s+)?clearance\b|\bclearance (?:order|sale|rack)`,
   /** The posting only prefers it. */
-  preferred: String.raw`\b(?:preferred|preferably|preference|a plus|nice[- ]to[- ]have|desired|desirable|ideal(?:ly)?|bonus|advantage(?:ous)?|beneficial|helpful|highly regarded)\b`,
+  preferred: String.raw`\b(?:preferred|preferably|preference|a plus|nice[- ]to[- ]have|desired|desirable|ideal(?:ly)?|bonus|advantage(?:ous)?|beneficial|helpful|highly regarded)\b|\bmay (?:need|be required|have) to\b|\bmay be (?:required|needed)\b`,
   /** The posting says none is needed. */
   negated: String.raw`\b(?:no|not|without)\s+(?:\w+\s+){0,3}(?:clearance|access to classified)\b|\baccess to classified (?:information|material) (?:is |will be )?not (?:required|needed|necessary)\b|\bclearance\s+(?:is\s+)?not\s+(?:required|needed|necessary)\b|${CLEARANCE_FIELD}(?:none|no|n/?a|not required|not applicable)\b`,
 } as const;

@@ -111,6 +111,8 @@ describe('work mode', () => {
     ['You will work from our office or remotely, as you prefer.', '', 'remote'],
     ['You will work with the office of the CTO on platform strategy.', '', null],
     ['Travel to customer sites 2 days per week.', '', null],
+    ['Remote Work: No', '', 'onsite'],
+    ['Remote eligible: No', '', 'onsite'],
     // Remote, but living near an office is required: remote days, not a remote job.
     ["We're remote-friendly, but you must live within commuting distance of our NYC office.", '', 'hybrid'],
     ['This role is remote.\nCandidates must reside within 50 miles of our Chicago office.', '', 'hybrid'],
@@ -494,6 +496,14 @@ describe('security clearance', () => {
       required: true,
       level: 'Secret',
     });
+  });
+
+  it('reads a clearance the job "may need" as not required', () => {
+    // SYNTHETIC, after a large contractor's line on every posting; read as required before.
+    const line =
+      'Clearance: Applicants selected will be subject to a security investigation and may need to meet eligibility requirements for access to classified information.';
+    expect(read(line).facts.clearance).toEqual({required: false, level: null});
+    expect(read('A Secret clearance may be required.').facts.clearance).toEqual({required: false, level: 'Secret'});
   });
 
   it('reads a clearance said to be not required but wanted as preferred, one not required alone as none', () => {
