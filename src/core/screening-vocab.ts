@@ -230,7 +230,7 @@ export const CITIZENSHIP_VOCAB = {
   /** What makes a named status a requirement. */
   required: String.raw`\b(?:must|required?|requires|requirement|verification|verify|only|proof|condition of|eligib\w+|need to|restricted to|limited to|open to|due to|in order to)\b|\bcitizenship(?:\s+requirements?)?\s*:|\b(?:unable to|cannot|can't|will not|won't|do not|does not) (?:consider|accept|hire)\b`,
   /** EEO lists, invitations and corporate citizenship say nothing. */
-  notRequired: String.raw`\bcitizenship status\b|\b(?:regardless of|without regard to|irrespective of)\b|\bencouraged to apply\b|\bcorporate citizenship\b|\bglobal citizens?\b|\bnot required\b|\bdual citizens?(?:hip)?,?\s+(?:are\s+)?(?:welcome|accepted|eligible|encouraged)|\bor\s+(?:\w+\s+){0,3}(?:(?:work\s+)?visas?|work permit|work authori[sz]ation|authori[sz]ed to work)\b`,
+  notRequired: String.raw`\b(?:required|only|needed|requirement)\s*[:?]\s*(?:no|none|n/?a|not (?:required|applicable))\b|\bcitizenship status\b|\b(?:regardless of|without regard to|irrespective of)\b|\bencouraged to apply\b|\bcorporate citizenship\b|\bglobal citizens?\b|\bnot required\b|\bdual citizens?(?:hip)?,?\s+(?:are\s+)?(?:welcome|accepted|eligible|encouraged)|\bor\s+(?:\w+\s+){0,3}(?:(?:work\s+)?visas?|work permit|work authori[sz]ation|authori[sz]ed to work)\b`,
 } as const;
 
 export const SPONSORSHIP_VOCAB = {
@@ -239,7 +239,7 @@ export const SPONSORSHIP_VOCAB = {
     String.raw`\b(?:not|unable to|cannot|can't|won't|will not|does not|do not|doesn't|don't|no longer|not able to|not in a position to)\s+${words(3)}(?:sponsor|support|transfer)\w*\s+${words(3)}(?:visa|h-?1-?b?|immigration|work (?:authori[sz]ation|permit|status)|employment|applicants?|candidates?|individuals?|anyone|sponsorship)`,
     String.raw`\b(?:not|unable to|cannot|can't|won't|will not|does not|do not|doesn't|don't|no longer|not able to)\s+${words(3)}(?:provide|offer|consider|pursue|accommodate|support)\s+${words(3)}sponsorships?\b`,
     String.raw`\b(?:not|unable to|cannot|can't|won't|will not|does not|do not|doesn't|don't|not able to)\s+sponsor\b`,
-    String.raw`\bno\s+${words(3)}(?:visa\s+)?sponsorships?\b|\bsponsorships?\s*:\s*(?:no|none|not (?:available|offered))\b`,
+    String.raw`\bno\s+${words(3)}(?:visa\s+)?sponsorships?\b|\bsponsorships?\s*:\s*(?:no|none|not (?:available|offered))\b|\b(?:will|can|do you|does (?:the )?(?:company|employer))\s+sponsor\s*[:?]\s*no\b`,
     String.raw`\bwithout\s+${words(4)}sponsorship\b|\bwithout (?:the )?(?:need|requirement) (?:of|for)\s+${words(4)}(?:visa|sponsor)`,
     String.raw`\b(?:must not|will not|does not|do not|cannot|should not)\s+(?:now\s+or\s+in\s+the\s+future\s+)?(?:require|need)\s+${words(4)}sponsorship\b`,
     String.raw`\bsponsorships?\s+(?:is\s+|are\s+|will\s+)?(?:currently\s+|presently\s+)?(?:not\s+|un)(?:available|offered|provided|possible|be provided|be offered|be available|be considered)\b`,
@@ -277,7 +277,7 @@ export const SPONSORSHIP_VOCAB = {
   /** Sponsorship of something other than a visa: an export licence for controlled technology. */
   notVisa: String.raw`\bsponsorship (?:for|of) (?:an? )?(?:export |deemed export )?licen[cs]es?\b|\b(?:export )?licen[cs]e sponsorship\b`,
   /** A sentence may only count when it speaks of the job's visas, not a project's sponsors. */
-  topic: String.raw`\bvisa|h-?1-?b?\b|\bgreen card|\bpermanent residen|\b(?:usc|gc)(?:\s*[/,&]\s*|\s+(?:or|and)\s+)(?:usc|gc)\b|\bimmigration|\bsponsorships?\b|\bsponsor(?:s|ing)? (?:(?:the right|qualified|exceptional|international) )?(?:visas?|candidates?|applicants?|individuals?|employment|work)|\bwork (?:authori[sz]ation|permit)|\bauthori[sz]ed to work\b|\bnot able to sponsor|\bunable to sponsor|\bnot sponsor\b`,
+  topic: String.raw`\bvisa|h-?1-?b?\b|\bgreen card|\bpermanent residen|\b(?:usc|gc)(?:\s*[/,&]\s*|\s+(?:or|and)\s+)(?:usc|gc)\b|\bimmigration|\bsponsorships?\b|\bsponsor(?:s|ing)? (?:(?:the right|qualified|exceptional|international) )?(?:visas?|candidates?|applicants?|individuals?|employment|work)|\bwork (?:authori[sz]ation|permit)|\bauthori[sz]ed to work\b|\bnot able to sponsor|\bunable to sponsor|\bnot sponsor\b|\bsponsor\s*[:?]\s*(?:yes|no)\b`,
 } as const;
 
 const TRAVEL_KIND = 'domestic|international|overseas|overnight|regional|national|global|local|customer|client|business';

@@ -622,6 +622,10 @@ describe('US citizenship', () => {
     // A labelled field, as clearance job boards list it (SYNTHETIC).
     ['Citizenship: US Citizen', true],
     ['Corporate citizenship: we give back to our communities', false],
+    // A form's field answered yes or no (SYNTHETIC; the no read as required before).
+    ['US Citizenship Required: Yes', true],
+    ['U.S. Citizenship Required: No', false],
+    ['US Citizen Only: No', false],
   ])('%s -> %s', (sentence, want) => {
     expect(read(sentence).facts.usCitizenship).toBe(want);
   });
@@ -706,6 +710,7 @@ describe('visa sponsorship', () => {
     ['We do not accept applicants who require sponsorship.', 'not offered'],
     ['We are not open to sponsoring candidates at this time.', 'not offered'],
     ['Our company sponsors local charities and hackathons.', null],
+    ['Will sponsor: No', 'not offered'],
   ])('%s -> %s', (sentence, want) => {
     expect(read(sentence).facts.sponsorship).toBe(want);
   });
