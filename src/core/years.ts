@@ -35,7 +35,7 @@ const NOT_EXPERIENCE_BEFORE =
   /(?:\b(?<!(?:looking|searching|seeking|asking) )(?:for|next|last|past|previous|coming|following|after|every|each|per|within|during|since|under|lieu of|in place of|substitut\w* for|(?<!\bno |\bnot )less than|(?<!\bno |\bnot )fewer than|length|duration|term)\s*:?\s*(?:(?:the|over|more than|nearly|almost|about|around|approximately|up to|a|an)\s+)*|\bages?\b[^.;]{0,25})$/i;
 // Words right after the unit that make it something else: "of age", "old", "contract", "period".
 const NOT_EXPERIENCE_AFTER =
-  /^(?:'s|s'|')?\s*(?:of age|old\b|or older|ago\b|contract(?!\s+(?:manag|negotia|admin))|period|program(?:me)?(?!\s+manag)|term\b|duration|assignment|training|internship|warranty|lease|degree|journey|anniversary|commitment|horizon|tradition|history|in business|tenure|of (?:continuous )?(?:service|employment)\b|of (?:proud |successful |continuous )?(?:history|heritage|existence|tradition|innovation|excellence)\b|(?:,\s*)?\(?(?:(?:with|w\/) (?:the |a |an )?(?:possibility|option|potential|chance|opportunity|likelihood) (?:of|for|to) (?:an? )?(?:extension|extend|conver|hire|full[- ]time|perm|renew)|extendable|extensible|renewable|(?:possible|likely|potential) extension)|in a row|running\b|straight\b|consecutive|of (?:college|university|school|study|studies|coursework|course work|education|post-?secondary|undergraduate|graduate)\b)/i;
+  /^(?:'s|s'|')?\s*(?:of age|old\b|or older|ago\b|contract(?!\s+(?:manag|negotia|admin))|period|program(?:me)?(?!\s+manag)|term\b|duration|assignment|training|internship|warranty|lease|degree|journey|anniversary|commitment|horizon|tradition|history|in business|tenure|of (?:continuous )?(?:service|employment)\b|of (?:proud |successful |continuous )?(?:history|heritage|existence|tradition|innovation|excellence)\b|of (?:runway|funding|profitab\w*)\b|(?:,\s*)?\(?(?:(?:with|w\/) (?:the |a |an )?(?:possibility|option|potential|chance|opportunity|likelihood) (?:of|for|to) (?:an? )?(?:extension|extend|conver|hire|full[- ]time|perm|renew)|extendable|extensible|renewable|(?:possible|likely|potential) extension)|in a row|running\b|straight\b|consecutive|of (?:college|university|school|study|studies|coursework|course work|education|post-?secondary|undergraduate|graduate)\b)/i;
 // The figure is a substitute for something else: "... years of experience may substitute".
 const SUBSTITUTE_AFTER = /\b(?:may|can|will)\s+(?:be\s+)?substitut/i;
 // An experience requirement names experience or what the years were spent doing ("7+ years overall").
@@ -43,6 +43,9 @@ const EXPERIENCE_AFTER =
   /^(?:'s|s'|'|\ufffd)?\s*(?:(?:\+|plus)\s*)?(?:of\b|in\b|as\b|with\b|at\b|on\b|within\b|working|managing|leading|teaching|developing|building|designing|using|supporting|delivering|running|hands|industry|relevant|related|professional|progressive|direct|post|proven|successful|combined|total|overall\b|prior|previous|practical|technical|work\b|full[- ]time|\(required\)|\(preferred\)|required|minimum|yoe\b|exp\b|experience)/i;
 const ABBREVIATION_STOP = /^\.(?=\s*[a-z])/;
 const EXPERIENCE_NEAR = /\b(?:experience|exp\b|expertise|background|track record)/i;
+// A degree and then years, the experience left unsaid: "BA/BS + 6 years", "Bachelor's degree and 5 years".
+const DEGREE_THEN =
+  /\b(?:degree|bachelor'?s|master'?s|b\.?[as]\.?|m\.?[as]\.?|mba|ph\.?d\.?|doctorate|diploma|ged)\s*(?:\+|&|\band|\bwith|\bplus)\s+(?:(?:a )?minimum (?:of )?|at least )?$/i;
 const PREFERENCE =
   /\b(?:preferred|preferably|a plus|nice[- ]to[- ]have|desired|desirable|ideal(?:ly)?|bonus|advantage(?:ous)?|beneficial|helpful|not required|optional)/i;
 const REQUIRED_MARK = /\((?:required|mandatory)\)|\brequired\b|\bmust\b/i;
@@ -264,7 +267,8 @@ function mentionsIn(sentence: string, inPreferredSection: boolean): readonly Men
     const experienceGiven =
       unitGiven === 'label' ||
       (unitGiven === 'pair' && mentions.some((mention) => mention.start < start)) ||
-      requirementAlone(sentence, start, end);
+      requirementAlone(sentence, start, end) ||
+      DEGREE_THEN.test(before);
     if (unitGiven === 'pair' && !experienceGiven) continue;
     if (
       !experienceGiven &&

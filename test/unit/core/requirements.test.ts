@@ -124,6 +124,16 @@ describe('years of experience required', () => {
     expect(years('30 years of innovation in healthcare.')).toBeNull();
     expect(years('5 years of operations management experience.')).toBe(5);
     expect(years('7 years of growth marketing experience.')).toBe(7);
+    expect(years('We have 5 years of runway after our Series B.')).toBeNull();
+  });
+
+  it('reads years right after a degree as experience, the word left unsaid', () => {
+    // SYNTHETIC, in contractors' short form; each read no years before.
+    expect(years('Minimum Qualifications: BA/BS + 6 years')).toBe(6);
+    expect(years("Requires a Bachelor's degree and 5 years.")).toBe(5);
+    expect(years("Master's + 3 yrs")).toBe(3);
+    expect(years('Degree and 12 years or equivalent')).toBe(12);
+    expect(years("Bachelor's degree with 4 years of study")).toBeNull();
   });
 
   it('reads a bullet that is nothing but a required count, as postings list them under "Experience"', () => {
