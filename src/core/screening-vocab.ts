@@ -126,7 +126,7 @@ export const WORK_MODE_VOCAB = {
     String.raw`${TO_OFFICE}(?:${FULL_WEEK}\s*days?\s*(?:a|per|each|every|/)\s*week|daily|every day|(?:on\s+)?mondays?\s+(?:through|thru|to|-)\s+fridays?)\b`,
     String.raw`\b(?:must|required to|expected to|need to)\s+(?:be (?:able|willing) to\s+)?commute\s+(?:daily\s+)?(?:in)?to\s+(?:the|our)\s+(?:${words(2)})?${OFFICE}\b(?!\s+(?:as|when|if) needed|\s+(?:occasionally|periodically|for (?:meetings|events)))`,
     // The job's workplace, said to the reader: "You will work from our Austin office" (days a week beside it make it hybrid).
-    String.raw`\b(?:you(?:'ll| will| would)|this ${ROLE} will)\s+(?:be\s+)?work(?:ing)?\s+(?:from|in|out of|at)\s+(?:our|the)\s+(?:${words(2)})?(?:office|headquarters|hq|campus)\b(?!\s*(?:or|and|/)\s)`,
+    String.raw`\b(?:you(?:'ll| will| would)|this ${ROLE} will)\s+(?:be\s+)?work(?:ing)?\s+(?:from|in|out of|at)\s+(?:our|the)\s+(?:${words(2)})?(?:office|headquarters|hq|campus)\b(?!\s*(?:or|and|/)\s|\s+of\b)`,
     String.raw`\b${ATTENDANCE}${FULL_WEEK}\s*days?\s*(?:a|per|each|every|/)\s*week\b`,
     String.raw`\b(?:in[- ]office|on[- ]?site|in[- ]person)\s+(?:on\s+)?(?:mondays?|mon)\s*(?:through|thru|to|-)\s*(?:fridays?|fri)\b|\b(?:mondays?|mon)\s*(?:through|thru|to|-)\s*(?:fridays?|fri)\s+(?:in[- ]office|on[- ]?site|in[- ]person)\b`,
   ],

@@ -110,6 +110,7 @@ describe('work mode', () => {
     ['You will work from our Austin office.', '', 'onsite'],
     ['You will work from our office or remotely, as you prefer.', '', 'remote'],
     ['You will work with the office of the CTO on platform strategy.', '', null],
+    ['You will work in the Office of the CIO on IT strategy.', '', null],
     ['Travel to customer sites 2 days per week.', '', null],
     ['Remote Work: No', '', 'onsite'],
     ['Remote eligible: No', '', 'onsite'],
