@@ -87,6 +87,19 @@ export function typeIn(text: string, scanned: {may(group: number): boolean} = UN
   return null;
 }
 
+/**
+ * A title that opens with the type: "Contract Technical Program Manager", "Temporary IT Project Manager". Only before
+ * a level or the role, so that "Contract Manager" and "Contracts Program Manager" stay jobs about contracts.
+ */
+const TYPE_BEFORE_ROLE =
+  /^(contract|freelance|temporary|temp)\s+(?=(?:technical|tech|it|senior|sr\.?|junior|jr\.?|lead|principal|staff|project|program|programme|tpm|pm|software|engineering)\b)/i;
+const LEADING_TYPE: Readonly<Record<string, string>> = {
+  contract: 'contract',
+  freelance: 'contract',
+  temporary: 'temporary',
+  temp: 'temporary',
+};
+
 export function findEmploymentType(input: {
   employmentType?: string;
   title: string;
@@ -98,7 +111,12 @@ export function findEmploymentType(input: {
   for (const line of [...input.location.split(/(?:(?<!\s)\s+)?[•|;]\s*/), input.title]) {
     // A board's location line may end with the type and a count of more places ("Full Time + 3 more").
     const listed = /^(full|part)[- ]time\b/i.exec(line);
-    const type = listed ? `${listed[1]!.toLowerCase()}-time` : typeIn(line);
+    const leading = line === input.title ? TYPE_BEFORE_ROLE.exec(line)?.[1] : undefined;
+    const type = listed
+      ? `${listed[1]!.toLowerCase()}-time`
+      : leading
+        ? LEADING_TYPE[leading.toLowerCase()]!
+        : typeIn(line);
     if (type) return {type, evidence: [line]};
   }
   const candidates = vocabularies.scan(input.sentences);

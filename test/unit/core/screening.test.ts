@@ -820,7 +820,7 @@ describe('employment type', () => {
       'full-time',
     );
   });
-  it('reads the type a title ends with (SYNTHETIC titles)', () => {
+  it('reads the type a title ends or opens with (SYNTHETIC titles)', () => {
     for (const [title, want] of [
       ['Technical Program Manager - Contract', 'contract'],
       ['Technical Program Manager, Contractor', 'contract'],
@@ -833,6 +833,12 @@ describe('employment type', () => {
       ['Temporary', 'temporary'],
       ['Temporary Assignments Coordinator', null],
       ['Technical Program Manager - Government Contracts', null],
+      // The type before the role, a freelance job (SYNTHETIC; each read nothing before); a job about contracts is none.
+      ['Contract Technical Program Manager', 'contract'],
+      ['Temp IT Project Manager', 'temporary'],
+      ['Technical Project Manager - Freelance', 'contract'],
+      ['Contract Manager', null],
+      ['Contracts Program Manager', null],
     ] as const)
       expect(read('Drive programs.', {title}).facts.employmentType, title).toBe(want);
     // FTC in a sentence is the Federal Trade Commission; a sub-contract is not a contract job.
