@@ -298,7 +298,7 @@ export const TRAVEL_VOCAB = {
   ],
   none: String.raw`\bno travel\b|\btravel (?:is )?not required\b|\b(?:does not|doesn't|will not|won't) require (?:any )?travel\b|\btravel(?:\s+required)?\s*:\s*(?:none|no|not required)\b`,
   /** Percent of something else: money, growth, audiences. */
-  notTravel: String.raw`\b(?:discount|budget|cost|expense|reduc\w*|saving|increase|growth|revenue|margin|market|share|industry|booking|customers|users|stipend|allowance|reimburse\w*|insurance|match|credits?|points|miles)\b`,
+  notTravel: String.raw`\b(?:(?:discount|budget|cost|expense|saving|increase|revenue|margin|market|share|industry|booking|stipend|allowance|insurance|match|credit|point|mile)s?|reduc\w*|growth|customers|users|reimburse\w*|office|remote|on-?site|in-office|home|wfh|hybrid)\b`,
 } as const;
 
 /** JobPosting employmentType values (schema.org / Google) and how the text names the same types. */

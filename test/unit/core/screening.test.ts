@@ -756,6 +756,9 @@ describe('travel', () => {
     ['Travel percentage: 0', 0],
     ['Travel percentage: 5 days a month', null],
     ['Travel percentage: 2 trips per quarter', null],
+    // Plural money, and the rest of the week's share beside it (SYNTHETIC; read as 30 and 90 before).
+    ['We reduced travel costs by 30%.', null],
+    ['This role has 10% travel and 90% office work.', 10],
   ])('%s -> %s', (sentence, want) => {
     expect(read(sentence).facts.travelPercent).toBe(want);
   });
