@@ -35,8 +35,12 @@ export const TECH_PM_TITLE = [
   String.raw`(?<!\b(?:oracle|hyperion|sap|onestream|anaplan|workday|tagetik|ibm|infor|cloud)\s+)\bEPMs?\b(?!\s*(?:[-,/|:]\s*)?(?:cloud|developer|consultant|analyst|architect|admin\w*|specialist|functional|implementation|solutions?|systems?|applications?|reporting|planning|tools?|lead|engineer|support|technical|finance|data)\b)`,
 ];
 
-/** Other things called TPM: a title that names one uses the letters for it ("Trade Promotion Manager (TPM)"). */
-export const OTHER_TPM = String.raw`\b(?:total productive maintenance|trade promotions?|trusted platform modules?)\b`;
+/**
+ * Other things called TPM: a title that names one uses the letters for it ("Trade Promotion Manager (TPM)",
+ * "Technical Product Manager (TPM)"), as does one in the trades that use them so ("Maintenance Manager - TPM", a
+ * consumer-goods "TPM Manager - CPG", "TPM Lead, Revenue Growth Management").
+ */
+export const OTHER_TPM = String.raw`\b(?:total productive maintenance|trade promotions?|trusted platform modules?|technical product managers?|maintenance (?:manager|supervisor|engineer|technician|planner|lead|coordinator)s?|revenue growth|cpg|consumer (?:packaged )?goods)\b`;
 
 /** A project/program management role word in the title (the role, not yet the domain). */
 export const PM_ROLE_TITLE_CASE_SENSITIVE = String.raw`\b(?:PM|PgM|PMO)\b`;

@@ -123,9 +123,20 @@ describe('detectTechnicalProjectManager: titles that name the role', () => {
       'TPM Coordinator (Total Productive Maintenance)',
       'Trade Promotion Manager (TPM)',
       'TPM Analyst - Trade Promotion',
+      // Each read as a TPM before (SYNTHETIC): a product manager spelt out, the trades that use the letters.
+      'Technical Product Manager (TPM)',
+      'Maintenance Manager - TPM',
+      'TPM Manager - CPG',
+      'TPM Lead, Revenue Growth Management',
     ])
       expect(readTitle(title).kind, title).not.toBe('tpm');
-    for (const title of ['Sr. TPM, AWS', 'TPM II', 'TPM Lead', 'Technical Program Manager - Trusted Platform Module'])
+    for (const title of [
+      'Sr. TPM, AWS',
+      'TPM II',
+      'TPM Lead',
+      'Technical Program Manager - Trusted Platform Module',
+      'TPM, Maintenance Platform',
+    ])
       expect(readTitle(title).kind, title).toBe('tpm');
   });
 
