@@ -12,7 +12,8 @@ export const TPM_TITLE = [
   String.raw`\btechnical (?:program|project)s? (?:manager|lead|leader|director)\b`,
   String.raw`\b(?:technical|tech|information technology) Pg?M\b`,
   // The level may stand between ("Program Manager III, Technical"); a delivery manager as line 1 names one.
-  String.raw`\b(?:project|program|programme|delivery) manager(?:\s+(?:I{1,3}|IV|[1-5]))?\s*[,:(–-]\s*(?:technical|technology)\b`,
+  // Not a function that hires, trains, counts or talks for technical people ("Program Manager, Technical Recruiting").
+  String.raw`\b(?:project|program|programme|delivery) manager(?:\s+(?:I{1,3}|IV|[1-5]))?\s*[,:(–-]\s*(?:technical|technology)\b(?!\s+(?:recruit\w*|sourcing|talent|hiring|accounting|training|learning|education|documentation|writing|community|communications?|marketing|sales)\b)`,
   // A manager or leader of TPMs: "Manager, Technical Programs", "Director of Technical Programs", as "Manager,
   // Technical Program Management" is.
   String.raw`\b(?:manager|director|head|lead|leader)\s*(?:,|of|[–-])\s*(?:the\s+)?technical (?:program|project)s\b`,

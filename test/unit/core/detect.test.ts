@@ -110,6 +110,19 @@ describe('detectTechnicalProjectManager: titles that name the role', () => {
       expect(readTitle(title).kind, title).not.toBe('tech-pm');
   });
 
+  it('reads "Technical" after the role as the domain, not when a function for technical people follows', () => {
+    // SYNTHETIC; each read as a TPM before.
+    for (const title of [
+      'Program Manager, Technical Recruiting',
+      'Program Manager - Technical Training',
+      'Program Manager, Technical Accounting',
+      'Program Manager, Technical Community',
+    ])
+      expect(readTitle(title).kind, title).not.toBe('tpm');
+    for (const title of ['Program Manager, Technical', 'Program Manager, Technical Infrastructure'])
+      expect(readTitle(title).kind, title).toBe('tpm');
+  });
+
   it('reads a domain after the role only where it names a technical area', () => {
     for (const title of ['Program Manager, Customer Success', 'Program Manager - Autonomous Vehicles'])
       expect(readTitle(title).kind, title).toBe('pm');
