@@ -91,6 +91,11 @@ export const EXCLUDED_TITLES: readonly ExcludedTitle[] = [
   // An account manager who is also named a project lead ("Project Lead/Account Manager") may run the
   // clients' projects: the text decides. Alone, the title names a sales role.
   {pattern: String.raw`\baccount (?:manager|director)\b`, area: 'sales or partnerships', unlessPmRole: true},
+  // Hiring engineers is recruiting, however technical its words ("Program Manager, Engineering Recruiting").
+  {
+    pattern: String.raw`\b(?:engineering|technical|technology|software|tech)\s+(?:recruit\w*|talent|sourcing|hiring|staffing)\b`,
+    area: 'HR or staffing',
+  },
   {
     pattern: String.raw`\bhuman resources\b|\bHR\b|\bstaffing\b|\brecruit\w*\b|\btalent\b|\bpayroll\b|\bworkforce\b|\bpeople operations\b|\bwellness\b|\bbenefits\b|\bemployee experience\b`,
     area: 'HR or staffing',

@@ -117,8 +117,13 @@ describe('detectTechnicalProjectManager: titles that name the role', () => {
       'Program Manager - Technical Training',
       'Program Manager, Technical Accounting',
       'Program Manager, Technical Community',
+      // Hiring engineers: each read as a technical domain before.
+      'Program Manager, Engineering Recruiting',
+      'Software Engineering Recruiting Project Manager',
     ])
       expect(readTitle(title).kind, title).not.toBe('tpm');
+    expect(readTitle('Program Manager, Engineering Recruiting').kind).toBe('excluded');
+    expect(readTitle('Recruiting Systems Program Manager').kind).toBe('tech-pm');
     for (const title of ['Program Manager, Technical', 'Program Manager, Technical Infrastructure'])
       expect(readTitle(title).kind, title).toBe('tpm');
   });
