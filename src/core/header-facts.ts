@@ -113,15 +113,46 @@ export function headerFacts(lines: readonly string[]): HeaderFacts {
   return facts;
 }
 
+/** A place's label inside a description: "Location:", "Job Location:", "**Location:**" (Markdown's stars). */
+const PLACE_LABEL = /\b(?:job |work |office |primary )?locations?[*_]*\s*:[\s*_]*/i;
+/** What may stand before the label: nothing, a bullet or Markdown, or the end of the text glued before it ("...Manager.Location:"). */
+const LABEL_START = /(?:^|[.!?;|\u2022]|[a-z)])[\s*_#>\u2022-]{0,6}$/;
+/** Where the place's value ends: the next label glued after it ("Clarks Summit, PA Position Type: Contract"), a sentence's end. */
+const VALUE_END = /\s+(?:[A-Z][a-z]+\s+){0,2}[A-Z][a-z]+\s*:|\.(?:\s|$)|\s{3,}/;
+/** Lines of a description looked at for a labelled place: it is stated near the top, if at all. */
+const MAX_DESCRIPTION_LINES = 40;
+
+/**
+ * The place a description states on a labelled line ("Location: Austin, TX (Hybrid)", "Location: 320 Congress Street,
+ * Boston MA 02210."), when the whole value names one: for a posting whose page or file gave no location.
+ */
+export function placeInDescription(description: string): string {
+  for (const line of description.split('\n', MAX_DESCRIPTION_LINES)) {
+    const label = PLACE_LABEL.exec(line);
+    if (!label || !LABEL_START.test(line.slice(Math.max(0, label.index - 30), label.index))) continue;
+    const rest = line.slice(label.index + label[0].length, label.index + label[0].length + MAX_HEADER_LINE_CHARS + 40);
+    const end = VALUE_END.exec(rest);
+    const value = squash(end ? rest.slice(0, end.index) : rest).replace(/[*_]+$/, '');
+    // The label says a place follows: a street address with its ZIP code is one too.
+    if (value && (namesPlace(value) || readLocationText(value).zip !== null)) return value;
+  }
+  return '';
+}
+
 /**
  * The posting with the place and type it lacks read from its header lines, else the place from its title's last
- * part ("International Export Manager - Copenhagen", "Business Analyst (Houston, TX)"), and the lines themselves
- * dropped: what the analysis, the saved record and the reports see. A place or type the page stated otherwise stays.
+ * part ("International Export Manager - Copenhagen", "Business Analyst (Houston, TX)") or a labelled line of its
+ * description, and the lines themselves dropped: what the analysis, the saved record and the reports see. A place or
+ * type the page stated otherwise stays.
  */
 export function withHeaderFacts(posting: Posting): Posting {
   const {headerLines, ...rest} = posting;
   const facts = headerFacts(headerLines ?? []);
-  const location = rest.location || facts.location || (placePart(squash(normalizeText(rest.title)))?.place ?? '');
+  const location =
+    rest.location ||
+    facts.location ||
+    (placePart(squash(normalizeText(rest.title)))?.place ?? '') ||
+    placeInDescription(rest.description);
   return {
     ...rest,
     location,

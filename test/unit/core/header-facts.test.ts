@@ -173,3 +173,31 @@ describe("a posting without a location: the place its title's last part names", 
     );
   });
 });
+
+describe('a posting without a location: the place a labelled line of its description names', () => {
+  it.each([
+    // SYNTHETIC, after the forms two dev postings without a location field use (each read no place before).
+    ['Ajax is seeking a Project Manager.Location:  Clarks Summit, PA Position Type:  Contract', 'Clarks Summit, PA'],
+    ['Intro\nLocation: 320 Congress Street, Boston MA 02210.\nMore', '320 Congress Street, Boston MA 02210'],
+    ['### Analyst\n\n **Location:** Remote\n\n### Description', 'Remote'],
+    ['- Job Location: Denver, CO (Hybrid)', 'Denver, CO (Hybrid)'],
+  ])('%s -> %s', (description, place) => {
+    expect(withHeaderFacts(posting({description})).location).toBe(place);
+  });
+
+  it.each([
+    'We are a co-location provider: servers and networks.',
+    'Location: our beautiful campus near the lake',
+    'Relocation: not offered',
+    'Work Location: In person',
+  ])('%s names no place', (description) => {
+    expect(withHeaderFacts(posting({description})).location).toBe('');
+  });
+
+  it("comes after the location, the header lines and the title's last part", () => {
+    const description = 'Location: Denver, CO';
+    expect(withHeaderFacts(posting({description, location: 'Austin, TX'})).location).toBe('Austin, TX');
+    expect(withHeaderFacts(posting({description, headerLines: ['Remote (US)']})).location).toBe('Remote (US)');
+    expect(withHeaderFacts(posting({description, title: 'TPM (Houston, TX)'})).location).toBe('Houston, TX');
+  });
+});
