@@ -29,14 +29,22 @@ let lastNormalized = '';
 
 /** Canonical characters (quotes, dashes, spaces) without changing the text's meaning or length much. */
 export function normalizeText(text: string): string {
-  // Sentences reach here again from the readers (already normalised): plain ASCII comes back as it is.
   // A long text is not tested first: normalizeChanged's search for runs is that test.
-  if (text.length < REMEMBER_FROM) return MAY_CHANGE.test(text) ? normalizeChanged(text) : text;
+  if (text.length < REMEMBER_FROM) return normalizeEach(text);
   if (text !== lastText) {
     lastNormalized = normalizeChanged(text);
     lastText = text;
   }
   return lastNormalized;
+}
+
+/**
+ * normalizeText without remembering, for many texts each read once (a posting's sentences): a long one
+ * would push out the description, which analyze() has normalised again for pay.
+ */
+export function normalizeEach(text: string): string {
+  // Sentences reach here again from the readers (already normalised): plain ASCII comes back as it is.
+  return MAY_CHANGE.test(text) ? normalizeChanged(text) : text;
 }
 
 /**

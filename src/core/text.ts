@@ -1,7 +1,7 @@
 // Sentence splitting; text normalisation lives in normalize.ts.
 import {splitGluedLine, splitSpaceGluedItems} from './glued-lines';
 import {perArray, StringMemo} from './memo';
-import {normalizeText} from './normalize';
+import {normalizeEach, normalizeText} from './normalize';
 import {matchesOf} from './matches';
 
 const BULLETS = /^[\s]*(?:[-*\u2022\u25aa\u25cf\u25e6\u2023\u2043\u00b7\u27a2\u2713\u2714o]|\d{1,2}[.)])\s+/;
@@ -13,7 +13,7 @@ const BULLETS = /^[\s]*(?:[-*\u2022\u25aa\u25cf\u25e6\u2023\u2043\u00b7\u27a2\u2
 export const normalizeSentences = perArray((sentences: readonly string[]): readonly string[] => {
   let changed = false;
   const normalized = sentences.map((sentence) => {
-    const clean = normalizeText(sentence);
+    const clean = normalizeEach(sentence);
     if (clean !== sentence) changed = true;
     return clean;
   });
