@@ -56,7 +56,9 @@ export function readScreening({title, location, employmentType, sentences, minYe
   const cleanTitle = normalizeText(title).trim();
   const cleanLocation = normalizeText(location).trim();
   const section = inBoilerplateSection(normalized);
-  const aside = normalized.map((sentence, index) => section[index]! || isNotice(sentence));
+  // Asked only of the few sentences that state what a reader looks for: isNotice is no look-up on a new sentence.
+  const asideKnown: Array<boolean | undefined> = [];
+  const aside = (index: number) => (asideKnown[index] ??= section[index]! || isNotice(normalized[index]!));
   const workMode = findWorkMode({title: cleanTitle, location: cleanLocation, sentences: normalized, aside});
   const clearance = findClearance(cleanTitle, normalized);
   const citizenship = findCitizenship(cleanTitle, normalized);

@@ -35,12 +35,12 @@ function levelFromYears(years: number): SeniorityLevel {
   return 'staff-principal';
 }
 
-/** `skip`: per sentence, whether to pass it over (what stands aside from the job). */
+/** `skip`: whether to pass sentence `index` over (what stands aside from the job). */
 export function findSeniority(
   title: string,
   sentences: readonly string[],
   minYears: number | null,
-  skip?: readonly boolean[],
+  skip?: (index: number) => boolean,
 ): SeniorityFinding {
   // Words after a dash or comma that name a team, not a level ("TPM, Staff Augmentation" is rare; "Lead" in a team name is not).
   const cleanTitle = title.replace(/\s+/g, ' ').trim();
@@ -52,7 +52,7 @@ export function findSeniority(
   const candidates = vocabularies.scan(sentences);
   const first = (pattern: RegExp, group: number) => {
     for (let index = 0; index < sentences.length; index++)
-      if (!skip?.[index] && candidates.may(index, group) && pattern.test(sentences[index]!)) return sentences[index]!;
+      if (candidates.may(index, group) && !skip?.(index) && pattern.test(sentences[index]!)) return sentences[index]!;
     return undefined;
   };
   const leadsManagers = first(MANAGER_OF_MANAGERS, TEXT_GROUPS);

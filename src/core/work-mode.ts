@@ -27,8 +27,11 @@ export interface WorkModeInput {
   location: string;
   /** Normalised sentences of the description in order. */
   sentences: readonly string[];
-  /** Per sentence: under a benefits/"About us" heading, or a perk, notice or the company speaking of itself. */
-  aside: readonly boolean[];
+  /**
+   * Whether sentence `index` is under a benefits/"About us" heading, or a perk, notice or the company speaking
+   * of itself. Asked only of sentences that state a mode: telling costs more than finding none.
+   */
+  aside: (index: number) => boolean;
 }
 
 const compile = (sources: readonly string[]) => new RegExp(sources.map((source) => `(?:${source})`).join('|'), 'gi');
@@ -314,12 +317,12 @@ export function findWorkMode({title, location, sentences, aside}: WorkModeInput)
   const asideModes: Array<{sentence: string; mode: WorkMode}> = [];
   for (let index = 0; index < sentences.length; index++) {
     const mode = workModeAt(sentences, scanned, index);
-    if (mode) (aside[index] ? asideModes : ownModes).push({sentence: sentences[index]!, mode});
+    if (mode) (aside(index) ? asideModes : ownModes).push({sentence: sentences[index]!, mode});
   }
   /** The first of the job's own sentences that requires living near an office, looked for only when it matters. */
   const nearOffice = () =>
     sentences.find(
-      (sentence, index) => !aside[index] && scanned.may(index, NEAR_OFFICE_GROUP) && requiresNearOffice(sentence),
+      (sentence, index) => scanned.may(index, NEAR_OFFICE_GROUP) && !aside(index) && requiresNearOffice(sentence),
     ) ?? null;
 
   const line = lineMode(location, 'location') ?? lineMode(title, 'title');
