@@ -96,6 +96,10 @@ const NO_PLACE =
   /^(?:field[- ]based|in the field|travel(?:ing)?|tbd|to be determined|negotiable|flexible|various|n\/a)$/i;
 /** A work mode after the place or country: "US Remote", "Seattle Hybrid". */
 const MODE_AFTER = /(?<!\s)\s+(?:remote|hybrid|on-?site)$/i;
+/** A distance from the place, for a remote job near it: "Remote within 50 miles of Denver, CO". */
+const NEAR = /^(?:within|up to)\s+\d+\s*(?:miles?|mi|km|kilometers?|kilometres?)\s+(?:of|from)\s+/i;
+/** A mode glued to a place or country by a hyphen: "Remote-USA", "US-Remote". */
+const GLUED_MODE = /\b(remote|hybrid)-(?=[a-z])|(?<=[a-z])-(?=(?:remote|hybrid)\b)/gi;
 /** Work-mode words before a place ("Temporarily Remote in Seattle", "Hybrid remote in Austin"). */
 const MODE_BEFORE = /^(?:(?:hybrid|remote|on-?site|in|based|temporarily|temporary|fully|partially|partly)\s+)+/i;
 /**
@@ -136,6 +140,7 @@ export function readLocationText(raw: string): LocationText {
   const zip = /\b(\d{5})(?:-\d{4})?\b/.exec(text)?.[1] ?? null;
   if (zip) text = text.replace(/\b\d{5}(?:-\d{4})?\b/, ' ');
   text = text
+    .replace(GLUED_MODE, (mode) => (mode === '-' ? ', ' : `${mode.slice(0, -1)}, `))
     .replace(/[()[\]]/g, ',')
     .replace(
       /(?<!\s)\s+[-\u2013\u2014:]\s+|(?<=\w):\s+|^\s*[-\u2013\u2014:]\s*|(?:(?<!\s)\s+)?[-\u2013\u2014:]\s*$/g,
@@ -165,7 +170,13 @@ export function readLocationText(raw: string): LocationText {
       const withoutCountry = part.replace(COUNTRY, '');
       // "Remote US", "Hybrid USA": the country after the mode, with no place between.
       if (withoutCountry !== part && !placeWords(withoutCountry.trim())) countryOnly = true;
-      return withoutCountry.replace(OR_MODE, '').replace(MODE_BEFORE, '').replace(MODE_AFTER, '').trim();
+      const rest = withoutCountry.replace(OR_MODE, '').replace(MODE_BEFORE, '').replace(MODE_AFTER, '').trim();
+      // "Nationwide Remote": the country's word once the mode is gone.
+      if (rest && COUNTRY.test(rest) && rest.replace(COUNTRY, '').trim() === '') {
+        countryOnly = true;
+        return '';
+      }
+      return rest.replace(NEAR, '');
     })
     .filter((part) => part && placeWords(part) && !NO_PLACE.test(part) && !(remote && REMOTE_SCOPE.test(part)));
   // "Remote (US or Canada)", "Seattle, WA or Remote (Canada)": the US is one of the places offered, so the
