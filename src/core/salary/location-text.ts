@@ -93,13 +93,13 @@ export function regionBase(name: string): string {
 
 /** Words a location line holds in place of a place: "Field-based", "Travel - Multiple Locations", "TBD". */
 const NO_PLACE =
-  /^(?:field[- ]based|in the field|travel(?:ing)?|tbd|to be determined|negotiable|flexible|various|n\/a)$/i;
+  /^(?:field[- ]based|in the field|travel(?:ing)?|tbd|to be determined|negotiable|flexible|various|n\/a|(?:the )?office|hq|headquarters)$/i;
 /** A work mode after the place or country: "US Remote", "Seattle Hybrid". */
 const MODE_AFTER = /(?<!\s)\s+(?:remote|hybrid|on-?site)$/i;
 /** A distance from the place, for a remote job near it: "Remote within 50 miles of Denver, CO". */
 const NEAR = /^(?:within|up to)\s+\d+\s*(?:miles?|mi|km|kilometers?|kilometres?)\s+(?:of|from)\s+/i;
 /** A mode glued to a place or country by a hyphen: "Remote-USA", "US-Remote". */
-const GLUED_MODE = /\b(remote|hybrid)-(?=[a-z])|(?<=[a-z])-(?=(?:remote|hybrid)\b)/gi;
+const GLUED_MODE = /\b(remote|hybrid|onsite|on-site)-(?=[a-z])|(?<=[a-z])-(?=(?:remote|hybrid|onsite|on-site)\b)/gi;
 /** Work-mode words before a place ("Temporarily Remote in Seattle", "Hybrid remote in Austin"). */
 const MODE_BEFORE = /^(?:(?:hybrid|remote|on-?site|in|based|temporarily|temporary|fully|partially|partly)\s+)+/i;
 /**

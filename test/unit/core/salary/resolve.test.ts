@@ -524,11 +524,13 @@ describe('several places in one location line', () => {
     ]);
   });
 
-  it('a mode glued by a hyphen, "Nationwide" before the mode, a distance from a place (each "not a US place" before)', () => {
+  it('a mode glued by a hyphen, "Nationwide" before the mode, a distance from a place, the office (each "not a US place" before)', () => {
     for (const query of ['Remote-USA', 'US-Remote', 'Nationwide Remote'])
       expect(resolveLocation(data, query), query).toMatchObject({status: 'remote', resolved: null});
     expect(resolveLocation(data, 'Remote within 50 miles of Denver, CO').resolved?.countyFips).toBe('08031');
     expect(resolveLocation(data, 'Winston-Salem, NC').resolved?.county).toBe('Forsyth County');
+    for (const query of ['Onsite-Dallas, TX', 'Office - Dallas, TX', 'HQ - Dallas, TX'])
+      expect(resolveLocation(data, query).resolved?.county, query).toBe('Dallas County');
   });
 
   it('words in place of a place name none ("Field-based", "TBD"; each "not a US place" before)', () => {
