@@ -34,15 +34,16 @@ export function buildExtension(
 export function noopExtension(distDir: string, dir: string): string {
   mkdirSync(dir, {recursive: true});
   const built = JSON.parse(readFileSync(join(distDir, 'manifest.json'), 'utf8')) as {
-    content_scripts: Array<{matches: string[]; exclude_matches?: string[]; run_at?: string}>;
+    content_scripts: Array<{matches: string[]; exclude_matches?: string[]; run_at?: string; all_frames?: boolean}>;
   };
   const manifest = {
     manifest_version: 3,
     name: 'TPM Lens bench: no-op content script',
     version: '1.0.0',
-    content_scripts: built.content_scripts.map(({matches, exclude_matches, run_at}) => ({
+    content_scripts: built.content_scripts.map(({matches, exclude_matches, run_at, all_frames}) => ({
       matches,
       ...(exclude_matches ? {exclude_matches} : {}),
+      ...(all_frames ? {all_frames} : {}),
       run_at,
       js: ['noop.js'],
     })),

@@ -56,7 +56,13 @@ export function withContentLoader(manifest: Manifest): LoadedManifest {
   if (origins.length === 0) throw new Error('the content script runs on no host');
   return {
     ...manifest,
-    content_scripts: [{...main, js: [CONTENT_LOADER]}, ...others],
+    // The same script declared again for frames (scripts/manifest.ts) loads the same way.
+    content_scripts: [
+      {...main, js: [CONTENT_LOADER]},
+      ...others.map((entry) =>
+        entry.js.length === 1 && entry.js[0] === script ? {...entry, js: [CONTENT_LOADER]} : entry,
+      ),
+    ],
     web_accessible_resources: [{resources: [script], matches: origins, use_dynamic_url: true}],
   };
 }

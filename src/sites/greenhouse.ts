@@ -41,6 +41,7 @@ export const greenhouse: SiteAdapter = {
   id: 'greenhouse',
   hosts: ['boards.greenhouse.io', 'job-boards.greenhouse.io', 'boards.eu.greenhouse.io', 'job-boards.eu.greenhouse.io'],
   routes: [/^\/[^/]+\/jobs\/\d+/, /^\/embed\/job_app\?(?:.*&)?token=\d+/],
+  framedPaths: ['/embed/*'],
   fields: {
     title: ['.job__title h1', '.app-title', 'h1.section-header', 'h1'],
     company: [

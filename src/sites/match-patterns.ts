@@ -18,6 +18,17 @@ export function contentScriptMatches(sites: readonly SiteAdapter[]): string[] {
   return [...new Set(patterns)];
 }
 
+/** Where the content script runs inside frames as well: each adapter's `framedPaths` on its hosts. */
+export function framedMatches(sites: readonly SiteAdapter[]): string[] {
+  return [
+    ...new Set(
+      sites.flatMap((site) =>
+        site.hosts.flatMap((host) => (site.framedPaths ?? []).map((path) => pattern(host, path))),
+      ),
+    ),
+  ];
+}
+
 /**
  * Where only the route watcher runs (src/content/router.ts): the other paths of the hosts whose adapter
  * sets `startPaths`. It starts the content script when the site navigates into them, for which the

@@ -35,6 +35,11 @@ export interface SiteAdapter {
    * navigate into them (see src/content/router.ts). Unset: the content script starts on every path.
    */
   startPaths?: string[];
+  /**
+   * Match-pattern paths of the pages the site serves inside other sites' frames (Greenhouse's job shown in a
+   * company's careers page, "/embed/*"): the content script runs in those frames too, and in no other frame.
+   */
+  framedPaths?: string[];
   /** Paths (with search) of pages that are one posting. */
   routes: RegExp[];
   /**

@@ -32,6 +32,7 @@ import {savedPageChecks, savedServedPages} from './saved-checks';
 import {shippedBuildChecks} from './shipped-checks';
 import {unlistedPages} from './saved-pages';
 import {servePages, type ServedPage} from './server';
+import {framedChecks, framedServedPages} from './framed-checks';
 import {pickPostings, SPLIT_PANE_CSP, splitPaneHtml, splitPanePath, type PanePosting} from './split-pane';
 import {REPO, SHARED_DATA as DATA, SHARED_HTML} from '../support/shared';
 import {errorMessage} from '../../src/core/error-message';
@@ -70,6 +71,7 @@ async function main(): Promise<number> {
   const panePostings = pickPostings(DATA, 3);
   const PAGES: ServedPage[] = [
     ...savedServedPages(HTML),
+    ...framedServedPages(HTML),
     // A shell for the SPA check: the posting's markup arrives later, as on LinkedIn after a click.
     {
       host: 'www.linkedin.com',
@@ -125,6 +127,7 @@ async function main(): Promise<number> {
 
     const checks: Check[] = [
       ...savedPageChecks(e2e, HTML, DIST),
+      ...framedChecks(e2e, HTML),
       ...navigationChecks(e2e, panePostings),
       ...popupChecks(e2e, DATA),
       ...listChecks(e2e),

@@ -9,7 +9,7 @@ import {routeWanted, siteFor, SITES} from '../../../src/sites';
 import {matchesPattern} from '../../../src/sites/match-patterns';
 
 const manifest = chromeManifest() as ReturnType<typeof chromeManifest> & {permissions: string[]};
-const [main, watcher] = manifest.content_scripts;
+const [main, watcher, framed] = manifest.content_scripts;
 const matches = main!.matches ?? [];
 
 /** "https://*.glassdoor.co.in/*" -> ".glassdoor.co.in"; "https://jobs.lever.co/*" -> "jobs.lever.co". */
@@ -48,6 +48,26 @@ describe('manifest content-script hosts', () => {
   it('ask for no blanket host permission: other pages go through activeTab', () => {
     expect(manifest.permissions).toEqual(expect.arrayContaining(['activeTab', 'scripting', 'contextMenus']));
     expect(JSON.stringify(manifest)).not.toMatch(/<all_urls>|\*:\/\/\*\/\*/);
+  });
+});
+
+describe('the content script in frames (a Greenhouse job in a company careers page)', () => {
+  it('runs in frames only on the paths sites serve inside other pages, hosts the content script already has', () => {
+    expect(framed!.js).toEqual(main!.js);
+    expect(framed!.all_frames).toBe(true);
+    expect(framed!.matches).toEqual([
+      'https://boards.greenhouse.io/embed/*',
+      'https://job-boards.greenhouse.io/embed/*',
+      'https://boards.eu.greenhouse.io/embed/*',
+      'https://job-boards.eu.greenhouse.io/embed/*',
+    ]);
+    const mainHosts = new Set(matches.map(hostPattern));
+    for (const match of framed!.matches!) expect(mainHosts.has(hostPattern(match)), match).toBe(true);
+    // The top-level entry stays out of frames: LinkedIn's or Indeed's own iframes never start it.
+    expect(main!.all_frames).toBeUndefined();
+    const embed = new URL('https://boards.greenhouse.io/embed/job_app?for=acme&token=4315289005');
+    expect(siteFor(embed)?.id).toBe('greenhouse');
+    expect(routeWanted(embed)).toBe(true);
   });
 });
 
