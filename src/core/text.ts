@@ -52,8 +52,9 @@ function splitProse(line: string): string[] {
   return sentences.filter(Boolean);
 }
 
-// Bullets written inside a line ("Skills: • SQL • Python"), each starting an item of its own.
-const INLINE_BULLETS = /\s[\u2022\u25aa\u25cf\u25e6\u2023\u2043\u27a2\u2713\u2714]\s/;
+// Bullets written inside a line ("Skills: • SQL • Python"), each starting an item of its own; also glued to the
+// item before, as a scraper joins a list's items ("Responsibilities:• Lead programs• Manage risks").
+const INLINE_BULLETS = /(?:\s|(?<=[\w.:;)]))[\u2022\u25aa\u25cf\u25e6\u2023\u2043\u27a2\u2713\u2714]\s/;
 
 /**
  * Sentences in posting order. Lines are split first because postings are mostly bullet lists whose

@@ -47,6 +47,14 @@ describe('splitSentences on bullets a job board glued together', () => {
       'Python',
       'leading teams',
     ]);
+    // Glued to the item before (a dev posting's "...is a plus.\u2022 Strong knowledge..."; one sentence before).
+    expect(splitSentences('Responsibilities:\u2022 Lead programs\u2022 Manage risks.\u2022 Report status')).toEqual([
+      'Responsibilities:',
+      'Lead programs',
+      'Manage risks.',
+      'Report status',
+    ]);
+    expect(splitSentences('Rated 4.5\u2022out of 5')).toEqual(['Rated 4.5\u2022out of 5']);
   });
 
   it('returns every character of ordinary prose lines in order', () => {
