@@ -18,8 +18,11 @@ for (const word of CAMEL_WORDS)
  */
 const LOWER_UPPER = /[a-z][A-Z]/g;
 const isLetter = (code: number) => (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
-/** A full stop, question or exclamation mark glued to the next sentence ("office.What you need"). */
-const GLUED_STOP = /[a-z]{2}[.!?)](?=[A-Z][a-z])/g;
+/**
+ * A full stop, question or exclamation mark glued to the next sentence ("office.What you need"), also after an
+ * acronym ("a TPM.Requirements:"; not "ASP.Net", whose tail is short, nor "U.S.Army", whose letters stand alone).
+ */
+const GLUED_STOP = /[a-z]{2}[.!?)](?=[A-Z][a-z])|(?<![A-Za-z.])[A-Z]{2,5}[.!?)](?=[A-Z][a-z]{3})/g;
 /**
  * A count glued to the word before it ("required7+ years of experience"): the cut falls before its first
  * digit, which the pattern looks for first (digits are rarer than the letters it would otherwise start at).

@@ -22,6 +22,18 @@ describe('splitSentences on bullets a job board glued together', () => {
       'The role is based in our Boston office.',
       'What You Need',
     ]);
+    // After an acronym or a shout (SYNTHETIC; one sentence before), not inside "ASP.Net" or "U.S.Army".
+    expect(splitSentences('We are seeking a TPM.Requirements: 5+ years')).toEqual([
+      'We are seeking a TPM.',
+      'Requirements: 5+ years',
+    ]);
+    expect(splitSentences('APPLY TODAY!Essential Functions: prospect leads')).toEqual([
+      'APPLY TODAY!',
+      'Essential Functions: prospect leads',
+    ]);
+    expect(splitSentences('Experience with ASP.Net, after the U.S.Army')).toEqual([
+      'Experience with ASP.Net, after the U.S.Army',
+    ]);
     expect(splitSentences('QualificationsBachelor of Science; DescriptionThe role')).toEqual([
       'Qualifications',
       'Bachelor of Science; Description',
