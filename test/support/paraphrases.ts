@@ -126,4 +126,7 @@ export const NOT_EVIDENCE: ReadonlyArray<readonly [ChecklistId, string]> = [
   ['stakeholder-management', 'Learn more about our executive team.'],
   ['problem-solving', 'Join a team that is passionate about solving problems for our customers.'],
   ['communication', 'Join a team who values clear communication with stakeholders.'],
+  ['technical-skills', 'Prospect and generate leads through various channels, including referrals and networking.'],
+  ['technical-skills', 'Strong networking skills.'],
+  ['technical-skills', 'Attend networking events.'],
 ];
