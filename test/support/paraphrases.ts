@@ -129,4 +129,6 @@ export const NOT_EVIDENCE: ReadonlyArray<readonly [ChecklistId, string]> = [
   ['technical-skills', 'Prospect and generate leads through various channels, including referrals and networking.'],
   ['technical-skills', 'Strong networking skills.'],
   ['technical-skills', 'Attend networking events.'],
+  ['technical-skills', 'Build a network of partners across the region.'],
+  ['technical-skills', 'Leverage your network to source candidates.'],
 ];
