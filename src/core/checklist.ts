@@ -521,7 +521,7 @@ const ITEMS: ItemData[] = [
       String.raw`\bkeep\w* (?:the |our |your )?(?:executives?|leadership|senior (?:management|leaders(?:hip)?)|sponsors|board)\b[^.;]{0,60}?\b(?:informed|updated|aligned|apprised)\b`,
     ],
     unless: [
-      String.raw`\breports? (?:directly )?(?:in)?to (?:the |a |our )?(?:\w+ ){0,4}(?:director|vp|vice president|head|chief|manager|president|cio|cto|ceo)\b(?![^.;]{0,60}\b(?:present|brief|status|progress))`,
+      String.raw`\b(?:reports?|reporting) (?:directly )?(?:in)?to\s*:?\s*(?:the |a |our )?(?:\w+ ){0,4}(?:director|vp|vice president|head|chief|manager|president|cio|cto|ceo)\b(?![^.;]{0,60}\b(?:present|brief|status|progress))`,
       String.raw`\bboard (?:certified|certification|of (?:nursing|registered|pharmacy|education))\b`,
       String.raw`\bon-?board\w*\b(?![^.;]{0,60}\b(?:present\w*|brief\w*) (?:to|for) )`,
     ],
