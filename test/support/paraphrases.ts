@@ -132,4 +132,5 @@ export const NOT_EVIDENCE: ReadonlyArray<readonly [ChecklistId, string]> = [
   ['technical-skills', 'Build a network of partners across the region.'],
   ['technical-skills', 'Leverage your network to source candidates.'],
   ['executive-presentation', 'Reports to: VP of Operations'],
+  ['planning', 'Plan your career with us.'],
 ];
