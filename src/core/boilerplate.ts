@@ -8,6 +8,14 @@ import {vocabularies} from './scan';
 const NOTICE =
   /\bprivacy rights\b|\bequal (?:employment )?opportunit|\baffirmative action\b|\bwithout regard to\b|\bregardless of (?:race|age|sex|gender|religion|color|national)|\b(?:marital|veteran|protected|citizenship|disability) status\b|\breasonable accommodations?\b|\be-?verify\b|\bdrug[- ]free\b|\bfair chance\b|\barrest (?:and|or) conviction\b|\bprivacy (?:policy|notice)\b|\bEEO(?:C)?\b|\bdiscriminat\w+ (?:against|on the basis|based on)\b/i;
 
+/**
+ * How to apply and how hiring goes, said to the applicant: "include a cover letter that communicates...", "the hiring
+ * manager will prioritize...", "a presentation to the leadership team during the interview". Not the job's own
+ * interviews of users or stakeholders.
+ */
+const HIRING_PROCESS =
+  /\b(?:cover letters?|your (?:resume|r\u00e9sum\u00e9|cv|application|candidacy)|(?:the|our) (?:interview|hiring|recruiting|recruitment|application|selection) (?:process|panel|loop)|(?:the|a|our) (?:hiring manager|recruiter|recruiting team|talent (?:acquisition )?team) (?:will|may|would|can)|during (?:the|your) interviews?|interview (?:process|loop|stage)s?|applications? (?:will|are) (?:be )?(?:reviewed|accepted|considered)|keep you (?:informed|updated|posted))\b/i;
+
 /** Short heading lines: no final full stop, few words. */
 const MAX_HEADING_WORDS = 6;
 const BOILERPLATE_HEADING =
@@ -57,17 +65,19 @@ const ABOUT_THE_ROLE =
 const MAY_STATE_NOTICE = vocabularies.gate(NOTICE);
 const MAY_NAME_PERK = vocabularies.gate(PERK);
 const MAY_STATE_OFFER = vocabularies.gate(OFFERED);
+const MAY_NAME_HIRING = vocabularies.gate(HIRING_PROCESS);
 
 /**
  * A sentence that is never evidence, wherever it stands: a legal or equal-opportunity notice, a
- * perk on offer, or the employer describing itself. Decided sentence by sentence, so that adding a
+ * perk on offer, how hiring goes, or the employer describing itself. Decided sentence by sentence, so that adding a
  * line to a text can never take evidence away from another line.
  */
 export const isNotice = rememberedBy((sentence: string): boolean => {
   if (
     (MAY_STATE_NOTICE(sentence) && NOTICE.test(sentence)) ||
     (MAY_NAME_PERK(sentence) && PERK.test(sentence)) ||
-    (MAY_STATE_OFFER(sentence) && OFFERED.test(sentence))
+    (MAY_STATE_OFFER(sentence) && OFFERED.test(sentence)) ||
+    (MAY_NAME_HIRING(sentence) && HIRING_PROCESS.test(sentence))
   )
     return true;
   const companyVoice =

@@ -133,4 +133,8 @@ export const NOT_EVIDENCE: ReadonlyArray<readonly [ChecklistId, string]> = [
   ['technical-skills', 'Leverage your network to source candidates.'],
   ['executive-presentation', 'Reports to: VP of Operations'],
   ['planning', 'Plan your career with us.'],
+  ['communication', 'Please include a cover letter that communicates your interest.'],
+  ['prioritization', 'The hiring manager will prioritize applications with relevant experience.'],
+  ['reporting', 'We value your time and will keep you informed throughout the process.'],
+  ['executive-presentation', 'The interview process includes a presentation to the leadership team.'],
 ];
