@@ -3,11 +3,18 @@
 import type {Fit} from './types';
 import {escapeRegExp} from './regex-source';
 import {normalizeText} from './normalize';
+import {SKILL_ALIASES} from './skill-aliases';
 
 export type SkillsNamed = NonNullable<Fit['skills']>;
 
-/** Compiled per skills list: one pass over the text finds them all. */
-let last: {skills: readonly string[]; pattern: RegExp | null; keys: string[]; distinct: number} | null = null;
+/** Compiled per skills list: one pass over the text finds them all, each spelling leading to the profile's key. */
+let last: {
+  skills: readonly string[];
+  pattern: RegExp | null;
+  keys: string[];
+  spellings: Map<string, string>;
+  distinct: number;
+} | null = null;
 
 /**
  * Skills that are also everyday words ("go", "excel", "teams"): named only where the posting writes them as a
@@ -78,11 +85,23 @@ function writtenAsTool(sentence: string, at: number, length: number): boolean {
 /** A skill as it is matched: normalised, lower case, inner spaces one ("Microsoft  Project" = "microsoft project"). */
 const keyOf = (skill: string) => normalizeText(skill).toLowerCase().replace(/\s+/g, ' ').trim();
 
+/** Every spelling of a tool by each of its spellings' keys. */
+const SPELLINGS_OF = new Map<string, readonly string[]>(
+  SKILL_ALIASES.flatMap((group) => {
+    const keys = group.map(keyOf);
+    return keys.map((key) => [key, keys] as const);
+  }),
+);
+
 function compiled(skills: readonly string[]) {
   if (last?.skills === skills) return last;
   const keys = skills.map(keyOf);
   const unique = [...new Set(keys.filter(Boolean))];
-  const alternatives = unique
+  // The profile's own spelling first: a spelling two of its skills share stays the first's.
+  const spellings = new Map(unique.map((key) => [key, key]));
+  for (const key of unique)
+    for (const spelling of SPELLINGS_OF.get(key) ?? []) if (!spellings.has(spelling)) spellings.set(spelling, key);
+  const alternatives = [...spellings.keys()]
     // Longest first: "Google Cloud Platform" before "Google Cloud".
     .sort((a, b) => b.length - a.length)
     .map((key) => escapeRegExp(key).replace(/ /g, '\\s+'));
@@ -91,21 +110,21 @@ function compiled(skills: readonly string[]) {
   const pattern = alternatives.length
     ? new RegExp(`(?<![\\w+#.&-])(?:${alternatives.join('|')})(?![\\w+#&]|[.-]\\w)`, 'gi')
     : null;
-  last = {skills, pattern, keys, distinct: unique.length};
+  last = {skills, pattern, keys, spellings, distinct: unique.length};
   return last;
 }
 
 /** The profile's skills the text names, as the profile writes them and in its order; null without skills. */
 export function skillsNamed(skills: readonly string[], sentences: readonly string[]): SkillsNamed | null {
-  const {pattern, keys, distinct: of} = compiled(skills);
+  const {pattern, keys, spellings, distinct: of} = compiled(skills);
   if (!pattern) return null;
   const found = new Set<string>();
   for (const sentence of sentences) {
     pattern.lastIndex = 0;
     for (let match = pattern.exec(sentence); match; match = pattern.exec(sentence)) {
-      const key = match[0].toLowerCase().replace(/\s+/g, ' ');
-      if (EVERYDAY_WORDS.has(key) && !writtenAsTool(sentence, match.index, match[0].length)) continue;
-      found.add(key);
+      const spelling = match[0].toLowerCase().replace(/\s+/g, ' ');
+      if (EVERYDAY_WORDS.has(spelling) && !writtenAsTool(sentence, match.index, match[0].length)) continue;
+      found.add(spellings.get(spelling) ?? spelling);
     }
   }
   const seen = new Set<string>();

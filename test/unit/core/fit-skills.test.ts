@@ -55,6 +55,16 @@ describe("the profile's key skills the posting names", () => {
     expect(named('Strong Excel skills.', skills)).toEqual(['Excel']);
   });
 
+  it('names a skill the posting writes in another of its usual spellings (each unnamed before; SYNTHETIC text)', () => {
+    const skills = ['Kubernetes', 'CI/CD', 'C++', 'Node.js', 'Power BI', 'GCP', 'Go', 'AWS', 'SQL', 'R'];
+    const text =
+      "Run k8s clusters and CI / CD pipelines. Strong C++17. NodeJS services, PowerBI dashboards on Google Cloud Platform. Golang a plus. Amazon Web Services. MySQL. Let's go to market with R&D.";
+    expect(named(text, skills)).toEqual(['Kubernetes', 'CI/CD', 'C++', 'Node.js', 'Power BI', 'GCP', 'Go', 'AWS']);
+    // The profile's own spelling is its own: two skills that are one tool are named as the posting writes them.
+    expect(named('Deploy on Kubernetes.', ['k8s', 'Kubernetes'])).toEqual(['Kubernetes']);
+    expect(named('Deploy on k8s.', ['k8s', 'Kubernetes'])).toEqual(['k8s']);
+  });
+
   it('counts a skill written twice once, and says when none is named', () => {
     const found = skillsNamed(['SQL', 'sql', 'Tableau'], splitSentences('Write SQL.'));
     expect(found).toEqual({named: ['SQL'], text: 'Your skills it names: SQL (1 of 2).'});
