@@ -25,6 +25,8 @@ const NEGATED = new RegExp(CLEARANCE_VOCAB.negated, 'i');
 /** Cheap first look: most sentences name nothing of the kind. */
 const MAY_NAME =
   /clearance|clearable|secret|public trust|polygraph|\bpoly\b|vetting|\bnv\s?[12]\b|\bbpss\b|reliability|\bts\b|cleared|classified|security investigation/i;
+/** A clearance without its level that a title makes the job's condition. */
+const TITLE_CONDITION = /^cleared\b|\bclearance (?:required|eligible|eligibility)\b|\bclearable\b/i;
 /** Cheaper still: the posting's vocabulary scan (scan.ts) already knows which sentences hold none. */
 const MAY_NAME_SCANNED = vocabularies.gate(MAY_NAME);
 /**
@@ -98,7 +100,9 @@ export function findClearance(title: string, sentences: readonly string[]): Clea
   const required: Array<{mention: Mention; sentence: string}> = [];
   const preferred: Array<{mention: Mention; sentence: string}> = [];
   const inTitle = mentionIn(title);
-  if (inTitle && (inTitle.level !== null || inTitle.polygraph)) required.push({mention: inTitle, sentence: title});
+  // A title names a clearance by its level, or as the job's condition: "Cleared TPM", "TPM - Clearance Eligible".
+  if (inTitle && (inTitle.level !== null || inTitle.polygraph || TITLE_CONDITION.test(title)))
+    required.push({mention: inTitle, sentence: title});
   let inPreferredSection = false;
   const candidates = vocabularies.scan(sentences);
   let position = 0;

@@ -47,7 +47,8 @@ export function findCitizenship(title: string, sentences: readonly string[]): Ci
     if (!scanned || !MAY_NAME_CITIZEN.test(sentence)) continue;
     for (const match of matchesOf(NAMED, sentence)) {
       const clause = clauseAround(sentence, match.index, match.index + match[0].length);
-      if (NOT_REQUIRED.test(clause) || !REQUIRED.test(clause)) continue;
+      // A title that names the status makes it the job's condition: "Technical Program Manager (US Citizen)".
+      if (NOT_REQUIRED.test(clause) || (index >= 0 && !REQUIRED.test(clause))) continue;
       evidence.push(sentence);
       break;
     }

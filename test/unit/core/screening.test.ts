@@ -499,6 +499,13 @@ describe('security clearance', () => {
     });
   });
 
+  it('reads a clearance a title makes the condition without its level (SYNTHETIC titles; each none before)', () => {
+    for (const title of ['Cleared Technical Program Manager', 'Technical Program Manager - Clearance Eligible'])
+      expect(read('Drive programs.', {title}).facts.clearance, title).toEqual({required: true, level: null});
+    expect(read('Drive programs.', {title: 'TPM - Clearance Preferred'}).facts.clearance).toBeNull();
+    expect(read('We cleared the backlog.').facts.clearance).toBeNull();
+  });
+
   it('reads a clearance the job "may need" as not required', () => {
     // SYNTHETIC, after a large contractor's line on every posting; read as required before.
     const line =
@@ -629,6 +636,11 @@ describe('US citizenship', () => {
     ['US Citizen Only: No', false],
   ])('%s -> %s', (sentence, want) => {
     expect(read(sentence).facts.usCitizenship).toBe(want);
+  });
+
+  it('reads a title that names the status as its condition (SYNTHETIC titles; the first read false before)', () => {
+    expect(read('Drive programs.', {title: 'Technical Program Manager (US Citizen)'}).facts.usCitizenship).toBe(true);
+    expect(read('Drive programs.', {title: 'TPM - US Citizenship Not Required'}).facts.usCitizenship).toBe(false);
   });
 });
 
