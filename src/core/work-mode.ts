@@ -154,9 +154,10 @@ const LINE_TOKEN: ReadonlyArray<[WorkMode, RegExp]> = [
   ['onsite', /\bon-?site\b|\bin[- ]office\b|\bin[- ]person\b/i],
 ];
 // In a title the word must stand apart from the job's name ("Remote Sensing Program Manager" is not remote).
-// A title may also open with it before the role ("Remote Technical Program Manager", "Remote TPM").
+// A title may also open with it before the role ("Remote Technical Program Manager", "Remote TPM"). "100% Remote",
+// "WFH", "Work From Home" and "In Office" after the role say the same.
 const TITLE_TOKEN =
-  /\((?:fully )?(remote|hybrid|on-?site)\b[^)]*\)|(?:^|[-|,:/]\s*)(remote|hybrid|on-?site)\s*(?:[-|,:(/]|$)|[-|,:(/]\s*(remote|hybrid|on-?site)\b(?!\s+(?:sens|monitor|control|access|operat|pilot|patient))|^(?:fully\s+)?(remote|hybrid)\s+(?=(?:(?:senior|sr\.?|staff|principal|lead|junior)\s+)?(?:technical|tech|tpm|it|software|engineering|program|project)\b)/i;
+  /\((?:fully |100% ?)?(remote|hybrid|on-?site|in[- ]office|wfh|work from home)\b[^)]*\)|(?:^|[-|,:/]\s*)(?:fully |100% ?)?(remote|hybrid|on-?site|in[- ]office|wfh|work from home)\s*(?:[-|,:(/]|$)|[-|,:(/]\s*(?:fully |100% ?)?(remote|hybrid|on-?site|in[- ]office|wfh|work from home)\b(?!\s+(?:sens|monitor|control|access|operat|pilot|patient))|^(?:fully\s+)?(remote|hybrid)\s+(?=(?:(?:senior|sr\.?|staff|principal|lead|junior)\s+)?(?:technical|tech|tpm|it|software|engineering|program|project)\b)/i;
 
 interface LineMode {
   mode: WorkMode;
@@ -172,7 +173,7 @@ function lineMode(line: string, kind: 'title' | 'location'): LineMode | null {
     const match = TITLE_TOKEN.exec(line);
     const word = (match?.[1] ?? match?.[2] ?? match?.[3] ?? match?.[4])?.toLowerCase();
     if (!match || !word) return null;
-    const mode = word === 'remote' ? 'remote' : word === 'hybrid' ? 'hybrid' : 'onsite';
+    const mode = /^(?:remote|wfh|work from home)$/.test(word) ? 'remote' : word === 'hybrid' ? 'hybrid' : 'onsite';
     return {mode, piece: line, scopeFrom: match[1] ? match[0] : '', mixed: false};
   }
   let best: LineMode | null = null;

@@ -255,6 +255,11 @@ describe('work mode', () => {
     expect(title('Remote Technical Program Manager').facts.workMode).toBe('remote');
     expect(title('Sr. TPM, Remote Sensing').facts.workMode).toBeNull();
     expect(title('Remote Sensing Program Manager').facts.workMode).toBeNull();
+    // "100% Remote", "WFH", "Work From Home", "In Office" after the role (SYNTHETIC; each unread before).
+    for (const text of ['Technical Program Manager - 100% Remote', 'TPM - WFH', 'TPM - Work From Home'])
+      expect(title(text).facts.workMode, text).toBe('remote');
+    expect(title('Technical Program Manager - In Office').facts.workMode).toBe('onsite');
+    expect(title('Home Office Program Manager').facts.workMode).toBeNull();
     expect(read('Drive programs.', {location: 'Flexible / Remote'}).details.remoteScope).toBeNull();
     // A location line's mode words and label around the scope (read "first (US" and nothing before).
     expect(read('Drive programs.', {location: 'Remote-first (US)'}).details.remoteScope).toBe('US');
