@@ -93,12 +93,12 @@ export function typeIn(text: string, scanned: {may(group: number): boolean} = UN
  */
 const TYPE_BEFORE_ROLE =
   /^(contract|freelance|temporary|temp)\s+(?=(?:technical|tech|it|senior|sr\.?|junior|jr\.?|lead|principal|staff|project|program|programme|tpm|pm|software|engineering)\b)/i;
-const LEADING_TYPE: Readonly<Record<string, string>> = {
-  contract: 'contract',
-  freelance: 'contract',
-  temporary: 'temporary',
-  temp: 'temporary',
-};
+/** The type a title opens with before the role ("Freelance" is a contract), or null. */
+function typeBeforeRole(title: string): string | null {
+  const word = TYPE_BEFORE_ROLE.exec(title)?.[1]?.toLowerCase();
+  if (!word) return null;
+  return word === 'contract' || word === 'freelance' ? 'contract' : 'temporary';
+}
 
 export function findEmploymentType(input: {
   employmentType?: string;
@@ -111,12 +111,9 @@ export function findEmploymentType(input: {
   for (const line of [...input.location.split(/(?:(?<!\s)\s+)?[•|;]\s*/), input.title]) {
     // A board's location line may end with the type and a count of more places ("Full Time + 3 more").
     const listed = /^(full|part)[- ]time\b/i.exec(line);
-    const leading = line === input.title ? TYPE_BEFORE_ROLE.exec(line)?.[1] : undefined;
     const type = listed
       ? `${listed[1]!.toLowerCase()}-time`
-      : leading
-        ? LEADING_TYPE[leading.toLowerCase()]!
-        : typeIn(line);
+      : ((line === input.title ? typeBeforeRole(line) : null) ?? typeIn(line));
     if (type) return {type, evidence: [line]};
   }
   const candidates = vocabularies.scan(input.sentences);

@@ -62,13 +62,9 @@ const PREFIX_SOURCE = [
   ...ISO_CODES.map((code) => `\\b${code}${CODE_THEN_SIGN}`),
 ].join('|');
 /** "45 dollars an hour", "150,000 US dollars": the word after the figure, as a code or sign would be. */
-const DOLLAR_WORDS = /^(?:(us|u\.s\.) )?dollars?$/i;
-const SUFFIX_SOURCE = [
-  ...ISO_CODES.map((code) => `${code}\\b`),
-  '€',
-  '£',
-  String.raw`(?:US |U\.S\. )?[Dd]ollars?\b`,
-].join('|');
+const DOLLAR_WORD = String.raw`(?:US |U\.S\. )?[Dd]ollars?`;
+const DOLLAR_WORDS = new RegExp(`^${DOLLAR_WORD}$`, 'i');
+const SUFFIX_SOURCE = [...ISO_CODES.map((code) => `${code}\\b`), '€', '£', `${DOLLAR_WORD}\\b`].join('|');
 const MULTIPLIER_SOURCE =
   'LPA|lpa|lakhs?|Lakhs?|lacs?|Lacs?|crores?|Crores?|million|Million|billion|Billion|mm|MM|mn|bn|cr|Cr|k|K|m|M|b|B|L';
 
@@ -200,8 +196,8 @@ export function amountsIn(text: string): Amount[] {
     named =
       currency !== null && DOLLARS.has(currency) && prefix !== '$' ? {currency, end: match.index + whole.length} : null;
     // "dollars" alone is as plain as "$" (a Canadian job's dollars are Canadian); "US dollars" names the country.
-    const dollarWord = suffix ? DOLLAR_WORDS.exec(suffix) : null;
-    const signed = Boolean(prefix?.includes('$') || suffix?.includes('$') || (dollarWord && !dollarWord[1]));
+    const plainDollars = suffix !== undefined && DOLLAR_WORDS.test(suffix) && !/^u/i.test(suffix);
+    const signed = Boolean(prefix?.includes('$') || suffix?.includes('$') || plainDollars);
     const value = parseDigits(digits!, currency, signed) * multiplier;
     if (!Number.isFinite(value)) continue;
     amounts.push({

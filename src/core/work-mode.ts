@@ -156,8 +156,11 @@ const LINE_TOKEN: ReadonlyArray<[WorkMode, RegExp]> = [
 // In a title the word must stand apart from the job's name ("Remote Sensing Program Manager" is not remote).
 // A title may also open with it before the role ("Remote Technical Program Manager", "Remote TPM"). "100% Remote",
 // "WFH", "Work From Home" and "In Office" after the role say the same.
-const TITLE_TOKEN =
-  /\((?:fully |100% ?)?(remote|hybrid|on-?site|in[- ]office|wfh|work from home)\b[^)]*\)|(?:^|[-|,:/]\s*)(?:fully |100% ?)?(remote|hybrid|on-?site|in[- ]office|wfh|work from home)\s*(?:[-|,:(/]|$)|[-|,:(/]\s*(?:fully |100% ?)?(remote|hybrid|on-?site|in[- ]office|wfh|work from home)\b(?!\s+(?:sens|monitor|control|access|operat|pilot|patient))|^(?:fully\s+)?(remote|hybrid)\s+(?=(?:(?:senior|sr\.?|staff|principal|lead|junior)\s+)?(?:technical|tech|tpm|it|software|engineering|program|project)\b)/i;
+const TITLE_MODE = String.raw`(?:fully |100% ?)?(remote|hybrid|on-?site|in[- ]office|wfh|work from home)`;
+const TITLE_TOKEN = new RegExp(
+  String.raw`\(${TITLE_MODE}\b[^)]*\)|(?:^|[-|,:/]\s*)${TITLE_MODE}\s*(?:[-|,:(/]|$)|[-|,:(/]\s*${TITLE_MODE}\b(?!\s+(?:sens|monitor|control|access|operat|pilot|patient))|^(?:fully\s+)?(remote|hybrid)\s+(?=(?:(?:senior|sr\.?|staff|principal|lead|junior)\s+)?(?:technical|tech|tpm|it|software|engineering|program|project)\b)`,
+  'i',
+);
 
 interface LineMode {
   mode: WorkMode;

@@ -11,6 +11,21 @@ import type {PartialFields, SelectorCheck, SiteAdapter} from './types';
 const PLACE_IN_ADDRESS = /\/job\/([^/]+)\/[^/]+_[A-Za-z0-9-]+\/?$/;
 
 /**
+ * One part of the slug as a location: the words of a name joined by spaces ("Santa-Clara" as "Santa Clara"), a
+ * state's, province's or country's code ("CA", "QC", "CAN") a part of its own.
+ */
+function slugPart(slug: string): string {
+  const isCode = (token: string) => /^[A-Z]{2,3}$/.test(token);
+  const parts: string[] = [];
+  for (const token of slug.split('-').filter(Boolean)) {
+    const last = parts.at(-1);
+    if (last === undefined || isCode(token) || isCode(last)) parts.push(token);
+    else parts[parts.length - 1] = `${last} ${token}`;
+  }
+  return parts.join(', ');
+}
+
+/**
  * The place Workday writes in a job's address, as a location line: "US-CA-Santa-Clara" as "US, CA, Santa
  * Clara", "Montreal-QC-CAN" as "Montreal, QC, CAN", "California---San-Francisco" as "California - San
  * Francisco" (the location reader puts each in order). The address outlives any redesign of the page; the
@@ -29,25 +44,7 @@ function placeInAddress(doc: Document, url: URL): PartialFields | null {
     } catch {
       continue;
     }
-    const location = decoded
-      .split('---')
-      .map((group) => {
-        const parts: string[] = [];
-        let words: string[] = [];
-        for (const token of group.split('-').filter(Boolean)) {
-          // A state's, province's or country's code ("CA", "QC", "CAN") is a part of its own.
-          if (!/^[A-Z]{2,3}$/.test(token)) {
-            words.push(token);
-            continue;
-          }
-          if (words.length) parts.push(words.join(' '));
-          words = [];
-          parts.push(token);
-        }
-        if (words.length) parts.push(words.join(' '));
-        return parts.join(', ');
-      })
-      .join(' - ');
+    const location = decoded.split('---').map(slugPart).join(' - ');
     if (location) return {location};
   }
   return null;

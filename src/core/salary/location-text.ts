@@ -39,6 +39,8 @@ const WORK_MODE = new RegExp(
 // the same matches, and a long run of spaces is not rescanned from each of its characters.
 const COUNTRY =
   /(?:,\s*|(?<!\s)\s+|^)(?:united states(?: of america)?|u\.?s\.?a\.?|u\.s\.|us)\s*$|^\s*(?:america|nationwide)\s*$/i;
+/** A part that is the country and nothing else ("United States", "Nationwide"). */
+const onlyCountry = (part: string) => COUNTRY.test(part) && part.replace(COUNTRY, '').trim() === '';
 /** The US named anywhere in the text ("US or Canada"); "US" only in capitals ("us" is a word). */
 const NAMES_US = /(?<![\w.])(?:US|USA|U\.S\.(?:A\.)?)(?![\w.])|\b[Uu]nited [Ss]tates\b|\bUNITED STATES\b/;
 // A part is a work mode only when it names one: "Remote friendly" is, but Friendly (MD) and Only (TN) are towns.
@@ -98,7 +100,7 @@ const NO_PLACE =
 const MODE_AFTER = /(?<!\s)\s+(?:remote|hybrid|on-?site)$/i;
 /** A distance from the place, for a remote job near it: "Remote within 50 miles of Denver, CO". */
 const NEAR = /^(?:within|up to)\s+\d+\s*(?:miles?|mi|km|kilometers?|kilometres?)\s+(?:of|from)\s+/i;
-/** A mode glued to a place or country by a hyphen: "Remote-USA", "US-Remote". */
+/** A mode glued to a place or country by a hyphen: "Remote-USA", "US-Remote" (read as "Remote, USA", "US, Remote"). */
 const GLUED_MODE = /\b(remote|hybrid|onsite|on-site)-(?=[a-z])|(?<=[a-z])-(?=(?:remote|hybrid|onsite|on-site)\b)/gi;
 /** Work-mode words before a place ("Temporarily Remote in Seattle", "Hybrid remote in Austin"). */
 const MODE_BEFORE = /^(?:(?:hybrid|remote|on-?site|in|based|temporarily|temporary|fully|partially|partly)\s+)+/i;
@@ -140,7 +142,7 @@ export function readLocationText(raw: string): LocationText {
   const zip = /\b(\d{5})(?:-\d{4})?\b/.exec(text)?.[1] ?? null;
   if (zip) text = text.replace(/\b\d{5}(?:-\d{4})?\b/, ' ');
   text = text
-    .replace(GLUED_MODE, (mode) => (mode === '-' ? ', ' : `${mode.slice(0, -1)}, `))
+    .replace(GLUED_MODE, '$1, ')
     .replace(/[()[\]]/g, ',')
     .replace(
       /(?<!\s)\s+[-\u2013\u2014:]\s+|(?<=\w):\s+|^\s*[-\u2013\u2014:]\s*|(?:(?<!\s)\s+)?[-\u2013\u2014:]\s*$/g,
@@ -158,7 +160,7 @@ export function readLocationText(raw: string): LocationText {
     !NAMES_WORK_MODE.test(part) ||
     part.replace(WORK_MODE, '').replace(/[^a-z]/gi, '') !== '';
   parts = parts.filter((part) => {
-    if (COUNTRY.test(part) && part.replace(COUNTRY, '').trim() === '') {
+    if (onlyCountry(part)) {
       countryOnly = true;
       return false;
     }
@@ -172,7 +174,7 @@ export function readLocationText(raw: string): LocationText {
       if (withoutCountry !== part && !placeWords(withoutCountry.trim())) countryOnly = true;
       const rest = withoutCountry.replace(OR_MODE, '').replace(MODE_BEFORE, '').replace(MODE_AFTER, '').trim();
       // "Nationwide Remote": the country's word once the mode is gone.
-      if (rest && COUNTRY.test(rest) && rest.replace(COUNTRY, '').trim() === '') {
+      if (rest && onlyCountry(rest)) {
         countryOnly = true;
         return '';
       }
