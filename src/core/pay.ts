@@ -98,6 +98,12 @@ const BARE_LABEL_BEFORE =
 /** Believable annual pay in dollar terms, so that "$99999999999", revenue or "$300 a year" never read as salary. */
 const MAX_ANNUAL = 5_000_000;
 const MIN_ANNUAL = 1_000;
+/**
+ * The lowest hourly cash wage US law allows, a tipped employee's (29 U.S.C. 203(m)(2)(A)(i), DOL Wage and Hour
+ * Division, "Minimum Wages for Tipped Employees"): a dollar figure per hour below it ("$1" on a pay line) is a
+ * placeholder, not pay.
+ */
+const MIN_US_HOURLY = 2.13;
 // Currencies whose unit is worth far less than a dollar: magnitude rules scale by this.
 const SMALL_UNIT: Readonly<Record<string, number>> = {INR: 80, JPY: 150};
 // Upper bounds of hourly, daily and monthly figures when no period is written, per currency.
@@ -387,7 +393,10 @@ function toPay(candidate: Candidate, text: string, statedPeriod?: PayPeriod): Po
   const perYear = PERIODS_PER_YEAR[period];
   const annualMin = round(min * perYear);
   const annualMax = round(max * perYear);
-  const problem = implausible(annualMin, annualMax);
+  const problem =
+    currency === 'USD' && period === 'hour' && min < MIN_US_HOURLY
+      ? `$${min.toFixed(2)} an hour is below $${MIN_US_HOURLY.toFixed(2)}, the lowest cash wage US law allows`
+      : implausible(annualMin, annualMax);
   if (problem) return {text: stated, reason: problem};
   return {min, max, period, currency, annualMin, annualMax, text: stated};
 }

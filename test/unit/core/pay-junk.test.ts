@@ -16,6 +16,10 @@ describe('implausible pay is no pay, with the reason', () => {
     ['-$150,000 to -$120,000', /negative/],
     ['$-90,000 a year', /negative/],
     ['$99,999,999,999 a year', /above \$5,000,000/],
+    // A placeholder dollar on a pay line (SYNTHETIC; read as $1 an hour before).
+    ['$1', /below \$2\.13, the lowest cash wage/],
+    ['$1 - $2', /below \$2\.13/],
+    ['Up to $1/hr', /below \$2\.13/],
   ])('pay line %s', (line, reason) => {
     const reading = readPay(line, DESCRIPTION);
     expect(reading.posted).toBeNull();
@@ -47,6 +51,8 @@ describe('implausible pay is no pay, with the reason', () => {
     expect(extractPay('$100,000 -$150,000 a year', '')).toMatchObject({min: 100_000, max: 150_000, period: 'year'});
     expect(extractPay('$120,000-$150,000', '')).toMatchObject({min: 120_000, max: 150_000});
     expect(readPay('$60 - $75 an hour', '')).toMatchObject({posted: {min: 60, max: 75, period: 'hour'}, unread: null});
+    expect(readPay('$2.13 an hour plus tips', '')).toMatchObject({posted: {min: 2.13, period: 'hour'}});
+    expect(readPay('$7.25/hr', '')).toMatchObject({posted: {min: 7.25, period: 'hour'}});
   });
 
   it('a posting that states no pay has no reason either', () => {
