@@ -48,7 +48,7 @@ function namedType(named: string): string | null {
 
 /** Cheap first look: a sentence that names a type holds one of these. */
 const MAY_NAME =
-  /time|contract|intern|temp|type|w-?2|c2[ch]|corp|1099|diem|volunteer|co-?op|fixed|seasonal|ftc|freelance/i;
+  /time|contract|intern|temp|type|w-?2|c2[ch]|corp|1099|diem|volunteer|co-?op|fixed|seasonal|ftc|freelance|duration|assignment/i;
 /** Cheaper still: the posting's vocabulary scan (scan.ts) already knows which sentences hold none. */
 const MAY_NAME_SCANNED = vocabularies.gate(MAY_NAME);
 /**
@@ -118,11 +118,16 @@ export function findEmploymentType(input: {
   }
   const candidates = vocabularies.scan(input.sentences);
   const scanned = {index: 0, may: (group: number) => candidates.may(scanned.index, group)};
+  // The board's own field ("Job Types: Full-time, Contract") outranks a sentence or a line above it that names one
+  // type ("Duration: 12+ months"), wherever it stands.
+  let first: EmploymentTypeFinding = {type: null, evidence: []};
   for (let index = 0; index < input.sentences.length; index++) {
     const sentence = input.sentences[index]!;
     scanned.index = index;
     const type = typeIn(sentence, scanned);
-    if (type) return {type, evidence: [sentence]};
+    if (!type) continue;
+    if (scanned.may(LABELLED_GROUP) && LABELLED.test(sentence)) return {type, evidence: [sentence]};
+    if (!first.type) first = {type, evidence: [sentence]};
   }
-  return {type: null, evidence: []};
+  return first;
 }

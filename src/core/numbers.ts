@@ -52,3 +52,29 @@ export function parseCount(text: string): number | null {
   const value = Number(word);
   return Number.isFinite(value) ? value : null;
 }
+
+const UNITS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
+const TENS: Readonly<Record<string, number>> = {
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
+};
+/** A share written in words: "twenty-five percent", "Ten %", "one hundred percent". */
+const SPELLED_SHARE = new RegExp(
+  `(?<![A-Za-z-])(?:(${Object.keys(TENS).join('|')})(?:[- ](${UNITS.join('|')}))?|(${Object.keys(WORD_VALUES).join('|')})|(one hundred|a hundred))(?= ?(?:%|percent\\b|per cent\\b))`,
+  'gi',
+);
+
+/** The text with shares written in words put in digits ("twenty-five percent" -> "25 percent"), for readers of figures. */
+export function sharesInDigits(text: string): string {
+  return text.replace(SPELLED_SHARE, (_, tens?: string, unit?: string, word?: string, hundred?: string) => {
+    if (hundred) return '100';
+    if (word) return String(WORD_VALUES[word.toLowerCase()]);
+    return String(TENS[tens!.toLowerCase()]! + (unit ? UNITS.indexOf(unit.toLowerCase()) + 1 : 0));
+  });
+}

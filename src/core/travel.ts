@@ -3,6 +3,7 @@
 // beside the word "travel" (a travel discount, travel costs cut by 20%) are not travel time.
 import {TRAVEL_VOCAB} from './screening-vocab';
 import {matchesOf} from './matches';
+import {sharesInDigits} from './numbers';
 import {vocabularies} from './scan';
 
 export interface TravelFinding {
@@ -20,7 +21,9 @@ const MAY_NAME = /travel/i;
 const MAY_NAME_GROUP = vocabularies.add([[MAY_NAME.source]]);
 
 /** The percentage in one sentence: the top of a range ("10-20%" is up to 20), or null. */
-function percentIn(sentence: string): number | null {
+function percentIn(written: string): number | null {
+  // "Travel: up to twenty-five percent" is read as "... 25 percent"; the evidence stays as written.
+  const sentence = sharesInDigits(written);
   let found: number | null = null;
   for (const pattern of PERCENT) {
     for (const match of matchesOf(pattern, sentence)) {

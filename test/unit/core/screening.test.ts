@@ -776,6 +776,13 @@ describe('travel', () => {
     // Plural money, and the rest of the week's share beside it (SYNTHETIC; read as 30 and 90 before).
     ['We reduced travel costs by 30%.', null],
     ['This role has 10% travel and 90% office work.', 10],
+    // The share in words (SYNTHETIC; each unread before); a share of people or money in words is still no travel.
+    ['Travel: up to twenty-five percent.', 25],
+    ['Must be able to travel up to ten percent of the time.', 10],
+    ['This position requires travel approximately Fifty Percent of the time.', 50],
+    ['Fifteen percent travel to vendor sites.', 15],
+    ['Twenty percent of our staff travel.', null],
+    ['We cut travel costs by twenty percent.', null],
   ])('%s -> %s', (sentence, want) => {
     expect(read(sentence).facts.travelPercent).toBe(want);
   });
@@ -784,6 +791,11 @@ describe('travel', () => {
 describe('employment type', () => {
   it('takes JSON-LD employmentType first', () => {
     expect(read('Job Type: Contract', {employmentType: 'FULL_TIME'}).facts.employmentType).toBe('full-time');
+  });
+  it("takes the board's labelled field before a line above it that names one type", () => {
+    const description =
+      'Duration: 12+ Months\nLocation: Richland, WA\nManage nuclear projects.\nJob Types: Full-time, Contract';
+    expect(read(description).facts.employmentType).toBe('full-time, contract');
   });
   it.each([
     ['Job Type: Full-time Pay: $40.00 per hour', 'full-time'],
@@ -808,6 +820,12 @@ describe('employment type', () => {
     // Staffing agencies' short forms (each unread before).
     ['C2H opportunity with a Fortune 500 client.', 'contract'],
     ['Temp to hire, 40 hours a week.', 'temporary'],
+    // A staffing agency's labelled length of the assignment (SYNTHETIC; each unread before); a duty's length is none.
+    ['Duration: 12 months with possible extension', 'contract'],
+    ['Assignment Duration: 6+ months', 'contract'],
+    ['Estimated duration: 6-12 months', 'contract'],
+    ['Length of Assignment: 9 months', 'contract'],
+    ['Manage programs with a duration of 12 months or more.', null],
   ])('%s -> %s', (sentence, want) => {
     expect(read(sentence).facts.employmentType).toBe(want);
   });
