@@ -242,6 +242,7 @@ export const SPONSORSHIP_VOCAB = {
     String.raw`\bno\s+${words(3)}(?:visa\s+)?sponsorships?\b|\bsponsorships?\s*:\s*(?:no|none|not (?:available|offered))\b|\b(?:will|can|do you|does (?:the )?(?:company|employer))\s+sponsor\s*[:?]\s*no\b`,
     String.raw`\bwithout\s+${words(4)}sponsorship\b|\bwithout (?:the )?(?:need|requirement) (?:of|for)\s+${words(4)}(?:visa|sponsor)`,
     String.raw`\b(?:must not|will not|does not|do not|cannot|should not)\s+(?:now\s+or\s+in\s+the\s+future\s+)?(?:require|need)\s+${words(4)}sponsorship\b`,
+    String.raw`\b(?:no|not|unable to|cannot|can't|won't|will not|does not|do not|doesn't|don't)\s+${words(3)}(?:visa|immigration) support\b`,
     String.raw`\bsponsorships?\s+(?:is\s+|are\s+|will\s+)?(?:currently\s+|presently\s+)?(?:not\s+|un)(?:available|offered|provided|possible|be provided|be offered|be available|be considered)\b`,
     String.raw`\b(?:not|isn't|is not)\s+(?:open|eligible)\s+(?:for|to)\s+${words(3)}sponsorship\b`,
     // "This position does not qualify for employment sponsorship".
@@ -272,7 +273,8 @@ export const SPONSORSHIP_VOCAB = {
     String.raw`\b(?:candidates|applicants|individuals|those)\s+(?:who\s+)?(?:requir\w+|need\w*)\s+${words(2)}sponsorship\s+(?:are|is)\s+(?:welcome|encouraged)\b|\b(?:(?:will|can|may|do)\s+consider|open to|welcom\w+)\s+(?:candidates|applicants|individuals)\s+(?:who\s+)?(?:requir\w+|need\w*)\s+${words(2)}sponsorship\b`,
     // A transfer is a new petition the employer files: "H1B transfers welcome", "open to H-1B transfer candidates".
     String.raw`\bh-?1-?b\s+transfers?\s+${words(2)}(?:welcome|accepted|considered|encouraged|available|(?:are|is) (?:ok|fine|possible))\b|\bh-?1-?b\s+(?:visa\s+)?(?:holders?|candidates|applicants)\s+(?:are\s+)?(?:welcome|encouraged|accepted|considered)\b|\b(?:open to|welcome|accept\w*|consider\w*)\s+h-?1-?b\s+transfers?\b`,
-    String.raw`\b(?:relocation|relocation support|relocation assistance)\s+(?:and|&)\s+visa(?:\s+sponsorship|\s+support)?\b|\bvisa (?:sponsorship|support)\s+(?:and|&)\s+relocation\b`,
+    // Immigration support is the employer's petition: "Relocation and immigration support provided".
+    String.raw`\b(?:relocation|relocation support|relocation assistance)\s+(?:and|&)\s+(?:visa|immigration)(?:\s+sponsorship|\s+support)?\b|\b(?:visa|immigration) (?:sponsorship|support)\s+(?:and|&)\s+relocation\b|\b(?:visa|immigration) support\s+(?:is\s+)?(?:available|offered|provided)\b`,
   ],
   /** Sponsorship of something other than a visa: an export licence for controlled technology. */
   notVisa: String.raw`\bsponsorship (?:for|of) (?:an? )?(?:export |deemed export )?licen[cs]es?\b|\b(?:export )?licen[cs]e sponsorship\b`,

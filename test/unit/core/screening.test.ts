@@ -729,6 +729,11 @@ describe('visa sponsorship', () => {
     ['We are not open to sponsoring candidates at this time.', 'not offered'],
     ['Our company sponsors local charities and hackathons.', null],
     ['Will sponsor: No', 'not offered'],
+    // Immigration support is the employer's petition (SYNTHETIC; each read nothing before); other immigration is not.
+    ['Relocation and immigration support provided.', 'offered'],
+    ['Immigration support is available for this role.', 'offered'],
+    ['We do not offer relocation or immigration support.', 'not offered'],
+    ['Experience with immigration systems at DHS.', null],
   ])('%s -> %s', (sentence, want) => {
     expect(read(sentence).facts.sponsorship).toBe(want);
   });
