@@ -36,7 +36,7 @@ function isHeading(sentence: string): boolean {
  * not a budget the job manages ("Manage the travel budget"). Sentences are squashed: one space between words.
  */
 const PERK =
-  /(?<!\b(?:manag|own|track|control|forecast|overse|approv|administer|monitor|plan|set)\w{0,6} (?:\w{1,20} ){0,2})\b(?:(?:learning|development|training|education|wfh|home office|personal|conference|book|wellness|equipment|travel|phone|internet|commuter|meal|gym|fitness|relocation) (?:and \w+ )?(?:budget|stipend|allowance)s?|(?:expense|tuition|travel|relocation|commut\w+|mileage|phone|internet|gym|fitness) reimbursements?|relocation (?:assistance|package|support)|stipends?|401\s?\(?k\)?|paid (?:time off|leave|holidays?)|(?:parental|maternity|paternity|sick|annual|holiday) leave|unlimited pto|(?:health|dental|vision|life|medical) (?:\w+ )?(?:insurance|plans?|package)|(?:health|cash|pension|retirement|savings) plans?|stock options|equity (?:grants?|compensation|package)|compensation (?:and|&) benefits)\b/i;
+  /(?<!\b(?:manag|own|track|control|forecast|overse|approv|administer|monitor|plan|set)\w{0,6} (?:\w{1,20} ){0,2})\b(?:(?:learning|development|training|education|wfh|home office|personal|conference|book|wellness|equipment|travel|phone|internet|commuter|meal|gym|fitness|relocation) (?:and \w+ )?(?:budget|stipend|allowance)s?|(?:budget|stipend|allowance)s? (?:for|towards?) (?:your |a |the )?(?:learning|development|training|education|wfh|home office|personal|conference|books?|wellness|equipment|travel|phone|internet|commut\w+|meals?|gym|fitness|relocation)|prioriti[sz]e (?:your|their) (?:own )?(?:well-?being|health|wellness|mental health|family|self-care)|(?:expense|tuition|travel|relocation|commut\w+|mileage|phone|internet|gym|fitness) reimbursements?|relocation (?:assistance|package|support)|stipends?|401\s?\(?k\)?|paid (?:time off|leave|holidays?)|(?:parental|maternity|paternity|sick|annual|holiday) leave|unlimited pto|(?:health|dental|vision|life|medical) (?:\w+ )?(?:insurance|plans?|package)|(?:health|cash|pension|retirement|savings) plans?|stock options|equity (?:grants?|compensation|package)|compensation (?:and|&) benefits)\b/i;
 const OFFERED =
   /\bwe (?:will )?(?:provide|offer|give|cover|pay|match)\w* (?:\w+ ){0,3}(?:mentor\w*|coaching|training|learning|budget|stipend|benefits|gear|equipment)/i;
 /**
@@ -53,6 +53,9 @@ const COMPANY_VOICE =
 const COMPANY_THIRD_PERSON =
   /^(?:the (?:company|firm|organi[sz]ation|group)\b|with (?:over |more than |nearly |almost )?[\d,.]+\+? ?[kKmM]? (?:employees|people|customers|clients|offices|locations|members|users)\b)/i;
 /** A capitalised name opening the sentence: case-sensitive, so that "Within our organization, the" is no name. */
+/** The employer's line of business named as the subject: "Risk management consulting is one of our core services". */
+const COMPANY_LINE_OF_BUSINESS =
+  /\b(?:is|are) (?:one of |among )?our (?:core |key |main |primary |leading )?(?:services|offerings|practices|specialt(?:y|ies)|capabilities|lines of business)\b/i;
 const COMPANY_NAMED = /^[A-Z][\w&.'-]*(?: [A-Z][\w&.'-]*){0,3}(?:,| is| are| was| has| has been) (?:a|an|the|one of)\b/;
 const ROLE_NEAR_START =
   /^[^,]{0,60}\b(?:manager|lead|leader|engineer|director|analyst|specialist|coordinator|owner|architect|consultant|officer|head|team|role|position|candidate|TPM|PM|you)\b/i;
@@ -82,6 +85,7 @@ export const isNotice = rememberedBy((sentence: string): boolean => {
     return true;
   const companyVoice =
     COMPANY_VOICE.test(sentence) ||
+    COMPANY_LINE_OF_BUSINESS.test(sentence) ||
     ((COMPANY_THIRD_PERSON.test(sentence) || (COMPANY_NAMED.test(sentence) && !ROLE_NEAR_START.test(sentence))) &&
       COMPANY_NOUN.test(sentence));
   return companyVoice && !ABOUT_THE_ROLE.test(sentence);

@@ -95,6 +95,9 @@ export const PARAPHRASES: ReadonlyArray<readonly [ChecklistId, string]> = [
   ['delivery', 'Land large cross-team launches.'],
   ['problem-solving', 'Think critically and unblock teams.'],
   ['problem-solving', 'Improve the way we work.'],
+  // The job's own work beside a perk's or a line of business's words.
+  ['cost-benefit', 'Manage the budget for travel and events across the program.'],
+  ['risk-management', 'Risk management is one of our core services, and you will lead our risk reviews.'],
 ];
 
 /** Sentences that use an item's words without naming it; each must not count for that item. */
@@ -137,4 +140,7 @@ export const NOT_EVIDENCE: ReadonlyArray<readonly [ChecklistId, string]> = [
   ['prioritization', 'The hiring manager will prioritize applications with relevant experience.'],
   ['reporting', 'We value your time and will keep you informed throughout the process.'],
   ['executive-presentation', 'The interview process includes a presentation to the leadership team.'],
+  ['cost-benefit', 'Enjoy a generous budget for home office equipment.'],
+  ['prioritization', 'Employees can prioritize their well-being with wellness days.'],
+  ['risk-management', 'Risk management consulting is one of our core services.'],
 ];
