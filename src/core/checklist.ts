@@ -408,7 +408,7 @@ const ITEMS: ItemData[] = [
       String.raw`\bplan(?:s|ning)? (?:to|on) (?:relocat|mov|commut|apply|hir)\w*`,
       String.raw`\bplanning to relocate\b`,
       String.raw`\bwe plan to\b`,
-      String.raw`\b(?:family|retirement|estate) planning\b|\bplan (?:your|their) (?:career|future|growth|retirement|time off|vacation|visit|commute)\b`,
+      String.raw`\b(?:family|retirement|estate) planning\b|\bplan (?:your|their) (?:career|future|growth|retirement|time off|vacation|visit|commute|week|day|workday|schedule|hours)\b`,
     ],
   },
   {

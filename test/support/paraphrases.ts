@@ -143,4 +143,6 @@ export const NOT_EVIDENCE: ReadonlyArray<readonly [ChecklistId, string]> = [
   ['cost-benefit', 'Enjoy a generous budget for home office equipment.'],
   ['prioritization', 'Employees can prioritize their well-being with wellness days.'],
   ['risk-management', 'Risk management consulting is one of our core services.'],
+  ['planning', 'Hybrid schedule with flexibility to plan your week.'],
+  ['team-leadership', 'Employee resource groups lead initiatives on inclusion.'],
 ];
