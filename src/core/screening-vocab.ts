@@ -61,7 +61,7 @@ export const WORK_MODE_VOCAB = {
     String.raw`\bwork remotely\s*:\s*yes\b`,
     String.raw`${NOT_HYBRID}\bremote\s*(?:\(|-|:|,)\s*(?:us|usa|u\.s\.?|united states|canada|uk|united kingdom|emea|europe|eu|apac|latam|americas|north america|global|worldwide|anywhere|[a-z]+ time ?zones?)\b`,
     String.raw`^(?:location|locations|work location|location type|workplace(?: type)?|work (?:mode|model|arrangement|type|setup|setting)|remote|position|role|(?:job|position) type)\s*:\s*${words(3)}${NOT_HYBRID}(?:remote|virtual|tele(?:commute|work)|anywhere|home[- ]?based)\b`,
-    String.raw`\bremote\s+(?:ok|okay|possible|available)\b`,
+    String.raw`\bremote\s+(?:ok|okay|possible|available|(?:(?:is|will be|may be)\s+)?considered)\b`,
     String.raw`^remote$|^(?:fully\s+|100%\s+)?remote\s+with\b|^(?:fully\s+|100%\s+)?remote\s*(?:\(|\s-\s)`,
     String.raw`\bfrom (?:the comfort of )?your (?:own )?home\b`,
     // "Home-based" is the British and the staffing agencies' word for remote; "home office" is not (a perk's
@@ -116,9 +116,9 @@ export const WORK_MODE_VOCAB = {
     // "Must be able to work onsite in Austin, TX": the workplace, not a part of the week ("onsite as needed").
     String.raw`\b(?:must|required to|expected to|need to)\s+(?:be (?:able|willing|prepared) to\s+)?(?:work|report|be)\s+(?:on[- ]?site|in[- ]office|in (?:the|our) office|in[- ]person)(?:\s+(?:daily|every day|full[- ]time|${DAYS}\s*days)|\s*(?:[.;]|$)|\s+(?:in|at)\s+(?!least\b|times\b)(?![^.;]{0,40}\b${DAYS}\s*(?:\+\s*)?days?\b))`,
     String.raw`\b(?:not|no) (?:a )?(?:remote|hybrid|work from home)\b(?: ${ROLE}| work| option| opportunity|ly)?`,
-    String.raw`\bremote (?:work )?is not (?:possible|available|an option|offered|supported)\b`,
+    String.raw`\bremote (?:work )?(?:is|will) not (?:be )?(?:possible|available|an option|offered|supported|considered)\b`,
     // A form's field answered no: "Remote Work: No", "Remote eligible? No" (as "Work remotely: Yes" is remote).
-    String.raw`^(?:remote(?: work| eligible| option| available)?|work remotely|telework(?: eligible)?)\s*[:?]\s*no\b`,
+    String.raw`^(?:remote(?: work| eligible| option| available)?|work remotely|telework(?: eligible)?)\s*[:?]\s*(?:no|not eligible|not available)\b`,
     String.raw`\b(?:not eligible|ineligible) for (?:remote|work from home|telework)`,
     String.raw`^(?:location|work location|location type|workplace(?: type)?|work (?:mode|model|arrangement|type|setup|setting))\s*:\s*${words(3)}(?:on[- ]?site|in[- ]office|in[- ]person)\b`,
     String.raw`^(?:on[- ]?site|in[- ]office)$|\((?:on[- ]?site|in[- ]office)\)`,

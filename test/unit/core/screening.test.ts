@@ -114,6 +114,11 @@ describe('work mode', () => {
     ['Travel to customer sites 2 days per week.', '', null],
     ['Remote Work: No', '', 'onsite'],
     ['Remote eligible: No', '', 'onsite'],
+    // The federal form's answer in words, a remote option considered or refused (SYNTHETIC; each read nothing before).
+    ['Telework: Not eligible', '', 'onsite'],
+    ['Remote: Not available', '', 'onsite'],
+    ['Remote considered for exceptional candidates.', '', 'remote'],
+    ['Remote will not be considered for this role.', '', 'onsite'],
     // Remote, but living near an office is required: remote days, not a remote job.
     ["We're remote-friendly, but you must live within commuting distance of our NYC office.", '', 'hybrid'],
     ['This role is remote.\nCandidates must reside within 50 miles of our Chicago office.', '', 'hybrid'],
