@@ -76,7 +76,7 @@ export function formatReport(analysis: Analysis): string {
   );
   lines.push(
     fit
-      ? `${fit.blockers?.length ? `  Blocked: ${fit.blockers.map((blocker) => blocker.reason).join('; ')}\n` : ''}  Fit: ${fit.score}/100; missing: ${fit.missing.join(', ') || 'nothing'}${fit.unknown.length ? `; unknown: ${fit.unknown.join(', ')}` : ''}${fit.pay ? `\n  Pay against yours: ${fit.pay.text}` : ''}${fit.skills ? `\n  Skills: ${fit.skills.text}` : ''}`
+      ? `${fit.blockers?.length ? `  Blocked: ${fit.blockers.map((blocker) => blocker.reason).join('; ')}\n` : ''}  Fit: ${fit.score}/100; missing: ${fit.missing.join(', ') || 'nothing'}${fit.unknown.length ? `; unknown: ${fit.unknown.join(', ')}` : ''}${fit.pay ? `\n  Pay against yours: ${fit.pay.text}` : ''}${fit.skills ? `\n  Skills: ${fit.skills.text}` : ''}${fit.place ? `\n  Place: ${fit.place.text}` : ''}`
       : '  Fit: no profile given (--profile FILE)',
   );
   return lines.join('\n');

@@ -3,6 +3,7 @@ import {CHECKLIST} from './checklist';
 import {scoreCompleteness} from './completeness';
 import {detectTechnicalProjectManager} from './detect';
 import {scoreFit} from './fit';
+import {homeOf, placeAgainstHome, placedBy} from './fit-place';
 import {matchChecklist, PHRASE_IDS} from './match';
 import {extractPay, readPay} from './pay';
 import {siteEstimate} from './pay-estimate';
@@ -130,6 +131,11 @@ export function analyze(fullPosting: Posting, options: AnalyzeOptions = {}): Ana
             screening: screening.details,
             posted,
             sentences: [title, ...sentences],
+            place: placeAgainstHome(
+              screening.facts.workMode,
+              placedBy(benchmark),
+              homeOf(options.dataset ?? articleDataset, options.profile.location),
+            ),
           },
           options.profile,
         )

@@ -1,5 +1,6 @@
 import {CHECKLIST} from './checklist';
 import {fitBlockers} from './fit-blockers';
+import type {FitPlace} from './fit-place';
 import {payAgainstExpectation} from './fit-pay';
 import {skillsNamed} from './fit-skills';
 import type {ScreeningFacts} from './screening';
@@ -43,6 +44,8 @@ export interface FitInput {
   posted?: PostedPay | null;
   /** The posting's sentences (title first): where the profile's key skills are looked for, not scored. */
   sentences?: readonly string[];
+  /** Where the job is against the profile's home (fit-place.ts): said, not scored. */
+  place?: FitPlace | null;
 }
 
 export type FitStatus = 'met' | 'missing' | 'unknown';
@@ -155,6 +158,7 @@ export function scoreFit(input: FitInput, profile: Profile): Fit {
     unknown: ids('unknown'),
     ...(blockers.length ? {blockers} : {}),
     ...(skills ? {skills} : {}),
+    ...(input.place ? {place: input.place} : {}),
     ...(profile.payExpectation !== null
       ? {pay: payAgainstExpectation(input.posted ?? null, profile.payExpectation)}
       : {}),

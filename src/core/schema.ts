@@ -194,6 +194,7 @@ export const AnalysisSchema = z.strictObject({
       blockers: z.array(z.strictObject({id: z.string(), reason: z.string()})).optional(),
       pay: z.strictObject({verdict: z.enum(PAY_VERDICTS), text: z.string()}).optional(),
       skills: z.strictObject({named: z.array(z.string()), text: z.string()}).optional(),
+      place: z.strictObject({away: z.boolean(), text: z.string()}).optional(),
     })
     .nullable(),
   truncated: z

@@ -169,6 +169,8 @@ export interface Fit {
   pay?: {verdict: PayVerdict; text: string};
   /** The profile's key skills the posting names, when the profile lists some (src/core/fit-skills.ts). */
   skills?: {named: string[]; text: string};
+  /** Where the job is against the profile's home, when both are placed and the job is not remote (src/core/fit-place.ts). */
+  place?: {away: boolean; text: string};
 }
 
 export interface Profile {

@@ -63,6 +63,11 @@ export function FitView({fit, labels, onSetUpProfile, profileProblem}: FitViewPr
           <Meter value={fit.score} label="Your fit" />
           {fit.pay && <p class={fit.pay.verdict === 'below' ? 'warning' : 'muted'}>{fit.pay.text}</p>}
           {fit.skills && <p>{fit.skills.text}</p>}
+          {fit.place && (
+            <p class={fit.place.away ? 'warning' : 'muted'} data-testid="fit-place">
+              {fit.place.text}
+            </p>
+          )}
           {fit.missing.length > 0 && <p>Missing: {fit.missing.map(label).join(', ')}</p>}
           {fit.met.length > 0 && <p>Met: {fit.met.map(label).join(', ')}</p>}
           {fit.unknown.length > 0 && (

@@ -7,6 +7,7 @@ import type {OccupationLevels, SalaryData} from './dataset';
 import type {Degree} from '../types';
 import {OCCUPATION_NOTES, occupationProfile} from './occupations';
 import {impliedWageLevel, type ImpliedLevel} from './wage-level';
+import {candidateLabel} from './candidate-label';
 import {resolveLocation, type Resolution, type ResolutionStatus, type ResolvedPlace} from './resolve';
 
 export interface NationalFigure {
@@ -191,9 +192,7 @@ export function countySalaryDataset(data: SalaryData): SalaryDataset {
       const resolution = resolve(location);
       const resolved = resolution.resolved;
       const levels = resolved ? data.levelsForArea(resolved.areaIndex) : [];
-      const candidates = resolution.candidates.map(
-        (candidate) => candidate.place + (candidate.area ? ` (${candidate.area})` : ''),
-      );
+      const candidates = resolution.candidates.map(candidateLabel);
       const extras = {
         ...(resolved
           ? {

@@ -2,10 +2,12 @@ import {render} from 'preact';
 import {describe, expect, it, vi} from 'vitest';
 import {analyze} from '../../../src/core/analyze';
 import {emptyProfile} from '../../../src/core/profile';
+import {loadSalaryDataset} from '../../../src/core/salary/load';
 import {Panel} from '../../../src/panel/Panel';
 import {renderContainer} from '../../support/render-container';
 
 const container = renderContainer();
+const dataset = await loadSalaryDataset();
 
 // Sentences quoted from ../shared/data/postings/dev.jsonl.
 const posting = {
@@ -72,5 +74,22 @@ describe('the screening line', () => {
     render(<Panel analysis={analyze(tracked, {profile})} />, container);
     const texts = [...container.querySelectorAll('[data-testid="fit-score"] p')].map((p) => p.textContent);
     expect(texts.filter((text) => text === 'Your skills it names: Jira (1 of 2).')).toHaveLength(1);
+  });
+
+  it('says where an on-site job is against the profile home, as a warning when it means a move', () => {
+    const onsite = {...posting, location: 'Austin, TX', description: `${posting.description}\nThis role is on-site.`};
+    const place = (home: string) => {
+      render(<Panel analysis={analyze(onsite, {dataset, profile: {...emptyProfile(), location: home}})} />, container);
+      const line = container.querySelector('[data-testid="fit-place"]')!;
+      return {text: line.textContent, warning: line.classList.contains('warning')};
+    };
+    expect(place('Seattle, WA')).toEqual({
+      text: 'On-site in Austin, TX; your home, Seattle, WA, is in another metro area: a move or a long commute',
+      warning: true,
+    });
+    expect(place('Round Rock, TX')).toEqual({
+      text: 'On-site in Austin, TX, in your area (Austin-Round Rock-San Marcos, TX)',
+      warning: false,
+    });
   });
 });

@@ -229,6 +229,16 @@ describe('screening fields through --profile', () => {
     const report = run('--profile', paidProfile, posting).stdout;
     expect(report).toContain('Pay against yours: Posted pay $120,000-$140,000 a year is below your $150,000.');
     expect(report).toContain('Skills: Your skills it names: Jira (1 of 2).');
+    // The posting names no place: the fit says nothing of one.
+    expect(report).not.toContain('Place:');
+    const placed = join(dir, 'placed.jsonl');
+    const onsite = {title: 'Technical Program Manager', location: 'Austin, TX', description: 'This role is on-site.'};
+    writeFileSync(placed, `${JSON.stringify(onsite)}\n`);
+    const homeProfile = join(dir, 'home-profile.json');
+    writeFileSync(homeProfile, JSON.stringify({version: 1, location: 'Seattle, WA'}));
+    expect(run('--profile', homeProfile, placed).stdout).toContain(
+      'Place: On-site in Austin, TX; your home, Seattle, WA, is in another metro area: a move or a long commute',
+    );
     const summary = run('--summary', '--profile', paidProfile, posting).stdout.trim().split('\n');
     expect(summary[0]!.endsWith(',pay_vs_yours,skills_named,fit_blockers')).toBe(true);
     expect(summary[1]!.endsWith(',below,Jira,')).toBe(true);
