@@ -361,7 +361,7 @@ export const SENIORITY_TITLES: ReadonlyArray<{level: SeniorityLevel; pattern: st
   {level: 'senior', pattern: String.raw`\b(?:senior|sr\.?|snr|lead|iii)\b|${ROLE_WORD}\s+3\b`},
   {
     level: 'entry',
-    pattern: String.raw`\b(?:junior|jr\.?|entry[- ]level|graduate|new grad|intern|internship|apprentice|trainee|associate(?! (?:director|vice|partner|principal)))\b|${ROLE_WORD}\s+(?:i|1)\b(?!\s*[/&-])`,
+    pattern: String.raw`\b(?:junior|jr\.?|entry[- ]level|early[- ]career|graduate|new grad|intern|internship|apprentice|trainee|associate(?! (?:director|vice|partner|principal)))\b|${ROLE_WORD}\s+(?:i|1)\b(?!\s*[/&-])`,
   },
   {level: 'mid', pattern: String.raw`${ROLE_WORD}\s+(?:ii|2)\b|\bmid[- ]level\b`},
 ];

@@ -914,6 +914,8 @@ describe('seniority', () => {
     ['Group Technical Program Manager', null, 'manager'],
     ['Principal Group TPM', null, 'manager'],
     ['Technical Program Manager, Group Policy', null, undefined],
+    // SYNTHETIC: the early-career programs' word (read no level before).
+    ['Early Career Technical Program Manager', null, 'entry'],
   ] as const)('%s (%s years) -> %s', (title, years, want) => {
     expect(read('Drive programs.', {title, minYears: years}).facts.seniority?.level).toBe(want);
   });
