@@ -551,10 +551,11 @@ function payForPlace(text: string, where: PayPlace, found: () => readonly Candid
         candidates[index]!.start,
       )
       .toLowerCase();
+  // The words after a range, up to the next item of a list ("California: $170,000 - $210,000 | Colorado: ...").
   const after = (candidate: Candidate) =>
     text
       .slice(candidate.end, candidate.end + PLACE_CONTEXT_AFTER)
-      .split(/[.;\n]/)[0]!
+      .split(/[.;\n|$\u20ac\u00a3]/)[0]!
       .toLowerCase();
   const named = (says: (context: string) => boolean) =>
     candidates.filter((candidate, index) => says(`${before(index)} ${after(candidate)}`));

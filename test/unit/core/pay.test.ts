@@ -390,6 +390,13 @@ describe('several ranges for several places', () => {
       205000,
       'USD',
     ]);
+    // Items split by bars: the next item's state is not the words after a range (Boulder got California's before).
+    const barred = 'California: $170,000 - $210,000 | Colorado: $140,000 - $170,000';
+    expect(annual(extractPay('', barred, place('Boulder, CO', 'Boulder County', '08013')))).toEqual([
+      140000,
+      170000,
+      'USD',
+    ]);
     // A list by state that leaves the posting's state out gives it no pay, and says whose ranges they are (Austin got
     // Colorado's before).
     const austin = readPay('', states.replace('; New York City: $165,000 - $205,000', ''), {place: 'Austin, TX'});
