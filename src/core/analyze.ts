@@ -1,4 +1,4 @@
-import {articleDataset, comparePay, OUTSIDE_US, type SalaryDataset} from './benchmarks';
+import {articleDataset, comparePay, OUTSIDE_US, REMOTE_JOB, type SalaryDataset} from './benchmarks';
 import {CHECKLIST} from './checklist';
 import {scoreCompleteness} from './completeness';
 import {detectTechnicalProjectManager} from './detect';
@@ -80,8 +80,15 @@ export function analyze(fullPosting: Posting, options: AnalyzeOptions = {}): Ana
   });
   // The resolved place picks the posting's own range when the text gives one per place.
   const where = benchmark.resolution
-    ? {place: benchmark.place, county: benchmark.resolution.county, countyFips: benchmark.resolution.countyFips}
-    : null;
+    ? {
+        place: benchmark.place,
+        county: benchmark.resolution.county,
+        countyFips: benchmark.resolution.countyFips,
+        area: benchmark.resolution.area,
+      }
+    : benchmark.fallbackReason === REMOTE_JOB
+      ? {place: 'Remote', remote: true}
+      : null;
   const abroad = benchmark.fallbackReason === OUTSIDE_US;
   // A pay line that is the site's estimate states no posted pay: only the description may.
   const payLine = lineEstimate ? '' : posting.salaryText;

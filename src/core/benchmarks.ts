@@ -14,6 +14,8 @@ export interface SalaryDataset {
 
 const OCCUPATION = 'Technical Project Manager';
 
+/** A benchmark's fallbackReason for a remote job: national figures. */
+export const REMOTE_JOB = 'remote';
 /** A benchmark's fallbackReason when the place is another country: its figures are shown, pay is not compared. */
 export const OUTSIDE_US = 'the job is outside the US';
 /**
@@ -68,7 +70,7 @@ export const articleDataset: SalaryDataset = {
       : readLocationText(location).country
         ? OUTSIDE_US
         : REMOTE.test(location)
-          ? 'remote'
+          ? REMOTE_JOB
           : 'no local data';
     return {place: national.place, scope: 'national', fallbackReason, figures: [articleFigure(national)]};
   },

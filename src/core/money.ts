@@ -80,7 +80,7 @@ const GROUP_MARK = "[ \\u00a0\\u2009\\u202f']";
  * group thousands in French, Nordic and SI style, also with a no-break or thin space), "120'000" (Swiss), "120000".
  */
 export const AMOUNT = new RegExp(
-  `(?:(${PREFIX_SOURCE})\\s?(-\\s?)?)?(?<![\\d.,])(\\d{1,3}(?:${GROUP_MARK}\\d{3})+(?![\\d.,]\\d)|\\d{1,3}(?:[,.]\\d{2,3})+(?:\\.\\d{1,4})?|\\d{1,12}(?:\\.\\d{1,4})?)(?:\\s?(${MULTIPLIER_SOURCE})(?![A-Za-z]))?(?:\\s?(${SUFFIX_SOURCE}))?`,
+  `(?:(${PREFIX_SOURCE})\\s?(-\\s?)?)?(?<![\\d.,])(\\d{1,3}(?:${GROUP_MARK}\\d{3})+(?![\\d.,]\\d)|\\d{1,3}(?:[,.]\\d{2,3})+(?:\\.\\d{1,4})?(?!\\d)|\\d{1,12}(?:\\.\\d{1,4})?)(?:\\s?(${MULTIPLIER_SOURCE})(?![A-Za-z]))?(?:\\s?(${SUFFIX_SOURCE}))?`,
   'g',
 );
 

@@ -486,11 +486,20 @@ export interface PayPlace {
   place: string;
   county?: string;
   countyFips?: string;
+  /** The metro (wage) area as the salary tables name it: "San Francisco-Oakland-Fremont, CA". */
+  area?: string | null;
+  /** A remote job: the range a list labels remote is its own ("Remote: $150,000 - $180,000"). */
+  remote?: boolean;
 }
 
 /** Words that give a range to every place the others leave out. */
 const OTHER_PLACES =
-  /\b(?:all|any) other (?:(?:u\.?s\.?|us|united states)\s+)?(?:locations?|areas?|states|cities|regions?|zones?|markets?)\b|\b(?:other|remaining) (?:u\.?s\.?|us|united states) (?:locations?|areas?|states)\b|\brest of (?:the )?(?:u\.?s\.?|us|united states|country)\b|\b(?:all|any) other\b(?=[^a-z]{0,4}$)|\belsewhere in the (?:u\.?s\.?|us|united states|country)\b/;
+  /\b(?:in|for|across|at) other (?:(?:u\.?s\.?|us|united states)\s+)?(?:locations?|areas?|states|cities|regions?|zones?|markets?|geographies)\b|\b(?:all|any) other (?:(?:u\.?s\.?|us|united states)\s+)?(?:locations?|areas?|states|cities|regions?|zones?|markets?)\b|\b(?:other|remaining) (?:u\.?s\.?|us|united states) (?:locations?|areas?|states)\b|\brest of (?:the )?(?:u\.?s\.?|us|united states|country)\b|\b(?:all|any) other\b(?=[^a-z]{0,4}$)|\belsewhere in the (?:u\.?s\.?|us|united states|country)\b/;
+
+/** A remote job's range, labelled right before it: "Remote: $150,000", "all other locations (including remote):". */
+const REMOTE_LABEL = /\bremote\b[^$\d\n]{0,30}$/;
+/** Or right after it: "$150,000 - $180,000 (remote)", "$150,000 - $180,000 for remote roles". */
+const REMOTE_AFTER = /^\W{0,3}(?:\(|for |if )?(?:fully )?remote\b/;
 
 /** Text before a range back to the previous figure (at most this far), where "in those locations" is said. */
 const PLACE_CONTEXT_BEFORE = 300;
@@ -505,6 +514,21 @@ function namesOf(where: PayPlace): string[] {
       names.push(...region.names);
   }
   return names.filter((name) => name.length >= 3);
+}
+
+/**
+ * The other principal cities of the posting's metro area, which its name lists ("San Francisco" for a job in Oakland:
+ * "San Francisco-Oakland-Fremont, CA"): a range for that city is a range for its metro area. Not a city that is also a
+ * state's name ("Washington"), which a list by state uses.
+ */
+function areaCitiesOf(where: PayPlace): string[] {
+  if (!where.area || /^nonmetropolitan\b/i.test(where.area)) return [];
+  const own = where.place.split(',')[0]!.trim().toLowerCase();
+  return where.area
+    .replace(/,[^,]*$/, '')
+    .split(/[-/]/)
+    .map((city) => city.trim().toLowerCase())
+    .filter((city) => city.length >= 3 && city !== own && !STATE_NAMES.has(city));
 }
 
 /**
@@ -559,10 +583,20 @@ function payForPlace(text: string, where: PayPlace, found: () => readonly Candid
       .toLowerCase();
   const named = (says: (context: string) => boolean) =>
     candidates.filter((candidate, index) => says(`${before(index)} ${after(candidate)}`));
+  if (where.remote) {
+    const remote = candidates.filter(
+      (candidate, index) =>
+        REMOTE_LABEL.test(before(index).slice(-PLACE_CONTEXT_AFTER)) || REMOTE_AFTER.test(after(candidate)),
+    );
+    return oneRange(remote, text);
+  }
   let matching = named((context) => namesPlace(context, names));
   // Then the state, as pay-transparency lists name them ("Colorado: $140,000 - $170,000; Washington: ...").
   const state = stateNameOf(where);
   if (matching.length === 0 && state) matching = named((context) => namesState(context, state));
+  // Then another principal city of its metro area ("San Francisco Bay Area: $190,000" for Oakland).
+  const areaCities = areaCitiesOf(where);
+  if (matching.length === 0 && areaCities.length) matching = named((context) => namesPlace(context, areaCities));
   // None names the place: the range for everywhere else ("All other US locations: $150,000-$190,000"), by the
   // words right before it or after it up to the next figure ("... $130,000 - $170,000 in other US locations").
   if (matching.length === 0) {
@@ -583,6 +617,11 @@ function payForPlace(text: string, where: PayPlace, found: () => readonly Candid
       };
     }
   }
+  return oneRange(matching, text);
+}
+
+/** The pay of the ranges a place's words picked, when they are one range; else null (the default reading stands). */
+function oneRange(matching: readonly Candidate[], text: string): PostedPay | null {
   const ranges = new Set(matching.map((candidate) => `${candidate.min.value}-${candidate.max.value}`));
   if (ranges.size !== 1) return null;
   const pay = toPay(matching[0]!, text);

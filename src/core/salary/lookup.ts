@@ -1,7 +1,7 @@
 // One salary look-up: the location resolved, every bundled occupation's levels for its wage area,
 // and the national figure beside them. The CLI prints it, the popup shows it, analyze() gets a Benchmark.
 import {ARTICLE_SALARIES, ARTICLE_SOURCE} from '../data/article-salaries';
-import {articleFiguresFor, MAYBE_OUTSIDE_US, OUTSIDE_US, type SalaryDataset} from '../benchmarks';
+import {articleFiguresFor, MAYBE_OUTSIDE_US, OUTSIDE_US, REMOTE_JOB, type SalaryDataset} from '../benchmarks';
 import type {Benchmark, BenchmarkFigure} from '../types';
 import type {OccupationLevels, SalaryData} from './dataset';
 import type {Degree} from '../types';
@@ -166,7 +166,7 @@ const REMEMBERED_LOCATIONS = 1000;
 const FALLBACK_REASONS: Readonly<Record<ResolutionStatus, string>> = {
   resolved: 'no local data',
   'no local data': 'no local data',
-  remote: 'remote',
+  remote: REMOTE_JOB,
   'outside the US': OUTSIDE_US,
   'no location': 'no location',
   ambiguous: 'ambiguous location',

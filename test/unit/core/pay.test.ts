@@ -78,6 +78,8 @@ describe('pay in descriptions', () => {
     ['The salary range for this position is $69,525-$115,875/ year.', [69525, 115875, 'USD']],
     ['Reasonable estimate of the current range\n\n$94,000 \ufffd $156,000 USD', [94000, 156000, 'USD']],
     ['the expected salary range for this position is between $51962.03 and $93918.96.', [51962.03, 93918.96, 'USD']],
+    // Four decimals, as an HR system prints rates (dev posting; each end read as thousands, "$32.640", before).
+    ['Salary Range:\n$32.6400 - $65.0100 Hourly', [67891.2, 135220.8, 'USD']],
     ['Compensation: $21/hr. - $26/hr.', [43680, 54080, 'USD']],
     [
       'Salary for first year teacher starts at $43,000, and increases dependent on degree attained',
@@ -390,6 +392,25 @@ describe('several ranges for several places', () => {
       205000,
       'USD',
     ]);
+    // SYNTHETIC: another principal city of the metro area names its range (Oakland got the first range by chance, and
+    // read as "other locations" once those words were read); "in other locations" is everywhere else (Chicago got the
+    // Bay Area's before).
+    const bay =
+      'The base salary range for this role in the San Francisco Bay Area is $190,000 - $230,000. The range in other locations is $160,000 - $200,000.';
+    const oakland = {...place('Oakland, CA', 'Alameda County', '06001'), area: 'San Francisco-Oakland-Fremont, CA'};
+    expect(annual(extractPay('', bay, oakland))).toEqual([190000, 230000, 'USD']);
+    const chicago = {...place('Chicago, IL', 'Cook County', '17031'), area: 'Chicago-Naperville-Elgin, IL-IN'};
+    expect(annual(extractPay('', bay, chicago))).toEqual([160000, 200000, 'USD']);
+    // A remote job takes the range a list labels remote (got NYC's, the first, before); a city that is a state's
+    // name in the area's name ("Washington-Arlington-Alexandria") never picks a state's range.
+    const zones = 'NYC: $170,000 - $200,000\nSF: $175,000 - $205,000\nRemote: $150,000 - $180,000';
+    expect(annual(extractPay('', zones, {place: 'Remote', remote: true}))).toEqual([150000, 180000, 'USD']);
+    const byState = 'Washington: $150,000 - $185,000; Colorado: $140,000 - $170,000';
+    const arlington = {
+      ...place('Arlington, VA', 'Arlington County', '51013'),
+      area: 'Washington-Arlington-Alexandria, DC-VA-MD-WV',
+    };
+    expect(readPay('', byState, arlington).posted).toBeNull();
     // Items split by bars: the next item's state is not the words after a range (Boulder got California's before).
     const barred = 'California: $170,000 - $210,000 | Colorado: $140,000 - $170,000';
     expect(annual(extractPay('', barred, place('Boulder, CO', 'Boulder County', '08013')))).toEqual([
