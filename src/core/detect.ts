@@ -48,9 +48,22 @@ interface TextPattern {
   /**
    * A technical pattern naming ambiguous acronyms (AMBIGUOUS_LOWERCASE) among its words: the group of
    * the same pattern without them. After the blanking such an acronym stands only in capitals, so the
-   * pattern may match only where this group may, or where a capitalised acronym stands.
+   * pattern may match only where this group may, or where a capitalised acronym stands and its own group may.
    */
   rest?: number;
+}
+
+/**
+ * What a group of the text patterns is read for: readSentence goes through the groups the scan found
+ * in a sentence rather than through every pattern. The groups of the technical patterns (and of their
+ * rests) only say that technicalTerms is to run.
+ */
+interface GroupUse {
+  kind: 'pmWork' | 'technical' | 'nonTech' | 'otherRole';
+  pattern: RegExp;
+  /** The domain's or role's number, in the vocabulary's order; the domain's or role's name. */
+  index: number;
+  name: string;
 }
 
 interface Compiled {
@@ -68,6 +81,8 @@ interface Compiled {
   otherRole: Array<{role: string; pattern: TextPattern}>;
   /** The scan's number of the first text pattern (groups are numbered from it). */
   firstGroup: number;
+  /** Per group of the text patterns, from firstGroup, what it is read for. */
+  uses: GroupUse[];
   /** See blankingKeepsScan. */
   blankingKeepsScan: boolean;
 }
@@ -108,6 +123,7 @@ function compile(): Compiled {
     })),
     otherRole: OTHER_ROLE_TEXT.map(({role, pattern}) => ({role, pattern: text(pattern, 'i')})),
     firstGroup: -1,
+    uses: [],
     blankingKeepsScan: false,
   };
   // After every text pattern, so that the technical ones keep consecutive groups (see mayTech).
@@ -120,6 +136,16 @@ function compile(): Compiled {
   }
   compiled.blankingKeepsScan = blankingKeepsScan([...compiled.tech.map(({pattern}) => pattern.source), ...gated]);
   compiled.firstGroup = vocabularies.add(groups);
+  const use = (kind: GroupUse['kind'], pattern: TextPattern, index = -1, name = '') => {
+    compiled!.uses[pattern.group] = {kind, pattern: pattern.pattern, index, name};
+    if (pattern.rest !== undefined) compiled!.uses[pattern.rest] = {kind, pattern: pattern.pattern, index, name};
+  };
+  for (const pattern of compiled.pmWork) use('pmWork', pattern);
+  for (const pattern of compiled.tech) use('technical', pattern);
+  compiled.nonTech.forEach(({domain, patterns}, index) => {
+    for (const pattern of patterns) use('nonTech', pattern, index, domain);
+  });
+  compiled.otherRole.forEach(({role, pattern}, index) => use('otherRole', pattern, index, role));
   return compiled;
 }
 
@@ -133,22 +159,31 @@ const OTHER_ROLE_STEP = 0.08;
 type May = (group: number) => boolean;
 const anywhere: May = () => true;
 
+/**
+ * Adds the distinct terms a global pattern finds in the sentence to `terms` (made on the first: most
+ * sentences name none), up to 3: the terms kept are the first 3 found, so the search stops there.
+ */
+function addTerms(sentence: string, pattern: RegExp, terms: Set<string> | null): Set<string> | null {
+  // exec on the compiled pattern itself: matchAll would copy it on every call.
+  pattern.lastIndex = 0;
+  for (let match = pattern.exec(sentence); match; match = pattern.exec(sentence)) {
+    (terms ??= new Set()).add(match[0]);
+    if (terms.size >= MAX_POINTS_PER_SENTENCE) break;
+    if (match[0].length === 0) pattern.lastIndex++;
+  }
+  pattern.lastIndex = 0;
+  return terms;
+}
+
 /** Distinct terms the patterns find in one sentence, at most 3 so one run-on sentence cannot dominate. */
 function termsIn(sentence: string, patterns: readonly TextPattern[], may: May): readonly string[] {
-  // Most sentences name none: no set is made for them.
   let terms: Set<string> | null = null;
   for (const {pattern, group} of patterns) {
     if (!may(group)) continue;
-    // exec on the compiled pattern itself: matchAll would copy it on every call.
-    pattern.lastIndex = 0;
-    for (let match = pattern.exec(sentence); match; match = pattern.exec(sentence)) {
-      (terms ??= new Set()).add(match[0]);
-      if (match[0].length === 0) pattern.lastIndex++;
-    }
-    pattern.lastIndex = 0;
+    terms = addTerms(sentence, pattern, terms);
     if (terms && terms.size >= MAX_POINTS_PER_SENTENCE) break;
   }
-  return terms ? [...terms].slice(0, MAX_POINTS_PER_SENTENCE) : NONE;
+  return terms ? [...terms] : NONE;
 }
 const NONE: readonly string[] = Object.freeze([]);
 const NO_DOMAINS: SentenceSignals['nonTech'] = Object.freeze([]);
@@ -225,6 +260,10 @@ function blankingKeepsScan(sources: readonly string[]): boolean {
   );
 }
 
+/** Per group of the text patterns, whether it may match the sentence being read (readSentence sets it). */
+let mayFlags = new Uint8Array(0);
+const mayNow: May = (group) => mayFlags[group] === 1;
+
 /** Per technical pattern, whether it may match the sentence being read (technicalTerms sets it). */
 let techMay = new Uint8Array(0);
 const mayTech: May = (group) => techMay[group - compiled!.tech[0]!.group] === 1;
@@ -236,7 +275,10 @@ function gateTech(sentence: string, tech: readonly TextPattern[], may: May): boo
   let capitals: boolean | undefined;
   for (let index = 0; index < tech.length; index++) {
     const {group, rest} = tech[index]!;
-    const gate = rest === undefined ? may(group) : may(rest) || (capitals ??= AMBIGUOUS_CAPITALS.test(sentence));
+    // A capitalised acronym, the one way for the pattern to match where its rest cannot, needs what the
+    // whole group needs: where the scan rules that out, no capitals are looked for.
+    const gate =
+      rest === undefined ? may(group) : may(rest) || (may(group) && (capitals ??= AMBIGUOUS_CAPITALS.test(sentence)));
     techMay[index] = gate ? 1 : 0;
     any ||= gate;
   }
@@ -266,9 +308,9 @@ class TermTally {
   add(terms: readonly string[]): void {
     for (const term of terms) {
       const key = term.toLowerCase();
-      const entry = this.counts.get(key) ?? {shown: term, count: 0};
-      entry.count++;
-      this.counts.set(key, entry);
+      const entry = this.counts.get(key);
+      if (entry) entry.count++;
+      else this.counts.set(key, {shown: term, count: 1});
     }
     this.total += terms.length;
   }
@@ -334,25 +376,56 @@ const SAYS_NOTHING: SentenceSignals = Object.freeze({
   otherRoles: NONE,
 });
 
-function statesPmWork(sentence: string, patterns: readonly TextPattern[], may: May): boolean {
-  for (const {pattern, group} of patterns) if (may(group) && pattern.test(sentence)) return true;
-  return false;
-}
-
-/** `may`: by the detection's own group numbers; `scanned`: by the scan's. */
-function readSentence(sentence: string, patterns: Compiled, may: May, scanned: May): SentenceSignals {
+/**
+ * `groups[from]` to `groups[to]`: the groups the scan says may match the sentence, ascending (by the
+ * scan's numbers); `scanned`: the scan's look-up for the sentence.
+ */
+function readSentence(
+  sentence: string,
+  patterns: Compiled,
+  groups: Int32Array,
+  from: number,
+  to: number,
+  scanned: May,
+): SentenceSignals {
   let signals = remembered.get(sentence);
   if (signals) return signals;
+  const {uses, firstGroup} = patterns;
+  let pmWork = false;
+  // Without blankingKeepsScan a technical pattern may match the blanked text wherever.
+  let mayBeTechnical = !patterns.blankingKeepsScan;
   let nonTech: Array<{domain: string; terms: readonly string[]}> | null = null;
-  for (const {domain, patterns: domainPatterns} of patterns.nonTech) {
-    const terms = termsIn(sentence, domainPatterns, may);
-    if (terms.length > 0) (nonTech ??= []).push({domain, terms});
-  }
+  // The domain being read (its patterns have consecutive groups) and its terms so far.
+  let domain: GroupUse | null = null;
+  let terms: Set<string> | null = null;
   let otherRoles: string[] | null = null;
-  for (const {role, pattern} of patterns.otherRole)
-    if (may(pattern.group) && pattern.pattern.test(sentence)) (otherRoles ??= []).push(role);
-  const pmWork = statesPmWork(sentence, patterns.pmWork, may);
-  const technical = technicalTerms(sentence, patterns, may, scanned);
+  for (let at = from; at < to; at++) {
+    const group = groups[at]! - firstGroup;
+    const use = uses[group]!;
+    mayFlags[group] = 1;
+    switch (use.kind) {
+      case 'pmWork':
+        pmWork ||= use.pattern.test(sentence);
+        break;
+      case 'technical':
+        mayBeTechnical = true;
+        break;
+      case 'nonTech':
+        if (use.index !== domain?.index) {
+          if (terms) (nonTech ??= []).push({domain: domain!.name, terms: [...terms]});
+          domain = use;
+          terms = null;
+        }
+        if (!terms || terms.size < MAX_POINTS_PER_SENTENCE) terms = addTerms(sentence, use.pattern, terms);
+        break;
+      case 'otherRole':
+        if (use.pattern.test(sentence)) (otherRoles ??= []).push(use.name);
+        break;
+    }
+  }
+  if (terms) (nonTech ??= []).push({domain: domain!.name, terms: [...terms]});
+  const technical = mayBeTechnical ? technicalTerms(sentence, patterns, mayNow, scanned) : NONE;
+  for (let at = from; at < to; at++) mayFlags[groups[at]! - firstGroup] = 0;
   // Most sentences say none of it: they share one answer.
   signals =
     pmWork || technical !== NONE || nonTech || otherRoles
@@ -370,16 +443,23 @@ export function readText(sentences: readonly string[]): TextSignals {
   const nonTech = new Map<string, TermTally>();
   const otherRole = new Map<string, number>();
   const candidates: Candidates = vocabularies.scan(sentences);
-  const firstGroup = patterns.firstGroup;
-  // One pair of look-ups for every sentence: readSentence reads them before the position moves on.
+  const {firstGroup, uses} = patterns;
+  // Per sentence, the groups that may match it, read from the scan's bits once for the whole posting.
+  const {offsets, groups} = candidates.list(firstGroup, uses.length);
+  if (mayFlags.length !== uses.length) mayFlags = new Uint8Array(uses.length);
+  // One look-up for every sentence: readSentence reads it before the position moves on.
   let position = 0;
-  const may: May = (group) => candidates.may(position, firstGroup + group);
   const scanned: May = (group) => candidates.may(position, group);
   for (; position < sentences.length; position++) {
+    const from = offsets[position]!;
+    const to = offsets[position + 1]!;
+    // Where the scan rules out every pattern, none can match (nor after blanking: see technicalTerms).
+    if (from === to && patterns.blankingKeepsScan) continue;
     const sentence = sentences[position]!;
-    const signals = readSentence(sentence, patterns, may, scanned);
+    const signals = readSentence(sentence, patterns, groups, from, to, scanned);
+    if (signals === SAYS_NOTHING) continue;
     if (signals.pmWork) pmWork++;
-    technical.add(signals.technical);
+    if (signals.technical.length > 0) technical.add(signals.technical);
     // The employer describing itself names the industry it serves ("powering understanding in healthcare"),
     // not what the job is about.
     if (signals.nonTech.length > 0 && !isNotice(sentence))
