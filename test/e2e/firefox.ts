@@ -11,6 +11,7 @@ import {tmpdir} from 'node:os';
 import {join, resolve} from 'node:path';
 import {servePages, type ServedPage} from './server';
 import {exitWith, runChecks, squash} from './harness';
+import {FRAMED, framedServedPages} from './framed-checks';
 import {LIST_PAGES} from './list-checks';
 import {realTpmListing} from './options';
 import {manifestMatches, savedServedPages} from './saved-checks';
@@ -36,7 +37,7 @@ const OWN_PAGES: ServedPage[] = [
     body: '<!doctype html><title>Feed | LinkedIn</title><main><h1>Feed</h1></main>',
   },
 ];
-const PAGES: ServedPage[] = [...savedServedPages(HTML), ...OWN_PAGES];
+const PAGES: ServedPage[] = [...savedServedPages(HTML), ...OWN_PAGES, ...framedServedPages(HTML)];
 
 const PREFS = {
   // Every host name resolves to this machine, where the page server listens on 443.
@@ -371,6 +372,46 @@ async function main(): Promise<number> {
               `document.getElementById('tpm-lens-panel') === null && document.documentElement.dataset.tpmLens === undefined`,
             )) === true,
             'extension acted on example.org',
+          );
+        },
+      },
+      {
+        name: "a Greenhouse job in a company's careers page frame shows the panel in the frame, the page gets nothing",
+        run: async () => {
+          const {company, embed, saved} = FRAMED;
+          assert(saved.expect.kind === 'posting', 'the saved Greenhouse page is not a posting');
+          const expectedTitle = saved.expect.title(readSaved(HTML, saved), new URL(saved.url));
+          await open(`https://${company.host}${company.path}`);
+          let frame: string | null = null;
+          const until = Date.now() + STATE_TIMEOUT_MS;
+          while (!frame && Date.now() < until) {
+            const {contexts} = (await session.send('browsingContext.getTree', {root: context})) as {
+              contexts: Array<{children?: Array<{context: string; url: string}>}>;
+            };
+            frame = contexts[0]?.children?.find((child) => child.url.includes(embed.host))?.context ?? null;
+            if (!frame) await new Promise((resolve) => setTimeout(resolve, 100));
+          }
+          assert(frame, 'the careers page has no job frame');
+          const state = await waitFor('document.documentElement.dataset.tpmLens ?? null', STATE_TIMEOUT_MS, frame);
+          assert(state === 'analyzed' || state === 'not-tpm', `the frame's dataset.tpmLens is ${String(state)}`);
+          await evaluate(
+            inPanel(`root.querySelector('[data-testid=not-tpm-chip] button')?.click(); return true;`),
+            frame,
+          );
+          const title = await waitFor(
+            inPanel(`return root.querySelector('[data-testid=posting-title]')?.textContent ?? null;`),
+            STATE_TIMEOUT_MS,
+            frame,
+          );
+          assert(
+            expectedTitle && squash(String(title)) === squash(expectedTitle),
+            `panel title "${String(title)}", the job says "${expectedTitle}"`,
+          );
+          assert(
+            (await evaluate(
+              `document.getElementById('tpm-lens-panel') === null && document.documentElement.dataset.tpmLens === undefined`,
+            )) === true,
+            "the company's own page got a panel or a state",
           );
         },
       },

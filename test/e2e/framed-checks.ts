@@ -7,9 +7,13 @@ import {assert, squash, STATE_TIMEOUT_MS, type Check, type E2E} from './harness'
 import {readSaved, SAVED_PAGES} from './saved-pages';
 import type {ServedPage} from './server';
 
-const COMPANY = {host: 'careers.example.com', path: '/jobs/?gh_jid=4315289005'};
-const EMBED = {host: 'boards.greenhouse.io', path: '/embed/job_app?for=scaleai&token=4315289005'};
-const SAVED = SAVED_PAGES.find((page) => page.file === 'greenhouse/jobdog_greenhouse_scaleai_4315289005.html')!;
+/** The company's page, the job board's frame in it, and the saved page the frame serves (also test/e2e/firefox.ts). */
+export const FRAMED = {
+  company: {host: 'careers.example.com', path: '/jobs/?gh_jid=4315289005'},
+  embed: {host: 'boards.greenhouse.io', path: '/embed/job_app?for=scaleai&token=4315289005'},
+  saved: SAVED_PAGES.find((page) => page.file === 'greenhouse/jobdog_greenhouse_scaleai_4315289005.html')!,
+};
+const {company: COMPANY, embed: EMBED, saved: SAVED} = FRAMED;
 
 export function framedServedPages(htmlDir: string): ServedPage[] {
   return [
