@@ -23,13 +23,24 @@ const isLetter = (code: number) => (code >= 65 && code <= 90) || (code >= 97 && 
  * acronym ("a TPM.Requirements:"; not "ASP.Net", whose tail is short, nor "U.S.Army", whose letters stand alone).
  */
 const GLUED_STOP = /[a-z]{2}[.!?)](?=[A-Z][a-z])|(?<![A-Za-z.])[A-Z]{2,5}[.!?)](?=[A-Z][a-z]{3})/g;
+/** What GLUED_STOP cannot match without: a plain search, where GLUED_STOP tries every letter of the line. */
+const STOP_CAPITAL = /[.!?)][A-Z][a-z]/;
 /**
  * A count glued to the word before it ("required7+ years of experience"): the cut falls before its first
  * digit, which the pattern looks for first (digits are rarer than the letters it would otherwise start at).
  */
 const GLUED_COUNT = /\d(?<=[a-z]{3}\d)\d?\s?\+?\s?(?:-\s?\d{1,2}\s?)?(?:years?|yrs?)\b/g;
-/** What GLUED_COUNT cannot match without; most lines lack it, and the pattern tries every letter. */
+/**
+ * What GLUED_COUNT cannot match without: its words for years (plain searches, first) and a letter before a
+ * digit; most lines lack them, and the pattern tries every digit.
+ */
+const YEAR_WORDS = ['year', 'yr'];
 const LETTER_DIGIT = /[a-z]\d/;
+/** Whether the text holds any of the words (a loop, not a closure made per line). */
+function includesAny(text: string, words: readonly string[]): boolean {
+  for (const word of words) if (text.includes(word)) return true;
+  return false;
+}
 /** Capitalised words at least this long are rarely the first half of a name ("Description|The"). */
 const LONG_HEAD = 7;
 const LONG_TAIL = 8;
@@ -80,8 +91,10 @@ export function splitGluedLine(line: string): string[] {
     LOWER_UPPER.lastIndex = runEnd;
   }
   LOWER_UPPER.lastIndex = 0;
-  for (const match of matchesOf(GLUED_STOP, line)) cuts.push(match.index + match[0].length);
-  if (LETTER_DIGIT.test(line)) for (const match of matchesOf(GLUED_COUNT, line)) cuts.push(match.index);
+  if (STOP_CAPITAL.test(line))
+    for (const match of matchesOf(GLUED_STOP, line)) cuts.push(match.index + match[0].length);
+  if (includesAny(line, YEAR_WORDS) && LETTER_DIGIT.test(line))
+    for (const match of matchesOf(GLUED_COUNT, line)) cuts.push(match.index);
   if (cuts.length === 0) return [line];
   cuts.sort((a, b) => a - b);
   const pieces: string[] = [];
@@ -401,8 +414,15 @@ function labelAt(line: string, at: number): boolean {
 const isWordChar = (code: number) =>
   isLetter(code) || (code >= 48 && code <= 57) || code === 39 /* ' */ || code === 45 /* - */ || code === 37; /* % */
 
-const ITEM_START_WORDS = new Set(ITEM_STARTS);
-const ITEM_START_SHAPE = /^[A-Z][a-z]{2,}(?:ly|ate|ize|ise|ical)$/;
+/** The item starts by length and first character (lengthKey): a word is looked up where it stands, uncut. */
+const lengthKey = (length: number, first: number) => length * 0x10000 + first;
+const ITEM_STARTS_BY_KEY = new Map<number, string[]>();
+for (const word of ITEM_STARTS) {
+  const key = lengthKey(word.length, word.charCodeAt(0));
+  ITEM_STARTS_BY_KEY.set(key, [...(ITEM_STARTS_BY_KEY.get(key) ?? []), word]);
+}
+/** ITEM_JOIN's item start by its ending, at a word's start; a word ends before a space or a comma. */
+const ITEM_START_SHAPE = /[A-Z][a-z]{2,}(?:ly|ate|ize|ise|ical)(?![^\s,])/y;
 
 /**
  * A cheap look at what follows a space, before ITEM_JOIN's long list of item starts is tried there:
@@ -414,13 +434,20 @@ function mayStartItem(line: string, at: number, lastColon: number): boolean {
   if ((code >= 48 && code <= 57) || (lastColon > at && labelAt(line, at))) return true;
   let end = at;
   while (end < line.length && !isWhitespace(line.charCodeAt(end)) && line.charCodeAt(end) !== 44 /* , */) end++;
-  const word = line.slice(at, end);
-  return (
-    ITEM_START_WORDS.has(word) ||
-    ITEM_START_SHAPE.test(word) ||
-    word.startsWith('Bachelor') ||
-    word.startsWith('Master')
-  );
+  for (const word of ITEM_STARTS_BY_KEY.get(lengthKey(end - at, code)) ?? [])
+    if (line.startsWith(word, at)) return true;
+  ITEM_START_SHAPE.lastIndex = at;
+  return ITEM_START_SHAPE.test(line) || line.startsWith('Bachelor', at) || line.startsWith('Master', at);
+}
+
+/**
+ * Whether ITEM_JOIN may begin at `at`: at a ")" or where its word may (`(?<![A-Za-z0-9'.-])`). Inside a
+ * word it cannot, and a call of the pattern costs more than this look at the character before.
+ */
+function mayBeginJoin(line: string, at: number): boolean {
+  if (line.charCodeAt(at) === 41 /* ) */ || at === 0) return true;
+  const before = line.charCodeAt(at - 1);
+  return !(isLetter(before) || (before >= 48 && before <= 57) || before === 39 || before === 46 || before === 45);
 }
 
 /**
@@ -438,6 +465,7 @@ function nextItemJoin(line: string, from: number, lastColon: number): RegExpExec
     // A ")" right before the space starts a match of its own.
     if (start === end && end === space && end > from && line.charCodeAt(end - 1) === 41 /* ) */) start--;
     for (let at = start; at < end; at++) {
+      if (!mayBeginJoin(line, at)) continue;
       ITEM_JOIN_AT.lastIndex = at;
       const match = ITEM_JOIN_AT.exec(line);
       if (match) return match;

@@ -1,6 +1,7 @@
 // Canonical characters for every matcher, apart from sentence splitting so that the content script (which
 // only normalises text to find evidence in the page) does not carry the splitter's vocabularies.
 import {INVISIBLE} from './invisible';
+import {rememberedBy} from './memo';
 
 /** Characters each written as one canonical character, after NFKC. */
 const CANONICAL: ReadonlyArray<{chars: RegExp; to: string}> = [
@@ -19,8 +20,13 @@ const CARRIAGE_RETURN = /\r\n?/g;
 
 /** Characters normalizeText may change: anything outside ASCII, and the carriage return. */
 const MAY_CHANGE = /[^\u0000-\u000c\u000e-\u007e]/;
-/** Where the changes happen: every step but the line ends changes only characters outside ASCII. */
-const NON_ASCII_RUN = /[^\u0000-\u007f]+/g;
+/**
+ * Where the changes happen: every step but the line ends changes only characters outside ASCII. A run of
+ * them is found in two steps, its first character and then the next ASCII one, each a test that gives an
+ * index (lastIndex) without the match array that exec builds per run: a posting may hold thousands.
+ */
+const NON_ASCII = /[^\u0000-\u007f]/g;
+const ASCII = /[\u0000-\u007f]/g;
 
 /** Texts at least this long are remembered (the last one): analyze() reads the description twice, for sentences and for pay. */
 const REMEMBER_FROM = 256;
@@ -44,7 +50,15 @@ export function normalizeText(text: string): string {
  */
 export function normalizeEach(text: string): string {
   // Sentences reach here again from the readers (already normalised): plain ASCII comes back as it is.
-  return MAY_CHANGE.test(text) ? normalizeChanged(text) : text;
+  return mayChange(text) ? normalizeChanged(text) : text;
+}
+
+/**
+ * False when normalizeText leaves the text as it is; then it also leaves every part of it, and every text
+ * made of its characters and spaces, as they are.
+ */
+export function mayChange(text: string): boolean {
+  return MAY_CHANGE.test(text);
 }
 
 /**
@@ -57,20 +71,34 @@ export function normalizeEach(text: string): string {
  */
 function normalizeChanged(text: string): string {
   let out = '';
+  // Up to where `out` holds the text; a run the steps leave as it is stays in the text until a later change.
   let last = 0;
-  NON_ASCII_RUN.lastIndex = 0;
-  for (let run = NON_ASCII_RUN.exec(text); run; run = NON_ASCII_RUN.exec(text)) {
-    const start = run.index === 0 ? 0 : run.index - 1;
-    const end = run.index + run[0].length;
-    out += text.slice(last, start) + normalizeRun(text.slice(start, end));
-    last = end;
+  let changed = false;
+  NON_ASCII.lastIndex = 0;
+  while (NON_ASCII.test(text)) {
+    const runStart = NON_ASCII.lastIndex - 1;
+    ASCII.lastIndex = runStart;
+    const end = ASCII.test(text) ? ASCII.lastIndex - 1 : text.length;
+    const start = runStart === 0 ? 0 : runStart - 1;
+    const run = text.slice(start, end);
+    const normal = normalizedRun(run);
+    if (normal !== run) {
+      out += text.slice(last, start) + normal;
+      last = end;
+      changed = true;
+    }
+    NON_ASCII.lastIndex = end;
   }
-  NON_ASCII_RUN.lastIndex = 0;
-  if (last > 0) out += text.slice(last);
+  NON_ASCII.lastIndex = 0;
+  ASCII.lastIndex = 0;
+  if (changed) out += text.slice(last);
   else out = text;
   // Last, over the whole text: an invisible character dropped between "\r" and "\n" leaves one line end.
   return out.includes('\r') ? out.replace(CARRIAGE_RETURN, '\n') : out;
 }
+
+/** A posting repeats its few runs (a curly apostrophe after a letter, a bullet after a space) many times. */
+const normalizedRun = rememberedBy(normalizeRun, 1000);
 
 function normalizeRun(run: string): string {
   return (

@@ -1,7 +1,7 @@
 // Sentence splitting; text normalisation lives in normalize.ts.
 import {splitGluedLine, splitSpaceGluedItems} from './glued-lines';
 import {perArray, StringMemo} from './memo';
-import {normalizeEach, normalizeText} from './normalize';
+import {mayChange, normalizeEach, normalizeText} from './normalize';
 import {matchesOf} from './matches';
 
 const BULLETS = /^[\s]*(?:[-*\u2022\u25aa\u25cf\u25e6\u2023\u2043\u00b7\u27a2\u2713\u2714o]|\d{1,2}[.)])\s+/;
@@ -11,6 +11,7 @@ const BULLETS = /^[\s]*(?:[-*\u2022\u25aa\u25cf\u25e6\u2023\u2043\u00b7\u27a2\u2
  * that what is remembered per sentences array (the vocabulary scan) serves every reader of a posting.
  */
 export const normalizeSentences = perArray((sentences: readonly string[]): readonly string[] => {
+  if (PLAIN_SENTENCES.has(sentences)) return sentences;
   let changed = false;
   const normalized = sentences.map((sentence) => {
     const clean = normalizeEach(sentence);
@@ -19,6 +20,12 @@ export const normalizeSentences = perArray((sentences: readonly string[]): reado
   });
   return changed ? normalized : sentences;
 });
+
+/**
+ * splitSentences arrays whose text normalisation leaves as it is (most postings, plain ASCII): their sentences,
+ * made of its characters and spaces, are left so too, and need no test one by one.
+ */
+const PLAIN_SENTENCES = new WeakSet<readonly string[]>();
 
 /** The whitespace collapsing changes: runs, and single characters other than " " (a lone " " stays). */
 const UNSQUASHED = /\s{2,}|[^\S ]/g;
@@ -38,23 +45,35 @@ const SENTENCE_END = /(?<![.!?])[.!?]+["')\]]?\s+(?=["'([]?[A-Z0-9])/g;
 const ABBREVIATION =
   /(?:^|[\s(])(?:e\.g|i\.e|etc|vs|approx|incl|esp|min|max|no|nos|dept|mr|mrs|ms|dr|sr|jr|st|mt|inc|ltd|co|corp|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|[A-Za-z](?:\.[A-Za-z])*)$/i;
 
-function splitProse(line: string): string[] {
-  const sentences: string[] = [];
+/** Appends the sentences of prose inside a line to `into`, through pushProse. */
+function splitProse(line: string, into: string[]): void {
   let start = 0;
   for (const match of matchesOf(SENTENCE_END, line)) {
     const end = match.index + match[0].length;
     const before = line.slice(Math.max(start, match.index - 12), match.index);
     if (match[0][0] === '.' && ABBREVIATION.test(before)) continue;
-    sentences.push(line.slice(start, end).trim());
+    pushProse(line.slice(start, end).trim(), into);
     start = end;
   }
-  sentences.push(line.slice(start).trim());
-  return sentences.filter(Boolean);
+  pushProse(line.slice(start).trim(), into);
+}
+
+/** Shorter sentences are rarely list items joined by spaces: they are taken whole. */
+const MIN_SPACE_GLUED = 80;
+
+function pushProse(prose: string, into: string[]): void {
+  if (prose.length < MIN_SPACE_GLUED) {
+    if (prose) into.push(prose);
+    return;
+  }
+  for (const item of splitSpaceGluedItems(prose)) into.push(item);
 }
 
 // Bullets written inside a line ("Skills: • SQL • Python"), each starting an item of its own; also glued to the
 // item before, as a scraper joins a list's items ("Responsibilities:• Lead programs• Manage risks").
 const INLINE_BULLETS = /(?:\s|(?<=[\w.:;)]))[\u2022\u25aa\u25cf\u25e6\u2023\u2043\u27a2\u2713\u2714]\s/;
+/** The bullet of INLINE_BULLETS, without which it cannot match. */
+const BULLET_CHAR = /[\u2022\u25aa\u25cf\u25e6\u2023\u2043\u27a2\u2713\u2714]/;
 
 /**
  * Sentences in posting order. Lines are split first because postings are mostly bullet lists whose
@@ -63,7 +82,15 @@ const INLINE_BULLETS = /(?:\s|(?<=[\w.:;)]))[\u2022\u25aa\u25cf\u25e6\u2023\u204
  */
 export function splitSentences(text: string): string[] {
   const sentences: string[] = [];
-  for (const rawLine of normalizeText(text).split(/\n+/)) sentences.push(...sentencesOfLine(rawLine));
+  const normalized = normalizeText(text);
+  // Each line between line feeds: the empty ones (a run of line feeds) hold no sentence.
+  for (let start = 0; start < normalized.length;) {
+    let end = normalized.indexOf('\n', start);
+    if (end < 0) end = normalized.length;
+    if (end > start) for (const sentence of sentencesOfLine(normalized.slice(start, end))) sentences.push(sentence);
+    start = end + 1;
+  }
+  if (!mayChange(normalized)) PLAIN_SENTENCES.add(sentences);
   return sentences;
 }
 
@@ -74,16 +101,14 @@ function sentencesOfLine(rawLine: string): readonly string[] {
   const known = rememberedLines.get(rawLine);
   if (known) return known;
   const sentences: string[] = [];
-  for (const bullet of INLINE_BULLETS.test(rawLine) ? rawLine.split(INLINE_BULLETS) : [rawLine]) {
+  // The inline bullet's pattern tries every character; its bullet alone is a plain search, and most lines lack one.
+  const bullets = BULLET_CHAR.test(rawLine) && INLINE_BULLETS.test(rawLine) ? rawLine.split(INLINE_BULLETS) : [rawLine];
+  for (const bullet of bullets) {
     const line = squash(bullet.replace(BULLETS, ''));
     if (!line) continue;
     for (const piece of splitGluedLine(line)) {
-      if (piece.length < 80) {
-        sentences.push(piece);
-        continue;
-      }
-      for (const prose of splitProse(piece))
-        sentences.push(...(prose.length < 80 ? [prose] : splitSpaceGluedItems(prose)));
+      if (piece.length < MIN_SPACE_GLUED) sentences.push(piece);
+      else splitProse(piece, sentences);
     }
   }
   rememberedLines.set(rawLine, sentences);
