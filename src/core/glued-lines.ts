@@ -345,6 +345,8 @@ const JOINING_WORDS = new Set(
     'between among toward towards through our my we you they it'
   ).split(' '),
 );
+/** The endings of a word that starts an item by its shape: an adverb, verb or adjective (ITEM_JOIN). */
+const ITEM_START_ENDINGS = ['ly', 'ate', 'ize', 'ise', 'ical'];
 /**
  * The word before a space and an item start; starting only at a word's start keeps the scan linear.
  * Exported for the test that checks nextItemJoin finds the same matches as this pattern's global scan.
@@ -353,7 +355,7 @@ export const ITEM_JOIN = new RegExp(
   String.raw`(?:(?<![A-Za-z0-9'.-])([A-Za-z][a-z'-]*|\d+%?)(:?)|\))\s(?=` +
     // An item start; an adverb, verb or adjective by its ending ("Highly organized", "Articulate to
     // stakeholders", "Prioritize work", "Analytical skills"); names with these endings are rare.
-    String.raw`(?:${ITEM_STARTS.join('|')}|[A-Z][a-z]{2,}(?:ly|ate|ize|ise|ical))(?:\s[a-z(]|,)` +
+    String.raw`(?:${ITEM_STARTS.join('|')}|[A-Z][a-z]{2,}(?:${ITEM_START_ENDINGS.join('|')}))(?:\s[a-z(]|,)` +
     String.raw`|(?:Bachelor|Master)'?s?\s(?:[Dd]egree|of|in)\b` +
     // A count of years, also after a name ("equivalent 5+ years", "Technical Program Managers 8+ years").
     String.raw`|(\d{1,2}\+?\s?(?:-\s?\d{1,2}\s?)?(?:years?|yrs?)\b)` +
@@ -365,36 +367,25 @@ export const ITEM_JOIN = new RegExp(
  * Where ITEM_JOIN can end: a space before what an item starts with (a capital or a digit; the first
  * letters of ITEM_STARTS, should one not be a capital). Found first with this cheap pattern, then
  * ITEM_JOIN is tried only at the start of the word before each: the same matches as its global scan,
- * which tried every word of the line against the item starts.
+ * which tried every word of the line against the item starts. The pattern looks for that first
+ * character and then at the space before it: a space is far more common than a capital.
  */
 const ITEM_FIRST_CHARS = [...new Set(ITEM_STARTS.map((word) => word[0]!))].filter((char) => !/[A-Z\d]/.test(char));
-const ITEM_SPACE = new RegExp(String.raw`\s(?=[A-Z\d${ITEM_FIRST_CHARS.join('').replace(/[\]\\^-]/g, '\\$&')}])`, 'g');
-/** What may follow ITEM_SPACE's space, by character code (ASCII; anything else goes to the pattern). */
-const ITEM_FIRST = new Uint8Array(128);
-for (let code = 0; code < 128; code++) {
-  ITEM_SPACE.lastIndex = 0;
-  if (ITEM_SPACE.test(` ${String.fromCharCode(code)}`)) ITEM_FIRST[code] = 1;
-}
-ITEM_SPACE.lastIndex = 0;
-const ITEM_FIRST_ASCII = ITEM_FIRST_CHARS.every((char) => char.charCodeAt(0) < 128);
+const ITEM_SPACE = new RegExp(
+  String.raw`[A-Z\d${ITEM_FIRST_CHARS.join('').replace(/[\]\\^-]/g, '\\$&')}](?<=\s.)`,
+  'g',
+);
 const ITEM_JOIN_AT = new RegExp(ITEM_JOIN.source, 'y');
 /** `[\w&/-]`, what a labelled item's words hold. */
 const isLabelChar = (code: number) =>
   isLetter(code) || (code >= 48 && code <= 57) || code === 95 || code === 38 || code === 47 || code === 45;
 
-/** The index of ITEM_SPACE's next match from `from`, or -1. */
+/** The index of the next space from `from` that ITEM_SPACE finds (it matches the character after it), or -1. */
 function nextItemSpace(line: string, from: number): number {
-  if (!ITEM_FIRST_ASCII) {
-    ITEM_SPACE.lastIndex = from;
-    const index = ITEM_SPACE.exec(line)?.index ?? -1;
-    ITEM_SPACE.lastIndex = 0;
-    return index;
-  }
-  for (let at = from; at < line.length - 1; at++) {
-    const next = line.charCodeAt(at + 1);
-    if (next < 128 && ITEM_FIRST[next] === 1 && isWhitespace(line.charCodeAt(at))) return at;
-  }
-  return -1;
+  ITEM_SPACE.lastIndex = from + 1;
+  const index = ITEM_SPACE.test(line) ? ITEM_SPACE.lastIndex - 2 : -1;
+  ITEM_SPACE.lastIndex = 0;
+  return index;
 }
 
 /** Whether ITEM_JOIN's labelled item (`[A-Z][\w&/-]*(?:\s[\w&/-]+){0,3}:\s`) starts at `at`. */
@@ -421,23 +412,40 @@ for (const word of ITEM_STARTS) {
   const key = lengthKey(word.length, word.charCodeAt(0));
   ITEM_STARTS_BY_KEY.set(key, [...(ITEM_STARTS_BY_KEY.get(key) ?? []), word]);
 }
-/** ITEM_JOIN's item start by its ending, at a word's start; a word ends before a space or a comma. */
-const ITEM_START_SHAPE = /[A-Z][a-z]{2,}(?:ly|ate|ize|ise|ical)(?![^\s,])/y;
+const NO_WORDS: readonly string[] = [];
+
+/** Whether the word from `at` to `end` has ITEM_JOIN's item-start shape, `[A-Z][a-z]{2,}(?:ly|ate|...)`. */
+function hasItemStartShape(line: string, at: number, end: number): boolean {
+  const first = line.charCodeAt(at);
+  if (first < 65 || first > 90) return false;
+  for (let index = at + 1; index < end; index++) {
+    const code = line.charCodeAt(index);
+    if (code < 97 || code > 122) return false;
+  }
+  for (const ending of ITEM_START_ENDINGS)
+    if (end - at - 1 >= 2 + ending.length && line.startsWith(ending, end - ending.length)) return true;
+  return false;
+}
 
 /**
  * A cheap look at what follows a space, before ITEM_JOIN's long list of item starts is tried there:
  * false when none of its kinds can begin at `at` (a count, a labelled item, which needs a colon after
- * it, a degree, or an item start or a word of that shape, up to the next space or comma).
+ * it, a degree, or an item start or a word of that shape, up to the next space or comma). Each test is
+ * made where the word stands, without cutting it out or calling a pattern: most capitals pass none.
  */
 function mayStartItem(line: string, at: number, lastColon: number): boolean {
   const code = line.charCodeAt(at);
-  if ((code >= 48 && code <= 57) || (lastColon > at && labelAt(line, at))) return true;
+  if (code >= 48 && code <= 57) return true;
   let end = at;
   while (end < line.length && !isWhitespace(line.charCodeAt(end)) && line.charCodeAt(end) !== 44 /* , */) end++;
-  for (const word of ITEM_STARTS_BY_KEY.get(lengthKey(end - at, code)) ?? [])
+  for (const word of ITEM_STARTS_BY_KEY.get(lengthKey(end - at, code)) ?? NO_WORDS)
     if (line.startsWith(word, at)) return true;
-  ITEM_START_SHAPE.lastIndex = at;
-  return ITEM_START_SHAPE.test(line) || line.startsWith('Bachelor', at) || line.startsWith('Master', at);
+  return (
+    hasItemStartShape(line, at, end) ||
+    line.startsWith('Bachelor', at) ||
+    line.startsWith('Master', at) ||
+    (lastColon > at && labelAt(line, at))
+  );
 }
 
 /**
