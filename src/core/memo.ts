@@ -59,6 +59,15 @@ const EVERY_MEMO: Array<StringMemo<unknown>> = [];
  */
 export function forgetStrings(): void {
   for (const memo of EVERY_MEMO) memo.clear();
+  for (const forget of OTHER_MEMORIES) forget();
+}
+
+/** Memories of strings kept other than in a StringMemo, which forgetStrings drops with them. */
+const OTHER_MEMORIES: Array<() => void> = [];
+
+/** Has forgetStrings call `forget` too, for a memory of strings that is not a StringMemo. */
+export function forgetAlso(forget: () => void): void {
+  OTHER_MEMORIES.push(forget);
 }
 
 /** A pure function of a string, remembered for up to `max` distinct inputs (StringMemo). */

@@ -1,6 +1,6 @@
 // Sentence splitting; text normalisation lives in normalize.ts.
 import {splitGluedLine, splitSpaceGluedItems} from './glued-lines';
-import {perArray, StringMemo} from './memo';
+import {forgetAlso, perArray} from './memo';
 import {mayChange, normalizeEach, normalizeText} from './normalize';
 import {matchesOf} from './matches';
 
@@ -81,25 +81,52 @@ const BULLET_CHAR = /[\u2022\u25aa\u25cf\u25e6\u2023\u2043\u27a2\u2713\u2714]/;
  * then prose inside what is left, at the ends of its sentences.
  */
 export function splitSentences(text: string): string[] {
-  const sentences: string[] = [];
   const normalized = normalizeText(text);
+  const lines: string[] = [];
   // Each line between line feeds: the empty ones (a run of line feeds) hold no sentence.
   for (let start = 0; start < normalized.length;) {
     let end = normalized.indexOf('\n', start);
     if (end < 0) end = normalized.length;
-    if (end > start) for (const sentence of sentencesOfLine(normalized.slice(start, end))) sentences.push(sentence);
+    if (end > start) lines.push(normalized.slice(start, end));
     start = end + 1;
   }
+  // The lines at the start, and then at the end, that the last text read had too.
+  let head = 0;
+  while (head < lines.length && head < lastLines.length && lines[head] === lastLines[head]) head++;
+  let tail = 0;
+  while (
+    tail < lines.length - head &&
+    tail < lastLines.length - head &&
+    lines[lines.length - 1 - tail] === lastLines[lastLines.length - 1 - tail]
+  )
+    tail++;
+  const shift = lastLines.length - lines.length;
+  const perLine = lines.map((line, index) =>
+    index < head || index >= lines.length - tail
+      ? lastSentences[index + (index < head ? 0 : shift)]!
+      : sentencesOfLine(line),
+  );
+  lastLines = lines;
+  lastSentences = perLine;
+  const sentences: string[] = [];
+  for (const lineSentences of perLine) for (const sentence of lineSentences) sentences.push(sentence);
   if (!mayChange(normalized)) PLAIN_SENTENCES.add(sentences);
   return sentences;
 }
 
-/** Lines remembered with their sentences: a draft re-read after a keystroke changes one line. */
-const rememberedLines = new StringMemo<readonly string[]>(2000);
+/**
+ * The last text's lines, each with its sentences: a draft re-read after a keystroke changes a line or two,
+ * and the lines before and after the change are found where they stood. Compared, not looked up: a memory
+ * keyed by line hashed every line of every posting, where postings rarely share one.
+ */
+let lastLines: readonly string[] = [];
+let lastSentences: ReadonlyArray<readonly string[]> = [];
+forgetAlso(() => {
+  lastLines = [];
+  lastSentences = [];
+});
 
 function sentencesOfLine(rawLine: string): readonly string[] {
-  const known = rememberedLines.get(rawLine);
-  if (known) return known;
   const sentences: string[] = [];
   // The inline bullet's pattern tries every character; its bullet alone is a plain search, and most lines lack one.
   const bullets = BULLET_CHAR.test(rawLine) && INLINE_BULLETS.test(rawLine) ? rawLine.split(INLINE_BULLETS) : [rawLine];
@@ -111,6 +138,5 @@ function sentencesOfLine(rawLine: string): readonly string[] {
       else splitProse(piece, sentences);
     }
   }
-  rememberedLines.set(rawLine, sentences);
   return sentences;
 }
