@@ -74,6 +74,8 @@ function normalizeChanged(text: string): string {
   // Up to where `out` holds the text; a run the steps leave as it is stays in the text until a later change.
   let last = 0;
   let changed = false;
+  // Whether every run became ASCII: then so did the text.
+  let ascii = true;
   NON_ASCII.lastIndex = 0;
   while (NON_ASCII.test(text)) {
     const runStart = NON_ASCII.lastIndex - 1;
@@ -86,7 +88,8 @@ function normalizeChanged(text: string): string {
       out += text.slice(last, start) + normal;
       last = end;
       changed = true;
-    }
+      if (ascii && NOT_ASCII.test(normal)) ascii = false;
+    } else ascii = false;
     NON_ASCII.lastIndex = end;
   }
   NON_ASCII.lastIndex = 0;
@@ -94,7 +97,21 @@ function normalizeChanged(text: string): string {
   if (changed) out += text.slice(last);
   else out = text;
   // Last, over the whole text: an invisible character dropped between "\r" and "\n" leaves one line end.
-  return out.includes('\r') ? out.replace(CARRIAGE_RETURN, '\n') : out;
+  if (out.includes('\r')) out = out.replace(CARRIAGE_RETURN, '\n');
+  return changed && ascii ? oneByte(out) : out;
+}
+
+const NOT_ASCII = /[^\u0000-\u007f]/;
+const ENCODER = new TextEncoder();
+const DECODER = new TextDecoder();
+
+/**
+ * The same ASCII text, held by the engine one byte a character. A text with a curly quote is held two bytes
+ * a character, and so is what is cut from it even once every quote is straight: each pattern of every reader
+ * then runs over the wider form, slower. Decoding the text's own bytes gives the narrow form.
+ */
+function oneByte(ascii: string): string {
+  return DECODER.decode(ENCODER.encode(ascii));
 }
 
 /** A posting repeats its few runs (a curly apostrophe after a letter, a bullet after a space) many times. */
