@@ -1,7 +1,6 @@
 // Canonical characters for every matcher, apart from sentence splitting so that the content script (which
 // only normalises text to find evidence in the page) does not carry the splitter's vocabularies.
 import {INVISIBLE} from './invisible';
-import {rememberedBy} from './memo';
 
 /** Characters each written as one canonical character, after NFKC. */
 const CANONICAL: ReadonlyArray<{chars: RegExp; to: string}> = [
@@ -25,8 +24,8 @@ const MAY_CHANGE = /[^\u0000-\u000c\u000e-\u007e]/;
  * them is found in two steps, its first character and then the next ASCII one, each a test that gives an
  * index (lastIndex) without the match array that exec builds per run: a posting may hold thousands.
  */
-const NON_ASCII = /[^\u0000-\u007f]/g;
-const ASCII = /[\u0000-\u007f]/g;
+const NON_ASCII = /[^\0-\x7f]/g;
+const ASCII = /[\0-\x7f]/g;
 
 /** Texts at least this long are remembered (the last one): analyze() reads the description twice, for sentences and for pay. */
 const REMEMBER_FROM = 256;
@@ -71,9 +70,8 @@ export function mayChange(text: string): boolean {
  */
 function normalizeChanged(text: string): string {
   let out = '';
-  // Up to where `out` holds the text; a run the steps leave as it is stays in the text until a later change.
+  // Up to where `out` holds the text (0: nothing changed); a run the steps leave as it is stays in the text until a later change.
   let last = 0;
-  let changed = false;
   // Whether every run became ASCII: then so did the text.
   let ascii = true;
   NON_ASCII.lastIndex = 0;
@@ -81,41 +79,46 @@ function normalizeChanged(text: string): string {
     const runStart = NON_ASCII.lastIndex - 1;
     ASCII.lastIndex = runStart;
     const end = ASCII.test(text) ? ASCII.lastIndex - 1 : text.length;
-    const start = runStart === 0 ? 0 : runStart - 1;
+    // With the character before the run (none before the first).
+    const start = Math.max(runStart - 1, 0);
     const run = text.slice(start, end);
     const normal = normalizedRun(run);
     if (normal !== run) {
       out += text.slice(last, start) + normal;
       last = end;
-      changed = true;
-      if (ascii && NOT_ASCII.test(normal)) ascii = false;
+      // (MAY_CHANGE also takes a DEL or a carriage return for a wide character: then the text is left as it is.)
+      if (ascii && MAY_CHANGE.test(normal)) ascii = false;
     } else ascii = false;
     NON_ASCII.lastIndex = end;
   }
-  NON_ASCII.lastIndex = 0;
-  ASCII.lastIndex = 0;
+  // (Both patterns' lastIndex is set before each use: nothing to reset.)
+  const changed = last > 0;
   if (changed) out += text.slice(last);
   else out = text;
   // Last, over the whole text: an invisible character dropped between "\r" and "\n" leaves one line end.
   if (out.includes('\r')) out = out.replace(CARRIAGE_RETURN, '\n');
-  return changed && ascii ? oneByte(out) : out;
+  // The same ASCII text, held by the engine one byte a character. A text with a curly quote is held two bytes a
+  // character, and so is what is cut from it even once every quote is straight: each pattern of every reader then
+  // runs over the wider form, slower. Decoding the text's own bytes gives the narrow form.
+  return changed && ascii ? new TextDecoder().decode(new TextEncoder().encode(out)) : out;
 }
-
-const NOT_ASCII = /[^\u0000-\u007f]/;
-const ENCODER = new TextEncoder();
-const DECODER = new TextDecoder();
 
 /**
- * The same ASCII text, held by the engine one byte a character. A text with a curly quote is held two bytes
- * a character, and so is what is cut from it even once every quote is straight: each pattern of every reader
- * then runs over the wider form, slower. Decoding the text's own bytes gives the narrow form.
+ * A posting repeats its few runs (a curly apostrophe after a letter, a bullet after a space) many times. Short
+ * strings, at most RUNS_KEPT of them, dropped whole when full; a Map here and not memo.ts's StringMemo, which the
+ * content script (it normalises page text too) would otherwise carry.
  */
-function oneByte(ascii: string): string {
-  return DECODER.decode(ENCODER.encode(ascii));
+const RUNS_KEPT = 1000;
+let normalRuns = new Map<string, string>();
+function normalizedRun(run: string): string {
+  let normal = normalRuns.get(run);
+  if (normal === undefined) {
+    normal = normalizeRun(run);
+    if (normalRuns.size >= RUNS_KEPT) normalRuns = new Map();
+    normalRuns.set(run, normal);
+  }
+  return normal;
 }
-
-/** A posting repeats its few runs (a curly apostrophe after a letter, a bullet after a space) many times. */
-const normalizedRun = rememberedBy(normalizeRun, 1000);
 
 function normalizeRun(run: string): string {
   return (
