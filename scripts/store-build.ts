@@ -13,13 +13,15 @@ import type {Plugin} from 'vite';
  */
 const TEST_URLS = /testUrls:\[(?:\s|,|"(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'|`(?:[^`\\]|\\.)*`)*\]/g;
 const TEST_IDS = /,"data-testid":`[^`$\\]*`|"data-testid":`[^`$\\]*`,?/g;
+/** The emptied key with its comma: a content script drops it whole (nothing reads an adapter's testUrls at run time). */
+const EMPTY_TEST_URLS = /,testUrls:\[\]|testUrls:\[\],?/g;
 
 /** Where the build writes the content scripts (src/content/*.js), self-contained: no chunk of theirs lies elsewhere. */
 export const CONTENT_SCRIPTS_DIR = join('src', 'content');
 
 export function withoutTestHooks(source: string, {contentScript}: {contentScript: boolean}): string {
   const emptied = source.replace(TEST_URLS, 'testUrls:[]');
-  return contentScript ? emptied.replace(TEST_IDS, '') : emptied;
+  return contentScript ? emptied.replace(TEST_IDS, '').replace(EMPTY_TEST_URLS, '') : emptied;
 }
 
 export function storeScripts(outDir: string): Plugin {

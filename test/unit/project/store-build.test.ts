@@ -31,10 +31,11 @@ describe('withoutTestHooks', () => {
     );
   });
 
-  it("empties the adapters' test URLs in every script", () => {
-    for (const contentScript of [true, false])
-      expect(
-        withoutTestHooks('{id:`lever`,testUrls:[`https://jobs.lever.co/x/1 (2025)`,"b"],watch:[]}', {contentScript}),
-      ).toBe('{id:`lever`,testUrls:[],watch:[]}');
+  it("empties the adapters' test URLs in every script, and drops the key in the content scripts", () => {
+    const adapter = '{id:`lever`,testUrls:[`https://jobs.lever.co/x/1 (2025)`,"b"],watch:[]}';
+    expect(withoutTestHooks(adapter, {contentScript: false})).toBe('{id:`lever`,testUrls:[],watch:[]}');
+    expect(withoutTestHooks(adapter, CONTENT)).toBe('{id:`lever`,watch:[]}');
+    expect(withoutTestHooks('{testUrls:[],id:`x`}', CONTENT)).toBe('{id:`x`}');
+    expect(withoutTestHooks('{id:`x`,testUrls:[]}', CONTENT)).toBe('{id:`x`}');
   });
 });
