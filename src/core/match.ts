@@ -35,6 +35,8 @@ const compiled: Array<CompiledItem | undefined> = [];
 interface Remembered {
   lower: string;
   shows: Uint8Array;
+  /** Whether it holds a negation word (see negatable): 0 not yet read, 1 no, 2 yes. */
+  negatable: number;
 }
 /** Sentences remembered with their results, so that re-reading a draft after a keystroke is cheap. */
 const remembered = new StringMemo<Remembered>();
@@ -68,13 +70,17 @@ function compiledItem(index: number): CompiledItem {
   return entry;
 }
 
+const NEGATION = String.raw`(?:won't|will not|wouldn't|don't|do not|doesn't|does not|isn't|is not|aren't|are not|not|never|no)`;
 /** A negation right before a match takes it back: "you won't manage people", "no travel". */
-const NEGATED_BEFORE =
-  /\b(?:won't|will not|wouldn't|don't|do not|doesn't|does not|isn't|is not|aren't|are not|not|never|no)\s+(?!only\b|just\b|merely\b|matter\b|less\b|more\b|later\b)(?:\w+\s+){0,2}$/;
+const NEGATED_BEFORE = new RegExp(
+  String.raw`\b${NEGATION}\s+(?!only\b|just\b|merely\b|matter\b|less\b|more\b|later\b)(?:\w+\s+){0,2}$`,
+);
+/** A sentence without any negation word before a space has no match that NEGATED_BEFORE could take back. */
+const NEGATION_WORD = new RegExp(String.raw`${NEGATION}\s`);
 const NEGATION_REACH = 30;
 
 /**
- * Does this (lower-cased) sentence show the item? Some match must be neither negated nor within
+ * Does this sentence (its lower-cased text) show the item? Some match must be neither negated nor within
  * reach of a veto. The matches are those of the item's patterns as one alternation (leftmost first,
  * the earlier pattern on a tie, each search going on from the end of the last match), taken from the
  * `candidates` patterns alone: a pattern the scan ruled out matches nowhere in the sentence, so it
@@ -82,16 +88,25 @@ const NEGATION_REACH = 30;
  */
 function sentenceShows(
   {patterns, vetoes}: CompiledItem,
-  sentence: string,
+  known: Remembered,
   candidates: ArrayLike<number>,
   count = candidates.length,
 ): boolean {
+  const sentence = known.lower;
   // Per candidate, its first match at or after `from`, kept while still ahead: start and end, start
   // UNREAD when not looked for yet, NONE when no match is left. Scratch arrays: no allocation per sentence.
   const aheadStart = AHEAD_START;
   const aheadEnd = AHEAD_END;
   for (let index = 0; index < count; index++) aheadStart[index] = UNREAD;
   let vetoed: Array<readonly [number, number]> | null = null;
+  // Where nothing can take a match back (no veto matches, no negation word), the answer is whether any
+  // candidate matches at all: the first that does settles it, and the others need not run.
+  for (let index = 0; index < count; index++) {
+    if (!nextMatch(patterns[candidates[index]!]!, sentence, 0, index)) continue;
+    vetoed = vetoes ? vetoSpans(vetoes, sentence) : NO_SPANS;
+    if (vetoed.length === 0 && !negatable(known)) return true;
+    break;
+  }
   let from = 0;
   for (;;) {
     let start = Infinity;
@@ -100,17 +115,8 @@ function sentenceShows(
       let found = aheadStart[index]!;
       if (found === NONE) continue;
       if (found === UNREAD || found < from) {
-        // exec on the compiled expression itself: matchAll would clone it on every call.
-        const pattern = patterns[candidates[index]!]!;
-        pattern.lastIndex = from;
-        const match = from <= sentence.length ? pattern.exec(sentence) : null;
-        pattern.lastIndex = 0;
-        if (!match) {
-          aheadStart[index] = NONE;
-          continue;
-        }
-        found = aheadStart[index] = match.index;
-        aheadEnd[index] = match.index + match[0].length;
+        if (!nextMatch(patterns[candidates[index]!]!, sentence, from, index)) continue;
+        found = aheadStart[index]!;
       }
       if (found < start) {
         start = found;
@@ -121,10 +127,35 @@ function sentenceShows(
     if (vetoes && !vetoed) vetoed = vetoSpans(vetoes, sentence);
     const clear =
       !vetoed?.some(([vetoFrom, to]) => start < to && end > vetoFrom) &&
-      !NEGATED_BEFORE.test(sentence.slice(Math.max(0, start - NEGATION_REACH), start));
+      !(negatable(known) && NEGATED_BEFORE.test(sentence.slice(Math.max(0, start - NEGATION_REACH), start)));
     if (clear) return true;
     from = end === start ? end + 1 : end;
   }
+}
+
+/**
+ * The candidate's first match at or after `from` into the scratch (see sentenceShows); false when none.
+ * exec on the compiled expression itself: matchAll would clone it on every call.
+ */
+function nextMatch(pattern: RegExp, sentence: string, from: number, index: number): boolean {
+  pattern.lastIndex = from;
+  const match = from <= sentence.length ? pattern.exec(sentence) : null;
+  pattern.lastIndex = 0;
+  if (!match) {
+    AHEAD_START[index] = NONE;
+    return false;
+  }
+  AHEAD_START[index] = match.index;
+  AHEAD_END[index] = match.index + match[0].length;
+  return true;
+}
+
+const NO_SPANS: Array<readonly [number, number]> = [];
+
+/** Whether a negation word stands anywhere in the sentence: read once per sentence, for every item. */
+function negatable(known: Remembered): boolean {
+  if (known.negatable === 0) known.negatable = NEGATION_WORD.test(known.lower) ? 2 : 1;
+  return known.negatable === 2;
 }
 
 const UNREAD = -1;
@@ -141,7 +172,7 @@ function vetoSpans(vetoes: RegExp, sentence: string): Array<readonly [number, nu
 function rememberedSentence(sentence: string): Remembered {
   let known = remembered.get(sentence);
   if (!known) {
-    known = {lower: sentence.toLowerCase(), shows: new Uint8Array(CHECKLIST.length)};
+    known = {lower: sentence.toLowerCase(), shows: new Uint8Array(CHECKLIST.length), negatable: 0};
     remembered.set(sentence, known);
   }
   return known;
@@ -150,7 +181,7 @@ function rememberedSentence(sentence: string): Remembered {
 /** `candidates`: the positions of the item's patterns that may match the sentence, in order, the first `count`. */
 function shows(index: number, known: Remembered, candidates: Int32Array, count: number): boolean {
   if (known.shows[index] === 0)
-    known.shows[index] = sentenceShows(compiledItem(index), known.lower, candidates, count) ? 2 : 1;
+    known.shows[index] = sentenceShows(compiledItem(index), known, candidates, count) ? 2 : 1;
   return known.shows[index] === 2;
 }
 
@@ -170,17 +201,28 @@ export function prepareChecklistMatchers(): void {
     if (!PHRASE_IDS.includes(CHECKLIST[index]!.id)) continue;
     const entry = compiledItem(index);
     const all = entry.patterns.map((_, position) => position);
-    for (const sample of [...samples, ...samples]) sentenceShows(entry, sample, all);
+    for (const sample of [...samples, ...samples])
+      sentenceShows(entry, {lower: sample, shows: new Uint8Array(0), negatable: 0}, all);
   }
 }
 
 /** matchChecklist's scratch: the candidate patterns of one item in one sentence. */
 const MAY_MATCH = new Int32Array(Math.max(...CHECKLIST.map((item) => item.patterns.length)));
 
+const FIRST_GROUP = FIRST_GROUPS[0]!;
+/** The checklist position of each pattern group, counted from FIRST_GROUP. */
+const ITEM_OF_GROUP = Int32Array.from(CHECKLIST.flatMap((item, index) => item.patterns.map(() => index)));
+
 /** Sentences looked at per item before choosing the evidence shown. */
 const CANDIDATES = 6;
 /** A sentence this long is usually an intro paragraph or glued bullets; a short bullet says more. */
 const LONG_SENTENCE = 160;
+
+/** One item's sentences that show it so far, the job's own and a boilerplate section's apart. */
+interface Found {
+  candidates: string[] | null;
+  asideEvidence: string[] | null;
+}
 
 /**
  * Every checklist item (or only those in `ids`) with the sentences that evidence it: at most a few,
@@ -190,51 +232,56 @@ const LONG_SENTENCE = 160;
  */
 export function matchChecklist(sentences: readonly string[], ids?: readonly ChecklistId[]): ChecklistMatch[] {
   const aside = inBoilerplateSection(sentences);
-  const scanned = vocabularies.scan(sentences);
+  // Per sentence, the patterns the scan says may match it: sentences are read in order and, in each,
+  // only the items with a candidate pattern, so the work follows what the scan found rather than
+  // every item times every sentence. Each item still sees its sentences in posting order.
+  const {offsets, groups} = vocabularies.scan(sentences).list(FIRST_GROUP, PATTERN_GROUPS);
   // Read on demand: most items stop after their first few sentences.
   const noticeKnown: Array<boolean | undefined> = [];
   const notice = (position: number) => (noticeKnown[position] ??= isNotice(sentences[position]!));
-  // Each sentence's remembered reading, looked up once for all items.
-  const known: Array<Remembered | undefined> = [];
-  // Per sentence, the patterns the scan says may match it, and how far the items so far have read them.
-  const {offsets, groups} = scanned.list(FIRST_GROUPS[0]!, PATTERN_GROUPS);
-  const read = offsets.slice(0, sentences.length);
-  // Refilled for every sentence of every item: a typed array and a count, where emptying an array
-  // (length = 0) would drop its storage and the pushes after it allocate again.
+  const found: Array<Found | null | undefined> = CHECKLIST.map((item) =>
+    ids && !ids.includes(item.id) ? null : undefined,
+  );
   const mayMatch = MAY_MATCH;
-  let mayCount = 0;
+  for (let position = 0; position < sentences.length; position++) {
+    const stop = offsets[position + 1]!;
+    let at = offsets[position]!;
+    if (at === stop) continue;
+    const sentence = sentences[position]!;
+    const isAside = aside[position];
+    let reading: Remembered | null = null;
+    while (at < stop) {
+      const index = ITEM_OF_GROUP[groups[at]! - FIRST_GROUP]!;
+      const firstGroup = FIRST_GROUPS[index]!;
+      const endGroup = firstGroup + CHECKLIST[index]!.patterns.length;
+      let mayCount = 0;
+      do mayMatch[mayCount++] = groups[at++]! - firstGroup;
+      while (at < stop && groups[at]! < endGroup);
+      let itemFound = found[index];
+      if (itemFound === null) continue;
+      if (itemFound && itemFound.candidates && itemFound.candidates.length >= CANDIDATES) continue;
+      if (isAside && itemFound?.asideEvidence && itemFound.asideEvidence.length >= MAX_EVIDENCE) continue;
+      reading ??= rememberedSentence(sentence);
+      if (!shows(index, reading, mayMatch, mayCount) || notice(position)) continue;
+      itemFound ??= found[index] = {candidates: null, asideEvidence: null};
+      if (isAside) (itemFound.asideEvidence ??= []).push(sentence);
+      else (itemFound.candidates ??= []).push(sentence);
+    }
+  }
   const matches: ChecklistMatch[] = [];
   CHECKLIST.forEach((item: ChecklistItem, index) => {
-    if (ids && !ids.includes(item.id)) return;
-    // Made when a sentence shows the item: most items in most postings find none.
-    let candidates: string[] | null = null;
-    let asideEvidence: string[] | null = null;
-    const firstGroup = FIRST_GROUPS[index]!;
-    const patternCount = item.patterns.length;
-    for (let position = 0; position < sentences.length; position++) {
-      if (candidates && candidates.length >= CANDIDATES) break;
-      const sentence = sentences[position]!;
-      if (aside[position] && asideEvidence && asideEvidence.length >= MAX_EVIDENCE) continue;
-      mayCount = 0;
-      let at = read[position]!;
-      const stop = offsets[position + 1]!;
-      while (at < stop && groups[at]! < firstGroup) at++;
-      while (at < stop && groups[at]! < firstGroup + patternCount) mayMatch[mayCount++] = groups[at++]! - firstGroup;
-      read[position] = at;
-      if (mayCount === 0) continue;
-      const reading = (known[position] ??= rememberedSentence(sentence));
-      if (!shows(index, reading, mayMatch, mayCount) || notice(position)) continue;
-      if (aside[position]) (asideEvidence ??= []).push(sentence);
-      else (candidates ??= []).push(sentence);
-    }
+    const itemFound = found[index];
+    if (itemFound === null) return;
     // Short bullets first, then long prose, then what a boilerplate section says: the first few.
     const shown: string[] = [];
+    const candidates = itemFound?.candidates;
     if (candidates) {
       for (const sentence of candidates)
         if (sentence.length <= LONG_SENTENCE && shown.length < MAX_EVIDENCE) shown.push(sentence);
       for (const sentence of candidates)
         if (sentence.length > LONG_SENTENCE && shown.length < MAX_EVIDENCE) shown.push(sentence);
     }
+    const asideEvidence = itemFound?.asideEvidence;
     if (asideEvidence) for (const sentence of asideEvidence) if (shown.length < MAX_EVIDENCE) shown.push(sentence);
     const {id, kind, label} = item;
     matches.push({id, kind, label, present: shown.length > 0, evidence: shown});
