@@ -31,15 +31,20 @@ interface CompiledItem {
 }
 
 const compiled: Array<CompiledItem | undefined> = [];
-/** A sentence read before: its lower-cased text and, per checklist position, 0 not yet read, 1 no, 2 shows it. */
+/**
+ * A sentence read before: its lower-cased text and, one bit per checklist position, whether the item was read
+ * in it and whether it shows the item. Bits rather than a typed array: one small object per sentence to make.
+ */
 interface Remembered {
   lower: string;
-  shows: Uint8Array;
+  read: number;
+  shows: number;
   /** Whether it holds a negation word (see negatable): 0 not yet read, 1 no, 2 yes. */
   negatable: number;
 }
 /** Sentences remembered with their results, so that re-reading a draft after a keystroke is cheap. */
 const remembered = new StringMemo<Remembered>();
+if (CHECKLIST.length > 31) throw new Error('a sentence remembers its checklist readings in the bits of one number');
 
 const compiledSource = (source: string) => cheaperBoundaries(lowerSource(source));
 const anyOf = (sources: readonly string[]) =>
@@ -172,7 +177,7 @@ function vetoSpans(vetoes: RegExp, sentence: string): Array<readonly [number, nu
 function rememberedSentence(sentence: string): Remembered {
   let known = remembered.get(sentence);
   if (!known) {
-    known = {lower: sentence.toLowerCase(), shows: new Uint8Array(CHECKLIST.length), negatable: 0};
+    known = {lower: sentence.toLowerCase(), read: 0, shows: 0, negatable: 0};
     remembered.set(sentence, known);
   }
   return known;
@@ -180,9 +185,12 @@ function rememberedSentence(sentence: string): Remembered {
 
 /** `candidates`: the positions of the item's patterns that may match the sentence, in order, the first `count`. */
 function shows(index: number, known: Remembered, candidates: Int32Array, count: number): boolean {
-  if (known.shows[index] === 0)
-    known.shows[index] = sentenceShows(compiledItem(index), known, candidates, count) ? 2 : 1;
-  return known.shows[index] === 2;
+  const bit = 1 << index;
+  if ((known.read & bit) === 0) {
+    known.read |= bit;
+    if (sentenceShows(compiledItem(index), known, candidates, count)) known.shows |= bit;
+  }
+  return (known.shows & bit) !== 0;
 }
 
 /**
@@ -202,7 +210,7 @@ export function prepareChecklistMatchers(): void {
     const entry = compiledItem(index);
     const all = entry.patterns.map((_, position) => position);
     for (const sample of [...samples, ...samples])
-      sentenceShows(entry, {lower: sample, shows: new Uint8Array(0), negatable: 0}, all);
+      sentenceShows(entry, {lower: sample, read: 0, shows: 0, negatable: 0}, all);
   }
 }
 

@@ -26,8 +26,8 @@ export class LiteralScanner {
   /** The same, one bit per group, in the rows' layout. */
   private readonly alwaysBits: Int32Array;
   private readonly symbols = new Uint8Array(128);
-  private readonly width: number;
-  private readonly delta: Uint16Array;
+  /** The automaton the walk reads, in two kinds of states (see the constructor's end). */
+  private readonly automaton: Automaton;
   private readonly outStart: Int32Array;
   private readonly outGroups: Int32Array;
   private readonly remembered = new WeakMap<readonly string[], {candidates: Candidates; rows: Int32Array[]}>();
@@ -100,7 +100,6 @@ export class LiteralScanner {
       }
     }
     for (let code = 65; code <= 90; code++) this.symbols[code] = this.symbols[code + 32]!;
-    this.width = width;
 
     // The trie straight into the transition table (-1: no child yet), then failure links breadth
     // first, folding every missing transition into the one its failure link takes.
@@ -120,6 +119,9 @@ export class LiteralScanner {
     }
     const fail = new Int32Array(nodes);
     const queue = new Int32Array(nodes);
+    // Per state, its children in the trie and the symbol of the last one.
+    const kids = new Int32Array(nodes);
+    const kidSymbol = new Int32Array(nodes);
     let tail = 0;
     for (let symbol = 0; symbol < width; symbol++) {
       const child = delta[symbol]!;
@@ -145,6 +147,8 @@ export class LiteralScanner {
         else {
           fail[child] = delta[failRow + symbol]!;
           queue[tail++] = child;
+          kids[node] = kids[node]! + 1;
+          kidSymbol[node] = symbol;
         }
       }
     }
@@ -153,25 +157,47 @@ export class LiteralScanner {
     // the table's size in cache), the top bit telling that the state reached has groups to mark, so
     // that the common step reads the table alone (a third fewer instructions and cache misses per
     // posting, counted with cachegrind).
-    if (nodes > OUTPUT_FLAG)
-      throw new Error(`the vocabularies' literal automaton has ${nodes} states, over ${OUTPUT_FLAG}`);
+    if (nodes > STATE_LIMIT)
+      throw new Error(`the vocabularies' literal automaton has ${nodes} states, over ${STATE_LIMIT}`);
     const renumbered = new Int32Array(nodes);
     for (let order = 0; order < tail; order++) renumbered[queue[order]!] = order + 1;
-    const table = new Uint16Array(nodes * width);
+    const entryOf = (target: number) => renumbered[target]! | (outputs[target]?.length ? OUTPUT_FLAG : 0);
+    // Most states (four in five) lie on one literal's path with one child: such a state keeps the symbol
+    // it expects, that child, and its failure link, which the walk follows on any other symbol. Only the
+    // root and the states that branch keep a whole row of the table. A tenth of the full table's size:
+    // a posting's walk touches far fewer cache lines, which other readers' work evicts between postings.
+    const expect = new Uint8Array(nodes);
+    const next = new Uint16Array(nodes);
+    const failOf = new Uint16Array(nodes);
+    const rows: number[] = [];
     this.outStart = new Int32Array(nodes + 1);
     const flat: number[] = [];
     for (let order = 0; order < nodes; order++) {
       const node = order === 0 ? 0 : queue[order - 1]!;
-      for (let symbol = 0; symbol < width; symbol++) {
-        const next = delta[node * width + symbol]!;
-        table[order * width + symbol] = renumbered[next]! | (outputs[next]?.length ? OUTPUT_FLAG : 0);
-      }
+      failOf[order] = order === 0 ? 0 : renumbered[fail[node]!]!;
+      if (order === 0 || kids[node]! > 1) {
+        expect[order] = DENSE;
+        next[order] = rows.length / width;
+        for (let symbol = 0; symbol < width; symbol++) rows.push(entryOf(delta[node * width + symbol]!));
+      } else if (kids[node] === 1) {
+        expect[order] = kidSymbol[node]!;
+        next[order] = entryOf(delta[node * width + kidSymbol[node]!]!);
+      } else expect[order] = LEAF;
       this.outStart[order] = flat.length;
       for (const owner of outputs[node] ?? []) flat.push(owner);
     }
     this.outStart[nodes] = flat.length;
     this.outGroups = Int32Array.from(flat);
-    this.delta = table;
+    this.automaton = {
+      symbols: this.symbols,
+      width,
+      expect,
+      next,
+      failOf,
+      dense: Uint16Array.from(rows),
+      outStart: this.outStart,
+      outGroups: this.outGroups,
+    };
   }
 
   /**
@@ -244,7 +270,8 @@ export class LiteralScanner {
           const low = bits & -bits;
           const group = base + 31 - Math.clz32(low);
           bits ^= low;
-          if (this.found(row, group)) found.push(group);
+          // A bit set here is marked or always may match: what is left to ask is the group's further sets.
+          if (this.always[group] === 1 || this.furtherFound(row, group)) found.push(group);
         }
       }
     }
@@ -260,7 +287,11 @@ export class LiteralScanner {
   /** Whether a sentence's row holds what the group needs: its first set and every further one. */
   private found(row: Int32Array, group: number): boolean {
     if (this.always[group] === 1) return true;
-    if (!marked(row, group)) return false;
+    return marked(row, group) && this.furtherFound(row, group);
+  }
+
+  /** Whether a sentence's row holds every further set of the group (most groups have none). */
+  private furtherFound(row: Int32Array, group: number): boolean {
     for (let at = this.furtherStart[group]!; at < this.furtherStart[group + 1]!; at++)
       if (!marked(row, this.furtherBits[at]!)) return false;
     return true;
@@ -274,8 +305,7 @@ export class LiteralScanner {
   private rowOf(sentence: string): Int32Array {
     let found = this.rows.get(sentence);
     if (found) return found;
-    const {symbols, delta, width, outStart, outGroups, bitCount} = this;
-    found = walkRow(sentence, symbols, delta, width, outStart, outGroups, (bitCount + 31) >>> 5);
+    found = walkRow(sentence, this.automaton, (this.bitCount + 31) >>> 5);
     this.rows.set(sentence, found);
     return found;
   }
@@ -284,22 +314,14 @@ export class LiteralScanner {
 /**
  * The automaton's walk over one sentence (see LiteralScanner.rowOf). A plain function of its tables rather
  * than a method: the same loop as a method ran at about twice the time per character in V8 (45 against
- * 22 ns in an isolated measure; 3.5% of analyze() in bench:core-ab), and a character outside ASCII takes
- * the loop's own step rather than a call.
+ * 22 ns in an isolated measure; 3.5% of analyze() in bench:core-ab).
  */
-function walkRow(
-  sentence: string,
-  symbols: Uint8Array,
-  delta: Uint16Array,
-  width: number,
-  outStart: Int32Array,
-  outGroups: Int32Array,
-  words: number,
-): Int32Array {
+function walkRow(sentence: string, automaton: Automaton, words: number): Int32Array {
+  const {symbols, expect, next, failOf, dense, outStart, outGroups} = automaton;
   const found = new Int32Array(words);
-  // The step in int32 arithmetic (Math.imul, `| 0`), without the overflow checks of `*` and `+`, and
-  // the table entry's parts as literals (see OUTPUT_FLAG): V8 reloads a module's constant on every step.
-  const stride = width | 0;
+  // int32 arithmetic (Math.imul, `| 0`), without the overflow checks of `*` and `+`, and the constants
+  // as literals (see DENSE, OUTPUT_FLAG): V8 re-checks a parameter and reloads a module's constant on every step.
+  const stride = automaton.width | 0;
   let state = 0;
   for (let index = 0; index < sentence.length; index++) {
     let code = sentence.charCodeAt(index);
@@ -307,16 +329,51 @@ function walkRow(
       // The two characters whose lower case is ASCII ("İ" -> "i" + a dot above, "K" Kelvin -> "k"):
       // the checklist's patterns read lower-cased text. Any other leads back to the root's symbol.
       if (code === 0x130) {
-        state = delta[(Math.imul(state, stride) + symbols[105]!) | 0]! & 0x7fff;
+        state = stepFrom(automaton, state, symbols[105]!) & 0x7fff;
         markOutputs(found, state, outStart, outGroups);
       }
       code = code === 0x212a ? 107 : 0;
     }
-    const entry = delta[(Math.imul(state, stride) + symbols[code]!) | 0]!;
+    const symbol = symbols[code]!;
+    // A state on one literal's path takes its child on the symbol it expects, and otherwise does what its
+    // failure link does; the root and every branching state answer from their row.
+    let at = state;
+    let entry: number;
+    for (;;) {
+      const expected = expect[at]!;
+      if (expected === symbol) {
+        entry = next[at]!;
+        break;
+      }
+      if (expected === 255) {
+        entry = dense[(Math.imul(next[at]!, stride) + symbol) | 0]!;
+        break;
+      }
+      at = failOf[at]!;
+    }
     state = entry & 0x7fff;
     if (entry >= 0x8000) markOutputs(found, state, outStart, outGroups);
   }
   return found;
+}
+
+/** The tables walkRow reads (LiteralScanner's). */
+interface Automaton {
+  symbols: Uint8Array;
+  width: number;
+  expect: Uint8Array;
+  next: Uint16Array;
+  failOf: Uint16Array;
+  dense: Uint16Array;
+  outStart: Int32Array;
+  outGroups: Int32Array;
+}
+
+/** One step of the walk, from a state on a symbol: the table entry reached (see walkRow). */
+function stepFrom({expect, next, failOf, dense, width}: Automaton, state: number, symbol: number): number {
+  let at = state;
+  while (expect[at] !== symbol && expect[at] !== DENSE) at = failOf[at]!;
+  return expect[at] === DENSE ? dense[next[at]! * width + symbol]! : next[at]!;
 }
 
 /**
@@ -329,6 +386,11 @@ function markOutputs(found: Int32Array, state: number, outStart: Int32Array, out
     found[group >>> 5]! |= 1 << (group & 31);
   }
 }
+
+/** `expect` of a state that keeps a whole row, and of one with no child at all (symbols stay below 128). */
+const DENSE = 255;
+const LEAF = 254;
+const STATE_LIMIT = 0x8000;
 
 /** A table entry: the next state in the low 15 bits (0x7fff), and this bit when that state has groups to mark. */
 const OUTPUT_FLAG = 0x8000;
