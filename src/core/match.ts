@@ -58,6 +58,14 @@ const FIRST_GROUPS: readonly number[] = CHECKLIST.map((item) =>
   vocabularies.add(item.patterns.map((source) => [compiledSource(source)])),
 );
 
+/**
+ * Per item with vetoes, one group of all its vetoes (-1 for an item without): in a sentence where the scan
+ * finds none of the strings they cannot match without, no veto matches, and none is run.
+ */
+const VETO_GROUPS: readonly number[] = CHECKLIST.map((item) =>
+  item.unless?.length ? vocabularies.add([item.unless.map(compiledSource)]) : -1,
+);
+
 /** The checklist's groups, one per pattern, in item order from FIRST_GROUPS[0]. */
 const PATTERN_GROUPS = CHECKLIST.reduce((count, item) => count + item.patterns.length, 0);
 
@@ -89,15 +97,18 @@ const NEGATION_REACH = 30;
  * reach of a veto. The matches are those of the item's patterns as one alternation (leftmost first,
  * the earlier pattern on a tie, each search going on from the end of the last match), taken from the
  * `candidates` patterns alone: a pattern the scan ruled out matches nowhere in the sentence, so it
- * could never have won a position.
+ * could never have won a position. `mayVeto`: whether the scan found the item's vetoes possible in it
+ * (see VETO_GROUPS).
  */
 function sentenceShows(
-  {patterns, vetoes}: CompiledItem,
+  {patterns, vetoes: itemVetoes}: CompiledItem,
   known: Remembered,
   candidates: ArrayLike<number>,
-  count = candidates.length,
+  count: number,
+  mayVeto: boolean,
 ): boolean {
   const sentence = known.lower;
+  const vetoes = mayVeto ? itemVetoes : null;
   // Per candidate, its first match at or after `from`, kept while still ahead: start and end, start
   // UNREAD when not looked for yet, NONE when no match is left. Scratch arrays: no allocation per sentence.
   const aheadStart = AHEAD_START;
@@ -184,11 +195,11 @@ function rememberedSentence(sentence: string): Remembered {
 }
 
 /** `candidates`: the positions of the item's patterns that may match the sentence, in order, the first `count`. */
-function shows(index: number, known: Remembered, candidates: Int32Array, count: number): boolean {
+function shows(index: number, known: Remembered, candidates: Int32Array, count: number, mayVeto: boolean): boolean {
   const bit = 1 << index;
   if ((known.read & bit) === 0) {
     known.read |= bit;
-    if (sentenceShows(compiledItem(index), known, candidates, count)) known.shows |= bit;
+    if (sentenceShows(compiledItem(index), known, candidates, count, mayVeto)) known.shows |= bit;
   }
   return (known.shows & bit) !== 0;
 }
@@ -210,7 +221,7 @@ export function prepareChecklistMatchers(): void {
     const entry = compiledItem(index);
     const all = entry.patterns.map((_, position) => position);
     for (const sample of [...samples, ...samples])
-      sentenceShows(entry, {lower: sample, read: 0, shows: 0, negatable: 0}, all);
+      sentenceShows(entry, {lower: sample, read: 0, shows: 0, negatable: 0}, all, all.length, true);
   }
 }
 
@@ -243,7 +254,8 @@ export function matchChecklist(sentences: readonly string[], ids?: readonly Chec
   // Per sentence, the patterns the scan says may match it: sentences are read in order and, in each,
   // only the items with a candidate pattern, so the work follows what the scan found rather than
   // every item times every sentence. Each item still sees its sentences in posting order.
-  const {offsets, groups} = vocabularies.scan(sentences).list(FIRST_GROUP, PATTERN_GROUPS);
+  const scanned = vocabularies.scan(sentences);
+  const {offsets, groups} = scanned.list(FIRST_GROUP, PATTERN_GROUPS);
   // Read on demand: most items stop after their first few sentences.
   const noticeKnown: Array<boolean | undefined> = [];
   const notice = (position: number) => (noticeKnown[position] ??= isNotice(sentences[position]!));
@@ -270,7 +282,9 @@ export function matchChecklist(sentences: readonly string[], ids?: readonly Chec
       if (itemFound && itemFound.candidates && itemFound.candidates.length >= CANDIDATES) continue;
       if (isAside && itemFound?.asideEvidence && itemFound.asideEvidence.length >= MAX_EVIDENCE) continue;
       reading ??= rememberedSentence(sentence);
-      if (!shows(index, reading, mayMatch, mayCount) || notice(position)) continue;
+      const vetoGroup = VETO_GROUPS[index]!;
+      const mayVeto = vetoGroup >= 0 && scanned.may(position, vetoGroup);
+      if (!shows(index, reading, mayMatch, mayCount, mayVeto) || notice(position)) continue;
       itemFound ??= found[index] = {candidates: null, asideEvidence: null};
       if (isAside) (itemFound.asideEvidence ??= []).push(sentence);
       else (itemFound.candidates ??= []).push(sentence);
