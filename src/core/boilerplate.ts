@@ -31,12 +31,16 @@ function isHeading(sentence: string): boolean {
   return spaces < MAX_HEADING_WORDS;
 }
 
+/** Who manages a budget or a plan: a perk's words after these are the job's work ("Manage the travel budget"). */
+const MANAGED_BEFORE = String.raw`\b(?:manag|own|track|control|forecast|overse|approv|administer|monitor|plan|set)\w{0,6} (?:\w{1,20} ){0,2}`;
+const PERK_WORDS = String.raw`(?:learning|development|training|education|wfh|home office|personal|conference|book|wellness|equipment|travel|phone|internet|commuter|meal|gym|fitness|relocation) (?:and \w+ )?(?:budget|stipend|allowance)s?|(?:budget|stipend|allowance)s? (?:for|towards?) (?:your |a |the )?(?:learning|development|training|education|wfh|home office|personal|conference|books?|wellness|equipment|travel|phone|internet|commut\w+|meals?|gym|fitness|relocation)|prioriti[sz]e (?:your|their) (?:own )?(?:well-?being|health|wellness|mental health|family|self-care)|(?:employee|business) resource groups?|(?:expense|tuition|travel|relocation|commut\w+|mileage|phone|internet|gym|fitness) reimbursements?|relocation (?:assistance|package|support)|stipends?|401\s?\(?k\)?|paid (?:time off|leave|holidays?)|(?:parental|maternity|paternity|sick|annual|holiday) leave|unlimited pto|(?:health|dental|vision|life|medical) (?:\w+ )?(?:insurance|plans?|package)|(?:health|cash|pension|retirement|savings) plans?|stock options|equity (?:grants?|compensation|package)|compensation (?:and|&) benefits`;
 /**
  * What the employer gives its staff: budgets, reimbursements, leave, insurance, equity, mentorship on offer;
  * not a budget the job manages ("Manage the travel budget"). Sentences are squashed: one space between words.
+ * The words first, then the look behind them: the same matches, but the look-behind runs only where a perk's words
+ * stand (a look-behind first ran at every position of every sentence).
  */
-const PERK =
-  /(?<!\b(?:manag|own|track|control|forecast|overse|approv|administer|monitor|plan|set)\w{0,6} (?:\w{1,20} ){0,2})\b(?:(?:learning|development|training|education|wfh|home office|personal|conference|book|wellness|equipment|travel|phone|internet|commuter|meal|gym|fitness|relocation) (?:and \w+ )?(?:budget|stipend|allowance)s?|(?:budget|stipend|allowance)s? (?:for|towards?) (?:your |a |the )?(?:learning|development|training|education|wfh|home office|personal|conference|books?|wellness|equipment|travel|phone|internet|commut\w+|meals?|gym|fitness|relocation)|prioriti[sz]e (?:your|their) (?:own )?(?:well-?being|health|wellness|mental health|family|self-care)|(?:employee|business) resource groups?|(?:expense|tuition|travel|relocation|commut\w+|mileage|phone|internet|gym|fitness) reimbursements?|relocation (?:assistance|package|support)|stipends?|401\s?\(?k\)?|paid (?:time off|leave|holidays?)|(?:parental|maternity|paternity|sick|annual|holiday) leave|unlimited pto|(?:health|dental|vision|life|medical) (?:\w+ )?(?:insurance|plans?|package)|(?:health|cash|pension|retirement|savings) plans?|stock options|equity (?:grants?|compensation|package)|compensation (?:and|&) benefits)\b/i;
+const PERK = new RegExp(String.raw`\b(?=(?:${PERK_WORDS})\b)(?<!${MANAGED_BEFORE})(?:${PERK_WORDS})\b`, 'i');
 const OFFERED =
   /\bwe (?:will )?(?:provide|offer|give|cover|pay|match)\w* (?:\w+ ){0,3}(?:mentor\w*|coaching|training|learning|budget|stipend|benefits|gear|equipment)/i;
 /**

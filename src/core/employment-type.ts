@@ -122,8 +122,10 @@ export function findEmploymentType(input: {
   // type ("Duration: 12+ months"), wherever it stands.
   let first: EmploymentTypeFinding = {type: null, evidence: []};
   for (let index = 0; index < input.sentences.length; index++) {
-    const sentence = input.sentences[index]!;
     scanned.index = index;
+    // Once a type is found, only a labelled field can outrank it.
+    if (first.type && !scanned.may(LABELLED_GROUP)) continue;
+    const sentence = input.sentences[index]!;
     const type = typeIn(sentence, scanned);
     if (!type) continue;
     if (scanned.may(LABELLED_GROUP) && LABELLED.test(sentence)) return {type, evidence: [sentence]};
