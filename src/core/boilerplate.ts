@@ -45,10 +45,10 @@ const OFFERED =
   /\bwe (?:will )?(?:provide|offer|give|cover|pay|match)\w* (?:\w+ ){0,3}(?:mentor\w*|coaching|training|learning|budget|stipend|benefits|gear|equipment)/i;
 /**
  * The employer speaking of itself ("We are building...", "Our team is...", "At Acme, our research
- * is...", "Join a team that..."), with no word about the person or the role.
+ * is...", "Join a team that...", "Learn more about our..."), with no word about the person or the role.
  */
 const COMPANY_VOICE =
-  /^(?:(?:from|since|for|over|today|together|in) [^,]{0,40}, )?(?:we(?:'re| are| have| believe| build| serve| help| pride)?|our|at [A-Z][\w.&'-]*(?: [A-Z][\w.&'-]*)?,|backed by|founded (?:in|by)|join (?:us|our|a|the) (?:\w+ ){0,3}(?:(?:that|who)(?:'s| is| are| values?| cares?| believes?| loves?)|whose))\b/i;
+  /^(?:(?:from|since|for|over|today|together|in) [^,]{0,40}, )?(?:we(?:'re| are| have| believe| build| serve| help| pride)?|our|at [A-Z][\w.&'-]*(?: [A-Z][\w.&'-]*)?,|backed by|founded (?:in|by)|(?:to )?learn more about (?:us|our)|visit (?:us|our)|join (?:us|our|a|the) (?:\w+ ){0,3}(?:(?:that|who)(?:'s| is| are| values?| cares?| believes?| loves?)|whose))\b/i;
 /**
  * The employer described in the third person: "The company enjoys...", "With over 10,000 employees
  * worldwide, InPost Group is one of the largest...", "Medius, a prominent global provider of...",
@@ -66,7 +66,7 @@ const ROLE_NEAR_START =
 const COMPANY_NOUN =
   /\b(?:company|companies|firm|provider|leader|platform|startup|business|organi[sz]ation|group|manufacturer|agency|employer|enterprise|corporation|marketplace|brand)\b/i;
 const ABOUT_THE_ROLE =
-  /\b(?:you|your|you'll|you're|candidates?|applicants?|looking for|seek\w*|hire|hiring|this (?:role|position|job)|the (?:role|position|successful)|responsib\w+|will (?:be|have|lead|manage|work|own|drive))\b/i;
+  /\b(?:you|your|you'll|you're|candidates?|applicants?|looking for|seek\w*|hire|hiring|this (?:role|position|job)|the (?:role|position|successful)|responsib\w+|(?:required|minimum|basic|preferred) qualifications|will (?:be|have|lead|manage|work|own|drive))\b/i;
 
 /** The large patterns above run only where the scan found what they cannot match without. */
 const MAY_STATE_NOTICE = vocabularies.gate(NOTICE);

@@ -98,6 +98,11 @@ export const PARAPHRASES: ReadonlyArray<readonly [ChecklistId, string]> = [
   // The job's own work beside a perk's or a line of business's words.
   ['cost-benefit', 'Manage the budget for travel and events across the program.'],
   ['risk-management', 'Risk management is one of our core services, and you will lead our risk reviews.'],
+  // A company line a scraper glued to the requirements heading after it: the requirements still count.
+  [
+    'multi-project',
+    'Learn more about our ERP practice Required qualifications Experience running several projects at once',
+  ],
 ];
 
 /** Sentences that use an item's words without naming it; each must not count for that item. */
@@ -145,4 +150,6 @@ export const NOT_EVIDENCE: ReadonlyArray<readonly [ChecklistId, string]> = [
   ['risk-management', 'Risk management consulting is one of our core services.'],
   ['planning', 'Hybrid schedule with flexibility to plan your week.'],
   ['team-leadership', 'Employee resource groups lead initiatives on inclusion.'],
+  ['risk-management', 'Learn more about our commitment to sustainability and how we manage risk.'],
+  ['communication', 'Visit our careers site to see how we communicate with our communities.'],
 ];
