@@ -33,7 +33,9 @@ function isHeading(sentence: string): boolean {
 
 /** Who manages a budget or a plan: a perk's words after these are the job's work ("Manage the travel budget"). */
 const MANAGED_BEFORE = String.raw`\b(?:manag|own|track|control|forecast|overse|approv|administer|monitor|plan|set)\w{0,6} (?:\w{1,20} ){0,2}`;
-const PERK_WORDS = String.raw`(?:learning|development|training|education|wfh|home office|personal|conference|book|wellness|equipment|travel|phone|internet|commuter|meal|gym|fitness|relocation) (?:and \w+ )?(?:budget|stipend|allowance)s?|(?:budget|stipend|allowance)s? (?:for|towards?) (?:your |a |the )?(?:learning|development|training|education|wfh|home office|personal|conference|books?|wellness|equipment|travel|phone|internet|commut\w+|meals?|gym|fitness|relocation)|prioriti[sz]e (?:your|their) (?:own )?(?:well-?being|health|wellness|mental health|family|self-care)|(?:employee|business) resource groups?|(?:expense|tuition|travel|relocation|commut\w+|mileage|phone|internet|gym|fitness) reimbursements?|relocation (?:assistance|package|support)|stipends?|401\s?\(?k\)?|paid (?:time off|leave|holidays?)|(?:parental|maternity|paternity|sick|annual|holiday) leave|unlimited pto|(?:health|dental|vision|life|medical) (?:\w+ )?(?:insurance|plans?|package)|(?:health|cash|pension|retirement|savings) plans?|stock options|equity (?:grants?|compensation|package)|compensation (?:and|&) benefits`;
+/** What a perk's budget is for, before or after it: "learning budget", "a stipend for home office equipment". */
+const PERK_PURPOSE = String.raw`(?:learning|development|training|education|wfh|home office|personal|conference|books?|wellness|equipment|travel|phone|internet|commut\w+|meals?|gym|fitness|relocation)`;
+const PERK_WORDS = String.raw`${PERK_PURPOSE} (?:and \w+ )?(?:budget|stipend|allowance)s?|(?:budget|stipend|allowance)s? (?:for|towards?) (?:your |a |the )?${PERK_PURPOSE}|prioriti[sz]e (?:your|their) (?:own )?(?:well-?being|health|wellness|mental health|family|self-care)|(?:employee|business) resource groups?|(?:expense|tuition|travel|relocation|commut\w+|mileage|phone|internet|gym|fitness) reimbursements?|relocation (?:assistance|package|support)|stipends?|401\s?\(?k\)?|paid (?:time off|leave|holidays?)|(?:parental|maternity|paternity|sick|annual|holiday) leave|unlimited pto|(?:health|dental|vision|life|medical) (?:\w+ )?(?:insurance|plans?|package)|(?:health|cash|pension|retirement|savings) plans?|stock options|equity (?:grants?|compensation|package)|compensation (?:and|&) benefits`;
 /**
  * What the employer gives its staff: budgets, reimbursements, leave, insurance, equity, mentorship on offer;
  * not a budget the job manages ("Manage the travel budget"). Sentences are squashed: one space between words.
@@ -56,10 +58,10 @@ const COMPANY_VOICE =
  */
 const COMPANY_THIRD_PERSON =
   /^(?:the (?:company|firm|organi[sz]ation|group)\b|with (?:over |more than |nearly |almost )?[\d,.]+\+? ?[kKmM]? (?:employees|people|customers|clients|offices|locations|members|users)\b)/i;
-/** A capitalised name opening the sentence: case-sensitive, so that "Within our organization, the" is no name. */
 /** The employer's line of business named as the subject: "Risk management consulting is one of our core services". */
 const COMPANY_LINE_OF_BUSINESS =
   /\b(?:is|are) (?:one of |among )?our (?:core |key |main |primary |leading )?(?:services|offerings|practices|specialt(?:y|ies)|capabilities|lines of business)\b/i;
+/** A capitalised name opening the sentence: case-sensitive, so that "Within our organization, the" is no name. */
 const COMPANY_NAMED = /^[A-Z][\w&.'-]*(?: [A-Z][\w&.'-]*){0,3}(?:,| is| are| was| has| has been) (?:a|an|the|one of)\b/;
 const ROLE_NEAR_START =
   /^[^,]{0,60}\b(?:manager|lead|leader|engineer|director|analyst|specialist|coordinator|owner|architect|consultant|officer|head|team|role|position|candidate|TPM|PM|you)\b/i;

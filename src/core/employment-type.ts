@@ -78,13 +78,21 @@ function mayName(scanned: {may(group: number): boolean}): boolean {
  * hire"), or null. `scanned`: whether the scan found a group's strings in the text.
  */
 export function typeIn(text: string, scanned: {may(group: number): boolean} = UNSCANNED): string | null {
-  if (!(scanned === UNSCANNED ? MAY_NAME_SCANNED(text) : mayName(scanned)) || !MAY_NAME.test(text)) return null;
+  return readType(text, scanned).type;
+}
+
+/** The type a text names, and whether a labelled field ("Job Type: ...") names it. */
+function readType(text: string, scanned: {may(group: number): boolean}): {type: string | null; labelled: boolean} {
+  if (!(scanned === UNSCANNED ? MAY_NAME_SCANNED(text) : mayName(scanned)) || !MAY_NAME.test(text))
+    return {type: null, labelled: false};
   const labelled = scanned.may(LABELLED_GROUP) ? LABELLED.exec(text)?.[1]?.trim() : undefined;
   // "Job Type: Full-time Pay: ..." names the type first; "Job Types: Full-time, Contract" names several.
-  if (labelled) return joined(labelled.split(/[,/]|\bor\b/i).map((named) => namedType(named.trim())));
+  if (labelled)
+    return {type: joined(labelled.split(/[,/]|\bor\b/i).map((named) => namedType(named.trim()))), labelled: true};
   for (let index = 0; index < TYPES.length; index++)
-    if (scanned.may(FIRST_TYPE_GROUP + index) && TYPES[index]!.regex.test(text)) return TYPES[index]!.type;
-  return null;
+    if (scanned.may(FIRST_TYPE_GROUP + index) && TYPES[index]!.regex.test(text))
+      return {type: TYPES[index]!.type, labelled: false};
+  return {type: null, labelled: false};
 }
 
 /**
@@ -126,9 +134,9 @@ export function findEmploymentType(input: {
     // Once a type is found, only a labelled field can outrank it.
     if (first.type && !scanned.may(LABELLED_GROUP)) continue;
     const sentence = input.sentences[index]!;
-    const type = typeIn(sentence, scanned);
+    const {type, labelled} = readType(sentence, scanned);
     if (!type) continue;
-    if (scanned.may(LABELLED_GROUP) && LABELLED.test(sentence)) return {type, evidence: [sentence]};
+    if (labelled) return {type, evidence: [sentence]};
     if (!first.type) first = {type, evidence: [sentence]};
   }
   return first;

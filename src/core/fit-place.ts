@@ -4,7 +4,7 @@
 // (OMB metropolitan areas, as DOL OFLC uses them): "Jersey City, NJ" is in the New York area, "Tacoma, WA" in the
 // Seattle one. A remote job is left to the residency blocker (fit-blockers.ts).
 import type {WorkMode} from './work-mode';
-import {candidateFromLabel} from './salary/candidate-label';
+import {candidateFromLabel, metroArea} from './salary/area-names';
 import type {SalaryDataset} from './benchmarks';
 import type {Benchmark} from './types';
 
@@ -46,11 +46,8 @@ export function homeOf(dataset: SalaryDataset, location: string | null): Placed 
   return lastHome.placed;
 }
 
-/**
- * The metro area, or null outside one: a nonmetropolitan wage area ("Nonmetropolitan Montana (9 counties)") spans
- * hundreds of miles, so there only the county is one place.
- */
-const metroOf = ({area}: Placed) => (area !== null && !/^nonmetropolitan\b/i.test(area) ? area : null);
+/** The metro area; outside one only the county is one place (metroArea). */
+const metroOf = ({area}: Placed) => metroArea(area);
 const sameArea = (a: Placed, b: Placed) =>
   (metroOf(a) !== null && metroOf(a) === metroOf(b)) || (a.county !== null && a.county === b.county);
 

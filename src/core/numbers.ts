@@ -54,19 +54,11 @@ export function parseCount(text: string): number | null {
 }
 
 const UNITS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
-const TENS: Readonly<Record<string, number>> = {
-  twenty: 20,
-  thirty: 30,
-  forty: 40,
-  fifty: 50,
-  sixty: 60,
-  seventy: 70,
-  eighty: 80,
-  ninety: 90,
-};
+/** Twenty to ninety, in order: a word's value is (its index + 2) tens. */
+const TENS = ['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
 /** A share written in words: "twenty-five percent", "Ten %", "one hundred percent". */
 const SPELLED_SHARE = new RegExp(
-  `(?<![A-Za-z-])(?:(${Object.keys(TENS).join('|')})(?:[- ](${UNITS.join('|')}))?|(${Object.keys(WORD_VALUES).join('|')})|(one hundred|a hundred))(?= ?(?:%|percent\\b|per cent\\b))`,
+  `(?<![A-Za-z-])(?:(${TENS.join('|')})(?:[- ](${UNITS.join('|')}))?|(${Object.keys(WORD_VALUES).join('|')})|(one hundred|a hundred))(?= ?(?:%|percent\\b|per cent\\b))`,
   'gi',
 );
 
@@ -75,6 +67,7 @@ export function sharesInDigits(text: string): string {
   return text.replace(SPELLED_SHARE, (_, tens?: string, unit?: string, word?: string, hundred?: string) => {
     if (hundred) return '100';
     if (word) return String(WORD_VALUES[word.toLowerCase()]);
-    return String(TENS[tens!.toLowerCase()]! + (unit ? UNITS.indexOf(unit.toLowerCase()) + 1 : 0));
+    const ones = unit ? UNITS.indexOf(unit.toLowerCase()) + 1 : 0;
+    return String((TENS.indexOf(tens!.toLowerCase()) + 2) * 10 + ones);
   });
 }

@@ -3,6 +3,7 @@ import {SITE_ESTIMATE_AFTER} from './pay-estimate';
 import {spellings} from './numbers';
 import {matchesOf} from './matches';
 import {REGION_ALIASES} from './salary/places-data';
+import {metroArea} from './salary/area-names';
 import {stateCode, US_STATES} from './salary/states';
 import {normalizeText} from './normalize';
 import {escapeRegExp, placeNamePattern} from './regex-source';
@@ -494,7 +495,7 @@ export interface PayPlace {
 
 /** Words that give a range to every place the others leave out. */
 const OTHER_PLACES =
-  /\b(?:in|for|across|at) other (?:(?:u\.?s\.?|us|united states)\s+)?(?:locations?|areas?|states|cities|regions?|zones?|markets?|geographies)\b|\b(?:all|any) other (?:(?:u\.?s\.?|us|united states)\s+)?(?:locations?|areas?|states|cities|regions?|zones?|markets?)\b|\b(?:other|remaining) (?:u\.?s\.?|us|united states) (?:locations?|areas?|states)\b|\brest of (?:the )?(?:u\.?s\.?|us|united states|country)\b|\b(?:all|any) other\b(?=[^a-z]{0,4}$)|\belsewhere in the (?:u\.?s\.?|us|united states|country)\b/;
+  /\b(?:all|any|in|for|across|at) other (?:(?:u\.?s\.?|us|united states)\s+)?(?:locations?|areas?|states|cities|regions?|zones?|markets?|geographies)\b|\b(?:other|remaining) (?:u\.?s\.?|us|united states) (?:locations?|areas?|states)\b|\brest of (?:the )?(?:u\.?s\.?|us|united states|country)\b|\b(?:all|any) other\b(?=[^a-z]{0,4}$)|\belsewhere in the (?:u\.?s\.?|us|united states|country)\b/;
 
 /** A remote job's range, labelled right before it: "Remote: $150,000", "all other locations (including remote):". */
 const REMOTE_LABEL = /\bremote\b[^$\d\n]{0,30}$/;
@@ -522,9 +523,10 @@ function namesOf(where: PayPlace): string[] {
  * state's name ("Washington"), which a list by state uses.
  */
 function areaCitiesOf(where: PayPlace): string[] {
-  if (!where.area || /^nonmetropolitan\b/i.test(where.area)) return [];
+  const area = metroArea(where.area);
+  if (!area) return [];
   const own = where.place.split(',')[0]!.trim().toLowerCase();
-  return where.area
+  return area
     .replace(/,[^,]*$/, '')
     .split(/[-/]/)
     .map((city) => city.trim().toLowerCase())

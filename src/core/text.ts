@@ -71,9 +71,10 @@ function pushProse(prose: string, into: string[]): void {
 
 // Bullets written inside a line ("Skills: • SQL • Python"), each starting an item of its own; also glued to the
 // item before, as a scraper joins a list's items ("Responsibilities:• Lead programs• Manage risks").
-const INLINE_BULLETS = /(?:\s|(?<=[\w.:;)]))[\u2022\u25aa\u25cf\u25e6\u2023\u2043\u27a2\u2713\u2714]\s/;
+const INLINE_BULLET = String.raw`[\u2022\u25aa\u25cf\u25e6\u2023\u2043\u27a2\u2713\u2714]`;
+const INLINE_BULLETS = new RegExp(String.raw`(?:\s|(?<=[\w.:;)]))${INLINE_BULLET}\s`);
 /** The bullet of INLINE_BULLETS, without which it cannot match. */
-const BULLET_CHAR = /[\u2022\u25aa\u25cf\u25e6\u2023\u2043\u27a2\u2713\u2714]/;
+const BULLET_CHAR = new RegExp(INLINE_BULLET);
 
 /**
  * Sentences in posting order. Lines are split first because postings are mostly bullet lists whose

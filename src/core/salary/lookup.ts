@@ -7,7 +7,7 @@ import type {OccupationLevels, SalaryData} from './dataset';
 import type {Degree} from '../types';
 import {OCCUPATION_NOTES, occupationProfile} from './occupations';
 import {impliedWageLevel, type ImpliedLevel} from './wage-level';
-import {candidateLabel} from './candidate-label';
+import {candidateLabel} from './area-names';
 import {resolveLocation, type Resolution, type ResolutionStatus, type ResolvedPlace} from './resolve';
 
 export interface NationalFigure {

@@ -3,6 +3,7 @@ import {describe, expect, it} from 'vitest';
 import {ITEM_JOIN, splitGluedLine, splitSpaceGluedItems} from '../../../src/core/glued-lines';
 import {matchesOf} from '../../../src/core/matches';
 import {htmlToText} from '../../../src/core/html-text';
+import {forgetStrings} from '../../../src/core/memo';
 import {splitSentences} from '../../../src/core/text';
 
 describe('splitSentences on bullets a job board glued together', () => {
@@ -203,5 +204,36 @@ describe('splitSpaceGluedItems tries ITEM_JOIN only where it can end', () => {
     // The line a random run found (seed 598817262): the reference did not know "within" before.
     const within = 'Lead Lead Lead Lead within Go-to-market Lead Lead: Lead ';
     expect(splitSpaceGluedItems(within)).toEqual(byGlobalScan(within));
+  });
+});
+
+describe("splitSentences reuses the last text's unchanged lines", () => {
+  // A draft re-read after each edit: the lines before and after an edit are taken from the last reading, by
+  // position. Whatever the edit, the sentences must be those of a first reading of the new text.
+  const fresh = (text: string) => {
+    forgetStrings();
+    return splitSentences(text);
+  };
+  const lines = fc.array(
+    fc.constantFrom(
+      '- Lead programs across teams',
+      'Manage risks. Report status to leaders.',
+      '',
+      'Requirements:',
+      '5+ years of experience',
+      'Lead programs across teams',
+    ),
+    {maxLength: 8},
+  );
+
+  it('gives after any insertion, removal or change of lines what a first reading gives', () => {
+    fc.assert(
+      fc.property(lines, lines, (before, after) => {
+        splitSentences(before.join('\n'));
+        const reused = splitSentences(after.join('\n'));
+        expect(reused).toEqual(fresh(after.join('\n')));
+      }),
+      {numRuns: 300},
+    );
   });
 });
