@@ -150,7 +150,12 @@ console.log(`2,000-word draft after one keystroke, analyze median of 30 (ms): ${
 const BUDGET = {largestMs: 1, floorRatio: 10, postingsPerSecond: 3000};
 // 300 phrases of the checklist's own vocabulary, matched case-insensitively in one pass.
 const phrases = [
-  ...new Set(CHECKLIST.flatMap((item) => item.patterns.flatMap((source) => requiredLiterals(source) ?? []))),
+  ...new Set(
+    CHECKLIST.flatMap((item) =>
+      // Without the spaces that stand for a word boundary (literals.ts): the phrases as they were.
+      item.patterns.flatMap((source) => (requiredLiterals(source) ?? []).map((phrase) => phrase.trim())),
+    ),
+  ),
 ]
   .filter((phrase) => phrase.trim().length >= 4)
   .slice(0, 300);

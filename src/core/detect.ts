@@ -246,7 +246,8 @@ function withoutAlternatives(source: string, drop: ReadonlySet<string>): string 
  * Whether the scan's answers for the sentence as written still hold once words are blanked out. The
  * blanking patterns replace a run that starts and ends with a word character, between word boundaries,
  * by one space, so the characters either side of that space are not word characters: a string the
- * scan looks for can take that space only if one of its spaces has no word character on either side.
+ * scan looks for can take that space only if one of its non-word characters (the scan reads each as a
+ * space) has no word character on either side.
  * Without such strings, what a technical pattern needs in the blanked text was in the sentence.
  */
 function blankingKeepsScan(sources: readonly string[]): boolean {
@@ -254,7 +255,7 @@ function blankingKeepsScan(sources: readonly string[]): boolean {
   return sources.every((source) =>
     requiredLiteralSets(source).every((set) =>
       set.every((literal) =>
-        [...literal].every((char, at) => char !== ' ' || isWord(literal[at - 1]) || isWord(literal[at + 1])),
+        [...literal].every((char, at) => isWord(char) || isWord(literal[at - 1]) || isWord(literal[at + 1])),
       ),
     ),
   );

@@ -6,8 +6,43 @@
 import PRECOMPUTED from './data/literal-sets.json';
 import {z} from 'zod';
 
-/** Lower-case printable ASCII only: the scan folds the text's case the same way (see scan.ts). */
+/**
+ * Lower-case printable ASCII only: the scan folds the text's case the same way (see scan.ts). A space
+ * stands for any character that is not a word character (\\w), or for the edge of the text: the scan
+ * reads every such character as one, and a text as if it had one before and after it.
+ */
 type Strings = string[] | null;
+
+/**
+ * A word boundary (`\b`, or `(?!\w)` and `(?<!\w)` beside a word character) while a source is parsed: once the
+ * strings are whole, one next to a word character becomes the space it needs on its other side (see
+ * withBoundaries); any other is dropped, which only says less.
+ */
+const BOUNDARY = '\u0001';
+const BOUNDARY_NODE: Node = {exact: [BOUNDARY], needs: null};
+const isWordChar = (char: string | undefined) => char !== undefined && /\w/.test(char);
+
+/** A string of the parse with its boundaries resolved: "\u0001ship" becomes " ship". */
+function withBoundaries(string: string): string {
+  if (!string.includes(BOUNDARY)) return string;
+  let out = '';
+  for (let at = 0; at < string.length; at++) {
+    const char = string[at]!;
+    if (char !== BOUNDARY) {
+      out += char;
+      continue;
+    }
+    let next = at + 1;
+    while (string[next] === BOUNDARY) next++;
+    const before = out.length > 0 ? out[out.length - 1] : undefined;
+    const after = string[next];
+    // At the string's start a boundary before a word character needs a non-word character (or the text's
+    // start) before it, and at its end the same after; inside, the characters either side decide it already.
+    if ((before === undefined && isWordChar(after)) || (after === undefined && isWordChar(before))) out += ' ';
+    at = next - 1;
+  }
+  return out;
+}
 
 interface Node {
   /** Every string the node can match, when that set is small; null otherwise. */
@@ -28,7 +63,7 @@ const charNode = (char: string): Node =>
 
 /** Drops strings that contain another of the set: finding the shorter one is enough. */
 function minimal(strings: readonly string[]): string[] {
-  const unique = [...new Set(strings)].sort((a, b) => a.length - b.length);
+  const unique = [...new Set(strings.map(withBoundaries))].sort((a, b) => a.length - b.length);
   const kept = new Set<string>();
   for (const string of unique) {
     let covered = false;
@@ -47,7 +82,7 @@ function best(...sets: Strings[]): Strings {
   for (const set of sets) {
     if (!set || set.length === 0) continue;
     let shortest = Infinity;
-    for (const string of set) shortest = Math.min(shortest, string.length);
+    for (const string of set) shortest = Math.min(shortest, withBoundaries(string).length);
     if (shortest === 0) continue;
     const score = Math.min(shortest, 6) * 1000 - set.length;
     if (score > chosenScore) {
@@ -190,10 +225,14 @@ class Parser {
       if (end < 0) throw new Error('bad group name');
       this.at = end + 1;
     } else if (rest.startsWith('?')) throw new Error('unknown group');
+    const start = this.at;
     const inner = this.alternation();
     if (this.source[this.at] !== ')') throw new Error('unclosed group');
+    const noWord = (rest.startsWith('?!') || rest.startsWith('?<!')) && this.source.slice(start, this.at) === '\\w';
     this.at++;
-    // A lookaround consumes nothing: what it asserts is not part of the match.
+    // A lookaround consumes nothing: what it asserts is not part of the match. No word character
+    // next to a word character is a word boundary.
+    if (noWord) return BOUNDARY_NODE;
     return lookaround ? EMPTY : inner;
   }
 
@@ -211,7 +250,8 @@ class Parser {
       let char = this.source[this.at++]!;
       if (char === '\\') {
         const escaped = this.source[this.at++]!;
-        const single = this.escapedChar(escaped);
+        // What the scan reads as a space (see Strings).
+        const single = escaped === 's' || escaped === 'W' ? ' ' : this.escapedChar(escaped);
         if (single === null) {
           known = false;
           continue;
@@ -256,7 +296,10 @@ class Parser {
   private escape(): Node {
     const escaped = this.source[this.at++];
     if (escaped === undefined) throw new Error('trailing backslash');
-    if (escaped === 'b' || escaped === 'B') return EMPTY;
+    if (escaped === 'b') return BOUNDARY_NODE;
+    if (escaped === 'B') return EMPTY;
+    // Any white space, or any non-word character: what the scan reads as a space.
+    if (escaped === 's' || escaped === 'W') return {exact: [' '], needs: null};
     if (escaped === 'p' || escaped === 'P' || escaped === 'k') {
       const close = this.source.indexOf(escaped === 'k' ? '>' : '}', this.at);
       if (close >= 0) this.at = close + 1;

@@ -62,7 +62,10 @@ export class LiteralScanner {
         }
         for (const literal of first) need(literal, group);
         if (others.length === 0) return;
-        further[group] = others.map((set) => {
+        // Past the bits a row of 64 bytes holds (see rowOf), a group needs its first set alone: it then
+        // may match more often, never less.
+        const room = Math.max(0, MAX_ROW_BITS - bits);
+        further[group] = others.slice(0, room).map((set) => {
           const bit = bits++;
           for (const literal of set) need(literal, bit);
           return bit;
@@ -91,8 +94,10 @@ export class LiteralScanner {
     }
     this.furtherStart[groups.length] = furtherFlat.length;
     this.furtherBits = Int32Array.from(furtherFlat);
-    // Symbol 0 is every character no literal holds: it always leads back to the root.
-    let width = 1;
+    // Symbol 0 is every word character no literal holds: it always leads back to the root. Symbol 1 is
+    // every character that is not a word character (literals.ts: a literal's space stands for any).
+    let width = 2;
+    for (let code = 0; code < 128; code++) if (!WORD_CHAR.test(String.fromCharCode(code))) this.symbols[code] = SPACE;
     for (const literal of literals.keys()) {
       for (let index = 0; index < literal.length; index++) {
         const code = literal.charCodeAt(index);
@@ -322,17 +327,15 @@ function walkRow(sentence: string, automaton: Automaton, words: number): Int32Ar
   // int32 arithmetic (Math.imul, `| 0`), without the overflow checks of `*` and `+`, and the constants
   // as literals (see DENSE, OUTPUT_FLAG): V8 re-checks a parameter and reloads a module's constant on every step.
   const stride = automaton.width | 0;
+  // The text as if a space stood before it and after it: a word at its edges is between boundaries.
   let state = 0;
-  for (let index = 0; index < sentence.length; index++) {
-    let code = sentence.charCodeAt(index);
+  for (let index = -1; index <= sentence.length; index++) {
+    let code = index >= 0 && index < sentence.length ? sentence.charCodeAt(index) : 32;
     if (code >= 128) {
-      // The two characters whose lower case is ASCII ("İ" -> "i" + a dot above, "K" Kelvin -> "k"):
-      // the checklist's patterns read lower-cased text. Any other leads back to the root's symbol.
-      if (code === 0x130) {
-        state = stepFrom(automaton, state, symbols[105]!) & 0x7fff;
-        markOutputs(found, state, outStart, outGroups);
-      }
-      code = code === 0x212a ? 107 : 0;
+      // "İ" and "K" (Kelvin) are not word characters, but their lower case ("i" + a dot above, "k") holds
+      // one, and the checklist's patterns read lower-cased text: where either stands, any group may match.
+      if (code === 0x130 || code === 0x212a) return found.fill(-1);
+      code = 32;
     }
     const symbol = symbols[code]!;
     // A state on one literal's path takes its child on the symbol it expects, and otherwise does what its
@@ -369,13 +372,6 @@ interface Automaton {
   outGroups: Int32Array;
 }
 
-/** One step of the walk, from a state on a symbol: the table entry reached (see walkRow). */
-function stepFrom({expect, next, failOf, dense, width}: Automaton, state: number, symbol: number): number {
-  let at = state;
-  while (expect[at] !== symbol && expect[at] !== DENSE) at = failOf[at]!;
-  return expect[at] === DENSE ? dense[next[at]! * width + symbol]! : next[at]!;
-}
-
 /**
  * Marks the groups of the state reached (see walkRow). The bit is set here rather than with mark(): V8 checks a
  * module's function before each inlined call, which cost the whole walk about a tenth more instructions.
@@ -391,6 +387,11 @@ function markOutputs(found: Int32Array, state: number, outStart: Int32Array, out
 const DENSE = 255;
 const LEAF = 254;
 const STATE_LIMIT = 0x8000;
+/** The bits of a row of 64 bytes (see rowOf). */
+const MAX_ROW_BITS = 512;
+/** The symbol of every character that is not a word character (see the constructor). */
+const SPACE = 1;
+const WORD_CHAR = /\w/;
 
 /** A table entry: the next state in the low 15 bits (0x7fff), and this bit when that state has groups to mark. */
 const OUTPUT_FLAG = 0x8000;

@@ -31,9 +31,9 @@ describe('the literal-set table', () => {
   });
 
   it('works out a source it lacks, and its shared answers cannot be changed in place', () => {
-    const source = String.raw`\bzyzzyva(?:s)?\b`;
+    const source = String.raw`\bzyzzyva\w*`;
     expect(TABLE[source]).toBeUndefined();
-    expect(requiredLiteralSets(source)).toEqual([['zyzzyva']]);
+    expect(requiredLiteralSets(source)).toEqual([[' zyzzyva']]);
     expect(literalSetsMissing()).toContain(source);
     expect(() => (requiredLiteralSets(source)[0] as string[]).push('aardvark')).toThrow(TypeError);
   });
