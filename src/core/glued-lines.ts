@@ -21,8 +21,10 @@ const isLetter = (code: number) => (code >= 65 && code <= 90) || (code >= 97 && 
 /**
  * A full stop, question or exclamation mark glued to the next sentence ("office.What you need"), also after an
  * acronym ("a TPM.Requirements:"; not "ASP.Net", whose tail is short, nor "U.S.Army", whose letters stand alone).
+ * The mark first and what stands before it as a look-behind: written letters first, the pattern started at
+ * every letter of the line (a fifth of the time on the dev postings).
  */
-const GLUED_STOP = /[a-z]{2}[.!?)](?=[A-Z][a-z])|(?<![A-Za-z.])[A-Z]{2,5}[.!?)](?=[A-Z][a-z]{3})/g;
+const GLUED_STOP = /[.!?)](?=[A-Z][a-z])(?:(?<=[a-z]{2}.)|(?<=(?<![A-Za-z.])[A-Z]{2,5}.)(?=.[a-z]{3}))/g;
 /** What GLUED_STOP cannot match without: a plain search, where GLUED_STOP tries every letter of the line. */
 const STOP_CAPITAL = /[.!?)][A-Z][a-z]/;
 /**

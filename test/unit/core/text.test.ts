@@ -35,6 +35,13 @@ describe('splitSentences on bullets a job board glued together', () => {
     expect(splitSentences('Experience with ASP.Net, after the U.S.Army')).toEqual([
       'Experience with ASP.Net, after the U.S.Army',
     ]);
+    // Two letters before the mark, or an acronym of two to five capitals standing alone: not one of six
+    // ("GOOGLE.Careers") nor a single letter ("a.Big"); a closing bracket ends a sentence too.
+    expect(splitSentences('Our cloud (AWS)Operations team; plan SAFE.Teams of ten; GOOGLE.Careers; a.Big')).toEqual([
+      'Our cloud (AWS)',
+      'Operations team; plan SAFE.',
+      'Teams of ten; GOOGLE.Careers; a.Big',
+    ]);
     expect(splitSentences('QualificationsBachelor of Science; DescriptionThe role')).toEqual([
       'Qualifications',
       'Bachelor of Science; Description',
