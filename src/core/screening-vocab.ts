@@ -233,6 +233,13 @@ export const CITIZENSHIP_VOCAB = {
   notRequired: String.raw`\b(?:required|only|needed|requirement)\s*[:?]\s*(?:no|none|n/?a|not (?:required|applicable))\b|\bcitizenship status\b|\b(?:regardless of|without regard to|irrespective of)\b|\bencouraged to apply\b|\bcorporate citizenship\b|\bglobal citizens?\b|\bnot required\b|\bdual citizens?(?:hip)?,?\s+(?:are\s+)?(?:welcome|accepted|eligible|encouraged)|\bor\s+(?:\w+\s+){0,3}(?:(?:work\s+)?visas?|work permit|work authori[sz]ation|authori[sz]ed to work)\b`,
 } as const;
 
+/**
+ * Students' work permission on an F-1 visa, Optional and Curricular Practical Training: a refusal of it
+ * turns away those who need a visa to stay, as "No H1B" does. Named only where the words say so ("OPT/CPT",
+ * "STEM OPT", "OPT candidates"): "opt out" is a verb, "CPT codes" medical billing.
+ */
+const STUDENT_PERMIT = String.raw`(?:(?:f-?1|stem)[\s-]+)?(?:opt|cpt)(?:\s*(?:/|,|or|and|&)\s*(?:(?:f-?1|stem)[\s-]+)?(?:opt|cpt|h-?1-?b|c2c|gc|ead)\b)+|\b(?:f-?1|stem)[\s-]+opt\b|\b(?:opt|cpt)(?:[\s-]+ead)?\s+(?:candidates|students|applicants|holders|visas?|status|workers)\b`;
+
 export const SPONSORSHIP_VOCAB = {
   /** The employer will not sponsor. */
   notOffered: [
@@ -248,7 +255,8 @@ export const SPONSORSHIP_VOCAB = {
     // "This position does not qualify for employment sponsorship".
     String.raw`\b(?:does not|doesn't|do not|don't|will not|won't|cannot)\s+qualify\s+for\s+${words(3)}sponsorship\b|\bineligible\s+for\s+${words(3)}sponsorship\b`,
     String.raw`\b(?:requir\w+|need\w*)\s+${words(3)}sponsorship\s+${words(6)}(?:not|won't|will not) be (?:considered|eligible)`,
-    String.raw`\b(?:not|unable to|cannot|can't|won't|will not|do not|does not|don't|doesn't)\s+(?:accept|consider|hire|employ)\s+(?:candidates|applicants|individuals|anyone)\s+(?:who\s+)?(?:requir\w+|need\w*)\s+${words(3)}sponsorship\b`,
+    // Those who need it named after others: "unable to consider candidates on OPT/CPT or those requiring H-1B sponsorship".
+    String.raw`\b(?:not|unable to|cannot|can't|won't|will not|do not|does not|don't|doesn't)\s+(?:accept|consider|hire|employ)\s+(?:candidates|applicants|individuals|anyone)\s+${words(5)}(?:who\s+)?(?:requir\w+|need\w*)\s+${words(3)}sponsorship\b`,
     // "No C2C, no H1B", "No H-1B candidates": staffing postings' short refusal.
     String.raw`\bno\s+h-?1-?bs?\b(?!\s+transfer)`,
     // Staffing postings' "USC/GC only", "GC/USC/GC-EAD only": citizens and those already allowed to work, no visa.
@@ -257,6 +265,9 @@ export const SPONSORSHIP_VOCAB = {
     String.raw`\b(?:(?:u\.?s\.?\s+)?citizens?|usc)\s*(?:/|,|or|and|&)\s*(?:green card|gc|permanent residen\w+)(?:\s+holders?)?\s+only\b|\b(?:green card|gc|permanent residen\w+)(?:\s+holders?)?\s*(?:/|,|or|and|&)\s*(?:u\.?s\.?\s+)?citizens?\s+only\b|\bonly\s+(?:u\.?s\.?\s+)?citizens?\s*(?:/|,|or|and|&)\s*(?:green card|permanent residen\w+)`,
     // A labelled field, "Sponsorship available: No", "H1B: No"; "H1B holders not accepted".
     String.raw`\bsponsorships?\s+(?:available|offered|provided|possible)\s*\??\s*:\s*(?:no|none)\b|\bh-?1-?b\s*:\s*(?:no|none|not (?:available|accepted|offered))\b|\bh-?1-?b\s+(?:visa\s+)?(?:holders?|candidates|applicants)\s+(?:are\s+|will\s+)?(?:not|never)\s+(?:be\s+)?(?:accepted|considered|eligible)\b`,
+    // Students' work permission refused: "OPT/CPT candidates are not eligible", "No OPT/CPT", "not eligible for STEM OPT".
+    String.raw`\b(?:${STUDENT_PERMIT})\s+(?:\w+\s+){0,2}(?:(?:are|is|will)\s+)?(?:not|never)\s+(?:be\s+)?(?:eligible|accepted|considered|allowed|sponsored|supported)\b|\b(?:${STUDENT_PERMIT})\s*(?:(?:are|is)\s+)?(?:ineligible|:\s*(?:no|none|not accepted))\b`,
+    String.raw`\bno\s+(?:${STUDENT_PERMIT})|\b(?:not\s+|in)eligible\s+(?:for|to)\s+${words(3)}(?:${STUDENT_PERMIT})|\b(?:not|unable to|cannot|can't|won't|will not|do not|does not|don't|doesn't)\s+(?:accept|consider|hire|employ|sponsor|support|work with)\w*\s+${words(3)}(?:${STUDENT_PERMIT})`,
     // A transfer refused is a petition the employer will not file: "No H1B transfers", "We do not accept H-1B transfers".
     String.raw`\bno\s+h-?1-?b\s+transfers?(?=\s*(?:[.,;:)!]|$|(?:or|and|please|accepted|allowed|considered)\b))|\b(?:not|cannot|can't|won't|will not|does not|do not|doesn't|don't|unable to)\s+(?:accept|consider|take|support|entertain|do)\w*\s+(?:any\s+)?h-?1-?b\s+transfers?\b|\bh-?1-?b\s+transfers?\s+(?:candidates\s+)?(?:are\s+|is\s+)?(?:not\s+(?:eligible|accepted|considered|possible|available)|ineligible)\b`,
   ],
@@ -279,7 +290,7 @@ export const SPONSORSHIP_VOCAB = {
   /** Sponsorship of something other than a visa: an export licence for controlled technology. */
   notVisa: String.raw`\bsponsorship (?:for|of) (?:an? )?(?:export |deemed export )?licen[cs]es?\b|\b(?:export )?licen[cs]e sponsorship\b`,
   /** A sentence may only count when it speaks of the job's visas, not a project's sponsors. */
-  topic: String.raw`\bvisa|h-?1-?b?\b|\bgreen card|\bpermanent residen|\b(?:usc|gc)(?:\s*[/,&]\s*|\s+(?:or|and)\s+)(?:usc|gc)\b|\bimmigration|\bsponsorships?\b|\bsponsor(?:s|ing)? (?:(?:the right|qualified|exceptional|international) )?(?:visas?|candidates?|applicants?|individuals?|employment|work)|\bwork (?:authori[sz]ation|permit)|\bauthori[sz]ed to work\b|\bnot able to sponsor|\bunable to sponsor|\bnot sponsor\b|\bsponsor\s*[:?]\s*(?:yes|no)\b`,
+  topic: String.raw`\b(?:${STUDENT_PERMIT})|\bvisa|h-?1-?b?\b|\bgreen card|\bpermanent residen|\b(?:usc|gc)(?:\s*[/,&]\s*|\s+(?:or|and)\s+)(?:usc|gc)\b|\bimmigration|\bsponsorships?\b|\bsponsor(?:s|ing)? (?:(?:the right|qualified|exceptional|international) )?(?:visas?|candidates?|applicants?|individuals?|employment|work)|\bwork (?:authori[sz]ation|permit)|\bauthori[sz]ed to work\b|\bnot able to sponsor|\bunable to sponsor|\bnot sponsor\b|\bsponsor\s*[:?]\s*(?:yes|no)\b`,
 } as const;
 
 const TRAVEL_KIND = 'domestic|international|overseas|overnight|regional|national|global|local|customer|client|business';

@@ -739,6 +739,19 @@ describe('visa sponsorship', () => {
     ['Immigration support is available for this role.', 'offered'],
     ['We do not offer relocation or immigration support.', 'not offered'],
     ['Experience with immigration systems at DHS.', null],
+    // Students' work permission (OPT, CPT) refused turns away those who need a visa (SYNTHETIC; each read nothing
+    // before); "opt out" and "CPT codes" are other words.
+    ['F-1 OPT/CPT candidates are not eligible for this role.', 'not offered'],
+    ['This position is not eligible for OPT, CPT or STEM OPT.', 'not offered'],
+    ['No C2C, no OPT/CPT.', 'not offered'],
+    ['OPT/CPT: No', 'not offered'],
+    ['We do not work with OPT candidates.', 'not offered'],
+    ['STEM OPT students will not be considered.', 'not offered'],
+    ['We are unable to consider candidates on OPT/CPT or those requiring H-1B sponsorship.', 'not offered'],
+    ['Candidates on OPT or CPT are welcome to apply; we sponsor H-1B transfers.', 'offered'],
+    ['OPT and CPT candidates are eligible for this internship.', null],
+    ['You may opt out of the 401(k) at any time; no opt-in is needed.', null],
+    ['Experience with CPT codes and ICD-10 is not required.', null],
   ])('%s -> %s', (sentence, want) => {
     expect(read(sentence).facts.sponsorship).toBe(want);
   });
