@@ -1,3 +1,4 @@
+import {employerName} from './employer';
 import {articleDataset, comparePay, OUTSIDE_US, REMOTE_JOB, type SalaryDataset} from './benchmarks';
 import {CHECKLIST} from './checklist';
 import {scoreCompleteness} from './completeness';
@@ -107,7 +108,7 @@ export function analyze(fullPosting: Posting, options: AnalyzeOptions = {}): Ana
     site: posting.site ?? '',
     posting: {
       title: posting.title,
-      company: posting.company,
+      company: employerName(posting.company),
       location: posting.location,
       salaryText: posting.salaryText,
       ...(posting.url ? {url: posting.url} : {}),

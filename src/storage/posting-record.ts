@@ -3,6 +3,7 @@
 // PostingText) so that listing 10,000 postings never reads their texts. Validated with zod on every read.
 import {z} from 'zod';
 import {benchmarkReference} from '../core/benchmarks';
+import {employerName} from '../core/employer';
 import {CHECKLIST_IDS} from '../core/ids';
 import {SCREENING_COLUMN_PARTS, screeningTexts} from '../core/screening-columns';
 import {PAY_VERDICTS, type Analysis, type Posting} from '../core/types';
@@ -185,12 +186,13 @@ function plainWords(text: string): string {
 
 /**
  * One job's identity across sites: the same title, company and place read the same after normalising
- * (case, accents, punctuation, the company's legal form, the country and work-mode words sites append,
+ * (case, accents, punctuation, the company's legal form and a board account's "- Jobs" (core/employer.ts),
+ * the country and work-mode words sites append,
  * and the place cut to its first part: "San Francisco, CA" and "San Francisco, California" agree).
  */
 export function sameJobKey(title: string, company: string, location: string): string {
   const place = plainWords(location.split(/[,;(|/]|\s[-–·]\s/)[0] ?? '').replace(PLACE_NOISE, ' ');
-  const firm = plainWords(company).replace(LEGAL_SUFFIX, ' ');
+  const firm = plainWords(employerName(company)).replace(LEGAL_SUFFIX, ' ');
   return [plainWords(title), firm, place].map((part) => part.replace(/\s+/g, ' ').trim()).join('|');
 }
 
@@ -291,7 +293,7 @@ export function recordFromAnalysis(
     links: [{key, site, url: posting.url ?? ''}],
     sameJob: sameJobKey(posting.title, posting.company, posting.location),
     title: posting.title,
-    company: posting.company,
+    company: employerName(posting.company),
     location: posting.location,
     site,
     firstSeen: now,

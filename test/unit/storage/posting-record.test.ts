@@ -112,6 +112,10 @@ describe('posting keys and the same job on two sites', () => {
       'Sunnyvale, California',
     );
     expect(greenhouse).toBe(linkedin);
+    // A board account's name: Indeed's "Canonical - Jobs" is the Canonical of its own careers site.
+    expect(sameJobKey('Engineering Manager', 'Canonical - Jobs', 'Austin, TX')).toBe(
+      sameJobKey('Engineering Manager', 'Canonical', 'Austin, TX'),
+    );
     expect(sameJobKey('Technical Program Manager, ASIC Development', 'Google', 'Austin, TX')).not.toBe(linkedin);
     expect(sameJobKey('Technical Program Manager, Silicon', 'Google', 'Sunnyvale, CA')).not.toBe(linkedin);
     expect(sameJobKey('Technical Program Manager, ASIC Development', 'Apple', 'Sunnyvale, CA')).not.toBe(linkedin);
