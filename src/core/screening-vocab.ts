@@ -32,8 +32,8 @@ const AT_WORK = String.raw`(?:(?:in|at)\s+(?:the\s+|our\s+)?(?:${words(1)})?${OF
 const ATTENDANCE = String.raw`(?:(?:office|in[- ]office|on[- ]?site|in[- ]person)\s+(?:attendance|presence|requirement|expectation)s?|return[- ]to[- ](?:the[- ])?office|rto)(?:\s+(?:polic(?:y|ies)|requirements?|mandates?|expectations?))?\s*(?::|-|is|of)?\s*(?:at least\s+|minimum(?: of)?\s+)?`;
 /** Not days a month, a quarter or a year ("2 days in person each month" is a meeting, not a week's office days). */
 const NOT_MONTHLY = String.raw`(?!\s+(?:each|per|a|every|an?)\s+(?:month|quarter|year)|\s+(?:monthly|quarterly|annually|a year))`;
-/** Some days of the week: " on Fridays", " two days a week", " once a week" (working from home then is hybrid). */
-const SOME_DAYS = String.raw`,? (?:on (?:mondays?|tuesdays?|wednesdays?|thursdays?|fridays?)|(?:up to )?(?:${PART_WEEK}|once|twice) (?:days? )?(?:a|per|each) week|(?:some|certain|select) days)\b`;
+/** Some days of the week: " on Fridays", " two days a week", " for up to 2 days per week" (working from home then is hybrid). */
+const SOME_DAYS = String.raw`,? (?:on (?:mondays?|tuesdays?|wednesdays?|thursdays?|fridays?)|(?:for )?(?:up to )?(?:${PART_WEEK}|once|twice) (?:days? )?(?:a|per|each) week|(?:some|certain|select) days)\b`;
 /** The first and last office day of a part week ("Tuesday through Thursday"): not Friday at its end. */
 const FROM_DAY = String.raw`(?:mondays?|tuesdays?|wednesdays?|thursdays?|mon|tues?|wed|thu(?:rs?)?)`;
 const TO_DAY = String.raw`(?:tuesdays?|wednesdays?|thursdays?|tues?|wed|thu(?:rs?)?)`;
@@ -132,7 +132,8 @@ export const WORK_MODE_VOCAB = {
   ],
   /** A perk of working from elsewhere for a while is not how the job is done. */
   perk: [
-    String.raw`\bwork from (?:anywhere|home)\s+(?:for|up to)\s+${words(2)}(?:\d+|one|two|three|four|a few)\s+(?:weeks?|days?|months?)\b`,
+    // Weeks a year away from the office; not days a week ("work from home up to two days a week" is hybrid).
+    String.raw`\bwork from (?:anywhere|home)\s+(?:for|up to)\s+${words(2)}(?:\d+|one|two|three|four|a few)\s+(?:weeks?|days?|months?)\b(?!\s*(?:a|per|each|every|/|in a)\s*week)`,
     String.raw`\b(?:\d+|one|two|three|four)\s+(?:weeks?|days?|months?)\s+(?:of|a year of|per year of)\s+(?:remote work|working remotely|work from anywhere)\b`,
     String.raw`\b(?:stipend|allowance|budget|reimburse\w*)\b`,
   ],

@@ -154,6 +154,9 @@ describe('work mode', () => {
   it('is not fooled by perks, remote teams or remote sensing', () => {
     // Trap sentences: a perk (written), a duty done "remotely and onsite" (dev), a remote technology in the title (written).
     expect(read('Work from anywhere for up to 4 weeks a year.').facts.workMode).toBeNull();
+    // Days a week from home are a hybrid week, not a perk (SYNTHETIC; read nothing before).
+    expect(read('Flexible work: work from home up to two days a week.').facts.workMode).toBe('hybrid');
+    expect(read('You can work from home for up to 2 days per week.').facts.workMode).toBe('hybrid');
     expect(
       read(
         'Experience working with a global supply chain and a background in project coordination with Asia-based manufacturers, remotely and onsite',
