@@ -103,6 +103,7 @@ export function analyze(fullPosting: Posting, options: AnalyzeOptions = {}): Ana
     employees: posting.employerSize,
   });
   const {evidence: _evidence, ...stated} = requirements;
+  const jobPlaces = placedBy(benchmark);
   return {
     id: posting.id ?? '',
     site: posting.site ?? '',
@@ -141,8 +142,9 @@ export function analyze(fullPosting: Posting, options: AnalyzeOptions = {}): Ana
             sentences: [title, ...sentences],
             place: placeAgainstHome(
               screening.facts.workMode,
-              placedBy(benchmark),
+              jobPlaces.workplaces,
               homeOf(options.dataset ?? articleDataset, options.profile.location),
+              jobPlaces.sameName,
             ),
           },
           options.profile,

@@ -24,17 +24,18 @@ export interface FitPlace {
 }
 
 /**
- * The places a benchmark resolved: the one its figures are for, then the others it lists (more workplaces, or the
- * other wage areas of a region). None when it fell back to state or national figures.
+ * The places a benchmark resolved: the workplaces (the one its figures are for, then the others it lists: more
+ * workplaces, or the other wage areas of a region) and, for a name read as its largest place ("Portland"), the other
+ * places the name may mean. None when it fell back to state or national figures.
  */
-export function placedBy(benchmark: Benchmark): Placed[] {
+export function placedBy(benchmark: Benchmark): {workplaces: Placed[]; sameName: Placed[]} {
   const resolution = benchmark.resolution;
-  if (!resolution || benchmark.fallbackReason !== null) return [];
+  if (!resolution || benchmark.fallbackReason !== null) return {workplaces: [], sameName: []};
   const others = (benchmark.candidates ?? []).map((label) => ({...candidateFromLabel(label), county: null}));
-  return [
-    {place: benchmark.place, county: `${resolution.county}, ${resolution.state}`, area: resolution.area},
-    ...others,
-  ];
+  const chosen = {place: benchmark.place, county: `${resolution.county}, ${resolution.state}`, area: resolution.area};
+  return benchmark.largestOfName
+    ? {workplaces: [chosen], sameName: others}
+    : {workplaces: [chosen, ...others], sameName: []};
 }
 
 /** The profile's home as the salary tables place it; remembered, as one profile meets every posting of a session. */
@@ -42,7 +43,7 @@ let lastHome: {dataset: SalaryDataset; location: string; placed: Placed | undefi
 export function homeOf(dataset: SalaryDataset, location: string | null): Placed | undefined {
   if (!location?.trim()) return undefined;
   if (lastHome?.dataset !== dataset || lastHome.location !== location)
-    lastHome = {dataset, location, placed: placedBy(dataset.benchmarkFor(location))[0]};
+    lastHome = {dataset, location, placed: placedBy(dataset.benchmarkFor(location)).workplaces[0]};
   return lastHome.placed;
 }
 
@@ -59,12 +60,15 @@ const MODE_WORDS: Record<'hybrid' | 'onsite' | 'unsaid', string> = {
 
 /**
  * The job's workplaces (the first as the posting names it, then the others it lists) against the home, or null
- * when the job is remote or either side is not placed. Near when any workplace is in the home's area.
+ * when the job is remote or either side is not placed. Near when any workplace is in the home's area. `sameName`:
+ * the other places of the name the first was read from ("Portland" read as Portland, OR): one in the home's area is
+ * named, since the posting may mean it.
  */
 export function placeAgainstHome(
   workMode: WorkMode | null,
   workplaces: readonly Placed[],
   home: Placed | undefined,
+  sameName: readonly Placed[] = [],
 ): FitPlace | null {
   const [first] = workplaces;
   if (workMode === 'remote' || !first || !home) return null;
@@ -78,8 +82,12 @@ export function placeAgainstHome(
     workplaces.length > 1 ? ` (or ${workplaces.length - 1} more place${workplaces.length > 2 ? 's' : ''})` : '';
   const another = metroOf(first) !== null && metroOf(home) !== null ? 'another metro area' : 'another area';
   const unless = workMode === null ? 'unless the job is remote, ' : '';
+  const homeNamesake = sameName.find((place) => sameArea(place, home));
+  const namesake = homeNamesake
+    ? ` (read as the largest place of its name; if the posting means ${homeNamesake.place}, it is in your area)`
+    : '';
   return {
     away: true,
-    text: `${opening} ${first.place}${others}; your home, ${home.place}, is in ${another}: ${unless}a move or a long commute`,
+    text: `${opening} ${first.place}${others}${namesake}; your home, ${home.place}, is in ${another}: ${unless}a move or a long commute`,
   };
 }

@@ -77,6 +77,7 @@ export const BenchmarkSchema = z.strictObject({
     .strictObject({county: z.string(), countyFips: z.string(), state: z.string(), area: z.string().nullable()})
     .optional(),
   candidates: z.array(z.string()).optional(),
+  largestOfName: z.boolean().optional(),
   note: z.string().optional(),
   occupation: z
     .strictObject({

@@ -119,6 +119,8 @@ export interface Benchmark {
   resolution?: {county: string; countyFips: string; state: string; area: string | null};
   /** Other places the location may mean ("Springfield, MA"), when it is ambiguous or spans wage areas. */
   candidates?: string[];
+  /** The place was read as the largest of a name others share ("Portland"): the candidates are those others. */
+  largestOfName?: boolean;
   /** How the location was read, in plain words. */
   note?: string;
   /** The occupation the pay is measured against and why (src/core/salary/occupation-choice.ts). */

@@ -205,6 +205,7 @@ export function countySalaryDataset(data: SalaryData): SalaryDataset {
             }
           : {}),
         ...(candidates.length > 0 ? {candidates} : {}),
+        ...(resolution.largestOfName ? {largestOfName: true} : {}),
         note: resolution.note,
       };
       if (resolved && levels.length > 0) {

@@ -32,6 +32,11 @@ export interface Resolution {
   note: string;
   /** An ambiguous name that is also a city abroad: its country ("Toronto": Canada). */
   abroad?: string;
+  /**
+   * Read as the largest place of a name others have too ("Portland"): the candidates are the other places it may
+   * mean, not more workplaces.
+   */
+  largestOfName?: true;
 }
 
 /** The most populous match wins outright only when it is at least 10x the next (quarter-log10 steps). */
@@ -81,6 +86,7 @@ function fromNamed(
     candidates: candidatesShown,
     remote,
     note,
+    ...(candidatesShown.length > 0 ? {largestOfName: true as const} : {}),
   });
   if (others.length === 0) return resolved([], kind.alone(top));
   if (top.population - others[0]!.population >= DOMINANT_STEPS) {
@@ -224,11 +230,13 @@ export function resolveLocation(data: SalaryData, query: string, rewritten = fal
     .flatMap((resolution) => (resolution.resolved ? [resolution.resolved] : []));
   const remote = each.some((resolution) => resolution.remote);
   if (!chosen.resolved) return {...chosen, query, remote};
+  // The other workplaces join the candidates: they are no longer only the other places of the chosen's name.
+  const {largestOfName: _largest, ...merged} = chosen;
   const note =
     others.length > 0
       ? `Several workplaces: figures shown for ${chosen.resolved.place}. Also: ${others.map((place) => place.place).join('; ')}.`
       : chosen.note;
-  return {...chosen, query, remote, candidates: [...others, ...chosen.candidates], note};
+  return {...merged, query, remote, candidates: [...others, ...chosen.candidates], note};
 }
 
 /** A site's word after its place ("San Francisco HQ"); spaces read from the start of their run only. */

@@ -50,6 +50,21 @@ describe('where the job is against the profile home', () => {
     );
   });
 
+  it('a name read as its largest place is that place; another place of the name is not a workplace', () => {
+    // "Portland" reads as Portland, OR; the other Portlands are what the name may also mean, not more workplaces.
+    expect(placeLine('Portland', 'Portland, OR')?.away).toBe(false);
+    expect(placeLine('Portland', 'Portland, ME')).toEqual({
+      away: true,
+      text: 'Based in Portland, OR (read as the largest place of its name; if the posting means Portland, ME, it is in your area); your home, Portland, ME, is in another metro area: unless the job is remote, a move or a long commute',
+    });
+    expect(placeLine('Portland', 'Boston, MA')?.text).toBe(
+      'Based in Portland, OR; your home, Boston, MA, is in another metro area: unless the job is remote, a move or a long commute',
+    );
+    // Several workplaces stay workplaces, as before.
+    expect(dataset.benchmarkFor('Portland').largestOfName).toBe(true);
+    expect(dataset.benchmarkFor('Seattle, WA; Austin, TX').largestOfName).toBeUndefined();
+  });
+
   it('a nonmetropolitan wage area spans hundreds of miles: only the county is one place there', () => {
     // Bozeman (Gallatin County) is a metro area of its own; Livingston (Park County) is in nonmetropolitan Montana.
     expect(placeLine('Bozeman, MT', 'Livingston, MT')?.text).toBe(
