@@ -400,7 +400,7 @@ const ITEMS: ItemData[] = [
       String.raw`\bresource (?:allocation|planning|loading|management|scheduling|requirements)\b`,
       String.raw`\b(?:allocat\w+|assign\w*) (?:of )?(?:\w+ ){0,2}resources\b`,
       String.raw`^\W*scope\b`,
-      String.raw`\bbreak\w* (?:\w+ ){0,3}down into (?:\w+ )?(?:milestones|tasks|phases|deliverables|work ?streams)\b`,
+      String.raw`\bbreak\w* (?:down )?(?:[\w-]+ ){0,3}(?:down )?into (?:[\w-]+ )?(?:milestones|tasks|phases|deliverables|work ?streams|sprints|epics|increments|iterations)\b`,
       String.raw`\b(?:manag|own|lead|oversee|driv)\w* (?:the )?(?:entire |full |whole |complete |end-to-end )?(?:[\w-]+ ){0,2}(?:lifecycle|life cycle)\b`,
     ],
     unless: [
@@ -455,7 +455,8 @@ const ITEMS: ItemData[] = [
     weight: 1,
     patterns: [
       String.raw`\bproblem[- ]?solv\w*\b`,
-      String.raw`\b(?:solv|resolv|address|tackl|unblock)\w* ${words(3)}(?:problems?|issues?|conflicts?|challenges?|obstacles|escalations|blockers|impediments|dependencies|bugs)\b`,
+      // Also taking a problem apart: "break down ambiguous problems", "work through complex technical issues".
+      String.raw`\b(?:(?:solv|resolv|address|tackl|unblock)\w*|break\w* down|work\w* through|untangl\w+|dig\w* into|get\w* to the bottom of) ${words(3)}(?:problems?|issues?|conflicts?|challenges?|obstacles|escalations|blockers|impediments|dependencies|bugs)\b`,
       String.raw`\b(?:issues?|problem|conflict|dispute) (?:resolution|management|mitigation|solving|logs?|tracking)\b`,
       String.raw`\btroubleshoot\w*\b`,
       String.raw`\broot[- ]cause\b`,

@@ -214,6 +214,11 @@ const PARAPHRASES: Array<[ChecklistId, string]> = [
   // A count carried at once ("4-6" stopped the verb's reach before).
   ['multi-project', 'Run 4-6 programs at a time.'],
   ['technical-skills', 'Familiarity with Kubernetes and CI/CD.'],
+  // Taking work and problems apart (SYNTHETIC; each unread before).
+  ['planning', 'Break down the work into milestones.'],
+  ['planning', 'Break large initiatives into phased deliverables.'],
+  ['problem-solving', 'Break down ambiguous problems into actionable plans.'],
+  ['problem-solving', 'Work through complex technical issues with engineering.'],
   ['prioritization', 'Triage incoming requests.'],
   ['organization', 'Highly organized with strong attention to detail.'],
   ['initiative', 'Bias for action.'],
