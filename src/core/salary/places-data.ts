@@ -51,6 +51,10 @@ export const REGION_ALIASES: RegionAlias[] = [
     names: [
       'washington dc-baltimore area',
       'dc metro area',
+      'dc metro',
+      'dc area',
+      'washington dc area',
+      'washington d.c. area',
       'dmv',
       'washington dc metro',
       'washington dc metro area',

@@ -278,6 +278,9 @@ describe('names that are not one place', () => {
       ['NoVA', '51059'],
       ['Long Island', '36059'],
       ['Philly', '42101'],
+      // SYNTHETIC: "DC Metro" and "DC Area" were national figures.
+      ['DC Metro', '11001'],
+      ['DC Area', '11001'],
     ]);
     // With another state the place of that state stays.
     expect(resolveLocation(data, 'Long Island, KS').resolved?.state).toBe('KS');
