@@ -29,7 +29,7 @@ export interface WorksheetStep {
 export interface ImpliedLevel {
   level: WageLevel;
   steps: WorksheetStep[];
-  /** "Level IV: 8 years required (Job Zone 4 usually asks over 2 up to 4: +3); bachelor's (usual: +0); ..." */
+  /** "Level IV: 8 years required (Job Zone 4 usually asks more than 2 and up to 4 years; ...: +3); bachelor's (usual: +0); ..." */
   summary: string;
 }
 
@@ -73,7 +73,7 @@ function experienceStep({profile, years}: WorksheetInput): WorksheetStep {
   return {
     factor: 'experience',
     points,
-    evidence: `${yearsText(years)} required (Job Zone ${zone.zone} usually asks over ${low} up to ${high}; ${where}: +${points})`,
+    evidence: `${yearsText(years)} required (Job Zone ${zone.zone} usually asks more than ${low} and up to ${yearsText(high)}; ${where}: +${points})`,
   };
 }
 

@@ -41,7 +41,7 @@ describe.runIf(haveRealPostings)('occupation and implied level on real postings 
     expect(salary.benchmark?.occupation?.why.join(' ')).toMatch(/"Sr\.?" in the title marks an experienced worker/);
     expect(salary.benchmark?.impliedLevel?.level).toBe(3);
     expect(salary.benchmark?.impliedLevel?.summary).toMatch(
-      /^Level III: 4 years required \(Job Zone 4 usually asks over 2 up to 4; high end of its range: \+2\); bachelor's \(usual: \+0\)/,
+      /^Level III: 4 years required \(Job Zone 4 usually asks more than 2 and up to 4 years; high end of its range: \+2\); bachelor's \(usual: \+0\)/,
     );
     // Seattle-Tacoma-Bellevue 15-1299 Level III is $139,298; the posted minimum is $119,800.
     expect(salary.comparison?.meetsImpliedLevel).toBe(false);
