@@ -8,7 +8,7 @@ import {z} from 'zod';
 
 /**
  * Lower-case printable ASCII only: the scan folds the text's case the same way (see scan.ts). A space
- * stands for any character that is not a word character (\\w), or for the edge of the text: the scan
+ * stands for any character that is not a word character (\w), or for the edge of the text: the scan
  * reads every such character as one, and a text as if it had one before and after it.
  */
 type Strings = string[] | null;
