@@ -29,7 +29,7 @@ describe.runIf(haveRealPostings)('panel: occupation and implied level', () => {
     expect(q('[data-testid=occupation] details')?.textContent).toMatch(/manager of project\/program managers/);
     expect(q('[data-testid=implied-level]')?.getAttribute('data-level')).toBe('4');
     expect(q('[data-testid=implied-level]')?.textContent).toContain(
-      '8 years required (Job Zone 4 usually asks over 2 up to 4; beyond its range: +3)',
+      '8 years required (Job Zone 4 usually asks more than 2 and up to 4 years; beyond its range: +3)',
     );
     expect(q('[data-testid=implied-comparison]')?.getAttribute('data-meets')).toBe('false');
     expect(q('[data-testid=implied-comparison]')?.textContent).toContain('$388,918');
