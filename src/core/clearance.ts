@@ -24,7 +24,7 @@ const PREFERRED = new RegExp(CLEARANCE_VOCAB.preferred, 'i');
 const NEGATED = new RegExp(CLEARANCE_VOCAB.negated, 'i');
 /** Cheap first look: most sentences name nothing of the kind. */
 const MAY_NAME =
-  /clearance|clearable|secret|public trust|polygraph|\bpoly\b|vetting|\bnv\s?[12]\b|\bbpss\b|reliability|\bts\b|cleared|classified|security investigation/i;
+  /clearance|clearable|secret|public trust|suitability|fitness determination|\bcbp\b|polygraph|\bpoly\b|vetting|\bnv\s?[12]\b|\bbpss\b|reliability|\bts\b|cleared|classified|security investigation/i;
 /** A clearance without its level that a title makes the job's condition. */
 const TITLE_CONDITION = /^cleared\b|\bclearance (?:required|eligible|eligibility)\b|\bclearable\b/i;
 /** Cheaper still: the posting's vocabulary scan (scan.ts) already knows which sentences hold none. */

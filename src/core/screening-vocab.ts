@@ -201,7 +201,12 @@ export const CLEARANCE_LEVELS: ReadonlyArray<{level: string; rank: number; patte
     rank: 4,
     pattern: String.raw`\b(?:active|current|interim|dod|u\.?s\.? government|government|federal|final)\s+secret\b|\bsecret\s+(?:level\s+|security\s+)?clearance\b|\bsecret\s*(?:\(|-)\s*(?:level ii|clearance)|${CLEARANCE_FIELD}(?:yes\W+)?(?:active\s+|current\s+|interim\s+)?secret\b|\bclearable\s*(?:\(\s*|to\s+(?:an?\s+)?|at\s+(?:the\s+)?)secret\b|\bsecret[- ]clearable\b`,
   },
-  {level: 'Public Trust', rank: 2, pattern: String.raw`\bpublic trust\b`},
+  // A federal agency's suitability determination is its Public Trust investigation ("DHS suitability", "CBP BI").
+  {
+    level: 'Public Trust',
+    rank: 2,
+    pattern: String.raw`\bpublic trust\b|\b(?:dhs|cbp|ice|tsa|uscis|fema)\s+(?:eod\s+|entry on duty\s+)?(?:suitability|fitness determination)\b|\bcbp\s+(?:background investigation|bi)\b`,
+  },
   {level: 'NV2', rank: 5, pattern: String.raw`\bnv\s?2\b|\bnegative vetting (?:level )?2\b`},
   {level: 'NV1', rank: 4, pattern: String.raw`\bnv\s?1\b|\bnegative vetting (?:level )?1\b`},
   {level: 'PV', rank: 6, pattern: String.raw`\bpositive vetting\b|\bpv clearance\b`},

@@ -579,12 +579,23 @@ describe('security clearance', () => {
     ['Possess an active DoD Top Secret clearance with SCI eligibility and ability to maintain', true, 'TS/SCI'],
     ['**Candidate must have the ability to obtain and maintain Secret Security Clearance.**', true, 'Secret'],
     ['Must be able to obtain a US Public Trust clearance.', true, 'Public Trust'],
+    // An agency's suitability determination is its Public Trust investigation (SYNTHETIC; each read nothing before).
+    ['Must be able to pass a CBP Background Investigation.', true, 'Public Trust'],
+    ['This role requires an active DHS suitability determination.', true, 'Public Trust'],
+    ['Ability to obtain a CBP BI is required.', true, 'Public Trust'],
+    ['DHS suitability preferred.', false, 'Public Trust'],
     // written: other countries' levels, kept by name.
     ['Applicants must hold an active NV1 security clearance.', true, 'NV1'],
     ['Eligible for SC clearance (you must have lived in the UK for 5 years).', true, 'SC'],
     ['An active Secret clearance is preferred.', false, 'Secret'],
   ])('%s', (sentence, required, level) => {
     expect(read(sentence).facts.clearance).toEqual({required, level});
+  });
+
+  it('reads no clearance in other suitability and fitness', () => {
+    expect(read('Assess the suitability of vendors for the program.').facts.clearance).toBeNull();
+    expect(read('Make suitability determinations for client investments.').facts.clearance).toBeNull();
+    expect(read('Work with ICE fitness trackers data.').facts.clearance).toBeNull();
   });
 
   it('reads a level in the title as required', () => {
