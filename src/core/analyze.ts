@@ -103,7 +103,6 @@ export function analyze(fullPosting: Posting, options: AnalyzeOptions = {}): Ana
     employees: posting.employerSize,
   });
   const {evidence: _evidence, ...stated} = requirements;
-  const jobPlaces = placedBy(benchmark);
   return {
     id: posting.id ?? '',
     site: posting.site ?? '',
@@ -142,9 +141,8 @@ export function analyze(fullPosting: Posting, options: AnalyzeOptions = {}): Ana
             sentences: [title, ...sentences],
             place: placeAgainstHome(
               screening.facts.workMode,
-              jobPlaces.workplaces,
+              placedBy(benchmark),
               homeOf(options.dataset ?? articleDataset, options.profile.location),
-              jobPlaces.sameName,
             ),
           },
           options.profile,

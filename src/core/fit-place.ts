@@ -28,7 +28,7 @@ export interface FitPlace {
  * workplaces, or the other wage areas of a region) and, for a name read as its largest place ("Portland"), the other
  * places the name may mean. None when it fell back to state or national figures.
  */
-export function placedBy(benchmark: Benchmark): {workplaces: Placed[]; sameName: Placed[]} {
+export function placedBy(benchmark: Benchmark): JobPlaces {
   const resolution = benchmark.resolution;
   if (!resolution || benchmark.fallbackReason !== null) return {workplaces: [], sameName: []};
   const others = (benchmark.candidates ?? []).map((label) => ({...candidateFromLabel(label), county: null}));
@@ -36,6 +36,12 @@ export function placedBy(benchmark: Benchmark): {workplaces: Placed[]; sameName:
   return benchmark.largestOfName
     ? {workplaces: [chosen], sameName: others}
     : {workplaces: [chosen, ...others], sameName: []};
+}
+
+/** Where the job is: its workplaces, and the other places of the name the first was read from (placedBy). */
+export interface JobPlaces {
+  workplaces: Placed[];
+  sameName: Placed[];
 }
 
 /** The profile's home as the salary tables place it; remembered, as one profile meets every posting of a session. */
@@ -60,15 +66,14 @@ const MODE_WORDS: Record<'hybrid' | 'onsite' | 'unsaid', string> = {
 
 /**
  * The job's workplaces (the first as the posting names it, then the others it lists) against the home, or null
- * when the job is remote or either side is not placed. Near when any workplace is in the home's area. `sameName`:
- * the other places of the name the first was read from ("Portland" read as Portland, OR): one in the home's area is
- * named, since the posting may mean it.
+ * when the job is remote or either side is not placed. Near when any workplace is in the home's area. Of the other
+ * places of the name the first was read from ("Portland" read as Portland, OR), one in the home's area is named,
+ * since the posting may mean it.
  */
 export function placeAgainstHome(
   workMode: WorkMode | null,
-  workplaces: readonly Placed[],
+  {workplaces, sameName}: JobPlaces,
   home: Placed | undefined,
-  sameName: readonly Placed[] = [],
 ): FitPlace | null {
   const [first] = workplaces;
   if (workMode === 'remote' || !first || !home) return null;

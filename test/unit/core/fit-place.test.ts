@@ -95,8 +95,10 @@ describe('where the job is against the profile home', () => {
     const home: Placed = {place: 'Reston, VA', county: 'Fairfax County, VA', area: 'Washington-Arlington-Alexandria'};
     const listed: Placed = {place: 'Herndon, VA', county: null, area: 'Washington-Arlington-Alexandria'};
     const first: Placed = {place: 'Austin, TX', county: 'Travis County, TX', area: 'Austin-Round Rock-San Marcos, TX'};
-    expect(placeAgainstHome('onsite', [first, listed], home)?.away).toBe(false);
+    expect(placeAgainstHome('onsite', {workplaces: [first, listed], sameName: []}, home)?.away).toBe(false);
     const unknown: Placed = {place: 'Somewhere', county: null, area: null};
-    expect(placeAgainstHome('onsite', [unknown], {...unknown, place: 'Elsewhere'})?.away).toBe(true);
+    expect(
+      placeAgainstHome('onsite', {workplaces: [unknown], sameName: []}, {...unknown, place: 'Elsewhere'})?.away,
+    ).toBe(true);
   });
 });
