@@ -116,6 +116,9 @@ describe('posting keys and the same job on two sites', () => {
     expect(sameJobKey('Engineering Manager', 'Canonical - Jobs', 'Austin, TX')).toBe(
       sameJobKey('Engineering Manager', 'Canonical', 'Austin, TX'),
     );
+    // And the stored posting names the employer so.
+    const [posting] = sitePostings(1, 'indeed');
+    expect(recordOf({...posting!, company: 'Canonical - Jobs'}).company).toBe('Canonical');
     expect(sameJobKey('Technical Program Manager, ASIC Development', 'Google', 'Austin, TX')).not.toBe(linkedin);
     expect(sameJobKey('Technical Program Manager, Silicon', 'Google', 'Sunnyvale, CA')).not.toBe(linkedin);
     expect(sameJobKey('Technical Program Manager, ASIC Development', 'Apple', 'Sunnyvale, CA')).not.toBe(linkedin);
