@@ -54,7 +54,8 @@ export const WORK_MODE_VOCAB = {
     String.raw`\b(?:fully|100%|completely|entirely|full[- ]time|permanently)\s+tele(?:commut|work)\w*|\btelecommut(?:e|ing)\s+${ROLE}\b`,
     String.raw`\bremote[- ](?:first|friendly|eligible|based|only|optional)\b(?!\s*[:?]\s*no\b)`,
     String.raw`(?:\b(?:this|the) |^)${ROLE}\s+(?:is|can be|will be|may be|could be)\s+${wordsNotNegated(2)}(?:${NOT_HYBRID}remote(?:ly)?|performed remotely|done remotely|located anywhere)\b`,
-    String.raw`${NOT_HYBRID}\bremote\s+(?:${ROLE}|work(?:ing)?\s+(?:option|arrangement|model|policy|is (?:possible|available|an option))|option|candidates|applicants|(?:in|within|from|across|anywhere)\b)`,
+    // The job's own: "remote jobs" names a kind of job ("Notice to applicants for remote jobs associated with NYC").
+    String.raw`${NOT_HYBRID}\bremote\s+(?:${ROLE}(?!s\b)|work(?:ing)?\s+(?:option|arrangement|model|policy|is (?:possible|available|an option))|option|candidates|applicants|(?:in|within|from|across|anywhere)\b)`,
     String.raw`\b(?:open to|welcome|consider(?:ing)?|accept(?:ing)?|hire|hiring)\s+${words(2)}remote(?:ly)?\b`,
     String.raw`\b(?:can|may|able to|option to|choose to|opportunity to)\s+work\s+(?:fully\s+|100%\s+)?(?:remotely|from home|from anywhere)\b(?!${SOME_DAYS})`,
     String.raw`(?<!occasional |partial |part-time |some |flexible |flexibility to )\bwork(?:ing)? from (?:home|anywhere)\b(?! (?:policy|days?|\d)|${SOME_DAYS})`,
@@ -100,6 +101,9 @@ export const WORK_MODE_VOCAB = {
     // Or by a list of them: "in office Tuesdays, Wednesdays and Thursdays", "Office days: Tuesday and Thursday".
     String.raw`\b${AT_OFFICE}\s+(?:on\s+)?${WEEKDAY_LIST}|\b(?:office|in[- ]office|on[- ]?site|in[- ]person) days\s*:\s*${WEEKDAY_LIST}`,
     String.raw`\bhybrid[- ]remote\b`,
+    // A share of the working time in the office, under all of it: "spend at least half of their work time in their assigned
+    // office", "be in one of our offices at least 25% of the time".
+    String.raw`\b(?:half|a third|one third|two thirds|\d{1,2}\s?%|\d{1,2} percent) of (?:their|your|the|our|his or her) (?:work(?:ing)? )?(?:time|week|hours)\s+(?:in|at)\s+(?:the\s+|their\s+|your\s+|our\s+|an?\s+|one of (?:our|the)\s+)?(?:assigned\s+|local\s+|nearest\s+|designated\s+)?${OFFICE}s?\b|\b(?:in|at) (?:the\s+|our\s+|an?\s+|one of (?:our|the)\s+)?(?:assigned\s+|local\s+|designated\s+)?${OFFICE}s?\s+(?:at least\s+|a minimum of\s+)?(?:half|a third|one third|two thirds|\d{1,2}\s?%|\d{1,2} percent) of (?:the|their|your) (?:work(?:ing)? )?(?:time|week)\b`,
     String.raw`\bwork(?:ing)? (?:remotely|from home)${SOME_DAYS}`,
     String.raw`\b${ATTENDANCE}${PART_WEEK}\s*(?:\+\s*)?(?:days?|x)\s*(?:a|per|each|every|/)\s*week\b`,
   ],
@@ -345,7 +349,8 @@ export const EMPLOYMENT_TYPES: ReadonlyArray<{type: EmploymentTypeKey; jsonLd: s
   {
     type: 'full-time',
     jsonLd: ['FULL_TIME', 'FULLTIME'],
-    pattern: String.raw`\bfull[- ]time,?\s+(?:${ROLE}|basis|employment|permanent|salaried|w2 employee|exempt|regular)\b|\bpermanent,? full[- ]time\b|^full[- ]time$|\(full[- ]time\)|\bfull[- ]time$`,
+    // Not a kind of position the benefits are for: "Stated benefits are for full-time regular positions".
+    pattern: String.raw`\bfull[- ]time,?\s+(?:${ROLE}|basis|employment|permanent|salaried|w2 employee|exempt|regular(?!\s+(?:positions|roles|jobs|employees|staff)\b))\b|\bpermanent,? full[- ]time\b|^full[- ]time$|\(full[- ]time\)|\bfull[- ]time$`,
   },
   {type: 'per diem', jsonLd: ['PER_DIEM'], pattern: String.raw`\bper diem (?:${ROLE}|basis)\b`},
   {type: 'volunteer', jsonLd: ['VOLUNTEER'], pattern: String.raw`\bvolunteer (?:${ROLE})\b`},

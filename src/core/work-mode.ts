@@ -89,6 +89,13 @@ function workModeAt(sentences: readonly string[], scanned: Candidates, index: nu
     asScanned = false;
   }
   PERK.lastIndex = 0;
+  // "Unless approved to work fully remotely, employees spend half their time in the office": the exception a clause
+  // opened by "unless" names is not how the job is done.
+  const withoutExceptions = text.replace(UNLESS, ' ');
+  if (withoutExceptions !== text) {
+    text = withoutExceptions;
+    asScanned = false;
+  }
   // A part of the text holds no string the whole lacks, so the scan still rules modes out for it.
   const modeOf = (part: string): WorkMode | null => {
     if ((!asScanned || scanned.may(index, REMOTE_GROUP)) && states(REMOTE, part)) return 'remote';
@@ -101,6 +108,9 @@ function workModeAt(sentences: readonly string[], scanned: Candidates, index: nu
   const contrast = lastContrast(text);
   return (contrast === null ? null : modeOf(text.slice(contrast))) ?? modeOf(text);
 }
+
+/** A clause opened by "unless", to its end. */
+const UNLESS = /\bunless\b[^,;.]*/gi;
 
 /** ", but", "; however", "however," between clauses; "but this role" without a comma. */
 const CONTRAST =
@@ -198,8 +208,9 @@ function lineMode(line: string, kind: 'title' | 'location'): LineMode | null {
 const NOT_SCOPE_WORDS =
   /\b(?:fully\s+)?remote(?:[- ](?:first|friendly|eligible|based|optional))?\b|\bwork from home\b|\bwfh\b|\btele(?:commute|work)\b|\bvirtual\b|\banywhere(?:\s+in)?(?:\s+the)?\b|\b(?:only|ok)\b/gi;
 const SCOPE_IN_LINE = /^[\s,()\-:/]*(.*?)[\s,()\-:/]*$/;
+// After a comma only a region's code: "work fully remotely, Uber expects..." names the employer, not where.
 const SCOPE_IN_TEXT =
-  /\b(?:remote(?:ly)?|anywhere|work from home)\b\s*(?:\(|-|:|,|\s+(?:in|within|from|across|anywhere in|based in|throughout)\s+(?:the\s+)?)\s*((?:US|USA|U\.S\.A?\.?|UK|EU|EMEA|APAC|LATAM|[A-Z][a-z]+)(?:\s+(?:[A-Z][a-z]+|&|and)){0,2})/;
+  /\b(?:remote(?:ly)?|anywhere|work from home)\b\s*(?:,\s*(?=(?:US|USA|U\.S\.A?\.?|UK|EU|EMEA|APAC|LATAM)\b)|\(|-|:|\s+(?:in|within|from|across|anywhere in|based in|throughout)\s+(?:the\s+)?)\s*((?:US|USA|U\.S\.A?\.?|UK|EU|EMEA|APAC|LATAM|[A-Z][a-z]+)(?:\s+(?:[A-Z][a-z]+|&|and)){0,2})/;
 const NOT_A_SCOPE = /^(?:The|Our|This|We|You|Your|Office|Work|Role|Position|Only|Team|Flexible|Days?|Hybrid|Options?)$/;
 /** A line of the text that opens with the word, "Remote (US)": only a region by name (not "Remote: Yes"). */
 const REGION_AFTER_REMOTE =
@@ -260,7 +271,9 @@ function scopeOf(text: string, fromLine: boolean): string | null {
       scope.length <= 30 &&
       !scope.includes(',') &&
       scope.split(' ').length <= 3 &&
-      !/\bhybrid\b|\boffice\b|\bfull[- ]time\b|\bflexible\b|\bmultiple\b|\blocations?\b/i.test(scope)
+      !/\bhybrid\b|\boffice\b|\bfull[- ]time\b|\bflexible\b|\bmultiple\b|\blocations?\b|\btravel|\brequired\b|\b(?:jobs?|positions?|roles?)\b|%/i.test(
+        scope,
+      )
       ? scope
       : null;
   }

@@ -100,8 +100,12 @@ const NO_PLACE =
 const MODE_AFTER = /(?<!\s)\s+(?:remote|hybrid|on-?site)$/i;
 /** A distance from the place, for a remote job near it: "Remote within 50 miles of Denver, CO". */
 const NEAR = /^(?:within|up to)\s+\d+\s*(?:miles?|mi|km|kilometers?|kilometres?)\s+(?:of|from)\s+/i;
-/** A mode glued to a place or country by a hyphen: "Remote-USA", "US-Remote" (read as "Remote, USA", "US, Remote"). */
-const GLUED_MODE = /\b(remote|hybrid|onsite|on-site)-(?=[a-z])|(?<=[a-z])-(?=(?:remote|hybrid|onsite|on-site)\b)/gi;
+/**
+ * A mode glued to a place or country by a hyphen: "Remote-USA", "US-Remote" (read as "Remote, USA", "US, Remote"); not
+ * to a word that goes with the mode ("Remote-Friendly" is no remote job in Friendly, MD).
+ */
+const GLUED_MODE =
+  /\b(remote|hybrid|onsite|on-site)-(?=[a-z])(?!(?:friendly|first|eligible|optional|based|only|ok|possible|preferred)\b)|(?<=[a-z])-(?=(?:remote|hybrid|onsite|on-site)\b)/gi;
 /** Work-mode words before a place ("Temporarily Remote in Seattle", "Hybrid remote in Austin"). */
 const MODE_BEFORE = /^(?:(?:hybrid|remote|on-?site|in|based|temporarily|temporary|fully|partially|partly)\s+)+/i;
 /**

@@ -466,6 +466,38 @@ describe('work mode', () => {
     expect(read('Remote with quarterly onsite visits.').facts.workMode).toBe('remote');
   });
 
+  it('leaves out the exception an "unless" clause names, and reads a share of the time in the office as hybrid', () => {
+    // Wording of 2025 postings on a job board's feed (not in dev); each read as remote, or as nothing, before.
+    const uber =
+      'Unless formally approved to work fully remotely, Uber expects employees to spend at least half of their work time in their assigned office.';
+    expect(read(uber).facts.workMode).toBe('hybrid');
+    expect(
+      read('Currently, we expect all staff to be in one of our offices at least 25% of the time.').facts.workMode,
+    ).toBe('hybrid');
+    // SYNTHETIC: the job's mode stands outside the exception.
+    expect(read('This role is onsite in Austin unless approved for remote work.').facts.workMode).toBe('onsite');
+    expect(read('This is a remote role unless you live near one of our hubs.').facts.workMode).toBe('remote');
+    expect(read('Employees spend 100% of their time in the office.').facts.workMode).toBeNull();
+  });
+
+  it('reads "remote jobs", a kind of job a notice speaks of, as no mode', () => {
+    // A legal notice in a 2024 posting (not in dev); read as remote before.
+    expect(
+      read('Notice to Applicants for Jobs Located in NYC or Remote Jobs Associated With Office in NYC Only').facts
+        .workMode,
+    ).toBeNull();
+    expect(read('This is a remote job open to candidates in the US.').facts.workMode).toBe('remote');
+  });
+
+  it('takes no travel note, "job" or share for the remote scope, nor the employer after a comma', () => {
+    // Location lines of 2020-2026 postings (not in dev); each gave that text as the scope before.
+    for (const location of ['Remote-Friendly (Travel-Required)', 'Remote job', 'Virtual (100% Remote)'])
+      expect(read('Lead programs.', {location}).details.remoteScope, location).toBeNull();
+    expect(read('Lead programs.', {location: 'Remote (US only)'}).details.remoteScope).toBe('US');
+    const text = 'Unless approved to work fully remotely, Uber expects employees to be in the office.';
+    expect(read(text).details.remoteScope).toBeNull();
+  });
+
   it('a remote option taken back after it is none', () => {
     // SYNTHETIC; each read as remote before.
     expect(read('This role is hybrid; remote applicants will not be considered.').facts.workMode).toBe('hybrid');
@@ -828,6 +860,11 @@ describe('travel', () => {
 describe('employment type', () => {
   it('takes JSON-LD employmentType first', () => {
     expect(read('Job Type: Contract', {employmentType: 'FULL_TIME'}).facts.employmentType).toBe('full-time');
+  });
+  it('reads no type from the kind of position the benefits are for', () => {
+    // From a 2025 posting (not in dev); read as full-time before.
+    expect(read('(Stated benefits are for full-time regular positions.').facts.employmentType).toBeNull();
+    expect(read('This is a full-time regular position.').facts.employmentType).toBe('full-time');
   });
   it("takes the board's labelled field before a line above it that names one type", () => {
     const description =

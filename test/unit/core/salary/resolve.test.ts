@@ -530,6 +530,9 @@ describe('several places in one location line', () => {
   it('a mode glued by a hyphen, "Nationwide" before the mode, a distance from a place, the office (each "not a US place" before)', () => {
     for (const query of ['Remote-USA', 'US-Remote', 'Nationwide Remote'])
       expect(resolveLocation(data, query), query).toMatchObject({status: 'remote', resolved: null});
+    // A word that goes with the mode is no place (a 2026 posting, not in dev; Friendly, MD before).
+    for (const query of ['Remote-Friendly', 'Remote-First'])
+      expect(resolveLocation(data, query), query).toMatchObject({status: 'remote', resolved: null});
     expect(resolveLocation(data, 'Remote within 50 miles of Denver, CO').resolved?.countyFips).toBe('08031');
     expect(resolveLocation(data, 'Winston-Salem, NC').resolved?.county).toBe('Forsyth County');
     for (const query of ['Onsite-Dallas, TX', 'Office - Dallas, TX', 'HQ - Dallas, TX'])
