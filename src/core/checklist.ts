@@ -153,7 +153,7 @@ const ITEMS: ItemData[] = [
       String.raw`\b(?:schedul\w+|assign\w*|direct\w*|dispatch\w*) (?:and (?:monitor|manag|direct|supervis)\w* )?(?:the )?(?:work of )?(?:engineers|technicians|developers|staff|crews?|contractors)\b`,
     ],
     unless: [
-      String.raw`\bsupervisory responsibilities:? none\b`,
+      String.raw`\bsupervisory responsibilities:? none\b|\bnon-?supervisory\b`,
       String.raw`\bno (?:supervisory|management) (?:responsibilit|duties)`,
       String.raw`\b(?:with|requiring) (?:minimal|limited|little|minimum|no|close) (?:\w+ )?supervision\b`,
       String.raw`\b(?:accept|accepts|under|receives?|without) (?:the |close |general |direct )?supervision\b`,
@@ -440,7 +440,7 @@ const ITEMS: ItemData[] = [
       String.raw`\bschedules?(?:,| and| &) (?:[\w-]+,? ){0,3}(?:deliverables|costs?|budgets?|scope|milestones|resources)\b`,
     ],
     unless: [
-      String.raw`\b(?:veteran|protected|marital|visa|immigration|citizenship|family|disability|military|employment|legal|exempt|sponsorship|work authori[sz]ation|h-?1b?|parental|pregnancy|genetic|familial|partnership|union|domestic|caregiver|transgender) status\b`,
+      String.raw`\b(?:veteran|protected|marital|visa|immigration|citizenship|family|disability|military|employment|legal|exempt|supervisory|sponsorship|work authori[sz]ation|h-?1b?|parental|pregnancy|genetic|familial|partnership|union|domestic|caregiver|transgender) status\b`,
       String.raw`\bstatus as an?\b`,
       String.raw`\bstatus quo\b`,
       // Immigration status in the employment-eligibility notice: "Lawful permanent residents, refugees, and asylees
@@ -503,7 +503,8 @@ const ITEMS: ItemData[] = [
       String.raw`\b(?:determine|assess|measure|quantify|capture) (?:\w+ ){0,2}(?:business )?(?:impact|value|benefits)\b`,
       String.raw`\b(?:schedules?|scope|deliverables|quality|time|timelines?|planning|resources),? (?:[\w-]+,? ){0,3}(?:&|and)? ?costs?\b(?! of living)`,
       String.raw`\bcosts?,? (?:&|and)? ?(?:schedules?|scope|quality|timelines?|delivery|resources)\b`,
-      String.raw`\bbottom[- ]line\b|\bcosts? and benefits?\b`,
+      // Not the idiom for "in short": "The bottom line is that you own your area".
+      String.raw`\bbottom[- ]line\b(?! is\b)|\bcosts? and benefits?\b`,
     ],
   },
   {

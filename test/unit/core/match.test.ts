@@ -93,6 +93,10 @@ const NOT: Array<[ChecklistId, string]> = [
   ['mentoring', 'Provide guidance to stakeholders on the roadmap.'],
   ['mentoring', 'Be a role model of our values.'],
   ['team-leadership', 'Ability to accept supervision from a multidisciplinary team.'],
+  // A federal posting's field (2023, not in dev; both read before), and an idiom for "in short" (2024; cost-benefit before).
+  ['team-leadership', 'Supervisory status: Non-Supervisory'],
+  ['reporting', 'Supervisory status: Non-Supervisory'],
+  ['cost-benefit', 'The bottom line is that you are a true owner of your area and the buck stops with you.'],
   ['communication', 'We do our best to communicate outcomes to all applicants by email or phone call.'],
   ['initiative', 'Coordinate activities across several strategic initiatives.'],
   ['multi-project', 'Work cross-functionally with multiple teams and stakeholders.'],

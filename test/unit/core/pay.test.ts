@@ -130,6 +130,9 @@ describe('pay in descriptions', () => {
     'Prior experience managing a large portfolio with multiple programs and resources (budget >$10MM)',
     'Salary and benefits are above average for this industry in this area.',
     'Every employee gets a $10,000 annual learning stipend.',
+    // Perks of 2020-2021 remote postings (not in dev), each read as pay before.
+    "We also cover up to $350 USD per month if you'd like to rent a co-working desk somewhere.",
+    '- $3,500 per year in educational funds ("Boost Budget")',
     'We offer $2,500 per year for professional development.',
     'Manage projects with budgets of up to $750,000 per year.',
     'Sign-on bonus of $5,000 for eligible candidates.',

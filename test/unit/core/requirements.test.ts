@@ -113,6 +113,10 @@ describe('years of experience required', () => {
     expect(years('Contract length: 12 months')).toBeNull();
     expect(years('This is a six month contract position, open to both W2 or C2C')).toBeNull();
     expect(years('We care for children ages 6 weeks to 5 years with incredible ratios')).toBeNull();
+    // A term of service (a 2023 federal posting, not in dev; the first read 8 before), and years of it that are experience.
+    expect(years('No individual hired under this DHA can serve in excess of 8 years with GSA.')).toBeNull();
+    expect(years('This is a term appointment, not to exceed 4 years with the agency.')).toBeNull();
+    expect(years('Must have served 5 years as a program manager.')).toBe(5);
     expect(
       years('Staff Matters ranked as the fastest growing firm in Southern Arizona over a 3 year period'),
     ).toBeNull();
