@@ -75,7 +75,8 @@ const ITEMS: ItemData[] = [
       String.raw`\bcoach(?:es|ed|ing)?\b`,
       String.raw`\b(?:develop|developing|develops|grow|growing|grows|nurtur\w*|train|trains|training)\b (?:and \w+ )?${words(2)}(?:staff|people|talent|team members|employees|junior|others|direct reports|the team|engineers|project managers)\b`,
       String.raw`\b(?:staff|people|talent) development\b`,
-      String.raw`\b(?:develop|grow|build|nurtur)\w* (?:the )?(?:next|future) generation of\b`,
+      // Of people, not of products: "building the next generation of Google platforms" is engineering.
+      String.raw`\b(?:develop|grow|build|nurtur)\w* (?:the )?(?:next|future) generation of (?:[\w-]+ ){0,2}(?:leaders|talent|engineers|tpms|program managers|project managers|managers|professionals|employees|people|staff|scientists|researchers|developers|designers|builders|technologists)\b`,
       String.raw`\b(?:development|growth) of (?:\w+ ){0,2}(?:junior|staff|team members|employees|people|talent|others|(?:the|your) team)\b`,
       String.raw`\b(?:grow|develop|build|improv|strengthen)\w* (?:the )?(?:skills|capabilities|careers?) of\b`,
       String.raw`\b(?:train|trains|training|onboard|onboards|onboarding)\b (?:and \w+ )?(?:new hires|new (?:team )?members|new employees|junior)\b`,

@@ -64,8 +64,11 @@ const PERIOD_BEFORE: ReadonlyArray<readonly [PayPeriod, RegExp]> = [
 ];
 // Between the two ends of a range: "-", "to", "and", mojibake "\ufffd", with an optional period ("$21/hr. - $26/hr.").
 // A Markdown copy escapes the dash ("USD 148,505 \\- USD 178,206").
+/** The US federal pay plans' grade prefix: "GS-14", "GG 13", "WG-10" (OPM pay plans). */
+const FEDERAL_GRADE = String.raw`\b(?:GS|GG|GL|GM|WG)[- ]?`;
+// A federal grade and step may stand before the high end: "GS-14, Step 1 - $108,885 to GS-14, Step 10 - $172,500".
 const RANGE_GAP = new RegExp(
-  `^\\s*(?:(?:${PERIOD_WORDS.map(([, source]) => source).join('|')})\\.?\\s*)?(?:\\\\?-|to|and|\\ufffd|~)\\s*$`,
+  `^\\s*(?:(?:${PERIOD_WORDS.map(([, source]) => source).join('|')})\\.?\\s*)?(?:\\\\?-|to|and|\\ufffd|~)\\s*(?:${FEDERAL_GRADE}\\d{1,2},?\\s*)?(?:[Ss]tep\\s*\\d{1,2}\\s*[-:]?\\s*)?$`,
 );
 // Words that show a figure is pay, close before it ("Salary: ", "pay range for this position is ").
 // Also the pay words of postings written in German, French, Spanish, Portuguese, Italian and Dutch ("Gehalt: 70.000 €").
@@ -77,11 +80,11 @@ const PAY_BEFORE =
 const OTHER_BEFORE =
   /\b(?:revenues?|sales|funding|funded|raised|valuation|valued|worth|budgets?|portfolios?|projects?|assets|spend(?:ing)?|cover(?:s|ed|ing)?|capital|market cap|bonus(?:es)?|sign[- ]?on|signing|referral|relocation|tuition|reimburse\w*|stipends?|allowances?|401\s?\(?k\)?|match(?:ing)?|grants?|equity|stock|tips|commissions?|contributions?|per diem|loans?|fees?|invest\w*|costs?|prices?|savings|awards?|prizes?|donat\w*|contracts?|deals?|premiums?|%\s*of\s+(?:(?:your|base|annual|eligible)\s+)?(?:salary|pay|compensation|earnings)(?:\s+(?:deferrals?|contributions?))?)\b[\s,:(>~]*(?:(?:of|up|to|over|more|than|ranging|range|from|worth|valued|at|totaling|totalling|exceeding|exceeds?|approximately|about|nearly|around|greater|in|is|are|was|were|the|a|an|annual|typically|generally|averaging|between|roughly|almost|under|below|above|just|only|some|size|sizes|value|values|amount|amounts|total|totals|target)[\s,:(>~]+){0,5}$/i;
 // After the figure: "$500 a month in tips", "$8000 Annual Stock Grant", "$2,500 per year for professional development",
-// "$3,500 per year in educational funds".
+// "$3,500 per year in educational funds", "$2,500 to spend towards travel".
 // Up to two free words may come before the noun, but not "plus"/"and" ("$150,000 plus bonus" is pay).
 // " + bonus" with spaces round the sign is "plus bonus" (pay and a bonus); "$5,000+ signing bonus" is the bonus.
 const OTHER_AFTER =
-  /^(?!\s+\+\s)\+?\s*(?:(?:a|an|per|each|every)\s+(?:year|month|week|day|hour)\s+)?(?:in\s+|of\s+|for\s+|towards?\s+|one[- ]time\s+)?(?:(?!plus\b|and\b|with\b|or\b|base\b|salary\b)[a-z-]+\s+){0,2}(?:tips|bonus(?:es)?|sign[- ]?on|signing|referral|relocation|revenue|sales|funding|stock|grants?|equity|tuition|reimburse\w*|allowance|stipends?|budget|projects?|company|business|valuation|assets|users|customers|employees|mile|deductible|premiums?|development|learning|education(?:al)?|training|conferences?|co-?working|wellness|fitness|equipment|commut\w*|phone|internet|credits?|donations?|match(?:ing)?)\b/i;
+  /^(?!\s+\+\s)\+?\s*(?:(?:a|an|per|each|every)\s+(?:year|month|week|day|hour)\s+)?(?:in\s+|of\s+|for\s+|towards?\s+|one[- ]time\s+)?(?:(?!plus\b|and\b|with\b|or\b|base\b|salary\b)[a-z-]+\s+){0,2}(?:tips|bonus(?:es)?|sign[- ]?on|signing|referral|relocation|revenue|sales|funding|stock|grants?|equity|tuition|reimburse\w*|allowance|stipends?|budget|projects?|company|business|valuation|assets|users|customers|employees|mile|deductible|premiums?|development|learning|education(?:al)?|training|conferences?|co-?working|wellness|fitness|equipment|commut\w*|phone|internet|credits?|donations?|match(?:ing)?)\b|^\s*to (?:spend|use)\b/i;
 const PAY_NOUN_AFTER =
   /^[\s,.)]*(?:(?:base|annual|starting|yearly)\s+)?(?:salary|pay|compensation)\b(?!\s*(?:increases?|raises?|bumps?|adjustments?|caps?|bonus|differential|premium|equity|transparency))/i;
 const PAY_AFTER =
@@ -192,9 +195,23 @@ const MAX_LABEL_GAP = new RegExp(
   'i',
 );
 
+/**
+ * A number that labels a pay grade or step ("Step 1", "GS-14", "Level 3"), never an amount: "Step 1 - $108,885" is no
+ * range from 1.
+ */
+const GRADE_LABEL_BEFORE = new RegExp(
+  String.raw`(?:\b(?:step|grade|level|band|tier)\s*[-#:.]?|${FEDERAL_GRADE})\s*$`,
+  'i',
+);
+
 /** Figures and ranges in a text, each with its period and how much its context says "pay". */
 function candidatesIn(text: string, requireCurrency: boolean): Candidate[] {
-  const amounts = amountsIn(text);
+  const amounts = amountsIn(text).filter(
+    (amount) =>
+      amount.currency !== null ||
+      amount.signed ||
+      !GRADE_LABEL_BEFORE.test(text.slice(Math.max(0, amount.start - 12), amount.start)),
+  );
   const candidates: Candidate[] = [];
   for (let index = 0; index < amounts.length; index++) {
     let low = amounts[index]!;

@@ -97,6 +97,11 @@ const NOT: Array<[ChecklistId, string]> = [
   ['team-leadership', 'Supervisory status: Non-Supervisory'],
   ['reporting', 'Supervisory status: Non-Supervisory'],
   ['cost-benefit', 'The bottom line is that you are a true owner of your area and the buck stops with you.'],
+  // A generation of products is not of people (a 2024 posting, not in dev; mentoring before).
+  [
+    'mentoring',
+    "From developing and maintaining our data centers to building the next generation of Google platforms, we make Google's product portfolio possible.",
+  ],
   ['communication', 'We do our best to communicate outcomes to all applicants by email or phone call.'],
   ['initiative', 'Coordinate activities across several strategic initiatives.'],
   ['multi-project', 'Work cross-functionally with multiple teams and stakeholders.'],
@@ -181,6 +186,7 @@ const NOT: Array<[ChecklistId, string]> = [
 
 // The same words in the item's own sense: the vetoes above must leave these counted.
 const STILL: Array<[ChecklistId, string]> = [
+  ['mentoring', 'Help develop the next generation of program managers.'],
   ['executive-presentation', 'Report progress to leadership and stakeholders.'],
   ['executive-presentation', 'Communicate status to the leadership team weekly.'],
   ['communication', 'Excellent communication skills with engineers and executives alike.'],

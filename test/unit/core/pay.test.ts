@@ -99,6 +99,9 @@ describe('pay in descriptions', () => {
     ['The salary for this role is between 100 and 120K.', [100000, 120000, 'USD']],
     // Thousands without the comma, as forms export them, and an hourly rate without a dollar sign that a pay
     // word and the hour both name (SYNTHETIC; each no pay before).
+    // A federal range by grade and step (a 2021 posting, not in dev; "1 - $108,885" before, read as no pay).
+    ['Salary range: GS-14, Step 1 - $108,885 to GS-14, Step 10 - $172,500', [108885, 172500, 'USD']],
+    ['Salary: GS-13, Step 1: $98,496 to GS-13, Step 10: $128,043', [98496, 128043, 'USD']],
     ['Salary range: 95000-120000', [95000, 120000, 'USD']],
     ['Salary: 95000 - 120000 per year', [95000, 120000, 'USD']],
     ['Pay range: 45-55 per hour', [93600, 114400, 'USD']],
@@ -133,6 +136,7 @@ describe('pay in descriptions', () => {
     // Perks of 2020-2021 remote postings (not in dev), each read as pay before.
     "We also cover up to $350 USD per month if you'd like to rent a co-working desk somewhere.",
     '- $3,500 per year in educational funds ("Boost Budget")',
+    'you get a month of paid vacation and $2,500 to spend towards travel, learning, projects or anything else.',
     'We offer $2,500 per year for professional development.',
     'Manage projects with budgets of up to $750,000 per year.',
     'Sign-on bonus of $5,000 for eligible candidates.',
