@@ -35,6 +35,37 @@ function levelFromYears(years: number): SeniorityLevel {
   return 'staff-principal';
 }
 
+/**
+ * A US federal General Schedule grade, in the years of work it stands for. A graduate starts at GS-5 (GS-7 with
+ * superior academic achievement); a grade of the two-grade ladder (5, 7, 9, 11) and then each one from GS-12 asks a
+ * year at the grade before it (time in grade, 5 CFR 300.604; OPM, General Schedule Qualification Standards). A
+ * federal posting's "one year of specialized experience" is that year, not the whole career: the grade says more.
+ */
+const YEARS_TO_GRADE: Readonly<Record<number, number>> = {5: 0, 7: 1, 9: 2, 11: 3, 12: 4, 13: 5, 14: 6, 15: 7};
+/** "GS-15", "GS 13", "GS14" (and GG, the same grades): the title's, or the highest the text names. */
+const GRADE = /\b(?:GS|GG)[- ]?(\d{1,2})\b/g;
+
+function federalGrade(title: string, sentences: readonly string[]): {grade: number; evidence: string} | null {
+  const highest = (text: string) => {
+    let best = 0;
+    for (const match of text.matchAll(GRADE)) {
+      const grade = Number(match[1]);
+      if (YEARS_TO_GRADE[grade] !== undefined && grade > best) best = grade;
+    }
+    return best;
+  };
+  const inTitle = highest(title);
+  if (inTitle) return {grade: inTitle, evidence: title};
+  let found: {grade: number; evidence: string} | null = null;
+  // Most postings have no grade: a plain search passes over their sentences.
+  for (const sentence of sentences) {
+    if (!sentence.includes('G')) continue;
+    const grade = highest(sentence);
+    if (grade > (found?.grade ?? 0)) found = {grade, evidence: sentence};
+  }
+  return found;
+}
+
 /** `skip`: whether to pass sentence `index` over (what stands aside from the job). */
 export function findSeniority(
   title: string,
@@ -60,6 +91,12 @@ export function findSeniority(
     return {seniority: {level: 'manager-of-managers', reason: 'leads managers'}, evidence: [leadsManagers]};
   const managesPeople = first(MANAGES_PEOPLE, TEXT_GROUPS + 1);
   if (managesPeople) return {seniority: {level: 'manager', reason: 'manages people'}, evidence: [managesPeople]};
+  const grade = federalGrade(cleanTitle, sentences);
+  if (grade) {
+    const years = YEARS_TO_GRADE[grade.grade]!;
+    const reason = `GS-${grade.grade}, ${years === 0 ? 'a starting grade' : `${years}+ years from GS-5 at one year a grade`}`;
+    return {seniority: {level: levelFromYears(years), reason}, evidence: [grade.evidence]};
+  }
   if (minYears !== null)
     return {seniority: {level: levelFromYears(minYears), reason: `asks ${minYears}+ years`}, evidence: []};
   return {seniority: null, evidence: []};

@@ -1003,6 +1003,20 @@ describe('seniority', () => {
     expect(read('Lead a team of engineers to deliver the platform.').facts.seniority).toBeNull();
   });
 
+  it("reads a federal posting's level from its GS grade, not from the year at the grade below it asks", () => {
+    // Wording of 2021-2024 federal postings (not in dev); each read as entry ("asks 1+ years") before.
+    const year = 'To qualify, you must have one (1) year of specialized experience at the next lower GS-grade.';
+    expect(read(year, {title: 'Program Manager GS15'}).facts.seniority).toEqual({
+      level: 'senior',
+      reason: 'GS-15, 7+ years from GS-5 at one year a grade',
+    });
+    const range = 'Salary range: GS-14, Step 1 - $108,885 to GS-14, Step 10 - $172,500.';
+    expect(read(`${range}\n${year}`, {title: 'Product Manager'}).facts.seniority?.level).toBe('senior');
+    expect(read('This position is a GS-7 with promotion potential.').facts.seniority?.level).toBe('entry');
+    // No grade: "GS1 barcodes" is a standard, not a grade.
+    expect(read('Need 3+ years of experience with GS1 barcodes.', {minYears: 3}).facts.seniority?.level).toBe('mid');
+  });
+
   it('gives its reason', () => {
     expect(read('Drive programs.', {title: 'Technical Program Manager', minYears: 8}).facts.seniority).toEqual({
       level: 'senior',
