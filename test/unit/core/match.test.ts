@@ -97,6 +97,11 @@ const NOT: Array<[ChecklistId, string]> = [
   ['team-leadership', 'Supervisory status: Non-Supervisory'],
   ['reporting', 'Supervisory status: Non-Supervisory'],
   ['cost-benefit', 'The bottom line is that you are a true owner of your area and the buck stops with you.'],
+  // Decisions others make with the product's help (a 2021 posting, not in dev; team-leadership before).
+  [
+    'team-leadership',
+    'And today, the data we extract helps thousands of organizations make smarter business decisions, secure competitive advantage.',
+  ],
   // A generation of products is not of people (a 2024 posting, not in dev; mentoring before).
   [
     'mentoring',
