@@ -64,7 +64,8 @@ export const WORK_MODE_VOCAB = {
     String.raw`^(?:location|locations|work location|location type|workplace(?: type)?|work (?:mode|model|arrangement|type|setup|setting)|remote|position|role|(?:job|position) type)\s*:\s*${words(3)}${NOT_HYBRID}(?:remote|virtual|tele(?:commute|work)|anywhere|home[- ]?based)\b`,
     String.raw`\bremote\s+(?:ok|okay|possible|available|(?:(?:is|will be|may be)\s+)?considered)\b`,
     String.raw`^remote$|^(?:fully\s+|100%\s+)?remote\s+with\b|^(?:fully\s+|100%\s+)?remote\s*(?:\(|\s-\s)`,
-    String.raw`\bfrom (?:the comfort of )?your (?:own )?home\b`,
+    // Not a home base: "a temporary reassignment away from your home station".
+    String.raw`\bfrom (?:the comfort of )?your (?:own )?home\b(?![- ](?:station|base|unit|country|state|agency|organi[sz]ation|institution|town|city|team|page))`,
     // "Home-based" is the British and the staffing agencies' word for remote; "home office" is not (a perk's
     // "home office stipend", or a company's head office).
     String.raw`\bhome[- ]?based\s+(?:${ROLE}|employee|worker)\b|(?:\b(?:this|the) |^)${ROLE}\s+(?:is|will be)\s+(?:100%\s+|fully\s+|entirely\s+)?home[- ]?based\b`,
@@ -140,6 +141,8 @@ export const WORK_MODE_VOCAB = {
     String.raw`\bwork from (?:anywhere|home)\s+(?:for|up to)\s+${words(2)}(?:\d+|one|two|three|four|a few)\s+(?:weeks?|days?|months?)\b(?!\s*(?:a|per|each|every|/|in a)\s*week)`,
     String.raw`\b(?:\d+|one|two|three|four)\s+(?:weeks?|days?|months?)\s+(?:of|a year of|per year of)\s+(?:remote work|working remotely|work from anywhere)\b`,
     String.raw`\b(?:stipend|allowance|budget|reimburse\w*)\b`,
+    // Meals at the office, to the clause's end: "Lunch in the SF office 5 days a week" is a perk, not the job's week.
+    String.raw`\b(?:free |catered |daily |team )?(?:lunch(?:es)?|meals?|breakfasts?|dinners?|snacks)\b[^.;]{0,80}`,
   ],
   /**
    * Living near an office, required: a remote statement beside it ("remote-friendly, but you must live within
@@ -349,8 +352,9 @@ export const EMPLOYMENT_TYPES: ReadonlyArray<{type: EmploymentTypeKey; jsonLd: s
   {
     type: 'full-time',
     jsonLd: ['FULL_TIME', 'FULLTIME'],
-    // Not a kind of position the benefits are for: "Stated benefits are for full-time regular positions".
-    pattern: String.raw`\bfull[- ]time,?\s+(?:${ROLE}|basis|employment|permanent|salaried|w2 employee|exempt|regular(?!\s+(?:positions|roles|jobs|employees|staff)\b))\b|\bpermanent,? full[- ]time\b|^full[- ]time$|\(full[- ]time\)|\bfull[- ]time$`,
+    // Not a kind of position or person the benefits are for: "Stated benefits are for full-time regular positions", "We
+    // extend equity to every full-time team member".
+    pattern: String.raw`(?<!\b(?:every|each|all|our) )\bfull[- ]time,?\s+(?:${ROLE}|basis|employment|permanent|salaried|w2 employee|exempt|regular(?!\s+(?:positions|roles|jobs|employees|staff)\b))\b|\bpermanent,? full[- ]time\b|^full[- ]time$|\(full[- ]time\)|\bfull[- ]time$`,
   },
   {type: 'per diem', jsonLd: ['PER_DIEM'], pattern: String.raw`\bper diem (?:${ROLE}|basis)\b`},
   {type: 'volunteer', jsonLd: ['VOLUNTEER'], pattern: String.raw`\bvolunteer (?:${ROLE})\b`},

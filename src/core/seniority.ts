@@ -42,25 +42,37 @@ function levelFromYears(years: number): SeniorityLevel {
  * federal posting's "one year of specialized experience" is that year, not the whole career: the grade says more.
  */
 const YEARS_TO_GRADE: Readonly<Record<number, number>> = {5: 0, 7: 1, 9: 2, 11: 3, 12: 4, 13: 5, 14: 6, 15: 7};
-/** "GS-15", "GS 13", "GS14" (and GG, the same grades): the title's, or the highest the text names. */
+/** "GS-15", "GS 13", "GS14" (and GG, the same grades). */
 const GRADE = /\b(?:GS|GG)[- ]?(\d{1,2})\b/g;
+/** Where the text states the job's grade: its pay or grade line ("Salary: GS-14, Step 1 - $108,885", "This position is a GS-7"). */
+const GRADE_LINE = /\$|\b(?:salary|pay|grade|series|position)\b/i;
+/** The year a federal posting asks for, at the grade below the job's ("specialized experience equivalent to the GS-12"). */
+const GRADE_BELOW = /\bspecialized experience\b/i;
+/** The grade after each on the ladder: two grades a step up to GS-11, then one. */
+const NEXT_GRADE: Readonly<Record<number, number>> = {5: 7, 7: 9, 9: 11, 11: 12, 12: 13, 13: 14, 14: 15};
 
+/** The title's grade, or the highest a pay or grade line names, or the one after the grade the experience is asked at. */
 function federalGrade(title: string, sentences: readonly string[]): {grade: number; evidence: string} | null {
-  const highest = (text: string) => {
+  const highest = (text: string, step: (grade: number) => number | undefined = (grade) => grade) => {
     let best = 0;
     for (const match of text.matchAll(GRADE)) {
-      const grade = Number(match[1]);
-      if (YEARS_TO_GRADE[grade] !== undefined && grade > best) best = grade;
+      const grade = step(Number(match[1]));
+      if (grade !== undefined && YEARS_TO_GRADE[grade] !== undefined && grade > best) best = grade;
     }
     return best;
   };
   const inTitle = highest(title);
   if (inTitle) return {grade: inTitle, evidence: title};
   let found: {grade: number; evidence: string} | null = null;
-  // Most postings have no grade: a plain search passes over their sentences.
   for (const sentence of sentences) {
+    // Most postings have no grade: a plain search passes over their sentences. A grade named elsewhere is no job's
+    // ("Approval level is the first O-6 or GS-15").
     if (!sentence.includes('G')) continue;
-    const grade = highest(sentence);
+    const grade = GRADE_BELOW.test(sentence)
+      ? highest(sentence, (below) => NEXT_GRADE[below])
+      : GRADE_LINE.test(sentence)
+        ? highest(sentence)
+        : 0;
     if (grade > (found?.grade ?? 0)) found = {grade, evidence: sentence};
   }
   return found;

@@ -197,6 +197,11 @@ export function readLocationText(raw: string): LocationText {
   // "NY, NY": the state's namesake city, written as its state (read as "NY" alone).
   if (parts.length === 2 && /^[A-Z]{2}$/.test(parts[0]!) && parts[0] === parts[1] && stateCode(parts[0]!))
     parts = parts.slice(1);
+  // "Dallas, TX - Data Center", "Washington, DC - Navy Yard": a site's name after the city and its state code.
+  if (parts.length > 2) {
+    const stateAt = parts.findLastIndex((part, index) => index > 0 && /^[A-Z]{2}$/.test(part) && stateCode(part));
+    if (stateAt > 0 && stateAt < parts.length - 1 && !stateCode(parts.at(-1)!)) parts = parts.slice(0, stateAt + 1);
+  }
   if (parts.length > 1) {
     const last = parts.at(-1)!;
     // "Austin, Texas Metropolitan Area": the state before the region's words.

@@ -480,6 +480,16 @@ describe('work mode', () => {
     expect(read('Employees spend 100% of their time in the office.').facts.workMode).toBeNull();
   });
 
+  it('reads no mode from meals at the office or a home station', () => {
+    // A perk and a federal deployment notice (2025 and 2021 postings, not in dev): on-site and remote before.
+    expect(read('Lunch in the SF office 5 days a week').facts.workMode).toBeNull();
+    const deployment = 'This is a temporary reassignment (deployment) away from your home station for up to 12 months.';
+    expect(read(deployment).facts.workMode).toBeNull();
+    // SYNTHETIC: the job's own week and home stay read.
+    expect(read('This role is onsite 5 days a week; catered lunch provided.').facts.workMode).toBe('onsite');
+    expect(read('You can work from your home office anywhere in the US.').facts.workMode).toBe('remote');
+  });
+
   it('reads "remote jobs", a kind of job a notice speaks of, as no mode', () => {
     // A legal notice in a 2024 posting (not in dev); read as remote before.
     expect(
@@ -861,6 +871,11 @@ describe('employment type', () => {
   it('takes JSON-LD employmentType first', () => {
     expect(read('Job Type: Contract', {employmentType: 'FULL_TIME'}).facts.employmentType).toBe('full-time');
   });
+  it('reads no type from the people a benefit is for', () => {
+    // From a 2025 posting (not in dev); read as full-time before.
+    expect(read('We extend equity participation to every full-time team member.').facts.employmentType).toBeNull();
+  });
+
   it('reads no type from the kind of position the benefits are for', () => {
     // From a 2025 posting (not in dev); read as full-time before.
     expect(read('(Stated benefits are for full-time regular positions.').facts.employmentType).toBeNull();
@@ -1013,6 +1028,14 @@ describe('seniority', () => {
     const range = 'Salary range: GS-14, Step 1 - $108,885 to GS-14, Step 10 - $172,500.';
     expect(read(`${range}\n${year}`, {title: 'Product Manager'}).facts.seniority?.level).toBe('senior');
     expect(read('This position is a GS-7 with promotion potential.').facts.seniority?.level).toBe('entry');
+    // The grade after the one the year is asked at (a 2016 USAJOBS posting, not in dev); a grade named for something else
+    // is none (a 2021 one, read as GS-15 when every grade counted).
+    const below = 'Applicants must have at least one year of specialized experience at or equivalent to the GS-12.';
+    expect(read(below, {title: 'IT Project Manager'}).facts.seniority?.reason).toBe(
+      'GS-13, 5+ years from GS-5 at one year a grade',
+    );
+    const approval = "Approval level is the first O-6 or GS-15 in the employees' chain of command.";
+    expect(read(approval, {minYears: 2}).facts.seniority?.level).toBe('mid');
     // No grade: "GS1 barcodes" is a standard, not a grade.
     expect(read('Need 3+ years of experience with GS1 barcodes.', {minYears: 3}).facts.seniority?.level).toBe('mid');
   });

@@ -535,7 +535,7 @@ describe('several places in one location line', () => {
       expect(resolveLocation(data, query), query).toMatchObject({status: 'remote', resolved: null});
     expect(resolveLocation(data, 'Remote within 50 miles of Denver, CO').resolved?.countyFips).toBe('08031');
     expect(resolveLocation(data, 'Winston-Salem, NC').resolved?.county).toBe('Forsyth County');
-    for (const query of ['Onsite-Dallas, TX', 'Office - Dallas, TX', 'HQ - Dallas, TX'])
+    for (const query of ['Onsite-Dallas, TX', 'Office - Dallas, TX', 'HQ - Dallas, TX', 'Dallas, TX - Data Center'])
       expect(resolveLocation(data, query).resolved?.county, query).toBe('Dallas County');
   });
 
