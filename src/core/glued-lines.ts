@@ -347,6 +347,8 @@ const JOINING_WORDS = new Set(
     'between among toward towards through our my we you they it'
   ).split(' '),
 );
+/** Words after which a count of years is still the same item: a duration spent ("Clay spent 18 years at Google"). */
+const COUNT_JOINING_WORDS = new Set(['spent', 'spend', 'spending', 'nearly', 'almost', 'past', 'last', 'next']);
 /** The endings of a word that starts an item by its shape: an adverb, verb or adjective (ITEM_JOIN). */
 const ITEM_START_ENDINGS = ['ly', 'ate', 'ize', 'ise', 'ical'];
 /**
@@ -504,6 +506,7 @@ export function splitSpaceGluedItems(line: string): string[] {
   ) {
     // After a colon a list begins whatever the word before it ("including: Engagement Management: ...").
     if (match[1] && !match[2] && JOINING_WORDS.has(match[1].toLowerCase())) continue;
+    if (match[3] && match[1] && !match[2] && COUNT_JOINING_WORDS.has(match[1].toLowerCase())) continue;
     // Before an item start a capitalised word belongs to a name ("Customer Experience"); before a count it does
     // not, nor does a section's heading ("Responsibilities Define and articulate...", a flattened page).
     const heading = match[1] !== undefined && SECTION_HEADINGS.has(match[1]);

@@ -34,6 +34,10 @@ const PAIRED_COUNT =
 // of service ("can serve in excess of 8 years with GSA", "an appointment not to exceed 4 years").
 const NOT_EXPERIENCE_BEFORE =
   /(?:\b(?<!(?:looking|searching|seeking|asking) )(?:for|next|last|past|previous|coming|following|after|every|each|per|within|during|since|under|lieu of|in place of|substitut\w* for|(?<!\bno |\bnot )less than|(?<!\bno |\bnot )fewer than|length|duration|term)\s*:?\s*(?:(?:the|over|more than|nearly|almost|about|around|approximately|up to|a|an)\s+)*|\bages?\b[^.;]{0,25}|\b(?:can|may|will|could|shall|cannot|can't)\s+(?:not\s+)?serve\s+(?:(?:for|in excess of|more than|over|up to|beyond|longer than|no more than|a (?:maximum|total) of)\s+)*|\bnot to exceed\s+)$/i;
+// Someone else's career, told in the company's story: "Before founding Sierra, Clay spent 18 years at Google". Case-sensitive:
+// a name within the sentence or a pronoun, not the reader ("You have spent 5+ years", "- Have spent 5+ years").
+const SOMEONE_SPENT =
+  /(?:\b(?:[Hh]e|[Ss]he|[Tt]hey|[Oo]ur (?:founders?|co-?founders?|CEO|CTO|team))|(?<=[\w,;] )(?!You\b|We\b|Have\b|Has\b|Having\b)[A-Z][a-z]+) (?:has |had |have )?spent (?:over |more than |nearly |almost |about |the (?:last|past) )?$/;
 // Words right after the unit that make it something else: "of age", "old", "contract", "period".
 const NOT_EXPERIENCE_AFTER =
   /^(?:'s|s'|')?\s*(?:of age|old\b|or older|ago\b|contract(?!\s+(?:manag|negotia|admin))|period|program(?:me)?(?!\s+manag)|term\b|duration|assignment|training|internship|warranty|lease|degree|journey|anniversary|commitment|horizon|tradition|history|in business|tenure|of (?:continuous )?(?:service|employment)\b|of (?:proud |successful |continuous )?(?:history|heritage|existence|tradition|innovation|excellence)\b|of (?:runway|funding|profitab\w*)\b|(?:,\s*)?\(?(?:(?:with|w\/) (?:the |a |an )?(?:possibility|option|potential|chance|opportunity|likelihood) (?:of|for|to) (?:an? )?(?:extension|extend|conver|hire|full[- ]time|perm|renew)|extendable|extensible|renewable|(?:possible|likely|potential) extension)|in a row|running\b|straight\b|consecutive|of (?:college|university|school|study|studies|coursework|course work|education|post-?secondary|undergraduate|graduate)\b)/i;
@@ -260,7 +264,8 @@ function mentionsIn(sentence: string, inPreferredSection: boolean): readonly Men
     const tail = clauseAfter(sentence, end);
     const before = clauseBefore(sentence, start);
     if (hyphen && !/^\s*(?:of\s+)?(?:experience|exp\b)/i.test(next)) continue;
-    if (NOT_EXPERIENCE_BEFORE.test(sentence.slice(Math.max(0, start - 60), start))) continue;
+    const near = sentence.slice(Math.max(0, start - 60), start);
+    if (NOT_EXPERIENCE_BEFORE.test(near) || SOMEONE_SPENT.test(near)) continue;
     if (NOT_EXPERIENCE_AFTER.test(next) || SUBSTITUTE_AFTER.test(tail)) continue;
     // A short bullet that opens with the years and names experience at its end: "3+ years team leader/management, data analytics, and graphic reporting experience".
     const bulletNamesExperience =

@@ -137,6 +137,7 @@ describe('pay in descriptions', () => {
     "We also cover up to $350 USD per month if you'd like to rent a co-working desk somewhere.",
     '- $3,500 per year in educational funds ("Boost Budget")',
     'you get a month of paid vacation and $2,500 to spend towards travel, learning, projects or anything else.',
+    'Company paid commuter benefit; $300 per month',
     'We offer $2,500 per year for professional development.',
     'Manage projects with budgets of up to $750,000 per year.',
     'Sign-on bonus of $5,000 for eligible candidates.',

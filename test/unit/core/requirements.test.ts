@@ -117,6 +117,11 @@ describe('years of experience required', () => {
     expect(years('No individual hired under this DHA can serve in excess of 8 years with GSA.')).toBeNull();
     expect(years('This is a term appointment, not to exceed 4 years with the agency.')).toBeNull();
     expect(years('Must have served 5 years as a program manager.')).toBe(5);
+    // A founder's career in the company's story (a 2025 posting, not in dev; read as 18 before), and the reader's own.
+    expect(years('Before founding Sierra, Clay spent 18 years at Google, where he led Google Labs.')).toBeNull();
+    expect(years('Our founders spent 10 years at Stripe.')).toBeNull();
+    expect(years('You have spent 5+ years in program management.')).toBe(5);
+    expect(years('- Have spent 5+ years managing technical programs.')).toBe(5);
     expect(
       years('Staff Matters ranked as the fastest growing firm in Southern Arizona over a 3 year period'),
     ).toBeNull();
