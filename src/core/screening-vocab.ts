@@ -58,7 +58,8 @@ export const WORK_MODE_VOCAB = {
     String.raw`${NOT_HYBRID}\bremote\s+(?:${ROLE}(?!s\b)|work(?:ing)?\s+(?:option|arrangement|model|policy|is (?:possible|available|an option))|option|candidates|applicants|(?:in|within|from|across|anywhere)\b)`,
     String.raw`\b(?:open to|welcome|consider(?:ing)?|accept(?:ing)?|hire|hiring)\s+${words(2)}remote(?:ly)?\b`,
     String.raw`\b(?:can|may|able to|option to|choose to|opportunity to)\s+work\s+(?:fully\s+|100%\s+)?(?:remotely|from home|from anywhere)\b(?!${SOME_DAYS})`,
-    String.raw`(?<!occasional |partial |part-time |some |flexible |flexibility to )\bwork(?:ing)? from (?:home|anywhere)\b(?! (?:policy|days?|\d)|${SOME_DAYS})`,
+    // Not the flexibility of some days at home: "while still enjoying the flexibility and comfort of working from home".
+    String.raw`(?<!occasional |partial |part-time |some |flexible |flexibility to |flexibility of |comfort of )\bwork(?:ing)? from (?:home|anywhere)\b(?! (?:policy|days?|\d)|${SOME_DAYS})`,
     String.raw`\bwork remotely\s*:\s*yes\b`,
     String.raw`${NOT_HYBRID}\bremote\s*(?:\(|-|:|,)\s*(?:us|usa|u\.s\.?|united states|canada|uk|united kingdom|emea|europe|eu|apac|latam|americas|north america|global|worldwide|anywhere|[a-z]+ time ?zones?)\b`,
     String.raw`^(?:location|locations|work location|location type|workplace(?: type)?|work (?:mode|model|arrangement|type|setup|setting)|remote|position|role|(?:job|position) type)\s*:\s*${words(3)}${NOT_HYBRID}(?:remote|virtual|tele(?:commute|work)|anywhere|home[- ]?based)\b`,

@@ -480,6 +480,14 @@ describe('work mode', () => {
     expect(read('Employees spend 100% of their time in the office.').facts.workMode).toBeNull();
   });
 
+  it('reads the flexibility of working from home beside office days as hybrid', () => {
+    // From a 2025 posting (not in dev); read as remote before.
+    const text =
+      'We follow a hybrid work schedule, with team members coming into the office twice a week. This allows you to engage directly with your team, while still enjoying the flexibility and comfort of working from home.';
+    expect(read(text).facts.workMode).toBe('hybrid');
+    expect(read('You will be working from home.').facts.workMode).toBe('remote');
+  });
+
   it('reads no mode from meals at the office or a home station', () => {
     // A perk and a federal deployment notice (2025 and 2021 postings, not in dev): on-site and remote before.
     expect(read('Lunch in the SF office 5 days a week').facts.workMode).toBeNull();
