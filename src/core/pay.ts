@@ -205,6 +205,14 @@ const GRADE_LABEL_BEFORE = new RegExp(
   'i',
 );
 
+/**
+ * The text between two figures without the notes in square brackets a pay-transparency statement puts after each
+ * end: "$124,500 [minimum salary in our lowest geographic market] to $194,000". Spaces before a note are read from the
+ * start of their run only, so a long run is not rescanned from each of its spaces.
+ */
+const withoutNotes = (gap: string) =>
+  gap.includes('[') ? gap.replace(/(?:(?<!\s)\s+)?\[[^\][]{1,160}\]\s*/g, ' ') : gap;
+
 /** Figures and ranges in a text, each with its period and how much its context says "pay". */
 function candidatesIn(text: string, requireCurrency: boolean): Candidate[] {
   const amounts = amountsIn(text).filter(
@@ -218,19 +226,18 @@ function candidatesIn(text: string, requireCurrency: boolean): Candidate[] {
     let low = amounts[index]!;
     let high = low;
     const next = amounts[index + 1];
+    const gap = next ? withoutNotes(text.slice(low.end, next.start)) : '';
     if (
       next &&
       !low.problem &&
       !next.problem &&
-      next.start - low.end <= 40 &&
-      (RANGE_GAP.test(text.slice(low.end, next.start)) ||
-        (MAX_LABEL_GAP.test(text.slice(low.end, next.start)) &&
-          MIN_LABEL_BEFORE.test(text.slice(Math.max(0, low.start - 30), low.start)))) &&
+      gap.length <= 40 &&
+      (RANGE_GAP.test(gap) ||
+        (MAX_LABEL_GAP.test(gap) && MIN_LABEL_BEFORE.test(text.slice(Math.max(0, low.start - 30), low.start)))) &&
       (next.currency === null || low.currency === null || next.currency === low.currency)
     ) {
       // "and" joins a range only when both ends are money ("between $160,000 and $220,000", "between 170k and 210k"),
       // or "between" opens it and the "k" written once is the money's ("between 100 and 120K").
-      const gap = text.slice(low.end, next.start);
       if (
         !/\band\b/.test(gap) ||
         (low.currency && next.currency) ||

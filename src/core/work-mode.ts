@@ -112,9 +112,12 @@ function workModeAt(sentences: readonly string[], scanned: Candidates, index: nu
 /** A clause opened by "unless", to its end. */
 const UNLESS = /\bunless\b[^,;.]*/gi;
 
-/** ", but", "; however", "however," between clauses; "but this role" without a comma. */
+/**
+ * ", but", "; however", "however," between clauses; "but this role" without a comma; and the arrangement the job
+ * settles into: "you will start as fully remote and then transition to hybrid once an office is opened".
+ */
 const CONTRAST =
-  /,\s*but\s|;\s*(?:but|however)\b|\bhowever,\s|\sbut\s+(?=(?:this|the|your)\s+(?:role|position|job|opportunity)\b)/gi;
+  /,\s*but\s|;\s*(?:but|however)\b|\bhowever,\s|\sbut\s+(?=(?:this|the|your)\s+(?:role|position|job|opportunity)\b)|\bthen (?:transition|mov|switch|shift)\w* (?:in)?to\s/gi;
 /** A sentence that opens by conceding: "While we are a remote-first company, this role is onsite". */
 const CONCESSION = /^\W*(?:while|although|though|even though|whereas|despite)\b[^,;]*[,;]\s*/i;
 

@@ -464,6 +464,10 @@ describe('work mode', () => {
     ];
     for (const [sentence, mode] of cases) expect(read(sentence).facts.workMode, sentence).toBe(mode);
     expect(read('Remote with quarterly onsite visits.').facts.workMode).toBe('remote');
+    // The arrangement a job settles into (a 2025 posting, not in dev; remote before).
+    const settles =
+      'This position is based out of the Washington D.C. metropolitan area where you will start as fully remote and then transition to hybrid once an office is opened.';
+    expect(read(settles).facts.workMode).toBe('hybrid');
   });
 
   it('leaves out the exception an "unless" clause names, and reads a share of the time in the office as hybrid', () => {
