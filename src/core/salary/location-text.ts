@@ -228,14 +228,14 @@ export function readLocationText(raw: string): LocationText {
   }
   // A city's name alone ("Amsterdam Area" as "Amsterdam"): no state, ZIP or second part to place it in the US;
   // or with its province or state, which is no US state ("Bengaluru, Karnataka", "Munich, Bavaria", as Indeed
-  // India and others write them without the country).
+  // India and others write them without the country); or a town with the city it belongs to ("Reading (London)").
   const abroad =
     state || zip
       ? null
       : parts.length === 1
         ? cityAbroad(regionBase(name))
         : parts.length === 2
-          ? cityAbroad(normalizePlaceName(parts[0]!))
+          ? (cityAbroad(normalizePlaceName(parts[0]!)) ?? cityAbroad(normalizePlaceName(parts[1]!)))
           : null;
   return {name, state, zip, remote, countryOnly: countryOnly && name === '' && !zip, country: null, abroad};
 }

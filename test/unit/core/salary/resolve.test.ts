@@ -601,6 +601,8 @@ describe('a city outside the US named alone', () => {
       ['Berlin, DE', 'Germany'],
       ['Tbilisi, Georgia', 'Georgia (the country)'],
       ['Toronto, CA', 'Canada'],
+      // A town with the city it belongs to (an Ashby board's location, 2025, not in dev; Reading, PA before).
+      ['Reading (London)', 'the United Kingdom'],
     ] as const) {
       const resolution = resolveLocation(data, query);
       expect(resolution.status, query).toBe('outside the US');
