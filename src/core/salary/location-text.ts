@@ -29,9 +29,11 @@ const REMOTE_WORDS = String.raw`remote|anywhere|work from home|wfh|telecommute|v
 const OTHER_MODE_WORDS = String.raw`hybrid|on-?site|in[- ]office`;
 
 const REMOTE = new RegExp(String.raw`\b(?:${REMOTE_WORDS})\b|^\s*home[- ]office\s*$`, 'i');
+/** Words that go with a mode's word: "Remote friendly", "Hybrid eligible", "Remote-first". */
+const MODE_COMPANIONS = String.raw`flexible|first|friendly|optional|eligible|possible|preferred|based|only`;
 /** A work mode's words with those that go with it ("Remote friendly", "Hybrid eligible", "Remote within US"). */
 const WORK_MODE = new RegExp(
-  String.raw`\b(?:${REMOTE_WORDS}|${OTHER_MODE_WORDS}|flexible|first|friendly|optional|eligible|possible|preferred|or|in|the|across|throughout|based|within|only|us-based|location)\b`,
+  String.raw`\b(?:${REMOTE_WORDS}|${OTHER_MODE_WORDS}|${MODE_COMPANIONS}|or|in|the|across|throughout|within|us-based|location)\b`,
   'gi',
 );
 // "America" alone is the country, but "Young America" and "Little America" are towns. Here and below,
@@ -104,8 +106,10 @@ const NEAR = /^(?:within|up to)\s+\d+\s*(?:miles?|mi|km|kilometers?|kilometres?)
  * A mode glued to a place or country by a hyphen: "Remote-USA", "US-Remote" (read as "Remote, USA", "US, Remote"); not
  * to a word that goes with the mode ("Remote-Friendly" is no remote job in Friendly, MD).
  */
-const GLUED_MODE =
-  /\b(remote|hybrid|onsite|on-site)-(?=[a-z])(?!(?:friendly|first|eligible|optional|based|only|ok|possible|preferred)\b)|(?<=[a-z])-(?=(?:remote|hybrid|onsite|on-site)\b)/gi;
+const GLUED_MODE = new RegExp(
+  String.raw`\b(remote|hybrid|onsite|on-site)-(?=[a-z])(?!(?:${MODE_COMPANIONS}|ok)\b)|(?<=[a-z])-(?=(?:remote|hybrid|onsite|on-site)\b)`,
+  'gi',
+);
 /** Work-mode words before a place ("Temporarily Remote in Seattle", "Hybrid remote in Austin"). */
 const MODE_BEFORE = /^(?:(?:hybrid|remote|on-?site|in|based|temporarily|temporary|fully|partially|partly)\s+)+/i;
 /**
