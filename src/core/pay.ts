@@ -210,6 +210,13 @@ const GRADE_LABEL_BEFORE = new RegExp(
  * end: "$124,500 [minimum salary in our lowest geographic market] to $194,000". Spaces before a note are read from the
  * start of their run only, so a long run is not rescanned from each of its spaces.
  */
+/**
+ * A row of a federal grade table gives the grade, then its lowest and highest pay with only spaces between ("GS-15
+ * $136,908 $183,500", as USAJOBS lists "Pay scale & grade" beside "Salary"): one range, not two figures.
+ */
+const GRADE_ROW_BEFORE = new RegExp(String.raw`${FEDERAL_GRADE}\d{1,2}[\t ]+$`);
+const GRADE_ROW_GAP = /^[\t ]{1,8}$/;
+
 const withoutNotes = (gap: string) =>
   gap.includes('[') ? gap.replace(/(?:(?<!\s)\s+)?\[[^\][]{1,160}\]\s*/g, ' ') : gap;
 
@@ -233,7 +240,10 @@ function candidatesIn(text: string, requireCurrency: boolean): Candidate[] {
       !next.problem &&
       gap.length <= 40 &&
       (RANGE_GAP.test(gap) ||
-        (MAX_LABEL_GAP.test(gap) && MIN_LABEL_BEFORE.test(text.slice(Math.max(0, low.start - 30), low.start)))) &&
+        (MAX_LABEL_GAP.test(gap) && MIN_LABEL_BEFORE.test(text.slice(Math.max(0, low.start - 30), low.start))) ||
+        (low.currency !== null &&
+          GRADE_ROW_GAP.test(gap) &&
+          GRADE_ROW_BEFORE.test(text.slice(Math.max(0, low.start - 12), low.start)))) &&
       (next.currency === null || low.currency === null || next.currency === low.currency)
     ) {
       // "and" joins a range only when both ends are money ("between $160,000 and $220,000", "between 170k and 210k"),

@@ -256,29 +256,39 @@ export function residencyIn(sentences: readonly string[]): {written: string; sta
 /** "Austin or Remote", "Boston/Remote": the place is another workplace offered, not the remote job's region. */
 const REMOTE_OR_PLACE = /\b(?:or|and)\s+remote\b|\bremote\s+(?:or|and)\b|\/\s*remote\b|\bremote\s*\//i;
 
+const REMOTE_IN_BRACKETS = /\(([^()]*\bremote\b[^()]*)\)/i;
+
+/** A region or country a location line names beside its mode word ("US", "EMEA"), or null. */
+function lineScope(text: string): string | null {
+  // The mode's own words, "only" and a form's label are no scope: "Remote-first (US)", "Location: Remote (US Only)".
+  const rest = text.replace(LOCATION_LABEL, '').replace(NOT_SCOPE_WORDS, ' ');
+  // "Remote in Texas": the place, not its preposition.
+  const scope =
+    SCOPE_IN_LINE.exec(rest)?.[1]
+      ?.replace(/\s+/g, ' ')
+      .trim()
+      .replace(/^(?:in|within|from|across)\s+(?:the\s+)?/i, '')
+      // "Remote, US (EST)": the region, without the note in brackets after it (spaces are single by now).
+      .replace(/ ?\(.*$/, '') ?? '';
+  // A region or country ("US", "EMEA"), not the office a remote job is listed under ("Austin, TX").
+  return scope &&
+    scope.length <= 30 &&
+    !scope.includes(',') &&
+    scope.split(' ').length <= 3 &&
+    !/\bhybrid\b|\boffice\b|\bfull[- ]time\b|\bflexible\b|\bmultiple\b|\blocations?\b|\btravel|\brequired\b|\b(?:jobs?|positions?|roles?)\b|%/i.test(
+      scope,
+    )
+    ? scope
+    : null;
+}
+
 function scopeOf(text: string, fromLine: boolean): string | null {
   if (fromLine) {
     if (REMOTE_OR_PLACE.test(text)) return null;
-    // The mode's own words, "only" and a form's label are no scope: "Remote-first (US)", "Location: Remote (US Only)".
-    const rest = text.replace(LOCATION_LABEL, '').replace(NOT_SCOPE_WORDS, ' ');
-    // "Remote in Texas": the place, not its preposition.
-    const scope =
-      SCOPE_IN_LINE.exec(rest)?.[1]
-        ?.replace(/\s+/g, ' ')
-        .trim()
-        .replace(/^(?:in|within|from|across)\s+(?:the\s+)?/i, '')
-        // "Remote, US (EST)": the region, without the note in brackets after it (spaces are single by now).
-        .replace(/ ?\(.*$/, '') ?? '';
-    // A region or country ("US", "EMEA"), not the office a remote job is listed under ("Austin, TX").
-    return scope &&
-      scope.length <= 30 &&
-      !scope.includes(',') &&
-      scope.split(' ').length <= 3 &&
-      !/\bhybrid\b|\boffice\b|\bfull[- ]time\b|\bflexible\b|\bmultiple\b|\blocations?\b|\btravel|\brequired\b|\b(?:jobs?|positions?|roles?)\b|%/i.test(
-        scope,
-      )
-      ? scope
-      : null;
+    // The mode's word in brackets with a region keeps it beside it: "Second Dinner (US Remote)", "New York (Remote -
+    // US)"; alone in them, the region is before ("United States (Remote)").
+    const bracketed = REMOTE_IN_BRACKETS.exec(text)?.[1];
+    return (bracketed ? lineScope(bracketed) : null) ?? lineScope(text);
   }
   const scope = SCOPE_IN_TEXT.exec(text)?.[1]?.trim();
   return (

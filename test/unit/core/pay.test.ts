@@ -102,6 +102,8 @@ describe('pay in descriptions', () => {
     // A federal range by grade and step (a 2021 posting, not in dev; "1 - $108,885" before, read as no pay).
     ['Salary range: GS-14, Step 1 - $108,885 to GS-14, Step 10 - $172,500', [108885, 172500, 'USD']],
     ['Salary: GS-13, Step 1: $98,496 to GS-13, Step 10: $128,043', [98496, 128043, 'USD']],
+    // A grade table's row: the grade, its lowest and highest pay (a 2016 posting, not in dev; the highest alone before).
+    ['Pay scale & grade\tSalary\nGS-15 $136,908 $183,500 per year', [136908, 183500, 'USD']],
     // Notes in brackets after each end (a 2025 posting, not in dev; the low end alone before).
     [
       'The reasonably expected salary range is between $124,500 [minimum salary in our lowest geographic market within California] to $194,000 [maximum salary in our highest geographic market within California].',

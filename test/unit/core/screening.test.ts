@@ -520,6 +520,15 @@ describe('work mode', () => {
     expect(read(text).details.remoteScope).toBeNull();
   });
 
+  it('reads the scope beside the mode word in brackets, not the employer or city before them', () => {
+    // "Second Dinner (US Remote)" is a 2025 location line (not in dev), read as the scope "Second Dinner" before;
+    // the others are SYNTHETIC ("New York" before).
+    expect(read('Lead programs.', {location: 'Second Dinner (US Remote)'}).details.remoteScope).toBe('US');
+    expect(read('Lead programs.', {location: 'New York (Remote - US)'}).details.remoteScope).toBe('US');
+    expect(read('Lead programs.', {location: 'Austin, TX (Remote)'}).details.remoteScope).toBeNull();
+    expect(read('Lead programs.', {location: 'Canada (Remote)'}).details.remoteScope).toBe('Canada');
+  });
+
   it('a remote option taken back after it is none', () => {
     // SYNTHETIC; each read as remote before.
     expect(read('This role is hybrid; remote applicants will not be considered.').facts.workMode).toBe('hybrid');
