@@ -19,6 +19,13 @@ const PREFIX_CURRENCIES: ReadonlyArray<readonly [string, string]> = [
   ['¥', 'JPY'],
   ['Rs.', 'INR'],
   ['Rs', 'INR'],
+  ['₱', 'PHP'],
+  ['₦', 'NGN'],
+  ['₩', 'KRW'],
+  ['₪', 'ILS'],
+  ['₺', 'TRY'],
+  ['₫', 'VND'],
+  ['฿', 'THB'],
 ];
 export const ISO_CODES = [
   'USD',
@@ -41,6 +48,20 @@ export const ISO_CODES = [
   'ZAR',
   'AED',
 ] as const;
+/**
+ * Other ISO 4217 codes of countries that post jobs, so that "67,000 ETB Monthly" is not read as US dollars a year.
+ * Left out: the codes that are also words or names written in capitals beside a number ("ALL 50 states", "TOP 10",
+ * "AMD 7000", "PHP 8", "PEN", "MAD", "BOB", "CUP", "GEL", "SOS", "BAM", "MOP"); "₱" marks the Philippine peso.
+ * No exchange rates are bundled: figures in these are read as written, and no size makes them implausible.
+ */
+const OTHER_CODES = (
+  'ETB KES NGN GHS EGP TZS UGX RWF ZMW XOF XAF TND DZD BWP MUR NAD AOA MZN CNY KRW TWD THB VND IDR MYR PKR BDT LKR ' +
+  'NPR ILS TRY SAR QAR KWD BHD OMR JOD KZT UZS MNT MMK KHR CZK HUF RON BGN RSD UAH RUB ISK AZN MDL BYN MKD ARS CLP ' +
+  'COP UYU PYG VES CRC GTQ HNL NIO PAB DOP JMD TTD BBD BSD BZD HTG FJD PGK'
+).split(' ');
+const CODES: readonly string[] = [...ISO_CODES, ...OTHER_CODES];
+/** Currencies read whose size against the dollar the core does not know (see OTHER_CODES). */
+export const SIZE_UNKNOWN: ReadonlySet<string> = new Set([...OTHER_CODES, 'PHP']);
 
 /** Multipliers written after a figure. "L"/"lakh" = 100,000; "crore" = 10,000,000. */
 const MULTIPLIERS: ReadonlyArray<readonly [RegExp, number, boolean]> = [
@@ -59,12 +80,12 @@ const PREFIX_SOURCE = [
     /^[A-Za-z]/.test(mark) ? `\\b${mark}` : mark,
   ),
   // "CAD $120,000", "USD $95,000": the code says which dollar the sign is.
-  ...ISO_CODES.map((code) => `\\b${code}${CODE_THEN_SIGN}`),
+  ...CODES.map((code) => `\\b${code}${CODE_THEN_SIGN}`),
 ].join('|');
 /** "45 dollars an hour", "150,000 US dollars": the word after the figure, as a code or sign would be. */
 const DOLLAR_WORD = String.raw`(?:US |U\.S\. )?[Dd]ollars?`;
 const DOLLAR_WORDS = new RegExp(`^${DOLLAR_WORD}$`, 'i');
-const SUFFIX_SOURCE = [...ISO_CODES.map((code) => `${code}\\b`), '€', '£', `${DOLLAR_WORD}\\b`].join('|');
+const SUFFIX_SOURCE = [...CODES.map((code) => `${code}\\b`), '€', '£', `${DOLLAR_WORD}\\b`].join('|');
 const MULTIPLIER_SOURCE =
   'LPA|lpa|lakhs?|Lakhs?|lacs?|Lacs?|crores?|Crores?|million|Million|billion|Billion|mm|MM|mn|bn|cr|Cr|k|K|m|M|b|B|L';
 
@@ -112,7 +133,7 @@ function currencyOf(mark: string | undefined): string | null {
   if (DOLLAR_WORDS.test(mark)) return 'USD';
   // "CAD $": the code decides.
   const trimmed = mark.trim().replace(/^([A-Za-z]{3})\s?[$€£¥₹]$/, '$1');
-  const iso = (ISO_CODES as readonly string[]).find((code) => code === trimmed.toUpperCase());
+  const iso = CODES.find((code) => code === trimmed.toUpperCase());
   if (iso) return iso;
   return PREFIX_CURRENCIES.find(([symbol]) => symbol === trimmed)?.[1] ?? null;
 }
@@ -145,7 +166,7 @@ const RETIREMENT_PLAN = /^(?:401|403|457)\s?(?:\(?[kb]\)?|plans?\b)/i;
 
 /** The most characters a match of AMOUNT can hold before its first digit: a currency mark, a space, a minus and a space. */
 const MAX_BEFORE_DIGITS =
-  Math.max(...PREFIX_CURRENCIES.map(([mark]) => mark.length), ...ISO_CODES.map((code) => code.length + 2)) + 3;
+  Math.max(...PREFIX_CURRENCIES.map(([mark]) => mark.length), ...CODES.map((code) => code.length + 2)) + 3;
 const DIGIT = /\d/g;
 
 /**

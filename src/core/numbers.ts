@@ -37,16 +37,16 @@ const WORD_START = '(?:(?<![A-Za-z])|(?<=[a-z])(?=[A-Z]))';
 // Digits may follow letters ("required7+ years") but not other digits, "$" or a decimal point.
 const DIGIT_START = '(?<![\\d$/]|\\d[.,])';
 
-/** Regex source (case-sensitive) for one small count: digits or a written number, with an optional "(5)" echo. */
-export const COUNT_SOURCE = `(?:${DIGIT_START}\\d{1,2}(?:\\.\\d{1,2})?|${WORD_START}(?:${WORDS})(?![A-Za-z]))(?:\\s*\\(\\d{1,2}\\))?`;
+/** Regex source (case-sensitive) for one small count: digits or a written number, with an optional echo ("five (5)", "3 (three)"). */
+export const COUNT_SOURCE = `(?:${DIGIT_START}\\d{1,2}(?:\\.\\d{1,2})?|${WORD_START}(?:${WORDS})(?![A-Za-z]))(?:\\s*\\((?:\\d{1,2}|${WORDS})\\))?`;
 
-/** The value of a COUNT_SOURCE match ("Five (5)" -> 5), or null. */
+/** The value of a COUNT_SOURCE match ("Five (5)" -> 5, "3 (three)" -> 3), or null. */
 export function parseCount(text: string): number | null {
   // Spaces trimmed apart from the echo: `\s*\(` would rescan a run of spaces from each of its characters.
   const word = text
     .trim()
     .toLowerCase()
-    .replace(/\(\d+\)$/, '')
+    .replace(/\((?:\d+|[a-z]+)\)$/, '')
     .trimEnd();
   if (word in WORD_VALUES) return WORD_VALUES[word]!;
   const value = Number(word);

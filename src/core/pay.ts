@@ -1,4 +1,4 @@
-import {amountsIn, inCurrency, type Amount} from './money';
+import {amountsIn, inCurrency, SIZE_UNKNOWN, type Amount} from './money';
 import {SITE_ESTIMATE_AFTER} from './pay-estimate';
 import {spellings} from './numbers';
 import {matchesOf} from './matches';
@@ -424,7 +424,7 @@ function toPay(candidate: Candidate, text: string, statedPeriod?: PayPeriod): Po
   const scale = SMALL_UNIT[currency] ?? 1;
   const dollars = `${currency === 'USD' ? '' : `${currency} figures worth about `}`;
   const implausible = (annualMin: number, annualMax: number): string | null => {
-    if (annualMax / scale > MAX_ANNUAL)
+    if (annualMax / scale > MAX_ANNUAL && !SIZE_UNKNOWN.has(currency))
       return `${dollars}${usd(Math.round(annualMax / scale))} a year is above ${usd(MAX_ANNUAL)}, more than any salary`;
     if (annualMin / scale < MIN_ANNUAL)
       return `${dollars}${usd(Math.round(annualMin / scale))} a year is below ${usd(MIN_ANNUAL)}, less than any salary`;

@@ -338,7 +338,8 @@ export const EMPLOYMENT_TYPES: ReadonlyArray<{type: EmploymentTypeKey; jsonLd: s
   {
     type: 'contract',
     jsonLd: ['CONTRACTOR', 'CONTRACT'],
-    pattern: String.raw`\bcontract[- ]to[- ](?:hire|perm)\b|\bc2h\b|\bcontract(?:or)?\s+(?:${ROLE}|basis|assignment|engagement|w2|through)\b|\b(?:w-?2|c2c|corp[- ]to[- ]corp|1099)\b(?: contract)?|\bfixed[- ]term\b|\b\d{1,2}[- ]?months?\s+FTC\b|\(FTC\)|\b\d{1,2}\s*\+?\s*(?:-\s*)?months?\s+contract\b|^contract$|\(contract\)|\s[-–|]\s+(?:contract(?:or)?|freelance)$|,\s*contractor$|,\s*contract\)|\bfreelance\s+(?:${ROLE}|basis|contract|engagement)\b|^freelance$|\(freelance\)|\bcontract (?:length|duration)\s*:|^(?:(?:estimated|expected|assignment|contract|project) )?duration\s*:\s*\d{1,2}\+?\s*(?:(?:-|to)\s*\d{1,2}\s*)?months?\b|^length of (?:assignment|contract)\b`,
+    // Not a privacy notice's "your application for employment or an independent contractor role".
+    pattern: String.raw`\bcontract[- ]to[- ](?:hire|perm)\b|\bc2h\b|(?<!\bemployment or (?:an? )?(?:independent )?)\bcontract(?:or)?\s+(?:${ROLE}|basis|assignment|engagement|w2|through)\b|\b(?:w-?2|c2c|corp[- ]to[- ]corp|1099)\b(?: contract)?|\bfixed[- ]term\b|\b\d{1,2}[- ]?months?\s+FTC\b|\(FTC\)|\b\d{1,2}\s*\+?\s*(?:-\s*)?months?\s+contract\b|^contract$|\(contract\)|\s[-–|]\s+(?:contract(?:or)?|freelance)$|,\s*contractor$|,\s*contract\)|\bfreelance\s+(?:${ROLE}|basis|contract|engagement)\b|^freelance$|\(freelance\)|\bcontract (?:length|duration)\s*:|^(?:(?:estimated|expected|assignment|contract|project) )?duration\s*:\s*\d{1,2}\+?\s*(?:(?:-|to)\s*\d{1,2}\s*)?months?\b|^length of (?:assignment|contract)\b`,
   },
   {
     type: 'temporary',

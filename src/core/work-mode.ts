@@ -90,7 +90,7 @@ function workModeAt(sentences: readonly string[], scanned: Candidates, index: nu
   }
   PERK.lastIndex = 0;
   // "Unless approved to work fully remotely, employees spend half their time in the office": the exception a clause
-  // opened by "unless" names is not how the job is done.
+  // opened by "unless" names is not how the job is done, nor is a condition on the posting's own words.
   const withoutExceptions = text.replace(UNLESS, ' ');
   if (withoutExceptions !== text) {
     text = withoutExceptions;
@@ -109,8 +109,12 @@ function workModeAt(sentences: readonly string[], scanned: Candidates, index: nu
   return (contrast === null ? null : modeOf(text.slice(contrast))) ?? modeOf(text);
 }
 
-/** A clause opened by "unless", to its end. */
-const UNLESS = /\bunless\b[^,;.]*/gi;
+/**
+ * A clause opened by "unless", or by a condition on what the posting says ("If this posting indicates "remote from
+ * anywhere in CO" in the title, ..."), to its end.
+ */
+const UNLESS =
+  /\b(?:unless|if (?:this|the) (?:job )?(?:posting|position|role|job|announcement|title)\s+(?:indicates|says|states|lists|reads|is (?:listed|posted|designated|marked|advertised)))\b[^,;.]*/gi;
 
 /**
  * ", but", "; however", "however," between clauses; "but this role" without a comma; and the arrangement the job

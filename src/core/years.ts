@@ -40,7 +40,7 @@ const SOMEONE_SPENT =
   /(?:\b(?:[Hh]e|[Ss]he|[Tt]hey|[Oo]ur (?:founders?|co-?founders?|CEO|CTO|team))|(?<=[\w,;] )(?!You\b|We\b|Have\b|Has\b|Having\b)[A-Z][a-z]+) (?:has |had |have )?spent (?:over |more than |nearly |almost |about |the (?:last|past) )?$/;
 // Words right after the unit that make it something else: "of age", "old", "contract", "period".
 const NOT_EXPERIENCE_AFTER =
-  /^(?:'s|s'|')?\s*(?:of age|old\b|or older|ago\b|contract(?!\s+(?:manag|negotia|admin))|period|program(?:me)?(?!\s+manag)|term\b|duration|assignment|training|internship|warranty|lease|degree|journey|anniversary|commitment|horizon|tradition|history|in business|tenure|of (?:continuous )?(?:service|employment)\b|of (?:proud |successful |continuous )?(?:history|heritage|existence|tradition|innovation|excellence)\b|of (?:runway|funding|profitab\w*)\b|(?:,\s*)?\(?(?:(?:with|w\/) (?:the |a |an )?(?:possibility|option|potential|chance|opportunity|likelihood) (?:of|for|to) (?:an? )?(?:extension|extend|conver|hire|full[- ]time|perm|renew)|extendable|extensible|renewable|(?:possible|likely|potential) extension)|in a row|running\b|straight\b|consecutive|of (?:college|university|school|study|studies|coursework|course work|education|post-?secondary|undergraduate|graduate)\b)/i;
+  /^(?:'s|s'|')?\s*(?:of age|old\b|or older|ago\b|contract(?!\s+(?:manag|negotia|admin))|period|program(?:me)?(?!\s+manag)|term\b|duration|assignment|training|internship|warranty|lease|degree|journey|anniversary|commitment|horizon|tradition|history|in business(?!\s+(?:strategy|analy\w*|development|operations|intelligence|administration|management|process\w*|systems|roles?|planning|finance|consulting|transformation|continuity|applications?|technology))|tenure|of (?:continuous )?(?:service|employment)\b|of (?:proud |successful |continuous )?(?:history|heritage|existence|tradition|innovation|excellence)\b|of (?:runway|funding|profitab\w*)\b|(?:,\s*)?\(?(?:(?:with|w\/) (?:the |a |an )?(?:possibility|option|potential|chance|opportunity|likelihood) (?:of|for|to) (?:an? )?(?:extension|extend|conver|hire|full[- ]time|perm|renew)|extendable|extensible|renewable|(?:possible|likely|potential) extension)|of (?:(?:their|his|her|your|one's|a child's)\s+)?li(?:fe|ves)\b|in a row|running\b|straight\b|consecutive|of (?:college|university|school|study|studies|coursework|course work|education|post-?secondary|undergraduate|graduate)\b)/i;
 // The figure is a substitute for something else: "... years of experience may substitute".
 const SUBSTITUTE_AFTER = /\b(?:may|can|will)\s+(?:be\s+)?substitut/i;
 // An experience requirement names experience or what the years were spent doing ("7+ years overall").
@@ -292,6 +292,7 @@ function mentionsIn(sentence: string, inPreferredSection: boolean): readonly Men
 }
 
 const PATH_BREAK = /;\s*or\b|\bOR\b/g;
+const OR_BEFORE_YEARS = /\bor\s+(?:(?:at least|a minimum of|minimum(?: of)?|over|more than)\s+)?/g;
 
 /**
  * Required years in one sentence. Paths joined by a capital "OR" or "; or" are alternatives.
@@ -306,37 +307,67 @@ function requiredYears(sentence: string, mentions: readonly Mention[]): number |
   const required = mentions.filter((mention) => !mention.preferred);
   if (required.length === 0) return null;
   const cuts = matchesOf(PATH_BREAK, sentence).map((match) => match.index);
-  const paths = new Map<number, number>();
+  // "13-15 years of relevant experience or 17-19 years of relevant work experience": a lower-case "or" right
+  // before another count of years joins two paths as well.
+  if (required.length > 1)
+    for (const match of matchesOf(OR_BEFORE_YEARS, sentence))
+      if (required.some((mention) => mention.start === match.index + match[0].length)) cuts.push(match.index);
+  cuts.sort((a, b) => a - b);
+  const byPath = new Map<number, number>();
   for (const mention of required) {
     const path = cuts.filter((cut) => cut < mention.start).length;
-    paths.set(path, Math.max(paths.get(path) ?? 0, mention.years));
+    byPath.set(path, Math.max(byPath.get(path) ?? 0, mention.years));
   }
-  if (paths.size > 1) {
-    let lowest: {rank: number; years: number} | null = null;
-    for (const [path, years] of paths) {
-      const text = sentence.slice(path === 0 ? 0 : cuts[path - 1]!, cuts[path] ?? sentence.length);
-      // A path naming no degree beside paths that name one is the usual path: "8+ years OR 4+ years with
-      // a PhD" asks 8 of a bachelor's holder. It ranks above a bachelor's and below a master's.
-      const rank = degreeRankIn(text) ?? NO_DEGREE_PATH_RANK;
-      if (rank < 1) continue;
-      if (!lowest || rank < lowest.rank || (rank === lowest.rank && years < lowest.years)) lowest = {rank, years};
-    }
-    if (lowest) return lowest.years;
+  return easiestPath(
+    [...byPath].map(([path, years]) => ({
+      text: sentence.slice(path === 0 ? 0 : cuts[path - 1]!, cuts[path] ?? sentence.length),
+      years,
+    })),
+  );
+}
+
+/** The years of the path requiredYears takes among alternatives, each with its text. */
+function easiestPath(paths: ReadonlyArray<{text: string; years: number}>): number {
+  if (paths.length === 1) return paths[0]!.years;
+  let lowest: {rank: number; years: number} | null = null;
+  for (const {text, years} of paths) {
+    // A path naming no degree beside paths that name one is the usual path: "8+ years OR 4+ years with
+    // a PhD" asks 8 of a bachelor's holder. It ranks above a bachelor's and below a master's.
+    const rank = degreeRankIn(text) ?? NO_DEGREE_PATH_RANK;
+    if (rank < 1) continue;
+    if (!lowest || rank < lowest.rank || (rank === lowest.rank && years < lowest.years)) lowest = {rank, years};
   }
-  return Math.min(...paths.values());
+  return lowest ? lowest.years : Math.min(...paths.map((path) => path.years));
 }
 
 const NO_DEGREE_PATH_RANK = 1.5;
 
-/** Every sentence that requires years, with the largest required minimum first. */
+/** A line that ends in "or" offers the next line as another path: "1. A baccalaureate degree ... and four years ...; or". */
+const ANOTHER_PATH_FOLLOWS = /(?:[;,]\s*|\s)or\s*$/i;
+
+/**
+ * Every sentence that requires years, with the largest required minimum first. Lines joined by a trailing "or" are
+ * alternative paths, of which one counts (see requiredYears).
+ */
 export function findRequiredYears(sentences: readonly string[]): YearsFinding[] {
   const findings: YearsFinding[] = [];
   let inPreferredSection = false;
+  let paths: Array<{text: string; years: number}> = [];
+  const settle = () => {
+    if (paths.length === 0) return;
+    const years = easiestPath(paths);
+    findings.push({years, sentence: paths.find((path) => path.years === years)!.text});
+    paths = [];
+  };
+  let alternative = false;
   for (const sentence of sentences) {
+    if (!alternative) settle();
     const years = requiredYears(sentence, mentionsIn(sentence, inPreferredSection));
-    if (years !== null) findings.push({years, sentence});
+    if (years !== null) paths.push({text: sentence, years});
+    alternative = ANOTHER_PATH_FOLLOWS.test(sentence);
     const heading = headingIsPreferred(sentence);
     if (heading !== null) inPreferredSection = heading;
   }
+  settle();
   return findings.sort((a, b) => b.years - a.years);
 }

@@ -331,6 +331,12 @@ describe('detectTechnicalProjectManager: output', () => {
     expect(readText(['Experience managing IT infrastructure projects.']).technical).toBeGreaterThan(0);
   });
 
+  it('does not count a company name ending in PLC as a controller', () => {
+    // The employer's address on a 2026 Ethiopian board (not in dev): a technical term before.
+    expect(readText(['Diaspora World Wide Business Group PLC Address: Addis Ababa']).technical).toBe(0);
+    expect(readText(['Experience with Siemens PLC programming and SCADA.']).technical).toBeGreaterThan(0);
+  });
+
   it('does not let one run-on sentence dominate', () => {
     const runOn = 'software cloud servers SQL APIs infrastructure networks DevOps Azure AWS';
     expect(readText([runOn]).technical).toBe(3);

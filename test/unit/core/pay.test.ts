@@ -37,6 +37,12 @@ describe('site pay lines', () => {
     ['INR 35000 - 55000 a month', [420000, 660000, 'INR'], 'month'],
     ['2000-2600 USD BIWEEKLY', [52000, 67600, 'USD'], 'week'],
     ['$3,000 semi-monthly', [72000, 72000, 'USD'], 'month'],
+    // Currencies of other job markets (a 2026 Ethiopian board, not in dev: read as 67,000 US dollars a year before);
+    // no exchange rate is bundled, so no size is too large for them.
+    ['67,000 ETB Monthly', [804000, 804000, 'ETB'], 'month'],
+    ['KES 150,000 per month', [1800000, 1800000, 'KES'], 'month'],
+    ['VND 30,000,000 per month', [360000000, 360000000, 'VND'], 'month'],
+    ['₱50,000 - ₱70,000 monthly', [600000, 840000, 'PHP'], 'month'],
     // A code before the sign names the dollar, for both ends (the second end read as US dollars before).
     ['CAD $120,000 - $140,000', [120000, 140000, 'CAD'], 'year'],
     ['C$90,000 to $110,000', [90000, 110000, 'CAD'], 'year'],

@@ -194,6 +194,28 @@ describe('years of experience required', () => {
     expect(
       years('7+ years of experience in program management OR 5+ years of experience in software engineering'),
     ).toBe(5);
+    // A lower-case "or" right before the other path's years (an engineering firm's form, 2026 postings not in dev;
+    // 17, 14 and 12 before, both paths read as one).
+    expect(
+      years(
+        "Requires bachelor's or master's degree (or international equivalent) and 13-15 years of relevant experience or 17-19 years of relevant work experience",
+      ),
+    ).toBe(13);
+    expect(
+      years(
+        "Required bachelor's degree (or international equivalent) and 8-10 years of relevant experience or 12-14 years of relevant work experience",
+      ),
+    ).toBe(8);
+    // Paths on lines of their own, each ending in "or" (a city's civil-service form, 2022 postings not in dev; the
+    // associate path's 5 before). The bachelor's path counts.
+    expect(
+      years(
+        '1. A baccalaureate degree from an accredited college and four years of satisfactory full-time experience in planning; or\n2. An associate degree from an accredited college and five years of experience as described in "1" above; or\n3. Education and/or experience equivalent to "1" above.\n\n3+ years of relevant work experience.',
+      ),
+    ).toBe(4);
+    // Traps: an "or" inside one requirement, and two requirements in one line.
+    expect(years('5+ years of experience with Jira or Asana, and 3 years of scheduling')).toBe(5);
+    expect(years('2+ years with Jira or Asana, 5+ years of program management experience')).toBe(5);
   });
 
   it('reads a preferred heading glued to its first item, and a label far back in a long line', () => {
@@ -219,8 +241,19 @@ describe('years of experience required', () => {
     ).toBe(15);
     expect(years('10 total years in software delivery, 5 of them leading programs')).toBe(10);
     expect(years('3+ years team leader/management, data analytics, and graphic reporting experience')).toBe(3);
+    // A figure echoed in words (a 2026 posting, not in dev; no years before).
+    expect(years('Experience: Minimum of 3 (three) years of proven work experience in project management')).toBe(3);
+    // A child's first years of life are no experience (a 2021 posting, not in dev; 5 before).
+    expect(years('The experiences children have in the first five years of their life lay the foundation.')).toBeNull();
     // "5-plus" (unread before).
     expect(years('5-plus years of experience leading technical programs')).toBe(5);
+    // Years in a business field, not a company's years in business (a 2026 posting, not in dev: 5 before).
+    expect(
+      years(
+        '10+ years in business strategy, operations, consulting, or investment banking, with at least 5 years in a senior leadership role',
+      ),
+    ).toBe(10);
+    expect(years('We have 30 years in business serving clients.')).toBeNull();
     // Traps: a long line whose experience word is far from its years, and a company's age.
     expect(
       years('For 25 years we have served manufacturers across the Midwest, and our people bring deep experience.'),

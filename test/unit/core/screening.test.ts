@@ -481,6 +481,11 @@ describe('work mode', () => {
     // SYNTHETIC: the job's mode stands outside the exception.
     expect(read('This role is onsite in Austin unless approved for remote work.').facts.workMode).toBe('onsite');
     expect(read('This is a remote role unless you live near one of our hubs.').facts.workMode).toBe('remote');
+    // A condition on what the posting says (a state's boilerplate, 2021-2022, not in dev): remote before.
+    const condition =
+      'If this posting indicates "remote from anywhere in CO" in the title, periodic reporting to the primary state work location may be required.';
+    expect(read(condition).facts.workMode).toBeNull();
+    expect(read('This is a remote role: work from anywhere in CO.').facts.workMode).toBe('remote');
     expect(read('Employees spend 100% of their time in the office.').facts.workMode).toBeNull();
   });
 
@@ -901,6 +906,13 @@ describe('employment type', () => {
     // From a 2025 posting (not in dev); read as full-time before.
     expect(read('(Stated benefits are for full-time regular positions.').facts.employmentType).toBeNull();
     expect(read('This is a full-time regular position.').facts.employmentType).toBe('full-time');
+  });
+  it("reads no type from a privacy notice's kinds of application", () => {
+    // From a 2026 posting (not in dev); read as contract before.
+    const notice =
+      'We will use this information to evaluate your application for employment or an independent contractor role, as applicable.';
+    expect(read(notice).facts.employmentType).toBeNull();
+    expect(read('This is an independent contractor role.').facts.employmentType).toBe('contract');
   });
   it("takes the board's labelled field before a line above it that names one type", () => {
     const description =
