@@ -164,8 +164,8 @@ const ITEMS: ItemData[] = [
       // "Weak supervision", "forms of supervision", "supervised learning", "models, supervision, and algorithms".
       String.raw`\b(?:weak|self|semi|distant|human|forms of|kinds of|types of)[- ]supervis\w*|\bsupervised (?:learning|fine-?tuning|training|models?|data)\b|\b(?:models?|algorithms?|labels?|training|data),? (?:and |or )?supervision\b|\bsupervision,? (?:and |or )?(?:models?|algorithms?|labels?|signals?|training)\b`,
       // Decisions someone else makes, which the work informs: "impact on decision-making across the business",
-      // "the data we extract helps organizations make smarter decisions".
-      String.raw`\b(?:impact\w* on|inform\w*|support\w*|enabl\w*|influenc\w*|aid\w*|help\w*|fuel\w*|power\w*) (?:\w+ ){0,2}(?:data-driven |better |smarter |faster |informed )?decision[- ]making\b|\b(?:help|helps|helping|enabl\w*|empower\w*|allow\w*)\b (?:[\w-]+ ){0,4}(?:to )?make (?:\w+ ){0,2}decisions\b`,
+      // "the data we extract helps organizations make smarter decisions", "improve data quality, automation, and decision-making".
+      String.raw`\b(?:impact\w* on|inform\w*|support\w*|enabl\w*|influenc\w*|aid\w*|help\w*|fuel\w*|power\w*|improv\w*|enhanc\w*|accelerat\w*|streamlin\w*) (?:[\w-]+,? ){0,5}(?:and )?(?:data-driven |better |smarter |faster |informed )?decision[- ]making\b|\b(?:help|helps|helping|enabl\w*|empower\w*|allow\w*)\b (?:[\w-]+ ){0,4}(?:to )?make (?:\w+ ){0,2}decisions\b`,
       // Decisions a system makes: "AI-powered document retrieval, classification, and decision-making", "automated decision-making".
       String.raw`\b(?:automated|algorithmic|autonomous|machine|ai[- ]powered|ai[- ]driven|ai[- ]based|model[- ]based) (?:[\w-]+,? ){0,4}(?:and )?decision[- ]making\b|\b(?:retrieval|classification|prediction|recognition|detection|ranking|forecasting|perception|planning),? (?:and )?decision[- ]making\b`,
     ],

@@ -182,6 +182,11 @@ const NOT: Array<[ChecklistId, string]> = [
   ['risk-management', 'A team that anticipates rapid growth challenges us every day.'],
   ['initiative', 'Thrive in our entrepreneurial, fast-moving startup culture.'],
   ['team-leadership', 'Evaluate models used for automated credit decision-making.'],
+  // Decisions the work improves, in a list of what it improves (2026 postings, not in dev; team leadership before).
+  [
+    'team-leadership',
+    'Evaluate emerging technologies and analytical approaches that can improve data quality, accessibility, automation, and decision-making.',
+  ],
   ['stakeholder-management', 'These models will directly influence what millions of users see first.'],
   ['reporting', 'US citizens and nationals may confirm their status with a passport.'],
   ['team-leadership', 'Building lasting partnerships with partner teams across the company.'],
