@@ -20,7 +20,7 @@ export const PERIODS_PER_YEAR: Readonly<Record<PayPeriod, number>> = {
 };
 
 const anyCase = (words: string[]) => words.map(spellings).join('|');
-// Period words after a figure: "per hour", "/hr", "an hour", "hourly", "a year", "annually", "per annum", "p.a.".
+// Period words after a figure: "per hour", "/hr", "an hour", "hourly", "a year", "annually", "/annual", "per annum", "p.a.".
 const PERIOD_WORDS: ReadonlyArray<readonly [PayPeriod, string]> = [
   ['hour', `(?:(?:per|an?|/|each)\\s*(?:${anyCase(['hour', 'hr', 'h'])})|${anyCase(['hourly'])}|p/h|ph\\b)`],
   ['day', `(?:(?:per|a|/)\\s*(?:${anyCase(['day'])})|${anyCase(['daily'])})`],
@@ -28,7 +28,7 @@ const PERIOD_WORDS: ReadonlyArray<readonly [PayPeriod, string]> = [
   ['month', `(?:(?:per|a|/)\\s*(?:${anyCase(['month', 'mo', 'mth'])})|${anyCase(['monthly'])})`],
   [
     'year',
-    `(?:(?:per|a|an|/)\\s*(?:${anyCase(['year', 'yr', 'annum'])})|${anyCase(['annually', 'annual', 'annualized', 'annualised', 'yearly'])}|p\\.?a\\.|LPA|lpa)`,
+    `(?:(?:per|a|an|/)\\s*(?:${anyCase(['year', 'yr', 'annum'])})|(?:/\\s*)?(?:${anyCase(['annually', 'annual', 'annualized', 'annualised', 'yearly'])})|p\\.?a\\.|LPA|lpa)`,
   ],
 ];
 const PERIOD_AFTER = PERIOD_WORDS.map(
@@ -62,13 +62,14 @@ const PERIOD_BEFORE: ReadonlyArray<readonly [PayPeriod, RegExp]> = [
   ['month', /\bmonthly\b[^$\d]{0,25}$/i],
   ['year', /\b(?:annual(?:ly)?|yearly|per year|per annum)\b[^$\d]{0,25}$/i],
 ];
-// Between the two ends of a range: "-", "to", "and", mojibake "\ufffd", with an optional period ("$21/hr. - $26/hr.").
+// Between the two ends of a range: "-", "--", "to", "and", mojibake "\ufffd", with an optional period ("$21/hr. - $26/hr.").
 // A Markdown copy escapes the dash ("USD 148,505 \\- USD 178,206").
 /** The US federal pay plans' grade prefix: "GS-14", "GG 13", "WG-10" (OPM pay plans). */
 const FEDERAL_GRADE = String.raw`\b(?:GS|GG|GL|GM|WG)[- ]?`;
-// A federal grade and step may stand before the high end: "GS-14, Step 1 - $108,885 to GS-14, Step 10 - $172,500".
+// A federal grade and step may stand before the high end: "GS-14, Step 1 - $108,885 to GS-14, Step 10 - $172,500"; the
+// market the low end is paid in after it: "from $147,600/year in our lowest geographic market up to $244,000/year".
 const RANGE_GAP = new RegExp(
-  `^\\s*(?:(?:${PERIOD_WORDS.map(([, source]) => source).join('|')})\\.?\\s*)?(?:\\\\?-|to|and|\\ufffd|~)\\s*(?:${FEDERAL_GRADE}\\d{1,2},?\\s*)?(?:[Ss]tep\\s*\\d{1,2}\\s*[-:]?\\s*)?$`,
+  `^\\s*(?:(?:${PERIOD_WORDS.map(([, source]) => source).join('|')})\\.?\\s*)?(?:(?:in|at|for) (?:our|the) low(?:est|er)\\b[^$\\d\\n]{0,50}?\\s(?:up\\s+)?)?(?:\\\\?--?|to|and|\\ufffd|~)\\s*(?:${FEDERAL_GRADE}\\d{1,2},?\\s*)?(?:[Ss]tep\\s*\\d{1,2}\\s*[-:]?\\s*)?$`,
 );
 // Words that show a figure is pay, close before it ("Salary: ", "pay range for this position is ").
 // Also the pay words of postings written in German, French, Spanish, Portuguese, Italian and Dutch ("Gehalt: 70.000 €").
@@ -238,7 +239,7 @@ function candidatesIn(text: string, requireCurrency: boolean): Candidate[] {
       next &&
       !low.problem &&
       !next.problem &&
-      gap.length <= 40 &&
+      gap.length <= 90 &&
       (RANGE_GAP.test(gap) ||
         (MAX_LABEL_GAP.test(gap) && MIN_LABEL_BEFORE.test(text.slice(Math.max(0, low.start - 30), low.start))) ||
         (low.currency !== null &&
@@ -376,10 +377,25 @@ function placeLabelled(text: string, low: Amount, high: Amount): boolean {
   if (!label || OTHER_BEFORE.test(label)) return false;
   if (ZONE_LABEL.test(label) || STATE_NAMES.has(label) || OTHER_PLACES.test(label)) return true;
   const lineEnd = text.indexOf('\n', high.end);
-  const previous = lineStart > 0 ? text.slice(text.lastIndexOf('\n', lineStart - 2) + 1, lineStart - 1) : '';
-  const nextEnd = lineEnd < 0 ? -1 : text.indexOf('\n', lineEnd + 1);
-  const next = lineEnd < 0 ? '' : text.slice(lineEnd + 1, nextEnd < 0 ? text.length : nextEnd);
-  return LABELLED_MONEY_LINE.test(previous) || LABELLED_MONEY_LINE.test(next);
+  return (
+    LABELLED_MONEY_LINE.test(lineBefore(text, lineStart)) ||
+    (lineEnd >= 0 && LABELLED_MONEY_LINE.test(lineAfter(text, lineEnd)))
+  );
+}
+
+/** The last line with words before a line's start: lists of places may leave a blank line between their lines. */
+function lineBefore(text: string, lineStart: number): string {
+  let end = lineStart - 1;
+  while (end > 0 && text[end - 1] === '\n') end--;
+  return end > 0 ? text.slice(text.lastIndexOf('\n', end - 1) + 1, end) : '';
+}
+
+/** The first line with words after a line's end (the newline at `lineEnd`). */
+function lineAfter(text: string, lineEnd: number): string {
+  let start = lineEnd + 1;
+  while (text[start] === '\n') start++;
+  const end = text.indexOf('\n', start);
+  return text.slice(start, end < 0 ? text.length : end);
 }
 
 /**

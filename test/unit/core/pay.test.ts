@@ -108,6 +108,20 @@ describe('pay in descriptions', () => {
     // A federal range by grade and step (a 2021 posting, not in dev; "1 - $108,885" before, read as no pay).
     ['Salary range: GS-14, Step 1 - $108,885 to GS-14, Step 10 - $172,500', [108885, 172500, 'USD']],
     ['Salary: GS-13, Step 1: $98,496 to GS-13, Step 10: $128,043', [98496, 128043, 'USD']],
+    // The market each end is paid in after it (a large employer's form, 2025 postings not in dev; the low end alone
+    // before).
+    [
+      'The base pay for this position ranges from $147,600/year in our lowest geographic market up to $244,000/year in our highest geographic market.',
+      [147600, 244000, 'USD'],
+    ],
+    [
+      'The base pay for this position ranges from $17.00/hr in our lowest geographic market up to $28.50/hr in our highest geographic market.',
+      [35360, 59280, 'USD'],
+    ],
+    // A double dash between the ends, and "/annual" after them (2023-2025 postings, not in dev; the high end alone, and
+    // no pay, before).
+    ['U.S. pay ranges: $139,000 -- $257,550 annually.', [139000, 257550, 'USD']],
+    ['$82,000 - $198,000/annual salary + stock + benefits', [82000, 198000, 'USD']],
     // A grade table's row: the grade, its lowest and highest pay (a 2016 posting, not in dev; the highest alone before).
     ['Pay scale & grade\tSalary\nGS-15 $136,908 $183,500 per year', [136908, 183500, 'USD']],
     // Notes in brackets after each end (a 2025 posting, not in dev; the low end alone before).
@@ -377,6 +391,15 @@ describe('several ranges for several places', () => {
       180000,
       'USD',
     ]);
+  });
+
+  it('reads a list of places whose lines a blank line parts, with no pay word beside them', () => {
+    // A large employer's form (2023-2025 postings, not in dev; no pay before): the pay words are in the paragraph above.
+    const list =
+      'The minimum and maximum full-time annual salaries for this role are listed below, by location. Please note that this salary information is solely for candidates hired to perform work within one of these locations.\n\nChicago, IL: $158,600 - $181,000 for Lead Program Manager\n\nMcLean, VA: $174,500 - $199,100 for Lead Program Manager\n\nRemote (Regardless of Location): $158,600 - $181,000 for Lead Program Manager';
+    const mcLean = {place: 'McLean, VA', county: 'Fairfax County', countyFips: '51059'};
+    expect(annual(extractPay('', list, mcLean))).toEqual([174500, 199100, 'USD']);
+    expect(annual(extractPay('', list))).toEqual([158600, 181000, 'USD']);
   });
 
   it("takes the range for every other place when none names the posting's", () => {
