@@ -36,7 +36,11 @@ const LEVEL_PATTERNS: readonly LevelPattern[] = [
     pattern:
       /(?:\b|(?<=[a-z]))(?:B\.S\.|B\.A\.|BS(?:c|EE|CS|ME|CE|IT)?\b|B\.Sc\b|BBA\b|B\.Com\b|BCA\b)|\bB\.\s?(?:E|e)\b|\bB\.?\s?(?:Tech|tech|TECH|Eng)\b/g,
   },
-  {level: 'bachelor', pattern: /(?:\b|(?<=[a-z]))BA\b(?=\s*(?:\/|or|and)\s*B\.?S|\s+degree|\s+in\s+[A-Z]|\s*\()/g},
+  {
+    level: 'bachelor',
+    pattern:
+      /(?:\b|(?<=[a-z]))BA\b(?=\s*(?:\/|or|and)\s*B\.?S|\s+degree|\s+in\s+[A-Z]|\s*\(|\s+or\s+(?:an?\s+)?(?:equivalent|higher|related)\b)/g,
+  },
   {
     level: 'bachelor',
     pattern:

@@ -157,10 +157,15 @@ function parseDigits(digits: string, currency: string | null, signed: boolean): 
 function problemOf(text: string, start: number, end: number, minus: boolean, previousEnd: number): string | null {
   if (EXPONENT_AFTER.test(text.slice(end, end + 3)) || EXPONENT_BEFORE.test(text.slice(Math.max(0, start - 3), start)))
     return 'written in scientific notation';
-  // "-$150,000" is negative; "$100k -$150k" is a range whose dash lost its space.
-  const dashBefore = text[start - 1] === '-' && !(previousEnd >= 0 && text.slice(previousEnd, start - 1).trim() === '');
+  // "-$150,000" is negative; "$100k -$150k" is a range whose dash lost its space, as is "$80,000.00/yr-$105,000.00/yr"
+  // (a period between the figure and the dash).
+  const dashBefore =
+    text[start - 1] === '-' && !(previousEnd >= 0 && PERIOD_OR_NOTHING.test(text.slice(previousEnd, start - 1)));
   return minus || dashBefore ? 'written as a negative number' : null;
 }
+
+/** What may stand between a range's low end and a dash that lost its spaces: nothing, or a period ("/yr", "/hour"). */
+const PERIOD_OR_NOTHING = /^\s*(?:\/\s*[A-Za-z]{1,6}\.?\s*)?$/;
 
 const RETIREMENT_PLAN = /^(?:401|403|457)\s?(?:\(?[kb]\)?|plans?\b)/i;
 

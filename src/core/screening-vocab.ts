@@ -230,8 +230,8 @@ export const CLEARANCE_VOCAB = {
   /** A clearance named without its level. */
   generic: String.raw`\b(?:security|government|federal|dod|doe|gov(?:ernment)?-?issued|agsva|nz)\s+clearances?\b|\bclearance (?:level|required|requirements?|eligib\w+|verification|investigation)\b|\b(?:active|current|obtain|maintain|hold|possess)\s+(?:an?\s+|the\s+)?(?:\w+\s+)?clearance\b|\bcleared (?:candidates?|professionals?|personnel)\b|^cleared\b|\bclearance\s*:|\bclearable\b|\bclearance (?:is )?(?:not (?:required|needed|necessary)|preferred|a plus|desired|desirable|nice to have)\b|\beligib\w+ (?:for|to obtain|to hold) (?:an? |the )?clearance\b|\baccess to classified (?:information|material)\b|\b(?:government|federal) security investigation\b`,
   polygraph: String.raw`\bpolygraph\b|\b(?:ci|fs|full[- ]scope|lifestyle)\s*(?:/\s*(?:ci|fs)\s*)?poly\b|\bw/\s*poly\b|\b(?:sci|secret|clearance)\s*(?:[+&/]|\b(?:with|and|w/))\s*(?:an?\s+)?(?:(?:ci|fs|full[- ]scope)\s+)?poly\b`,
-  /** Things called clearance that are no security clearance. */
-  notClearance: String.raw`\b(?:customs|medical|export|tax|credit|title|police|clearance (?:order|sale|rack|item)|security (?:screening|check) \(cloud\)|height|ground|financial)\s*(?:\w+\s+)?clearance\b|\bclearance (?:order|sale|rack)`,
+  /** Things called clearance that are no security clearance ("license scanning, conformance and clearance"). */
+  notClearance: String.raw`\b(?:customs|medical|export|tax|credit|title|police|clearance (?:order|sale|rack|item)|security (?:screening|check) \(cloud\)|height|ground|financial|licen[cs]e|licensing|conformance|compliance|rights|music|copyright|legal|ip|patent|trademark)\s*(?:\w+\s+)?clearance\b|\bclearance (?:order|sale|rack)`,
   /** The posting only prefers it. */
   preferred: String.raw`\b(?:preferred|preferably|preference|a plus|nice[- ]to[- ]have|desired|desirable|ideal(?:ly)?|bonus|advantage(?:ous)?|beneficial|helpful|highly regarded)\b|\bmay (?:need|be required|have) to\b|\bmay be (?:required|needed)\b`,
   /** The posting says none is needed. */
@@ -338,8 +338,9 @@ export const EMPLOYMENT_TYPES: ReadonlyArray<{type: EmploymentTypeKey; jsonLd: s
   {
     type: 'contract',
     jsonLd: ['CONTRACTOR', 'CONTRACT'],
-    // Not a privacy notice's "your application for employment or an independent contractor role".
-    pattern: String.raw`\bcontract[- ]to[- ](?:hire|perm)\b|\bc2h\b|(?<!\bemployment or (?:an? )?(?:independent )?)\bcontract(?:or)?\s+(?:${ROLE}|basis|assignment|engagement|w2|through)\b|\b(?:w-?2|c2c|corp[- ]to[- ]corp|1099)\b(?: contract)?|\bfixed[- ]term\b|\b\d{1,2}[- ]?months?\s+FTC\b|\(FTC\)|\b\d{1,2}\s*\+?\s*(?:-\s*)?months?\s+contract\b|^contract$|\(contract\)|\s[-–|]\s+(?:contract(?:or)?|freelance)$|,\s*contractor$|,\s*contract\)|\bfreelance\s+(?:${ROLE}|basis|contract|engagement)\b|^freelance$|\(freelance\)|\bcontract (?:length|duration)\s*:|^(?:(?:estimated|expected|assignment|contract|project) )?duration\s*:\s*\d{1,2}\+?\s*(?:(?:-|to)\s*\d{1,2}\s*)?months?\b|^length of (?:assignment|contract)\b`,
+    // Not a privacy notice's "your application for employment or an independent contractor role", nor the tax forms a
+    // payroll job files ("the W2 and W3s").
+    pattern: String.raw`\bcontract[- ]to[- ](?:hire|perm)\b|\bc2h\b|(?<!\bemployment or (?:an? )?(?:independent )?)\bcontract(?:or)?\s+(?:${ROLE}|basis|assignment|engagement|w2|through)\b|\b(?:w-?2(?!s?\s+(?:and\s+w-?3|forms?\b|filings?\b|reporting\b|processing\b))|c2c|corp[- ]to[- ]corp|1099)\b(?: contract)?|\bfixed[- ]term\b|\b\d{1,2}[- ]?months?\s+FTC\b|\(FTC\)|\b\d{1,2}\s*\+?\s*(?:-\s*)?months?\s+contract\b|^contract$|\(contract\)|\s[-–|]\s+(?:contract(?:or)?|freelance)$|,\s*contractor$|,\s*contract\)|\bfreelance\s+(?:${ROLE}|basis|contract|engagement)\b|^freelance$|\(freelance\)|\bcontract (?:length|duration)\s*:|^(?:(?:estimated|expected|assignment|contract|project) )?duration\s*:\s*\d{1,2}\+?\s*(?:(?:-|to)\s*\d{1,2}\s*)?months?\b|^length of (?:assignment|contract)\b`,
   },
   {
     type: 'temporary',

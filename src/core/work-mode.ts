@@ -3,7 +3,7 @@
 // under "About us") or offers as a perk ("work from anywhere for a month") only when nothing else
 // says. A remote option counts as remote (the job can be done remotely), so within one source a
 // remote statement outranks a hybrid one, and both outrank on-site.
-import {LOCATION_LABEL} from './salary/location-text';
+import {LOCATION_LABEL, MODE_COMPANIONS} from './salary/location-text';
 import {stateCode} from './salary/states';
 import {matchesOf} from './matches';
 import {parseCount} from './numbers';
@@ -212,8 +212,10 @@ function lineMode(line: string, kind: 'title' | 'location'): LineMode | null {
   return best;
 }
 
-const NOT_SCOPE_WORDS =
-  /\b(?:fully\s+)?remote(?:[- ](?:first|friendly|eligible|based|optional))?\b|\bwork from home\b|\bwfh\b|\btele(?:commute|work)\b|\bvirtual\b|\banywhere(?:\s+in)?(?:\s+the)?\b|\b(?:only|ok)\b/gi;
+const NOT_SCOPE_WORDS = new RegExp(
+  String.raw`\b(?:fully\s+)?remote(?:[- ](?:${MODE_COMPANIONS}))?\b|\bwork from home\b|\bwfh\b|\btele(?:commute|work)\b|\bvirtual\b|\banywhere(?:\s+in)?(?:\s+the)?\b|\b(?:only|ok)\b`,
+  'gi',
+);
 const SCOPE_IN_LINE = /^[\s,()\-:/]*(.*?)[\s,()\-:/]*$/;
 // After a comma only a region's code: "work fully remotely, Uber expects..." names the employer, not where.
 const SCOPE_IN_TEXT =
@@ -279,7 +281,7 @@ function lineScope(text: string): string | null {
     scope.length <= 30 &&
     !scope.includes(',') &&
     scope.split(' ').length <= 3 &&
-    !/\bhybrid\b|\boffice\b|\bfull[- ]time\b|\bflexible\b|\bmultiple\b|\blocations?\b|\btravel|\brequired\b|\b(?:jobs?|positions?|roles?)\b|%/i.test(
+    !/\bhybrid\b|\boffice\b|\bfull[- ]time\b|\bflexible\b|\bmultiple\b|\blocations?\b|\btravel|\brequired\b|\b(?:jobs?|positions?|roles?)\b|%|\bspecified\b|\btbd\b|\bvarious\b/i.test(
       scope,
     )
     ? scope

@@ -344,10 +344,12 @@ const NO_DEGREE_PATH_RANK = 1.5;
 
 /** A line that ends in "or" offers the next line as another path: "1. A baccalaureate degree ... and four years ...; or". */
 const ANOTHER_PATH_FOLLOWS = /(?:[;,]\s*|\s)or\s*$/i;
+/** Numbered options, one per line: "Option 1: Bachelor's degree ... and 5 years' experience", "Option 2: 7 years' ...". */
+const OPTION_LINE = /^\W{0,3}option\s*(?:\d|[a-d]\b|one\b|two\b|three\b)/i;
 
 /**
- * Every sentence that requires years, with the largest required minimum first. Lines joined by a trailing "or" are
- * alternative paths, of which one counts (see requiredYears).
+ * Every sentence that requires years, with the largest required minimum first. Lines joined by a trailing "or", and
+ * numbered options in a row, are alternative paths, of which one counts (see requiredYears).
  */
 export function findRequiredYears(sentences: readonly string[]): YearsFinding[] {
   const findings: YearsFinding[] = [];
@@ -360,11 +362,14 @@ export function findRequiredYears(sentences: readonly string[]): YearsFinding[] 
     paths = [];
   };
   let alternative = false;
+  let option = false;
   for (const sentence of sentences) {
-    if (!alternative) settle();
+    const isOption = OPTION_LINE.test(sentence);
+    if (!alternative && !(option && isOption)) settle();
     const years = requiredYears(sentence, mentionsIn(sentence, inPreferredSection));
     if (years !== null) paths.push({text: sentence, years});
     alternative = ANOTHER_PATH_FOLLOWS.test(sentence);
+    option = isOption;
     const heading = headingIsPreferred(sentence);
     if (heading !== null) inPreferredSection = heading;
   }

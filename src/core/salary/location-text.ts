@@ -30,7 +30,7 @@ const OTHER_MODE_WORDS = String.raw`hybrid|on-?site|in[- ]office`;
 
 const REMOTE = new RegExp(String.raw`\b(?:${REMOTE_WORDS})\b|^\s*home[- ]office\s*$`, 'i');
 /** Words that go with a mode's word: "Remote friendly", "Hybrid eligible", "Remote-first". */
-const MODE_COMPANIONS = String.raw`flexible|first|friendly|optional|eligible|possible|preferred|based|only`;
+export const MODE_COMPANIONS = String.raw`flexible|first|friendly|optional|eligible|possible|preferred|based|only`;
 /** A work mode's words with those that go with it ("Remote friendly", "Hybrid eligible", "Remote within US"). */
 const WORK_MODE = new RegExp(
   String.raw`\b(?:${REMOTE_WORDS}|${OTHER_MODE_WORDS}|${MODE_COMPANIONS}|or|in|the|across|throughout|within|us-based|location)\b`,

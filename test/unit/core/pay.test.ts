@@ -27,6 +27,8 @@ describe('site pay lines', () => {
     ['$114,000.00/yr - $168,000.00/yr', [114000, 168000, 'USD'], 'year'],
     ['$300,000—$425,000 USD', [300000, 425000, 'USD'], 'year'],
     ['AUD 130000 - 160000', [130000, 160000, 'AUD'], 'year'],
+    // A dash right after the low end's period (a 2024 staffing board, not in dev; the low end alone before).
+    ['$80,000.00/yr-$105,000.00/yr USD', [80000, 105000, 'USD'], 'year'],
     ['A$140,000 - A$160,000', [140000, 160000, 'AUD'], 'year'],
     ['CAD 90,000 - 110,000 annually', [90000, 110000, 'CAD'], 'year'],
     ['£45,000 - £55,000 per annum', [45000, 55000, 'GBP'], 'year'],

@@ -213,6 +213,12 @@ describe('years of experience required', () => {
         '1. A baccalaureate degree from an accredited college and four years of satisfactory full-time experience in planning; or\n2. An associate degree from an accredited college and five years of experience as described in "1" above; or\n3. Education and/or experience equivalent to "1" above.\n\n3+ years of relevant work experience.',
       ),
     ).toBe(4);
+    // Numbered options, one per line (a large retailer's form, 2025 postings not in dev; 7 before).
+    expect(
+      years(
+        "• Option 1: Bachelor's degree in computer science or related area and 5 years' experience in engineering program management.\n• Option 2: 7 years' experience in engineering program management.",
+      ),
+    ).toBe(5);
     // Traps: an "or" inside one requirement, and two requirements in one line.
     expect(years('5+ years of experience with Jira or Asana, and 3 years of scheduling')).toBe(5);
     expect(years('2+ years with Jira or Asana, 5+ years of program management experience')).toBe(5);
@@ -395,6 +401,18 @@ describe('lowest degree asked for', () => {
 
   it('still counts the degree when equivalent experience is accepted', () => {
     expect(degree("Bachelor's degree or equivalent practical experience")).toBe('bachelor');
+    // "BA" before "or equivalent" (a 2025 posting, not in dev; no degree before).
+    expect(degree('Education/Certifications:\n• BA or equivalent experience')).toBe('bachelor');
+    expect(degree('Work with the business analyst (BA) or equivalent roles.')).toBeNull();
+  });
+
+  it('reads no degree from an education benefit', () => {
+    // A large employer's paid-education blurb (2025 postings, not in dev; a bachelor's before).
+    expect(
+      degree(
+        "Programs range from high school completion to bachelor's degrees, including English Language Learning and short-form certificates.",
+      ),
+    ).toBeNull();
   });
 });
 

@@ -532,6 +532,8 @@ describe('work mode', () => {
     expect(read('Lead programs.', {location: 'New York (Remote - US)'}).details.remoteScope).toBe('US');
     expect(read('Lead programs.', {location: 'Austin, TX (Remote)'}).details.remoteScope).toBeNull();
     expect(read('Lead programs.', {location: 'Canada (Remote)'}).details.remoteScope).toBe('Canada');
+    // A mode's companion word and an unknown place are no scope (a 2021 posting, not in dev: "possible" before).
+    expect(read('Lead programs.', {location: 'Not specified (remote possible)'}).details.remoteScope).toBeNull();
   });
 
   it('a remote option taken back after it is none', () => {
@@ -692,6 +694,8 @@ describe('security clearance', () => {
       ).facts.clearance,
     ).toBeNull();
     expect(read('Manage customs clearance with freight forwarders.').facts.clearance).toBeNull();
+    // Clearing licenses (a 2021 posting, not in dev; a clearance before).
+    expect(read('Open Source tooling for license scanning, conformance and clearance:').facts.clearance).toBeNull();
     expect(read('Protect trade secrets and confidential information.').facts.clearance).toBeNull();
     expect(read('No security clearance is required for this role.').facts.clearance).toBeNull();
   });
@@ -913,6 +917,9 @@ describe('employment type', () => {
       'We will use this information to evaluate your application for employment or an independent contractor role, as applicable.';
     expect(read(notice).facts.employmentType).toBeNull();
     expect(read('This is an independent contractor role.').facts.employmentType).toBe('contract');
+    // The tax forms a payroll job files (a 2025 posting, not in dev; contract before).
+    expect(read('Guide the creation and management of the W2 and W3s.').facts.employmentType).toBeNull();
+    expect(read('This role is W2 only, no C2C.').facts.employmentType).toBe('contract');
   });
   it("takes the board's labelled field before a line above it that names one type", () => {
     const description =
