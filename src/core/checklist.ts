@@ -164,8 +164,9 @@ const ITEMS: ItemData[] = [
       // "Weak supervision", "forms of supervision", "supervised learning", "models, supervision, and algorithms".
       String.raw`\b(?:weak|self|semi|distant|human|forms of|kinds of|types of)[- ]supervis\w*|\bsupervised (?:learning|fine-?tuning|training|models?|data)\b|\b(?:models?|algorithms?|labels?|training|data),? (?:and |or )?supervision\b|\bsupervision,? (?:and |or )?(?:models?|algorithms?|labels?|signals?|training)\b`,
       // Decisions someone else makes, which the work informs: "impact on decision-making across the business",
-      // "the data we extract helps organizations make smarter decisions", "improve data quality, automation, and decision-making".
-      String.raw`\b(?:impact\w* on|inform\w*|support\w*|enabl\w*|influenc\w*|aid\w*|help\w*|fuel\w*|power\w*|improv\w*|enhanc\w*|accelerat\w*|streamlin\w*) (?:[\w-]+,? ){0,5}(?:and )?(?:data-driven |better |smarter |faster |informed )?decision[- ]making\b|\b(?:help|helps|helping|enabl\w*|empower\w*|allow\w*)\b (?:[\w-]+ ){0,4}(?:to )?make (?:\w+ ){0,2}decisions\b`,
+      // "the data we extract helps organizations make smarter decisions", "improve data quality, automation, and decision-making",
+      // "make decisions easier for relevant stakeholders".
+      String.raw`\b(?:impact\w* on|inform\w*|support\w*|enabl\w*|influenc\w*|aid\w*|help\w*|fuel\w*|power\w*|improv\w*|enhanc\w*|accelerat\w*|streamlin\w*) (?:[\w-]+,? ){0,5}(?:and )?(?:data-driven |better |smarter |faster |informed )?decision[- ]making\b|\b(?:help|helps|helping|enabl\w*|empower\w*|allow\w*)\b (?:[\w-]+ ){0,4}(?:to )?make (?:\w+ ){0,2}decisions\b|\bmake (?:\w+ ){0,2}decisions (?:easier|simpler|faster|clearer) for\b`,
       // Decisions a system makes: "AI-powered document retrieval, classification, and decision-making", "automated decision-making".
       String.raw`\b(?:automated|algorithmic|autonomous|machine|ai[- ]powered|ai[- ]driven|ai[- ]based|model[- ]based) (?:[\w-]+,? ){0,4}(?:and )?decision[- ]making\b|\b(?:retrieval|classification|prediction|recognition|detection|ranking|forecasting|perception|planning),? (?:and )?decision[- ]making\b`,
     ],
@@ -222,7 +223,7 @@ const ITEMS: ItemData[] = [
     ],
     unless: [
       String.raw`\bstakeholders? (?:value|returns?)\b`,
-      String.raw`\bnegotiable\b`,
+      String.raw`\bnegotiable\b|\b(?:based on|depending on|as) (?:\w+ )?business needs\b`,
       String.raw`\baligns? with (?:your|you|our)\b`,
       String.raw`\bcustomer relationship management\b|\b(?:about|meet)\s+(?:our|the)\s+(?:executive|leadership)\s+team\b`,
     ],
@@ -329,7 +330,8 @@ const ITEMS: ItemData[] = [
       String.raw`\bindependently\b`,
       String.raw`^\W*owns?\b`,
       String.raw`\bindependence\b`,
-      String.raw`\bautonom(?:ous|ously|y)\b`,
+      // Not the autonomy a machine has: "autonomous driving technology", "teams focusing on AI & Autonomy".
+      String.raw`\bautonom(?:ous|ously|y)\b(?! (?:driving|vehicles?|cars?|trucks?|systems?|robots?|robotics|mobility|flight|navigation|stack|software|agents?)\b)(?<!\b(?:ai|robotics|vehicle) (?:&|and) autonomy)`,
       String.raw`\b(?:outside|beyond) (?:of )?(?:your|the) (?:job description|role|comfort zone|call of duty)\b`,
       String.raw`\b(?:minimal|limited|little|minimum of) (?:\w+ )?(?:supervision|guidance|direction|oversight)\b`,
       String.raw`\bhit the ground running\b|\bwithout (?:being asked|being told|waiting (?:for|to be)|prompting)\b`,
@@ -410,7 +412,7 @@ const ITEMS: ItemData[] = [
       String.raw`\bplan(?:s|ning)? (?:to|on) (?:relocat|mov|commut|apply|hir)\w*`,
       String.raw`\bplanning to relocate\b`,
       String.raw`\bwe plan to\b`,
-      String.raw`\b(?:family|retirement|estate) planning\b|\bplan (?:your|their) (?:career|future|growth|retirement|time off|vacation|visit|commute|week|day|workday|schedule|hours)\b`,
+      String.raw`\b(?:family|retirement|estate) planning\b|\bfinancial planning (?:and (?:group )?legal|services|assistance|tools|resources|benefits?)\b|\bplan (?:your|their) (?:career|future|growth|retirement|time off|vacation|visit|commute|week|day|workday|schedule|hours)\b`,
     ],
   },
   {
@@ -497,7 +499,7 @@ const ITEMS: ItemData[] = [
       String.raw`\bcost[- ]?(?:benefit|effective\w*|estimat\w*|analys[ie]s|control\w*|tracking|management|model\w*|reduction|savings?|avoidance|containment)\b`,
       String.raw`\b(?:roi|return on investment|total cost of ownership|tco|p&l|profit and loss|npv)\b`,
       String.raw`\bbusiness cases?\b`,
-      String.raw`\bfinancial(?:s| (?:analysis|management|monitoring|tracking|forecast\w*|reporting|planning|acumen|objectives|performance|models?|controls?|aspects|viability|impact))\b`,
+      String.raw`\bfinancial(?:s| (?:analysis|management|monitoring|tracking|forecast\w*|reporting|planning(?! (?:and (?:group )?legal|services|assistance|tools|resources|benefits?)\b)|acumen|objectives|performance|models?|controls?|aspects|viability|impact))\b`,
       String.raw`\b(?:track\w*|monitor\w*|manag\w+|control\w*|forecast\w*|estimat\w+|reduc\w+) (?:\w+ ){0,3}(?:costs?|spend\w*|expenditures?|expenses)\b`,
       String.raw`\b(?:project|program) (?:economics|finances|costs|funding)\b`,
       String.raw`\bvariances?\b`,
@@ -524,7 +526,7 @@ const ITEMS: ItemData[] = [
       String.raw`\bkeep\w* (?:the |our |your )?(?:executives?|leadership|senior (?:management|leaders(?:hip)?)|sponsors|board)\b[^.;]{0,60}?\b(?:informed|updated|aligned|apprised)\b`,
     ],
     unless: [
-      String.raw`\b(?:reports?|reporting) (?:directly )?(?:in)?to\s*:?\s*(?:the |a |our )?(?:\w+ ){0,4}(?:director|vp|vice president|head|chief|manager|president|cio|cto|ceo)\b(?![^.;]{0,60}\b(?:present|brief|status|progress))`,
+      String.raw`\b(?:reports?|reporting) (?:directly )?(?:in)?to\s*:?\s*(?:the |a |our )?(?:\w+ ){0,4}(?:director|vp|vice president|head|chief|manager|president|cio|cto|ceo|center of excellence|coe|office|department|division)\b(?![^.;]{0,60}\b(?:present|brief|status|progress))`,
       String.raw`\bboard (?:certified|certification|of (?:nursing|registered|pharmacy|education))\b`,
       String.raw`\bon-?board\w*\b(?![^.;]{0,60}\b(?:present\w*|brief\w*) (?:to|for) )`,
     ],

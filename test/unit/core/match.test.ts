@@ -182,6 +182,22 @@ const NOT: Array<[ChecklistId, string]> = [
   ['risk-management', 'A team that anticipates rapid growth challenges us every day.'],
   ['initiative', 'Thrive in our entrepreneurial, fast-moving startup culture.'],
   ['team-leadership', 'Evaluate models used for automated credit decision-making.'],
+  // From 2025 TPM postings (not in dev), each counted before: a reporting line to an office, a posting's closing date,
+  // a benefit, and the autonomy of machines.
+  ['executive-presentation', 'This position reports to the Business Management Center of Excellence.'],
+  [
+    'stakeholder-management',
+    'This opportunity will remain online based on business needs which may be before or after the specified date.',
+  ],
+  ['cost-benefit', 'Financial planning and group legal'],
+  ['planning', 'Financial planning and group legal'],
+  ['initiative', 'This is a unique and exciting opportunity to be at the forefront of autonomous driving technology!'],
+  ['initiative', 'PMO has teams focusing on AI & Autonomy, Robot Platform Development, and Service readiness.'],
+  // Decisions made easier for others (a 2025 posting, not in dev; team leadership before).
+  [
+    'team-leadership',
+    'A champion of cost / quality / time impact matrix to make decisions easier for relevant stakeholders without compromising speed.',
+  ],
   // Decisions the work improves, in a list of what it improves (2026 postings, not in dev; team leadership before).
   [
     'team-leadership',
@@ -201,6 +217,8 @@ const STILL: Array<[ChecklistId, string]> = [
   ['executive-presentation', 'Communicate status to the leadership team weekly.'],
   ['communication', 'Excellent communication skills with engineers and executives alike.'],
   ['team-leadership', 'Strong decision-making skills and sound judgment under pressure.'],
+  ['initiative', 'Work autonomously with minimal supervision.'],
+  ['executive-presentation', 'Report progress to the VP of Engineering weekly.'],
   ['team-leadership', 'Provide day-to-day supervision of a team of five engineers.'],
   ['technical-skills', 'Build and maintain web applications used by thousands of clinicians.'],
   ['reporting', 'Track progress against milestones and flag risks early.'],
