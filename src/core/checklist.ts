@@ -115,7 +115,7 @@ const ITEMS: ItemData[] = [
       String.raw`\bcommunicat\w* (?:\w+ ){0,2}(?:to|with) (?:all )?(?:applicants|candidates)\b`,
       String.raw`\bcommunications? (?:team|department|office|analyst|specialist|director|manager)\b(?![^.]{0,40}\bskills)`,
       String.raw`\b(?:tele|data |radio |wireless |satellite |unified )communications\b`,
-      String.raw`\bcommunications? (?:systems?|equipment|infrastructure|platforms?|networks?|protocols?|hardware|software)\b`,
+      String.raw`\bcommunications? (?:systems?|equipment|infrastructure|platforms?|networks?|protocols?|hardware|software|devices?|satellites?|links?|payloads?|radios?|modules?|chips?)\b`,
       // Machines talking to machines: "bidirectional device-to-cloud communication", "inter-service communication".
       String.raw`\b(?:bi-?directional|inter-?(?:process|service|system|device|node)|(?:device|machine|cloud|server|client|service|system|vehicle|node|chip)s?-to-(?:device|machine|cloud|server|client|service|system|vehicle|node|chip|everything)s?) communications?\b`,
     ],
@@ -330,8 +330,9 @@ const ITEMS: ItemData[] = [
       String.raw`\bindependently\b`,
       String.raw`^\W*owns?\b`,
       String.raw`\bindependence\b`,
-      // Not the autonomy a machine has: "autonomous driving technology", "teams focusing on AI & Autonomy".
-      String.raw`\bautonom(?:ous|ously|y)\b(?! (?:driving|vehicles?|cars?|trucks?|systems?|robots?|robotics|mobility|flight|navigation|stack|software|agents?)\b)(?<!\b(?:ai|robotics|vehicle) (?:&|and) autonomy)`,
+      // Not the autonomy a machine has: "autonomous driving technology", "teams focusing on AI & Autonomy", "cutting-edge
+      // autonomy, AI, computer vision".
+      String.raw`\bautonom(?:ous|ously|y)\b(?! (?:driving|vehicles?|cars?|trucks?|systems?|robots?|robotics|mobility|flight|navigation|stack|software|agents?)\b)(?<!\b(?:ai|robotics|vehicle) (?:&|and) autonomy)(?<!\b(?:cutting[- ]edge|advanced|vehicle|drone|robot\w*|full) autonom\w+)`,
       String.raw`\b(?:outside|beyond) (?:of )?(?:your|the) (?:job description|role|comfort zone|call of duty)\b`,
       String.raw`\b(?:minimal|limited|little|minimum of) (?:\w+ )?(?:supervision|guidance|direction|oversight)\b`,
       String.raw`\bhit the ground running\b|\bwithout (?:being asked|being told|waiting (?:for|to be)|prompting)\b`,
@@ -507,8 +508,10 @@ const ITEMS: ItemData[] = [
       String.raw`\b(?:determine|assess|measure|quantify|capture) (?:\w+ ){0,2}(?:business )?(?:impact|value|benefits)\b`,
       String.raw`\b(?:schedules?|scope|deliverables|quality|time|timelines?|planning|resources),? (?:[\w-]+,? ){0,3}(?:&|and)? ?costs?\b(?! of living)`,
       String.raw`\bcosts?,? (?:&|and)? ?(?:schedules?|scope|quality|timelines?|delivery|resources)\b`,
-      String.raw`\bbottom[- ]line\b(?! is\b)|\bcosts? and benefits?\b`,
+      String.raw`\bbottom[- ]line\b(?! is\b|:)|\bcosts? and benefits?\b`,
     ],
+    // A role without a budget: "Does not have direct supervisory responsibilities nor budgetary or hiring accountabilities".
+    unless: [String.raw`\b(?:not|nor|no|without) (?:\w+ ){0,5}budget(?:s|ary)?\b`],
   },
   {
     id: 'executive-presentation',
@@ -585,12 +588,12 @@ const ITEMS: ItemData[] = [
       String.raw`\b(?:evaluat|analy[sz]|monitor|follow|anticipat|research|recogni[sz]|identif|spot|track)\w* (?:\w+,? ){0,2}trends\b`,
       String.raw`\b(?:relationships?|rapport|partnerships?|trust) with (?:\w+ ){0,3}(?:customers?|clients?|users)\b`,
       String.raw`\b(?:industry|market|technology|emerging|current|latest|new|future) (?:trends|developments|news)\b`,
-      String.raw`\b(?:stay|stays|staying|keep|keeps|keeping|remain|remains)\b (?:\w+ ){0,3}(?:abreast|current|up[- ]to[- ](?:date|speed))\b`,
+      // Keeping oneself current, not others: "keep them up to date on progress" is a status report.
+      String.raw`\b(?:stay|stays|staying|keep|keeps|keeping|remain|remains)\b (?!(?:\w+ )?(?:them|others|stakeholders|teams?|leadership|leaders|partners|everyone|people|executives|management|customers|clients)\b)(?:\w+ ){0,3}(?:abreast|current|up[- ]to[- ](?:date|speed))\b`,
       String.raw`\b(?:with|for|to) (?:internal|external|key|our|the) (?:customers?|clients?)\b`,
     ],
     unless: [
-      String.raw`\b(?:our|a|the) (?:customer|client)(?:,| is| located| seeks| needs)\b`,
-      String.raw`\bclient is (?:seeking|looking)\b`,
+      String.raw`\b(?:our|a|the) (?:customer|client)(?:,| is| located| seeks| needs)\b|\bclient is (?:seeking|looking)\b`,
       String.raw`\bour (?:relationships?|track record|goal|mission|commitment|products|services)\b`,
       String.raw`\b(?:we|our (?:company|firm|team|mission|specialists)) (?:\w+ ){0,3}(?:serv(?:e|es|ing)|help|deliver) (?:\w+ ){0,5}(?:customers?|clients?)\b`,
       String.raw`\b(?:millions|thousands) of (?:\w+ ){0,3}(?:customers|clients|users)\b`,

@@ -193,6 +193,25 @@ const NOT: Array<[ChecklistId, string]> = [
   ['planning', 'Financial planning and group legal'],
   ['initiative', 'This is a unique and exciting opportunity to be at the forefront of autonomous driving technology!'],
   ['initiative', 'PMO has teams focusing on AI & Autonomy, Robot Platform Development, and Service readiness.'],
+  // Also from 2025 TPM postings (not in dev), each counted before: a role without a budget, a radio's communication,
+  // a label, a machine's autonomy in a list of technologies, and keeping others up to date.
+  [
+    'cost-benefit',
+    'Individual Contributor: Does not have direct supervisory responsibilities nor budgetary or hiring accountabilities.',
+  ],
+  [
+    'communication',
+    'Manage the integration of routers, radios, and laser communication devices on a constellation of spacecraft.',
+  ],
+  ['cost-benefit', 'Bottom line: We are committed to hiring and retaining great people.'],
+  [
+    'initiative',
+    'We are committed to bringing cutting-edge autonomy, AI, computer vision and sensor fusion to the military.',
+  ],
+  [
+    'customer-engagement',
+    "It's your job to coordinate the players and keep them up to date on progress and deadlines.",
+  ],
   // Decisions made easier for others (a 2025 posting, not in dev; team leadership before).
   [
     'team-leadership',
@@ -218,6 +237,8 @@ const STILL: Array<[ChecklistId, string]> = [
   ['communication', 'Excellent communication skills with engineers and executives alike.'],
   ['team-leadership', 'Strong decision-making skills and sound judgment under pressure.'],
   ['initiative', 'Work autonomously with minimal supervision.'],
+  ['cost-benefit', 'Manage the program budget and track spend.'],
+  ['customer-engagement', 'Stay current with cutting-edge technologies and best practices.'],
   ['executive-presentation', 'Report progress to the VP of Engineering weekly.'],
   ['team-leadership', 'Provide day-to-day supervision of a team of five engineers.'],
   ['technical-skills', 'Build and maintain web applications used by thousands of clinicians.'],
