@@ -286,7 +286,7 @@ const ITEMS: ItemData[] = [
       String.raw`\btriag\w+\b`,
     ],
     unless: [
-      String.raw`\bwe (?:\w+ ){0,2}prioriti[sz]e\b`,
+      String.raw`\bwe (?:\w+ ){0,2}prioriti[sz]e\b|\b(?:inclusion|diversity|belonging|equity|safety|well-?being) (?:\w+,? ){0,5}prioriti[sz]ed\b`,
       String.raw`\b(?:over|above) all else\b`,
       String.raw`\b(?:our|company) priorities\b(?![^.]{0,60}\b(?:balanc|manag|align|set|competing))`,
     ],
@@ -327,7 +327,7 @@ const ITEMS: ItemData[] = [
       String.raw`(?<!\b(?:home|stock|share|employee|equity|vehicle|car|pet) )\bownership\b`,
       String.raw`\b(?:work|works|working|operate|function|act|execute|executes|manage)\w* (?:\w+ ){0,3}independent(?:ly)?\b`,
       String.raw`\b(?:be|is|being) independent\b`,
-      String.raw`\bindependently\b`,
+      String.raw`(?<!\btravel\w* )\bindependently\b`,
       String.raw`^\W*owns?\b`,
       String.raw`\bindependence\b`,
       // Not the autonomy a machine has: "autonomous driving technology", "teams focusing on AI & Autonomy", "cutting-edge

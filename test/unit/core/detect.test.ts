@@ -331,6 +331,12 @@ describe('detectTechnicalProjectManager: output', () => {
     expect(readText(['Experience managing IT infrastructure projects.']).technical).toBeGreaterThan(0);
   });
 
+  it('counts systems development as a technical term', () => {
+    // A 2024 staffing posting (not in dev): no technical term before.
+    const text = ['Expertise in applying the systems development and project management life cycle.'];
+    expect(readText(text).technicalTerms).toEqual(['systems development']);
+  });
+
   it('does not count a company name ending in PLC as a controller', () => {
     // The employer's address on a 2026 Ethiopian board (not in dev): a technical term before.
     expect(readText(['Diaspora World Wide Business Group PLC Address: Addis Ababa']).technical).toBe(0);

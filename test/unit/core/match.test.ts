@@ -212,6 +212,8 @@ const NOT: Array<[ChecklistId, string]> = [
     'customer-engagement',
     "It's your job to coordinate the players and keep them up to date on progress and deadlines.",
   ],
+  ['initiative', 'Ability to travel independently (0-25% depending on project assignment)'],
+  ['prioritization', 'We are committed to building a workplace where inclusion is not only valued, but prioritized.'],
   // Decisions made easier for others (a 2025 posting, not in dev; team leadership before).
   [
     'team-leadership',
