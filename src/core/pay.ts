@@ -169,7 +169,8 @@ function periodBefore(text: string, to: number): {period: PayPeriod; start: numb
   if (!ANY_PERIOD_BEFORE.test(before)) return null;
   for (const [period, pattern] of PERIOD_BEFORE) {
     const match = pattern.exec(before);
-    if (match) return {period, start: to - before.length + match.index};
+    // A heading's period ("Salary (annual)" above the figures) is the figures', but the statement starts on their line.
+    if (match) return {period, start: match[0].includes('\n') ? to : to - before.length + match.index};
   }
   return null;
 }

@@ -356,6 +356,16 @@ describe('thousands grouped by spaces or apostrophes', () => {
   });
 });
 
+describe('the statement read', () => {
+  it("starts on the figures' line when the period is a heading's", () => {
+    // A 2025 posting (not in dev): the statement began "annual)\n• " before.
+    expect(fromDescription('Salary (annual)\n• $100,000- $110,000 base + $5k target annual bonus')?.text).toBe(
+      '$100,000- $110,000',
+    );
+    expect(fromDescription('Annual salary of $120,000')?.text).toBe('Annual salary of $120,000');
+  });
+});
+
 describe('several ranges for several places', () => {
   // Microsoft careers (dev): a U.S. range, then one for two metropolitan areas.
   const text = [
