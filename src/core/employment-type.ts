@@ -2,7 +2,7 @@
 // the employer's own structured answer and comes first; then the title and location line ("Full
 // Time" on some boards' location lines, "(Contract)" in titles); then a labelled line ("Job Type:
 // Full-time") or a sentence about the role ("this is a contract position").
-import {EMPLOYMENT_LINE, EMPLOYMENT_TYPES} from './screening-vocab';
+import {EMPLOYMENT_LINE, EMPLOYMENT_TYPES, TYPES_OFFERED} from './screening-vocab';
 import {vocabularies} from './scan';
 import {TYPE_JOINER} from './screening-ids';
 
@@ -13,6 +13,7 @@ export interface EmploymentTypeFinding {
 
 const TYPES = EMPLOYMENT_TYPES.map((entry) => ({...entry, regex: new RegExp(entry.pattern, 'i')}));
 const LABELLED = new RegExp(EMPLOYMENT_LINE, 'i');
+const OFFERED = new RegExp(TYPES_OFFERED, 'i');
 
 /** The types named, once each, as one value (TYPE_JOINER). */
 const joined = (types: ReadonlyArray<string | null>): string | null =>
@@ -37,6 +38,7 @@ export function employmentTypeFromJsonLd(value: string): string | null {
  */
 function namedType(named: string): string | null {
   const words = named.toLowerCase().replace(/[\s_-]+/g, '-');
+  if (/^(?:co-?op|intern)/.test(words)) return 'internship';
   const entry = TYPES.find(
     ({type, regex}) =>
       regex.test(named) ||
@@ -89,6 +91,8 @@ function readType(text: string, scanned: {may(group: number): boolean}): {type: 
   // "Job Type: Full-time Pay: ..." names the type first; "Job Types: Full-time, Contract" names several.
   if (labelled)
     return {type: joined(labelled.split(/[,/]|\bor\b/i).map((named) => namedType(named.trim()))), labelled: true};
+  const offered = OFFERED.exec(text);
+  if (offered) return {type: joined([namedType(offered[1]!), namedType(offered[2]!)]), labelled: false};
   for (let index = 0; index < TYPES.length; index++)
     if (scanned.may(FIRST_TYPE_GROUP + index) && TYPES[index]!.regex.test(text))
       return {type: TYPES[index]!.type, labelled: false};

@@ -917,6 +917,9 @@ describe('employment type', () => {
       'We will use this information to evaluate your application for employment or an independent contractor role, as applicable.';
     expect(read(notice).facts.employmentType).toBeNull();
     expect(read('This is an independent contractor role.').facts.employmentType).toBe('contract');
+    // Two types offered for one role (a 2026 posting, not in dev: internship alone before).
+    expect(read('We are hiring for a full-time or CO-OP position.').facts.employmentType).toBe('full-time, internship');
+    expect(read('This is a full-time or part-time role.').facts.employmentType).toBe('full-time, part-time');
     // The tax forms a payroll job files (a 2025 posting, not in dev; contract before).
     expect(read('Guide the creation and management of the W2 and W3s.').facts.employmentType).toBeNull();
     expect(read('This role is W2 only, no C2C.').facts.employmentType).toBe('contract');
