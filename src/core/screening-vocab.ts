@@ -121,7 +121,8 @@ export const WORK_MODE_VOCAB = {
     String.raw`\b(?:this|the) ${ROLE}\s+(?:is|will be|requires (?:you to be|being))\s+(?:${words(1)})?(?:on[- ]?site|in[- ]office|in[- ]person|office[- ]based|based (?:in|at) (?:the|our) ${words(2)}office)\b`,
     // "Must be able to work onsite in Austin, TX": the workplace, not a part of the week ("onsite as needed").
     String.raw`\b(?:must|required to|expected to|need to)\s+(?:be (?:able|willing|prepared) to\s+)?(?:work|report|be)\s+(?:on[- ]?site|in[- ]office|in (?:the|our) office|in[- ]person)(?:\s+(?:daily|every day|full[- ]time|${DAYS}\s*days)|\s*(?:[.;]|$)|\s+(?:in|at)\s+(?!least\b|times\b)(?![^.;]{0,40}\b${DAYS}\s*(?:\+\s*)?days?\b))`,
-    String.raw`\b(?:not|no) (?:a )?(?:remote|hybrid|work from home)\b(?: ${ROLE}| work| option| opportunity|ly)?`,
+    // Not "remote-first, but not remote-only": some time together is not on-site work.
+    String.raw`\b(?:not|no) (?:a )?(?:remote|hybrid|work from home)\b(?![- ]only\b)(?: ${ROLE}| work| option| opportunity|ly)?`,
     String.raw`\bremote (?:work )?(?:is|will) not (?:be )?(?:possible|available|an option|offered|supported|considered)\b`,
     // A form's field answered no: "Remote Work: No", "Remote eligible? No" (as "Work remotely: Yes" is remote).
     String.raw`^(?:remote(?: work| eligible| option| available)?|work remotely|telework(?: eligible)?)\s*[:?]\s*(?:no|not eligible|not available)\b`,

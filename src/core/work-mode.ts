@@ -70,6 +70,9 @@ const NEAR_OFFICE_GROUP = GROUPS + 5;
 function workModeAt(sentences: readonly string[], scanned: Candidates, index: number): WorkMode | null {
   let text = sentences[index]!;
   if (!scanned.may(index, MAY_STATE_GROUP)) return null;
+  // "Hybrid: If this position is listed as hybrid, you will be expected to work from a facility frequently": what
+  // follows a condition on the posting's own words holds only under it, and the posting says elsewhere which holds.
+  if (CONDITION_OPENS.test(text)) return null;
   // Without a perk clause to cut out, a mode whose strings the scan did not find cannot be stated.
   const perk = scanned.may(index, PERK_GROUP);
   if (
@@ -113,8 +116,10 @@ function workModeAt(sentences: readonly string[], scanned: Candidates, index: nu
  * A clause opened by "unless", or by a condition on what the posting says ("If this posting indicates "remote from
  * anywhere in CO" in the title, ..."), to its end.
  */
-const UNLESS =
-  /\b(?:unless|if (?:this|the) (?:job )?(?:posting|position|role|job|announcement|title)\s+(?:indicates|says|states|lists|reads|is (?:listed|posted|designated|marked|advertised)))\b[^,;.]*/gi;
+const POSTING_SAYS = String.raw`if (?:this|the) (?:job )?(?:posting|position|role|job|announcement|title)\s+(?:indicates|says|states|lists|reads|is (?:listed|posted|designated|marked|advertised))\b`;
+const UNLESS = new RegExp(String.raw`\b(?:unless\b|${POSTING_SAYS})[^,;.]*`, 'gi');
+/** A sentence that opens with such a condition, after the label of the mode it is about ("Remote: If this ..."). */
+const CONDITION_OPENS = new RegExp(String.raw`^\W*(?:(?:remote|hybrid|on-?site)\s*:\s*)?${POSTING_SAYS}`, 'i');
 
 /**
  * ", but", "; however", "however," between clauses; "but this role" without a comma; and the arrangement the job

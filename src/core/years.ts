@@ -41,8 +41,9 @@ const SOMEONE_SPENT =
 // Words right after the unit that make it something else: "of age", "old", "contract", "period".
 const NOT_EXPERIENCE_AFTER =
   /^(?:'s|s'|')?\s*(?:of age|old\b|or older|ago\b|contract(?!\s+(?:manag|negotia|admin))|period|program(?:me)?(?!\s+manag)|term\b|duration|assignment|training|internship|warranty|lease|degree|journey|anniversary|commitment|horizon|tradition|history|in business(?!\s+(?:strategy|analy\w*|development|operations|intelligence|administration|management|process\w*|systems|roles?|planning|finance|consulting|transformation|continuity|applications?|technology))|tenure|of (?:continuous )?(?:service|employment)\b|of (?:proud |successful |continuous )?(?:history|heritage|existence|tradition|innovation|excellence)\b|of (?:runway|funding|profitab\w*)\b|(?:,\s*)?\(?(?:(?:with|w\/) (?:the |a |an )?(?:possibility|option|potential|chance|opportunity|likelihood) (?:of|for|to) (?:an? )?(?:extension|extend|conver|hire|full[- ]time|perm|renew)|extendable|extensible|renewable|(?:possible|likely|potential) extension)|of (?:(?:their|his|her|your|one's|a child's)\s+)?li(?:fe|ves)\b|in a row|running\b|straight\b|consecutive|of (?:college|university|school|study|studies|coursework|course work|education|post-?secondary|undergraduate|graduate)\b)/i;
-// The figure is a substitute for something else: "... years of experience may substitute".
-const SUBSTITUTE_AFTER = /\b(?:may|can|will)\s+(?:be\s+)?substitut/i;
+// The figure is a substitute for something else: "... years of experience may substitute", "three years of progressive
+// experience in the specialty in lieu of every year of education".
+const SUBSTITUTE_AFTER = /\b(?:may|can|will)\s+(?:be\s+)?substitut|\b(?:in lieu of|for) (?:each|every) year\b/i;
 // An experience requirement names experience or what the years were spent doing ("7+ years overall").
 const EXPERIENCE_AFTER =
   /^(?:'s|s'|'|\ufffd)?\s*(?:(?:\+|plus)\s*)?(?:of\b|in\b|as\b|with\b|at\b|on\b|within\b|working|managing|leading|teaching|developing|building|designing|using|supporting|delivering|running|hands|industry|relevant|related|professional|progressive|direct|post|proven|successful|combined|total|overall\b|prior|previous|practical|technical|work\b|full[- ]time|\(required\)|\(preferred\)|required|minimum|yoe\b|exp\b|experience)/i;

@@ -249,6 +249,12 @@ describe('years of experience required', () => {
     expect(years('3+ years team leader/management, data analytics, and graphic reporting experience')).toBe(3);
     // A figure echoed in words (a 2026 posting, not in dev; no years before).
     expect(years('Experience: Minimum of 3 (three) years of proven work experience in project management')).toBe(3);
+    // A substitution ratio is no requirement (a 2026 posting, not in dev; 3 before).
+    expect(
+      years(
+        'Will also consider three years of progressive experience in the specialty in lieu of every year of education.',
+      ),
+    ).toBeNull();
     // A child's first years of life are no experience (a 2021 posting, not in dev; 5 before).
     expect(years('The experiences children have in the first five years of their life lay the foundation.')).toBeNull();
     // "5-plus" (unread before).

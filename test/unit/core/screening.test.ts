@@ -486,6 +486,14 @@ describe('work mode', () => {
       'If this posting indicates "remote from anywhere in CO" in the title, periodic reporting to the primary state work location may be required.';
     expect(read(condition).facts.workMode).toBeNull();
     expect(read('This is a remote role: work from anywhere in CO.').facts.workMode).toBe('remote');
+    // Each mode's paragraph of a contractor's boilerplate, opened by the mode and its condition (2026 postings, not in
+    // dev: hybrid before). None holds more than another.
+    const model =
+      'Remote: If this position is listed as remote, there may still be occasions when you are required to work in person at a customer facility.\nHybrid: If this position is listed as hybrid, you will be expected to work from a company facility frequently.\nOnsite: If this position is listed as onsite, work will primarily be performed at a company office.';
+    expect(read(model).facts.workMode).toBeNull();
+    // "not remote-only" after "remote-first" is no on-site statement (a 2026 posting, not in dev: on-site before).
+    expect(read('Coinbase is a remote-first, but not remote-only company.').facts.workMode).toBe('remote');
+    expect(read('This role is not remote.').facts.workMode).toBe('onsite');
     expect(read('Employees spend 100% of their time in the office.').facts.workMode).toBeNull();
   });
 
