@@ -231,8 +231,11 @@ export const CLEARANCE_VOCAB = {
   /** A clearance named without its level. */
   generic: String.raw`\b(?:security|government|federal|dod|doe|gov(?:ernment)?-?issued|agsva|nz)\s+clearances?\b|\bclearance (?:level|required|requirements?|eligib\w+|verification|investigation)\b|\b(?:active|current|obtain|maintain|hold|possess)\s+(?:an?\s+|the\s+)?(?:\w+\s+)?clearance\b|\bcleared (?:candidates?|professionals?|personnel)\b|^cleared\b|\bclearance\s*:|\bclearable\b|\bclearance (?:is )?(?:not (?:required|needed|necessary)|preferred|a plus|desired|desirable|nice to have)\b|\beligib\w+ (?:for|to obtain|to hold) (?:an? |the )?clearance\b|\baccess to classified (?:information|material)\b|\b(?:government|federal) security investigation\b`,
   polygraph: String.raw`\bpolygraph\b|\b(?:ci|fs|full[- ]scope|lifestyle)\s*(?:/\s*(?:ci|fs)\s*)?poly\b|\bw/\s*poly\b|\b(?:sci|secret|clearance)\s*(?:[+&/]|\b(?:with|and|w/))\s*(?:an?\s+)?(?:(?:ci|fs|full[- ]scope)\s+)?poly\b`,
-  /** Things called clearance that are no security clearance ("license scanning, conformance and clearance"). */
-  notClearance: String.raw`\b(?:customs|medical|export|tax|credit|title|police|clearance (?:order|sale|rack|item)|security (?:screening|check) \(cloud\)|height|ground|financial|licen[cs]e|licensing|conformance|compliance|rights|music|copyright|legal|ip|patent|trademark)\s*(?:\w+\s+)?clearance\b|\bclearance (?:order|sale|rack)`,
+  /**
+   * Things called clearance that are no security clearance ("license scanning, conformance and clearance"), and a fair-
+   * chance statement's "records in accordance with federal, state, and local laws and/or security clearance requirements".
+   */
+  notClearance: String.raw`\b(?:customs|medical|export|tax|credit|title|police|clearance (?:order|sale|rack|item)|security (?:screening|check) \(cloud\)|height|ground|financial|licen[cs]e|licensing|conformance|compliance|rights|music|copyright|legal|ip|patent|trademark)\s*(?:\w+\s+)?clearance\b|\bclearance (?:order|sale|rack)|\b(?:laws?|regulations?|ordinances?),?\s+(?:and\/or|and|or)\s+security clearance requirements\b`,
   /** The posting only prefers it. */
   preferred: String.raw`\b(?:preferred|preferably|preference|a plus|nice[- ]to[- ]have|desired|desirable|ideal(?:ly)?|bonus|advantage(?:ous)?|beneficial|helpful|highly regarded)\b|\bmay (?:need|be required|have) to\b|\bmay be (?:required|needed)\b`,
   /** The posting says none is needed. */

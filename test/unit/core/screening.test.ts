@@ -702,6 +702,11 @@ describe('security clearance', () => {
       ).facts.clearance,
     ).toBeNull();
     expect(read('Manage customs clearance with freight forwarders.').facts.clearance).toBeNull();
+    // A staffing firm's fair-chance statement (2026 postings, not in dev; a clearance before).
+    const fairChance =
+      'The Company will consider qualified applicants with arrest and conviction records in accordance with federal, state, and local laws and/or security clearance requirements, including, as applicable: the California Fair Chance Act.';
+    expect(read(fairChance).facts.clearance).toBeNull();
+    expect(read('Must meet security clearance requirements.').facts.clearance).toMatchObject({required: true});
     // Clearing licenses (a 2021 posting, not in dev; a clearance before).
     expect(read('Open Source tooling for license scanning, conformance and clearance:').facts.clearance).toBeNull();
     expect(read('Protect trade secrets and confidential information.').facts.clearance).toBeNull();
