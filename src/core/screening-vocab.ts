@@ -395,7 +395,8 @@ export const SENIORITY_TITLES: ReadonlyArray<{level: SeniorityLevel; pattern: st
   },
   {
     level: 'staff-principal',
-    pattern: String.raw`\b(?:staff|principal|distinguished|fellow)\b|${ROLE_WORD}\s+(?:iv|v|4|5)\b`,
+    // A fellow of a fellowship ("Innovation Fellow", "Research Fellow") is no technical fellow.
+    pattern: String.raw`\b(?:staff|principal|distinguished)\b|(?<!\b(?:innovation|design|technology|presidential|policy|research|teaching|graduate|post-?doctoral|summer|civic|data|coding|digital|public interest|legal|clinical|health)\s)\bfellow\b|${ROLE_WORD}\s+(?:iv|v|4|5)\b`,
   },
   {level: 'senior', pattern: String.raw`\b(?:senior|sr\.?|snr|lead|iii)\b|${ROLE_WORD}\s+3\b`},
   {

@@ -1051,6 +1051,9 @@ describe('seniority', () => {
     ['Technical Program Manager, Group Policy', null, undefined],
     // SYNTHETIC: the early-career programs' word (read no level before).
     ['Early Career Technical Program Manager', null, 'entry'],
+    // A fellowship's fellow is no technical fellow (a 2021 posting, not in dev: "staff-principal" before).
+    ['Design, Technology, and Innovation Fellow: Project Manager', null, undefined],
+    ['Technical Fellow, Program Management', null, 'staff-principal'],
   ] as const)('%s (%s years) -> %s', (title, years, want) => {
     expect(read('Drive programs.', {title, minYears: years}).facts.seniority?.level).toBe(want);
   });
