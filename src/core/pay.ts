@@ -62,10 +62,10 @@ const PERIOD_BEFORE: ReadonlyArray<readonly [PayPeriod, RegExp]> = [
   ['month', /\bmonthly\b[^$\d]{0,25}$/i],
   ['year', /\b(?:annual(?:ly)?|yearly|per year|per annum)\b[^$\d]{0,25}$/i],
 ];
-// Between the two ends of a range: "-", "--", "to", "and", mojibake "\ufffd", with an optional period ("$21/hr. - $26/hr.").
-// A Markdown copy escapes the dash ("USD 148,505 \\- USD 178,206").
 /** The US federal pay plans' grade prefix: "GS-14", "GG 13", "WG-10" (OPM pay plans). */
 const FEDERAL_GRADE = String.raw`\b(?:GS|GG|GL|GM|WG)[- ]?`;
+// Between the two ends of a range: "-", "--", "to", "and", mojibake "\ufffd", with an optional period ("$21/hr. - $26/hr.").
+// A Markdown copy escapes the dash ("USD 148,505 \\- USD 178,206").
 // A federal grade and step may stand before the high end: "GS-14, Step 1 - $108,885 to GS-14, Step 10 - $172,500"; the
 // market the low end is paid in after it: "from $147,600/year in our lowest geographic market up to $244,000/year".
 const RANGE_GAP = new RegExp(
@@ -208,17 +208,17 @@ const GRADE_LABEL_BEFORE = new RegExp(
 );
 
 /**
- * The text between two figures without the notes in square brackets a pay-transparency statement puts after each
- * end: "$124,500 [minimum salary in our lowest geographic market] to $194,000". Spaces before a note are read from the
- * start of their run only, so a long run is not rescanned from each of its spaces.
- */
-/**
  * A row of a federal grade table gives the grade, then its lowest and highest pay with only spaces between ("GS-15
  * $136,908 $183,500", as USAJOBS lists "Pay scale & grade" beside "Salary"): one range, not two figures.
  */
 const GRADE_ROW_BEFORE = new RegExp(String.raw`${FEDERAL_GRADE}\d{1,2}[\t ]+$`);
 const GRADE_ROW_GAP = /^[\t ]{1,8}$/;
 
+/**
+ * The text between two figures without the notes in square brackets a pay-transparency statement puts after each
+ * end: "$124,500 [minimum salary in our lowest geographic market] to $194,000". Spaces before a note are read from the
+ * start of their run only, so a long run is not rescanned from each of its spaces.
+ */
 const withoutNotes = (gap: string) =>
   gap.includes('[') ? gap.replace(/(?:(?<!\s)\s+)?\[[^\][]{1,160}\]\s*/g, ' ') : gap;
 

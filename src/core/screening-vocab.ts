@@ -371,7 +371,8 @@ export const EMPLOYMENT_TYPES: ReadonlyArray<{type: EmploymentTypeKey; jsonLd: s
  * Two types offered for one role: "a full-time or co-op position", "full-time or part-time role" (groups 1 and 2, each
  * named as namedType reads a labelled field's; a co-op is an internship).
  */
-export const TYPES_OFFERED = String.raw`\b(full[- ]time|part[- ]time|contract|temporary|co-?op|intern(?:ship)?)\s*(?:or|\/|and)\s*(full[- ]time|part[- ]time|contract|temporary|co-?op|intern(?:ship)?)\s+${ROLE}s?\b`;
+const TYPE_WORD = String.raw`(full[- ]time|part[- ]time|contract|temporary|co-?op|intern(?:ship)?)`;
+export const TYPES_OFFERED = String.raw`\b${TYPE_WORD}\s*(?:or|\/|and)\s*${TYPE_WORD}\s+${ROLE}s?\b`;
 
 /** Labelled lines that state the employment type: "Job Type: Full-time", "Employment type: Contract". */
 export const EMPLOYMENT_LINE = String.raw`\b(?:job|employment|position|work|contract|engagement)\s+types?\s*:\s*([a-z][a-z_ ,/-]{2,40})`;

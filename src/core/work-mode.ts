@@ -93,7 +93,7 @@ function workModeAt(sentences: readonly string[], scanned: Candidates, index: nu
   }
   PERK.lastIndex = 0;
   // "Unless approved to work fully remotely, employees spend half their time in the office": the exception a clause
-  // opened by "unless" names is not how the job is done, nor is a condition on the posting's own words.
+  // opened by "unless" names is not how the job is done.
   const withoutExceptions = text.replace(UNLESS, ' ');
   if (withoutExceptions !== text) {
     text = withoutExceptions;
@@ -112,14 +112,14 @@ function workModeAt(sentences: readonly string[], scanned: Candidates, index: nu
   return (contrast === null ? null : modeOf(text.slice(contrast))) ?? modeOf(text);
 }
 
+/** A clause opened by "unless", to its end. */
+const UNLESS = /\bunless\b[^,;.]*/gi;
 /**
- * A clause opened by "unless", or by a condition on what the posting says ("If this posting indicates "remote from
- * anywhere in CO" in the title, ..."), to its end.
+ * A sentence that opens with a condition on what the posting itself says, after the label of the mode it is about:
+ * "If this posting indicates ...", "Hybrid: If this position is listed as hybrid, ...".
  */
-const POSTING_SAYS = String.raw`if (?:this|the) (?:job )?(?:posting|position|role|job|announcement|title)\s+(?:indicates|says|states|lists|reads|is (?:listed|posted|designated|marked|advertised))\b`;
-const UNLESS = new RegExp(String.raw`\b(?:unless\b|${POSTING_SAYS})[^,;.]*`, 'gi');
-/** A sentence that opens with such a condition, after the label of the mode it is about ("Remote: If this ..."). */
-const CONDITION_OPENS = new RegExp(String.raw`^\W*(?:(?:remote|hybrid|on-?site)\s*:\s*)?${POSTING_SAYS}`, 'i');
+const CONDITION_OPENS =
+  /^\W*(?:(?:remote|hybrid|on-?site)\s*:\s*)?if (?:this|the) (?:job )?(?:posting|position|role|job|announcement|title)\s+(?:indicates|says|states|lists|reads|is (?:listed|posted|designated|marked|advertised))\b/i;
 
 /**
  * ", but", "; however", "however," between clauses; "but this role" without a comma; and the arrangement the job
