@@ -79,8 +79,9 @@ const PAY_BEFORE =
 // "bonus of up to $20,000", "budget >$10MM"; or a perk the employer covers ("We cover up to $350 per month", "Company
 // paid commuter benefit; $300 per month"). Only small words may stand between the noun and the figure,
 // so "salary range for this Project Manager position is $90,000" stays pay.
+// "Contract:" as a label names the kind of work, not a contract's value ("1099 Contract: $70-$80/hour").
 const OTHER_BEFORE =
-  /\b(?:revenues?|sales|funding|funded|raised|valuation|valued|worth|budgets?|portfolios?|projects?|assets|spend(?:ing)?|cover(?:s|ed|ing)?|commut\w*(?: (?:benefits?|subsid\w*))?|capital|market cap|bonus(?:es)?|sign[- ]?on|signing|referral|relocation|tuition|reimburse\w*|stipends?|allowances?|401\s?\(?k\)?|match(?:ing)?|grants?|equity|stock|tips|commissions?|contributions?|per diem|loans?|fees?|invest\w*|costs?|prices?|savings|awards?|prizes?|donat\w*|contracts?|deals?|premiums?|%\s*of\s+(?:(?:your|base|annual|eligible)\s+)?(?:salary|pay|compensation|earnings)(?:\s+(?:deferrals?|contributions?))?)\b[\s,:;(>~]*(?:(?:of|up|to|over|more|than|ranging|range|from|worth|valued|at|totaling|totalling|exceeding|exceeds?|approximately|about|nearly|around|greater|in|is|are|was|were|the|a|an|annual|typically|generally|averaging|between|roughly|almost|under|below|above|just|only|some|size|sizes|value|values|amount|amounts|total|totals|target)[\s,:(>~]+){0,5}$/i;
+  /\b(?:revenues?|sales|funding|funded|raised|valuation|valued|worth|budgets?|portfolios?|projects?|assets|spend(?:ing)?|cover(?:s|ed|ing)?|commut\w*(?: (?:benefits?|subsid\w*))?|capital|market cap|bonus(?:es)?|sign[- ]?on|signing|referral|relocation|tuition|reimburse\w*|stipends?|allowances?|401\s?\(?k\)?|match(?:ing)?|grants?|equity|stock|tips|commissions?|contributions?|per diem|loans?|fees?|invest\w*|costs?|prices?|savings|awards?|prizes?|donat\w*|contracts?(?!\s*:)|deals?|premiums?|%\s*of\s+(?:(?:your|base|annual|eligible)\s+)?(?:salary|pay|compensation|earnings)(?:\s+(?:deferrals?|contributions?))?)\b[\s,:;(>~]*(?:(?:of|up|to|over|more|than|ranging|range|from|worth|valued|at|totaling|totalling|exceeding|exceeds?|approximately|about|nearly|around|greater|in|is|are|was|were|the|a|an|annual|typically|generally|averaging|between|roughly|almost|under|below|above|just|only|some|size|sizes|value|values|amount|amounts|total|totals|target)[\s,:(>~]+){0,5}$/i;
 // After the figure: "$500 a month in tips", "$8000 Annual Stock Grant", "$2,500 per year for professional development",
 // "$3,500 per year in educational funds", "$2,500 to spend towards travel".
 // Up to two free words may come before the noun, but not "plus"/"and" ("$150,000 plus bonus" is pay).
@@ -333,7 +334,7 @@ function candidatesIn(text: string, requireCurrency: boolean): Candidate[] {
       PAY_AFTER.test(text.slice(end, end + 40)) ||
       /^\s*(?:USD|EUR|GBP|INR|AUD|CAD)\b/.test(text.slice(high.end, high.end + 6)) ||
       /[A-Z]{3}$/.test(high.text) ||
-      (high !== low && currency !== null && placeLabelled(text, low, high))
+      (high !== low && currency !== null && (placeLabelled(text, low, high) || standsAlone(text, start, end)))
     )
       score += 1;
     candidates.push({
@@ -382,6 +383,19 @@ function placeLabelled(text: string, low: Amount, high: Amount): boolean {
     LABELLED_MONEY_LINE.test(lineBefore(text, lineStart)) ||
     (lineEnd >= 0 && LABELLED_MONEY_LINE.test(lineAfter(text, lineEnd)))
   );
+}
+
+/** Where a field of a line starts or ends: the line's edge or a "|" between fields. */
+const FIELD_START = /(?:^|[\n|])[ \t]*(?:[-*\u2022][ \t]*)?$/;
+const FIELD_END = /^[ \t]*(?:\+[ \t]*(?:equity|bonus|benefits)[ \t]*)?(?:$|[\n|])/i;
+
+/**
+ * A range in a currency that fills its line or its field of a "|"-separated header ("Acme | Senior TPM | Remote (US) |
+ * $150K-$180K | Full-time", a range alone under a posting's title): what else a posting sets apart so is its pay. Other
+ * money named so (a budget, a project's size) says what it is on the line, which OTHER_BEFORE and OTHER_AFTER read.
+ */
+function standsAlone(text: string, start: number, end: number): boolean {
+  return FIELD_START.test(text.slice(Math.max(0, start - 12), start)) && FIELD_END.test(text.slice(end, end + 30));
 }
 
 /** The last line with words before a line's start: lists of places may leave a blank line between their lines. */

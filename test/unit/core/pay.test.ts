@@ -216,6 +216,31 @@ describe('what is and is not posted pay', () => {
     expect(fromDescription('$5,000 + signing bonus')).toBeNull();
   });
 
+  it('reads a range that fills its line or a field of a "|" header as pay, other money so set apart not', () => {
+    // SYNTHETIC, in the forms of a "Who is hiring" header and a range standing alone under a title. Unread before:
+    // with no pay word or period near, the range alone scored too low.
+    expect(annual(fromDescription('Acme | Senior TPM | Remote (US) | $150K-$180K | Full-time'))).toEqual([
+      150000,
+      180000,
+      'USD',
+    ]);
+    expect(annual(fromDescription('Senior Technical Program Manager\n$95K - $110K\nAbout the role'))).toEqual([
+      95000,
+      110000,
+      'USD',
+    ]);
+    expect(fromDescription('Acme | Raised $10M-$20M | Remote')).toBeNull();
+    expect(fromDescription('Acme | Projects of $1M-$5M | Remote')).toBeNull();
+    expect(fromDescription('Programs from $1M - $5M are common here')).toBeNull();
+  });
+
+  it('reads the label "Contract:" before a rate as pay, a contract\'s value as other money', () => {
+    // Unread before: the label was read as the contract's value.
+    expect(annual(fromDescription('1099 Contract: $70-$80/hour'))).toEqual([145600, 166400, 'USD']);
+    expect(fromDescription('Contract value: $1M - $5M')).toBeNull();
+    expect(fromDescription('Manage contracts of $500,000 per year')).toBeNull();
+  });
+
   it('annualises each end of a range in its own period', () => {
     const pay = fromLine('$85.10/hour to $251,000/year + bonus + equity + benefits');
     expect(annual(pay)).toEqual([177008, 251000, 'USD']);
