@@ -35,7 +35,12 @@ const AGILE_NAMED = ['CSM', 'A-CSM', 'CSP', 'PSM', 'CSPO', 'PSPO', 'PMI-ACP', 'S
 // University, CompTIA, Six Sigma belts. Cloud, security and vendor certifications (AWS, Azure, CISSP,
 // MCSE) are not project-management, agile or IT-service certifications (../shared/data/postings/LABELS.md).
 export const CERTIFICATIONS: readonly CertificationPattern[] = [
-  {name: 'PMP', pattern: /(?<![A-Z0-9])PMP\b/g},
+  // Not advertising's private marketplace: "PG and PMP programmatic deals", "PG/PMP deal transactions".
+  {
+    name: 'PMP',
+    pattern:
+      /(?<![A-Z0-9])(?<!\bPG\s?(?:\/|,|and|&)\s?|marketplace\s?\(\s?)PMP\b(?!\s*(?:deals?|programmatic|auctions?|inventory|marketplaces?|campaigns?)\b)/g,
+  },
   {name: 'PMP', pattern: /\bproject management professional\b/gi},
   {name: 'CAPM', pattern: /\bCAPM\b|\bcertified associate in project management\b/gi},
   {name: 'PgMP', pattern: /\bPgMP\b|\bprogram(?:me)? management professional\b/gi},

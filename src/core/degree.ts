@@ -17,6 +17,7 @@ interface LevelPattern {
 // Patterns that name a level. Case matters for the bare abbreviations (BS, MS, BA) so that
 // "MS Office", "Scrum Master" or "business analyst (BA)" do not count.
 // A name may follow a lower-case letter directly when a scraped page glued lines ("QualificationsBachelor's").
+// An abbreviation may drop its last full stop before the next word of a list ("B.S or M.S. in Computer Science").
 const LEVEL_PATTERNS: readonly LevelPattern[] = [
   {
     level: 'associate',
@@ -34,7 +35,7 @@ const LEVEL_PATTERNS: readonly LevelPattern[] = [
   {
     level: 'bachelor',
     pattern:
-      /(?:\b|(?<=[a-z]))(?:B\.S\.|B\.A\.|BS(?:c|EE|CS|ME|CE|IT)?\b|B\.Sc\b|BBA\b|B\.Com\b|BCA\b)|\bB\.\s?(?:E|e)\b|\bB\.?\s?(?:Tech|tech|TECH|Eng)\b/g,
+      /(?:\b|(?<=[a-z]))(?:B\.[SA](?:\.|(?=\s*(?:\/|or\b|and\b|,|in\s|degree)))|BS(?:c|EE|CS|ME|CE|IT)?\b|B\.Sc\b|BBA\b|B\.Com\b|BCA\b)|\bB\.\s?(?:E|e)\b|\bB\.?\s?(?:Tech|tech|TECH|Eng)\b/g,
   },
   {
     level: 'bachelor',
@@ -54,7 +55,7 @@ const LEVEL_PATTERNS: readonly LevelPattern[] = [
   {
     level: 'master',
     pattern:
-      /(?:\b|(?<=[a-z]))(?:MBA|M\.B\.A\.?|M\.S\.|M\.Sc|MSc|Msc|MCA|M\.?Tech|M\.?Eng|M\.E\.?)\b|(?:\b|(?<=[a-z]))MS(?=\s*(?:degree|in\s+[A-Z]|\/|or\s|,\s*(?:or\s+)?Ph))/g,
+      /(?:\b|(?<=[a-z]))(?:MBA|M\.B\.A\.?|M\.S(?:\.|(?=\s*(?:\/|or\b|and\b|,|in\s|degree)))|M\.Sc|MSc|Msc|MCA|M\.?Tech|M\.?Eng|M\.E\.?)\b|(?:\b|(?<=[a-z]))MS(?=\s*(?:degree|in\s+[A-Z]|\/|or\s|,\s*(?:or\s+)?Ph))/g,
   },
   {level: 'master', pattern: /\b(?<!under)graduate\s+degree|\bpost-?graduate\b|\badvanced\s+degree/gi},
   {

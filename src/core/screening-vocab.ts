@@ -59,7 +59,8 @@ export const WORK_MODE_VOCAB = {
     String.raw`\b(?:open to|welcome|consider(?:ing)?|accept(?:ing)?|hire|hiring)\s+${words(2)}remote(?:ly)?\b`,
     String.raw`\b(?:can|may|able to|option to|choose to|opportunity to)\s+work\s+(?:fully\s+|100%\s+)?(?:remotely|from home|from anywhere)\b(?!${SOME_DAYS})`,
     // Not the flexibility of some days at home: "while still enjoying the flexibility and comfort of working from home".
-    String.raw`(?<!occasional |partial |part-time |some |flexible |flexibility to |flexibility of |comfort of )\bwork(?:ing)? from (?:home|anywhere)\b(?! (?:policy|days?|\d)|${SOME_DAYS})`,
+    // Nor part of the week: "3 days at the office + 2 days work from home".
+    String.raw`(?<!occasional |partial |part-time |some |flexible |flexibility to |flexibility of |comfort of |\b(?:[1-4]|one|two|three|four) days? )\bwork(?:ing)? from (?:home|anywhere)\b(?! (?:policy|days?|\d)|${SOME_DAYS})`,
     String.raw`\bwork remotely\s*:\s*yes\b`,
     String.raw`${NOT_HYBRID}\bremote\s*(?:\(|-|:|,)\s*(?:us|usa|u\.s\.?|united states|canada|uk|united kingdom|emea|europe|eu|apac|latam|americas|north america|global|worldwide|anywhere|[a-z]+ time ?zones?)\b`,
     String.raw`^(?:location|locations|work location|location type|workplace(?: type)?|work (?:mode|model|arrangement|type|setup|setting)|remote|position|role|(?:job|position) type)\s*:\s*${words(3)}${NOT_HYBRID}(?:remote|virtual|tele(?:commute|work)|anywhere|home[- ]?based)\b`,
@@ -328,8 +329,11 @@ export const TRAVEL_VOCAB = {
     String.raw`(?:^|[^\d.])(\d{1,3})\s*(?:%|percent)\s+(?:${TRAVEL_KIND})(?:(?:,?\s+(?:(?:and|or)\s+)?|\s*[&/]\s*)(?:${TRAVEL_KIND}))*\s+travel`,
   ],
   none: String.raw`\bno travel\b|\btravel (?:is )?not required\b|\b(?:does not|doesn't|will not|won't) require (?:any )?travel\b|\btravel(?:\s+required)?\s*:\s*(?:none|no|not required)\b`,
-  /** Percent of something else: money, growth, audiences. */
-  notTravel: String.raw`\b(?:(?:discount|budget|cost|expense|saving|increase|revenue|margin|market|share|industry|booking|stipend|allowance|insurance|match|credit|point|mile)s?|reduc\w*|growth|customers|users|reimburse\w*|office|remote|on-?site|in-office|home|wfh|hybrid)\b`,
+  /**
+   * Percent of something else: money, growth, audiences; or what a product is made of or how it runs, in a company's
+   * story of the travel it sells ("regional air travel with the Microliner, a 100% electric aircraft").
+   */
+  notTravel: String.raw`\b(?:(?:discount|budget|cost|expense|saving|increase|revenue|margin|market|share|industry|booking|stipend|allowance|insurance|match|credit|point|mile)s?|reduc\w*|growth|customers|users|reimburse\w*|office|remote|on-?site|in-office|home|wfh|hybrid|electric\w*|renewable|sustainabl\w*|recycl\w*|emission\w*|carbon|organic|(?:employee|founder)-owned)\b`,
 } as const;
 
 /** JobPosting employmentType values (schema.org / Google) and how the text names the same types. */

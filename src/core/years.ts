@@ -31,9 +31,10 @@ const PAIRED_COUNT =
 
 // Words right before the number that make it something other than experience:
 // "for over 25 years", "in the next 10 years", "within 6 months", "less than 1 year", "ages 6 weeks to 5 years"; a term
-// of service ("can serve in excess of 8 years with GSA", "an appointment not to exceed 4 years").
+// of service ("can serve in excess of 8 years with GSA", "an appointment not to exceed 4 years"); the employer's own
+// record ("We have over 28 years of proven delivery").
 const NOT_EXPERIENCE_BEFORE =
-  /(?:\b(?<!(?:looking|searching|seeking|asking) )(?:for|next|last|past|previous|coming|following|after|every|each|per|within|during|since|under|lieu of|in place of|substitut\w* for|(?<!\bno |\bnot )less than|(?<!\bno |\bnot )fewer than|length|duration|term)\s*:?\s*(?:(?:the|over|more than|nearly|almost|about|around|approximately|up to|a|an)\s+)*|\bages?\b[^.;]{0,25}|\b(?:can|may|will|could|shall|cannot|can't)\s+(?:not\s+)?serve\s+(?:(?:for|in excess of|more than|over|up to|beyond|longer than|no more than|a (?:maximum|total) of)\s+)*|\bnot to exceed\s+)$/i;
+  /(?:\b(?<!(?:looking|searching|seeking|asking) )(?:for|next|last|past|previous|coming|following|after|every|each|per|within|during|since|under|lieu of|in place of|substitut\w* for|(?<!\bno |\bnot )less than|(?<!\bno |\bnot )fewer than|length|duration|term)\s*:?\s*(?:(?:the|over|more than|nearly|almost|about|around|approximately|up to|a|an)\s+)*|\bages?\b[^.;]{0,25}|\b(?:can|may|will|could|shall|cannot|can't)\s+(?:not\s+)?serve\s+(?:(?:for|in excess of|more than|over|up to|beyond|longer than|no more than|a (?:maximum|total) of)\s+)*|\bnot to exceed\s+|\b(?:we(?:'ve| have| had| bring)|our (?:company|firm|organi[sz]ation|team) (?:has|had|brings))\s+(?:(?:over|more than|nearly|almost|about|around|approximately|a combined|a collective)\s+)*)$/i;
 // Someone else's career, told in the company's story: "Before founding Sierra, Clay spent 18 years at Google". Case-sensitive:
 // a name within the sentence or a pronoun, not the reader ("You have spent 5+ years", "- Have spent 5+ years").
 const SOMEONE_SPENT =
@@ -48,6 +49,9 @@ const SUBSTITUTE_AFTER = /\b(?:may|can|will)\s+(?:be\s+)?substitut|\b(?:in lieu 
 const EXPERIENCE_AFTER =
   /^(?:'s|s'|'|\ufffd)?\s*(?:(?:\+|plus)\s*)?(?:of\b|in\b|as\b|with\b|at\b|on\b|within\b|working|managing|leading|teaching|developing|building|designing|using|supporting|delivering|running|hands|industry|relevant|related|professional|progressive|direct|post|proven|successful|combined|total|overall\b|prior|previous|practical|technical|work\b|full[- ]time|\(required\)|\(preferred\)|required|minimum|yoe\b|exp\b|experience)/i;
 const ABBREVIATION_STOP = /^\.(?=\s*[a-z])/;
+// A note in brackets between the unit and what the years were spent on: "minimum 7 years (10 years preferred) of
+// applicable experience", "3 years (36 months) of experience"; not a mark that the years are required or preferred.
+const NOTE_FIRST = /^\s*\((?!\s*(?:required|preferred|mandatory|minimum|desired)\s*\))[^()]{0,40}\)/i;
 const EXPERIENCE_NEAR = /\b(?:experience|exp\b|expertise|background|track record)/i;
 // A degree and then years, the experience left unsaid: "BA/BS + 6 years", "Bachelor's degree and 5 years".
 const DEGREE_THEN =
@@ -262,7 +266,8 @@ function mentionsIn(sentence: string, inPreferredSection: boolean): readonly Men
     // Patterns anchored on the next words read the raw text: a clause cut at "eN" would split "ServiceNow". The
     // full stop of an abbreviated unit goes when the sentence goes on in lower case ("5 yrs. minimum").
     const next = sentence.slice(end, end + 60).replace(ABBREVIATION_STOP, '');
-    const tail = clauseAfter(sentence, end);
+    const noted = NOTE_FIRST.exec(sentence.slice(end, end + 60));
+    const tail = clauseAfter(sentence, end + (noted ? noted[0].length : 0));
     const before = clauseBefore(sentence, start);
     if (hyphen && !/^\s*(?:of\s+)?(?:experience|exp\b)/i.test(next)) continue;
     const near = sentence.slice(Math.max(0, start - 60), start);
@@ -279,7 +284,7 @@ function mentionsIn(sentence: string, inPreferredSection: boolean): readonly Men
     if (unitGiven === 'pair' && !experienceGiven) continue;
     if (
       !experienceGiven &&
-      !EXPERIENCE_AFTER.test(next) &&
+      !EXPERIENCE_AFTER.test(noted ? next.slice(noted[0].length) : next) &&
       !EXPERIENCE_NEAR.test(tail) &&
       !EXPERIENCE_NEAR.test(before) &&
       !bulletNamesExperience

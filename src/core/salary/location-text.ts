@@ -100,6 +100,12 @@ const NO_PLACE =
   /^(?:field[- ]based|in the field|travel(?:ing)?|tbd|to be determined|negotiable|flexible|various|n\/a|(?:the )?office|hq|headquarters)$/i;
 /** A work mode after the place or country: "US Remote", "Seattle Hybrid". */
 const MODE_AFTER = /(?<!\s)\s+(?:remote|hybrid|on-?site)$/i;
+/**
+ * The employer's site after a place given alone: "Munich HQ", "Berlin Office", "Austin Campus". Not a kind of office
+ * ("Home Office"), nor a place's own name with its state ("Napi Headquarters, NM").
+ */
+const SITE_AFTER =
+  /(?<!\s|\b(?:home|head|main|branch|regional|corporate|field|post|back|front))\s+(?:hq|headquarters|office|campus)$/i;
 /** A distance from the place, for a remote job near it: "Remote within 50 miles of Denver, CO". */
 const NEAR = /^(?:within|up to)\s+\d+\s*(?:miles?|mi|km|kilometers?|kilometres?)\s+(?:of|from)\s+/i;
 /**
@@ -189,6 +195,7 @@ export function readLocationText(raw: string): LocationText {
       return rest.replace(NEAR, '');
     })
     .filter((part) => part && placeWords(part) && !NO_PLACE.test(part) && !(remote && REMOTE_SCOPE.test(part)));
+  if (parts.length === 1) parts[0] = parts[0]!.replace(SITE_AFTER, '');
   // "Remote (US or Canada)", "Seattle, WA or Remote (Canada)": the US is one of the places offered, so the
   // other countries are left aside.
   if (countryOf(parts) && (NAMES_US.test(raw) || (parts.length > 1 && stateCode(parts.at(-2)!)))) {

@@ -311,6 +311,21 @@ describe('detectTechnicalProjectManager: title and text together (issue 12)', ()
     );
     expect(detect('Hardware Program Manager', TPM_TEXT).isTechnicalProjectManager).toBe(true);
   });
+
+  it('a technical project manager of an engineered system counts beside the suppliers it works with', () => {
+    // An aircraft maker's 2026 posting (not in dev), shortened: read 0.29, not a TPM, before (supply chain outweighed).
+    const propulsion = lines(
+      'You will lead the development and integration of the electric propulsion system for next-generation aircraft.',
+      'Manage activities across engineering, testing, certification, manufacturing, and supply chain to deliver milestones.',
+      'Coordinate propulsion system design, development, testing, and integration across internal teams and suppliers.',
+      'Manage external partners and suppliers, ensuring delivery to scope, schedule, quality, and cost targets.',
+      'Support verification and validation and airworthiness certification activities.',
+      'Strong understanding of systems engineering, product development and configuration management.',
+      'Experience coordinating internal stakeholders, suppliers and procurement, and forecasts of supply.',
+    );
+    expect(detect('Technical Project Manager - Propulsion System', propulsion).isTechnicalProjectManager).toBe(true);
+    expect(readText(lines('Knowledge of avionics, powertrain or propulsion systems.')).technical).toBeGreaterThan(0);
+  });
 });
 
 describe('detectTechnicalProjectManager: output', () => {

@@ -239,6 +239,24 @@ describe('what is and is not posted pay', () => {
     expect(annual(fromDescription('1099 Contract: $70-$80/hour'))).toEqual([145600, 166400, 'USD']);
     expect(fromDescription('Contract value: $1M - $5M')).toBeNull();
     expect(fromDescription('Manage contracts of $500,000 per year')).toBeNull();
+    // A contract the job manages, named after its period (a 2026 state posting, not in dev; $500,000 a year before).
+    expect(
+      fromDescription('This position manages a $500,000 annual flow monitoring contract and supervises two staff.'),
+    ).toBeNull();
+    expect(annual(fromDescription('Pay: $60 per hour contract'))).toEqual([124800, 124800, 'USD']);
+    expect(annual(fromDescription('Salary: $95,000 - $110,000 annual contract position'))).toEqual([
+      95000,
+      110000,
+      'USD',
+    ]);
+  });
+
+  it("reads a perk's short period as the perk's ($150/mo health and wellness), not pay", () => {
+    // A 2026 LinkedIn posting's perks (not in dev): $150 a month read as the pay before.
+    expect(
+      fromDescription('Up to $150/mo health and wellness reimbursement (gym, fitness classes, and similar)'),
+    ).toBeNull();
+    expect(annual(fromDescription('Salary: $150,000/yr and equity'))).toEqual([150000, 150000, 'USD']);
   });
 
   it('annualises each end of a range in its own period', () => {

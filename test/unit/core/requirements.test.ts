@@ -134,6 +134,23 @@ describe('years of experience required', () => {
     expect(years('5 years of operations management experience.')).toBe(5);
     expect(years('7 years of growth marketing experience.')).toBe(7);
     expect(years('We have 5 years of runway after our Series B.')).toBeNull();
+    // The employer's own record (a 2026 CRO posting, not in dev; read as 28 required before), and the reader's.
+    expect(
+      years('We have over 28 years of proven high-quality delivery and results across all our services.'),
+    ).toBeNull();
+    expect(years("We've 20+ years of experience serving clients.")).toBeNull();
+    expect(years('You have over 8 years of experience in delivery.')).toBe(8);
+  });
+
+  it('reads years whose note in brackets stands before what they were spent on', () => {
+    // An environmental consultancy's 2026 posting, not in dev (no years before), and the same form SYNTHETIC.
+    expect(
+      years(
+        "Bachelor's degree in Environmental Science or related Science or Engineering degree from an accredited program plus minimum 7 years (10 years preferred) of applicable experience.",
+      ),
+    ).toBe(7);
+    expect(years('3 years (36 months) of experience in IT service delivery')).toBe(3);
+    expect(years('Scrum master: 3 years (Preferred)')).toBeNull();
   });
 
   it('reads years right after a degree as experience, the word left unsaid', () => {
@@ -340,6 +357,12 @@ describe('lowest degree asked for', () => {
     ["Working towards Master's or PhD in electrical engineering", 'master'],
     ['PhD degree in chemistry or semiconductor processing/engineering', 'doctorate'],
     ['Juris Doctor degree (J.D.) from an accredited law school', 'doctorate'],
+    // An abbreviation without its last full stop (a 2026 UK posting, not in dev: a doctorate before, from the PhD path).
+    [
+      'Education: B.S or M.S. in Computer Science, AI, or a related technical field with 10+ years of industry experience.',
+      'bachelor',
+    ],
+    ['M.S or Ph.D in Physics required', 'master'],
   ])('%s -> %s', (sentence, want) => {
     expect(degree(sentence)).toBe(want);
   });
@@ -419,6 +442,13 @@ describe('lowest degree asked for', () => {
         "Programs range from high school completion to bachelor's degrees, including English Language Learning and short-form certificates.",
       ),
     ).toBeNull();
+    // A manufacturer's benefits list (a 2026 posting, not in dev; a bachelor's before).
+    expect(
+      degree(
+        'Tuition reimbursement, the Freedom 2 Save student debt program and FreeU education benefit - an affordable and convenient path to getting a bachelor’s degree.',
+      ),
+    ).toBeNull();
+    expect(degree('Our office is at 12 M.S Road; ask for B.S Rao at the front desk.')).toBeNull();
   });
 });
 
@@ -502,6 +532,12 @@ describe('certifications named', () => {
     expect(certifications('Process Safety Management (PSM) experience')).toEqual([]);
     expect(certifications('Knowledge of sustainable design principles and LEED certification is a plus')).toEqual([]);
     expect(certifications('We reimburse PMP and PMI-ACP exam fees for every employee')).toEqual([]);
+    // Advertising's private marketplace (a 2026 streaming company's engineer posting, not in dev; PMP before).
+    expect(certifications('Driving significant growth in ad revenue through PG and PMP programmatic deals.')).toEqual(
+      [],
+    );
+    expect(certifications('Programmatic challenges such as PG/PMP deal transactions and traffic shaping')).toEqual([]);
+    expect(certifications('PMP or PgMP certification preferred')).toEqual(['PMP', 'PgMP']);
   });
 
   it("knows the issuing bodies' credentials as postings write them, abbreviation and expansion alike", () => {

@@ -438,6 +438,8 @@ describe('work mode', () => {
     ['In-office Tuesday through Thursday.', 'hybrid'],
     ['Onsite Mon-Thu, remote Fridays.', 'hybrid'],
     ['In office Tuesdays, Wednesdays and Thursdays.', 'hybrid'],
+    // Days at home beside days in the office (a 2026 Czech posting, not in dev; read remote before).
+    ['This is a hybrid role, 3 days at the office + 2 days work from home model.', 'hybrid'],
     ['Office days: Tuesday and Thursday', 'hybrid'],
     ['Onsite Mon-Fri.', 'onsite'],
     // Labelled fields as careers sites name them, and a hybrid company (each read no mode before).
@@ -898,6 +900,9 @@ describe('travel', () => {
     // Plural money, and the rest of the week's share beside it (SYNTHETIC; read as 30 and 90 before).
     ['We reduced travel costs by 30%.', null],
     ['This role has 10% travel and 90% office work.', 10],
+    // What a product is, in the story of the travel a company sells (a 2026 posting, not in dev; read as 100 before).
+    ['We transform regional air travel with the Microliner, a 100% electric commercial aircraft.', null],
+    ['Travel up to 25% for supplier visits.', 25],
     // The share in words (SYNTHETIC; each unread before); a share of people or money in words is still no travel.
     ['Travel: up to twenty-five percent.', 25],
     ['Must be able to travel up to ten percent of the time.', 10],

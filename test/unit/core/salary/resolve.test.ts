@@ -578,6 +578,9 @@ describe('a city outside the US named alone', () => {
       ['Toronto', 'Canada', 'Toronto, OH'],
       ['Sydney', 'Australia', 'Sydney, FL'],
       ['Munich', 'Germany', 'Munich, ND'],
+      // The employer's site after the city (a 2026 posting, not in dev; "not in the bundled tables" before).
+      ['Munich HQ', 'Germany', 'Munich, ND'],
+      ['Munich Headquarters', 'Germany', 'Munich, ND'],
       ['Cambridge', 'the United Kingdom', 'Cambridge, MA'],
     ] as const) {
       const resolution = resolveLocation(data, query);
@@ -608,6 +611,11 @@ describe('a city outside the US named alone', () => {
       expect(resolution.status, query).toBe('outside the US');
       expect(resolution.note, query).toContain(`is in ${country}, outside the US`);
     }
+    // A German state in place of the country (2026 postings, not in dev; Bavaria, KS and "not a US place" before).
+    for (const query of ['Ottobrunn, Bavaria', 'Stuttgart, Baden-Württemberg', 'Leipzig, Sachsen']) {
+      expect(resolveLocation(data, query).status, query).toBe('outside the US');
+      expect(resolveLocation(data, query).note, query).toMatch(/^Germany is outside the US/);
+    }
     // The city is named as the posting writes it, without the province's code ("Paris, Fr is in France" before).
     expect(resolveLocation(data, 'Paris, FR').note).toMatch(/^Paris is in France, outside the US/);
     expect(resolveLocation(data, 'Bengaluru, Karnataka').note).toMatch(/^Bengaluru is in India/);
@@ -626,6 +634,9 @@ describe('a city outside the US named alone', () => {
       ['Berlin, NH', '33007'],
       ['Paris, TX', '48277'],
       ['Moscow, ID', '16057'],
+      // A German state's name that is a small US town with its state, and a US city with its employer's site.
+      ['Brandenburg, KY', '21163'],
+      ['Austin Office', '48453'],
     ]);
     expect(resolveLocation(data, 'Richmond').resolved?.place).toBe('Richmond, VA');
   });
