@@ -2,7 +2,8 @@ import {readFileSync} from 'node:fs';
 import {withHeaderFacts} from '../core/header-facts';
 import {basename, extname} from 'node:path';
 import type {Posting} from '../core/types';
-import {readPosting} from '../sites/read';
+import {readPagePosting} from '../sites/read';
+import {isLikelyEnglish} from '../sites/language';
 import {jobPostingsFromJson} from '../sites/jsonld';
 import {isJsonObject, jobPostingNodes, type Json} from '../core/json';
 import {SUPPORTED_FILES} from './paths';
@@ -88,8 +89,11 @@ function readItems(path: string, options: {url?: string}): ReadItem[] {
       const fallback = new URL(`file://${path.startsWith('/') ? '' : '/'}${path}`).href;
       const doc = parseHtmlDocument(content, fallback);
       const url = options.url ?? pageUrl(doc, fallback);
-      const result = readPosting(doc, new URL(url));
+      const result = readPagePosting(doc, new URL(url));
       if (!result) return [{error: `${path}: no job posting found on this page`}];
+      // As the extension shows no panel for it (src/background/analysis.ts): the checklist reads English only.
+      if (!isLikelyEnglish(result.posting.description))
+        return [{error: `${path}: the posting is not written in English; TPM Lens reads English postings only`}];
       return [{posting: {...result.posting, id: result.posting.id ?? name}}];
     }
     case '.txt':

@@ -5,7 +5,11 @@ import type {PartialFields, SelectorCheck, SiteAdapter} from './types';
 // (../shared/data/html/workday/adfrisealach_workday-scraper-job_page.html): JobPosting JSON-LD and meta
 // tags only, since Workday renders the job in the browser. NO real rendered page was available, so the
 // data-automation-id selectors below come from public knowledge of Workday's job page and are
-// unverified; in the browser the JSON-LD (present in the server response) is read first.
+// unverified by the tests; in the browser the JSON-LD (present in the server response) is read first.
+// Checked by hand on one rendered page that cannot be bundled (its repository has no license: NVIDIA's "Senior Test
+// Engineer - Autonomous Driving", 2026-07, 17nbist/jobApplier test/fixtures/workday.html): jobPostingHeader (an h2),
+// locations, jobPostingDescription, jobPostingPage, job-posting-details and headerTitle match; og:site_name, salary
+// and payRange are absent there.
 
 /** A job's address: /job/<place>/<title>_<requisition>. Without a place the address is /job/<title>_<requisition>. */
 const PLACE_IN_ADDRESS = /\/job\/([^/]+)\/[^/]+_[A-Za-z0-9-]+\/?$/;
@@ -56,7 +60,12 @@ export const workday: SiteAdapter = {
   routes: [/\/job\//],
   fields: {
     title: ['[data-automation-id="jobPostingHeader"]', 'h2[data-automation-id="jobPostingHeader"]'],
-    company: [{css: 'meta[property="og:site_name"]', attr: 'content'}],
+    // A tenant's header names the employer ("CAREERS AT NVIDIA" on NVIDIA's rendered page, 2026) where no meta tag does.
+    company: [
+      {css: 'meta[property="og:site_name"]', attr: 'content'},
+      {css: '[data-automation-id="headerTitle"]', match: /^\s*careers at (.+?)\s*$/i},
+      {css: '[data-automation-id="headerTitle"]', match: /^\s*(.+?) careers\s*$/i},
+    ],
     location: ['[data-automation-id="locations"] dd', '[data-automation-id="locations"]'],
     salary: ['[data-automation-id="salary"]', '[data-automation-id="payRange"]'],
     description: ['[data-automation-id="jobPostingDescription"]'],
@@ -85,6 +94,7 @@ export const selectorCheck: SelectorCheck = {
     '[data-automation-id="salary"]',
     '[data-automation-id="payRange"]',
     '[data-automation-id="jobPostingDescription"]',
+    '[data-automation-id="headerTitle"]',
     '[data-automation-id="jobPostingPage"]',
     '[data-automation-id="job-posting-details"]',
     'main',

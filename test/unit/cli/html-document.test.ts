@@ -80,6 +80,20 @@ describe('pageUrl: the address of a page saved without one', () => {
       {error: expect.stringContaining('no job posting found on this page')},
     ]);
   });
+
+  it('says a posting in another language is not read, rather than that the page holds none', () => {
+    // SYNTHETIC, in the form of an Italian LinkedIn guest page's JSON-LD (a saved 2024 page said "no job posting found").
+    const dir = mkdtempSync(join(tmpdir(), 'tpm-lens-html-'));
+    const file = join(dir, 'annuncio.html');
+    const description =
+      "RAI ricerca un/a Data Analyst da assumere in qualità di Impiegato con contratto di lavoro subordinato a tempo indeterminato presso l'unità organizzativa della Direzione Marketing. Attività: analisi e monitoraggio dell'offerta e dei brand dedicati alle personas con fruizione prevalentemente on demand; analisi di posizionamento del prodotto, proposta e supporto alle Direzioni competenti per l'ottimizzazione dell'offerta. Requisiti: laurea magistrale e conoscenza della lingua inglese.";
+    const jsonLd = {'@context': 'https://schema.org', '@type': 'JobPosting', title: 'Data Analyst', description};
+    writeFileSync(
+      file,
+      `<html><head><script type="application/ld+json">${JSON.stringify(jsonLd)}</script></head></html>`,
+    );
+    expect(readPostingsFile(file)).toEqual([{error: expect.stringContaining('not written in English')}]);
+  });
 });
 
 describe.skipIf(!haveShared)('a saved career page read by the command line', () => {

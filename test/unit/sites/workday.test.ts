@@ -3,6 +3,7 @@
 import {describe, expect, it} from 'vitest';
 import {parseHtmlDocument} from '../../../src/cli/html-document';
 import {loadSalaryDatasetSync} from '../../../src/core/salary/load-node';
+import {readPosting} from '../../../src/sites/read';
 import {workday} from '../../../src/sites/workday';
 
 const data = loadSalaryDatasetSync();
@@ -33,5 +34,34 @@ describe("a Workday job's place in its address", () => {
     expect(placeOf(bare, og)).toBe('Montreal, QC, CAN');
     expect(data.benchmarkFor('Montreal, QC, CAN').note).toMatch(/^Canada is outside the US/);
     expect(placeOf(job('%E0%A4%A'))).toBeNull();
+  });
+});
+
+describe("a rendered Workday job page's employer", () => {
+  // SYNTHETIC markup in the form of NVIDIA's rendered page (2026-07; its repository has no license, so it is not
+  // bundled): no og:site_name, the tenant's header names the employer. Read no company before.
+  const page = (header: string) =>
+    parseHtmlDocument(
+      `<html><head><title>Technical Program Manager</title></head><body>
+        <div data-automation-id="headerTitle"><h1>${header}</h1></div>
+        <div data-automation-id="jobPostingPage"><div data-automation-id="job-posting-details">
+        <h2 data-automation-id="jobPostingHeader">Technical Program Manager</h2>
+        <div data-automation-id="locations"><dl><dt>locations</dt><dd>US, CA, Santa Clara</dd></dl></div>
+        <div data-automation-id="jobPostingDescription"><p>We are looking for a technical program manager to lead
+        the planning and delivery of our cloud infrastructure programs with engineering teams across the company.
+        You will own the schedule, track risks and dependencies, and report progress to the leadership team.</p>
+        <p>You have 5 years of experience managing software programs and a degree in computer science.</p></div>
+        </div></div></body></html>`,
+      'https://acme.wd5.myworkdayjobs.com/en-US/External/job/US-CA-Santa-Clara/Technical-Program-Manager_JR123',
+    );
+  const url = new URL(
+    'https://acme.wd5.myworkdayjobs.com/en-US/External/job/US-CA-Santa-Clara/Technical-Program-Manager_JR123',
+  );
+
+  it('takes the employer from "Careers at ..." or "... Careers" in the header, and nothing from another header', () => {
+    expect(readPosting(page('CAREERS AT NVIDIA'), url)?.posting.company).toBe('NVIDIA');
+    expect(readPosting(page('Acme Robotics Careers'), url)?.posting.company).toBe('Acme Robotics');
+    expect(readPosting(page('Join our team'), url)?.posting.company).toBe('');
+    expect(readPosting(page('CAREERS AT NVIDIA'), url)?.posting.location).toBe('US, CA, Santa Clara');
   });
 });
