@@ -360,7 +360,8 @@ const ITEMS: ItemData[] = [
       String.raw`\b(?:on|within|under|to) (?:the )?(?:agreed )?budgets?\b`,
       String.raw`\bon[- ](?:schedule|budget|target)\b`,
       String.raw`\b(?:timely|successful|on-time) (?:completion|delivery|execution|launch|manner)\b`,
-      String.raw`\bdeliver(?:s|ed|ing|y|ies)?\b ${words(5)}${WORK}`,
+      // Software's word for it too: "drive, own, and ship all aspects of large, multi-functional efforts".
+      String.raw`\b(?:deliver(?:s|ed|ing|y|ies)?|ship|ships|shipped)\b ${words(5)}${WORK}`,
       String.raw`\b(?:project|program|programme|software|solution|product|release|service|agile|timely|successful|on-time|project's) delivery\b`,
       String.raw`\bdelivery (?:of|schedules?|dates?|methodolog\w+|teams?|manager|lead|cycles?|oriented|goals|timelines?|commitments|plans?)\b`,
       String.raw`\bdeliverables\b`,
@@ -409,7 +410,7 @@ const ITEMS: ItemData[] = [
       String.raw`\b(?:manag|own|lead|oversee|driv)\w* (?:the )?(?:entire |full |whole |complete |end-to-end )?(?:[\w-]+ ){0,2}(?:lifecycle|life cycle)\b`,
     ],
     unless: [
-      String.raw`\b(?:retirement|benefits?|401\s?\(?k\)?|health|dental|medical|vision|insurance|incentive|pension|savings|stock|purchase|compensation|bonus|spending|care|meal|phone|cell|data|rate|payment|medicare|wellness|career development|professional development|development) plans?\b`,
+      String.raw`\b(?:retirement|benefits?|401\s?\(?k\)?|health|dental|medical|vision|insurance|incentive|pension|savings|stock|purchase|compensation|bonus|spending|care|meal|phone|cell|data|rate|payment|medicare|wellness|career development|professional development|development) plans?\b|\b(?:applicable|governing) plans? or programs?\b|\bterms of (?:the|any|each) (?:applicable )?plans?\b`,
       String.raw`\bplan(?:s|ning)? (?:to|on) (?:relocat|mov|commut|apply|hir)\w*`,
       String.raw`\bplanning to relocate\b`,
       String.raw`\bwe plan to\b`,
@@ -546,7 +547,7 @@ const ITEMS: ItemData[] = [
       String.raw`\b(?:sub-?)?contractors?\b`,
       // Third-party code and data are no vendor to manage: "third-party libraries", "third-party cookies".
       String.raw`\bthird[- ]part(?:y|ies)\b(?! (?:libraries|library|apis?|sdks?|packages?|components?|code|cookies|tools|plugins?|plug-ins|extensions?|apps?|applications|websites?|sites|data|dependencies|integrations?)\b)`,
-      String.raw`(?<!\b(?:network|internet|telecom\w*|wireless|cloud|health ?care) )\b(?:service|solution|technology|managed services|outsourc\w+) providers?\b`,
+      String.raw`(?<!\b(?:network|internet|telecom\w*|wireless|cloud|health ?care) )\b(?:service|solution|technology|managed services|outsourc\w+) providers?\b(?! networks?\b)`,
       String.raw`\boutsourc\w+\b`,
       // Buying for the work, not customers buying from the employer ("customers purchase our products").
       String.raw`\b(?:procure\w*|purchasing|sourcing)\b|\bpurchase (?:orders?|requisitions?|requests?|agreements?|decisions)\b`,

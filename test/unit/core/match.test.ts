@@ -229,6 +229,16 @@ const NOT: Array<[ChecklistId, string]> = [
   ['team-leadership', 'Building lasting partnerships with partner teams across the company.'],
   ['risk-management', 'Risk level: High'],
   ['customer-engagement', 'We always stay current on pay data for every role we hire.'],
+  // A large employer's benefits note and a kind of network (2026 TPM postings, not in dev; planning and vendor
+  // management before).
+  [
+    'planning',
+    'Note: Apple benefit, compensation and employee stock programs are subject to eligibility requirements and other terms of the applicable plan or program.',
+  ],
+  [
+    'vendor-management',
+    'Experience networking infrastructure, especially in global backbone, cloud provider and service provider networks.',
+  ],
 ];
 
 // The same words in the item's own sense: the vetoes above must leave these counted.
@@ -259,6 +269,8 @@ const STILL: Array<[ChecklistId, string]> = [
   ['technical-skills', 'Migrate workloads to the cloud; background checks are required for this role.'],
   ['risk-management', 'Assess the risk profile of each project and escalate early.'],
   ['customer-engagement', 'You will stay abreast of industry trends in cloud networking.'],
+  ['planning', 'Own the program plan and its milestones.'],
+  ['vendor-management', 'Manage relationships with managed service providers and their networks of subcontractors.'],
 ];
 
 // Invented paraphrases in words the dev postings do not use: the patterns must generalise.
@@ -276,6 +288,8 @@ const PARAPHRASES: Array<[ChecklistId, string]> = [
   ['multi-project', 'Run 4-6 programs at a time.'],
   ['technical-skills', 'Familiarity with Kubernetes and CI/CD.'],
   // Taking work and problems apart (SYNTHETIC; each unread before).
+  // Software's word for delivering (a 2026 TPM posting, not in dev, says "ship all aspects of ... efforts"; unread before).
+  ['delivery', 'Ship large, multi-functional efforts with the engineering teams.'],
   ['planning', 'Break down the work into milestones.'],
   ['planning', 'Break large initiatives into phased deliverables.'],
   ['problem-solving', 'Break down ambiguous problems into actionable plans.'],
