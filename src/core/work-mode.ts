@@ -286,7 +286,7 @@ function lineScope(text: string): string | null {
     scope.length <= 30 &&
     !scope.includes(',') &&
     scope.split(' ').length <= 3 &&
-    !/\bhybrid\b|\boffice\b|\bfull[- ]time\b|\bflexible\b|\bmultiple\b|\blocations?\b|\btravel|\brequired\b|\b(?:jobs?|positions?|roles?)\b|%|\bspecified\b|\btbd\b|\bvarious\b/i.test(
+    !/\bhybrid\b|\boffice\b|\bfull[- ]time\b|\bflexible\b|\bmultiple\b|\blocations?\b|\btravel|\brequired\b|\b(?:jobs?|positions?|roles?)\b|%|\bspecified\b|\btbd\b|\bvarious\b|\b(?:is|are|also|fine|acceptable|considered|possible|available|allowed|options?|preferred|welcome)\b/i.test(
       scope,
     )
     ? scope

@@ -30,6 +30,9 @@ export const indeed: SiteAdapter = {
     ],
     company: [
       '[data-testid="inlineHeader-companyName"]',
+      // The pane's simpler header (a 2025 search page, Dalton-K-Hughes, no license so not bundled): the title in
+      // [data-testid="simpler-jobTitle"], the employer in this span, the place in [data-testid="job-location"].
+      '.jobsearch-JobInfoHeader-companyNameSimple',
       '[data-company-name="true"]',
       '.jobsearch-CompanyInfoContainer a[href*="/cmp/"]',
     ],
@@ -101,8 +104,10 @@ export const selectorCheck: SelectorCheck = {
     'indeed/dinie_coverletterer-indeed_job.html',
     'indeed/DanWarner00_ai-job-search-platform-indeed_page.html',
   ],
+  // The simpler header's selectors were checked by hand on a 2025 search page that cannot be bundled (see company).
   unverified: [
     '[data-testid="simpler-jobTitle"]',
+    '.jobsearch-JobInfoHeader-companyNameSimple',
     '.jobsearch-JobInfoHeader-subtitle > div:last-child',
     '#salaryGuide li',
     '#vjs-container',

@@ -531,6 +531,9 @@ describe('work mode', () => {
     for (const location of ['Remote-Friendly (Travel-Required)', 'Remote job', 'Virtual (100% Remote)'])
       expect(read('Lead programs.', {location}).details.remoteScope, location).toBeNull();
     expect(read('Lead programs.', {location: 'Remote (US only)'}).details.remoteScope).toBe('US');
+    // A recruiter's note on the mode (a 2026 posting, not in dev; "is also fine" before).
+    for (const location of ['Cupertino, CA (Remote is also fine)', 'Austin, TX (Remote possible)', 'Remote welcome'])
+      expect(read('Lead programs.', {location}).details.remoteScope, location).toBeNull();
     const text = 'Unless approved to work fully remotely, Uber expects employees to be in the office.';
     expect(read(text).details.remoteScope).toBeNull();
   });
