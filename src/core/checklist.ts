@@ -301,7 +301,7 @@ const ITEMS: ItemData[] = [
       String.raw`\b(?:organi[sz]ational|organi[sz]ation|organi[sz]ing) (?:and \w+ )?(?:skills|abilit\w+|talents?|strengths?)\b`,
       String.raw`\b(?:strong|excellent|exceptional|effective|good|solid|outstanding) (?:\w+ ){0,2}organi[sz]ational\b`,
       // The person so described: "you are organised", "stay organized"; not "the team is organized into pods".
-      String.raw`\b(?:well|highly|self|very)[- ]organi[sz]ed\b|\b(?:you are|you're|are you|stay|staying|remain|extremely|exceptionally|incredibly|naturally|meticulously) organi[sz]ed\b|\borgani[sz]ed(?:,| and) (?:\w+ )?(?:thorough|detail\w*|structured|meticulous|methodical|disciplined)\b|\bkeep\w* (?:[\w-]+ ){0,4}organi[sz]ed\b`,
+      String.raw`\b(?:well|highly|self|very|super|really|hyper)[- ]organi[sz]ed\b|\b(?:you are|you're|are you|stay|staying|remain|extremely|exceptionally|incredibly|naturally|meticulously) organi[sz]ed\b|\borgani[sz]ed(?:,| and) (?:\w+ )?(?:thorough|detail\w*|structured|meticulous|methodical|disciplined)\b|\bkeep\w* (?:[\w-]+ ){0,4}organi[sz]ed\b`,
       String.raw`\bdetail[- ]?(?:orient\w*|minded|focused)\b`,
       String.raw`\battention to (?:\w+ )?detail`,
       String.raw`\b(?:eye|passion|focus) for details?\b|\bmeticulous\w*\b|\bmethodical\b`,
@@ -430,7 +430,7 @@ const ITEMS: ItemData[] = [
       String.raw`\b(?:progress|milestone|status|financial|weekly|monthly|quarterly|regular|detailed|executive|management|written|project|program|scheduled|comprehensive) (?:reports?|reporting|updates|dashboards|reviews)\b`,
       String.raw`\breport(?:s|ing)? (?:out )?(?:on|back)\b`,
       String.raw`\breporting\b(?! (?:directly )?(?:in)?to\b)`,
-      String.raw`\b(?:dashboards?|scorecards?|burn-?down|gantt)\b`,
+      String.raw`\b(?:dashboards?|scorecards?|burn-?down|gantt)\b|\b(?:task|roadmap|milestone|progress|project|program|schedule) tracking\b`,
       String.raw`\bkeep\w* (?:\w+ ){0,3}(?:informed|updated|apprised|up to date)\b`,
       String.raw`\b(?:project|program) (?:updates|tracking|progress)\b`,
       String.raw`\b(?:updates?|briefings?) (?:to|for) (?:\w+ ){0,3}(?:stakeholders|clients|customers|management|leadership|executives|sponsors|teams?|partners)\b`,
@@ -462,7 +462,7 @@ const ITEMS: ItemData[] = [
     patterns: [
       String.raw`\bproblem[- ]?solv\w*\b`,
       // Also taking a problem apart: "break down ambiguous problems", "work through complex technical issues".
-      String.raw`\b(?:(?:solv|resolv|address|tackl|unblock)\w*|break\w* down|work\w* through|untangl\w+|dig\w* into|get\w* to the bottom of) ${words(3)}(?:problems?|issues?|conflicts?|challenges?|obstacles|escalations|blockers|impediments|dependencies|bugs)\b`,
+      String.raw`\b(?:(?:solv|resolv|address|tackl|unblock)\w*|break\w* down|work\w* through|untangl\w+|dig\w* into|get\w* to the bottom of) ${words(3)}(?:problems?|issues?|conflicts?|challenges?|obstacles|escalations|blockers|roadblocks|impediments|dependencies|bugs)\b`,
       String.raw`\b(?:issues?|problem|conflict|dispute) (?:resolution|management|mitigation|solving|logs?|tracking)\b`,
       String.raw`\btroubleshoot\w*\b`,
       String.raw`\broot[- ]cause\b`,

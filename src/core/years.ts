@@ -278,6 +278,8 @@ function mentionsIn(sentence: string, inPreferredSection: boolean): readonly Men
       start <= 12 && sentence.length <= SHORT_BULLET && EXPERIENCE_NEAR.test(sentence.slice(end));
     const experienceGiven =
       unitGiven === 'label' ||
+      // "YOE" is "years of experience" itself: "Senior level: 6+ YOE".
+      /yoe$/i.test(sentence.slice(start, end)) ||
       (unitGiven === 'pair' && mentions.some((mention) => mention.start < start)) ||
       requirementAlone(sentence, start, end) ||
       DEGREE_THEN.test(before);

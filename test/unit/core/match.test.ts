@@ -287,9 +287,14 @@ const PARAPHRASES: Array<[ChecklistId, string]> = [
   // A count carried at once ("4-6" stopped the verb's reach before).
   ['multi-project', 'Run 4-6 programs at a time.'],
   ['technical-skills', 'Familiarity with Kubernetes and CI/CD.'],
-  // Taking work and problems apart (SYNTHETIC; each unread before).
   // Software's word for delivering (a 2026 TPM posting, not in dev, says "ship all aspects of ... efforts"; unread before).
   ['delivery', 'Ship large, multi-functional efforts with the engineering teams.'],
+  // Roadblocks resolved, tracking as a noun, organised as the person is (2025 TPM postings, not in dev, say "identify
+  // and resolve roadblocks", "task tracking", "roadmap tracking", "Super organized"; each unread before).
+  ['problem-solving', 'Resolve roadblocks across the engineering teams.'],
+  ['reporting', 'Own milestone tracking for the platform program.'],
+  ['organization', 'Super organized, with a knack for process.'],
+  // Taking work and problems apart (SYNTHETIC; each unread before).
   ['planning', 'Break down the work into milestones.'],
   ['planning', 'Break large initiatives into phased deliverables.'],
   ['problem-solving', 'Break down ambiguous problems into actionable plans.'],

@@ -20,6 +20,8 @@ describe('years of experience required', () => {
     ['Minimum 6 to 8 years experience in AS400 technology', 6],
     ['We are looking for Python/Django developers with 2-4 + years of experience', 2],
     ['2+ YOE as a legal assistant/paralegal in Washington state', 2],
+    // The unit that names experience itself, with nothing after it (SYNTHETIC; no years before).
+    ['Senior level: 6+ YOE', 6],
     ['Years of Experience: 3-4yrs', 3],
     ['Minimum Experience: seven years or more', 7],
     ['15 plus years in IT and software development', 15],
