@@ -294,6 +294,12 @@ const PARAPHRASES: Array<[ChecklistId, string]> = [
   ['problem-solving', 'Resolve roadblocks across the engineering teams.'],
   ['reporting', 'Own milestone tracking for the platform program.'],
   ['organization', 'Super organized, with a knack for process.'],
+  // Improvements driven, words listed between a verb and its object, articulating (2025-2026 TPM postings, not in
+  // dev; each unread before).
+  ['problem-solving', 'Drive improvements to close the gaps the audits find.'],
+  ['problem-solving', 'Improve planning, estimation and delivery predictability across teams.'],
+  ['planning', 'Managing project budgets, staffing, schedules and scope.'],
+  ['communication', 'Clearly articulating trade-offs to engineers and partners.'],
   // Taking work and problems apart (SYNTHETIC; each unread before).
   ['planning', 'Break down the work into milestones.'],
   ['planning', 'Break large initiatives into phased deliverables.'],
