@@ -235,7 +235,7 @@ const ITEMS: ItemData[] = [
     weight: 1,
     patterns: [
       String.raw`\b(?:multiple|several|many|various|numerous|concurrent|simultaneous|parallel|competing|a (?:range|variety|number|portfolio) of|dozens of|one or more) ${words(2)}(?:projects|programs|programmes|initiatives|priorities|tasks|work ?streams|deadlines|assignments|engagements|demands|issues|activities|responsibilities)\b`,
-      String.raw`\bmulti-?task\w*\b|\bcontext[- ]switch\w*|\bswitch\w* (?:between )?contexts?\b`,
+      String.raw`\bmulti-?task\w*\b|\bcontext[- ]switch\w*|\bswitch\w* (?:between )?contexts?\b|\bconcurrent (?:project|program)s?\b|\b(?:project|program) portfolios?\b`,
       String.raw`\b(?:multiple|several|numerous) (?:\w+ ){0,2}(?:products|product lines|releases|clients|accounts)\b`,
       String.raw`\bjuggl\w+\b`,
       String.raw`\b(?:fast|rapid)[- ]?(?:paced|pace|moving|changing)\b`,
@@ -280,8 +280,8 @@ const ITEMS: ItemData[] = [
     weight: 1,
     patterns: [
       String.raw`\bprioriti[sz]\w*\b`,
-      String.raw`\b(?:set|sets|setting|balanc\w*|manag\w*|align\w*|juggl\w*|negotiat\w*|determin\w*|defin\w*|establish\w*|rank\w*|weigh\w*|drive|drives|driving|competing|conflicting|clear|clarity on|understand\w*|maintain\w*|focus\w* on|track\w*)\b (?:[\w-]+,? ){0,3}priorities\b`,
-      String.raw`\bpriorities (?:across|among|between|for (?:the |your )?teams?)\b`,
+      String.raw`\b(?:set|sets|setting|balanc\w*|manag\w*|align\w*|juggl\w*|negotiat\w*|determin\w*|defin\w*|establish\w*|rank\w*|weigh\w*|drive|drives|driving|competing|conflicting|clear|clarity on|understand\w*|maintain\w*|focus\w* on|track\w*|influenc\w*)\b (?:[\w-]+,? ){0,4}priorities\b`,
+      String.raw`\bpriorities (?:across|among|between|for (?:the |your )?teams?)\b|\breprioriti[sz]\w*|\bfocus\w* on (?:the )?(?:highest|top)[- ]priority\b`,
       String.raw`\btrade-?offs?\b`,
       String.raw`\btriag\w+\b`,
     ],
@@ -320,7 +320,7 @@ const ITEMS: ItemData[] = [
     weight: 1,
     patterns: [
       String.raw`\b(?:take|takes|taking|took|show|shows|showing|demonstrat\w+|personal|high degree of|sense of|strong|use|uses|own) (?:the )?initiative\b`,
-      String.raw`\binitiative (?:and|to (?:identify|take|solve|improve|drive))\b`,
+      String.raw`\binitiative (?:and|to (?:identify|take|solve|improve|drive))\b|\b(?:leadership|drive|creativity|curiosity|energy|enthusiasm|judg(?:e)?ment) and initiative\b`,
       String.raw`\bproactiv\w*\b`,
       String.raw`\bself[- ]?(?:start\w*|motivat\w*|driven|directed|disciplined|managed|organi[sz]ed)\b`,
       String.raw`\b(?:take|takes|taking|demonstrat\w+|sense of|personal|strong) (?:full |personal )?(?:ownership|accountability)\b`,
@@ -521,7 +521,7 @@ const ITEMS: ItemData[] = [
     weight: 1,
     patterns: [
       String.raw`\b(?:present\w*|brief\w*|report\w*|communicat\w*|update\w*|inform\w*|escalat\w*|influenc\w*|readouts?|recommend\w*|(?:deliver\w*|prepar\w*|run|runs|running|lead|leads|leading|hold\w*) (?:\w+ ){0,3}(?:presentations?|briefings?|updates|reports?|readouts?|reviews))\b[^;]{0,100}\b(?:executives?|c-(?:level|suite)|vps?|vice presidents?|(?:the|company|corporate|client's?) board|board of directors|board members|steering (?:committee|group)s?|(?:senior|executive|upper|top|high-level|company|business|it|client) (?:management|leadership|leaders|executives|decision[- ]makers)|leadership(?: team| levels?)?(?![ -](?:skills?|abilit\w*|qualit\w*|potential|style|competenc\w*|traits?|attributes?|development|principles?)\b|,? (?:are|is) (?:essential|required|important|key|critical|a must)\b)|levels of (?:leadership|management)|sponsors?)\b`,
-      String.raw`\b(?:executive|leadership|board|management|steering committee|c-level|senior stakeholder)[- ](?:level )?(?:presentations?|communications?|briefings?|reviews?|updates?|reports?|reporting|readouts?|decks?|summaries|forums?|audiences?)\b`,
+      String.raw`\b(?:executive|leadership|board|management|steering committee|c-level|senior stakeholder)[- ](?:level |status |program |quality |ready )?(?:presentations?|communications?|briefings?|reviews?|updates?|reports?|reporting|readouts?|decks?|summaries|forums?|audiences?|documents?|materials|memos?)\b`,
       String.raw`\b(?:approvals?|sign-?offs?|buy-in|endorsement) (?:\w+ ){0,5}(?:from|by) (?:\w+ ){0,2}(?:executives?|leadership|management|sponsors?|the board)\b`,
       String.raw`\b(?:secur|obtain|acquir|gain|get|seek)\w* (?:\w+ ){0,3}(?:approvals?|sign-?offs?)\b`,
       String.raw`\bfor (?:their |final |executive )?approval\b`,

@@ -229,6 +229,9 @@ const NOT: Array<[ChecklistId, string]> = [
   ['team-leadership', 'Building lasting partnerships with partner teams across the company.'],
   ['risk-management', 'Risk level: High'],
   ['customer-engagement', 'We always stay current on pay data for every role we hire.'],
+  // An initiative that is a project, and the employer's own top priority (SYNTHETIC, beside the senses added above).
+  ['initiative', 'Lead the initiative to build a new data platform.'],
+  ['prioritization', 'Customer service is our top priority.'],
   // A large employer's benefits note and a kind of network (2026 TPM postings, not in dev; planning and vendor
   // management before).
   [
@@ -300,6 +303,16 @@ const PARAPHRASES: Array<[ChecklistId, string]> = [
   ['problem-solving', 'Improve planning, estimation and delivery predictability across teams.'],
   ['planning', 'Managing project budgets, staffing, schedules and scope.'],
   ['communication', 'Clearly articulating trade-offs to engineers and partners.'],
+  // Executive reviews and documents, priorities reordered or influenced, initiative
+  // as a trait, concurrent projects and a portfolio of programs (2025-2026 TPM postings, not in dev; each unread before).
+  ['executive-presentation', 'Run the monthly executive status reviews.'],
+  ['executive-presentation', 'Write executive-quality documents and updates.'],
+  ['prioritization', 'Handle reprioritization when scope changes.'],
+  ['prioritization', 'Keep the team focused on the highest priority work.'],
+  ['prioritization', 'Influence program timelines, budget and priorities.'],
+  ['initiative', 'You bring the leadership and initiative to build a new practice.'],
+  ['multi-project', 'Improve concurrent project delivery across the group.'],
+  ['multi-project', 'Own the planning framework for a complex program portfolio.'],
   // Taking work and problems apart (SYNTHETIC; each unread before).
   ['planning', 'Break down the work into milestones.'],
   ['planning', 'Break large initiatives into phased deliverables.'],
