@@ -20,6 +20,8 @@ const PREFIX_CURRENCIES: ReadonlyArray<readonly [string, string]> = [
   ['Rs.', 'INR'],
   ['Rs', 'INR'],
   ['₱', 'PHP'],
+  // The peso as Philippine postings write it ("up to Php 150,000"); "PHP" in capitals is the language ("PHP 8").
+  ['Php', 'PHP'],
   ['₦', 'NGN'],
   ['₩', 'KRW'],
   ['₪', 'ILS'],
@@ -158,14 +160,14 @@ function problemOf(text: string, start: number, end: number, minus: boolean, pre
   if (EXPONENT_AFTER.test(text.slice(end, end + 3)) || EXPONENT_BEFORE.test(text.slice(Math.max(0, start - 3), start)))
     return 'written in scientific notation';
   // "-$150,000" is negative; "$100k -$150k" is a range whose dash lost its space, as is "$80,000.00/yr-$105,000.00/yr"
-  // (a period between the figure and the dash).
+  // (a period between the figure and the dash) and "$6,000--8,000" (a double dash).
   const dashBefore =
     text[start - 1] === '-' && !(previousEnd >= 0 && PERIOD_OR_NOTHING.test(text.slice(previousEnd, start - 1)));
   return minus || dashBefore ? 'written as a negative number' : null;
 }
 
 /** What may stand between a range's low end and a dash that lost its spaces: nothing, or a period ("/yr", "/hour"). */
-const PERIOD_OR_NOTHING = /^\s*(?:\/\s*[A-Za-z]{1,6}\.?\s*)?$/;
+const PERIOD_OR_NOTHING = /^\s*(?:\/\s*[A-Za-z]{1,6}\.?\s*)?-?$/;
 
 const RETIREMENT_PLAN = /^(?:401|403|457)\s?(?:\(?[kb]\)?|plans?\b)/i;
 

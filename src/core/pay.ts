@@ -118,10 +118,15 @@ const MIN_US_HOURLY = 2.13;
 // Currencies whose unit is worth far less than a dollar: magnitude rules scale by this.
 const SMALL_UNIT: Readonly<Record<string, number>> = {INR: 80, JPY: 150};
 // Upper bounds of hourly, daily and monthly figures when no period is written, per currency.
+// Poland, Czechia and the Philippines quote pay by the month, in units worth a fraction of a dollar: "10 000 - 15 000
+// PLN" and "up to Php 150,000" are monthly (as yearly pay either would be far below those countries' minimum wage).
 const SIZE_LIMITS: Readonly<Record<string, readonly [number, number, number]>> = {
   default: [300, 1_500, 15_000],
   INR: [2_000, 10_000, 300_000],
   JPY: [10_000, 60_000, 1_500_000],
+  PLN: [500, 3_000, 60_000],
+  CZK: [2_000, 10_000, 300_000],
+  PHP: [3_000, 20_000, 600_000],
 };
 
 interface Candidate {

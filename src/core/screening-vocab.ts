@@ -72,7 +72,7 @@ export const WORK_MODE_VOCAB = {
     // "home office stipend", or a company's head office).
     String.raw`\bhome[- ]?based\s+(?:${ROLE}|employee|worker)\b|(?:\b(?:this|the) |^)${ROLE}\s+(?:is|will be)\s+(?:100%\s+|fully\s+|entirely\s+)?home[- ]?based\b`,
     String.raw`\bremote (?:or|/) (?:hybrid|in[- ]office|on-?site|office)\b|\b(?:hybrid|in[- ]office|on-?site|office) (?:or|/) (?:fully )?remote(?:ly)?\b`,
-    String.raw`\bwe (?:all )?work (?:fully |100% )?remotely\b|\bwe(?:'re| are) (?:a )?(?:fully |100% |proudly )?remote\b(?! (?:sens|monitor|control|access))`,
+    String.raw`\bwe (?:all )?work (?:fully |100% )?remotely\b(?! with (?:our |the )?(?:\w+ )?(?:colleagues|teams?|clients|partners|customers|offices?)\b)|\bwe(?:'re| are) (?:a )?(?:fully |100% |proudly )?remote\b(?! (?:sens|monitor|control|access))`,
     String.raw`^(?:#+\s*)?remote work(?:ing)?(?: environment| culture| company| setup| set-up)?$|\bremote work environment\b`,
     String.raw`#(?:li|bi)-remote\b`,
   ],

@@ -251,6 +251,31 @@ describe('what is and is not posted pay', () => {
     ]);
   });
 
+  it('reads a double dash glued between the ends as a range, not a minus sign', () => {
+    // A 2022 nonprofit posting (not in dev): "$6,000--8,000 USD per month" read $6,000 alone.
+    expect(annual(fromDescription('Our current range is $6,000--8,000 USD per month full-time equivalent.'))).toEqual([
+      72000,
+      96000,
+      'USD',
+    ]);
+    expect(fromDescription('Salary: -$150,000 to -$120,000')).toBeNull();
+  });
+
+  it('reads the peso written "Php", and monthly figures where pay is quoted by the month', () => {
+    // A Philippine and a Polish posting (2024-2026, not in dev): $150,000 a year and 10,000-15,000 PLN a year before.
+    const peso = fromDescription('Compensation Package up to Php 150,000');
+    expect(peso && [peso.currency, peso.period, peso.annualMax]).toEqual(['PHP', 'month', 1800000]);
+    const zloty = fromDescription('Salary: 10 000 - 15 000 PLN + VAT (B2B) or 8300 - 12 400 PLN gross (UoP)');
+    expect(zloty && [zloty.currency, zloty.period, zloty.annualMin]).toEqual(['PLN', 'month', 120000]);
+    expect(fromDescription('Salary: 180 000 - 240 000 PLN per year')?.period).toBe('year');
+    // "PHP" in capitals is the language.
+    expect(annual(fromDescription('Experience with PHP 8 and Laravel. Salary: $90,000'))).toEqual([
+      90000,
+      90000,
+      'USD',
+    ]);
+  });
+
   it("reads a perk's short period as the perk's ($150/mo health and wellness), not pay", () => {
     // A 2026 LinkedIn posting's perks (not in dev): $150 a month read as the pay before.
     expect(

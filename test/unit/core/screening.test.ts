@@ -438,6 +438,9 @@ describe('work mode', () => {
     ['In-office Tuesday through Thursday.', 'hybrid'],
     ['Onsite Mon-Thu, remote Fridays.', 'hybrid'],
     ['In office Tuesdays, Wednesdays and Thursdays.', 'hybrid'],
+    // Working with colleagues elsewhere is no remote job (a 2019 Prague posting, not in dev; read remote before).
+    ['We work remotely with our German colleagues from Hamburg and Berlin on projects for clients.', null],
+    ['We work remotely.', 'remote'],
     // Days at home beside days in the office (a 2026 Czech posting, not in dev; read remote before).
     ['This is a hybrid role, 3 days at the office + 2 days work from home model.', 'hybrid'],
     ['Office days: Tuesday and Thursday', 'hybrid'],
