@@ -70,7 +70,7 @@ const BARE_DEGREE = /\bdegrees?\b/gi;
 const LEVEL_NEARBY =
   /(?:bachelor|master|\bMBA\b|\bB\.?[SA]\b|\bM\.?S\b|ph\.?\s?d|doctor|associate|A\.?A\.?\/A\.?S|graduate|advanced|undergrad|\b(?:4|four)[- ]year|college|university|B\.?Tech|B\.?E\b)[^.;]{0,40}$/i;
 const NOT_EDUCATION_BEFORE =
-  /(?:\bhigh|\bsome|\bto a|\bcertain|\blarge|\bsignificant|\bvarying|\d{2,3}[- ]?|lieu of|in place of|\bno)\s*$/i;
+  /(?:\bhigh(?:[- ]school)?|\bsecondary(?: school)?|\bsome|\bto a|\bcertain|\blarge|\bsignificant|\bvarying|\d{2,3}[- ]?|lieu of|in place of|\bno)\s*$/i;
 const NOT_EDUCATION_AFTER =
   /^\s*(?:of\b|fahrenheit|celsius|equivalenc|attained|holders?\b|(?:is\s+)?not\s+(?:required|necessary|needed))/i;
 

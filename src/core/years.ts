@@ -30,11 +30,11 @@ const PAIRED_COUNT =
   /(?:[,;]|\band\b|\bbut\b)[ \t]+(?:(?:(?:a |with a )?minimum (?:of )?|at least )(\d{1,2})(?=[ \t]*(?:\+[ \t]*)?(?:[,;.)]|$|required\b))|(\d{1,2})(?:[ \t]*\+)?[ \t]+(?=\(?(?:required|minimum|mandatory|needed)\)?[ \t]*(?:[,;.)]|$)))/gi;
 
 // Words right before the number that make it something other than experience:
-// "for over 25 years", "in the next 10 years", "within 6 months", "less than 1 year", "ages 6 weeks to 5 years"; a term
+// "for over 25 years" (not "Total Experience for 6+yrs"), "in the next 10 years", "within 6 months", "less than 1 year", "ages 6 weeks to 5 years"; a term
 // of service ("can serve in excess of 8 years with GSA", "an appointment not to exceed 4 years"); the employer's own
 // record ("We have over 28 years of proven delivery").
 const NOT_EXPERIENCE_BEFORE =
-  /(?:\b(?<!(?:looking|searching|seeking|asking) )(?:for|next|last|past|previous|coming|following|after|every|each|per|within|during|since|under|lieu of|in place of|substitut\w* for|(?<!\bno |\bnot )less than|(?<!\bno |\bnot )fewer than|length|duration|term)\s*:?\s*(?:(?:the|over|more than|nearly|almost|about|around|approximately|up to|a|an)\s+)*|\bages?\b[^.;]{0,25}|\b(?:can|may|will|could|shall|cannot|can't)\s+(?:not\s+)?serve\s+(?:(?:for|in excess of|more than|over|up to|beyond|longer than|no more than|a (?:maximum|total) of)\s+)*|\bnot to exceed\s+|\b(?:we(?:'ve| have| had| bring)|our (?:company|firm|organi[sz]ation|team) (?:has|had|brings))\s+(?:(?:over|more than|nearly|almost|about|around|approximately|a combined|a collective)\s+)*)$/i;
+  /(?:\b(?<!(?:looking|searching|seeking|asking|experience|exp) )(?:for|next|last|past|previous|coming|following|after|every|each|per|within|during|since|under|lieu of|in place of|substitut\w* for|(?<!\bno |\bnot )less than|(?<!\bno |\bnot )fewer than|length|duration|term)\s*:?\s*(?:(?:the|over|more than|nearly|almost|about|around|approximately|up to|a|an)\s+)*|\bages?\b[^.;]{0,25}|\b(?:can|may|will|could|shall|cannot|can't)\s+(?:not\s+)?serve\s+(?:(?:for|in excess of|more than|over|up to|beyond|longer than|no more than|a (?:maximum|total) of)\s+)*|\bnot to exceed\s+|\b(?:we(?:'ve| have| had| bring)|our (?:company|firm|organi[sz]ation|team) (?:has|had|brings))\s+(?:(?:over|more than|nearly|almost|about|around|approximately|a combined|a collective)\s+)*)$/i;
 // Someone else's career, told in the company's story: "Before founding Sierra, Clay spent 18 years at Google". Case-sensitive:
 // a name within the sentence or a pronoun, not the reader ("You have spent 5+ years", "- Have spent 5+ years").
 const SOMEONE_SPENT =

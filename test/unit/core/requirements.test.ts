@@ -22,6 +22,8 @@ describe('years of experience required', () => {
     ['2+ YOE as a legal assistant/paralegal in Washington state', 2],
     // The unit that names experience itself, with nothing after it (SYNTHETIC; no years before).
     ['Senior level: 6+ YOE', 6],
+    // Experience "for" its years (an Indian posting, not in dev: the 2 of a second count before).
+    ['Total Experience for 6+yrs and 2+yrs into Team Handling.', 6],
     ['Years of Experience: 3-4yrs', 3],
     ['Minimum Experience: seven years or more', 7],
     ['15 plus years in IT and software development', 15],
@@ -382,6 +384,9 @@ describe('lowest degree asked for', () => {
     expect(degree('An Associates (AA/AS) degree or equivalent related experience required')).toBeNull();
     expect(degree('Desired Qualifications:Associate’s/Bachelor’s degree preferred')).toBeNull();
     expect(degree('High school or equivalent diploma')).toBeNull();
+    // A high school's degree (a nonprofit's 2024 posting, not in dev: a bachelor's before).
+    expect(degree('High school degree or equivalent in a relevant field.')).toBeNull();
+    expect(degree('Secondary school degree required.')).toBeNull();
   });
 
   it('does not read software, verbs or job titles as degrees', () => {
