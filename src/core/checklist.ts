@@ -322,7 +322,8 @@ const ITEMS: ItemData[] = [
       String.raw`\b(?:take|takes|taking|took|show|shows|showing|demonstrat\w+|personal|high degree of|sense of|strong|use|uses|own) (?:the )?initiative\b`,
       String.raw`\binitiative (?:and|to (?:identify|take|solve|improve|drive))\b|\b(?:leadership|drive|creativity|curiosity|energy|enthusiasm|judg(?:e)?ment) and initiative\b`,
       String.raw`\bproactiv\w*\b`,
-      String.raw`\bself[- ]?(?:start\w*|motivat\w*|driven|directed|disciplined|managed|organi[sz]ed)\b`,
+      // The person, not what is run without help: "complex self-managed digital projects", "self-managed clusters".
+      String.raw`\bself[- ]?(?:start\w*|motivat\w*|driven|directed|disciplined|managed|organi[sz]ed)\b(?! (?:\w+ )?(?:projects?|teams?(?! players?)|accounts?|IRAs?|retirement|plans?|portfolios?|services?|infrastructure|instances?|clusters?|databases?|devices?|systems?|solutions?|learning|courses?|training|study)\b)`,
       String.raw`\b(?:take|takes|taking|demonstrat\w+|sense of|personal|strong) (?:full |personal )?(?:ownership|accountability)\b`,
       String.raw`(?<!\b(?:home|stock|share|employee|equity|vehicle|car|pet) )\bownership\b`,
       String.raw`\b(?:work|works|working|operate|function|act|execute|executes|manage)\w* (?:\w+ ){0,3}independent(?:ly)?\b`,

@@ -232,6 +232,11 @@ const NOT: Array<[ChecklistId, string]> = [
   // An initiative that is a project, and the employer's own top priority (SYNTHETIC, beside the senses added above).
   ['initiative', 'Lead the initiative to build a new data platform.'],
   ['prioritization', 'Customer service is our top priority.'],
+  // Work run without help, not the person (a university library's posting, not in dev; initiative before).
+  [
+    'initiative',
+    'They will provide project management consultations to library staff working on complex self-managed digital projects.',
+  ],
   // A large employer's benefits note and a kind of network (2026 TPM postings, not in dev; planning and vendor
   // management before).
   [
@@ -246,6 +251,8 @@ const NOT: Array<[ChecklistId, string]> = [
 
 // The same words in the item's own sense: the vetoes above must leave these counted.
 const STILL: Array<[ChecklistId, string]> = [
+  ['initiative', 'You are self-motivated and self-directed.'],
+  ['initiative', 'A self-motivated team player.'],
   ['mentoring', 'Help develop the next generation of program managers.'],
   ['executive-presentation', 'Report progress to leadership and stakeholders.'],
   ['executive-presentation', 'Communicate status to the leadership team weekly.'],
