@@ -442,6 +442,19 @@ describe('several ranges for several places', () => {
   ].join('\n');
   const line = 'USD $84,200 - $165,200 (SF Bay Area / NYC); USD $109,000 - $180,400 (SF Bay Area / NYC)';
 
+  it("takes the range of the posting's region of its state, not the state's other region", () => {
+    // SYNTHETIC, in the form of a large software employer's list (noted in 2026 on unseen postings: San Diego got the
+    // Bay Area line, the first naming California).
+    const regions =
+      'The expected base pay range for this position is:\nBay Area California $186,500 - $252,500\n' +
+      'Southern California $171,000 - $231,500\nAll other locations $156,000 - $211,000';
+    const at = (place: string, countyFips: string) => annual(extractPay('', regions, {place, countyFips}));
+    expect(at('San Diego, CA', '06073')).toEqual([171000, 231500, 'USD']);
+    expect(at('Mountain View, CA', '06085')).toEqual([186500, 252500, 'USD']);
+    expect(at('Sacramento, CA', '06067')).toEqual([156000, 211000, 'USD']);
+    expect(at('Atlanta, GA', '13121')).toEqual([156000, 211000, 'USD']);
+  });
+
   it("takes the range of the posting's own place", () => {
     // Mountain View is in Santa Clara County, which the Bay Area holds.
     expect(
