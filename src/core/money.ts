@@ -162,12 +162,12 @@ function problemOf(text: string, start: number, end: number, minus: boolean, pre
   // "-$150,000" is negative; "$100k -$150k" is a range whose dash lost its space, as is "$80,000.00/yr-$105,000.00/yr"
   // (a period between the figure and the dash) and "$6,000--8,000" (a double dash).
   const dashBefore =
-    text[start - 1] === '-' && !(previousEnd >= 0 && PERIOD_OR_NOTHING.test(text.slice(previousEnd, start - 1)));
+    text[start - 1] === '-' && !(previousEnd >= 0 && BEFORE_RANGE_DASH.test(text.slice(previousEnd, start - 1)));
   return minus || dashBefore ? 'written as a negative number' : null;
 }
 
-/** What may stand between a range's low end and a dash that lost its spaces: nothing, or a period ("/yr", "/hour"). */
-const PERIOD_OR_NOTHING = /^\s*(?:\/\s*[A-Za-z]{1,6}\.?\s*)?-?$/;
+/** What may stand between a range's low end and a dash that lost its spaces: nothing, a period ("/yr", "/hour"), a dash. */
+const BEFORE_RANGE_DASH = /^\s*(?:\/\s*[A-Za-z]{1,6}\.?\s*)?-?$/;
 
 const RETIREMENT_PLAN = /^(?:401|403|457)\s?(?:\(?[kb]\)?|plans?\b)/i;
 

@@ -2,7 +2,7 @@ import {amountsIn, inCurrency, SIZE_UNKNOWN, type Amount} from './money';
 import {SITE_ESTIMATE_AFTER} from './pay-estimate';
 import {spellings} from './numbers';
 import {matchesOf} from './matches';
-import {REGION_ALIASES} from './salary/places-data';
+import {REGION_ALIASES, REGION_COUNTIES} from './salary/places-data';
 import {metroArea} from './salary/area-names';
 import {stateCode, US_STATES} from './salary/states';
 import {normalizeText} from './normalize';
@@ -584,24 +584,6 @@ export interface PayPlace {
   remote?: boolean;
 }
 
-/**
- * Regions a pay list names in place of cities ("Bay Area California: $186,500 - $252,500", "Southern California:
- * $171,000 - $231,500"), with their counties' FIPS codes: the nine counties of the Association of Bay Area Governments,
- * Silicon Valley's two, and Southern California's eight (the six of the Southern California Association of
- * Governments with San Diego and Santa Barbara).
- */
-const REGIONS: ReadonlyArray<{pattern: RegExp; counties: ReadonlySet<string>}> = [
-  {
-    pattern: /\b(?:(?:san francisco |sf )?bay area|norcal|northern california)\b/,
-    counties: new Set(['06001', '06013', '06041', '06055', '06075', '06081', '06085', '06095', '06097']),
-  },
-  {pattern: /\bsilicon valley\b/, counties: new Set(['06081', '06085'])},
-  {
-    pattern: /\b(?:southern california|socal|so cal)\b/,
-    counties: new Set(['06025', '06037', '06059', '06065', '06071', '06073', '06083', '06111']),
-  },
-];
-
 /** Words that give a range to every place the others leave out. */
 const OTHER_PLACES =
   /\b(?:all|any|in|for|across|at) other (?:(?:u\.?s\.?|us|united states)\s+)?(?:locations?|areas?|states|cities|regions?|zones?|markets?|geographies)\b|\b(?:other|remaining) (?:u\.?s\.?|us|united states) (?:locations?|areas?|states)\b|\brest of (?:the )?(?:u\.?s\.?|us|united states|country)\b|\b(?:all|any) other\b(?=[^a-z]{0,4}$)|\belsewhere in the (?:u\.?s\.?|us|united states|country)\b/;
@@ -703,11 +685,11 @@ function payForPlace(text: string, where: PayPlace, found: () => readonly Candid
   }
   let matching = named((context) => namesPlace(context, names));
   // Then a region of the state the place is in ("Southern California" for San Diego), and not the state's other regions.
-  const inRegion = REGIONS.filter((region) => where.countyFips && region.counties.has(where.countyFips));
+  const inRegion = REGION_COUNTIES.filter((region) => where.countyFips && region.counties.has(where.countyFips));
   const otherRegion = (context: string) =>
-    REGIONS.some((region) => !inRegion.includes(region) && region.pattern.test(context));
+    REGION_COUNTIES.some((region) => !inRegion.includes(region) && namesPlace(context, region.names));
   if (matching.length === 0 && inRegion.length)
-    matching = named((context) => inRegion.some((region) => region.pattern.test(context)));
+    matching = named((context) => inRegion.some((region) => namesPlace(context, region.names)));
   // Then the state, as pay-transparency lists name them ("Colorado: $140,000 - $170,000; Washington: ...").
   const state = stateNameOf(where);
   if (matching.length === 0 && state)

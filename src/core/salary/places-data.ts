@@ -215,6 +215,26 @@ export const REGION_ALIASES: RegionAlias[] = [
   },
 ];
 
+const aliasNames = (label: string): string[] => REGION_ALIASES.find((region) => region.label === label)?.names ?? [];
+
+/**
+ * Regions a pay list names in place of cities ("Bay Area California: $186,500 - $252,500", "Southern California:
+ * $171,000 - $231,500"), with every county in them (REGION_ALIASES lists one county per wage area): the nine counties
+ * of the Association of Bay Area Governments, Silicon Valley's two, and Southern California's eight (the six of the
+ * Southern California Association of Governments with San Diego and Santa Barbara).
+ */
+export const REGION_COUNTIES: ReadonlyArray<{names: readonly string[]; counties: ReadonlySet<string>}> = [
+  {
+    names: [...aliasNames('San Francisco Bay Area'), 'northern california', 'norcal'],
+    counties: new Set(['06001', '06013', '06041', '06055', '06075', '06081', '06085', '06095', '06097']),
+  },
+  {names: aliasNames('Silicon Valley'), counties: new Set(['06081', '06085'])},
+  {
+    names: ['southern california', 'socal', 'so cal'],
+    counties: new Set(['06025', '06037', '06059', '06065', '06071', '06073', '06083', '06111']),
+  },
+];
+
 /**
  * Regions of several states, as postings name them ("Remote - Midwest", "Pacific Northwest", "Eastern US"): no
  * wage area, and never the small town that bears the name (Midwest, WY; Southwest, PA; Great Lakes, IL; Eastern,
