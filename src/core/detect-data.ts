@@ -197,7 +197,7 @@ export const NON_TECH_TEXT: ReadonlyArray<{domain: string; pattern: string; acro
   {
     domain: 'clinical',
     // Not as the field a technology serves ("healthcare technology implementation projects").
-    pattern: String.raw`\b(?:clinical|patients?|FDA|IRB|trials?|nursing|medical|healthcare|pharma\w*|laborator(?:y|ies)|scientific|research studies)\b(?! (?:IT|information technology|technology|informatics|software|systems)\b)`,
+    pattern: String.raw`\b(?:clinical|patients?|FDA|IRB|trials?|nursing|medical|healthcare|pharma\w*|laborator(?:y|ies)|scientific|research studies|treatment plans?|therapeutic (?:environment|milieu|services|relationships?)|(?:family|group|individual|substance abuse|addiction|grief) counseling|behavioral health|mental health (?:care|services|treatment|clinicians?|providers?|facilit(?:y|ies)))\b(?! (?:IT|information technology|technology|informatics|software|systems)\b)`,
   },
   {
     domain: 'learning',

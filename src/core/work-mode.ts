@@ -184,6 +184,9 @@ const TITLE_TOKEN = new RegExp(
   'i',
 );
 
+/** A mode in brackets at the end of a location line: "(hybrid)". */
+const CLOSING_MODE = /\((remote|hybrid|on-?site)\)\s*$/i;
+
 interface LineMode {
   mode: WorkMode;
   piece: string;
@@ -212,8 +215,18 @@ function lineMode(line: string, kind: 'title' | 'location'): LineMode | null {
       if (!best || RANK[mode] > RANK[best.mode]) best = {mode, piece: piece.trim(), mixed: false};
     }
   }
-  // "Hybrid or Remote" offers a remote option; "Remote Hybrid" without a word between says neither clearly.
-  if (best && named.size > 1 && !/\b(?:or|and)\b|\//i.test(line)) best.mixed = true;
+  // "Hybrid or Remote" offers a remote option; "Remote Hybrid" without a word between says neither clearly,
+  // unless one mode closes the line in brackets and so qualifies the rest: "Remote, New Jersey (hybrid)".
+  if (best && named.size > 1 && !/\b(?:or|and)\b|\//i.test(line)) {
+    const closing = CLOSING_MODE.exec(line)?.[1]?.toLowerCase();
+    if (closing)
+      return {
+        mode: closing === 'hybrid' ? 'hybrid' : closing === 'remote' ? 'remote' : 'onsite',
+        piece: line.trim(),
+        mixed: false,
+      };
+    best.mixed = true;
+  }
   return best;
 }
 

@@ -201,6 +201,25 @@ describe('detectTechnicalProjectManager: generic titles are decided by the text'
     expect(result.reasons.join('\n')).toMatch(/product management duties \(3 sentences\)/);
   });
 
+  it('a program manager of a treatment program is clinical, from the job text when the employer blurb no longer counts', () => {
+    // A 2024 residential program posting (not in dev), cut down: its clinical words are the job's own, its employer's
+    // "At Maryhurst, our ... outpatient clinical programs" is the employer on itself; read as a TPM once that
+    // sentence stopped counting, before the treatment words were clinical terms.
+    const text = lines(
+      "The manager monitors the milieu to assure that a therapeutic environment supportive of each youth's treatment plan is maintained.",
+      'Other responsibilities include oversight of documentation; facilitating communication between departments, within the program, and with other agencies as needed; assisting with program development.',
+      'Providing direct supervision of staff members within the program and oversees program services implementation.',
+      'Ability to self-start, work independently and adhere to timelines on a consistent basis.',
+      'At Maryhurst, our residential programs, community-based homes and our outpatient clinical programs all work to serve children in the greatest need.',
+      'Renewal provides one-on-one, group and family counseling in office, home or school-based settings.',
+      'Job function',
+      'Project Management and Information Technology',
+    );
+    const result = detect('Residential Program Manager', text);
+    expect(result.isTechnicalProjectManager).toBe(false);
+    expect(result.reasons.join('\n')).toMatch(/clinical terms such as therapeutic environment, treatment plan/);
+  });
+
   it('a marketing program in a cloud business does not count', () => {
     expect(detect('Program Manager, Security Ecosystem, Google Cloud', MARKETING_TEXT).isTechnicalProjectManager).toBe(
       false,

@@ -169,6 +169,15 @@ const NOT: Array<[ChecklistId, string]> = [
     'customer-engagement',
     'At Cority, we keep abreast of the changing labour market to ensure that our employees are paid fairly.',
   ],
+  // The employer on itself after "At <name>," (2025-26 TPM postings, not in dev; each counted before).
+  [
+    'team-leadership',
+    'At LILT, we empower our teammates with leading tools, global collaboration, and growth opportunities to do their best work.',
+  ],
+  [
+    'multi-project',
+    'At New Relic, we rely on many amazing projects from the community to run our business and regularly share with the world what we build internally.',
+  ],
   // Invented, the same senses in other words.
   ['communication', 'Design inter-service communication for our microservices.'],
   ['team-leadership', 'Train classifiers with weak supervision and self-supervised pretraining.'],

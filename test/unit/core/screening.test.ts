@@ -253,6 +253,14 @@ describe('work mode', () => {
     expect(read('Drive the release plan.', {location: 'Remote in Chicago, IL'}).facts.workMode).toBe('remote');
   });
 
+  it('takes a mode in brackets closing a location line as the mode of the whole line', () => {
+    // A 2026 TPM posting's location (not in dev): read remote before.
+    expect(read('Drive the release plan.', {location: 'Remote, New Jersey (hybrid)'}).facts.workMode).toBe('hybrid');
+    // An option stays an option, and a line naming one mode is unchanged.
+    expect(read('Drive the release plan.', {location: 'Madison, WI (hybrid) or Remote'}).facts.workMode).toBe('remote');
+    expect(read('Drive the release plan.', {location: 'Remote (US)'}).facts.workMode).toBe('remote');
+  });
+
   it('reads the mode from the title without taking the role for a scope or a system for the mode', () => {
     const title = (text: string) => read('Drive programs.', {title: text});
     // "Project Manager - Remote" (a dev posting's title) gave the scope "Project Manager" before.
