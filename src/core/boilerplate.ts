@@ -61,8 +61,13 @@ const COMPANY_THIRD_PERSON =
 /** The employer's line of business named as the subject: "Risk management consulting is one of our core services". */
 const COMPANY_LINE_OF_BUSINESS =
   /\b(?:is|are) (?:one of |among )?our (?:core |key |main |primary |leading )?(?:services|offerings|practices|specialt(?:y|ies)|capabilities|lines of business)\b/i;
-/** A capitalised name opening the sentence: case-sensitive, so that "Within our organization, the" is no name. */
-const COMPANY_NAMED = /^[A-Z][\w&.'-]*(?: [A-Z][\w&.'-]*){0,3}(?:,| is| are| was| has| has been) (?:a|an|the|one of)\b/;
+/**
+ * A capitalised name opening the sentence, or after an opening "With ..." ("With a 30-year pedigree and a client base to
+ * be hugely proud of, RLA is a full-service advertising agency"): case-sensitive, so that "Within our organization, the"
+ * is no name.
+ */
+const COMPANY_NAMED =
+  /^(?:With [^,]{1,80}, )?[A-Z][\w&.'-]*(?: [A-Z][\w&.'-]*){0,3}(?:,| is| are| was| has| has been) (?:a|an|the|one of)\b/;
 const ROLE_NEAR_START =
   /^[^,]{0,60}\b(?:manager|lead|leader|engineer|director|analyst|specialist|coordinator|owner|architect|consultant|officer|head|team|role|position|candidate|TPM|PM|you)\b/i;
 const COMPANY_NOUN =

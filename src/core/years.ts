@@ -39,6 +39,10 @@ const NOT_EXPERIENCE_BEFORE =
 // a name within the sentence or a pronoun, not the reader ("You have spent 5+ years", "- Have spent 5+ years").
 const SOMEONE_SPENT =
   /(?:\b(?:[Hh]e|[Ss]he|[Tt]hey|[Oo]ur (?:founders?|co-?founders?|CEO|CTO|team))|(?<=[\w,;] )(?!You\b|We\b|Have\b|Has\b|Having\b)[A-Z][a-z]+) (?:has |had |have )?spent (?:over |more than |nearly |almost |about |the (?:last|past) )?$/;
+// The employer's own record opening its sentence: "With over 15 years of experience in the pharmaceutical industry, we
+// know the key contacts" (not "With 5+ years of experience, you will...").
+const EMPLOYER_WITH_BEFORE = /^\W{0,3}with\s+(?:(?:over|more than|nearly|almost|about|around|a combined)\s+)?$/i;
+const EMPLOYER_WITH_AFTER = /^[^;]{0,200}?,\s*(?:we|our)\b/i;
 // Words right after the unit that make it something else: "of age", "old", "contract", "period".
 const NOT_EXPERIENCE_AFTER =
   /^(?:'s|s'|')?\s*(?:of age|old\b|or older|ago\b|contract(?!\s+(?:manag|negotia|admin))|period|program(?:me)?(?!\s+manag)|term\b|duration|assignment|training|internship|warranty|lease|degree|journey|anniversary|commitment|horizon|tradition|history|in business(?!\s+(?:strategy|analy\w*|development|operations|intelligence|administration|management|process\w*|systems|roles?|planning|finance|consulting|transformation|continuity|applications?|technology))|tenure|of (?:continuous )?(?:service|employment)\b|of (?:proud |successful |continuous )?(?:history|heritage|existence|tradition|innovation|excellence)\b|of (?:runway|funding|profitab\w*)\b|(?:,\s*)?\(?(?:(?:with|w\/) (?:the |a |an )?(?:possibility|option|potential|chance|opportunity|likelihood) (?:of|for|to) (?:an? )?(?:extension|extend|conver|hire|full[- ]time|perm|renew)|extendable|extensible|renewable|(?:possible|likely|potential) extension)|of (?:(?:their|his|her|your|one's|a child's)\s+)?li(?:fe|ves)\b|in a row|running\b|straight\b|consecutive|of (?:college|university|school|study|studies|coursework|course work|education|post-?secondary|undergraduate|graduate)\b)/i;
@@ -272,6 +276,7 @@ function mentionsIn(sentence: string, inPreferredSection: boolean): readonly Men
     if (hyphen && !/^\s*(?:of\s+)?(?:experience|exp\b)/i.test(next)) continue;
     const near = sentence.slice(Math.max(0, start - 60), start);
     if (NOT_EXPERIENCE_BEFORE.test(near) || SOMEONE_SPENT.test(near)) continue;
+    if (EMPLOYER_WITH_BEFORE.test(sentence.slice(0, start)) && EMPLOYER_WITH_AFTER.test(sentence.slice(end))) continue;
     if (NOT_EXPERIENCE_AFTER.test(next) || SUBSTITUTE_AFTER.test(tail)) continue;
     // A short bullet that opens with the years and names experience at its end: "3+ years team leader/management, data analytics, and graphic reporting experience".
     const bulletNamesExperience =

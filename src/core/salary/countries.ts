@@ -232,7 +232,21 @@ const COUNTRIES: Readonly<Record<string, readonly string[]>> = {
   Fiji: ['fiji'],
   'Papua New Guinea': ['papua new guinea'],
   // Regions a remote job is offered in ("EMEA (Remote)", "Remote - LATAM"): none is in the US.
-  EMEA: ['emea', 'europe', 'eu', 'european union', 'middle east', 'africa'],
+  // With Europe's time zones, which a remote job keeps ("Remote (CET)"; "Remote (EU time zone)" is read as "EU").
+  EMEA: [
+    'emea',
+    'europe',
+    'eu',
+    'european union',
+    'middle east',
+    'africa',
+    'european',
+    'cet',
+    'cest',
+    'central european',
+    'eet',
+    'eest',
+  ],
   APAC: ['apac', 'asia', 'asia pacific', 'asia-pacific'],
   LATAM: ['latam', 'latin america', 'south america', 'central america'],
 };
@@ -529,7 +543,7 @@ export function countryOf(parts: readonly string[]): string | null {
   const last = parts.at(-1)?.trim() ?? '';
   if (!last) return null;
   if (AUSTRALIAN_POSTCODE.test(last)) return 'Australia';
-  if (/^[A-Z]{3}$/.test(last)) return COUNTRY_CODES[last] ?? null;
+  if (/^[A-Z]{3}$/.test(last)) return COUNTRY_CODES[last] ?? BY_NAME.get(last.toLowerCase()) ?? null;
   if (/^[A-Za-z]{2}$/.test(last)) {
     if (PROVINCE_CODES.has(last)) return 'Canada';
     if (last === 'CA' && parts.length >= 3 && PROVINCE_CODES.has(parts.at(-2)!.trim())) return 'Canada';

@@ -140,9 +140,13 @@ const ZONE = String.raw`(?:pacific|mountain|central|eastern|atlantic|alaska|hawa
 const REMOTE_SCOPE =
   /^(?:(?:across|throughout|within|in|anywhere in)(?:\s+the)?|(?:(?:across|throughout|within|in|anywhere in)\s+)?(?:the\s+)?(?:continental|contiguous|mainland|lower\s+48)(?:\s+(?:us|usa|u\.s\.?|united states))?|(?:us|usa|u\.s\.?)(?:\s+only)?|only|global(?:ly)?|worldwide|international|north\s+america|(?:the\s+)?americas)$/i;
 const TIME_ZONE = new RegExp(String.raw`^(?:${ZONE})(?:\s*(?:/|&|or|and)\s*(?:${ZONE}))*$`, 'i');
+/** The hours a remote job keeps after the region that sets them: "Remote (EU time zone)", "UK hours" (as "EU", "UK"). */
+const HOURS_OF = /(?<=\w)\s+(?:time\s*zones?|timezones?|time|hours|working hours|business hours)$/i;
 /** A form's label before the place: "Location: Seattle, WA", "Job Locations: Austin, TX". */
 export const LOCATION_LABEL = /^\s*(?:job\s+|work\s+|primary\s+)?locations?\s*:\s*/i;
 const MORE_PLACES = /(?:\(\s*)?(?:\+\s*\d+|\band\s+\d+|&\s*\d+)\s+(?:more|others?|locations?)\b.*$/i;
+/** What a line adds after its place in brackets: "Remote (EU time zone) + Quarterly Meet-ups". */
+const ADDED_AFTER = /(?<=\))\s*\+\s*[A-Za-z].*$/;
 
 export function readLocationText(raw: string): LocationText {
   // A posting with several locations is read by its first one.
@@ -150,6 +154,7 @@ export function readLocationText(raw: string): LocationText {
   // + 2 more locations", "Boston, MA +2 locations", "Austin, TX and 3 other locations", "Denver, CO (+1 other)").
   let text = (raw.split(/(?:(?<!\s)\s+)?(?:;|\||\n|\u2022|\u00b7)\s*/)[0] ?? '')
     .replace(MORE_PLACES, '')
+    .replace(ADDED_AFTER, '')
     .replace(LOCATION_LABEL, '')
     .trimEnd();
   const remote = REMOTE.test(raw);
@@ -183,7 +188,7 @@ export function readLocationText(raw: string): LocationText {
   });
   parts = parts
     .map((part) => {
-      const withoutCountry = part.replace(COUNTRY, '');
+      const withoutCountry = part.replace(HOURS_OF, '').replace(COUNTRY, '');
       // "Remote US", "Hybrid USA": the country after the mode, with no place between.
       if (withoutCountry !== part && !placeWords(withoutCountry.trim())) countryOnly = true;
       const rest = withoutCountry.replace(OR_MODE, '').replace(MODE_BEFORE, '').replace(MODE_AFTER, '').trim();

@@ -178,6 +178,11 @@ const NOT: Array<[ChecklistId, string]> = [
     'multi-project',
     'At New Relic, we rely on many amazing projects from the community to run our business and regularly share with the world what we build internally.',
   ],
+  // The employer named after an opening "With ..." (a 2019 agency posting, not in dev; communication before).
+  [
+    'communication',
+    'With a 30-year pedigree and a client base to be hugely proud of, RLA is a full-service advertising and marketing communications agency based in a beautiful converted barn in Bournemouth.',
+  ],
   // Invented, the same senses in other words.
   ['communication', 'Design inter-service communication for our microservices.'],
   ['team-leadership', 'Train classifiers with weak supervision and self-supervised pretraining.'],

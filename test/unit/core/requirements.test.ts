@@ -144,6 +144,14 @@ describe('years of experience required', () => {
     ).toBeNull();
     expect(years("We've 20+ years of experience serving clients.")).toBeNull();
     expect(years('You have over 8 years of experience in delivery.')).toBe(8);
+    // The same record opening a staffing firm's "About us" (a 2025 freelance ad, not in dev; read as 15 required
+    // before), and the reader's years in the same form.
+    expect(
+      years(
+        'With over 15 years of experience in the pharmaceutical and chemical industry as well as in biotechnology and medical engineering, we know the key contacts at companies that are recruiting.',
+      ),
+    ).toBeNull();
+    expect(years('With 5+ years of experience in program management, you will lead our delivery.')).toBe(5);
   });
 
   it('reads years whose note in brackets stands before what they were spent on', () => {

@@ -561,9 +561,24 @@ describe('several places in one location line', () => {
       const resolution = resolveLocation(data, query);
       expect([resolution.status, resolution.note?.split(':')[0]], query).toEqual(['remote', 'Remote']);
     }
+    // A US zone or US hours, and a mode added after the line's brackets, leave a remote job in the US.
+    for (const query of ['Remote (US hours)', 'Remote - US time zones', 'Seattle, WA (Hybrid) + Remote'])
+      expect(resolveLocation(data, query).status, query).not.toBe('outside the US');
     expect(resolveLocation(data, 'Continental, OH').resolved?.countyFips).toBe('39137');
     expect(resolveLocation(data, 'Hartford, CT').resolved?.countyFips).toBe('09110');
     expect(resolveLocation(data, 'Helena, MT').resolved?.countyFips).toBe('30049');
+  });
+
+  it("a remote job kept to another region's hours is outside the US (each remote in the US before)", () => {
+    for (const query of [
+      // A 2026 Hacker News "Who is hiring" header (not in dev), with what the line adds after its brackets.
+      'Remote (EU time zone) + Quarterly Meet-ups',
+      'Remote (EU time zone)',
+      'Remote (CET)',
+      'Remote (Central European Time)',
+      'Remote (UK hours)',
+    ])
+      expect(resolveLocation(data, query).status, query).toBe('outside the US');
   });
 });
 
