@@ -9,6 +9,10 @@ import {withHeaderFacts} from '../core/header-facts';
 import {terminalSafe} from './safe-text';
 import {errorMessage} from '../core/error-message';
 import {forgetStrings} from '../core/memo';
+import {isLikelyEnglish} from '../sites/language';
+
+/** Why a posting gets no analysis, as the extension shows it no panel (src/background/analysis.ts). */
+export const NOT_ENGLISH = 'the posting is not written in English; TPM Lens reads English postings only';
 
 export interface BatchResult {
   /** The postings' outputs, in line order, joined. */
@@ -37,6 +41,11 @@ export function analyzeLines(
     } catch (error) {
       // JSON.parse quotes the broken text in its message: it may hold terminal controls.
       errors.push(terminalSafe(`${file}:${number}: ${errorMessage(error)}`));
+      continue;
+    }
+    // The checklist and every reader of the text read English; a list card reads the title alone.
+    if (!format.fromPosting && !isLikelyEnglish(posting.description)) {
+      errors.push(`${file}:${number}: ${NOT_ENGLISH}`);
       continue;
     }
     // Rows are unrelated postings: what the core remembers of one would only cost garbage collections.

@@ -4,6 +4,7 @@ import {basename, extname} from 'node:path';
 import type {Posting} from '../core/types';
 import {readPagePosting} from '../sites/read';
 import {isLikelyEnglish} from '../sites/language';
+import {NOT_ENGLISH} from './batch';
 import {jobPostingsFromJson} from '../sites/jsonld';
 import {isJsonObject, jobPostingNodes, type Json} from '../core/json';
 import {SUPPORTED_FILES} from './paths';
@@ -92,8 +93,7 @@ function readItems(path: string, options: {url?: string}): ReadItem[] {
       const result = readPagePosting(doc, new URL(url));
       if (!result) return [{error: `${path}: no job posting found on this page`}];
       // As the extension shows no panel for it (src/background/analysis.ts): the checklist reads English only.
-      if (!isLikelyEnglish(result.posting.description))
-        return [{error: `${path}: the posting is not written in English; TPM Lens reads English postings only`}];
+      if (!isLikelyEnglish(result.posting.description)) return [{error: `${path}: ${NOT_ENGLISH}`}];
       return [{posting: {...result.posting, id: result.posting.id ?? name}}];
     }
     case '.txt':

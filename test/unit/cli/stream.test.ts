@@ -134,6 +134,24 @@ describe('analyze streams JSON Lines', {timeout: 180_000}, () => {
     expect(ids(run(['--json', '-'], rows).stdout)).toEqual(['stdin:1', 'kept']);
   });
 
+  it('says which row is not written in English and analyses the rest; a list card reads its title in any language', () => {
+    // In the words of a German contract ad (a 2025 freelancermap posting, not in dev): analysed as English before.
+    const german = JSON.stringify({
+      id: 'de',
+      title: 'IT-Projektmanager (m/w/d)',
+      description:
+        'Für unseren Kunden suchen wir einen IT-Projektmanager. Sie übernehmen die Planung und Steuerung der Projekte und sind für die Kommunikation mit den Fachbereichen zuständig. Mehrjährige Erfahrung in der Leitung von IT-Projekten wird vorausgesetzt und Sie haben sehr gute Deutschkenntnisse.',
+    });
+    const file = join(dir, 'languages.jsonl');
+    writeFileSync(file, [row(1), german, row(2)].join('\n'));
+    const result = run(['--json', file]);
+    expect(ids(result.stdout)).toEqual(['row-1', 'row-2']);
+    expect(result.stderr).toEqual([
+      `${file}:2: the posting is not written in English; TPM Lens reads English postings only`,
+    ]);
+    expect(run(['--cards', file]).stdout.trim().split('\n')).toHaveLength(3);
+  });
+
   it('answers a line before the next one is written (line by line, output as produced)', async () => {
     const child = spawn(CLI[0], [...CLI.slice(1), '--json', '--jobs', '1', '-'], {cwd: REPO});
     let stdout = '';
