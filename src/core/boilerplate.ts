@@ -14,7 +14,7 @@ const NOTICE =
  * interviews of users or stakeholders.
  */
 const HIRING_PROCESS =
-  /\b(?:cover letters?|your (?:resume|r\u00e9sum\u00e9|cv|application|candidacy)|(?:the|our) (?:interview|hiring|recruiting|recruitment|application|selection) (?:process|panel|loop)|(?:the|a|our) (?:hiring manager|recruiter|recruiting team|talent (?:acquisition )?team) (?:will|may|would|can)|during (?:the|your) interviews?|interview (?:process|loop|stage)s?|applications? (?:will|are) (?:be )?(?:reviewed|accepted|considered)|keep you (?:informed|updated|posted))\b/i;
+  /\b(?:cover letters?|your (?:resume|r\u00e9sum\u00e9|cv|application|candidacy)|(?:the|our) (?:interview|hiring|recruiting|recruitment|application|selection) (?:process|panel|loop)|(?:the|a|our) (?:hiring manager|recruiter|recruiting team|talent (?:acquisition )?team) (?:will|may|would|can)|during (?:the|your) interviews?|interview (?:process|loop|stage)s?|applications? (?:received|submitted) (?:by|before|after|prior to|until)|applications? (?:will|are) (?:be )?(?:reviewed|accepted|considered|prioriti[sz]ed)|keep you (?:informed|updated|posted))\b/i;
 
 /** Short heading lines: no final full stop, few words. */
 const MAX_HEADING_WORDS = 6;

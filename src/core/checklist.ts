@@ -449,7 +449,8 @@ const ITEMS: ItemData[] = [
     unless: [
       String.raw`\b(?:veteran|protected|marital|visa|immigration|citizenship|family|disability|military|employment|legal|exempt|supervisory|sponsorship|work authori[sz]ation|h-?1b?|parental|pregnancy|genetic|familial|partnership|union|domestic|caregiver|transgender) status\b`,
       String.raw`\bstatus as an?\b`,
-      String.raw`\bstatus quo\b`,
+      // The status quo; how the hire is judged, not what the job reports ("Success as a Delivery Manager is measured by").
+      String.raw`\bstatus quo\b|\b(?:success|you)\b (?:\w+ ){0,6}(?:is|are|will be) (?:\w+ )?(?:measured|assessed|evaluated|judged)\b`,
       // Immigration status in the employment-eligibility notice: "Lawful permanent residents, refugees, and asylees
       // may verify status using other documents".
       String.raw`\b(?:residents?|refugees|asylees|citizens|nationals|non-?citizens)\b[^.;]{0,60}\bstatus\b`,
@@ -532,8 +533,9 @@ const ITEMS: ItemData[] = [
     ],
     unless: [
       String.raw`\b(?:reports?|reporting) (?:directly )?(?:in)?to\s*:?\s*(?:the |a |our )?(?:\w+ ){0,4}(?:director|vp|vice president|head|chief|manager|president|cio|cto|ceo|center of excellence|coe|office|department|division)\b(?![^.;]{0,60}\b(?:present|brief|status|progress))`,
-      String.raw`\bboard (?:certified|certification|of (?:nursing|registered|pharmacy|education))\b`,
       String.raw`\bon-?board\w*\b(?![^.;]{0,60}\b(?:present\w*|brief\w*) (?:to|for) )`,
+      // A board certification; what the role offers ("This role will present an opportunity to remain hands-on").
+      String.raw`\bboard (?:certified|certification|of (?:nursing|registered|pharmacy|education))\b|\bpresents? (?:an?|the) (?:\w+ )?(?:opportunit\w+|chance|challenge)\b`,
     ],
   },
   {

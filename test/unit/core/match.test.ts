@@ -183,6 +183,13 @@ const NOT: Array<[ChecklistId, string]> = [
     'communication',
     'With a 30-year pedigree and a client base to be hugely proud of, RLA is a full-service advertising and marketing communications agency based in a beautiful converted barn in Bournemouth.',
   ],
+  // What a role offers, how hiring goes and how the hire is judged (2019-2025 postings, not in dev; each counted before).
+  [
+    'executive-presentation',
+    'This role will present an opportunity to remain hands-on, but the main focus will be on management and technical leadership.',
+  ],
+  ['prioritization', 'Applications received prior to September 8th will be prioritized.'],
+  ['reporting', 'Success as a Lead Delivery Manager is predominantly measured by delivering successful outcomes.'],
   // Invented, the same senses in other words.
   ['communication', 'Design inter-service communication for our microservices.'],
   ['team-leadership', 'Train classifiers with weak supervision and self-supervised pretraining.'],
