@@ -6,6 +6,8 @@ import type {PartialFields, SelectorCheck, SiteAdapter} from './types';
 // LinkedIn, written against real saved pages in ../shared/data/html/linkedin:
 // - guest /jobs/view/ pages (2024 OpenAI and Anthropic, 2026 Heidi): top-card-layout / topcard__* classes;
 // - logged-in split pane /jobs/search/ (2025, JoyKimaiyo): job-details-jobs-unified-top-card__* classes;
+// - the guest search with a posting open (2024, Aayussh017; no license, not bundled): the guest top card and
+//   description in .details-pane__content, checked by hand, with a synthetic test in that layout;
 // - logged-in /jobs/view/ 2026 layout (XingyouLee): hashed class names, so only attributes that carry
 //   meaning are used (componentkey="JobDetails_AboutTheJob_<id>",
 //   aria-label="Company, ...") plus the document title "Title | Company | LinkedIn";
@@ -55,8 +57,10 @@ export const linkedin: SiteAdapter = {
   // Postings, split panes and result lists all live under /jobs/ (and /comm/jobs/ in e-mailed links).
   startPaths: ['/jobs/*', '/comm/jobs/*'],
   routes: [/^\/(?:comm\/)?jobs\/view\//],
-  paneRoutes: [/^\/jobs\/(?:search|search-results|collections)\/.*[?&]currentJobId=\d+/],
-  pane: ['.jobs-search__job-details', '.scaffold-layout__detail', '.jobs-details', 'main'],
+  // Logged in "/jobs/search/?currentJobId=", signed out "/jobs/search?keywords=...&currentJobId=" and
+  // "/jobs/<keywords>-jobs?currentJobId=" (the guest search's pane, in .details-pane__content beside its <main> list).
+  paneRoutes: [/^\/jobs\/(?:(?:search|search-results|collections)\b|[^/?]+-jobs\b).*[?&]currentJobId=\d+/],
+  pane: ['.jobs-search__job-details', '.scaffold-layout__detail', '.jobs-details', '.details-pane__content', 'main'],
   fields: {
     title: [
       '.job-details-jobs-unified-top-card__job-title h1',
@@ -185,7 +189,14 @@ export const linkedin: SiteAdapter = {
       HASHED_TITLE,
     ],
   },
-  watch: ['.jobs-search__job-details', '.scaffold-layout__detail', '.jobs-details', '.job-view-layout', 'main'],
+  watch: [
+    '.jobs-search__job-details',
+    '.scaffold-layout__detail',
+    '.jobs-details',
+    '.details-pane__content',
+    '.job-view-layout',
+    'main',
+  ],
   testUrls: [
     'https://www.linkedin.com/jobs/view/3915648739/ (guest 2024: jobdog_linkedin_openai_3915648739.html)',
     'https://www.linkedin.com/jobs/view/4053542511/ (guest 2024: jobdog_linkedin_anthropic_4053542511.html)',
@@ -212,6 +223,8 @@ export const selectorCheck: SelectorCheck = {
     '.jobs-unified-top-card__bullet',
     '.job-details-jobs-unified-top-card__job-insight--highlight',
     '.jobs-unified-top-card__job-insight',
+    // The guest search's pane: checked by hand on Aayussh017's saved page (no license, not bundled).
+    '.details-pane__content',
     // List cards: no saved list page of this site has these.
     '.jobs-search-results-list',
     '.jobs-search__results-list',

@@ -13,6 +13,18 @@ describe('which site and which kind of page', () => {
     ['https://www.linkedin.com/jobs/search/?currentJobId=4205971663&keywords=tpm', 'linkedin', 'pane'],
     ['https://www.linkedin.com/jobs/collections/recommended/?currentJobId=4205971663', 'linkedin', 'pane'],
     ['https://www.linkedin.com/jobs/search/?keywords=tpm', 'linkedin', 'none'],
+    // Signed out, a posting opened from a search (from addresses in public code; 'none' before).
+    [
+      'https://www.linkedin.com/jobs/search?keywords=Junior%20Java&location=Germany&position=2&pageNum=0&currentJobId=3625258171',
+      'linkedin',
+      'pane',
+    ],
+    [
+      'https://in.linkedin.com/jobs/mobile-application-developer-jobs?currentJobId=3872602971&position=2&pageNum=0',
+      'linkedin',
+      'pane',
+    ],
+    ['https://in.linkedin.com/jobs/mobile-application-developer-jobs?position=1&pageNum=0', 'linkedin', 'none'],
     ['https://www.linkedin.com/feed/', 'linkedin', 'none'],
     ['https://www.indeed.com/viewjob?jk=bf873f62104b48b5', 'indeed', 'posting'],
     ['https://www.indeed.com/jobs?q=tpm&vjk=29dd4196cccd7eaf', 'indeed', 'pane'],
