@@ -1,6 +1,7 @@
 // Countries other than the US, as postings name them in a location ("Remote - Canada", "London, United Kingdom",
 // "Toronto, ON"). A country named as the place is not a US town of that name (Canada, KY; Poland, OH; Peru, IN),
 // and the federal wage tables say nothing about it. Names are lower-case; each maps to the country shown.
+import {ALPHA_2, ALPHA_3} from './country-codes';
 
 const COUNTRIES: Readonly<Record<string, readonly string[]>> = {
   Canada: [
@@ -487,46 +488,6 @@ export function cityAbroad(name: string): string | null {
 
 const BY_NAME = new Map(Object.entries(COUNTRIES).flatMap(([country, names]) => names.map((name) => [name, country])));
 
-/**
- * Three-letter country codes (ISO 3166) as careers sites write them last in a place ("Montreal-QC-CAN" in a
- * Workday address): read only in capitals, as a part of their own.
- */
-const COUNTRY_CODES: Readonly<Record<string, string>> = {
-  CAN: 'Canada',
-  MEX: 'Mexico',
-  GBR: 'United Kingdom',
-  IRL: 'Ireland',
-  DEU: 'Germany',
-  FRA: 'France',
-  NLD: 'Netherlands',
-  BEL: 'Belgium',
-  ESP: 'Spain',
-  PRT: 'Portugal',
-  ITA: 'Italy',
-  POL: 'Poland',
-  CHE: 'Switzerland',
-  AUT: 'Austria',
-  SWE: 'Sweden',
-  DNK: 'Denmark',
-  NOR: 'Norway',
-  FIN: 'Finland',
-  CZE: 'Czechia',
-  ROU: 'Romania',
-  ISR: 'Israel',
-  IND: 'India',
-  SGP: 'Singapore',
-  JPN: 'Japan',
-  KOR: 'South Korea',
-  CHN: 'China',
-  PHL: 'Philippines',
-  AUS: 'Australia',
-  NZL: 'New Zealand',
-  BRA: 'Brazil',
-  ARG: 'Argentina',
-  COL: 'Colombia',
-  ZAF: 'South Africa',
-};
-
 /** An Australian state's code and its four-digit postcode, as Australian boards write a suburb: "Camberwell VIC 3124". */
 const AUSTRALIAN_POSTCODE = /(?:^|\s)(?:NSW|VIC|QLD|WA|SA|TAS|ACT|NT)\s+\d{4}$/;
 
@@ -543,11 +504,11 @@ export function countryOf(parts: readonly string[]): string | null {
   const last = parts.at(-1)?.trim() ?? '';
   if (!last) return null;
   if (AUSTRALIAN_POSTCODE.test(last)) return 'Australia';
-  if (/^[A-Z]{3}$/.test(last)) return COUNTRY_CODES[last] ?? BY_NAME.get(last.toLowerCase()) ?? null;
+  if (/^[A-Z]{3}$/.test(last)) return ALPHA_3.get(last) ?? BY_NAME.get(last.toLowerCase()) ?? null;
   if (/^[A-Za-z]{2}$/.test(last)) {
     if (PROVINCE_CODES.has(last)) return 'Canada';
     if (last === 'CA' && parts.length >= 3 && PROVINCE_CODES.has(parts.at(-2)!.trim())) return 'Canada';
-    return last === last.toUpperCase() ? (BY_NAME.get(last.toLowerCase()) ?? null) : null;
+    return last === last.toUpperCase() ? (BY_NAME.get(last.toLowerCase()) ?? ALPHA_2.get(last) ?? null) : null;
   }
   const whole = BY_NAME.get(last.toLowerCase().replace(/\s+/g, ' '));
   if (whole) return whole;

@@ -569,6 +569,20 @@ describe('several places in one location line', () => {
     expect(resolveLocation(data, 'Helena, MT').resolved?.countyFips).toBe('30049');
   });
 
+  it('a place ending in a two-letter country code, as JSON-LD addresses end, is outside the US; state codes stay states', () => {
+    // Saved pages (2025-26, not bundled): a Sri Lankan and an Italian JobPosting, "no local data" before.
+    for (const query of ['Kalubowila, Western, LK', "Sant'Angelo Romano, IT", 'London, GB'])
+      expect(resolveLocation(data, query).status, query).toBe('outside the US');
+    // A city abroad, its region, then a code that is also a US state's: JSON-LD's locality, region and country (each
+    // "no local data" before); a US place with its county stays in the US.
+    for (const query of ['Bengaluru, Karnataka, IN', 'Hyderabad, Telangana, IN', 'Munich, Bavaria, DE'])
+      expect(resolveLocation(data, query).status, query).toBe('outside the US');
+    expect(resolveLocation(data, 'Paris, Lamar County, TX').status).toBe('resolved');
+    expect(resolveLocation(data, 'Indianapolis, IN').status).toBe('resolved');
+    expect(resolveLocation(data, 'Springfield, IL').resolved?.countyFips).toBe('17167');
+    expect(resolveLocation(data, 'Wilmington, DE').resolved?.countyFips).toBe('10003');
+  });
+
   it("a remote job kept to another region's hours is outside the US (each remote in the US before)", () => {
     for (const query of [
       // A 2026 Hacker News "Who is hiring" header (not in dev), with what the line adds after its brackets.
@@ -631,8 +645,8 @@ describe('a city outside the US named alone', () => {
       expect(resolveLocation(data, query).status, query).toBe('outside the US');
       expect(resolveLocation(data, query).note, query).toMatch(/^Germany is outside the US/);
     }
-    // The city is named as the posting writes it, without the province's code ("Paris, Fr is in France" before).
-    expect(resolveLocation(data, 'Paris, FR').note).toMatch(/^Paris is in France, outside the US/);
+    // The code is read as the country, not written into the city's name ("Paris, Fr is in France" once).
+    expect(resolveLocation(data, 'Paris, FR').note).toMatch(/^France is outside the US/);
     expect(resolveLocation(data, 'Bengaluru, Karnataka').note).toMatch(/^Bengaluru is in India/);
   });
 
