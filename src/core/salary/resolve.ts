@@ -333,6 +333,9 @@ function otherWritings(query: string, state: string | null): string[] {
   const parts = query.split(',').map((part) => part.trim());
   // A district before its city, with no state: "SoMa, San Francisco", "Capitol Hill, Seattle".
   if (!state && parts.length === 2 && /^[A-Za-z][A-Za-z .'-]*$/.test(parts[1]!)) writings.push(parts[1]!);
+  // Several cities with no state, the first of them read as a list's first place is: "Austin, New York City, Palo Alto".
+  if (!state && parts.length > 2 && parts.every((part) => /^[A-Za-z][A-Za-z .'-]*$/.test(part)))
+    writings.push(...parts);
   if (state && parts.length > 2)
     for (const part of parts.slice(0, -1).reverse())
       if (/^[A-Za-z][A-Za-z .'-]*$/.test(part)) writings.push(`${part}, ${state}`);

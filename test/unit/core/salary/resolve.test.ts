@@ -81,6 +81,10 @@ const PLACES: Array<[query: string, countyFips: string, sourceKey: string]> = [
   // A district before its city with no state, and Atlanta's Buckhead, which was a small place near Savannah.
   ['SoMa, San Francisco', '06075', 'CA|san francisco'],
   ['Capitol Hill, Seattle', '53033', 'WA|king'],
+  // Several cities with no state, read by the first as a list of places is (2023-24 postings, not in dev; "not a US
+  // place" before).
+  ['Austin, New York City, Palo Alto', '48453', 'TX|travis'],
+  ['Chicago, San Francisco, Seattle, New York City', '17031', 'IL|cook'],
   ['Buckhead, GA', '13121', 'GA|fulton'],
   // The state written wins over the district's name: Crystal City, TX is a town of its own.
   ['Crystal City, TX', '48507', 'TX|zavala'],
