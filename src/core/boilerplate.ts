@@ -50,7 +50,7 @@ const OFFERED =
  * is...", "Join a team that...", "Learn more about our..."), with no word about the person or the role.
  */
 const COMPANY_VOICE =
-  /^(?:(?:from|since|for|over|today|together|in) [^,]{0,40}, )?(?:we(?:'re| are| have| believe| build| serve| help| pride)?|our|at [A-Z][\w.&'-]*(?: [A-Z][\w.&'-]*)?, (?:we|our)|backed by|founded (?:in|by)|(?:to )?learn more about (?:us|our)|visit (?:us|our)|join (?:us|our|a|the) (?:\w+ ){0,3}(?:(?:that|who)(?:'s| is| are| values?| cares?| believes?| loves?)|whose))\b/i;
+  /^(?:(?:from|since|for|over|today|together|in) [^,]{0,40}, )?(?:we(?:'re| are| have| believe| build| serve| help| pride)?|our|at (?!least\b|times\b|first\b|once\b|present\b)[A-Z][\w.&'-]*(?: [A-Z][\w.&'-]*)?,? (?:we|our)|backed by|founded (?:in|by)|(?:to )?learn more about (?:us|our)|visit (?:us|our)|join (?:us|our|a|the) (?:\w+ ){0,3}(?:(?:that|who)(?:'s| is| are| values?| cares?| believes?| loves?)|whose))\b/i;
 /**
  * The employer described in the third person: "The company enjoys...", "With over 10,000 employees
  * worldwide, InPost Group is one of the largest...", "Medius, a prominent global provider of...",

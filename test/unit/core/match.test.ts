@@ -178,6 +178,11 @@ const NOT: Array<[ChecklistId, string]> = [
     'multi-project',
     'At New Relic, we rely on many amazing projects from the community to run our business and regularly share with the world what we build internally.',
   ],
+  // The same without the comma (a 2023 MongoDB posting, not in dev; team-leadership before).
+  [
+    'team-leadership',
+    'At MongoDB we are transforming industries and empowering developers to build amazing apps that people use every day.',
+  ],
   // The employer named after an opening "With ..." (a 2019 agency posting, not in dev; communication before).
   [
     'communication',
