@@ -43,8 +43,8 @@ export const typeLabel = (type: string) => type[0]!.toUpperCase() + type.slice(1
 
 type ScreeningView = Pick<Analysis, 'requirements' | 'screening' | 'checklist'>;
 
-/** A citizenship sentence that also admits US persons, permanent residents or green card holders. */
-const WIDER_THAN_CITIZENS = /\bpersons?\b|permanent residen|green card/i;
+/** A citizenship sentence that also admits US persons, permanent ("legal") residents or green card holders. */
+const WIDER_THAN_CITIZENS = /\bpersons?\b|(?:permanent|legal|lawful) residen|green card/i;
 /**
  * Whether the sentences that state a citizenship condition allow more than citizens: "US persons" (export control)
  * or permanent residents. The wider reading when no sentence was kept, as in an analysis stored without its evidence.

@@ -280,8 +280,9 @@ export const SPONSORSHIP_VOCAB = {
     String.raw`\bno\s+h-?1-?bs?\b(?!\s+transfer)`,
     // Staffing postings' "USC/GC only", "GC/USC/GC-EAD only": citizens and those already allowed to work, no visa.
     String.raw`\b(?:usc|gc)(?:\s*(?:/|,|or|and|&)\s*(?:usc|gc|gc[- ]ead|h-?4[- ]ead|ead)){1,4}(?:\s+(?:holders?|candidates|applicants))?\s+only\b|\bonly\s+(?:usc|gc)(?:\s*(?:/|,|or|and|&)\s*(?:usc|gc|gc[- ]ead|h-?4[- ]ead|ead)){1,4}\b`,
-    // Spelt out: "US citizens and green card holders only", "Only citizens or permanent residents".
-    String.raw`\b(?:(?:u\.?s\.?\s+)?citizens?|usc)\s*(?:/|,|or|and|&)\s*(?:green card|gc|permanent residen\w+)(?:\s+holders?)?\s+only\b|\b(?:green card|gc|permanent residen\w+)(?:\s+holders?)?\s*(?:/|,|or|and|&)\s*(?:u\.?s\.?\s+)?citizens?\s+only\b|\bonly\s+(?:u\.?s\.?\s+)?citizens?\s*(?:/|,|or|and|&)\s*(?:green card|permanent residen\w+)`,
+    // Spelt out: "US citizens and green card holders only", "Only citizens or permanent residents", "United States
+    // citizens and legal residents only".
+    String.raw`\b(?:(?:u\.?s\.?\s+|united states\s+)?citizens?|usc)\s*(?:/|,|or|and|&)\s*(?:green card|gc|(?:permanent|legal|lawful) residen\w+)(?:\s+holders?)?\s+only\b|\b(?:green card|gc|(?:permanent|legal|lawful) residen\w+)(?:\s+holders?)?\s*(?:/|,|or|and|&)\s*(?:u\.?s\.?\s+)?citizens?\s+only\b|\bonly\s+(?:u\.?s\.?\s+)?citizens?\s*(?:/|,|or|and|&)\s*(?:green card|(?:permanent|legal|lawful) residen\w+)`,
     // A labelled field, "Sponsorship available: No", "H1B: No"; "H1B holders not accepted".
     String.raw`\bsponsorships?\s+(?:available|offered|provided|possible)\s*\??\s*:\s*(?:no|none)\b|\bh-?1-?b\s*:\s*(?:no|none|not (?:available|accepted|offered))\b|\bh-?1-?b\s+(?:visa\s+)?(?:holders?|candidates|applicants)\s+(?:are\s+|will\s+)?(?:not|never)\s+(?:be\s+)?(?:accepted|considered|eligible)\b`,
     // Students' work permission refused: "OPT/CPT candidates are not eligible", "No OPT/CPT", "not eligible for STEM OPT".
@@ -309,7 +310,7 @@ export const SPONSORSHIP_VOCAB = {
   /** Sponsorship of something other than a visa: an export licence for controlled technology. */
   notVisa: String.raw`\bsponsorship (?:for|of) (?:an? )?(?:export |deemed export )?licen[cs]es?\b|\b(?:export )?licen[cs]e sponsorship\b`,
   /** A sentence may only count when it speaks of the job's visas, not a project's sponsors. */
-  topic: String.raw`\b(?:${STUDENT_PERMIT})|\bvisa|h-?1-?b?\b|\bgreen card|\bpermanent residen|\b(?:usc|gc)(?:\s*[/,&]\s*|\s+(?:or|and)\s+)(?:usc|gc)\b|\bimmigration|\bsponsorships?\b|\bsponsor(?:s|ing)? (?:(?:the right|qualified|exceptional|international) )?(?:visas?|candidates?|applicants?|individuals?|employment|work)|\bwork (?:authori[sz]ation|permit)|\bauthori[sz]ed to work\b|\bnot able to sponsor|\bunable to sponsor|\bnot sponsor\b|\bsponsor\s*[:?]\s*(?:yes|no)\b`,
+  topic: String.raw`\b(?:${STUDENT_PERMIT})|\bvisa|h-?1-?b?\b|\bgreen card|\b(?:permanent|legal|lawful) residen|\b(?:usc|gc)(?:\s*[/,&]\s*|\s+(?:or|and)\s+)(?:usc|gc)\b|\bimmigration|\bsponsorships?\b|\bsponsor(?:s|ing)? (?:(?:the right|qualified|exceptional|international) )?(?:visas?|candidates?|applicants?|individuals?|employment|work)|\bwork (?:authori[sz]ation|permit)|\bauthori[sz]ed to work\b|\bnot able to sponsor|\bunable to sponsor|\bnot sponsor\b|\bsponsor\s*[:?]\s*(?:yes|no)\b`,
 } as const;
 
 const TRAVEL_KIND = 'domestic|international|overseas|overnight|regional|national|global|local|customer|client|business';

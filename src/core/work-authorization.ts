@@ -62,7 +62,8 @@ const NOT_OFFERED = compile(SPONSORSHIP_VOCAB.notOffered);
 const OFFERED = compile(SPONSORSHIP_VOCAB.offered);
 const TOPIC = new RegExp(SPONSORSHIP_VOCAB.topic, 'i');
 const NOT_VISA = new RegExp(SPONSORSHIP_VOCAB.notVisa, 'gi');
-const MAY_NAME_SPONSOR = /sponsor|visa|h-?1-?b|\bgc\b|green card|permanent residen|immigration|\bopt\b|\bcpt\b/i;
+const MAY_NAME_SPONSOR =
+  /sponsor|visa|h-?1-?b|\bgc\b|green card|(?:permanent|legal|lawful) residen|immigration|\bopt\b|\bcpt\b/i;
 const SPONSOR_GROUP = vocabularies.add([[MAY_NAME_SPONSOR.source]]);
 /** Words that turn an "offered" phrase around: "we are not able to offer visa sponsorship". */
 const ANY_NEGATION = /\b(?:not|no|unable|cannot|can't|won't|without|never|neither|nor)\b/i;

@@ -820,6 +820,8 @@ describe('visa sponsorship', () => {
     // The same spelt out, labelled fields, H-1B holders welcome or refused (SYNTHETIC; each read nothing before).
     ['US citizens and green card holders only.', 'not offered'],
     ['Only US citizens and permanent residents may apply.', 'not offered'],
+    // "Legal residents" for permanent ones (a 2026 posting, not in dev; nothing read before).
+    ['United States citizens and legal residents only.', 'not offered'],
     ['Sponsorship available: No', 'not offered'],
     ['H1B: No', 'not offered'],
     ['H1B holders not accepted.', 'not offered'],
@@ -1228,6 +1230,8 @@ describe('the short screening line', () => {
       'US citizens or US persons only',
     );
     expect(citizenship('Must be a US citizen or green card holder.')).toBe('US citizens or US persons only');
+    // Legal residents are permanent residents (a 2026 posting, not in dev; "US citizens only" before).
+    expect(citizenship('United States citizens and legal residents only.')).toBe('US citizens or US persons only');
   });
 
   it('names full-time only among other types, with the line that names them', async () => {
