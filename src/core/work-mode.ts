@@ -184,6 +184,10 @@ const TITLE_TOKEN = new RegExp(
   'i',
 );
 
+/** The mode a line's lower-case mode word names ("wfh" and "work from home" are remote, "on-site" on-site). */
+const modeOfWord = (word: string): WorkMode =>
+  /^(?:remote|wfh|work from home)$/.test(word) ? 'remote' : word === 'hybrid' ? 'hybrid' : 'onsite';
+
 /** A mode in brackets at the end of a location line: "(hybrid)". */
 const CLOSING_MODE = /\((remote|hybrid|on-?site)\)\s*$/i;
 
@@ -201,8 +205,7 @@ function lineMode(line: string, kind: 'title' | 'location'): LineMode | null {
     const match = TITLE_TOKEN.exec(line);
     const word = (match?.[1] ?? match?.[2] ?? match?.[3] ?? match?.[4])?.toLowerCase();
     if (!match || !word) return null;
-    const mode = /^(?:remote|wfh|work from home)$/.test(word) ? 'remote' : word === 'hybrid' ? 'hybrid' : 'onsite';
-    return {mode, piece: line, scopeFrom: match[1] ? match[0] : '', mixed: false};
+    return {mode: modeOfWord(word), piece: line, scopeFrom: match[1] ? match[0] : '', mixed: false};
   }
   let best: LineMode | null = null;
   const named = new Set<WorkMode>();
@@ -219,12 +222,7 @@ function lineMode(line: string, kind: 'title' | 'location'): LineMode | null {
   // unless one mode closes the line in brackets and so qualifies the rest: "Remote, New Jersey (hybrid)".
   if (best && named.size > 1 && !/\b(?:or|and)\b|\//i.test(line)) {
     const closing = CLOSING_MODE.exec(line)?.[1]?.toLowerCase();
-    if (closing)
-      return {
-        mode: closing === 'hybrid' ? 'hybrid' : closing === 'remote' ? 'remote' : 'onsite',
-        piece: line.trim(),
-        mixed: false,
-      };
+    if (closing) return {mode: modeOfWord(closing), piece: line.trim(), mixed: false};
     best.mixed = true;
   }
   return best;

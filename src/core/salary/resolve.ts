@@ -478,9 +478,9 @@ function resolveOne(data: SalaryData, query: string, rewritten = false): Resolut
   // "Berlin, DE", "Tbilisi, Georgia": a city abroad, with a US state's code or name where it has no place; also before
   // its region, as JSON-LD addresses write a place abroad ("Bengaluru, Karnataka, IN", "Munich, Bavaria, DE").
   // Not a US place with its county ("Paris, Lamar County, TX": Paris, TX is a place).
-  const city = regionBase(text.name.split(', ')[0]!);
+  const abroadFirst = (city: string) => (inState(data.placesNamed(city)).length === 0 ? cityAbroad(city) : null);
   const abroadCity = text.state
-    ? (cityAbroad(regionBase(text.name)) ?? (inState(data.placesNamed(city)).length === 0 ? cityAbroad(city) : null))
+    ? (cityAbroad(regionBase(text.name)) ?? abroadFirst(regionBase(text.name.split(', ')[0]!)))
     : null;
   if (abroadCity) return abroadResolution(data, query, text.name, abroadCity, text.remote, {placeless: true});
   // Last resorts, tried only where nothing above placed the text: other ways of writing a place.
