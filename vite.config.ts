@@ -2,6 +2,7 @@ import {crx, type ManifestV3Export} from '@crxjs/vite-plugin';
 import preact from '@preact/preset-vite';
 import {defineConfig} from 'vite';
 import {contentLoader} from './scripts/content-loader';
+import {contentMinify} from './scripts/content-minify';
 import {storeScripts} from './scripts/store-build';
 import {chromeManifest, CONTENT_SCRIPTS, firefoxManifest} from './scripts/manifest';
 
@@ -27,6 +28,8 @@ export default defineConfig(({mode}) => {
       // its web_accessible_resources under the extension's fixed id, which pages could probe to fingerprint it.
       crx({manifest, browser: firefox ? 'firefox' : 'chrome', contentScripts: {standaloneFiles: [...CONTENT_SCRIPTS]}}),
       ...(store ? [storeScripts(outDir)] : []),
+      // After the store build's stripping and before the loader's compile hint (scripts/content-minify.ts).
+      contentMinify(outDir),
       // Chrome imports the content script through a loader of its own (scripts/content-loader.ts says why).
       ...(firefox ? [] : [contentLoader(outDir, {store})]),
     ],

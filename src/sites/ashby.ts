@@ -23,6 +23,21 @@ export const ashby: SiteAdapter = {
   },
   postingKey: (url) => pathId(url, /^\/[^/]+\/([0-9a-f-]{36})/i),
   watch: ['.ashby-job-posting-right-pane', 'main'],
+  // The company's board (jobs.ashbyhq.com/<company>): a list of links per department, each to a posting.
+  list: {
+    routes: [/^\/[^/?#]+\/?(?:\?|$)/],
+    container: ['[class*="_departments_"]'],
+    card: ['.ashby-job-posting-brief-list > a'],
+    jobId: [{attr: 'href', match: /\/([0-9a-f-]{36})/i}],
+    fields: {
+      title: ['.ashby-job-posting-brief-title'],
+      company: [],
+      location: ['.ashby-job-posting-brief-details > p'],
+      pay: ['[class*="_detailsCompensation_"]'],
+    },
+    // "External Recruiting • USA | ALL | Remote • Full time": the department, the place, the employment type.
+    clean: {location: (text) => text.split(/\s*•\s*/).at(-2) ?? text},
+  },
   // No real saved page available (https://jobs.ashbyhq.com/<company>/<uuid>): every selector is unverified.
   testUrls: [],
 };
@@ -30,6 +45,8 @@ export const ashby: SiteAdapter = {
 /** Where the selectors above were checked (see SelectorCheck). */
 export const selectorCheck: SelectorCheck = {
   pages: [],
+  // The list's selectors match a company board saved in August 2024 (jobs.ashbyhq.com/TalentDisruptors),
+  // which cannot be bundled (no license): test/unit/sites/board-lists.test.ts copies its markup.
   unverified: [
     '.ashby-job-posting-heading',
     'h1[class*="_title_"]',
@@ -45,5 +62,10 @@ export const selectorCheck: SelectorCheck = {
     '[class*="_description_"]',
     '.ashby-job-posting-right-pane',
     'main',
+    '[class*="_departments_"]',
+    '.ashby-job-posting-brief-list > a',
+    '.ashby-job-posting-brief-title',
+    '.ashby-job-posting-brief-details > p',
+    '[class*="_detailsCompensation_"]',
   ],
 };

@@ -24,6 +24,20 @@ export const lever: SiteAdapter = {
   },
   postingKey: (url) => pathId(url, /^\/[^/]+\/([0-9a-f-]{36})/i),
   watch: ['.posting-page', '.content'],
+  // The company's board (jobs.lever.co/<company>, filters in the query): one card per posting, its id the
+  // posting's. The cards do not name the company, and pay only where the board states it.
+  list: {
+    routes: [/^\/[^/?#]+\/?(?:\?|$)/],
+    container: ['.postings-wrapper'],
+    card: ['.posting[data-qa-posting-id]'],
+    jobId: [{attr: 'data-qa-posting-id'}],
+    fields: {
+      title: ['[data-qa="posting-name"]'],
+      company: [],
+      location: ['.posting-categories .location'],
+      pay: [{css: '.posting-categories', match: WITH_MONEY}],
+    },
+  },
   // No real saved page available (https://jobs.lever.co/<company>/<uuid>): every selector is unverified.
   testUrls: [],
 };
@@ -31,6 +45,8 @@ export const lever: SiteAdapter = {
 /** Where the selectors above were checked (see SelectorCheck). */
 export const selectorCheck: SelectorCheck = {
   pages: [],
+  // The list's selectors match a company board saved in August 2024 (jobs.lever.co/iterative), which cannot
+  // be bundled (no license): test/unit/sites/board-lists.test.ts copies its markup.
   unverified: [
     '.posting-headline h2',
     '.posting-header h2',
@@ -47,5 +63,10 @@ export const selectorCheck: SelectorCheck = {
     '.posting-page .content',
     '.posting-page',
     '.content',
+    '.postings-wrapper',
+    '.posting[data-qa-posting-id]',
+    '[data-qa="posting-name"]',
+    '.posting-categories .location',
+    '.posting-categories',
   ],
 };
