@@ -336,9 +336,17 @@ function otherWritings(query: string, state: string | null): string[] {
   // Several cities with no state, the first of them read as a list's first place is: "Austin, New York City, Palo Alto".
   if (!state && parts.length > 2 && parts.every((part) => /^[A-Za-z][A-Za-z .'-]*$/.test(part)))
     writings.push(...parts);
-  if (state && parts.length > 2)
-    for (const part of parts.slice(0, -1).reverse())
+  const before = parts.slice(0, -1);
+  // A list of states names no place in its last ("California, Florida, New York": "Florida, NY" is a village);
+  // one state's name among places is a city's ("Vermont Avenue, Washington, District of Columbia").
+  const states = before.filter((part) => stateCode(part)).length;
+  if (state && parts.length > 2 && states < 2)
+    for (const part of [...before].reverse())
       if (/^[A-Za-z][A-Za-z .'-]*$/.test(part)) writings.push(`${part}, ${state}`);
+  // Cities before a state's name, none of them in that state or a state, where the name is also a city's: "San
+  // Francisco, Seattle, New York" lists three cities, read by the first as above.
+  if (state && before.length > 0 && states === 0 && parts.every((part) => /^[A-Za-z][A-Za-z .'-]{2,}$/.test(part)))
+    writings.push(...before);
   return writings;
 }
 

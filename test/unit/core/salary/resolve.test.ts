@@ -85,6 +85,12 @@ const PLACES: Array<[query: string, countyFips: string, sourceKey: string]> = [
   // place" before).
   ['Austin, New York City, Palo Alto', '48453', 'TX|travis'],
   ['Chicago, San Francisco, Seattle, New York City', '17031', 'IL|cook'],
+  // The same list ending in a state's name that is also a city's, none of the cities in that state (national
+  // figures before): the cities, not two places in New York State.
+  ['San Francisco, Seattle, New York', '06075', 'CA|san francisco'],
+  ['Seattle, New York', '53033', 'WA|king'],
+  // One state's name among places is a city's, the capital here.
+  ['Vermont Avenue, Washington, District of Columbia', '11001', 'DC|district of columbia'],
   ['Buckhead, GA', '13121', 'GA|fulton'],
   // The state written wins over the district's name: Crystal City, TX is a town of its own.
   ['Crystal City, TX', '48507', 'TX|zavala'],
@@ -225,6 +231,16 @@ describe('names that are not one place', () => {
     expect(result.resolved?.county).toBe('San Francisco County');
     expect(result.candidates.map((candidate) => candidate.county)).toContain('Santa Clara County');
     expect(result.note).toMatch(/spans several wage areas/);
+  });
+
+  // A list of states ending in one whose name a city or village shares: no place in it ("Florida, NY" and
+  // "District of Columbia" were read from the list before).
+  it.each([
+    'Remote, International, California, Colorado, District of Columbia, Florida, New York',
+    'California, Florida, New York',
+    'Remote, Texas, Washington',
+  ])('the list of states %j resolves to nothing', (query) => {
+    expect(resolveLocation(data, query).resolved).toBeNull();
   });
 
   it.each(['Remote', 'Remote - US', 'United States', 'Gotham City', 'Stockholm, Sweden', 'Texas', ''])(
