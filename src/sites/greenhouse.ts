@@ -59,6 +59,16 @@ export const greenhouse: SiteAdapter = {
   readExtra: readRemixContext,
   postingKey: (url) => pathId(url, /\/jobs\/(\d+)/) ?? queryParam(url, ['token', 'gh_jid']),
   watch: ['.job__description', '#content', 'main'],
+  // The company's board in the Remix UI (job-boards.greenhouse.io/<company>): a table of postings per department,
+  // each a link to its posting; a new posting's title ends in a "New" tag.
+  list: {
+    routes: [/^\/[^/?#]+\/?(?:\?|$)/],
+    container: ['.job-posts'],
+    card: ['tr.job-post'],
+    jobId: [{css: 'a', attr: 'href', match: /\/jobs\/(\d+)/}],
+    fields: {title: ['.body--medium'], company: [], location: ['.body--metadata'], pay: []},
+    clean: {title: (text) => text.replace(/\s*New$/, '')},
+  },
   testUrls: [
     'https://job-boards.greenhouse.io/scaleai/jobs/4315289005 (Remix UI, 2024: jobdog_greenhouse_scaleai_4315289005.html)',
     // No real saved classic boards.greenhouse.io page or gh_jid embed: those selectors are unverified (JSON-LD is read first there).
@@ -68,7 +78,11 @@ export const greenhouse: SiteAdapter = {
 /** Where the selectors above were checked (see SelectorCheck). */
 export const selectorCheck: SelectorCheck = {
   pages: ['greenhouse/jobdog_greenhouse_scaleai_4315289005.html'],
+  // The list's selectors match a board saved in 2026 (job-boards.greenhouse.io/discord), which cannot be bundled (no
+  // license): test/unit/sites/board-lists.test.ts copies its markup.
   unverified: [
+    '.job-posts',
+    'tr.job-post',
     '.app-title',
     '.company-name',
     'meta[property="og:site_name"]',

@@ -1,6 +1,6 @@
-// The company boards of Lever and Ashby as card lists. Their markup is that of two boards saved in August 2024
-// (jobs.lever.co/iterative, jobs.ashbyhq.com/TalentDisruptors; no license, so not bundled): the same elements,
-// classes and attributes, with postings of our own.
+// The company boards of Lever, Ashby and Greenhouse as card lists. Their markup is that of three saved boards
+// (jobs.lever.co/iterative and jobs.ashbyhq.com/TalentDisruptors in 2024, job-boards.greenhouse.io/discord in 2026;
+// no license, so not bundled): the same elements, classes and attributes, with postings of our own.
 import {describe, expect, it} from 'vitest';
 import {listFor, readCards} from '../../../src/sites/cards';
 import {postingKey} from '../../../src/sites/index';
@@ -55,16 +55,34 @@ const ASHBY_BOARD =
   '</div></div>';
 
 /** The board's cards as read, and the key the first card's posting page gets. */
-function board(html: string, url: string, site: string) {
+function board(html: string, url: string, site: string, postingPath = '') {
   const found = listFor(new URL(url));
   expect(found?.site.id).toBe(site);
   const cards = readCards(syntheticPage(html, url), found!.list);
-  const posting = `${url}/${cards[0]!.jobId}`;
+  const posting = `${url}${postingPath}/${cards[0]!.jobId}`;
   return {
     cards: cards.map(({jobId, title, location, salaryText}) => ({jobId, title, location, salaryText})),
     key: postingKey(new URL(posting), syntheticPage('', posting)),
   };
 }
+
+const GREENHOUSE_ID = '8694476002';
+
+const greenhouseCard = (id: string, title: string, place: string) =>
+  `<tr class="job-post"><td class="cell"><a href="https://job-boards.greenhouse.io/acme/jobs/${id}" target="_top">` +
+  `<p class="body body--medium">${title}</p><p class="body body__secondary body--metadata">${place}</p></a></td></tr>`;
+
+const GREENHOUSE_BOARD =
+  '<h2 class="section-header section-header--large font-primary" data-testid="job-count-header">2 jobs</h2>' +
+  '<div class="job-posts"><div class="job-posts--table--department"><h3 class="section-header font-primary">Programs</h3>' +
+  '<div class="job-posts--table"><table><thead><tr><th scope="col" class="visually-hidden"><p class="table-header font-primary">Job</p></th></tr></thead><tbody>' +
+  greenhouseCard(
+    GREENHOUSE_ID,
+    'Technical Program Manager, Data Platform<span class="tag-container" style="margin-left:8px"><span class="ellipse"><span class="tag-text">New</span></span></span>',
+    'San Francisco Bay Area or Remote (U.S.)',
+  ) +
+  greenhouseCard('8571766002', 'Director of Engineering, Safety', 'San Francisco Bay Area') +
+  '</tbody></table></div></div></div>';
 
 describe('company boards as card lists', () => {
   it("Lever: the board's postings, each keyed as its posting page is", () => {
@@ -90,6 +108,25 @@ describe('company boards as card lists', () => {
     expect(key).toBe(`ashby:${ASHBY_ID}`);
   });
 
+  it("Greenhouse: every department's postings, a new posting's tag left out of its title", () => {
+    const {cards, key} = board(GREENHOUSE_BOARD, 'https://job-boards.greenhouse.io/acme', 'greenhouse', '/jobs');
+    expect(cards).toEqual([
+      {
+        jobId: GREENHOUSE_ID,
+        title: 'Technical Program Manager, Data Platform',
+        location: 'San Francisco Bay Area or Remote (U.S.)',
+        salaryText: '',
+      },
+      {
+        jobId: '8571766002',
+        title: 'Director of Engineering, Safety',
+        location: 'San Francisco Bay Area',
+        salaryText: '',
+      },
+    ]);
+    expect(key).toBe(`greenhouse:${GREENHOUSE_ID}`);
+  });
+
   it('are the boards, with or without filters, and never a posting or its application form', () => {
     const boards = [
       'https://jobs.lever.co/acme',
@@ -98,6 +135,8 @@ describe('company boards as card lists', () => {
       'https://jobs.eu.lever.co/acme',
       'https://jobs.ashbyhq.com/Acme',
       'https://jobs.ashbyhq.com/Acme?departmentId=1',
+      'https://job-boards.greenhouse.io/acme',
+      'https://boards.greenhouse.io/acme?gh_src=x',
     ];
     const others = [
       `https://jobs.lever.co/acme/${LEVER_ID}`,
@@ -105,6 +144,8 @@ describe('company boards as card lists', () => {
       `https://jobs.ashbyhq.com/Acme/${ASHBY_ID}`,
       `https://jobs.ashbyhq.com/Acme/${ASHBY_ID}/application`,
       'https://jobs.lever.co/',
+      `https://job-boards.greenhouse.io/acme/jobs/${GREENHOUSE_ID}`,
+      'https://boards.greenhouse.io/embed/job_app?token=1',
     ];
     for (const url of boards) expect(listFor(new URL(url)), url).not.toBeNull();
     for (const url of others) expect(listFor(new URL(url)), url).toBeNull();
