@@ -58,6 +58,10 @@ export const workday: SiteAdapter = {
   id: 'workday',
   hosts: ['.myworkdayjobs.com', '.myworkdaysite.com'],
   routes: [/\/job\//],
+  // A posting opened from a search (/details/<title>_<requisition>) stands beside the list, whose cards carry the
+  // same automation ids (locations...): only the posting's root is read there.
+  paneRoutes: [/\/details\//],
+  pane: ['[data-automation-id="jobPostingPage"]'],
   fields: {
     title: ['[data-automation-id="jobPostingHeader"]', 'h2[data-automation-id="jobPostingHeader"]'],
     // A tenant's header names the employer ("CAREERS AT NVIDIA" on NVIDIA's rendered page, 2026) where no meta tag does.
@@ -74,8 +78,22 @@ export const workday: SiteAdapter = {
     location: (text) => text.replace(/^locations\s*/i, ''),
   },
   readExtra: placeInAddress,
-  postingKey: (url) => pathId(url, /\/job\/(?:.*\/)?[^/]*_([A-Za-z0-9-]+)\/?$/) ?? url.pathname,
+  postingKey: (url) => pathId(url, /\/(?:job|details)\/(?:.*\/)?[^/]*_([A-Za-z0-9-]+)\/?$/) ?? url.pathname,
   watch: ['[data-automation-id="jobPostingPage"]', '[data-automation-id="job-posting-details"]', 'main'],
+  // A tenant's job search (/en-US/<site>, /<site>?q=...), and the same list beside a posting opened from it: one
+  // <li> per job, its id the requisition id ending the title link, as postingKey reads it from the posting's path.
+  list: {
+    routes: [/^\/(?:[a-z]{2}-[A-Z]{2}\/)?[^/?#]+\/?(?:\?|$)/, /\/details\//],
+    container: ['[data-automation-id="jobResults"]'],
+    card: ['li:has([data-automation-id="jobTitle"])'],
+    jobId: [{css: '[data-automation-id="jobTitle"]', attr: 'href', match: /_([A-Za-z0-9-]+)(?:[?#]|$)/}],
+    fields: {
+      title: ['[data-automation-id="jobTitle"]'],
+      company: [],
+      location: ['[data-automation-id="locations"] dd'],
+      pay: [],
+    },
+  },
   testUrls: [
     'https://autodesk.wd1.myworkdayjobs.com/en-US/Ext/job/Senior-Industry-Strategy-Manager---Content-Creation_24WD81528 (server response, JSON-LD only, 2025)',
     // No real rendered Workday page available: data-automation-id selectors are unverified.
@@ -85,7 +103,12 @@ export const workday: SiteAdapter = {
 /** Where the selectors above were checked (see SelectorCheck). */
 export const selectorCheck: SelectorCheck = {
   pages: ['workday/adfrisealach_workday-scraper-job_page.html'],
+  // The list's selectors were read off rendered searches of four banks' tenants saved in 2026, which could not
+  // be copied: test/unit/sites/board-lists.test.ts copies their markup.
   unverified: [
+    '[data-automation-id="jobResults"]',
+    'li:has([data-automation-id="jobTitle"])',
+    '[data-automation-id="jobTitle"]',
     '[data-automation-id="jobPostingHeader"]',
     'h2[data-automation-id="jobPostingHeader"]',
     'meta[property="og:site_name"]',
