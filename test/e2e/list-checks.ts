@@ -2,6 +2,7 @@
 // per card, TPM titles marked TPM, cloned cards (infinite scroll) marked within 300 ms without doubles, the
 // dim toggle fading non-TPM cards and surviving a reload, and a posting opened earlier showing its fit.
 import type {Page, Worker} from 'playwright-core';
+import {BOARD_PAGES} from '../support/boards';
 import {assert, cpuClock, loadScaledBudget, STATE_TIMEOUT_MS, waitForLocal, type Check, type E2E} from './harness';
 
 interface ListPage {
@@ -205,6 +206,32 @@ export function listChecks(e2e: E2E): Check[] {
       }
     },
   }));
+
+  checks.push({
+    name: 'list: Lever, Ashby and Greenhouse boards and a Workday search mark each card once, the TPM posting as TPM',
+    run: async () => {
+      for (const board of BOARD_PAGES) {
+        const url = new URL(board.url);
+        const page = await open(url.host, url.pathname + url.search);
+        try {
+          const shown = await marked(page, board.card, 2);
+          const titles = await page.evaluate(
+            (card) => [...document.querySelectorAll(card)].map((element) => element.textContent ?? ''),
+            board.card,
+          );
+          assert(shown.cards === 2, `${board.name}: ${shown.cards} cards`);
+          assert(
+            shown.perCard.every((count) => count === 1),
+            `${board.name}: marks per card ${shown.perCard}`,
+          );
+          const tpm = titles.findIndex((title) => title.includes('Technical Program Manager'));
+          assert(shown.verdicts[tpm] === 'yes', `${board.name}: verdicts ${shown.verdicts.join(',')}`);
+        } finally {
+          await page.close();
+        }
+      }
+    },
+  });
 
   checks.push({
     name: 'list: on Indeed Canada a card whose place the US tables cannot read is a job in Canada, paid in its dollar',

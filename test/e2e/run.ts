@@ -34,6 +34,7 @@ import {unlistedPages} from './saved-pages';
 import {servePages, type ServedPage} from './server';
 import {framedChecks, framedServedPages} from './framed-checks';
 import {pickPostings, SPLIT_PANE_CSP, splitPaneHtml, splitPanePath, type PanePosting} from './split-pane';
+import {BOARD_PAGES} from '../support/boards';
 import {REPO, SHARED_DATA as DATA, SHARED_HTML} from '../support/shared';
 import {errorMessage} from '../../src/core/error-message';
 
@@ -86,6 +87,11 @@ async function main(): Promise<number> {
       body: splitPaneHtml(panePostings),
       csp: SPLIT_PANE_CSP,
     })),
+    // Company boards and a Workday search on the markup of saved ones (no saved page can be bundled).
+    ...BOARD_PAGES.map((board) => {
+      const url = new URL(board.url);
+      return {host: url.host, path: url.pathname + url.search, body: board.html};
+    }),
   ];
   const SERVED_HOSTS = new Set(PAGES.map((page) => page.host));
   /** The served pages' own markup, which names the resources they ask for. */
