@@ -47,10 +47,11 @@ const OFFERED =
   /\bwe (?:will )?(?:provide|offer|give|cover|pay|match)\w* (?:\w+ ){0,3}(?:mentor\w*|coaching|training|learning|budget|stipend|benefits|gear|equipment)/i;
 /**
  * The employer speaking of itself ("We are building...", "Our team is...", "At Acme, our research
- * is...", "Join a team that...", "Learn more about our..."), with no word about the person or the role.
+ * is...", "Join a team that...", "Learn more about our...") or of its market's size ("The worldwide data
+ * management software market is massive"), with no word about the person or the role.
  */
 const COMPANY_VOICE =
-  /^(?:(?:from|since|for|over|today|together|in) [^,]{0,40}, )?(?:we(?:'re| are| have| believe| build| serve| help| pride)?|our|at (?!least\b|times\b|first\b|once\b|present\b)[A-Z][\w.&'-]*(?: [A-Z][\w.&'-]*)?,? (?:we|our)|backed by|founded (?:in|by)|(?:to )?learn more about (?:us|our)|visit (?:us|our)|join (?:us|our|a|the) (?:\w+ ){0,3}(?:(?:that|who)(?:'s| is| are| values?| cares?| believes?| loves?)|whose))\b/i;
+  /^(?:(?:from|since|for|over|today|together|in) [^,]{0,40}, )?(?:we(?:'re| are| have| believe| build| serve| help| pride)?|our|at (?!least\b|times\b|first\b|once\b|present\b)[A-Z][\w.&'-]*(?: [A-Z][\w.&'-]*)?,? (?:we|our)|backed by|founded (?:in|by)|the (?:[\w-]+ ){0,5}(?:market|industry|sector)s? (?:(?:is|are|has|have)(?: been)? (?:\w+ )?(?:massive|huge|enormous|large|big|growing|booming|expanding|exploding|expected|projected|estimated|worth|valued|grown)|continues? to grow|will (?:reach|grow|be worth))|(?:to )?learn more about (?:us|our)|visit (?:us|our)|join (?:us|our|a|the) (?:\w+ ){0,3}(?:(?:that|who)(?:'s| is| are| values?| cares?| believes?| loves?)|whose))\b/i;
 /**
  * The employer described in the third person: "The company enjoys...", "With over 10,000 employees
  * worldwide, InPost Group is one of the largest...", "Medius, a prominent global provider of...",

@@ -188,6 +188,12 @@ const NOT: Array<[ChecklistId, string]> = [
     'communication',
     'With a 30-year pedigree and a client base to be hugely proud of, RLA is a full-service advertising and marketing communications agency based in a beautiful converted barn in Bournemouth.',
   ],
+  // The employer's market and its size (a 2023 MongoDB posting, not in dev; technical-skills before).
+  [
+    'technical-skills',
+    'The worldwide data management software market is massive (IDC forecasts it to be $136 billion by 2027!).',
+  ],
+  ['technical-skills', 'The global cloud infrastructure market is expected to reach $800 billion by 2030.'],
   // What a role offers, how hiring goes and how the hire is judged (2019-2025 postings, not in dev; each counted before).
   [
     'executive-presentation',
