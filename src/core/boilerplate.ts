@@ -69,6 +69,13 @@ const COMPANY_LINE_OF_BUSINESS =
  */
 const COMPANY_NAMED =
   /^(?:With [^,]{1,80}, )?[A-Z][\w&.'-]*(?: [A-Z][\w&.'-]*){0,3}(?:,| is| are| was| has| has been) (?:a|an|the|one of)\b/;
+/**
+ * The employer (or its product) named as the subject of what it does with its own: "MongoDB aligns its practices to
+ * multiple compliance frameworks", "NVIDIA uses AI tools in its recruiting processes". Case-sensitive: a name, not a
+ * sentence's opening word.
+ */
+const COMPANY_ITS =
+  /^(?!(?:The|This|That|These|Each|Every|Our|Your|A|An|Any|All|Its|Their|In|As|With|For|To|If|When|While|You|We|It)\b)[A-Z][\w&.'-]*(?: [A-Z][\w&.'-]*){0,2} [a-z]+s (?:[\w-]+ ){0,4}its\b/;
 const ROLE_NEAR_START =
   /^[^,]{0,60}\b(?:manager|lead|leader|engineer|director|analyst|specialist|coordinator|owner|architect|consultant|officer|head|team|role|position|candidate|TPM|PM|you)\b/i;
 const COMPANY_NOUN =
@@ -99,7 +106,8 @@ export const isNotice = rememberedBy((sentence: string): boolean => {
     COMPANY_VOICE.test(sentence) ||
     COMPANY_LINE_OF_BUSINESS.test(sentence) ||
     ((COMPANY_THIRD_PERSON.test(sentence) || (COMPANY_NAMED.test(sentence) && !ROLE_NEAR_START.test(sentence))) &&
-      COMPANY_NOUN.test(sentence));
+      COMPANY_NOUN.test(sentence)) ||
+    (COMPANY_ITS.test(sentence) && !ROLE_NEAR_START.test(sentence));
   return companyVoice && !ABOUT_THE_ROLE.test(sentence);
 });
 

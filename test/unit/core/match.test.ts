@@ -188,6 +188,15 @@ const NOT: Array<[ChecklistId, string]> = [
     'communication',
     'With a 30-year pedigree and a client base to be hugely proud of, RLA is a full-service advertising and marketing communications agency based in a beautiful converted barn in Bournemouth.',
   ],
+  // The employer named as the subject of what it does with its own (the same posting; both items before).
+  [
+    'customer-engagement',
+    "MongoDB aligns its practices to multiple compliance frameworks in order to support our customer's needs.",
+  ],
+  [
+    'stakeholder-management',
+    "MongoDB aligns its practices to multiple compliance frameworks in order to support our customer's needs.",
+  ],
   // The employer's market and its size (a 2023 MongoDB posting, not in dev; technical-skills before).
   [
     'technical-skills',
