@@ -67,7 +67,8 @@ export const greenhouse: SiteAdapter = {
     card: ['tr.job-post'],
     jobId: [{css: 'a', attr: 'href', match: /\/jobs\/(\d+)/}],
     fields: {title: ['.body--medium'], company: [], location: ['.body--metadata'], pay: []},
-    clean: {title: (text) => text.replace(/\s*New$/, '')},
+    // The tag's text follows the title's without a space ("Data PlatformNew"); "Something New" keeps its word.
+    clean: {title: (text) => text.replace(/(?<=\S)New$/, '')},
   },
   testUrls: [
     'https://job-boards.greenhouse.io/scaleai/jobs/4315289005 (Remix UI, 2024: jobdog_greenhouse_scaleai_4315289005.html)',

@@ -25,7 +25,7 @@ export const lever: SiteAdapter = {
   postingKey: (url) => pathId(url, /^\/[^/]+\/([0-9a-f-]{36})/i),
   watch: ['.posting-page', '.content'],
   // The company's board (jobs.lever.co/<company>, filters in the query): one card per posting, its id the
-  // posting's. The cards do not name the company, and pay only where the board states it.
+  // posting's. The cards name neither the company nor any pay.
   list: {
     routes: [/^\/[^/?#]+\/?(?:\?|$)/],
     container: ['.postings-wrapper'],
@@ -35,7 +35,7 @@ export const lever: SiteAdapter = {
       title: ['[data-qa="posting-name"]'],
       company: [],
       location: ['.posting-categories .location'],
-      pay: [{css: '.posting-categories', match: WITH_MONEY}],
+      pay: [],
     },
   },
   // No real saved page available (https://jobs.lever.co/<company>/<uuid>): every selector is unverified.
@@ -67,6 +67,5 @@ export const selectorCheck: SelectorCheck = {
     '.posting[data-qa-posting-id]',
     '[data-qa="posting-name"]',
     '.posting-categories .location',
-    '.posting-categories',
   ],
 };

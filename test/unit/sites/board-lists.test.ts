@@ -67,6 +67,12 @@ describe('company boards as card lists', () => {
       },
     ]);
     expect(key).toBe(`greenhouse:${GREENHOUSE_ID}`);
+    // A title that ends in the word keeps it.
+    const clean = listFor(new URL('https://job-boards.greenhouse.io/acme'))!.list.clean!.title!;
+    const title = syntheticPage('<p>Program Manager, Something New</p>', 'https://job-boards.greenhouse.io/acme');
+    expect(clean(title.querySelector('p')!.textContent!, title.querySelector('p')!)).toBe(
+      'Program Manager, Something New',
+    );
   });
 
   it('are the boards, with or without filters, and never a posting or its application form', () => {
