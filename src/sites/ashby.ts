@@ -1,4 +1,4 @@
-import {pathId} from './keys';
+import {BOARD_ROUTE, pathId} from './keys';
 import type {SelectorCheck, SiteAdapter} from './types';
 
 // Ashby (jobs.ashbyhq.com). NO real saved page was available (fixtures in public repositories use
@@ -25,7 +25,7 @@ export const ashby: SiteAdapter = {
   watch: ['.ashby-job-posting-right-pane', 'main'],
   // The company's board (jobs.ashbyhq.com/<company>): a list of links per department, each to a posting.
   list: {
-    routes: [/^\/[^/?#]+\/?(?:\?|$)/],
+    routes: [BOARD_ROUTE],
     container: ['[class*="_departments_"]'],
     card: ['.ashby-job-posting-brief-list > a'],
     jobId: [{attr: 'href', match: /\/([0-9a-f-]{36})/i}],
@@ -46,7 +46,8 @@ export const ashby: SiteAdapter = {
 export const selectorCheck: SelectorCheck = {
   pages: [],
   // The list's selectors match a company board saved in August 2024 (jobs.ashbyhq.com/TalentDisruptors),
-  // which cannot be bundled (no license): test/unit/sites/board-lists.test.ts copies its markup.
+  // which cannot be bundled (no license): test/support/boards.ts copies its markup
+  // for the unit and end-to-end tests.
   unverified: [
     '.ashby-job-posting-heading',
     'h1[class*="_title_"]',

@@ -1,7 +1,7 @@
 import {htmlToText} from '../core/html-text';
 import {isJsonObject} from '../core/json';
 import {assignedJson, findObject, jsonString} from './embedded';
-import {pathId, queryParam} from './keys';
+import {BOARD_ROUTE, pathId, queryParam} from './keys';
 import type {PartialFields, SelectorCheck, SiteAdapter} from './types';
 
 // Greenhouse, written against one real saved page: a job-boards.greenhouse.io job in the Remix UI (2024,
@@ -62,7 +62,7 @@ export const greenhouse: SiteAdapter = {
   // The company's board in the Remix UI (job-boards.greenhouse.io/<company>): a table of postings per department,
   // each a link to its posting; a new posting's title ends in a "New" tag.
   list: {
-    routes: [/^\/[^/?#]+\/?(?:\?|$)/],
+    routes: [BOARD_ROUTE],
     container: ['.job-posts'],
     card: ['tr.job-post'],
     jobId: [{css: 'a', attr: 'href', match: /\/jobs\/(\d+)/}],
@@ -80,7 +80,8 @@ export const greenhouse: SiteAdapter = {
 export const selectorCheck: SelectorCheck = {
   pages: ['greenhouse/jobdog_greenhouse_scaleai_4315289005.html'],
   // The list's selectors match a board saved in 2026 (job-boards.greenhouse.io/discord), which cannot be bundled (no
-  // license): test/unit/sites/board-lists.test.ts copies its markup.
+  // license): test/support/boards.ts copies its markup
+  // for the unit and end-to-end tests.
   unverified: [
     '.job-posts',
     'tr.job-post',

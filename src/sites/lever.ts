@@ -1,4 +1,4 @@
-import {pathId} from './keys';
+import {BOARD_ROUTE, pathId} from './keys';
 import {WITH_MONEY} from './money';
 import type {SelectorCheck, SiteAdapter} from './types';
 
@@ -27,7 +27,7 @@ export const lever: SiteAdapter = {
   // The company's board (jobs.lever.co/<company>, filters in the query): one card per posting, its id the
   // posting's. The cards name neither the company nor any pay.
   list: {
-    routes: [/^\/[^/?#]+\/?(?:\?|$)/],
+    routes: [BOARD_ROUTE],
     container: ['.postings-wrapper'],
     card: ['.posting[data-qa-posting-id]'],
     jobId: [{attr: 'data-qa-posting-id'}],
@@ -46,7 +46,8 @@ export const lever: SiteAdapter = {
 export const selectorCheck: SelectorCheck = {
   pages: [],
   // The list's selectors match a company board saved in August 2024 (jobs.lever.co/iterative), which cannot
-  // be bundled (no license): test/unit/sites/board-lists.test.ts copies its markup.
+  // be bundled (no license): test/support/boards.ts copies its markup
+  // for the unit and end-to-end tests.
   unverified: [
     '.posting-headline h2',
     '.posting-header h2',

@@ -104,7 +104,8 @@ export const workday: SiteAdapter = {
 export const selectorCheck: SelectorCheck = {
   pages: ['workday/adfrisealach_workday-scraper-job_page.html'],
   // The list's selectors were read off rendered searches of four banks' tenants saved in 2026, which could not
-  // be copied: test/unit/sites/board-lists.test.ts copies their markup.
+  // be copied: test/support/boards.ts copies their markup
+  // for the unit and end-to-end tests.
   unverified: [
     '[data-automation-id="jobResults"]',
     'li:has([data-automation-id="jobTitle"])',
