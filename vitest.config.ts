@@ -9,6 +9,8 @@ export default defineConfig({
     testTimeout: 60_000,
     // Styles are .css files imported `?inline` (src/css-inline.d.ts): tests see their real text, not ''.
     css: {include: [/\.css\b/]},
+    // The site adapters the functions of src/sites/index.ts read (test/support/all-sites.ts).
+    setupFiles: ['test/support/all-sites.ts'],
     projects: [
       {extends: true, test: {name: 'unit', include: ['test/unit/**/*.test.{ts,tsx}'], environment: 'node'}},
       {extends: true, test: {name: 'dom', include: ['test/dom/**/*.test.{ts,tsx}'], environment: 'happy-dom'}},

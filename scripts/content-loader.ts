@@ -10,10 +10,11 @@
 import {readFileSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
 import type {Plugin} from 'vite';
+import {isSiteScript} from '../src/sites/match-patterns';
 import type {Manifest} from './manifest';
 
-/** The loader's path in the build, beside the script it loads. */
-export const CONTENT_LOADER = 'src/content/loader.js';
+/** A site's loader, beside the script it loads: src/content/sites/linkedin.js -> src/content/sites/linkedin.loader.js. */
+export const loaderOf = (script: string) => script.replace(/\.js$/, '.loader.js');
 
 /**
  * The loader: one import, nothing else. In the store build a failed import (the extension reloaded under the
@@ -44,27 +45,25 @@ export type LoadedManifest = Manifest & {
 };
 
 /**
- * The manifest with the loader declared in place of the content script proper (content_scripts[0]), which
- * becomes the first web-accessible resource, for the content script's own hosts. "Analyze this page" injects
- * that resource (src/messages/inject.ts): the loader could not import it on a host outside those.
+ * The manifest with each site's loader declared in place of its script, which becomes a web-accessible
+ * resource for the hosts that script is declared on (in frames too). "Analyze this page" injects the resource
+ * of the tab's host (src/messages/inject.ts): a loader could not import it on a host outside those.
  */
 export function withContentLoader(manifest: Manifest): LoadedManifest {
-  const [main, ...others] = manifest.content_scripts;
-  const script = main?.js[0];
-  if (!main || !script || main.js.length !== 1) throw new Error('the content script is not one file');
-  const origins = [...new Set((main.matches ?? []).map(originOf))];
-  if (origins.length === 0) throw new Error('the content script runs on no host');
-  return {
-    ...manifest,
-    // The same script declared again for frames (scripts/manifest.ts) loads the same way.
-    content_scripts: [
-      {...main, js: [CONTENT_LOADER]},
-      ...others.map((entry) =>
-        entry.js.length === 1 && entry.js[0] === script ? {...entry, js: [CONTENT_LOADER]} : entry,
-      ),
-    ],
-    web_accessible_resources: [{resources: [script], matches: origins, use_dynamic_url: true}],
-  };
+  const origins = new Map<string, string[]>();
+  const content_scripts = manifest.content_scripts.map((entry) => {
+    const [script, ...more] = entry.js;
+    if (!isSiteScript(script)) return entry;
+    if (more.length) throw new Error(`the content script ${script} is not one file`);
+    origins.set(script!, [...(origins.get(script!) ?? []), ...(entry.matches ?? []).map(originOf)]);
+    return {...entry, js: [loaderOf(script!)]};
+  });
+  if (origins.size === 0) throw new Error('no site content script in the manifest');
+  const web_accessible_resources = [...origins].map(([script, matches]) => {
+    if (matches.length === 0) throw new Error(`the content script ${script} runs on no host`);
+    return {resources: [script], matches: [...new Set(matches)], use_dynamic_url: true};
+  });
+  return {...manifest, content_scripts, web_accessible_resources};
 }
 
 /** Rewrites the built manifest (crxjs writes it last) and writes the loader beside it. Chrome's build only. */
@@ -75,11 +74,12 @@ export function contentLoader(outDir: string, options: {store: boolean}): Plugin
     closeBundle() {
       const file = join(outDir, 'manifest.json');
       const manifest = withContentLoader(JSON.parse(readFileSync(file, 'utf8')) as Manifest);
-      const script = manifest.web_accessible_resources![0]!.resources[0]!;
-      const loaded = join(outDir, script);
-      const source = readFileSync(loaded, 'utf8');
-      if (!source.startsWith(COMPILE_HINT)) writeFileSync(loaded, COMPILE_HINT + source);
-      writeFileSync(join(outDir, CONTENT_LOADER), loaderSource(script, options));
+      for (const script of manifest.web_accessible_resources!.flatMap((entry) => entry.resources)) {
+        const loaded = join(outDir, script);
+        const source = readFileSync(loaded, 'utf8');
+        if (!source.startsWith(COMPILE_HINT)) writeFileSync(loaded, COMPILE_HINT + source);
+        writeFileSync(join(outDir, loaderOf(script)), loaderSource(script, options));
+      }
       writeFileSync(file, `${JSON.stringify(manifest, null, 2)}\n`);
     },
   };

@@ -28,7 +28,7 @@ export function contentMinify(outDir: string): Plugin {
     name: 'tpm-lens:content-minify',
     apply: 'build',
     closeBundle() {
-      for (const name of readdirSync(dir).filter((file) => file.endsWith('.js'))) {
+      for (const name of readdirSync(dir, {recursive: true, encoding: 'utf8'}).filter((file) => file.endsWith('.js'))) {
         const file = join(dir, name);
         const {code} = minify_sync(readFileSync(file, 'utf8'), TERSER_OPTIONS);
         if (code === undefined) throw new Error(`terser gave nothing for ${file}`);

@@ -1,8 +1,8 @@
 // The built manifest: manifest.json plus what is derived at build time (the version from package.json, the
 // content script's matches from the site adapters) and Firefox's variant. vite.config.ts and the tests use it.
 import {readFileSync} from 'node:fs';
-import {SITES} from '../src/sites/index';
-import {contentScriptMatches, framedMatches, routeWatcherMatches} from '../src/sites/match-patterns';
+import {SITES} from '../src/sites/all';
+import {contentScriptMatches, framedMatches, routeWatcherMatches, SITE_SCRIPTS} from '../src/sites/match-patterns';
 
 export type Manifest = Record<string, unknown> & {
   background: {service_worker: string; type?: string};
@@ -17,12 +17,19 @@ export type Manifest = Record<string, unknown> & {
 };
 
 /**
- * manifest.json's two content scripts, by their entry files: the content script proper, then the route
- * watcher (vite.config.ts builds each as one self-contained file). The build adds the content script proper a
- * second time, in frames, on the pages sites serve inside other sites' (SiteAdapter.framedPaths).
+ * manifest.json's two content scripts: the content script proper, a template the build writes once per site
+ * (SITE_SCRIPT, with each adapter's entry and matches), then the route watcher. vite.config.ts builds each as
+ * one self-contained file. The build adds a site's script a second time, in frames, on the pages it serves
+ * inside other sites' (SiteAdapter.framedPaths).
  */
-export const CONTENT_SCRIPTS = ['src/content/index.tsx', 'src/content/router.ts'] as const;
-const [CONTENT_SCRIPT, ROUTE_WATCHER] = CONTENT_SCRIPTS;
+const SITE_SCRIPT = `${SITE_SCRIPTS}{site}.ts`;
+const ROUTE_WATCHER = 'src/content/router.ts';
+
+/** A site's content script entry (src/content/sites/<id>.ts). */
+const siteEntry = (id: string) => `${SITE_SCRIPTS}${id}.ts`;
+
+/** Every content script's entry: the sites' scripts and the route watcher. */
+export const CONTENT_SCRIPTS: readonly string[] = [...SITES.map((site) => siteEntry(site.id)), ROUTE_WATCHER];
 
 const GECKO_ID = 'tpm-lens@tpm-lens.invalid';
 
@@ -32,17 +39,20 @@ export function chromeManifest(): Manifest {
     JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as {version: string}
   ).version;
   const [main, watcher] = manifest.content_scripts;
-  if (main?.js[0] !== CONTENT_SCRIPT || watcher?.js[0] !== ROUTE_WATCHER)
-    throw new Error(`manifest.json: content_scripts must be ${CONTENT_SCRIPT}, then ${ROUTE_WATCHER}`);
+  if (main?.js[0] !== SITE_SCRIPT || watcher?.js[0] !== ROUTE_WATCHER)
+    throw new Error(`manifest.json: content_scripts must be ${SITE_SCRIPT}, then ${ROUTE_WATCHER}`);
   const watched = routeWatcherMatches(SITES);
-  const framed = framedMatches(SITES);
-  // The content script proper first: "Analyze this page" injects content_scripts[0] (src/messages/inject.ts).
+  const siteScript = (site: (typeof SITES)[number]) => ({...main, js: [siteEntry(site.id)]});
   manifest.content_scripts = [
-    {...main, matches: contentScriptMatches(SITES)},
+    ...SITES.map((site) => ({...siteScript(site), matches: contentScriptMatches([site])})),
     ...(watched.matches.length
       ? [{...watcher, matches: watched.matches, exclude_matches: watched.excludeMatches}]
       : []),
-    ...(framed.length ? [{...main, matches: framed, all_frames: true}] : []),
+    ...SITES.filter((site) => site.framedPaths?.length).map((site) => ({
+      ...siteScript(site),
+      matches: framedMatches([site]),
+      all_frames: true,
+    })),
   ];
   // The route watcher's hosts only: the background starts the content script there (scripting), which a
   // content script's matches do not allow by themselves. Pages the extension already runs on.

@@ -16,7 +16,7 @@ const TEST_IDS = /,"data-testid":`[^`$\\]*`|"data-testid":`[^`$\\]*`,?/g;
 /** The emptied key with its comma: a content script drops it whole (nothing reads an adapter's testUrls at run time). */
 const EMPTY_TEST_URLS = /,testUrls:\[\]|testUrls:\[\],?/g;
 
-/** Where the build writes the content scripts (src/content/*.js), self-contained: no chunk of theirs lies elsewhere. */
+/** Where the build writes the content scripts (src/content/ and its sites/), self-contained: no chunk of theirs lies elsewhere. */
 export const CONTENT_SCRIPTS_DIR = join('src', 'content');
 
 export function withoutTestHooks(source: string, {contentScript}: {contentScript: boolean}): string {

@@ -22,6 +22,6 @@ export function listenForContextMenu(): void {
   browser.contextMenus.onClicked.addListener((info, tab) => {
     if (info.menuItemId !== MENU_ID || tab?.id === undefined) return;
     // Pages the browser protects (its own, the web store) refuse; there is nothing to show there.
-    injectContentScript(tab.id).catch(() => undefined);
+    injectContentScript(tab.id, tab.url).catch(() => undefined);
   });
 }

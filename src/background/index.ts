@@ -93,7 +93,7 @@ function startContentScript(sender: browser.Runtime.MessageSender): Promise<{ok:
   const tabId = sender.tab?.id;
   if (sender.id !== browser.runtime.id || tabId === undefined || sender.frameId === undefined)
     return Promise.resolve({ok: false, error: 'not a tab of this extension'});
-  return injectContentScript(tabId, sender.frameId).then(
+  return injectContentScript(tabId, sender.url, sender.frameId).then(
     () => ({ok: true}),
     (error: unknown) => ({ok: false, error: errorMessage(error)}),
   );

@@ -1,6 +1,10 @@
 import {Window} from 'happy-dom';
-import {routeKind, siteFor} from '../sites/index';
+import {SITES} from '../sites/all';
+import {routeKind, siteFor, useSites} from '../sites/index';
 import {jobKey} from '../sites/keys';
+
+// The command line reads saved pages of every site TPM Lens knows.
+useSites(SITES);
 
 /** A DOM for a saved page in Node, with scripts, styles and network loading all switched off. */
 export function parseHtmlDocument(html: string, url: string): Document {

@@ -1,4 +1,4 @@
-// The content script proper, started by index.tsx once the page's route can hold a posting: the only
+// The content script proper, started by boot.ts once the page's route can hold a posting: the only
 // code that touches the live page and the extension APIs together. Nothing here may throw into the
 // page, so every edge is wrapped.
 import {createController} from './controller';

@@ -1,4 +1,4 @@
-// Hearing a single-page site navigate, for the start of the content script (index.tsx) and the route
+// Hearing a single-page site navigate, for the start of the content script (boot.ts) and the route
 // watcher (router.ts): the Navigation API where there is one, back/forward, and a URL poll without it.
 
 /** Without the Navigation API (Firefox before it ships there), a URL comparison this often hears pushState. */

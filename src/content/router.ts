@@ -4,7 +4,7 @@
 // compile alone cost such a page 7 ms of its main thread). When the site navigates to a path the content
 // script is declared on, the background starts the content script in this frame; its own watcher follows
 // every navigation from then on.
-import {matchesPattern} from '../sites/match-patterns';
+import {isSiteScript, matchesPattern} from '../sites/match-patterns';
 import {START_CONTENT_SCRIPT} from '../messages/start';
 import {logError} from './log';
 import {exposeState} from './page-state';
@@ -12,7 +12,7 @@ import {routeBecomes} from './route-watch';
 import {STARTED} from './started';
 
 interface Runtime {
-  getManifest(): {content_scripts?: Array<{matches?: string[]}>};
+  getManifest(): {content_scripts?: Array<{js?: string[]; matches?: string[]}>};
   sendMessage(message: unknown): Promise<unknown>;
 }
 /**
@@ -25,12 +25,12 @@ const runtime = (): Runtime =>
     .runtime;
 
 function watch(): void {
-  // The content script's own matches (the manifest's first entry): one list of where it starts.
+  // The sites' scripts' own matches (src/content/sites/): one list of where the content script starts.
   let patterns: string[] | undefined;
   const declared = (href: string) =>
-    (patterns ??= runtime().getManifest().content_scripts?.[0]?.matches ?? []).some((pattern) =>
-      matchesPattern(new URL(href), pattern),
-    );
+    (patterns ??= (runtime().getManifest().content_scripts ?? []).flatMap((entry) =>
+      isSiteScript(entry.js?.[0]) ? (entry.matches ?? []) : [],
+    )).some((pattern) => matchesPattern(new URL(href), pattern));
   // The e2e build's hook, as the content script writes it on a page it has nothing to read on.
   exposeState(document, 'no-posting');
   // Until the content script runs here: a start that failed (the background restarting, the browser

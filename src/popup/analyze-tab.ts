@@ -31,7 +31,7 @@ export async function analyzeActiveTab(): Promise<OnDemandResult> {
   if (tab?.id === undefined) return {kind: 'cannot-read', reason: 'There is no active tab.'};
   const tabId = tab.id;
   try {
-    await injectContentScript(tabId);
+    await injectContentScript(tabId, tab.url);
   } catch (error) {
     return {
       kind: 'cannot-read',

@@ -1,32 +1,12 @@
-import {ashby} from './ashby';
-import {glassdoor} from './glassdoor';
-import {greenhouse} from './greenhouse';
-import {indeed} from './indeed';
-import {lever} from './lever';
-import {linkedin} from './linkedin';
 import {jobKey} from './keys';
-import {smartrecruiters} from './smartrecruiters';
 import type {SiteAdapter} from './types';
-import {workday} from './workday';
-import {ziprecruiter} from './ziprecruiter';
 
-/** Every site TPM Lens knows. Order does not matter: hosts do not overlap. */
-export const SITES: readonly SiteAdapter[] = [
-  linkedin,
-  indeed,
-  glassdoor,
-  ziprecruiter,
-  greenhouse,
-  lever,
-  workday,
-  ashby,
-  smartrecruiters,
-];
-
-export function hostMatches(host: string, pattern: string): boolean {
-  const lower = host.toLowerCase();
-  return pattern.startsWith('.') ? lower === pattern.slice(1) || lower.endsWith(pattern) : lower === pattern;
-}
+/**
+ * The adapters this script knows. Each content script carries one site's (src/content/sites/: a page pays
+ * for its own site's adapter, not for every site's), the command line and the tests every one (all.ts). Set
+ * once, before any of the functions below is asked.
+ */
+let known: readonly SiteAdapter[] | null = null;
 
 /**
  * The adapter per host name, as found once: the content script asks on every read, navigation and list
@@ -34,11 +14,22 @@ export function hostMatches(host: string, pattern: string): boolean {
  */
 const siteOfHost = new Map<string, SiteAdapter | null>();
 
+export function useSites(sites: readonly SiteAdapter[]): void {
+  known = sites;
+  siteOfHost.clear();
+}
+
+export function hostMatches(host: string, pattern: string): boolean {
+  const lower = host.toLowerCase();
+  return pattern.startsWith('.') ? lower === pattern.slice(1) || lower.endsWith(pattern) : lower === pattern;
+}
+
 export function siteFor(url: URL): SiteAdapter | null {
   const host = url.hostname;
   let site = siteOfHost.get(host);
   if (site === undefined) {
-    site = SITES.find((adapter) => adapter.hosts.some((pattern) => hostMatches(host, pattern))) ?? null;
+    if (!known) throw new Error('no site adapters: useSites() was not called');
+    site = known.find((adapter) => adapter.hosts.some((pattern) => hostMatches(host, pattern))) ?? null;
     // A page keeps one host; the command line can read pages of many: keep the memory small.
     if (siteOfHost.size >= 64) siteOfHost.clear();
     siteOfHost.set(host, site);

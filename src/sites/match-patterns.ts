@@ -4,6 +4,17 @@ import type {SiteAdapter} from './types';
 // the manifest by the build, and the matching of a URL against them. ".indeed.com" means the host and
 // every subdomain.
 
+/**
+ * Where each site's content script is: its entry `src/content/sites/<id>.ts`, built to the same path in .js
+ * (in Chrome's build, with its loader beside it). The route watcher and "Analyze this page" tell the sites'
+ * scripts from the manifest's other entries by this folder.
+ */
+export const SITE_SCRIPTS = 'src/content/sites/';
+
+/** Firefox's runtime.getManifest() gives the scripts as full moz-extension:// URLs, Chrome as paths. */
+export const isSiteScript = (file: string | undefined) =>
+  file?.replace(/^[a-z-]+:\/\/[^/]+\//, '').startsWith(SITE_SCRIPTS) ?? false;
+
 const pattern = (host: string, path: string) =>
   host.startsWith('.') ? `https://*${host}${path}` : `https://${host}${path}`;
 

@@ -6,16 +6,18 @@ import type {Page} from 'playwright-core';
 import {assert, openPanelTitle, pageState, squash, type Check, type E2E} from './harness';
 import {readSaved, SAVED_PAGES, verdictFromTitle, type SavedPage} from './saved-pages';
 import type {ServedPage} from './server';
-import {matchesPattern} from '../../src/sites/match-patterns';
+import {isSiteScript, matchesPattern} from '../../src/sites/match-patterns';
 
 /** Does the build's manifest inject the content script at `url`? (match patterns: scheme://host/path) */
 export function manifestMatches(dist: string, url: string): boolean {
   const manifest = JSON.parse(readFileSync(join(dist, 'manifest.json'), 'utf8')) as {
-    content_scripts?: Array<{matches: string[]}>;
+    content_scripts?: Array<{js: string[]; matches: string[]}>;
   };
   const target = new URL(url);
-  // The content script proper: the first entry (the route watcher's starts it, never reads a page).
-  return (manifest.content_scripts?.[0]?.matches ?? []).some((pattern) => matchesPattern(target, pattern));
+  // The sites' scripts (the route watcher's starts one, never reads a page).
+  return (manifest.content_scripts ?? []).some(
+    (entry) => isSiteScript(entry.js[0]) && entry.matches.some((pattern) => matchesPattern(target, pattern)),
+  );
 }
 
 export function savedServedPages(htmlDir: string): ServedPage[] {

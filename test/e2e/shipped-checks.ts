@@ -4,10 +4,10 @@
 import {mkdtempSync, readdirSync, readFileSync, rmSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
-import {SITES} from '../../src/sites/index';
+import {SITES} from '../../src/sites/all';
 import type {BrowserContext, Page} from 'playwright-core';
 import {assert, launchChromium, STATE_TIMEOUT_MS, type Check} from './harness';
-import {COMPILE_HINT, CONTENT_LOADER} from '../../scripts/content-loader';
+import {COMPILE_HINT, loaderOf} from '../../scripts/content-loader';
 import {CONTENT_SCRIPTS_DIR} from '../../scripts/store-build';
 
 function files(dir: string): string[] {
@@ -213,22 +213,25 @@ export function shippedBuildChecks({dist, chromium, rules, posting, list}: Shipp
       },
     },
     {
-      name: "the store build's content script is a module behind a loader, exposed under a per-session id only, with V8's compile hint",
+      name: "the store build's content scripts are modules behind a loader each, exposed under a per-session id only, with V8's compile hint",
       run: async () => {
         const manifest = JSON.parse(readFileSync(join(dist, 'manifest.json'), 'utf8')) as {
           content_scripts: Array<{js: string[]}>;
           web_accessible_resources?: Array<{resources: string[]; use_dynamic_url?: boolean}>;
         };
-        assert(manifest.content_scripts[0]?.js[0] === CONTENT_LOADER, `declared: ${manifest.content_scripts[0]?.js}`);
         const exposed = manifest.web_accessible_resources ?? [];
+        const modules = exposed.flatMap((entry) => entry.resources);
+        const declared = new Set(manifest.content_scripts.map((entry) => entry.js[0]));
+        assert(modules.length === SITES.length, `${modules.length} content script modules for ${SITES.length} sites`);
+        for (const module of modules) assert(declared.has(loaderOf(module)), `no loader declared for ${module}`);
         // What a page may load from the extension: only under a per-session id, never the fixed one it could probe.
         assert(exposed.length > 0, 'no web-accessible resource for the loader to import');
         assert(
           exposed.every((entry) => entry.use_dynamic_url === true),
           'a web-accessible resource is reachable under the extension id',
         );
-        const loaded = readFileSync(join(dist, exposed[0]!.resources[0]!), 'utf8');
-        assert(loaded.startsWith(COMPILE_HINT), 'the content script module lacks the compile hint');
+        for (const module of modules)
+          assert(readFileSync(join(dist, module), 'utf8').startsWith(COMPILE_HINT), `${module} lacks the compile hint`);
       },
     },
     {

@@ -19,7 +19,7 @@ describe('content script start-up', () => {
     (window as unknown as {happyDOM: {setURL(url: string): void}}).happyDOM.setURL('https://www.linkedin.com/feed/');
     vi.useFakeTimers();
     try {
-      await import('../../../src/content/index');
+      await import('../../../src/content/sites/linkedin');
       await vi.advanceTimersByTimeAsync(2_000);
       expect(main.start).not.toHaveBeenCalled();
       expect(browserMock.storage.onChanged.addListener).not.toHaveBeenCalled();

@@ -5,7 +5,15 @@ import {describe, expect, it, vi} from 'vitest';
 import {STARTED} from '../../../src/content/started';
 
 const runtime = vi.hoisted(() => ({
-  getManifest: vi.fn(() => ({content_scripts: [{matches: ['https://*.linkedin.com/jobs/*']}]})),
+  // As Chrome's build declares them: the sites' scripts' loaders, then the route watcher itself (whose matches
+  // cover every path, so it must not be read as where the content script starts).
+  getManifest: vi.fn(() => ({
+    content_scripts: [
+      {js: ['src/content/sites/linkedin.loader.js'], matches: ['https://*.linkedin.com/jobs/*']},
+      {js: ['src/content/sites/lever.loader.js'], matches: ['https://jobs.lever.co/*']},
+      {js: ['src/content/router.js'], matches: ['https://*.linkedin.com/*']},
+    ],
+  })),
   sendMessage: vi.fn(async (): Promise<unknown> => ({ok: true})),
 }));
 

@@ -3,9 +3,11 @@
 import {existsSync, readFileSync, statSync} from 'node:fs';
 import {dirname, join, resolve} from 'node:path';
 import {describe, expect, it} from 'vitest';
+import {SITES} from '../../../src/sites/all';
 import {REPO} from '../../support/shared';
 
-const ENTRY = join(REPO, 'src', 'content', 'index.tsx');
+/** LinkedIn's content script, the largest of the sites' (src/content/sites/). */
+const ENTRY = join(REPO, 'src', 'content', 'sites', 'linkedin.ts');
 
 function resolveModule(from: string, specifier: string): string | null {
   if (!specifier.startsWith('.')) return null;
@@ -84,7 +86,7 @@ describe('content script start-up before the route check', () => {
       .filter(
         (file) =>
           // input-limits (and the digits its notice is written with): the reader stops where the core does.
-          !/^src[\\/](sites[\\/]|core[\\/](html-text|json|input-limits|digits)\.ts$|content[\\/](index|log|marks|page-state|route-watch|started|test-hooks)\.tsx?$)/.test(
+          !/^src[\\/](sites[\\/]|core[\\/](html-text|json|input-limits|digits)\.ts$|content[\\/](boot|sites[\\/]linkedin|log|marks|page-state|route-watch|started|test-hooks)\.tsx?$)/.test(
             file,
           ),
       );
@@ -95,6 +97,17 @@ describe('content script start-up before the route check', () => {
         heavy,
       ).toBe(false);
     expect([...packages]).toEqual([]);
+  });
+});
+
+describe("each site's content script", () => {
+  it("carries its own adapter and no other site's", () => {
+    for (const site of SITES) {
+      const {files} = importGraph(join(REPO, 'src', 'content', 'sites', `${site.id}.ts`));
+      const adapters = SITES.filter((each) => files.has(join(REPO, 'src', 'sites', `${each.id}.ts`)));
+      expect(adapters.map((each) => each.id)).toEqual([site.id]);
+      expect([...files].some((file) => file.endsWith(join('sites', 'all.ts')))).toBe(false);
+    }
   });
 });
 

@@ -2,20 +2,40 @@
 // the manifest without an adapter would get the generic reader on a job board's list pages, and an
 // adapter host missing from the manifest would never see the content script.
 // The build derives the matches from the adapters (scripts/manifest.ts): these checks hold the derivation.
+import {readFileSync} from 'node:fs';
 import {describe, expect, it} from 'vitest';
 import {chromeManifest, firefoxManifest} from '../../../scripts/manifest';
 import {badgeTitle} from '../../../src/messages/summary';
-import {routeWanted, siteFor, SITES} from '../../../src/sites';
-import {matchesPattern} from '../../../src/sites/match-patterns';
+import {SITES} from '../../../src/sites/all';
+import {routeWanted, siteFor} from '../../../src/sites';
+import {contentScriptMatches, isSiteScript, matchesPattern} from '../../../src/sites/match-patterns';
 
 const manifest = chromeManifest() as ReturnType<typeof chromeManifest> & {permissions: string[]};
-const [main, watcher, framed] = manifest.content_scripts;
-const matches = main!.matches ?? [];
+const sites = manifest.content_scripts.filter((entry) => isSiteScript(entry.js[0]) && !entry.all_frames);
+const watcher = manifest.content_scripts.find((entry) => entry.js[0] === 'src/content/router.ts');
+const framed = manifest.content_scripts.find((entry) => entry.all_frames);
+const matches = sites.flatMap((entry) => entry.matches ?? []);
 
 /** "https://*.glassdoor.co.in/*" -> ".glassdoor.co.in"; "https://jobs.lever.co/*" -> "jobs.lever.co". */
 const hostPattern = (match: string) => /^https:\/\/([^/]+)\//.exec(match)?.[1]?.replace(/^\*/, '') ?? match;
 /** "https://*.linkedin.com/jobs/*" -> "/jobs/*". */
 const pathPattern = (match: string) => /^https:\/\/[^/]+(\/.*)$/.exec(match)?.[1] ?? match;
+
+describe('one content script per site', () => {
+  it("declares each adapter's own entry on that adapter's hosts, and nothing else", () => {
+    expect(sites.map((entry) => entry.js)).toEqual(SITES.map((site) => [`src/content/sites/${site.id}.ts`]));
+    for (const [index, site] of SITES.entries()) expect(sites[index]!.matches).toEqual(contentScriptMatches([site]));
+    expect(manifest.content_scripts.length).toBe(SITES.length + 2);
+  });
+
+  it("each entry starts the content script with its own site's adapter", () => {
+    for (const site of SITES) {
+      const source = readFileSync(`src/content/sites/${site.id}.ts`, 'utf8');
+      expect(source).toContain(`import {${site.id}} from '../../sites/${site.id}';`);
+      expect(source).toMatch(new RegExp(`^boot\\(${site.id}\\);$`, 'm'));
+    }
+  });
+});
 
 describe('manifest content-script hosts', () => {
   const declared = new Set(matches.map(hostPattern));
@@ -53,7 +73,7 @@ describe('manifest content-script hosts', () => {
 
 describe('the content script in frames (a Greenhouse job in a company careers page)', () => {
   it('runs in frames only on the paths sites serve inside other pages, hosts the content script already has', () => {
-    expect(framed!.js).toEqual(main!.js);
+    expect(framed!.js).toEqual(['src/content/sites/greenhouse.ts']);
     expect(framed!.all_frames).toBe(true);
     expect(framed!.matches).toEqual([
       'https://boards.greenhouse.io/embed/*',
@@ -63,8 +83,8 @@ describe('the content script in frames (a Greenhouse job in a company careers pa
     ]);
     const mainHosts = new Set(matches.map(hostPattern));
     for (const match of framed!.matches!) expect(mainHosts.has(hostPattern(match)), match).toBe(true);
-    // The top-level entry stays out of frames: LinkedIn's or Indeed's own iframes never start it.
-    expect(main!.all_frames).toBeUndefined();
+    // The top-level entries stay out of frames: LinkedIn's or Indeed's own iframes never start them.
+    for (const entry of sites) expect(entry.all_frames).toBeUndefined();
     const embed = new URL('https://boards.greenhouse.io/embed/job_app?for=acme&token=4315289005');
     expect(siteFor(embed)?.id).toBe('greenhouse');
     expect(routeWanted(embed)).toBe(true);
@@ -116,6 +136,17 @@ describe('the route watcher (LinkedIn off /jobs/)', () => {
         expect(declaredAt(href), href).toBe(true);
       }
     }
+  });
+});
+
+describe("telling the sites' scripts from the manifest's other entries", () => {
+  it("reads Chrome's paths and Firefox's full URLs (its runtime.getManifest() resolves them)", () => {
+    expect(isSiteScript('src/content/sites/linkedin.js')).toBe(true);
+    expect(isSiteScript('src/content/sites/linkedin.loader.js')).toBe(true);
+    expect(isSiteScript('moz-extension://0f1e2d3c-aaaa-bbbb-cccc-1234567890ab/src/content/sites/lever.js')).toBe(true);
+    expect(isSiteScript('src/content/router.js')).toBe(false);
+    expect(isSiteScript('moz-extension://0f1e2d3c-aaaa-bbbb-cccc-1234567890ab/src/content/router.js')).toBe(false);
+    expect(isSiteScript(undefined)).toBe(false);
   });
 });
 

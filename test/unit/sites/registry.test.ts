@@ -1,5 +1,6 @@
 import {describe, expect, it} from 'vitest';
-import {postingKey, routeCanHoldPosting, routeKind, SITES, siteFor, watchSelectors} from '../../../src/sites/index';
+import {SITES} from '../../../src/sites/all';
+import {postingKey, routeCanHoldPosting, routeKind, siteFor, watchSelectors} from '../../../src/sites/index';
 import {syntheticPage} from '../../support/pages';
 
 const kind = (href: string) => {

@@ -4,7 +4,7 @@
 import {readFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {describe, expect, it} from 'vitest';
-import {SITES} from '../../../src/sites/index';
+import {SITES} from '../../../src/sites/all';
 import type {SelectorCheck, SiteAdapter} from '../../../src/sites/types';
 import {haveShared, SHARED_HTML, sharedPage} from '../../support/pages';
 
