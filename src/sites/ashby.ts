@@ -35,8 +35,19 @@ export const ashby: SiteAdapter = {
       location: ['.ashby-job-posting-brief-details > p'],
       pay: ['[class*="_detailsCompensation_"]'],
     },
-    // "External Recruiting • USA | ALL | Remote • Full time": the department, the place, the employment type.
-    clean: {location: (text) => text.split(/\s*•\s*/).at(-2) ?? text},
+    // "External Recruiting • USA | ALL | Remote • Full time": the department, the place, the employment type,
+    // where a board shows each ("Engineering • Berlin" without a type, "Berlin • Contract" without a department).
+    clean: {
+      location: (text) => {
+        const parts = text.split(/\s*•\s*/);
+        if (
+          parts.length > 1 &&
+          /^(?:(?:full|part)[ -]?time|contract(?:or)?|intern(?:ship)?|temporary)$/i.test(parts.at(-1)!)
+        )
+          parts.pop();
+        return parts.at(-1)!;
+      },
+    },
   },
   // No real saved page available (https://jobs.ashbyhq.com/<company>/<uuid>): every selector is unverified.
   testUrls: [],

@@ -50,6 +50,21 @@ describe('company boards as card lists', () => {
     expect(key).toBe(`ashby:${ASHBY_ID}`);
   });
 
+  it('Ashby: the place from a details line without the department or without the type', () => {
+    const place = (details: string) =>
+      board(
+        ASHBY_BOARD.replace('Marketing • Austin, TX • Full time', details),
+        'https://jobs.ashbyhq.com/Acme',
+        'ashby',
+      ).cards[1]!.location;
+    expect(place('Marketing • Austin, TX')).toBe('Austin, TX');
+    expect(place('Austin, TX • Full time')).toBe('Austin, TX');
+    expect(place('Austin, TX • Part-Time')).toBe('Austin, TX');
+    expect(place('Marketing • Austin, TX • Contract')).toBe('Austin, TX');
+    expect(place('Marketing • Austin, TX • Intern')).toBe('Austin, TX');
+    expect(place('Austin, TX')).toBe('Austin, TX');
+  });
+
   it("Greenhouse: every department's postings, a new posting's tag left out of its title", () => {
     const {cards, key} = board(GREENHOUSE_BOARD, 'https://job-boards.greenhouse.io/acme', 'greenhouse', '/jobs');
     expect(cards).toEqual([
