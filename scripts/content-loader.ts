@@ -1,8 +1,8 @@
-// Chrome's build declares a few-line loader as the content script, and the loader imports the content script
-// proper as a module. Chromium compiles a module fetched from the extension off the page's main thread
+// Chrome's build declares a one-line loader for each site's content script, and the loader imports that script
+// as a module. Chromium compiles a module fetched from the extension off the page's main thread
 // (streamed) where it compiles a declared content script on it: 5.7-7.0 ms of every matched page's main thread
 // (bench:page-trace's v8.compile [ext] row on 6 saved pages) go to a background thread, less 1.6-1.9 ms of
-// module evaluation and 0.6 ms of fetch. The module is web-accessible only to the hosts the content script runs on, and only under
+// module evaluation and 0.6 ms of fetch. Each module is web-accessible only to the hosts its site's script runs on, and only under
 // use_dynamic_url, a per-session random id: a page can neither probe for the extension by its id nor see the
 // module's request (no resource timing entry). Firefox keeps the declared script (its build is left alone).
 // The module also carries V8's explicit compile hint (COMPILE_HINT): Chrome 136+ then compiles its functions on

@@ -17,12 +17,12 @@ export type Manifest = Record<string, unknown> & {
 };
 
 /**
- * manifest.json's two content scripts: the content script proper, a template the build writes once per site
- * (SITE_SCRIPT, with each adapter's entry and matches), then the route watcher. vite.config.ts builds each as
- * one self-contained file. The build adds a site's script a second time, in frames, on the pages it serves
- * inside other sites' (SiteAdapter.framedPaths).
+ * manifest.json's two content scripts: the sites' script, a template ("src/content/sites/{site}.ts") the build
+ * writes once per site with that adapter's entry and matches, then the route watcher. vite.config.ts builds each
+ * as one self-contained file. The build declares a site's script a second time, in frames, on the pages the
+ * site serves inside other sites' (SiteAdapter.framedPaths).
  */
-const SITE_SCRIPT = `${SITE_SCRIPTS}{site}.ts`;
+const SITE_TEMPLATE = `${SITE_SCRIPTS}{site}.ts`;
 const ROUTE_WATCHER = 'src/content/router.ts';
 
 /** A site's content script entry (src/content/sites/<id>.ts). */
@@ -39,8 +39,8 @@ export function chromeManifest(): Manifest {
     JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as {version: string}
   ).version;
   const [main, watcher] = manifest.content_scripts;
-  if (main?.js[0] !== SITE_SCRIPT || watcher?.js[0] !== ROUTE_WATCHER)
-    throw new Error(`manifest.json: content_scripts must be ${SITE_SCRIPT}, then ${ROUTE_WATCHER}`);
+  if (main?.js[0] !== SITE_TEMPLATE || watcher?.js[0] !== ROUTE_WATCHER)
+    throw new Error(`manifest.json: content_scripts must be ${SITE_TEMPLATE}, then ${ROUTE_WATCHER}`);
   const watched = routeWatcherMatches(SITES);
   const siteScript = (site: (typeof SITES)[number]) => ({...main, js: [siteEntry(site.id)]});
   manifest.content_scripts = [

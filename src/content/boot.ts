@@ -2,9 +2,9 @@
 // readers every page gets, so a page parses one adapter, not nine). A script runs on every page of its
 // site where it is declared (on LinkedIn, only under /jobs/: elsewhere there the route watcher, router.ts,
 // starts it when the site navigates there), so on start it does one thing: ask the adapter whether this
-// route can hold a posting or a list of them. Only then is the rest (readers, panel, preact, messaging) set up: the build inlines
-// main.tsx behind a lazy initialiser, so until the import() below runs, its modules are parsed lazily
-// and none of their top-level code executes. On other routes it only waits for the site to navigate
+// route can hold a posting or a list of them. Only then is the rest (readers, panel, preact, messaging) set
+// up: the build inlines main.tsx behind a lazy initialiser, so until the import() below runs, its modules are
+// parsed lazily and none of their top-level code executes. On other routes it only waits for the site to navigate
 // (single-page apps) to one that can.
 import {routeWanted, useSites} from '../sites/index';
 import type {SiteAdapter} from '../sites/types';
