@@ -15,6 +15,7 @@ import {FRAMED, framedServedPages} from './framed-checks';
 import {LIST_PAGES} from './list-checks';
 import {realTpmListing} from './options';
 import {manifestMatches, savedServedPages} from './saved-checks';
+import {SITE_SCRIPTS_CHECK, sitePostings, siteScriptServedPages} from './site-script-checks';
 import {readSaved, SAVED_PAGES, verdictFromTitle, type SavedPage} from './saved-pages';
 import {REPO, SHARED_DATA, SHARED_HTML} from '../support/shared';
 import {analyzeDraft} from '../../src/core/draft';
@@ -37,7 +38,12 @@ const OWN_PAGES: ServedPage[] = [
     body: '<!doctype html><title>Feed | LinkedIn</title><main><h1>Feed</h1></main>',
   },
 ];
-const PAGES: ServedPage[] = [...savedServedPages(HTML), ...OWN_PAGES, ...framedServedPages(HTML)];
+const PAGES: ServedPage[] = [
+  ...savedServedPages(HTML),
+  ...OWN_PAGES,
+  ...framedServedPages(HTML),
+  ...siteScriptServedPages(),
+];
 
 const PREFS = {
   // Every host name resolves to this machine, where the page server listens on 443.
@@ -251,6 +257,20 @@ async function main(): Promise<number> {
     };
 
     const checks: Array<{name: string; run: () => Promise<void>}> = [
+      {
+        name: SITE_SCRIPTS_CHECK,
+        run: async () => {
+          for (const {site, url, title} of sitePostings()) {
+            await open(url.href);
+            const state = await pageState();
+            assert(state === 'analyzed', `${site}: dataset.tpmLens is ${String(state)}`);
+            const shown = await waitFor(
+              inPanel(`return root.querySelector('[data-testid=posting-title]')?.textContent ?? null;`),
+            );
+            assert(typeof shown === 'string' && shown.trim() === title, `${site}: panel title "${String(shown)}"`);
+          }
+        },
+      },
       {
         name: 'LinkedIn guest posting shows the panel with its title and county benchmark',
         run: async () => {

@@ -33,6 +33,7 @@ import {shippedBuildChecks} from './shipped-checks';
 import {unlistedPages} from './saved-pages';
 import {servePages, type ServedPage} from './server';
 import {framedChecks, framedServedPages} from './framed-checks';
+import {siteScriptChecks, siteScriptServedPages} from './site-script-checks';
 import {pickPostings, SPLIT_PANE_CSP, splitPaneHtml, splitPanePath, type PanePosting} from './split-pane';
 import {BOARD_PAGES} from '../support/boards';
 import {REPO, SHARED_DATA as DATA, SHARED_HTML} from '../support/shared';
@@ -73,6 +74,7 @@ async function main(): Promise<number> {
   const PAGES: ServedPage[] = [
     ...savedServedPages(HTML),
     ...framedServedPages(HTML),
+    ...siteScriptServedPages(),
     // A shell for the SPA check: the posting's markup arrives later, as on LinkedIn after a click.
     {
       host: 'www.linkedin.com',
@@ -134,6 +136,7 @@ async function main(): Promise<number> {
     const checks: Check[] = [
       ...savedPageChecks(e2e, HTML, DIST),
       ...framedChecks(e2e, HTML),
+      ...siteScriptChecks(e2e),
       ...navigationChecks(e2e, panePostings),
       ...popupChecks(e2e, DATA),
       ...listChecks(e2e),
