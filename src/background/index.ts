@@ -35,9 +35,10 @@ const judgeCards = createCardJudge({
 async function storeSummary(tabId: number, summary: AnalysisSummary | null): Promise<void> {
   if (summary) await browser.storage.session.set({[tabKey(tabId)]: summary});
   else await browser.storage.session.remove(tabKey(tabId));
+  // The colour before the text: a new score never shows, even for a moment, in the last one's colour.
+  if (summary) await browser.action.setBadgeBackgroundColor({tabId, color: badgeColor(summary)});
   await browser.action.setBadgeText({tabId, text: badgeText(summary)});
   await browser.action.setTitle({tabId, title: badgeTitle(summary)});
-  if (summary) await browser.action.setBadgeBackgroundColor({tabId, color: badgeColor(summary)});
 }
 
 function analyzeReply(read: Posting, freshProfile: boolean): Promise<AnalyzeReply<Analysis>> {

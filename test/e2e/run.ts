@@ -501,12 +501,14 @@ async function main(): Promise<number> {
             );
             const score = (await fit.locator('.score').innerText()).trim();
             assert(/^\d+$/.test(score), `fit score "${score}"`);
-            /** The tab's badge once its stored summary has a fit (`fit`, when given). */
-            const badgeWhen = (fit: number | null) =>
+            // The badge once the tab's summary holds a fit (`fit`, or any) and the badge shows `text` (or any
+            // text): the background writes the summary, then the badge; the last badge seen after 3 s otherwise.
+            const badgeWhen = (fit: number | null, text: string | null = null) =>
               worker.evaluate(
-                async ({pageUrl, fit: wanted}) => {
+                async ({pageUrl, fit: wanted, text: wantedText}) => {
                   // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the worker's own chrome.* API
                   const chrome = (globalThis as any).chrome;
+                  let seen: {text: string; color: string} | null = null;
                   for (let i = 0; i < 30; i++) {
                     const stored: Record<string, {url: string; fit: number | null}> =
                       await chrome.storage.session.get(null);
@@ -520,15 +522,16 @@ async function main(): Promise<number> {
                         chrome.action.getBadgeText({tabId}) as Promise<string>,
                         chrome.action.getBadgeBackgroundColor({tabId}) as Promise<number[]>,
                       ]);
-                      return {text, color: color.slice(0, 3).join(',')};
+                      seen = {text, color: color.slice(0, 3).join(',')};
+                      if (wantedText === null || text === wantedText) return seen;
                     }
                     await new Promise((resolve) => setTimeout(resolve, 100));
                   }
-                  return null;
+                  return seen;
                 },
-                {pageUrl: page.url(), fit},
+                {pageUrl: page.url(), fit, text},
               );
-            const badge = await badgeWhen(null);
+            const badge = await badgeWhen(null, score);
             assert(badge?.text === score, `badge "${badge?.text}" is not the fit score ${score}`);
             // A score, not a blocked fit: the extension's blue (BADGE_COLORS.score, #0b5fce).
             assert(badge.color === '11,95,206', `badge colour ${badge.color}`);
@@ -540,7 +543,7 @@ async function main(): Promise<number> {
               },
               {...profile, employmentTypes: ['contract']},
             );
-            const blocked = await badgeWhen(0);
+            const blocked = await badgeWhen(0, '0');
             assert(blocked?.text === '0', `blocked badge "${blocked?.text}"`);
             assert(
               blocked.color === '180,35,24',
