@@ -492,11 +492,17 @@ function resolveOne(data: SalaryData, query: string, rewritten = false): Resolut
     : null;
   if (abroadCity) return abroadResolution(data, query, text.name, abroadCity, text.remote, {placeless: true});
   // Last resorts, tried only where nothing above placed the text: other ways of writing a place.
-  if (!rewritten)
+  if (!rewritten) {
+    let abroad: Resolution | null = null;
     for (const other of otherWritings(query, text.state)) {
       const resolution = resolveLocation(data, other, true);
       if (resolution.status === 'resolved') return {...resolution, query, remote: text.remote || resolution.remote};
+      abroad ??= resolution.abroad ? resolution : null;
     }
+    // Written another way the text names a city abroad and no US place ("London or Tel Aviv", "Paris / Berlin"):
+    // said as the same places listed with ";" are.
+    if (abroad) return {...abroad, query, remote: text.remote || abroad.remote};
+  }
   return declined(
     text.remote ? 'remote' : 'no local data',
     `"${query.trim()}" is not a US place in the bundled tables${text.state ? ` for ${text.state}` : ''}: national figures shown.`,

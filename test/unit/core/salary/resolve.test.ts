@@ -670,6 +670,26 @@ describe('a city outside the US named alone', () => {
     expect(resolveLocation(data, 'Bengaluru, Karnataka').note).toMatch(/^Bengaluru is in India/);
   });
 
+  it('joined to other cities abroad by "or" or "/" is read as the same cities listed with ";"', () => {
+    // Before: "London or Tel Aviv" (a 2025 posting, not in dev) gave "not a US place", where "London; Tel Aviv"
+    // said the job may be outside the US.
+    for (const [query, listed] of [
+      ['London or Tel Aviv', 'London; Tel Aviv'],
+      ['London / Tel Aviv', 'London; Tel Aviv'],
+      ['Berlin or Munich', 'Berlin; Munich'],
+      ['Toronto or Vancouver', 'Toronto; Vancouver'],
+    ] as const) {
+      const resolution = resolveLocation(data, query);
+      const expected = resolveLocation(data, listed);
+      expect(resolution.abroad, query).toBe(expected.abroad);
+      expect(resolution.abroad, query).toBeTruthy();
+      expect([resolution.status, resolution.resolved], query).toEqual([expected.status, null]);
+      expect(resolution.query, query).toBe(query);
+    }
+    // A US place among them is still the one read.
+    expect(resolveLocation(data, 'London or New York').resolved?.place).toBe('New York, NY');
+  });
+
   it('with a state is the US place, and a name a US city mostly means stays that city', () => {
     expectCounties([
       ['Amsterdam, NY', '36057'],
