@@ -1,16 +1,16 @@
 // Chrome's build declares a one-line loader for each site's content script, and the loader imports that script
-// as a module. Chromium compiles a module fetched from the extension off the page's main thread
-// (streamed) where it compiles a declared content script on it: 5.7-7.0 ms of every matched page's main thread
-// (bench:page-trace's v8.compile [ext] row on 6 saved pages) go to a background thread, less 1.6-1.9 ms of
-// module evaluation and 0.6 ms of fetch. Each module is web-accessible only to the hosts its site's script runs on, and only under
+// as a module. Chromium compiles a module fetched from the extension off the page's main thread (streamed) where
+// it compiles a declared content script on it: 5.7-7.0 ms of every matched page's main thread (bench:page-trace's
+// v8.compile [ext] row on 6 saved pages) go to a background thread, less 1.6-1.9 ms of module evaluation and
+// 0.6 ms of fetch. Each module is web-accessible only to the hosts its site's script runs on, and only under
 // use_dynamic_url, a per-session random id: a page can neither probe for the extension by its id nor see the
-// module's request (no resource timing entry). Firefox keeps the declared script (its build is left alone).
+// module's request (no resource timing entry). Firefox keeps the declared scripts (its build is left alone).
 // The module also carries V8's explicit compile hint (COMPILE_HINT): Chrome 136+ then compiles its functions on
 // that same background thread, where they were compiled one by one on the main thread at their first call.
 import {readFileSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
 import type {Plugin} from 'vite';
-import {isSiteScript} from '../src/sites/match-patterns';
+import {isSiteScript, originOf} from '../src/sites/match-patterns';
 import type {Manifest} from './manifest';
 
 /** A site's loader, beside the script it loads: src/content/sites/linkedin.js -> src/content/sites/linkedin.loader.js. */
@@ -36,9 +36,6 @@ export function loaderSource(script: string, {store}: {store: boolean}): string 
  * ("Analyze this page", the route watcher's start) compiles it all on the main thread, once.
  */
 export const COMPILE_HINT = '//# allFunctionsCalledOnLoad\n';
-
-/** "https://*.linkedin.com/jobs/*" -> "https://*.linkedin.com/*": web_accessible_resources takes origins only. */
-const originOf = (match: string) => match.replace(/^(https:\/\/[^/]+)\/.*$/, '$1/*');
 
 export type LoadedManifest = Manifest & {
   web_accessible_resources?: Array<{resources: string[]; matches: string[]; use_dynamic_url: boolean}>;

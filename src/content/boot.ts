@@ -4,8 +4,8 @@
 // starts it when the site navigates there), so on start it does one thing: ask the adapter whether this
 // route can hold a posting or a list of them. Only then is the rest (readers, panel, preact, messaging) set
 // up: the build inlines main.tsx behind a lazy initialiser, so until the import() below runs, its modules are
-// parsed lazily and none of their top-level code executes. On other routes it only waits for the site to navigate
-// (single-page apps) to one that can.
+// parsed lazily and none of their top-level code executes. On other routes it only waits for the site to
+// navigate (single-page apps) to one that can.
 import {routeWanted, useSites} from '../sites/index';
 import type {SiteAdapter} from '../sites/types';
 import {logError} from './log';

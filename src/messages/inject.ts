@@ -1,12 +1,9 @@
 import browser from 'webextension-polyfill';
-import {isSiteScript, matchesPattern} from '../sites/match-patterns';
+import {isSiteScript, matchesPattern, originOf} from '../sites/match-patterns';
 
 // "Analyze this page" on sites the content script is not declared on, from the popup's button and the
 // background's context menu: the click grants activeTab for that tab, no host permission is needed. And
 // the route watcher's request (src/content/router.ts), on the hosts the manifest's host_permissions name.
-
-/** "https://*.linkedin.com/jobs/*" -> "https://*.linkedin.com/*": a site's script reads every path of its hosts. */
-const originOf = (match: string) => match.replace(/^(https:\/\/[^/]+)\/.*$/, '$1/*');
 
 /**
  * The built content scripts, one per site, with the hosts each is declared on (the build decides the paths).

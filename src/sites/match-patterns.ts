@@ -15,6 +15,12 @@ export const SITE_SCRIPTS = 'src/content/sites/';
 export const isSiteScript = (file: string | undefined) =>
   file?.replace(/^[a-z-]+:\/\/[^/]+\//, '').startsWith(SITE_SCRIPTS) ?? false;
 
+/**
+ * "https://*.linkedin.com/jobs/*" -> "https://*.linkedin.com/*": a pattern's origin, every path of its host. What
+ * web_accessible_resources takes (scripts/content-loader.ts), and where a site's script reads (src/messages/inject.ts).
+ */
+export const originOf = (match: string) => match.replace(/^(https:\/\/[^/]+)\/.*$/, '$1/*');
+
 const pattern = (host: string, path: string) =>
   host.startsWith('.') ? `https://*${host}${path}` : `https://${host}${path}`;
 
