@@ -148,6 +148,23 @@ const MORE_PLACES = /(?:\(\s*)?(?:\+\s*\d+|\band\s+\d+|&\s*\d+)\s+(?:more|others
 /** What a line adds after its place in brackets: "Remote (EU time zone) + Quarterly Meet-ups". */
 const ADDED_AFTER = /(?<=\))\s*\+\s*[A-Za-z].*$/;
 
+/**
+ * Countries or regions joined by slashes, as boards write a job open in several ("UK/Europe", "Germany/Netherlands",
+ * "Remote (UK/EU)"), or one with its work mode ("India/Remote"): the first of them, when every piece is a country
+ * or region outside the US or a work mode. Null when a piece is the US or a state ("US/Canada", "CA/IN": IN is
+ * also India's code), or names no country ("Toronto/Vancouver" is read as cities are).
+ */
+function slashedCountry(part: string | undefined, placeWords: (piece: string) => boolean): string | null {
+  if (!part?.includes('/')) return null;
+  const pieces = part
+    .split('/')
+    .map((piece) => piece.trim())
+    .filter((piece) => piece && placeWords(piece));
+  if (pieces.length === 0 || pieces.some((piece) => onlyCountry(piece) || stateCode(piece))) return null;
+  const countries = pieces.map((piece) => countryOf([piece]));
+  return countries.every((country) => country !== null) ? countries[0]! : null;
+}
+
 export function readLocationText(raw: string): LocationText {
   // A posting with several locations is read by its first one.
   // Careers sites and boards add how many other places there are ("Mountain View, California, United States
@@ -207,7 +224,7 @@ export function readLocationText(raw: string): LocationText {
     parts = parts.filter((part) => countryOf([part]) === null);
     if (parts.length === 0) countryOnly = true;
   }
-  const country = countryOf(parts);
+  const country = countryOf(parts) ?? slashedCountry(parts.at(-1), placeWords);
   if (country) return {name: '', state: null, zip, remote, countryOnly: false, country, abroad: null};
   let state: string | null = null;
   // "NY, NY": the state's namesake city, written as its state (read as "NY" alone).

@@ -690,6 +690,30 @@ describe('a city outside the US named alone', () => {
     expect(resolveLocation(data, 'London or New York').resolved?.place).toBe('New York, NY');
   });
 
+  it('names countries or regions joined by "/" as outside the US, unless the US or a state is one of them', () => {
+    // Before: "UK/Europe" and "Germany/Netherlands" gave "not a US place" and national figures that pay was
+    // compared with; "Remote (UK/EU)" and "India/Remote" gave a remote US job.
+    for (const [query, country] of [
+      ['UK/Europe', 'United Kingdom'],
+      ['Germany/Netherlands', 'Germany'],
+      ['Remote (UK/EU)', 'United Kingdom'],
+      ['India/Remote', 'India'],
+      ['Remote - UK/Ireland', 'United Kingdom'],
+      ['EMEA/APAC', 'EMEA'],
+    ] as const) {
+      const resolution = resolveLocation(data, query);
+      expect(resolution.status, query).toBe('outside the US');
+      expect(resolution.note, query).toMatch(new RegExp(`^${country} is outside the US`));
+    }
+    // The US among them, a state's code that is also a country's (IN, India), or work modes only: as before.
+    expect(resolveLocation(data, 'US/Canada').status).toBe('no local data');
+    expect(resolveLocation(data, 'Remote (US/Canada)').status).toBe('remote');
+    expect(resolveLocation(data, 'CA/IN').status).toBe('no local data');
+    expect(resolveLocation(data, 'Remote/Hybrid').status).toBe('remote');
+    expect(resolveLocation(data, 'NY/NJ').resolved?.place).toBe('New York, NY');
+    expect(resolveLocation(data, 'Sunnyvale/San Jose, CA').resolved?.place).toBe('Sunnyvale, CA');
+  });
+
   it('with a state is the US place, and a name a US city mostly means stays that city', () => {
     expectCounties([
       ['Amsterdam, NY', '36057'],
