@@ -393,9 +393,12 @@ function placeLabelled(text: string, low: Amount, high: Amount): boolean {
   );
 }
 
-/** Where a field of a line starts or ends: the line's edge or a "|" between fields. */
-const FIELD_START = /(?:^|[\n|])[ \t]*(?:[-*\u2022][ \t]*)?$/;
-const FIELD_END = /^[ \t]*(?:\+[ \t]*(?:equity|bonus|benefits)[ \t]*)?(?:$|[\n|])/i;
+/**
+ * Where a field of a line starts or ends: the line's edge, or a "|" or a middle dot between fields, as a board's
+ * header writes them ("$150K – $190K • Offers Equity", "Remote · $120K - $150K").
+ */
+const FIELD_START = /(?:^|[\n|\u2022\u00b7])[ \t]*(?:[-*\u2022][ \t]*)?$/;
+const FIELD_END = /^[ \t]*(?:\+[ \t]*(?:equity|bonus|benefits)[ \t]*)?(?:$|[\n|\u2022\u00b7])/i;
 
 /**
  * A range in a currency that fills its line or its field of a "|"-separated header ("Acme | Senior TPM | Remote (US) |

@@ -216,7 +216,7 @@ describe('what is and is not posted pay', () => {
     expect(fromDescription('$5,000 + signing bonus')).toBeNull();
   });
 
-  it('reads a range that fills its line or a field of a "|" header as pay, other money so set apart not', () => {
+  it('reads a range that fills its line or a field of a "|" or "•" header as pay, other money so set apart not', () => {
     // SYNTHETIC, in the forms of a "Who is hiring" header and a range standing alone under a title. Unread before:
     // with no pay word or period near, the range alone scored too low.
     expect(annual(fromDescription('Acme | Senior TPM | Remote (US) | $150K-$180K | Full-time'))).toEqual([
@@ -229,6 +229,15 @@ describe('what is and is not posted pay', () => {
       110000,
       'USD',
     ]);
+    // A board's header with its fields between middle dots (Wellfound writes "$150K – $190K • Offers Equity"):
+    // unread before, where the same header with "|" was read.
+    expect(annual(fromDescription('Lead programs.\n$150K – $190K • Offers Equity\nAbout us'))).toEqual([
+      150000,
+      190000,
+      'USD',
+    ]);
+    expect(annual(fromDescription('Remote · $120K - $150K · Full-time'))).toEqual([120000, 150000, 'USD']);
+    expect(fromDescription('Acme • Raised $10M-$20M • Remote')).toBeNull();
     expect(fromDescription('Acme | Raised $10M-$20M | Remote')).toBeNull();
     expect(fromDescription('Acme | Projects of $1M-$5M | Remote')).toBeNull();
     expect(fromDescription('Programs from $1M - $5M are common here')).toBeNull();
