@@ -63,6 +63,13 @@ const DEGREE_THEN =
 const PREFERENCE =
   /\b(?:preferred|preferably|a plus|nice[- ]to[- ]have|desired|desirable|ideal(?:ly)?|bonus|advantage(?:ous)?|beneficial|helpful|not required|optional)/i;
 const REQUIRED_MARK = /\((?:required|mandatory)\)|\brequired\b|\bmust\b/i;
+/**
+ * A mark in brackets that closes the clause of the years, and says only that they are preferred: "5+ years of
+ * program management experience (preferred)", "(a plus)", "(nice to have)". Not a note that names other years
+ * ("5 years of experience (10 years preferred)").
+ */
+const PREFERRED_AFTER_CLAUSE =
+  /^\s*\(\s*(?:(?:strongly|highly) )?(?:preferred|preferably|a plus|(?:a )?nice[- ]to[- ]have|desired|desirable|ideal(?:ly)?|bonus|optional|not required)\s*\)/i;
 const PREFERRED_HEADING =
   /\b(?:preferred|desired|desirable|nice[- ]to[- ]haves?|bonus|ideally|pluses|preferably|a plus|put you ahead|stand out|set you apart|extra credit|even better)\b/i;
 // A short line without final punctuation that names a section ("Bonus points", "Who You Are").
@@ -184,12 +191,13 @@ function isPreferred(
   next: string,
   tail: string,
   inPreferredSection: boolean,
+  afterClause: string,
 ): boolean {
   // Indeed's "Scrum master: 3 years (Preferred)": the item's own mark decides.
   // Its own clause's mark only: "10 years preferred, 5 (required)" marks the 5.
   const ownMark = /^[^():,;]{0,30}\((preferred|required)\)/i.exec(next);
   if (ownMark) return ownMark[1]!.toLowerCase() === 'preferred';
-  if (PREFERENCE.test(tail)) return true;
+  if (PREFERENCE.test(tail) || PREFERRED_AFTER_CLAUSE.test(afterClause)) return true;
   // Far enough back to reach the label of a long run of glued bullets ("Preferred Qualifications: ... OR ... 12+ years").
   const before = sentence.slice(Math.max(0, start - 1200), start);
   if (/\b(?:ideally|preferably)\b[^.;]{0,40}$/i.test(before)) return true;
@@ -271,7 +279,8 @@ function mentionsIn(sentence: string, inPreferredSection: boolean): readonly Men
     // full stop of an abbreviated unit goes when the sentence goes on in lower case ("5 yrs. minimum").
     const next = sentence.slice(end, end + 60).replace(ABBREVIATION_STOP, '');
     const noted = NOTE_FIRST.exec(sentence.slice(end, end + 60));
-    const tail = clauseAfter(sentence, end + (noted ? noted[0].length : 0));
+    const tailStart = end + (noted ? noted[0].length : 0);
+    const tail = clauseAfter(sentence, tailStart);
     const before = clauseBefore(sentence, start);
     if (hyphen && !/^\s*(?:of\s+)?(?:experience|exp\b)/i.test(next)) continue;
     const near = sentence.slice(Math.max(0, start - 60), start);
@@ -299,7 +308,8 @@ function mentionsIn(sentence: string, inPreferredSection: boolean): readonly Men
       continue;
     // "0-2 years" is an entry-level requirement of 0 years, still a stated requirement.
     if (years === null || years < 0 || years > LARGEST_PLAUSIBLE) continue;
-    mentions.push({years, preferred: isPreferred(sentence, start, next, tail, inPreferredSection), start});
+    const afterClause = sentence.slice(tailStart + tail.length, tailStart + tail.length + 40);
+    mentions.push({years, preferred: isPreferred(sentence, start, next, tail, inPreferredSection, afterClause), start});
   }
   return mentions;
 }

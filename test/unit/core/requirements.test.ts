@@ -165,6 +165,17 @@ describe('years of experience required', () => {
     expect(years('Scrum master: 3 years (Preferred)')).toBeNull();
   });
 
+  it('reads years whose clause a mark of preference in brackets closes as preferred, a note of other years not', () => {
+    // SYNTHETIC, as requirement lists write the mark at the item's end; each read as required years before.
+    expect(years('5+ years of program management experience (preferred)')).toBeNull();
+    expect(years('5+ years of program management experience (a plus)')).toBeNull();
+    expect(years('5 years of experience (nice to have)')).toBeNull();
+    expect(years('5+ years of program management experience (Strongly Preferred)')).toBeNull();
+    expect(years('5+ years of program management experience (required)')).toBe(5);
+    expect(years('5 years of experience (10 years preferred)')).toBe(5);
+    expect(years('5+ years managing technical programs (ideally in cloud infrastructure)')).toBe(5);
+  });
+
   it('reads years right after a degree as experience, the word left unsaid', () => {
     // SYNTHETIC, in contractors' short form; each read no years before.
     expect(years('Minimum Qualifications: BA/BS + 6 years')).toBe(6);
