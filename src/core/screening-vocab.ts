@@ -86,7 +86,8 @@ export const WORK_MODE_VOCAB = {
     // The team's own arrangement: "We work hybrid", "our teams work hybrid"; not the systems worked on ("you will
     // work in a hybrid cloud environment").
     String.raw`\b(?:we|you|teams?)(?:'ll| will)? (?:all )?work (?:in a )?hybrid\b${NOT_SYSTEMS_AFTER}`,
-    String.raw`\b${PART_WEEK}\s*(?:\+\s*)?(?:days?|x)\s*(?:a|per|each|every|/)\s*week\s+(?:in|at|from|on)\s+(?:the\s+|our\s+|an?\s+)?(?:${words(1)})?${OFFICE}\b`,
+    // Where the days are spent may follow the week: "3 days a week in our office", "4 days per week onsite".
+    String.raw`\b${PART_WEEK}\s*(?:\+\s*)?(?:days?|x)\s*(?:a|per|each|every|/)\s*week\s+(?:(?:in|at|from|on)\s+(?:the\s+|our\s+|an?\s+)?(?:${words(1)})?${OFFICE}|on[- ]?site|in[- ]office|in[- ]person)\b`,
     String.raw`\b(?:in|at|from)\s+(?:the\s+|our\s+)?(?:${words(1)})?${OFFICE}\s+(?:at least\s+|for\s+)?${PART_WEEK}\s*(?:\+\s*)?(?:days?|x)\s*(?:a|per|each|every|/)\s*week\b`,
     // The place may stand between: "onsite in Austin 3 days per week".
     String.raw`\b(?:in[- ]office|on[- ]?site|in[- ]person)\s+(?:(?:in|at)\s+${words(3)})?(?:at least\s+|for\s+)?${PART_WEEK}\s*(?:\+\s*)?(?:days?|x)\s*(?:a|per|each|every|/)\s*week\b`,
@@ -115,7 +116,7 @@ export const WORK_MODE_VOCAB = {
     String.raw`\b(?:fully|100%|entirely|full[- ]time|exclusively)\s+(?:on[- ]?site|in[- ]office|in[- ]person|office[- ]based)\b`,
     String.raw`\b(?:on[- ]?site|in[- ]office|in[- ]person|office[- ]based)\s+(?:${ROLE}|only|work(?:ing)? (?:environment|model|arrangement|policy)|(?:${DAYS}|five)\s*days)\b`,
     // The whole week at the office ("5 days a week in the office", "in our office five days per week", "Monday through Friday").
-    String.raw`\b${FULL_WEEK}\s*days?\s*(?:a|per|each|every|/)\s*week\s+(?:in|at|from|on)\s+(?:the\s+|our\s+|an?\s+)?(?:${words(1)})?${OFFICE}\b`,
+    String.raw`\b${FULL_WEEK}\s*days?\s*(?:a|per|each|every|/)\s*week\s+(?:(?:in|at|from|on)\s+(?:the\s+|our\s+|an?\s+)?(?:${words(1)})?${OFFICE}|on[- ]?site|in[- ]office|in[- ]person)\b`,
     String.raw`\b(?:in|at|from)\s+(?:the\s+|our\s+)?(?:${words(1)})?${OFFICE}\s+(?:at least\s+|for\s+)?(?:${FULL_WEEK}\s*days?\s*(?:a|per|each|every|/)\s*week|(?:on\s+)?mondays?\s+(?:through|thru|to|-)\s+fridays?)\b`,
     // The place may stand between: "onsite in Seattle 5 days a week".
     String.raw`\b(?:in[- ]office|on[- ]?site|in[- ]person)\s+(?:in|at)\s+${words(3)}(?:${FULL_WEEK}\s*days?\s*(?:a|per|each|every|/)\s*week|(?:on\s+)?mondays?\s+(?:through|thru|to|-)\s+fridays?)\b`,
@@ -162,8 +163,8 @@ export const WORK_MODE_VOCAB = {
    */
   officeDays: [
     String.raw`\b${DAY_COUNT}\s*(?:\+\s*)?days?\s+${AT_WORK}${NOT_MONTHLY}`,
-    // "2 days a week in (the office)", not "1 day a week from home".
-    String.raw`\b${DAY_COUNT}\s*(?:-\s*\d\s*)?(?:\+\s*)?(?:days?|x)\s*(?:a|per|each|every|/)\s*week\s+(?:in|at|on|from(?!\s+(?:your\s+|the\s+)?(?:home|anywhere)))\b`,
+    // "2 days a week in (the office)", "4 days per week onsite", not "1 day a week from home".
+    String.raw`\b${DAY_COUNT}\s*(?:-\s*\d\s*)?(?:\+\s*)?(?:days?|x)\s*(?:a|per|each|every|/)\s*week\s+(?:in|at|on|from(?!\s+(?:your\s+|the\s+)?(?:home|anywhere))|on[- ]?site|in[- ]office|in[- ]person)\b`,
     String.raw`\b(?:in|at|from)\s+(?:the\s+|our\s+)?(?:\w+\s+)?${OFFICE}\s+(?:at least\s+|for\s+)?${DAY_COUNT}\s*(?:\+\s*)?(?:days?|x\b)`,
     String.raw`\b(?:in[- ]office|on[- ]?site|in[- ]person)\s+(?:(?:in|at)\s+${words(3)})?(?:at least\s+|for\s+)?${DAY_COUNT}\s*(?:\+\s*)?(?:days?|x)\b`,
     String.raw`\b${ATTENDANCE}${DAY_COUNT}\s*(?:\+\s*)?(?:days?|x)\s*(?:a|per|each|every|/)\s*week\b`,

@@ -356,6 +356,16 @@ describe('work mode', () => {
     expect(read('Hybrid role; the team meets 2 days in person each quarter.').details.officeDays).toBeNull();
   });
 
+  it('reads office days whose place follows the week ("4 days per week onsite")', () => {
+    // SYNTHETIC; each read no work mode before (only "in the office" after the week was read).
+    const part = read('This role requires 4 days per week onsite.');
+    expect([part.facts.workMode, part.details.officeDays]).toEqual(['hybrid', 4]);
+    const inPerson = read('You will be expected to work 3 days a week in-person.');
+    expect([inPerson.facts.workMode, inPerson.details.officeDays]).toEqual(['hybrid', 3]);
+    expect(read('This role requires 5 days per week onsite.').facts.workMode).toBe('onsite');
+    expect(read('The team meets 2 days a month in person.').facts.workMode).toBeNull();
+  });
+
   it('reads "3x per week" and "3 days in the office" as office days', () => {
     // SYNTHETIC sentences.
     const times = read('Expected in office 3x per week.');
