@@ -5,7 +5,8 @@ import browser from 'webextension-polyfill';
 import {loadProfile} from '../storage/index';
 import {DIM_NON_TPM_KEY, PROFILE_KEY, OCCUPATION_CHOICE_KEY, tabKey} from '../storage/keys';
 import {createOccupationStore} from '../storage/occupation-pref';
-import {badgeColor, badgeText, badgeTitle, type AnalysisSummary} from '../messages/summary';
+import type {AnalysisSummary} from '../messages/summary';
+import {showOnBadge} from './badge';
 import {createAnalyzer, prewarm} from './analysis';
 import {benchmarkFor} from './benchmarks';
 import {createCardJudge} from './cards';
@@ -35,10 +36,7 @@ const judgeCards = createCardJudge({
 async function storeSummary(tabId: number, summary: AnalysisSummary | null): Promise<void> {
   if (summary) await browser.storage.session.set({[tabKey(tabId)]: summary});
   else await browser.storage.session.remove(tabKey(tabId));
-  // The colour before the text: a new score never shows, even for a moment, in the last one's colour.
-  if (summary) await browser.action.setBadgeBackgroundColor({tabId, color: badgeColor(summary)});
-  await browser.action.setBadgeText({tabId, text: badgeText(summary)});
-  await browser.action.setTitle({tabId, title: badgeTitle(summary)});
+  await showOnBadge(browser.action, tabId, summary);
 }
 
 function analyzeReply(read: Posting, freshProfile: boolean): Promise<AnalyzeReply<Analysis>> {
