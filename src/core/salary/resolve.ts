@@ -350,6 +350,11 @@ function otherWritings(query: string, state: string | null): string[] {
   return writings;
 }
 
+/** A state's code that is also a city's short name, written alone in capitals ("LA"). */
+const CODE_ALSO_CITY: Readonly<Record<string, {label: string; county: string}>> = {
+  LA: {label: 'Los Angeles, CA', county: '06037'},
+};
+
 function resolveOne(data: SalaryData, query: string, rewritten = false): Resolution {
   const text = readLocationText(query);
   const base = {query, remote: text.remote};
@@ -482,7 +487,23 @@ function resolveOne(data: SalaryData, query: string, rewritten = false): Resolut
   // "DC" or "ri": a state's code alone, which the location reader leaves as a name ("IN" and "OR" are words).
   const state = !text.state && /^[a-z]{2}$/.test(text.name.replace(/\./g, '')) ? stateCode(text.name) : null;
   // "Remote - TX" as "Remote - Texas": a remote job within the state.
-  if (state) return text.remote ? remoteWithin(state) : stateAlone(state);
+  if (state && text.remote) return remoteWithin(state);
+  // "LA" alone is Louisiana's code and Los Angeles's short name, as people type it into a look-up: the city is
+  // offered beside the state, never chosen for it.
+  const cityOfCode = state ? CODE_ALSO_CITY[state] : undefined;
+  const cityCounty =
+    cityOfCode && query.trim().toUpperCase() === state ? data.countyByFips.get(cityOfCode.county) : undefined;
+  if (state && cityOfCode && cityCounty) {
+    const stateName = data.stateNames.get(state) ?? state;
+    return {
+      ...base,
+      status: 'ambiguous',
+      resolved: null,
+      candidates: [describe(data, cityCounty, cityOfCode.label)],
+      note: `${state} is ${stateName}'s code and ${cityOfCode.label}'s short name: pick ${cityOfCode.label}, or name a city in ${stateName}.`,
+    };
+  }
+  if (state) return stateAlone(state);
   // "Berlin, DE", "Tbilisi, Georgia": a city abroad, with a US state's code or name where it has no place; also before
   // its region, as JSON-LD addresses write a place abroad ("Bengaluru, Karnataka, IN", "Munich, Bavaria, DE").
   // Not a US place with its county ("Paris, Lamar County, TX": Paris, TX is a place).

@@ -512,6 +512,16 @@ describe('names that are not one place', () => {
       expect(remote.note, query).toMatch(/^Remote within (?:Texas|Rhode Island):/);
     }
     expect(resolveLocation(data, 'Seattle, WA or Remote (Canada)').resolved?.countyFips).toBe('53033');
+    // "LA" alone, as a look-up is typed: Louisiana's code and Los Angeles's short name, the city offered, not
+    // chosen (Louisiana's "no local data" alone before). With a city or a remote job, the state as before.
+    for (const query of ['LA', 'la']) {
+      const both = resolveLocation(data, query);
+      expect([both.status, both.resolved], query).toEqual(['ambiguous', null]);
+      expect(both.candidates.map((candidate) => candidate.countyFips)).toEqual(['06037']);
+      expect(both.note).toMatch(/Louisiana/);
+    }
+    expect(resolveLocation(data, 'Baton Rouge, LA').resolved?.state).toBe('LA');
+    expect(resolveLocation(data, 'Remote - LA').note).toMatch(/^Remote within Louisiana/);
     // US places whose names end in a country's: the words before it make them US names.
     for (const [query, state] of [
       ['West Jordan', 'UT'],
