@@ -91,10 +91,12 @@ const OTHER_BEFORE =
 // " + bonus" with spaces round the sign is "plus bonus" (pay and a bonus); "$5,000+ signing bonus" is the bonus.
 const OTHER_AFTER =
   /^(?!\s+\+\s)\+?\s*(?:(?:(?:a|an|per|each|every)\s+(?:year|month|week|day|hour)|\/\s?(?:mo|month|yr|year|wk|week|day|hr|hour)\.?)\s+)?(?:in\s+|of\s+|for\s+|towards?\s+|one[- ]time\s+)?(?:[a-z-]+\s+(?:and|&)\s+)?(?:(?!plus\b|and\b|with\b|or\b|base\b|salary\b)[a-z-]+\s+){0,2}(?:tips|bonus(?:es)?|sign[- ]?on|signing|referral|relocation|revenue|sales|funding|stock|grants?|equity|tuition|reimburse\w*|allowance|stipends?|budget|projects?|company|business|valuation|assets|users|customers|employees|mile|deductible|premiums?|development|learning|education(?:al)?|training|conferences?|co-?working|wellness|fitness|equipment|commut\w*|phone|internet|credits?|donations?|match(?:ing)?)\b|^\s*to (?:spend|use)\b|^\s+(?:(?:annual|yearly|multi-?year)\s+)?(?:(?!(?:w-?2|1099|c2c|corp\w*|hourly|daily|weekly|monthly|annual|yearly|rate|role|position|job|basis|per|an?|the|hour|hr|day|week|month|year)\b)[a-z-]+\s+){1,2}contracts?\b/i;
+// "Base" alone after the figure names it too, where nothing but its end, a "+" or another part of the pay follows
+// ("$150K base + 15% bonus + RSUs"; not "a $100 base fee").
 const PAY_NOUN_AFTER =
-  /^[\s,.)]*(?:(?:base|annual|starting|yearly)\s+)?(?:salary|pay|compensation)\b(?!\s*(?:increases?|raises?|bumps?|adjustments?|caps?|bonus|differential|premium|equity|transparency))/i;
+  /^[\s,.)]*(?:(?:base|annual|starting|yearly)\s+)?(?:salary|pay|compensation)\b(?!\s*(?:increases?|raises?|bumps?|adjustments?|caps?|bonus|differential|premium|equity|transparency))|^[\s,.)]*base(?=[ \t]*(?:$|[\n+,;.)|/]|plus\b|and\b|\())/i;
 const PAY_AFTER =
-  /^[\s,.)]*(?:(?:base|annual|starting)\s+)?(?:salary|pay|compensation|wage|DOE|doe|USD|(?:plus|\+) (?:bonus|benefits|equity|commission))|^[\s,.)]*base(?=\s*(?:$|[+,;.)|/]|plus\b|and\b|\())/i;
+  /^[\s,.)]*(?:(?:base|annual|starting)\s+)?(?:salary|pay|compensation|wage|DOE|doe|USD|(?:plus|\+) (?:bonus|benefits|equity|commission))|^[\s,.)]*base(?=[ \t]*(?:$|[\n+,;.)|/]|plus\b|and\b|\())/i;
 
 // A site's pay line may write bare figures ("120,000 - 150,000"), but an element that is not pay at all (an
 // adapter's selector after a redesign, a scraper's wrong column) names what its figure counts: a unit after it

@@ -208,6 +208,18 @@ describe('what is and is not posted pay', () => {
     expect(fromDescription('You will manage a budget of $5,000,000 per year')).toBeNull();
   });
 
+  it('reads a figure that "base" alone follows as pay ("$150K base + 15% bonus"), a base fee not', () => {
+    // SYNTHETIC, in the short form of startup and HN posts; no pay before ("base" counted less than "base salary").
+    expect(annual(fromDescription('Lead programs.\n$150K base + 15% bonus + RSUs\nAbout us'))).toEqual([
+      150000,
+      150000,
+      'USD',
+    ]);
+    expect(annual(fromDescription('Comp: $180K base (plus equity)'))).toEqual([180000, 180000, 'USD']);
+    expect(fromDescription('Each seat has a $100 base fee.')).toBeNull();
+    expect(fromDescription('A $5,000 base and a bonus for referrals.')).toBeNull();
+  });
+
   it('reads " + bonus" after a range as pay and a bonus; "$5,000+ signing bonus" stays the bonus', () => {
     // Unread before: the bonus after the sign was taken for the figure's kind of money.
     expect(annual(fromDescription('$150,000 - $190,000 + bonus'))).toEqual([150000, 190000, 'USD']);
