@@ -116,8 +116,12 @@ const GLUED_MODE = new RegExp(
   String.raw`\b(remote|hybrid|onsite|on-site)-(?=[a-z])(?!(?:${MODE_COMPANIONS}|ok)\b)|(?<=[a-z])-(?=(?:remote|hybrid|onsite|on-site)\b)`,
   'gi',
 );
-/** Work-mode words before a place ("Temporarily Remote in Seattle", "Hybrid remote in Austin"). */
-const MODE_BEFORE = /^(?:(?:hybrid|remote|on-?site|in|based|temporarily|temporary|fully|partially|partly)\s+)+/i;
+/**
+ * Work-mode words before a place ("Temporarily Remote in Seattle", "Hybrid remote in Austin", Indeed's "Hybrid work
+ * in Boston, MA").
+ */
+const MODE_BEFORE =
+  /^(?:(?:hybrid|remote|on-?site|in|based|temporarily|temporary|fully|partially|partly)\s+)+(?:work(?:ing)?\s+in\s+)?/i;
 /**
  * A work mode offered beside the place: "Seattle, WA or Remote", "Remote or Seattle". Spaces are read from the
  * start of their run only (`(?<!\s)`): from each space of a long run, the pattern would rescan the rest.

@@ -277,6 +277,9 @@ describe('names that are not one place', () => {
     // Each was "no local data" or "remote" without a place before.
     expectCounties([
       ['Temporarily Remote in Seattle, WA', '53033'],
+      // Indeed's "Hybrid work in" (2026: "no local data", the place read as "work in boston").
+      ['Hybrid work in Boston, MA', '25025'],
+      ['Remote work in Seattle, WA', '53033'],
       ['Seattle, WA or Remote', '53033'],
       ['Remote or Seattle, WA', '53033'],
       ['Austin, Texas Metropolitan Area', '48453'],
