@@ -381,18 +381,43 @@ const MIN_LISTED_YEARLY = 20_000;
 /**
  * A yearly range on a line of its own that a place's label opens ("Colorado: $140,000 - $170,000", "Zone 1:
  * $160k-$200k"), or one of two or more such lines in a row: pay by place, with or without a pay word near it.
+ * The items of such a list may share a line, between ";", "|" or full stops ("SF Bay Area: $150K - $190K; All
+ * other US locations: $130K - $165K").
  */
 function placeLabelled(text: string, low: Amount, high: Amount): boolean {
   if (Math.min(low.value, high.value) < MIN_LISTED_YEARLY) return false;
   const lineStart = text.lastIndexOf('\n', low.start - 1) + 1;
-  const label = LINE_LABEL.exec(text.slice(lineStart, low.start))?.[1]?.toLowerCase();
+  const lineEnd = text.indexOf('\n', high.end);
+  const line = text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd);
+  const itemStart = itemBreakBefore(line, low.start - lineStart);
+  const item = line.slice(itemStart, low.start - lineStart);
+  // The list's first item may follow its heading: "Pay range: Seattle area: $160,000 - ...; Texas: ...".
+  const label = (LINE_LABEL.exec(item) ?? LINE_LABEL.exec(item.slice(item.indexOf(':') + 1)))?.[1]?.toLowerCase();
   if (!label || OTHER_BEFORE.test(label)) return false;
   if (ZONE_LABEL.test(label) || STATE_NAMES.has(label) || OTHER_PLACES.test(label)) return true;
-  const lineEnd = text.indexOf('\n', high.end);
+  const itemEnd = itemBreakAfter(line, high.end - lineStart);
   return (
     LABELLED_MONEY_LINE.test(lineBefore(text, lineStart)) ||
-    (lineEnd >= 0 && LABELLED_MONEY_LINE.test(lineAfter(text, lineEnd)))
+    (lineEnd >= 0 && LABELLED_MONEY_LINE.test(lineAfter(text, lineEnd))) ||
+    (itemStart > 0 && LABELLED_MONEY_LINE.test(line.slice(itemBreakBefore(line, itemStart - 1), itemStart - 1))) ||
+    (itemEnd < line.length && LABELLED_MONEY_LINE.test(line.slice(itemEnd + 1, itemBreakAfter(line, itemEnd + 1))))
   );
+}
+
+/** Whether an item of a list written on one line ends at `at`: ";", "|", or a full stop before a space. */
+const isItemBreak = (line: string, at: number) =>
+  line[at] === ';' || line[at] === '|' || (line[at] === '.' && (line[at + 1] === ' ' || line[at + 1] === '\t'));
+
+/** Where the item holding `at` starts: after the last break before it, or the line's start. */
+function itemBreakBefore(line: string, at: number): number {
+  for (let index = at - 1; index >= 0; index--) if (isItemBreak(line, index)) return index + 1;
+  return 0;
+}
+
+/** The break that ends the item holding `at`, or the line's length. */
+function itemBreakAfter(line: string, at: number): number {
+  for (let index = at; index < line.length; index++) if (isItemBreak(line, index)) return index;
+  return line.length;
 }
 
 /**

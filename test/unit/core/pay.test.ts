@@ -619,8 +619,25 @@ describe('a list of ranges by place with no pay word near', () => {
     expect(annual(extractPay('', cities))).toEqual([180000, 220000, 'USD']);
   });
 
+  it("reads the list's items where they share a line, between ';', '|' or full stops", () => {
+    // Each gave no pay before: only a label at a line's start was read.
+    const spokane = {place: 'Spokane, WA', county: 'Spokane County', countyFips: '53063'};
+    const bay = `${heading}SF Bay Area: $150K - $190K; All other US locations: $130K - $165K`;
+    expect(annual(extractPay('', bay))).toEqual([150000, 190000, 'USD']);
+    expect(annual(extractPay('', bay, spokane))).toEqual([130000, 165000, 'USD']);
+    const tiers = `${heading}Tier 1 (NYC, SF): $150K-$190K. Tier 2 (Austin, Denver): $130K-$165K.`;
+    expect(annual(extractPay('', tiers))).toEqual([150000, 190000, 'USD']);
+    expect(annual(extractPay('', `${heading}Seattle: $170,000 - $210,000 | Denver: $150,000 - $185,000`))).toEqual([
+      170000,
+      210000,
+      'USD',
+    ]);
+    expect(extractPay('', `${heading}Budget: $500,000 - $900,000; Revenue: $2,000,000 - $3,000,000`)).toBeNull();
+  });
+
   it('leaves other money alone: small sums, a budget, a label that is no place', () => {
     expect(extractPay('', `${heading}Seed: $1,000 - $5,000\nSeries A: $5,000 - $10,000`)).toBeNull();
+    expect(extractPay('', `${heading}Seed: $1,000 - $5,000; Series A: $5,000 - $10,000`)).toBeNull();
     expect(extractPay('', `${heading}Budget: $140,000 - $170,000`)).toBeNull();
     expect(extractPay('', `${heading}Our Denver team: $140,000 - $170,000`)).toBeNull();
     expect(extractPay('', `${heading}Colorado: we ship with $140,000 - $170,000 in tooling`)).toBeNull();
