@@ -9,6 +9,7 @@ import {normalizeText} from './normalize';
 import {escapeRegExp, placeNamePattern} from './regex-source';
 import type {PayPeriod, PostedPay} from './types';
 import {usd} from './usd';
+import {itemBreakAfter, itemBreakBefore, itemEndAfter, lineAfter, lineBefore} from './text-items';
 
 /** Working time per year used to annualise: 2080 hours, 260 days, 52 weeks, 12 months. */
 export const PERIODS_PER_YEAR: Readonly<Record<PayPeriod, number>> = {
@@ -404,22 +405,6 @@ function placeLabelled(text: string, low: Amount, high: Amount): boolean {
   );
 }
 
-/** Whether an item of a list written on one line ends at `at`: ";", "|", or a full stop before a space. */
-const isItemBreak = (line: string, at: number) =>
-  line[at] === ';' || line[at] === '|' || (line[at] === '.' && (line[at + 1] === ' ' || line[at + 1] === '\t'));
-
-/** Where the item holding `at` starts: after the last break before it, or the line's start. */
-function itemBreakBefore(line: string, at: number): number {
-  for (let index = at - 1; index >= 0; index--) if (isItemBreak(line, index)) return index + 1;
-  return 0;
-}
-
-/** The break that ends the item holding `at`, or the line's length. */
-function itemBreakAfter(line: string, at: number): number {
-  for (let index = at; index < line.length; index++) if (isItemBreak(line, index)) return index;
-  return line.length;
-}
-
 /**
  * Where a field of a line starts or ends: the line's edge, or a "|" or a middle dot between fields, as a board's
  * header writes them ("$150K – $190K • Offers Equity", "Remote · $120K - $150K").
@@ -434,21 +419,6 @@ const FIELD_END = /^[ \t]*(?:\+[ \t]*(?:equity|bonus|benefits)[ \t]*)?(?:$|[\n|\
  */
 function standsAlone(text: string, start: number, end: number): boolean {
   return FIELD_START.test(text.slice(Math.max(0, start - 12), start)) && FIELD_END.test(text.slice(end, end + 30));
-}
-
-/** The last line with words before a line's start: lists of places may leave a blank line between their lines. */
-function lineBefore(text: string, lineStart: number): string {
-  let end = lineStart - 1;
-  while (end > 0 && text[end - 1] === '\n') end--;
-  return end > 0 ? text.slice(text.lastIndexOf('\n', end - 1) + 1, end) : '';
-}
-
-/** The first line with words after a line's end (the newline at `lineEnd`). */
-function lineAfter(text: string, lineEnd: number): string {
-  let start = lineEnd + 1;
-  while (text[start] === '\n') start++;
-  const end = text.indexOf('\n', start);
-  return text.slice(start, end < 0 ? text.length : end);
 }
 
 /**
@@ -631,11 +601,13 @@ const PLACE_CONTEXT_AFTER = 60;
 function namesOf(where: PayPlace): string[] {
   const names = [where.place.split(',')[0]!.trim().toLowerCase()];
   if (where.county) names.push(where.county.toLowerCase());
+  const own = names.filter((name) => name.length >= 3);
+  // A region's short names count however short ("SF", "KC"): a list writes them as words ("(Seattle/SF)").
   for (const region of REGION_ALIASES) {
     if (where.countyFips && (region.county === where.countyFips || region.alsoCounties.includes(where.countyFips)))
-      names.push(...region.names);
+      own.push(...region.names);
   }
-  return names.filter((name) => name.length >= 3);
+  return own;
 }
 
 /**
@@ -690,11 +662,15 @@ function payForPlace(text: string, where: PayPlace, found: () => readonly Candid
   );
   const distinct = new Set(candidates.map((candidate) => `${candidate.min.value}-${candidate.max.value}`));
   if (distinct.size < 2) return null;
-  // The words before a range, back to the range before it in the list.
+  // The words before a range, back to the range before it in the list, or to the end of that range's item where a
+  // break ends it: a label after a range ("$170,000 - $210,000 (Northern California); $160,000 - ...") is its own.
   const before = (index: number) =>
     text
       .slice(
-        Math.max(index > 0 ? candidates[index - 1]!.end : 0, candidates[index]!.start - PLACE_CONTEXT_BEFORE),
+        Math.max(
+          index > 0 ? itemEndAfter(text, candidates[index - 1]!.end, candidates[index]!.start) : 0,
+          candidates[index]!.start - PLACE_CONTEXT_BEFORE,
+        ),
         candidates[index]!.start,
       )
       .toLowerCase();
@@ -714,10 +690,17 @@ function payForPlace(text: string, where: PayPlace, found: () => readonly Candid
     return oneRange(remote, text);
   }
   let matching = named((context) => namesPlace(context, names));
-  // Then a region of the state the place is in ("Southern California" for San Diego), and not the state's other regions.
+  // Then a region of the state the place is in ("Southern California" for San Diego), and not the state's other regions
+  // (another state's are no matter: "California (Bay Area), New York, Washington: $176,000 - ..." for Seattle).
   const inRegion = REGION_COUNTIES.filter((region) => where.countyFips && region.counties.has(where.countyFips));
+  const stateFips = where.countyFips?.slice(0, 2);
   const otherRegion = (context: string) =>
-    REGION_COUNTIES.some((region) => !inRegion.includes(region) && namesPlace(context, region.names));
+    REGION_COUNTIES.some(
+      (region) =>
+        !inRegion.includes(region) &&
+        [...region.counties].some((fips) => fips.startsWith(stateFips ?? '')) &&
+        namesPlace(context, region.names),
+    );
   if (matching.length === 0 && inRegion.length)
     matching = named((context) => inRegion.some((region) => namesPlace(context, region.names)));
   // Then the state, as pay-transparency lists name them ("Colorado: $140,000 - $170,000; Washington: ...").

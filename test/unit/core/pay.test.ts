@@ -463,6 +463,39 @@ describe('several ranges for several places', () => {
   ].join('\n');
   const line = 'USD $84,200 - $165,200 (SF Bay Area / NYC); USD $109,000 - $180,400 (SF Bay Area / NYC)';
 
+  it('gives a label written after its range in brackets to that range, not to the next one', () => {
+    // SYNTHETIC; San Diego got Northern California's range before (the next range's words began at the last one's end).
+    const after =
+      'Pay: $170,000 - $210,000 (Northern California); $160,000 - $200,000 (Southern California); $140,000 - $180,000 (all other locations)';
+    const at = (place: string, countyFips: string) => annual(extractPay('', after, {place, countyFips}));
+    expect(at('San Diego, CA', '06073')).toEqual([160000, 200000, 'USD']);
+    expect(at('San Francisco, CA', '06075')).toEqual([170000, 210000, 'USD']);
+    expect(at('Austin, TX', '48453')).toEqual([140000, 180000, 'USD']);
+  });
+
+  it("reads a region's short name ('SF') and leaves another state's region out of the state's range", () => {
+    // SYNTHETIC; each gave the first range before (SF: Denver's; Seattle: the range for all other US locations).
+    const short = 'Salary range: $150,000-$180,000 (Denver); $165,000-$200,000 (Seattle/SF)';
+    expect(annual(extractPay('', short, {place: 'San Francisco, CA', countyFips: '06075'}))).toEqual([
+      165000,
+      200000,
+      'USD',
+    ]);
+    const states =
+      'Hiring ranges: California (Bay Area), New York, Washington: $176,000 - $264,000; All other US locations: $150,000 - $225,000';
+    expect(annual(extractPay('', states, {place: 'Seattle, WA', countyFips: '53033'}))).toEqual([
+      176000,
+      264000,
+      'USD',
+    ]);
+    // In California the Bay Area's qualifier holds: San Diego takes the other locations' range.
+    expect(annual(extractPay('', states, {place: 'San Diego, CA', countyFips: '06073'}))).toEqual([
+      150000,
+      225000,
+      'USD',
+    ]);
+  });
+
   it("takes the range of the posting's region of its state, not the state's other region", () => {
     // SYNTHETIC, in the form of a large software employer's list (noted in 2026 on unseen postings: San Diego got the
     // Bay Area line, the first naming California).
