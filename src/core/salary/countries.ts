@@ -248,7 +248,8 @@ const COUNTRIES: Readonly<Record<string, readonly string[]>> = {
     'eet',
     'eest',
   ],
-  APAC: ['apac', 'asia', 'asia pacific', 'asia-pacific'],
+  // "APJ": Asia Pacific and Japan; "ANZ": Australia and New Zealand.
+  APAC: ['apac', 'asia', 'asia pacific', 'asia-pacific', 'apj', 'anz'],
   LATAM: ['latam', 'latin america', 'south america', 'central america'],
 };
 

@@ -144,8 +144,12 @@ const ZONE = String.raw`(?:pacific|mountain|central|eastern|atlantic|alaska|hawa
 const REMOTE_SCOPE =
   /^(?:(?:across|throughout|within|in|anywhere in)(?:\s+the)?|(?:(?:across|throughout|within|in|anywhere in)\s+)?(?:the\s+)?(?:continental|contiguous|mainland|lower\s+48)(?:\s+(?:us|usa|u\.s\.?|united states))?|(?:us|usa|u\.s\.?)(?:\s+only)?|only|global(?:ly)?|worldwide|international|north\s+america|(?:the\s+)?americas)$/i;
 const TIME_ZONE = new RegExp(String.raw`^(?:${ZONE})(?:\s*(?:/|&|or|and)\s*(?:${ZONE}))*$`, 'i');
-/** The hours a remote job keeps after the region that sets them: "Remote (EU time zone)", "UK hours" (as "EU", "UK"). */
-const HOURS_OF = /(?<=\w)\s+(?:time\s*zones?|timezones?|time|hours|working hours|business hours)$/i;
+/**
+ * The hours a remote job keeps after the region that sets them: "Remote (EU time zone)", "UK hours" (as "EU", "UK"),
+ * and a zone's leeway ("CET +/- 2h", "CET ± 3 hours", as "CET").
+ */
+const HOURS_OF =
+  /(?<=\w)\s+(?:time\s*zones?|timezones?|time|hours|working hours|business hours)$|(?<=\w)\s*(?:\+\s*\/\s*-|\u00b1|\+-)\s*\d{1,2}\s*(?:h|hrs?|hours?)?$/i;
 /** A form's label before the place: "Location: Seattle, WA", "Job Locations: Austin, TX". */
 export const LOCATION_LABEL = /^\s*(?:job\s+|work\s+|primary\s+)?locations?\s*:\s*/i;
 const MORE_PLACES = /(?:\(\s*)?(?:\+\s*\d+|\band\s+\d+|&\s*\d+)\s+(?:more|others?|locations?)\b.*$/i;

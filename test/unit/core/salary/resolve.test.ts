@@ -501,6 +501,10 @@ describe('names that are not one place', () => {
     // Regions a remote job is offered in.
     for (const query of ['EMEA (Remote)', 'Remote - LATAM', 'APAC', 'Remote, Europe'])
       expect(resolveLocation(data, query).status, query).toBe('outside the US');
+    // A zone with its leeway, and Asia Pacific's other short names (each a remote US job before).
+    for (const query of ['Remote (CET +/- 2h)', 'Remote (CET \u00b1 3 hours)', 'Remote - APJ', 'Remote (ANZ)'])
+      expect(resolveLocation(data, query).status, query).toBe('outside the US');
+    expect(resolveLocation(data, 'Remote (EST +/- 2h)').status).toBe('remote');
     expect(resolveLocation(data, 'Georgia').status).toBe('no local data');
     expect(resolveLocation(data, 'New Mexico').status).toBe('no local data');
     // The US among the places offered: a US job (each read "outside the US" before).
