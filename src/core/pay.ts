@@ -97,7 +97,7 @@ const OTHER_AFTER =
 const PAY_NOUN_AFTER =
   /^[\s,.)]*(?:(?:base|annual|starting|yearly)\s+)?(?:salary|pay|compensation)\b(?!\s*(?:increases?|raises?|bumps?|adjustments?|caps?|bonus|differential|premium|equity|transparency))|^[\s,.)]*base(?=[ \t]*(?:$|[\n+,;.)|/]|plus\b|and\b|\())/i;
 const PAY_AFTER =
-  /^[\s,.)]*(?:(?:base|annual|starting)\s+)?(?:salary|pay|compensation|wage|DOE|doe|USD|(?:plus|\+) (?:bonus|benefits|equity|commission))|^[\s,.)]*base(?=[ \t]*(?:$|[\n+,;.)|/]|plus\b|and\b|\())/i;
+  /^[\s,.)]*(?:(?:base|annual|starting)\s+)?(?:salary|pay|compensation|wage|DOE|doe|USD|(?:plus|\+) (?:bonus|benefits|equity|commission|super(?:annuation)?\b))|^[\s,.)]*base(?=[ \t]*(?:$|[\n+,;.)|/]|plus\b|and\b|\())/i;
 
 // A site's pay line may write bare figures ("120,000 - 150,000"), but an element that is not pay at all (an
 // adapter's selector after a redesign, a scraper's wrong column) names what its figure counts: a unit after it
@@ -410,7 +410,7 @@ function placeLabelled(text: string, low: Amount, high: Amount): boolean {
  * header writes them ("$150K – $190K • Offers Equity", "Remote · $120K - $150K").
  */
 const FIELD_START = /(?:^|[\n|\u2022\u00b7])[ \t]*(?:[-*\u2022][ \t]*)?$/;
-const FIELD_END = /^[ \t]*(?:\+[ \t]*(?:equity|bonus|benefits)[ \t]*)?(?:$|[\n|\u2022\u00b7])/i;
+const FIELD_END = /^[ \t]*(?:\+[ \t]*(?:equity|bonus|benefits|super(?:annuation)?)[ \t]*)?(?:$|[\n|\u2022\u00b7])/i;
 
 /**
  * A range in a currency that fills its line or its field of a "|"-separated header ("Acme | Senior TPM | Remote (US) |

@@ -220,10 +220,17 @@ describe('what is and is not posted pay', () => {
     expect(fromDescription('A $5,000 base and a bonus for referrals.')).toBeNull();
   });
 
-  it('reads " + bonus" after a range as pay and a bonus; "$5,000+ signing bonus" stays the bonus', () => {
+  it('reads " + bonus" or " + super" after a range as pay and more; "$5,000+ signing bonus" stays the bonus', () => {
     // Unread before: the bonus after the sign was taken for the figure's kind of money.
     expect(annual(fromDescription('$150,000 - $190,000 + bonus'))).toEqual([150000, 190000, 'USD']);
     expect(annual(fromDescription('$150,000 - $190,000 + equity + benefits'))).toEqual([150000, 190000, 'USD']);
+    // Australia's superannuation on top, as its postings write it (no pay before).
+    expect(annual(fromDescription('AUD $140,000 - $160,000 + super'))).toEqual([140000, 160000, 'AUD']);
+    expect(annual(fromDescription('Package: we offer $140k-$160k plus superannuation and leave.'))).toEqual([
+      140000,
+      160000,
+      'USD',
+    ]);
     expect(fromDescription('We offer a $5,000+ signing bonus.')).toBeNull();
     expect(fromDescription('$5,000 + signing bonus')).toBeNull();
   });
