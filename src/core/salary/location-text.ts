@@ -116,6 +116,8 @@ const GLUED_MODE = new RegExp(
   String.raw`\b(remote|hybrid|onsite|on-site)-(?=[a-z])(?!(?:${MODE_COMPANIONS}|ok)\b)|(?<=[a-z])-(?=(?:remote|hybrid|onsite|on-site)\b)`,
   'gi',
 );
+/** "OK" said of a work mode ("Miami (Remote OK)"), which is no state's code there (Miami, OK is in Oklahoma). */
+const MODE_OK = /\b(remote|hybrid|wfh) (?:ok|okay)\b/gi;
 /**
  * Work-mode words before a place ("Temporarily Remote in Seattle", "Hybrid remote in Austin", Indeed's "Hybrid work
  * in Boston, MA").
@@ -186,6 +188,7 @@ export function readLocationText(raw: string): LocationText {
   const zip = /\b(\d{5})(?:-\d{4})?\b/.exec(text)?.[1] ?? null;
   if (zip) text = text.replace(/\b\d{5}(?:-\d{4})?\b/, ' ');
   text = text
+    .replace(MODE_OK, '$1')
     .replace(GLUED_MODE, '$1, ')
     .replace(/[()[\]]/g, ',')
     .replace(

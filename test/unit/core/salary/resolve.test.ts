@@ -289,6 +289,10 @@ describe('names that are not one place', () => {
       ['Research Triangle Park, NC', '37183'],
     ]);
     expect(resolveLocation(data, 'Seattle, WA or Remote').remote).toBe(true);
+    // "OK" said of the mode, not Oklahoma's code (Miami, OK before); "Tulsa, OK (Remote)" keeps its state.
+    expect(resolveLocation(data, 'Miami (Remote OK)').resolved?.state).toBe('FL');
+    expect(resolveLocation(data, 'Seattle, WA (Remote OK)').resolved?.countyFips).toBe('53033');
+    expect(resolveLocation(data, 'Tulsa, OK (Remote)').resolved?.state).toBe('OK');
   });
 
   it('reads region names LinkedIn and postings use, before a small place of the same name', () => {
