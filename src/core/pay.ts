@@ -693,14 +693,11 @@ function payForPlace(text: string, where: PayPlace, found: () => readonly Candid
   // Then a region of the state the place is in ("Southern California" for San Diego), and not the state's other regions
   // (another state's are no matter: "California (Bay Area), New York, Washington: $176,000 - ..." for Seattle).
   const inRegion = REGION_COUNTIES.filter((region) => where.countyFips && region.counties.has(where.countyFips));
-  const stateFips = where.countyFips?.slice(0, 2);
-  const otherRegion = (context: string) =>
-    REGION_COUNTIES.some(
-      (region) =>
-        !inRegion.includes(region) &&
-        [...region.counties].some((fips) => fips.startsWith(stateFips ?? '')) &&
-        namesPlace(context, region.names),
-    );
+  const stateFips = where.countyFips?.slice(0, 2) ?? '';
+  const otherRegions = REGION_COUNTIES.filter(
+    (region) => !inRegion.includes(region) && [...region.counties].some((fips) => fips.startsWith(stateFips)),
+  );
+  const otherRegion = (context: string) => otherRegions.some((region) => namesPlace(context, region.names));
   if (matching.length === 0 && inRegion.length)
     matching = named((context) => inRegion.some((region) => namesPlace(context, region.names)));
   // Then the state, as pay-transparency lists name them ("Colorado: $140,000 - $170,000; Washington: ...").

@@ -350,7 +350,7 @@ function otherWritings(query: string, state: string | null): string[] {
   return writings;
 }
 
-/** A state's code that is also a city's short name, written alone in capitals ("LA"). */
+/** A state's code that is also a city's short name, written alone ("LA", "la"). */
 const CODE_ALSO_CITY: Readonly<Record<string, {label: string; county: string}>> = {
   LA: {label: 'Los Angeles, CA', county: '06037'},
 };
