@@ -6,7 +6,7 @@
 // language either; so a text counts as foreign only when another language's function words outnumber
 // English ones AND the English share is low. A bilingual ad (French section, then English) stays English.
 
-const ENGLISH = new Set([
+const ENGLISH: ReadonlySet<string> = new Set([
   'the',
   'and',
   'of',
@@ -52,7 +52,7 @@ const ENGLISH = new Set([
 
 // Frequent function words of the Latin-alphabet languages job boards serve most (Danish, Norwegian,
 // Swedish, German, Dutch, French, Spanish, Portuguese, Italian). Words that are also English are left out.
-const OTHER = new Set([
+const OTHER: ReadonlySet<string> = new Set([
   // Danish / Norwegian / Swedish
   'og',
   'och',
@@ -165,6 +165,9 @@ const OTHER = new Set([
   'sono',
 ]);
 
+/** The two lists, for the tests' reference reading. */
+export const FUNCTION_WORDS = {english: ENGLISH, other: OTHER};
+
 /** Words read at most: enough for a stable ratio, and a bounded cost on very long pages. */
 const MAX_WORDS = 4000;
 /** Characters that hold MAX_WORDS words with room to spare (English averages about 6 per word with its space). */
@@ -209,6 +212,7 @@ export function firstWords(text: string, max: number): string[] {
 }
 
 export function languageShares(text: string): LanguageShares {
+  if (!MAYBE_LETTER.test(text.length > MAX_CHARS ? text.slice(0, MAX_CHARS) : text)) return asciiShares(text);
   let english = 0;
   let other = 0;
   const words = firstWords(text, MAX_WORDS);
@@ -218,6 +222,82 @@ export function languageShares(text: string): LanguageShares {
   }
   const total = words.length || 1;
   return {english: english / total, other: other / total, words: words.length};
+}
+
+/**
+ * The listed words of ASCII letters in an open-addressing table keyed by their letters' number (wordKey, exact up
+ * to MAX_KEYED_LETTERS) at a slot picked by their letters' hash (wordHash): looked up without copying a word of
+ * the text, or a Map's look-up of a key that is no small integer.
+ */
+const TABLE_SLOTS = 512;
+const TABLE_KEYS = new Float64Array(TABLE_SLOTS);
+/** 0 for an empty slot, 1 English, 2 another language's. */
+const TABLE_KINDS = new Uint8Array(TABLE_SLOTS);
+/** Past this many letters a word's number would lose precision; no listed word is that long (checked below). */
+const MAX_KEYED_LETTERS = 10;
+/** A word's letters as digits 1-26 of a number in base 32: no two words share one. */
+const wordKey = (word: string) => [...word].reduce((key, letter) => key * 32 + letter.charCodeAt(0) - 0x60, 0);
+const wordHash = (word: string) =>
+  [...word].reduce((hash, letter) => (Math.imul(hash, 31) + letter.charCodeAt(0)) | 0, 0);
+for (const [list, kind] of [
+  [ENGLISH, 1],
+  [OTHER, 2],
+] as const)
+  for (const word of list) {
+    if (!/^[a-z]+$/.test(word)) continue;
+    if (word.length > MAX_KEYED_LETTERS) throw new Error(`the listed word "${word}" is too long to be keyed`);
+    const key = wordKey(word);
+    let slot = wordHash(word) & (TABLE_SLOTS - 1);
+    while (TABLE_KINDS[slot] !== 0 && TABLE_KEYS[slot] !== key) slot = (slot + 1) & (TABLE_SLOTS - 1);
+    // A word in both lists counts as English, as languageShares has it.
+    if (TABLE_KINDS[slot] === 0) {
+      TABLE_KEYS[slot] = key;
+      TABLE_KINDS[slot] = kind;
+    }
+  }
+
+/**
+ * languageShares for a text with no letter outside ASCII in its first MAX_CHARS (the usual posting): the same
+ * words (runs of A-Z and a-z, the first MAX_WORDS of them, a word cut by MAX_CHARS cut there too) read in one
+ * walk, without lower-casing the text, listing its words or copying one: about half the time on the dev postings
+ * (29-40 against 63 us a posting), on the page, in the background and in the command line alike.
+ */
+function asciiShares(text: string): LanguageShares {
+  const end = Math.min(text.length, MAX_CHARS);
+  let english = 0;
+  let other = 0;
+  let words = 0;
+  let letters = 0;
+  let key = 0;
+  let hash = 0;
+  for (let index = 0; index <= end && words < MAX_WORDS; index++) {
+    const code = index < end ? text.charCodeAt(index) | 0x20 : 0;
+    if (code >= 0x61 && code <= 0x7a) {
+      if (++letters <= MAX_KEYED_LETTERS) {
+        key = key * 32 + (code - 0x60);
+        hash = (Math.imul(hash, 31) + code) | 0;
+      }
+      continue;
+    }
+    if (letters === 0) continue;
+    words++;
+    if (letters <= MAX_KEYED_LETTERS) {
+      let slot = hash & (TABLE_SLOTS - 1);
+      for (let kind = TABLE_KINDS[slot]!; kind !== 0; kind = TABLE_KINDS[slot]!) {
+        if (TABLE_KEYS[slot] === key) {
+          if (kind === 1) english++;
+          else other++;
+          break;
+        }
+        slot = (slot + 1) & (TABLE_SLOTS - 1);
+      }
+    }
+    letters = 0;
+    key = 0;
+    hash = 0;
+  }
+  const total = words || 1;
+  return {english: english / total, other: other / total, words};
 }
 
 export function isLikelyEnglish(text: string): boolean {

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import {describe, expect, it} from 'vitest';
 import {elementText} from '../../../src/sites/dom-text';
 import {readJsonLd} from '../../../src/sites/jsonld';
-import {firstWords, isLikelyEnglish, languageShares} from '../../../src/sites/language';
+import {firstWords, FUNCTION_WORDS, isLikelyEnglish, languageShares} from '../../../src/sites/language';
 import {haveRealPostings, realPostings} from '../../support/dev-postings';
 import {haveShared, jsonLdScript, NO_SHARED, read, sharedPage, syntheticPage} from '../../support/pages';
 
@@ -83,6 +83,45 @@ describe('words read in slices', () => {
         },
       ),
       {numRuns: 150},
+    );
+  });
+
+  it('counts the shares over those words, in any case, with or without letters outside ASCII', () => {
+    // Listed words in every case, words one letter off a listed one, words longer than any listed one,
+    // a letter outside ASCII (which takes the other reading), and what cuts words.
+    const word = fc.constantFrom(
+      ...[...FUNCTION_WORDS.english, ...FUNCTION_WORDS.other].flatMap((listed) => [listed, listed.toUpperCase()]),
+      'Including',
+      'nUESTRO',
+      'thee',
+      'th',
+      'ands',
+      'a'.repeat(11),
+      'abcdefghijklm',
+      'x',
+      'ÉTÉ',
+      'İN',
+      '\u212a',
+    );
+    const gap = fc.constantFrom(' ', '\n', ', ', '-', '1', '_', '\u2014', '\u00a0', '');
+    const reference = (text: string) => {
+      const words = referenceWords(text, 4000);
+      const count = (list: ReadonlySet<string>) => words.filter((one) => list.has(one)).length;
+      const english = count(FUNCTION_WORDS.english);
+      const other = words.filter((one) => !FUNCTION_WORDS.english.has(one) && FUNCTION_WORDS.other.has(one)).length;
+      return {english: english / (words.length || 1), other: other / (words.length || 1), words: words.length};
+    };
+    fc.assert(
+      fc.property(fc.array(fc.tuple(word, gap), {maxLength: 60}), fc.integer({min: 1, max: 3000}), (pairs, repeat) => {
+        const once = pairs.map(([one, between]) => one + between).join('');
+        const text = once.repeat(Math.min(repeat, Math.ceil(90_000 / Math.max(once.length, 1))));
+        const shares = languageShares(text);
+        const expected = reference(text);
+        expect(shares.words).toBe(expected.words);
+        expect(shares.english).toBeCloseTo(expected.english, 12);
+        expect(shares.other).toBeCloseTo(expected.other, 12);
+      }),
+      {numRuns: 300},
     );
   });
 
