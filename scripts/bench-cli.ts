@@ -4,7 +4,8 @@
 // budgets (5,000 postings/s on 100,000 lines; peak RSS on the largest file at most 1.5x that on 10,000).
 // npx tsx scripts/bench-cli.ts   BENCH_CLI_SIZES=10000,100000 to choose sizes; BENCH_CLI_MAX_S (default 300)
 // skips a size whose run the previous rate says would take longer; BENCH_CLI_CSV (default 100000) postings are also
-// run as a CSV export, 0 skips it. The files go to a temp dir, deleted after.
+// run as a CSV export, 0 skips it. The first file is also run with --jobs 1, to show what the threads add on this
+// machine (BENCH_CLI_SERIAL=0 skips it). The files go to a temp dir, deleted after.
 import {spawnSync} from 'node:child_process';
 import {createWriteStream, mkdtempSync, readFileSync, rmSync, statSync} from 'node:fs';
 import {once} from 'node:events';
@@ -56,7 +57,7 @@ interface Run {
   rssKb: number;
 }
 
-function analyzeFile(path: string): {seconds: number; cpuSeconds: number; rssKb: number} {
+function analyzeFile(path: string, jobs?: number): {seconds: number; cpuSeconds: number; rssKb: number} {
   // GNU time reports the peak resident memory of the whole process, its worker threads included.
   const result = spawnSync(
     '/usr/bin/time',
@@ -69,6 +70,7 @@ function analyzeFile(path: string): {seconds: number; cpuSeconds: number; rssKb:
       join(ROOT, 'src', 'cli', 'analyze.ts'),
       '--summary',
       '--quiet',
+      ...(jobs === undefined ? [] : ['--jobs', String(jobs)]),
       path,
     ],
     {
@@ -105,7 +107,6 @@ async function main(): Promise<void> {
       await writeFile(path, size);
       const bytes = statSync(path).size;
       const {seconds, cpuSeconds, rssKb} = analyzeFile(path);
-      rmSync(path);
       runs.push({size, bytes, seconds, cpuSeconds, rssKb});
       const rate = size / seconds;
       console.log(
@@ -113,6 +114,15 @@ async function main(): Promise<void> {
           `${size === 100_000 ? ` (budget ${BUDGET.postingsPerSecond.toLocaleString('en-US')})` : ''}, ${Math.round(size / cpuSeconds).toLocaleString('en-US')} per CPU-second` +
           ` (the rate on a machine shared with other work), peak RSS ${(rssKb / 1024).toFixed(0)} MB`,
       );
+      // What the threads add on this machine: the first file again on the main thread alone.
+      if (runs.length === 1 && availableParallelism() > 1 && process.env.BENCH_CLI_SERIAL !== '0') {
+        const serial = analyzeFile(path, 1);
+        console.log(
+          `  the same with --jobs 1: ${serial.seconds.toFixed(1)} s, ${Math.round(size / serial.seconds).toLocaleString('en-US')} postings/s; ` +
+            `the default --jobs ${availableParallelism()} is ${(serial.seconds / seconds).toFixed(2)}x that (BENCH_CLI_SERIAL=0 skips it)`,
+        );
+      }
+      rmSync(path);
     }
     // The same postings as a CSV export (the parser, then the same path): its rate beside the JSON Lines one.
     const csvSize = Number(process.env.BENCH_CLI_CSV ?? 100_000);
