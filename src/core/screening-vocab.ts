@@ -260,6 +260,9 @@ export const CITIZENSHIP_VOCAB = {
  */
 const STUDENT_PERMIT = String.raw`(?:(?:f-?1|stem)[\s-]+)?(?:opt|cpt)(?:\s*(?:/|,|or|and|&)\s*(?:(?:f-?1|stem)[\s-]+)?(?:opt|cpt|h-?1-?b|c2c|gc|ead)\b)+|\b(?:f-?1|stem)[\s-]+opt\b|\b(?:opt|cpt)(?:[\s-]+ead)?\s+(?:candidates|students|applicants|holders|visas?|status|workers)\b`;
 
+/** An H-1B transfer: a new petition the employer files for a worker already on the visa. */
+const H1B_TRANSFER = String.raw`h-?1-?b\s+(?:visa\s+)?transfers?`;
+
 export const SPONSORSHIP_VOCAB = {
   /** The employer will not sponsor. */
   notOffered: [
@@ -276,7 +279,7 @@ export const SPONSORSHIP_VOCAB = {
     String.raw`\b(?:does not|doesn't|do not|don't|will not|won't|cannot)\s+qualify\s+for\s+${words(3)}sponsorship\b|\bineligible\s+for\s+${words(3)}sponsorship\b`,
     String.raw`\b(?:requir\w+|need\w*)\s+${words(3)}sponsorship\s+${words(6)}(?:not|won't|will not) be (?:considered|eligible)`,
     // Those who need it named after others: "unable to consider candidates on OPT/CPT or those requiring H-1B sponsorship".
-    String.raw`\b(?:not|unable to|cannot|can't|won't|will not|do not|does not|don't|doesn't)\s+(?:accept|consider|hire|employ)\s+(?:candidates|applicants|individuals|anyone)\s+${words(5)}(?:who\s+)?(?:requir\w+|need\w*)\s+${words(3)}sponsorship\b`,
+    String.raw`\b(?:not|unable to|cannot|can't|won't|will not|do not|does not|don't|doesn't)\s+(?:accept|consider|hire|employ)\s+(?:candidates|applicants|individuals|anyone)\s+${words(5)}(?:who\s+)?(?:requir\w+|need\w*)\s+${words(3)}(?:sponsorship|${H1B_TRANSFER})\b`,
     // "No C2C, no H1B", "No H-1B candidates": staffing postings' short refusal.
     String.raw`\bno\s+h-?1-?bs?\b(?!\s+transfer)`,
     // Staffing postings' "USC/GC only", "GC/USC/GC-EAD only": citizens and those already allowed to work, no visa.
@@ -302,7 +305,8 @@ export const SPONSORSHIP_VOCAB = {
     String.raw`\bsponsorships?\s*:\s*(?:yes|available|offered)\b`,
     // The job is eligible, or candidates who need it are welcome: "This role is eligible for visa sponsorship".
     String.raw`\b(?:is|are)\s+eligible\s+for\s+(?:visa\s+|immigration\s+|h-?1-?b\s+)?sponsorship\b`,
-    String.raw`\b(?:candidates|applicants|individuals|those)\s+(?:who\s+)?(?:requir\w+|need\w*)\s+${words(2)}sponsorship\s+(?:are|is)\s+(?:welcome|encouraged)\b|\b(?:(?:will|can|may|do)\s+consider|open to|welcom\w+)\s+(?:candidates|applicants|individuals)\s+(?:who\s+)?(?:requir\w+|need\w*)\s+${words(2)}sponsorship\b`,
+    // "Candidates requiring sponsorship will be considered", "We will consider candidates requiring H-1B transfer".
+    String.raw`\b(?:candidates|applicants|individuals|those)\s+(?:who\s+)?(?:requir\w+|need\w*)\s+${words(2)}(?:sponsorship|${H1B_TRANSFER})\s+(?:are|is|will be)\s+(?:welcome|encouraged|considered)\b|\b(?:(?:will|can|may|do)\s+consider|open to|welcom\w+)\s+(?:candidates|applicants|individuals)\s+(?:who\s+)?(?:requir\w+|need\w*)\s+${words(2)}(?:sponsorship|${H1B_TRANSFER})\b`,
     // A transfer is a new petition the employer files: "H1B transfers welcome", "open to H-1B transfer candidates".
     String.raw`\bh-?1-?b\s+transfers?\s+${words(2)}(?:welcome|accepted|considered|encouraged|available|(?:are|is) (?:ok|fine|possible))\b|\bh-?1-?b\s+(?:visa\s+)?(?:holders?|candidates|applicants)\s+(?:are\s+)?(?:welcome|encouraged|accepted|considered)\b|\b(?:open to|welcome|accept\w*|consider\w*)\s+h-?1-?b\s+transfers?\b`,
     // Immigration support is the employer's petition: "Relocation and immigration support provided".

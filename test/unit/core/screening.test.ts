@@ -837,6 +837,11 @@ describe('visa sponsorship', () => {
     ['H1B holders not accepted.', 'not offered'],
     ['H1B candidates are welcome to apply.', 'offered'],
     ['H-1B transfer available.', 'offered'],
+    // Those who need a transfer or sponsorship considered, or refused (SYNTHETIC; each read nothing before).
+    ['We will consider candidates requiring H-1B transfer.', 'offered'],
+    ['Candidates requiring sponsorship will be considered.', 'offered'],
+    ['We do not consider candidates requiring H-1B transfer.', 'not offered'],
+    ['Candidates requiring sponsorship will not be considered.', 'not offered'],
     ['Green card processing is available after one year.', null],
     // Traps: project sponsors, export licences, EEO statements, "authorized to work" alone, screening questions.
     ['Engages executive sponsor to ensure active participation on project initiatives', null],
