@@ -110,6 +110,21 @@ export default tseslint.config(
     ['webextension-polyfill', 'idb'],
     'the CLI runs the core in Node.',
   ),
+  // zod only through src/core/zod.ts and zod-mini.ts, which set it up before any schema is made (zod-config.ts).
+  {
+    files: ['src/**/*.ts', 'src/**/*.tsx'],
+    ignores: ['src/core/zod.ts', 'src/core/zod-mini.ts', 'src/core/zod-config.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector:
+            ":matches(ImportDeclaration, ExportNamedDeclaration, ExportAllDeclaration)[source.value=/^zod\\b/]:not([importKind='type']):not([exportKind='type'])",
+          message: 'zod comes from src/core/zod.ts or zod-mini.ts, which set it up first (zod-config.ts).',
+        },
+      ],
+    },
+  },
   // Functions that say one thing and files a reader can hold (blank lines and comments not counted). The
   // limits are the ones the tree meets today; list mode's createListMode (src/content/list.tsx) is what
   // holds the function limit up, and the vocabulary data of src/core/checklist.ts the file limit.

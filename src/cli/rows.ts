@@ -1,6 +1,6 @@
 // One JSON Lines row as a posting. Apart from inputs.ts so that the streaming path and its worker
 // threads load zod and the core only, not the DOM the saved-page reader needs.
-import {z} from 'zod';
+import {z} from '../core/zod';
 import type {Posting} from '../core/types';
 
 /** One row of a JSON Lines file, as in ../shared/data/postings/dev.jsonl. */

@@ -4,7 +4,7 @@
 // working; anything this reader does not understand answers null ("may match anything"), which only
 // costs speed, never a match.
 import PRECOMPUTED from './data/literal-sets.json';
-import {z} from 'zod';
+import {z} from './zod';
 
 /**
  * Lower-case printable ASCII only: the scan folds the text's case the same way (see scan.ts). A space

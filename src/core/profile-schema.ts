@@ -1,6 +1,6 @@
 // The one profile validator: the options page, profile storage and the CLI's --profile. zod/mini keeps it a
 // few KB in the extension's pages.
-import * as z from 'zod/mini';
+import {z} from './zod-mini';
 import {CHECKLIST_IDS} from './ids';
 import {EMPLOYMENT_TYPE_KEYS} from './screening-ids';
 import {MAX_LOCATION_CHARS, migrateProfileValue, tidyProfile, withProfileDefaults} from './profile';

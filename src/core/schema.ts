@@ -1,6 +1,6 @@
 // zod schemas for everything that crosses a boundary: the analysis JSON, stored profiles and the
 // bundled datasets. Kept apart from the logic so the content script's start-up bundle stays small.
-import {z} from 'zod';
+import {z} from './zod';
 import {CHECKLIST_IDS} from './ids';
 import {PROFILE_VERSION} from './profile';
 import {SCREENING_FACTS, SENIORITY_LEVELS} from './screening-ids';

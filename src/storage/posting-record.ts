@@ -1,7 +1,7 @@
 // One remembered posting ("Your postings"): what the page, the compare view, the exports and the list
 // marks need, built from an Analysis and the posting it read. The description text is kept apart (a
 // PostingText) so that listing 10,000 postings never reads their texts. Validated with zod on every read.
-import {z} from 'zod';
+import {z} from '../core/zod';
 import {benchmarkReference} from '../core/benchmarks';
 import {employerName} from '../core/employer';
 import {CHECKLIST_IDS} from '../core/ids';

@@ -2,7 +2,7 @@
 // marks look up by site key), apart from the whole record (posting-record.ts). The Postings page's first
 // screen loads this module and not the record's: its schema is written with zod/mini, which builds in a
 // fraction of classic zod's time and size, so the first rows are checked before the rest of the page loads.
-import * as z from 'zod/mini';
+import {z} from '../core/zod-mini';
 import {screeningCell} from '../core/screening-columns';
 import {PAY_VERDICTS} from '../core/types';
 import type {AnalysisContext, PostingRecord} from './posting-record';

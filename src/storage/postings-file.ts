@@ -1,7 +1,7 @@
 // The "Your postings" JSON file: everything stored (records and their texts), for a backup or another
 // browser. Import validates the whole file before anything is written: a broken file is refused with a
 // message saying where it is broken, and the store is left as it was.
-import {z} from 'zod';
+import {z} from '../core/zod';
 import {readRecord} from './posting-migrations';
 import {describeIssues} from './posting-summary';
 import {PostingTextSchema, RECORD_VERSION, type PostingRecord, type PostingText} from './posting-record';

@@ -1,6 +1,6 @@
 // What "Your postings" remembers on its own, and for how long: kept in storage.local (this browser only).
 // zod/mini: the Postings page loads this module before its first rows (classic zod comes later, if at all).
-import * as z from 'zod/mini';
+import {z} from '../core/zod-mini';
 import {POSTINGS_SETTINGS_KEY} from './keys';
 import type {StorageAreaLike} from './profile-store';
 

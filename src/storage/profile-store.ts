@@ -4,7 +4,7 @@
 // is replaced only by a save made over what this store last read there (what the user saw), or with
 // the user's explicit choice: never over a newer version's profile, one that arrived meanwhile, or an
 // unreadable one that could not be kept aside.
-import * as z from 'zod/mini';
+import {z} from '../core/zod-mini';
 import {PROFILE_VERSION} from '../core/profile';
 import type {Profile} from '../core/types';
 import {PROFILE_BACKUP_KEY, PROFILE_KEY} from './keys';

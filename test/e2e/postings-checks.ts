@@ -42,6 +42,14 @@ export function postingsChecks(e2e: E2E, htmlDir: string): Check[] {
 
   const openList = async (): Promise<Page> => {
     const page = await e2e.ctx.newPage();
+    // Every Content Security Policy violation the page raises, from its first script on (see noViolation).
+    await page.addInitScript(() => {
+      const seen: string[] = [];
+      (window as unknown as {cspViolations: string[]}).cspViolations = seen;
+      document.addEventListener('securitypolicyviolation', (event) =>
+        seen.push(`${event.violatedDirective} by ${event.sourceFile}:${event.lineNumber}`),
+      );
+    });
     await page.goto(url);
     await page
       .getByTestId('postings-count')
@@ -75,6 +83,12 @@ export function postingsChecks(e2e: E2E, htmlDir: string): Check[] {
     await page.getByTestId('postings-message').filter({hasText: 'cleared'}).waitFor({timeout: STATE_TIMEOUT_MS});
   };
 
+  /** The page ran no string as code, nor tried to: zod is set up jitless (src/core/zod-config.ts). */
+  const noViolation = async (page: Page) => {
+    const seen = await page.evaluate(() => (window as unknown as {cspViolations?: string[]}).cspViolations ?? []);
+    assert(seen.length === 0, `Content Security Policy violations: ${seen.join('; ')}`);
+  };
+
   const titlesOn = async (page: Page) =>
     (await page.locator('[data-testid=posting-row] [data-col=title] a').allInnerTexts()).map(squash);
 
@@ -101,7 +115,7 @@ export function postingsChecks(e2e: E2E, htmlDir: string): Check[] {
 
   return [
     {
-      name: 'Your postings lists exactly the three saved real postings opened under their real hosts',
+      name: 'Your postings lists exactly the three saved real postings opened under their real hosts, raising no Content Security Policy violation',
       run: async () => {
         const titles = await openThree();
         const page = await openList();
@@ -124,6 +138,7 @@ export function postingsChecks(e2e: E2E, htmlDir: string): Check[] {
             /^3 postings stored, about [\d.]+ MB/.test(await page.getByTestId('postings-count').innerText()),
             `count line: ${await page.getByTestId('postings-count').innerText()}`,
           );
+          await noViolation(page);
         } finally {
           await page.close();
         }

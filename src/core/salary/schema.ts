@@ -1,6 +1,6 @@
 // zod schema for the bundled salary dataset: the build validates what it writes, tests and the Node
 // loader validate what they read. The browser loads the same file without zod (it is checked at build).
-import {z} from 'zod';
+import {z} from '../zod';
 import {DIGITS} from './format';
 
 const cents = z.number().int().positive();
