@@ -345,7 +345,9 @@ function candidatesIn(text: string, requireCurrency: boolean): Candidate[] {
       PAY_AFTER.test(text.slice(end, end + 40)) ||
       /^\s*(?:USD|EUR|GBP|INR|AUD|CAD)\b/.test(text.slice(high.end, high.end + 6)) ||
       /[A-Z]{3}$/.test(high.text) ||
-      (high !== low && currency !== null && (placeLabelled(text, low, high) || standsAlone(text, start, end)))
+      (high !== low &&
+        currency !== null &&
+        (placeLabelled(text, low, high) || labelledAfter(text, low, high) || standsAlone(text, start, end)))
     )
       score += 1;
     candidates.push({
@@ -402,6 +404,27 @@ function placeLabelled(text: string, low: Amount, high: Amount): boolean {
     (lineEnd >= 0 && LABELLED_MONEY_LINE.test(lineAfter(text, lineEnd))) ||
     (itemStart > 0 && LABELLED_MONEY_LINE.test(line.slice(itemBreakBefore(line, itemStart - 1), itemStart - 1))) ||
     (itemEnd < line.length && LABELLED_MONEY_LINE.test(line.slice(itemEnd + 1, itemBreakAfter(line, itemEnd + 1))))
+  );
+}
+
+/** A range's label in brackets right after it, words alone: "(national)", "(NYC and SF)", "(all other US locations)". */
+const LABEL_AFTER = /^[ \t]*(?:[A-Z]{3}[ \t]*)?\([ \t]*[A-Za-z][^()\n$\u20ac\u00a3\d]{1,40}\)/;
+/** Between two such ranges of a list on one line: "or", "and", a comma, ";" or "|". */
+const NEXT_LABELLED = /^[ \t]*(?:,|;|\||or|and)[ \t]*(?:[A-Z]{3}[ \t]?)?[$\u20ac\u00a3][ \t]?\d/;
+const PREVIOUS_LABELLED =
+  /\([ \t]*[A-Za-z][^()\n$\u20ac\u00a3\d]{1,40}\)[ \t]*(?:,|;|\||or|and)[ \t]*(?:[A-Z]{3}[ \t]?)?$/;
+
+/**
+ * A yearly range with its label in brackets after it, beside another such range on the line: a list by place or level
+ * that names pay nowhere near ("$140,000 to $175,000 (national) or $155,000 to $195,000 (NYC and SF)").
+ */
+function labelledAfter(text: string, low: Amount, high: Amount): boolean {
+  if (Math.min(low.value, high.value) < MIN_LISTED_YEARLY) return false;
+  const label = LABEL_AFTER.exec(text.slice(high.end, high.end + 60));
+  if (!label) return false;
+  return (
+    NEXT_LABELLED.test(text.slice(high.end + label[0].length, high.end + label[0].length + 20)) ||
+    PREVIOUS_LABELLED.test(text.slice(Math.max(0, low.start - 60), low.start))
   );
 }
 
@@ -588,6 +611,8 @@ export interface PayPlace {
 const OTHER_PLACES =
   /\b(?:all|any|in|for|across|at) other (?:(?:u\.?s\.?|us|united states)\s+)?(?:locations?|areas?|states|cities|regions?|zones?|markets?|geographies)\b|\b(?:other|remaining) (?:u\.?s\.?|us|united states) (?:locations?|areas?|states)\b|\brest of (?:the )?(?:u\.?s\.?|us|united states|country)\b|\b(?:all|any) other\b(?=[^a-z]{0,4}$)|\belsewhere in the (?:u\.?s\.?|us|united states|country)\b/;
 
+/** A range for the whole country, labelled in brackets after it: "$140,000 - $175,000 (national)". */
+const NATIONAL_AFTER = /^\s*\(\s*(?:u\.?s\.?\s+)?national(?:ly|wide)?(?:\s+range)?\s*\)/;
 /** A remote job's range, labelled right before it: "Remote: $150,000", "all other locations (including remote):". */
 const REMOTE_LABEL = /\bremote\b[^$\d\n]{0,30}$/;
 /** Or right after it: "$150,000 - $180,000 (remote)", "$150,000 - $180,000 for remote roles". */
@@ -685,7 +710,9 @@ function payForPlace(text: string, where: PayPlace, found: () => readonly Candid
   if (where.remote) {
     const remote = candidates.filter(
       (candidate, index) =>
-        REMOTE_LABEL.test(before(index).slice(-PLACE_CONTEXT_AFTER)) || REMOTE_AFTER.test(after(candidate)),
+        REMOTE_LABEL.test(before(index).slice(-PLACE_CONTEXT_AFTER)) ||
+        REMOTE_AFTER.test(after(candidate)) ||
+        NATIONAL_AFTER.test(after(candidate)),
     );
     return oneRange(remote, text);
   }
@@ -713,7 +740,9 @@ function payForPlace(text: string, where: PayPlace, found: () => readonly Candid
     const upToNextFigure = (candidate: Candidate) => after(candidate).split(/[$\u20ac\u00a3\d]/)[0]!;
     matching = candidates.filter(
       (candidate, index) =>
-        OTHER_PLACES.test(before(index).slice(-PLACE_CONTEXT_AFTER)) || OTHER_PLACES.test(upToNextFigure(candidate)),
+        OTHER_PLACES.test(before(index).slice(-PLACE_CONTEXT_AFTER)) ||
+        OTHER_PLACES.test(upToNextFigure(candidate)) ||
+        NATIONAL_AFTER.test(after(candidate)),
     );
   }
   if (matching.length === 0 && state) {

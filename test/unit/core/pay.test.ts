@@ -675,6 +675,32 @@ describe('a list of ranges by place with no pay word near', () => {
     expect(extractPay('', `${heading}Budget: $500,000 - $900,000; Revenue: $2,000,000 - $3,000,000`)).toBeNull();
   });
 
+  it('reads ranges whose labels follow them in brackets, on one line, and the place picks its own', () => {
+    // SYNTHETIC, in the form of an HN and startup posting's line; each gave no pay before (no pay word near).
+    const nyc = {place: 'New York, NY', county: 'New York County', countyFips: '36061'};
+    const spokane = {place: 'Spokane, WA', county: 'Spokane County', countyFips: '53063'};
+    const remote = {place: 'Remote', remote: true};
+    const national = `${heading}#LI-Remote $140,000 to $175,000 (national) or $155,000 to $195,000 (NYC and SF)`;
+    expect(annual(extractPay('', national))).toEqual([140000, 175000, 'USD']);
+    expect(annual(extractPay('', national, nyc))).toEqual([155000, 195000, 'USD']);
+    // The national range is everywhere else's, and a remote job's, wherever the list puts it.
+    const nationalLast = `${heading}$155,000 to $195,000 (NYC and SF) or $140,000 to $175,000 (national)`;
+    expect(annual(extractPay('', nationalLast, spokane))).toEqual([140000, 175000, 'USD']);
+    expect(annual(extractPay('', nationalLast, remote))).toEqual([140000, 175000, 'USD']);
+    const others = `${heading}$150,000 - $180,000 (SF/NYC), $130,000 - $160,000 (all other US locations)`;
+    expect(annual(extractPay('', others, spokane))).toEqual([130000, 160000, 'USD']);
+    expect(annual(extractPay('', others, nyc))).toEqual([150000, 180000, 'USD']);
+    expect(annual(extractPay('', `${heading}$150K-$180K (Senior) or $170K-$210K (Staff)`))).toEqual([
+      150000,
+      180000,
+      'USD',
+    ]);
+    // One labelled range alone, a round's size, small sums: not a list of pay.
+    expect(extractPay('', `${heading}$140,000 to $175,000 (national)`)).toBeNull();
+    expect(extractPay('', `${heading}We raised $10,000,000 to $20,000,000 (Series A) or more.`)).toBeNull();
+    expect(extractPay('', `${heading}$1,000 - $5,000 (seed) or $5,000 - $10,000 (growth)`)).toBeNull();
+  });
+
   it('leaves other money alone: small sums, a budget, a label that is no place', () => {
     expect(extractPay('', `${heading}Seed: $1,000 - $5,000\nSeries A: $5,000 - $10,000`)).toBeNull();
     expect(extractPay('', `${heading}Seed: $1,000 - $5,000; Series A: $5,000 - $10,000`)).toBeNull();
