@@ -609,7 +609,7 @@ export interface PayPlace {
 
 /** Words that give a range to every place the others leave out. */
 const OTHER_PLACES =
-  /\b(?:all|any|in|for|across|at) other (?:(?:u\.?s\.?|us|united states)\s+)?(?:locations?|areas?|states|cities|regions?|zones?|markets?|geographies)\b|\b(?:other|remaining) (?:u\.?s\.?|us|united states) (?:locations?|areas?|states)\b|\brest of (?:the )?(?:u\.?s\.?|us|united states|country)\b|\b(?:all|any) other\b(?=[^a-z]{0,4}$)|\belsewhere in the (?:u\.?s\.?|us|united states|country)\b/;
+  /\b(?:all|any|in|for|across|at) other (?:(?:u\.?s\.?|us|united states)\s+)?(?:locations?|areas?|states|cities|regions?|zones?|markets?|geographies)\b|\b(?:other|remaining) (?:u\.?s\.?|us|united states) (?:locations?|areas?|states)\b|\brest of (?:the )?(?:u\.?s\.?|us|united states|country)\b|\b(?:all|any) other\b(?=[^a-z]{0,4}$)|\belsewhere(?: in the (?:u\.?s\.?|us|united states|country)\b|(?=[^a-z]{0,4}$))/;
 
 /** A range for the whole country, labelled in brackets after it: "$140,000 - $175,000 (national)". */
 const NATIONAL_AFTER = /^\s*\(\s*(?:u\.?s\.?\s+)?national(?:ly|wide)?(?:\s+range)?\s*\)/;

@@ -673,6 +673,12 @@ describe('a list of ranges by place with no pay word near', () => {
       'USD',
     ]);
     expect(extractPay('', `${heading}Budget: $500,000 - $900,000; Revenue: $2,000,000 - $3,000,000`)).toBeNull();
+    // "Elsewhere" labels everywhere else's range, before it or after it (each gave the first range before).
+    const elsewhere = `${heading}NYC/SF: $160-200k; elsewhere: $140-180k`;
+    expect(annual(extractPay('', elsewhere, spokane))).toEqual([140000, 180000, 'USD']);
+    expect(annual(extractPay('', elsewhere))).toEqual([160000, 200000, 'USD']);
+    const after = `${heading}$160,000 - $200,000 (NYC), $140,000 - $180,000 (elsewhere)`;
+    expect(annual(extractPay('', after, spokane))).toEqual([140000, 180000, 'USD']);
   });
 
   it('reads ranges whose labels follow them in brackets, on one line, and the place picks its own', () => {
