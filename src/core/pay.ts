@@ -9,6 +9,7 @@ import {normalizeText} from './normalize';
 import {escapeRegExp, placeNamePattern} from './regex-source';
 import type {PayPeriod, PostedPay} from './types';
 import {usd} from './usd';
+import {labelledAfter, MIN_LISTED_YEARLY} from './pay-labels';
 import {itemBreakAfter, itemBreakBefore, itemEndAfter, lineAfter, lineBefore} from './text-items';
 
 /** Working time per year used to annualise: 2080 hours, 260 days, 52 weeks, 12 months. */
@@ -378,8 +379,6 @@ const LABELLED_MONEY_LINE = new RegExp(String.raw`${LABEL_AT_LINE_START}(?:[A-Z]
 const STATE_NAMES = new Set(Object.values(US_STATES).map((name) => name.toLowerCase()));
 /** A range's own state label, at the end of the words before it: "; washington: " (lower case, as before() gives). */
 const STATE_LABEL = new RegExp(String.raw`(?:^|[\s;,(])(${[...STATE_NAMES].map(escapeRegExp).join('|')})\s*[:–—-]\s*$`);
-/** Yearly figures only: an hourly list writes its period, and smaller sums are other money (fees, prices). */
-const MIN_LISTED_YEARLY = 20_000;
 
 /**
  * A yearly range on a line of its own that a place's label opens ("Colorado: $140,000 - $170,000", "Zone 1:
@@ -404,27 +403,6 @@ function placeLabelled(text: string, low: Amount, high: Amount): boolean {
     (lineEnd >= 0 && LABELLED_MONEY_LINE.test(lineAfter(text, lineEnd))) ||
     (itemStart > 0 && LABELLED_MONEY_LINE.test(line.slice(itemBreakBefore(line, itemStart - 1), itemStart - 1))) ||
     (itemEnd < line.length && LABELLED_MONEY_LINE.test(line.slice(itemEnd + 1, itemBreakAfter(line, itemEnd + 1))))
-  );
-}
-
-/** A range's label in brackets right after it, words alone: "(national)", "(NYC and SF)", "(all other US locations)". */
-const LABEL_AFTER = /^[ \t]*(?:[A-Z]{3}[ \t]*)?\([ \t]*[A-Za-z][^()\n$\u20ac\u00a3\d]{1,40}\)/;
-/** Between two such ranges of a list on one line: "or", "and", a comma, ";" or "|". */
-const NEXT_LABELLED = /^[ \t]*(?:,|;|\||or|and)[ \t]*(?:[A-Z]{3}[ \t]?)?[$\u20ac\u00a3][ \t]?\d/;
-const PREVIOUS_LABELLED =
-  /\([ \t]*[A-Za-z][^()\n$\u20ac\u00a3\d]{1,40}\)[ \t]*(?:,|;|\||or|and)[ \t]*(?:[A-Z]{3}[ \t]?)?$/;
-
-/**
- * A yearly range with its label in brackets after it, beside another such range on the line: a list by place or level
- * that names pay nowhere near ("$140,000 to $175,000 (national) or $155,000 to $195,000 (NYC and SF)").
- */
-function labelledAfter(text: string, low: Amount, high: Amount): boolean {
-  if (Math.min(low.value, high.value) < MIN_LISTED_YEARLY) return false;
-  const label = LABEL_AFTER.exec(text.slice(high.end, high.end + 60));
-  if (!label) return false;
-  return (
-    NEXT_LABELLED.test(text.slice(high.end + label[0].length, high.end + label[0].length + 20)) ||
-    PREVIOUS_LABELLED.test(text.slice(Math.max(0, low.start - 60), low.start))
   );
 }
 

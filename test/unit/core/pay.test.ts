@@ -701,6 +701,15 @@ describe('a list of ranges by place with no pay word near', () => {
       180000,
       'USD',
     ]);
+    // A place after "in" or "for", and "elsewhere" (each gave no pay before).
+    const inPlaces = `${heading}$160,000-$200,000 in NYC; $140,000-$180,000 elsewhere in the US`;
+    expect(annual(extractPay('', inPlaces, nyc))).toEqual([160000, 200000, 'USD']);
+    expect(annual(extractPay('', inPlaces, spokane))).toEqual([140000, 180000, 'USD']);
+    const forRoles = `${heading}$160,000 - $200,000 for New York roles, $140,000 - $180,000 for all other locations`;
+    expect(annual(extractPay('', forRoles, spokane))).toEqual([140000, 180000, 'USD']);
+    // Sums "in" what is no place: recurring revenue, equity, a bonus.
+    expect(extractPay('', `${heading}$500,000 - $900,000 in ARR; $1,000,000 - $2,000,000 in Revenue`)).toBeNull();
+    expect(extractPay('', `${heading}$150,000 - $200,000 in Equity, $50,000 - $80,000 in Bonus`)).toBeNull();
     // One labelled range alone, a round's size, small sums: not a list of pay.
     expect(extractPay('', `${heading}$140,000 to $175,000 (national)`)).toBeNull();
     expect(extractPay('', `${heading}We raised $10,000,000 to $20,000,000 (Series A) or more.`)).toBeNull();
