@@ -14,6 +14,9 @@ export interface TravelFinding {
 const PERCENT = TRAVEL_VOCAB.percent.map((source) => new RegExp(source, 'gi'));
 const NONE = new RegExp(TRAVEL_VOCAB.none, 'i');
 const NOT_TRAVEL = new RegExp(TRAVEL_VOCAB.notTravel, 'i');
+/** A verb of change right before the travel named: "reduce travel time by 30%" is a result, not the job's travel. */
+const CHANGED_BEFORE =
+  /\b(?:reduc\w*|cut(?:s|ting)?|lower(?:s|ed|ing)?|decreas\w*|minimi[sz]\w*|sav(?:e|es|ed|ing)|optimi[sz]\w*)\s+(?:\w+\s+)?$/i;
 /** The word after a share that ends on "travel": "a 20% travel discount" is money, not time. */
 const NEXT_WORD = /^[\s-]*\w+/;
 /** Cheap first look: a sentence about travel names it; the posting's scan (scan.ts) knows which do. */
@@ -30,6 +33,7 @@ function percentIn(written: string): number | null {
       const end = match.index + match[0].length;
       const next = NEXT_WORD.exec(sentence.slice(end, end + 40))?.[0] ?? '';
       if (NOT_TRAVEL.test(match[0]) || NOT_TRAVEL.test(next)) continue;
+      if (CHANGED_BEFORE.test(sentence.slice(Math.max(0, match.index - 30), match.index))) continue;
       const values = [match[1], match[2]].filter((value): value is string => value !== undefined).map(Number);
       const top = Math.max(...values);
       if (!Number.isFinite(top) || top > 100) continue;

@@ -941,6 +941,10 @@ describe('travel', () => {
     ['Fifteen percent travel to vendor sites.', 15],
     ['Twenty percent of our staff travel.', null],
     ['We cut travel costs by twenty percent.', null],
+    // A change to travel is a result, not the job's travel (SYNTHETIC; read as 30 and 15 before).
+    ['Reduce travel time by 30% through process improvement.', null],
+    ['Saved travel time by 15% using video calls.', null],
+    ['Willingness to travel 10-20%.', 20],
   ])('%s -> %s', (sentence, want) => {
     expect(read(sentence).facts.travelPercent).toBe(want);
   });
