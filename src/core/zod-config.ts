@@ -2,7 +2,7 @@
 // tries `new Function('')` when it makes its first object schema, to compile faster parsers where the context lets
 // strings run as code. An extension page's policy forbids that: the try, though caught, raised a Content Security
 // Policy violation on every page that made a schema ("Your postings", seen in Chromium), and in Node it compiled
-// parsers from strings. TPM Lens runs no string as code anywhere (README: Security).
+// parsers from strings. TPM Lens runs no string as code anywhere (README: Dependencies).
 import {config} from 'zod/v4/core';
 
 config({jitless: true});

@@ -1,5 +1,5 @@
-// zod's small API (what the content script and storage carry), set up first (zod-config.ts). Lint allows zod's
-// values nowhere else.
+// zod's small API (storage and the profile's schema, where size matters), set up first (zod-config.ts). Lint allows
+// zod's values nowhere else.
 import './zod-config';
 
 export * as z from 'zod/mini';
