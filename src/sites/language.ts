@@ -227,34 +227,40 @@ export function languageShares(text: string): LanguageShares {
 /**
  * The listed words of ASCII letters in an open-addressing table keyed by their letters' number (wordKey, exact up
  * to MAX_KEYED_LETTERS) at a slot picked by their letters' hash (wordHash): looked up without copying a word of
- * the text, or a Map's look-up of a key that is no small integer.
+ * the text, or a Map's look-up of a key that is no small integer. Made on first use: a matched page that holds no
+ * posting never reads a text's language, and its script's start-up does not pay for the table.
  */
 const TABLE_SLOTS = 512;
-const TABLE_KEYS = new Float64Array(TABLE_SLOTS);
-/** 0 for an empty slot, 1 English, 2 another language's. */
-const TABLE_KINDS = new Uint8Array(TABLE_SLOTS);
 /** Past this many letters a word's number would lose precision; no listed word is that long (checked below). */
 const MAX_KEYED_LETTERS = 10;
 /** A word's letters as digits 1-26 of a number in base 32: no two words share one. */
 const wordKey = (word: string) => [...word].reduce((key, letter) => key * 32 + letter.charCodeAt(0) - 0x60, 0);
 const wordHash = (word: string) =>
   [...word].reduce((hash, letter) => (Math.imul(hash, 31) + letter.charCodeAt(0)) | 0, 0);
-for (const [list, kind] of [
-  [ENGLISH, 1],
-  [OTHER, 2],
-] as const)
-  for (const word of list) {
-    if (!/^[a-z]+$/.test(word)) continue;
-    if (word.length > MAX_KEYED_LETTERS) throw new Error(`the listed word "${word}" is too long to be keyed`);
-    const key = wordKey(word);
-    let slot = wordHash(word) & (TABLE_SLOTS - 1);
-    while (TABLE_KINDS[slot] !== 0 && TABLE_KEYS[slot] !== key) slot = (slot + 1) & (TABLE_SLOTS - 1);
-    // A word in both lists counts as English, as languageShares has it.
-    if (TABLE_KINDS[slot] === 0) {
-      TABLE_KEYS[slot] = key;
-      TABLE_KINDS[slot] = kind;
+/** `kinds`: 0 for an empty slot, 1 English, 2 another language's. */
+let listedTable: {keys: Float64Array; kinds: Uint8Array} | null = null;
+
+function makeListedTable(): {keys: Float64Array; kinds: Uint8Array} {
+  const keys = new Float64Array(TABLE_SLOTS);
+  const kinds = new Uint8Array(TABLE_SLOTS);
+  for (const [list, kind] of [
+    [ENGLISH, 1],
+    [OTHER, 2],
+  ] as const)
+    for (const word of list) {
+      if (!/^[a-z]+$/.test(word)) continue;
+      if (word.length > MAX_KEYED_LETTERS) throw new Error(`the listed word "${word}" is too long to be keyed`);
+      const key = wordKey(word);
+      let slot = wordHash(word) & (TABLE_SLOTS - 1);
+      while (kinds[slot] !== 0 && keys[slot] !== key) slot = (slot + 1) & (TABLE_SLOTS - 1);
+      // A word in both lists counts as English, as languageShares has it.
+      if (kinds[slot] === 0) {
+        keys[slot] = key;
+        kinds[slot] = kind;
+      }
     }
-  }
+  return {keys, kinds};
+}
 
 /**
  * languageShares for a text with no letter outside ASCII in its first MAX_CHARS (the usual posting): the same
@@ -263,6 +269,7 @@ for (const [list, kind] of [
  * (29-40 against 63 us a posting), on the page, in the background and in the command line alike.
  */
 function asciiShares(text: string): LanguageShares {
+  const {keys, kinds} = (listedTable ??= makeListedTable());
   const end = Math.min(text.length, MAX_CHARS);
   let english = 0;
   let other = 0;
@@ -283,8 +290,8 @@ function asciiShares(text: string): LanguageShares {
     words++;
     if (letters <= MAX_KEYED_LETTERS) {
       let slot = hash & (TABLE_SLOTS - 1);
-      for (let kind = TABLE_KINDS[slot]!; kind !== 0; kind = TABLE_KINDS[slot]!) {
-        if (TABLE_KEYS[slot] === key) {
+      for (let kind = kinds[slot]!; kind !== 0; kind = kinds[slot]!) {
+        if (keys[slot] === key) {
           if (kind === 1) english++;
           else other++;
           break;
