@@ -217,16 +217,28 @@ export const REGION_ALIASES: RegionAlias[] = [
 
 const aliasNames = (label: string): string[] => REGION_ALIASES.find((region) => region.label === label)?.names ?? [];
 
+/** The nine counties of the Association of Bay Area Governments. */
+const BAY_AREA_COUNTIES = ['06001', '06013', '06041', '06055', '06075', '06081', '06085', '06095', '06097'];
+
 /**
  * Regions a pay list names in place of cities ("Bay Area California: $186,500 - $252,500", "Southern California:
  * $171,000 - $231,500"), with every county in them (REGION_ALIASES lists one county per wage area): the nine counties
- * of the Association of Bay Area Governments, Silicon Valley's two, and Southern California's eight (the six of the
- * Southern California Association of Governments with San Diego and Santa Barbara).
+ * of the Association of Bay Area Governments; Northern California as the Bay Area Council Economic Institute's
+ * "Northern California Megaregion" (2016): those nine, the Sacramento area (El Dorado, Placer, Sacramento, Sutter,
+ * Yolo, Yuba), the northern San Joaquin Valley (Merced, San Joaquin, Stanislaus) and the Monterey Bay (Monterey,
+ * San Benito, Santa Cruz); Silicon Valley's two; and Southern California's eight (the six of the Southern
+ * California Association of Governments with San Diego and Santa Barbara).
  */
 export const REGION_COUNTIES: ReadonlyArray<{names: readonly string[]; counties: ReadonlySet<string>}> = [
+  {names: aliasNames('San Francisco Bay Area'), counties: new Set(BAY_AREA_COUNTIES)},
   {
-    names: [...aliasNames('San Francisco Bay Area'), 'northern california', 'norcal'],
-    counties: new Set(['06001', '06013', '06041', '06055', '06075', '06081', '06085', '06095', '06097']),
+    names: ['northern california', 'norcal', 'nor cal'],
+    counties: new Set([
+      ...BAY_AREA_COUNTIES,
+      ...['06017', '06061', '06067', '06101', '06113', '06115'],
+      ...['06047', '06077', '06099'],
+      ...['06053', '06069', '06087'],
+    ]),
   },
   {names: aliasNames('Silicon Valley'), counties: new Set(['06081', '06085'])},
   {

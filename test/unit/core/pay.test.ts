@@ -478,6 +478,20 @@ describe('several ranges for several places', () => {
     expect(at('San Diego, CA', '06073')).toEqual([160000, 200000, 'USD']);
     expect(at('San Francisco, CA', '06075')).toEqual([170000, 210000, 'USD']);
     expect(at('Austin, TX', '48453')).toEqual([140000, 180000, 'USD']);
+    // Northern California is more than the Bay Area: Sacramento, Santa Cruz and Stockton are in it (they took the
+    // range for all other locations before); Fresno, in neither region, still takes that one.
+    expect(at('Sacramento, CA', '06067')).toEqual([170000, 210000, 'USD']);
+    expect(at('Santa Cruz, CA', '06087')).toEqual([170000, 210000, 'USD']);
+    expect(at('Stockton, CA', '06077')).toEqual([170000, 210000, 'USD']);
+    expect(at('Oakland, CA', '06001')).toEqual([170000, 210000, 'USD']);
+    expect(at('Fresno, CA', '06019')).toEqual([140000, 180000, 'USD']);
+    const noSpace =
+      'Pay: NorCal $170,000 - $210,000; SoCal $160,000 - $200,000; all other locations $140,000 - $180,000';
+    expect(annual(extractPay('', noSpace, {place: 'Roseville, CA', countyFips: '06061'}))).toEqual([
+      170000,
+      210000,
+      'USD',
+    ]);
   });
 
   it("reads a region's short name ('SF') and leaves another state's region out of the state's range", () => {
