@@ -42,7 +42,9 @@ function withRequirements(phraseMatches: ChecklistMatch[], requirements: Require
   };
   return CHECKLIST.map(({id, kind, label}) => {
     const override = fromRequirements[id];
-    if (override) return {id, kind, label, present: override.present, evidence: override.evidence.slice(0, 3)};
+    // A sentence the posting says twice is shown once (matchChecklist's items are so already).
+    if (override)
+      return {id, kind, label, present: override.present, evidence: [...new Set(override.evidence)].slice(0, 3)};
     return phraseMatches.find((match) => match.id === id) ?? {id, kind, label, present: false, evidence: []};
   });
 }

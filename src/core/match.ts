@@ -286,8 +286,9 @@ export function matchChecklist(sentences: readonly string[], ids?: readonly Chec
       const mayVeto = vetoGroup >= 0 && scanned.may(position, vetoGroup);
       if (!shows(index, reading, mayMatch, mayCount, mayVeto) || notice(position)) continue;
       itemFound ??= found[index] = {candidates: null, asideEvidence: null};
-      if (isAside) (itemFound.asideEvidence ??= []).push(sentence);
-      else (itemFound.candidates ??= []).push(sentence);
+      // A posting that says a sentence twice (a scraped page holding its text twice) shows it once.
+      const list = isAside ? (itemFound.asideEvidence ??= []) : (itemFound.candidates ??= []);
+      if (!list.includes(sentence)) list.push(sentence);
     }
   }
   const matches: ChecklistMatch[] = [];

@@ -11,6 +11,8 @@ import {findTravel} from './travel';
 import {findCitizenship, findSponsorship, type Sponsorship} from './work-authorization';
 import {findWorkMode, type WorkMode} from './work-mode';
 
+const distinct = (evidence: string[]): string[] => (evidence.length > 1 ? [...new Set(evidence)] : evidence);
+
 export type {Clearance, Seniority, Sponsorship, WorkMode};
 
 /** The facts as analyze() reports them under `requirements`. */
@@ -85,14 +87,15 @@ export function readScreening({title, location, employmentType, sentences, minYe
       officeDays: workMode.officeDays,
       remoteScope: workMode.scope,
       polygraph: clearance.polygraph,
+      // A sentence the posting says twice ("Remote" on the location line and in the text) is shown once.
       evidence: {
-        workMode: workMode.evidence,
-        clearance: clearance.evidence,
-        usCitizenship: citizenship.evidence,
-        sponsorship: sponsorship.evidence,
-        travelPercent: travel.evidence,
-        employmentType: employment.evidence,
-        seniority: seniority.evidence,
+        workMode: distinct(workMode.evidence),
+        clearance: distinct(clearance.evidence),
+        usCitizenship: distinct(citizenship.evidence),
+        sponsorship: distinct(sponsorship.evidence),
+        travelPercent: distinct(travel.evidence),
+        employmentType: distinct(employment.evidence),
+        seniority: distinct(seniority.evidence),
       },
     },
   };

@@ -58,3 +58,38 @@ describe.skipIf(!present)('evidence sentences on real postings (../shared/data/p
     expect(lengths.at(-1)).toBeLessThan(450);
   });
 });
+
+describe('a sentence the posting says twice', () => {
+  // SYNTHETIC, in the form of scraped pages that hold their description twice (24 analyses of the dev and unseen
+  // postings showed one sentence twice among an item's evidence, one of its three places gone).
+  const twice = [
+    'Remote',
+    "Bachelor's degree in Computer Science or a related field.",
+    'Manage vendors and contracts for the data center program.',
+    'Work with vendors to negotiate hardware delivery dates.',
+    'Remote',
+    "Bachelor's degree in Computer Science or a related field.",
+    'Manage vendors and contracts for the data center program.',
+    'Own vendor relationships across three hardware suppliers.',
+  ].join('\n');
+  const analysis = analyze({title: 'Technical Program Manager', company: '', location: 'Remote', description: twice});
+  const item = (id: ChecklistId) => analysis.checklist.find((entry) => entry.id === id)!.evidence;
+
+  it('is shown once, and the next sentence that shows the item takes the place it held', () => {
+    expect(item('vendor-management')).toEqual([
+      'Manage vendors and contracts for the data center program.',
+      'Work with vendors to negotiate hardware delivery dates.',
+      'Own vendor relationships across three hardware suppliers.',
+    ]);
+    expect(item('degree')).toEqual(["Bachelor's degree in Computer Science or a related field."]);
+    expect(analysis.screening.evidence.workMode).toEqual(['Remote']);
+  });
+
+  it.skipIf(!present)('is never shown twice for one item on the real postings', () => {
+    for (const row of rows) {
+      const {checklist, screening} = analysisOf(row);
+      const lists = [...checklist.map((entry) => entry.evidence), ...Object.values(screening.evidence)];
+      for (const list of lists) expect(new Set(list).size, row.id).toBe(list.length);
+    }
+  });
+});
