@@ -72,9 +72,13 @@ function pushProse(prose: string, into: string[]): void {
 // Bullets written inside a line ("Skills: • SQL • Python"), each starting an item of its own; also glued to the
 // item before, as a scraper joins a list's items ("Responsibilities:• Lead programs• Manage risks").
 const INLINE_BULLET = String.raw`[\u2022\u25aa\u25cf\u25e6\u2023\u2043\u27a2\u2713\u2714]`;
-const INLINE_BULLETS = new RegExp(String.raw`(?:\s|(?<=[\w.:;)]))${INLINE_BULLET}\s`);
-/** The bullet of INLINE_BULLETS, without which it cannot match. */
-const BULLET_CHAR = new RegExp(INLINE_BULLET);
+// Also a Markdown list's asterisk a scraper glued to the item before, a capital after it: "Responsibilities
+// include:* Drive the roadmap* Define program plans", "programs.* Solid project leadership skills". Spaced on
+// both sides or before a small letter it stays (a product "2 * 3", a footnote's mark "Salary* see below").
+const GLUED_ASTERISK = String.raw`(?<=[A-Za-z.:;)])\*[^\S\n]+(?=[A-Z])`;
+const INLINE_BULLETS = new RegExp(String.raw`(?:\s|(?<=[\w.:;)]))${INLINE_BULLET}\s|${GLUED_ASTERISK}`);
+/** A bullet of INLINE_BULLETS, without which it cannot match. */
+const BULLET_CHAR = new RegExp(String.raw`${INLINE_BULLET}|\*`);
 
 /**
  * Sentences in posting order. Lines are split first because postings are mostly bullet lists whose

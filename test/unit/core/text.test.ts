@@ -77,6 +77,29 @@ describe('splitSentences on bullets a job board glued together', () => {
     expect(splitSentences('Rated 4.5\u2022out of 5')).toEqual(['Rated 4.5\u2022out of 5']);
   });
 
+  it("splits a Markdown list's asterisks glued to the item before, and leaves other asterisks", () => {
+    // In the form of 5 dev postings (LinkedIn text, its lists flattened); each such line was one "sentence" of up
+    // to 800 characters, shown whole as the evidence of a dozen checklist items.
+    expect(
+      splitSentences(
+        'Responsibilities include:* Drive the program roadmap* Define program plans.* Monitor progress (weekly)* Report status',
+      ),
+    ).toEqual([
+      'Responsibilities include:',
+      'Drive the program roadmap',
+      'Define program plans.',
+      'Monitor progress (weekly)',
+      'Report status',
+    ]);
+    for (const line of [
+      'The estimate is 2 * 3 Weeks of work',
+      'Salary* see the note below',
+      'Bonus eligible*',
+      'Paid time off *Subject to approval',
+    ])
+      expect(splitSentences(line)).toEqual([line]);
+  });
+
   it('returns every character of ordinary prose lines in order', () => {
     const text = 'Plan the work. Work the plan.\nReport status weekly';
     expect(splitSentences(text).join(' ')).toBe('Plan the work. Work the plan. Report status weekly');
