@@ -72,7 +72,13 @@ describe('a sentence the posting says twice', () => {
     'Manage vendors and contracts for the data center program.',
     'Own vendor relationships across three hardware suppliers.',
   ].join('\n');
-  const analysis = analyze({title: 'Technical Program Manager', company: '', location: 'Remote', description: twice});
+  const analysis = analyze({
+    title: 'Technical Program Manager',
+    company: '',
+    location: 'Remote',
+    salaryText: '',
+    description: twice,
+  });
   const item = (id: ChecklistId) => analysis.checklist.find((entry) => entry.id === id)!.evidence;
 
   it('is shown once, and the next sentence that shows the item takes the place it held', () => {
