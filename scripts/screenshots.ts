@@ -155,6 +155,11 @@ async function main() {
         await shoot(page, `panel-${scheme}-${size.name}`);
         await page.locator('#tpm-lens-panel [data-testid=salary-benchmark]').scrollIntoViewIfNeeded();
         await shoot(page, `panel-pay-${scheme}-${size.name}`);
+        // Two checklist items opened: their sentences, the words that show each marked.
+        const opened = page.locator('#tpm-lens-panel [data-testid=checklist-item] details');
+        for (const index of [0, 1]) await opened.nth(index).locator('summary').click();
+        await opened.nth(0).scrollIntoViewIfNeeded();
+        await shoot(page, `panel-evidence-${scheme}-${size.name}`);
         await page.goto(JSON_LD.url, {waitUntil: 'domcontentloaded'});
         const chip = page.locator('#tpm-lens-panel [data-testid=not-tpm-chip] button').first();
         await chip.waitFor({timeout: STATE_TIMEOUT_MS});

@@ -1,3 +1,4 @@
+import {shortQuote} from '../core/excerpt';
 import {truncationNotice} from '../core/input-limits';
 import {screeningLine} from '../core/screening-line';
 import type {Analysis} from '../core/types';
@@ -68,7 +69,7 @@ export function formatReport(analysis: Analysis): string {
   lines.push(`  Checklist (${checklist.filter((item) => item.present).length}/${checklist.length}):`);
   for (const item of checklist) {
     lines.push(
-      `    [${item.present ? 'x' : ' '}] ${item.label}${item.evidence[0] ? `: "${truncate(item.evidence[0], 110)}"` : ''}`,
+      `    [${item.present ? 'x' : ' '}] ${item.label}${item.evidence[0] ? `: "${shortQuote(item.evidence[0], item.shownAt?.[0], 110)}"` : ''}`,
     );
   }
   lines.push(
@@ -80,8 +81,4 @@ export function formatReport(analysis: Analysis): string {
       : '  Fit: no profile given (--profile FILE)',
   );
   return lines.join('\n');
-}
-
-function truncate(text: string, max: number): string {
-  return text.length <= max ? text : `${text.slice(0, max - 1)}\u2026`;
 }

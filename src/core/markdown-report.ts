@@ -1,4 +1,5 @@
 // The draft checker's findings as Markdown, for a recruiter to paste into a ticket or a chat.
+import {shortQuote} from './excerpt';
 import type {DraftReport} from './draft';
 import {GUIDANCE_SOURCE, type GuidanceResult} from './jsonld-guidance';
 import {CONSISTENCY_SOURCE, type ConsistencyFinding} from './jsonld-consistency';
@@ -43,7 +44,7 @@ export function draftReportMarkdown(
   for (const item of present) {
     const evidence = item.evidence[0];
     out.push(
-      `- ${escapeMarkdown(item.label)}${evidence ? `: "${escapeMarkdown(evidence.length > 140 ? `${evidence.slice(0, 139)}\u2026` : evidence)}"` : ''}`,
+      `- ${escapeMarkdown(item.label)}${evidence ? `: "${escapeMarkdown(shortQuote(evidence, item.shownAt?.[0], 140))}"` : ''}`,
     );
   }
   if (jsonLd) {

@@ -41,6 +41,11 @@ interface Remembered {
   shows: number;
   /** Whether it holds a negation word (see negatable): 0 not yet read, 1 no, 2 yes. */
   negatable: number;
+  /**
+   * Per checklist position that it shows, where the words that show it stand: start and end in the
+   * lower-cased text (see shownAt). Made on the first item it shows; most sentences show none.
+   */
+  at: number[] | null;
 }
 /** Sentences remembered with their results, so that re-reading a draft after a keystroke is cheap. */
 const remembered = new StringMemo<Remembered>();
@@ -120,7 +125,11 @@ function sentenceShows(
   for (let index = 0; index < count; index++) {
     if (!nextMatch(patterns[candidates[index]!]!, sentence, 0, index)) continue;
     vetoed = vetoes ? vetoSpans(vetoes, sentence) : NO_SPANS;
-    if (vetoed.length === 0 && !negatable(known)) return true;
+    if (vetoed.length === 0 && !negatable(known)) {
+      SHOWN[0] = AHEAD_START[index]!;
+      SHOWN[1] = AHEAD_END[index]!;
+      return true;
+    }
     break;
   }
   let from = 0;
@@ -144,7 +153,11 @@ function sentenceShows(
     const clear =
       !vetoed?.some(([vetoFrom, to]) => start < to && end > vetoFrom) &&
       !(negatable(known) && NEGATED_BEFORE.test(sentence.slice(Math.max(0, start - NEGATION_REACH), start)));
-    if (clear) return true;
+    if (clear) {
+      SHOWN[0] = start;
+      SHOWN[1] = end;
+      return true;
+    }
     from = end === start ? end + 1 : end;
   }
 }
@@ -176,6 +189,8 @@ function negatable(known: Remembered): boolean {
 
 const UNREAD = -1;
 const NONE = -2;
+/** Where the match that showed the item stands, when sentenceShows says it does: start and end. */
+const SHOWN = [0, 0];
 /** sentenceShows' scratch, as long as the longest item's list of patterns. */
 const AHEAD_START: number[] = [];
 const AHEAD_END: number[] = [];
@@ -188,7 +203,7 @@ function vetoSpans(vetoes: RegExp, sentence: string): Array<readonly [number, nu
 function rememberedSentence(sentence: string): Remembered {
   let known = remembered.get(sentence);
   if (!known) {
-    known = {lower: sentence.toLowerCase(), read: 0, shows: 0, negatable: 0};
+    known = {lower: sentence.toLowerCase(), read: 0, shows: 0, negatable: 0, at: null};
     remembered.set(sentence, known);
   }
   return known;
@@ -199,9 +214,25 @@ function shows(index: number, known: Remembered, candidates: Int32Array, count: 
   const bit = 1 << index;
   if ((known.read & bit) === 0) {
     known.read |= bit;
-    if (sentenceShows(compiledItem(index), known, candidates, count, mayVeto)) known.shows |= bit;
+    if (sentenceShows(compiledItem(index), known, candidates, count, mayVeto)) {
+      known.shows |= bit;
+      const at = (known.at ??= []);
+      at[2 * index] = SHOWN[0]!;
+      at[2 * index + 1] = SHOWN[1]!;
+    }
   }
   return (known.shows & bit) !== 0;
+}
+
+/**
+ * Where in the sentence the words that show the item stand, or null. Positions in the lower-cased text are the
+ * sentence's own unless lower-casing changed its length (a dotted capital I becomes two characters).
+ */
+function shownAt(index: number, known: Remembered, sentence: string): [number, number] | null {
+  if (!known.at || known.lower.length !== sentence.length) return null;
+  const start = known.at[2 * index];
+  const end = known.at[2 * index + 1];
+  return start === undefined || end === undefined ? null : [start, end];
 }
 
 /**
@@ -221,7 +252,7 @@ export function prepareChecklistMatchers(): void {
     const entry = compiledItem(index);
     const all = entry.patterns.map((_, position) => position);
     for (const sample of [...samples, ...samples])
-      sentenceShows(entry, {lower: sample, read: 0, shows: 0, negatable: 0}, all, all.length, true);
+      sentenceShows(entry, {lower: sample, read: 0, shows: 0, negatable: 0, at: null}, all, all.length, true);
   }
 }
 
@@ -237,10 +268,16 @@ const CANDIDATES = 6;
 /** A sentence this long is usually an intro paragraph or glued bullets; a short bullet says more. */
 const LONG_SENTENCE = 160;
 
+/** A sentence that shows an item, with where the words that show it stand (shownAt). */
+interface Shown {
+  sentence: string;
+  at: [number, number] | null;
+}
+
 /** One item's sentences that show it so far, the job's own and a boilerplate section's apart. */
 interface Found {
-  candidates: string[] | null;
-  asideEvidence: string[] | null;
+  candidates: Shown[] | null;
+  asideEvidence: Shown[] | null;
 }
 
 /**
@@ -288,7 +325,8 @@ export function matchChecklist(sentences: readonly string[], ids?: readonly Chec
       itemFound ??= found[index] = {candidates: null, asideEvidence: null};
       // A posting that says a sentence twice (a scraped page holding its text twice) shows it once.
       const list = isAside ? (itemFound.asideEvidence ??= []) : (itemFound.candidates ??= []);
-      if (!list.includes(sentence)) list.push(sentence);
+      if (!list.some((shown) => shown.sentence === sentence))
+        list.push({sentence, at: shownAt(index, reading, sentence)});
     }
   }
   const matches: ChecklistMatch[] = [];
@@ -296,18 +334,27 @@ export function matchChecklist(sentences: readonly string[], ids?: readonly Chec
     const itemFound = found[index];
     if (itemFound === null) return;
     // Short bullets first, then long prose, then what a boilerplate section says: the first few.
-    const shown: string[] = [];
+    const shown: Shown[] = [];
     const candidates = itemFound?.candidates;
     if (candidates) {
-      for (const sentence of candidates)
-        if (sentence.length <= LONG_SENTENCE && shown.length < MAX_EVIDENCE) shown.push(sentence);
-      for (const sentence of candidates)
-        if (sentence.length > LONG_SENTENCE && shown.length < MAX_EVIDENCE) shown.push(sentence);
+      for (const found of candidates)
+        if (found.sentence.length <= LONG_SENTENCE && shown.length < MAX_EVIDENCE) shown.push(found);
+      for (const found of candidates)
+        if (found.sentence.length > LONG_SENTENCE && shown.length < MAX_EVIDENCE) shown.push(found);
     }
     const asideEvidence = itemFound?.asideEvidence;
-    if (asideEvidence) for (const sentence of asideEvidence) if (shown.length < MAX_EVIDENCE) shown.push(sentence);
+    if (asideEvidence) for (const found of asideEvidence) if (shown.length < MAX_EVIDENCE) shown.push(found);
     const {id, kind, label} = item;
-    matches.push({id, kind, label, present: shown.length > 0, evidence: shown});
+    const evidence = shown.map((found) => found.sentence);
+    const at = shown.map((found) => found.at);
+    matches.push({
+      id,
+      kind,
+      label,
+      present: shown.length > 0,
+      evidence,
+      ...(at.some((span) => span !== null) ? {shownAt: at} : {}),
+    });
   });
   return matches;
 }

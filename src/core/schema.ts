@@ -121,6 +121,7 @@ export const ChecklistMatchSchema = z.strictObject({
   label: z.string(),
   present: z.boolean(),
   evidence: z.array(z.string()),
+  shownAt: z.array(z.tuple([z.number().int().min(0), z.number().int().min(0)]).nullable()).optional(),
 });
 
 const ScreeningFactsShape = {

@@ -81,6 +81,11 @@ export interface ChecklistMatch {
   present: boolean;
   /** The posting's own sentences that show the item, at most a few, in posting order. */
   evidence: string[];
+  /**
+   * Per evidence sentence, where in it the words that show the item stand (start and end, as string
+   * indices), or null where not known; absent when none is (the requirement items, read elsewhere).
+   */
+  shownAt?: Array<[number, number] | null>;
 }
 
 export interface BenchmarkFigure {

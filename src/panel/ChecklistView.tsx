@@ -1,5 +1,6 @@
 import {Component} from 'preact';
-import {PageText} from './PageText';
+import {excerptAround} from '../core/excerpt';
+import {withoutBidiControls} from '../core/invisible';
 import type {ChecklistKind} from '../core/ids';
 import type {ChecklistMatch} from '../core/types';
 
@@ -8,18 +9,31 @@ export type ShowEvidence = (sentence: string) => boolean;
 
 interface EvidenceQuoteProps {
   sentence: string;
+  /** Where the words that show the item stand in the sentence (ChecklistMatch.shownAt). */
+  at?: [number, number] | null | undefined;
   onShow?: ShowEvidence | undefined;
 }
+
+/** Characters kept either side of the words that show the item: a long sentence is cut to about three lines. */
+const CONTEXT_CHARS = 90;
 
 // The panel's stateful parts are class components: preact/hooks would add about 1 KB gzipped to the
 // content script, whose budget is 35 KB (the popup and options pages, without a budget, use hooks).
 class EvidenceQuote extends Component<EvidenceQuoteProps, {missing: boolean}> {
   override state = {missing: false};
 
-  override render({sentence, onShow}: EvidenceQuoteProps, {missing}: {missing: boolean}) {
+  override render({sentence, at, onShow}: EvidenceQuoteProps, {missing}: {missing: boolean}) {
+    // The words marked, and a long sentence cut around them; the whole sentence on hover. Isolated and without
+    // direction controls, as PageText renders page text (one isolate, so that the mark stays inside it).
+    // Cut before the controls go: the positions are the sentence's own.
+    const {before, phrase, after, cut} = excerptAround(sentence, at, CONTEXT_CHARS);
     return (
-      <blockquote>
-        <PageText text={sentence} />
+      <blockquote title={cut ? withoutBidiControls(sentence) : undefined}>
+        <bdi>
+          {withoutBidiControls(before)}
+          {phrase ? <mark>{withoutBidiControls(phrase)}</mark> : null}
+          {withoutBidiControls(after)}
+        </bdi>
         {onShow ? (
           <>
             {' '}
@@ -61,7 +75,7 @@ function ChecklistItemView({
         <details>
           <summary>{head}</summary>
           {match.evidence.map((sentence, index) => (
-            <EvidenceQuote key={index} sentence={sentence} onShow={onShowEvidence} />
+            <EvidenceQuote key={index} sentence={sentence} at={match.shownAt?.[index]} onShow={onShowEvidence} />
           ))}
         </details>
       ) : (

@@ -313,7 +313,8 @@ async function main(): Promise<number> {
               item.open = true;
               const button = [...item.querySelectorAll('button')].find((node) => node.textContent === 'show in posting');
               if (!button) return null;
-              const quote = button.closest('blockquote')?.textContent.replace(/show in posting$/, '') ?? '';
+              const quoted = button.closest('blockquote');
+              const quote = quoted?.title || (quoted?.textContent.replace(/show in posting$/, '') ?? '');
               button.click();
               return quote;`),
           );

@@ -294,7 +294,11 @@ async function main(): Promise<number> {
             const range = highlight ? [...highlight][0] : undefined;
             return range instanceof Range ? range.toString() : null;
           });
-          const quote = (await item.locator('blockquote').first().innerText()).replace(/show in posting$/, '').trim();
+          // A long sentence is shown cut around the words that show the item, the whole sentence its title.
+          const blockquote = item.locator('blockquote').first();
+          const quote =
+            (await blockquote.getAttribute('title')) ??
+            (await blockquote.innerText()).replace(/show in posting$/, '').trim();
           const squash = (text: string) => text.replace(/\s+/g, '').toLowerCase();
           assert(
             highlighted !== null && squash(highlighted) === squash(quote),

@@ -50,7 +50,20 @@ describe('panel on a real TPM posting', () => {
     for (const match of analysis.checklist) {
       const item = items.find((el) => el.getAttribute('data-id') === match.id)!;
       expect(item.getAttribute('data-present')).toBe(String(match.present));
-      for (const sentence of match.evidence) expect(item.textContent).toContain(sentence);
+      // Each sentence whole, or cut around the words that show the item with the whole sentence on hover.
+      const quotes = [...item.querySelectorAll('blockquote')];
+      expect(quotes).toHaveLength(match.evidence.length);
+      match.evidence.forEach((sentence, index) => {
+        const quote = quotes[index]!;
+        const shown = quote.querySelector('bdi')!.textContent!;
+        if (quote.title) {
+          expect(quote.title).toBe(sentence);
+          expect(shown.length).toBeLessThan(sentence.length + 2);
+          for (const part of shown.split('\u2026').filter(Boolean)) expect(sentence).toContain(part);
+        } else expect(shown).toBe(sentence);
+        const at = match.shownAt?.[index];
+        expect(quote.querySelector('mark')?.textContent ?? null).toBe(at ? sentence.slice(...at) : null);
+      });
     }
   });
 
@@ -171,5 +184,38 @@ describe.skipIf(!haveRealPostings)('panel on a real non-TPM posting (../shared/d
     expect(q('[data-testid=posting-title]')?.textContent).toBe(analysis.posting.title);
     expect(q('[data-testid=verdict]')?.getAttribute('data-verdict')).toBe('not-tpm');
     expect((q('#tpm-lens-body') as HTMLElement).hidden).toBe(false);
+  });
+});
+
+describe('the words that show an item, in its evidence', () => {
+  // SYNTHETIC, in the form of a flattened LinkedIn list: one "sentence" of about 480 characters shown whole for a
+  // dozen items before, the words that showed each nowhere marked.
+  const long =
+    'Interface with the PMO, the businesses and plant leadership to develop and deliver small projects that reduce cost and sustain operations across every site, then partner with plant managers on budgets and vendor contracts for each of them, and finally prepare weekly status reports for senior leadership on schedule, scope and cost across ten to twenty projects at a time in the region and beyond it.';
+  const analysis = analyze({
+    title: 'Technical Program Manager',
+    company: 'Acme',
+    location: 'Austin, TX',
+    salaryText: '',
+    description: `Lead software programs with engineering teams.\n${long}`,
+  });
+
+  it('marks them, and cuts a long sentence around them with the whole sentence on hover', async () => {
+    render(<Panel analysis={analysis} onShowEvidence={() => true} />, container);
+    const item = qa('[data-testid=checklist-item]').find((el) => el.getAttribute('data-id') === 'reporting')!;
+    const quote = item.querySelector('blockquote')!;
+    const mark = quote.querySelector('mark')!;
+    expect(mark.textContent).toMatch(/status/i);
+    expect(quote.title).toBe(long);
+    const shown = quote.querySelector('bdi')!.textContent!;
+    expect(shown.length).toBeLessThan(long.length / 2 + 40);
+    expect(shown.startsWith('\u2026') && shown.endsWith('\u2026')).toBe(true);
+    // "show in posting" looks for the whole sentence on the page, not the part shown.
+    const onShow = vi.fn(() => true);
+    render(<Panel analysis={analysis} onShowEvidence={onShow} />, container);
+    const again = qa('[data-testid=checklist-item]').find((el) => el.getAttribute('data-id') === 'reporting')!;
+    again.querySelector<HTMLButtonElement>('button.link')!.click();
+    await flush();
+    expect(onShow).toHaveBeenCalledWith(long);
   });
 });

@@ -457,6 +457,19 @@ describe('matchChecklist on a posting', () => {
     for (const item of result) for (const sentence of item.evidence) expect(sentences).toContain(sentence);
   });
 
+  it('says where in each evidence sentence the words that show the item stand', () => {
+    const reporting = result.find((item) => item.id === 'reporting')!;
+    expect(reporting.shownAt).toHaveLength(reporting.evidence.length);
+    const words = reporting.evidence.map((sentence, index) => sentence.slice(...reporting.shownAt![index]!));
+    expect(words[1]).toMatch(/status/i);
+    expect(words[2]).toMatch(/track|progress|milestones/i);
+    // A sentence whose lower case is longer than itself ("İ") has no position to give: its words are not marked.
+    const dotted = matchChecklist(['İstanbul office: report status to the program sponsors.']);
+    const item = dotted.find((match) => match.id === 'reporting')!;
+    expect(item.present).toBe(true);
+    expect(item.shownAt).toBeUndefined();
+  });
+
   it('reports nothing present for an empty posting', () => {
     expect(matchChecklist([]).every((item) => !item.present && item.evidence.length === 0)).toBe(true);
   });
@@ -488,5 +501,32 @@ describe.skipIf(!haveRealPostings)('matchChecklist against the labelled dev post
     }
     const f1 = (2 * tp) / (2 * tp + fp + fn);
     expect(f1).toBeGreaterThanOrEqual(0.85);
+  });
+});
+
+describe.skipIf(!haveRealPostings)('where the words stand, on the dev postings (../shared/data)', () => {
+  it('marks words inside every evidence sentence, the same a second reading (remembered) gives', () => {
+    let marked = 0;
+    let sentencesShown = 0;
+    for (const row of devRows()) {
+      const sentences = splitSentences(row.description);
+      const first = matchChecklist(sentences);
+      expect(matchChecklist(sentences)).toEqual(first);
+      for (const match of first) {
+        sentencesShown += match.evidence.length;
+        if (!match.shownAt) continue;
+        expect(match.shownAt).toHaveLength(match.evidence.length);
+        match.shownAt.forEach((at, index) => {
+          if (!at) return;
+          const [start, end] = at;
+          expect(0 <= start && start < end && end <= match.evidence[index]!.length).toBe(true);
+          // Whole words: a match starts and ends at a word's edge, as the patterns' \b do.
+          expect(/\w\w/.test(match.evidence[index]!.slice(Math.max(0, start - 1), start + 1))).toBe(false);
+          marked++;
+        });
+      }
+    }
+    // Every phrase item's sentence but those whose lower case changes their length.
+    expect(marked / sentencesShown).toBeGreaterThan(0.95);
   });
 });
