@@ -30,22 +30,40 @@ export interface AnalyzeOptions {
   occupation?: string | null;
 }
 
+type Spans = Array<[number, number] | null>;
+
 /** The structured requirements decide the three requirement items; their sentences are the evidence. */
 function withRequirements(phraseMatches: ChecklistMatch[], requirements: Requirements): ChecklistMatch[] {
-  const fromRequirements: Partial<Record<string, {present: boolean; evidence: string[]}>> = {
-    experience: {present: requirements.minYearsExperience !== null, evidence: requirements.evidence.years},
-    degree: {present: requirements.degree !== null, evidence: requirements.evidence.degree},
+  const {evidence} = requirements;
+  const fromRequirements: Partial<Record<string, {present: boolean; sentences: string[]; at?: Spans}>> = {
+    experience: {present: requirements.minYearsExperience !== null, sentences: evidence.years, at: evidence.at?.years},
+    degree: {present: requirements.degree !== null, sentences: evidence.degree, at: evidence.at?.degree},
     'pm-certification': {
       present: requirements.certifications.length > 0,
-      evidence: requirements.evidence.certifications,
+      sentences: evidence.certifications,
+      at: evidence.at?.certifications,
     },
   };
   return CHECKLIST.map(({id, kind, label}) => {
     const override = fromRequirements[id];
+    if (!override)
+      return phraseMatches.find((match) => match.id === id) ?? {id, kind, label, present: false, evidence: []};
     // A sentence the posting says twice is shown once (matchChecklist's items are so already).
-    if (override)
-      return {id, kind, label, present: override.present, evidence: [...new Set(override.evidence)].slice(0, 3)};
-    return phraseMatches.find((match) => match.id === id) ?? {id, kind, label, present: false, evidence: []};
+    const shown: string[] = [];
+    const shownAt: Spans = [];
+    override.sentences.forEach((sentence, index) => {
+      if (shown.length >= 3 || shown.includes(sentence)) return;
+      shown.push(sentence);
+      shownAt.push(override.at?.[index] ?? null);
+    });
+    return {
+      id,
+      kind,
+      label,
+      present: override.present,
+      evidence: shown,
+      ...(shownAt.some((span) => span !== null) ? {shownAt} : {}),
+    };
   });
 }
 

@@ -148,10 +148,15 @@ function inCredentialList(sentence: string, start: number, end: number): boolean
   return false;
 }
 
-/** Canonical names of the certifications a sentence names, in list order, without repeats. */
-export function certificationsIn(sentence: string): string[] {
+/**
+ * Canonical names of the certifications a sentence names, in list order, without repeats; with `spans`, where
+ * each name kept was read is added to it, in the same order.
+ */
+export function certificationsIn(sentence: string, spans?: Array<[number, number]>): string[] {
   const names: string[] = [];
   if (!MAY_NAME_CERTIFICATION_SCANNED(sentence) || !MAY_NAME_CERTIFICATION.test(sentence)) return names;
+  // Where each name was read, kept beside it: a name another one introduces is dropped with its place.
+  const at = spans ? new Map<string, [number, number]>() : null;
   for (const {name, pattern, needsNearby, nearbyChars = NEARBY_CHARS} of CERTIFICATIONS) {
     if (names.includes(name)) continue;
     for (const match of matchesOf(pattern, sentence)) {
@@ -168,10 +173,13 @@ export function certificationsIn(sentence: string): string[] {
       if (benefitNear(sentence, match.index, match.index + match[0].length)) continue;
       if (waived(sentence, match.index, match.index + match[0].length)) continue;
       names.push(name);
+      at?.set(name, [match.index, match.index + match[0].length]);
       break;
     }
   }
-  return names.filter((name) => !INTRODUCES.get(name)?.some((named) => names.includes(named)));
+  const kept = names.filter((name) => !INTRODUCES.get(name)?.some((named) => names.includes(named)));
+  if (spans && at) for (const name of kept) spans.push(at.get(name)!);
+  return kept;
 }
 
 const INTRODUCES = new Map(

@@ -77,6 +77,8 @@ const NOT_EDUCATION_AFTER =
 export interface DegreeFinding {
   degree: Degree | null;
   sentences: string[];
+  /** Per sentence, where its first degree named stands (start, end). */
+  at: Array<[number, number]>;
 }
 
 // Cheap first look, so that the patterns run only on sentences that may name a degree.
@@ -92,7 +94,8 @@ const MAY_NAME_BARE_DEGREE = vocabularies.gate(BARE_DEGREE);
 const MAY_NAME_DEGREE_WORD_SCANNED = vocabularies.gate(MAY_NAME_DEGREE_WORD);
 const MAY_NAME_DEGREE_ABBREVIATION_SCANNED = vocabularies.gate(MAY_NAME_DEGREE_ABBREVIATION);
 
-function levelsIn(sentence: string): Level[] {
+/** The levels a sentence names; with `spans`, where each level named stands is added to it. */
+function levelsIn(sentence: string, spans?: Array<[number, number]>): Level[] {
   const levels: Level[] = [];
   if (
     !(MAY_NAME_DEGREE_WORD_SCANNED(sentence) && MAY_NAME_DEGREE_WORD.test(sentence)) &&
@@ -112,6 +115,7 @@ function levelsIn(sentence: string): Level[] {
       covered.push([match.index, match.index + match[0].length]);
     }
   }
+  spans?.push(...covered);
   for (const match of MAY_NAME_BARE_DEGREE(sentence) ? matchesOf(BARE_DEGREE, sentence) : []) {
     if (covered.some(([from, to]) => match.index >= from && match.index < to)) continue;
     const before = sentence.slice(Math.max(0, match.index - 60), match.index);
@@ -125,6 +129,7 @@ function levelsIn(sentence: string): Level[] {
     )
       continue;
     levels.push('bachelor');
+    spans?.push([match.index, match.index + match[0].length]);
   }
   return levels;
 }
@@ -139,11 +144,14 @@ export function degreeRankIn(text: string): number | null {
 export function findDegree(sentences: readonly string[]): DegreeFinding {
   let lowest: Level | null = null;
   const found: string[] = [];
+  const at: Array<[number, number]> = [];
   for (const sentence of sentences) {
-    const levels = levelsIn(sentence);
+    const spans: Array<[number, number]> = [];
+    const levels = levelsIn(sentence, spans);
     if (levels.length === 0) continue;
     found.push(sentence);
+    at.push(spans.reduce((first, span) => (span[0] < first[0] ? span : first)));
     for (const level of levels) if (lowest === null || RANK[level] < RANK[lowest]) lowest = level;
   }
-  return {degree: lowest === null || lowest === 'associate' ? null : lowest, sentences: found};
+  return {degree: lowest === null || lowest === 'associate' ? null : lowest, sentences: found, at};
 }

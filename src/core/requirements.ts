@@ -12,10 +12,13 @@ export function extractRequirements(sentences: readonly string[]): Requirements 
   const degree = findDegree(normalized);
   const certifications: string[] = [];
   const certificationSentences: string[] = [];
+  const certificationsAt: Array<[number, number]> = [];
   for (const sentence of normalized) {
-    const named = certificationsIn(sentence);
+    const spans: Array<[number, number]> = [];
+    const named = certificationsIn(sentence, spans);
     if (named.length === 0) continue;
     certificationSentences.push(sentence);
+    certificationsAt.push(spans[0]!);
     for (const name of named) if (!certifications.includes(name)) certifications.push(name);
   }
   return {
@@ -26,6 +29,7 @@ export function extractRequirements(sentences: readonly string[]): Requirements 
       years: years.map((finding) => finding.sentence),
       degree: degree.sentences,
       certifications: certificationSentences,
+      at: {years: years.map((finding) => finding.at), degree: degree.at, certifications: certificationsAt},
     },
   };
 }

@@ -71,7 +71,17 @@ export interface Requirements {
   degree: Degree | null;
   certifications: string[];
   /** Sentences each requirement was read from, for the panel. */
-  evidence: {years: string[]; degree: string[]; certifications: string[]};
+  evidence: {
+    years: string[];
+    degree: string[];
+    certifications: string[];
+    /** Per sentence above, where in it the figure, degree or certification read stands (start, end). */
+    at?: {
+      years: Array<[number, number] | null>;
+      degree: Array<[number, number] | null>;
+      certifications: Array<[number, number] | null>;
+    };
+  };
 }
 
 export interface ChecklistMatch {
@@ -83,7 +93,7 @@ export interface ChecklistMatch {
   evidence: string[];
   /**
    * Per evidence sentence, where in it the words that show the item stand (start and end, as string
-   * indices), or null where not known; absent when none is (the requirement items, read elsewhere).
+   * indices), or null where not known; absent when none is.
    */
   shownAt?: Array<[number, number] | null>;
 }

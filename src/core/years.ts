@@ -9,6 +9,8 @@ import {isWhitespace} from './whitespace';
 export interface YearsFinding {
   years: number;
   sentence: string;
+  /** Where in the sentence the count of those years stands (start, end). */
+  at: [number, number] | null;
 }
 
 // "3-5", "3 to 5", "1 or 2", "Five (5)", "2-4 +", "8 plus", "3 or more", "15+ overall" followed by the unit.
@@ -224,6 +226,7 @@ interface Mention {
   years: number;
   preferred: boolean;
   start: number;
+  end: number;
 }
 
 /**
@@ -309,7 +312,12 @@ function mentionsIn(sentence: string, inPreferredSection: boolean): readonly Men
     // "0-2 years" is an entry-level requirement of 0 years, still a stated requirement.
     if (years === null || years < 0 || years > LARGEST_PLAUSIBLE) continue;
     const afterClause = sentence.slice(tailStart + tail.length, tailStart + tail.length + 40);
-    mentions.push({years, preferred: isPreferred(sentence, start, next, tail, inPreferredSection, afterClause), start});
+    mentions.push({
+      years,
+      preferred: isPreferred(sentence, start, next, tail, inPreferredSection, afterClause),
+      start,
+      end,
+    });
   }
   return mentions;
 }
@@ -325,7 +333,7 @@ const OR_BEFORE_YEARS = /\bor\s+(?:(?:at least|a minimum of|minimum(?: of)?|over
  * (paths below a bachelor's, "an AA/AS degree and 16 years", are fallbacks). Without degrees, the
  * easiest path is the minimum.
  */
-function requiredYears(sentence: string, mentions: readonly Mention[]): number | null {
+function requiredYears(sentence: string, mentions: readonly Mention[]): {years: number; at: [number, number]} | null {
   if (mentions.length === 0) return null;
   const required = mentions.filter((mention) => !mention.preferred);
   if (required.length === 0) return null;
@@ -341,12 +349,15 @@ function requiredYears(sentence: string, mentions: readonly Mention[]): number |
     const path = cuts.filter((cut) => cut < mention.start).length;
     byPath.set(path, Math.max(byPath.get(path) ?? 0, mention.years));
   }
-  return easiestPath(
+  const years = easiestPath(
     [...byPath].map(([path, years]) => ({
       text: sentence.slice(path === 0 ? 0 : cuts[path - 1]!, cuts[path] ?? sentence.length),
       years,
     })),
   );
+  // The count read: the first required mention of those years (every path's years are a mention's).
+  const read = required.find((mention) => mention.years === years)!;
+  return {years, at: [read.start, read.end]};
 }
 
 /** The years of the path requiredYears takes among alternatives, each with its text. */
@@ -377,11 +388,12 @@ const OPTION_LINE = /^\W{0,3}option\s*(?:\d|[a-d]\b|one\b|two\b|three\b)/i;
 export function findRequiredYears(sentences: readonly string[]): YearsFinding[] {
   const findings: YearsFinding[] = [];
   let inPreferredSection = false;
-  let paths: Array<{text: string; years: number}> = [];
+  let paths: Array<{text: string; years: number; at: [number, number]}> = [];
   const settle = () => {
     if (paths.length === 0) return;
     const years = easiestPath(paths);
-    findings.push({years, sentence: paths.find((path) => path.years === years)!.text});
+    const path = paths.find((candidate) => candidate.years === years)!;
+    findings.push({years, sentence: path.text, at: path.at});
     paths = [];
   };
   let alternative = false;
@@ -389,8 +401,8 @@ export function findRequiredYears(sentences: readonly string[]): YearsFinding[] 
   for (const sentence of sentences) {
     const isOption = OPTION_LINE.test(sentence);
     if (!alternative && !(option && isOption)) settle();
-    const years = requiredYears(sentence, mentionsIn(sentence, inPreferredSection));
-    if (years !== null) paths.push({text: sentence, years});
+    const read = requiredYears(sentence, mentionsIn(sentence, inPreferredSection));
+    if (read !== null) paths.push({text: sentence, ...read});
     alternative = ANOTHER_PATH_FOLLOWS.test(sentence);
     option = isOption;
     const heading = headingIsPreferred(sentence);

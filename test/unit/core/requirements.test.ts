@@ -3,6 +3,7 @@ import {describe, expect, it} from 'vitest';
 import {CERTIFICATIONS} from '../../../src/core/certifications';
 import {extractRequirements} from '../../../src/core/requirements';
 import {splitSentences} from '../../../src/core/text';
+import {devRows, haveRealPostings} from '../../support/dev-postings';
 
 // Most sentences below are quoted from ../shared/data/postings/dev.jsonl (short quotes, employers' text).
 const fromText = (text: string) => extractRequirements(splitSentences(text));
@@ -683,5 +684,41 @@ describe('years parser properties', () => {
     expect(extractRequirements([`${' '.repeat(100_000)}MS`]).degree).toBeNull();
     expect(extractRequirements([`${' '.repeat(100_000)}BA degree`]).degree).toBe('bachelor');
     expect(extractRequirements([`${'\t'.repeat(100_000)}5 years of experience`]).minYearsExperience).toBe(5);
+  });
+});
+
+describe('where each requirement read stands in its sentence', () => {
+  it('gives the count of years read, the first degree named and the certification, per evidence sentence', () => {
+    const found = extractRequirements(
+      splitSentences(
+        [
+          "5+ years of experience preferred; 3 years' experience in program management required.",
+          "Bachelor's degree in Computer Science; a Master's degree is a plus.",
+          'PMP or CSM certification required.',
+          'Tuition assistance for an MBA.',
+        ].join('\n'),
+      ),
+    );
+    const shown = (sentences: string[], at: Array<[number, number] | null> | undefined) =>
+      sentences.map((sentence, index) => (at?.[index] ? sentence.slice(...at[index]!) : null));
+    expect(found.minYearsExperience).toBe(3);
+    // The required count, not the preferred one before it.
+    expect(shown(found.evidence.years, found.evidence.at?.years)).toEqual(['3 years']);
+    expect(shown(found.evidence.degree, found.evidence.at?.degree)).toEqual(['Bachelor']);
+    expect(shown(found.evidence.certifications, found.evidence.at?.certifications)).toEqual(['PMP']);
+  });
+
+  it.skipIf(!haveRealPostings)('gives every evidence sentence of the dev postings its place (../shared/data)', () => {
+    for (const row of devRows()) {
+      const {evidence} = extractRequirements(splitSentences(row.description));
+      for (const key of ['years', 'degree', 'certifications'] as const) {
+        expect(evidence.at?.[key]).toHaveLength(evidence[key].length);
+        evidence[key].forEach((sentence, index) => {
+          const at = evidence.at![key][index];
+          expect(at, `${row.id} ${key}`).not.toBeNull();
+          expect(at![0] < at![1] && at![1] <= sentence.length).toBe(true);
+        });
+      }
+    }
   });
 });
