@@ -1,4 +1,5 @@
 import {useMemo, useState} from 'preact/hooks';
+import {MarkedText} from '../panel/MarkedText';
 import {PageText} from '../panel/PageText';
 import {analyzeDraft, type DraftReport} from '../core/draft';
 import {checkJobPosting, findJobPostings, GUIDANCE_SOURCE, type GuidanceResult} from '../core/jsonld-guidance';
@@ -151,6 +152,9 @@ export function DraftTab({copyText}: DraftTabProps) {
   );
 }
 
+/** Characters kept either side of the words that show a present item: its sentence in a line or two. */
+const DRAFT_CONTEXT_CHARS = 60;
+
 function DraftReportView({
   report,
   jsonLd,
@@ -208,7 +212,7 @@ function DraftReportView({
             {item.label}
             {item.evidence[0] ? (
               <span class="muted">
-                : "<PageText text={item.evidence[0]} />"
+                : "<MarkedText text={item.evidence[0]} at={item.shownAt?.[0]} context={DRAFT_CONTEXT_CHARS} />"
               </span>
             ) : null}
           </li>

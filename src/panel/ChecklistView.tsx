@@ -1,6 +1,7 @@
 import {Component} from 'preact';
 import {excerptAround} from '../core/excerpt';
 import {withoutBidiControls} from '../core/invisible';
+import {MarkedText} from './MarkedText';
 import type {ChecklistKind} from '../core/ids';
 import type {ChecklistMatch} from '../core/types';
 
@@ -23,17 +24,11 @@ class EvidenceQuote extends Component<EvidenceQuoteProps, {missing: boolean}> {
   override state = {missing: false};
 
   override render({sentence, at, onShow}: EvidenceQuoteProps, {missing}: {missing: boolean}) {
-    // The words marked, and a long sentence cut around them; the whole sentence on hover. Isolated and without
-    // direction controls, as PageText renders page text (one isolate, so that the mark stays inside it).
-    // Cut before the controls go: the positions are the sentence's own.
-    const {before, phrase, after, cut} = excerptAround(sentence, at, CONTEXT_CHARS);
+    // The words marked, and a long sentence cut around them; the whole sentence on hover.
+    const {cut} = excerptAround(sentence, at, CONTEXT_CHARS);
     return (
       <blockquote title={cut ? withoutBidiControls(sentence) : undefined}>
-        <bdi>
-          {withoutBidiControls(before)}
-          {phrase ? <mark>{withoutBidiControls(phrase)}</mark> : null}
-          {withoutBidiControls(after)}
-        </bdi>
+        <MarkedText text={sentence} at={at} context={CONTEXT_CHARS} />
         {onShow ? (
           <>
             {' '}

@@ -205,6 +205,14 @@ describe.skipIf(!haveRealPostings)('options page: draft checker tab', () => {
     expect(missing).toEqual(expected.analysis.completeness.missing);
     expect(missing).toContain('pay-range');
     expect($('[data-testid="draft-pay-value"]').textContent).toBe('missing');
+    // Each present item quotes its first sentence with the words that show it marked.
+    const present = expected.analysis.checklist.filter((item) => item.present && item.evidence.length > 0);
+    expect(present.length).toBeGreaterThan(5);
+    for (const item of present) {
+      const shown = $(`[data-testid="draft-present"] li[data-id="${item.id}"] mark`)?.textContent ?? null;
+      const at = item.shownAt?.[0];
+      expect(shown, item.id).toBe(at ? item.evidence[0]!.slice(...at) : null);
+    }
 
     // Adding a pay line clears the pay-range item at once.
     await type('#draft-pay', '$150,000 - $190,000 a year');
