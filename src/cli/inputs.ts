@@ -52,13 +52,22 @@ function postingsFromJson(value: Json, path: string): ReadItem[] {
   if (!Array.isArray(value))
     return [{error: `${path}: expected a posting, a list of postings or JobPosting JSON-LD, not ${typeof value}`}];
   if (value.length === 0) return [{error: `${path}: the list holds no postings`}];
-  return value.map((row, index): ReadItem => {
+  const items = value.map((row, index): ReadItem => {
     try {
       return {posting: postingFromRow(row, `${name}:${index + 1}`)};
     } catch (error) {
       return {error: `${path}: posting ${index + 1}: ${errorMessage(error)}`};
     }
   });
+  // A list none of whose entries is a posting is another kind of file (a folder's manifest, a config): one line
+  // says so, where a line per entry would bury the other files' messages.
+  if (items.length > 1 && items.every((item) => 'error' in item))
+    return [
+      {
+        error: `${path}: none of its ${items.length} entries is a posting, so it is not a list of postings (entry 1: ${(items[0] as {error: string}).error.slice(`${path}: posting 1: `.length)})`,
+      },
+    ];
+  return items;
 }
 
 /**

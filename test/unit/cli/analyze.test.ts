@@ -145,6 +145,11 @@ describe('a .json file and a folder', {timeout: 60_000}, () => {
   writeFileSync(join(folder, 'broken.json'), '{"title": ');
   // Said to be empty, not "Unexpected end of JSON input".
   writeFileSync(join(folder, 'empty.json'), ' \n');
+  // A folder's manifest (../shared/data/html has one): one line for the file, not one per entry.
+  writeFileSync(
+    join(folder, 'manifest.json'),
+    JSON.stringify([1, 2, 3].map((index) => ({file: `page-${index}.html`, site: 'indeed', bytes: 1000 * index}))),
+  );
   const empty = mkdtempSync(join(tmpdir(), 'tpm-lens-cli-empty-'));
 
   it('reads a list of rows and JobPosting JSON-LD, names a bad entry by its place, and reads a folder whole', () => {
@@ -163,6 +168,9 @@ describe('a .json file and a folder', {timeout: 60_000}, () => {
       expect.stringMatching(/broken\.json: not valid JSON: /),
       expect.stringMatching(/empty\.json: the file is empty$/),
       expect.stringMatching(/export\.json: posting 2: description: /),
+      expect.stringMatching(
+        /manifest\.json: none of its 3 entries is a posting, so it is not a list of postings \(entry 1: description: /,
+      ),
       `${empty}: no .html, .txt, .md, .json, .jsonl, .csv, .tsv, .jsonl.gz, .csv.gz or .tsv.gz files in this folder`,
     ]);
     expect(status).toBe(1);
