@@ -1,4 +1,5 @@
 import {useMemo, useState} from 'preact/hooks';
+import {excerptAround} from '../core/excerpt';
 import {MarkedText} from '../panel/MarkedText';
 import {PageText} from '../panel/PageText';
 import {analyzeDraft, type DraftReport} from '../core/draft';
@@ -212,7 +213,7 @@ function DraftReportView({
             {item.label}
             {item.evidence[0] ? (
               <span class="muted">
-                : "<MarkedText text={item.evidence[0]} at={item.shownAt?.[0]} context={DRAFT_CONTEXT_CHARS} />"
+                : "<MarkedText excerpt={excerptAround(item.evidence[0], item.shownAt?.[0], DRAFT_CONTEXT_CHARS)} />"
               </span>
             ) : null}
           </li>

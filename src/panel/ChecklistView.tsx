@@ -25,10 +25,10 @@ class EvidenceQuote extends Component<EvidenceQuoteProps, {missing: boolean}> {
 
   override render({sentence, at, onShow}: EvidenceQuoteProps, {missing}: {missing: boolean}) {
     // The words marked, and a long sentence cut around them; the whole sentence on hover.
-    const {cut} = excerptAround(sentence, at, CONTEXT_CHARS);
+    const excerpt = excerptAround(sentence, at, CONTEXT_CHARS);
     return (
-      <blockquote title={cut ? withoutBidiControls(sentence) : undefined}>
-        <MarkedText text={sentence} at={at} context={CONTEXT_CHARS} />
+      <blockquote title={excerpt.cut ? withoutBidiControls(sentence) : undefined}>
+        <MarkedText excerpt={excerpt} />
         {onShow ? (
           <>
             {' '}
