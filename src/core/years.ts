@@ -10,7 +10,7 @@ export interface YearsFinding {
   years: number;
   sentence: string;
   /** Where in the sentence the count of those years stands (start, end). */
-  at: [number, number] | null;
+  at: [number, number];
 }
 
 // "3-5", "3 to 5", "1 or 2", "Five (5)", "2-4 +", "8 plus", "3 or more", "15+ overall" followed by the unit.

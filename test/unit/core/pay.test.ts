@@ -474,7 +474,7 @@ describe('several ranges for several places', () => {
     // SYNTHETIC; San Diego got Northern California's range before (the next range's words began at the last one's end).
     const after =
       'Pay: $170,000 - $210,000 (Northern California); $160,000 - $200,000 (Southern California); $140,000 - $180,000 (all other locations)';
-    const at = (place: string, countyFips: string) => annual(extractPay('', after, {place, countyFips}));
+    const at = (place: string, countyFips: string, text = after) => annual(extractPay('', text, {place, countyFips}));
     expect(at('San Diego, CA', '06073')).toEqual([160000, 200000, 'USD']);
     expect(at('San Francisco, CA', '06075')).toEqual([170000, 210000, 'USD']);
     expect(at('Austin, TX', '48453')).toEqual([140000, 180000, 'USD']);
@@ -487,11 +487,7 @@ describe('several ranges for several places', () => {
     expect(at('Fresno, CA', '06019')).toEqual([140000, 180000, 'USD']);
     const noSpace =
       'Pay: NorCal $170,000 - $210,000; SoCal $160,000 - $200,000; all other locations $140,000 - $180,000';
-    expect(annual(extractPay('', noSpace, {place: 'Roseville, CA', countyFips: '06061'}))).toEqual([
-      170000,
-      210000,
-      'USD',
-    ]);
+    expect(at('Roseville, CA', '06061', noSpace)).toEqual([170000, 210000, 'USD']);
   });
 
   it("reads a region's short name ('SF') and leaves another state's region out of the state's range", () => {
