@@ -65,9 +65,9 @@ const CODES: readonly string[] = [...ISO_CODES, ...OTHER_CODES];
 /** Currencies read whose size against the dollar the core does not know (see OTHER_CODES). */
 export const SIZE_UNKNOWN: ReadonlySet<string> = new Set([...OTHER_CODES, 'PHP']);
 
-/** Multipliers written after a figure. "L"/"lakh" = 100,000; "crore" = 10,000,000. */
+/** Multipliers written after a figure. "K"/"thousand" = 1,000; "L"/"lakh" = 100,000; "crore" = 10,000,000. */
 const MULTIPLIERS: ReadonlyArray<readonly [RegExp, number, boolean]> = [
-  [/^(?:k|K)$/, 1e3, false],
+  [/^(?:k|K|thousand|Thousand)$/, 1e3, false],
   [/^(?:mm|MM|m|M|mn|million|Million)$/, 1e6, true],
   [/^(?:b|B|bn|billion|Billion)$/, 1e9, true],
   [/^(?:L|LPA|lpa|lakhs?|Lakhs?|lacs?|Lacs?)$/, 1e5, false],
@@ -89,7 +89,7 @@ const DOLLAR_WORD = String.raw`(?:US |U\.S\. )?[Dd]ollars?`;
 const DOLLAR_WORDS = new RegExp(`^${DOLLAR_WORD}$`, 'i');
 const SUFFIX_SOURCE = [...CODES.map((code) => `${code}\\b`), '€', '£', `${DOLLAR_WORD}\\b`].join('|');
 const MULTIPLIER_SOURCE =
-  'LPA|lpa|lakhs?|Lakhs?|lacs?|Lacs?|crores?|Crores?|million|Million|billion|Billion|mm|MM|mn|bn|cr|Cr|k|K|m|M|b|B|L';
+  'LPA|lpa|lakhs?|Lakhs?|lacs?|Lacs?|crores?|Crores?|thousand|Thousand|million|Million|billion|Billion|mm|MM|mn|bn|cr|Cr|k|K|m|M|b|B|L';
 
 /**
  * What separates groups of thousands besides a comma or a full stop: a space (plain, no-break U+00A0, thin

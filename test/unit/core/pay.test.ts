@@ -105,6 +105,10 @@ describe('pay in descriptions', () => {
     ['The expected salary for this role is between 170k and 210k.', [170000, 210000, 'USD']],
     // The "k" written once, on the high end (SYNTHETIC; read as 120,000 alone before).
     ['The salary for this role is between 100 and 120K.', [100000, 120000, 'USD']],
+    // Thousands as a word (SYNTHETIC; "$120 thousand" read as $120 an hour, and the others as no pay, before).
+    ['Compensation: $120 thousand - $150 thousand', [120000, 150000, 'USD']],
+    ['The salary range is between 120 and 150 thousand dollars per year.', [120000, 150000, 'USD']],
+    ['Base salary: 120 thousand to 150 thousand USD', [120000, 150000, 'USD']],
     // Thousands without the comma, as forms export them, and an hourly rate without a dollar sign that a pay
     // word and the hour both name (SYNTHETIC; each no pay before).
     // A federal range by grade and step (a 2021 posting, not in dev; "1 - $108,885" before, read as no pay).
@@ -173,6 +177,8 @@ describe('pay in descriptions', () => {
     'We serve between 5k and 10k users.',
     'Competitive salary; we serve between 100 and 150K users a day.',
     'Competitive salary; our platform serves 50k customers.',
+    'Competitive salary; our platform serves 50 thousand customers.',
+    'Our tools handle thousands of requests per hour.',
     // A rate that is not pay, and plain thousands that count something.
     'Error rate: 5 per hour at most.',
     'Our team of 45-55 engineers handles tickets per hour.',
