@@ -80,6 +80,34 @@ const INLINE_BULLETS = new RegExp(String.raw`(?:\s|(?<=[\w.:;)]))${INLINE_BULLET
 /** A bullet of INLINE_BULLETS, without which it cannot match. */
 const BULLET_CHAR = new RegExp(String.raw`${INLINE_BULLET}|\*`);
 
+// A list flattened into one long line with marks that are not only bullets: a middle dot or a spaced asterisk
+// (twice or more), or a dash (three times or more: a dash also sets words apart, "Seattle - Remote"), each before
+// a capital ("Duties: - Analyze needs - Conduct sales - Provide service", "Requirements: · BS degree.· Minimum of
+// ten years"), or a digit where it is glued to the item before (":- 3+ years"). Short lines keep them: "Remote ·
+// Full-time" is a header's facts, read whole.
+const DOT_OR_STAR_MARK = /(?:(?<=[\w.:;)])|\s)[\u00b7*]\s+(?=[A-Z0-9])/g;
+const DASH_MARK = /(?:\s-\s+(?=[A-Z])|(?<=[.:;])-\s+(?=[A-Z0-9]))/g;
+const MARKED_LISTS: ReadonlyArray<readonly [RegExp, number]> = [
+  [DOT_OR_STAR_MARK, 2],
+  [DASH_MARK, 3],
+];
+const MIN_MARKED_LIST = 160;
+/** Whether a line may hold a mark of MARKED_LISTS, by plain search. */
+const MAY_HOLD_MARK = /[\u00b7*]|-\s/;
+
+/** A long line's items where its marks say it is a flattened list; else the line. */
+function markedListItems(line: string): readonly string[] {
+  if (line.length < MIN_MARKED_LIST || !MAY_HOLD_MARK.test(line)) return [line];
+  for (const [mark, least] of MARKED_LISTS) {
+    if (matchesOf(mark, line).length >= least)
+      return line
+        .split(mark)
+        .map((item) => item.trim())
+        .filter(Boolean);
+  }
+  return [line];
+}
+
 /**
  * Sentences in posting order. Lines are split first because postings are mostly bullet lists whose
  * items carry no final full stop; then bullets that a job board glued together ("prioritiesEducates");
@@ -138,10 +166,11 @@ function sentencesOfLine(rawLine: string): readonly string[] {
   for (const bullet of bullets) {
     const line = squash(bullet.replace(BULLETS, ''));
     if (!line) continue;
-    for (const piece of splitGluedLine(line)) {
-      if (piece.length < MIN_SPACE_GLUED) sentences.push(piece);
-      else splitProse(piece, sentences);
-    }
+    for (const item of markedListItems(line))
+      for (const piece of splitGluedLine(item)) {
+        if (piece.length < MIN_SPACE_GLUED) sentences.push(piece);
+        else splitProse(piece, sentences);
+      }
   }
   return sentences;
 }

@@ -100,6 +100,46 @@ describe('splitSentences on bullets a job board glued together', () => {
       expect(splitSentences(line)).toEqual([line]);
   });
 
+  it('splits a long line whose middle dots, spaced asterisks or dashes mark a flattened list', () => {
+    // In the form of dev and unseen postings (LinkedIn, Indeed and Dice text, their lists flattened): 44 dev
+    // "sentences" were over 450 characters, and a checklist item matched across two items ("communicating via
+    // Slack.- Partner with Account Executives" read as presenting to executives).
+    const duties = [
+      'Analyze the needs of each client and recommend the policies that fit them',
+      'Conduct outside sales activities to generate leads and meet with potential clients',
+      'Provide exceptional customer service by answering inquiries and resolving issues',
+    ];
+    expect(splitSentences(`Duties: - ${duties.join(' - ')}`)).toEqual(['Duties:', ...duties]);
+    const requirements = [
+      'BS degree in Civil Engineering, Construction Management or a related field.',
+      'Minimum of ten (10) years of heavy civil experience in private or public environments.',
+      'Knowledge of heavy civil construction practices.',
+    ];
+    expect(splitSentences(`Requirements: · ${requirements.join('· ')}`)).toEqual(['Requirements:', ...requirements]);
+    expect(splitSentences(`You will: * ${duties.join(' * ')}`)).toEqual(['You will:', ...duties]);
+    // Glued to the item before, a count after the first ("Qualifications:- 3+ years").
+    expect(
+      splitSentences(
+        'Qualifications:- 3+ years of professional experience in software development.- Proficiency in modern programming languages and frameworks.- Experience with relational databases.',
+      ),
+    ).toEqual([
+      'Qualifications:',
+      '3+ years of professional experience in software development.',
+      'Proficiency in modern programming languages and frameworks.',
+      'Experience with relational databases.',
+    ]);
+    for (const line of [
+      // A header's facts, short.
+      'Seattle, WA · Hybrid · Full-time · Mid-Senior level',
+      // Dashes that set words apart, fewer than three; a range; a product; middle dots before small letters.
+      'Our mission - Help every team ship - is simple, and we have kept to it for ten years across four continents and two hundred customers, large and small.',
+      'We hire people aged 18 - 65 in every office, and teams of 10 - 20 engineers each, who plan and ship releases every two weeks for customers in forty countries.',
+      'The estimate is 2 * 3 Weeks of work for each of the teams, and 4 * 5 Weeks for the platform group, which owns the shared services every product depends on.',
+      'Rated 4.5 · out of 5 by our employees · and 4.8 · out of 5 by our customers, who use our tools every day to plan and track the work of their teams.',
+    ])
+      expect(splitSentences(line)).toEqual([line]);
+  });
+
   it('returns every character of ordinary prose lines in order', () => {
     const text = 'Plan the work. Work the plan.\nReport status weekly';
     expect(splitSentences(text).join(' ')).toBe('Plan the work. Work the plan. Report status weekly');
