@@ -83,17 +83,17 @@ const BULLET_CHAR = new RegExp(String.raw`${INLINE_BULLET}|\*`);
 // A list flattened into one long line with marks that are not only bullets: a middle dot or a spaced asterisk
 // (twice or more), or a dash (three times or more: a dash also sets words apart, "Seattle - Remote"), each before
 // a capital ("Duties: - Analyze needs - Conduct sales - Provide service", "Requirements: · BS degree.· Minimum of
-// ten years"), or a digit where it is glued to the item before (":- 3+ years"). Short lines keep them: "Remote ·
-// Full-time" is a header's facts, read whole.
+// ten years", "Description: -Leads teams. -Coordinates partners"), or a digit where it is glued to the item before
+// (":- 3+ years"). Short lines keep them: "Remote · Full-time" is a header's facts, read whole.
 const DOT_OR_STAR_MARK = /(?:(?<=[\w.:;)])|\s)[\u00b7*]\s+(?=[A-Z0-9])/g;
-const DASH_MARK = /(?:\s-\s+(?=[A-Z])|(?<=[.:;])-\s+(?=[A-Z0-9]))/g;
+const DASH_MARK = /(?:\s-\s*(?=[A-Z])|(?<=[.:;])-\s+(?=[A-Z0-9]))/g;
 const MARKED_LISTS: ReadonlyArray<readonly [RegExp, number]> = [
   [DOT_OR_STAR_MARK, 2],
   [DASH_MARK, 3],
 ];
 const MIN_MARKED_LIST = 160;
 /** Whether a line may hold a mark of MARKED_LISTS, by plain search. */
-const MAY_HOLD_MARK = /[\u00b7*]|-\s/;
+const MAY_HOLD_MARK = /[\u00b7*]|\s-|-\s/;
 
 /** A long line's items where its marks say it is a flattened list; else the line. */
 function markedListItems(line: string): readonly string[] {

@@ -117,6 +117,8 @@ describe('splitSentences on bullets a job board glued together', () => {
     ];
     expect(splitSentences(`Requirements: · ${requirements.join('· ')}`)).toEqual(['Requirements:', ...requirements]);
     expect(splitSentences(`You will: * ${duties.join(' * ')}`)).toEqual(['You will:', ...duties]);
+    // Glued to the item after (a dev posting's "Contract Job Description: -Leads multiple teams...").
+    expect(splitSentences(`Duties: -${duties.join('. -')}.`)).toEqual(['Duties:', ...duties.map((duty) => `${duty}.`)]);
     // Glued to the item before, a count after the first ("Qualifications:- 3+ years").
     expect(
       splitSentences(
