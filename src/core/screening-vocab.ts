@@ -108,7 +108,7 @@ export const WORK_MODE_VOCAB = {
     // A share of the working time in the office, under all of it: "spend at least half of their work time in their assigned
     // office", "be in one of our offices at least 25% of the time".
     String.raw`\b(?:half|a third|one third|two thirds|\d{1,2}\s?%|\d{1,2} percent) of (?:their|your|the|our|his or her) (?:work(?:ing)? )?(?:time|week|hours)\s+(?:in|at)\s+(?:the\s+|their\s+|your\s+|our\s+|an?\s+|one of (?:our|the)\s+)?(?:assigned\s+|local\s+|nearest\s+|designated\s+)?${OFFICE}s?\b|\b(?:in|at) (?:the\s+|our\s+|an?\s+|one of (?:our|the)\s+)?(?:assigned\s+|local\s+|designated\s+)?${OFFICE}s?\s+(?:at least\s+|a minimum of\s+)?(?:half|a third|one third|two thirds|\d{1,2}\s?%|\d{1,2} percent) of (?:the|their|your) (?:work(?:ing)? )?(?:time|week)\b`,
-    String.raw`\bwork(?:ing)? (?:remotely|from home)${SOME_DAYS}`,
+    String.raw`\b(?:work(?:ing)? (?:remotely|from home)|wfh)${SOME_DAYS}`,
     String.raw`\b${ATTENDANCE}${PART_WEEK}\s*(?:\+\s*)?(?:days?|x)\s*(?:a|per|each|every|/)\s*week\b`,
   ],
   /** Every day at a workplace, stated as such. */

@@ -46,7 +46,7 @@ const NEAR_OFFICE = compile(WORK_MODE_VOCAB.nearOffice);
 const RANK: Record<WorkMode, number> = {remote: 3, hybrid: 2, onsite: 1};
 
 /** Cheap first look: a sentence that states a mode names one of these. */
-const MAY_STATE = /remot|hybrid|site|office|home|anywhere|person|rto|virtual|telecommut|telework|#/i;
+const MAY_STATE = /remot|hybrid|site|office|home|wfh|anywhere|person|rto|virtual|telecommut|telework|#/i;
 /**
  * The scan's groups (scan.ts): the cheap first look, then each mode's and the perk's own strings. A
  * sentence of the posting holding none of a group's strings is not tried against its pattern.
@@ -106,8 +106,8 @@ function workModeAt(sentences: readonly string[], scanned: Candidates, index: nu
     if ((!asScanned || scanned.may(index, ONSITE_GROUP)) && states(ONSITE, part)) return 'onsite';
     return null;
   };
-  // "We're remote-friendly, but this role is based in our office": what follows the "but" qualifies
-  // what precedes it, so a mode it states is the job's; otherwise the sentence as a whole decides.
+  // "We're remote-friendly, but this role is based in our office": what follows the "but" (or a mode's label)
+  // qualifies what precedes it, so a mode it states is the job's; otherwise the sentence as a whole decides.
   const contrast = lastContrast(text);
   return (contrast === null ? null : modeOf(text.slice(contrast))) ?? modeOf(text);
 }
@@ -130,11 +130,21 @@ const CONTRAST =
 /** A sentence that opens by conceding: "While we are a remote-first company, this role is onsite". */
 const CONCESSION = /^\W*(?:while|although|though|even though|whereas|despite)\b[^,;]*[,;]\s*/i;
 
-/** Where the clause after a sentence's last contrast, or after its opening concession, begins; or null. */
+/**
+ * A sentence that opens with a mode as a label, its terms after the colon: "Remote-friendly: WFH up to 2 days a
+ * week" names the hybrid week it calls remote-friendly.
+ */
+const MODE_LABEL =
+  /^\W*(?:fully\s+)?(?:remote|hybrid|on-?site|in[- ]office)(?:[- ](?:first|friendly|eligible|based|optional))?\s*:\s*/i;
+
+/**
+ * Where the clause after a sentence's last contrast, or after its opening concession or mode label, begins; or
+ * null.
+ */
 function lastContrast(text: string): number | null {
   let end: number | null = null;
   for (const match of matchesOf(CONTRAST, text)) end = match.index + match[0].length;
-  return end ?? CONCESSION.exec(text)?.[0].length ?? null;
+  return end ?? (CONCESSION.exec(text) ?? MODE_LABEL.exec(text))?.[0].length ?? null;
 }
 
 /** Whether the text states the mode, a statement taken back by a negation aside (on-site ones stand). */

@@ -134,6 +134,14 @@ describe('work mode', () => {
     ['On-site 3 days a week.', '', 'hybrid'],
     ['We work in the office 3-5 days a week.', '', 'hybrid'],
     ['This role requires you to be in the office 4 days a week.', '', 'hybrid'],
+    // A mode as a label: its terms after the colon say the week (SYNTHETIC; remote, and no mode, before).
+    ['Remote-friendly: WFH up to 2 days a week.', '', 'hybrid'],
+    ['WFH twice a week, the rest in our NYC office.', '', 'hybrid'],
+    // Terms that name no other mode leave the label's.
+    ['Remote-first: we meet in person twice a year.', '', 'remote'],
+    ['Fully remote: occasional travel to the Seattle office.', '', 'remote'],
+    ['Remote: US only.', '', 'remote'],
+    ['Hybrid: work from home on Fridays.', '', 'hybrid'],
   ])('%s -> %s', (sentence, location, want) => {
     expect(read(sentence, {location}).facts.workMode).toBe(want);
   });
