@@ -47,39 +47,49 @@ function savedFromUrl(doc: Document): string | undefined {
 /** Absolute addresses written in a page's scripts (JSON escapes `/` as `\/` and `&` as `\u0026`). */
 const SCRIPT_URL = /https?:(?:\/|\\\/){2}[\w.-]+(?:\/|\\\/)[^\s"'<>)]*/g;
 
+/** The absolute addresses a page holds: its links' and form actions', and those its scripts write. */
+function absoluteLinks(doc: Document): URL[] {
+  const links = Array.from(doc.querySelectorAll('a[href], link[href], form[action]'), (element) =>
+    element.getAttribute(element.localName === 'form' ? 'action' : 'href'),
+  );
+  const written = Array.from(doc.querySelectorAll('script'), (script) => script.textContent?.match(SCRIPT_URL) ?? []);
+  const urls: URL[] = [];
+  for (const raw of [...links, ...written.flat()]) {
+    if (!raw || !/^https?:/i.test(raw)) continue;
+    try {
+      urls.push(
+        new URL(
+          raw
+            .replace(/\\\//g, '/')
+            .replace(/\\u0026/gi, '&')
+            .replace(/\\+$/, ''),
+        ),
+      );
+    } catch {
+      // not a URL
+    }
+  }
+  return urls;
+}
+
 /**
  * The posting a page links to when it links to exactly one: a page saved without its address (a scraper's
  * copy) still names itself in its share, apply and data links (Greenhouse's `public_url`, LinkedIn's
  * /jobs/view/<id>/ links). A page that links to several jobs (a list, "similar jobs") gives none: reading
  * it as one of them would be a guess. Of that job's links, the shortest (no tracking parameters).
  */
-function onlyPostingLinked(doc: Document): string | undefined {
-  const links = Array.from(doc.querySelectorAll('a[href], link[href], form[action]'), (element) =>
-    element.getAttribute(element.localName === 'form' ? 'action' : 'href'),
-  );
-  const written = Array.from(doc.querySelectorAll('script'), (script) => script.textContent?.match(SCRIPT_URL) ?? []);
+function onlyPostingLinked(doc: Document, links: readonly URL[]): string | undefined {
   let job: string | null = null;
   let shortest: string | undefined;
-  for (const raw of [...links, ...written.flat()]) {
-    if (!raw || !/^https?:/i.test(raw)) continue;
-    let url: URL;
-    try {
-      url = new URL(
-        raw
-          .replace(/\\\//g, '/')
-          .replace(/\\u0026/gi, '&')
-          .replace(/\\+$/, ''),
-      );
-    } catch {
-      continue;
-    }
-    const site = siteFor(url);
-    if (!site || routeKind(url, site) !== 'posting') continue;
-    const id = site.postingKey(url, doc);
+  for (const link of links) {
+    const site = siteFor(link);
+    if (!site || routeKind(link, site) !== 'posting') continue;
+    const id = site.postingKey(link, doc);
     if (!id) continue;
     const key = jobKey(site.id, id);
     if (job !== null && key !== job) return undefined;
     job = key;
+    const url = new URL(link.href);
     url.hash = '';
     if (shortest === undefined || url.href.length < shortest.length) shortest = url.href;
   }
@@ -87,16 +97,45 @@ function onlyPostingLinked(doc: Document): string | undefined {
 }
 
 /**
+ * The posting the page's heading links to: a split pane (a list of jobs beside the open one, as LinkedIn's
+ * logged-in search shows) links to many, and its <h1> is the open job's title, linking to it. A relative link is
+ * read against the one job site whose addresses the page writes; its tracking parameters are left out when the
+ * path alone names the job.
+ */
+function headingPosting(doc: Document, links: readonly URL[]): string | undefined {
+  const href = doc.querySelector('h1 a[href]')?.getAttribute('href');
+  if (!href) return undefined;
+  // By host: a page writes its own site's addresses with http: as well as https:.
+  const hosts = [...new Set(links.filter((link) => siteFor(link)).map((link) => link.hostname))];
+  let url: URL;
+  try {
+    if (/^https?:/i.test(href)) url = new URL(href);
+    else if (hosts.length === 1) url = new URL(href, `https://${hosts[0]}`);
+    else return undefined;
+  } catch {
+    return undefined;
+  }
+  const site = siteFor(url);
+  if (!site || routeKind(url, site) !== 'posting') return undefined;
+  const key = site.postingKey(url, doc);
+  if (!key) return undefined;
+  url.hash = '';
+  const bare = new URL(url.pathname, url.origin);
+  return routeKind(bare, site) === 'posting' && site.postingKey(bare, doc) === key ? bare.href : url.href;
+}
+
+/**
  * Where a saved page came from: its canonical link, og:url or "saved from" comment, else the one posting it
- * links to, else the fallback.
+ * links to, else the posting its heading links to, else the fallback.
  */
 export function pageUrl(doc: Document, fallback: string): string {
   const candidates = [
     doc.querySelector('link[rel="canonical"]')?.getAttribute('href'),
     doc.querySelector('meta[property="og:url"]')?.getAttribute('content'),
     savedFromUrl(doc),
-    onlyPostingLinked(doc),
   ];
+  const links = absoluteLinks(doc);
+  candidates.push(onlyPostingLinked(doc, links) ?? headingPosting(doc, links));
   for (const candidate of candidates) {
     if (!candidate) continue;
     try {

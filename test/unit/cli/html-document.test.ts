@@ -61,6 +61,25 @@ describe('pageUrl: the address of a page saved without one', () => {
     expect(pageUrl(canonical, FALLBACK)).toBe('https://boards.greenhouse.io/acme/jobs/9');
   });
 
+  it("a split pane: the posting its heading links to, against the one job site's host (SYNTHETIC snippets)", () => {
+    const list =
+      '<a href="https://www.linkedin.com/jobs/view/111/">A</a><a href="http://www.linkedin.com/jobs/view/222/">B</a>';
+    const heading = (href: string, links = list) => page(`${links}<h1><a href="${href}">Data Analyst</a></h1>`);
+    // Its tracking parameters left out: the path names the job.
+    expect(pageUrl(heading('/jobs/view/333/?refId=x&amp;trk=search'), FALLBACK)).toBe(
+      'https://www.linkedin.com/jobs/view/333/',
+    );
+    expect(pageUrl(heading('https://www.indeed.com/viewjob?jk=abc123def456&amp;from=serp'), FALLBACK)).toBe(
+      'https://www.indeed.com/viewjob?jk=abc123def456&from=serp',
+    );
+    // Not a posting's link, or relative among two sites' links: no guess.
+    expect(pageUrl(heading('/company/acme/'), FALLBACK)).toBe(FALLBACK);
+    expect(
+      pageUrl(heading('/jobs/view/333/', `${list}<a href="https://www.indeed.com/viewjob?jk=a1">C</a>`), FALLBACK),
+    ).toBe(FALLBACK);
+    expect(pageUrl(page(`${list}<h1>Data Analyst</h1>`), FALLBACK)).toBe(FALLBACK);
+  });
+
   it.skipIf(!haveShared)('real saved pages without an address: Greenhouse and LinkedIn read by their sites', () => {
     const read = (file: string) => {
       const [item] = readPostingsFile(join(SHARED_HTML, file));
@@ -75,6 +94,10 @@ describe('pageUrl: the address of a page saved without one', () => {
     expect(linkedin.site).toBe('linkedin');
     expect(linkedin.url).toBe('https://www.linkedin.com/jobs/view/4374244548/');
     expect(linkedin.location).toBe('Amsterdam, North Holland, Netherlands');
+    // LinkedIn's logged-in split pane links to seven jobs; its heading, to the open one (no posting before).
+    const pane = read('linkedin/JoyKimaiyo_web-scraping-data-jobs-linkedin_page.html');
+    expect(pane.url).toBe('https://www.linkedin.com/jobs/view/4205971663/');
+    expect(pane).toMatchObject({site: 'linkedin', title: 'Data Analyst', company: 'Odiin.', location: 'EMEA'});
     // A search page links to each of its results: still no posting.
     expect(readPostingsFile(join(SHARED_HTML, 'indeed/donthephan_testBaseSearch.html'))).toEqual([
       {error: expect.stringContaining('no job posting found on this page')},
