@@ -55,7 +55,7 @@ export const WORK_MODE_VOCAB = {
     String.raw`\bremote[- ](?:first|friendly|eligible|based|only|optional)\b(?!\s*[:?]\s*no\b)`,
     String.raw`(?:\b(?:this|the) |^)${ROLE}\s+(?:is|can be|will be|may be|could be)\s+${wordsNotNegated(2)}(?:${NOT_HYBRID}remote(?:ly)?|performed remotely|done remotely|located anywhere)\b`,
     // The job's own: "remote jobs" names a kind of job ("Notice to applicants for remote jobs associated with NYC").
-    String.raw`${NOT_HYBRID}\bremote\s+(?:${ROLE}(?!s\b)|work(?:ing)?\s+(?:option|arrangement|model|policy|is (?:possible|available|an option))|option|candidates|applicants|(?:in|within|from|across|anywhere)\b)`,
+    String.raw`${NOT_HYBRID}\bremote\s+(?:${ROLE}(?!s\b)|work(?:ing)?\s+(?:option|possibility|arrangement|model|policy|is (?:possible|available|an option))|option|candidates|applicants|(?:in|within|from|across|anywhere)\b)`,
     String.raw`\b(?:open to|welcome|consider(?:ing)?|accept(?:ing)?|hire|hiring)\s+${words(2)}remote(?:ly)?\b`,
     String.raw`\b(?:can|may|able to|option to|choose to|opportunity to)\s+work\s+(?:fully\s+|100%\s+)?(?:remotely|from home|from anywhere)\b(?!${SOME_DAYS})`,
     // Not the flexibility of some days at home: "while still enjoying the flexibility and comfort of working from home".
@@ -63,9 +63,12 @@ export const WORK_MODE_VOCAB = {
     String.raw`(?<!occasional |partial |part-time |some |flexible |flexibility to |flexibility of |comfort of |\b(?:[1-4]|one|two|three|four) days? )\bwork(?:ing)? from (?:home|anywhere)\b(?! (?:policy|days?|\d)|${SOME_DAYS})`,
     String.raw`\bwork remotely\s*:\s*yes\b`,
     String.raw`${NOT_HYBRID}\bremote\s*(?:\(|-|:|,)\s*(?:us|usa|u\.s\.?|united states|canada|uk|united kingdom|emea|europe|eu|apac|latam|americas|north america|global|worldwide|anywhere|[a-z]+ time ?zones?)\b`,
-    String.raw`^(?:location|locations|work location|location type|workplace(?: type)?|work (?:mode|model|arrangement|type|setup|setting)|remote|position|role|(?:job|position) type)\s*:\s*${words(3)}${NOT_HYBRID}(?:remote|virtual|tele(?:commute|work)|anywhere|home[- ]?based)\b`,
+    String.raw`^(?:location|locations|work location|location type|workplace(?: type)?|work (?:mode|model|arrangement|type|setup|setting)|remote|position|role|(?:job|position) type)\s*:\s*${words(3)}(?:-\s+)?${NOT_HYBRID}(?:remote|virtual|tele(?:commute|work)|anywhere|home[- ]?based)\b`,
     String.raw`\bremote\s+(?:ok|okay|possible|available|(?:(?:is|will be|may be)\s+)?considered)\b`,
-    String.raw`^remote$|^(?:fully\s+|100%\s+)?remote\s+with\b|^(?:fully\s+|100%\s+)?remote\s*(?:\(|\s-\s)`,
+    String.raw`^remote[.!]?$|^(?:fully\s+|100%\s+)?remote\s+with\b|^(?:fully\s+|100%\s+)?remote\s*(?:\(|\s-\s)`,
+    // The last of a title line's parts ("Project Manager - San Jose, CA - Remote"; not a bullet's "Support field teams
+    // - remote"), or a place's alternative ("New York, NY, or remote").
+    String.raw`^[^.!?]{0,150}\s-\s[^.!?]{0,150}\s-\s(?:fully\s+|100%\s+|hybrid\s?/\s?)?remote\W*$|^[a-z]+(?:\s[a-z]+)*,\s*[a-z]{2},?\s+or\s+(?:fully\s+)?remote\W*$`,
     // Not a home base: "a temporary reassignment away from your home station".
     String.raw`\bfrom (?:the comfort of )?your (?:own )?home\b(?![- ](?:station|base|unit|country|state|agency|organi[sz]ation|institution|town|city|team|page))`,
     // "Home-based" is the British and the staffing agencies' word for remote; "home office" is not (a perk's
@@ -129,8 +132,8 @@ export const WORK_MODE_VOCAB = {
     // A form's field answered no: "Remote Work: No", "Remote eligible? No" (as "Work remotely: Yes" is remote).
     String.raw`^(?:remote(?: work| eligible| option| available)?|work remotely|telework(?: eligible)?)\s*[:?]\s*(?:no|not eligible|not available)\b`,
     String.raw`\b(?:not eligible|ineligible) for (?:remote|work from home|telework)`,
-    String.raw`^(?:location|work location|location type|workplace(?: type)?|work (?:mode|model|arrangement|type|setup|setting))\s*:\s*${words(3)}(?:on[- ]?site|in[- ]office|in[- ]person)\b`,
-    String.raw`^(?:on[- ]?site|in[- ]office)$|\((?:on[- ]?site|in[- ]office)\)`,
+    String.raw`^(?:location|work location|location type|workplace(?: type)?|work (?:mode|model|arrangement|type|setup|setting))\s*:\s*${words(3)}(?:-\s+)?(?:on[- ]?site|in[- ]office|in[- ]person)\b`,
+    String.raw`^(?:on[- ]?site|in[- ]office)$|\((?:on[- ]?site|in[- ]office)\)|^(?:on[- ]?site|in[- ]office)\s*(?:\(|\s-\s)|^[^.!?]{0,150}\s-\s[^.!?]{0,150}\s-\s(?:on[- ]?site|in[- ]office)\W*$`,
     String.raw`#(?:li|bi)-on-?site\b`,
     String.raw`${TO_OFFICE}(?:${FULL_WEEK}\s*days?\s*(?:a|per|each|every|/)\s*week|daily|every day|(?:on\s+)?mondays?\s+(?:through|thru|to|-)\s+fridays?)\b`,
     String.raw`\b(?:must|required to|expected to|need to)\s+(?:be (?:able|willing) to\s+)?commute\s+(?:daily\s+)?(?:in)?to\s+(?:the|our)\s+(?:${words(2)})?${OFFICE}\b(?!\s+(?:as|when|if) needed|\s+(?:occasionally|periodically|for (?:meetings|events)))`,

@@ -142,6 +142,22 @@ describe('work mode', () => {
     ['Fully remote: occasional travel to the Seattle office.', '', 'remote'],
     ['Remote: US only.', '', 'remote'],
     ['Hybrid: work from home on Fridays.', '', 'hybrid'],
+    // A title or location line's last part, a place's alternative, a mode alone with its full stop, "Hybrid/Remote"
+    // (in the form of unseen 2025-2026 postings, not in dev; each no mode before).
+    ['Looking for Project/Program Manager - San Jose, CA - Onsite !!', '', 'onsite'],
+    ['Work location: San Jose, CA - Onsite', '', 'onsite'],
+    ['Onsite (Hayward, CA) with up to 40% domestic travel required', '', 'onsite'],
+    ['Senior Engineer, Generative AI - New York, NYC - Hybrid/Remote', '', 'remote'],
+    ['New York, NY, or remote', '', 'remote'],
+    ['Remote.', '', 'remote'],
+    ['Flexible working hours and remote work possibility.', '', 'remote'],
+    // A bullet's last words after a dash are no line of parts; nor is a place's alternative inside a sentence.
+    ['Manage vendors and installers - on-site', '', null],
+    ['Support the field teams - remote', '', null],
+    ['Our teams work across New York, NY, and other cities.', '', null],
+    // A slash between modes elsewhere lists them: the team led, a form's choices (dev and unseen postings).
+    ['Experience leading a team of both in-person and hybrid/ remote professionals', '', null],
+    ['Onsite/ Hybrid/ Remote: Hybrid', '', 'hybrid'],
   ])('%s -> %s', (sentence, location, want) => {
     expect(read(sentence, {location}).facts.workMode).toBe(want);
   });
