@@ -129,13 +129,19 @@ function headingPosting(doc: Document, links: readonly URL[]): string | undefine
  * links to, else the posting its heading links to, else the fallback.
  */
 export function pageUrl(doc: Document, fallback: string): string {
-  const candidates = [
+  const stated = firstWebAddress([
     doc.querySelector('link[rel="canonical"]')?.getAttribute('href'),
     doc.querySelector('meta[property="og:url"]')?.getAttribute('content'),
     savedFromUrl(doc),
-  ];
+  ]);
+  if (stated) return stated;
+  // Only a page that does not say where it came from has its links and scripts read.
   const links = absoluteLinks(doc);
-  candidates.push(onlyPostingLinked(doc, links) ?? headingPosting(doc, links));
+  return firstWebAddress([onlyPostingLinked(doc, links) ?? headingPosting(doc, links)]) ?? fallback;
+}
+
+/** The first of the candidates that is an http(s) address, as a URL's href. */
+function firstWebAddress(candidates: ReadonlyArray<string | null | undefined>): string | undefined {
   for (const candidate of candidates) {
     if (!candidate) continue;
     try {
@@ -145,5 +151,5 @@ export function pageUrl(doc: Document, fallback: string): string {
       // not a URL: try the next one
     }
   }
-  return fallback;
+  return undefined;
 }

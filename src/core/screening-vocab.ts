@@ -46,6 +46,13 @@ const AT_OFFICE = String.raw`(?:(?:in|at|from)\s+(?:the\s+|our\s+)?(?:${words(1)
 /** Going to the office, then how often: "commute to our office in Austin 3 days a week", "come into the office". */
 const TO_OFFICE = String.raw`\b(?:commut\w*|com(?:e|ing)|go(?:ing)?|travel(?:l?ing)?|report(?:ing)?)\s+(?:in)?to\s+(?:the\s+|our\s+|an?\s+)?(?:${words(2)})?${OFFICE}(?:\s+(?:in|at)\s+${words(2)}|\s+)(?:at least\s+|for\s+)?`;
 
+/**
+ * A line of three or more parts set apart by dashes, up to its last: "Project Manager - San Jose, CA - " before the
+ * mode that ends it. Not a bullet's last words ("Support field teams - remote"). Gaps bounded: a line of many
+ * dashes is no title, and unbounded ones would try every pair of them.
+ */
+const LAST_OF_PARTS = String.raw`^[^.!?]{0,150}\s-\s[^.!?]{0,150}\s-\s`;
+
 export const WORK_MODE_VOCAB = {
   /** A remote arrangement or a remote option offered for this job. */
   remote: [
@@ -66,9 +73,8 @@ export const WORK_MODE_VOCAB = {
     String.raw`^(?:location|locations|work location|location type|workplace(?: type)?|work (?:mode|model|arrangement|type|setup|setting)|remote|position|role|(?:job|position) type)\s*:\s*${words(3)}(?:-\s+)?${NOT_HYBRID}(?:remote|virtual|tele(?:commute|work)|anywhere|home[- ]?based)\b`,
     String.raw`\bremote\s+(?:ok|okay|possible|available|(?:(?:is|will be|may be)\s+)?considered)\b`,
     String.raw`^remote[.!]?$|^(?:fully\s+|100%\s+)?remote\s+with\b|^(?:fully\s+|100%\s+)?remote\s*(?:\(|\s-\s)`,
-    // The last of a title line's parts ("Project Manager - San Jose, CA - Remote"; not a bullet's "Support field teams
-    // - remote"), or a place's alternative ("New York, NY, or remote").
-    String.raw`^[^.!?]{0,150}\s-\s[^.!?]{0,150}\s-\s(?:fully\s+|100%\s+|hybrid\s?/\s?)?remote\W*$|^[a-z]+(?:\s[a-z]+)*,\s*[a-z]{2},?\s+or\s+(?:fully\s+)?remote\W*$`,
+    // The last of a title line's parts (LAST_OF_PARTS), or a place's alternative ("New York, NY, or remote").
+    String.raw`${LAST_OF_PARTS}(?:fully\s+|100%\s+|hybrid\s?/\s?)?remote\W*$|^[a-z]+(?:\s[a-z]+)*,\s*[a-z]{2},?\s+or\s+(?:fully\s+)?remote\W*$`,
     // Not a home base: "a temporary reassignment away from your home station".
     String.raw`\bfrom (?:the comfort of )?your (?:own )?home\b(?![- ](?:station|base|unit|country|state|agency|organi[sz]ation|institution|town|city|team|page))`,
     // "Home-based" is the British and the staffing agencies' word for remote; "home office" is not (a perk's
@@ -133,7 +139,7 @@ export const WORK_MODE_VOCAB = {
     String.raw`^(?:remote(?: work| eligible| option| available)?|work remotely|telework(?: eligible)?)\s*[:?]\s*(?:no|not eligible|not available)\b`,
     String.raw`\b(?:not eligible|ineligible) for (?:remote|work from home|telework)`,
     String.raw`^(?:location|work location|location type|workplace(?: type)?|work (?:mode|model|arrangement|type|setup|setting))\s*:\s*${words(3)}(?:-\s+)?(?:on[- ]?site|in[- ]office|in[- ]person)\b`,
-    String.raw`^(?:on[- ]?site|in[- ]office)$|\((?:on[- ]?site|in[- ]office)\)|^(?:on[- ]?site|in[- ]office)\s*(?:\(|\s-\s)|^[^.!?]{0,150}\s-\s[^.!?]{0,150}\s-\s(?:on[- ]?site|in[- ]office)\W*$`,
+    String.raw`^(?:on[- ]?site|in[- ]office)$|\((?:on[- ]?site|in[- ]office)\)|^(?:on[- ]?site|in[- ]office)\s*(?:\(|\s-\s)|${LAST_OF_PARTS}(?:on[- ]?site|in[- ]office)\W*$`,
     String.raw`#(?:li|bi)-on-?site\b`,
     String.raw`${TO_OFFICE}(?:${FULL_WEEK}\s*days?\s*(?:a|per|each|every|/)\s*week|daily|every day|(?:on\s+)?mondays?\s+(?:through|thru|to|-)\s+fridays?)\b`,
     String.raw`\b(?:must|required to|expected to|need to)\s+(?:be (?:able|willing) to\s+)?commute\s+(?:daily\s+)?(?:in)?to\s+(?:the|our)\s+(?:${words(2)})?${OFFICE}\b(?!\s+(?:as|when|if) needed|\s+(?:occasionally|periodically|for (?:meetings|events)))`,

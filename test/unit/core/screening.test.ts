@@ -146,6 +146,8 @@ describe('work mode', () => {
     // (in the form of unseen 2025-2026 postings, not in dev; each no mode before).
     ['Looking for Project/Program Manager - San Jose, CA - Onsite !!', '', 'onsite'],
     ['Work location: San Jose, CA - Onsite', '', 'onsite'],
+    ['Work location: San Jose, CA - Remote', '', 'remote'],
+    ['On-site - Austin, TX', '', 'onsite'],
     ['Onsite (Hayward, CA) with up to 40% domestic travel required', '', 'onsite'],
     ['Senior Engineer, Generative AI - New York, NYC - Hybrid/Remote', '', 'remote'],
     ['New York, NY, or remote', '', 'remote'],
