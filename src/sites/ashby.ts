@@ -1,10 +1,55 @@
+import {htmlToText} from '../core/html-text';
+import {asList, isJsonObject, type Json, type JsonObject} from '../core/json';
+import {assignedJson, jsonString} from './embedded';
 import {BOARD_ROUTE, pathId} from './keys';
-import type {SelectorCheck, SiteAdapter} from './types';
+import type {PartialFields, SelectorCheck, SiteAdapter} from './types';
 
 // Ashby (jobs.ashbyhq.com). NO real saved page was available (fixtures in public repositories use
 // invented companies), so the selectors below come from public knowledge of Ashby's job page (CSS-module
 // classes with readable prefixes, ashby-job-posting-* hooks) and are unverified. Ashby's server-rendered
 // job pages carry JobPosting JSON-LD, which is read before any selector.
+// The page is a small shell that Ashby's script renders: the HTML also holds the job as `window.__appData`
+// (its `posting`: title, descriptionHtml, locationName, workplaceType, compensationTierSummary, as public
+// scrapers of these pages read it), which readAppData reads when the JSON-LD and the markup give no posting
+// (a page saved before its script ran, or a redesign).
+
+/** Ashby's workplace types as a location line states them ("San Francisco, CA (Hybrid)"). */
+const WORKPLACE: Record<string, string> = {Remote: 'Remote', Hybrid: 'Hybrid', OnSite: 'On-site'};
+
+/** A place's name: Ashby's page data says `locationName`, its public API `location`. */
+const placeName = (place: Json | undefined) =>
+  isJsonObject(place) ? jsonString(place.locationName) || jsonString(place.location) : '';
+
+/** The posting's places, the workplace type after them unless they already say it. */
+function appDataLocation(posting: JsonObject): string {
+  const places = [placeName(posting), ...asList(posting.secondaryLocations).map(placeName)].filter(Boolean);
+  const location = [...new Set(places)].join('; ');
+  const workplace = WORKPLACE[jsonString(posting.workplaceType)] ?? (posting.isRemote === true ? 'Remote' : '');
+  if (!workplace || new RegExp(workplace.replace('-', '[- ]?'), 'i').test(location)) return location;
+  return location ? `${location} (${workplace})` : workplace;
+}
+
+/** The job in `window.__appData` (the page's own data for its script; never run, only parsed). */
+function readAppData(doc: Document): PartialFields | null {
+  const data = assignedJson(doc, 'window.__appData =');
+  const posting = isJsonObject(data) ? data.posting : undefined;
+  if (!isJsonObject(posting) || !jsonString(posting.title)) return null;
+  const organization = isJsonObject(data) && isJsonObject(data.organization) ? data.organization : {};
+  const compensation = isJsonObject(posting.compensation) ? posting.compensation : {};
+  const html = jsonString(posting.descriptionHtml);
+  return {
+    title: jsonString(posting.title),
+    company: jsonString(organization.name),
+    location: appDataLocation(posting),
+    salaryText:
+      jsonString(posting.compensationTierSummary) ||
+      jsonString(compensation.compensationTierSummary) ||
+      jsonString(compensation.scrapeableCompensationSalarySummary),
+    description: html
+      ? htmlToText(html)
+      : jsonString(posting.descriptionPlainText) || jsonString(posting.descriptionPlain),
+  };
+}
 
 export const ashby: SiteAdapter = {
   id: 'ashby',
@@ -19,8 +64,15 @@ export const ashby: SiteAdapter = {
     ],
     location: ['[class*="_location_"]', '.ashby-job-posting-left-pane [class*="_section_"]:first-child p'],
     salary: ['[class*="_compensation_"]', '[class*="compensation" i]'],
-    description: ['.ashby-job-posting-description', '[class*="_descriptionText_"]', '[class*="_description_"]'],
+    description: [
+      '.ashby-job-posting-description',
+      '[class*="_descriptionText_"]',
+      // The job tab of the right pane, as public scrapers of these pages read it.
+      '.ashby-job-posting-right-pane [role="tabpanel"]',
+      '[class*="_description_"]',
+    ],
   },
+  readExtra: readAppData,
   postingKey: (url) => pathId(url, /^\/[^/]+\/([0-9a-f-]{36})/i),
   watch: ['.ashby-job-posting-right-pane', 'main'],
   // The company's board (jobs.ashbyhq.com/<company>): a list of links per department, each to a posting.
@@ -71,6 +123,7 @@ export const selectorCheck: SelectorCheck = {
     '[class*="compensation" i]',
     '.ashby-job-posting-description',
     '[class*="_descriptionText_"]',
+    '.ashby-job-posting-right-pane [role="tabpanel"]',
     '[class*="_description_"]',
     '.ashby-job-posting-right-pane',
     'main',

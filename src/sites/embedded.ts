@@ -12,6 +12,27 @@ export function parseJson(text: string): Json | undefined {
 }
 
 /**
+ * The object or array literal that opens `text` (after blanks), up to its matching close: a script may go on
+ * after the value (`window.__appData = {...}; window.__other = ...`). One pass, strings and escapes skipped.
+ */
+export function leadingJsonText(text: string): string | null {
+  const start = text.search(/\S/);
+  if (start < 0 || (text[start] !== '{' && text[start] !== '[')) return null;
+  let depth = 0;
+  let inString = false;
+  for (let index = start; index < text.length; index++) {
+    const char = text[index];
+    if (inString) {
+      if (char === '\\') index++;
+      else if (char === '"') inString = false;
+    } else if (char === '"') inString = true;
+    else if (char === '{' || char === '[') depth++;
+    else if ((char === '}' || char === ']') && --depth === 0) return text.slice(start, index + 1);
+  }
+  return null;
+}
+
+/**
  * The object literal a script assigns to a global (`window.__remixContext = {...};`). Only scripts that
  * contain the assignment are parsed; the value must be plain JSON, as the frameworks print it.
  */
@@ -20,11 +41,8 @@ export function assignedJson(doc: Document, assignment: string): Json | undefine
     const text = script.textContent ?? '';
     const start = text.indexOf(assignment);
     if (start < 0) continue;
-    const body = text
-      .slice(start + assignment.length)
-      .trim()
-      .replace(/;\s*$/, '');
-    const parsed = parseJson(body);
+    const body = leadingJsonText(text.slice(start + assignment.length));
+    const parsed = body === null ? undefined : parseJson(body);
     if (parsed !== undefined) return parsed;
   }
   return undefined;
