@@ -3,6 +3,7 @@ import {asList, isJsonObject, type Json, type JsonObject} from '../core/json';
 import {assignedJson, jsonString} from './embedded';
 import {BOARD_ROUTE, pathId} from './keys';
 import type {PartialFields, SelectorCheck, SiteAdapter} from './types';
+import {withWorkplace, workplaceName} from './workplace';
 
 // Ashby (jobs.ashbyhq.com). NO real saved page was available (fixtures in public repositories use
 // invented companies), so the selectors below come from public knowledge of Ashby's job page (CSS-module
@@ -13,9 +14,6 @@ import type {PartialFields, SelectorCheck, SiteAdapter} from './types';
 // scrapers of these pages read it), which readAppData reads when the JSON-LD and the markup give no posting
 // (a page saved before its script ran, or a redesign).
 
-/** Ashby's workplace types as a location line states them ("San Francisco, CA (Hybrid)"). */
-const WORKPLACE: Record<string, string> = {Remote: 'Remote', Hybrid: 'Hybrid', OnSite: 'On-site'};
-
 /** A place's name: Ashby's page data says `locationName`, its public API `location`. */
 const placeName = (place: Json | undefined) =>
   isJsonObject(place) ? jsonString(place.locationName) || jsonString(place.location) : '';
@@ -24,9 +22,8 @@ const placeName = (place: Json | undefined) =>
 function appDataLocation(posting: JsonObject): string {
   const places = [placeName(posting), ...asList(posting.secondaryLocations).map(placeName)].filter(Boolean);
   const location = [...new Set(places)].join('; ');
-  const workplace = WORKPLACE[jsonString(posting.workplaceType)] ?? (posting.isRemote === true ? 'Remote' : '');
-  if (!workplace || new RegExp(workplace.replace('-', '[- ]?'), 'i').test(location)) return location;
-  return location ? `${location} (${workplace})` : workplace;
+  const workplace = workplaceName(jsonString(posting.workplaceType)) ?? (posting.isRemote === true ? 'Remote' : null);
+  return workplace ? withWorkplace(location, workplace) : location;
 }
 
 /** The job in `window.__appData` (the page's own data for its script; never run, only parsed). */
@@ -72,6 +69,8 @@ export const ashby: SiteAdapter = {
       '[class*="_description_"]',
     ],
   },
+  // The left pane's sections, one line: "Location San Francisco Employment Type Full time Location Type Hybrid".
+  workplace: [{css: '.ashby-job-posting-left-pane', match: /\bLocation Type\s+(\S+)/}],
   readExtra: readAppData,
   postingKey: (url) => pathId(url, /^\/[^/]+\/([0-9a-f-]{36})/i),
   watch: ['.ashby-job-posting-right-pane', 'main'],
@@ -126,6 +125,7 @@ export const selectorCheck: SelectorCheck = {
     '.ashby-job-posting-right-pane [role="tabpanel"]',
     '[class*="_description_"]',
     '.ashby-job-posting-right-pane',
+    '.ashby-job-posting-left-pane',
     'main',
     '[class*="_departments_"]',
     '.ashby-job-posting-brief-list > a',

@@ -22,6 +22,8 @@ export const lever: SiteAdapter = {
     salary: ['[data-qa="salary-range"]', {css: '.posting-categories .compensation', match: WITH_MONEY}],
     description: ['[data-qa="job-description"]', '.section-wrapper.page-full-width', '.posting-page .content'],
   },
+  // The last of the categories under the title: "College Park, MD / Internships / Intern / Hybrid".
+  workplace: ['.posting-categories .workplaceTypes'],
   postingKey: (url) => pathId(url, /^\/[^/]+\/([0-9a-f-]{36})/i),
   watch: ['.posting-page', '.content'],
   // The company's board (jobs.lever.co/<company>, filters in the query): one card per posting, its id the
@@ -57,6 +59,7 @@ export const selectorCheck: SelectorCheck = {
     '.posting-categories .location',
     '.posting-category.location',
     '.sort-by-time.posting-category',
+    '.posting-categories .workplaceTypes',
     '[data-qa="salary-range"]',
     '.posting-categories .compensation',
     '[data-qa="job-description"]',

@@ -18,6 +18,7 @@ import {readJsonLdNode} from './jsonld';
 import {headerLines, linesAfter} from './header-lines';
 import {isLikelyEnglish} from './language';
 import type {FieldKey, FieldSelectors, FieldSource, PartialFields, ReadResult, ReadSource, SiteAdapter} from './types';
+import {withWorkplace, workplaceName} from './workplace';
 
 /** Shorter than this, a "description" is a teaser or a fragment, not a posting. */
 const MIN_DESCRIPTION_CHARS = 200;
@@ -169,6 +170,8 @@ function read(doc: Document, url: URL, onError: OnReaderError): ReadResult | nul
     const type = readSources(root, sources).text;
     if (type) found.posting.employmentType = type;
   }
+  const workplace = found && site?.workplace ? workplaceName(readSources(root, site.workplace).text) : null;
+  if (found && workplace) found.posting.location = withWorkplace(found.posting.location, workplace);
   return found;
 }
 

@@ -26,7 +26,14 @@ function selectorsOf(site: SiteAdapter): string[] {
         ...(list.markAfter ?? []),
       ]
     : [];
-  const all = [...fields, ...(site.employmentType ?? []).map(cssOf), ...(site.pane ?? []), ...site.watch, ...cards];
+  const all = [
+    ...fields,
+    ...(site.employmentType ?? []).map(cssOf),
+    ...(site.workplace ?? []).map(cssOf),
+    ...(site.pane ?? []),
+    ...site.watch,
+    ...cards,
+  ];
   return [...new Set(all.filter((selector): selector is string => selector !== undefined))];
 }
 
