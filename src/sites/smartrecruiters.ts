@@ -14,6 +14,8 @@ export const smartrecruiters: SiteAdapter = {
   fields: {
     title: ['h1.job-title', '[itemprop="title"]', 'h1'],
     company: [
+      // The organisation's element names it in its content attribute, as public scrapers of these pages read it.
+      {css: '[itemprop="hiringOrganization"]', attr: 'content'},
       '[itemprop="hiringOrganization"] [itemprop="name"]',
       {css: '[itemprop="hiringOrganization"] meta[itemprop="name"]', attr: 'content'},
       {css: 'meta[property="og:site_name"]', attr: 'content'},
@@ -24,8 +26,12 @@ export const smartrecruiters: SiteAdapter = {
       '.job-details .location',
     ],
     salary: ['[itemprop="baseSalary"]', '.job-details .salary'],
-    description: ['[itemprop="description"]', '.job-sections', '.job-description'],
+    // The sections (company, job description, qualifications, additional information) together, before any one
+    // of them: a section's own itemprop may be the company's description alone.
+    description: ['.job-sections', '[itemprop="description"]', '.job-description'],
   },
+  employmentType: ['[itemprop="employmentType"]'],
+  workplace: [{css: 'spl-job-location', attr: 'workplacetype'}],
   postingKey: (url) => pathId(url, /^\/[^/]+\/(\d{6,})/),
   watch: ['.job-sections', 'main'],
   // No real saved page available (https://jobs.smartrecruiters.com/<Company>/<id>-<slug>): every selector is unverified.
@@ -37,6 +43,8 @@ export const selectorCheck: SelectorCheck = {
   pages: [],
   unverified: [
     'h1.job-title',
+    '[itemprop="hiringOrganization"]',
+    '[itemprop="employmentType"]',
     '[itemprop="title"]',
     'h1',
     '[itemprop="hiringOrganization"] [itemprop="name"]',

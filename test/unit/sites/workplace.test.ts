@@ -111,3 +111,46 @@ describe('Ashby: SYNTHETIC rendered job page, the left pane’s "Location Type"'
     expect(result?.posting.location).toBe('San Francisco, CA (Hybrid)');
   });
 });
+
+const SR_URL = 'https://jobs.smartrecruiters.com/ExampleCo/743999912345678-technical-program-manager';
+const srSection = (id: string, title: string, itemprop: string, text: string) =>
+  `<section id="${id}" class="job-section"><h2 class="title">${title}</h2><div itemprop="${itemprop}" class="wysiwyg"><p>${text}</p></div></section>`;
+const smartRecruitersPage = (workplace: string) =>
+  syntheticPage(
+    '<html><body><main class="jobad-main job"><h1 class="job-title" itemprop="title">Technical Program Manager</h1>' +
+      '<span itemprop="hiringOrganization" content="Example Co"></span>' +
+      `<spl-job-location formattedaddress="Austin, TX, United States" workplacetype="${workplace}"></spl-job-location>` +
+      '<span itemprop="employmentType">Full-time</span><div class="job-sections">' +
+      srSection(
+        'st-companyDescription',
+        'Company Description',
+        'description',
+        'Example Co builds synthetic test software for synthetic test customers in many industries around the world, with offices in several cities.',
+      ) +
+      srSection('st-jobDescription', 'Job Description', 'responsibilities', TEXT) +
+      srSection('st-qualifications', 'Qualifications', 'qualifications', 'PMP certification preferred.') +
+      '</div></main></body></html>',
+    SR_URL,
+  );
+
+describe('SmartRecruiters: SYNTHETIC job page in the markup public scrapers quote', () => {
+  it("reads every section, the organisation's name, the type and the workplace type of the location element", () => {
+    const result = read(smartRecruitersPage('hybrid'), SR_URL);
+    expect(result?.source).toBe('selectors');
+    expect(result?.posting).toMatchObject({
+      title: 'Technical Program Manager',
+      company: 'Example Co',
+      location: 'Austin, TX, United States (Hybrid)',
+      employmentType: 'Full-time',
+    });
+    // The company's description is one section; the job's own text and qualifications are read with it.
+    expect(result?.posting.description).toContain('Synthetic test text: you will plan');
+    expect(result?.posting.description).toContain('PMP certification preferred.');
+    expect(analyze(result!.posting).requirements.workMode).toBe('hybrid');
+  });
+
+  it('an on-site or remote workplace type reads as such', () => {
+    expect(read(smartRecruitersPage('onsite'), SR_URL)?.posting.location).toBe('Austin, TX, United States (On-site)');
+    expect(read(smartRecruitersPage('remote'), SR_URL)?.posting.location).toBe('Austin, TX, United States (Remote)');
+  });
+});
