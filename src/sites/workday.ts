@@ -77,6 +77,9 @@ export const workday: SiteAdapter = {
   clean: {
     location: (text) => text.replace(/^locations\s*/i, ''),
   },
+  // The job's facts beside its locations, each a <dl> of its own ("remote type: Hybrid", "time type: Full time").
+  employmentType: ['[data-automation-id="time"] dd'],
+  workplace: ['[data-automation-id="remoteType"] dd'],
   readExtra: placeInAddress,
   postingKey: (url) => pathId(url, /\/(?:job|details)\/(?:.*\/)?[^/]*_([A-Za-z0-9-]+)\/?$/) ?? url.pathname,
   watch: ['[data-automation-id="jobPostingPage"]', '[data-automation-id="job-posting-details"]', 'main'],
@@ -115,6 +118,8 @@ export const selectorCheck: SelectorCheck = {
     'meta[property="og:site_name"]',
     '[data-automation-id="locations"] dd',
     '[data-automation-id="locations"]',
+    '[data-automation-id="time"] dd',
+    '[data-automation-id="remoteType"] dd',
     '[data-automation-id="salary"]',
     '[data-automation-id="payRange"]',
     '[data-automation-id="jobPostingDescription"]',

@@ -65,3 +65,44 @@ describe("a rendered Workday job page's employer", () => {
     expect(readPosting(page('CAREERS AT NVIDIA'), url)?.posting.location).toBe('US, CA, Santa Clara');
   });
 });
+
+describe("a rendered Workday job page's remote type and time type", () => {
+  // SYNTHETIC markup in the form public scrapers of Workday's job pages quote: each fact a <dl> of its own.
+  const fact = (id: string, label: string, value: string) =>
+    `<div data-automation-id="${id}"><dl><dt>${label}</dt><dd>${value}</dd></dl></div>`;
+  const address =
+    'https://acme.wd5.myworkdayjobs.com/en-US/External/job/US-CA-Santa-Clara/Technical-Program-Manager_JR123';
+  const page = (facts: string) =>
+    parseHtmlDocument(
+      `<html><head><title>Technical Program Manager</title></head><body>
+        <div data-automation-id="jobPostingPage"><div data-automation-id="job-posting-details">
+        <h2 data-automation-id="jobPostingHeader">Technical Program Manager</h2>
+        ${fact('locations', 'locations', 'US, CA, Santa Clara')}${facts}
+        <div data-automation-id="jobPostingDescription"><p>We are looking for a technical program manager to lead
+        the planning and delivery of our cloud infrastructure programs with engineering teams across the company.
+        You will own the schedule, track risks and dependencies, and report progress to the leadership team.</p></div>
+        </div></div></body></html>`,
+      address,
+    );
+
+  it('the remote type joins the location, the time type is the employment type', () => {
+    const read = readPosting(
+      page(fact('remoteType', 'remote type', 'Hybrid') + fact('time', 'time type', 'Full time')),
+      new URL(address),
+    );
+    expect(read?.posting.location).toBe('US, CA, Santa Clara (Hybrid)');
+    expect(read?.posting.employmentType).toBe('Full time');
+  });
+
+  it('"Fully Remote" is remote; "Flexible" names no mode; without the facts nothing is added', () => {
+    expect(
+      readPosting(page(fact('remoteType', 'remote type', 'Fully Remote')), new URL(address))?.posting.location,
+    ).toBe('US, CA, Santa Clara (Remote)');
+    expect(readPosting(page(fact('remoteType', 'remote type', 'Flexible')), new URL(address))?.posting.location).toBe(
+      'US, CA, Santa Clara',
+    );
+    const bare = readPosting(page(''), new URL(address));
+    expect(bare?.posting.location).toBe('US, CA, Santa Clara');
+    expect(bare?.posting.employmentType).toBeUndefined();
+  });
+});

@@ -52,13 +52,9 @@ const ashbyPage = (head: string) =>
 
 describe('workplace names and the location they join', () => {
   it('reads the sites’ words for the three modes, and nothing else', () => {
-    expect(['Remote', 'hybrid', 'OnSite', 'On-site /', 'In-office'].map(workplaceName)).toEqual([
-      'Remote',
-      'Hybrid',
-      'On-site',
-      'On-site',
-      'On-site',
-    ]);
+    expect(
+      ['Remote', 'Fully Remote', 'hybrid', 'OnSite', 'On-site /', 'In-office', 'In-person'].map(workplaceName),
+    ).toEqual(['Remote', 'Remote', 'Hybrid', 'On-site', 'On-site', 'On-site', 'On-site']);
     expect(['', 'Flexible', 'Remote friendly', 'Full-time'].map(workplaceName)).toEqual([null, null, null, null]);
   });
 
