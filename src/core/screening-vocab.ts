@@ -56,11 +56,11 @@ const LAST_OF_PARTS = String.raw`^[^.!?]{0,150}\s-\s[^.!?]{0,150}\s-\s`;
 export const WORK_MODE_VOCAB = {
   /** A remote arrangement or a remote option offered for this job. */
   remote: [
-    String.raw`\b(?:fully|100%|completely|entirely|full[- ]time|permanently|primarily)\s+remote(?:ly)?\b`,
+    String.raw`\b(?:fully|100%|completely|entirely|full[- ]time|permanently|primarily)\s+remote(?:ly)?\b|\b(?:full|fully|100%|permanent)\s+wfh\b`,
     // Telecommuting stated whole ("a 100% telecommute position"); the federal "telework eligible" is some days a week.
     String.raw`\b(?:fully|100%|completely|entirely|full[- ]time|permanently)\s+tele(?:commut|work)\w*|\btelecommut(?:e|ing)\s+${ROLE}\b`,
     String.raw`\bremote[- ](?:first|friendly|eligible|based|only|optional)\b(?!\s*[:?]\s*no\b)`,
-    String.raw`(?:\b(?:this|the) |^)${ROLE}\s+(?:is|can be|will be|may be|could be)\s+${wordsNotNegated(2)}(?:${NOT_HYBRID}remote(?:ly)?|performed remotely|done remotely|located anywhere)\b`,
+    String.raw`(?:\b(?:this|the) |^)${ROLE}\s+(?:is|can be|will be|may be|could be)\s+${wordsNotNegated(2)}(?:${NOT_HYBRID}remote(?:ly)?|wfh|performed remotely|done remotely|located anywhere)\b`,
     // The job's own: "remote jobs" names a kind of job ("Notice to applicants for remote jobs associated with NYC").
     String.raw`${NOT_HYBRID}\bremote\s+(?:${ROLE}(?!s\b)|work(?:ing)?\s+(?:option|possibility|arrangement|model|policy|is (?:possible|available|an option))|option|candidates|applicants|(?:in|within|from|across|anywhere)\b)`,
     String.raw`\b(?:open to|welcome|consider(?:ing)?|accept(?:ing)?|hire|hiring)\s+${words(2)}remote(?:ly)?\b`,
@@ -68,7 +68,11 @@ export const WORK_MODE_VOCAB = {
     // Not the flexibility of some days at home: "while still enjoying the flexibility and comfort of working from home".
     // Nor part of the week: "3 days at the office + 2 days work from home".
     String.raw`(?<!occasional |partial |part-time |some |flexible |flexibility to |flexibility of |comfort of |\b(?:[1-4]|one|two|three|four) days? )\bwork(?:ing)? from (?:home|anywhere)\b(?! (?:policy|days?|\d)|${SOME_DAYS})`,
-    String.raw`\bwork remotely\s*:\s*yes\b`,
+    // A form's field answered yes ("Work remotely: Yes", "Remote: Yes", "Telecommute: Yes"; the federal "Telework
+    // eligible: Yes" is some days a week), or working from home
+    // offered whole ("WFH available"); not some days of it ("WFH available 2 days a week", "Hybrid - WFH available").
+    String.raw`\bwork remotely\s*:\s*yes\b|^(?:remote(?: work)?|wfh|telecommut\w*)\s*[:?]\s*yes\b`,
+    String.raw`(?<!\bhybrid\b.{0,60})\bwfh\s+(?:is\s+)?(?:available|possible|allowed|permitted|offered|ok|okay)\b(?!\s+(?:up to\s+)?(?:${PART_WEEK}|once|twice|on|some|certain|select|occasionally|when)\b)`,
     String.raw`${NOT_HYBRID}\bremote\s*(?:\(|-|:|,)\s*(?:us|usa|u\.s\.?|united states|canada|uk|united kingdom|emea|europe|eu|apac|latam|americas|north america|global|worldwide|anywhere|[a-z]+ time ?zones?)\b`,
     String.raw`^(?:location|locations|work location|location type|workplace(?: type)?|work (?:mode|model|arrangement|type|setup|setting)|remote|position|role|(?:job|position) type)\s*:\s*${words(3)}(?:-\s+)?${NOT_HYBRID}(?:remote|virtual|tele(?:commute|work)|anywhere|home[- ]?based)\b`,
     String.raw`\bremote\s+(?:ok|okay|possible|available|(?:(?:is|will be|may be)\s+)?considered)\b`,

@@ -100,6 +100,17 @@ describe('work mode', () => {
     // SYNTHETIC, each read nothing before: telecommuting, remote days, going to the office, the workplace said.
     ['This is a 100% telecommute position.', '', 'remote'],
     ['Telework eligible: Yes - as determined by agency policy.', '', null],
+    // SYNTHETIC, each read nothing before: working from home whole, a form's field answered yes; not part of a week.
+    ['Full WFH', '', 'remote'],
+    ['WFH available.', '', 'remote'],
+    ['This role is WFH.', '', 'remote'],
+    ['Remote: Yes', '', 'remote'],
+    ['Telecommute: Yes', '', 'remote'],
+    ['Telework: Yes', '', null],
+    ['WFH available 2 days a week.', '', 'hybrid'],
+    ['Hybrid - WFH available', '', 'hybrid'],
+    ['WFH possible when needed.', '', null],
+    ['This role is not WFH.', '', null],
     ['Remote work available two days per week.', '', 'hybrid'],
     ['Expect to commute to our Seattle, WA office at least 2 days per week.', '', 'hybrid'],
     ['You will come into the office 3 days a week.', '', 'hybrid'],
