@@ -85,8 +85,11 @@ const BULLET_CHAR = new RegExp(String.raw`${INLINE_BULLET}|\*`);
 // a capital ("Duties: - Analyze needs - Conduct sales - Provide service", "Requirements: · BS degree.· Minimum of
 // ten years", "Description: -Leads teams. -Coordinates partners"), or a digit where it is glued to the item before
 // (":- 3+ years"). Short lines keep them: "Remote · Full-time" is a header's facts, read whole.
-const DOT_OR_STAR_MARK = /(?:(?<=[\w.:;)])|\s)[\u00b7*]\s+(?=[A-Z0-9])/g;
-const DASH_MARK = /(?:\s-\s*(?=[A-Z])|(?<=[.:;])-\s+(?=[A-Z0-9]))/g;
+// Each mark is matched first and what stands before it looked behind after: V8 then skips along the line to the
+// mark's character, where an opening look-behind or space was tried at every position (8x and 3.6x slower over
+// the dev postings' long lines; 3% of analyze() on the largest posting). The space before is left to the trim.
+const DOT_OR_STAR_MARK = /[\u00b7*](?<=[\w.:;)\s][\u00b7*])\s+(?=[A-Z0-9])/g;
+const DASH_MARK = /-(?:(?<=\s-)\s*(?=[A-Z])|(?<=[.:;]-)\s+(?=[A-Z0-9]))/g;
 const MARKED_LISTS: ReadonlyArray<readonly [RegExp, number]> = [
   [DOT_OR_STAR_MARK, 2],
   [DASH_MARK, 3],
