@@ -76,14 +76,14 @@ const RANGE_GAP = new RegExp(
 // Words that show a figure is pay, close before it ("Salary: ", "pay range for this position is ").
 // Also the pay words of postings written in German, French, Spanish, Portuguese, Italian and Dutch ("Gehalt: 70.000 €").
 const PAY_BEFORE =
-  /\b(?:salary|salaries|pay|paying|paid|compensation|comp|wages?|rate|range|base|earn(?:ing|s)?|ote|remuneration|ctc|package|starts? at|starting at|hiring range|(?:jahres)?gehalt|vergütung|salaire|rémunération|salario|sueldo|retribución|salário|remuneração|stipendio|retribuzione|salaris)(?![\p{L}\d_])/giu;
+  /\b(?:salary|salaries|pay|paying|paid|compensation|comp|wages?|rate|range|base|earn(?:ing|s)?|(?:on[- ]target|target|expected|total) earnings|ote|remuneration|ctc|package|starts? at|starting at|hiring range|(?:jahres)?gehalt|vergütung|salaire|rémunération|salario|sueldo|retribución|salário|remuneração|stipendio|retribuzione|salaris)(?![\p{L}\d_])/giu;
 // A money noun that governs the figure: "revenues over $120 million", "projects ranging from $500k",
 // "bonus of up to $20,000", "budget >$10MM"; or a perk the employer covers ("We cover up to $350 per month", "Company
 // paid commuter benefit; $300 per month"). Only small words may stand between the noun and the figure,
 // so "salary range for this Project Manager position is $90,000" stays pay.
 // "Contract:" as a label names the kind of work, not a contract's value ("1099 Contract: $70-$80/hour").
 const OTHER_BEFORE =
-  /\b(?:revenues?|sales|funding|funded|raised|valuation|valued|worth|budgets?|portfolios?|projects?|assets|spend(?:ing)?|cover(?:s|ed|ing)?|commut\w*(?: (?:benefits?|subsid\w*))?|capital|market cap|bonus(?:es)?|sign[- ]?on|signing|referral|relocation|tuition|reimburse\w*|stipends?|allowances?|401\s?\(?k\)?|match(?:ing)?|grants?|equity|stock|tips|commissions?|contributions?|per diem|loans?|fees?|invest\w*|costs?|prices?|savings|awards?|prizes?|donat\w*|contracts?(?!\s*:)|deals?|premiums?|%\s*of\s+(?:(?:your|base|annual|eligible)\s+)?(?:salary|pay|compensation|earnings)(?:\s+(?:deferrals?|contributions?))?)\b[\s,:;(>~]*(?:(?:of|up|to|over|more|than|ranging|range|from|worth|valued|at|totaling|totalling|exceeding|exceeds?|approximately|about|nearly|around|greater|in|is|are|was|were|the|a|an|annual|typically|generally|averaging|between|roughly|almost|under|below|above|just|only|some|size|sizes|value|values|amount|amounts|total|totals|target)[\s,:(>~]+){0,5}$/i;
+  /\b(?:revenues?|sales|funding|funded|raised|valuation|valued|worth|budgets?|portfolios?|projects?|assets|spend(?:ing)?|cover(?:s|ed|ing)?|commut\w*(?: (?:benefits?|subsid\w*))?|capital|market cap|bonus(?:es)?|sign[- ]?on|signing|referral|relocation|tuition|reimburse\w*|stipends?|allowances?|401\s?\(?k\)?|match(?:ing)?|grants?|equity|stock|(?:per|a) share|share price|tips|commissions?|contributions?|per diem|loans?|fees?|invest\w*|costs?|prices?|savings|awards?|prizes?|donat\w*|contracts?(?!\s*:)|deals?|premiums?|%\s*of\s+(?:(?:your|base|annual|eligible)\s+)?(?:salary|pay|compensation|earnings)(?:\s+(?:deferrals?|contributions?))?)\b[\s,:;(>~]*(?:(?:of|up|to|over|more|than|ranging|range|from|worth|valued|at|totaling|totalling|exceeding|exceeds?|approximately|about|nearly|around|greater|in|is|are|was|were|the|a|an|annual|typically|generally|averaging|between|roughly|almost|under|below|above|just|only|some|size|sizes|value|values|amount|amounts|total|totals|target)[\s,:(>~]+){0,5}$/i;
 // After the figure: "$500 a month in tips", "$8000 Annual Stock Grant", "$2,500 per year for professional development",
 // "$3,500 per year in educational funds", "$2,500 to spend towards travel".
 // A perk's period may be written short ("Up to $150/mo health and wellness reimbursement"); a contract the job manages
@@ -98,7 +98,7 @@ const OTHER_AFTER =
 const PAY_NOUN_AFTER =
   /^[\s,.)]*(?:(?:base|annual|starting|yearly)\s+)?(?:salary|pay|compensation)\b(?!\s*(?:increases?|raises?|bumps?|adjustments?|caps?|bonus|differential|premium|equity|transparency))|^[\s,.)]*base(?=[ \t]*(?:$|[\n+,;.)|/]|plus\b|and\b|\())/i;
 const PAY_AFTER =
-  /^[\s,.)]*(?:(?:base|annual|starting)\s+)?(?:salary|pay|compensation|wage|DOE|doe|USD|(?:plus|\+) (?:bonus|benefits|equity|commission|super(?:annuation)?\b))|^[\s,.)]*base(?=[ \t]*(?:$|[\n+,;.)|/]|plus\b|and\b|\())/i;
+  /^[\s,.)]*(?:(?:base|annual|starting)\s+)?(?:salary|pay|compensation|wage|DOE|doe|USD|OTE\b|on[- ]target earnings|(?:plus|\+) (?:bonus|benefits|equity|commission|super(?:annuation)?\b))|^[\s,.)]*base(?=[ \t]*(?:$|[\n+,;.)|/]|plus\b|and\b|\())/i;
 
 // A site's pay line may write bare figures ("120,000 - 150,000"), but an element that is not pay at all (an
 // adapter's selector after a redesign, a scraper's wrong column) names what its figure counts: a unit after it

@@ -109,6 +109,10 @@ describe('pay in descriptions', () => {
     ['Compensation: $120 thousand - $150 thousand', [120000, 150000, 'USD']],
     ['The salary range is between 120 and 150 thousand dollars per year.', [120000, 150000, 'USD']],
     ['Base salary: 120 thousand to 150 thousand USD', [120000, 150000, 'USD']],
+    // On-target earnings, a sales role's stated pay (SYNTHETIC; each no pay before).
+    ['$175K - $225K OTE', [175000, 225000, 'USD']],
+    ['On-target earnings of $175,000 - $225,000.', [175000, 225000, 'USD']],
+    ['Target earnings: $175,000 - $225,000', [175000, 225000, 'USD']],
     // Thousands without the comma, as forms export them, and an hourly rate without a dollar sign that a pay
     // word and the hour both name (SYNTHETIC; each no pay before).
     // A federal range by grade and step (a 2021 posting, not in dev; "1 - $108,885" before, read as no pay).
@@ -189,6 +193,10 @@ describe('pay in descriptions', () => {
     'We match 100% of your salary deferrals up to $8,000.',
     'Annual bonus target of $20,000.',
     'HSA contribution up to $1,500 annually.',
+    // A company's earnings per share (SYNTHETIC; "Earning per share of $2.50" read as $2.50 an hour before).
+    'Earning per share of $2.50.',
+    'Earnings per share grew to $2.50 in 2024.',
+    'Expected earnings per share of $3.10.',
   ])('finds no pay in: %s', (text) => {
     expect(fromDescription(text)).toBeNull();
   });
