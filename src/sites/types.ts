@@ -58,9 +58,9 @@ export interface SiteAdapter {
    */
   employmentType?: FieldSource[];
   /**
-   * Where the site shows how the work is done as a field of its own (Lever's workplace category, Ashby's
-   * "Location Type"): "Remote", "Hybrid" or "On-site", added to the location (src/sites/workplace.ts), JSON-LD
-   * or not: JSON-LD has a word for remote work only.
+   * Where the site shows how the work is done as a field of its own (Lever's workplace category, Workday's
+   * "remote type"): "Remote", "Hybrid" or "On-site", added to the location (src/sites/workplace.ts), JSON-LD or
+   * not: JSON-LD has a word for remote work only.
    */
   workplace?: FieldSource[];
   /** Fields the selectors cannot reach (embedded JSON, hashed-class layouts). Called only when needed. */

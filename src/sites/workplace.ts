@@ -1,6 +1,7 @@
 // How the work is done, as a job site states it in a field of its own (Lever's workplace category, Ashby's
-// "Location Type" and its page data's workplaceType, SmartRecruiters' workplacetype, Workday's "remote type"): added to the location as sites' own top cards show it,
-// "College Park, MD (Hybrid)", where the core reads it (the location line states the mode before the text).
+// "Location Type" and its page data's workplaceType, SmartRecruiters' workplacetype, Workday's "remote type"):
+// added to the location as sites' own top cards show it, "College Park, MD (Hybrid)", where the core reads it (the
+// location line states the mode before the text does).
 
 const NAMES: Record<string, string> = {
   remote: 'Remote',
