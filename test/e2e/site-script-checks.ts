@@ -58,12 +58,68 @@ export function sitePostings(): Array<{site: string; url: URL; title: string}> {
   });
 }
 
+const DESCRIPTION =
+  '<p>Lead cross-functional programs across engineering teams, own the roadmap and schedule, and manage risks and ' +
+  'dependencies. 5+ years of technical program management in software or cloud infrastructure, and a record of ' +
+  'delivering platform programs on time.</p>';
+
+/**
+ * What a site states beside the JSON-LD, or in place of it (SYNTHETIC pages in the markup public scrapers of the
+ * sites quote): a Lever job's workplace category under its title, with JSON-LD; an Ashby job's shell, its data in
+ * window.__appData and no JSON-LD. Each with the title its panel shows and the mode its screening line states.
+ */
+const STATED_BESIDE = [
+  {
+    url: new URL('https://jobs.lever.co/acme/0f5e1f2a-3b4c-4d5e-8f90-000000000003'),
+    title: 'Technical Program Manager, Payments (lever)',
+    mode: 'On-site',
+    body:
+      '<!doctype html><html><head><title>Acme - Technical Program Manager, Payments (lever)</title>' +
+      `<script type="application/ld+json">${JSON.stringify({
+        '@context': 'https://schema.org',
+        '@type': 'JobPosting',
+        title: 'Technical Program Manager, Payments (lever)',
+        hiringOrganization: {'@type': 'Organization', name: 'Acme'},
+        jobLocation: {
+          '@type': 'Place',
+          address: {addressLocality: 'Austin', addressRegion: 'TX', addressCountry: 'US'},
+        },
+        description: DESCRIPTION,
+      })}</script></head><body><div class="posting-page"><div class="posting-headline">` +
+      '<h2>Technical Program Manager, Payments (lever)</h2><div class="posting-categories">' +
+      '<div class="sort-by-time posting-category medium-category-label width-full capitalize-labels location">Austin, TX</div>' +
+      '<div class="sort-by-time posting-category medium-category-label capitalize-labels workplaceTypes">On-site</div>' +
+      `</div></div><div class="section page-centered" data-qa="job-description">${DESCRIPTION}</div></div></body></html>`,
+  },
+  {
+    url: new URL('https://jobs.ashbyhq.com/acme/0f5e1f2a-3b4c-4d5e-8f90-000000000004'),
+    title: 'Technical Program Manager, Infrastructure (ashby)',
+    mode: 'Hybrid',
+    body:
+      '<!doctype html><html><head><title>Acme</title></head><body><div id="root"></div><script>window.__appData = ' +
+      JSON.stringify({
+        organization: {name: 'Acme'},
+        posting: {
+          title: 'Technical Program Manager, Infrastructure (ashby)',
+          locationName: 'Seattle, WA',
+          workplaceType: 'Hybrid',
+          compensationTierSummary: '$180K – $220K • Offers Equity',
+          descriptionHtml: DESCRIPTION,
+        },
+      }) +
+      ';</script></body></html>',
+  },
+];
+
 export function siteScriptServedPages(): ServedPage[] {
-  return sitePostings().map(({site, url}) => ({
-    host: url.host,
-    path: url.pathname + url.search,
-    body: postingPage(site),
-  }));
+  return [
+    ...sitePostings().map(({site, url}) => ({
+      host: url.host,
+      path: url.pathname + url.search,
+      body: postingPage(site),
+    })),
+    ...STATED_BESIDE.map(({url, body}) => ({host: url.host, path: url.pathname, body})),
+  ];
 }
 
 export function siteScriptChecks(e2e: E2E): Check[] {
@@ -78,6 +134,24 @@ export function siteScriptChecks(e2e: E2E): Check[] {
             assert(state === 'analyzed', `${site}: page state ${String(state)}`);
             const shown = await openPanelTitle(page);
             assert(shown === expected, `${site}: panel title "${shown}"`);
+          } finally {
+            await page.close();
+          }
+        }
+      },
+    },
+    {
+      name: "a site's own workplace field (Lever, with JSON-LD) and Ashby's page data (a shell without JSON-LD) reach the panel",
+      run: async () => {
+        for (const {url, title: expected, mode} of STATED_BESIDE) {
+          const page = await e2e.open(url.host, url.pathname);
+          try {
+            const state = await pageState(page);
+            assert(state === 'analyzed', `${url.host}: page state ${String(state)}`);
+            const shown = await openPanelTitle(page);
+            assert(shown === expected, `${url.host}: panel title "${shown}"`);
+            const line = await page.locator('#tpm-lens-panel [data-testid=screening-line]').innerText();
+            assert(line.includes(mode), `${url.host}: screening line "${line}" without ${mode}`);
           } finally {
             await page.close();
           }
