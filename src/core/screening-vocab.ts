@@ -69,8 +69,8 @@ export const WORK_MODE_VOCAB = {
     // Nor part of the week: "3 days at the office + 2 days work from home".
     String.raw`(?<!occasional |partial |part-time |some |flexible |flexibility to |flexibility of |comfort of |\b(?:[1-4]|one|two|three|four) days? )\bwork(?:ing)? from (?:home|anywhere)\b(?! (?:policy|days?|\d)|${SOME_DAYS})`,
     // A form's field answered yes ("Work remotely: Yes", "Remote: Yes", "Telecommute: Yes"; the federal "Telework
-    // eligible: Yes" is some days a week), or working from home
-    // offered whole ("WFH available"); not some days of it ("WFH available 2 days a week", "Hybrid - WFH available").
+    // eligible: Yes" is some days a week), or working from home offered whole ("WFH available"); not some days of it
+    // ("WFH available 2 days a week", "Hybrid - WFH available").
     String.raw`\bwork remotely\s*:\s*yes\b|^(?:remote(?: work)?|wfh|telecommut\w*)\s*[:?]\s*yes\b`,
     String.raw`(?<!\bhybrid\b.{0,60})\bwfh\s+(?:is\s+)?(?:available|possible|allowed|permitted|offered|ok|okay)\b(?!\s+(?:up to\s+)?(?:${PART_WEEK}|once|twice|on|some|certain|select|occasionally|when)\b)`,
     String.raw`${NOT_HYBRID}\bremote\s*(?:\(|-|:|,)\s*(?:us|usa|u\.s\.?|united states|canada|uk|united kingdom|emea|europe|eu|apac|latam|americas|north america|global|worldwide|anywhere|[a-z]+ time ?zones?)\b`,

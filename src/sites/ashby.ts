@@ -29,9 +29,9 @@ function appDataLocation(posting: JsonObject): string {
 /** The job in `window.__appData` (the page's own data for its script; never run, only parsed). */
 function readAppData(doc: Document): PartialFields | null {
   const data = assignedJson(doc, 'window.__appData =');
-  const posting = isJsonObject(data) ? data.posting : undefined;
-  if (!isJsonObject(posting) || !jsonString(posting.title)) return null;
-  const organization = isJsonObject(data) && isJsonObject(data.organization) ? data.organization : {};
+  if (!isJsonObject(data) || !isJsonObject(data.posting) || !jsonString(data.posting.title)) return null;
+  const {posting} = data;
+  const organization = isJsonObject(data.organization) ? data.organization : {};
   const compensation = isJsonObject(posting.compensation) ? posting.compensation : {};
   const html = jsonString(posting.descriptionHtml);
   return {
