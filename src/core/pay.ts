@@ -76,7 +76,7 @@ const RANGE_GAP = new RegExp(
 // Words that show a figure is pay, close before it ("Salary: ", "pay range for this position is ").
 // Also the pay words of postings written in German, French, Spanish, Portuguese, Italian and Dutch ("Gehalt: 70.000 €").
 const PAY_BEFORE =
-  /\b(?:salary|salaries|pay|paying|paid|compensation|comp|wages?|rate|range|base|earn(?:ing|s)?|(?:on[- ]target|target|expected|total) earnings|ote|remuneration|ctc|package|starts? at|starting at|hiring range|(?:jahres)?gehalt|vergütung|salaire|rémunération|salario|sueldo|retribución|salário|remuneração|stipendio|retribuzione|salaris)(?![\p{L}\d_])/giu;
+  /\b(?:salary|salaries|pays?|paying|paid|compensation|comp|wages?|rate|range|base|earn(?:ing|s)?|(?:on[- ]target|target|expected|total) earnings|ote|remuneration|ctc|package|starts? at|starting at|hiring range|(?:jahres)?gehalt|vergütung|salaire|rémunération|salario|sueldo|retribución|salário|remuneração|stipendio|retribuzione|salaris)(?![\p{L}\d_])/giu;
 // A money noun that governs the figure: "revenues over $120 million", "projects ranging from $500k",
 // "bonus of up to $20,000", "budget >$10MM"; or a perk the employer covers ("We cover up to $350 per month", "Company
 // paid commuter benefit; $300 per month"). Only small words may stand between the noun and the figure,
@@ -241,6 +241,9 @@ function candidatesIn(text: string, requireCurrency: boolean): Candidate[] {
     (amount) =>
       amount.currency !== null ||
       amount.signed ||
+      // A grade, step or band is numbered small: "Band 145k", "band 145,000" names the band's pay.
+      amount.multiplier === 1e3 ||
+      amount.value >= 1000 ||
       !GRADE_LABEL_BEFORE.test(text.slice(Math.max(0, amount.start - 12), amount.start)),
   );
   const candidates: Candidate[] = [];
@@ -433,7 +436,7 @@ const inPlainThousands = (amount: Amount) => /^[1-9]\d{4,5}(?:\.\d{2})?$/.test(a
  * What names a bare figure before "per hour" as pay: a word for pay itself, not "rate" alone ("error rate: 5 per hour").
  */
 const HOURLY_PAY_BEFORE =
-  /\b(?:salary|pay|paid|compensation|wages?|(?:hourly|pay|bill|billing) rate)\b(?:\s*(?:range|rate|is|of|from|between|:|-))*\s*$/i;
+  /\b(?:salary|pays?|paid|compensation|wages?|(?:hourly|pay|bill|billing) rate)\b(?:\s*(?:range|rate|is|of|from|between|:|-))*\s*$/i;
 /** What may follow such a bare figure read as pay: the end, a sign or bracket, or words about the pay itself. */
 const BARE_THOUSANDS_END =
   /^(?:\s*$|\s*[^\sa-z]|\s+(?:plus|depending|doe|based|commensurate|with|and|base|gross|net|pre-tax|before|salary|pay)\b)/;

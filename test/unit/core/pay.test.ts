@@ -113,6 +113,13 @@ describe('pay in descriptions', () => {
     ['$175K - $225K OTE', [175000, 225000, 'USD']],
     ['On-target earnings of $175,000 - $225,000.', [175000, 225000, 'USD']],
     ['Target earnings: $175,000 - $225,000', [175000, 225000, 'USD']],
+    // "Pays" as the verb of pay, and a pay band's own figures (SYNTHETIC; each no pay, or "Salary band 145k-165k"
+    // the high end alone, before: the band's word read the low end as a band number such as "Band 5").
+    ['The role pays $145,000 to $165,000.', [145000, 165000, 'USD']],
+    ['This role pays 145k to 165k.', [145000, 165000, 'USD']],
+    ['Pays 60-70/hr', [124800, 145600, 'USD']],
+    ['Salary band 145k-165k', [145000, 165000, 'USD']],
+    ['Salary band: 145,000 - 165,000', [145000, 165000, 'USD']],
     // Thousands without the comma, as forms export them, and an hourly rate without a dollar sign that a pay
     // word and the hour both name (SYNTHETIC; each no pay before).
     // A federal range by grade and step (a 2021 posting, not in dev; "1 - $108,885" before, read as no pay).
@@ -197,6 +204,10 @@ describe('pay in descriptions', () => {
     'Earning per share of $2.50.',
     'Earnings per share grew to $2.50 in 2024.',
     'Expected earnings per share of $3.10.',
+    // What the company pays for besides pay.
+    'The company pays up to $100 per month towards your phone bill.',
+    'The company pays 100% of premiums for you and 75% for dependents.',
+    'Our payroll team pays 24000 employees on time.',
   ])('finds no pay in: %s', (text) => {
     expect(fromDescription(text)).toBeNull();
   });
