@@ -96,9 +96,9 @@ const OTHER_AFTER =
 // "Base" alone after the figure names it too, where nothing but its end, a "+" or another part of the pay follows
 // ("$150K base + 15% bonus + RSUs"; not "a $100 base fee").
 const PAY_NOUN_AFTER =
-  /^[\s,.)]*(?:(?:base|annual|starting|yearly)\s+)?(?:salary|pay|compensation)\b(?!\s*(?:increases?|raises?|bumps?|adjustments?|caps?|bonus|differential|premium|equity|transparency))|^[\s,.)]*base(?=[ \t]*(?:$|[\n+,;.)|/]|plus\b|and\b|\())/i;
+  /^\+?[\s,.)]*(?:(?:base|annual|starting|yearly)\s+)?(?:salary|pay|compensation)\b(?!\s*(?:increases?|raises?|bumps?|adjustments?|caps?|bonus|differential|premium|equity|transparency))|^\+?[\s,.)]*(?:OTE\b|on[- ]target earnings)|^\+?[\s,.)]*base(?=[ \t]*(?:$|[\n+,;.)|/]|plus\b|and\b|\())/i;
 const PAY_AFTER =
-  /^[\s,.)]*(?:(?:base|annual|starting)\s+)?(?:salary|pay|compensation|wage|DOE|doe|USD|OTE\b|on[- ]target earnings|(?:plus|\+) (?:bonus|benefits|equity|commission|super(?:annuation)?\b))|^[\s,.)]*base(?=[ \t]*(?:$|[\n+,;.)|/]|plus\b|and\b|\())/i;
+  /^\+?[\s,.)]*(?:(?:base|annual|starting)\s+)?(?:salary|pay|compensation|wage|DOE|doe|USD|OTE\b|on[- ]target earnings|(?:plus|\+) (?:bonus|benefits|equity|commission|super(?:annuation)?\b))|^\+?[\s,.)]*base(?=[ \t]*(?:$|[\n+,;.)|/]|plus\b|and\b|\())/i;
 
 // A site's pay line may write bare figures ("120,000 - 150,000"), but an element that is not pay at all (an
 // adapter's selector after a redesign, a scraper's wrong column) names what its figure counts: a unit after it
@@ -305,11 +305,16 @@ function candidatesIn(text: string, requireCurrency: boolean): Candidate[] {
     // Salary Range: 145,000.00 - 185,000.00".
     // A "k" says money more plainly than grouped digits: a few more words may stand between ("The expected salary
     // for this role is between 170k and 210k").
-    const payWordRightBefore = payAt >= context.length - (high.multiplier === 1e3 ? 40 : 25);
+    // (No pay word at all is no pay word right before, however near the text's start the figure stands.)
+    const payWordRightBefore = payAt >= 0 && payAt >= context.length - (high.multiplier === 1e3 ? 40 : 25);
+    // Or a range in "k" that opens its line and the year alone follows: "145K-165K/year", "Target: 120k - 150k per
+    // year" (not "145K users a year", "Save 10K-20K a year on fees").
+    const yearlyInK =
+      high !== low && high.multiplier === 1e3 && LINE_OPENS_WITH_FIGURE.test(context) && yearAlone(text, high.end);
     if (
       requireCurrency &&
       currency === null &&
-      !(thousands ? payWordRightBefore : hourly && HOURLY_PAY_BEFORE.test(context))
+      !(thousands ? payWordRightBefore || yearlyInK : hourly && HOURLY_PAY_BEFORE.test(context))
     )
       continue;
     if (PERCENT_AFTER.test(text.slice(high.end, high.end + 9))) continue;
@@ -440,6 +445,15 @@ const HOURLY_PAY_BEFORE =
 /** What may follow such a bare figure read as pay: the end, a sign or bracket, or words about the pay itself. */
 const BARE_THOUSANDS_END =
   /^(?:\s*$|\s*[^\sa-z]|\s+(?:plus|depending|doe|based|commensurate|with|and|base|gross|net|pre-tax|before|salary|pay)\b)/;
+
+/** What may stand before a figure that opens its line: a bullet, a short label. */
+const LINE_OPENS_WITH_FIGURE = /(?:^|\n)[ \t]*(?:[-*\u2022][ \t]*)?(?:[A-Za-z][\w ]{0,30}:[ \t]*)?$/;
+
+/** Whether the year follows the figure ending at `end`, and after it nothing but what BARE_THOUSANDS_END allows. */
+function yearAlone(text: string, end: number): boolean {
+  const after = periodAfter(text, end);
+  return after?.period === 'year' && BARE_THOUSANDS_END.test(text.slice(after.end, after.end + 20));
+}
 
 /** The period a figure most likely has when none is written, from its size. */
 function periodBySize(value: number, currency: string): PayPeriod {

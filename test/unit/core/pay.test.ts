@@ -120,6 +120,12 @@ describe('pay in descriptions', () => {
     ['Pays 60-70/hr', [124800, 145600, 'USD']],
     ['Salary band 145k-165k', [145000, 165000, 'USD']],
     ['Salary band: 145,000 - 165,000', [145000, 165000, 'USD']],
+    // A range in "k" that opens its line with the year after it, and a single figure that a "+" and its pay
+    // noun follow (SYNTHETIC; each no pay before).
+    ['145K-165K/year', [145000, 165000, 'USD']],
+    ['Target: 120k - 150k per year', [120000, 150000, 'USD']],
+    ['$145k+ base', [145000, 145000, 'USD']],
+    ['$145K OTE', [145000, 145000, 'USD']],
     // Thousands without the comma, as forms export them, and an hourly rate without a dollar sign that a pay
     // word and the hour both name (SYNTHETIC; each no pay before).
     // A federal range by grade and step (a 2021 posting, not in dev; "1 - $108,885" before, read as no pay).
@@ -208,6 +214,11 @@ describe('pay in descriptions', () => {
     'The company pays up to $100 per month towards your phone bill.',
     'The company pays 100% of premiums for you and 75% for dependents.',
     'Our payroll team pays 24000 employees on time.',
+    // Thousands a year that count or save something.
+    'We process 145K-165K transactions per year.',
+    'Save 10K-20K a year on fees.',
+    'Our users grew 145K-165K/year.',
+    '10K-20K/year in savings',
   ])('finds no pay in: %s', (text) => {
     expect(fromDescription(text)).toBeNull();
   });
