@@ -28,8 +28,11 @@ const FULL_WEEK = String.raw`(?:5|five)`;
 const DAY_COUNT = String.raw`(\d|one|two|three|four|five)`;
 /** Where days after a count are spent at work: "3 days in the office", "2 days onsite", "in person". */
 const AT_WORK = String.raw`(?:(?:in|at)\s+(?:the\s+|our\s+)?(?:${words(1)})?${OFFICE}|on[- ]?site|in[- ]office|in[- ]person)\b`;
-/** Words that name office days without saying where: "Office attendance: 4 days per week", "RTO 3 days/week". */
-const ATTENDANCE = String.raw`(?:(?:office|in[- ]office|on[- ]?site|in[- ]person)\s+(?:attendance|presence|requirement|expectation)s?|return[- ]to[- ](?:the[- ])?office|rto)(?:\s+(?:polic(?:y|ies)|requirements?|mandates?|expectations?))?\s*(?::|-|is|of)?\s*(?:at least\s+|minimum(?: of)?\s+)?`;
+/**
+ * Words that name office days without saying where: "Office attendance: 4 days per week", "RTO 3 days/week",
+ * "In-office presence required 3 days per week".
+ */
+const ATTENDANCE = String.raw`(?:(?:office|in[- ]office|on[- ]?site|in[- ]person)\s+(?:attendance|presence|requirement|expectation)s?|return[- ]to[- ](?:the[- ])?office|rto)(?:\s+(?:polic(?:y|ies)|requirements?|mandates?|expectations?))?\s*(?::|-|is|of|(?:is\s+)?(?:required|expected))?\s*(?:at least\s+|minimum(?: of)?\s+)?`;
 /** Not days a month, a quarter or a year ("2 days in person each month" is a meeting, not a week's office days). */
 const NOT_MONTHLY = String.raw`(?!\s+(?:each|per|a|every|an?)\s+(?:month|quarter|year)|\s+(?:monthly|quarterly|annually|a year))`;
 /** Some days of the week: " on Fridays", " two days a week", " for up to 2 days per week" (working from home then is hybrid). */
@@ -113,8 +116,10 @@ export const WORK_MODE_VOCAB = {
     String.raw`#(?:li|bi)-hybrid\b`,
     String.raw`${TO_OFFICE}${PART_WEEK}\s*(?:\+\s*)?(?:days?|x)\s*(?:a|per|each|every|/)\s*week\b`,
     String.raw`\b(?:remote work|working remotely|work from home|wfh|telework)\s+(?:is\s+)?(?:available|possible|allowed|permitted|offered)\s+(?:up to\s+)?${PART_WEEK}\s+days?\s+(?:a|per|each)\s+week\b`,
-    // Part of the week by its days ("in the office Tuesday through Thursday"); Monday to Friday is the whole week.
+    // Part of the week by its days ("in the office Tuesday through Thursday", "requires in-office presence Monday
+    // through Thursday"); Monday to Friday is the whole week.
     String.raw`\b${AT_OFFICE}\s+(?:on\s+)?${FROM_DAY}\s*(?:through|thru|to|-)\s*${TO_DAY}\b|\b${FROM_DAY}\s*(?:through|thru|to|-)\s*${TO_DAY}\s+${AT_OFFICE}\b`,
+    String.raw`\b${ATTENDANCE}(?:on\s+)?${FROM_DAY}\s*(?:through|thru|to|-)\s*${TO_DAY}\b`,
     // Or by a list of them: "in office Tuesdays, Wednesdays and Thursdays", "Office days: Tuesday and Thursday".
     String.raw`\b${AT_OFFICE}\s+(?:on\s+)?${WEEKDAY_LIST}|\b(?:office|in[- ]office|on[- ]?site|in[- ]person) days\s*:\s*${WEEKDAY_LIST}`,
     String.raw`\bhybrid[- ]remote\b`,
@@ -149,7 +154,7 @@ export const WORK_MODE_VOCAB = {
     String.raw`\b(?:must|required to|expected to|need to)\s+(?:be (?:able|willing) to\s+)?commute\s+(?:daily\s+)?(?:in)?to\s+(?:the|our)\s+(?:${words(2)})?${OFFICE}\b(?!\s+(?:as|when|if) needed|\s+(?:occasionally|periodically|for (?:meetings|events)))`,
     // The job's workplace, said to the reader: "You will work from our Austin office" (days a week beside it make it hybrid).
     String.raw`\b(?:you(?:'ll| will| would)|this ${ROLE} will)\s+(?:be\s+)?work(?:ing)?\s+(?:from|in|out of|at)\s+(?:our|the)\s+(?:${words(2)})?(?:office|headquarters|hq|campus)\b(?!\s*(?:or|and|/)\s|\s+of\b)`,
-    String.raw`\b${ATTENDANCE}${FULL_WEEK}\s*days?\s*(?:a|per|each|every|/)\s*week\b`,
+    String.raw`\b${ATTENDANCE}(?:${FULL_WEEK}\s*days?\s*(?:a|per|each|every|/)\s*week|(?:on\s+)?(?:mondays?|mon)\s*(?:through|thru|to|-)\s*(?:fridays?|fri))\b`,
     String.raw`\b(?:in[- ]office|on[- ]?site|in[- ]person)\s+(?:on\s+)?(?:mondays?|mon)\s*(?:through|thru|to|-)\s*(?:fridays?|fri)\b|\b(?:mondays?|mon)\s*(?:through|thru|to|-)\s*(?:fridays?|fri)\s+(?:in[- ]office|on[- ]?site|in[- ]person)\b`,
   ],
   /** A perk of working from elsewhere for a while is not how the job is done. */

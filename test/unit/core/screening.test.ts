@@ -470,6 +470,12 @@ describe('work mode', () => {
       ['Return to office: 5 days a week', 'onsite', null],
       // A policy's word between (unread before).
       ['This role follows our RTO policy of 3 days per week.', 'hybrid', 3],
+      // Presence said to be required or expected, and office days by their names (each no mode before).
+      ['In-office presence required 3 days per week.', 'hybrid', 3],
+      ['Office presence is expected 5 days a week.', 'onsite', null],
+      ['This role requires in-office presence Monday through Thursday.', 'hybrid', 4],
+      ['Requires in-office attendance Tuesday through Thursday.', 'hybrid', 3],
+      ['In-office presence required Monday through Friday.', 'onsite', null],
     ];
     for (const [sentence, mode, days] of cases) {
       const reading = read(sentence);
