@@ -91,7 +91,15 @@ export function screeningParts({requirements, screening, checklist}: ScreeningVi
   if (requirements.degree) add('degree', DEGREE_LABELS[requirements.degree], item('degree'));
   if (seniority) add('seniority', SENIORITY_LABELS[seniority.level], first(evidence.seniority));
   if (travelPercent !== null)
-    add('travelPercent', travelPercent === 0 ? 'No travel' : `Travel ${travelPercent}%`, first(evidence.travelPercent));
+    add(
+      'travelPercent',
+      travelPercent === 0
+        ? 'No travel'
+        : screening.travelStated
+          ? `Travel ~${travelPercent}% (${screening.travelStated})`
+          : `Travel ${travelPercent}%`,
+      first(evidence.travelPercent),
+    );
   // A listing is taken to be full-time: it goes unsaid unless named with others ("Full-time, contract").
   // Each type's key is its label in lower case ("part-time", "per diem").
   if (employmentType && employmentType !== 'full-time')

@@ -336,6 +336,11 @@ export const SPONSORSHIP_VOCAB = {
   topic: String.raw`\b(?:${STUDENT_PERMIT})|\bvisa|h-?1-?b?\b|\bgreen card|\b(?:permanent|legal|lawful) residen|\b(?:usc|gc)(?:\s*[/,&]\s*|\s+(?:or|and)\s+)(?:usc|gc)\b|\bimmigration|\bsponsorships?\b|\bsponsor(?:s|ing)? (?:(?:the right|qualified|exceptional|international) )?(?:visas?|candidates?|applicants?|individuals?|employment|work)|\bwork (?:authori[sz]ation|permit)|\bauthori[sz]ed to work\b|\bnot able to sponsor|\bunable to sponsor|\bnot sponsor\b|\bsponsor\s*[:?]\s*(?:yes|no)\b`,
 } as const;
 
+/** A count of days or weeks away as written, its value and a range's top: "1", "one", "a", "2-3", "one or two". */
+const TRAVEL_COUNT = String.raw`((\d{1,2}|one|two|three|four|five|six|an?)(?:\s*(?:-|to|or)\s*(\d{1,2}|two|three|four|five|six))?)`;
+/** Per period: " a month", " per quarter", "/week". */
+const TRAVEL_PER = String.raw`(?:\s+(?:a|per|each|every|in a)\s+|\s*\/\s*)(week|month|quarter|year)\b`;
+
 const TRAVEL_KIND = 'domestic|international|overseas|overnight|regional|national|global|local|customer|client|business';
 
 export const TRAVEL_VOCAB = {
@@ -351,6 +356,15 @@ export const TRAVEL_VOCAB = {
     String.raw`(?:\btravel\w*\s*(?:percentage|percent|\(?%\)?)|%\s*(?:of\s+)?travel\w*|\bpercent(?:age)?\s+of\s+travel\w*)(?:\s+required)?\s*:\s*(?:up to\s+)?(\d{1,3})(?:\s*(?:-|to)\s*(\d{1,3}))?(?![\d.,]|\s*(?:%|percent)?\s*(?:hours?|days?|weeks?|nights?|times?|trips?|miles?|visits?)\b)`,
     // Kinds of travel between the share and the word: "30% domestic and international travel".
     String.raw`(?:^|[^\d.])(\d{1,3})\s*(?:%|percent)\s+(?:${TRAVEL_KIND})(?:(?:,?\s+(?:(?:and|or)\s+)?|\s*[&/]\s*)(?:${TRAVEL_KIND}))*\s+travel`,
+  ],
+  /**
+   * Travel as time away, each capturing the count (and a range's top), the unit and the period: "travel up to 1 week
+   * per month", "Travel: 2-3 days a month", "one week per quarter of travel", "2 days of travel per month".
+   */
+  time: [
+    String.raw`\btravel\w*[,:]?\s+${words(6)}?(?:up to|approximately|approx\.?|about|around|roughly|less than|under|no more than|at least|of|is)?\s*(?:[(~]\s*)?${TRAVEL_COUNT}\s+(days?|weeks?)${TRAVEL_PER}`,
+    String.raw`(?<![\w.])${TRAVEL_COUNT}\s+(days?|weeks?)${TRAVEL_PER}\s+(?:of\s+)?${words(2)}travel`,
+    String.raw`(?<![\w.])${TRAVEL_COUNT}\s+(days?|weeks?)\s+of\s+${words(1)}travel\w*${TRAVEL_PER}`,
   ],
   none: String.raw`\bno travel\b|\btravel (?:is )?not required\b|\b(?:does not|doesn't|will not|won't) require (?:any )?travel\b|\btravel(?:\s+required)?\s*:\s*(?:none|no|not required)\b`,
   /**

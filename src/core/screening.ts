@@ -33,6 +33,8 @@ export {SCREENING_FACTS, type ScreeningFact} from './screening-ids';
 export interface ScreeningDetails {
   officeDays: number | null;
   remoteScope: string | null;
+  /** The days or weeks away the travel share was worked out from ("1 week per month"); absent when stated as one. */
+  travelStated?: string;
   polygraph: boolean;
   evidence: Record<ScreeningFact, string[]>;
 }
@@ -86,6 +88,7 @@ export function readScreening({title, location, employmentType, sentences, minYe
     details: {
       officeDays: workMode.officeDays,
       remoteScope: workMode.scope,
+      ...(travel.stated ? {travelStated: travel.stated} : {}),
       polygraph: clearance.polygraph,
       // A sentence the posting says twice ("Remote" on the location line and in the text) is shown once.
       evidence: {

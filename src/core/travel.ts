@@ -1,6 +1,6 @@
-// How much of the time the job travels, when the posting puts a percentage on it ("up to 25%
-// travel"), or none when it says there is no travel. Percentages of money, growth or audiences
-// beside the word "travel" (a travel discount, travel costs cut by 20%) are not travel time.
+// How much of the time the job travels, when the posting puts a percentage on it ("up to 25% travel") or
+// days or weeks away ("1 week per month"), or none when it says there is no travel. Percentages of money,
+// growth or audiences beside the word "travel" (a travel discount, travel costs cut by 20%) are not travel time.
 import {TRAVEL_VOCAB} from './screening-vocab';
 import {matchesOf} from './matches';
 import {sharesInDigits} from './numbers';
@@ -8,10 +8,22 @@ import {vocabularies} from './scan';
 
 export interface TravelFinding {
   percent: number | null;
+  /** The time away as the posting puts it ("1 week per month") when the percentage is worked out from it. */
+  stated: string | null;
   evidence: string[];
 }
 
 const PERCENT = TRAVEL_VOCAB.percent.map((source) => new RegExp(source, 'gi'));
+const TIME = TRAVEL_VOCAB.time.map((source) => new RegExp(source, 'gi'));
+/**
+ * Working days in a period, on the working year pay is annualised on (pay.ts: 260 days, 52 weeks of 5): a week away
+ * each month is 5 of 21.7 working days, 23% of the time.
+ */
+const WORKING_DAYS: Readonly<Record<string, number>> = {week: 5, month: 260 / 12, quarter: 65, year: 260};
+const COUNTS: Readonly<Record<string, number>> = {a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6};
+const countOf = (written: string) => COUNTS[written.toLowerCase()] ?? Number(written);
+/** Days a week at a workplace are the job's office days, not travel: "travel to our HQ 2 days per week". */
+const WORKPLACE = /\b(?:office|hq|headquarters|campus|workplace|hub)\b/i;
 const NONE = new RegExp(TRAVEL_VOCAB.none, 'i');
 const NOT_TRAVEL = new RegExp(TRAVEL_VOCAB.notTravel, 'i');
 /** A verb of change right before the travel named: "reduce travel time by 30%" is a result, not the job's travel. */
@@ -43,20 +55,53 @@ function percentIn(written: string): number | null {
   return found;
 }
 
-/** The largest travel share the posting states, with its sentence. */
+/** The share of working time that the days or weeks away in one sentence come to (the top of a range), or null. */
+function timeIn(sentence: string): {percent: number; stated: string} | null {
+  let found: {percent: number; stated: string} | null = null;
+  for (const pattern of TIME) {
+    for (const match of matchesOf(pattern, sentence)) {
+      const [whole, count, low, high, unit, period] = match as unknown as [
+        string,
+        string,
+        string,
+        string | undefined,
+        string,
+        string,
+      ];
+      if (NOT_TRAVEL.test(whole) || (/^week/i.test(period) && WORKPLACE.test(whole))) continue;
+      if (CHANGED_BEFORE.test(sentence.slice(Math.max(0, match.index - 30), match.index))) continue;
+      const days = countOf(high ?? low) * (/^week/i.test(unit) ? 5 : 1);
+      const percent = Math.round((100 * days) / WORKING_DAYS[period.toLowerCase()]!);
+      if (!Number.isFinite(percent) || percent > 100 || (found && found.percent >= percent)) continue;
+      found = {percent, stated: `${count} ${unit} per ${period}`.replace(/\s+/g, ' ').toLowerCase()};
+    }
+  }
+  return found;
+}
+
+/**
+ * The largest travel share the posting states, with its sentence. Only where no sentence states a share is one worked
+ * out from the days or weeks away it names: the posting's own percentage is the one it stands by.
+ */
 export function findTravel(sentences: readonly string[]): TravelFinding {
   let percent: number | null = null;
   const evidence: string[] = [];
+  let byTime: {percent: number; stated: string; sentence: string} | null = null;
   const candidates = vocabularies.scan(sentences);
   for (let index = 0; index < sentences.length; index++) {
     const sentence = sentences[index]!;
     if (!candidates.may(index, MAY_NAME_GROUP) || !MAY_NAME.test(sentence)) continue;
     const stated = percentIn(sentence) ?? (NONE.test(sentence) ? 0 : null);
-    if (stated === null) continue;
+    if (stated === null) {
+      const time = percent === null ? timeIn(sentence) : null;
+      if (time && (!byTime || time.percent > byTime.percent)) byTime = {...time, sentence};
+      continue;
+    }
     if (percent === null || stated > percent) {
       percent = stated;
       evidence.unshift(sentence);
     } else evidence.push(sentence);
   }
-  return {percent, evidence: evidence.slice(0, 2)};
+  if (percent === null && byTime) return {percent: byTime.percent, stated: byTime.stated, evidence: [byTime.sentence]};
+  return {percent, stated: null, evidence: evidence.slice(0, 2)};
 }

@@ -993,6 +993,53 @@ describe('travel', () => {
   });
 });
 
+describe('travel as days or weeks away', () => {
+  // SYNTHETIC sentences, each no travel before. The share is of the working year pay is annualised on: 260 days,
+  // 21.7 a month, 65 a quarter; a range gives its top.
+  it.each([
+    ['Travel up to 1 week per month.', 23, '1 week per month'],
+    ['Travel: 2-3 days a month', 14, '2-3 days per month'],
+    ['One week per quarter of travel to our partners.', 8, 'one week per quarter'],
+    ['2 days of travel per month', 9, '2 days per month'],
+    ['Travel to customer sites one or two weeks a quarter.', 15, 'one or two weeks per quarter'],
+    ['Occasional travel, roughly a week a year.', 2, 'a week per year'],
+    ['You will travel 2 weeks/month.', 46, '2 weeks per month'],
+    ['Travel to HQ in Austin one week per quarter.', 8, 'one week per quarter'],
+  ])('%s -> %s%% (%s)', (sentence, percent, stated) => {
+    const reading = read(sentence);
+    expect(reading.facts.travelPercent).toBe(percent);
+    expect(reading.details.travelStated).toBe(stated);
+    expect(reading.details.evidence.travelPercent).toEqual([sentence]);
+  });
+
+  it.each([
+    // Office days, a change, money, and more days than a week holds.
+    'Travel to the office 3 days a week.',
+    'Travelling to our HQ 2 days per week is required.',
+    'Reduce travel by 2 days a month.',
+    'We offer 3 weeks of travel credits a year.',
+    'Travel 30 days a week.',
+  ])('no travel share in: %s', (sentence) => {
+    expect(read(sentence).facts.travelPercent).toBeNull();
+  });
+
+  it("keeps the posting's own percentage over days it names, and says which it worked out", async () => {
+    const stated = read('Ability to travel up to 10% (about one week per quarter).\nTravel up to 1 week per month.');
+    expect(stated.facts.travelPercent).toBe(10);
+    expect(stated.details.travelStated).toBeUndefined();
+    const {screeningLine} = await import('../../../src/core/screening-line');
+    const analysis = analyze({
+      title: 'Technical Program Manager',
+      company: 'Acme',
+      location: 'Austin, TX',
+      salaryText: '',
+      description: 'Lead programs.\nTravel up to 1 week per month.',
+    });
+    expect(screeningLine(analysis)).toContain('Travel ~23% (1 week per month)');
+    expect(AnalysisSchema.parse(analysis).screening.travelStated).toBe('1 week per month');
+  });
+});
+
 describe('employment type', () => {
   it('takes JSON-LD employmentType first', () => {
     expect(read('Job Type: Contract', {employmentType: 'FULL_TIME'}).facts.employmentType).toBe('full-time');
