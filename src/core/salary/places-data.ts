@@ -89,6 +89,17 @@ export const REGION_ALIASES: RegionAlias[] = [
     county: '37183',
     alsoCounties: ['37063'],
   },
+  // Hawaii's islands, as postings name them: each is one county (Census Bureau FIPS codes).
+  {names: ['oahu', "o'ahu"], label: 'Oahu, HI', state: 'HI', county: '15003', alsoCounties: []},
+  {names: ['maui'], label: 'Maui, HI', state: 'HI', county: '15009', alsoCounties: []},
+  {names: ['kauai', "kaua'i"], label: 'Kauai, HI', state: 'HI', county: '15007', alsoCounties: []},
+  {
+    names: ['big island', 'hawaii island', 'island of hawaii'],
+    label: 'Hawaii Island, HI',
+    state: 'HI',
+    county: '15001',
+    alsoCounties: [],
+  },
   {
     names: ['greater seattle area', 'seattle metropolitan area', 'puget sound'],
     label: 'Greater Seattle Area',

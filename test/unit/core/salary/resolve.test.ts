@@ -305,6 +305,11 @@ describe('names that are not one place', () => {
       ['NoVA', '51059'],
       ['Long Island', '36059'],
       ['Philly', '42101'],
+      // Hawaii's islands, each one county (SYNTHETIC; each was "no local data" before).
+      ['Oahu, HI', '15003'],
+      ['Maui, Hawaii', '15009'],
+      ['Kauai', '15007'],
+      ['Big Island, HI', '15001'],
       // SYNTHETIC: "DC Metro" and "DC Area" were national figures.
       ['DC Metro', '11001'],
       ['DC Area', '11001'],
