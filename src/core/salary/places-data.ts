@@ -14,6 +14,8 @@ export interface RegionAlias {
   alsoCounties: string[];
   /** Other states the region reaches into, which a location may name instead ("DMV, VA"). */
   alsoStates?: string[];
+  /** Read only where the location names the state: the name is also another state's ("Fairfield County"). */
+  needsState?: boolean;
 }
 
 export const REGION_ALIASES: RegionAlias[] = [
@@ -89,6 +91,28 @@ export const REGION_ALIASES: RegionAlias[] = [
     county: '37183',
     alsoCounties: ['37063'],
   },
+  // Connecticut's eight counties, retired as county-equivalents in 2022 for nine planning regions (US Census Bureau,
+  // "Change to County-Equivalents in the State of Connecticut", Federal Register, June 2022): the wage tables have the
+  // regions only. Each old county is read as the region holding most of its people, with the others it reaches into.
+  ...(
+    [
+      ['fairfield county', 'Fairfield County, CT', '09190', ['09120']],
+      ['hartford county', 'Hartford County, CT', '09110', []],
+      ['litchfield county', 'Litchfield County, CT', '09160', ['09140']],
+      ['middlesex county', 'Middlesex County, CT', '09130', []],
+      ['new haven county', 'New Haven County, CT', '09170', ['09140']],
+      ['new london county', 'New London County, CT', '09180', []],
+      ['tolland county', 'Tolland County, CT', '09110', []],
+      ['windham county', 'Windham County, CT', '09150', []],
+    ] as const
+  ).map(([name, label, county, alsoCounties]) => ({
+    names: [name],
+    label,
+    state: 'CT',
+    county,
+    alsoCounties: [...alsoCounties],
+    needsState: true,
+  })),
   // Hawaii's islands, as postings name them: each is one county (Census Bureau FIPS codes).
   {names: ['oahu', "o'ahu"], label: 'Oahu, HI', state: 'HI', county: '15003', alsoCounties: []},
   {names: ['maui'], label: 'Maui, HI', state: 'HI', county: '15009', alsoCounties: []},

@@ -436,13 +436,16 @@ function resolveOne(data: SalaryData, query: string, rewritten = false): Resolut
   // A region's name first where it is also a small place's ("Long Island" is not Long Island, KS).
   const {alias: named, bare} = regionFor(text.name);
   // A region of another state than the one written is not that region ("Nova, TX" is not Northern Virginia);
-  // a region over several states is any of them ("Washington DC-Baltimore Area, MD").
+  // a region over several states is any of them ("Washington DC-Baltimore Area, MD"). A name other states share
+  // ("Fairfield County") is the region only where its state is written.
+  const written = text.state || null;
   const alias =
     named &&
-    (!text.state ||
-      text.state === named.state ||
-      named.alsoStates?.includes(text.state) ||
-      named.alsoCounties.some((fips) => data.countyByFips.get(fips)?.state === text.state))
+    (written === null
+      ? !named.needsState
+      : written === named.state ||
+        named.alsoStates?.includes(written) ||
+        named.alsoCounties.some((fips) => data.countyByFips.get(fips)?.state === written))
       ? named
       : undefined;
   const exact = alias ? [] : placesNamedAsWritten(data, text.name, inState);

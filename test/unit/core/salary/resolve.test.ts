@@ -310,6 +310,13 @@ describe('names that are not one place', () => {
       ['Maui, Hawaii', '15009'],
       ['Kauai', '15007'],
       ['Big Island, HI', '15001'],
+      // Connecticut's retired counties, read as the planning region holding most of their people (SYNTHETIC; each
+      // "no local data" before), only where Connecticut is written: Ohio's Fairfield County stays Ohio's.
+      ['Fairfield County, CT', '09190'],
+      ['New Haven County, Connecticut', '09170'],
+      ['Windham County, CT', '09150'],
+      ['Fairfield County, OH', '39045'],
+      ['Windham County, VT', '50025'],
       // SYNTHETIC: "DC Metro" and "DC Area" were national figures.
       ['DC Metro', '11001'],
       ['DC Area', '11001'],
@@ -317,6 +324,8 @@ describe('names that are not one place', () => {
     // With another state the place of that state stays.
     expect(resolveLocation(data, 'Long Island, KS').resolved?.state).toBe('KS');
     expect(resolveLocation(data, 'Nova, OH').resolved?.state).toBe('OH');
+    // A name several states' counties share, with no state written, is not Connecticut's retired county.
+    expect(resolveLocation(data, 'Fairfield County').resolved?.state).not.toBe('CT');
   });
 
   it('regions as people in them name them, and never a region of another state than the one written', () => {
