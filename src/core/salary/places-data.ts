@@ -113,6 +113,28 @@ export const REGION_ALIASES: RegionAlias[] = [
     alsoCounties: [...alsoCounties],
     needsState: true,
   })),
+  {
+    names: ['quad cities', 'quad city area'],
+    label: 'Quad Cities',
+    state: 'IA',
+    county: '19163',
+    alsoCounties: [],
+    alsoStates: ['IL'],
+  },
+  {
+    names: ['front range', 'colorado front range'],
+    label: 'Colorado Front Range',
+    state: 'CO',
+    county: '08031',
+    alsoCounties: ['08013', '08041', '08069'],
+  },
+  {
+    names: ['hudson valley', 'mid-hudson valley', 'mid hudson valley'],
+    label: 'Hudson Valley, NY',
+    state: 'NY',
+    county: '36027',
+    alsoCounties: ['36111', '36119'],
+  },
   // Hawaii's islands, as postings name them: each is one county (Census Bureau FIPS codes).
   {names: ['oahu', "o'ahu"], label: 'Oahu, HI', state: 'HI', county: '15003', alsoCounties: []},
   {names: ['maui'], label: 'Maui, HI', state: 'HI', county: '15009', alsoCounties: []},

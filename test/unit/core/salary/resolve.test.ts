@@ -317,6 +317,11 @@ describe('names that are not one place', () => {
       ['Windham County, CT', '09150'],
       ['Fairfield County, OH', '39045'],
       ['Windham County, VT', '50025'],
+      // Regions several counties make up, named as postings do (SYNTHETIC; each "no local data" before). North Jersey
+      // stays a part of its state that spans several wage areas (above).
+      ['Quad Cities', '19163'],
+      ['Front Range, CO', '08031'],
+      ['Hudson Valley, NY', '36027'],
       // SYNTHETIC: "DC Metro" and "DC Area" were national figures.
       ['DC Metro', '11001'],
       ['DC Area', '11001'],
