@@ -22,8 +22,12 @@ const TIME = TRAVEL_VOCAB.time.map((source) => new RegExp(source, 'gi'));
 const WORKING_DAYS: Readonly<Record<string, number>> = {week: 5, month: 260 / 12, quarter: 65, year: 260};
 const COUNTS: Readonly<Record<string, number>> = {a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6};
 const countOf = (written: string) => COUNTS[written.toLowerCase()] ?? Number(written);
-/** Days a week at a workplace are the job's office days, not travel: "travel to our HQ 2 days per week". */
-const WORKPLACE = /\b(?:office|hq|headquarters|campus|workplace|hub)\b/i;
+/**
+ * Days a week at a workplace or at home are the job's office days, not travel ("travel to our HQ 2 days per week");
+ * a week a quarter at a distant office is. Money is never time away ("3 days of travel credits a month").
+ */
+const WORKPLACE = /\b(?:office|hq|headquarters|campus|workplace|hub|home|remote\w*|hybrid|on-?site|in-office|wfh)\b/i;
+const MONEY = /\b(?:credits?|points?|miles|discounts?|budgets?|stipends?|allowances?|reimburse\w*|costs?|expenses?)\b/i;
 const NONE = new RegExp(TRAVEL_VOCAB.none, 'i');
 const NOT_TRAVEL = new RegExp(TRAVEL_VOCAB.notTravel, 'i');
 /** A verb of change right before the travel named: "reduce travel time by 30%" is a result, not the job's travel. */
@@ -68,7 +72,7 @@ function timeIn(sentence: string): {percent: number; stated: string} | null {
         string,
         string,
       ];
-      if (NOT_TRAVEL.test(whole) || (/^week/i.test(period) && WORKPLACE.test(whole))) continue;
+      if (MONEY.test(whole) || (/^week/i.test(period) && WORKPLACE.test(whole))) continue;
       if (CHANGED_BEFORE.test(sentence.slice(Math.max(0, match.index - 30), match.index))) continue;
       const days = countOf(high ?? low) * (/^week/i.test(unit) ? 5 : 1);
       const percent = Math.round((100 * days) / WORKING_DAYS[period.toLowerCase()]!);

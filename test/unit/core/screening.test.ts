@@ -1005,6 +1005,10 @@ describe('travel as days or weeks away', () => {
     ['Occasional travel, roughly a week a year.', 2, 'a week per year'],
     ['You will travel 2 weeks/month.', 46, '2 weeks per month'],
     ['Travel to HQ in Austin one week per quarter.', 8, 'one week per quarter'],
+    // Customers and a distant office for a week are travel; client sites three days a week are most of the week.
+    ['Travel to customers one week per month.', 23, 'one week per month'],
+    ['Travel to our Austin office one week per quarter.', 8, 'one week per quarter'],
+    ['Travel to client sites 3 days a week.', 60, '3 days per week'],
   ])('%s -> %s%% (%s)', (sentence, percent, stated) => {
     const reading = read(sentence);
     expect(reading.facts.travelPercent).toBe(percent);
@@ -1019,6 +1023,8 @@ describe('travel as days or weeks away', () => {
     'Reduce travel by 2 days a month.',
     'We offer 3 weeks of travel credits a year.',
     'Travel 30 days a week.',
+    'Travel from home 2 days per week.',
+    'Travel budget of 2 days per month.',
   ])('no travel share in: %s', (sentence) => {
     expect(read(sentence).facts.travelPercent).toBeNull();
   });
