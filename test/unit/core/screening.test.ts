@@ -1050,6 +1050,21 @@ describe('employment type', () => {
   it('takes JSON-LD employmentType first', () => {
     expect(read('Job Type: Contract', {employmentType: 'FULL_TIME'}).facts.employmentType).toBe('full-time');
   });
+  it('reads no contract from contractors turned away', () => {
+    // SYNTHETIC, each read as a contract before (a staffing firm's full-time posting says "No C2C").
+    expect(read('This is a full-time position. No C2C or 1099.').facts.employmentType).toBe('full-time');
+    for (const sentence of [
+      'No C2C.',
+      'C2C not accepted',
+      'Not open to C2C',
+      'No third parties, no C2C, no sponsorship.',
+      'Corp-to-corp candidates will not be considered.',
+      'No 1099 or C2C',
+    ])
+      expect(read(sentence).facts.employmentType, sentence).toBeNull();
+    for (const sentence of ['1099 contractor', 'C2C or W2', 'This is a C2C contract.', 'W2 only, no C2C'])
+      expect(read(sentence).facts.employmentType, sentence).toBe('contract');
+  });
   it('reads no type from the people a benefit is for', () => {
     // From a 2025 posting (not in dev); read as full-time before.
     expect(read('We extend equity participation to every full-time team member.').facts.employmentType).toBeNull();
