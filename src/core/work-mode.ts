@@ -244,9 +244,12 @@ const NOT_SCOPE_WORDS = new RegExp(
 );
 const SCOPE_IN_LINE = /^[\s,()\-:/]*(.*?)[\s,()\-:/]*$/;
 // After a comma only a region's code: "work fully remotely, Uber expects..." names the employer, not where.
+// The mode's words in either case ("Remote within the US." opens its sentence), the region capitalised.
 const SCOPE_IN_TEXT =
-  /\b(?:remote(?:ly)?|anywhere|work from home)\b\s*(?:,\s*(?=(?:US|USA|U\.S\.A?\.?|UK|EU|EMEA|APAC|LATAM)\b)|\(|-|:|\s+(?:in|within|from|across|anywhere in|based in|throughout)\s+(?:the\s+)?)\s*((?:US|USA|U\.S\.A?\.?|UK|EU|EMEA|APAC|LATAM|[A-Z][a-z]+)(?:\s+(?:[A-Z][a-z]+|&|and)){0,2})/;
-const NOT_A_SCOPE = /^(?:The|Our|This|We|You|Your|Office|Work|Role|Position|Only|Team|Flexible|Days?|Hybrid|Options?)$/;
+  /\b(?:[Rr]emote(?:ly)?|REMOTE|[Aa]nywhere|[Ww]ork [Ff]rom [Hh]ome)\b\s*(?:,\s*(?=(?:US|USA|U\.S\.A?\.?|UK|EU|EMEA|APAC|LATAM)\b)|\(|-|:|\s+(?:in|within|from|across|anywhere in|based in|throughout)\s+(?:the\s+)?)\s*((?:US|USA|U\.S\.A?\.?|UK|EU|EMEA|APAC|LATAM|[A-Z][a-z]+)(?:\s+(?:[A-Z][a-z]+|&|and)){0,2})/;
+/** Capitalised words after the mode that are no place: "Remote: Yes", "Remote (Optional)", "Remote - Full time". */
+const NOT_A_SCOPE =
+  /^(?:The|Our|This|We|You|Your|Office|Work|Role|Position|Only|Team|Flexible|Days?|Hybrid|Options?|Yes|No|Eligible|Available|Possible|Optional|Preferred|Considered|Temporary|Temporarily|Full|Part|Contract|Friendly|First|Ok|Okay|Allowed|Required|Must|Not|Some|Partial|Occasional)$/;
 /** A line of the text that opens with the word, "Remote (US)": only a region by name (not "Remote: Yes"). */
 const REGION_AFTER_REMOTE =
   /\bRemote\s*(?:\(|-|,)\s*(US|USA|U\.S\.A?\.?|United States|UK|United Kingdom|EU|EMEA|APAC|LATAM|Canada)(?![\w.])/;

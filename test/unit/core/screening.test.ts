@@ -602,6 +602,25 @@ describe('work mode', () => {
     expect(read(text).details.remoteScope).toBeNull();
   });
 
+  it("reads a sentence's scope where the mode opens it with a capital, not a form's answer", () => {
+    // SYNTHETIC; each read no scope before ("This role is remote within the US." read "US").
+    const cases: Array<[string, string | null]> = [
+      ['Remote within the US.', 'US'],
+      ['Remote in Canada.', 'Canada'],
+      ['Work From Home in the US.', 'US'],
+      ['Remote in the Eastern Time Zone.', 'Eastern Time Zone'],
+      // A form's answer and the kind of job are no place.
+      ['Remote: Yes', null],
+      ['Remote - Full time', null],
+      ['Remote (Preferred)', null],
+    ];
+    for (const [sentence, scope] of cases) {
+      const reading = read(`Lead programs.\n${sentence}`);
+      expect(reading.facts.workMode, sentence).toBe('remote');
+      expect(reading.details.remoteScope, sentence).toBe(scope);
+    }
+  });
+
   it('reads the scope beside the mode word in brackets, not the employer or city before them', () => {
     // "Second Dinner (US Remote)" is a 2025 location line (not in dev), read as the scope "Second Dinner" before;
     // the others are SYNTHETIC ("New York" before).
