@@ -3,7 +3,7 @@
 // growth or audiences beside the word "travel" (a travel discount, travel costs cut by 20%) are not travel time.
 import {TRAVEL_VOCAB} from './screening-vocab';
 import {matchesOf} from './matches';
-import {sharesInDigits} from './numbers';
+import {parseCount, sharesInDigits} from './numbers';
 import {vocabularies} from './scan';
 
 export interface TravelFinding {
@@ -20,8 +20,8 @@ const TIME = TRAVEL_VOCAB.time.map((source) => new RegExp(source, 'gi'));
  * each month is 5 of 21.7 working days, 23% of the time.
  */
 const WORKING_DAYS: Readonly<Record<string, number>> = {week: 5, month: 260 / 12, quarter: 65, year: 260};
-const COUNTS: Readonly<Record<string, number>> = {a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6};
-const countOf = (written: string) => COUNTS[written.toLowerCase()] ?? Number(written);
+/** "a week" is one; any other count as numbers.ts reads it ("2", "three"). */
+const countOf = (written: string) => (/^an?$/i.test(written) ? 1 : (parseCount(written) ?? NaN));
 /**
  * Days a week at a workplace or at home are the job's office days, not travel ("travel to our HQ 2 days per week");
  * a week a quarter at a distant office is. Money is never time away ("3 days of travel credits a month").
