@@ -18,8 +18,15 @@ export class StringMemo<V> {
   private longKey: string | null = null;
   private longValue: V | undefined;
 
-  constructor(private readonly max = 4000) {
-    EVERY_MEMO.push(this);
+  /**
+   * `forgotten`: whether forgetStrings() empties it. Not for texts that many unrelated postings share (a place's
+   * name), which a reader of many postings would otherwise work out again for each.
+   */
+  constructor(
+    private readonly max = 4000,
+    forgotten = true,
+  ) {
+    if (forgotten) EVERY_MEMO.push(this);
   }
 
   /** Drops everything remembered. */
@@ -70,9 +77,12 @@ export function forgetAlso(forget: () => void): void {
   OTHER_MEMORIES.push(forget);
 }
 
-/** A pure function of a string, remembered for up to `max` distinct inputs (StringMemo). */
-export function rememberedBy<V>(compute: (key: string) => V, max = 4000): (key: string) => V {
-  const memory = new StringMemo<V>(max);
+/**
+ * A pure function of a string, remembered for up to `max` distinct inputs (StringMemo); `forgotten` as there.
+ * Its value is shared by every caller with that input: never changed by one.
+ */
+export function rememberedBy<V>(compute: (key: string) => V, max = 4000, forgotten = true): (key: string) => V {
+  const memory = new StringMemo<V>(max, forgotten);
   // Whether `compute` ever gave undefined: until then a value of undefined means "not remembered", and
   // the second look-up (has) that tells the two apart is not needed.
   let givesUndefined = false;

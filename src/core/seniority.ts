@@ -65,9 +65,9 @@ function federalGrade(title: string, sentences: readonly string[]): {grade: numb
   if (inTitle) return {grade: inTitle, evidence: title};
   let found: {grade: number; evidence: string} | null = null;
   for (const sentence of sentences) {
-    // Most postings have no grade: a plain search passes over their sentences. A grade named elsewhere is no job's
-    // ("Approval level is the first O-6 or GS-15").
-    if (!sentence.includes('G')) continue;
+    // Most postings have no grade: a plain search for the letters GRADE cannot match without passes over their
+    // sentences. A grade named elsewhere is no job's ("Approval level is the first O-6 or GS-15").
+    if (!sentence.includes('GS') && !sentence.includes('GG')) continue;
     const grade = GRADE_BELOW.test(sentence)
       ? highest(sentence, (below) => NEXT_GRADE[below])
       : GRADE_LINE.test(sentence)

@@ -2,6 +2,7 @@
 // a state, and the place or region name. Pure and small (the pay-transparency check uses it too).
 import {cityAbroad, countryOf} from './countries';
 import {stateCode} from './states';
+import {rememberedBy} from '../memo';
 
 export interface LocationText {
   /** The place or region name, lower-case, without state, country, ZIP or work-mode words. */
@@ -175,7 +176,13 @@ function slashedCountry(part: string | undefined, placeWords: (piece: string) =>
   return countries.every((country) => country !== null) ? countries[0]! : null;
 }
 
-export function readLocationText(raw: string): LocationText {
+/**
+ * The parts of a location text. Remembered from posting to posting (a list of postings names the same few places
+ * again and again, and several readers of one posting ask): the answer is shared, never to be changed.
+ */
+export const readLocationText: (raw: string) => Readonly<LocationText> = rememberedBy(readParts, 4000, false);
+
+function readParts(raw: string): LocationText {
   // A posting with several locations is read by its first one.
   // Careers sites and boards add how many other places there are ("Mountain View, California, United States
   // + 2 more locations", "Boston, MA +2 locations", "Austin, TX and 3 other locations", "Denver, CO (+1 other)").

@@ -401,11 +401,18 @@ const normalizedName = (name: string) => {
   return normalized;
 };
 
-/** The laws for a place, remembered: a list of postings names the same few places again and again. */
-const lawsForKey = rememberedBy((key: string) => {
-  const split = key.indexOf('\u0000');
-  return lawsFor(key.slice(split + 1), key.slice(0, split) || null);
-});
+/**
+ * The laws for a place, remembered from posting to posting (forgetStrings leaves them): a list of postings names
+ * the same few places again and again.
+ */
+const lawsForKey = rememberedBy(
+  (key: string) => {
+    const split = key.indexOf('\u0000');
+    return lawsFor(key.slice(split + 1), key.slice(0, split) || null);
+  },
+  4000,
+  false,
+);
 
 function lawsFor(location: string, countyFips: string | null): PayTransparencyLaw[] {
   const lower = normalizePlaceName(location);

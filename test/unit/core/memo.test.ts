@@ -1,6 +1,6 @@
 // The core's memory of strings: bounded, and never keyed by texts V8 cannot hash.
 import {describe, expect, it} from 'vitest';
-import {rememberedBy, StringMemo} from '../../../src/core/memo';
+import {forgetStrings, rememberedBy, StringMemo} from '../../../src/core/memo';
 
 describe('StringMemo', () => {
   it('gives back what was set, and drops everything once full', () => {
@@ -30,5 +30,21 @@ describe('rememberedBy', () => {
     });
     expect([lookUp('abc'), lookUp('abc'), lookUp('none'), lookUp('none')]).toEqual([3, 3, undefined, undefined]);
     expect(calls).toEqual(['abc', 'none']);
+  });
+
+  it('forgets between postings unless told the texts are shared by many (a place\'s name)', () => {
+    const calls: string[] = [];
+    const count = (key: string) => {
+      calls.push(key);
+      return key.length;
+    };
+    const perPosting = rememberedBy(count);
+    const shared = rememberedBy(count, 10, false);
+    perPosting('sentence');
+    shared('Austin, TX');
+    forgetStrings();
+    perPosting('sentence');
+    shared('Austin, TX');
+    expect(calls).toEqual(['sentence', 'Austin, TX', 'sentence']);
   });
 });
