@@ -77,6 +77,18 @@ describe('splitSentences on bullets a job board glued together', () => {
     expect(splitSentences('Rated 4.5\u2022out of 5')).toEqual(['Rated 4.5\u2022out of 5']);
   });
 
+  it('splits inline bullets side by side, or after a space the bullet before took, as one search over the line does', () => {
+    // The bullet is found first and what stands before it looked at after: a space already taken by the match
+    // before is no bullet's opening space, and a bullet at the line's start has none.
+    expect(splitSentences('Skills: x \u2022 \u2022 SQL and more')).toEqual(['Skills: x', 'SQL and more']);
+    expect(splitSentences('x \u2022  \u2022 y')).toEqual(['x', 'y']);
+    expect(splitSentences('- \u2022 Lead')).toEqual(['-', 'Lead']);
+    expect(splitSentences('Needs:\u2022\u2022 Python \u2022\tGo')).toEqual(['Needs:\u2022\u2022 Python', 'Go']);
+    expect(splitSentences('\u2022 Lead \u2022')).toEqual(['Lead \u2022']);
+    expect(splitSentences('Programs.*   Lead teams')).toEqual(['Programs.', 'Lead teams']);
+    expect(splitSentences('a.*\nB')).toEqual(['a.*', 'B']);
+  });
+
   it("splits a Markdown list's asterisks glued to the item before, and leaves other asterisks", () => {
     // In the form of 5 dev postings (LinkedIn text, its lists flattened); each such line was one "sentence" of up
     // to 800 characters, shown whole as the evidence of a dozen checklist items.
