@@ -150,10 +150,11 @@ export function splitSentences(text: string): string[] {
   )
     tail++;
   const shift = lastLines.length - lines.length;
+  const holds = plain ? plainTextHolds(normalized) : ANY_TEXT_HOLDS;
   const perLine = lines.map((line, index) =>
     index < head || index >= lines.length - tail
       ? lastSentences[index + (index < head ? 0 : shift)]!
-      : sentencesOfLine(line),
+      : sentencesOfLine(line, holds),
   );
   lastLines = lines;
   lastSentences = perLine;
@@ -175,11 +176,32 @@ forgetAlso(() => {
   lastSentences = [];
 });
 
-function sentencesOfLine(rawLine: string): readonly string[] {
+/**
+ * Whether any line of a text may hold an inline bullet (INLINE_BULLETS) or whitespace to collapse (UNSQUASHED): when
+ * not, no line is searched for them. Known for a plain text (ASCII, no carriage return) by plain searches of the
+ * whole text, each a scan for one character that the engine makes far faster than a pattern's search of every line.
+ */
+interface TextHolds {
+  readonly inlineBullets: boolean;
+  readonly whitespaceToSquash: boolean;
+}
+const ANY_TEXT_HOLDS: TextHolds = {inlineBullets: true, whitespaceToSquash: true};
+
+function plainTextHolds(text: string): TextHolds {
+  return {
+    // INLINE_BULLETS' bullets are outside ASCII: only its asterisk can stand in a plain text.
+    inlineBullets: text.includes('*'),
+    // Of `\s`, a plain text's lines can hold only the space, a tab, a vertical tab and a form feed.
+    whitespaceToSquash: text.includes('  ') || text.includes('\t') || text.includes('\v') || text.includes('\f'),
+  };
+}
+
+function sentencesOfLine(rawLine: string, holds: TextHolds): readonly string[] {
   const sentences: string[] = [];
-  const bullets = HAS_INLINE_BULLET.test(rawLine) ? rawLine.split(INLINE_BULLETS) : [rawLine];
+  const bullets = holds.inlineBullets && HAS_INLINE_BULLET.test(rawLine) ? rawLine.split(INLINE_BULLETS) : [rawLine];
   for (const bullet of bullets) {
-    const line = squash(bullet.replace(BULLETS, ''));
+    const unbulleted = bullet.replace(BULLETS, '');
+    const line = holds.whitespaceToSquash ? squash(unbulleted) : unbulleted.trim();
     if (!line) continue;
     for (const item of markedListItems(line))
       for (const piece of splitGluedLine(item)) {

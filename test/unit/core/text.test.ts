@@ -89,6 +89,24 @@ describe('splitSentences on bullets a job board glued together', () => {
     expect(splitSentences('a.*\nB')).toEqual(['a.*', 'B']);
   });
 
+  it('collapses whitespace and splits inline bullets whether the text is plain ASCII or not', () => {
+    // A plain text's lines are searched for these only when the whole text holds a double space, a tab, a vertical
+    // tab or a form feed, or an asterisk; a text with a character outside ASCII always.
+    expect(splitSentences('Plan releases\nLead the  team')).toEqual(['Plan releases', 'Lead the team']);
+    expect(splitSentences('Plan\treleases\nLead\fthe\vteam ')).toEqual(['Plan releases', 'Lead the team']);
+    expect(splitSentences('Lead\u00a0\u00a0the \u201cteam\u201d\nSkills:* SQL')).toEqual([
+      'Lead the "team"',
+      'Skills:',
+      'SQL',
+    ]);
+    expect(splitSentences('Plain text, no asterisk\nDrive launches \u2022 Track risks')).toEqual([
+      'Plain text, no asterisk',
+      'Drive launches',
+      'Track risks',
+    ]);
+    expect(splitSentences('Skills:* SQL\nTools* see below')).toEqual(['Skills:', 'SQL', 'Tools* see below']);
+  });
+
   it("splits a Markdown list's asterisks glued to the item before, and leaves other asterisks", () => {
     // In the form of 5 dev postings (LinkedIn text, its lists flattened); each such line was one "sentence" of up
     // to 800 characters, shown whole as the evidence of a dozen checklist items.
