@@ -469,12 +469,19 @@ function mayBeginJoin(line: string, at: number): boolean {
 }
 
 /**
- * ITEM_JOIN's next match in the line from `from`, as its global scan finds it. Every match ends with a
+ * ITEM_JOIN's next match in the line from `from`, as its global scan finds it, that leaves MIN_ITEM_CHARS after
+ * it (splitSpaceGluedItems cuts at no other, nor at any after one that does not). Every match ends with a
  * space before an item start (ITEM_SPACE) and begins with the word, "word:" or ")" right before that
  * space: within the run of word characters (or the ")") before it, ITEM_JOIN is tried from the left.
  */
 function nextItemJoin(line: string, from: number, lastColon: number): RegExpExecArray | null {
-  for (let space = nextItemSpace(line, from); space >= 0; space = nextItemSpace(line, space + 1)) {
+  // The cut falls right after the space.
+  const lastSpace = line.length - MIN_ITEM_CHARS - 1;
+  for (
+    let space = nextItemSpace(line, from);
+    space >= 0 && space <= lastSpace;
+    space = nextItemSpace(line, space + 1)
+  ) {
     if (!mayStartItem(line, space + 1, lastColon)) continue;
     let end = space;
     if (end > from && line.charCodeAt(end - 1) === 58 /* : */) end--;
