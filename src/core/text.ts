@@ -177,22 +177,25 @@ forgetAlso(() => {
 });
 
 /**
- * Whether any line of a text may hold an inline bullet (INLINE_BULLETS) or whitespace to collapse (UNSQUASHED): when
- * not, no line is searched for them. Known for a plain text (ASCII, no carriage return) by plain searches of the
- * whole text, each a scan for one character that the engine makes far faster than a pattern's search of every line.
+ * Whether any line of a text may hold an inline bullet (INLINE_BULLETS), whitespace other than the space, or two
+ * spaces: when not, no line is searched for them. Known for a plain text (ASCII, no carriage return) by plain searches
+ * of the whole text, which the engine makes far faster than a pattern's search of every line. Without other
+ * whitespace a line has whitespace to collapse (UNSQUASHED) only where it holds two spaces, again a plain search.
  */
 interface TextHolds {
   readonly inlineBullets: boolean;
-  readonly whitespaceToSquash: boolean;
+  readonly otherWhitespace: boolean;
+  readonly doubleSpaces: boolean;
 }
-const ANY_TEXT_HOLDS: TextHolds = {inlineBullets: true, whitespaceToSquash: true};
+const ANY_TEXT_HOLDS: TextHolds = {inlineBullets: true, otherWhitespace: true, doubleSpaces: true};
 
 function plainTextHolds(text: string): TextHolds {
   return {
     // INLINE_BULLETS' bullets are outside ASCII: only its asterisk can stand in a plain text.
     inlineBullets: text.includes('*'),
     // Of `\s`, a plain text's lines can hold only the space, a tab, a vertical tab and a form feed.
-    whitespaceToSquash: text.includes('  ') || text.includes('\t') || text.includes('\v') || text.includes('\f'),
+    otherWhitespace: text.includes('\t') || text.includes('\v') || text.includes('\f'),
+    doubleSpaces: text.includes('  '),
   };
 }
 
@@ -201,7 +204,10 @@ function sentencesOfLine(rawLine: string, holds: TextHolds): readonly string[] {
   const bullets = holds.inlineBullets && HAS_INLINE_BULLET.test(rawLine) ? rawLine.split(INLINE_BULLETS) : [rawLine];
   for (const bullet of bullets) {
     const unbulleted = bullet.replace(BULLETS, '');
-    const line = holds.whitespaceToSquash ? squash(unbulleted) : unbulleted.trim();
+    const line =
+      holds.otherWhitespace || (holds.doubleSpaces && unbulleted.includes('  '))
+        ? squash(unbulleted)
+        : unbulleted.trim();
     if (!line) continue;
     for (const item of markedListItems(line))
       for (const piece of splitGluedLine(item)) {

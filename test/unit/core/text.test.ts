@@ -93,6 +93,8 @@ describe('splitSentences on bullets a job board glued together', () => {
     // A plain text's lines are searched for these only when the whole text holds a double space, a tab, a vertical
     // tab or a form feed, or an asterisk; a text with a character outside ASCII always.
     expect(splitSentences('Plan releases\nLead the  team')).toEqual(['Plan releases', 'Lead the team']);
+    expect(splitSentences('- Plan releases\n-  Lead  the team')).toEqual(['Plan releases', 'Lead the team']);
+    expect(splitSentences('Plan releases  \nLead the team')).toEqual(['Plan releases', 'Lead the team']);
     expect(splitSentences('Plan\treleases\nLead\fthe\vteam ')).toEqual(['Plan releases', 'Lead the team']);
     expect(splitSentences('Lead\u00a0\u00a0the \u201cteam\u201d\nSkills:* SQL')).toEqual([
       'Lead the "team"',
