@@ -368,6 +368,12 @@ export const ITEM_JOIN = new RegExp(
   'g',
 );
 /**
+ * What stands right before ITEM_JOIN's space in every match: the end of its word (`[A-Za-z][a-z'-]*` or `\d+%?`),
+ * its colon or a ")". ITEM_SPACE passes over a space after anything else (". The", ", Inc"): a third of the
+ * capitals after a space in the dev postings' prose, each of which was looked at and found no item.
+ */
+const BEFORE_ITEM_SPACE = String.raw`[A-Za-z\d%':)-]`;
+/**
  * Where ITEM_JOIN can end: a space before what an item starts with (a capital or a digit; the first
  * letters of ITEM_STARTS, should one not be a capital). Found first with this cheap pattern, then
  * ITEM_JOIN is tried only at the start of the word before each: the same matches as its global scan,
@@ -376,7 +382,7 @@ export const ITEM_JOIN = new RegExp(
  */
 const ITEM_FIRST_CHARS = [...new Set(ITEM_STARTS.map((word) => word[0]!))].filter((char) => !/[A-Z\d]/.test(char));
 const ITEM_SPACE = new RegExp(
-  String.raw`[A-Z\d${ITEM_FIRST_CHARS.join('').replace(/[\]\\^-]/g, '\\$&')}](?<=\s.)`,
+  String.raw`[A-Z\d${ITEM_FIRST_CHARS.join('').replace(/[\]\\^-]/g, '\\$&')}](?<=${BEFORE_ITEM_SPACE}\s.)`,
   'g',
 );
 const ITEM_JOIN_AT = new RegExp(ITEM_JOIN.source, 'y');
@@ -463,12 +469,19 @@ function mayBeginJoin(line: string, at: number): boolean {
 }
 
 /**
- * ITEM_JOIN's next match in the line from `from`, as its global scan finds it. Every match ends with a
+ * ITEM_JOIN's next match in the line from `from`, as its global scan finds it, that leaves MIN_ITEM_CHARS after
+ * it (splitSpaceGluedItems cuts at no other, nor at any after one that does not). Every match ends with a
  * space before an item start (ITEM_SPACE) and begins with the word, "word:" or ")" right before that
  * space: within the run of word characters (or the ")") before it, ITEM_JOIN is tried from the left.
  */
 function nextItemJoin(line: string, from: number, lastColon: number): RegExpExecArray | null {
-  for (let space = nextItemSpace(line, from); space >= 0; space = nextItemSpace(line, space + 1)) {
+  // The cut falls right after the space.
+  const lastSpace = line.length - MIN_ITEM_CHARS - 1;
+  for (
+    let space = nextItemSpace(line, from);
+    space >= 0 && space <= lastSpace;
+    space = nextItemSpace(line, space + 1)
+  ) {
     if (!mayStartItem(line, space + 1, lastColon)) continue;
     let end = space;
     if (end > from && line.charCodeAt(end - 1) === 58 /* : */) end--;

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import {describe, expect, it} from 'vitest';
 import {INVISIBLE} from '../../../src/core/invisible';
-import {normalizeText} from '../../../src/core/normalize';
+import {mayChange, normalizeText, normalizeTextPlain} from '../../../src/core/normalize';
 
 /** The steps over the whole text at once, as normalizeText did before it went run by run. */
 function reference(text: string): string {
@@ -90,6 +90,24 @@ describe('normalizeText', () => {
     expect(text.length).toBeGreaterThan(256);
     expect(normalizeText(text)).toBe(reference(text));
     expect(normalizeText(text)).toBe(reference(text));
+  });
+
+  it('says whether mayChange passes the result, short or long, with a DEL or a carriage return anywhere', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...PIECES), {maxLength: 40}), (pieces) => {
+        const text = pieces.join('');
+        for (const each of [
+          text,
+          `${'Plan the launch. '.repeat(16)}${text}`,
+          `${text}${'Plan the launch. '.repeat(16)}`,
+        ]) {
+          const normalized = normalizeTextPlain(each);
+          expect(normalized.text).toBe(reference(each));
+          expect(normalized.plain).toBe(!mayChange(normalized.text));
+        }
+      }),
+      {numRuns: 3000},
+    );
   });
 
   it('returns plain ASCII as it is', () => {

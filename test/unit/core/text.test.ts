@@ -77,6 +77,38 @@ describe('splitSentences on bullets a job board glued together', () => {
     expect(splitSentences('Rated 4.5\u2022out of 5')).toEqual(['Rated 4.5\u2022out of 5']);
   });
 
+  it('splits inline bullets side by side, or after a space the bullet before took, as one search over the line does', () => {
+    // The bullet is found first and what stands before it looked at after: a space already taken by the match
+    // before is no bullet's opening space, and a bullet at the line's start has none.
+    expect(splitSentences('Skills: x \u2022 \u2022 SQL and more')).toEqual(['Skills: x', 'SQL and more']);
+    expect(splitSentences('x \u2022  \u2022 y')).toEqual(['x', 'y']);
+    expect(splitSentences('- \u2022 Lead')).toEqual(['-', 'Lead']);
+    expect(splitSentences('Needs:\u2022\u2022 Python \u2022\tGo')).toEqual(['Needs:\u2022\u2022 Python', 'Go']);
+    expect(splitSentences('\u2022 Lead \u2022')).toEqual(['Lead \u2022']);
+    expect(splitSentences('Programs.*   Lead teams')).toEqual(['Programs.', 'Lead teams']);
+    expect(splitSentences('a.*\nB')).toEqual(['a.*', 'B']);
+  });
+
+  it('collapses whitespace and splits inline bullets whether the text is plain ASCII or not', () => {
+    // A plain text's lines are searched for these only when the whole text holds a double space, a tab, a vertical
+    // tab or a form feed, or an asterisk; a text with a character outside ASCII always.
+    expect(splitSentences('Plan releases\nLead the  team')).toEqual(['Plan releases', 'Lead the team']);
+    expect(splitSentences('- Plan releases\n-  Lead  the team')).toEqual(['Plan releases', 'Lead the team']);
+    expect(splitSentences('Plan releases  \nLead the team')).toEqual(['Plan releases', 'Lead the team']);
+    expect(splitSentences('Plan\treleases\nLead\fthe\vteam ')).toEqual(['Plan releases', 'Lead the team']);
+    expect(splitSentences('Lead\u00a0\u00a0the \u201cteam\u201d\nSkills:* SQL')).toEqual([
+      'Lead the "team"',
+      'Skills:',
+      'SQL',
+    ]);
+    expect(splitSentences('Plain text, no asterisk\nDrive launches \u2022 Track risks')).toEqual([
+      'Plain text, no asterisk',
+      'Drive launches',
+      'Track risks',
+    ]);
+    expect(splitSentences('Skills:* SQL\nTools* see below')).toEqual(['Skills:', 'SQL', 'Tools* see below']);
+  });
+
   it("splits a Markdown list's asterisks glued to the item before, and leaves other asterisks", () => {
     // In the form of 5 dev postings (LinkedIn text, its lists flattened); each such line was one "sentence" of up
     // to 800 characters, shown whole as the evidence of a dozen checklist items.
