@@ -207,6 +207,16 @@ describe('the scan never hides a match', {timeout: 120_000}, () => {
     }
   });
 
+  it('finds a string of one non-word character in every text, as the space read before it', () => {
+    const scanner = new LiteralScanner([[String.raw`remote|#`], [String.raw`\bship`], ['#|\\+']]);
+    const sentences = ['', 'ship', 'nothing here', 'c# and c++', '\u212aelvin'];
+    const candidates = scanner.scan(sentences);
+    expect(sentences.map((_, position) => candidates.may(position, 0))).toEqual([true, true, true, true, true]);
+    expect(sentences.map((_, position) => candidates.may(position, 1))).toEqual([false, true, false, false, true]);
+    expect(sentences.map((_, position) => candidates.may(position, 2))).toEqual([true, true, true, true, true]);
+    expect([...candidates.list(0, 3).groups]).toEqual([0, 2, 0, 1, 2, 0, 2, 0, 2, 0, 1, 2]);
+  });
+
   it('lets any group match where a character whose lower case is ASCII stands', () => {
     // "\u212a" (Kelvin sign) lower-cases to "k": the checklist's lower-cased "kubernetes" matches it. As
     // written it is no word character, so "\bjira" matches "\u212ajira" as written but not lower-cased.
