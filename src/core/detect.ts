@@ -284,8 +284,7 @@ function gateTech(sentence: string, tech: readonly TextPattern[], may: May, scan
     const gate =
       rest === undefined
         ? may(group)
-        : may(rest) ||
-          (may(group) && (capitals ??= scanned(BLANKING_GROUPS + 1) && AMBIGUOUS_CAPITALS.test(sentence)));
+        : may(rest) || (may(group) && (capitals ??= scanned(BLANKING_GROUPS + 1) && AMBIGUOUS_CAPITALS.test(sentence)));
     techMay[index] = gate ? 1 : 0;
     any ||= gate;
   }
