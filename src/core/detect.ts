@@ -245,9 +245,11 @@ function withoutAlternatives(source: string, drop: ReadonlySet<string>): string 
 /**
  * Whether the scan's answers for the sentence as written still hold once words are blanked out. The
  * blanking patterns replace a run that starts and ends with a word character, between word boundaries,
- * by one space, so the characters either side of that space are not word characters: a string the
- * scan looks for can take that space only if one of its non-word characters (the scan reads each as a
- * space) has no word character on either side.
+ * by one space, so the characters either side of that space are not word characters. A match of a
+ * pattern holds one of its strings, each character as written except a space, which stands for any
+ * non-word character (literals.ts): only at a space of the string can the match take the space put in,
+ * and only if that space has no word character on either side in the string. ("&" in " verification &
+ * validation" is the match's own "&", never a space put in, though the scan reads it as one.)
  * Without such strings, what a technical pattern needs in the blanked text was in the sentence.
  */
 function blankingKeepsScan(sources: readonly string[]): boolean {
@@ -255,7 +257,7 @@ function blankingKeepsScan(sources: readonly string[]): boolean {
   return sources.every((source) =>
     requiredLiteralSets(source).every((set) =>
       set.every((literal) =>
-        [...literal].every((char, at) => isWord(char) || isWord(literal[at - 1]) || isWord(literal[at + 1])),
+        [...literal].every((char, at) => char !== ' ' || isWord(literal[at - 1]) || isWord(literal[at + 1])),
       ),
     ),
   );
@@ -270,16 +272,19 @@ let techMay = new Uint8Array(0);
 const mayTech: May = (group) => techMay[group - compiled!.tech[0]!.group] === 1;
 
 /** Fills techMay for the sentence; false when no technical pattern may match it. */
-function gateTech(sentence: string, tech: readonly TextPattern[], may: May): boolean {
+function gateTech(sentence: string, tech: readonly TextPattern[], may: May, scanned: May): boolean {
   if (techMay.length !== tech.length) techMay = new Uint8Array(tech.length);
   let any = false;
   let capitals: boolean | undefined;
   for (let index = 0; index < tech.length; index++) {
     const {group, rest} = tech[index]!;
     // A capitalised acronym, the one way for the pattern to match where its rest cannot, needs what the
-    // whole group needs: where the scan rules that out, no capitals are looked for.
+    // whole group needs: where the scan rules that out, no capitals are looked for. Nor where it found no
+    // acronym in any case (the whole group's strings hold "it" within words: "with", "quality").
     const gate =
-      rest === undefined ? may(group) : may(rest) || (may(group) && (capitals ??= AMBIGUOUS_CAPITALS.test(sentence)));
+      rest === undefined
+        ? may(group)
+        : may(rest) || (may(group) && (capitals ??= scanned(BLANKING_GROUPS + 1) && AMBIGUOUS_CAPITALS.test(sentence)));
     techMay[index] = gate ? 1 : 0;
     any ||= gate;
   }
@@ -288,7 +293,7 @@ function gateTech(sentence: string, tech: readonly TextPattern[], may: May): boo
 
 function technicalTerms(sentence: string, patterns: Compiled, may: May, scanned: May): readonly string[] {
   // Blanking only removes text: where the scan rules out every technical pattern, none can match after it.
-  if (patterns.blankingKeepsScan && !gateTech(sentence, patterns.tech, may)) return NONE;
+  if (patterns.blankingKeepsScan && !gateTech(sentence, patterns.tech, may, scanned)) return NONE;
   const withoutTools = scanned(BLANKING_GROUPS) ? sentence.replace(TOOL_SOFTWARE, ' ') : sentence;
   const mayBeAmbiguous = withoutTools === sentence ? scanned(BLANKING_GROUPS + 1) : MAY_NAME_AMBIGUOUS(withoutTools);
   const withoutAmbiguous = mayBeAmbiguous

@@ -49,8 +49,30 @@ interface Node {
   exact: Strings;
   /** Strings one of which every match contains; null when nothing is known. */
   needs: Strings;
+  /**
+   * `needs` made more selective where what stands before a part is known (see Parser.sequence): each of
+   * these strings holds one of `needs`. Sets are still chosen by `needs`, so that the choice stays as the
+   * plain reading makes it and what is chosen only rules out more. Absent: `needs` itself.
+   */
+  sharp?: Strings;
   /** A sequence's every such set, each needed on its own (`needs` is the most selective of them). */
   all?: Strings[];
+  /** `all`'s sets made more selective, set for set (as `sharp` is `needs`'). */
+  allSharp?: Strings[];
+  /**
+   * Strings every match starts with one of, where `exact` is unknown: the string before the node joins
+   * them into strings needed across the junction (`\b(?:cloud|telecom\w*)` needs " cloud" or " telecom",
+   * where its branches alone say "cloud" or "telecom", and "telecom" stands in "intelecom" too).
+   */
+  starts?: Strings;
+}
+
+const sharpOf = (node: Node): Strings => node.sharp ?? node.needs;
+
+/** How every match of the node starts; null where one may start with anything (an empty string among them). */
+function startsOf(node: Node): Strings {
+  const starts = node.exact ?? node.starts ?? null;
+  return starts && !starts.includes('') ? starts : null;
 }
 
 const MAX_SET = 64;
@@ -75,23 +97,54 @@ function minimal(strings: readonly string[]): string[] {
   return [...kept];
 }
 
-/** The more selective of some sets: longer shortest string, then fewer strings. Empty strings say nothing. */
-function best(...sets: Strings[]): Strings {
-  let chosen: Strings = null;
+/**
+ * The place of the more selective of some sets: longer shortest string, then fewer strings; -1 for none.
+ * Empty strings say nothing.
+ */
+function choose(sets: readonly Strings[]): number {
+  let chosen = -1;
   let chosenScore = -Infinity;
-  for (const set of sets) {
-    if (!set || set.length === 0) continue;
+  sets.forEach((set, index) => {
+    if (!set || set.length === 0) return;
     let shortest = Infinity;
     for (const string of set) shortest = Math.min(shortest, withBoundaries(string).length);
-    if (shortest === 0) continue;
+    if (shortest === 0) return;
     const score = Math.min(shortest, 6) * 1000 - set.length;
     if (score > chosenScore) {
-      chosen = set;
+      chosen = index;
       chosenScore = score;
     }
-  }
+  });
   return chosen;
 }
+
+const best = (...sets: Strings[]): Strings => sets[choose(sets)] ?? null;
+
+/** The set `needs` chooses among a node's needs and its exact strings, with its sharper strings. */
+function neededOf(node: Node): {needs: Strings; sharp: Strings} {
+  const chosen = choose([node.needs, node.exact]);
+  return chosen === 0 ? {needs: node.needs, sharp: sharpOf(node)} : {needs: best(node.exact), sharp: best(node.exact)};
+}
+
+/** The union of some sets; null when one of them is unknown. */
+function unionOf(sets: readonly Strings[]): Strings {
+  if (sets.some((set) => set === null)) return null;
+  return [...new Set(sets.flatMap((set) => set!))];
+}
+
+/**
+ * Whether a text holding one of `strings` holds one of `set` too (each of them contains one of the set's),
+ * compared as the scan reads them. Saying no when unsure only keeps the plainer set.
+ */
+function implies(strings: readonly string[], set: readonly string[]): boolean {
+  const scanned = (string: string) => withBoundaries(string).replace(/\W/g, ' ');
+  const needles = set.map(scanned);
+  return strings.every((string) => needles.some((needle) => scanned(string).includes(needle)));
+}
+
+/** `left` then `right`: one string before any number costs no more strings than `right` has; else as cross. */
+const join = (left: readonly string[], right: readonly string[]): Strings =>
+  left.length === 1 ? right.map((string) => left[0] + string) : cross(left, right);
 
 function cross(left: readonly string[], right: readonly string[]): Strings {
   if (left.length * right.length > MAX_SET) return null;
@@ -117,20 +170,23 @@ class Parser {
       branches.push(this.sequence());
     }
     if (branches.length === 1) return branches[0]!;
-    const exacts = branches.map((branch) => branch.exact);
-    const allExact = exacts.every((exact): exact is string[] => exact !== null);
-    const union = allExact ? [...new Set(exacts.flat())] : null;
-    const needs = branches.map((branch) => best(branch.needs, branch.exact));
+    const union = unionOf(branches.map((branch) => branch.exact));
+    const needed = branches.map(neededOf);
+    const known = needed.every(({needs}) => needs !== null);
     return {
       exact: union && union.length <= MAX_SET ? union : null,
-      needs: needs.every((set) => set !== null) ? needs.flat() : null,
+      needs: known ? needed.flatMap(({needs}) => needs!) : null,
+      sharp: known ? needed.flatMap(({sharp}) => sharp!) : null,
+      starts: unionOf(branches.map(startsOf)),
     };
   }
 
   private sequence(): Node {
     const found: Strings[] = [];
+    const foundSharp: Strings[] = [];
     let run: string[] = [''];
     let whole = true;
+    let starts: Strings = null;
     while (this.at < this.source.length && this.source[this.at] !== '|' && this.source[this.at] !== ')') {
       const item = this.quantified();
       const joined =
@@ -143,12 +199,28 @@ class Parser {
         run = joined;
         continue;
       }
+      // What stands before the item, then how its match starts: strings needed across the junction, which
+      // stand in for the item's own where each holds one of them.
+      const itemStarts = startsOf(item);
+      const across = itemStarts && join(run, itemStarts);
+      const itemSharp = sharpOf(item);
+      if (whole) starts = across ?? run;
       whole = false;
       found.push(run, item.needs);
+      foundSharp.push(run, across && itemSharp && implies(across, itemSharp) ? across : itemSharp);
       run = item.exact ?? [''];
     }
     found.push(run);
-    return {exact: whole ? run : null, needs: best(...found), all: found};
+    foundSharp.push(run);
+    const chosen = choose(found);
+    return {
+      exact: whole ? run : null,
+      needs: found[chosen] ?? null,
+      sharp: foundSharp[chosen] ?? null,
+      all: found,
+      allSharp: foundSharp,
+      starts,
+    };
   }
 
   private quantified(): Node {
@@ -167,7 +239,9 @@ class Parser {
       }
       exact = power && all.size <= MAX_SET ? [...all] : null;
     }
-    return {exact, needs: min >= 1 ? best(atom.needs, atom.exact) : null};
+    if (min === 0) return {exact, needs: null};
+    // At least one of the atom's matches: the first starts the whole.
+    return {exact, ...neededOf(atom), starts: startsOf(atom)};
   }
 
   private quantifier(): [number, number] | null {
@@ -369,21 +443,22 @@ function parsed(source: string): Node | null {
 /** requiredLiteralSets worked out from the source itself (what the table holds). */
 export function computeLiteralSets(source: string): string[][] {
   const node = parsed(source);
-  const needed = node && best(node.needs, node.exact);
-  const first = needed ? minimal(needed) : null;
-  if (!first || !node) return first ? [first] : [];
+  const needed = node && neededOf(node);
+  const first = needed?.needs ? minimal(needed.needs) : null;
+  if (!first || !node) return first ? [minimal(needed!.sharp!)] : [];
+  // Sets are chosen and ordered by their plain strings (as `needs` is), then given as their sharper ones.
   const key = (set: readonly string[]) => [...set].sort().join('\u0000');
   const seen = new Set([key(first)]);
-  const others: string[][] = [];
-  for (const set of node.all ?? []) {
-    if (!telling(set) || set.some((string) => string.trim().length < MIN_EXTRA)) continue;
+  const others: Array<{plain: string[]; sharp: string[]}> = [];
+  (node.all ?? []).forEach((set, index) => {
+    if (!telling(set) || set.some((string) => string.trim().length < MIN_EXTRA)) return;
     const kept = minimal(set);
-    if (seen.has(key(kept))) continue;
+    if (seen.has(key(kept))) return;
     seen.add(key(kept));
-    others.push(kept);
-  }
-  others.sort((a, b) => (best(a, b) === a ? -1 : 1));
-  return [first, ...others.slice(0, MAX_EXTRA)];
+    others.push({plain: kept, sharp: minimal(node.allSharp?.[index] ?? set)});
+  });
+  others.sort((a, b) => (best(a.plain, b.plain) === a.plain ? -1 : 1));
+  return [minimal(needed!.sharp!), ...others.slice(0, MAX_EXTRA).map(({sharp}) => sharp)];
 }
 
 /**

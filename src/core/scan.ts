@@ -44,7 +44,15 @@ export class LiteralScanner {
   constructor(groups: ReadonlyArray<readonly string[]>) {
     this.always = new Uint8Array(groups.length);
     const literals = new Map<string, Set<number>>();
+    // A string of one non-word character is found in every text (read as if a space stood before it): its
+    // bits are set in every row from the start rather than marked at every space of the walk (a work-mode
+    // gate's "#" cost a mark at one character in six).
+    const presetBits: number[] = [];
     const need = (literal: string, bit: number) => {
+      if (literal.length === 1 && !WORD_CHAR.test(literal)) {
+        presetBits.push(bit);
+        return;
+      }
       const owners = literals.get(literal) ?? new Set<number>();
       owners.add(bit);
       literals.set(literal, owners);
@@ -83,6 +91,8 @@ export class LiteralScanner {
     });
     this.bitCount = bits;
     this.alwaysBits = new Int32Array((bits + 31) >>> 5);
+    const preset = new Int32Array((bits + 31) >>> 5);
+    for (const bit of presetBits) mark(preset, bit);
     this.always.forEach((always, group) => {
       if (always) mark(this.alwaysBits, group);
     });
@@ -202,6 +212,7 @@ export class LiteralScanner {
       dense: Uint16Array.from(rows),
       outStart: this.outStart,
       outGroups: this.outGroups,
+      preset,
     };
   }
 
@@ -324,6 +335,7 @@ export class LiteralScanner {
 function walkRow(sentence: string, automaton: Automaton, words: number): Int32Array {
   const {symbols, expect, next, failOf, dense, outStart, outGroups} = automaton;
   const found = new Int32Array(words);
+  found.set(automaton.preset);
   // int32 arithmetic (Math.imul, `| 0`), without the overflow checks of `*` and `+`, and the constants
   // as literals (see DENSE, OUTPUT_FLAG): V8 re-checks a parameter and reloads a module's constant on every step.
   const stride = automaton.width | 0;
@@ -370,6 +382,8 @@ interface Automaton {
   dense: Uint16Array;
   outStart: Int32Array;
   outGroups: Int32Array;
+  /** The bits every row starts with (see the constructor). */
+  preset: Int32Array;
 }
 
 /**

@@ -442,6 +442,36 @@ describe('detectTechnicalProjectManager: output', () => {
       {numRuns: 3000},
     );
   });
+
+  it('reads terms whose strings hold a non-word character of their own as the unshortened reading does', () => {
+    // The scan reads "&" in " verification & validation" as any non-word character, yet a match holds the "&"
+    // itself: a space the blanking puts in never stands for it, so the scan's answers still hold after it.
+    const tech = TECH_TEXT_STRONG.map((source) => new RegExp(cheaperBoundaries(source), 'gi'));
+    const blanked = (sentence: string) =>
+      sentence
+        .replace(new RegExp(TOOL_SOFTWARE_TEXT, 'gi'), ' ')
+        .replace(new RegExp(AMBIGUOUS_ACRONYMS_TEXT, 'gi'), (word) => (word === word.toUpperCase() ? word : ' '));
+    const terms = (sentence: string) => {
+      const found = new Set<string>();
+      for (const pattern of tech) {
+        for (const match of blanked(sentence).matchAll(pattern)) found.add(match[0]);
+        if (found.size >= 3) break;
+      }
+      return Math.min(found.size, 3);
+    };
+    const sentences = [
+      'Verification & validation of the design.',
+      'Verification it & validation of the design.',
+      'verification & it validation',
+      'Verification IT & validation',
+      'verification &it validation',
+      'verification it& validation',
+      'verification &  validation, V&V and A/V systems',
+      'Lead A/V it systems and V & V with it',
+      'verification scheduling software & validation',
+    ];
+    for (const sentence of sentences) expect(readText([sentence]).technical, sentence).toBe(terms(sentence));
+  });
 });
 
 describe.skipIf(!haveRealPostings)('detection against the labelled dev postings (../shared/data)', () => {

@@ -101,6 +101,27 @@ describe('required literals', () => {
     expect([0, 1, 2, 3, 4].map((position) => candidates.may(position, 1))).toEqual([false, false, false, true, false]);
   });
 
+  it('joins a boundary to the words an alternation starts with, where a branch is no fixed string', () => {
+    // "telecom\w*" leaves the alternation without its strings: the branches' own then lack the boundary.
+    expect([...(requiredLiterals(String.raw`\b(?:cloud|telecom\w*)`) ?? [])].sort()).toEqual([' cloud', ' telecom']);
+    expect([...(requiredLiterals(String.raw`\b(?:it|qa|scrum\w*)(?!\w)`) ?? [])].sort()).toEqual([
+      ' it',
+      ' qa',
+      ' scrum',
+    ]);
+    expect(requiredLiteralSets(String.raw`\b(?:lead\w*|own)\s+(?:\w+ ){0,2}(?:roadmaps?|plans?)\b`)[1]).toEqual([
+      ' own',
+      ' lead',
+    ]);
+    // The sets are chosen as without the joined strings: " in " holds more letters than "days" but says less.
+    expect(
+      requiredLiteralSets(String.raw`\b(?:in|at)\s+(?:the\s+)?(?:\w+ )?(?:office|site)\s+(?:one|two) days`)[0],
+    ).toEqual(['one days', 'two days']);
+    const scanner = new LiteralScanner([[String.raw`\b(?:cloud|telecom\w*)`]]);
+    const candidates = scanner.scan(['Cloud first', 'intelecom', 'a telecoms firm', 'soundcloud', 'x_cloud']);
+    expect([0, 1, 2, 3, 4].map((position) => candidates.may(position, 0))).toEqual([true, false, true, false, false]);
+  });
+
   it('names each set a match needs on its own, requiredLiterals first', () => {
     const source = String.raw`\b(?:develop|grow)\b (?:and \w+ )?(?:[\w/&'-]+,? ){0,2}(?:staff|people)\b`;
     const sets = requiredLiteralSets(source).map((set) => [...set].sort());
@@ -205,6 +226,16 @@ describe('the scan never hides a match', {timeout: 120_000}, () => {
         expect([...groups.subarray(offsets[position], offsets[position + 1])]).toEqual(expected);
       }
     }
+  });
+
+  it('finds a string of one non-word character in every text, as the space read before it', () => {
+    const scanner = new LiteralScanner([[String.raw`remote|#`], [String.raw`\bship`], ['#|\\+']]);
+    const sentences = ['', 'ship', 'nothing here', 'c# and c++', '\u212aelvin'];
+    const candidates = scanner.scan(sentences);
+    expect(sentences.map((_, position) => candidates.may(position, 0))).toEqual([true, true, true, true, true]);
+    expect(sentences.map((_, position) => candidates.may(position, 1))).toEqual([false, true, false, false, true]);
+    expect(sentences.map((_, position) => candidates.may(position, 2))).toEqual([true, true, true, true, true]);
+    expect([...candidates.list(0, 3).groups]).toEqual([0, 2, 0, 1, 2, 0, 2, 0, 2, 0, 1, 2]);
   });
 
   it('lets any group match where a character whose lower case is ASCII stands', () => {
