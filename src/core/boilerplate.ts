@@ -27,8 +27,9 @@ const JOB_HEADING =
 function isHeading(sentence: string): boolean {
   if (sentence.length > 60 || /[.!?]$/.test(sentence)) return false;
   let spaces = 0;
-  for (const character of sentence) if (character === ' ') spaces++;
-  return spaces < MAX_HEADING_WORDS;
+  for (let at = sentence.indexOf(' '); at >= 0; at = sentence.indexOf(' ', at + 1))
+    if (++spaces >= MAX_HEADING_WORDS) return false;
+  return true;
 }
 
 /** Who manages a budget or a plan: a perk's words after these are the job's work ("Manage the travel budget"). */
@@ -121,9 +122,10 @@ export const inBoilerplateSection = perArray((sentences: readonly string[]): rea
   return sentences.map((sentence) => {
     // Only a line that names a part can open or close one; most lines are cheaply passed over.
     if (isHeading(sentence)) {
-      // Bullets are short too: only a heading that names a part moves in or out of a section.
-      if (JOB_HEADING.test(sentence)) inSection = false;
-      else if (BOILERPLATE_HEADING.test(sentence)) inSection = true;
+      // Bullets are short too: only a heading that names a part moves in or out of a section. A heading about the job
+      // wins over one that also names boilerplate; each test is asked only where it can move in or out.
+      if (inSection) inSection = !JOB_HEADING.test(sentence);
+      else inSection = BOILERPLATE_HEADING.test(sentence) && !JOB_HEADING.test(sentence);
     }
     return inSection;
   });

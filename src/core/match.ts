@@ -95,6 +95,11 @@ const NEGATED_BEFORE = new RegExp(
 );
 /** A sentence without any negation word before a space has no match that NEGATED_BEFORE could take back. */
 const NEGATION_WORD = new RegExp(String.raw`${NEGATION}\s`);
+/**
+ * What every negation word before a space ends with ("no", "not", "never", "n't" and a space): found at about half
+ * NEGATION_WORD's cost, and in few sentences, so that NEGATION_WORD itself runs on those only.
+ */
+const NEGATION_ENDING = /n(?:o|ot|ever|'t)\s/;
 const NEGATION_REACH = 30;
 
 /**
@@ -183,7 +188,8 @@ const NO_SPANS: Array<readonly [number, number]> = [];
 
 /** Whether a negation word stands anywhere in the sentence: read once per sentence, for every item. */
 function negatable(known: Remembered): boolean {
-  if (known.negatable === 0) known.negatable = NEGATION_WORD.test(known.lower) ? 2 : 1;
+  if (known.negatable === 0)
+    known.negatable = NEGATION_ENDING.test(known.lower) && NEGATION_WORD.test(known.lower) ? 2 : 1;
   return known.negatable === 2;
 }
 
@@ -277,7 +283,20 @@ interface Shown {
 /** One item's sentences that show it so far, the job's own and a boilerplate section's apart. */
 interface Found {
   candidates: Shown[] | null;
+  /** How many of the candidates are short (see LONG_SENTENCE). */
+  short: number;
   asideEvidence: Shown[] | null;
+}
+
+/**
+ * Whether a further sentence could still change the item's evidence. It is the first few short candidates, then long
+ * ones, then a boilerplate section's: once that many short ones are found, no later sentence is shown, and once the job's
+ * own text gives that many, no boilerplate sentence is. Reading no further spares the item's patterns and isNotice.
+ */
+function wantsMore({candidates, short, asideEvidence}: Found, isAside: boolean): boolean {
+  const count = candidates ? candidates.length : 0;
+  if (count >= CANDIDATES || short >= MAX_EVIDENCE) return false;
+  return !isAside || (count < MAX_EVIDENCE && (asideEvidence ? asideEvidence.length : 0) < MAX_EVIDENCE);
 }
 
 /**
@@ -305,7 +324,7 @@ export function matchChecklist(sentences: readonly string[], ids?: readonly Chec
     let at = offsets[position]!;
     if (at === stop) continue;
     const sentence = sentences[position]!;
-    const isAside = aside[position];
+    const isAside = aside[position]!;
     let reading: Remembered | null = null;
     while (at < stop) {
       const index = ITEM_OF_GROUP[groups[at]! - FIRST_GROUP]!;
@@ -316,17 +335,18 @@ export function matchChecklist(sentences: readonly string[], ids?: readonly Chec
       while (at < stop && groups[at]! < endGroup);
       let itemFound = found[index];
       if (itemFound === null) continue;
-      if (itemFound && itemFound.candidates && itemFound.candidates.length >= CANDIDATES) continue;
-      if (isAside && itemFound?.asideEvidence && itemFound.asideEvidence.length >= MAX_EVIDENCE) continue;
+      if (itemFound && !wantsMore(itemFound, isAside)) continue;
       reading ??= rememberedSentence(sentence);
       const vetoGroup = VETO_GROUPS[index]!;
       const mayVeto = vetoGroup >= 0 && scanned.may(position, vetoGroup);
       if (!shows(index, reading, mayMatch, mayCount, mayVeto) || notice(position)) continue;
-      itemFound ??= found[index] = {candidates: null, asideEvidence: null};
+      itemFound ??= found[index] = {candidates: null, short: 0, asideEvidence: null};
       // A posting that says a sentence twice (a scraped page holding its text twice) shows it once.
       const list = isAside ? (itemFound.asideEvidence ??= []) : (itemFound.candidates ??= []);
-      if (!list.some((shown) => shown.sentence === sentence))
+      if (!list.some((shown) => shown.sentence === sentence)) {
         list.push({sentence, at: shownAt(index, reading, sentence)});
+        if (!isAside && sentence.length <= LONG_SENTENCE) itemFound.short++;
+      }
     }
   }
   const matches: ChecklistMatch[] = [];

@@ -1,4 +1,5 @@
 import {describe, expect, it} from 'vitest';
+import {inBoilerplateSection} from '../../../src/core/boilerplate';
 import {CHECKLIST} from '../../../src/core/checklist';
 import {REQUIREMENT_IDS, type ChecklistId} from '../../../src/core/ids';
 import {matchChecklist, prepareChecklistMatchers} from '../../../src/core/match';
@@ -528,5 +529,65 @@ describe.skipIf(!haveRealPostings)('where the words stand, on the dev postings (
     }
     // Every phrase item's sentence but those whose lower case changes their length.
     expect(marked / sentencesShown).toBeGreaterThan(0.95);
+  });
+});
+
+describe('which sentences an item shows, however many show it', () => {
+  // SYNTHETIC lines: each shows Communication; `long` is over the 160 characters of a short bullet.
+  const short = (n: number) => `Communicate plan ${n} clearly to the whole team.`;
+  const long = (n: number) =>
+    `Communicate plan ${n} to the team, ${'with every detail of the work written down for the people who read it, '.repeat(2)}in full.`;
+  const evidence = (sentences: string[]) =>
+    matchChecklist(sentences).find((item) => item.id === 'communication')!.evidence;
+
+  it('shows the first three short sentences, wherever long ones stand', () => {
+    expect(long(0).length).toBeGreaterThan(160);
+    expect(evidence([long(0), short(1), long(2), short(3), short(4), short(5), short(6)])).toEqual([
+      short(1),
+      short(3),
+      short(4),
+    ]);
+    expect(evidence([short(1), long(2), short(3), long(4)])).toEqual([short(1), short(3), long(2)]);
+  });
+
+  it('looks at the first six sentences only: a short one after six long ones is not shown', () => {
+    const sixLong = [1, 2, 3, 4, 5, 6].map(long);
+    expect(evidence([...sixLong, short(7)])).toEqual(sixLong.slice(0, 3));
+  });
+
+  it("shows a benefits section's sentences only when the job's own text gives fewer than three", () => {
+    const aside = ['Benefits', 'Communicate your time off to your manager.'];
+    expect(evidence([short(1), short(2), ...aside])).toEqual([short(1), short(2), aside[1]]);
+    expect(evidence([short(1), long(2), short(3), ...aside])).toEqual([short(1), short(3), long(2)]);
+  });
+});
+
+describe('negation words', () => {
+  it.each([
+    ["You won't manage a team.", false],
+    ['You will not manage a team.', false],
+    ['No people management; you manage a team of vendors.', true],
+    ["You can't stop us: manage a team of engineers.", true],
+    ['Cannot wait for you to manage a team of engineers.', true],
+  ])('%s', (sentence, leads) => {
+    expect(shown(sentence).has('team-leadership')).toBe(leads);
+  });
+});
+
+describe('boilerplate sections', () => {
+  it('open at a short heading that names one and close at a heading about the job', () => {
+    const lines = [
+      'Lead the program.',
+      'Benefits and perks we offer you',
+      'Dental plan.',
+      'Benefits and perks we offer to you',
+      'About the role and the benefits',
+      'Plan the work.',
+      'Our benefits',
+      'Our benefits and your responsibilities',
+      'Track the budget.',
+    ];
+    // Five spaces make a heading, six a bullet; a heading about the job wins over one that also names benefits.
+    expect(inBoilerplateSection(lines)).toEqual([false, true, true, true, false, false, true, false, false]);
   });
 });
