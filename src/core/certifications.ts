@@ -2,7 +2,7 @@
 // also a method (SAFe, ITIL, Six Sigma, Scrum) counts only when the text speaks of certification
 // near it: "ITIL Foundation certification", not "understanding of TOGAF, ITIL".
 import {benefitNear} from './benefits';
-import {vocabularies} from './scan';
+import {LiteralScanner, vocabularies} from './scan';
 import {matchesOf} from './matches';
 import {waived} from './waived';
 
@@ -122,11 +122,23 @@ export const CERTIFICATIONS: readonly CertificationPattern[] = [
 ];
 
 const NEARBY_CHARS = 50;
-// Cheap first look: every pattern above contains one of these.
+// Cheap first look: every name the patterns above accept holds one of these (Google's certificate is named
+// with the word certificate or credential beside it, see needsNearby and inCredentialList).
 const MAY_NAME_CERTIFICATION =
   /PMP|CAPM|PgMP|PfMP|PMI|DAS?SM|DAVSC|PRINCE|CSM|PSM|CSP|PSPO|SAFe|scaled agile|ITIL|ICAgile|ICP-|IPMA|APM|ChPP|sigma|LSS|CSS|Project\+|certif|management professional|scrum professional|project professional|scrum ?master|scrum product|successful programme|MPM|credential/i;
-/** Cheaper still: the posting's vocabulary scan (scan.ts) already knows which sentences hold none. */
+/** The look the posting's vocabulary scan (scan.ts) answers: it already knows which sentences hold none. */
 const MAY_NAME_CERTIFICATION_SCANNED = vocabularies.gate(MAY_NAME_CERTIFICATION);
+
+/**
+ * The second look, for the few sentences the first passes ("project" passes it for "Project+"): one scan of the
+ * sentence, over the strings each pattern cannot match without (literals.ts), tells which patterns may match
+ * it, where running the first look's own pattern and then every pattern on the sentences it passed cost more.
+ * Its own scanner rather than the posting's: a group per pattern would take the posting's rows past 64 bytes.
+ * Built on first use, as the posting's is.
+ */
+let patternScan: LiteralScanner | null = null;
+const mayMatch = (sentence: string, pattern: number) =>
+  (patternScan ??= new LiteralScanner(CERTIFICATIONS.map(({pattern: each}) => [each.source]))).holds(sentence, pattern);
 
 // A list headed or closed by the word certification names credentials however far the item is from
 // that word: "Applicable certifications: CompTIA, Microsoft, PMP (...), ITIL (...)", "Scrum Master, or
@@ -154,11 +166,12 @@ function inCredentialList(sentence: string, start: number, end: number): boolean
  */
 export function certificationsIn(sentence: string, spans?: Array<[number, number]>): string[] {
   const names: string[] = [];
-  if (!MAY_NAME_CERTIFICATION_SCANNED(sentence) || !MAY_NAME_CERTIFICATION.test(sentence)) return names;
+  if (!MAY_NAME_CERTIFICATION_SCANNED(sentence)) return names;
   // Where each name was read, kept beside it: a name another one introduces is dropped with its place.
   const at = spans ? new Map<string, [number, number]>() : null;
-  for (const {name, pattern, needsNearby, nearbyChars = NEARBY_CHARS} of CERTIFICATIONS) {
-    if (names.includes(name)) continue;
+  for (let index = 0; index < CERTIFICATIONS.length; index++) {
+    const {name, pattern, needsNearby, nearbyChars = NEARBY_CHARS} = CERTIFICATIONS[index]!;
+    if (names.includes(name) || !mayMatch(sentence, index)) continue;
     for (const match of matchesOf(pattern, sentence)) {
       const around = sentence.slice(
         Math.max(0, match.index - nearbyChars),

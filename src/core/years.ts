@@ -101,6 +101,26 @@ function clauseBefore(sentence: string, to: number): string {
 const LEADING_PREFERRED_HEADING =
   /^\s*(?:(?:additional|other)\s*(?:,|or|and|\/|&)\s*)?(?:preferred|desired|desirable|bonus|nice[- ]to[- ]have)\s+(?:qualifications|skills|requirements|experience|criteria)\b(?!\s*(?:include|are|:))/i;
 
+/**
+ * Whether the text's first character after white space can open LEADING_PREFERRED_HEADING ("additional", "other",
+ * "preferred", "desired", "bonus", "nice"): most sentences open with another, and the look costs less than the pattern.
+ */
+function mayLeadWithPreferredHeading(text: string): boolean {
+  let at = 0;
+  while (at < text.length && isWhitespace(text.charCodeAt(at))) at++;
+  switch (text.charCodeAt(at) | 0x20) {
+    case 97 /* a */:
+    case 111 /* o */:
+    case 112 /* p */:
+    case 100 /* d */:
+    case 98 /* b */:
+    case 110 /* n */:
+      return true;
+    default:
+      return false;
+  }
+}
+
 /** A heading label has at most this many words. */
 const MAX_LABEL_WORDS = 5;
 /** The characters that end a label's run of text (besides a lower-case letter or ")" before a capital). */
@@ -166,7 +186,7 @@ function classifyLabel(label: string): boolean | null {
  */
 export function headingIsPreferred(text: string): boolean | null {
   // A heading glued to the first item without a colon ("Additional or preferred qualifications Bachelor's...").
-  if (LEADING_PREFERRED_HEADING.test(text)) return true;
+  if (mayLeadWithPreferredHeading(text) && LEADING_PREFERRED_HEADING.test(text)) return true;
   let found: boolean | null = null;
   for (let colon = text.indexOf(':'); colon >= 0; colon = text.indexOf(':', colon + 1)) {
     const start = labelStart(text, colon);
@@ -376,11 +396,33 @@ function easiestPath(paths: ReadonlyArray<{text: string; years: number}>): numbe
 
 const NO_DEGREE_PATH_RANK = 1.5;
 
-/** A line that ends in "or" offers the next line as another path: "1. A baccalaureate degree ... and four years ...; or". */
-// (The word first, what stands before it looked behind: tested on every sentence, V8 then skips to each "or".)
-const ANOTHER_PATH_FOLLOWS = /or(?<=(?:[;,]\s*|\s)or)\s*$/i;
+/**
+ * Whether a line ends in the word "or" and so offers the next line as another path: "1. A baccalaureate degree ...
+ * and four years ...; or". What `/or(?<=(?:[;,]\s*|\s)or)\s*$/i` tells, read backwards from the end: that pattern,
+ * tested on every sentence, stopped at each "or" of the text to look for the end after it.
+ */
+export function anotherPathFollows(sentence: string): boolean {
+  let end = sentence.length;
+  while (end > 0 && isWhitespace(sentence.charCodeAt(end - 1))) end--;
+  // "or" in any case, after white space, a comma or a semicolon (a run of spaces after those ends in a space too).
+  if (
+    end < 3 ||
+    (sentence.charCodeAt(end - 2) | 0x20) !== 111 /* o */ ||
+    (sentence.charCodeAt(end - 1) | 0x20) !== 114 /* r */
+  )
+    return false;
+  const before = sentence.charCodeAt(end - 3);
+  return before === 44 /* , */ || before === 59 /* ; */ || isWhitespace(before);
+}
 /** Numbered options, one per line: "Option 1: Bachelor's degree ... and 5 years' experience", "Option 2: 7 years' ...". */
 const OPTION_LINE = /^\W{0,3}option\s*(?:\d|[a-d]\b|one\b|two\b|three\b)/i;
+
+/** OPTION_LINE.test, after a look at the few characters where its "o" must stand (most lines have none there). */
+function isOptionLine(sentence: string): boolean {
+  for (let at = 0; at < 4 && at < sentence.length; at++)
+    if ((sentence.charCodeAt(at) | 0x20) === 111 /* o */) return OPTION_LINE.test(sentence);
+  return false;
+}
 
 /**
  * Every sentence that requires years, with the largest required minimum first. Lines joined by a trailing "or", and
@@ -400,11 +442,11 @@ export function findRequiredYears(sentences: readonly string[]): YearsFinding[] 
   let alternative = false;
   let option = false;
   for (const sentence of sentences) {
-    const isOption = OPTION_LINE.test(sentence);
+    const isOption = isOptionLine(sentence);
     if (!alternative && !(option && isOption)) settle();
     const read = requiredYears(sentence, mentionsIn(sentence, inPreferredSection));
     if (read !== null) paths.push({text: sentence, ...read});
-    alternative = ANOTHER_PATH_FOLLOWS.test(sentence);
+    alternative = anotherPathFollows(sentence);
     option = isOption;
     const heading = headingIsPreferred(sentence);
     if (heading !== null) inPreferredSection = heading;
