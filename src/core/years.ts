@@ -21,6 +21,8 @@ const MENTION = new RegExp(
 
 // "A decade of experience", "over two decades in aerospace", "a decade+ of", "a decade or more of".
 const DECADES = /\b(half a|a|an|one|two|three)\s+decades?(?![a-z])(?:\s*\+|\s+(?:or more|plus))?/gi;
+/** What DECADES cannot match without: a look for it costs a quarter of running DECADES over the sentence. */
+const MAY_NAME_DECADE = /decade/i;
 const DECADE_COUNTS: Readonly<Record<string, number>> = {'half a': 0.5, a: 1, an: 1, one: 1, two: 2, three: 3};
 
 // A count whose unit the sentence names elsewhere: after a label ("Years of experience: 5+", "Experience (years):
@@ -88,38 +90,39 @@ function clauseAfter(sentence: string, from: number): string {
   return end ? rest.slice(0, end.index + 1) : rest;
 }
 
-const CLAUSE_START = /[.;!?\u2022\u00b7\u25cf\u27a2]\s?|,\s|(?<=[a-z)])(?=[A-Z])/g;
+/** The marks that end a clause (CLAUSE_END's first characters). */
+const isClauseMark = (code: number) =>
+  code === 46 /* . */ ||
+  code === 59 /* ; */ ||
+  code === 33 /* ! */ ||
+  code === 63 /* ? */ ||
+  code === 0x2022 ||
+  code === 0xb7 ||
+  code === 0x25cf ||
+  code === 0x27a2;
 
-/** Text before a mention back to the start of its clause. */
+/**
+ * Text before a mention back to the start of its clause, within 160 characters: after the last clause mark and
+ * the white space character after it, after ", " and white space, or from a capital glued to a lower-case letter
+ * or ")". Read backwards from the mention, where going through every match of a pattern over the 160 characters
+ * kept only the last (what `/[.;!?\u2022\u00b7\u25cf\u27a2]\s?|,\s|(?<=[a-z)])(?=[A-Z])/g` finds last).
+ */
 function clauseBefore(sentence: string, to: number): string {
-  const before = sentence.slice(Math.max(0, to - 160), to);
-  let start = 0;
-  for (const match of matchesOf(CLAUSE_START, before)) start = match.index + match[0].length;
-  return before.slice(start);
+  const first = Math.max(0, to - 160);
+  for (let at = to - 1; at >= first; at--) {
+    const code = sentence.charCodeAt(at);
+    const spaceAfter = at + 1 < to && isWhitespace(sentence.charCodeAt(at + 1));
+    if (isClauseMark(code)) return sentence.slice(spaceAfter ? at + 2 : at + 1, to);
+    if (code === 44 /* , */ && spaceAfter) return sentence.slice(at + 2, to);
+    const previous = at > first ? sentence.charCodeAt(at - 1) : -1;
+    if (code >= 65 && code <= 90 && ((previous >= 97 && previous <= 122) || previous === 41) /* ) */)
+      return sentence.slice(at, to);
+  }
+  return sentence.slice(first, to);
 }
 
 const LEADING_PREFERRED_HEADING =
   /^\s*(?:(?:additional|other)\s*(?:,|or|and|\/|&)\s*)?(?:preferred|desired|desirable|bonus|nice[- ]to[- ]have)\s+(?:qualifications|skills|requirements|experience|criteria)\b(?!\s*(?:include|are|:))/i;
-
-/**
- * Whether the text's first character after white space can open LEADING_PREFERRED_HEADING ("additional", "other",
- * "preferred", "desired", "bonus", "nice"): most sentences open with another, and the look costs less than the pattern.
- */
-function mayLeadWithPreferredHeading(text: string): boolean {
-  let at = 0;
-  while (at < text.length && isWhitespace(text.charCodeAt(at))) at++;
-  switch (text.charCodeAt(at) | 0x20) {
-    case 97 /* a */:
-    case 111 /* o */:
-    case 112 /* p */:
-    case 100 /* d */:
-    case 98 /* b */:
-    case 110 /* n */:
-      return true;
-    default:
-      return false;
-  }
-}
 
 /** A heading label has at most this many words. */
 const MAX_LABEL_WORDS = 5;
@@ -186,7 +189,7 @@ function classifyLabel(label: string): boolean | null {
  */
 export function headingIsPreferred(text: string): boolean | null {
   // A heading glued to the first item without a colon ("Additional or preferred qualifications Bachelor's...").
-  if (mayLeadWithPreferredHeading(text) && LEADING_PREFERRED_HEADING.test(text)) return true;
+  if (LEADING_PREFERRED_HEADING.test(text)) return true;
   let found: boolean | null = null;
   for (let colon = text.indexOf(':'); colon >= 0; colon = text.indexOf(':', colon + 1)) {
     const start = labelStart(text, colon);
@@ -290,7 +293,7 @@ function mentionsIn(sentence: string, inPreferredSection: boolean): readonly Men
       if (figures.some((figure) => figure.start < start && figure.years !== null))
         figures.push({start, end: start + count.length, years: Number(count), hyphen: false, unitGiven: 'pair'});
     }
-  for (const match of matchesOf(DECADES, sentence))
+  for (const match of MAY_NAME_DECADE.test(sentence) ? matchesOf(DECADES, sentence) : [])
     figures.push({
       start: match.index,
       end: match.index + match[0].length,
@@ -307,7 +310,8 @@ function mentionsIn(sentence: string, inPreferredSection: boolean): readonly Men
     const before = clauseBefore(sentence, start);
     if (hyphen && !/^\s*(?:of\s+)?(?:experience|exp\b)/i.test(next)) continue;
     const near = sentence.slice(Math.max(0, start - 60), start);
-    if (NOT_EXPERIENCE_BEFORE.test(near) || SOMEONE_SPENT.test(near)) continue;
+    // SOMEONE_SPENT only where its "spent " stands: a look for the word costs a fraction of the pattern's.
+    if (NOT_EXPERIENCE_BEFORE.test(near) || (near.includes('spent ') && SOMEONE_SPENT.test(near))) continue;
     if (EMPLOYER_WITH_BEFORE.test(sentence.slice(0, start)) && EMPLOYER_WITH_AFTER.test(sentence.slice(end))) continue;
     if (NOT_EXPERIENCE_AFTER.test(next) || SUBSTITUTE_AFTER.test(tail)) continue;
     // A short bullet that opens with the years and names experience at its end: "3+ years team leader/management, data analytics, and graphic reporting experience".
@@ -417,13 +421,6 @@ export function anotherPathFollows(sentence: string): boolean {
 /** Numbered options, one per line: "Option 1: Bachelor's degree ... and 5 years' experience", "Option 2: 7 years' ...". */
 const OPTION_LINE = /^\W{0,3}option\s*(?:\d|[a-d]\b|one\b|two\b|three\b)/i;
 
-/** OPTION_LINE.test, after a look at the few characters where its "o" must stand (most lines have none there). */
-function isOptionLine(sentence: string): boolean {
-  for (let at = 0; at < 4 && at < sentence.length; at++)
-    if ((sentence.charCodeAt(at) | 0x20) === 111 /* o */) return OPTION_LINE.test(sentence);
-  return false;
-}
-
 /**
  * Every sentence that requires years, with the largest required minimum first. Lines joined by a trailing "or", and
  * numbered options in a row, are alternative paths, of which one counts (see requiredYears).
@@ -442,7 +439,7 @@ export function findRequiredYears(sentences: readonly string[]): YearsFinding[] 
   let alternative = false;
   let option = false;
   for (const sentence of sentences) {
-    const isOption = isOptionLine(sentence);
+    const isOption = OPTION_LINE.test(sentence);
     if (!alternative && !(option && isOption)) settle();
     const read = requiredYears(sentence, mentionsIn(sentence, inPreferredSection));
     if (read !== null) paths.push({text: sentence, ...read});

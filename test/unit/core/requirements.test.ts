@@ -766,6 +766,22 @@ describe('the first looks that keep the readers off most sentences', () => {
     expect(years("Option 1: Bachelor's degree and 5 years' experience\nOption 2: 9 years' experience")).toBe(5);
   });
 
+  it('reads the clause before a count back to its last mark, ", ", or a capital glued to the word before', () => {
+    // Experience or a degree named in the clause before the years counts; in an earlier clause it does not.
+    expect(years('Relevant experience and 4 years')).toBe(4);
+    expect(years('Relevant experience; then 4 years')).toBeNull();
+    expect(years('Relevant experience, then 4 years')).toBeNull();
+    // A comma without a space after it does not end the clause; a capital glued to a lower-case letter does.
+    expect(years('Relevant experience,then 4 years')).toBe(4);
+    expect(years('Relevant experienceThen 4 years')).toBeNull();
+    expect(years("Bachelor's degree and 4 years")).toBe(4);
+    expect(years("Bachelor's degree\u2022 and 4 years")).toBeNull();
+    expect(years("Bachelor's degree.\u00a0and 4 years")).toBeNull();
+    // Only the 160 characters before the count are read.
+    expect(years(`${'x'.repeat(200)} experience and 4 years`)).toBe(4);
+    expect(years(`experience and ${'y'.repeat(170)} 4 years`)).toBeNull();
+  });
+
   it('reads no degree from abbreviations that are not one, and one from those that are', () => {
     expect(degree('Work with teams across programs and jobs. Based in Boston.')).toBeNull();
     expect(degree('MS in Computer Science or equivalent.')).toBe('master');
