@@ -782,6 +782,29 @@ describe('the first looks that keep the readers off most sentences', () => {
     expect(years(`experience and ${'y'.repeat(170)} 4 years`)).toBeNull();
   });
 
+  it('weighs years by the last heading above them, however far above and with counts between', () => {
+    const filler = Array.from({length: 30}, (_, index) => `Work with team ${index} on delivery`).join('\n');
+    const read = (text: string) => fromText(text).evidence.years;
+    expect(
+      years(
+        `Preferred qualifications:\n${filler}\n8+ years of experience\nBasic qualifications:\n5 years of experience`,
+      ),
+    ).toBe(5);
+    expect(
+      years(
+        `Basic qualifications:\n${filler}\n5 years of experience\nNice to have:\n${filler}\n8+ years of experience`,
+      ),
+    ).toBe(5);
+    // A section heading that is not a preferred one ends the preferred section above it.
+    expect(
+      read(
+        `Preferred qualifications:\n8+ years of experience\n${filler}\n10 years of experience\nWhat you'll do:\n3 years of experience`,
+      ),
+    ).toEqual(['3 years of experience']);
+    expect(years(`Bonus points\n${filler}\n9 years of experience`)).toBeNull();
+    expect(years(`${filler}\n6 years of experience\nPreferred:\n7 years of experience`)).toBe(6);
+  });
+
   it('reads no degree from abbreviations that are not one, and one from those that are', () => {
     expect(degree('Work with teams across programs and jobs. Based in Boston.')).toBeNull();
     expect(degree('MS in Computer Science or equivalent.')).toBe('master');
