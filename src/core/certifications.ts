@@ -2,7 +2,7 @@
 // also a method (SAFe, ITIL, Six Sigma, Scrum) counts only when the text speaks of certification
 // near it: "ITIL Foundation certification", not "understanding of TOGAF, ITIL".
 import {benefitNear} from './benefits';
-import {vocabularies} from './scan';
+import {LiteralScanner, vocabularies} from './scan';
 import {matchesOf} from './matches';
 import {waived} from './waived';
 
@@ -128,6 +128,18 @@ const MAY_NAME_CERTIFICATION =
 /** Cheaper still: the posting's vocabulary scan (scan.ts) already knows which sentences hold none. */
 const MAY_NAME_CERTIFICATION_SCANNED = vocabularies.gate(MAY_NAME_CERTIFICATION);
 
+/**
+ * The last look, for the few sentences the first passes: one scan of the sentence, over the strings each pattern
+ * cannot match without (literals.ts), tells which patterns may match it, where every pattern ran on them before.
+ * Its own scanner rather than the posting's: a group per pattern would take the posting's rows past 64 bytes.
+ * After the first look's pattern, not instead of it: the scan's strings pass many more sentences ("project" for
+ * "Project+"), and a scan of a sentence read for the first time (remembered, hashed) costs more than the pattern.
+ * Built on first use, as the posting's is.
+ */
+let patternScan: LiteralScanner | null = null;
+const mayMatch = (sentence: string, pattern: number) =>
+  (patternScan ??= new LiteralScanner(CERTIFICATIONS.map(({pattern: each}) => [each.source]))).holds(sentence, pattern);
+
 // A list headed or closed by the word certification names credentials however far the item is from
 // that word: "Applicable certifications: CompTIA, Microsoft, PMP (...), ITIL (...)", "Scrum Master, or
 // other relevant certifications". Only short list items may stand between the name and the word, so a
@@ -157,8 +169,9 @@ export function certificationsIn(sentence: string, spans?: Array<[number, number
   if (!MAY_NAME_CERTIFICATION_SCANNED(sentence) || !MAY_NAME_CERTIFICATION.test(sentence)) return names;
   // Where each name was read, kept beside it: a name another one introduces is dropped with its place.
   const at = spans ? new Map<string, [number, number]>() : null;
-  for (const {name, pattern, needsNearby, nearbyChars = NEARBY_CHARS} of CERTIFICATIONS) {
-    if (names.includes(name)) continue;
+  for (let index = 0; index < CERTIFICATIONS.length; index++) {
+    const {name, pattern, needsNearby, nearbyChars = NEARBY_CHARS} = CERTIFICATIONS[index]!;
+    if (names.includes(name) || !mayMatch(sentence, index)) continue;
     for (const match of matchesOf(pattern, sentence)) {
       const around = sentence.slice(
         Math.max(0, match.index - nearbyChars),

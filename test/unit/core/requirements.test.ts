@@ -2,6 +2,8 @@ import fc from 'fast-check';
 import {describe, expect, it} from 'vitest';
 import {CERTIFICATIONS} from '../../../src/core/certifications';
 import {extractRequirements} from '../../../src/core/requirements';
+import {LiteralScanner} from '../../../src/core/scan';
+import {anotherPathFollows} from '../../../src/core/years';
 import {splitSentences} from '../../../src/core/text';
 import {devRows, haveRealPostings} from '../../support/dev-postings';
 
@@ -720,5 +722,114 @@ describe('where each requirement read stands in its sentence', () => {
         });
       }
     }
+  });
+});
+
+describe('the first looks that keep the readers off most sentences', () => {
+  // What anotherPathFollows reads backwards from the end of a line (years.ts).
+  const ANOTHER_PATH_PATTERN = /or(?<=(?:[;,]\s*|\s)or)\s*$/i;
+
+  it('reads a line that ends in "or" as the pattern it replaced does', () => {
+    for (const line of [
+      '',
+      'or',
+      ' or',
+      ',or',
+      'x;or  ',
+      'x or\u2028',
+      'x;\u00a0OR',
+      'xor',
+      'x\u00a0Or \ufeff',
+      'x-or',
+      'x ór',
+      'x o r',
+      ';\toR\n',
+    ])
+      expect(anotherPathFollows(line), JSON.stringify(line)).toBe(ANOTHER_PATH_PATTERN.test(line));
+    const line = fc
+      .array(
+        fc.constantFrom('or', 'OR', 'oR', 'o', 'r', ' ', ',', ';', '\t', '\u00a0', '\u2029', '\ufeff', 'x', 'é', '-'),
+        {maxLength: 8},
+      )
+      .map((parts) => parts.join(''));
+    fc.assert(
+      fc.property(line, (text) => anotherPathFollows(text) === ANOTHER_PATH_PATTERN.test(text)),
+      {numRuns: 2000},
+    );
+  });
+
+  it('takes the other path a line ending in "or" offers, and numbered options', () => {
+    expect(
+      years("A bachelor's degree and 8 years of experience; or\nA master's degree and 6 years of experience."),
+    ).toBe(8);
+    expect(years('10 years of program management experience OR\n6 years of experience and a PMP.')).toBe(6);
+    expect(years("Option 1: Bachelor's degree and 5 years' experience\nOption 2: 9 years' experience")).toBe(5);
+  });
+
+  it('reads the clause before a count back to its last mark, ", ", or a capital glued to the word before', () => {
+    // Experience or a degree named in the clause before the years counts; in an earlier clause it does not.
+    expect(years('Relevant experience and 4 years')).toBe(4);
+    expect(years('Relevant experience; then 4 years')).toBeNull();
+    expect(years('Relevant experience, then 4 years')).toBeNull();
+    // A comma without a space after it does not end the clause; a capital glued to a lower-case letter does.
+    expect(years('Relevant experience,then 4 years')).toBe(4);
+    expect(years('Relevant experienceThen 4 years')).toBeNull();
+    expect(years("Bachelor's degree and 4 years")).toBe(4);
+    expect(years("Bachelor's degree\u2022 and 4 years")).toBeNull();
+    expect(years("Bachelor's degree.\u00a0and 4 years")).toBeNull();
+    // Only the 160 characters before the count are read.
+    expect(years(`${'x'.repeat(200)} experience and 4 years`)).toBe(4);
+    expect(years(`experience and ${'y'.repeat(170)} 4 years`)).toBeNull();
+  });
+
+  it('weighs years by the last heading above them, however far above and with counts between', () => {
+    const filler = Array.from({length: 30}, (_, index) => `Work with team ${index} on delivery`).join('\n');
+    const read = (text: string) => fromText(text).evidence.years;
+    expect(
+      years(
+        `Preferred qualifications:\n${filler}\n8+ years of experience\nBasic qualifications:\n5 years of experience`,
+      ),
+    ).toBe(5);
+    expect(
+      years(
+        `Basic qualifications:\n${filler}\n5 years of experience\nNice to have:\n${filler}\n8+ years of experience`,
+      ),
+    ).toBe(5);
+    // A section heading that is not a preferred one ends the preferred section above it.
+    expect(
+      read(
+        `Preferred qualifications:\n8+ years of experience\n${filler}\n10 years of experience\nWhat you'll do:\n3 years of experience`,
+      ),
+    ).toEqual(['3 years of experience']);
+    expect(years(`Bonus points\n${filler}\n9 years of experience`)).toBeNull();
+    expect(years(`${filler}\n6 years of experience\nPreferred:\n7 years of experience`)).toBe(6);
+  });
+
+  it('reads no degree from abbreviations that are not one, and one from those that are', () => {
+    expect(degree('Work with teams across programs and jobs. Based in Boston.')).toBeNull();
+    expect(degree('MS in Computer Science or equivalent.')).toBe('master');
+    expect(degree('BTech in Electronics.')).toBe('bachelor');
+  });
+
+  it.skipIf(!haveRealPostings)(
+    "never hides a certification's match on a dev sentence (each pattern's own scan)",
+    () => {
+      const scanner = new LiteralScanner(CERTIFICATIONS.map(({pattern}) => [pattern.source]));
+      for (const row of devRows())
+        for (const sentence of splitSentences(row.description))
+          CERTIFICATIONS.forEach(({pattern}, index) => {
+            if (new RegExp(pattern.source, pattern.flags.replace('g', '')).test(sentence))
+              expect(scanner.holds(sentence, index), `${pattern.source} on "${sentence}"`).toBe(true);
+          });
+    },
+  );
+
+  it('names certifications the first look passes only through a word of their name ("project")', () => {
+    expect(certifications('CompTIA Project+ certification preferred.')).toEqual(['CompTIA Project+']);
+    expect(certifications('Lead project professionals across the PMO.')).toEqual([]);
+    expect(certifications('Google Project Management: Professional Certificate or PMP.')).toEqual([
+      'PMP',
+      'Google Project Management Certificate',
+    ]);
   });
 });
