@@ -45,14 +45,17 @@ const NEAR_OFFICE = compile(WORK_MODE_VOCAB.nearOffice);
 
 const RANK: Record<WorkMode, number> = {remote: 3, hybrid: 2, onsite: 1};
 
+/** The words of the cheap first look. */
+const MAY_STATE_WORDS = 'remot|hybrid|site|office|home|wfh|anywhere|person|rto|virtual|telecommut|telework';
 /** Cheap first look: a sentence that states a mode names one of these. */
-const MAY_STATE = /remot|hybrid|site|office|home|wfh|anywhere|person|rto|virtual|telecommut|telework|#/i;
+const MAY_STATE = new RegExp(`${MAY_STATE_WORDS}|#`, 'i');
 /**
- * The scan's groups (scan.ts): the cheap first look, then each mode's and the perk's own strings. A
- * sentence of the posting holding none of a group's strings is not tried against its pattern.
+ * The scan's groups (scan.ts): the first look's words, then each mode's and the perk's own strings. A
+ * sentence of the posting holding none of a group's strings is not tried against its pattern. The first
+ * look's "#" is no group of its own: the scan reads every sign as a space, so it would be found everywhere.
  */
 const GROUPS = vocabularies.add([
-  [MAY_STATE.source],
+  [MAY_STATE_WORDS],
   [REMOTE.source],
   [HYBRID.source],
   [ONSITE.source],
@@ -69,11 +72,8 @@ const NEAR_OFFICE_GROUP = GROUPS + 5;
 /** The strongest mode sentence `index` states, ignoring statements taken back by a negation. */
 function workModeAt(sentences: readonly string[], scanned: Candidates, index: number): WorkMode | null {
   let text = sentences[index]!;
-  if (!scanned.may(index, MAY_STATE_GROUP)) return null;
-  // "Hybrid: If this position is listed as hybrid, you will be expected to work from a facility frequently": what
-  // follows a condition on the posting's own words holds only under it, and the posting says elsewhere which holds.
-  if (CONDITION_OPENS.test(text)) return null;
-  // Without a perk clause to cut out, a mode whose strings the scan did not find cannot be stated.
+  // The scan's answers first, then the patterns, cheapest first: most sentences are ruled out before any pattern
+  // runs. Without a perk clause to cut out, a mode whose strings the scan did not find cannot be stated.
   const perk = scanned.may(index, PERK_GROUP);
   if (
     !perk &&
@@ -82,7 +82,11 @@ function workModeAt(sentences: readonly string[], scanned: Candidates, index: nu
     !scanned.may(index, ONSITE_GROUP)
   )
     return null;
+  if (!scanned.may(index, MAY_STATE_GROUP) && !text.includes('#')) return null;
   if (!MAY_STATE.test(text)) return null;
+  // "Hybrid: If this position is listed as hybrid, you will be expected to work from a facility frequently": what
+  // follows a condition on the posting's own words holds only under it, and the posting says elsewhere which holds.
+  if (CONDITION_OPENS.test(text)) return null;
   // Without a perk clause cut out, the text is the one scanned.
   let asScanned = true;
   if (perk && PERK.test(text)) {

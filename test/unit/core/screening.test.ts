@@ -638,6 +638,15 @@ describe('work mode', () => {
     expect(read('Hybrid in Austin; remote work is not an option.').facts.workMode).toBe('hybrid');
     expect(read('Remote candidates are welcome to apply.').facts.workMode).toBe('remote');
   });
+
+  it('passes over a sentence without the first look\'s words unless it holds a "#", which the scan cannot tell', () => {
+    // SYNTHETIC. The first look (a "#" for "#LI-Remote" tags, or a mode's word) is asked of the scan first, and the
+    // scan reads every sign as a space: a sentence with a "#" goes on to the patterns as it did before.
+    expect(read('Work 3 days a week at our campus.').facts.workMode).toBeNull();
+    expect(read('Work #3: 3 days a week at our campus.').facts.workMode).toBe('hybrid');
+    expect(read('#LI-Hybrid').facts.workMode).toBe('hybrid');
+    expect(read('3 days a week at our campus office.').facts.workMode).toBe('hybrid');
+  });
 });
 
 describe('security clearance', () => {
