@@ -647,6 +647,17 @@ describe('work mode', () => {
     expect(read('#LI-Hybrid').facts.workMode).toBe('hybrid');
     expect(read('3 days a week at our campus office.').facts.workMode).toBe('hybrid');
   });
+
+  it('reads the on-site patterns the scan asks about one by one as the rest', () => {
+    // SYNTHETIC. A pattern whose first strings are "office" or "remote" is a group of the scan of its own.
+    expect(read('This role is based in our Austin office.').facts.workMode).toBe('onsite');
+    expect(read('The position is based at the downtown office.').facts.workMode).toBe('onsite');
+    expect(read('Work remotely: No').facts.workMode).toBe('onsite');
+    expect(read('Telework eligible? Not eligible').facts.workMode).toBe('onsite');
+    expect(read('Our office has a great view.').facts.workMode).toBeNull();
+    expect(read('Remote teams across the company rely on this role.').facts.workMode).toBeNull();
+    expect(read('Must be able to work onsite 5 days a week.').facts.workMode).toBe('onsite');
+  });
 });
 
 describe('security clearance', () => {
