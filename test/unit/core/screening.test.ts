@@ -972,6 +972,29 @@ describe('visa sponsorship', () => {
 });
 
 describe('travel', () => {
+  it('needs a sign or the word "percent" for every share, and days or weeks for every time away', () => {
+    // travel.ts does not try the patterns on a sentence without them. Each pattern with those strings made impossible
+    // must then match nothing: a pattern that reads a share without its sign would match some of these texts.
+    const never = '(?!)';
+    const shares = TRAVEL_VOCAB.percent.map((source) => new RegExp(source.replace(/%|percent/g, never), 'i'));
+    const times = TRAVEL_VOCAB.time.map((source) => new RegExp(source.replace(/day|week/g, never), 'i'));
+    const token = fc.constantFrom(
+      ...['travel', 'Travel:', ':', '25', '10-20', 'up to', '(~', 'percentage', 'per cent', 'of the time', 'domestic'],
+      ...['days', 'weeks', 'a', 'per', 'month', 'year', 'one'],
+    );
+    fc.assert(
+      fc.property(fc.array(token, {maxLength: 8}), (tokens) => {
+        const text = tokens.join(' ');
+        for (const pattern of [...shares, ...times]) expect(pattern.test(text)).toBe(false);
+      }),
+      {numRuns: 5000},
+    );
+    const written = ['Travel: 25', 'Travel percentage: 25', 'Travel required: up to 25 of the time', 'travel 2 a month'];
+    for (const text of [...written, 'Travel 1 month per quarter', '2 months a year of travel']) {
+      for (const pattern of [...shares, ...times]) expect(pattern.test(text)).toBe(false);
+    }
+  });
+
   it.each([
     ['Ability to travel up to 25% of the time internationally and domestically.', 25],
     ['Ability to travel 15-50% of the time depending on project assignment.', 50],
