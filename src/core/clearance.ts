@@ -105,7 +105,6 @@ export function findClearance(title: string, sentences: readonly string[]): Clea
   let inPreferredSection = false;
   const candidates = vocabularies.scan(sentences);
   let position = 0;
-  const may = (group: number) => candidates.may(position, group);
   // Past the last sentence that may name a clearance, headings change nothing: the loop stops there
   // (in most postings, before it starts).
   let end = sentences.length;
@@ -116,7 +115,8 @@ export function findClearance(title: string, sentences: readonly string[]): Clea
     // clause on its own ("TS/SCI required; CI poly preferred"): the scan's answers hold for a part of the text.
     if (mayMention(candidates, position))
       for (const clause of sentence.includes(';') ? sentence.split(';') : [sentence]) {
-        const mention = mentionIn(clause, may);
+        // The scan's answers for this sentence, an arrow made where it is passed: tsx names a named one as it is made.
+        const mention = mentionIn(clause, (group) => candidates.may(position, group));
         if (!mention) continue;
         // Only the words around the mention: a glued line may prefer something else entirely.
         const near = clause.slice(Math.max(0, mention.at - 50), mention.at + 90);

@@ -3,7 +3,7 @@
 // Time" on some boards' location lines, "(Contract)" in titles); then a labelled line ("Job Type:
 // Full-time") or a sentence about the role ("this is a contract position").
 import {EMPLOYMENT_LINE, EMPLOYMENT_TYPES, TYPES_OFFERED} from './screening-vocab';
-import {vocabularies} from './scan';
+import {vocabularies, type Candidates} from './scan';
 import {TYPE_JOINER} from './screening-ids';
 
 export interface EmploymentTypeFinding {
@@ -111,6 +111,19 @@ function typeBeforeRole(title: string): string | null {
   return word === 'contract' || word === 'freelance' ? 'contract' : 'temporary';
 }
 
+/**
+ * The scan's answers for one sentence at a time, as readType asks them. A class rather than an object with an arrow:
+ * tsx (the benches, the command line) names every named closure as it is made, at about 0.7 us.
+ */
+class SentenceScan {
+  index = 0;
+  constructor(private readonly candidates: Candidates) {}
+
+  may(group: number): boolean {
+    return this.candidates.may(this.index, group);
+  }
+}
+
 export function findEmploymentType(input: {
   employmentType?: string;
   title: string;
@@ -127,8 +140,7 @@ export function findEmploymentType(input: {
       : ((line === input.title ? typeBeforeRole(line) : null) ?? typeIn(line));
     if (type) return {type, evidence: [line]};
   }
-  const candidates = vocabularies.scan(input.sentences);
-  const scanned = {index: 0, may: (group: number) => candidates.may(scanned.index, group)};
+  const scanned = new SentenceScan(vocabularies.scan(input.sentences));
   // The board's own field ("Job Types: Full-time, Contract") outranks a sentence or a line above it that names one
   // type ("Duration: 12+ months"), wherever it stands.
   let first: EmploymentTypeFinding = {type: null, evidence: []};
