@@ -27,11 +27,10 @@ const MAY_NAME =
   /clearance|clearable|secret|public trust|suitability|fitness determination|\bcbp\b|polygraph|\bpoly\b|vetting|\bnv\s?[12]\b|\bbpss\b|reliability|\bts\b|cleared|classified|security investigation/i;
 /** A clearance without its level that a title makes the job's condition. */
 const TITLE_CONDITION = /^cleared\b|\bclearance (?:required|eligible|eligibility)\b|\bclearable\b/i;
-/** Cheaper still: the posting's vocabulary scan (scan.ts) already knows which sentences hold none. */
-const MAY_NAME_SCANNED = vocabularies.gate(MAY_NAME);
 /**
  * For the posting's own sentences, the scan's bits (no look-up): the same first look, then each level's
- * pattern in LEVELS order, the polygraph and the generic mention.
+ * pattern in LEVELS order, the polygraph and the generic mention. A title is no sentence of the posting:
+ * scanning it to rule it out costs more than the first look's pattern (vocabularies.gate walks the text).
  */
 const MAY_NAME_GROUP = vocabularies.add([
   [MAY_NAME.source],
@@ -69,7 +68,7 @@ interface Mention {
  * in the text (a sentence of the posting); without it, every pattern may match.
  */
 function mentionIn(text: string, may?: (group: number) => boolean): Mention | null {
-  if (!(may ? may(MAY_NAME_GROUP) : MAY_NAME_SCANNED(text)) || !MAY_NAME.test(text)) return null;
+  if ((may && !may(MAY_NAME_GROUP)) || !MAY_NAME.test(text)) return null;
   const cleaned = text.replace(NOT_CLEARANCE, ' ');
   // With nothing cut out the text is the one scanned: a pattern whose strings it lacks cannot match.
   const scanned = cleaned === text ? may : undefined;
@@ -106,7 +105,6 @@ export function findClearance(title: string, sentences: readonly string[]): Clea
   let inPreferredSection = false;
   const candidates = vocabularies.scan(sentences);
   let position = 0;
-  const may = (group: number) => candidates.may(position, group);
   // Past the last sentence that may name a clearance, headings change nothing: the loop stops there
   // (in most postings, before it starts).
   let end = sentences.length;
@@ -117,7 +115,8 @@ export function findClearance(title: string, sentences: readonly string[]): Clea
     // clause on its own ("TS/SCI required; CI poly preferred"): the scan's answers hold for a part of the text.
     if (mayMention(candidates, position))
       for (const clause of sentence.includes(';') ? sentence.split(';') : [sentence]) {
-        const mention = mentionIn(clause, may);
+        // The scan's answers for this sentence, an arrow made where it is passed: tsx names a named one as it is made.
+        const mention = mentionIn(clause, (group) => candidates.may(position, group));
         if (!mention) continue;
         // Only the words around the mention: a glued line may prefer something else entirely.
         const near = clause.slice(Math.max(0, mention.at - 50), mention.at + 90);

@@ -344,7 +344,10 @@ const TRAVEL_PER = String.raw`(?:\s+(?:a|per|each|every|in a)\s+|\s*\/\s*)(week|
 const TRAVEL_KIND = 'domestic|international|overseas|overnight|regional|national|global|local|customer|client|business';
 
 export const TRAVEL_VOCAB = {
-  /** A percentage tied to travel: "travel up to 25%", "25% travel", "Travel: 10-20%". */
+  /**
+   * A percentage tied to travel: "travel up to 25%", "25% travel", "Travel: 10-20%". Each needs the sign or the word
+   * "percent": travel.ts tries none of them on a sentence without either.
+   */
   percent: [
     String.raw`\btravel\w*\s+${words(6)}?(?:up to|approximately|approx\.?|about|around|roughly|less than|under|no more than|at least|of|to|is|:)?\s*(?:[(~<≤]\s*){0,2}(\d{1,3})\s*(?:%|percent)(?:\s*(?:-|to)\s*(\d{1,3})\s*(?:%|percent))?`,
     String.raw`\btravel\w*\s*:?\s*${words(6)}?(?:(?:up to|approximately|approx\.?|about|around|roughly|between)\s*)?(?:[(~]\s*)?(\d{1,3})\s*(?:-|to|and)\s*(\d{1,3})\s*(?:%|percent)`,
@@ -359,7 +362,8 @@ export const TRAVEL_VOCAB = {
   ],
   /**
    * Travel as time away, each capturing the count (and a range's top), the unit and the period: "travel up to 1 week
-   * per month", "Travel: 2-3 days a month", "one week per quarter of travel", "2 days of travel per month".
+   * per month", "Travel: 2-3 days a month", "one week per quarter of travel", "2 days of travel per month". Each counts
+   * days or weeks: travel.ts tries none of them on a sentence without either word.
    */
   time: [
     String.raw`\btravel\w*[,:]?\s+${words(6)}?(?:up to|approximately|approx\.?|about|around|roughly|less than|under|no more than|at least|of|is)?\s*(?:[(~]\s*)?${TRAVEL_COUNT}\s+(days?|weeks?)${TRAVEL_PER}`,

@@ -35,12 +35,20 @@ const CHANGED_BEFORE =
   /\b(?:reduc\w*|cut(?:s|ting)?|lower(?:s|ed|ing)?|decreas\w*|minimi[sz]\w*|sav(?:e|es|ed|ing)|optimi[sz]\w*)\s+(?:\w+\s+)?$/i;
 /** The word after a share that ends on "travel": "a 20% travel discount" is money, not time. */
 const NEXT_WORD = /^[\s-]*\w+/;
+/**
+ * Every share pattern (TRAVEL_VOCAB.percent) needs the sign or the word ("25%", "25 percent"), and sharesInDigits writes
+ * neither: a sentence without them states no share, and the patterns are not tried.
+ */
+const SHARE_SIGN = /%|percent/i;
+/** Every pattern of time away (TRAVEL_VOCAB.time) counts days or weeks. */
+const DAYS_OR_WEEKS = /day|week/i;
 /** Cheap first look: a sentence about travel names it; the posting's scan (scan.ts) knows which do. */
 const MAY_NAME = /travel/i;
 const MAY_NAME_GROUP = vocabularies.add([[MAY_NAME.source]]);
 
 /** The percentage in one sentence: the top of a range ("10-20%" is up to 20), or null. */
 function percentIn(written: string): number | null {
+  if (!SHARE_SIGN.test(written)) return null;
   // "Travel: up to twenty-five percent" is read as "... 25 percent"; the evidence stays as written.
   const sentence = sharesInDigits(written);
   let found: number | null = null;
@@ -61,6 +69,7 @@ function percentIn(written: string): number | null {
 
 /** The share of working time that the days or weeks away in one sentence come to (the top of a range), or null. */
 function timeIn(sentence: string): {percent: number; stated: string} | null {
+  if (!DAYS_OR_WEEKS.test(sentence)) return null;
   let found: {percent: number; stated: string} | null = null;
   for (const pattern of TIME) {
     for (const match of matchesOf(pattern, sentence)) {

@@ -22,9 +22,10 @@ const NAMED = new RegExp(CITIZENSHIP_VOCAB.named, 'gi');
 const REQUIRED = new RegExp(CITIZENSHIP_VOCAB.required, 'i');
 const NOT_REQUIRED = new RegExp(CITIZENSHIP_VOCAB.notRequired, 'i');
 const MAY_NAME_CITIZEN = /citizen|\bpersons?\b/i;
-/** Cheaper still: the posting's vocabulary scan (scan.ts) already knows which sentences hold none. */
-const MAY_NAME_CITIZEN_SCANNED = vocabularies.gate(MAY_NAME_CITIZEN);
-/** The same first looks as groups of the scan, for the posting's own sentences (the scan's bit, no look-up). */
+/**
+ * The same first look as a group of the scan, for the posting's own sentences (the scan's bit, no look-up). The
+ * title is no sentence of the posting: scanning it to rule it out costs more than the first look's pattern.
+ */
 const CITIZEN_GROUP = vocabularies.add([[MAY_NAME_CITIZEN.source]]);
 
 /** The clause around a match: from the previous to the next clause break, at most ~120 characters each way. */
@@ -43,7 +44,7 @@ export function findCitizenship(title: string, sentences: readonly string[]): Ci
   // The title first (-1), then the sentences.
   for (let index = -1; index < sentences.length; index++) {
     const sentence = index < 0 ? title : sentences[index]!;
-    const scanned = index < 0 ? MAY_NAME_CITIZEN_SCANNED(title) : candidates.may(index, CITIZEN_GROUP);
+    const scanned = index < 0 || candidates.may(index, CITIZEN_GROUP);
     if (!scanned || !MAY_NAME_CITIZEN.test(sentence)) continue;
     for (const match of matchesOf(NAMED, sentence)) {
       const clause = clauseAround(sentence, match.index, match.index + match[0].length);

@@ -638,6 +638,26 @@ describe('work mode', () => {
     expect(read('Hybrid in Austin; remote work is not an option.').facts.workMode).toBe('hybrid');
     expect(read('Remote candidates are welcome to apply.').facts.workMode).toBe('remote');
   });
+
+  it('passes over a sentence without the first look\'s words unless it holds a "#", which the scan cannot tell', () => {
+    // SYNTHETIC. The first look (a "#" for "#LI-Remote" tags, or a mode's word) is asked of the scan first, and the
+    // scan reads every sign as a space: a sentence with a "#" goes on to the patterns as it did before.
+    expect(read('Work 3 days a week at our campus.').facts.workMode).toBeNull();
+    expect(read('Work #3: 3 days a week at our campus.').facts.workMode).toBe('hybrid');
+    expect(read('#LI-Hybrid').facts.workMode).toBe('hybrid');
+    expect(read('3 days a week at our campus office.').facts.workMode).toBe('hybrid');
+  });
+
+  it('reads the on-site patterns the scan asks about one by one as the rest', () => {
+    // SYNTHETIC. A pattern whose first strings are "office" or "remote" is a group of the scan of its own.
+    expect(read('This role is based in our Austin office.').facts.workMode).toBe('onsite');
+    expect(read('The position is based at the downtown office.').facts.workMode).toBe('onsite');
+    expect(read('Work remotely: No').facts.workMode).toBe('onsite');
+    expect(read('Telework eligible? Not eligible').facts.workMode).toBe('onsite');
+    expect(read('Our office has a great view.').facts.workMode).toBeNull();
+    expect(read('Remote teams across the company rely on this role.').facts.workMode).toBeNull();
+    expect(read('Must be able to work onsite 5 days a week.').facts.workMode).toBe('onsite');
+  });
 });
 
 describe('security clearance', () => {
@@ -952,6 +972,29 @@ describe('visa sponsorship', () => {
 });
 
 describe('travel', () => {
+  it('needs a sign or the word "percent" for every share, and days or weeks for every time away', () => {
+    // travel.ts does not try the patterns on a sentence without them. Each pattern with those strings made impossible
+    // must then match nothing: a pattern that reads a share without its sign would match some of these texts.
+    const never = '(?!)';
+    const shares = TRAVEL_VOCAB.percent.map((source) => new RegExp(source.replace(/%|percent/g, never), 'i'));
+    const times = TRAVEL_VOCAB.time.map((source) => new RegExp(source.replace(/day|week/g, never), 'i'));
+    const token = fc.constantFrom(
+      ...['travel', 'Travel:', ':', '25', '10-20', 'up to', '(~', 'percentage', 'per cent', 'of the time', 'domestic'],
+      ...['days', 'weeks', 'a', 'per', 'month', 'year', 'one'],
+    );
+    fc.assert(
+      fc.property(fc.array(token, {maxLength: 8}), (tokens) => {
+        const text = tokens.join(' ');
+        for (const pattern of [...shares, ...times]) expect(pattern.test(text)).toBe(false);
+      }),
+      {numRuns: 5000},
+    );
+    const written = ['Travel: 25', 'Travel percentage: 25', 'Travel required: up to 25 of the time', 'travel 2 a month'];
+    for (const text of [...written, 'Travel 1 month per quarter', '2 months a year of travel']) {
+      for (const pattern of [...shares, ...times]) expect(pattern.test(text)).toBe(false);
+    }
+  });
+
   it.each([
     ['Ability to travel up to 25% of the time internationally and domestically.', 25],
     ['Ability to travel 15-50% of the time depending on project assignment.', 50],
