@@ -84,8 +84,7 @@ export function typeIn(text: string, scanned: {may(group: number): boolean} = UN
 
 /** The type a text names, and whether a labelled field ("Job Type: ...") names it. */
 function readType(text: string, scanned: {may(group: number): boolean}): {type: string | null; labelled: boolean} {
-  if ((scanned !== UNSCANNED && !mayName(scanned)) || !MAY_NAME.test(text))
-    return {type: null, labelled: false};
+  if ((scanned !== UNSCANNED && !mayName(scanned)) || !MAY_NAME.test(text)) return {type: null, labelled: false};
   const labelled = scanned.may(LABELLED_GROUP) ? LABELLED.exec(text)?.[1]?.trim() : undefined;
   // "Job Type: Full-time Pay: ..." names the type first; "Job Types: Full-time, Contract" names several.
   if (labelled)

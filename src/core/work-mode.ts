@@ -95,12 +95,7 @@ function workModeAt(sentences: readonly string[], scanned: Candidates, index: nu
   // The scan's answers first, then the patterns, cheapest first: most sentences are ruled out before any pattern
   // runs. Without a perk clause to cut out, a mode whose strings the scan did not find cannot be stated.
   const perk = scanned.may(index, PERK_GROUP);
-  if (
-    !perk &&
-    !scanned.may(index, REMOTE_GROUP) &&
-    !scanned.may(index, HYBRID_GROUP) &&
-    !mayBeOnsite(scanned, index)
-  )
+  if (!perk && !scanned.may(index, REMOTE_GROUP) && !scanned.may(index, HYBRID_GROUP) && !mayBeOnsite(scanned, index))
     return null;
   if (!scanned.may(index, MAY_STATE_GROUP) && !text.includes('#')) return null;
   if (!MAY_STATE.test(text)) return null;
@@ -410,7 +405,11 @@ function textScope(texts: readonly string[]): string | null {
 }
 
 /** The first of the job's own sentences that requires living near an office, looked for only when it matters. */
-function nearOfficeIn(sentences: readonly string[], scanned: Candidates, aside: (index: number) => boolean): string | null {
+function nearOfficeIn(
+  sentences: readonly string[],
+  scanned: Candidates,
+  aside: (index: number) => boolean,
+): string | null {
   return (
     sentences.find(
       (sentence, index) => scanned.may(index, NEAR_OFFICE_GROUP) && !aside(index) && requiresNearOffice(sentence),

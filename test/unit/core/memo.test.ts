@@ -32,7 +32,7 @@ describe('rememberedBy', () => {
     expect(calls).toEqual(['abc', 'none']);
   });
 
-  it('forgets between postings unless told the texts are shared by many (a place\'s name)', () => {
+  it("forgets between postings unless told the texts are shared by many (a place's name)", () => {
     const calls: string[] = [];
     const count = (key: string) => {
       calls.push(key);

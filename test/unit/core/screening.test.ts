@@ -989,7 +989,12 @@ describe('travel', () => {
       }),
       {numRuns: 5000},
     );
-    const written = ['Travel: 25', 'Travel percentage: 25', 'Travel required: up to 25 of the time', 'travel 2 a month'];
+    const written = [
+      'Travel: 25',
+      'Travel percentage: 25',
+      'Travel required: up to 25 of the time',
+      'travel 2 a month',
+    ];
     for (const text of [...written, 'Travel 1 month per quarter', '2 months a year of travel']) {
       for (const pattern of [...shares, ...times]) expect(pattern.test(text)).toBe(false);
     }
