@@ -222,6 +222,20 @@ describe('list items a careers site joined with plain spaces', () => {
     ]);
   });
 
+  it('reads a label only where a colon follows it, wherever the colons stand in the line', () => {
+    // The colons are found by a search that resumes along the line: labels before, between and after them.
+    const line =
+      'Leadership: Lead and motivate cross-functional teams in a dynamic environment Analytical Skills Experience ' +
+      'with risk assessment and resource optimization Tools: Jira and Confluence for planning the work Key Risks: none';
+    expect(splitSpaceGluedItems(line)).toEqual([
+      'Leadership: Lead and motivate cross-functional teams in a dynamic environment Analytical Skills Experience with risk assessment and resource optimization',
+      'Tools: Jira and Confluence for planning the work Key Risks: none',
+    ]);
+    const noColon =
+      'Lead and motivate cross-functional teams in a dynamic environment Analytical Skills Experience with risk';
+    expect(splitSpaceGluedItems(noColon)).toEqual([noColon]);
+  });
+
   it('cuts a section heading a flattened page glued to its first item, short as the heading is', () => {
     // The saved Workday page's JSON-LD description, and a dev posting's: the heading led the evidence before.
     expect(
