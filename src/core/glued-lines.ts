@@ -11,12 +11,6 @@ const CAMEL_WORDS_BY_START = new Map<string, string[]>();
 for (const word of CAMEL_WORDS)
   CAMEL_WORDS_BY_START.set(word.slice(0, 2), [...(CAMEL_WORDS_BY_START.get(word.slice(0, 2)) ?? []), word]);
 
-/**
- * A run of letters; the runs holding a lower-case letter right before a capital are joined words.
- * Found in two linear steps: one pattern for both (`[A-Za-z]*[a-z][A-Z][A-Za-z]*`) backtracks over
- * the whole run at every letter of a run without such a change, quadratic in its length.
- */
-const LOWER_UPPER = /[a-z][A-Z]/g;
 const isLetter = (code: number) => (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
 /**
  * A full stop, question or exclamation mark glued to the next sentence ("office.What you need"), also after an
@@ -25,8 +19,16 @@ const isLetter = (code: number) => (code >= 65 && code <= 90) || (code >= 97 && 
  * every letter of the line (a fifth of the time on the dev postings).
  */
 const GLUED_STOP = /[.!?)](?=[A-Z][a-z])(?:(?<=[a-z]{2}.)|(?<=(?<![A-Za-z.])[A-Z]{2,5}.)(?=.[a-z]{3}))/g;
-/** What GLUED_STOP cannot match without: a plain search, where GLUED_STOP tries every letter of the line. */
-const STOP_CAPITAL = /[.!?)][A-Z][a-z]/;
+/**
+ * Where a capital follows a lower-case letter or a mark GLUED_STOP starts at. A run of letters holding a lower-case
+ * letter right before a capital is joined words, found in two linear steps: one pattern for both
+ * (`[A-Za-z]*[a-z][A-Z][A-Za-z]*`) backtracks over the whole run at every letter of a run without such a change,
+ * quadratic in its length. The marks are what GLUED_STOP cannot match without (with a small letter after the
+ * capital), where it tries every letter of the line: one scan finds both, where a pattern for each read every line
+ * twice.
+ */
+const BEFORE_CAPITAL = /[a-z.!?)][A-Z]/g;
+const isLower = (code: number) => code >= 97 && code <= 122;
 /**
  * A count glued to the word before it ("required7+ years of experience"): the cut falls before its first
  * digit, which the pattern looks for first (digits are rarer than the letters it would otherwise start at).
@@ -80,21 +82,24 @@ function joinsInWord(word: string): number[] {
 /** Splits one line at glued joins; lines without any come back whole. */
 export function splitGluedLine(line: string): string[] {
   const cuts: number[] = [];
+  let gluedStop = false;
   // Only the runs of letters around a lower-case letter before a capital: most lines have none.
-  LOWER_UPPER.lastIndex = 0;
-  let runEnd = 0;
-  for (let change = LOWER_UPPER.exec(line); change; change = LOWER_UPPER.exec(line)) {
-    if (change.index < runEnd) continue;
+  BEFORE_CAPITAL.lastIndex = 0;
+  for (let change = BEFORE_CAPITAL.exec(line); change; change = BEFORE_CAPITAL.exec(line)) {
+    if (!isLower(line.charCodeAt(change.index))) {
+      gluedStop ||= isLower(line.charCodeAt(change.index + 2));
+      continue;
+    }
     let runStart = change.index;
     while (runStart > 0 && isLetter(line.charCodeAt(runStart - 1))) runStart--;
-    runEnd = change.index + 2;
+    let runEnd = change.index + 2;
     while (runEnd < line.length && isLetter(line.charCodeAt(runEnd))) runEnd++;
     for (const offset of joinsInWord(line.slice(runStart, runEnd))) cuts.push(runStart + offset);
-    LOWER_UPPER.lastIndex = runEnd;
+    // The run's letters hold no mark: the scan goes on after it.
+    BEFORE_CAPITAL.lastIndex = runEnd;
   }
-  LOWER_UPPER.lastIndex = 0;
-  if (STOP_CAPITAL.test(line))
-    for (const match of matchesOf(GLUED_STOP, line)) cuts.push(match.index + match[0].length);
+  BEFORE_CAPITAL.lastIndex = 0;
+  if (gluedStop) for (const match of matchesOf(GLUED_STOP, line)) cuts.push(match.index + match[0].length);
   if (includesAny(line, YEAR_WORDS) && LETTER_DIGIT.test(line))
     for (const match of matchesOf(GLUED_COUNT, line)) cuts.push(match.index);
   if (cuts.length === 0) return [line];

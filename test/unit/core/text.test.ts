@@ -60,6 +60,26 @@ describe('splitSentences on bullets a job board glued together', () => {
     expect(splitGluedLine('Uses an iPhone and eBay daily')).toEqual(['Uses an iPhone and eBay daily']);
   });
 
+  it('cuts joined words and glued full stops found by the same scan, next to each other too', () => {
+    expect(splitGluedLine('Own the roadmap across teamsLead the reviews.What you need')).toEqual([
+      'Own the roadmap across teams',
+      'Lead the reviews.',
+      'What you need',
+    ]);
+    expect(splitGluedLine('a TPM.Requirements: prioritiesEducates')).toEqual([
+      'a TPM.',
+      'Requirements: priorities',
+      'Educates',
+    ]);
+    expect(splitGluedLine('Strong communication skills)Leads programsEnd.Xy')).toEqual([
+      'Strong communication skills)',
+      'Leads programs',
+      'End.',
+      'Xy',
+    ]);
+    expect(splitGluedLine('ASP.Net and U.S.Army stay whole')).toEqual(['ASP.Net and U.S.Army stay whole']);
+  });
+
   it('splits bullets written inside one line', () => {
     expect(splitSentences('Skills: \u2022 SQL \u2022 Python \u2022 leading teams')).toEqual([
       'Skills:',
