@@ -116,6 +116,9 @@ describe('splitSentences on bullets a job board glued together', () => {
     expect(splitSentences('- Plan releases\n-  Lead  the team')).toEqual(['Plan releases', 'Lead the team']);
     expect(splitSentences('Plan releases  \nLead the team')).toEqual(['Plan releases', 'Lead the team']);
     expect(splitSentences('Plan\treleases\nLead\fthe\vteam ')).toEqual(['Plan releases', 'Lead the team']);
+    // Runs of spaces of any length, in a text with only spaces and in one with a tab elsewhere.
+    expect(splitSentences('   Plan    releases   \nLead   the  team')).toEqual(['Plan releases', 'Lead the team']);
+    expect(splitSentences('Plan    releases \nLead\tthe  team')).toEqual(['Plan releases', 'Lead the team']);
     expect(splitSentences('Lead\u00a0\u00a0the \u201cteam\u201d\nSkills:* SQL')).toEqual([
       'Lead the "team"',
       'Skills:',
