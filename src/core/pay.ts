@@ -2,6 +2,7 @@ import {amountsIn, inCurrency, SIZE_UNKNOWN, type Amount} from './money';
 import {SITE_ESTIMATE_AFTER} from './pay-estimate';
 import {spellings} from './numbers';
 import {matchesOf} from './matches';
+import {rememberedBy} from './memo';
 import {REGION_ALIASES, REGION_COUNTIES} from './salary/places-data';
 import {metroArea} from './salary/area-names';
 import {stateCode, US_STATES} from './salary/states';
@@ -284,10 +285,14 @@ function candidatesIn(text: string, requireCurrency: boolean): Candidate[] {
       high.multiplier !== 1e3 &&
       ((inGroupedThousands(low) && inGroupedThousands(high)) || (inPlainThousands(low) && inPlainThousands(high)));
     const thousands = high.multiplier === 1e3 || grouped;
+    const context = text.slice(Math.max(0, low.start - 80), low.start);
+    // A bare rate needs a pay word right before it (below), which most bare figures ("5 years", "24/7") lack: that test
+    // first spares them reading the periods around them.
     const hourly =
       !thousands &&
       currency === null &&
       requireCurrency &&
+      HOURLY_PAY_BEFORE.test(context) &&
       (periodAfter(text, high.end)?.period === 'hour' ||
         // "Hourly rate: 45.00 - 55.00", with nothing after the figures but the end or words about the pay.
         (periodBefore(text, low.start)?.period === 'hour' &&
@@ -296,7 +301,6 @@ function candidatesIn(text: string, requireCurrency: boolean): Candidate[] {
     const signed = low.currency ? low.signed : high.signed;
     low = inCurrency(low, currency, signed);
     high = inCurrency(high, currency, signed);
-    const context = text.slice(Math.max(0, low.start - 80), low.start);
     const payAt = lastEnd(PAY_BEFORE, context);
     // Another kind of money is named on the figure's own line: "a budget of $5M", not a line ending in
     // "budget" above a pay line.
@@ -311,12 +315,7 @@ function candidatesIn(text: string, requireCurrency: boolean): Candidate[] {
     // year" (not "145K users a year", "Save 10K-20K a year on fees").
     const yearlyInK =
       high !== low && high.multiplier === 1e3 && LINE_OPENS_WITH_FIGURE.test(context) && yearAlone(text, high.end);
-    if (
-      requireCurrency &&
-      currency === null &&
-      !(thousands ? payWordRightBefore || yearlyInK : hourly && HOURLY_PAY_BEFORE.test(context))
-    )
-      continue;
+    if (requireCurrency && currency === null && !(thousands ? payWordRightBefore || yearlyInK : hourly)) continue;
     if (PERCENT_AFTER.test(text.slice(high.end, high.end + 9))) continue;
     if (low.huge || high.huge) continue;
     // "$110-160K": the multiplier written once applies to both ends.
@@ -662,7 +661,12 @@ function namesState(context: string, state: string): boolean {
   return false;
 }
 
-const namesPlace = (text: string, names: readonly string[]) => names.some((name) => placeNamePattern(name).test(text));
+/**
+ * Each place name's pattern, built once: a list of ranges asks every name of every range's words, in up to five passes.
+ * The names are the salary data's (cities, counties, regions), and the pattern has no "g" flag, so one copy serves all.
+ */
+const placeName = rememberedBy(placeNamePattern, 2000, false);
+const namesPlace = (text: string, names: readonly string[]) => names.some((name) => placeName(name).test(text));
 
 /**
  * Several ranges for several places ("across the U.S. ... $84,200 - $165,200"; "within the San
@@ -684,8 +688,12 @@ function payForPlace(text: string, where: PayPlace, found: () => readonly Candid
   if (distinct.size < 2) return null;
   // The words before a range, back to the range before it in the list, or to the end of that range's item where a
   // break ends it: a label after a range ("$170,000 - $210,000 (Northern California); $160,000 - ...") is its own.
+  // Each range's words are read once, though up to five passes below ask them.
+  const befores: string[] = [];
+  const afters: string[] = [];
+  const contexts: string[] = [];
   const before = (index: number) =>
-    text
+    (befores[index] ??= text
       .slice(
         Math.max(
           index > 0 ? itemEndAfter(text, candidates[index - 1]!.end, candidates[index]!.start) : 0,
@@ -693,21 +701,21 @@ function payForPlace(text: string, where: PayPlace, found: () => readonly Candid
         ),
         candidates[index]!.start,
       )
-      .toLowerCase();
+      .toLowerCase());
   // The words after a range, up to the next item of a list ("California: $170,000 - $210,000 | Colorado: ...").
-  const after = (candidate: Candidate) =>
-    text
-      .slice(candidate.end, candidate.end + PLACE_CONTEXT_AFTER)
+  const after = (index: number) =>
+    (afters[index] ??= text
+      .slice(candidates[index]!.end, candidates[index]!.end + PLACE_CONTEXT_AFTER)
       .split(/[.;\n|$\u20ac\u00a3]/)[0]!
-      .toLowerCase();
+      .toLowerCase());
   const named = (says: (context: string) => boolean) =>
-    candidates.filter((candidate, index) => says(`${before(index)} ${after(candidate)}`));
+    candidates.filter((_, index) => says((contexts[index] ??= `${before(index)} ${after(index)}`)));
   if (where.remote) {
     const remote = candidates.filter(
-      (candidate, index) =>
+      (_, index) =>
         REMOTE_LABEL.test(before(index).slice(-PLACE_CONTEXT_AFTER)) ||
-        REMOTE_AFTER.test(after(candidate)) ||
-        NATIONAL_AFTER.test(after(candidate)),
+        REMOTE_AFTER.test(after(index)) ||
+        NATIONAL_AFTER.test(after(index)),
     );
     return oneRange(remote, text);
   }
@@ -732,12 +740,12 @@ function payForPlace(text: string, where: PayPlace, found: () => readonly Candid
   // None names the place: the range for everywhere else ("All other US locations: $150,000-$190,000"), by the
   // words right before it or after it up to the next figure ("... $130,000 - $170,000 in other US locations").
   if (matching.length === 0) {
-    const upToNextFigure = (candidate: Candidate) => after(candidate).split(/[$\u20ac\u00a3\d]/)[0]!;
+    const upToNextFigure = (index: number) => after(index).split(/[$\u20ac\u00a3\d]/)[0]!;
     matching = candidates.filter(
-      (candidate, index) =>
+      (_, index) =>
         OTHER_PLACES.test(before(index).slice(-PLACE_CONTEXT_AFTER)) ||
-        OTHER_PLACES.test(upToNextFigure(candidate)) ||
-        NATIONAL_AFTER.test(after(candidate)),
+        OTHER_PLACES.test(upToNextFigure(index)) ||
+        NATIONAL_AFTER.test(after(index)),
     );
   }
   if (matching.length === 0 && state) {

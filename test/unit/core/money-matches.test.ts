@@ -3,7 +3,7 @@
 import fc from 'fast-check';
 import {describe, expect, it} from 'vitest';
 import {matchesOf} from '../../../src/core/matches';
-import {AMOUNT, amountMatches} from '../../../src/core/money';
+import {AMOUNT, amountMatches, amountsIn} from '../../../src/core/money';
 
 const plain = (matches: RegExpMatchArray[]) => matches.map((match) => [match.index, ...match]);
 const PIECES = ['US$', 'CA$', 'Rs.', 'Rs', 'USD', 'EUR', '$', '€', '₹', ' ', '-', ',', '.', 'k', 'K', 'LPA', 'a', 'x'];
@@ -32,5 +32,24 @@ describe('amountMatches', () => {
   it('searches a new text from its start', () => {
     amountMatches('x 12');
     expect(amountMatches('$5 and 6').map((match) => match.index)).toEqual([0, 7]);
+  });
+});
+
+describe('amountsIn', () => {
+  it('leaves out retirement plans and marks scientific notation, whatever stands beside the digits', () => {
+    const read = (text: string) => amountsIn(text).map((amount) => [amount.text, amount.problem]);
+    expect(read('401(k), 403b, 457 plan, 4015 users, $401k, 40 hours')).toEqual([
+      ['4015', null],
+      ['$401k', null],
+      ['40', null],
+    ]);
+    expect(read('1e5 and 2E+10 and 3 e5')).toEqual([
+      ['1', 'written in scientific notation'],
+      ['5', 'written in scientific notation'],
+      ['2', 'written in scientific notation'],
+      ['10', 'written in scientific notation'],
+      ['3', null],
+      ['5', null],
+    ]);
   });
 });

@@ -385,6 +385,10 @@ describe('what is and is not posted pay', () => {
     expect([rate?.min, rate?.max, rate?.period, rate?.currency]).toEqual([45, 55, 'hour', 'USD']);
     expect(fromDescription('Our hourly pay is 30 to 35, plus overtime.')?.period).toBe('hour');
     expect(fromDescription('Hourly rate: 5 - 10 tickets resolved')).toBeNull();
+    // A bare figure is an hourly rate only with a pay word right before it, whatever period follows or precedes it.
+    expect(fromDescription('Hourly, 45.00 - 55.00')).toBeNull();
+    expect(fromDescription('Tickets closed per hour: 45 - 55')).toBeNull();
+    expect(fromDescription('Pay rate: 45 - 55 an hour')).toMatchObject({min: 45, max: 55, period: 'hour'});
     expect(fromDescription('Hourly error rate: 5-10')).toBeNull();
   });
 
@@ -591,6 +595,18 @@ describe('several ranges for several places', () => {
       180000,
       'USD',
     ]);
+  });
+
+  it('reads each list by its own words when the same place is asked of several, in any order', () => {
+    // The place names' patterns are kept between postings: they must hold no state of their own.
+    const austin = {place: 'Austin, TX', county: 'Travis County', countyFips: '48453'};
+    const first = 'Salary: Austin, TX: $130,000 - $160,000; Seattle, WA: $150,000 - $180,000.';
+    const second =
+      'Salary: Seattle, WA: $151,000 - $181,000; Denver, CO: $140,000 - $170,000; Austin, TX: $131,000 - $161,000.';
+    for (let round = 0; round < 2; round++) {
+      expect(annual(extractPay('', first, austin))).toEqual([130000, 160000, 'USD']);
+      expect(annual(extractPay('', second, austin))).toEqual([131000, 161000, 'USD']);
+    }
   });
 
   it('reads a list of places whose lines a blank line parts, with no pay word beside them', () => {
