@@ -37,6 +37,18 @@ const WORD_START = '(?:(?<![A-Za-z])|(?<=[a-z])(?=[A-Z]))';
 // Digits may follow letters ("required7+ years") but not other digits, "$" or a decimal point.
 const DIGIT_START = '(?<![\\d$/]|\\d[.,])';
 
+/** The letters a number word starts with, in both cases ("OoTt..."). */
+const FIRST_LETTERS = [...new Set(Object.keys(WORD_VALUES).map((word) => word.charAt(0)))]
+  .map((letter) => letter + letter.toUpperCase())
+  .join('');
+/**
+ * Regex source that passes where a COUNT_SOURCE match may start: a digit, or one of FIRST_LETTERS where a word
+ * starts. Put first in a pattern that searches for a count: without it the engine tried the look-behinds and
+ * every spelling of every number word at each position of the text, where one character class and a look at
+ * the character before turn away most positions (a quarter to a third less time for years' MENTION).
+ */
+export const COUNT_START = `(?=[\\d${FIRST_LETTERS}])(?=\\d|(?<![A-Za-z])|(?<=[a-z])[A-Z])`;
+
 /** Regex source (case-sensitive) for one small count: digits or a written number, with an optional echo ("five (5)", "3 (three)"). */
 export const COUNT_SOURCE = `(?:${DIGIT_START}\\d{1,2}(?:\\.\\d{1,2})?|${WORD_START}(?:${WORDS})(?![A-Za-z]))(?:\\s*\\((?:\\d{1,2}|${WORDS})\\))?`;
 

@@ -2,7 +2,7 @@
 // lengths, ages and degree lengths are not experience requirements.
 import {degreeRankIn} from './degree';
 import {vocabularies} from './scan';
-import {COUNT_SOURCE, parseCount, spellings} from './numbers';
+import {COUNT_SOURCE, COUNT_START, parseCount, spellings} from './numbers';
 import {matchesOf} from './matches';
 import {isWhitespace} from './whitespace';
 
@@ -15,7 +15,7 @@ export interface YearsFinding {
 
 // "3-5", "3 to 5", "1 or 2", "Five (5)", "2-4 +", "8 plus", "3 or more", "15+ overall" followed by the unit.
 const MENTION = new RegExp(
-  `(?<!\\d\\s?-\\s?)(${COUNT_SOURCE})(?:\\s*(?:-|to|TO|or|OR|(?<=\\b[Bb]etween\\s{1,3}\\S{1,12}(?:\\s{1,3}\\(\\d+\\))?\\s{1,3})and)\\s*(${COUNT_SOURCE}))?(\\s*(?:-\\s*)?(?:\\+|plus|Plus|PLUS))?(?:\\s*(?:or|OR) (?:more|MORE))?(?:\\s+(?:overall|total|combined|relevant|professional|progressive|full[- ]time|Overall|Total|Combined|Relevant|Professional|Progressive))?\\s*(-)?\\s*(${['years', 'year', 'yrs', 'yr', 'months', 'month'].map(spellings).join('|')}|YOE)(?![a-z])`,
+  `${COUNT_START}(?<!\\d\\s?-\\s?)(${COUNT_SOURCE})(?:\\s*(?:-|to|TO|or|OR|(?<=\\b[Bb]etween\\s{1,3}\\S{1,12}(?:\\s{1,3}\\(\\d+\\))?\\s{1,3})and)\\s*(${COUNT_SOURCE}))?(\\s*(?:-\\s*)?(?:\\+|plus|Plus|PLUS))?(?:\\s*(?:or|OR) (?:more|MORE))?(?:\\s+(?:overall|total|combined|relevant|professional|progressive|full[- ]time|Overall|Total|Combined|Relevant|Professional|Progressive))?\\s*(-)?\\s*(${['years', 'year', 'yrs', 'yr', 'months', 'month'].map(spellings).join('|')}|YOE)(?![a-z])`,
   'g',
 );
 
@@ -79,18 +79,35 @@ const PREFERRED_HEADING =
 // A short line without final punctuation that names a section ("Bonus points", "Who You Are").
 const SECTION_WORDS =
   /\b(?:qualifications?|requirements?|responsibilities|duties|benefits|perks|compensation|salary|about|overview|summary|who you are|what you|you will|you'll|must[- ]haves?|education|skills|experience|role|job|position|company|team|apply)\b/i;
-const CLAUSE_END = /[.;!?\u2022\u00b7\u25cf\u27a2]|,\s|\s\(|(?<=[a-z)])(?=[A-Z])/;
 const LARGEST_PLAUSIBLE = 30;
 const SHORT_BULLET = 160;
 
-/** Text after a mention up to the end of its clause. */
+/**
+ * Text after a mention up to the end of its clause, within 160 characters: up to the first clause mark, ", " or
+ * white space and "(" after its first character, or a capital glued to a lower-case letter or ")" before it
+ * (what `/[.;!?\u2022\u00b7\u25cf\u27a2]|,\s|\s\(|(?<=[a-z)])(?=[A-Z])/` finds first in the 160 characters after
+ * the first). Read forwards in a loop, where that pattern tried its look-behind at every position.
+ */
 function clauseAfter(sentence: string, from: number): string {
-  const rest = sentence.slice(from, from + 160);
-  const end = CLAUSE_END.exec(rest.slice(1));
-  return end ? rest.slice(0, end.index + 1) : rest;
+  const end = Math.min(sentence.length, from + 160);
+  for (let at = from + 1; at < end; at++) {
+    const code = sentence.charCodeAt(at);
+    const next = at + 1 < end ? sentence.charCodeAt(at + 1) : -1;
+    if (
+      isClauseMark(code) ||
+      (code === 44 /* , */ && isWhitespace(next)) ||
+      (next === 40 /* ( */ && isWhitespace(code))
+    )
+      return sentence.slice(from, at);
+    if (code >= 65 && code <= 90 && at - 1 > from) {
+      const previous = sentence.charCodeAt(at - 1);
+      if ((previous >= 97 && previous <= 122) || previous === 41 /* ) */) return sentence.slice(from, at);
+    }
+  }
+  return sentence.slice(from, end);
 }
 
-/** The marks that end a clause (CLAUSE_END's first characters). */
+/** The marks that end a clause. */
 const isClauseMark = (code: number) =>
   code === 46 /* . */ ||
   code === 59 /* ; */ ||

@@ -66,6 +66,22 @@ describe('years of experience required', () => {
     expect(years('Professional licensure as an architectFive years of experience Proven experience')).toBe(5);
   });
 
+  // SYNTHETIC: where a count may start (numbers' COUNT_START): a number word only where a word starts or glued after a
+  // lower-case letter, in one of its three spellings; digits after anything but digits, "$", "/" or a decimal point.
+  it.each([
+    ['ARCHITECTFIVE years of experience', null],
+    ['architectfive years of experience', null],
+    ['fIVE years of experience', null],
+    ['THIRTY years of experience', 30],
+    ['- Seven years of experience', 7],
+    ['required7 years of experience', 7],
+    ['1/5 years of experience', null],
+    ['$5 years of experience', null],
+    ['Eleven (11) years of experience', 11],
+  ])('reads where a count may start: %s', (text, expected) => {
+    expect(years(text)).toBe(expected);
+  });
+
   it('ignores preferred-only years', () => {
     expect(
       years(
