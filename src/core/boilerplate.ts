@@ -77,6 +77,11 @@ const COMPANY_NAMED =
  */
 const COMPANY_ITS =
   /^(?!(?:The|This|That|These|Each|Every|Our|Your|A|An|Any|All|Its|Their|In|As|With|For|To|If|When|While|You|We|It)\b)[A-Z][\w&.'-]*(?: [A-Z][\w&.'-]*){0,2} [a-z]+s (?:[\w-]+ ){0,4}its\b/;
+/**
+ * COMPANY_ITS cannot match without " its" as written (it is case-sensitive, and a space stands before "its" however
+ * the words before it run): a plain search passes over the many sentences without it before the pattern's look-ahead.
+ */
+const mayNameItsOwn = (sentence: string) => sentence.includes(' its');
 const ROLE_NEAR_START =
   /^[^,]{0,60}\b(?:manager|lead|leader|engineer|director|analyst|specialist|coordinator|owner|architect|consultant|officer|head|team|role|position|candidate|TPM|PM|you)\b/i;
 const COMPANY_NOUN =
@@ -108,7 +113,7 @@ export const isNotice = rememberedBy((sentence: string): boolean => {
     COMPANY_LINE_OF_BUSINESS.test(sentence) ||
     ((COMPANY_THIRD_PERSON.test(sentence) || (COMPANY_NAMED.test(sentence) && !ROLE_NEAR_START.test(sentence))) &&
       COMPANY_NOUN.test(sentence)) ||
-    (COMPANY_ITS.test(sentence) && !ROLE_NEAR_START.test(sentence));
+    (mayNameItsOwn(sentence) && COMPANY_ITS.test(sentence) && !ROLE_NEAR_START.test(sentence));
   return companyVoice && !ABOUT_THE_ROLE.test(sentence);
 });
 

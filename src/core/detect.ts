@@ -332,6 +332,12 @@ class TermTally {
 /** "IT" only in capitals means information technology ("IT Project Manager", not "make it"). */
 const spellOutIT = (title: string) => title.replace(/\bIT\b/g, 'information technology');
 
+/** Whether any of the patterns matches: a loop rather than a closure made on every call. */
+function anyMatches(patterns: readonly RegExp[], text: string): boolean {
+  for (const pattern of patterns) if (pattern.test(text)) return true;
+  return false;
+}
+
 /** What the title alone says (the card-level verdict in card.ts reads only this). */
 export function readTitle(shownTitle: string): TitleReading {
   const patterns = compile();
@@ -339,11 +345,11 @@ export function readTitle(shownTitle: string): TitleReading {
   const title = spellOutIT(shownTitle);
   // Where the title names another TPM ("Trade Promotion Manager (TPM)"), the letters are its.
   const spelled = patterns.otherTpm.test(title) ? title.replace(/\bTPg?M\b/gi, ' ') : title;
-  if (patterns.tpmTitle.some((pattern) => pattern.test(spelled))) {
+  if (anyMatches(patterns.tpmTitle, spelled)) {
     return {kind: 'tpm', technical: true, reason: `Title: ${shown}`};
   }
-  const strongTech = patterns.strongTechTitle.some((pattern) => pattern.test(title));
-  const pmRole = patterns.pmRoleTitle.some((pattern) => pattern.test(title));
+  const strongTech = anyMatches(patterns.strongTechTitle, title);
+  const pmRole = anyMatches(patterns.pmRoleTitle, title);
   const excluded = patterns.excluded.find(
     ({pattern, unlessTechnical, unlessPmRole}) =>
       pattern.test(title) && !(unlessTechnical && strongTech) && !(unlessPmRole && pmRole),
@@ -352,11 +358,11 @@ export function readTitle(shownTitle: string): TitleReading {
     const role = !pmRole ? 'role' : /\bprogram/i.test(title) ? 'program manager' : 'project manager';
     return {kind: 'excluded', technical: false, reason: excluded.reason(role)};
   }
-  if (patterns.techPmTitle.some((pattern) => pattern.test(title))) {
+  if (anyMatches(patterns.techPmTitle, title)) {
     return {kind: 'tech-pm', technical: true, reason: `Title: ${shown} (technical domain)`};
   }
   if (pmRole) {
-    const technical = patterns.techTitle.some((pattern) => pattern.test(title));
+    const technical = anyMatches(patterns.techTitle, title);
     return {
       kind: 'pm',
       technical,
@@ -441,6 +447,16 @@ function readSentence(
   return signals;
 }
 
+/**
+ * The scan of the posting being read and the sentence at which it is (readText sets them): one look-up for every
+ * sentence rather than a closure made per posting. readSentence reads it before the position moves on.
+ */
+let reading: Candidates | undefined;
+let position = 0;
+const scannedNow: May = (group) => reading!.may(position, group);
+
+const byCount = (a: {count: number}, b: {count: number}) => b.count - a.count;
+
 /** Evidence in the text for project work, a technical domain, and domains the spec excludes. */
 export function readText(sentences: readonly string[]): TextSignals {
   const patterns = compile();
@@ -453,16 +469,14 @@ export function readText(sentences: readonly string[]): TextSignals {
   // Per sentence, the groups that may match it, read from the scan's bits once for the whole posting.
   const {offsets, groups} = candidates.list(firstGroup, uses.length);
   if (mayFlags.length !== uses.length) mayFlags = new Uint8Array(uses.length);
-  // One look-up for every sentence: readSentence reads it before the position moves on.
-  let position = 0;
-  const scanned: May = (group) => candidates.may(position, group);
-  for (; position < sentences.length; position++) {
+  reading = candidates;
+  for (position = 0; position < sentences.length; position++) {
     const from = offsets[position]!;
     const to = offsets[position + 1]!;
     // Where the scan rules out every pattern, none can match (nor after blanking: see technicalTerms).
     if (from === to && patterns.blankingKeepsScan) continue;
     const sentence = sentences[position]!;
-    const signals = readSentence(sentence, patterns, groups, from, to, scanned);
+    const signals = readSentence(sentence, patterns, groups, from, to, scannedNow);
     if (signals === SAYS_NOTHING) continue;
     if (signals.pmWork) pmWork++;
     if (signals.technical.length > 0) technical.add(signals.technical);
@@ -476,7 +490,7 @@ export function readText(sentences: readonly string[]): TextSignals {
       }
     for (const role of signals.otherRoles) otherRole.set(role, (otherRole.get(role) ?? 0) + 1);
   }
-  const byCount = (a: {count: number}, b: {count: number}) => b.count - a.count;
+  reading = undefined;
   return {
     pmWork,
     technical: technical.total,

@@ -2,7 +2,7 @@
 // "Manager, TPM" manages people while a "Technical Program Manager" does not), then from what the
 // text says about managing people or managers, then from the years required.
 import type {SeniorityLevel} from './screening-ids';
-import {vocabularies} from './scan';
+import {vocabularies, type Candidates} from './scan';
 import {SENIORITY_TEXT, SENIORITY_TITLES} from './screening-vocab';
 
 export type {SeniorityLevel};
@@ -51,17 +51,24 @@ const GRADE_BELOW = /\bspecialized experience\b/i;
 /** The grade after each on the ladder: two grades a step up to GS-11, then one. */
 const NEXT_GRADE: Readonly<Record<number, number>> = {5: 7, 7: 9, 9: 11, 11: 12, 12: 13, 13: 14, 14: 15};
 
+/**
+ * The highest grade of the ladder the text names, or 0; `below`: read each as the grade under the job's, so the one
+ * after it counts. exec on GRADE itself: matchAll would copy the pattern on every call, and every posting's title asks.
+ */
+function highestGrade(text: string, below = false): number {
+  let best = 0;
+  GRADE.lastIndex = 0;
+  for (let match = GRADE.exec(text); match; match = GRADE.exec(text)) {
+    const grade = below ? NEXT_GRADE[Number(match[1])] : Number(match[1]);
+    if (grade !== undefined && YEARS_TO_GRADE[grade] !== undefined && grade > best) best = grade;
+  }
+  GRADE.lastIndex = 0;
+  return best;
+}
+
 /** The title's grade, or the highest a pay or grade line names, or the one after the grade the experience is asked at. */
 function federalGrade(title: string, sentences: readonly string[]): {grade: number; evidence: string} | null {
-  const highest = (text: string, step: (grade: number) => number | undefined = (grade) => grade) => {
-    let best = 0;
-    for (const match of text.matchAll(GRADE)) {
-      const grade = step(Number(match[1]));
-      if (grade !== undefined && YEARS_TO_GRADE[grade] !== undefined && grade > best) best = grade;
-    }
-    return best;
-  };
-  const inTitle = highest(title);
+  const inTitle = highestGrade(title);
   if (inTitle) return {grade: inTitle, evidence: title};
   let found: {grade: number; evidence: string} | null = null;
   for (const sentence of sentences) {
@@ -69,13 +76,29 @@ function federalGrade(title: string, sentences: readonly string[]): {grade: numb
     // sentences. A grade named elsewhere is no job's ("Approval level is the first O-6 or GS-15").
     if (!sentence.includes('GS') && !sentence.includes('GG')) continue;
     const grade = GRADE_BELOW.test(sentence)
-      ? highest(sentence, (below) => NEXT_GRADE[below])
+      ? highestGrade(sentence, true)
       : GRADE_LINE.test(sentence)
-        ? highest(sentence)
+        ? highestGrade(sentence)
         : 0;
     if (grade > (found?.grade ?? 0)) found = {grade, evidence: sentence};
   }
   return found;
+}
+
+/**
+ * The first sentence the pattern matches that is not to be passed over. The pattern first: it fails on most sentences
+ * the scan lets through, while `skip` (isNotice) is several patterns on a sentence not asked about before.
+ */
+function firstStating(
+  pattern: RegExp,
+  group: number,
+  sentences: readonly string[],
+  candidates: Candidates,
+  skip: ((index: number) => boolean) | undefined,
+): string | undefined {
+  for (let index = 0; index < sentences.length; index++)
+    if (candidates.may(index, group) && pattern.test(sentences[index]!) && !skip?.(index)) return sentences[index]!;
+  return undefined;
 }
 
 /** `skip`: whether to pass sentence `index` over (what stands aside from the job). */
@@ -93,15 +116,10 @@ export function findSeniority(
     return {seniority: {level, reason: `title says "${match[0].trim()}"`}, evidence: [title]};
   }
   const candidates = vocabularies.scan(sentences);
-  const first = (pattern: RegExp, group: number) => {
-    for (let index = 0; index < sentences.length; index++)
-      if (candidates.may(index, group) && !skip?.(index) && pattern.test(sentences[index]!)) return sentences[index]!;
-    return undefined;
-  };
-  const leadsManagers = first(MANAGER_OF_MANAGERS, TEXT_GROUPS);
+  const leadsManagers = firstStating(MANAGER_OF_MANAGERS, TEXT_GROUPS, sentences, candidates, skip);
   if (leadsManagers)
     return {seniority: {level: 'manager-of-managers', reason: 'leads managers'}, evidence: [leadsManagers]};
-  const managesPeople = first(MANAGES_PEOPLE, TEXT_GROUPS + 1);
+  const managesPeople = firstStating(MANAGES_PEOPLE, TEXT_GROUPS + 1, sentences, candidates, skip);
   if (managesPeople) return {seniority: {level: 'manager', reason: 'manages people'}, evidence: [managesPeople]};
   const grade = federalGrade(cleanTitle, sentences);
   if (grade) {

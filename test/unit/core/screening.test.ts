@@ -1295,6 +1295,19 @@ describe('seniority', () => {
     expect(read('Lead a team of engineers to deliver the platform.').facts.seniority).toBeNull();
   });
 
+  it('passes over a notice or a benefits section that states managing people, and finds the statement after it', () => {
+    // SYNTHETIC sentences: the pattern is tried before the notice test, which must still pass these over.
+    const notice = 'We offer a learning budget so that you can lead and grow a team of program managers.';
+    expect(read(notice).facts.seniority).toBeNull();
+    expect(read(`${notice}\nLead and grow a team of program managers.`).facts.seniority).toEqual({
+      level: 'manager',
+      reason: 'manages people',
+    });
+    const perks = 'Benefits\nBuild a team of 6 TPMs.';
+    expect(read(perks).facts.seniority).toBeNull();
+    expect(read(`${perks}\nResponsibilities\nBuild a team of 6 TPMs.`).facts.seniority?.level).toBe('manager');
+  });
+
   it("reads a federal posting's level from its GS grade, not from the year at the grade below it asks", () => {
     // Wording of 2021-2024 federal postings (not in dev); each read as entry ("asks 1+ years") before.
     const year = 'To qualify, you must have one (1) year of specialized experience at the next lower GS-grade.';
