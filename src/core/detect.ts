@@ -447,14 +447,6 @@ function readSentence(
   return signals;
 }
 
-/**
- * The scan of the posting being read and the sentence at which it is (readText sets them): one look-up for every
- * sentence rather than a closure made per posting. readSentence reads it before the position moves on.
- */
-let reading: Candidates | undefined;
-let position = 0;
-const scannedNow: May = (group) => reading!.may(position, group);
-
 const byCount = (a: {count: number}, b: {count: number}) => b.count - a.count;
 
 /** Evidence in the text for project work, a technical domain, and domains the spec excludes. */
@@ -469,14 +461,16 @@ export function readText(sentences: readonly string[]): TextSignals {
   // Per sentence, the groups that may match it, read from the scan's bits once for the whole posting.
   const {offsets, groups} = candidates.list(firstGroup, uses.length);
   if (mayFlags.length !== uses.length) mayFlags = new Uint8Array(uses.length);
-  reading = candidates;
-  for (position = 0; position < sentences.length; position++) {
+  // One look-up for every sentence: readSentence reads it before the position moves on.
+  let position = 0;
+  const scanned: May = (group) => candidates.may(position, group);
+  for (; position < sentences.length; position++) {
     const from = offsets[position]!;
     const to = offsets[position + 1]!;
     // Where the scan rules out every pattern, none can match (nor after blanking: see technicalTerms).
     if (from === to && patterns.blankingKeepsScan) continue;
     const sentence = sentences[position]!;
-    const signals = readSentence(sentence, patterns, groups, from, to, scannedNow);
+    const signals = readSentence(sentence, patterns, groups, from, to, scanned);
     if (signals === SAYS_NOTHING) continue;
     if (signals.pmWork) pmWork++;
     if (signals.technical.length > 0) technical.add(signals.technical);
@@ -490,7 +484,6 @@ export function readText(sentences: readonly string[]): TextSignals {
       }
     for (const role of signals.otherRoles) otherRole.set(role, (otherRole.get(role) ?? 0) + 1);
   }
-  reading = undefined;
   return {
     pmWork,
     technical: technical.total,

@@ -392,7 +392,7 @@ function officeDaysIn(text: string): number | null {
 }
 
 // The helpers below are functions of the module rather than closures made in findWorkMode: tsx (the benches, the
-// command line) names every named closure as it is made, at about 0.7 us each, more than most postings' reading.
+// command line) names every named closure as it is made, at about 0.7 us each.
 
 /** The office days the first text that states them gives. */
 function daysFrom(texts: readonly string[]): number | null {

@@ -99,13 +99,14 @@ function clauseAfter(sentence: string, from: number): string {
       (next === 40 /* ( */ && isWhitespace(code))
     )
       return sentence.slice(from, at);
-    if (code >= 65 && code <= 90 && at - 1 > from) {
-      const previous = sentence.charCodeAt(at - 1);
-      if ((previous >= 97 && previous <= 122) || previous === 41 /* ) */) return sentence.slice(from, at);
-    }
+    if (at - 1 > from && gluedCapital(sentence.charCodeAt(at - 1), code)) return sentence.slice(from, at);
   }
   return sentence.slice(from, end);
 }
+
+/** A capital glued to a lower-case letter or ")" before it ("ResponsibilitiesQualifications", "(US)Remote"): a break. */
+const gluedCapital = (before: number, code: number) =>
+  code >= 65 && code <= 90 && ((before >= 97 && before <= 122) || before === 41); /* ) */
 
 /** The marks that end a clause. */
 const isClauseMark = (code: number) =>
@@ -131,9 +132,7 @@ function clauseBefore(sentence: string, to: number): string {
     const spaceAfter = at + 1 < to && isWhitespace(sentence.charCodeAt(at + 1));
     if (isClauseMark(code)) return sentence.slice(spaceAfter ? at + 2 : at + 1, to);
     if (code === 44 /* , */ && spaceAfter) return sentence.slice(at + 2, to);
-    const previous = at > first ? sentence.charCodeAt(at - 1) : -1;
-    if (code >= 65 && code <= 90 && ((previous >= 97 && previous <= 122) || previous === 41) /* ) */)
-      return sentence.slice(at, to);
+    if (at > first && gluedCapital(sentence.charCodeAt(at - 1), code)) return sentence.slice(at, to);
   }
   return sentence.slice(first, to);
 }
@@ -143,17 +142,8 @@ const LEADING_PREFERRED_HEADING =
 
 /** A heading label has at most this many words. */
 const MAX_LABEL_WORDS = 5;
-/** The characters that end a label's run of text (besides a lower-case letter or ")" before a capital). */
-const isLabelBreak = (code: number) =>
-  code === 46 /* . */ ||
-  code === 59 /* ; */ ||
-  code === 58 /* : */ ||
-  code === 33 /* ! */ ||
-  code === 63 /* ? */ ||
-  code === 0x2022 ||
-  code === 0xb7 ||
-  code === 0x25cf ||
-  code === 0x27a2;
+/** The characters that end a label's run of text (besides a capital glued to the word before): a clause's, and ":". */
+const isLabelBreak = (code: number) => code === 58 /* : */ || isClauseMark(code);
 
 /**
  * Where the label before the colon at `colon` starts: after the last break before it (one of isLabelBreak's
@@ -173,10 +163,7 @@ export function labelStart(text: string, colon: number): number {
       inWord = true;
       if (++words > MAX_LABEL_WORDS) return -1;
     }
-    if (at > 0 && code >= 65 && code <= 90) {
-      const before = text.charCodeAt(at - 1);
-      if ((before >= 97 && before <= 122) || before === 41 /* ) */) return at;
-    }
+    if (at > 0 && gluedCapital(text.charCodeAt(at - 1), code)) return at;
   }
   return 0;
 }
