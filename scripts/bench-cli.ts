@@ -12,6 +12,7 @@ import {createWriteStream, mkdtempSync, readFileSync, rmSync, statfsSync, statSy
 import {once} from 'node:events';
 import {availableParallelism, loadavg, tmpdir} from 'node:os';
 import {join, resolve} from 'node:path';
+import {letterWord} from './bench-stats';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const DATA = join(ROOT, '..', 'shared', 'data', 'postings', 'dev.jsonl');
@@ -27,7 +28,7 @@ const rows = readFileSync(DATA, 'utf8')
 /** Line `index`: a dev posting with its own id and a word of its own on every line of its text. */
 const line = (index: number) => {
   const row = rows[index % rows.length]!;
-  const tag = ` n${index.toString(36)}`;
+  const tag = ` n${letterWord(index)}`;
   return JSON.stringify({...row, id: `bench-${index}`, description: row.description.replace(/\n|$/g, `${tag}\n`)});
 };
 

@@ -5,7 +5,21 @@ export const median = (values: readonly number[]) =>
   [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? NaN;
 
 /**
+ * A word of letters only, its own for every number: "a" for 0, "z" for 25, "ba" for 26. Letters, not digits: a
+ * figure at the end of every line is text no posting has, and the pay and years readers examine each one (with
+ * " r12" tags, 10-12% of analyze()'s time in bench:core was spent reading the tags, measured 2026-12-07).
+ */
+export function letterWord(number: number): string {
+  let word = '';
+  do {
+    word = String.fromCharCode(97 + (number % 26)) + word;
+    number = Math.floor(number / 26);
+  } while (number > 0);
+  return word;
+}
+
+/**
  * The text with a word of the round's own at the end of every line: the core remembers sentences it has read
  * (for the draft checker), so each round's text is one it has never seen.
  */
-export const unseen = (text: string, round: number) => text.replace(/\n|$/g, ` r${round}\n`);
+export const unseen = (text: string, round: number) => text.replace(/\n|$/g, ` r${letterWord(round)}\n`);
