@@ -62,6 +62,9 @@ const OTHER_CODES = (
   'COP UYU PYG VES CRC GTQ HNL NIO PAB DOP JMD TTD BBD BSD BZD HTG FJD PGK'
 ).split(' ');
 const CODES: readonly string[] = [...ISO_CODES, ...OTHER_CODES];
+// Looked up by a figure's mark: a search of the lists upper-cased the mark once for each of their hundred codes.
+const CODE_SET: ReadonlySet<string> = new Set(CODES);
+const PREFIX_CODES: ReadonlyMap<string, string> = new Map(PREFIX_CURRENCIES);
 /** Currencies read whose size against the dollar the core does not know (see OTHER_CODES). */
 export const SIZE_UNKNOWN: ReadonlySet<string> = new Set([...OTHER_CODES, 'PHP']);
 
@@ -135,9 +138,9 @@ function currencyOf(mark: string | undefined): string | null {
   if (DOLLAR_WORDS.test(mark)) return 'USD';
   // "CAD $": the code decides.
   const trimmed = mark.trim().replace(/^([A-Za-z]{3})\s?[$€£¥₹]$/, '$1');
-  const iso = CODES.find((code) => code === trimmed.toUpperCase());
-  if (iso) return iso;
-  return PREFIX_CURRENCIES.find(([symbol]) => symbol === trimmed)?.[1] ?? null;
+  const upper = trimmed.toUpperCase();
+  if (CODE_SET.has(upper)) return upper;
+  return PREFIX_CODES.get(trimmed) ?? null;
 }
 
 /** The number a figure stands for; grouping separators depend on how the digits are laid out. */

@@ -292,7 +292,7 @@ function candidatesIn(text: string, requireCurrency: boolean): Candidate[] {
       !thousands &&
       currency === null &&
       requireCurrency &&
-      HOURLY_PAY_BEFORE.test(context) &&
+      hourlyPayBefore(context) &&
       (periodAfter(text, high.end)?.period === 'hour' ||
         // "Hourly rate: 45.00 - 55.00", with nothing after the figures but the end or words about the pay.
         (periodBefore(text, low.start)?.period === 'hour' &&
@@ -441,6 +441,20 @@ const inPlainThousands = (amount: Amount) => /^[1-9]\d{4,5}(?:\.\d{2})?$/.test(a
  */
 const HOURLY_PAY_BEFORE =
   /\b(?:salary|pays?|paid|compensation|wages?|(?:hourly|pay|bill|billing) rate)\b(?:\s*(?:range|rate|is|of|from|between|:|-))*\s*$/i;
+/**
+ * The characters HOURLY_PAY_BEFORE can end with before the spaces up to the figure: the last letters of its pay words
+ * and of the words it allows after them ("range", "rate", "is", "of", "from", "between"), ":" and "-" (the pattern folds
+ * ASCII case only). Most bare figures ("5 years", "Step 3") stand after another, and looking at it costs far less than
+ * the pattern, which is tried from each of the 80 characters before the figure.
+ */
+const HOURLY_PAY_ENDS: ReadonlySet<string> = new Set('ydnsefmYDNSEFM:-');
+
+function hourlyPayBefore(context: string): boolean {
+  // trimEnd drops the characters \s matches.
+  const words = context.trimEnd();
+  return HOURLY_PAY_ENDS.has(words.charAt(words.length - 1)) && HOURLY_PAY_BEFORE.test(context);
+}
+
 /** What may follow such a bare figure read as pay: the end, a sign or bracket, or words about the pay itself. */
 const BARE_THOUSANDS_END =
   /^(?:\s*$|\s*[^\sa-z]|\s+(?:plus|depending|doe|based|commensurate|with|and|base|gross|net|pre-tax|before|salary|pay)\b)/;

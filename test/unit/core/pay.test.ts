@@ -392,6 +392,30 @@ describe('what is and is not posted pay', () => {
     expect(fromDescription('Hourly error rate: 5-10')).toBeNull();
   });
 
+  it.each([
+    ['Salary 45 - 55 per hour', [45, 55, 'hour']],
+    ['The job pays 45 - 55 per hour', [45, 55, 'hour']],
+    ['Paid 45 to 55 an hour', [45, 55, 'hour']],
+    ['Compensation: 45 - 55 per hour', [45, 55, 'hour']],
+    ['Wage - 45 per hour', [45, 45, 'hour']],
+    ['Wages 45 per hour', [45, 45, 'hour']],
+    ['Bill rate 45 - 55 per hour', [45, 55, 'hour']],
+    ['Billing rate is 45/hr', [45, 45, 'hour']],
+    ['Pay rate range from 45 to 55 per hour', [45, 55, 'hour']],
+    ['Hourly rate of 45 per hour', [45, 45, 'hour']],
+    ['Wage between 45-55 per hour', [45, 55, 'hour']],
+    // Other spaces before the figure: a no-break space, an ideographic space, a tab and a line break.
+    ['SALARY:\u00a045 - 55 per hour', [45, 55, 'hour']],
+    ['Salary:\u3000 45 per hour', [45, 45, 'hour']],
+    ['Salary\t\n45 per hour', [45, 45, 'hour']],
+    // Not a pay word: a letter after it, or another word between.
+    ['Salaryé 45 per hour', null],
+    ['Pay rate x 45 per hour', null],
+  ])('reads a bare hourly rate after each pay word and each word the label allows after one: %s', (text, want) => {
+    const pay = fromDescription(text);
+    expect(pay && [pay.min, pay.max, pay.period]).toEqual(want);
+  });
+
   it('reads "dollars" after a figure as the dollar sign, a range "between" them ending in the word', () => {
     // SYNTHETIC, each read as no pay (or its second figure alone) before.
     expect(fromDescription('The pay is 45 dollars an hour.')).toMatchObject({min: 45, max: 45, period: 'hour'});
