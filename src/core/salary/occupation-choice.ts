@@ -73,15 +73,21 @@ const clip = (sentence: string) => (sentence.length > 140 ? `${sentence.slice(0,
 
 /** What the posting's own sentences say about supervising staff and owning a budget. */
 export function readRoleDuties(sentences: readonly string[]): RoleDuties {
-  // The posting's one vocabulary scan says which sentences may hold either: the patterns run on those only.
-  const scanned = vocabularies.scan(sentences);
-  const supervises = (sentence: string, index: number) => {
-    for (let pattern = 0; pattern < SUPERVISION.length; pattern++)
-      if (scanned.may(index, DUTY_GROUPS + pattern) && SUPERVISION[pattern]!.test(sentence)) return true;
-    return false;
-  };
-  const supervision = sentences.find(supervises) ?? null;
-  const budget = sentences.find((sentence, index) => scanned.may(index, BUDGET_GROUP) && BUDGET.test(sentence)) ?? null;
+  // The posting's one vocabulary scan lists the duty groups whose strings each sentence holds: the patterns run on
+  // those only, and a sentence that holds none costs nothing (asking the scan about each group of each sentence cost
+  // more than the patterns).
+  const {offsets, groups} = vocabularies.scan(sentences).list(DUTY_GROUPS, SUPERVISION.length + 1);
+  let supervision: string | null = null;
+  let budget: string | null = null;
+  for (let index = 0; index < sentences.length && (supervision === null || budget === null); index++) {
+    const sentence = sentences[index]!;
+    for (let at = offsets[index]!; at < offsets[index + 1]!; at++) {
+      const group = groups[at]!;
+      if (group === BUDGET_GROUP) {
+        if (budget === null && BUDGET.test(sentence)) budget = sentence;
+      } else if (supervision === null && SUPERVISION[group - DUTY_GROUPS]!.test(sentence)) supervision = sentence;
+    }
+  }
   return {supervision: supervision && clip(supervision), budget: budget && clip(budget)};
 }
 

@@ -166,6 +166,23 @@ describe('occupation rules', () => {
       chooseOccupation({title: 'Staff Technical Program Manager', duties: coordinating, technical: true}).soc,
     ).toBe('15-1299');
   });
+  it('gives the first sentence that supervises staff and the first that owns a budget, in one or apart', () => {
+    expect(
+      readRoleDuties([
+        'Own the departmental budget for the PMO.',
+        'Coordinate releases.',
+        'You will have 5 direct reports.',
+        'Manage the operational budget.',
+        'Conduct performance reviews.',
+      ]),
+    ).toEqual({supervision: 'You will have 5 direct reports.', budget: 'Own the departmental budget for the PMO.'});
+    const both = 'Hire and develop a team of analysts and own the annual budget.';
+    expect(readRoleDuties([both, 'You will have direct reports.'])).toEqual({supervision: both, budget: both});
+    expect(readRoleDuties(['', 'Budget ownership and people management.'])).toEqual({
+      supervision: 'Budget ownership and people management.',
+      budget: 'Budget ownership and people management.',
+    });
+  });
 });
 
 describe('the worksheet', () => {
