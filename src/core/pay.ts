@@ -439,15 +439,16 @@ const inPlainThousands = (amount: Amount) => /^[1-9]\d{4,5}(?:\.\d{2})?$/.test(a
 /**
  * What names a bare figure before "per hour" as pay: a word for pay itself, not "rate" alone ("error rate: 5 per hour").
  */
-const HOURLY_PAY_BEFORE =
+export const HOURLY_PAY_BEFORE =
   /\b(?:salary|pays?|paid|compensation|wages?|(?:hourly|pay|bill|billing) rate)\b(?:\s*(?:range|rate|is|of|from|between|:|-))*\s*$/i;
 /**
  * The characters HOURLY_PAY_BEFORE can end with before the spaces up to the figure: the last letters of its pay words
  * and of the words it allows after them ("range", "rate", "is", "of", "from", "between"), ":" and "-" (the pattern folds
- * ASCII case only). Most bare figures ("5 years", "Step 3") stand after another, and looking at it costs far less than
- * the pattern, which is tried from each of the 80 characters before the figure.
+ * ASCII case only). Most bare figures ("5 years", "Step 3") have another character there, and looking at it costs far
+ * less than the pattern, which is tried from each of the 80 characters before the figure. A test reads the pattern's
+ * words from its source and fails when one ends with a character not here.
  */
-const HOURLY_PAY_ENDS: ReadonlySet<string> = new Set('ydnsefmYDNSEFM:-');
+export const HOURLY_PAY_ENDS: ReadonlySet<string> = new Set('ydnsefmYDNSEFM:-');
 
 function hourlyPayBefore(context: string): boolean {
   // trimEnd drops the characters \s matches.

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import {describe, expect, it} from 'vitest';
 import {amountsIn} from '../../../src/core/money';
-import {extractPay, readPay} from '../../../src/core/pay';
+import {extractPay, HOURLY_PAY_BEFORE, HOURLY_PAY_ENDS, readPay} from '../../../src/core/pay';
 
 // Pay lines and description sentences quoted from ../shared/data/postings/dev.jsonl, plus invented edge cases.
 const fromLine = (line: string) => extractPay(line, '');
@@ -390,6 +390,24 @@ describe('what is and is not posted pay', () => {
     expect(fromDescription('Tickets closed per hour: 45 - 55')).toBeNull();
     expect(fromDescription('Pay rate: 45 - 55 an hour')).toMatchObject({min: 45, max: 55, period: 'hour'});
     expect(fromDescription('Hourly error rate: 5-10')).toBeNull();
+  });
+
+  it('looks for an hourly pay word only after a character one of the pattern’s words can end with', () => {
+    // Every run of letters in the source that is not an escape (\b, \s), with and without an optional last letter
+    // ("wages?"), and the signs it allows: each one the pattern reads as the end of a pay label, alone or after a pay
+    // word, must end with a character of HOURLY_PAY_ENDS. A word added to the pattern with another ending fails here.
+    const words = new Set([':', '-']);
+    for (const [run, optional] of HOURLY_PAY_BEFORE.source.matchAll(/(?<!\\)[a-z]+(\?)?/gi)) {
+      const letters = optional ? run.slice(0, -1) : run;
+      words.add(letters);
+      if (optional) words.add(letters.slice(0, -1));
+    }
+    const endings = new Set<string>();
+    for (const word of words)
+      for (const label of [word, `salary ${word}`, word.toUpperCase()])
+        if (HOURLY_PAY_BEFORE.test(`${label} `)) endings.add(label.at(-1)!);
+    expect([...endings].sort().join('')).toMatch(/^[-:a-zA-Z]{6,}$/);
+    for (const ending of endings) expect(HOURLY_PAY_ENDS.has(ending)).toBe(true);
   });
 
   it.each([
