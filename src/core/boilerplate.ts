@@ -94,6 +94,12 @@ const MAY_STATE_NOTICE = vocabularies.gate(NOTICE);
 const MAY_NAME_PERK = vocabularies.gate(PERK);
 const MAY_STATE_OFFER = vocabularies.gate(OFFERED);
 const MAY_NAME_HIRING = vocabularies.gate(HIRING_PROCESS);
+/**
+ * Every sentence that shows a checklist item is asked about, and few are the employer's: these two pass over the line of
+ * business (" is our " or the like with a line's name) and the third person (a company noun) where their words are missing.
+ */
+const MAY_NAME_LINE_OF_BUSINESS = vocabularies.gate(COMPANY_LINE_OF_BUSINESS);
+const MAY_NAME_COMPANY = vocabularies.gate(COMPANY_NOUN);
 
 /**
  * A sentence that is never evidence, wherever it stands: a legal or equal-opportunity notice, a
@@ -110,8 +116,9 @@ export const isNotice = rememberedBy((sentence: string): boolean => {
     return true;
   const companyVoice =
     COMPANY_VOICE.test(sentence) ||
-    COMPANY_LINE_OF_BUSINESS.test(sentence) ||
-    ((COMPANY_THIRD_PERSON.test(sentence) || (COMPANY_NAMED.test(sentence) && !ROLE_NEAR_START.test(sentence))) &&
+    (MAY_NAME_LINE_OF_BUSINESS(sentence) && COMPANY_LINE_OF_BUSINESS.test(sentence)) ||
+    (MAY_NAME_COMPANY(sentence) &&
+      (COMPANY_THIRD_PERSON.test(sentence) || (COMPANY_NAMED.test(sentence) && !ROLE_NEAR_START.test(sentence))) &&
       COMPANY_NOUN.test(sentence)) ||
     (mayNameItsOwn(sentence) && COMPANY_ITS.test(sentence) && !ROLE_NEAR_START.test(sentence));
   return companyVoice && !ABOUT_THE_ROLE.test(sentence);

@@ -100,6 +100,13 @@ const NEGATION_WORD = new RegExp(String.raw`${NEGATION}\s`);
  * NEGATION_WORD's cost, and in few sentences, so that NEGATION_WORD itself runs on those only.
  */
 const NEGATION_ENDING = /n(?:o|ot|ever|'t)\s/;
+/**
+ * Where the scan finds none of the strings NEGATION_WORD cannot match without, the sentence holds no negation word:
+ * settled by the scan's bit, before either pattern reads it (a sentence that shows an item seldom holds one). The scan
+ * reads the sentence as written, the patterns its lower-cased text: lower-casing turns no other character into a letter
+ * of a negation word but a dotted capital I, and it follows that "i" with a combining dot, which no negation word holds.
+ */
+const NEGATION_GROUP = vocabularies.add([[NEGATION_WORD.source]]);
 const NEGATION_REACH = 30;
 
 /**
@@ -205,11 +212,11 @@ function vetoSpans(vetoes: RegExp, sentence: string): Array<readonly [number, nu
   return matchesOf(vetoes, sentence).map((veto) => [veto.index - VETO_REACH, veto.index + veto[0].length + VETO_REACH]);
 }
 
-/** A sentence's remembered reading, made on first sight. */
-function rememberedSentence(sentence: string): Remembered {
+/** A sentence's remembered reading, made on first sight; `negationFree` when the scan rules out a negation word. */
+function rememberedSentence(sentence: string, negationFree: boolean): Remembered {
   let known = remembered.get(sentence);
   if (!known) {
-    known = {lower: sentence.toLowerCase(), read: 0, shows: 0, negatable: 0, at: null};
+    known = {lower: sentence.toLowerCase(), read: 0, shows: 0, negatable: negationFree ? 1 : 0, at: null};
     remembered.set(sentence, known);
   }
   return known;
@@ -336,7 +343,7 @@ export function matchChecklist(sentences: readonly string[], ids?: readonly Chec
       let itemFound = found[index];
       if (itemFound === null) continue;
       if (itemFound && !wantsMore(itemFound, isAside)) continue;
-      reading ??= rememberedSentence(sentence);
+      reading ??= rememberedSentence(sentence, !scanned.may(position, NEGATION_GROUP));
       const vetoGroup = VETO_GROUPS[index]!;
       const mayVeto = vetoGroup >= 0 && scanned.may(position, vetoGroup);
       if (!shows(index, reading, mayMatch, mayCount, mayVeto) || notice(position)) continue;

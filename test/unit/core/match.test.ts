@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {inBoilerplateSection} from '../../../src/core/boilerplate';
+import {inBoilerplateSection, isNotice} from '../../../src/core/boilerplate';
 import {CHECKLIST} from '../../../src/core/checklist';
 import {REQUIREMENT_IDS, type ChecklistId} from '../../../src/core/ids';
 import {matchChecklist, prepareChecklistMatchers} from '../../../src/core/match';
@@ -569,8 +569,30 @@ describe('negation words', () => {
     ['No people management; you manage a team of vendors.', true],
     ["You can't stop us: manage a team of engineers.", true],
     ['Cannot wait for you to manage a team of engineers.', true],
+    // The scan rules negation words out on the sentence as written, the patterns read it lower-cased: any case and
+    // any space after the word still take the match back, and a dotted capital I makes no negation word.
+    ["YOU WON'T MANAGE A TEAM.", false],
+    ['You will\u00a0NOT\tmanage a team.', false],
+    ["\u0130SN'T it time you manage a team of engineers?", true],
+    ['\u0130S NOT going to manage a team of engineers.', false],
   ])('%s', (sentence, leads) => {
     expect(shown(sentence).has('team-leadership')).toBe(leads);
+  });
+});
+
+describe("the employer's line of business or self-description in the third person", () => {
+  // Each passed over by a scan gate where its words are missing: any case still counts.
+  it.each([
+    'Risk management consulting is one of our core services.',
+    'PROJECT DELIVERY IS AMONG OUR KEY CAPABILITIES AND WE COMMUNICATE WELL.',
+    'THE COMPANY COMMUNICATES ITS PLANS TO EVERY BUSINESS UNIT.',
+    'Medius, a prominent global Provider of spend management, leads projects.',
+  ])('is never evidence: %s', (sentence) => {
+    expect(isNotice(sentence)).toBe(true);
+  });
+
+  it('is no notice where the sentence is about the role', () => {
+    expect(isNotice('Communication is one of our core services, and you will lead it.')).toBe(false);
   });
 });
 
