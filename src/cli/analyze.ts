@@ -9,7 +9,7 @@ import {analyze, type AnalyzeOptions} from '../core/analyze';
 import {loadSalaryDatasetSync} from '../core/salary/load-node';
 import {parseProfileValue} from '../core/profile-schema';
 import type {Profile} from '../core/types';
-import {analyzeLines, type BatchResult} from './batch';
+import {analyzeLines, BATCH_LINES, type BatchResult} from './batch';
 import {FORMATS, type FormatName, type OutputFormat} from './formats';
 import {isJsonLines, openLines, STDIN, type Line, type ReadProgress} from './lines';
 import {WorkerPool} from './pool';
@@ -27,8 +27,6 @@ const USAGE = `usage: npm run --silent analyze -- [--json | --summary | --cards]
   --url: the address a saved .html page was served at, when the page does not say
   --jobs N: threads for JSON Lines, the main one and N-1 workers (default: the machine's cores); --quiet: no progress line`;
 
-/** JSON Lines rows per unit of work: large enough to keep messages cheap, small enough to keep memory flat. */
-const BATCH_LINES = 64;
 /** Batches under way per worker; reading waits beyond that (back-pressure from the workers). */
 const BATCHES_PER_WORKER = 4;
 /**

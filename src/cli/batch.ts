@@ -1,7 +1,8 @@
 // Lines of JSON Lines in, formatted analyses out: the unit of work of the analyze command, run in
 // the main thread or in a worker (worker.ts) with the same result.
 import {basename} from 'node:path';
-import {analyze, type AnalyzeOptions} from '../core/analyze';
+import {analyzeMany, type AnalyzeOptions} from '../core/analyze';
+import type {Posting} from '../core/types';
 import type {OutputFormat} from './formats';
 import {STDIN, type Line} from './lines';
 import {postingFromRow} from './rows';
@@ -13,6 +14,12 @@ import {isLikelyEnglish} from '../sites/language';
 
 /** Why a posting gets no analysis, as the extension shows it no panel (src/background/analysis.ts). */
 export const NOT_ENGLISH = 'the posting is not written in English; TPM Lens reads English postings only';
+
+/**
+ * JSON Lines rows per unit of work: large enough to keep messages cheap and each reader's code in the processor's
+ * caches over a batch (analyzeMany), small enough to keep memory flat and the batch's sentences in the caches too.
+ */
+export const BATCH_LINES = 64;
 
 export interface BatchResult {
   /** The postings' outputs, in line order, joined. */
@@ -28,7 +35,7 @@ export function analyzeLines(
   format: OutputFormat,
   options: AnalyzeOptions,
 ): BatchResult {
-  const outputs: string[] = [];
+  const postings: Posting[] = [];
   const errors: string[] = [];
   for (const {text, number} of lines) {
     if (!text.trim()) continue;
@@ -48,9 +55,13 @@ export function analyzeLines(
       errors.push(`${file}:${number}: ${NOT_ENGLISH}`);
       continue;
     }
-    // Rows are unrelated postings: what the core remembers of one would only cost garbage collections.
-    forgetStrings();
-    outputs.push(format.fromPosting ? format.fromPosting(posting, options) : format.format(analyze(posting, options)));
+    postings.push(posting);
   }
+  // Rows are unrelated postings: what the core remembers of one batch would only cost garbage collections.
+  forgetStrings();
+  // The batch's postings analysed together: each reader over all of them in turn (analyzeMany).
+  const outputs = format.fromPosting
+    ? postings.map((posting) => format.fromPosting!(posting, options))
+    : analyzeMany(postings, options).map((analysis) => format.format(analysis));
   return {output: outputs.join(format.separator), count: outputs.length, errors};
 }
