@@ -14,10 +14,10 @@ import {inLocalDollars} from './local-currency';
 import {extractRequirements} from './requirements';
 import {payRangeLikelyRequired} from './salary/pay-transparency';
 import {benchmarkForRole, withImpliedLevel} from './salary/role-benchmark';
-import {readScreening} from './screening';
+import {readScreening, type Screening} from './screening';
 import {normalizeText} from './normalize';
 import {splitSentences} from './text';
-import type {Analysis, ChecklistMatch, Posting, Profile, Requirements} from './types';
+import type {Analysis, Benchmark, ChecklistMatch, Detection, Posting, Profile, Requirements, Truncation} from './types';
 
 export interface AnalyzeOptions {
   dataset?: SalaryDataset;
@@ -75,7 +75,7 @@ export function analyze(posting: Posting, options: AnalyzeOptions = {}): Analysi
 /** A posting's text as every reader takes it. */
 interface Read {
   posting: Posting;
-  truncated: ReturnType<typeof limitPosting>['truncated'];
+  truncated: Truncation[];
   title: string;
   sentences: string[];
 }
@@ -142,12 +142,12 @@ export function analyzeMany(postings: readonly Posting[], options: AnalyzeOption
 
 /** What the readers analyzeMany runs posting after posting found in one. */
 interface Readings {
-  detection: ReturnType<typeof detectTechnicalProjectManager>;
+  detection: Detection;
   requirements: Requirements;
   phraseMatches: ChecklistMatch[];
-  screening: ReturnType<typeof readScreening>;
-  placed: ReturnType<typeof benchmarkOnSite>;
-  benchmark: ReturnType<typeof benchmarkForRole>;
+  screening: Screening;
+  placed: {benchmark: Benchmark; location: string};
+  benchmark: Benchmark;
 }
 
 /** The rest of one posting's analysis, from what the readers above found. */
