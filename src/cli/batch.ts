@@ -60,8 +60,9 @@ export function analyzeLines(
   // Rows are unrelated postings: what the core remembers of one batch would only cost garbage collections.
   forgetStrings();
   // The batch's postings analysed together: each reader over all of them in turn (analyzeMany).
-  const outputs = format.fromPosting
-    ? postings.map((posting) => format.fromPosting!(posting, options))
+  const {fromPosting} = format;
+  const outputs = fromPosting
+    ? postings.map((posting) => fromPosting(posting, options))
     : analyzeMany(postings, options).map((analysis) => format.format(analysis));
   return {output: outputs.join(format.separator), count: outputs.length, errors};
 }
