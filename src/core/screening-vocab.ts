@@ -362,11 +362,12 @@ export const TRAVEL_VOCAB = {
   ],
   /**
    * Travel as time away, each capturing the count (and a range's top), the unit and the period: "travel up to 1 week
-   * per month", "Travel: 2-3 days a month", "one week per quarter of travel", "2 days of travel per month". Each counts
+   * per month", "Travel: 2-3 days a month", "one week per quarter of travel", "2 days of travel per month"; a field's
+   * label before the colon ("Travel percentage: 5 days a month") is no word between them. Each counts
    * days or weeks: travel.ts tries none of them on a sentence without either word.
    */
   time: [
-    String.raw`\btravel\w*[,:]?\s+${words(6)}?(?:up to|approximately|approx\.?|about|around|roughly|less than|under|no more than|at least|of|is)?\s*(?:[(~]\s*)?${TRAVEL_COUNT}\s+(days?|weeks?)${TRAVEL_PER}`,
+    String.raw`\btravel\w*(?:\s+(?:required|requirements?|percentage|percent|%))?[,:]?\s+${words(6)}?(?:up to|approximately|approx\.?|about|around|roughly|less than|under|no more than|at least|of|is)?\s*(?:[(~]\s*)?${TRAVEL_COUNT}\s+(days?|weeks?)${TRAVEL_PER}`,
     String.raw`(?<![\w.])${TRAVEL_COUNT}\s+(days?|weeks?)${TRAVEL_PER}\s+(?:of\s+)?${words(2)}travel`,
     String.raw`(?<![\w.])${TRAVEL_COUNT}\s+(days?|weeks?)\s+of\s+${words(1)}travel\w*${TRAVEL_PER}`,
   ],

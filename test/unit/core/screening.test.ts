@@ -1036,7 +1036,8 @@ describe('travel', () => {
     ['% Travel: 40', 40],
     ['Percentage of travel required: up to 50', 50],
     ['Travel percentage: 0', 0],
-    ['Travel percentage: 5 days a month', null],
+    // Days away under that label are time away, worked out as a share (see the days and weeks below); trips are not read.
+    ['Travel percentage: 5 days a month', 23],
     ['Travel percentage: 2 trips per quarter', null],
     // Plural money, and the rest of the week's share beside it (SYNTHETIC; read as 30 and 90 before).
     ['We reduced travel costs by 30%.', null],
@@ -1072,6 +1073,9 @@ describe('travel as days or weeks away', () => {
     ['Occasional travel, roughly a week a year.', 2, 'a week per year'],
     ['You will travel 2 weeks/month.', 46, '2 weeks per month'],
     ['Travel to HQ in Austin one week per quarter.', 8, 'one week per quarter'],
+    // A field's label before the colon (SYNTHETIC; each no travel before).
+    ['Travel percentage: 5 days a month', 23, '5 days per month'],
+    ['Travel Required: 1 week per quarter', 8, '1 week per quarter'],
     // Customers and a distant office for a week are travel; client sites three days a week are most of the week.
     ['Travel to customers one week per month.', 23, 'one week per month'],
     ['Travel to our Austin office one week per quarter.', 8, 'one week per quarter'],
