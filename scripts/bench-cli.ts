@@ -19,6 +19,14 @@ const DATA = join(ROOT, '..', 'shared', 'data', 'postings', 'dev.jsonl');
 const SIZES = (process.env.BENCH_CLI_SIZES ?? '10000,100000,1000000').split(',').map(Number);
 const MAX_SECONDS = Number(process.env.BENCH_CLI_MAX_S ?? 900);
 const BUDGET = {postingsPerSecond: 5000, rssRatio: 1.5};
+/** The node flags `npm run analyze` gives the command (package.json): the bench runs it as users do. */
+const ANALYZE_SCRIPT = /^tsx((?: --[\w-]+=\S+)*) src\/cli\/analyze\.ts$/.exec(
+  (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as {scripts: Record<string, string>}).scripts.analyze ??
+    '',
+);
+if (!ANALYZE_SCRIPT)
+  throw new Error('package.json: the analyze script is no longer "tsx [--flag=value ...] src/cli/analyze.ts"');
+const NODE_FLAGS = ANALYZE_SCRIPT[1]!.split(' ').filter(Boolean);
 
 const rows = readFileSync(DATA, 'utf8')
   .split('\n')
@@ -67,6 +75,7 @@ function analyzeFile(path: string, jobs?: number): {seconds: number; cpuSeconds:
       '-f',
       '%e %U %S %M',
       process.execPath,
+      ...NODE_FLAGS,
       '--import',
       'tsx',
       join(ROOT, 'src', 'cli', 'analyze.ts'),
