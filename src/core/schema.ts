@@ -138,6 +138,7 @@ export const ScreeningDetailsSchema = z.strictObject({
   officeDays: z.number().int().min(1).max(5).nullable(),
   remoteScope: z.string().nullable(),
   travelStated: z.string().optional(),
+  nearOffice: z.literal(true).optional(),
   polygraph: z.boolean(),
   evidence: z.strictObject(
     Object.fromEntries(SCREENING_FACTS.map((fact) => [fact, z.array(z.string())])) as Record<

@@ -68,6 +68,7 @@ export function screeningParts({requirements, screening, checklist}: ScreeningVi
       first(evidence.workMode),
     );
   if (workMode === 'onsite') add('workMode', 'On-site', first(evidence.workMode));
+  if (workMode === null && screening.nearOffice) add('workMode', 'Must live near the office', first(evidence.workMode));
   if (sponsorship)
     add(
       'sponsorship',

@@ -35,6 +35,8 @@ export interface ScreeningDetails {
   remoteScope: string | null;
   /** The days or weeks away the travel share was worked out from ("1 week per month"); absent when stated as one. */
   travelStated?: string;
+  /** No work mode stated, but living near an office required (see WorkModeFinding); absent otherwise. */
+  nearOffice?: true;
   polygraph: boolean;
   evidence: Record<ScreeningFact, string[]>;
 }
@@ -97,6 +99,7 @@ export function readScreening({title, location, employmentType, sentences, minYe
       officeDays: workMode.officeDays,
       remoteScope: workMode.scope,
       ...(travel.stated ? {travelStated: travel.stated} : {}),
+      ...(workMode.nearOffice ? {nearOffice: true as const} : {}),
       polygraph: clearance.polygraph,
       // A sentence the posting says twice ("Remote" on the location line and in the text) is shown once.
       evidence: {

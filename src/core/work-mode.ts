@@ -21,6 +21,11 @@ export interface WorkModeFinding {
   scope: string | null;
   /** The line or sentence the mode was read from. */
   evidence: string[];
+  /**
+   * No mode stated, but the job's own text requires living within reach of an office ("Candidates must live within
+   * commuting distance of our Austin office"): not remote, though hybrid or on-site goes unsaid. The evidence is that sentence.
+   */
+  nearOffice?: true;
 }
 
 export interface WorkModeInput {
@@ -462,5 +467,7 @@ export function findWorkMode({title, location, sentences, aside}: WorkModeInput)
       evidence: evidence.slice(0, 2),
     };
   }
-  return none;
+  // Nothing says how the job is done, but someone looking for remote work learns that this one is not.
+  const near = nearOfficeIn(sentences, scanned, aside);
+  return near ? {...none, evidence: [near], nearOffice: true} : none;
 }

@@ -175,6 +175,44 @@ describe('work mode', () => {
     expect(read(sentence, {location}).facts.workMode).toBe(want);
   });
 
+  it('says when no mode is stated but living near an office is required, with that sentence', async () => {
+    // SYNTHETIC sentences, each no mode and nothing said before.
+    const near = [
+      'Candidates must be within commuting distance of our Austin office.',
+      'You must reside within 50 miles of our Chicago office.',
+      'This role requires you to live near one of our regional offices.',
+    ];
+    for (const sentence of near) {
+      const screening = read(`Lead programs.\n${sentence}`);
+      expect([screening.facts.workMode, screening.details.nearOffice, screening.details.evidence.workMode]).toEqual([
+        null,
+        true,
+        [sentence],
+      ]);
+    }
+    // Welcome, preferred or waived is no requirement; a mode stated settles it (remote with it is hybrid, above).
+    for (const sentence of [
+      'Candidates within commuting distance of our Austin office are preferred.',
+      'Team members within commuting distance of an office are welcome to use it.',
+      'You do not need to live within commuting distance of an office.',
+    ])
+      expect(read(`Lead programs.\n${sentence}`).details.nearOffice).toBeUndefined();
+    const onsite = read(
+      'You will work from our Austin office.\nYou must live within commuting distance of our office.',
+    );
+    expect([onsite.facts.workMode, onsite.details.nearOffice]).toEqual(['onsite', undefined]);
+    const {screeningLine} = await import('../../../src/core/screening-line');
+    const analysis = analyze({
+      title: 'Technical Program Manager',
+      company: 'Acme',
+      location: 'Austin, TX',
+      salaryText: '',
+      description: 'Lead programs.\nCandidates must be within commuting distance of our Austin office.',
+    });
+    expect(screeningLine(analysis)).toContain('Must live near the office');
+    expect(AnalysisSchema.parse(analysis).screening.nearOffice).toBe(true);
+  });
+
   it('reads the location line first, with the remote scope', () => {
     const screening = read('Lead programs across Reality Labs.', {
       location: 'Bellevue, WA \u2022 Burlingame, CA \u2022 Remote, US \u2022 Full Time + 2 more',
