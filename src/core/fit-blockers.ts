@@ -46,13 +46,15 @@ function covers(held: string, required: string): boolean {
  * residents, export control's wording) blocks a non-citizen only when they need sponsorship, which no US person
  * does; a green-card holder answers "not a US citizen" and still qualifies. `workModeSaid`: the sentences that
  * state the work mode; a remote job whose hires must live in some states ("candidates must reside in CA, OR or
- * WA") blocks a profile whose home is in another.
+ * WA") blocks a profile whose home is in another. `nearOffice`: no mode stated, but living near an office required
+ * (screening details): not remote, so it blocks a profile that accepts remote work only.
  */
 export function fitBlockers(
   facts: Partial<ScreeningFacts> | undefined,
   profile: Profile,
   citizenshipSaid: readonly string[] = [],
   workModeSaid: readonly string[] = [],
+  nearOffice = false,
 ): FitBlocker[] {
   if (!facts) return [];
   const blockers: FitBlocker[] = [];
@@ -86,6 +88,9 @@ export function fitBlockers(
       id: 'work-mode',
       reason: `posting is ${MODE_NAMES[facts.workMode]}; you accept ${accepted.map((mode) => MODE_NAMES[mode]).join(' or ')}`,
     });
+  }
+  if (!facts.workMode && nearOffice && accepted.length > 0 && accepted.every((mode) => mode === 'remote')) {
+    blockers.push({id: 'work-mode', reason: 'posting requires living near its office; you accept remote only'});
   }
   const home = facts.workMode === 'remote' && profile.location ? readLocationText(profile.location).state : null;
   const residency = home ? residencyIn(workModeSaid) : null;

@@ -39,7 +39,7 @@ export interface FitInput {
   /** Certifications the posting only prefers (weigh less than `requirements.certifications`). */
   preferredCertifications?: readonly string[];
   /** The sentences behind the screening facts (an Analysis carries them): whom a citizenship condition allows, where remote hires must live. */
-  screening?: {evidence: {usCitizenship?: readonly string[]; workMode?: readonly string[]}};
+  screening?: {evidence: {usCitizenship?: readonly string[]; workMode?: readonly string[]}; nearOffice?: true};
   /** The pay the posting states (an Analysis's salary.posted): set beside the profile's expectation, not scored. */
   posted?: PostedPay | null;
   /** The posting's sentences (title first): where the profile's key skills are looked for, not scored. */
@@ -148,6 +148,7 @@ export function scoreFit(input: FitInput, profile: Profile): Fit {
     profile,
     input.screening?.evidence.usCitizenship,
     input.screening?.evidence.workMode,
+    input.screening?.nearOffice === true,
   );
   const skills = input.sentences ? skillsNamed(profile.skills, input.sentences) : null;
   return {

@@ -72,6 +72,26 @@ describe('hard blockers', () => {
     expect(scoreFit(blockedPosting, meets).score).toBe(unsaid.score);
   });
 
+  it('living near an office, with no mode stated, blocks a profile that accepts remote work only', () => {
+    // SYNTHETIC: no mode said, only the requirement.
+    const near = analyze({
+      title: 'Technical Program Manager',
+      company: '',
+      location: 'Austin, TX',
+      salaryText: '',
+      description: 'Lead programs.\nCandidates must be within commuting distance of our Austin office.',
+    });
+    expect(scoreFit(near, profile({workModes: ['remote']})).blockers).toEqual([
+      {id: 'work-mode', reason: 'posting requires living near its office; you accept remote only'},
+    ]);
+    // Hybrid or on-site is unsaid: a profile that accepts either is not ruled out, nor one that says nothing.
+    expect(scoreFit(near, profile({workModes: ['remote', 'hybrid']})).blockers).toBeUndefined();
+    expect(scoreFit(near, profile({})).blockers).toBeUndefined();
+    // Without the requirement, nothing is known of the mode.
+    const unsaid = analyze({...near.posting, description: 'Lead programs.'});
+    expect(scoreFit(unsaid, profile({workModes: ['remote']})).blockers).toBeUndefined();
+  });
+
   it('remote work for residents of some states blocks a home in another state, by code or name', () => {
     // SYNTHETIC, in a dev posting's words ("available only to candidates located in Washington state").
     const posting = (sentence: string) =>
