@@ -247,6 +247,7 @@ function analysisOf(
               screening.facts.workMode,
               placedBy(benchmark),
               homeOf(options.dataset ?? articleDataset, options.profile.location),
+              screening.details.nearOffice === true,
             ),
           },
           options.profile,

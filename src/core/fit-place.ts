@@ -74,6 +74,8 @@ export function placeAgainstHome(
   workMode: WorkMode | null,
   {workplaces, sameName}: JobPlaces,
   home: Placed | undefined,
+  /** No mode stated, but living near an office required (screening details): the job is not remote either. */
+  nearOffice = false,
 ): FitPlace | null {
   const [first] = workplaces;
   if (workMode === 'remote' || !first || !home) return null;
@@ -86,7 +88,7 @@ export function placeAgainstHome(
   const others =
     workplaces.length > 1 ? ` (or ${workplaces.length - 1} more place${workplaces.length > 2 ? 's' : ''})` : '';
   const another = metroOf(first) !== null && metroOf(home) !== null ? 'another metro area' : 'another area';
-  const unless = workMode === null ? 'unless the job is remote, ' : '';
+  const unless = workMode === null && !nearOffice ? 'unless the job is remote, ' : '';
   const homeNamesake = sameName.find((place) => sameArea(place, home));
   const namesake = homeNamesake
     ? ` (read as the largest place of its name; if the posting means ${homeNamesake.place}, it is in your area)`

@@ -50,6 +50,16 @@ describe('where the job is against the profile home', () => {
     );
   });
 
+  it('living near the office required, no mode stated: no "unless the job is remote"', () => {
+    // SYNTHETIC, the requirement in a posting's words.
+    expect(
+      placeLine('Austin, TX', 'Denver, CO', 'Candidates must live within commuting distance of our office.'),
+    ).toEqual({
+      away: true,
+      text: 'Based in Austin, TX; your home, Denver, CO, is in another metro area: a move or a long commute',
+    });
+  });
+
   it('a name read as its largest place is that place; another place of the name is not a workplace', () => {
     // "Portland" reads as Portland, OR; the other Portlands are what the name may also mean, not more workplaces.
     expect(placeLine('Portland', 'Portland, OR')?.away).toBe(false);
