@@ -3,7 +3,7 @@
 // (literals.ts). Patterns then run only where they can match: the same answers as running every
 // pattern on every sentence, at the cost of a scan. An Aho-Corasick automaton over case-folded ASCII.
 import {requiredLiteralSets, requiredLiterals} from './literals';
-import {StringMemo} from './memo';
+import {LastObjects, StringMemo} from './memo';
 
 /** Which groups may match which sentence: `may(sentence, group)`. */
 export interface Candidates {
@@ -30,7 +30,7 @@ export class LiteralScanner {
   private readonly automaton: Automaton;
   private readonly outStart: Int32Array;
   private readonly outGroups: Int32Array;
-  private readonly remembered = new WeakMap<readonly string[], {candidates: Candidates; rows: Int32Array[]}>();
+  private readonly remembered = new LastObjects<readonly string[], {candidates: Candidates; rows: Int32Array[]}>();
   /** Sentences remembered with what the scan found in them. */
   private readonly rows = new StringMemo<Int32Array>();
   private lastText: string | null = null;

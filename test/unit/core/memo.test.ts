@@ -1,6 +1,6 @@
 // The core's memory of strings: bounded, and never keyed by texts V8 cannot hash.
 import {describe, expect, it} from 'vitest';
-import {forgetStrings, rememberedBy, StringMemo} from '../../../src/core/memo';
+import {forgetStrings, LastObjects, perArray, rememberedBy, StringMemo} from '../../../src/core/memo';
 
 describe('StringMemo', () => {
   it('gives back what was set, and drops everything once full', () => {
@@ -46,5 +46,32 @@ describe('rememberedBy', () => {
     perPosting('sentence');
     shared('Austin, TX');
     expect(calls).toEqual(['sentence', 'Austin, TX', 'sentence']);
+  });
+});
+
+describe('LastObjects and perArray', () => {
+  it('remember the last few objects by identity, the oldest giving way', () => {
+    const memory = new LastObjects<string[], number>(2);
+    const [a, b, c] = [['a'], ['b'], ['c']];
+    memory.set(a, 1);
+    memory.set(b, 2);
+    expect([memory.get(a), memory.get(b), memory.get(['a'])]).toEqual([1, 2, undefined]);
+    memory.set(c, 3);
+    expect([memory.get(a), memory.get(b), memory.get(c)]).toEqual([undefined, 2, 3]);
+  });
+
+  it('perArray computes once per array while it is among the last four, and again after', () => {
+    const computed: string[][] = [];
+    const first = perArray((items: readonly string[]) => {
+      computed.push([...items]);
+      return items[0];
+    });
+    const arrays = ['a', 'b', 'c', 'd', 'e'].map((letter) => [letter]);
+    expect([first(arrays[0]!), first(arrays[0]!), first(arrays[1]!)]).toEqual(['a', 'a', 'b']);
+    for (const array of arrays) first(array);
+    // a and b were remembered; c, d and e computed, pushing a out.
+    expect(computed).toEqual([['a'], ['b'], ['c'], ['d'], ['e']]);
+    first(arrays[0]!);
+    expect(computed.at(-1)).toEqual(['a']);
   });
 });
