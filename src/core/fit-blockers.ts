@@ -41,22 +41,27 @@ function covers(held: string, required: string): boolean {
   return heldLevel.toLowerCase() === requiredLevel.toLowerCase();
 }
 
-/**
- * `citizenshipSaid`: the sentences that state the citizenship condition. One that allows US persons (permanent
- * residents, export control's wording) blocks a non-citizen only when they need sponsorship, which no US person
- * does; a green-card holder answers "not a US citizen" and still qualifies. `workModeSaid`: the sentences that
- * state the work mode; a remote job whose hires must live in some states ("candidates must reside in CA, OR or
- * WA") blocks a profile whose home is in another. `nearOffice`: no mode stated, but living near an office required
- * (screening details): not remote, so it blocks a profile that accepts remote work only.
- */
+/** What the screening facts rest on, as an Analysis's screening details carry it (the part the blockers read). */
+export interface ScreeningSaid {
+  /**
+   * The sentences behind the facts. A citizenship condition that allows US persons (permanent residents, export
+   * control's wording) blocks a non-citizen only when they need sponsorship, which no US person does; a green-card
+   * holder answers "not a US citizen" and still qualifies. A remote job whose hires must live in some states
+   * ("candidates must reside in CA, OR or WA") blocks a profile whose home is in another.
+   */
+  evidence: {usCitizenship?: readonly string[]; workMode?: readonly string[]};
+  /** No mode stated, but living near an office required: not remote, so it blocks a profile that accepts remote only. */
+  nearOffice?: true;
+}
+
 export function fitBlockers(
   facts: Partial<ScreeningFacts> | undefined,
   profile: Profile,
-  citizenshipSaid: readonly string[] = [],
-  workModeSaid: readonly string[] = [],
-  nearOffice = false,
+  said?: ScreeningSaid,
 ): FitBlocker[] {
   if (!facts) return [];
+  const citizenshipSaid = said?.evidence.usCitizenship ?? [];
+  const workModeSaid = said?.evidence.workMode ?? [];
   const blockers: FitBlocker[] = [];
   if (facts.sponsorship === 'not offered' && profile.needsSponsorship === true) {
     blockers.push({id: 'sponsorship', reason: 'posting offers no visa sponsorship; you need it'});
@@ -89,7 +94,7 @@ export function fitBlockers(
       reason: `posting is ${MODE_NAMES[facts.workMode]}; you accept ${accepted.map((mode) => MODE_NAMES[mode]).join(' or ')}`,
     });
   }
-  if (!facts.workMode && nearOffice && accepted.length > 0 && accepted.every((mode) => mode === 'remote')) {
+  if (!facts.workMode && said?.nearOffice && accepted.length > 0 && accepted.every((mode) => mode === 'remote')) {
     blockers.push({id: 'work-mode', reason: 'posting requires living near its office; you accept remote only'});
   }
   const home = facts.workMode === 'remote' && profile.location ? readLocationText(profile.location).state : null;

@@ -1,5 +1,5 @@
 import {CHECKLIST} from './checklist';
-import {fitBlockers} from './fit-blockers';
+import {fitBlockers, type ScreeningSaid} from './fit-blockers';
 import type {FitPlace} from './fit-place';
 import {payAgainstExpectation} from './fit-pay';
 import {skillsNamed} from './fit-skills';
@@ -38,8 +38,8 @@ export interface FitInput {
   checklist: readonly ChecklistMatch[];
   /** Certifications the posting only prefers (weigh less than `requirements.certifications`). */
   preferredCertifications?: readonly string[];
-  /** The sentences behind the screening facts (an Analysis carries them): whom a citizenship condition allows, where remote hires must live. */
-  screening?: {evidence: {usCitizenship?: readonly string[]; workMode?: readonly string[]}; nearOffice?: true};
+  /** What the screening facts rest on (an Analysis carries it): whom a citizenship condition allows, where remote hires must live. */
+  screening?: ScreeningSaid;
   /** The pay the posting states (an Analysis's salary.posted): set beside the profile's expectation, not scored. */
   posted?: PostedPay | null;
   /** The posting's sentences (title first): where the profile's key skills are looked for, not scored. */
@@ -143,13 +143,7 @@ export function scoreFit(input: FitInput, profile: Profile): Fit {
   const total = rows.reduce((sum, row) => sum + row.weight, 0);
   const met = rows.reduce((sum, row) => sum + (row.status === 'met' ? row.weight : 0), 0);
   const ids = (status: FitStatus) => rows.filter((row) => row.status === status).map((row) => row.id);
-  const blockers = fitBlockers(
-    input.requirements,
-    profile,
-    input.screening?.evidence.usCitizenship,
-    input.screening?.evidence.workMode,
-    input.screening?.nearOffice === true,
-  );
+  const blockers = fitBlockers(input.requirements, profile, input.screening);
   const skills = input.sentences ? skillsNamed(profile.skills, input.sentences) : null;
   return {
     // A hard blocker is not one requirement among others: it rules the profile out, so the score says 0.

@@ -33,6 +33,10 @@ const read = (
     minYears: extra.minYears ?? null,
   });
 
+/** A whole analysis of a TPM posting in Austin with this description (for what the screening line says). */
+const analyzedInAustin = (description: string) =>
+  analyze({title: 'Technical Program Manager', company: 'Acme', location: 'Austin, TX', salaryText: '', description});
+
 const Source = z.string().refine((source) => {
   try {
     new RegExp(source, 'i');
@@ -202,13 +206,9 @@ describe('work mode', () => {
     );
     expect([onsite.facts.workMode, onsite.details.nearOffice]).toEqual(['onsite', undefined]);
     const {screeningLine} = await import('../../../src/core/screening-line');
-    const analysis = analyze({
-      title: 'Technical Program Manager',
-      company: 'Acme',
-      location: 'Austin, TX',
-      salaryText: '',
-      description: 'Lead programs.\nCandidates must be within commuting distance of our Austin office.',
-    });
+    const analysis = analyzedInAustin(
+      'Lead programs.\nCandidates must be within commuting distance of our Austin office.',
+    );
     expect(screeningLine(analysis)).toContain('Must live near the office');
     expect(AnalysisSchema.parse(analysis).screening.nearOffice).toBe(true);
   });
@@ -1143,13 +1143,7 @@ describe('travel as days or weeks away', () => {
     expect(stated.facts.travelPercent).toBe(10);
     expect(stated.details.travelStated).toBeUndefined();
     const {screeningLine} = await import('../../../src/core/screening-line');
-    const analysis = analyze({
-      title: 'Technical Program Manager',
-      company: 'Acme',
-      location: 'Austin, TX',
-      salaryText: '',
-      description: 'Lead programs.\nTravel up to 1 week per month.',
-    });
+    const analysis = analyzedInAustin('Lead programs.\nTravel up to 1 week per month.');
     expect(screeningLine(analysis)).toContain('Travel ~23% (1 week per month)');
     expect(AnalysisSchema.parse(analysis).screening.travelStated).toBe('1 week per month');
   });
