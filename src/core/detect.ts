@@ -395,7 +395,7 @@ const SAYS_NOTHING: SentenceSignals = Object.freeze({
 function readSentence(
   sentence: string,
   patterns: Compiled,
-  groups: Int32Array,
+  groups: readonly number[],
   from: number,
   to: number,
   scanned: May,
