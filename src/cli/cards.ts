@@ -1,3 +1,4 @@
+import {merged} from '../core/merged';
 import type {AnalyzeOptions} from '../core/analyze';
 import {analyzeCard} from '../core/card';
 import type {Posting} from '../core/types';
@@ -9,7 +10,7 @@ export function cardLine(posting: Posting, options: AnalyzeOptions): string {
   // The posting's address stands for the list page's: its country places a card the US tables cannot.
   const card = analyzeCard(
     {title, company, location, salaryText},
-    {...(options.dataset ? {dataset: options.dataset} : {}), ...(url ? {url} : {})},
+    merged(options.dataset ? {dataset: options.dataset} : {}, url ? {url} : {}),
   );
   return `${terminalSafeJson({id: posting.id ?? '', card})}\n`;
 }

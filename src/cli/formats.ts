@@ -1,5 +1,6 @@
 // How the analyze command writes each analysis. One entry per output mode: a new mode is one more
 // entry here and one more flag in analyze.ts. Every format is safe to print (safe-text.ts).
+import {merged} from '../core/merged';
 import type {AnalyzeOptions} from '../core/analyze';
 import type {Analysis, Posting} from '../core/types';
 import {cardLine} from './cards';
@@ -24,7 +25,7 @@ export const FORMATS = {
   summary: {header: `${summaryHeader()}\n`, format: (analysis) => `${summaryRow(analysis)}\n`, separator: ''},
   // The list card's verdict from title, company, location and pay line only (src/core/card.ts).
   cards: {
-    format: (analysis) => cardLine({...analysis.posting, description: '', id: analysis.id}, {}),
+    format: (analysis) => cardLine(merged(analysis.posting, {description: '', id: analysis.id}), {}),
     fromPosting: cardLine,
     separator: '',
   },

@@ -1,3 +1,4 @@
+import {merged} from '../core/merged';
 import {readFileSync} from 'node:fs';
 import {withHeaderFacts} from '../core/header-facts';
 import {basename, extname} from 'node:path';
@@ -44,7 +45,7 @@ function postingsFromJson(value: Json, path: string): ReadItem[] {
   const linked = jobPostingsFromJson(value);
   if (linked.length)
     return linked.map((posting, index) => ({
-      posting: {...posting, id: linked.length > 1 ? `${name}:${index + 1}` : name, site: 'json-ld'},
+      posting: merged(posting, {id: linked.length > 1 ? `${name}:${index + 1}` : name, site: 'json-ld'}),
     }));
   if (!jobPostingNodes(value).next().done)
     return [{error: `${path}: the JobPosting JSON-LD has no title or description to read`}];
@@ -103,12 +104,12 @@ function readItems(path: string, options: {url?: string}): ReadItem[] {
       if (!result) return [{error: `${path}: no job posting found on this page`}];
       // As the extension shows no panel for it (src/background/analysis.ts): the checklist reads English only.
       if (!isLikelyEnglish(result.posting.description)) return [{error: `${path}: ${NOT_ENGLISH}`}];
-      return [{posting: {...result.posting, id: result.posting.id ?? name}}];
+      return [{posting: merged(result.posting, {id: result.posting.id ?? name})}];
     }
     case '.txt':
     case '.md':
     case '.markdown':
-      return [{posting: {...postingFromText(content, name), site: 'text'}}];
+      return [{posting: merged(postingFromText(content, name), {site: 'text'})}];
     case '.json': {
       if (!content.trim()) return [{error: `${path}: the file is empty`}];
       let value: Json;

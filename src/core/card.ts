@@ -1,3 +1,4 @@
+import {merged} from './merged';
 import {articleDataset, comparePay, OUTSIDE_US, type SalaryDataset} from './benchmarks';
 import {readTitle, type TitleKind} from './detect';
 import {extractPayLine} from './pay';
@@ -71,7 +72,7 @@ export function analyzeCard(card: CardInput, options: {dataset?: SalaryDataset; 
   const verdict = VERDICT[reading.kind];
   const estimate = siteEstimate(card.salaryText);
   const posted = card.salaryText.trim() ? extractPayLine(estimate?.text ?? card.salaryText, card.payPeriod) : null;
-  const read = posted && estimate ? {...posted, estimatedBy: estimate.by} : posted;
+  const read = posted && estimate ? merged(posted, {estimatedBy: estimate.by}) : posted;
   const placed = read ? benchmarkOnSite(options.dataset ?? articleDataset, card.location, options.url) : null;
   const benchmark = placed?.benchmark ?? null;
   // Only a job the resolver placed in another country can be paid in its dollar.

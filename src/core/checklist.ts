@@ -603,13 +603,13 @@ const ITEMS: ItemData[] = [
       String.raw`\b(?:millions|thousands) of (?:\w+ ){0,3}(?:customers|clients|users)\b`,
       // The company keeping current, not the job: "At Cority, we keep abreast of the changing labour market".
       String.raw`\bwe (?:\w+ ){0,2}(?:stay|keep|remain)\w* (?:\w+ ){0,3}(?:abreast|current|up[- ]to[- ](?:date|speed))\b`,
-      // Customers named among those whose security screening a hire must pass.,
+      // Customers named among those whose security screening a hire must pass.
       String.raw`\b(?:security|background|government) (?:screening|checks?|clearances?)\b`,
     ],
   },
 ];
 
-export const CHECKLIST: readonly ChecklistItem[] = ITEMS.map((item) => ({...item, kind: kindOf(item.id)}));
+export const CHECKLIST: readonly ChecklistItem[] = ITEMS.map((item) => ({kind: kindOf(item.id), ...item}));
 
 export function checklistItem(id: ChecklistId): ChecklistItem {
   const item = CHECKLIST.find((candidate) => candidate.id === id);

@@ -1,6 +1,7 @@
 // A government security clearance the job requires (or must be obtainable), or only prefers, with
 // its level as the posting names it (US levels, DOE Q/L, and other countries' levels such as NV1,
 // SC or DV kept by name), and whether a polygraph is part of it.
+import {merged} from './merged';
 import {CLEARANCE_LEVELS, CLEARANCE_VOCAB} from './screening-vocab';
 import {vocabularies, type Candidates} from './scan';
 import {headingIsPreferred} from './years';
@@ -16,7 +17,7 @@ export interface ClearanceFinding {
   evidence: string[];
 }
 
-const LEVELS = CLEARANCE_LEVELS.map((entry) => ({...entry, regex: new RegExp(entry.pattern, 'i')}));
+const LEVELS = CLEARANCE_LEVELS.map((entry) => merged(entry, {regex: new RegExp(entry.pattern, 'i')}));
 const GENERIC = new RegExp(CLEARANCE_VOCAB.generic, 'i');
 const POLYGRAPH = new RegExp(CLEARANCE_VOCAB.polygraph, 'i');
 const NOT_CLEARANCE = new RegExp(CLEARANCE_VOCAB.notClearance, 'gi');
@@ -136,7 +137,7 @@ export function findClearance(title: string, sentences: readonly string[]): Clea
   if (chosen.length === 0) return {clearance: null, polygraph: false, evidence: []};
   const top = chosen.reduce((best, entry) => (entry.mention.rank > best.mention.rank ? entry : best));
   const polygraph = chosen.some((entry) => entry.mention.polygraph);
-  const level = levelName({...top.mention, polygraph});
+  const level = levelName(merged(top.mention, {polygraph}));
   // The sentence naming the level first, then any other that shows the requirement.
   const evidence = [
     top.sentence,

@@ -1,5 +1,6 @@
 // Degree levels a posting asks for, required or preferred. The lowest level wins; an associate
 // degree is a level below the ones TPM Lens reports, so a posting that accepts one reports none.
+import {merged} from './merged';
 import {benefitNear} from './benefits';
 import type {Degree} from './types';
 import {matchesOf} from './matches';
@@ -88,7 +89,7 @@ const MAY_NAME_DEGREE_ABBREVIATION =
   /MBA|M\.B\.A|BS|BA|MS|B\.|M\.[SE]|B\.?\s?[Tt]ech|MCA|BBA|BCA|J\.D|AA|Msc|MSc|M\.?Tech|M\.?Eng|B\.?Eng/;
 
 /** Each pattern runs only on a text that holds what it cannot match without (the shared scan knows a posting's sentences). */
-const GATED_LEVEL_PATTERNS = LEVEL_PATTERNS.map((entry) => ({...entry, may: vocabularies.gate(entry.pattern)}));
+const GATED_LEVEL_PATTERNS = LEVEL_PATTERNS.map((entry) => merged(entry, {may: vocabularies.gate(entry.pattern)}));
 const MAY_NAME_BARE_DEGREE = vocabularies.gate(BARE_DEGREE);
 /** The two first looks from the scan: most sentences hold none of their strings, and these tests cost more than a look-up. */
 const MAY_NAME_DEGREE_WORD_SCANNED = vocabularies.gate(MAY_NAME_DEGREE_WORD);

@@ -2,6 +2,7 @@
 // the employer's own structured answer and comes first; then the title and location line ("Full
 // Time" on some boards' location lines, "(Contract)" in titles); then a labelled line ("Job Type:
 // Full-time") or a sentence about the role ("this is a contract position").
+import {merged} from './merged';
 import {EMPLOYMENT_LINE, EMPLOYMENT_TYPES, TYPES_OFFERED} from './screening-vocab';
 import {vocabularies, type Candidates} from './scan';
 import {TYPE_JOINER} from './screening-ids';
@@ -11,7 +12,7 @@ export interface EmploymentTypeFinding {
   evidence: string[];
 }
 
-const TYPES = EMPLOYMENT_TYPES.map((entry) => ({...entry, regex: new RegExp(entry.pattern, 'i')}));
+const TYPES = EMPLOYMENT_TYPES.map((entry) => merged(entry, {regex: new RegExp(entry.pattern, 'i')}));
 const LABELLED = new RegExp(EMPLOYMENT_LINE, 'i');
 const OFFERED = new RegExp(TYPES_OFFERED, 'i');
 

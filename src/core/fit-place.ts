@@ -3,6 +3,7 @@
 // reader screens on it first, so the fit says it. Places are compared by the wage areas of the bundled salary tables
 // (OMB metropolitan areas, as DOL OFLC uses them): "Jersey City, NJ" is in the New York area, "Tacoma, WA" in the
 // Seattle one. A remote job is left to the residency blocker (fit-blockers.ts).
+import {merged} from './merged';
 import type {WorkMode} from './work-mode';
 import {candidateFromLabel, metroArea} from './salary/area-names';
 import type {SalaryDataset} from './benchmarks';
@@ -31,7 +32,7 @@ export interface FitPlace {
 export function placedBy(benchmark: Benchmark): JobPlaces {
   const resolution = benchmark.resolution;
   if (!resolution || benchmark.fallbackReason !== null) return {workplaces: [], sameName: []};
-  const others = (benchmark.candidates ?? []).map((label) => ({...candidateFromLabel(label), county: null}));
+  const others = (benchmark.candidates ?? []).map((label) => merged(candidateFromLabel(label), {county: null}));
   const chosen = {place: benchmark.place, county: `${resolution.county}, ${resolution.state}`, area: resolution.area};
   return benchmark.largestOfName
     ? {workplaces: [chosen], sameName: others}

@@ -4,6 +4,7 @@
 // (Posting.headerLines, src/sites/header-lines.ts); here, where the place vocabularies are, a line is taken
 // for the place only when it is one as a whole (a department's name or an "Apply" link never is), and for the
 // type as a title's or location line's type is read (src/core/employment-type.ts).
+import {merged} from './merged';
 import {typeIn} from './employment-type';
 import {MAX_HEADER_LINE_CHARS, MAX_HEADER_LINES} from './input-limits';
 import {amountsIn} from './money';
@@ -153,10 +154,9 @@ export function withHeaderFacts(posting: Posting): Posting {
     facts.location ||
     (placePart(squash(normalizeText(rest.title)))?.place ?? '') ||
     placeInDescription(rest.description);
-  return {
-    ...rest,
+  return merged(rest, {
     location,
     salaryText: rest.salaryText || facts.salaryText,
     ...(!rest.employmentType && facts.employmentType ? {employmentType: facts.employmentType} : {}),
-  };
+  });
 }

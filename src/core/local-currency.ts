@@ -3,6 +3,7 @@
 // Toronto, ON (ca.indeed.com) is Canadian dollars. Only a country the location names for certain decides (not a
 // city's name alone, which a US place may share), and never over "USD" or "US$" written in the figure. For the
 // site's pay line: a description may quote a range for another country's roles.
+import {merged} from './merged';
 import {readLocationText} from './salary/location-text';
 import type {PostedPay} from './types';
 
@@ -23,5 +24,6 @@ export function inLocalDollars<Pay extends PostedPay>(pay: Pay | null, location:
   if (!pay || pay.currency !== 'USD' || US_DOLLARS_NAMED.test(pay.text)) return pay;
   const country = readLocationText(location).country;
   const currency = country ? LOCAL_DOLLARS[country] : undefined;
-  return currency ? {...pay, currency} : pay;
+  // merged's type takes `currency` out of Pay and puts it back as a string: still a Pay.
+  return currency ? (merged(pay, {currency}) as Pay) : pay;
 }

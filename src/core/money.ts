@@ -1,4 +1,5 @@
 // Money amounts as postings print them: "$120K", "₹5L", "86,840 USD", "AUD 130000", "€55.000".
+import {merged} from './merged';
 import {escapeRegExp} from './regex-source';
 
 /** Currency marks before an amount, longest first, with their ISO 4217 code. */
@@ -249,8 +250,13 @@ export function amountsIn(text: string): Amount[] {
   return amounts;
 }
 
+/** The figure times the multiplier the other end of its range wrote ("$110-160K"), marked as multiplied. */
+export function timesMultiplier(amount: Amount, multiplier: number): Amount {
+  return merged(amount, {value: amount.value * multiplier, multiplied: true, multiplier});
+}
+
 /** The same figure read in the currency of the other end of its range ("120.000 - 150.000 €"), marked as it is. */
 export function inCurrency(amount: Amount, currency: string | null, signed: boolean): Amount {
   if (amount.currency !== null || currency === null) return amount;
-  return {...amount, currency, signed, value: parseDigits(amount.digits, currency, signed) * amount.multiplier};
+  return merged(amount, {currency, signed, value: parseDigits(amount.digits, currency, signed) * amount.multiplier});
 }

@@ -1,4 +1,4 @@
-import {amountsIn, inCurrency, SIZE_UNKNOWN, type Amount} from './money';
+import {amountsIn, inCurrency, SIZE_UNKNOWN, timesMultiplier, type Amount} from './money';
 import {SITE_ESTIMATE_AFTER} from './pay-estimate';
 import {spellings} from './numbers';
 import {matchesOf} from './matches';
@@ -320,7 +320,7 @@ function candidatesIn(text: string, requireCurrency: boolean): Candidate[] {
     if (low.huge || high.huge) continue;
     // "$110-160K": the multiplier written once applies to both ends.
     if (!low.multiplied && high.multiplied && low.value * high.multiplier <= high.value)
-      low = {...low, value: low.value * high.multiplier, multiplied: true, multiplier: high.multiplier};
+      low = timesMultiplier(low, high.multiplier);
     const after = periodAfter(text, high.end);
     const before = after ? null : periodBefore(text, low.start);
     const period = after?.period ?? before?.period ?? null;

@@ -1,6 +1,7 @@
 // The pure half of the user's profile: versions and migrations, defaults and tidying, and a draft
 // profile read from a pasted resume. Validation lives with the storage (zod/mini) and in schema.ts
 // (full zod) so this file stays free of zod and cheap to import from the panel.
+import {merged} from './merged';
 import {CHECKLIST_IDS, REQUIREMENT_IDS, type ChecklistId} from './ids';
 import type {Profile} from './types';
 
@@ -39,7 +40,7 @@ export function migrateProfileValue(
       problem: `a profile must be a JSON object, not ${Array.isArray(raw) ? 'an array' : raw === null ? 'null' : typeof raw}`,
     };
   const stated = raw.version;
-  if (stated === undefined) return {ok: true, value: {...raw, version: current}, migratedFrom: null};
+  if (stated === undefined) return {ok: true, value: merged(raw, {version: current}), migratedFrom: null};
   if (typeof stated !== 'number' || !Number.isInteger(stated) || stated < 1)
     return {ok: false, problem: `"version" must be a whole number from 1, not ${JSON.stringify(stated)}`};
   if (stated > current)
@@ -51,7 +52,7 @@ export function migrateProfileValue(
   for (let version = stated; version < current; version++) {
     const step = migrations[version];
     if (!step) return {ok: false, problem: `no migration from profile format ${version} to ${version + 1}`};
-    value = {...step(value), version: version + 1};
+    value = merged(step(value), {version: version + 1});
   }
   return {ok: true, value, migratedFrom: stated === current ? null : stated};
 }
@@ -99,13 +100,12 @@ function uniqueTrimmed(
 /** Whitespace trimmed, duplicates dropped, checklist in checklist order; never drops real content. */
 export function tidyProfile(profile: Profile): Profile {
   const location = profile.location?.replace(/\s+/g, ' ').trim() ?? null;
-  return {
-    ...profile,
+  return merged(profile, {
     certifications: uniqueTrimmed(profile.certifications, normalizeCertification),
     checklist: CHECKLIST_IDS.filter((id) => profile.checklist.includes(id)),
     skills: uniqueTrimmed(profile.skills),
     location: location === '' ? null : location,
-  };
+  });
 }
 
 /** Checklist items a profile evidences directly; years, degree and certifications have their own fields. */

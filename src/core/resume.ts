@@ -1,5 +1,6 @@
 // A draft profile from a resume pasted as plain text. It only proposes: the options page shows every
 // field with the lines it came from and the user confirms or corrects before anything is saved.
+import {merged} from './merged';
 import {findClearance} from './clearance';
 import {CLEARANCES_HELD} from './fit-blockers';
 import {matchChecklist} from './match';
@@ -354,22 +355,23 @@ export function profileFromResume(text: string, options: {currentYear?: number} 
   const matches = matchChecklist(sentences).filter(
     (match) => match.present && CHECKLIST_FOR_PROFILE.includes(match.id),
   );
-  const profile = tidyProfile({
-    ...emptyProfile(),
-    yearsExperience: years.years,
-    degree: degree.degree,
-    certifications: certs.certs.slice(0, 50),
-    checklist: matches.map((match) => match.id),
-    skills,
-    location: location.location,
-    clearanceHeld: clearance.level,
-    usCitizen: citizen ? true : null,
-    needsSponsorship: sponsorship.needs,
-    payExpectation: pay.pay,
-    workModes: modes.modes,
-    employmentTypes: types.types,
-    travelLimit: travel.limit,
-  });
+  const profile = tidyProfile(
+    merged(emptyProfile(), {
+      yearsExperience: years.years,
+      degree: degree.degree,
+      certifications: certs.certs.slice(0, 50),
+      checklist: matches.map((match) => match.id),
+      skills,
+      location: location.location,
+      clearanceHeld: clearance.level,
+      usCitizen: citizen ? true : null,
+      needsSponsorship: sponsorship.needs,
+      payExpectation: pay.pay,
+      workModes: modes.modes,
+      employmentTypes: types.types,
+      travelLimit: travel.limit,
+    }),
+  );
   return {
     profile,
     evidence: {

@@ -79,10 +79,10 @@ export function readScreening({title, location, employmentType, sentences, minYe
   const sponsorship = findSponsorship(normalized);
   const travel = findTravel(normalized);
   const employment = findEmploymentType({
-    ...(employmentType ? {employmentType} : {}),
     title: cleanTitle,
     location: cleanLocation,
     sentences: normalized,
+    ...(employmentType ? {employmentType} : {}),
   });
   const seniority = findSeniority(cleanTitle, normalized, minYears, aside);
   return {

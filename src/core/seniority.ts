@@ -1,6 +1,7 @@
 // The level of the job: from the title first (its level words: "Senior", "Staff", "Director"; a
 // "Manager, TPM" manages people while a "Technical Program Manager" does not), then from what the
 // text says about managing people or managers, then from the years required.
+import {merged} from './merged';
 import type {SeniorityLevel} from './screening-ids';
 import {vocabularies, type Candidates} from './scan';
 import {SENIORITY_TEXT, SENIORITY_TITLES} from './screening-vocab';
@@ -18,7 +19,7 @@ export interface SeniorityFinding {
   evidence: string[];
 }
 
-const TITLES = SENIORITY_TITLES.map((entry) => ({...entry, regex: new RegExp(entry.pattern, 'i')}));
+const TITLES = SENIORITY_TITLES.map((entry) => merged(entry, {regex: new RegExp(entry.pattern, 'i')}));
 const MANAGER_OF_MANAGERS = new RegExp(SENIORITY_TEXT.managerOfManagers, 'i');
 const MANAGES_PEOPLE = new RegExp(SENIORITY_TEXT.manager, 'i');
 /** The posting's scan (scan.ts) says which sentences hold the strings each pattern cannot match without. */

@@ -3,6 +3,7 @@
 // cannot place ("Remote", "Kharagpur") is a job in that country, not a US job with national figures: its pay is
 // not compared with US figures, and a plain "$" is that country's dollar. A location the tables place (a US city,
 // a state) is read as written, whatever the address.
+import {merged} from './merged';
 import {MAYBE_OUTSIDE_US, OUTSIDE_US, type SalaryDataset} from './benchmarks';
 import {countryInSentence} from './salary/countries';
 import {readLocationText} from './salary/location-text';
@@ -132,10 +133,9 @@ export function benchmarkOnSite(
   if (abroad.fallbackReason !== OUTSIDE_US) return {benchmark, location};
   const what = location.trim() ? `"${location.trim()}"` : 'A job with no location';
   return {
-    benchmark: {
-      ...abroad,
+    benchmark: merged(abroad, {
       note: `${what} on ${site.host} is read as in ${countryInSentence(country)}, the site's country. ${abroad.note ?? ''}`.trim(),
-    },
+    }),
     location: there,
   };
 }

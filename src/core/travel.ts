@@ -1,6 +1,7 @@
 // How much of the time the job travels, when the posting puts a percentage on it ("up to 25% travel") or
 // days or weeks away ("1 week per month"), or none when it says there is no travel. Percentages of money,
 // growth or audiences beside the word "travel" (a travel discount, travel costs cut by 20%) are not travel time.
+import {merged} from './merged';
 import {TRAVEL_VOCAB} from './screening-vocab';
 import {matchesOf} from './matches';
 import {parseCount, sharesInDigits} from './numbers';
@@ -107,7 +108,7 @@ export function findTravel(sentences: readonly string[]): TravelFinding {
     const stated = percentIn(sentence) ?? (NONE.test(sentence) ? 0 : null);
     if (stated === null) {
       const time = percent === null ? timeIn(sentence) : null;
-      if (time && (!byTime || time.percent > byTime.percent)) byTime = {...time, sentence};
+      if (time && (!byTime || time.percent > byTime.percent)) byTime = merged(time, {sentence});
       continue;
     }
     if (percent === null || stated > percent) {

@@ -3,6 +3,7 @@
 // under "About us") or offers as a perk ("work from anywhere for a month") only when nothing else
 // says. A remote option counts as remote (the job can be done remotely), so within one source a
 // remote statement outranks a hybrid one, and both outrank on-site.
+import {merged} from './merged';
 import {LOCATION_LABEL, MODE_COMPANIONS} from './salary/location-text';
 import {stateCode} from './salary/states';
 import {requiredLiteralSets} from './literals';
@@ -469,5 +470,5 @@ export function findWorkMode({title, location, sentences, aside}: WorkModeInput)
   }
   // Nothing says how the job is done, but someone looking for remote work learns that this one is not.
   const near = nearOfficeIn(sentences, scanned, aside);
-  return near ? {...none, evidence: [near], nearOffice: true} : none;
+  return near ? merged(none, {evidence: [near], nearOffice: true}) : none;
 }

@@ -1,3 +1,4 @@
+import {merged} from '../core/merged';
 import {payEstimatedBy} from '../core/pay-estimate';
 import type {Posting} from '../core/types';
 import {head} from '../core/input-limits';
@@ -80,14 +81,13 @@ function result(
   // Only what the core analyses goes to the background (JSON-LD can carry megabytes too); the panel
   // still says how long the description was.
   const description = head(fields.description, MAX_TEXT_CHARS);
-  const posting: Posting = {
-    ...fields,
+  const posting: Posting = merged(fields, {
     description,
     ...(fields.description.length > description.length ? {descriptionChars: fields.description.length} : {}),
     ...(descriptionCut ? {descriptionCut: true} : {}),
     site: siteId,
     url: url.href,
-  };
+  });
   return {posting, source, descriptionElement, jsonLd};
 }
 
@@ -252,7 +252,7 @@ function readFirst(
   if (inPane && site) return attempt(() => readStructure(doc, url, site, siteId), onError) ?? null;
 
   // What the adapter reads apart from the markup (a Workday job's place in its address) stands after a redesign.
-  const known = selectors && extra ? {...selectors, values: merge([selectors.values, extra])} : selectors;
+  const known = selectors && extra ? merged(selectors, {values: merge([selectors.values, extra])}) : selectors;
   return attempt(() => readGeneric(doc, url, siteId, known, jsonLdNode), onError) ?? null;
 }
 

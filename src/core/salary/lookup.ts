@@ -1,5 +1,6 @@
 // One salary look-up: the location resolved, every bundled occupation's levels for its wage area,
 // and the national figure beside them. The CLI prints it, the popup shows it, analyze() gets a Benchmark.
+import {merged} from '../merged';
 import {ARTICLE_SALARIES, ARTICLE_SOURCE} from '../data/article-salaries';
 import {articleFiguresFor, MAYBE_OUTSIDE_US, OUTSIDE_US, REMOTE_JOB, type SalaryDataset} from '../benchmarks';
 import type {Benchmark, BenchmarkFigure} from '../types';
@@ -193,8 +194,8 @@ export function countySalaryDataset(data: SalaryData): SalaryDataset {
       const resolved = resolution.resolved;
       const levels = resolved ? data.levelsForArea(resolved.areaIndex) : [];
       const candidates = resolution.candidates.map(candidateLabel);
-      const extras = {
-        ...(resolved
+      const extras = merged(
+        resolved
           ? {
               resolution: {
                 county: resolved.county,
@@ -203,11 +204,12 @@ export function countySalaryDataset(data: SalaryData): SalaryDataset {
                 area: resolved.area,
               },
             }
-          : {}),
-        ...(candidates.length > 0 ? {candidates} : {}),
-        ...(resolution.largestOfName ? {largestOfName: true} : {}),
-        note: resolution.note,
-      };
+          : {},
+        merged(
+          candidates.length > 0 ? {candidates} : {},
+          merged(resolution.largestOfName ? {largestOfName: true} : {}, {note: resolution.note}),
+        ),
+      );
       if (resolved && levels.length > 0) {
         return {
           place: resolved.place,

@@ -1,5 +1,6 @@
 // Location text -> county and wage area, or an honest "cannot tell": ambiguous names give their
 // candidates, remote and unknown locations give none. Never a silent wrong city.
+import {merged} from '../merged';
 import {cityAbroad, countryInSentence} from './countries';
 import {COUNTY_KIND, type County, type NamedCounty, type Place, type SalaryData} from './dataset';
 import {normalizePlaceName, otherSpellings, readLocationText, REGION_SUFFIX, regionBase} from './location-text';
@@ -229,14 +230,14 @@ export function resolveLocation(data: SalaryData, query: string, rewritten = fal
     .filter((resolution) => resolution !== chosen)
     .flatMap((resolution) => (resolution.resolved ? [resolution.resolved] : []));
   const remote = each.some((resolution) => resolution.remote);
-  if (!chosen.resolved) return {...chosen, query, remote};
+  if (!chosen.resolved) return merged(chosen, {query, remote});
   // The other workplaces join the candidates: they are no longer only the other places of the chosen's name.
-  const {largestOfName: _largest, ...merged} = chosen;
+  const {largestOfName: _largest, ...withoutLargest} = chosen;
   const note =
     others.length > 0
       ? `Several workplaces: figures shown for ${chosen.resolved.place}. Also: ${others.map((place) => place.place).join('; ')}.`
       : chosen.note;
-  return {...merged, query, remote, candidates: [...others, ...chosen.candidates], note};
+  return merged(withoutLargest, {query, remote, candidates: [...others, ...chosen.candidates], note});
 }
 
 /** A site's word after its place ("San Francisco HQ"); spaces read from the start of their run only. */
@@ -359,13 +360,8 @@ function resolveOne(data: SalaryData, query: string, rewritten = false): Resolut
   const text = readLocationText(query);
   const base = {query, remote: text.remote};
   /** No place: national figures, and why. */
-  const declined = (status: Exclude<ResolutionStatus, 'resolved' | 'ambiguous'>, note: string): Resolution => ({
-    ...base,
-    status,
-    resolved: null,
-    candidates: [],
-    note,
-  });
+  const declined = (status: Exclude<ResolutionStatus, 'resolved' | 'ambiguous'>, note: string): Resolution =>
+    merged(base, {status, resolved: null, candidates: [], note});
   /**
    * A state named alone: its place when the whole state is one wage area (DC, Rhode Island), or when the
    * state's largest place bears its name ("New York" in a job's location is New York City far more often
@@ -378,28 +374,26 @@ function resolveOne(data: SalaryData, query: string, rewritten = false): Resolut
     const namesake = largest !== null && largest.name.toLowerCase() === name.toLowerCase();
     if (!largest || !(oneArea || namesake))
       return declined('no local data', `${name} alone spans several wage areas: name a city.`);
-    return {
-      ...base,
+    return merged(base, {
       status: 'resolved',
       resolved: describe(data, largest.county, oneArea ? name : placeLabel(largest)),
       candidates: [],
       note: oneArea
         ? `${name} is one wage area; figures shown for ${largest.county.name}.`
         : `${name} alone is read as ${placeLabel(largest)}, the state's largest place; the rest of the state is in other wage areas.`,
-    };
+    });
   };
   // Before the ZIP: a French or German postal code ("75008 Paris, France") is five digits too.
   if (text.country) return declined('outside the US', `${text.country} is outside the US: ${NATIONAL_FOR_REFERENCE}`);
   if (text.zip) {
     const county = data.countyForZip(text.zip);
     if (county && (!text.state || text.state === county.state)) {
-      return {
-        ...base,
+      return merged(base, {
         status: 'resolved',
         resolved: describe(data, county, `ZIP ${text.zip}`),
         candidates: [],
         note: `ZIP ${text.zip} is in ${county.name}, ${county.state}.`,
-      };
+      });
     }
   }
   /** A remote job, within a state or not: no place whose figures it would be paid by. */
@@ -477,7 +471,7 @@ function resolveOne(data: SalaryData, query: string, rewritten = false): Resolut
           : namesCounty
             ? `${alias.label} is a county: figures shown for its wage area.`
             : `${alias.label} is read as ${county.name}.`;
-      return {...base, status: 'resolved', resolved: describe(data, county, shown), candidates: also, note};
+      return merged(base, {status: 'resolved', resolved: describe(data, county, shown), candidates: also, note});
     }
   }
   // "Greater Seattle Area", "Austin Metropolitan Area": the region's main city.
@@ -498,13 +492,12 @@ function resolveOne(data: SalaryData, query: string, rewritten = false): Resolut
     cityOfCode && query.trim().toUpperCase() === state ? data.countyByFips.get(cityOfCode.county) : undefined;
   if (state && cityOfCode && cityCounty) {
     const stateName = data.stateNames.get(state) ?? state;
-    return {
-      ...base,
+    return merged(base, {
       status: 'ambiguous',
       resolved: null,
       candidates: [describe(data, cityCounty, cityOfCode.label)],
       note: `${state} is ${stateName}'s code and ${cityOfCode.label}'s short name: pick ${cityOfCode.label}, or name a city in ${stateName}.`,
-    };
+    });
   }
   if (state) return stateAlone(state);
   // "Berlin, DE", "Tbilisi, Georgia": a city abroad, with a US state's code or name where it has no place; also before
@@ -520,12 +513,13 @@ function resolveOne(data: SalaryData, query: string, rewritten = false): Resolut
     let abroad: Resolution | null = null;
     for (const other of otherWritings(query, text.state)) {
       const resolution = resolveLocation(data, other, true);
-      if (resolution.status === 'resolved') return {...resolution, query, remote: text.remote || resolution.remote};
+      if (resolution.status === 'resolved')
+        return merged(resolution, {query, remote: text.remote || resolution.remote});
       abroad ??= resolution.abroad ? resolution : null;
     }
     // Written another way the text names a city abroad and no US place ("London or Tel Aviv", "Paris / Berlin"):
     // said as the same places listed with ";" are.
-    if (abroad) return {...abroad, query, remote: text.remote || abroad.remote};
+    if (abroad) return merged(abroad, {query, remote: text.remote || abroad.remote});
   }
   return declined(
     text.remote ? 'remote' : 'no local data',

@@ -1,5 +1,6 @@
 // The benchmark fitted to the role: the occupation the posting points to (or the reader chose), its wage
 // levels first among the figures, and the wage level the posting's own requirements imply.
+import {merged} from '../merged';
 import type {Benchmark, PayComparison, PostedPay, Requirements} from '../types';
 import {chooseOccupation, readRoleDuties, userOccupation, type OccupationChoice} from './occupation-choice';
 import {occupationProfile} from './occupations';
@@ -32,8 +33,7 @@ export function benchmarkForRole(benchmark: Benchmark, input: RoleInput): Benchm
   const why = profile
     ? occupation.why
     : [...occupation.why, `no O*NET Job Zone is bundled for ${occupation.soc}: no implied wage level`];
-  return {
-    ...benchmark,
+  return merged(benchmark, {
     figures,
     occupation: {soc: occupation.soc, title: occupation.title, why, by: occupation.by},
     ...(profile
@@ -47,7 +47,7 @@ export function benchmarkForRole(benchmark: Benchmark, input: RoleInput): Benchm
           }),
         }
       : {}),
-  };
+  });
 }
 
 /**
@@ -69,9 +69,9 @@ export function withImpliedLevel(
       : posted.currency !== 'USD'
         ? null
         : `No local wage levels for ${benchmark.occupation?.soc ?? 'this occupation'} here: the posted minimum is not compared with the Level ${ROMAN[implied.level]} wage.`;
-    return {...comparison, meetsImpliedLevel: null, ...(reason ? {impliedLevelSummary: reason} : {})};
+    return merged(comparison, {meetsImpliedLevel: null, ...(reason ? {impliedLevelSummary: reason} : {})});
   }
   const where = `for ${figure!.soc} in ${figure!.area ?? benchmark.place}`;
   const result = compareWithImpliedLevel(posted.annualMin, implied.level, levels, where);
-  return {...comparison, meetsImpliedLevel: result.meets, impliedLevelSummary: result.summary};
+  return merged(comparison, {meetsImpliedLevel: result.meets, impliedLevelSummary: result.summary});
 }
