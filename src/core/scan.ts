@@ -28,6 +28,8 @@ export class LiteralScanner {
   private readonly symbols = new Uint8Array(128);
   /** The automaton the walk reads, in two kinds of states (see the constructor's end). */
   private readonly automaton: Automaton;
+  private readonly outStart: Int32Array;
+  private readonly outGroups: Int32Array;
   private readonly remembered = new LastObjects<readonly string[], {candidates: Candidates; rows: Int32Array[]}>();
   /** Sentences remembered with what the scan found in them. */
   private readonly rows = new StringMemo<Int32Array>();
@@ -179,36 +181,37 @@ export class LiteralScanner {
     // it expects, that child, and its failure link, which the walk follows on any other symbol. Only the
     // root and the states that branch keep a whole row of the table. A tenth of the full table's size:
     // a posting's walk touches far fewer cache lines, which other readers' work evicts between postings.
-    // A state is four 16-bit numbers side by side (STATE_FIELDS): what it expects, its child (or its row), its
-    // failure link, and where its groups start in outGroups. A step then reads one cache line where three arrays
-    // cost three, and the state a step reaches, whose groups are marked, is the one the next step reads.
-    const states = new Uint16Array((nodes + 1) * STATE_FIELDS);
+    const expect = new Uint8Array(nodes);
+    const next = new Uint16Array(nodes);
+    const failOf = new Uint16Array(nodes);
     const rows: number[] = [];
+    this.outStart = new Int32Array(nodes + 1);
     const flat: number[] = [];
     for (let order = 0; order < nodes; order++) {
       const node = order === 0 ? 0 : queue[order - 1]!;
-      const at = order * STATE_FIELDS;
-      states[at + FAIL] = order === 0 ? 0 : renumbered[fail[node]!]!;
+      failOf[order] = order === 0 ? 0 : renumbered[fail[node]!]!;
       if (order === 0 || kids[node]! > 1) {
-        states[at + EXPECT] = DENSE;
-        states[at + NEXT] = rows.length / width;
+        expect[order] = DENSE;
+        next[order] = rows.length / width;
         for (let symbol = 0; symbol < width; symbol++) rows.push(entryOf(delta[node * width + symbol]!));
       } else if (kids[node] === 1) {
-        states[at + EXPECT] = kidSymbol[node]!;
-        states[at + NEXT] = entryOf(delta[node * width + kidSymbol[node]!]!);
-      } else states[at + EXPECT] = LEAF;
-      states[at + OUT] = flat.length;
+        expect[order] = kidSymbol[node]!;
+        next[order] = entryOf(delta[node * width + kidSymbol[node]!]!);
+      } else expect[order] = LEAF;
+      this.outStart[order] = flat.length;
       for (const owner of outputs[node] ?? []) flat.push(owner);
     }
-    // The end of the last state's groups, where a state after it would start them.
-    states[nodes * STATE_FIELDS + OUT] = flat.length;
-    if (flat.length > 0xffff) throw new Error(`the vocabularies' automaton lists ${flat.length} groups, over 65535`);
+    this.outStart[nodes] = flat.length;
+    this.outGroups = Int32Array.from(flat);
     this.automaton = {
       symbols: this.symbols,
       width,
-      states,
+      expect,
+      next,
+      failOf,
       dense: Uint16Array.from(rows),
-      outGroups: Uint16Array.from(flat),
+      outStart: this.outStart,
+      outGroups: this.outGroups,
       preset,
     };
   }
@@ -335,7 +338,7 @@ export class LiteralScanner {
  * 22 ns in an isolated measure; 3.5% of analyze() in bench:core-ab).
  */
 function walkRow(sentence: string, automaton: Automaton, words: number): Int32Array {
-  const {symbols, states, dense, outGroups} = automaton;
+  const {symbols, expect, next, failOf, dense, outStart, outGroups} = automaton;
   const found = new Int32Array(words);
   found.set(automaton.preset);
   // int32 arithmetic (Math.imul, `| 0`), without the overflow checks of `*` and `+`, and the constants
@@ -354,23 +357,22 @@ function walkRow(sentence: string, automaton: Automaton, words: number): Int32Ar
     const symbol = symbols[code]!;
     // A state on one literal's path takes its child on the symbol it expects, and otherwise does what its
     // failure link does; the root and every branching state answer from their row.
-    // STATE_FIELDS and the fields' places as literals (see above).
-    let at = state << 2;
+    let at = state;
     let entry: number;
     for (;;) {
-      const expected = states[at]!;
+      const expected = expect[at]!;
       if (expected === symbol) {
-        entry = states[at + 1]!;
+        entry = next[at]!;
         break;
       }
       if (expected === 255) {
-        entry = dense[(Math.imul(states[at + 1]!, stride) + symbol) | 0]!;
+        entry = dense[(Math.imul(next[at]!, stride) + symbol) | 0]!;
         break;
       }
-      at = states[at + 2]! << 2;
+      at = failOf[at]!;
     }
     state = entry & 0x7fff;
-    if (entry >= 0x8000) markOutputs(found, state << 2, states, outGroups);
+    if (entry >= 0x8000) markOutputs(found, state, outStart, outGroups);
   }
   return found;
 }
@@ -379,10 +381,12 @@ function walkRow(sentence: string, automaton: Automaton, words: number): Int32Ar
 interface Automaton {
   symbols: Uint8Array;
   width: number;
-  /** Per state, STATE_FIELDS numbers: EXPECT, NEXT, FAIL, OUT (see the constructor). */
-  states: Uint16Array;
+  expect: Uint8Array;
+  next: Uint16Array;
+  failOf: Uint16Array;
   dense: Uint16Array;
-  outGroups: Uint16Array;
+  outStart: Int32Array;
+  outGroups: Int32Array;
   /** The bits every row starts with (see the constructor). */
   preset: Int32Array;
 }
@@ -391,9 +395,8 @@ interface Automaton {
  * Marks the groups of the state reached (see walkRow). The bit is set here rather than with mark(): V8 checks a
  * module's function before each inlined call, which cost the whole walk about a tenth more instructions.
  */
-function markOutputs(found: Int32Array, at: number, states: Uint16Array, outGroups: Uint16Array): void {
-  // OUT of this state and of the next (the end of this one's groups).
-  for (let out = states[at + 3]!; out < states[at + 7]!; out++) {
+function markOutputs(found: Int32Array, state: number, outStart: Int32Array, outGroups: Int32Array): void {
+  for (let out = outStart[state]!; out < outStart[state + 1]!; out++) {
     const group = outGroups[out]!;
     found[group >>> 5]! |= 1 << (group & 31);
   }
@@ -403,12 +406,6 @@ function markOutputs(found: Int32Array, at: number, states: Uint16Array, outGrou
 const DENSE = 255;
 const LEAF = 254;
 const STATE_LIMIT = 0x8000;
-/** A state's numbers in the automaton's `states` (see the constructor), and where each stands. */
-const STATE_FIELDS = 4;
-const EXPECT = 0;
-const NEXT = 1;
-const FAIL = 2;
-const OUT = 3;
 /** The bits of a row of 64 bytes (see rowOf). */
 const MAX_ROW_BITS = 512;
 /** The symbol of every character that is not a word character (see the constructor). */
