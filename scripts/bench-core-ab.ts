@@ -1,27 +1,20 @@
-// The analysis core of this tree against another commit's, in one process: both are loaded side by side
-// (the other commit's src/ unpacked into a temporary folder, so each has its own modules and memory) and
-// run in turn on each dev posting, the order flipped every round. On a shared 2-core machine two runs of
-// bench:core minutes apart differ by 15% or more; taken posting by posting, both builds meet the same
-// load, and a change of a few percent shows. Prints figures only.
-// BENCH_BASE_REF=<commit> npm run bench:core-ab   (default HEAD~1; BENCH_ROUNDS, default 10; BENCH_KEEP_MEMORY=1)
+// The analysis core of this tree against another commit's, each in processes of its own, run in adjacent pairs with
+// the order flipped from pair to pair; prints both medians and the median of the pairs' ratios. Why processes: two
+// cores loaded side by side in one process (how this bench first worked) did not run alike: the same code on both
+// sides read 0.950 one day and 1.015 another, as large as the changes it was meant to show. Two runs of bench:core
+// minutes apart differ by 15% or more on this shared 2-core machine; a pair's two processes run seconds apart and
+// meet the same load, and the median of many pairs leaves a passing spell out. Prints figures only.
+// BENCH_BASE_REF=<commit> npm run bench:core-ab   (default HEAD~1; BENCH_PAIRS, default 20; BENCH_ROUNDS per
+// process, default 4; BENCH_KEEP_MEMORY=1). One process: tsx scripts/bench-core-run.ts <root>.
 import {execFileSync} from 'node:child_process';
-import {mkdtempSync, readFileSync, rmSync, symlinkSync} from 'node:fs';
+import {mkdtempSync, rmSync, symlinkSync} from 'node:fs';
 import {loadavg, tmpdir} from 'node:os';
 import {join, resolve} from 'node:path';
-import {performance} from 'node:perf_hooks';
-import {median, unseen} from './bench-stats';
-
-interface Core {
-  analyze: (posting: never) => unknown;
-  forgetStrings: () => void;
-}
+import {median} from './bench-stats';
 
 const ROOT = resolve(import.meta.dirname, '..');
-const DATA = join(ROOT, '..', 'shared', 'data', 'postings', 'dev.jsonl');
 const BASE_REF = process.env.BENCH_BASE_REF ?? 'HEAD~1';
-const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 10);
-/** BENCH_KEEP_MEMORY=1: keep the sentences remembered from posting to posting, as bench:core's steady state does. */
-const KEEP_MEMORY = process.env.BENCH_KEEP_MEMORY === '1';
+const PAIRS = Number(process.env.BENCH_PAIRS ?? 20);
 
 /** The other commit's src/ in a folder of its own, with this tree's packages. */
 function unpack(ref: string): string {
@@ -33,66 +26,51 @@ function unpack(ref: string): string {
   return dir;
 }
 
-async function load(root: string): Promise<Core & {postingFromRow: (row: never) => never}> {
-  const [{analyze}, {forgetStrings}, {postingFromRow}] = await Promise.all([
-    import(join(root, 'src/core/analyze.ts')),
-    import(join(root, 'src/core/memo.ts')),
-    import(join(root, 'src/cli/inputs.ts')),
-  ]);
-  return {analyze, forgetStrings, postingFromRow};
+/** Milliseconds per analyze() in one process on the core under `root` (bench-core-run.ts). */
+function runOnce(root: string): number {
+  const output = execFileSync(process.execPath, ['--import', 'tsx', join(ROOT, 'scripts/bench-core-run.ts'), root], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    env: process.env,
+  });
+  const ms = Number(/([\d.]+) ms per analysis/.exec(output)?.[1]);
+  if (!Number.isFinite(ms)) throw new Error(`bench-core-run.ts printed no time: ${output}`);
+  return ms;
 }
 
-async function main(): Promise<void> {
+/** The value a quarter and three quarters of the way up. */
+const quartiles = (values: readonly number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return [sorted[Math.floor(sorted.length / 4)]!, sorted[Math.floor((3 * sorted.length) / 4)]!] as const;
+};
+
+function main(): void {
   const baseDir = unpack(BASE_REF);
   try {
-    const [current, base] = await Promise.all([load(ROOT), load(baseDir)]);
-    const rows = readFileSync(DATA, 'utf8')
-      .split('\n')
-      .filter((line) => line.trim())
-      .map((line) => JSON.parse(line) as never);
-    const postings = rows.map((row) => current.postingFromRow(row) as {description: string});
-    const runs = {current: 0, base: 0};
+    const times = {current: [] as number[], base: [] as number[]};
     const ratios: number[] = [];
-    const run = (core: Core, posting: {description: string}, round: number) => {
-      const text = {...posting, description: unseen(posting.description, round)} as never;
-      const start = performance.now();
-      core.analyze(text);
-      // As the command line does between unrelated postings.
-      if (!KEEP_MEMORY) core.forgetStrings();
-      return performance.now() - start;
-    };
-    // Warm-up: each build compiles its patterns and tiers up.
-    for (const posting of postings) {
-      run(current, posting, -1);
-      run(base, posting, -1);
+    for (let pair = 0; pair < PAIRS; pair++) {
+      const [first, second] = pair % 2 === 0 ? (['current', 'base'] as const) : (['base', 'current'] as const);
+      const ms = {
+        [first]: runOnce(first === 'current' ? ROOT : baseDir),
+        [second]: runOnce(second === 'current' ? ROOT : baseDir),
+      } as Record<'current' | 'base', number>;
+      times.current.push(ms.current);
+      times.base.push(ms.base);
+      ratios.push(ms.current / ms.base);
     }
-    for (let round = 0; round < ROUNDS; round++) {
-      let currentMs = 0;
-      let baseMs = 0;
-      for (const posting of postings) {
-        if (round % 2 === 0) {
-          currentMs += run(current, posting, 2 * round);
-          baseMs += run(base, posting, 2 * round + 1);
-        } else {
-          baseMs += run(base, posting, 2 * round + 1);
-          currentMs += run(current, posting, 2 * round);
-        }
-      }
-      runs.current += currentMs;
-      runs.base += baseMs;
-      ratios.push(currentMs / baseMs);
-    }
-    const perPosting = (ms: number) => `${((ms / (ROUNDS * postings.length)) * 1000).toFixed(0)} us`;
+    const [low, high] = quartiles(ratios);
+    const perPosting = (values: number[]) => `${(median(values) * 1000).toFixed(0)} us`;
     console.log(
-      `analyze() per dev posting, this tree against ${BASE_REF} in one process, ${ROUNDS} rounds of ${postings.length} postings alternated, ${KEEP_MEMORY ? 'sentences remembered across postings' : 'sentences forgotten after each posting'} (load average ${loadavg()[0]!.toFixed(1)}):`,
+      `analyze() per dev posting, this tree against ${BASE_REF}, ${PAIRS} pairs of processes run one after the other (order flipped each pair), ${process.env.BENCH_KEEP_MEMORY === '1' ? 'sentences remembered across postings' : 'sentences forgotten after each posting'} (load average ${loadavg()[0]!.toFixed(1)}):`,
     );
-    console.log(`  this tree ${perPosting(runs.current)}, ${BASE_REF} ${perPosting(runs.base)} per posting`);
+    console.log(`  median this tree ${perPosting(times.current)}, ${BASE_REF} ${perPosting(times.base)} per posting`);
     console.log(
-      `  time ratio this tree / ${BASE_REF}: ${(runs.current / runs.base).toFixed(3)} overall; per round median ${median(ratios).toFixed(3)}, from ${Math.min(...ratios).toFixed(3)} to ${Math.max(...ratios).toFixed(3)}`,
+      `  time ratio this tree / ${BASE_REF} per pair: median ${median(ratios).toFixed(3)}, quartiles ${low.toFixed(3)}-${high.toFixed(3)}`,
     );
   } finally {
     rmSync(baseDir, {recursive: true, force: true});
   }
 }
 
-await main();
+main();
