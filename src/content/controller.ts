@@ -80,9 +80,13 @@ async function analyseAndShow(
     return;
   }
   if (signal.aborted) return;
+  const finalKey = currentPostingKey(deps.doc, href);
+  // The page went to another posting while the analysis ran, and the watcher (a mutation's settle, a poll of the
+  // address) has not yet started the run that aborts this one: that run paints. This one painting now would show
+  // the posting clicked before last after the last click (seen in the split pane's quick-clicks check).
+  if (currentPostingKey(deps.doc, deps.currentUrl()) !== finalKey) return;
   if (!analysis) return panel.noPosting();
   mark(MARKS.analysis);
-  const finalKey = currentPostingKey(deps.doc, href);
   if (panel.shownKey() !== finalKey) panel.clearEvidence();
   const askStructuredData = structuredDataAsker(deps, panel, read, finalKey, signal);
   panel.show({

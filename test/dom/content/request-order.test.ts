@@ -60,3 +60,41 @@ describe.skipIf(!existsSync(PAGE))('requests to the background', () => {
     expect(document.documentElement.dataset.tpmLens).toBe('no-posting');
   });
 });
+
+describe.skipIf(!existsSync(PAGE))('an analysis that returns after the page moved on', () => {
+  it('is not painted when the address names another posting by then (the run the navigation starts paints)', async () => {
+    showSavedPage(PAGE, URL_WITH_POSTING);
+    let url = URL_WITH_POSTING;
+    const analyzer = createAnalyzer({loadProfile: async () => null, benchmarkFor});
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const controller = createController({
+      doc: document,
+      currentUrl: () => url,
+      // The analysis comes back only after the page has gone to another posting, before the watcher's run starts.
+      requestAnalysis: async (posting) => {
+        await held;
+        return analyzer.analyze(posting);
+      },
+      checkStructuredData: async () => null,
+      reportSummary: async () => undefined,
+      openOptions: async () => undefined,
+      retryDelaysMs: [],
+    });
+    const run = controller.update();
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    url = 'https://www.indeed.com/viewjob?jk=0000000000000001';
+    release();
+    await run;
+    expect(document.documentElement.dataset.tpmLens).not.toBe('not-tpm');
+    expect(
+      document.getElementById(HOST_ID)?.shadowRoot?.querySelector('[data-testid=not-tpm-chip]') ?? null,
+    ).toBeNull();
+    // The same analysis paints when the address still names the posting read.
+    url = URL_WITH_POSTING;
+    const again = controller.update();
+    release();
+    await again;
+    expect(document.documentElement.dataset.tpmLens).toBe('not-tpm');
+  });
+});
