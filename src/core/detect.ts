@@ -16,7 +16,7 @@ import {
   TPM_TITLE,
 } from './detect-data';
 import {isNotice} from './boilerplate';
-import {StringMemo} from './memo';
+import {PerSentence} from './memo';
 import {cheaperBoundaries} from './regex-source';
 import {requiredLiteralSets} from './literals';
 import {vocabularies, type Candidates} from './scan';
@@ -380,7 +380,7 @@ interface SentenceSignals {
   otherRoles: readonly string[];
 }
 
-const remembered = new StringMemo<SentenceSignals>();
+const remembered = new PerSentence<SentenceSignals>();
 const SAYS_NOTHING: SentenceSignals = Object.freeze({
   pmWork: false,
   technical: NONE,
@@ -400,8 +400,6 @@ function readSentence(
   to: number,
   scanned: May,
 ): SentenceSignals {
-  let signals = remembered.get(sentence);
-  if (signals) return signals;
   const {uses, firstGroup} = patterns;
   let pmWork = false;
   // Without blankingKeepsScan a technical pattern may match the blanked text wherever.
@@ -439,12 +437,9 @@ function readSentence(
   const technical = mayBeTechnical ? technicalTerms(sentence, patterns, mayNow, scanned) : NONE;
   for (let at = from; at < to; at++) mayFlags[groups[at]! - firstGroup] = 0;
   // Most sentences say none of it: they share one answer.
-  signals =
-    pmWork || technical !== NONE || nonTech || otherRoles
-      ? {pmWork, technical, nonTech: nonTech ?? NO_DOMAINS, otherRoles: otherRoles ?? NONE}
-      : SAYS_NOTHING;
-  remembered.set(sentence, signals);
-  return signals;
+  return pmWork || technical !== NONE || nonTech || otherRoles
+    ? {pmWork, technical, nonTech: nonTech ?? NO_DOMAINS, otherRoles: otherRoles ?? NONE}
+    : SAYS_NOTHING;
 }
 
 const byCount = (a: {count: number}, b: {count: number}) => b.count - a.count;
@@ -460,6 +455,7 @@ export function readText(sentences: readonly string[]): TextSignals {
   const {firstGroup, uses} = patterns;
   // Per sentence, the groups that may match it, read from the scan's bits once for the whole posting.
   const {offsets, groups} = candidates.list(firstGroup, uses.length);
+  const known = remembered.of(sentences);
   if (mayFlags.length !== uses.length) mayFlags = new Uint8Array(uses.length);
   // One look-up for every sentence: readSentence reads it before the position moves on.
   let position = 0;
@@ -470,7 +466,7 @@ export function readText(sentences: readonly string[]): TextSignals {
     // Where the scan rules out every pattern, none can match (nor after blanking: see technicalTerms).
     if (from === to && patterns.blankingKeepsScan) continue;
     const sentence = sentences[position]!;
-    const signals = readSentence(sentence, patterns, groups, from, to, scanned);
+    const signals = (known[position] ??= readSentence(sentence, patterns, groups, from, to, scanned));
     if (signals === SAYS_NOTHING) continue;
     if (signals.pmWork) pmWork++;
     if (signals.technical.length > 0) technical.add(signals.technical);

@@ -3,7 +3,7 @@ import {CHECKLIST, type ChecklistItem} from './checklist';
 import {CHECKLIST_IDS, REQUIREMENT_IDS, type ChecklistId} from './ids';
 import {cheaperBoundaries, lowerSource} from './regex-source';
 import {matchesOf} from './matches';
-import {StringMemo} from './memo';
+import {PerSentence} from './memo';
 import {vocabularies} from './scan';
 import type {ChecklistMatch} from './types';
 
@@ -48,7 +48,7 @@ interface Remembered {
   at: number[] | null;
 }
 /** Sentences remembered with their results, so that re-reading a draft after a keystroke is cheap. */
-const remembered = new StringMemo<Remembered>();
+const remembered = new PerSentence<Remembered>();
 if (CHECKLIST.length > 31) throw new Error('a sentence remembers its checklist readings in the bits of one number');
 
 const compiledSource = (source: string) => cheaperBoundaries(lowerSource(source));
@@ -212,15 +212,14 @@ function vetoSpans(vetoes: RegExp, sentence: string): Array<readonly [number, nu
   return matchesOf(vetoes, sentence).map((veto) => [veto.index - VETO_REACH, veto.index + veto[0].length + VETO_REACH]);
 }
 
-/** A sentence's remembered reading, made on first sight; `negationFree` when the scan rules out a negation word. */
-function rememberedSentence(sentence: string, negationFree: boolean): Remembered {
-  let known = remembered.get(sentence);
-  if (!known) {
-    known = {lower: sentence.toLowerCase(), read: 0, shows: 0, negatable: negationFree ? 1 : 0, at: null};
-    remembered.set(sentence, known);
-  }
-  return known;
-}
+/** A sentence's reading before any item is read in it; `negationFree` when the scan rules out a negation word. */
+const unread = (sentence: string, negationFree: boolean): Remembered => ({
+  lower: sentence.toLowerCase(),
+  read: 0,
+  shows: 0,
+  negatable: negationFree ? 1 : 0,
+  at: null,
+});
 
 /** `candidates`: the positions of the item's patterns that may match the sentence, in order, the first `count`. */
 function shows(index: number, known: Remembered, candidates: Int32Array, count: number, mayVeto: boolean): boolean {
@@ -319,6 +318,7 @@ export function matchChecklist(sentences: readonly string[], ids?: readonly Chec
   // every item times every sentence. Each item still sees its sentences in posting order.
   const scanned = vocabularies.scan(sentences);
   const {offsets, groups} = scanned.list(FIRST_GROUP, PATTERN_GROUPS);
+  const readings = remembered.of(sentences);
   // Read on demand: most items stop after their first few sentences.
   const noticeKnown: Array<boolean | undefined> = [];
   const notice = (position: number) => (noticeKnown[position] ??= isNotice(sentences[position]!));
@@ -343,7 +343,7 @@ export function matchChecklist(sentences: readonly string[], ids?: readonly Chec
       let itemFound = found[index];
       if (itemFound === null) continue;
       if (itemFound && !wantsMore(itemFound, isAside)) continue;
-      reading ??= rememberedSentence(sentence, !scanned.may(position, NEGATION_GROUP));
+      reading ??= readings[position] ??= unread(sentence, !scanned.may(position, NEGATION_GROUP));
       const vetoGroup = VETO_GROUPS[index]!;
       const mayVeto = vetoGroup >= 0 && scanned.may(position, vetoGroup);
       if (!shows(index, reading, mayMatch, mayCount, mayVeto) || notice(position)) continue;

@@ -119,12 +119,78 @@ export class LastObjects<K extends object, V> {
     return undefined;
   }
 
+  /** Forgets every pair. */
+  clear(): void {
+    this.keys.fill(undefined);
+    this.values.fill(undefined);
+  }
+
   /** Remembers the pair in place of the oldest. */
   set(key: K, value: V): void {
     this.keys[this.next] = key;
     this.values[this.next] = value;
     this.next = (this.next + 1) % this.keys.length;
   }
+}
+
+/**
+ * A value per sentence of the last few sentences arrays read, found again by position instead of by the sentence's
+ * text: the same array read again gets its values back, and a new array gets those of the sentences that it starts
+ * and ends with, as the array read before it had them (a draft re-read after a keystroke changes a line or two). For
+ * readers whose work on a sentence is worth keeping only for such a re-read: a StringMemo looked up and filled every
+ * sentence of every posting, nearly all of them new, which cost the detection's and the checklist's memories together
+ * about 6% of each analysis of one posting after another (median of 12 alternated process pairs over the dev
+ * postings, 2026-12-07). A sentence repeated within one posting is read again.
+ */
+export class PerSentence<V> {
+  private readonly arrays = new LastObjects<readonly string[], Array<V | undefined>>();
+  private lastSentences: readonly string[] = [];
+  private lastValues: ReadonlyArray<V | undefined> = [];
+
+  constructor() {
+    forgetAlso(() => this.clear());
+  }
+
+  /** The values of `sentences` by position, undefined where none is known yet; the reader fills them in. */
+  of(sentences: readonly string[]): Array<V | undefined> {
+    const known = this.arrays.get(sentences);
+    if (known) return known;
+    const values = new Array<V | undefined>(sentences.length).fill(undefined);
+    const last = this.lastSentences;
+    const {head, tail} = commonEnds(sentences, last);
+    for (let index = 0; index < head; index++) values[index] = this.lastValues[index];
+    const shift = last.length - sentences.length;
+    for (let index = sentences.length - tail; index < sentences.length; index++)
+      values[index] = this.lastValues[index + shift];
+    this.arrays.set(sentences, values);
+    this.lastSentences = sentences;
+    this.lastValues = values;
+    return values;
+  }
+
+  private clear(): void {
+    this.arrays.clear();
+    this.lastSentences = [];
+    this.lastValues = [];
+  }
+}
+
+/**
+ * How many items `next` starts with that `last` starts with too, and then how many of the rest it ends with that `last`
+ * ends with (compared as strings: the same text at the same place). Cheap for unrelated texts, which mostly differ in
+ * length: a string comparison of two lengths is one step.
+ */
+export function commonEnds(next: readonly string[], last: readonly string[]): {head: number; tail: number} {
+  let head = 0;
+  while (head < next.length && head < last.length && next[head] === last[head]) head++;
+  let tail = 0;
+  while (
+    tail < next.length - head &&
+    tail < last.length - head &&
+    next[next.length - 1 - tail] === last[last.length - 1 - tail]
+  )
+    tail++;
+  return {head, tail};
 }
 
 /** A pure function of an array, remembered for the last few arrays (by identity, not content; see LastObjects). */

@@ -1,6 +1,6 @@
 // Sentence splitting; text normalisation lives in normalize.ts.
 import {splitGluedLine, splitSpaceGluedItems} from './glued-lines';
-import {forgetAlso, perArray} from './memo';
+import {commonEnds, forgetAlso, perArray} from './memo';
 import {normalizeEach, normalizeTextPlain} from './normalize';
 import {matchesOf} from './matches';
 
@@ -146,15 +146,7 @@ export function splitSentences(text: string): string[] {
     start = end + 1;
   }
   // The lines at the start, and then at the end, that the last text read had too.
-  let head = 0;
-  while (head < lines.length && head < lastLines.length && lines[head] === lastLines[head]) head++;
-  let tail = 0;
-  while (
-    tail < lines.length - head &&
-    tail < lastLines.length - head &&
-    lines[lines.length - 1 - tail] === lastLines[lastLines.length - 1 - tail]
-  )
-    tail++;
+  const {head, tail} = commonEnds(lines, lastLines);
   const shift = lastLines.length - lines.length;
   const holds = plain ? plainTextHolds(normalized) : ANY_TEXT_HOLDS;
   const perLine = lines.map((line, index) =>

@@ -1,6 +1,14 @@
 // The core's memory of strings: bounded, and never keyed by texts V8 cannot hash.
 import {describe, expect, it} from 'vitest';
-import {forgetStrings, LastObjects, perArray, rememberedBy, StringMemo} from '../../../src/core/memo';
+import {
+  commonEnds,
+  forgetStrings,
+  LastObjects,
+  PerSentence,
+  perArray,
+  rememberedBy,
+  StringMemo,
+} from '../../../src/core/memo';
 
 describe('StringMemo', () => {
   it('gives back what was set, and drops everything once full', () => {
@@ -73,5 +81,50 @@ describe('LastObjects and perArray', () => {
     expect(computed).toEqual([['a'], ['b'], ['c'], ['d'], ['e']]);
     first(arrays[0]!);
     expect(computed.at(-1)).toEqual(['a']);
+  });
+});
+
+describe('commonEnds', () => {
+  it('counts the items both start with, then those both end with among the rest', () => {
+    expect(commonEnds(['a', 'b', 'c', 'd'], ['a', 'b', 'x', 'd'])).toEqual({head: 2, tail: 1});
+    expect(commonEnds(['a', 'new', 'b'], ['a', 'b'])).toEqual({head: 1, tail: 1});
+    expect(commonEnds(['a', 'b'], ['a', 'b'])).toEqual({head: 2, tail: 0});
+    // The ends never overlap: "a a" against "a" is one item in common, not two.
+    expect(commonEnds(['a', 'a'], ['a'])).toEqual({head: 1, tail: 0});
+    expect(commonEnds(['x'], ['y'])).toEqual({head: 0, tail: 0});
+    expect(commonEnds([], ['y'])).toEqual({head: 0, tail: 0});
+  });
+});
+
+describe('PerSentence', () => {
+  it('gives an array read again its values back, and a new one those of the sentences it shares at its ends', () => {
+    const memory = new PerSentence<string>();
+    const first = ['Lead programs.', 'Own the roadmap.', 'Apply now.'];
+    const values = memory.of(first);
+    expect(values).toEqual([undefined, undefined, undefined]);
+    values[0] = 'lead';
+    values[1] = 'roadmap';
+    values[2] = 'apply';
+    expect(memory.of(first)).toBe(values);
+    // A keystroke in the middle line: the first and last sentences keep their values, the changed one has none.
+    const edited = ['Lead programs.', 'Own the roadmaps.', 'Track risks.', 'Apply now.'];
+    expect(memory.of(edited)).toEqual(['lead', undefined, undefined, 'apply']);
+    // The same text in new strings (a posting split again) is the same sentence.
+    expect(memory.of(edited.map((sentence) => sentence.split('').join('')))).toEqual([
+      'lead',
+      undefined,
+      undefined,
+      'apply',
+    ]);
+    expect(memory.of(['Something else.', 'Apply later.'])).toEqual([undefined, undefined]);
+  });
+
+  it('forgets with forgetStrings', () => {
+    const memory = new PerSentence<number>();
+    const sentences = ['One.', 'Two.'];
+    memory.of(sentences)[0] = 1;
+    forgetStrings();
+    expect(memory.of(sentences)).toEqual([undefined, undefined]);
+    expect(memory.of(['One.'])).toEqual([undefined]);
   });
 });
