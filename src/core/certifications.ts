@@ -131,7 +131,8 @@ const MAY_NAME_CERTIFICATION_SCANNED = vocabularies.gate(MAY_NAME_CERTIFICATION)
 /**
  * The last look, for the few sentences the first passes: one scan of the sentence, over the strings each pattern
  * cannot match without (literals.ts), tells which patterns may match it, where every pattern ran on them before.
- * Its own scanner rather than the posting's: a group per pattern would take the posting's rows past 64 bytes.
+ * Its own scanner rather than the posting's: a group per pattern there would be marked in every sentence of every
+ * posting, for the few sentences read here.
  * After the first look's pattern, not instead of it: the scan's strings pass many more sentences ("project" for
  * "Project+"), and a scan of a sentence read for the first time (remembered, hashed) costs more than the pattern.
  * Built on first use, as the posting's is.

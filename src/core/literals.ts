@@ -126,6 +126,24 @@ function neededOf(node: Node): {needs: Strings; sharp: Strings} {
   return chosen === 0 ? {needs: node.needs, sharp: sharpOf(node)} : {needs: best(node.exact), sharp: best(node.exact)};
 }
 
+/** How many unions of its branches' sets an alternation offers (see Parser.alternation). */
+const MAX_UNIONS = 3;
+
+/**
+ * Every set a node needs one of, the one neededOf chooses first and then the others of a sequence's or an
+ * alternation's, most selective first; each with its sharper strings.
+ */
+function setsOf(node: Node): Array<{plain: string[]; sharp: string[]}> {
+  const {needs, sharp} = neededOf(node);
+  if (!telling(needs)) return [];
+  const others: Array<{plain: string[]; sharp: string[]}> = [];
+  (node.all ?? []).forEach((set, index) => {
+    if (telling(set) && set !== needs) others.push({plain: set, sharp: node.allSharp?.[index] ?? set});
+  });
+  others.sort((a, b) => (best(a.plain, b.plain) === a.plain ? -1 : 1));
+  return [{plain: needs, sharp: sharp ?? needs}, ...others];
+}
+
 /** The union of some sets; null when one of them is unknown. */
 function unionOf(sets: readonly Strings[]): Strings {
   if (sets.some((set) => set === null)) return null;
@@ -173,10 +191,26 @@ class Parser {
     const union = unionOf(branches.map((branch) => branch.exact));
     const needed = branches.map(neededOf);
     const known = needed.every(({needs}) => needs !== null);
+    // Every set a branch needs, its chosen one first. Whichever branch a match takes, it holds one string of each of
+    // that branch's sets: so any union of one set per branch is needed too. The n-th of them takes each branch's n-th
+    // set (or its last): "manag ... resourcing|resource planning" needs " manag" or " resource planning ", and also
+    // "resourcing" or " resource planning ", where the first union alone let every sentence with "manage" through.
+    const perBranch = known ? branches.map(setsOf) : [];
+    const unions = perBranch.every((sets) => sets.length > 0)
+      ? Math.min(MAX_UNIONS, Math.max(0, ...perBranch.map((sets) => sets.length)))
+      : 0;
+    const all: string[][] = [];
+    const allSharp: string[][] = [];
+    for (let rank = 0; rank < unions; rank++) {
+      const picked = perBranch.map((sets) => sets[Math.min(rank, sets.length - 1)]!);
+      all.push(picked.flatMap(({plain}) => plain));
+      allSharp.push(picked.flatMap(({sharp}) => sharp));
+    }
     return {
       exact: union && union.length <= MAX_SET ? union : null,
       needs: known ? needed.flatMap(({needs}) => needs!) : null,
       sharp: known ? needed.flatMap(({sharp}) => sharp!) : null,
+      ...(unions > 1 ? {all, allSharp} : {}),
       starts: unionOf(branches.map(startsOf)),
     };
   }
@@ -208,6 +242,11 @@ class Parser {
       whole = false;
       found.push(run, item.needs);
       foundSharp.push(run, across && itemSharp && implies(across, itemSharp) ? across : itemSharp);
+      // A group's other sets (an alternation's unions) are needed as well.
+      item.all?.forEach((set, index) => {
+        found.push(set);
+        foundSharp.push(item.allSharp?.[index] ?? set);
+      });
       run = item.exact ?? [''];
     }
     found.push(run);
@@ -451,11 +490,16 @@ export function computeLiteralSets(source: string): string[][] {
   const seen = new Set([key(first)]);
   const others: Array<{plain: string[]; sharp: string[]}> = [];
   (node.all ?? []).forEach((set, index) => {
-    if (!telling(set) || set.some((string) => string.trim().length < MIN_EXTRA)) return;
+    if (!telling(set)) return;
+    const sharp = minimal(node.allSharp?.[index] ?? set);
+    // Judged as the scan reads them, the spaces of word boundaries counted: " vp" says as much as "ship".
+    if (sharp.some((string) => string.length < MIN_EXTRA)) return;
     const kept = minimal(set);
-    if (seen.has(key(kept))) return;
+    // A set that every string of the first holds one of rules out nothing more (an alternation's union that
+    // repeats most of the first set's strings).
+    if (seen.has(key(kept)) || implies(first, kept)) return;
     seen.add(key(kept));
-    others.push({plain: kept, sharp: minimal(node.allSharp?.[index] ?? set)});
+    others.push({plain: kept, sharp});
   });
   others.sort((a, b) => (best(a.plain, b.plain) === a.plain ? -1 : 1));
   return [minimal(needed!.sharp!), ...others.slice(0, MAX_EXTRA).map(({sharp}) => sharp)];

@@ -24,20 +24,21 @@ export class LiteralScanner {
   /** Groups with a pattern that says too little: they may match anywhere. */
   private readonly always: Uint8Array;
   /** The same, one bit per group, in the rows' layout. */
-  private readonly alwaysBits: Int32Array;
+  private readonly alwaysBits: Row;
   private readonly symbols = new Uint8Array(128);
   /** The automaton the walk reads, in two kinds of states (see the constructor's end). */
   private readonly automaton: Automaton;
   private readonly outStart: Int32Array;
-  private readonly outGroups: Int32Array;
-  private readonly remembered = new LastObjects<readonly string[], {candidates: Candidates; rows: Int32Array[]}>();
+  private readonly outWords: Int32Array;
+  private readonly outMasks: Int32Array;
+  private readonly remembered = new LastObjects<readonly string[], {candidates: Candidates; rows: Row[]}>();
   /** Sentences remembered with what the scan found in them. */
-  private readonly rows = new StringMemo<Int32Array>();
+  private readonly rows = new StringMemo<Row>();
   private lastText: string | null = null;
-  private lastRow: Int32Array | null = null;
+  private lastRow: Row | null = null;
   /** The sentences scanned last with their rows, and where in them holds() was last asked (see holds). */
   private lastSentences: readonly string[] = [];
-  private lastRows: readonly Int32Array[] = [];
+  private lastRows: readonly Row[] = [];
   private cursor = -1;
 
   /** `groups`: each group's pattern sources; a group may match where any of its patterns may. */
@@ -70,10 +71,7 @@ export class LiteralScanner {
         }
         for (const literal of first) need(literal, group);
         if (others.length === 0) return;
-        // Past the bits a row of 64 bytes holds (see rowOf), a group needs its first set alone: it then
-        // may match more often, never less.
-        const room = Math.max(0, MAX_ROW_BITS - bits);
-        further[group] = others.slice(0, room).map((set) => {
+        further[group] = others.map((set) => {
           const bit = bits++;
           for (const literal of set) need(literal, bit);
           return bit;
@@ -90,8 +88,8 @@ export class LiteralScanner {
       }
     });
     this.bitCount = bits;
-    this.alwaysBits = new Int32Array((bits + 31) >>> 5);
-    const preset = new Int32Array((bits + 31) >>> 5);
+    this.alwaysBits = emptyRow(bits);
+    const preset = emptyRow(bits);
     for (const bit of presetBits) mark(preset, bit);
     this.always.forEach((always, group) => {
       if (always) mark(this.alwaysBits, group);
@@ -169,14 +167,12 @@ export class LiteralScanner {
     }
     // States renumbered breadth first: a text's walk stays mostly in the shallow states, which then
     // share a few cache lines instead of lying scattered over the whole table. 16-bit entries (half
-    // the table's size in cache), the top bit telling that the state reached has groups to mark, so
-    // that the common step reads the table alone (a third fewer instructions and cache misses per
-    // posting, counted with cachegrind).
+    // the table's size in cache).
     if (nodes > STATE_LIMIT)
       throw new Error(`the vocabularies' literal automaton has ${nodes} states, over ${STATE_LIMIT}`);
     const renumbered = new Int32Array(nodes);
     for (let order = 0; order < tail; order++) renumbered[queue[order]!] = order + 1;
-    const entryOf = (target: number) => renumbered[target]! | (outputs[target]?.length ? OUTPUT_FLAG : 0);
+    if (width > LEAF) throw new Error(`the vocabularies' literals hold ${width} kinds of character, over ${LEAF}`);
     // Most states (four in five) lie on one literal's path with one child: such a state keeps the symbol
     // it expects, that child, and its failure link, which the walk follows on any other symbol. Only the
     // root and the states that branch keep a whole row of the table. A tenth of the full table's size:
@@ -193,16 +189,20 @@ export class LiteralScanner {
       if (order === 0 || kids[node]! > 1) {
         expect[order] = DENSE;
         next[order] = rows.length / width;
-        for (let symbol = 0; symbol < width; symbol++) rows.push(entryOf(delta[node * width + symbol]!));
+        for (let symbol = 0; symbol < width; symbol++) rows.push(renumbered[delta[node * width + symbol]!]!);
       } else if (kids[node] === 1) {
         expect[order] = kidSymbol[node]!;
-        next[order] = entryOf(delta[node * width + kidSymbol[node]!]!);
+        next[order] = renumbered[delta[node * width + kidSymbol[node]!]!]!;
       } else expect[order] = LEAF;
+      // The top bit tells that the state has groups to mark: the walk reads it with what the state expects, so
+      // that the common step reads no other table (see walkRow).
+      if (outputs[node]?.length) expect[order]! |= HAS_GROUPS;
       this.outStart[order] = flat.length;
       for (const owner of outputs[node] ?? []) flat.push(owner);
     }
     this.outStart[nodes] = flat.length;
-    this.outGroups = Int32Array.from(flat);
+    this.outWords = Int32Array.from(flat, wordOf);
+    this.outMasks = Int32Array.from(flat, maskOf);
     this.automaton = {
       symbols: this.symbols,
       width,
@@ -211,7 +211,8 @@ export class LiteralScanner {
       failOf,
       dense: Uint16Array.from(rows),
       outStart: this.outStart,
-      outGroups: this.outGroups,
+      outWords: this.outWords,
+      outMasks: this.outMasks,
       preset,
     };
   }
@@ -254,7 +255,7 @@ export class LiteralScanner {
    * the sentences in order, so the one asked about is mostly the next (or the first, a new reader).
    * The same string object compares in one step; a text that is not one of them costs a length check or two.
    */
-  private rowAt(text: string): Int32Array | undefined {
+  private rowAt(text: string): Row | undefined {
     const sentences = this.lastSentences;
     const next = this.cursor + 1;
     if (next < sentences.length && sentences[next] === text) {
@@ -273,7 +274,7 @@ export class LiteralScanner {
    * heap, at about ten times the cost of an array (330-600 against 40-140 ns on this machine, Node 20), and a
    * posting's lists are mostly longer than that; three readers ask for them per posting.
    */
-  private list(rows: readonly Int32Array[], first: number, count: number): {offsets: number[]; groups: number[]} {
+  private list(rows: readonly Row[], first: number, count: number): {offsets: number[]; groups: number[]} {
     const offsets: number[] = [];
     const found: number[] = [];
     const end = first + count;
@@ -281,12 +282,12 @@ export class LiteralScanner {
     for (let sentence = 0; sentence < rows.length; sentence++) {
       offsets.push(found.length);
       const row = rows[sentence]!;
-      for (let word = first >>> 5; word <= (end - 1) >>> 5; word++) {
+      for (let word = wordOf(first); word <= wordOf(end - 1); word++) {
         let bits = row[word]! | alwaysBits[word]!;
-        const base = word << 5;
+        const base = word * WORD_BITS;
         // Only the groups in [first, end).
         if (base < first) bits &= -1 << (first - base);
-        if (base + 32 > end) bits &= (1 << (end - base)) - 1;
+        if (base + WORD_BITS > end) bits &= (1 << (end - base)) - 1;
         while (bits !== 0) {
           const low = bits & -bits;
           const group = base + 31 - Math.clz32(low);
@@ -300,19 +301,19 @@ export class LiteralScanner {
     return {offsets, groups: found};
   }
 
-  /** The bytes of a sentence's row (see rowOf). */
-  get rowBytes(): number {
-    return ((this.bitCount + 31) >>> 5) * 4;
+  /** The numbers of a sentence's row (see rowOf). */
+  get rowWords(): number {
+    return wordOf(this.bitCount - 1) + 1;
   }
 
   /** Whether a sentence's row holds what the group needs: its first set and every further one. */
-  private found(row: Int32Array, group: number): boolean {
+  private found(row: Row, group: number): boolean {
     if (this.always[group] === 1) return true;
     return marked(row, group) && this.furtherFound(row, group);
   }
 
   /** Whether a sentence's row holds every further set of the group (most groups have none). */
-  private furtherFound(row: Int32Array, group: number): boolean {
+  private furtherFound(row: Row, group: number): boolean {
     for (let at = this.furtherStart[group]!; at < this.furtherStart[group + 1]!; at++)
       if (!marked(row, this.furtherBits[at]!)) return false;
     return true;
@@ -320,13 +321,12 @@ export class LiteralScanner {
 
   /**
    * The groups whose literals the sentence holds, one bit each. Remembered, and never changed once made.
-   * Bits rather than bytes: V8 keeps a typed array of up to 64 bytes on its heap, where making one is
-   * cheap, and a larger one outside it, at a cost per sentence that outweighed the scan itself.
+   * Bits rather than bytes, in a plain array (see Row).
    */
-  private rowOf(sentence: string): Int32Array {
+  private rowOf(sentence: string): Row {
     let found = this.rows.get(sentence);
     if (found) return found;
-    found = walkRow(sentence, this.automaton, (this.bitCount + 31) >>> 5);
+    found = walkRow(sentence, this.automaton);
     this.rows.set(sentence, found);
     return found;
   }
@@ -337,12 +337,11 @@ export class LiteralScanner {
  * than a method: the same loop as a method ran at about twice the time per character in V8 (45 against
  * 22 ns in an isolated measure; 3.5% of analyze() in bench:core-ab).
  */
-function walkRow(sentence: string, automaton: Automaton, words: number): Int32Array {
-  const {symbols, expect, next, failOf, dense, outStart, outGroups} = automaton;
-  const found = new Int32Array(words);
-  found.set(automaton.preset);
+function walkRow(sentence: string, automaton: Automaton): Row {
+  const {symbols, expect, next, failOf, dense, outStart, outWords, outMasks} = automaton;
+  const found = automaton.preset.slice();
   // int32 arithmetic (Math.imul, `| 0`), without the overflow checks of `*` and `+`, and the constants
-  // as literals (see DENSE, OUTPUT_FLAG): V8 re-checks a parameter and reloads a module's constant on every step.
+  // as literals (see DENSE, HAS_GROUPS): V8 re-checks a parameter and reloads a module's constant on every step.
   const stride = automaton.width | 0;
   // The text as if a space stood before it and after it: a word at its edges is between boundaries.
   let state = 0;
@@ -351,29 +350,34 @@ function walkRow(sentence: string, automaton: Automaton, words: number): Int32Ar
     if (code >= 128) {
       // "İ" and "K" (Kelvin) are not word characters, but their lower case ("i" + a dot above, "k") holds
       // one, and the checklist's patterns read lower-cased text: where either stands, any group may match.
-      if (code === 0x130 || code === 0x212a) return found.fill(-1);
+      if (code === 0x130 || code === 0x212a) return found.fill(FULL_WORD);
       code = 32;
     }
     const symbol = symbols[code]!;
     // A state on one literal's path takes its child on the symbol it expects, and otherwise does what its
     // failure link does; the root and every branching state answer from their row.
+    // The groups of the state reached by the character before are marked as the walk leaves it, when it reads
+    // what the state expects: the state after the last character is marked after the loop.
     let at = state;
-    let entry: number;
+    let expected = expect[at]!;
+    if (expected >= 0x80) {
+      markOutputs(found, at, outStart, outWords, outMasks);
+      expected &= 0x7f;
+    }
     for (;;) {
-      const expected = expect[at]!;
       if (expected === symbol) {
-        entry = next[at]!;
+        state = next[at]!;
         break;
       }
-      if (expected === 255) {
-        entry = dense[(Math.imul(next[at]!, stride) + symbol) | 0]!;
+      if (expected === 0x7f) {
+        state = dense[(Math.imul(next[at]!, stride) + symbol) | 0]!;
         break;
       }
       at = failOf[at]!;
+      expected = expect[at]! & 0x7f;
     }
-    state = entry & 0x7fff;
-    if (entry >= 0x8000) markOutputs(found, state, outStart, outGroups);
   }
+  if (expect[state]! >= 0x80) markOutputs(found, state, outStart, outWords, outMasks);
   return found;
 }
 
@@ -386,37 +390,56 @@ interface Automaton {
   failOf: Uint16Array;
   dense: Uint16Array;
   outStart: Int32Array;
-  outGroups: Int32Array;
+  /** Per output, the word of its bit in a row and the bit's mask (see markOutputs). */
+  outWords: Int32Array;
+  outMasks: Int32Array;
   /** The bits every row starts with (see the constructor). */
-  preset: Int32Array;
+  preset: Row;
 }
 
 /**
  * Marks the groups of the state reached (see walkRow). The bit is set here rather than with mark(): V8 checks a
  * module's function before each inlined call, which cost the whole walk about a tenth more instructions.
  */
-function markOutputs(found: Int32Array, state: number, outStart: Int32Array, outGroups: Int32Array): void {
-  for (let out = outStart[state]!; out < outStart[state + 1]!; out++) {
-    const group = outGroups[out]!;
-    found[group >>> 5]! |= 1 << (group & 31);
-  }
+function markOutputs(
+  found: Row,
+  state: number,
+  outStart: Int32Array,
+  outWords: Int32Array,
+  outMasks: Int32Array,
+): void {
+  for (let out = outStart[state]!; out < outStart[state + 1]!; out++) found[outWords[out]!]! |= outMasks[out]!;
 }
 
-/** `expect` of a state that keeps a whole row, and of one with no child at all (symbols stay below 128). */
-const DENSE = 255;
-const LEAF = 254;
-const STATE_LIMIT = 0x8000;
-/** The bits of a row of 64 bytes (see rowOf). */
-const MAX_ROW_BITS = 512;
+/** `expect` of a state that keeps a whole row, and of one with no child at all: above every symbol, below HAS_GROUPS. */
+const DENSE = 0x7f;
+const LEAF = 0x7e;
+/** `expect`'s top bit (see the constructor). */
+const HAS_GROUPS = 0x80;
+const STATE_LIMIT = 0x10000;
 /** The symbol of every character that is not a word character (see the constructor). */
 const SPACE = 1;
 const WORD_CHAR = /\w/;
 
-/** A table entry: the next state in the low 15 bits (0x7fff), and this bit when that state has groups to mark. */
-const OUTPUT_FLAG = 0x8000;
-
-const mark = (row: Int32Array, group: number) => (row[group >>> 5]! |= 1 << (group & 31));
-const marked = (row: Int32Array, group: number) => (row[group >>> 5]! & (1 << (group & 31))) !== 0;
+/**
+ * A sentence's row: one bit per group and per further set, WORD_BITS to a number of a plain array. Not a typed
+ * array: V8 allocates one of more than 64 bytes (512 bits) outside its heap, at a cost per sentence that outweighed
+ * the scan itself, and the groups with their further sets need more. Thirty bits to a number keep every number a
+ * small integer (V8's Smi), which a plain array holds unboxed.
+ */
+type Row = number[];
+const WORD_BITS = 30;
+const FULL_WORD = (1 << WORD_BITS) - 1;
+const wordOf = (bit: number) => (bit / WORD_BITS) | 0;
+const maskOf = (bit: number) => 1 << (bit % WORD_BITS);
+/** Zeros, pushed one by one: `new Array(n)` would make an array with holes, which V8 then checks for at every read. */
+function emptyRow(bits: number): Row {
+  const row: Row = [];
+  for (let word = 0; word <= wordOf(bits - 1); word++) row.push(0);
+  return row;
+}
+const mark = (row: Row, bit: number) => (row[wordOf(bit)]! |= maskOf(bit));
+const marked = (row: Row, bit: number) => (row[wordOf(bit)]! & maskOf(bit)) !== 0;
 
 /**
  * The scanner of every vocabulary: each reader adds its groups once and keeps the offset it gets back;
