@@ -4,7 +4,7 @@ import {CHECKLIST_IDS, REQUIREMENT_IDS, type ChecklistId} from './ids';
 import {cheaperBoundaries, lowerSource} from './regex-source';
 import {matchesOf} from './matches';
 import {PerSentence} from './memo';
-import {vocabularies} from './scan';
+import {vocabularies, type Candidates} from './scan';
 import type {ChecklistMatch} from './types';
 
 const MAX_EVIDENCE = 3;
@@ -27,7 +27,11 @@ interface CompiledItem {
    * case-insensitive patterns cost V8 noticeably more to compile.
    */
   patterns: RegExp[];
-  vetoes: RegExp | null;
+  /**
+   * The item's vetoes that may match a sentence (bit v: its v-th), as one alternation, by that set: made on first
+   * use. Vetoes that match nowhere in the sentence never win a position, so the matches are the whole alternation's.
+   */
+  vetoes: Map<number, RegExp>;
 }
 
 const compiled: Array<CompiledItem | undefined> = [];
@@ -64,12 +68,17 @@ const FIRST_GROUPS: readonly number[] = CHECKLIST.map((item) =>
 );
 
 /**
- * Per item with vetoes, one group of all its vetoes (-1 for an item without): in a sentence where the scan
- * finds none of the strings they cannot match without, no veto matches, and none is run.
+ * Per item with vetoes, the group of its first veto, one group per veto (-1 for an item without): a veto the scan
+ * rules out in a sentence (none of the strings it cannot match without) is not run there, and a sentence where it
+ * rules out all of them runs none. One group per veto rather than one for them all: a group of one pattern is
+ * gated by each set of strings it needs (scan.ts), and a vetoed match is rare, where one veto's common word ("team",
+ * "customer") made the whole alternation run.
  */
 const VETO_GROUPS: readonly number[] = CHECKLIST.map((item) =>
-  item.unless?.length ? vocabularies.add([item.unless.map(compiledSource)]) : -1,
+  item.unless?.length ? vocabularies.add(item.unless.map((source) => [compiledSource(source)])) : -1,
 );
+if (CHECKLIST.some((item) => (item.unless?.length ?? 0) > 30))
+  throw new Error('a veto set is read from the bits of one number');
 
 /** The checklist's groups, one per pattern, in item order from FIRST_GROUPS[0]. */
 const PATTERN_GROUPS = CHECKLIST.reduce((count, item) => count + item.patterns.length, 0);
@@ -81,11 +90,33 @@ function compiledItem(index: number): CompiledItem {
     const item = CHECKLIST[index]!;
     entry = {
       patterns: item.patterns.map((source) => new RegExp(compiledSource(source), 'g')),
-      vetoes: item.unless?.length ? anyOf(item.unless) : null,
+      vetoes: new Map(),
     };
     compiled[index] = entry;
   }
   return entry;
+}
+
+/** The alternation of the item's vetoes in `mask` (see CompiledItem.vetoes); null for none. */
+function vetoesOf(index: number, mask: number): RegExp | null {
+  if (mask === 0) return null;
+  const {vetoes} = compiledItem(index);
+  let alternation = vetoes.get(mask);
+  if (!alternation) {
+    alternation = anyOf(CHECKLIST[index]!.unless!.filter((_, veto) => (mask & (1 << veto)) !== 0));
+    vetoes.set(mask, alternation);
+  }
+  return alternation;
+}
+
+/** The item's vetoes that the scan does not rule out in the sentence at `position`, one bit each. */
+function vetoMask(index: number, scanned: Candidates, position: number): number {
+  const first = VETO_GROUPS[index]!;
+  if (first < 0) return 0;
+  let mask = 0;
+  for (let veto = 0; veto < CHECKLIST[index]!.unless!.length; veto++)
+    if (scanned.may(position, first + veto)) mask |= 1 << veto;
+  return mask;
 }
 
 const NEGATION = String.raw`(?:won't|will not|wouldn't|don't|do not|doesn't|does not|isn't|is not|aren't|are not|not|never|no)`;
@@ -114,18 +145,17 @@ const NEGATION_REACH = 30;
  * reach of a veto. The matches are those of the item's patterns as one alternation (leftmost first,
  * the earlier pattern on a tie, each search going on from the end of the last match), taken from the
  * `candidates` patterns alone: a pattern the scan ruled out matches nowhere in the sentence, so it
- * could never have won a position. `mayVeto`: whether the scan found the item's vetoes possible in it
- * (see VETO_GROUPS).
+ * could never have won a position. `vetoes`: those of the item's vetoes the scan found possible in it, as one
+ * alternation (see vetoesOf), or null.
  */
 function sentenceShows(
-  {patterns, vetoes: itemVetoes}: CompiledItem,
+  {patterns}: CompiledItem,
   known: Remembered,
   candidates: ArrayLike<number>,
   count: number,
-  mayVeto: boolean,
+  vetoes: RegExp | null,
 ): boolean {
   const sentence = known.lower;
-  const vetoes = mayVeto ? itemVetoes : null;
   // Per candidate, its first match at or after `from`, kept while still ahead: start and end, start
   // UNREAD when not looked for yet, NONE when no match is left. Scratch arrays: no allocation per sentence.
   const aheadStart = AHEAD_START;
@@ -221,12 +251,23 @@ const unread = (sentence: string, negationFree: boolean): Remembered => ({
   at: null,
 });
 
-/** `candidates`: the positions of the item's patterns that may match the sentence, in order, the first `count`. */
-function shows(index: number, known: Remembered, candidates: Int32Array, count: number, mayVeto: boolean): boolean {
+/**
+ * `candidates`: the positions of the item's patterns that may match the sentence, in order, the first `count`;
+ * `scanned` at `position`: what the scan found in the sentence, which says which of the item's vetoes to run.
+ */
+function shows(
+  index: number,
+  known: Remembered,
+  candidates: Int32Array,
+  count: number,
+  scanned: Candidates,
+  position: number,
+): boolean {
   const bit = 1 << index;
   if ((known.read & bit) === 0) {
     known.read |= bit;
-    if (sentenceShows(compiledItem(index), known, candidates, count, mayVeto)) {
+    const vetoes = vetoesOf(index, vetoMask(index, scanned, position));
+    if (sentenceShows(compiledItem(index), known, candidates, count, vetoes)) {
       known.shows |= bit;
       const at = (known.at ??= []);
       at[2 * index] = SHOWN[0]!;
@@ -263,8 +304,18 @@ export function prepareChecklistMatchers(): void {
     if (!PHRASE_IDS.includes(CHECKLIST[index]!.id)) continue;
     const entry = compiledItem(index);
     const all = entry.patterns.map((_, position) => position);
-    for (const sample of [...samples, ...samples])
-      sentenceShows(entry, {lower: sample, read: 0, shows: 0, negatable: 0, at: null}, all, all.length, true);
+    // Every veto together, and each alone (what a sentence mostly holds).
+    const vetoCount = CHECKLIST[index]!.unless?.length ?? 0;
+    const masks = [2 ** vetoCount - 1, ...Array.from({length: vetoCount}, (_, veto) => 1 << veto)];
+    for (const mask of masks)
+      for (const sample of [...samples, ...samples])
+        sentenceShows(
+          entry,
+          {lower: sample, read: 0, shows: 0, negatable: 0, at: null},
+          all,
+          all.length,
+          vetoesOf(index, mask),
+        );
   }
 }
 
@@ -344,9 +395,7 @@ export function matchChecklist(sentences: readonly string[], ids?: readonly Chec
       if (itemFound === null) continue;
       if (itemFound && !wantsMore(itemFound, isAside)) continue;
       reading ??= readings[position] ??= unread(sentence, !scanned.may(position, NEGATION_GROUP));
-      const vetoGroup = VETO_GROUPS[index]!;
-      const mayVeto = vetoGroup >= 0 && scanned.may(position, vetoGroup);
-      if (!shows(index, reading, mayMatch, mayCount, mayVeto) || notice(position)) continue;
+      if (!shows(index, reading, mayMatch, mayCount, scanned, position) || notice(position)) continue;
       itemFound ??= found[index] = {candidates: null, short: 0, asideEvidence: null};
       // A posting that says a sentence twice (a scraped page holding its text twice) shows it once.
       const list = isAside ? (itemFound.asideEvidence ??= []) : (itemFound.candidates ??= []);
