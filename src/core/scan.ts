@@ -3,7 +3,7 @@
 // (literals.ts). Patterns then run only where they can match: the same answers as running every
 // pattern on every sentence, at the cost of a scan. An Aho-Corasick automaton over case-folded ASCII.
 import {requiredLiteralSets, requiredLiterals} from './literals';
-import {LastObjects, StringMemo} from './memo';
+import {LastObjects, PerSentence, StringMemo} from './memo';
 
 /** Which groups may match which sentence: `may(sentence, group)`. */
 export interface Candidates {
@@ -32,8 +32,10 @@ export class LiteralScanner {
   private readonly outWords: Int32Array;
   private readonly outMasks: Int32Array;
   private readonly remembered = new LastObjects<readonly string[], {candidates: Candidates; rows: Row[]}>();
-  /** Sentences remembered with what the scan found in them. */
+  /** Texts other than the sentences of the arrays scanned, remembered with what the scan found in them (see holds). */
   private readonly rows = new StringMemo<Row>();
+  /** The rows of the last sentences arrays scanned, by place. */
+  private readonly positional = new PerSentence<Row>();
   private lastText: string | null = null;
   private lastRow: Row | null = null;
   /** The sentences scanned last with their rows, and where in them holds() was last asked (see holds). */
@@ -218,13 +220,16 @@ export class LiteralScanner {
   }
 
   /**
-   * Scans the sentences once; the same array scanned again costs nothing, and a sentence scanned
-   * before (a draft re-read after a keystroke changes one line) is not scanned again.
+   * Scans the sentences once; the same array scanned again costs nothing, and the sentences a new array starts
+   * and ends with that the last one had (a draft re-read after a keystroke changes one line) are not scanned again.
    */
   scan(sentences: readonly string[]): Candidates {
     let known = this.remembered.get(sentences);
     if (!known) {
-      const rows = sentences.map((sentence) => this.rowOf(sentence));
+      // Found again by place, not looked up by text (see PerSentence): nearly every sentence of a posting is new, and
+      // hashing and storing each cost more than walking again the few a posting repeats.
+      const reused = this.positional.of(sentences);
+      const rows = sentences.map((sentence, index) => (reused[index] ??= walkRow(sentence, this.automaton)));
       const candidates: Candidates = {
         may: (sentence, group) => this.found(rows[sentence]!, group),
         list: (first, count) => this.list(rows, first, count),
@@ -253,7 +258,8 @@ export class LiteralScanner {
   /**
    * The row of a sentence of the posting scanned last, without a look-up by text: readers go through
    * the sentences in order, so the one asked about is mostly the next (or the first, a new reader).
-   * The same string object compares in one step; a text that is not one of them costs a length check or two.
+   * The same string object compares in one step; a text that is not one of them costs a length check or two,
+   * and then a search of the sentences (a reader asking out of order), most of them a length check again.
    */
   private rowAt(text: string): Row | undefined {
     const sentences = this.lastSentences;
@@ -266,7 +272,10 @@ export class LiteralScanner {
       this.cursor = 0;
       return this.lastRows[0];
     }
-    return undefined;
+    const index = sentences.indexOf(text);
+    if (index < 0) return undefined;
+    this.cursor = index;
+    return this.lastRows[index];
   }
 
   /**

@@ -177,6 +177,21 @@ describe('the scan of every vocabulary', () => {
     expect([0, 1, 2, 3].map((sentence) => candidates.may(sentence, 0))).toEqual([false, false, false, true]);
     expect(candidates.list(590, 10).groups).toEqual([599]);
   });
+
+  it('gives a re-read sentences array the rows of the sentences it shares with the last, each in its own place', () => {
+    const scanner = new LiteralScanner([[String.raw`\blead\b`], [String.raw`\brisks?\b`], [String.raw`\bprograms?\b`]]);
+    const row = (candidates: ReturnType<LiteralScanner['scan']>, sentence: number) =>
+      [0, 1, 2].filter((group) => candidates.may(sentence, group));
+    const first = scanner.scan(['You lead.', 'Plain words.', 'Track risks.']);
+    expect([0, 1, 2].map((sentence) => row(first, sentence))).toEqual([[0], [], [1]]);
+    // A line added and one changed in the middle, as a keystroke does: the ends keep their rows where they now stand.
+    const edited = scanner.scan(['You lead.', 'Run the program.', 'Plain word.', 'Track risks.']);
+    expect([0, 1, 2, 3].map((sentence) => row(edited, sentence))).toEqual([[0], [2], [], [1]]);
+    // A text asked about out of order is found among the sentences; another one is scanned on its own.
+    expect(scanner.holds('Track risks.', 1)).toBe(true);
+    expect(scanner.holds('You lead.', 1)).toBe(false);
+    expect(scanner.holds('A program of its own.', 2)).toBe(true);
+  });
 });
 
 describe('the scan never hides a match', {timeout: 120_000}, () => {
