@@ -15,7 +15,7 @@ import {extractRequirements} from './requirements';
 import {payRangeLikelyRequired} from './salary/pay-transparency';
 import {benchmarkForRole, withImpliedLevel} from './salary/role-benchmark';
 import {readScreening, type Screening} from './screening';
-import {forgetStrings} from './memo';
+import {forgetStrings, readingTogether} from './memo';
 import {merged} from './merged';
 import {normalizeText} from './normalize';
 import {splitSentences} from './text';
@@ -116,6 +116,10 @@ function readPosting(fullPosting: Posting): Read {
  * dev postings on 2026-12-07; a batch of hundreds gains less, its sentences no longer fitting in the caches).
  */
 export function analyzeMany(postings: readonly Posting[], options: AnalyzeOptions = {}): Analysis[] {
+  return readingTogether(postings.length > 1, () => analyzeTogether(postings, options));
+}
+
+function analyzeTogether(postings: readonly Posting[], options: AnalyzeOptions): Analysis[] {
   forgetOtherPostings(postings);
   const read = postings.map(readPosting);
   const detections = read.map(({title, sentences}) => detectTechnicalProjectManager(title, sentences));

@@ -114,8 +114,13 @@ export class LastObjects<K extends object, V> {
     this.values = new Array<V | undefined>(slots).fill(undefined);
   }
 
+  /** Searched from the newest: an object is mostly asked about soon after it was set. */
   get(key: K): V | undefined {
-    for (let slot = 0; slot < this.keys.length; slot++) if (this.keys[slot] === key) return this.values[slot];
+    const slots = this.keys.length;
+    for (let back = 1, slot = this.next; back <= slots; back++) {
+      slot = slot === 0 ? slots - 1 : slot - 1;
+      if (this.keys[slot] === key) return this.values[slot];
+    }
     return undefined;
   }
 
@@ -130,6 +135,26 @@ export class LastObjects<K extends object, V> {
     this.keys[this.next] = key;
     this.values[this.next] = value;
     this.next = (this.next + 1) % this.keys.length;
+  }
+}
+
+/**
+ * Whether the postings being read were given together (analyzeMany with several: the command line's batches). Their
+ * sentences then repeat from one posting to the next (an employer's boilerplate), which a memory keyed by text finds
+ * again; one posting read after another seldom repeats one, and hashing and storing each of its sentences would cost
+ * more than it saves (see LiteralScanner.scan).
+ */
+let together = false;
+export const readTogether = (): boolean => together;
+
+/** Runs `read` with readTogether() answering `value`. */
+export function readingTogether<T>(value: boolean, read: () => T): T {
+  const before = together;
+  together = value;
+  try {
+    return read();
+  } finally {
+    together = before;
   }
 }
 

@@ -6,6 +6,7 @@ import {analyze} from '../../../src/core/analyze';
 import {CHECKLIST} from '../../../src/core/checklist';
 import * as detectData from '../../../src/core/detect-data';
 import {requiredLiteralSets, requiredLiterals} from '../../../src/core/literals';
+import {forgetStrings, readingTogether} from '../../../src/core/memo';
 import {LiteralScanner, vocabularies} from '../../../src/core/scan';
 import {splitSentences} from '../../../src/core/text';
 import {devRows} from '../../support/dev-postings';
@@ -191,6 +192,21 @@ describe('the scan of every vocabulary', () => {
     expect(scanner.holds('Track risks.', 1)).toBe(true);
     expect(scanner.holds('You lead.', 1)).toBe(false);
     expect(scanner.holds('A program of its own.', 2)).toBe(true);
+  });
+
+  it('keeps the scan of every array of postings read together, and of the last few of postings read one by one', () => {
+    const scanner = new LiteralScanner([[String.raw`\blead\b`]]);
+    const arrays = Array.from({length: 10}, (_, index) => [`Posting ${index}: you lead.`]);
+    const first = readingTogether(true, () => arrays.map((sentences) => scanner.scan(sentences)));
+    // analyzeMany's next reader asks for every posting's scan again: each is still known.
+    readingTogether(true, () =>
+      arrays.forEach((sentences, index) => expect(scanner.scan(sentences)).toBe(first[index])),
+    );
+    forgetStrings();
+    const alone = arrays.map((sentences) => scanner.scan(sentences));
+    expect(scanner.scan(arrays[0]!)).not.toBe(alone[0]);
+    expect(scanner.scan(arrays[9]!)).toBe(alone[9]);
+    expect(alone.every((candidates) => candidates.may(0, 0))).toBe(true);
   });
 });
 
