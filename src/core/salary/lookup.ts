@@ -1,6 +1,5 @@
 // One salary look-up: the location resolved, every bundled occupation's levels for its wage area,
 // and the national figure beside them. The CLI prints it, the popup shows it, analyze() gets a Benchmark.
-import {merged} from '../merged';
 import {ARTICLE_SALARIES, ARTICLE_SOURCE} from '../data/article-salaries';
 import {articleFiguresFor, MAYBE_OUTSIDE_US, OUTSIDE_US, REMOTE_JOB, type SalaryDataset} from '../benchmarks';
 import type {Benchmark, BenchmarkFigure} from '../types';
@@ -194,22 +193,19 @@ export function countySalaryDataset(data: SalaryData): SalaryDataset {
       const resolved = resolution.resolved;
       const levels = resolved ? data.levelsForArea(resolved.areaIndex) : [];
       const candidates = resolution.candidates.map(candidateLabel);
-      const extras = merged(
-        resolved
-          ? {
-              resolution: {
-                county: resolved.county,
-                countyFips: resolved.countyFips,
-                state: resolved.state,
-                area: resolved.area,
-              },
-            }
-          : {},
-        merged(
-          candidates.length > 0 ? {candidates} : {},
-          merged(resolution.largestOfName ? {largestOfName: true} : {}, {note: resolution.note}),
-        ),
-      );
+      // Keys set one by one, in the order a Benchmark is serialised with them; a literal that spreads optional parts
+      // before a key is slow in V8 (see merged.ts).
+      const extras: Pick<Benchmark, 'resolution' | 'candidates' | 'largestOfName' | 'note'> = {};
+      if (resolved)
+        extras.resolution = {
+          county: resolved.county,
+          countyFips: resolved.countyFips,
+          state: resolved.state,
+          area: resolved.area,
+        };
+      if (candidates.length > 0) extras.candidates = candidates;
+      if (resolution.largestOfName) extras.largestOfName = true;
+      extras.note = resolution.note;
       if (resolved && levels.length > 0) {
         return {
           place: resolved.place,
