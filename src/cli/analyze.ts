@@ -12,7 +12,7 @@ import type {Profile} from '../core/types';
 import {analyzeLines, BATCH_LINES, type BatchResult} from './batch';
 import {FORMATS, type FormatName, type OutputFormat} from './formats';
 import {isJsonLines, openLines, STDIN, type Line, type ReadProgress} from './lines';
-import {WorkerPool} from './pool';
+import {WorkerPool, workersWorth} from './pool';
 import {expandFolders} from './paths';
 import {isCsv, openCsvRows, type CsvChunk} from './csv-rows';
 import {terminalSafe} from './safe-text';
@@ -25,10 +25,12 @@ const USAGE = `usage: npm run --silent analyze -- [--json | --summary | --cards]
   --cards: one JSON line per posting judged as a list card shows it (title, company, location, pay line)
   --occupation SOC: measure pay against this occupation (e.g. 11-3021) instead of the one each posting suggests
   --url: the address a saved .html page was served at, when the page does not say
-  --jobs N: threads for JSON Lines, the main one and N-1 workers (default: the machine's cores); --quiet: no progress line`;
+  --jobs N: threads for JSON Lines, the main one and N-1 workers (default: the machine's cores, for inputs of 8,000
+    lines or more); --quiet: no progress line`;
 
 /** Batches under way per worker; reading waits beyond that (back-pressure from the workers). */
 const BATCHES_PER_WORKER = 4;
+
 /**
  * How far each thread's heap may grow past what its last full collection kept, in percent. V8 chooses
  * up to 4x on a machine with much memory, 1.3x-2x on a small one (MaxGrowingFactor in V8's
@@ -222,10 +224,11 @@ async function main(argv: string[]): Promise<number> {
   let linesRead = 0;
   const runBatch = (file: string, lines: Line[]) => {
     linesRead += lines.length;
-    // Workers start once the input proves larger than a batch: a small one is done before a worker would be ready.
-    // The main thread is one of the N threads: another worker would be one more copy of the whole core in memory
-    // (about a third of the peak with two), while the main thread would mostly wait.
-    if (!pool && jobs > 1 && linesRead >= BATCH_LINES)
+    // Workers start once the input proves larger than a batch, and, unless --jobs asks for them, holds enough lines
+    // to repay their start (WORKERS_WORTH_LINES). The main thread is one of the N threads: another worker would be
+    // one more copy of the whole core in memory (about a third of the peak with two), while the main thread would
+    // mostly wait.
+    if (!pool && jobs > 1 && linesRead >= BATCH_LINES && (values.jobs !== undefined || workersWorth(linesRead, reads)))
       pool = new WorkerPool(jobs - 1, {format: formatName, profile, occupation, dataset: Boolean(options.dataset)});
     // The main thread takes a batch only while every worker has the next one queued, so that none waits for it.
     if (pool && !pool.allBusy(2)) return writer.add(pool.run(file, lines));
