@@ -5,7 +5,8 @@
 // npx tsx scripts/bench-cli.ts   BENCH_CLI_SIZES=10000,100000 to choose sizes; BENCH_CLI_MAX_S (default 900: the
 // 1,000,000-line run took 685 s here on 2026-12-06) skips a size whose run the previous rate says would take longer,
 // and a size whose file (3.7 GB at 1,000,000) the temp dir has no room for is skipped too; BENCH_CLI_CSV (default 100000) postings are also
-// run as a CSV export, 0 skips it. The first file is also run with --jobs 1, to show what the threads add on this
+// run as a CSV export, 0 skips it; BENCH_CLI_SMALL (default 1000) postings are run with the default --jobs and with
+// workers forced, 0 skips it. The first file is also run with --jobs 1, to show what the threads add on this
 // machine (BENCH_CLI_SERIAL=0 skips it). The files go to a temp dir, deleted after.
 import {spawnSync} from 'node:child_process';
 import {createWriteStream, mkdtempSync, readFileSync, rmSync, statfsSync, statSync} from 'node:fs';
@@ -13,6 +14,7 @@ import {once} from 'node:events';
 import {availableParallelism, loadavg, tmpdir} from 'node:os';
 import {join, resolve} from 'node:path';
 import {letterWord} from './bench-stats';
+import {WORKERS_WORTH_LINES} from '../src/cli/pool';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const DATA = join(ROOT, '..', 'shared', 'data', 'postings', 'dev.jsonl');
@@ -143,6 +145,20 @@ async function main(): Promise<void> {
         );
       }
       rmSync(path);
+    }
+    // A small input: the default --jobs leaves it to the main thread (WORKERS_WORTH_LINES in src/cli/pool.ts), and
+    // workers started anyway show what that spares on this machine.
+    const smallSize = Number(process.env.BENCH_CLI_SMALL ?? 1000);
+    if (smallSize > 0 && availableParallelism() > 1) {
+      const path = join(dir, `postings-${smallSize}.jsonl`);
+      await writeFile(path, smallSize);
+      const alone = analyzeFile(path);
+      const threaded = analyzeFile(path, availableParallelism());
+      rmSync(path);
+      console.log(
+        `${smallSize.toLocaleString('en-US')} postings, default --jobs (the main thread alone below ${WORKERS_WORTH_LINES.toLocaleString('en-US')} lines): ${alone.seconds.toFixed(2)} s; ` +
+          `with --jobs ${availableParallelism()} (workers started anyway): ${threaded.seconds.toFixed(2)} s (BENCH_CLI_SMALL=0 skips it)`,
+      );
     }
     // The same postings as a CSV export (the parser, then the same path): its rate beside the JSON Lines one.
     const csvSize = Number(process.env.BENCH_CLI_CSV ?? 100_000);

@@ -12,7 +12,7 @@ import type {Profile} from '../core/types';
 import {analyzeLines, BATCH_LINES, type BatchResult} from './batch';
 import {FORMATS, type FormatName, type OutputFormat} from './formats';
 import {isJsonLines, openLines, STDIN, type Line, type ReadProgress} from './lines';
-import {WorkerPool, workersWorth} from './pool';
+import {WorkerPool, WORKERS_WORTH_LINES, workersWorth} from './pool';
 import {expandFolders} from './paths';
 import {isCsv, openCsvRows, type CsvChunk} from './csv-rows';
 import {terminalSafe} from './safe-text';
@@ -25,8 +25,8 @@ const USAGE = `usage: npm run --silent analyze -- [--json | --summary | --cards]
   --cards: one JSON line per posting judged as a list card shows it (title, company, location, pay line)
   --occupation SOC: measure pay against this occupation (e.g. 11-3021) instead of the one each posting suggests
   --url: the address a saved .html page was served at, when the page does not say
-  --jobs N: threads for JSON Lines, the main one and N-1 workers (default: the machine's cores, for inputs of 8,000
-    lines or more); --quiet: no progress line`;
+  --jobs N: threads for JSON Lines, the main one and N-1 workers (default: the machine's cores, for inputs of
+    ${WORKERS_WORTH_LINES.toLocaleString('en-US')} lines or more); --quiet: no progress line`;
 
 /** Batches under way per worker; reading waits beyond that (back-pressure from the workers). */
 const BATCHES_PER_WORKER = 4;

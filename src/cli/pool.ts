@@ -93,7 +93,7 @@ export class WorkerPool {
  * took 2.6 s where --jobs 1 took 1.9 s on 1,000 lines, 4.0-4.4 s against 3.0-3.3 s on 3,000, even at 7,000 lines
  * (5.5-5.8 s against 5.0-5.8 s), and 6.6 s against 7.5 s on 10,000. A --jobs the user gives starts them regardless.
  */
-const WORKERS_WORTH_LINES = 8000;
+export const WORKERS_WORTH_LINES = 8000;
 
 /**
  * Whether the lines read so far, and those the inputs being read still hold (their unread bytes at the bytes per line

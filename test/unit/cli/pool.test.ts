@@ -1,6 +1,6 @@
 // When the analyze command's default --jobs starts worker threads: only for inputs large enough to repay their start.
 import {describe, expect, it} from 'vitest';
-import {workersWorth} from '../../../src/cli/pool';
+import {WORKERS_WORTH_LINES as WORTH, workersWorth} from '../../../src/cli/pool';
 
 // 64 lines of about 4 KB each, as the bench's lines are, read from a file of `lines` such lines.
 const file = (lines: number, linesRead = 64) => ({read: linesRead * 4000, total: lines * 4000});
@@ -8,24 +8,24 @@ const file = (lines: number, linesRead = 64) => ({read: linesRead * 4000, total:
 describe('workersWorth', () => {
   it('leaves a file of a few thousand lines to the main thread', () => {
     expect(workersWorth(64, [file(1000)])).toBe(false);
-    expect(workersWorth(64, [file(7000)])).toBe(false);
+    expect(workersWorth(64, [file(WORTH - 1000)])).toBe(false);
   });
 
-  it('starts workers at once for a file whose size says it holds 8,000 lines or more', () => {
-    expect(workersWorth(64, [file(8000)])).toBe(true);
+  it('starts workers at once for a file whose size says it holds WORKERS_WORTH_LINES or more', () => {
+    expect(workersWorth(64, [file(WORTH)])).toBe(true);
     expect(workersWorth(64, [file(1_000_000)])).toBe(true);
   });
 
   it('counts what is left of every input being read, and the lines of those done', () => {
     // A small file read whole, then a large one begun.
-    expect(workersWorth(1064, [file(1000, 1000), file(7500)])).toBe(true);
-    expect(workersWorth(1064, [file(1000, 1000), file(5000)])).toBe(false);
+    expect(workersWorth(1064, [file(1000, 1000), file(WORTH - 500)])).toBe(true);
+    expect(workersWorth(1064, [file(1000, 1000), file(WORTH - 3000)])).toBe(false);
   });
 
   it('judges an input of unknown size (standard input) by the lines read', () => {
     const stdin = (linesRead: number) => ({read: linesRead * 4000, total: null});
-    expect(workersWorth(7936, [stdin(7936)])).toBe(false);
-    expect(workersWorth(8000, [stdin(8000)])).toBe(true);
+    expect(workersWorth(WORTH - 64, [stdin(WORTH - 64)])).toBe(false);
+    expect(workersWorth(WORTH, [stdin(WORTH)])).toBe(true);
   });
 
   it('says no before anything is read', () => {
