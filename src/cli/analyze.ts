@@ -30,7 +30,6 @@ const USAGE = `usage: npm run --silent analyze -- [--json | --summary | --cards]
 
 /** Batches under way per worker; reading waits beyond that (back-pressure from the workers). */
 const BATCHES_PER_WORKER = 4;
-
 /**
  * How far each thread's heap may grow past what its last full collection kept, in percent. V8 chooses
  * up to 4x on a machine with much memory, 1.3x-2x on a small one (MaxGrowingFactor in V8's
