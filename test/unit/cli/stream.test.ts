@@ -87,6 +87,18 @@ describe('analyze streams JSON Lines', {timeout: 180_000}, () => {
     expect(single.stdout).toBe(threaded.stdout);
   });
 
+  it('leaves an input of a few hundred lines to the main thread unless --jobs asks for workers', () => {
+    // report-workers.mjs says on stderr when a worker thread starts; the output is the same either way.
+    const reportWorkers = new URL('../../support/report-workers.mjs', import.meta.url).href;
+    const started = (args: string[]) =>
+      spawnSync(CLI[0], ['--import', reportWorkers, ...CLI.slice(1), ...args], {
+        cwd: REPO,
+        encoding: 'utf8',
+      }).stderr.includes('test: a worker thread started');
+    expect(started(['--summary', '--quiet', many])).toBe(false);
+    expect(started(['--summary', '--quiet', '--jobs', '2', many])).toBe(true);
+  });
+
   it('reads .jsonl.gz and standard input ("-") like a plain file', () => {
     const few = lines.slice(0, 5).join('\n');
     const plain = join(dir, 'few.jsonl');
