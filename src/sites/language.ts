@@ -183,45 +183,24 @@ export interface LanguageShares {
   words: number;
 }
 
-const WORD = /\p{L}+/gu;
-/** WORD on lower-cased text whose letters are all ASCII. */
-const ASCII_WORD = /[a-z]+/g;
 /**
- * A character that may be a letter outside ASCII: anything but ASCII and the spaces, punctuation and symbols
- * English postings carry (no-break space, ©, ®, ·, dashes, curly quotes, bullets, ellipses), none of which
- * is a letter (language.test.ts checks each one). Without one, WORD and ASCII_WORD
- * find the same words; a Unicode property class costs a few ms to compile, paid on every page read.
+ * Whether a character outside ASCII may be a letter: all but the spaces, punctuation and symbols English postings
+ * carry (no-break space, ©, ®, ·, dashes, curly quotes, bullets, ellipses), none of which is a letter or has a case
+ * (language.test.ts checks each one). Those are read as a space; around any other, the words are found with a
+ * Unicode letter class (see wideWords), which costs a few ms to compile: a page whose text has none never pays it.
  */
-const MAYBE_LETTER = /[^\0-\x7f\xa0-\xa9\xab-\xb4\xb6-\xb9\xbb-\xbf\u2000-\u206f]/;
-/** The first slice searched for words: about 8 characters a word, so that it usually holds MAX_WORDS of them. */
-const FIRST_SLICE_CHARS = MAX_WORDS * 8;
-
-/**
- * The first `max` words of `text` (up to MAX_CHARS), lower-cased. One match() over a slice is several
- * times cheaper than exec() word by word (3-8 ms for 4,000 words) or one match() over the whole sample
- * (10 ms on a 1 MB page). A slice is taken only as far as it holds more than `max` words, so that the
- * word it cuts in two is never among them.
- */
-export function firstWords(text: string, max: number): string[] {
-  for (let chars = FIRST_SLICE_CHARS; ; chars *= 2) {
-    const slice = Math.min(chars, MAX_CHARS);
-    const lower = text.slice(0, slice).toLowerCase();
-    const found = lower.match(MAYBE_LETTER.test(lower) ? WORD : ASCII_WORD) ?? [];
-    if (found.length > max || slice >= MAX_CHARS || slice >= text.length) return found.slice(0, max);
-  }
-}
+const mayBeLetter = (code: number) =>
+  !(
+    (code >= 0xa0 && code <= 0xa9) ||
+    (code >= 0xab && code <= 0xb4) ||
+    (code >= 0xb6 && code <= 0xb9) ||
+    (code >= 0xbb && code <= 0xbf) ||
+    (code >= 0x2000 && code <= 0x206f)
+  );
+let letterRuns: RegExp | null = null;
 
 export function languageShares(text: string): LanguageShares {
-  if (!MAYBE_LETTER.test(text.length > MAX_CHARS ? text.slice(0, MAX_CHARS) : text)) return asciiShares(text);
-  let english = 0;
-  let other = 0;
-  const words = firstWords(text, MAX_WORDS);
-  for (const word of words) {
-    if (ENGLISH.has(word)) english++;
-    else if (OTHER.has(word)) other++;
-  }
-  const total = words.length || 1;
-  return {english: english / total, other: other / total, words: words.length};
+  return readShares(text, false);
 }
 
 /**
@@ -263,27 +242,63 @@ function makeListedTable(): {keys: Float64Array; kinds: Uint8Array} {
 }
 
 /**
- * languageShares for a text with no letter outside ASCII in its first MAX_CHARS (the usual posting): the same
- * words (runs of A-Z and a-z, the first MAX_WORDS of them, a word cut by MAX_CHARS cut there too) read in one
- * walk, without lower-casing the text, listing its words or copying one: about half the time on the dev postings
- * (29-40 against 63 us a posting), on the page, in the background and in the command line alike.
+ * Whether isLikelyEnglish's verdict is English however the words not read yet (at most `rest` more) turn out: the
+ * English share cannot fall below ENGLISH_SHARE_FLOOR (3/20; compared in whole numbers, with a margin), or the other
+ * languages' words cannot outnumber the English ones.
  */
-function asciiShares(text: string): LanguageShares {
+const settledEnglish = (english: number, other: number, words: number, rest: number) =>
+  english >= other + rest || 20 * english > 3 * (words + rest);
+/** Shares that make isLikelyEnglish say English, returned once settledEnglish says the rest cannot change that. */
+const SETTLED_ENGLISH: LanguageShares = {english: 1, other: 0, words: MAX_WORDS};
+
+/**
+ * The shares over the first MAX_WORDS words of the text's first MAX_CHARS characters, lower-cased, a word being a
+ * run of letters: read in one walk, without lower-casing the text, listing its words or copying one. A letter outside
+ * ASCII (a rare character in an English posting, most of them in a foreign one) has its stretch of text up to the
+ * next ASCII character that is no letter read apart (wideWords): on the dev postings that hold such a character (23 of
+ * 265) 29 us a posting, where lower-casing the text's first 32,000 or more characters and matching it whole took 156.
+ * With `settle` (isLikelyEnglish) the walk stops once the verdict is English whatever follows.
+ */
+function readShares(text: string, settle: boolean): LanguageShares {
   const {keys, kinds} = (listedTable ??= makeListedTable());
   const end = Math.min(text.length, MAX_CHARS);
+  const counts = {english: 0, other: 0, words: 0};
   let english = 0;
   let other = 0;
   let words = 0;
   let letters = 0;
   let key = 0;
   let hash = 0;
+  let wordStart = 0;
   for (let index = 0; index <= end && words < MAX_WORDS; index++) {
-    const code = index < end ? text.charCodeAt(index) | 0x20 : 0;
+    const raw = index < end ? text.charCodeAt(index) : 0;
+    const code = raw | 0x20;
     if (code >= 0x61 && code <= 0x7a) {
-      if (++letters <= MAX_KEYED_LETTERS) {
+      if (++letters === 1) wordStart = index;
+      if (letters <= MAX_KEYED_LETTERS) {
         key = key * 32 + (code - 0x60);
         hash = (Math.imul(hash, 31) + code) | 0;
       }
+      continue;
+    }
+    if (raw >= 0x80 && mayBeLetter(raw)) {
+      // The stretch from the word under way (or here) to the next ASCII character that is no letter, read apart.
+      let stop = index + 1;
+      while (stop < end) {
+        const next = text.charCodeAt(stop) | 0x20;
+        if (next < 0x80 && !(next >= 0x61 && next <= 0x7a)) break;
+        stop++;
+      }
+      counts.english = english;
+      counts.other = other;
+      counts.words = words;
+      wideWords(text.slice(letters > 0 ? wordStart : index, stop), counts);
+      ({english, other, words} = counts);
+      letters = 0;
+      key = 0;
+      hash = 0;
+      // The character at `stop` ends no word now.
+      index = stop;
       continue;
     }
     if (letters === 0) continue;
@@ -292,8 +307,12 @@ function asciiShares(text: string): LanguageShares {
       let slot = hash & (TABLE_SLOTS - 1);
       for (let kind = kinds[slot]!; kind !== 0; kind = kinds[slot]!) {
         if (keys[slot] === key) {
-          if (kind === 1) english++;
-          else other++;
+          if (kind === 1) {
+            english++;
+            // At most a word per character is left to read (lower-cased, "İİ" is two: "i̇i̇").
+            if (settle && settledEnglish(english, other, words, Math.min(MAX_WORDS - words, end - index)))
+              return SETTLED_ENGLISH;
+          } else other++;
           break;
         }
         slot = (slot + 1) & (TABLE_SLOTS - 1);
@@ -307,8 +326,26 @@ function asciiShares(text: string): LanguageShares {
   return {english: english / total, other: other / total, words};
 }
 
+/**
+ * Counts the words of a stretch of text (see readShares) into `counts`, up to MAX_WORDS in all: lower-cased, a word
+ * is a run of Unicode letters. A stretch ends at an ASCII character that is no letter, which lower-casing leaves as it
+ * is and which no word holds: its words are those the whole text lower-cased has there (a Greek capital sigma may take
+ * its other small form, a letter either way and in no listed word).
+ */
+function wideWords(stretch: string, counts: {english: number; other: number; words: number}): void {
+  const runs = (letterRuns ??= /\p{L}+/gu);
+  const lower = stretch.toLowerCase();
+  runs.lastIndex = 0;
+  for (let found = runs.exec(lower); found && counts.words < MAX_WORDS; found = runs.exec(lower)) {
+    counts.words++;
+    if (ENGLISH.has(found[0])) counts.english++;
+    else if (OTHER.has(found[0])) counts.other++;
+  }
+  runs.lastIndex = 0;
+}
+
 export function isLikelyEnglish(text: string): boolean {
-  const {english, other, words} = languageShares(text);
+  const {english, other, words} = readShares(text, true);
   if (words < MIN_WORDS) return true;
   return english >= ENGLISH_SHARE_FLOOR || other <= english;
 }

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import {describe, expect, it} from 'vitest';
 import {elementText} from '../../../src/sites/dom-text';
 import {readJsonLd} from '../../../src/sites/jsonld';
-import {firstWords, FUNCTION_WORDS, isLikelyEnglish, languageShares} from '../../../src/sites/language';
+import {FUNCTION_WORDS, isLikelyEnglish, languageShares} from '../../../src/sites/language';
 import {haveRealPostings, realPostings} from '../../support/dev-postings';
 import {haveShared, jsonLdScript, NO_SHARED, read, sharedPage, syntheticPage} from '../../support/pages';
 
@@ -43,8 +43,8 @@ describe.skipIf(!haveShared)('foreign text is caught (real text from ../shared/d
   });
 });
 
-describe('words read in slices', () => {
-  /** The former reading: word by word over the first 80,000 characters lower-cased, up to `max` words. */
+describe('the shares are those of the first 4,000 words of the first 80,000 characters lower-cased', () => {
+  /** The reading the walk stands for: word by word over the first 80,000 characters lower-cased, up to `max` words. */
   function referenceWords(text: string, max: number): string[] {
     const sample = text.slice(0, 80_000).toLowerCase();
     const word = /\p{L}+/gu;
@@ -52,13 +52,34 @@ describe('words read in slices', () => {
     for (let found = word.exec(sample); found && words.length < max; found = word.exec(sample)) words.push(found[0]);
     return words;
   }
+  const reference = (text: string) => {
+    const words = referenceWords(text, 4000);
+    const count = (list: ReadonlySet<string>) => words.filter((one) => list.has(one)).length;
+    const english = count(FUNCTION_WORDS.english);
+    const other = words.filter((one) => !FUNCTION_WORDS.english.has(one) && FUNCTION_WORDS.other.has(one)).length;
+    return {english: english / (words.length || 1), other: other / (words.length || 1), words: words.length};
+  };
+  /** isLikelyEnglish's rule over the reference shares. */
+  const referenceVerdict = (text: string) => {
+    const {english, other, words} = reference(text);
+    return words < 30 || english >= 0.15 || other <= english;
+  };
+  const expectShares = (text: string) => {
+    const shares = languageShares(text);
+    const expected = reference(text);
+    expect(shares.words).toBe(expected.words);
+    expect(shares.english).toBeCloseTo(expected.english, 12);
+    expect(shares.other).toBeCloseTo(expected.other, 12);
+  };
   // Short and long words, capitals that lower-case to more characters (İ), numbers and white space that
-  // move where a slice ends.
+  // move where the sample ends.
   const piece = fc.constantFrom(
     'the',
     'The',
     'AND',
+    'AND',
     'und',
+    'FÜR',
     'projekt',
     'x',
     'ŞİRKET',
@@ -71,18 +92,43 @@ describe('words read in slices', () => {
     'a'.repeat(40),
   );
 
-  it('reads the words the word-by-word reading read, short texts and texts past the word and sample limits', () => {
+  it('on short texts and texts past the word and character limits', () => {
     fc.assert(
       fc.property(
         fc.array(piece, {minLength: 1, maxLength: 40}),
         fc.integer({min: 1, max: 12_000}),
         (pieces, repeat) => {
           const text = Array.from({length: repeat}, (_, index) => pieces[index % pieces.length]!).join('');
-          expect(firstWords(text, 4000)).toEqual(referenceWords(text, 4000));
-          expect(firstWords(text, 7)).toEqual(referenceWords(text, 7));
+          expectShares(text);
+          expect(isLikelyEnglish(text)).toBe(referenceVerdict(text));
         },
       ),
       {numRuns: 150},
+    );
+  });
+
+  it('isLikelyEnglish, which stops reading once the rest cannot change its verdict, gives the verdict of every word', () => {
+    // English words first and foreign ones after, in both orders and any share, so that a verdict taken too early
+    // would be wrong; dotted capitals, each a word of its own lower-cased ("İİ" is "i̇i̇").
+    const listed = (list: ReadonlySet<string>) => fc.constantFrom(...[...list].filter((one) => /^[a-z]+$/.test(one)));
+    const run = (word: fc.Arbitrary<string>) => fc.tuple(word, fc.integer({min: 0, max: 3000}));
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.oneof(
+            run(listed(FUNCTION_WORDS.english)),
+            run(listed(FUNCTION_WORDS.other)),
+            run(fc.constantFrom('data', 'İİİİ', 'x1')),
+          ),
+          {minLength: 1, maxLength: 6},
+        ),
+        fc.constantFrom(' ', ', ', '\n'),
+        (runs, gap) => {
+          const text = runs.map(([word, times]) => `${word}${gap}`.repeat(times)).join('');
+          expect(isLikelyEnglish(text)).toBe(referenceVerdict(text));
+        },
+      ),
+      {numRuns: 300},
     );
   });
 
@@ -104,49 +150,39 @@ describe('words read in slices', () => {
       '\u212a',
     );
     const gap = fc.constantFrom(' ', '\n', ', ', '-', '1', '_', '\u2014', '\u00a0', '');
-    const reference = (text: string) => {
-      const words = referenceWords(text, 4000);
-      const count = (list: ReadonlySet<string>) => words.filter((one) => list.has(one)).length;
-      const english = count(FUNCTION_WORDS.english);
-      const other = words.filter((one) => !FUNCTION_WORDS.english.has(one) && FUNCTION_WORDS.other.has(one)).length;
-      return {english: english / (words.length || 1), other: other / (words.length || 1), words: words.length};
-    };
     fc.assert(
       fc.property(fc.array(fc.tuple(word, gap), {maxLength: 60}), fc.integer({min: 1, max: 3000}), (pairs, repeat) => {
         const once = pairs.map(([one, between]) => one + between).join('');
         const text = once.repeat(Math.min(repeat, Math.ceil(90_000 / Math.max(once.length, 1))));
-        const shares = languageShares(text);
-        const expected = reference(text);
-        expect(shares.words).toBe(expected.words);
-        expect(shares.english).toBeCloseTo(expected.english, 12);
-        expect(shares.other).toBeCloseTo(expected.other, 12);
+        expectShares(text);
+        expect(isLikelyEnglish(text)).toBe(referenceVerdict(text));
       }),
       {numRuns: 300},
     );
   });
 
-  it('counts the shares over those words', () => {
-    const shares = languageShares('The team and the plan, mit der Firma. '.repeat(2000));
-    expect(shares.words).toBe(4000);
-    expect(shares.english).toBeCloseTo(0.375, 2);
-    expect(shares.other).toBeCloseTo(0.25, 2);
+  it('reads a dotted capital as a word of its own when it judges how many words the rest may hold', () => {
+    // A hundred English words, then a hundred and one foreign ones and 700 dotted capitals: 901 words, an English share
+    // of 0.11 and more foreign than English words, so not English; a rest counted at a word per two characters would
+    // have settled on English after the hundredth "the".
+    const text = `${'the '.repeat(100)}${'och '.repeat(101)}${'İ'.repeat(700)}`;
+    expect(referenceVerdict(text)).toBe(false);
+    expect(isLikelyEnglish(text)).toBe(false);
   });
-});
-
-if (!haveShared) console.warn(NO_SHARED);
-
-describe('firstWords finds the words a Unicode letter class finds', () => {
-  const reference = (text: string) => text.toLowerCase().match(/\p{L}+/gu) ?? [];
 
   it('beside every character of the Basic Multilingual Plane', () => {
-    // The ASCII-only pattern stands in for the Unicode one on text without a possible letter: a character
-    // wrongly taken for a non-letter would split or drop a word here.
+    // Most characters outside ASCII are read as a space without a letter class (the punctuation postings carry): one
+    // wrongly taken for a non-letter splits a word here, one wrongly taken for a letter joins two, and either changes
+    // the words counted or which are listed.
     const wrong: string[] = [];
     for (let code = 0; code <= 0xffff; code++) {
       if (code >= 0xd800 && code <= 0xdfff) continue;
       const char = String.fromCharCode(code);
-      const text = `ab${char}cd ${char}ef gh${char}`;
-      if (firstWords(text, 100).join('|') !== reference(text).join('|')) wrong.push(code.toString(16));
+      const text = `the${char}and ${char}och f${char}r${char} und${char}`;
+      const shares = languageShares(text);
+      const expected = reference(text);
+      if (shares.words !== expected.words || shares.english !== expected.english || shares.other !== expected.other)
+        wrong.push(code.toString(16));
     }
     expect(wrong).toEqual([]);
   });
@@ -155,6 +191,8 @@ describe('firstWords finds the words a Unicode letter class finds', () => {
     const pieces = fc.constantFrom(
       'Program',
       'manager',
+      'the',
+      'für',
       ' ',
       '\n',
       '\u00a0',
@@ -174,11 +212,15 @@ describe('firstWords finds the words a Unicode letter class finds', () => {
       '.',
       '7',
     );
-    fc.assert(
-      fc.property(fc.array(pieces, {maxLength: 80}), (parts) => {
-        const text = parts.join('');
-        expect(firstWords(text, 4000)).toEqual(reference(text));
-      }),
-    );
+    fc.assert(fc.property(fc.array(pieces, {maxLength: 80}), (parts) => expectShares(parts.join(''))));
+  });
+
+  it('counts the shares over those words', () => {
+    const shares = languageShares('The team and the plan, mit der Firma. '.repeat(2000));
+    expect(shares.words).toBe(4000);
+    expect(shares.english).toBeCloseTo(0.375, 2);
+    expect(shares.other).toBeCloseTo(0.25, 2);
   });
 });
+
+if (!haveShared) console.warn(NO_SHARED);
