@@ -197,7 +197,8 @@ const mayBeLetter = (code: number) =>
     (code >= 0xbb && code <= 0xbf) ||
     (code >= 0x2000 && code <= 0x206f)
   );
-let letterRuns: RegExp | null = null;
+/** What a word is (see wideWords). */
+const LETTER_RUNS = /\p{L}+/gu;
 
 export function languageShares(text: string): LanguageShares {
   return readShares(text, false);
@@ -243,11 +244,12 @@ function makeListedTable(): {keys: Float64Array; kinds: Uint8Array} {
 
 /**
  * Whether isLikelyEnglish's verdict is English however the words not read yet (at most `rest` more) turn out: the
- * English share cannot fall below ENGLISH_SHARE_FLOOR (3/20; compared in whole numbers, with a margin), or the other
- * languages' words cannot outnumber the English ones.
+ * English share cannot fall below ENGLISH_SHARE_FLOOR, or the other languages' words cannot outnumber the English ones.
+ * The product is exact enough for the comparison: `english` is a whole number, and the floor's product is either
+ * far from one or, where it is one, off by far less than one.
  */
 const settledEnglish = (english: number, other: number, words: number, rest: number) =>
-  english >= other + rest || 20 * english > 3 * (words + rest);
+  english >= other + rest || english >= ENGLISH_SHARE_FLOOR * (words + rest);
 /** Shares that make isLikelyEnglish say English, returned once settledEnglish says the rest cannot change that. */
 const SETTLED_ENGLISH: LanguageShares = {english: 1, other: 0, words: MAX_WORDS};
 
@@ -262,7 +264,6 @@ const SETTLED_ENGLISH: LanguageShares = {english: 1, other: 0, words: MAX_WORDS}
 function readShares(text: string, settle: boolean): LanguageShares {
   const {keys, kinds} = (listedTable ??= makeListedTable());
   const end = Math.min(text.length, MAX_CHARS);
-  const counts = {english: 0, other: 0, words: 0};
   let english = 0;
   let other = 0;
   let words = 0;
@@ -289,9 +290,7 @@ function readShares(text: string, settle: boolean): LanguageShares {
         if (next < 0x80 && !(next >= 0x61 && next <= 0x7a)) break;
         stop++;
       }
-      counts.english = english;
-      counts.other = other;
-      counts.words = words;
+      const counts = {english, other, words};
       wideWords(text.slice(letters > 0 ? wordStart : index, stop), counts);
       ({english, other, words} = counts);
       letters = 0;
@@ -333,15 +332,14 @@ function readShares(text: string, settle: boolean): LanguageShares {
  * its other small form, a letter either way and in no listed word).
  */
 function wideWords(stretch: string, counts: {english: number; other: number; words: number}): void {
-  const runs = (letterRuns ??= /\p{L}+/gu);
   const lower = stretch.toLowerCase();
-  runs.lastIndex = 0;
-  for (let found = runs.exec(lower); found && counts.words < MAX_WORDS; found = runs.exec(lower)) {
+  LETTER_RUNS.lastIndex = 0;
+  for (let found = LETTER_RUNS.exec(lower); found && counts.words < MAX_WORDS; found = LETTER_RUNS.exec(lower)) {
     counts.words++;
     if (ENGLISH.has(found[0])) counts.english++;
     else if (OTHER.has(found[0])) counts.other++;
   }
-  runs.lastIndex = 0;
+  LETTER_RUNS.lastIndex = 0;
 }
 
 export function isLikelyEnglish(text: string): boolean {

@@ -134,7 +134,7 @@ describe('the shares are those of the first 4,000 words of the first 80,000 char
 
   it('counts the shares over those words, in any case, with or without letters outside ASCII', () => {
     // Listed words in every case, words one letter off a listed one, words longer than any listed one,
-    // a letter outside ASCII (which takes the other reading), and what cuts words.
+    // a letter outside ASCII (whose stretch of text is read apart), and what cuts words.
     const word = fc.constantFrom(
       ...[...FUNCTION_WORDS.english, ...FUNCTION_WORDS.other].flatMap((listed) => [listed, listed.toUpperCase()]),
       'Including',
