@@ -13,7 +13,7 @@ import {createWriteStream, mkdtempSync, readFileSync, rmSync, statfsSync, statSy
 import {once} from 'node:events';
 import {availableParallelism, loadavg, tmpdir} from 'node:os';
 import {join, resolve} from 'node:path';
-import {letterWord} from './bench-stats';
+import {letterWord, tagLines} from './bench-stats';
 import {WORKERS_WORTH_LINES} from '../src/cli/pool';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -39,7 +39,7 @@ const rows = readFileSync(DATA, 'utf8')
 const line = (index: number) => {
   const row = rows[index % rows.length]!;
   const tag = ` n${letterWord(index)}`;
-  return JSON.stringify({...row, id: `bench-${index}`, description: row.description.replace(/\n|$/g, `${tag}\n`)});
+  return JSON.stringify({...row, id: `bench-${index}`, description: tagLines(row.description, tag)});
 };
 
 /** The same posting as a CSV record (RFC 4180 quoting: descriptions hold commas, quotes and line breaks). */
