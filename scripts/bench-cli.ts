@@ -35,7 +35,7 @@ const rows = readFileSync(DATA, 'utf8')
   .filter((line) => line.trim())
   .map((line) => JSON.parse(line) as Record<string, unknown> & {description: string});
 
-/** Line `index`: a dev posting with its own id and a word of its own on every line of its text. */
+/** Line `index`: a dev posting with its own id and a word of its own after every line of its text that holds one. */
 const line = (index: number) => {
   const row = rows[index % rows.length]!;
   const tag = ` n${letterWord(index)}`;

@@ -86,8 +86,8 @@ for (let round = 0; round < WARM_ROUNDS; round++) {
   const texts = postings.map((posting) => ({...posting, description: unseen(posting.description, 5000 + round)}));
   warmUp.push(time(() => texts.forEach((posting) => analyze(posting))) / postings.length);
 }
-// The core remembers sentences it has read (for the draft checker). A word added to every line makes
-// each line's last sentence new, not the others (a posting written as one long line is one line), so what
+// The core remembers sentences it has read (for the draft checker). A word added to every line but a blank one
+// makes each line's last sentence new, not the others (a posting written as one long line is one line), so what
 // the core remembers is also forgotten before each round: these figures are those of postings never seen
 // before. Within a round, postings may share sentences (one employer's boilerplate), as a real stream's do.
 const stages = {

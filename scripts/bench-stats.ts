@@ -27,7 +27,7 @@ export const tagLines = (text: string, tag: string) => text.replace(LINE_END_AFT
 const LINE_END_AFTER_WORD = /(?<=\S)(?=[^\S\n]*(?:\n|$))/g;
 
 /**
- * The text with a word of the round's own at the end of every line: the core remembers sentences it has read
- * (for the draft checker), so each round's text is one it has never seen.
+ * The text with a word of the round's own at the end of every line that holds one (tagLines): the core remembers
+ * sentences it has read (for the draft checker), so each round's text is one it has never seen.
  */
 export const unseen = (text: string, round: number) => tagLines(text, ` r${letterWord(round)}`);
