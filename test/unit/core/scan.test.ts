@@ -102,6 +102,15 @@ describe('required literals', () => {
     expect([0, 1, 2, 3, 4].map((position) => candidates.may(position, 1))).toEqual([false, false, false, true, false]);
   });
 
+  it('takes a whole word over its common stem, which most postings hold ("manage", "management")', () => {
+    expect(requiredLiteralSets(String.raw`\bmanag\w+ (?:other )?managers\b`)[0]).toEqual([' managers ']);
+    const managerOfManagers = String.raw`\bmanager of managers\b|\bmanag\w+ (?:other )?managers\b`;
+    expect(requiredLiterals(managerOfManagers)).toEqual([' managers ']);
+    const scanner = new LiteralScanner([[managerOfManagers]]);
+    const candidates = scanner.scan(['Manage the program', 'Manages other managers', 'A manager of managers']);
+    expect([0, 1, 2].map((position) => candidates.may(position, 0))).toEqual([false, true, true]);
+  });
+
   it('joins a boundary to the words an alternation starts with, where a branch is no fixed string', () => {
     // "telecom\w*" leaves the alternation without its strings: the branches' own then lack the boundary.
     expect([...(requiredLiterals(String.raw`\b(?:cloud|telecom\w*)`) ?? [])].sort()).toEqual([' cloud', ' telecom']);
