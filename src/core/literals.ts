@@ -98,10 +98,6 @@ function minimal(strings: readonly string[]): string[] {
 }
 
 /**
- * The place of the more selective of some sets: longer shortest string (up to SELECTIVE_LENGTH), then fewer strings;
- * -1 for none. Empty strings say nothing.
- */
-/**
  * Strings at least this long (their boundary spaces counted) are taken as equally rare. At 6 a common word's stem tied
  * with the whole word and the stem won by coming first: the manager-of-managers pattern ran on every sentence with
  * " manag" in it (3.1 times a posting, 0.01 matches) rather than those with " managers ". At 8, the readers run 92.9
@@ -109,6 +105,10 @@ function minimal(strings: readonly string[]): string[] {
  */
 const SELECTIVE_LENGTH = 8;
 
+/**
+ * The place of the more selective of some sets: longer shortest string (up to SELECTIVE_LENGTH), then fewer strings;
+ * -1 for none. Empty strings say nothing.
+ */
 function choose(sets: readonly Strings[]): number {
   let chosen = -1;
   let chosenScore = -Infinity;
