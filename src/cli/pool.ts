@@ -91,7 +91,10 @@ export class WorkerPool {
  * costs about a second of CPU to load the core and as much again before its compiled code is warm, and on two cores
  * it slows the main thread meanwhile: on this 2-core machine (2026-12-07, the bench's lines) the default --jobs 2
  * took 2.6 s where --jobs 1 took 1.9 s on 1,000 lines, 4.0-4.4 s against 3.0-3.3 s on 3,000, even at 7,000 lines
- * (5.5-5.8 s against 5.0-5.8 s), and 6.6 s against 7.5 s on 10,000. A --jobs the user gives starts them regardless.
+ * (5.5-5.8 s against 5.0-5.8 s), and 6.6 s against 7.5 s on 10,000. Run from the bundle (scripts/cli.mjs), which
+ * loads in a worker in about 0.4 s where tsx took 1.3, the warm-up is most of that cost and the balance barely moves:
+ * 5.3-5.6 s against 5.0-5.1 s on 5,000 lines, 4.5 s against 4.3-5.7 s on 7,000, 6.1-6.2 s against 5.9-6.7 s on
+ * 10,000 (2026-12-07). A --jobs the user gives starts them regardless.
  */
 export const WORKERS_WORTH_LINES = 8000;
 
