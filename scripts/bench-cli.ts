@@ -22,12 +22,12 @@ const SIZES = (process.env.BENCH_CLI_SIZES ?? '10000,100000,1000000').split(',')
 const MAX_SECONDS = Number(process.env.BENCH_CLI_MAX_S ?? 900);
 const BUDGET = {postingsPerSecond: 5000, rssRatio: 1.5};
 /** The node flags `npm run analyze` gives the command (package.json): the bench runs it as users do. */
-const ANALYZE_SCRIPT = /^node((?: --[\w-]+=\S+)*) scripts\/cli\.mjs analyze$/.exec(
+const ANALYZE_SCRIPT = /^node((?: --[\w-]+(?:=\S+)?)*) scripts\/cli\.mjs analyze$/.exec(
   (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as {scripts: Record<string, string>}).scripts.analyze ??
     '',
 );
 if (!ANALYZE_SCRIPT)
-  throw new Error('package.json: the analyze script is no longer "node [--flag=value ...] scripts/cli.mjs analyze"');
+  throw new Error('package.json: the analyze script is no longer "node [--flag[=value] ...] scripts/cli.mjs analyze"');
 const NODE_FLAGS = ANALYZE_SCRIPT[1]!.split(' ').filter(Boolean);
 
 const rows = readFileSync(DATA, 'utf8')
