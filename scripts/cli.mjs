@@ -1,7 +1,8 @@
 // Runs a command of src/cli (analyze, salary) from a bundle of it, built with esbuild when the sources changed.
 // Under tsx every thread (the main one and each analyze worker) loaded and compiled the TypeScript of the whole core
-// itself, through a loader thread of its own; the bundle is plain JavaScript. On 20,000 lines (2 cores, 2026-12-07):
-// 10.2 and 11.1 s against 10.6 and 11.5 s from source, peak memory 375-379 MB against 429-448 MB.
+// itself, through a loader thread of its own; the bundle is plain JavaScript. On 2 cores (2026-12-07): 10,000 lines
+// 6.99 s against 7.45 s from source, 20,000 lines 9.14 s against 9.46 s (means of 3 alternated runs), peak memory
+// 364-400 MB against 427-448 MB.
 //   node [node flags] scripts/cli.mjs analyze [its arguments]
 import {createHash} from 'node:crypto';
 import {copyFileSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync} from 'node:fs';

@@ -414,8 +414,9 @@ function walkRow(sentence: string, automaton: Automaton): Row {
 }
 
 /**
- * Text from which a scan reads its tables in order first (warmTables): below it, the walk reads fewer of their lines
- * than the sweep does.
+ * Text from which a scan sweeps its tables first (warmTables). Chosen, not measured at the edge: a list card's title
+ * or a draft's changed line, far below it, has its walk read a few dozen of the lines the sweep reads all 8,000 of;
+ * the measure is over the dev postings, 207 of 265 at or above it.
  */
 const WARM_FROM_CHARS = 1500;
 
