@@ -97,7 +97,10 @@ if (!existsSync(target)) {
   try {
     await build(target);
   } catch (error) {
-    console.error(`could not build the command line from src/cli: ${error instanceof Error ? error.message : error}`);
+    console.error(
+      `could not build the command line from src/cli into dist-cli/ (${error instanceof Error ? error.message : error}); ` +
+        `the sources run as they are with: node --import tsx src/cli/${command}.ts`,
+    );
     process.exit(1);
   }
   prune(target);
