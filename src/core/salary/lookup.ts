@@ -177,11 +177,12 @@ export function countySalaryDataset(data: SalaryData): SalaryDataset {
   // A batch of postings names the same few places over and over: each is resolved once. Not a
   // StringMemo, which forgetStrings() empties between postings; the benchmark itself is built anew
   // each time, so that no two analyses share an object.
-  const resolutions = new Map<string, Resolution>();
+  let resolutions = new Map<string, Resolution>();
   const resolve = (location: string) => {
     let resolution = resolutions.get(location);
     if (!resolution) {
-      if (resolutions.size >= REMEMBERED_LOCATIONS) resolutions.clear();
+      // A new Map rather than clear(), whose next table V8 allocates in the old generation (see LiteralScanner.forgetTogether in scan.ts).
+      if (resolutions.size >= REMEMBERED_LOCATIONS) resolutions = new Map();
       resolution = resolveLocation(data, location);
       resolutions.set(location, resolution);
     }
