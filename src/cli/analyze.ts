@@ -87,14 +87,14 @@ class Progress {
   }
 
   /** Clears the progress line before other stderr output. */
-  clear(): void {
+  erase(): void {
     if (this.shown) process.stderr.write('\r\x1b[K');
     this.shown = false;
   }
 
   stop(): void {
     if (this.timer) clearInterval(this.timer);
-    this.clear();
+    this.erase();
   }
 }
 
@@ -111,7 +111,7 @@ class OrderedWriter {
   ) {}
 
   error(line: string): void {
-    this.progress.clear();
+    this.progress.erase();
     process.stderr.write(`${line}\n`);
     this.failed = true;
   }

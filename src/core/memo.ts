@@ -30,7 +30,7 @@ export class StringMemo<V> {
   }
 
   /** Drops everything remembered. */
-  clear(): void {
+  forget(): void {
     if (this.memory.size) this.memory = new Map();
     this.longKey = null;
     this.longValue = undefined;
@@ -65,7 +65,7 @@ const EVERY_MEMO: Array<StringMemo<unknown>> = [];
  * garbage collections, each copying it, until the memory fills and is dropped. Answers stay the same.
  */
 export function forgetStrings(): void {
-  for (const memo of EVERY_MEMO) memo.clear();
+  for (const memo of EVERY_MEMO) memo.forget();
   for (const forget of OTHER_MEMORIES) forget();
 }
 
@@ -125,7 +125,7 @@ export class LastObjects<K extends object, V> {
   }
 
   /** Forgets every pair. */
-  clear(): void {
+  forget(): void {
     this.keys.fill(undefined);
     this.values.fill(undefined);
   }
@@ -173,7 +173,7 @@ export class PerSentence<V> {
   private lastValues: ReadonlyArray<V | undefined> = [];
 
   constructor() {
-    forgetAlso(() => this.clear());
+    forgetAlso(() => this.forget());
   }
 
   /** The values of `sentences` by position, undefined where none is known yet; the reader fills them in. */
@@ -193,8 +193,8 @@ export class PerSentence<V> {
     return values;
   }
 
-  private clear(): void {
-    this.arrays.clear();
+  private forget(): void {
+    this.arrays.forget();
     this.lastSentences = [];
     this.lastValues = [];
   }

@@ -12,11 +12,11 @@ let known: readonly SiteAdapter[] | null = null;
  * The adapter per host name, as found once: the content script asks on every read, navigation and list
  * pass, and a page keeps its host (a single-page app changes only its path).
  */
-const siteOfHost = new Map<string, SiteAdapter | null>();
+let siteOfHost = new Map<string, SiteAdapter | null>();
 
 export function useSites(sites: readonly SiteAdapter[]): void {
   known = sites;
-  siteOfHost.clear();
+  siteOfHost = new Map();
 }
 
 export function hostMatches(host: string, pattern: string): boolean {
@@ -31,7 +31,7 @@ export function siteFor(url: URL): SiteAdapter | null {
     if (!known) throw new Error('no site adapters: useSites() was not called');
     site = known.find((adapter) => adapter.hosts.some((pattern) => hostMatches(host, pattern))) ?? null;
     // A page keeps one host; the command line can read pages of many: keep the memory small.
-    if (siteOfHost.size >= 64) siteOfHost.clear();
+    if (siteOfHost.size >= 64) siteOfHost = new Map();
     siteOfHost.set(host, site);
   }
   return site;
