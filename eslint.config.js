@@ -34,8 +34,8 @@ const SPREAD_THEN_MORE = {
 
 // V8 allocates a cleared Map's or Set's next table in the old generation when the cleared one lived there
 // (OrderedHashTable::Clear); what is put in it afterwards, then dropped, stays alive for young collections until a full
-// one, each copying and then promoting it: a batch's memory held that way cost the command line's batches a fifth to a
-// third of their time (src/core/scan.ts, LiteralScanner.forgetTogether).
+// one, each copying and then promoting it: a batch's memory held that way cost the command line's batches a sixth of
+// their time (src/core/scan.ts, LiteralScanner.forgetTogether).
 const NO_CLEAR = {
   selector: "CallExpression[arguments.length=0] > MemberExpression.callee[property.name='clear']",
   message: 'Replace the Map or Set (`memory = new Map()`) rather than clear() it: see LiteralScanner.forgetTogether.',

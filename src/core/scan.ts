@@ -274,8 +274,8 @@ export class LiteralScanner {
    * A new Map rather than clear(): V8 allocates a cleared Map's next table in the old generation when the cleared one
    * lived there (OrderedHashTable::Clear), so a batch's arrays and rows went into a table that young collections read
    * as live until a full one. They were copied, then promoted, at every collection: 2.3 MB promoted each time against
-   * 0.33 MB with a new Map, a pause of 11.4 ms against 4.2, and batches of 64 dev postings in 0.63-0.81 of the time (2
-   * runs of 30 alternated rounds of two processes, 2026-12-07).
+   * 0.33 MB with a new Map, a pause of 11.4 ms against 4.2, and batches of 64 dev postings in 0.63-0.94 of the time
+   * (median 0.84 over 5 runs of 20-30 alternated rounds of two processes, 2026-12-07).
    */
   private forgetTogether(): void {
     if (this.together.size) this.together = new Map();
