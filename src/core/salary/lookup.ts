@@ -181,7 +181,8 @@ export function countySalaryDataset(data: SalaryData): SalaryDataset {
   const resolve = (location: string) => {
     let resolution = resolutions.get(location);
     if (!resolution) {
-      // A new Map rather than clear(), whose next table V8 allocates in the old generation (see LiteralScanner.forgetTogether in scan.ts).
+      // A new Map rather than clear(), whose next table V8 allocates in the old generation (see
+      // LiteralScanner.forgetTogether in scan.ts).
       if (resolutions.size >= REMEMBERED_LOCATIONS) resolutions = new Map();
       resolution = resolveLocation(data, location);
       resolutions.set(location, resolution);
