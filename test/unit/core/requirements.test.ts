@@ -1,8 +1,9 @@
 import fc from 'fast-check';
-import {describe, expect, it} from 'vitest';
+import {describe, expect, it, vi} from 'vitest';
 import {CERTIFICATIONS} from '../../../src/core/certifications';
 import {extractRequirements} from '../../../src/core/requirements';
-import {LiteralScanner} from '../../../src/core/scan';
+import {readingTogether} from '../../../src/core/memo';
+import {LiteralScanner, vocabularies} from '../../../src/core/scan';
 import {anotherPathFollows} from '../../../src/core/years';
 import {splitSentences} from '../../../src/core/text';
 import {devRows, haveRealPostings} from '../../support/dev-postings';
@@ -847,5 +848,27 @@ describe('the first looks that keep the readers off most sentences', () => {
       'PMP',
       'Google Project Management Certificate',
     ]);
+  });
+});
+
+describe("in a batch (analyzeMany), where the scan read last is another posting's", () => {
+  it("finds each sentence's scan by its place, without looking a text up", () => {
+    const first = splitSentences(
+      'Requirements:\n5+ years of experience managing software programs.\nBachelor’s degree in Computer Science.',
+    );
+    const second = splitSentences('About us:\nWe build tools for teams.\nJoin a small, friendly group.');
+    readingTogether(true, () => {
+      vocabularies.scan(first);
+      vocabularies.scan(second);
+      // LiteralScanner's look-up by text, which a gate reaches only when the sentence is not where it was scanned.
+      const lookUps = vi.spyOn(LiteralScanner.prototype as unknown as {rowOf: () => unknown}, 'rowOf');
+      try {
+        const found = extractRequirements(first);
+        expect([found.minYearsExperience, found.degree]).toEqual([5, 'bachelor']);
+        expect(lookUps).not.toHaveBeenCalled();
+      } finally {
+        lookUps.mockRestore();
+      }
+    });
   });
 });
